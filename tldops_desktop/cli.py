@@ -1,0 +1,311 @@
+"""The ``tldops`` command: the same services as the GUI, scriptable, with stable JSON.
+
+Exit codes: 0 success, 1 a user error (a message on stderr, no traceback), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from tldops_desktop import __version__
+from tldops_desktop.core.diff import EditionDiff
+from tldops_desktop.core.model import Member
+from tldops_desktop.core.query import QueryError
+from tldops_desktop.errors import UserError
+from tldops_desktop.mail.scan import Cancelled
+from tldops_desktop.paths import resolve_data_dir
+from tldops_desktop.services import contacts
+from tldops_desktop.services.importer import ImportOptions, ImportReport, run_import
+from tldops_desktop.services.store import Store, database_exists
+from tldops_desktop.storage.keys import KeySource
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+VERSION_TEXT = f"tldops {__version__}"
+
+Handler = Callable[[argparse.Namespace, TextIO], int]
+
+
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default: Any = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--data-dir", metavar="DIR", default=default,
+        help="folder of the encrypted database (default: $TLDOPS_DATA_DIR or the user data dir)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE", default=default,
+        help="read the database passphrase from FILE (also $TLDOPS_PASSPHRASE_FILE)",
+    )  # fmt: skip
+    parser.add_argument("--version", action="version", version=VERSION_TEXT)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tldops",
+        description="The TLD-OPS incident-response contacts, offline: import the monthly "
+        "repository emails from your mailbox, then search them.",
+    )
+    _global_options(parser, suppress=False)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def command(name: str, help_text: str, handler: Handler) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        _global_options(sub, suppress=True)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    sub = command("import", "import repository editions from mailboxes", _cmd_import)
+    sub.add_argument(
+        "paths", nargs="+", metavar="PATH",
+        help="mbox (.mbox, .mbox.gz, Thunderbird), Maildir, MH, .eml, folder, or - for stdin",
+    )  # fmt: skip
+    sub.add_argument("--json", action="store_true", help="print the report as JSON")
+    sub.add_argument("--dry-run", action="store_true", help="report what would be imported")
+    sub.add_argument(
+        "--allow-untrusted", action="store_true",
+        help="also import editions not sent through the list (never made current)",
+    )  # fmt: skip
+
+    sub = command("editions", "list the imported editions", _cmd_editions)
+    sub.add_argument("--json", action="store_true")
+
+    sub = command("search", "find members by ccTLD, country, name, email or phone", _cmd_search)
+    sub.add_argument("query", nargs="?", default="", metavar="QUERY")
+    sub.add_argument("--region", metavar="R", help="AF, AP, EU, LAC, NA or unknown")
+    sub.add_argument("--json", action="store_true")
+
+    sub = command("show", "show one member's contacts", _cmd_show)
+    sub.add_argument("cctld", metavar="CCTLD", help=".de, DE, .рф, xn--p1ai ...")
+    sub.add_argument("--edition", metavar="STAMP")
+    sub.add_argument("--json", action="store_true")
+
+    sub = command("diff", "changes between two editions (default: the two latest)", _cmd_diff)
+    sub.add_argument("old", nargs="?", metavar="OLD")
+    sub.add_argument("new", nargs="?", metavar="NEW")
+    sub.add_argument("--json", action="store_true")
+
+    for register in EXTRA_COMMANDS:
+        register(command)
+    return parser
+
+
+# Other modules (export, ...) add their subcommands here: f(command) -> None.
+EXTRA_COMMANDS: list[Callable[[Callable[[str, str, Handler], argparse.ArgumentParser]], None]] = []
+
+
+def key_source(args: argparse.Namespace) -> KeySource:
+    file = getattr(args, "passphrase_file", None)
+    return KeySource(passphrase_file=Path(file) if file else None)
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    return resolve_data_dir(getattr(args, "data_dir", None))
+
+
+def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
+    return Store.open(data_dir(args), key_source(args), create=create)
+
+
+def print_json(data: Any, out: TextIO) -> None:
+    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+
+def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    options = ImportOptions(allow_untrusted=args.allow_untrusted, dry_run=args.dry_run)
+    folder = data_dir(args)
+    if args.dry_run and not database_exists(folder):
+        report = run_import(args.paths, None, options)
+    else:
+        # Scan before asking for a key: a mailbox with no edition creates nothing.
+        with open_store(args, create=not args.dry_run) as store:
+            report = run_import(args.paths, store.repo, options)
+    if args.json:
+        print_json(report.to_json(), out)
+    else:
+        _print_report(report, out)
+    return EXIT_OK
+
+
+def _print_report(report: ImportReport, out: TextIO) -> None:
+    verb = "would be imported" if report.dry_run else "imported"
+    out.write(
+        f"Scanned {report.messages_scanned} messages: {report.editions_found} repository "
+        f"editions found.\n"
+    )
+    out.write(f"  {verb}: {', '.join(report.imported) or 'none'}\n")
+    if report.already_present:
+        out.write(f"  already present: {', '.join(report.already_present)}\n")
+    for item in report.untrusted:
+        state = "imported on request, not current" if item["imported"] else "NOT imported"
+        out.write(
+            f"  untrusted: {item['stamp']} {item['message_id']} ({item['reason']}; {state}; "
+            f"in {item['source']})\n"
+        )
+    if report.untrusted and not any(i["imported"] for i in report.untrusted):
+        out.write("    Not sent through the list; import anyway with --allow-untrusted.\n")
+    for item in report.conflicts:
+        out.write(
+            f"  conflict: {item['stamp']}: {item['message_id']} differs from the edition already "
+            f"stored under that stamp (kept the stored one)\n"
+        )
+    for item in report.unplaced_lines:
+        out.write(f"  unplaced line {item['stamp']}:{item['line']}: {item['text']}\n")
+    for item in report.errors:
+        detail = f" ({item['detail']})" if item.get("detail") else ""
+        out.write(f"  problem: {item['source']}: {item['code']}{detail}\n")
+
+
+def _cmd_editions(args: argparse.Namespace, out: TextIO) -> int:
+    if not database_exists(data_dir(args)):
+        editions: list[Any] = []
+    else:
+        with open_store(args) as store:
+            editions = store.repo.editions()
+    if args.json:
+        print_json({"editions": [e.to_json() for e in editions]}, out)
+        return EXIT_OK
+    if not editions:
+        out.write("No editions yet. Import a repository email: tldops import PATH\n")
+    for e in editions:
+        flags = " ".join(
+            f for f in ("current" if e.current else "", "" if e.trusted else "UNTRUSTED") if f
+        )
+        date = e.date.date().isoformat() if e.date else "?"
+        out.write(f"{e.stamp}  {date}  {e.members:4d} members  {e.contacts:4d} contacts  {flags}\n")
+    return EXIT_OK
+
+
+def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    with open_store(args) as store:
+        try:
+            result = contacts.search(store.repo, args.query, args.region)
+        except QueryError as exc:
+            raise UserError(
+                f"Unknown region {exc}: use AF, AP, EU, LAC, NA or unknown.", code="bad-region"
+            ) from None
+    if args.json:
+        print_json(
+            {
+                "edition": result.edition.stamp,
+                "results": [contacts.member_json(m) for m in result.members],
+            },
+            out,
+        )
+        return EXIT_OK
+    if not result.members:
+        out.write(f"No member matches {args.query!r} in edition {result.edition.stamp}.\n")
+    for member in result.members:
+        _print_member(member, out)
+    return EXIT_OK
+
+
+def _print_member(member: Member, out: TextIO) -> None:
+    label = f".{member.tld.unicode}"
+    if member.tld.is_idn:
+        label += f" ({member.tld.ace})"
+    region = (
+        member.region.value
+        if member.region
+        else (f"{member.region_inferred.value}?" if member.region_inferred else "region unknown")
+    )
+    out.write(f"{label}  {member.country}  [{region}]\n")
+    for c in member.contacts:
+        phone = c.phone + (
+            f"  ({c.phone_e164})" if c.phone_e164 and c.phone_e164 != c.phone else ""
+        )
+        out.write(f"  #{c.position} {c.position_name:<9} {c.name}  <{c.email}>  {phone}\n")
+
+
+def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    with open_store(args) as store:
+        edition, member = contacts.show(store.repo, args.cctld, args.edition)
+    if args.json:
+        print_json({"edition": edition.stamp, **contacts.member_json(member)}, out)
+    else:
+        out.write(f"Edition {edition.stamp}\n")
+        _print_member(member, out)
+    return EXIT_OK
+
+
+def _cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
+    with open_store(args) as store:
+        diff = contacts.compare(store.repo, args.old, args.new)
+    if args.json:
+        print_json(contacts.diff_json(diff), out)
+    else:
+        _print_diff(diff, out)
+    return EXIT_OK
+
+
+def _print_diff(diff: EditionDiff, out: TextIO) -> None:
+    out.write(f"Changes from {diff.old_stamp} to {diff.new_stamp}\n")
+    if not diff.members:
+        out.write("  no changes\n")
+    for change in diff.members:
+        member = change.new or change.old
+        assert member is not None
+        out.write(f"  .{member.tld.unicode} {member.country}: {change.kind}\n")
+        for f in change.member_fields:
+            out.write(f"      {f.field}: {f.old!r} -> {f.new!r}\n")
+        for c in change.contacts:
+            person = c.new or c.old
+            who = person.name if person else ""
+            out.write(f"    contact {c.kind}: {who}\n")
+            for f in c.fields:
+                out.write(f"      {f.field}: {f.old} -> {f.new}\n")
+
+
+# -- entry point ------------------------------------------------------------------------------
+
+
+def _configure_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _configure_streams()
+    logging.basicConfig(level=logging.WARNING, format="tldops: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args, sys.stdout)
+    except UserError as exc:
+        sys.stderr.write(f"tldops: {exc.message}\n")
+        return EXIT_USER_ERROR
+    except (Cancelled, KeyboardInterrupt):
+        sys.stderr.write("tldops: interrupted; nothing was changed by the unfinished step.\n")
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception:
+        log = _write_crash_log()
+        sys.stderr.write(
+            "tldops: an internal error occurred; this is a bug, not something you did. "
+            f"Details were written to {log}.\n"
+        )
+        return 70
+
+
+def _write_crash_log() -> Path:
+    from tldops_desktop.logs import write_crash_report
+
+    return write_crash_report(traceback.format_exc())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

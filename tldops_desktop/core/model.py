@@ -1,0 +1,119 @@
+"""Frozen value objects for one repository edition and what it lists."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Region(StrEnum):
+    """ICANN's geographic regions, as the repository email writes them."""
+
+    AF = "AF"
+    AP = "AP"
+    EU = "EU"
+    LAC = "LAC"
+    NA = "NA"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Tld:
+    """A ccTLD, identified by its A-label (``xn--p1ai``, ``nl``); ``unicode`` is derived."""
+
+    ace: str
+    unicode: str
+
+    @property
+    def display(self) -> str:
+        return "." + self.unicode
+
+    @property
+    def is_idn(self) -> bool:
+        return self.ace.startswith("xn--")
+
+
+POSITION_NAMES = {1: "primary", 2: "secondary", 3: "third"}
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    position: int
+    name: str
+    email: str
+    phone: str
+    phone_e164: str | None = None
+    # False when the email does not look like an address: flagged, never dropped.
+    email_valid: bool = True
+
+    @property
+    def position_name(self) -> str:
+        return POSITION_NAMES.get(self.position, f"#{self.position}")
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    tld: Tld
+    country: str
+    region: Region | None
+    contacts: tuple[Contact, ...]
+    # Filled from the bundled ccTLD table when the email gave no region; never shown as given.
+    region_inferred: Region | None = None
+    # The ccTLD header line as written (layout A) or the ccTLD cell (layout B).
+    source_line: str = field(default="", compare=False)
+
+    @property
+    def effective_region(self) -> Region | None:
+        return self.region or self.region_inferred
+
+
+@dataclass(frozen=True, slots=True)
+class Edition:
+    """One monthly repository email, parsed."""
+
+    stamp: str  # "20261101-0600"
+    sent_at: datetime | None
+    members: tuple[Member, ...]
+    message_id: str = ""
+    trusted: bool = True
+    layout: str = ""  # "A", "B", "html-table", "html-blocks"
+    content_hash: str = field(default="", compare=False)
+
+    @property
+    def contact_count(self) -> int:
+        return sum(len(m.contacts) for m in self.members)
+
+    def member(self, ace: str) -> Member | None:
+        for member in self.members:
+            if member.tld.ace == ace:
+                return member
+        return None
+
+
+def stamp_date(stamp: str) -> datetime | None:
+    """The date an edition stamp names (``20261101-0600`` is 1 Nov 2026, 06:00)."""
+    try:
+        return datetime.strptime(stamp, "%Y%m%d-%H%M")
+    except ValueError:
+        return None
+
+
+def content_hash(members: tuple[Member, ...]) -> str:
+    """A digest of what an edition says, independent of encoding, layout and line ends.
+
+    Two copies of one email (mbox and a saved .eml, text and HTML part) hash the same;
+    a different body under the same stamp does not.
+    """
+    canonical = [
+        [
+            m.tld.ace,
+            m.country,
+            m.region.value if m.region else None,
+            [[c.position, c.name, c.email, c.phone] for c in m.contacts],
+        ]
+        for m in sorted(members, key=lambda m: m.tld.ace)
+    ]
+    data = json.dumps(canonical, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return hashlib.sha256(data).hexdigest()

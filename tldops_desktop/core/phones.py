@@ -1,0 +1,51 @@
+"""Phone numbers: kept as written, plus E.164 where it can be derived."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+_INTL_00 = re.compile(r"^\s*00\s*(?=[1-9])")
+_EXT = re.compile(r"\b(?:ext|extension|x)\.?\s*\d+\s*$", re.IGNORECASE)
+
+
+def to_e164(written: str, default_region: str | None) -> str | None:
+    """The E.164 form of the (first) number in ``written``, or None.
+
+    ``default_region`` is the ISO code of the ccTLD's country, for numbers written without
+    a country code. ``00`` is read as the international prefix. Extensions are dropped; in
+    a field with two numbers, the first one counts.
+    """
+    text = _INTL_00.sub("+", written.strip())
+    if not text:
+        return None
+    region = default_region.upper() if default_region else None
+    parsed = _parse_whole(text, region)
+    if parsed is None:
+        parsed = _first_in_text(text, region)
+    if parsed is None:
+        return None
+    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+
+
+def _parse_whole(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    try:
+        parsed = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(parsed):
+        return None
+    # A field with two numbers parses as one long number: let the matcher split it.
+    rest = _EXT.sub("", text)
+    if len(re.findall(r"\d", rest)) > 17:
+        return None
+    return parsed
+
+
+def _first_in_text(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    for match in phonenumbers.PhoneNumberMatcher(
+        text, region or "ZZ", phonenumbers.Leniency.POSSIBLE
+    ):
+        return match.number
+    return None

@@ -1,0 +1,4 @@
+"""Reading mailboxes: finding repository editions among ordinary mail, and parsing them.
+
+No Qt here.
+"""

@@ -1,0 +1,93 @@
+"""The ccTLD header line: ``.<label> <country> (<region>)`` and its real-world irregularities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tldops_desktop.core.model import Region
+from tldops_desktop.core.tld import TldLabelError, to_ace, to_unicode
+
+_REGION_NAMES = {
+    "af": Region.AF,
+    "africa": Region.AF,
+    "ap": Region.AP,
+    "asia pacific": Region.AP,
+    "asia-pacific": Region.AP,
+    "asia/australia/pacific": Region.AP,
+    "asia/pacific": Region.AP,
+    "eu": Region.EU,
+    "europe": Region.EU,
+    "lac": Region.LAC,
+    "latin america and caribbean": Region.LAC,
+    "latin america and the caribbean": Region.LAC,
+    "latin america/caribbean": Region.LAC,
+    "latin america/caribbean islands": Region.LAC,
+    "na": Region.NA,
+    "north america": Region.NA,
+}
+_TRAILING_REGION = re.compile(r"\(\s*([A-Za-z /\-]{2,40}?)\s*\)\s*$")
+_LEADING_LABEL = re.compile(r"^\.(?=\S)([^\s(),;]+)\s*(.*)$")
+_ALABEL_PART = re.compile(r"^\(?\s*\.?(xn--[A-Za-z0-9-]+)\s*(?:[;,:]\s*|\)\s*|\s+|$)(.*)$")
+
+
+def parse_region(text: str) -> Region | None:
+    """``EU``, ``eu``, ``Europe`` → Region.EU; anything else → None."""
+    return _REGION_NAMES.get(" ".join(text.casefold().split()))
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderLine:
+    ace: str
+    unicode: str
+    country: str
+    region: Region | None
+    # The Unicode label of the line named another ccTLD than its A-label (the A-label wins).
+    label_mismatch: str | None = None
+
+
+def parse_header_line(line: str) -> HeaderLine | None:
+    """Read a ccTLD header line; None when the line is not one.
+
+    Accepts ``.ad Andorra (EU)``, ``.tt Trinidad and Tobago`` (no region),
+    ``.рф (.xn--p1ai; Russian Federation) (EU)``, ``.مصر (xn--wgbh1c, Egypt) (AF)``,
+    ``.சிங்கப்பூர் xn--clchc0ea0b2g2a9gcd, Singapore) (AP)`` (unbalanced parenthesis) and
+    ``.БЕЛ (xn--90ais; Belarus) (EU)``.
+    """
+    match = _LEADING_LABEL.match(line.strip())
+    if not match:
+        return None
+    label, rest = match.group(1), match.group(2).strip()
+    try:
+        label_ace = to_ace(label)
+    except TldLabelError:
+        return None
+    region: Region | None = None
+    region_match = _TRAILING_REGION.search(rest)
+    if region_match:
+        region = parse_region(region_match.group(1))
+        if region is not None:
+            rest = rest[: region_match.start()].rstrip()
+    alabel: str | None = None
+    alabel_match = _ALABEL_PART.match(rest)
+    if alabel_match:
+        alabel = alabel_match.group(1).lower()
+        rest = alabel_match.group(2).strip()
+        if rest.endswith(")") and rest.count(")") > rest.count("("):
+            rest = rest[:-1].rstrip()
+    elif rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
+        rest = rest[1:-1].strip()
+    country = rest.strip(" ;,")
+    ace, mismatch = label_ace, None
+    if alabel is not None:
+        try:
+            alabel_ace = to_ace(alabel)
+        except TldLabelError:
+            alabel_ace = None
+        if alabel_ace is not None and alabel_ace != label_ace:
+            ace, mismatch = alabel_ace, label
+    try:
+        unicode = to_unicode(ace)
+    except TldLabelError:
+        return None
+    return HeaderLine(ace, unicode, country, region, mismatch)

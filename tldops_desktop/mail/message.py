@@ -1,0 +1,256 @@
+"""One mail message → the repository editions it holds (itself, digest parts, forwarded copies).
+
+The MIME walk is bounded (nesting depth) and never raises on broken input: every problem
+becomes a ``MessageProblem`` entry for the import report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from email import policy
+from email.errors import MessageError
+from email.message import Message
+from email.parser import BytesParser
+from email.utils import parsedate_to_datetime
+
+from tldops_desktop.mail.decode import decode_header_value, header_values, part_text
+from tldops_desktop.mail.html import parse_html
+from tldops_desktop.mail.identity import (
+    DEFAULT_IDENTITY,
+    ListIdentity,
+    check_trust,
+    edition_stamp,
+    subject_kind,
+)
+from tldops_desktop.mail.parse import ParsedBody, parse_text
+
+MAX_DEPTH = 24  # nested multiparts and attached messages, beyond any real mail
+_TRUST_HEADERS = ("list-id", "sender", "from", "to")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundEdition:
+    stamp: str
+    message_id: str
+    sent_at: datetime | None
+    trusted: bool
+    trust_reason: str
+    container: str  # "message" | "digest" | "forward"
+    body: ParsedBody
+    part: str  # "text/plain" or "text/html": which part was read
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class MessageProblem:
+    source: str
+    message_id: str
+    code: str  # "too-deep" | "unparsable" | "no-body" | "no-members" | "bad-stamp" | ...
+    detail: str = ""
+
+
+@dataclass
+class MessageResult:
+    editions: list[FoundEdition] = field(default_factory=list)
+    problems: list[MessageProblem] = field(default_factory=list)
+    replies: int = 0  # messages that quote an edition: never editions themselves
+
+
+def examine(raw: bytes, source: str, identity: ListIdentity = DEFAULT_IDENTITY) -> MessageResult:
+    result = MessageResult()
+    try:
+        message = BytesParser(policy=policy.compat32).parsebytes(raw)
+    except (RecursionError, MessageError, ValueError, LookupError, TypeError) as exc:
+        result.problems.append(MessageProblem(source, "", "unparsable", type(exc).__name__))
+        return result
+    try:
+        _examine_message(message, source, identity, result, depth=0, container="message",
+                         digest_trusted=None)  # fmt: skip
+    except RecursionError:
+        result.problems.append(MessageProblem(source, _message_id(message), "too-deep"))
+    return result
+
+
+def _examine_message(
+    message: Message,
+    source: str,
+    identity: ListIdentity,
+    result: MessageResult,
+    *,
+    depth: int,
+    container: str,
+    digest_trusted: bool | None,
+) -> None:
+    message_id = _message_id(message)
+    if depth > MAX_DEPTH:
+        result.problems.append(MessageProblem(source, message_id, "too-deep"))
+        return
+    subject = " ".join(header_values(message, "subject"))
+    kind = subject_kind(subject)
+    if kind == "edition":
+        _read_edition(message, subject, source, identity, result, container, digest_trusted)
+        return
+    if kind == "reply":
+        result.replies += 1
+    if message.get_content_type() == "multipart/digest":
+        container = "digest"
+    own_trust = check_trust(_headers(message), identity).trusted
+    _walk_attachments(message, source, identity, result, depth, container, own_trust)
+
+
+def _walk_attachments(
+    part: Message,
+    source: str,
+    identity: ListIdentity,
+    result: MessageResult,
+    depth: int,
+    container: str,
+    trusted_outer: bool,
+) -> None:
+    """Look inside for attached messages: digest parts and forwarded copies."""
+    if depth > MAX_DEPTH:
+        result.problems.append(MessageProblem(source, _message_id(part), "too-deep"))
+        return
+    if not part.is_multipart():
+        return
+    in_digest = part.get_content_type() == "multipart/digest"
+    for child in part.get_payload():
+        if not isinstance(child, Message):
+            continue
+        if child.get_content_type() == "message/rfc822":
+            inner = child.get_payload()
+            inner_messages = inner if isinstance(inner, list) else [inner]
+            for message in inner_messages:
+                if not isinstance(message, Message):
+                    continue
+                digest_part = in_digest or container == "digest"
+                _examine_message(
+                    message, source, identity, result, depth=depth + 1,
+                    container="digest" if digest_part else "forward",
+                    digest_trusted=trusted_outer if digest_part else None,
+                )  # fmt: skip
+        elif child.is_multipart():
+            sub = "digest" if child.get_content_type() == "multipart/digest" else container
+            _walk_attachments(child, source, identity, result, depth + 1, sub, trusted_outer)
+
+
+def _read_edition(
+    message: Message,
+    subject: str,
+    source: str,
+    identity: ListIdentity,
+    result: MessageResult,
+    container: str,
+    digest_trusted: bool | None,
+) -> None:
+    message_id = _message_id(message)
+    stamp = edition_stamp(subject)
+    if stamp is None or _stamp_invalid(stamp):
+        result.problems.append(MessageProblem(source, message_id, "bad-stamp", subject))
+        return
+    if digest_trusted is None:
+        verdict = check_trust(_headers(message), identity)
+    elif digest_trusted:
+        verdict = check_trust(_headers(message), identity, in_list_digest=True)
+    else:
+        verdict = check_trust(_headers(message), identity)
+        if verdict.trusted:  # a list-looking part inside a digest the list did not send
+            verdict = type(verdict)(False, "digest-not-from-list")
+    body, part_kind = _best_body(message)
+    if body is None:
+        result.problems.append(MessageProblem(source, message_id, "no-body", stamp))
+        return
+    if not body.members:
+        result.problems.append(MessageProblem(source, message_id, "no-members", stamp))
+        return
+    result.editions.append(
+        FoundEdition(
+            stamp=stamp,
+            message_id=message_id,
+            sent_at=_date(message),
+            trusted=verdict.trusted,
+            trust_reason=verdict.reason,
+            container=container,
+            body=body,
+            part=part_kind,
+            source=source,
+        )
+    )
+
+
+def _best_body(message: Message) -> tuple[ParsedBody | None, str]:
+    """The text/plain part when it holds the edition; otherwise the text/html part."""
+    plain, html = _text_parts(message)
+    parsed_plain = parse_text(part_text(plain)) if plain is not None else None
+    if parsed_plain is not None and parsed_plain.members:
+        return parsed_plain, "text/plain"
+    if html is not None:
+        parsed_html = parse_html(part_text(html))
+        if parsed_html.members or parsed_plain is None:
+            return parsed_html, "text/html"
+    return parsed_plain, "text/plain"
+
+
+def _text_parts(message: Message) -> tuple[Message | None, Message | None]:
+    """The first inline text/plain and text/html parts, not looking into attached messages."""
+    plain: Message | None = None
+    html: Message | None = None
+    stack: list[tuple[Message, int]] = [(message, 0)]
+    while stack:
+        part, depth = stack.pop(0)
+        if depth > MAX_DEPTH:
+            continue
+        ctype = part.get_content_type()
+        if part.is_multipart():
+            if ctype == "multipart/digest":
+                continue
+            children = [c for c in part.get_payload() if isinstance(c, Message)]
+            stack[0:0] = [(c, depth + 1) for c in children]
+            continue
+        if ctype == "message/rfc822" or _is_attachment(part):
+            continue
+        if ctype == "text/plain" and plain is None:
+            plain = part
+        elif ctype == "text/html" and html is None:
+            html = part
+    return plain, html
+
+
+def _is_attachment(part: Message) -> bool:
+    disposition = str(part.get("content-disposition", "")).split(";")[0].strip().casefold()
+    return disposition == "attachment"
+
+
+def _headers(message: Message) -> dict[str, list[str]]:
+    return {name: header_values(message, name) for name in _TRUST_HEADERS}
+
+
+def _message_id(message: Message) -> str:
+    value = message.get("message-id")
+    if value:
+        text = decode_header_value(str(value)).strip()
+        if text:
+            return text
+    # No Message-ID: a stable stand-in from what identifies the message.
+    seed = "\x00".join(str(message.get(h, "")) for h in ("subject", "date", "from"))
+    return f"<no-message-id-{hashlib.sha256(seed.encode()).hexdigest()[:16]}>"
+
+
+def _date(message: Message) -> datetime | None:
+    value = message.get("date")
+    if not value:
+        return None
+    try:
+        return parsedate_to_datetime(str(value))
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _stamp_invalid(stamp: str) -> bool:
+    try:
+        datetime.strptime(stamp, "%Y%m%d-%H%M")
+    except ValueError:
+        return True
+    return False

@@ -1,0 +1,391 @@
+"""Find candidate messages in mailboxes on disk: mbox (also .gz), Maildir, MH, .eml, folders.
+
+Streaming: a mailbox is read in fixed-size chunks and never held whole in memory; only the
+header block of each message is looked at, and only candidates (see ``candidates``) are kept
+in full, up to ``MAX_MESSAGE_BYTES``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import re
+import stat
+import sys
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, Protocol
+
+from tldops_desktop.mail.candidates import Verdict, classify, has_attached_message, header_end
+
+CHUNK_BYTES = 8 * 1024 * 1024
+MAX_MESSAGE_BYTES = 32 * 1024 * 1024  # an edition is ~250 KB; a digest a few MB
+MAX_HEADER_BYTES = 256 * 1024
+_SEPARATOR = b"\nFrom "
+_FIRST_BYTES = 4096
+_SKIPPED_NAMES = {".mh_sequences", ".mh_profile", ".xmhcache", ".DS_Store", "Thumbs.db", "tmp"}
+_SKIPPED_SUFFIXES = {".msf", ".lock", ".sqlite", ".db", ".json", ".idx", ".ibex", ".dat", ".log"}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A message that may hold an edition, with where it was found."""
+
+    source: str  # "path" or "path @ byte offset" for a message inside an mbox
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class ScanProblem:
+    source: str
+    code: str  # "unreadable" | "not-found" | "not-mail" | "too-large" | "header-too-large" | ...
+    detail: str = ""
+
+
+@dataclass
+class ScanStats:
+    bytes_total: int = 0
+    bytes_scanned: int = 0
+    messages_scanned: int = 0
+    candidates: int = 0
+    files: int = 0
+
+
+class Cancelled(Exception):
+    """The user cancelled the scan."""
+
+
+@dataclass
+class ScanControl:
+    """Progress reporting and cancellation, polled between chunks and files."""
+
+    on_progress: Callable[[ScanStats], None] | None = None
+    is_cancelled: Callable[[], bool] = lambda: False
+    stats: ScanStats = field(default_factory=ScanStats)
+
+    def tick(self) -> None:
+        if self.is_cancelled():
+            raise Cancelled
+        if self.on_progress is not None:
+            self.on_progress(self.stats)
+
+
+def scan(paths: list[str], control: ScanControl | None = None) -> Iterator[Candidate | ScanProblem]:
+    """Every candidate message, and every problem met, in the mailboxes at ``paths``."""
+    control = control or ScanControl()
+    control.stats.bytes_total = sum(_size_hint(p) for p in paths)
+    for path in paths:
+        if path == "-":
+            yield from _scan_stdin(control)
+        else:
+            yield from _scan_path(Path(path), control, explicit=True)
+
+
+def _size_hint(path: str) -> int:
+    if path == "-":
+        return 0
+    root = Path(path)
+    try:
+        if root.is_file():
+            return root.stat().st_size
+        total = 0
+        for dirpath, _dirs, files in os.walk(root):
+            for name in files:
+                try:
+                    total += os.stat(os.path.join(dirpath, name)).st_size
+                except OSError:
+                    continue
+        return total
+    except OSError:
+        return 0
+
+
+def _scan_stdin(control: ScanControl) -> Iterator[Candidate | ScanProblem]:
+    stream = sys.stdin.buffer
+    data = stream.read(MAX_MESSAGE_BYTES + 1)
+    if len(data) > MAX_MESSAGE_BYTES:
+        yield ScanProblem("-", "too-large")
+        return
+    control.stats.bytes_scanned += len(data)
+    if data.startswith(b"From "):
+        yield from _scan_mbox_stream(_BytesReader(data), "-", control)
+        return
+    control.stats.messages_scanned += 1
+    end = header_end(data)
+    header = data[:end] if end >= 0 else data
+    verdict = classify(header)
+    if verdict is Verdict.YES or (verdict is Verdict.IF_ATTACHED and has_attached_message(data)):
+        control.stats.candidates += 1
+        yield Candidate("-", data)
+
+
+class _Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+class _BytesReader:
+    def __init__(self, data: bytes) -> None:
+        self._data, self._pos = data, 0
+
+    def read(self, size: int = -1) -> bytes:
+        end = len(self._data) if size < 0 else self._pos + size
+        chunk = self._data[self._pos : end]
+        self._pos += len(chunk)
+        return chunk
+
+
+def _scan_path(
+    path: Path, control: ScanControl, *, explicit: bool
+) -> Iterator[Candidate | ScanProblem]:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        yield ScanProblem(str(path), "not-found")
+        return
+    except OSError as exc:
+        yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
+        return
+    if stat.S_ISDIR(info.st_mode):
+        yield from _scan_folder(path, control)
+    elif stat.S_ISREG(info.st_mode):
+        yield from _scan_file(path, control, explicit=explicit)
+    elif explicit:
+        yield ScanProblem(str(path), "not-mail", "not a file or folder")
+
+
+def _scan_folder(folder: Path, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        yield ScanProblem(str(folder), "unreadable", exc.strerror or str(exc))
+        return
+    names = {e.name for e in entries}
+    if "cur" in names and "new" in names:  # Maildir (its subfolders may be Maildir++ folders)
+        for sub in ("new", "cur"):
+            yield from _scan_message_files(folder / sub, control)
+        entries = [e for e in entries if e.name not in {"cur", "new", "tmp"}]
+    elif ".mh_sequences" in names or _looks_like_mh(entries):
+        yield from _scan_message_files(folder, control, only_numbered=True)
+        entries = [e for e in entries if not e.name.isdigit()]
+    for entry in entries:
+        if entry.name in _SKIPPED_NAMES or (entry.name.startswith(".") and entry.is_file()):
+            continue
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _scan_folder(Path(entry.path), control)
+        elif entry.is_file(follow_symlinks=False):
+            yield from _scan_file(Path(entry.path), control, explicit=False)
+
+
+def _looks_like_mh(entries: list[os.DirEntry[str]]) -> bool:
+    files = [e for e in entries if e.is_file(follow_symlinks=False) and not e.name.startswith(".")]
+    return bool(files) and all(e.name.isdigit() for e in files)
+
+
+def _scan_message_files(
+    folder: Path, control: ScanControl, *, only_numbered: bool = False
+) -> Iterator[Candidate | ScanProblem]:
+    try:
+        names = sorted(os.listdir(folder))
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        yield ScanProblem(str(folder), "unreadable", exc.strerror or str(exc))
+        return
+    if only_numbered:
+        names = sorted((n for n in names if n.isdigit()), key=int)
+    for name in names:
+        if name.startswith("."):
+            continue
+        yield from _scan_single_message(folder / name, control)
+
+
+def _scan_file(
+    path: Path, control: ScanControl, *, explicit: bool
+) -> Iterator[Candidate | ScanProblem]:
+    if path.suffix.lower() in _SKIPPED_SUFFIXES and not explicit:
+        return
+    if path.suffix.lower() == ".msf":
+        return  # Thunderbird's index beside an mbox: not mail
+    try:
+        with open(path, "rb") as probe:
+            head = probe.read(_FIRST_BYTES)
+    except OSError as exc:
+        yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
+        return
+    if head.startswith(b"\x1f\x8b"):
+        yield from _scan_gzip(path, control)
+    elif head.startswith(b"From "):
+        yield from _scan_mbox_file(path, control)
+    elif _looks_like_message(head):
+        yield from _scan_single_message(path, control)
+    elif explicit:
+        yield ScanProblem(str(path), "not-mail", "neither an mbox nor a mail message")
+
+
+def _looks_like_message(head: bytes) -> bool:
+    first = head.split(b"\n", 1)[0].rstrip(b"\r")
+    name, colon, _ = first.partition(b":")
+    return bool(colon) and 0 < len(name) < 80 and all(33 <= b <= 126 for b in name)
+
+
+def _scan_gzip(path: Path, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
+    try:
+        with gzip.open(path, "rb") as stream:
+            head = stream.peek(_FIRST_BYTES)[:_FIRST_BYTES]
+            if head.startswith(b"From "):
+                yield from _scan_mbox_stream(stream, str(path), control)
+            elif _looks_like_message(head):
+                data = stream.read(MAX_MESSAGE_BYTES + 1)
+                yield from _one_message(str(path), data, control)
+            else:
+                yield ScanProblem(str(path), "not-mail", "compressed, but not mail")
+    except (OSError, EOFError, zlib.error) as exc:
+        yield ScanProblem(str(path), "unreadable", f"compressed data: {exc}")
+
+
+def _scan_mbox_file(path: Path, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
+    control.stats.files += 1
+    try:
+        with open(path, "rb", buffering=0) as stream:
+            yield from _scan_mbox_stream(stream, str(path), control)
+    except OSError as exc:
+        yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
+
+
+def _scan_single_message(path: Path, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
+    control.stats.files += 1
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(64 * 1024)
+            end = header_end(head)
+            while end < 0 and len(head) < MAX_HEADER_BYTES:
+                more = stream.read(64 * 1024)
+                if not more:
+                    break
+                head += more
+                end = header_end(head)
+            control.stats.messages_scanned += 1
+            control.stats.bytes_scanned += len(head)
+            if end < 0 and len(head) >= MAX_HEADER_BYTES:
+                yield ScanProblem(str(path), "header-too-large")
+                return
+            verdict = classify(head[:end] if end >= 0 else head)
+            if verdict is Verdict.NO:
+                control.stats.bytes_scanned += max(0, _file_size(stream) - len(head))
+                return
+            rest = stream.read(MAX_MESSAGE_BYTES + 1 - len(head))
+    except OSError as exc:
+        yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
+        return
+    control.stats.messages_scanned -= 1  # counted again by _one_message
+    control.stats.bytes_scanned -= len(head)
+    yield from _one_message(str(path), head + rest, control, verdict)
+
+
+def _file_size(stream: BinaryIO) -> int:
+    try:
+        return os.fstat(stream.fileno()).st_size
+    except OSError:
+        return 0
+
+
+def _one_message(
+    source: str, data: bytes, control: ScanControl, verdict: Verdict | None = None
+) -> Iterator[Candidate | ScanProblem]:
+    control.stats.messages_scanned += 1
+    control.stats.bytes_scanned += len(data)
+    if len(data) > MAX_MESSAGE_BYTES:
+        yield ScanProblem(source, "too-large", f"over {MAX_MESSAGE_BYTES // 2**20} MiB")
+        return
+    if verdict is None:
+        end = header_end(data)
+        verdict = classify(data[:end] if end >= 0 else data[:MAX_HEADER_BYTES])
+    if verdict is Verdict.YES or (verdict is Verdict.IF_ATTACHED and has_attached_message(data)):
+        control.stats.candidates += 1
+        yield Candidate(source, data)
+    control.tick()
+
+
+_HEADER, _KEEP, _MAYBE, _SKIP = "header", "keep", "maybe", "skip"
+_STATE_FOR = {Verdict.NO: _SKIP, Verdict.YES: _KEEP, Verdict.IF_ATTACHED: _MAYBE}
+_QUOTED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
+
+
+def _scan_mbox_stream(
+    stream: _Readable, source: str, control: ScanControl
+) -> Iterator[Candidate | ScanProblem]:
+    """Split an mbox on its "From " lines, chunk by chunk, keeping only candidate messages.
+
+    ``data`` holds the unread tail of the file from the current message's start (or, while
+    skipping a message, only the last few bytes, where a separator may begin).
+    """
+    stats = control.stats
+    data = b""
+    base = 0  # file offset of data[0], for the report
+    start = 0  # the current message's first byte in data
+    search_from = 0  # where the next separator may begin
+    state = _HEADER
+    eof = False
+    while True:
+        while True:
+            if state == _HEADER:
+                if eof and start >= len(data):
+                    return
+                end = header_end(data, start)
+                if end < 0 and not eof:
+                    if len(data) - start <= MAX_HEADER_BYTES:
+                        break  # the header block continues in the next chunk
+                    yield ScanProblem(f"{source} @ {base + start}", "header-too-large")
+                    stats.messages_scanned += 1
+                    state, search_from = _SKIP, len(data)
+                else:
+                    end = len(data) if end < 0 else end
+                    stats.messages_scanned += 1
+                    state = _STATE_FOR[classify(data[start:end])]
+                    search_from = end - 1  # the blank line's newline may precede "From "
+            separator = data.find(_SEPARATOR, search_from)
+            if separator < 0 and not eof:
+                search_from = max(search_from, len(data) - len(_SEPARATOR) + 1)
+                if state in (_KEEP, _MAYBE) and len(data) - start > MAX_MESSAGE_BYTES:
+                    if state == _KEEP:
+                        yield ScanProblem(f"{source} @ {base + start}", "too-large")
+                    state = _SKIP  # a large ordinary message with attachments: not ours
+                break
+            message_end = len(data) if separator < 0 else separator + 1
+            if state == _KEEP or (
+                state == _MAYBE and has_attached_message(data[start:message_end])
+            ):
+                stats.candidates += 1
+                yield Candidate(
+                    f"{source} @ {base + start}", _unquote_from(data[start:message_end])
+                )
+            if separator < 0:
+                control.tick()
+                return
+            start = search_from = message_end
+            state = _HEADER
+        control.tick()
+        keep_from = search_from if state == _SKIP else start
+        chunk = stream.read(CHUNK_BYTES)
+        if not chunk:
+            eof = True
+        stats.bytes_scanned += len(chunk)
+        data = data[keep_from:] + chunk
+        base += keep_from
+        start -= keep_from
+        search_from -= keep_from
+
+
+def _unquote_from(message: bytes) -> bytes:
+    """Drop the "From " envelope line and undo mboxrd ">From " quoting."""
+    newline = message.find(b"\n")
+    body = message[newline + 1 :] if message.startswith(b"From ") and newline >= 0 else message
+    if b"\n>" in body:
+        body = _QUOTED_FROM.sub(rb"\1", body)
+    return body

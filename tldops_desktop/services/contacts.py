@@ -1,0 +1,129 @@
+"""Finding and comparing contacts in the store, and their stable JSON shapes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tldops_desktop.core.diff import ContactChange, EditionDiff, MemberChange, diff_editions
+from tldops_desktop.core.model import Contact, Edition, Member
+from tldops_desktop.core.query import SearchIndex, parse_query
+from tldops_desktop.core.tld import TldLabelError, to_ace
+from tldops_desktop.errors import NotFoundError, UserError
+from tldops_desktop.storage.repository import Repository
+
+
+def contact_json(contact: Contact) -> dict[str, Any]:
+    return {
+        "position": contact.position,
+        "role": contact.position_name,
+        "name": contact.name,
+        "email": contact.email,
+        "phone": contact.phone,
+        "phone_e164": contact.phone_e164,
+        "email_valid": contact.email_valid,
+    }
+
+
+def member_json(member: Member) -> dict[str, Any]:
+    return {
+        "tld": {"ace": member.tld.ace, "unicode": member.tld.unicode},
+        "country": member.country,
+        "region": member.region.value if member.region else None,
+        "region_inferred": member.region_inferred.value if member.region_inferred else None,
+        "contacts": [contact_json(c) for c in member.contacts],
+    }
+
+
+def require_current(repo: Repository) -> Edition:
+    edition = repo.current_edition()
+    if edition is None:
+        raise UserError(
+            "There are no editions yet. Import a repository email first: tldops import PATH.",
+            code="no-editions",
+        )
+    return edition
+
+
+def require_edition(repo: Repository, stamp: str | None) -> Edition:
+    if stamp is None:
+        return require_current(repo)
+    edition = repo.edition(stamp.strip())
+    if edition is None:
+        raise NotFoundError(
+            f"There is no edition {stamp} (see: tldops editions).", code="no-such-edition"
+        )
+    return edition
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    edition: Edition
+    members: list[Member]
+
+
+def search(repo: Repository, text: str, region: str | None = None) -> SearchResult:
+    edition = require_current(repo)
+    query = parse_query(text).with_region(region)
+    return SearchResult(edition, SearchIndex(edition.members).search(query))
+
+
+def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Edition, Member]:
+    try:
+        ace = to_ace(cctld)
+    except TldLabelError:
+        raise UserError(f"{cctld!r} is not a ccTLD (try .de, DE, .рф or xn--p1ai).",
+                        code="bad-cctld") from None  # fmt: skip
+    edition = require_edition(repo, stamp)
+    member = edition.member(ace)
+    if member is None:
+        raise NotFoundError(
+            f".{ace} is not a TLD-OPS member as of edition {edition.stamp}.", code="not-a-member"
+        )
+    return edition, member
+
+
+def compare(repo: Repository, old: str | None, new: str | None) -> EditionDiff:
+    if old is None and new is None:
+        stamps = repo.latest_stamps(2)
+        if len(stamps) < 2:
+            raise UserError(
+                "There is only one edition, so nothing to compare yet.", code="one-edition"
+            )
+        new, old = stamps[0], stamps[1]
+    elif new is None:
+        new = require_current(repo).stamp
+    return diff_editions(require_edition(repo, old), require_edition(repo, new))
+
+
+def _contact_change_json(change: ContactChange) -> dict[str, Any]:
+    return {
+        "kind": change.kind,
+        "old": contact_json(change.old) if change.old else None,
+        "new": contact_json(change.new) if change.new else None,
+        "fields": [{"field": f.field, "old": f.old, "new": f.new} for f in change.fields],
+    }
+
+
+def _member_change_json(change: MemberChange) -> dict[str, Any]:
+    member = change.new or change.old
+    assert member is not None
+    return {
+        "tld": {"ace": member.tld.ace, "unicode": member.tld.unicode},
+        "kind": change.kind,
+        "country": member.country,
+        "member_fields": [
+            {"field": f.field, "old": f.old, "new": f.new} for f in change.member_fields
+        ],
+        "contacts": [_contact_change_json(c) for c in change.contacts],
+    }
+
+
+def diff_json(diff: EditionDiff) -> dict[str, Any]:
+    return {
+        "old": diff.old_stamp,
+        "new": diff.new_stamp,
+        "joined": [_member_change_json(m) for m in diff.joined],
+        "left": [_member_change_json(m) for m in diff.left],
+        "changed": [_member_change_json(m) for m in diff.changed],
+    }

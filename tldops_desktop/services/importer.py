@@ -1,0 +1,211 @@
+"""Import: scan mailboxes, examine candidate messages, store each new edition in one transaction.
+
+The scan (the long part) writes nothing, so a cancelled import leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from tldops_desktop.core.model import Edition, content_hash
+from tldops_desktop.mail.identity import DEFAULT_IDENTITY, ListIdentity
+from tldops_desktop.mail.message import FoundEdition, examine
+from tldops_desktop.mail.scan import Candidate, ScanControl, ScanProblem, ScanStats, scan
+from tldops_desktop.storage.repository import AddOutcome, EditionLine, Repository
+
+
+@dataclass
+class ImportReport:
+    messages_scanned: int = 0
+    editions_found: int = 0
+    imported: list[str] = field(default_factory=list)
+    already_present: list[str] = field(default_factory=list)
+    untrusted: list[dict[str, Any]] = field(default_factory=list)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    unplaced_lines: list[dict[str, Any]] = field(default_factory=list)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    notes: list[dict[str, Any]] = field(default_factory=list)
+    replies: int = 0
+    bytes_scanned: int = 0
+    dry_run: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "messages_scanned": self.messages_scanned,
+            "editions_found": self.editions_found,
+            "imported": self.imported,
+            "already_present": self.already_present,
+            "untrusted": self.untrusted,
+            "conflicts": self.conflicts,
+            "unplaced_lines": self.unplaced_lines,
+            "errors": self.errors,
+            "notes": self.notes,
+            "replies": self.replies,
+            "bytes_scanned": self.bytes_scanned,
+            "dry_run": self.dry_run,
+        }
+
+
+@dataclass
+class ImportOptions:
+    allow_untrusted: bool = False
+    dry_run: bool = False
+    identity: ListIdentity = DEFAULT_IDENTITY
+
+
+ProgressCallback = Callable[[ScanStats, int], None]  # stats, editions found so far
+
+
+def find_editions(
+    paths: list[str],
+    options: ImportOptions,
+    report: ImportReport,
+    *,
+    on_progress: ProgressCallback | None = None,
+    is_cancelled: Callable[[], bool] = lambda: False,
+) -> list[FoundEdition]:
+    """Every edition in the mailboxes, and every problem met, into ``report``."""
+    found: list[FoundEdition] = []
+    control = ScanControl(
+        on_progress=(lambda stats: on_progress(stats, len(found))) if on_progress else None,
+        is_cancelled=is_cancelled,
+    )
+    for item in scan(paths, control):
+        if isinstance(item, ScanProblem):
+            report.errors.append({"source": item.source, "code": item.code, "detail": item.detail})
+            continue
+        assert isinstance(item, Candidate)
+        result = examine(item.data, item.source, options.identity)
+        report.replies += result.replies
+        for problem in result.problems:
+            report.errors.append(
+                {
+                    "source": problem.source,
+                    "message_id": problem.message_id,
+                    "code": problem.code,
+                    "detail": problem.detail,
+                }
+            )
+        found.extend(result.editions)
+    report.messages_scanned = control.stats.messages_scanned
+    report.bytes_scanned = control.stats.bytes_scanned
+    report.editions_found = len(found)
+    return found
+
+
+def to_edition(found: FoundEdition) -> Edition:
+    members = found.body.members
+    return Edition(
+        stamp=found.stamp,
+        sent_at=found.sent_at,
+        members=members,
+        message_id=found.message_id,
+        trusted=found.trusted,
+        layout=found.body.layout,
+        content_hash=content_hash(members),
+    )
+
+
+def edition_lines(found: FoundEdition) -> list[EditionLine]:
+    lines = [EditionLine("unplaced", u.line, u.reason, u.text) for u in found.body.unplaced]
+    lines += [EditionLine("note", n.line, n.code, n.detail) for n in found.body.notes]
+    return lines
+
+
+def store_editions(
+    found: list[FoundEdition], repo: Repository | None, options: ImportOptions, report: ImportReport
+) -> None:
+    """Write the editions found, oldest first, each in its own transaction."""
+    write = repo is not None and not options.dry_run
+    known = repo.content_hashes() if repo is not None else {}
+    # Trusted copies first, so that a spoof of the same stamp is the one called a conflict.
+    for item in sorted(found, key=lambda f: (f.stamp, not f.trusted)):
+        edition = to_edition(item)
+        if not item.trusted:
+            report.untrusted.append(
+                {
+                    "stamp": item.stamp,
+                    "message_id": item.message_id,
+                    "reason": item.trust_reason,
+                    "source": item.source,
+                    "container": item.container,
+                    "imported": options.allow_untrusted and write,
+                }
+            )
+            if not options.allow_untrusted:
+                continue
+        if write:
+            assert repo is not None
+            outcome, conflict = repo.add_edition(
+                edition, lines=edition_lines(item), source=item.source, container=item.container
+            )
+        else:
+            outcome, conflict = _dry_outcome(known, edition), None
+        if outcome is AddOutcome.IMPORTED:
+            report.imported.append(item.stamp)
+            _report_lines(item, report)
+        elif outcome is AddOutcome.ALREADY_PRESENT:
+            _add_once(report.already_present, item.stamp)
+        else:
+            report.conflicts.append(
+                {
+                    "stamp": item.stamp,
+                    "message_id": item.message_id,
+                    "existing_message_id": conflict.existing_message_id if conflict else None,
+                    "source": item.source,
+                    "trusted": item.trusted,
+                }
+            )
+
+
+def _dry_outcome(known: dict[str, str], edition: Edition) -> AddOutcome:
+    """What ``add_edition`` would answer, remembering the editions of this run."""
+    if edition.stamp not in known:
+        known[edition.stamp] = edition.content_hash
+        return AddOutcome.IMPORTED
+    if known[edition.stamp] == edition.content_hash:
+        return AddOutcome.ALREADY_PRESENT
+    return AddOutcome.CONFLICT
+
+
+def _report_lines(item: FoundEdition, report: ImportReport) -> None:
+    for line in item.body.unplaced:
+        report.unplaced_lines.append(
+            {
+                "stamp": item.stamp,
+                "message_id": item.message_id,
+                "line": line.line,
+                "text": line.text,
+                "reason": line.reason,
+                "part": item.part,
+            }
+        )
+    for note in item.body.notes:
+        if note.code in ("label-mismatch", "email-invalid", "phone-unparsed", "member-repeated",
+                         "too-many-contacts", "no-contacts", "field-missing"):  # fmt: skip
+            report.notes.append(
+                {"stamp": item.stamp, "line": note.line, "code": note.code, "detail": note.detail}
+            )
+
+
+def _add_once(items: list[str], stamp: str) -> None:
+    if stamp not in items:
+        items.append(stamp)
+
+
+def run_import(
+    paths: list[str],
+    repo: Repository | None,
+    options: ImportOptions,
+    *,
+    on_progress: ProgressCallback | None = None,
+    is_cancelled: Callable[[], bool] = lambda: False,
+) -> ImportReport:
+    report = ImportReport(dry_run=options.dry_run)
+    found = find_editions(
+        paths, options, report, on_progress=on_progress, is_cancelled=is_cancelled
+    )
+    store_editions(found, repo, options, report)
+    return report

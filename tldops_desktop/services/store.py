@@ -1,0 +1,72 @@
+"""An unlocked data folder: its database, key and repository, opened and closed as one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from tldops_desktop.errors import UserError
+from tldops_desktop.paths import DATABASE_NAME
+from tldops_desktop.storage.db import Database, ensure_private_dir
+from tldops_desktop.storage.keys import (
+    KeyInfo,
+    KeySource,
+    keyring_user_for,
+    read_keyinfo,
+    write_keyinfo,
+)
+from tldops_desktop.storage.repository import Repository
+
+
+def database_path(data_dir: Path) -> Path:
+    return data_dir / DATABASE_NAME
+
+
+def database_exists(data_dir: Path) -> bool:
+    return database_path(data_dir).exists()
+
+
+@dataclass
+class Store:
+    data_dir: Path
+    db: Database
+    repo: Repository
+    key_info: KeyInfo
+
+    @classmethod
+    def open(cls, data_dir: Path, keys: KeySource, *, create: bool = False) -> Store:
+        """Open (or, with ``create``, make) the database in ``data_dir``.
+
+        Nothing is created unless a key could be obtained; a wrong key touches no file.
+        """
+        path = database_path(data_dir)
+        if path.exists():
+            info = read_keyinfo(data_dir) or KeyInfo("keyring", keyring_user_for(data_dir))
+            key = keys.key_for_existing(data_dir, info)
+            db = Database.open(path, key)
+            return cls(data_dir, db, Repository(db), info)
+        if not create:
+            raise UserError(
+                f"There are no contacts in {data_dir} yet. Import a repository email first: "
+                "tldops import PATH (an mbox, Maildir, MH folder or .eml file).",
+                code="no-database",
+            )
+        key, info = keys.key_for_new(data_dir)
+        ensure_private_dir(data_dir)
+        try:
+            db = Database.open(path, key, create=True)
+            write_keyinfo(data_dir, info)
+        except BaseException:
+            if info.mode == "keyring":
+                keys.keyring.delete(info.keyring_user)
+            raise
+        return cls(data_dir, db, Repository(db), info)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

@@ -1,0 +1,245 @@
+"""The database key: a random 256-bit key in the OS keyring, or a passphrase.
+
+The raw key is used as SQLCipher's raw key (no KDF wait at start-up). A passphrase goes
+through SQLCipher's own KDF. Which one a database uses is written, without any secret, in
+``keyinfo.json`` beside it. Secrets never reach a log, an exception message or a file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from tldops_desktop.errors import NoKeyError, UserError
+from tldops_desktop.paths import KEYINFO_NAME
+
+KEYRING_SERVICE = "tldops-desktop"
+PASSPHRASE_ENV = "TLDOPS_PASSPHRASE"
+PASSPHRASE_FILE_ENV = "TLDOPS_PASSPHRASE_FILE"
+KEYINFO_VERSION = 1
+
+KeyMode = Literal["keyring", "passphrase"]
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseKey:
+    """What unlocks a database. ``repr`` never shows the secret."""
+
+    mode: KeyMode
+    secret: str = field(repr=False)
+
+    def pragma(self) -> str:
+        """The ``PRAGMA key`` statement (it takes no bound parameter)."""
+        if self.mode == "keyring":
+            int(self.secret, 16)  # only hex digits ever reach the statement
+            return f"PRAGMA key = \"x'{self.secret}'\""
+        return "PRAGMA key = '" + self.secret.replace("'", "''") + "'"
+
+    def __str__(self) -> str:
+        return f"DatabaseKey({self.mode})"
+
+
+@dataclass(frozen=True, slots=True)
+class KeyInfo:
+    mode: KeyMode
+    keyring_user: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"version": KEYINFO_VERSION, "mode": self.mode, "keyring_user": self.keyring_user}
+
+
+def read_keyinfo(data_dir: Path) -> KeyInfo | None:
+    path = data_dir / KEYINFO_NAME
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        raise UserError(
+            f"The key information file {path} cannot be read ({exc}).", code="keyinfo-unreadable"
+        ) from None
+    mode = raw.get("mode")
+    if mode not in ("keyring", "passphrase"):
+        raise UserError(f"The key information file {path} is not valid.", code="keyinfo-invalid")
+    return KeyInfo(mode, str(raw.get("keyring_user", "")))
+
+
+def write_keyinfo(data_dir: Path, info: KeyInfo) -> None:
+    path = data_dir / KEYINFO_NAME
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(info.to_json(), indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+class KeyringUnavailable(Exception):
+    """No secure keyring backend works here (no desktop session, locked, refused)."""
+
+
+class Keyring:
+    """The OS keyring through ``keyring``; refuses plaintext and fail backends."""
+
+    def _backend(self) -> Any:
+        try:
+            import keyring
+            from keyring.backends import fail
+        except ImportError as exc:  # pragma: no cover - a dependency
+            raise KeyringUnavailable("keyring is not installed") from exc
+        backend = keyring.get_keyring()
+        module = type(backend).__module__
+        if isinstance(backend, fail.Keyring) or module.startswith(
+            ("keyrings.alt", "keyring.backends.null")
+        ):
+            raise KeyringUnavailable(type(backend).__name__)
+        if hasattr(backend, "backends") and not backend.backends:
+            raise KeyringUnavailable("no keyring backend")
+        return backend
+
+    def get(self, user: str) -> str | None:
+        try:
+            return self._backend().get_password(KEYRING_SERVICE, user)  # type: ignore[no-any-return]
+        except KeyringUnavailable:
+            raise
+        except Exception as exc:  # keyring backends raise many kinds: all mean "not here"
+            raise KeyringUnavailable(type(exc).__name__) from None
+
+    def set(self, user: str, secret: str) -> None:
+        try:
+            self._backend().set_password(KEYRING_SERVICE, user, secret)
+        except KeyringUnavailable:
+            raise
+        except Exception as exc:
+            raise KeyringUnavailable(type(exc).__name__) from None
+
+    def delete(self, user: str) -> None:
+        try:
+            self._backend().delete_password(KEYRING_SERVICE, user)
+        except Exception:  # already gone, or no keyring: nothing to remove either way
+            return
+
+
+def keyring_user_for(data_dir: Path) -> str:
+    digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"database-{digest}"
+
+
+PassphrasePrompt = Callable[[str, bool], str | None]
+
+
+def terminal_prompt(message: str, confirm: bool) -> str | None:
+    """Ask on the terminal; None when there is no terminal to ask on."""
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        return None
+    import getpass
+
+    first = getpass.getpass(message)
+    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+        raise UserError(
+            "The two passphrases differ. Nothing was created.", code="passphrase-mismatch"
+        )
+    return first
+
+
+@dataclass
+class KeySource:
+    """Where a passphrase or a keyring key comes from, in the order restic and borg use."""
+
+    passphrase_file: Path | None = None
+    passphrase: str | None = field(default=None, repr=False)  # given by a GUI dialog
+    env: Mapping[str, str] = field(default_factory=lambda: os.environ)
+    prompt: PassphrasePrompt | None = terminal_prompt
+    keyring: Keyring = field(default_factory=Keyring)
+    prefer_passphrase: bool = False
+
+    def explicit_passphrase(self) -> str | None:
+        if self.passphrase is not None:
+            return self.passphrase
+        if self.env.get(PASSPHRASE_ENV):
+            return self.env[PASSPHRASE_ENV]
+        file = self.passphrase_file or (
+            Path(self.env[PASSPHRASE_FILE_ENV]) if self.env.get(PASSPHRASE_FILE_ENV) else None
+        )
+        if file is not None:
+            try:
+                text = file.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise UserError(
+                    f"The passphrase file {file} cannot be read: {exc.strerror or exc}.",
+                    code="passphrase-file-unreadable",
+                ) from None
+            passphrase = text.rstrip("\r\n")
+            if not passphrase:
+                raise UserError(f"The passphrase file {file} is empty.", code="passphrase-empty")
+            return passphrase
+        return None
+
+    def _ask(self, message: str, *, confirm: bool) -> str | None:
+        explicit = self.explicit_passphrase()
+        if explicit is not None:
+            return explicit
+        if self.prompt is None:
+            return None
+        answer = self.prompt(message, confirm)
+        if answer is not None and not answer:
+            raise UserError("An empty passphrase is not allowed.", code="passphrase-empty")
+        return answer
+
+    def key_for_existing(self, data_dir: Path, info: KeyInfo) -> DatabaseKey:
+        if info.mode == "keyring":
+            try:
+                secret = self.keyring.get(info.keyring_user)
+            except KeyringUnavailable:
+                raise NoKeyError(
+                    "The database key is kept in the system keyring, which is not available "
+                    "now. Unlock your desktop session's keyring and try again; or import the "
+                    "repository emails again into a new data folder (--data-dir). "
+                    f"The database in {data_dir} is kept untouched.",
+                    code="keyring-unavailable",
+                ) from None
+            if secret is None:
+                raise NoKeyError(
+                    "The system keyring no longer holds the key of this database. "
+                    f"The database in {data_dir} is kept untouched; import the repository "
+                    "emails again into a new data folder (--data-dir) to carry on.",
+                    code="keyring-key-missing",
+                )
+            return DatabaseKey("keyring", secret)
+        passphrase = self._ask("Passphrase of the TLD-OPS database: ", confirm=False)
+        if passphrase is None:
+            raise NoKeyError(_NO_PASSPHRASE, code="no-passphrase")
+        return DatabaseKey("passphrase", passphrase)
+
+    def key_for_new(self, data_dir: Path) -> tuple[DatabaseKey, KeyInfo]:
+        """A key for a new database: the keyring when it works, else a passphrase."""
+        explicit = self.explicit_passphrase()
+        if explicit is not None:
+            return DatabaseKey("passphrase", explicit), KeyInfo("passphrase")
+        if not self.prefer_passphrase:
+            user = keyring_user_for(data_dir)
+            secret = secrets.token_hex(32)
+            try:
+                self.keyring.set(user, secret)
+                if self.keyring.get(user) == secret:
+                    return DatabaseKey("keyring", secret), KeyInfo("keyring", user)
+            except KeyringUnavailable:
+                pass
+        passphrase = self._ask(
+            "No system keyring is available. Choose a passphrase for the TLD-OPS database: ",
+            confirm=True,
+        )
+        if passphrase is None:
+            raise NoKeyError(_NO_PASSPHRASE, code="no-passphrase")
+        return DatabaseKey("passphrase", passphrase), KeyInfo("passphrase")
+
+
+_NO_PASSPHRASE = (
+    "No key for the database: no system keyring is available and no passphrase was given. "
+    "Set TLDOPS_PASSPHRASE, or TLDOPS_PASSPHRASE_FILE / --passphrase-file to a file holding "
+    "the passphrase, or run the command in a terminal to be asked for it."
+)

@@ -1,0 +1,106 @@
+"""Schema versions, applied in order and recorded in ``PRAGMA user_version``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+SCHEMA_V1 = """
+CREATE TABLE editions (
+    id INTEGER PRIMARY KEY,
+    stamp TEXT NOT NULL UNIQUE,
+    sent_at TEXT,
+    message_id TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    trusted INTEGER NOT NULL,
+    trust_reason TEXT NOT NULL DEFAULT '',
+    layout TEXT NOT NULL DEFAULT '',
+    container TEXT NOT NULL DEFAULT 'message',
+    source TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL
+);
+CREATE TABLE members (
+    id INTEGER PRIMARY KEY,
+    edition_id INTEGER NOT NULL REFERENCES editions(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    ace TEXT NOT NULL,
+    unicode TEXT NOT NULL,
+    country TEXT NOT NULL,
+    region TEXT,
+    region_inferred TEXT,
+    source_line TEXT NOT NULL DEFAULT '',
+    UNIQUE (edition_id, ace)
+);
+CREATE INDEX members_by_ace ON members(ace);
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    email TEXT NOT NULL,
+    email_valid INTEGER NOT NULL,
+    phone TEXT NOT NULL,
+    phone_e164 TEXT
+);
+CREATE INDEX contacts_by_member ON contacts(member_id);
+CREATE TABLE edition_lines (
+    edition_id INTEGER NOT NULL REFERENCES editions(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX edition_lines_by_edition ON edition_lines(edition_id);
+CREATE TABLE conflicts (
+    id INTEGER PRIMARY KEY,
+    stamp TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    source TEXT NOT NULL,
+    seen_at TEXT NOT NULL,
+    UNIQUE (stamp, content_hash)
+);
+"""
+
+SCHEMA_V2 = """
+CREATE TABLE scan_marks (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    scanned_bytes INTEGER NOT NULL,
+    head_hash TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+"""
+
+# Index i holds the script that takes the schema from version i to i + 1.
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNewError(Exception):
+    def __init__(self, found: int) -> None:
+        super().__init__(found)
+        self.found = found
+
+
+def migrate(connection: Any) -> int:
+    """Bring the schema to the latest version, each step in its own transaction."""
+    version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    if version > LATEST_VERSION:
+        raise SchemaTooNewError(version)
+    for target in range(version + 1, LATEST_VERSION + 1):
+        script = MIGRATIONS[target - 1]
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(script):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {target:d}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+    return LATEST_VERSION
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]

@@ -1,0 +1,291 @@
+"""Editions, members and contacts with their full history, over one ``Database``.
+
+The current edition is the newest trusted one; an untrusted edition (imported only on the
+user's explicit request) is never current while a trusted one exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from tldops_desktop.core.model import Contact, Edition, Member, Region, Tld, stamp_date
+from tldops_desktop.storage.db import Database
+
+
+class AddOutcome(StrEnum):
+    IMPORTED = "imported"
+    ALREADY_PRESENT = "already_present"
+    CONFLICT = "conflict"
+
+
+@dataclass(frozen=True, slots=True)
+class EditionInfo:
+    stamp: str
+    date: datetime | None
+    members: int
+    contacts: int
+    trusted: bool
+    current: bool
+    message_id: str
+    trust_reason: str
+    imported_at: str
+    source: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "stamp": self.stamp,
+            "date": self.date.isoformat() if self.date else None,
+            "members": self.members,
+            "contacts": self.contacts,
+            "trusted": self.trusted,
+            "current": self.current,
+            "message_id": self.message_id,
+            "imported_at": self.imported_at,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class EditionLine:
+    """An unplaced line or a parser note kept with an edition."""
+
+    kind: str  # "unplaced" | "note"
+    line: int
+    code: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    stamp: str
+    message_id: str
+    existing_message_id: str
+    source: str
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Repository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- writing -------------------------------------------------------------------------
+
+    def add_edition(
+        self,
+        edition: Edition,
+        *,
+        lines: Iterable[EditionLine] = (),
+        source: str = "",
+        container: str = "message",
+    ) -> tuple[AddOutcome, Conflict | None]:
+        """Store one edition in one transaction; the same edition again is a no-op."""
+        with self.db.transaction() as cur:
+            row = cur.execute(
+                "SELECT content_hash, message_id, trusted FROM editions WHERE stamp = ?",
+                (edition.stamp,),
+            ).fetchone()
+            if row is not None:
+                if row[0] == edition.content_hash:
+                    if edition.trusted and not row[2]:  # a trusted copy vouches for it
+                        cur.execute(
+                            "UPDATE editions SET trusted = 1, trust_reason = '' WHERE stamp = ?",
+                            (edition.stamp,),
+                        )
+                    return AddOutcome.ALREADY_PRESENT, None
+                cur.execute(
+                    "INSERT OR IGNORE INTO conflicts (stamp, message_id, content_hash, source, "
+                    "seen_at) VALUES (?, ?, ?, ?, ?)",
+                    (edition.stamp, edition.message_id, edition.content_hash, source, _now()),
+                )
+                return AddOutcome.CONFLICT, Conflict(
+                    edition.stamp, edition.message_id, str(row[1]), source
+                )
+            cur.execute(
+                "INSERT INTO editions (stamp, sent_at, message_id, content_hash, trusted, "
+                "trust_reason, layout, container, source, imported_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    edition.stamp,
+                    edition.sent_at.isoformat() if edition.sent_at else None,
+                    edition.message_id,
+                    edition.content_hash,
+                    int(edition.trusted),
+                    "" if edition.trusted else "untrusted",
+                    edition.layout,
+                    container,
+                    source,
+                    _now(),
+                ),
+            )
+            edition_id = cur.lastrowid
+            for order, member in enumerate(edition.members):
+                cur.execute(
+                    "INSERT INTO members (edition_id, ord, ace, unicode, country, region, "
+                    "region_inferred, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        edition_id,
+                        order,
+                        member.tld.ace,
+                        member.tld.unicode,
+                        member.country,
+                        member.region.value if member.region else None,
+                        member.region_inferred.value if member.region_inferred else None,
+                        member.source_line,
+                    ),
+                )
+                member_id = cur.lastrowid
+                cur.executemany(
+                    "INSERT INTO contacts (member_id, position, name, email, email_valid, phone, "
+                    "phone_e164) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (member_id, c.position, c.name, c.email, int(c.email_valid), c.phone,
+                         c.phone_e164)
+                        for c in member.contacts
+                    ],
+                )  # fmt: skip
+            cur.executemany(
+                "INSERT INTO edition_lines (edition_id, kind, line, code, text) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(edition_id, x.kind, x.line, x.code, x.text) for x in lines],
+            )
+        return AddOutcome.IMPORTED, None
+
+    # -- reading -------------------------------------------------------------------------
+
+    def editions(self) -> list[EditionInfo]:
+        """Every edition, newest first."""
+        rows = self.db.query(
+            "SELECT e.stamp, e.sent_at, e.trusted, e.message_id, e.trust_reason, e.imported_at, "
+            "e.source, (SELECT count(*) FROM members m WHERE m.edition_id = e.id), "
+            "(SELECT count(*) FROM contacts c JOIN members m ON c.member_id = m.id "
+            " WHERE m.edition_id = e.id) "
+            "FROM editions e ORDER BY e.stamp DESC"
+        )
+        current = self.current_stamp()
+        return [
+            EditionInfo(
+                stamp=r[0],
+                date=_date(r[1], r[0]),
+                members=r[7],
+                contacts=r[8],
+                trusted=bool(r[2]),
+                current=r[0] == current,
+                message_id=r[3],
+                trust_reason=r[4],
+                imported_at=r[5],
+                source=r[6],
+            )
+            for r in rows
+        ]
+
+    def current_stamp(self) -> str | None:
+        row = self.db.query("SELECT stamp FROM editions ORDER BY trusted DESC, stamp DESC LIMIT 1")
+        return str(row[0][0]) if row else None
+
+    def latest_stamps(self, count: int = 2) -> list[str]:
+        """The newest trusted editions (all editions when none is trusted), newest first."""
+        rows = self.db.query(
+            "SELECT stamp FROM editions WHERE trusted = (SELECT max(trusted) FROM editions) "
+            "ORDER BY stamp DESC LIMIT ?",
+            (count,),
+        )
+        return [str(r[0]) for r in rows]
+
+    def has_edition(self, stamp: str) -> bool:
+        return bool(self.db.query("SELECT 1 FROM editions WHERE stamp = ?", (stamp,)))
+
+    def content_hashes(self) -> dict[str, str]:
+        return {
+            str(r[0]): str(r[1]) for r in self.db.query("SELECT stamp, content_hash FROM editions")
+        }
+
+    def edition(self, stamp: str) -> Edition | None:
+        head = self.db.query(
+            "SELECT id, sent_at, message_id, content_hash, trusted, layout FROM editions "
+            "WHERE stamp = ?",
+            (stamp,),
+        )
+        if not head:
+            return None
+        edition_id, sent_at, message_id, digest, trusted, layout = head[0]
+        contacts: dict[int, list[Contact]] = {}
+        for row in self.db.query(
+            "SELECT c.member_id, c.position, c.name, c.email, c.phone, c.phone_e164, c.email_valid "
+            "FROM contacts c JOIN members m ON c.member_id = m.id WHERE m.edition_id = ? "
+            "ORDER BY c.member_id, c.position, c.id",
+            (edition_id,),
+        ):
+            contacts.setdefault(row[0], []).append(
+                Contact(row[1], row[2], row[3], row[4], row[5], bool(row[6]))
+            )
+        members = tuple(
+            Member(
+                tld=Tld(r[1], r[2]),
+                country=r[3],
+                region=Region(r[4]) if r[4] else None,
+                contacts=tuple(contacts.get(r[0], ())),
+                region_inferred=Region(r[5]) if r[5] else None,
+                source_line=r[6],
+            )
+            for r in self.db.query(
+                "SELECT id, ace, unicode, country, region, region_inferred, source_line "
+                "FROM members WHERE edition_id = ? ORDER BY ord",
+                (edition_id,),
+            )
+        )
+        return Edition(
+            stamp=stamp,
+            sent_at=_date(sent_at, None),
+            members=members,
+            message_id=message_id,
+            trusted=bool(trusted),
+            layout=layout,
+            content_hash=digest,
+        )
+
+    def current_edition(self) -> Edition | None:
+        stamp = self.current_stamp()
+        return self.edition(stamp) if stamp else None
+
+    def edition_lines(self, stamp: str) -> list[EditionLine]:
+        return [
+            EditionLine(r[0], r[1], r[2], r[3])
+            for r in self.db.query(
+                "SELECT l.kind, l.line, l.code, l.text FROM edition_lines l "
+                "JOIN editions e ON l.edition_id = e.id WHERE e.stamp = ? ORDER BY l.line",
+                (stamp,),
+            )
+        ]
+
+    def member_history(self, ace: str) -> list[tuple[str, Member]]:
+        """One ccTLD across every edition that lists it, oldest first."""
+        stamps = [
+            str(r[0])
+            for r in self.db.query(
+                "SELECT e.stamp FROM members m JOIN editions e ON m.edition_id = e.id "
+                "WHERE m.ace = ? ORDER BY e.stamp",
+                (ace,),
+            )
+        ]
+        history = []
+        for stamp in stamps:
+            edition = self.edition(stamp)
+            member = edition.member(ace) if edition else None
+            if member is not None:
+                history.append((stamp, member))
+        return history
+
+
+def _date(value: str | None, stamp: str | None) -> datetime | None:
+    if value:
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    return stamp_date(stamp) if stamp else None
