@@ -101,7 +101,9 @@ def parse_query(text: str) -> Query:
 class _Entry:
     member: Member
     order: int
-    region: str
+    # The region codes a filter matches: the region given (or inferred from the ccTLD table),
+    # plus UNKNOWN_REGION when the email gave none.
+    regions: frozenset[str]
     blobs: dict[str, str]  # field → folded haystack; "*" is every text field
     phone_digits: str
 
@@ -125,20 +127,25 @@ def _entry(member: Member, order: int) -> _Entry:
         "phone": "\x00".join(fold(c.phone) for c in member.contacts),
     }
     blobs["*"] = "\x00".join(blobs.values())
-    region = member.effective_region.value if member.effective_region else UNKNOWN_REGION
-    return _Entry(member, order, region, blobs, phone_digits)
+    regions = {member.effective_region.value} if member.effective_region else set()
+    if member.region is None:
+        regions.add(UNKNOWN_REGION)
+    return _Entry(member, order, frozenset(regions), blobs, phone_digits)
 
 
 def _term_matches(entry: _Entry, term: Term) -> bool:
-    if term.field == "tld":
-        ace = try_ace(term.text)
-        return ace == entry.member.tld.ace or term.folded.lstrip(".") in entry.blobs["tld"]
+    if term.field == "tld" or (term.field is None and term.text.startswith(".")):
+        # ".d" while typing ".de": a ccTLD prefix, in either form.
+        label = term.folded.lstrip(".")
+        tld = entry.member.tld
+        return try_ace(term.text) == tld.ace or any(
+            form.startswith(label) for form in (tld.ace, fold(tld.unicode))
+        )
     phone = term.phone_digits
     if phone and term.field in (None, "phone") and phone in entry.phone_digits:
         return True
     needle = term.folded
     if term.field is None:
-        needle = needle.lstrip(".") if needle.startswith(".") else needle
         return bool(needle) and needle in entry.blobs["*"]
     return needle in entry.blobs[term.field]
 
@@ -168,7 +175,7 @@ class SearchIndex:
         exact = _exact_tld(query.terms)
         ranked: list[tuple[int, int, Member]] = []
         for entry in self._entries:
-            if query.regions and entry.region not in query.regions:
+            if query.regions and not query.regions & entry.regions:
                 continue
             if exact is not None and entry.member.tld.ace == exact:
                 ranked.append((0, entry.order, entry.member))

@@ -347,7 +347,11 @@ def _scan_mbox_stream(
                 else:
                     end = len(data) if end < 0 else end
                     stats.messages_scanned += 1
-                    state = _STATE_FOR[classify(data[start:end])]
+                    if end - start > MAX_HEADER_BYTES:
+                        yield ScanProblem(f"{source} @ {base + start}", "header-too-large")
+                        state = _SKIP
+                    else:
+                        state = _STATE_FOR[classify(data[start:end])]
                     search_from = end - 1  # the blank line's newline may precede "From "
             separator = data.find(_SEPARATOR, search_from)
             if separator < 0 and not eof:
@@ -358,8 +362,11 @@ def _scan_mbox_stream(
                     state = _SKIP  # a large ordinary message with attachments: not ours
                 break
             message_end = len(data) if separator < 0 else separator + 1
-            if state == _KEEP or (
-                state == _MAYBE and has_attached_message(data[start:message_end])
+            too_large = message_end - start > MAX_MESSAGE_BYTES
+            if state == _KEEP and too_large:
+                yield ScanProblem(f"{source} @ {base + start}", "too-large")
+            elif state == _KEEP or (
+                state == _MAYBE and not too_large and has_attached_message(data[start:message_end])
             ):
                 stats.candidates += 1
                 yield Candidate(

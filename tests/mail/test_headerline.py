@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import pytest
+
+from tldops_desktop.core.model import Region
+from tldops_desktop.mail.headerline import parse_header_line
+
+
+@pytest.mark.parametrize(
+    ("line", "ace", "unicode", "country", "region"),
+    [
+        (".ad Andorra (EU)", "ad", "ad", "Andorra", Region.EU),
+        (".tt Trinidad and Tobago", "tt", "tt", "Trinidad and Tobago", None),
+        (".рф (.xn--p1ai; Russian Federation) (EU)", "xn--p1ai", "рф", "Russian Federation", Region.EU),
+        (".சிங்கப்பூர் xn--clchc0ea0b2g2a9gcd, Singapore) (AP)", "xn--clchc0ea0b2g2a9gcd",
+         "சிங்கப்பூர்", "Singapore", Region.AP),
+        (".مصر (xn--wgbh1c, Egypt) (AF)", "xn--wgbh1c", "مصر", "Egypt", Region.AF),
+        (".БЕЛ (xn--90ais; Belarus) (EU)", "xn--90ais", "бел", "Belarus", Region.EU),
+        (".va Holy See (Vatican City) (EU)", "va", "va", "Holy See (Vatican City)", Region.EU),
+        (".de Germany (Europe)", "de", "de", "Germany", Region.EU),
+        (".us United States (na)", "us", "us", "United States", Region.NA),
+        (".рф (xn--p1ai)", "xn--p1ai", "рф", "", None),
+    ],
+)  # fmt: skip
+def test_irregular_header_lines(
+    line: str, ace: str, unicode: str, country: str, region: Region | None
+) -> None:
+    parsed = parse_header_line(line)
+    assert parsed is not None
+    assert (parsed.ace, parsed.unicode, parsed.country, parsed.region) == (
+        ace,
+        unicode,
+        country,
+        region,
+    )
+    assert parsed.label_mismatch is None
+
+
+def test_mismatched_labels_keep_the_a_label_and_say_so() -> None:
+    parsed = parse_header_line(".рф (xn--90ais; Belarus) (EU)")
+    assert parsed is not None
+    assert (parsed.ace, parsed.unicode, parsed.label_mismatch) == ("xn--90ais", "бел", "рф")
+
+
+@pytest.mark.parametrize("line", ["... and more", ".NET is great", "Andorra (EU)", ". ad", ""])
+def test_other_lines_are_not_header_lines(line: str) -> None:
+    assert parse_header_line(line) is None

@@ -1,0 +1,126 @@
+"""The body parser on hand-written bodies: labels, contacts, unplaced lines, footer."""
+
+from __future__ import annotations
+
+from tldops_desktop.mail.html import parse_html
+from tldops_desktop.mail.parse import parse_text
+
+BLOCK = """Intro text that is not data.
+Edition: 20261101-0600
+
+----------------------------------------------------------------
+.nl Netherlands (EU)
+----------------------------------------------------------------
+Contact Person #1 (primary):
+Full name: Anna Jansen
+E-mail: anna@nic.nl
+Mobile: +31 6 1234 5678
+
+Contact Person #2 (secondary):
+NAME: Piet de Vries
+email: <piet@nic.nl>
+PHONE: 0031 6 8765 4321
+Fax: +31 20 123 4567
+Piet's deputy piet2@nic.nl
+
+----------------------------------------------------------------
+.be Belgium (EU)
+----------------------------------------------------------------
+Name: Only One
+Email address: not-an-address
+Mobile phone number: n/a
+
+To update the contacts of your ccTLD, see the Membership Update Procedure.
+
+_______________________________________________
+tld-ops mailing list
+tld-ops@lists.dns-oarc.net
+Name: Footer Person
+"""
+
+
+def test_label_variants_and_positions() -> None:
+    body = parse_text(BLOCK)
+    nl, be = body.members
+    assert [c.name for c in nl.contacts] == ["Anna Jansen", "Piet de Vries"]
+    assert [c.position for c in nl.contacts] == [1, 2]
+    assert nl.contacts[1].email == "piet@nic.nl"
+    assert nl.contacts[1].phone_e164 == "+31687654321"
+    assert be.contacts[0].position == 1
+
+
+def test_every_line_that_cannot_be_placed_is_reported_with_its_number() -> None:
+    body = parse_text(BLOCK)
+    lines = BLOCK.split("\n")
+    unplaced = {u.line: u for u in body.unplaced}
+    assert set(unplaced) == {16, 17}
+    assert lines[15] == "Fax: +31 20 123 4567"
+    assert unplaced[16].reason == "unknown-field"
+    assert unplaced[17].text == "Piet's deputy piet2@nic.nl"
+
+
+def test_invalid_email_and_phone_are_kept_and_flagged() -> None:
+    body = parse_text(BLOCK)
+    contact = body.members[1].contacts[0]
+    assert (contact.email, contact.email_valid, contact.phone, contact.phone_e164) == (
+        "not-an-address", False, "n/a", None,
+    )  # fmt: skip
+    codes = {n.code for n in body.notes}
+    assert {"email-invalid", "phone-unparsed"} <= codes
+
+
+def test_footer_and_intro_are_not_data() -> None:
+    body = parse_text(BLOCK)
+    names = [c.name for m in body.members for c in m.contacts]
+    assert "Footer Person" not in names
+    assert all(u.line < 20 for u in body.unplaced)
+
+
+def test_crlf_line_ends_keep_line_numbers() -> None:
+    body = parse_text(BLOCK.replace("\n", "\r\n"))
+    assert {u.line for u in body.unplaced} == {16, 17}
+
+
+def test_layout_b_with_reordered_columns_and_bad_rows() -> None:
+    text = "\n".join(
+        [
+            "| ccTLD | # | Name | Email | Phone | Country | Region |",
+            "| .de | 1 | Lucía Nowak | ops1@nic.de | +49 151 23456740 | Germany | EU |",
+            "| .de | 2 | Jan Nowak | ops2@nic.de | +49 151 23456741 | Germany | EU |",
+            "| .рф (xn--p1ai) | 1 | Иван | i@nic.example | +7 912 345-60-62 | Russian Federation | EU |",
+            "| .fr | 1 | only | three cells |",
+            "| .q1 | 1 | A | a@b.c | +33 6 12 34 56 78 | France | EU |",
+        ]
+    )
+    body = parse_text(text)
+    assert body.layout == "B"
+    assert [m.tld.ace for m in body.members] == ["de", "xn--p1ai"]
+    assert [c.position for c in body.members[0].contacts] == [1, 2]
+    assert {(u.line, u.reason) for u in body.unplaced} == {(5, "bad-row"), (6, "bad-cctld")}
+
+
+def test_html_paragraphs_follow_layout_a() -> None:
+    html = (
+        "<html><body><script>var x = 'Name: Evil';</script>"
+        "<p>.nl Netherlands (EU)</p><p>Contact Person #1 (primary):<br>Name: Anna Jansen<br>"
+        "Email address: <a href='mailto:anna@nic.nl'>anna@nic.nl</a><br>"
+        "Mobile phone number: +31 6 1234 5678</p>"
+        "<img src='https://tracker.example/pixel.gif'></body></html>"
+    )
+    body = parse_html(html)
+    assert body.layout == "html-blocks"
+    (member,) = body.members
+    assert [(c.name, c.email, c.phone_e164) for c in member.contacts] == [
+        ("Anna Jansen", "anna@nic.nl", "+31612345678")
+    ]
+
+
+def test_html_table_link_text_that_is_not_the_address() -> None:
+    html = (
+        "<table><tr><th>ccTLD</th><th>Country</th><th>Region</th><th>#</th><th>Name</th>"
+        "<th>Email</th><th>Phone</th></tr>"
+        "<tr><td>.nl</td><td>Netherlands</td><td>EU</td><td>1</td><td>Anna</td>"
+        "<td><a href='mailto:anna@nic.nl'>write</a></td><td>+31 6 1234 5678</td></tr></table>"
+    )
+    (member,) = parse_html(html).members
+    assert member.contacts[0].email == "anna@nic.nl"

@@ -1,0 +1,140 @@
+"""Finding candidate messages in every container, streaming and chunk-boundary safe."""
+
+from __future__ import annotations
+
+import gzip
+import mailbox
+import os
+import random
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import LAYOUT_A, SMALL_MBOX
+from tests.mailgen.containers import write_maildir, write_mbox, write_mh
+from tests.mailgen.editions import make_edition
+from tests.mailgen.messages import edition_message, noise_message
+from tldops_desktop.mail import scan as scan_module
+from tldops_desktop.mail.message import examine
+from tldops_desktop.mail.scan import Candidate, ScanControl, ScanProblem, scan
+
+
+def stamps(paths: list[str], control: ScanControl | None = None) -> list[str]:
+    found = []
+    for item in scan(paths, control):
+        if isinstance(item, Candidate):
+            found += [e.stamp for e in examine(item.data, item.source).editions]
+    return found
+
+
+def problems(paths: list[str]) -> list[ScanProblem]:
+    return [p for p in scan(paths) if isinstance(p, ScanProblem)]
+
+
+@pytest.mark.parametrize("chunk", [5, 7, 64, 1000, 4096, 8 * 1024 * 1024])
+def test_mbox_split_is_independent_of_chunk_size(
+    monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    monkeypatch.setattr(scan_module, "CHUNK_BYTES", chunk)
+    control = ScanControl()
+    assert stamps([str(SMALL_MBOX)], control) == [
+        "20260601-0600", "20260701-0600", "20260801-0600", "20991201-0600",
+    ]  # fmt: skip
+    assert control.stats.messages_scanned == 17
+    assert control.stats.bytes_scanned == SMALL_MBOX.stat().st_size
+
+
+def test_only_candidates_are_kept(tmp_path: Path) -> None:
+    control = ScanControl()
+    kept = [i for i in scan([str(SMALL_MBOX)], control) if isinstance(i, Candidate)]
+    assert control.stats.messages_scanned == 17
+    assert len(kept) == 5  # three editions, the reply, the spoof
+    assert sum(len(k.data) for k in kept) < SMALL_MBOX.stat().st_size
+
+
+def test_from_quoting_is_undone(tmp_path: Path) -> None:
+    edition = make_edition("20261101-0600", seed=1, members=5)
+    data = edition_message(edition, layout="A", encoding="8bit")
+    body_with_from = data.replace(b"\n\nDear", b"\n\nFrom the list:\nDear", 1)
+    path = tmp_path / "x.mbox"
+    write_mbox(path, [body_with_from])
+    assert b"\n>From the list:" in path.read_bytes()
+    (candidate,) = [i for i in scan([str(path)]) if isinstance(i, Candidate)]
+    assert b"\nFrom the list:" in candidate.data
+    assert not candidate.data.startswith(b"From ")
+
+
+def test_containers(tmp_path: Path) -> None:
+    editions = [make_edition(f"2026{m:02d}01-0600", seed=m, members=4) for m in (6, 7, 8, 9, 10)]
+    messages = [edition_message(e, layout="A", encoding="base64") for e in editions]
+    when = datetime(2026, 6, 2, 8, 0, tzinfo=UTC)
+    noise = [noise_message(random.Random(i), i, when) for i in range(5)]
+    write_mbox(tmp_path / "a.mbox", [messages[0], *noise])
+    write_mbox(tmp_path / "b.mbox.gz", [messages[1], *noise], gz=True)
+    thunderbird = tmp_path / "Thunderbird" / "Inbox"
+    thunderbird.parent.mkdir()
+    write_mbox(thunderbird, [messages[2]])
+    (thunderbird.parent / "Inbox.msf").write_bytes(b'// <!-- <mdb:mork:z v="1.4"/> -->\nFrom junk')
+    write_maildir(tmp_path / "maildir", [*noise, messages[3]])
+    write_mh(tmp_path / "mh", [messages[4], *noise])
+    (tmp_path / "notes.txt").write_text("not mail at all\n")
+    assert sorted(stamps([str(tmp_path)])) == sorted(e.stamp for e in editions)
+    assert sorted(stamps([str(tmp_path / "b.mbox.gz")])) == [editions[1].stamp]
+    assert problems([str(tmp_path)]) == []
+
+
+def test_maildir_read_by_mailbox_module_agrees(tmp_path: Path) -> None:
+    edition = make_edition("20261101-0600", seed=3, members=4)
+    write_maildir(
+        tmp_path / "md", [edition_message(edition, layout="B", encoding="quoted-printable")]
+    )
+    assert len(mailbox.Maildir(tmp_path / "md", create=False)) == 1
+    assert stamps([str(tmp_path / "md")]) == ["20261101-0600"]
+
+
+def test_eml_files_and_stdin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copy(LAYOUT_A, tmp_path / "one.eml")
+    assert stamps([str(tmp_path / "one.eml")]) == ["20261101-0600"]
+
+    class FakeStdin:
+        buffer = __import__("io").BytesIO(LAYOUT_A.read_bytes())
+
+    monkeypatch.setattr("sys.stdin", FakeStdin)
+    assert stamps(["-"]) == ["20261101-0600"]
+
+
+def test_missing_unreadable_and_non_mail_paths_are_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert [p.code for p in problems([str(tmp_path / "nope")])] == ["not-found"]
+    (tmp_path / "junk.bin").write_bytes(os.urandom(2048))
+    assert [p.code for p in problems([str(tmp_path / "junk.bin")])] == ["not-mail"]
+    folder = tmp_path / "folder"
+    (folder / "locked").mkdir(parents=True)
+    shutil.copy(LAYOUT_A, folder / "one.eml")
+    real_scandir = os.scandir
+
+    def scandir(path: str | os.PathLike[str]) -> object:
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr("tldops_desktop.mail.scan.os.scandir", scandir)
+    found = list(scan([str(folder)]))
+    assert [p.code for p in found if isinstance(p, ScanProblem)] == ["unreadable"]
+    assert any(isinstance(c, Candidate) for c in found)  # the rest of the folder is still read
+
+
+def test_corrupt_gzip_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "broken.mbox.gz"
+    path.write_bytes(gzip.compress(SMALL_MBOX.read_bytes())[:5000])
+    codes = [p.code for p in problems([str(path)])]
+    assert codes == ["unreadable"]
+
+
+def test_cancel_stops_the_scan(tmp_path: Path) -> None:
+    control = ScanControl(is_cancelled=lambda: True)
+    with pytest.raises(scan_module.Cancelled):
+        list(scan([str(SMALL_MBOX)], control))

@@ -1,0 +1,207 @@
+"""The real SQLCipher file: encryption at rest, keys, transactions, history rules."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import LAYOUT_A, LAYOUT_B, PASSPHRASE
+from tests.support.memkeyring import MemoryKeyring
+from tldops_desktop.core.model import Edition, content_hash
+from tldops_desktop.errors import NoKeyError, UserError, WrongKeyError
+from tldops_desktop.mail.message import examine
+from tldops_desktop.services.importer import to_edition
+from tldops_desktop.services.store import Store, database_path
+from tldops_desktop.storage.keys import KeySource, read_keyinfo
+from tldops_desktop.storage.migrations import LATEST_VERSION
+from tldops_desktop.storage.repository import AddOutcome
+
+
+def sample_edition(path: Path = LAYOUT_A) -> Edition:
+    (found,) = examine(path.read_bytes(), str(path)).editions
+    return to_edition(found)
+
+
+def keys(passphrase: str | None = PASSPHRASE) -> KeySource:
+    return KeySource(passphrase=passphrase, prompt=None, env={})
+
+
+def files_digest(folder: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
+
+
+def test_nothing_readable_at_rest(data_dir: Path) -> None:
+    edition = sample_edition()
+    with Store.open(data_dir, keys(), create=True) as store:
+        store.repo.add_edition(edition)
+        # Read while the WAL still holds the pages: both files must be ciphertext.
+        blobs = [p.read_bytes() for p in data_dir.iterdir() if p.is_file()]
+    blobs += [p.read_bytes() for p in data_dir.iterdir() if p.is_file()]
+    for needle in ("Lefèvre", "nic.ad", "+376", "Andorra", "Светлана", "20261101"):
+        assert all(needle.encode() not in blob for blob in blobs), needle
+    assert all(not blob.startswith(b"SQLite format 3") for blob in blobs)
+
+
+def test_wrong_passphrase_is_a_clear_error_and_touches_nothing(data_dir: Path) -> None:
+    with Store.open(data_dir, keys(), create=True) as store:
+        store.repo.add_edition(sample_edition())
+    before = files_digest(data_dir)
+    with pytest.raises(WrongKeyError) as error:
+        Store.open(data_dir, keys("not the passphrase"))
+    assert "passphrase" in str(error.value)
+    assert "not the passphrase" not in str(error.value)
+    assert files_digest(data_dir) == before
+
+
+def test_passphrase_with_quotes_round_trips(data_dir: Path) -> None:
+    tricky = "it's a \"quoted\" pass'; DROP TABLE editions; --"
+    with Store.open(data_dir, keys(tricky), create=True) as store:
+        store.repo.add_edition(sample_edition())
+    with Store.open(data_dir, keys(tricky)) as store:
+        assert store.repo.current_stamp() == "20261101-0600"
+
+
+def test_no_keyring_no_passphrase_no_terminal_creates_nothing(data_dir: Path) -> None:
+    with pytest.raises(NoKeyError) as error:
+        Store.open(data_dir, keys(None), create=True)
+    assert "TLDOPS_PASSPHRASE" in str(error.value)
+    assert not data_dir.exists()
+
+
+def test_keyring_mode_uses_a_raw_random_key(data_dir: Path, memory_keyring: MemoryKeyring) -> None:
+    with Store.open(data_dir, keys(None), create=True) as store:
+        store.repo.add_edition(sample_edition())
+        assert store.key_info.mode == "keyring"
+    info = read_keyinfo(data_dir)
+    assert info is not None and info.mode == "keyring"
+    (secret,) = memory_keyring.items.values()
+    assert len(bytes.fromhex(secret)) == 32
+    assert secret not in (data_dir / "keyinfo.json").read_text()
+    with Store.open(data_dir, keys(None)) as store:
+        assert store.repo.current_stamp() == "20261101-0600"
+
+
+def test_lost_keyring_key_keeps_the_file(data_dir: Path, memory_keyring: MemoryKeyring) -> None:
+    with Store.open(data_dir, keys(None), create=True) as store:
+        store.repo.add_edition(sample_edition())
+    before = files_digest(data_dir)
+    memory_keyring.items.clear()
+    with pytest.raises(NoKeyError) as error:
+        Store.open(data_dir, keys(None))
+    assert error.value.code == "keyring-key-missing"
+    assert files_digest(data_dir) == before
+
+
+def test_posix_permissions(data_dir: Path) -> None:
+    if os.name != "posix":
+        pytest.skip("POSIX permissions only")
+    with Store.open(data_dir, keys(), create=True) as store:
+        store.repo.add_edition(sample_edition())
+        assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+        for path in data_dir.iterdir():
+            if path.name.startswith("tldops.db"):
+                assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def test_schema_is_versioned(data_dir: Path) -> None:
+    with Store.open(data_dir, keys(), create=True) as store:
+        assert store.db.query("PRAGMA user_version")[0][0] == LATEST_VERSION
+        assert store.db.query("PRAGMA journal_mode")[0][0] == "wal"
+
+
+def test_schema_from_a_newer_version_is_refused_untouched(data_dir: Path) -> None:
+    with Store.open(data_dir, keys(), create=True) as store:
+        store.db.connection.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")
+    before = files_digest(data_dir)
+    with pytest.raises(UserError) as error:
+        Store.open(data_dir, keys())
+    assert error.value.code == "schema-too-new"
+    assert files_digest(data_dir) == before
+
+
+def test_same_edition_twice_is_a_no_op(data_dir: Path) -> None:
+    with Store.open(data_dir, keys(), create=True) as store:
+        edition = sample_edition()
+        assert store.repo.add_edition(edition)[0] is AddOutcome.IMPORTED
+        count = store.db.query("SELECT count(*) FROM contacts")[0][0]
+        assert store.repo.add_edition(edition)[0] is AddOutcome.ALREADY_PRESENT
+        assert store.db.query("SELECT count(*) FROM contacts")[0][0] == count == 537
+
+
+def test_different_body_under_an_existing_stamp_is_a_conflict(data_dir: Path) -> None:
+    with Store.open(data_dir, keys(), create=True) as store:
+        edition = sample_edition()
+        store.repo.add_edition(edition)
+        changed_members = edition.members[1:]
+        other = replace(
+            edition, members=changed_members, message_id="<other@x>",
+            content_hash=content_hash(changed_members),
+        )  # fmt: skip
+        outcome, conflict = store.repo.add_edition(other)
+        assert outcome is AddOutcome.CONFLICT
+        assert conflict is not None and conflict.existing_message_id == edition.message_id
+        stored = store.repo.edition(edition.stamp)
+        assert stored is not None and len(stored.members) == 200
+
+
+def test_older_edition_does_not_change_the_current_one(data_dir: Path) -> None:
+    with Store.open(data_dir, keys(), create=True) as store:
+        store.repo.add_edition(sample_edition(LAYOUT_A))
+        store.repo.add_edition(sample_edition(LAYOUT_B))
+        assert store.repo.current_stamp() == "20261101-0600"
+        assert [e.stamp for e in store.repo.editions()] == ["20261101-0600", "20261001-0600"]
+
+
+def test_untrusted_edition_is_never_current_while_a_trusted_one_exists(data_dir: Path) -> None:
+    with Store.open(data_dir, keys(), create=True) as store:
+        store.repo.add_edition(sample_edition(LAYOUT_B))
+        spoof = replace(sample_edition(LAYOUT_A), stamp="20991201-0600", trusted=False)
+        store.repo.add_edition(spoof)
+        assert store.repo.current_stamp() == "20261001-0600"
+        infos = {e.stamp: e for e in store.repo.editions()}
+        assert not infos["20991201-0600"].trusted and not infos["20991201-0600"].current
+
+
+def test_an_edition_is_written_whole_or_not_at_all(data_dir: Path) -> None:
+    edition = sample_edition()
+    broken_contact = replace(edition.members[150].contacts[0], name=None)  # type: ignore[arg-type]
+    broken_member = replace(edition.members[150], contacts=(broken_contact,))
+    members = (*edition.members[:150], broken_member, *edition.members[151:])
+    broken = replace(edition, members=members)
+    with Store.open(data_dir, keys(), create=True) as store:
+        with pytest.raises(Exception, match="NOT NULL"):
+            store.repo.add_edition(broken)
+        assert store.repo.editions() == []
+        assert store.db.query("SELECT count(*) FROM members")[0][0] == 0
+        assert store.repo.add_edition(edition)[0] is AddOutcome.IMPORTED
+
+
+def test_edition_round_trips_exactly(data_dir: Path) -> None:
+    edition = sample_edition()
+    with Store.open(data_dir, keys(), create=True) as store:
+        store.repo.add_edition(edition)
+    with Store.open(data_dir, keys()) as store:
+        stored = store.repo.current_edition()
+    assert stored is not None
+    assert stored.members == edition.members
+    assert stored.content_hash == edition.content_hash
+
+
+def test_missing_database_is_explained(data_dir: Path) -> None:
+    with pytest.raises(UserError) as error:
+        Store.open(data_dir, keys())
+    assert error.value.code == "no-database"
+    assert not data_dir.exists()
+
+
+def test_database_path_is_inside_the_data_dir(data_dir: Path) -> None:
+    assert database_path(data_dir).parent == data_dir

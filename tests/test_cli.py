@@ -1,0 +1,184 @@
+"""The `tldops` contract: commands, JSON shapes, exit codes, messages without tracebacks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import ALTERNATIVE, LAYOUT_A, LAYOUT_B, SMALL_MBOX, expected_edition, run_tldops
+from tldops_desktop import __version__
+
+COMMANDS = ("import", "editions", "search", "show", "diff")
+
+
+@pytest.fixture
+def imported(passphrase: str, run_cli: Any) -> Any:
+    result = run_cli("import", SMALL_MBOX, LAYOUT_A, LAYOUT_B, ALTERNATIVE, "--json")
+    assert result.code == 0, result.err
+    return run_cli
+
+
+def test_import_report_shape(passphrase: str, run_cli: Any) -> None:
+    report = run_cli("import", SMALL_MBOX, LAYOUT_A, LAYOUT_B, ALTERNATIVE, "--json").json()
+    assert report["messages_scanned"] == 20
+    assert report["editions_found"] == 7
+    assert report["imported"] == [
+        "20260601-0600", "20260701-0600", "20260801-0600", "20260901-0600",
+        "20261001-0600", "20261101-0600",
+    ]  # fmt: skip
+    assert report["already_present"] == []
+    (spoof,) = report["untrusted"]
+    assert spoof["stamp"] == "20991201-0600"
+    assert spoof["message_id"] == "<20991201-0600.644314ee4c12@lists.dns-oarc.net>"
+    assert spoof["reason"]
+    for key in ("conflicts", "unplaced_lines", "errors"):
+        assert report[key] == []
+
+
+def test_editions_shape(imported: Any) -> None:
+    editions = imported("editions", "--json").json()["editions"]
+    assert [e["stamp"] for e in editions][0] == "20261101-0600"
+    first = editions[0]
+    assert first == {**first, "stamp": "20261101-0600", "members": 200, "contacts": 537,
+                     "trusted": True, "current": True}  # fmt: skip
+    assert first["date"].startswith("2026-11-01T06:00:00")
+    assert sum(e["current"] for e in editions) == 1
+
+
+def test_every_contact_of_the_latest_edition(imported: Any) -> None:
+    found = imported("search", "--json").json()
+    assert found["edition"] == "20261101-0600"
+    got = [
+        {
+            "ace": m["tld"]["ace"], "unicode": m["tld"]["unicode"], "country": m["country"],
+            "region": m["region"],
+            "contacts": [{k: c[k] for k in ("name", "email", "phone", "phone_e164")} for c in m["contacts"]],
+        }
+        for m in found["results"]
+    ]  # fmt: skip
+    assert got == expected_edition()["members"]
+    positions = [c["position"] for m in found["results"] for c in m["contacts"]]
+    assert set(positions) == {1, 2, 3}
+
+
+@pytest.mark.parametrize("form", [".рф", "рф", ".РФ", "xn--p1ai"])
+def test_show_finds_the_idn_member(imported: Any, form: str) -> None:
+    shown = imported("show", form, "--json").json()
+    assert shown["edition"] == "20261101-0600"
+    assert shown["tld"] == {"ace": "xn--p1ai", "unicode": "рф"}
+    assert shown["region"] == "EU"
+    assert [c["phone_e164"] for c in shown["contacts"]] == ["+79123456062", "+79123456506"]
+
+
+@pytest.mark.parametrize("form", [".de", "DE", "de"])
+def test_show_and_search_de(imported: Any, form: str) -> None:
+    assert imported("show", form, "--json").json()["contacts"][0]["email"] == "ops1@nic.de"
+    assert imported("search", form, "--json").json()["results"][0]["tld"]["ace"] == "de"
+
+
+def test_show_an_older_edition(imported: Any) -> None:
+    shown = imported("show", ".ad", "--edition", "20260601-0600", "--json").json()
+    assert shown["edition"] == "20260601-0600"
+    assert shown["contacts"][1]["phone"] == "00376312819"
+
+
+def test_search_region_and_query(imported: Any) -> None:
+    results = imported("search", "--region", "NA", "--json").json()["results"]
+    assert results and {m["region"] for m in results} == {"NA"}
+    assert imported("search", "region:NA", "--json").json()["results"] == results
+    by_phone = imported("search", "612345193", "--json").json()["results"]
+    assert [m["tld"]["ace"] for m in by_phone] == ["an"]  # +31 6 12345193
+
+
+def test_diff_defaults_to_the_two_latest(imported: Any) -> None:
+    diff = imported("diff", "--json").json()
+    assert (diff["old"], diff["new"]) == ("20261001-0600", "20261101-0600")
+    assert diff["changed"]
+    change = diff["changed"][0]["contacts"][0]
+    assert change["kind"] in ("changed", "added", "removed")
+    explicit = imported("diff", "20261001-0600", "20261101-0600", "--json").json()
+    assert explicit == diff
+    assert "Changes from 20261001-0600" in imported("diff").out
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (("show", ".xy"), "not a TLD-OPS member"),
+        (("show", "not a tld"), "not a ccTLD"),
+        (("show", ".de", "--edition", "19990101-0600"), "no edition"),
+        (("search", "--region", "MARS"), "Unknown region"),
+        (("diff", "19990101-0600", "20261101-0600"), "no edition"),
+        (("import", "/nonexistent/mailbox"), None),
+    ],
+)
+def test_user_errors_exit_1_with_a_message(
+    imported: Any, args: tuple[str, ...], fragment: str | None
+) -> None:
+    result = imported(*args)
+    if args[0] == "import":  # a missing path is a report entry, not a failure of the import
+        assert result.code == 0 and "not-found" in result.out
+        return
+    assert result.code == 1
+    assert fragment is not None and fragment.casefold() in result.err.casefold()
+    assert "Traceback" not in result.err
+
+
+def test_commands_before_any_import(passphrase: str, run_cli: Any, data_dir: Path) -> None:
+    result = run_cli("search", "x")
+    assert result.code == 1 and "import" in result.err
+    assert run_cli("editions", "--json").json() == {"editions": []}
+    assert not data_dir.exists()
+
+
+@pytest.mark.parametrize("command", [(), *((c,) for c in COMMANDS)])
+def test_version_on_every_command(run_cli: Any, command: tuple[str, ...]) -> None:
+    result = run_cli(*command, "--version", data=None)
+    assert result.code == 0
+    assert __version__ in result.out
+
+
+@pytest.mark.parametrize("args", [(), ("frobnicate",), ("show",), ("search", "--bogus")])
+def test_usage_errors_exit_2(run_cli: Any, args: tuple[str, ...]) -> None:
+    assert run_cli(*args, data=None).code == 2
+
+
+def test_real_process_without_key_exits_1_and_creates_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    done = run_tldops("--data-dir", data, "import", LAYOUT_A, env={"TLDOPS_PASSPHRASE": ""})
+    assert done.returncode == 1
+    assert b"TLDOPS_PASSPHRASE" in done.stderr
+    assert b"Traceback" not in done.stderr
+    assert not data.exists()
+
+
+def test_real_process_passphrase_file_stdin_and_wrong_passphrase(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    secret = tmp_path / "pass.txt"
+    secret.write_text("s3cret passphrase\n")
+    done = run_tldops("--data-dir", data, "--passphrase-file", secret, "import", "-", "--json",
+                      stdin=LAYOUT_A.read_bytes())  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert b'"20261101-0600"' in done.stdout
+    shown = run_tldops("show", ".рф", "--data-dir", data, "--passphrase-file", secret)
+    assert shown.returncode == 0 and "Светлана".encode() in shown.stdout
+    secret.write_text("wrong\n")
+    wrong = run_tldops("--data-dir", data, "--passphrase-file", secret, "show", ".рф")
+    assert wrong.returncode == 1
+    assert b"passphrase" in wrong.stderr and b"Traceback" not in wrong.stderr
+    assert b"hmac" not in wrong.stderr.lower()  # SQLCipher's own log lines stay quiet
+
+
+def test_real_process_keyring_backend(tmp_path: Path) -> None:
+    env = {
+        "PYTHON_KEYRING_BACKEND": "tests.support.memkeyring.FileKeyring",
+        "TLDOPS_TEST_KEYRING_FILE": str(tmp_path / "keyring.json"),
+        "TLDOPS_DATA_DIR": str(tmp_path / "data"),
+        "PYTHONPATH": str(Path(__file__).parent.parent),
+    }
+    assert run_tldops("import", LAYOUT_A, env=env).returncode == 0
+    shown = run_tldops("show", ".de", "--json", env=env)
+    assert shown.returncode == 0, shown.stderr
+    assert b"ops1@nic.de" in shown.stdout

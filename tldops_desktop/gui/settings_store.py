@@ -1,0 +1,74 @@
+"""Typed access to the settings table, stored with QSettings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from tldops_desktop.mail.identity import ListIdentity
+from tldops_desktop.settings import SETTINGS
+
+
+class AppSettings:
+    """Reads and writes the keys of ``tldops_desktop.settings.SETTINGS``; unknown keys fail."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.qsettings = qsettings or QSettings("TLD-OPS", "tldops-desktop")
+
+    def get(self, key: str) -> Any:
+        setting = SETTINGS[key]
+        value = self.qsettings.value(key, setting.default)
+        return _coerce(value, setting.kind, setting.default)
+
+    def set(self, key: str, value: Any) -> None:
+        setting = SETTINGS[key]
+        if setting.kind is bytes and isinstance(value, QByteArray):
+            value = bytes(value.data())
+        self.qsettings.setValue(key, value)
+
+    def reset(self, key: str) -> None:
+        self.qsettings.remove(key)
+
+    def sync(self) -> None:
+        self.qsettings.sync()
+
+    def identity(self) -> ListIdentity:
+        return ListIdentity(
+            list_id=self.get("trust/list_id"),
+            list_address=self.get("trust/list_address"),
+            bounce_address=self.get("trust/bounce_address"),
+        )
+
+    def monitoring_tools(self) -> list[tuple[str, str]]:
+        """(name, URL template with {tld}) pairs, in the user's order."""
+        tools = []
+        for entry in self.get("tools/monitoring"):
+            name, sep, template = str(entry).partition("|")
+            if sep and name.strip() and template.strip():
+                tools.append((name.strip(), template.strip()))
+        return tools
+
+
+def _coerce(value: Any, kind: type, default: Any) -> Any:
+    """QSettings returns strings from some backends (INI): bring values back to their type."""
+    if value is None:
+        return default
+    if kind is bool:
+        if isinstance(value, str):
+            return value.strip().casefold() in {"1", "true", "yes", "on"}
+        return bool(value)
+    if kind is int:
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            return default
+    if kind is list:
+        if isinstance(value, str):
+            return [value] if value else []
+        return list(value) if isinstance(value, (list, tuple)) else default
+    if kind is bytes:
+        if isinstance(value, QByteArray):
+            return bytes(value.data())
+        return bytes(value) if isinstance(value, (bytes, bytearray)) else default
+    return str(value)

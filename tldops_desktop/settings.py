@@ -1,0 +1,41 @@
+"""Every setting of the app, its key and default, in one table (no Qt here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tldops_desktop.mail.identity import DEFAULT_IDENTITY
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    key: str
+    default: Any
+    kind: type
+
+
+DEFAULT_MONITORING_TOOLS = (
+    "DNSViz|https://dnsviz.net/d/{tld}/dnssec/",
+    "Zonemaster|https://zonemaster.net/en/result?domain={tld}",
+    "IANA root zone database|https://www.iana.org/domains/root/db/{tld}.html",
+)
+
+SETTINGS: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting("trust/list_id", DEFAULT_IDENTITY.list_id, str),
+        Setting("trust/list_address", DEFAULT_IDENTITY.list_address, str),
+        Setting("trust/bounce_address", DEFAULT_IDENTITY.bounce_address, str),
+        Setting("ui/language", "", str),  # "" follows the system locale
+        Setting("privacy/clipboard_clear_seconds", 30, int),  # 0: never clear
+        Setting("privacy/lock_minutes", 0, int),  # 0: never lock
+        Setting("tools/monitoring", list(DEFAULT_MONITORING_TOOLS), list),
+        Setting("window/geometry", b"", bytes),
+        Setting("window/state", b"", bytes),
+        Setting("window/splitter", b"", bytes),
+        Setting("startup/recheck_sources", True, bool),
+        Setting("sources/remembered", [], list),
+        Setting("import/last_folder", "", str),
+    )
+}
