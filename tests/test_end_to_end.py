@@ -95,7 +95,9 @@ def test_search_lists_the_current_edition_whole(
 def test_reimport_changes_nothing(corpus: Manifest, passphrase: str, run_cli: Any) -> None:
     assert run_cli("import", corpus.root).code == 0
     before = run_cli("editions", "--json").json()
-    again = run_cli("import", corpus.root, "--json").json()
+    unchanged = run_cli("import", corpus.root, "--json").json()
+    assert unchanged["imported"] == [] and unchanged["unchanged_sources"]
+    again = run_cli("import", corpus.root, "--rescan", "--json").json()
     assert again["imported"] == []
     assert sorted(again["already_present"]) == sorted(corpus.trusted_stamps)
     assert run_cli("editions", "--json").json() == before

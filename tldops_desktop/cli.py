@@ -73,6 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="also import editions not sent through the list (never made current)",
     )  # fmt: skip
 
+    sub.add_argument(
+        "--rescan", action="store_true",
+        help="read every mailbox whole, even those unchanged since the last import",
+    )  # fmt: skip
+
     sub = command("editions", "list the imported editions", _cmd_editions)
     sub.add_argument("--json", action="store_true")
 
@@ -121,12 +126,13 @@ def print_json(data: Any, out: TextIO) -> None:
 
 
 def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    options = ImportOptions(allow_untrusted=args.allow_untrusted, dry_run=args.dry_run)
+    options = ImportOptions(
+        allow_untrusted=args.allow_untrusted, dry_run=args.dry_run, use_marks=not args.rescan
+    )
     folder = data_dir(args)
     if args.dry_run and not database_exists(folder):
         report = run_import(args.paths, None, options)
     else:
-        # Scan before asking for a key: a mailbox with no edition creates nothing.
         with open_store(args, create=not args.dry_run) as store:
             report = run_import(args.paths, store.repo, options)
     if args.json:
@@ -143,6 +149,8 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
         f"editions found.\n"
     )
     out.write(f"  {verb}: {', '.join(report.imported) or 'none'}\n")
+    for source in report.unchanged_sources:
+        out.write(f"  unchanged since the last import: {source}\n")
     if report.already_present:
         out.write(f"  already present: {', '.join(report.already_present)}\n")
     for item in report.untrusted:
@@ -305,6 +313,11 @@ def _write_crash_log() -> Path:
     from tldops_desktop.logs import write_crash_report
 
     return write_crash_report(traceback.format_exc())
+
+
+from tldops_desktop.export.cli_commands import register as _register_export  # noqa: E402
+
+EXTRA_COMMANDS.append(_register_export)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import random
 from pathlib import Path
 
 import pytest
@@ -54,8 +54,8 @@ def test_latin1_body_is_read() -> None:
 
 
 def test_binary_garbage() -> None:
-    for seed in range(20):
-        data = os.urandom(5000 + seed)
+    for seed in range(200):
+        data = random.Random(seed).randbytes(5000 + seed)
         assert examine(data, "g").editions == []
         assert examine(HEAD + b"\n" + data, "g").editions == []
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 
@@ -10,6 +11,7 @@ _INTL_00 = re.compile(r"^\s*00\s*(?=[1-9])")
 _EXT = re.compile(r"\b(?:ext|extension|x)\.?\s*\d+\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)  # most numbers recur unchanged in every monthly edition
 def to_e164(written: str, default_region: str | None) -> str | None:
     """The E.164 form of the (first) number in ``written``, or None.
 

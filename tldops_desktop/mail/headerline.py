@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tldops_desktop.core.model import Region
 from tldops_desktop.core.tld import TldLabelError, to_ace, to_unicode
@@ -46,6 +47,7 @@ class HeaderLine:
     label_mismatch: str | None = None
 
 
+@lru_cache(maxsize=16384)  # the same header lines recur in every edition
 def parse_header_line(line: str) -> HeaderLine | None:
     """Read a ccTLD header line; None when the line is not one.
 

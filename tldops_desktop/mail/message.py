@@ -162,7 +162,7 @@ def _read_edition(
     if body is None:
         result.problems.append(MessageProblem(source, message_id, "no-body", stamp))
         return
-    if not body.members:
+    if not any(member.contacts for member in body.members):
         result.problems.append(MessageProblem(source, message_id, "no-members", stamp))
         return
     result.editions.append(

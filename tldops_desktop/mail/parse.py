@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.model import Contact, Member, Region, Tld
@@ -205,7 +206,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
         if _SEPARATOR.match(line):
             continue
         if "|" in line:
-            header_columns = _table_header(_cells(line))
+            header_columns = _table_header(_cells(line)) if "tld" in line.casefold() else None
             if header_columns is not None:
                 columns, member, contact = header_columns, None, None
                 continue
@@ -255,6 +256,7 @@ def _footer_follows(lines: Sequence[tuple[int, str]], index: int) -> bool:
     return any("mailing list" in s.casefold() or "listinfo" in s.casefold() for s in following)
 
 
+@lru_cache(maxsize=4096)
 def _label_key(label: str) -> str:
     cleaned = re.sub(r"\(.*?\)|#\s*\d+|\d+", " ", label.casefold())
     return " ".join(cleaned.replace("_", " ").split())

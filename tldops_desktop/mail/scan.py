@@ -8,6 +8,7 @@ in full, up to ``MAX_MESSAGE_BYTES``.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import os
 import re
 import stat
@@ -51,6 +52,22 @@ class ScanStats:
     messages_scanned: int = 0
     candidates: int = 0
     files: int = 0
+    unchanged: list[str] = field(default_factory=list)  # mbox files skipped by their mark
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMark:
+    """What a scan of an mbox file read: enough to skip it, or read only what was appended.
+
+    Mail clients only ever append to an mbox (or rewrite it whole when compacting, which
+    changes its first bytes or shrinks it): so an unchanged head and a size at least the
+    one read means the bytes read before are still there, as read.
+    """
+
+    path: str
+    size: int
+    mtime_ns: int
+    head_hash: str
 
 
 class Cancelled(Exception):
@@ -64,6 +81,8 @@ class ScanControl:
     on_progress: Callable[[ScanStats], None] | None = None
     is_cancelled: Callable[[], bool] = lambda: False
     stats: ScanStats = field(default_factory=ScanStats)
+    marks_in: dict[str, SourceMark] = field(default_factory=dict)  # from earlier scans
+    marks_out: dict[str, SourceMark] = field(default_factory=dict)  # of this scan
 
     def tick(self) -> None:
         if self.is_cancelled():
@@ -249,11 +268,31 @@ def _scan_gzip(path: Path, control: ScanControl) -> Iterator[Candidate | ScanPro
         yield ScanProblem(str(path), "unreadable", f"compressed data: {exc}")
 
 
+_MARK_HEAD_BYTES = 64 * 1024
+
+
 def _scan_mbox_file(path: Path, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
     control.stats.files += 1
+    key = str(path.resolve())
     try:
         with open(path, "rb", buffering=0) as stream:
-            yield from _scan_mbox_stream(stream, str(path), control)
+            info = os.fstat(stream.fileno())
+            head_hash = hashlib.sha256(stream.read(_MARK_HEAD_BYTES)).hexdigest()
+            mark = control.marks_in.get(key)
+            start = 0
+            if mark is not None and mark.head_hash == head_hash and info.st_size >= mark.size:
+                if info.st_size == mark.size and info.st_mtime_ns == mark.mtime_ns:
+                    control.stats.unchanged.append(str(path))
+                    control.stats.bytes_scanned += info.st_size
+                    control.marks_out[key] = mark
+                    return
+                stream.seek(mark.size)
+                if stream.read(5) == b"From ":  # appended messages: read only those
+                    start = mark.size
+                    control.stats.bytes_scanned += start
+            stream.seek(start)
+            yield from _scan_mbox_stream(stream, str(path), control, offset=start)
+            control.marks_out[key] = SourceMark(key, stream.tell(), info.st_mtime_ns, head_hash)
     except OSError as exc:
         yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
 
@@ -318,7 +357,7 @@ _QUOTED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
 
 
 def _scan_mbox_stream(
-    stream: _Readable, source: str, control: ScanControl
+    stream: _Readable, source: str, control: ScanControl, *, offset: int = 0
 ) -> Iterator[Candidate | ScanProblem]:
     """Split an mbox on its "From " lines, chunk by chunk, keeping only candidate messages.
 
@@ -327,7 +366,7 @@ def _scan_mbox_stream(
     """
     stats = control.stats
     data = b""
-    base = 0  # file offset of data[0], for the report
+    base = offset  # file offset of data[0], for the report
     start = 0  # the current message's first byte in data
     search_from = 0  # where the next separator may begin
     state = _HEADER

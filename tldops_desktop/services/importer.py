@@ -30,6 +30,7 @@ class ImportReport:
     replies: int = 0
     bytes_scanned: int = 0
     dry_run: bool = False
+    unchanged_sources: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -45,6 +46,7 @@ class ImportReport:
             "replies": self.replies,
             "bytes_scanned": self.bytes_scanned,
             "dry_run": self.dry_run,
+            "unchanged_sources": self.unchanged_sources,
         }
 
 
@@ -53,6 +55,14 @@ class ImportOptions:
     allow_untrusted: bool = False
     dry_run: bool = False
     identity: ListIdentity = DEFAULT_IDENTITY
+    # Skip mbox files unchanged since the last import (and read only what was appended).
+    use_marks: bool = True
+
+    @property
+    def marks_context(self) -> str:
+        """Marks are valid only for the same trust rules: another identity reads anew."""
+        i = self.identity
+        return f"{i.list_id}|{i.list_address}|{i.bounce_address}|{int(self.allow_untrusted)}"
 
 
 ProgressCallback = Callable[[ScanStats, int], None]  # stats, editions found so far
@@ -65,13 +75,14 @@ def find_editions(
     *,
     on_progress: ProgressCallback | None = None,
     is_cancelled: Callable[[], bool] = lambda: False,
+    control: ScanControl | None = None,
 ) -> list[FoundEdition]:
     """Every edition in the mailboxes, and every problem met, into ``report``."""
     found: list[FoundEdition] = []
-    control = ScanControl(
-        on_progress=(lambda stats: on_progress(stats, len(found))) if on_progress else None,
-        is_cancelled=is_cancelled,
-    )
+    control = control or ScanControl()
+    control.is_cancelled = is_cancelled
+    if on_progress is not None:
+        control.on_progress = lambda stats: on_progress(stats, len(found))
     for item in scan(paths, control):
         if isinstance(item, ScanProblem):
             report.errors.append({"source": item.source, "code": item.code, "detail": item.detail})
@@ -91,6 +102,7 @@ def find_editions(
         found.extend(result.editions)
     report.messages_scanned = control.stats.messages_scanned
     report.bytes_scanned = control.stats.bytes_scanned
+    report.unchanged_sources = list(control.stats.unchanged)
     report.editions_found = len(found)
     return found
 
@@ -204,8 +216,13 @@ def run_import(
     is_cancelled: Callable[[], bool] = lambda: False,
 ) -> ImportReport:
     report = ImportReport(dry_run=options.dry_run)
+    control = ScanControl()
+    if repo is not None and options.use_marks:
+        control.marks_in = repo.scan_marks(options.marks_context)
     found = find_editions(
-        paths, options, report, on_progress=on_progress, is_cancelled=is_cancelled
+        paths, options, report, on_progress=on_progress, is_cancelled=is_cancelled, control=control
     )
     store_editions(found, repo, options, report)
+    if repo is not None and not options.dry_run:
+        repo.save_scan_marks(options.marks_context, control.marks_out.values())
     return report

@@ -63,12 +63,13 @@ CREATE TABLE conflicts (
 
 SCHEMA_V2 = """
 CREATE TABLE scan_marks (
-    path TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    context TEXT NOT NULL,
     size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
-    scanned_bytes INTEGER NOT NULL,
     head_hash TEXT NOT NULL,
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (path, context)
 );
 """
 

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from tldops_desktop.core.model import Contact, Edition, Member, Region, Tld, stamp_date
+from tldops_desktop.mail.scan import SourceMark
 from tldops_desktop.storage.db import Database
 
 
@@ -156,7 +157,29 @@ class Repository:
             )
         return AddOutcome.IMPORTED, None
 
+    def save_scan_marks(self, context: str, marks: Iterable[SourceMark]) -> None:
+        """Remember what was read of each mbox, for the next import under ``context``."""
+        with self.db.transaction() as cur:
+            cur.executemany(
+                "INSERT OR REPLACE INTO scan_marks (path, context, size, mtime_ns, head_hash, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [(m.path, context, m.size, m.mtime_ns, m.head_hash, _now()) for m in marks],
+            )
+
+    def forget_scan_marks(self) -> None:
+        with self.db.transaction() as cur:
+            cur.execute("DELETE FROM scan_marks")
+
     # -- reading -------------------------------------------------------------------------
+
+    def scan_marks(self, context: str) -> dict[str, SourceMark]:
+        return {
+            str(r[0]): SourceMark(str(r[0]), int(r[1]), int(r[2]), str(r[3]))
+            for r in self.db.query(
+                "SELECT path, size, mtime_ns, head_hash FROM scan_marks WHERE context = ?",
+                (context,),
+            )
+        }
 
     def editions(self) -> list[EditionInfo]:
         """Every edition, newest first."""

@@ -1,0 +1,122 @@
+"""Import speed and memory against `grep -c` on the same warm file, in one run.
+
+    python benchmarks/make_mailbox.py --out benchmarks/out/big.mbox --size-mib 600 \\
+        --messages 50000 --editions 100
+    python benchmarks/import_benchmark.py benchmarks/out/big.mbox [--naive]
+
+Measures, each as the best of --repeat runs: `grep -c '^From '` over the file; a full-history
+`tldops import` into a new data dir; a re-import of the same file (nothing new); the import of
+one monthly email into the database that now holds every edition; with --naive, Python's
+`mailbox` module reading every subject. Peak memory is the child's maximum resident set size.
+The key is a raw keyring key (a file-backed test keyring), as on a desktop with a keyring.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TIME = shutil.which("time") or "/usr/bin/time"
+
+
+def run(cmd: list[str], env: dict[str, str]) -> tuple[float, int, str]:
+    """Wall seconds, peak RSS in KiB, stdout of one command."""
+    measured = [TIME, "-f", "%e %M", *cmd] if Path(TIME).exists() else cmd
+    start = time.perf_counter()
+    done = subprocess.run(measured, capture_output=True, text=True, env=env, check=False)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{done.stderr[-2000:]}")
+    peak = 0
+    if measured is not cmd:
+        last = done.stderr.strip().splitlines()[-1].split()
+        peak = int(last[1])
+    return elapsed, peak, done.stdout
+
+
+def best(cmd: list[str], env: dict[str, str], repeat: int) -> tuple[float, int, str]:
+    runs = [run(cmd, env) for _ in range(repeat)]
+    fastest = min(runs, key=lambda r: r[0])
+    return fastest[0], max(r[1] for r in runs), fastest[2]
+
+
+def naive_subjects(path: Path) -> None:
+    import mailbox
+
+    for message in mailbox.mbox(path, create=False):
+        message.get("subject")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("mbox", type=Path)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--naive", action="store_true", help="also time Python's mailbox module")
+    parser.add_argument(
+        "--one", type=Path, default=ROOT / "tests/data/repository-20261101-layout-a.eml"
+    )
+    args = parser.parse_args()
+    size = args.mbox.stat().st_size
+    work = Path(tempfile.mkdtemp(prefix="tldops-bench-"))
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "PYTHON_KEYRING_BACKEND": "tests.support.memkeyring.FileKeyring",
+        "TLDOPS_TEST_KEYRING_FILE": str(work / "keyring.json"),
+    }
+    tldops = [sys.executable, "-m", "tldops_desktop.cli"]
+    subprocess.run(["cat", str(args.mbox)], stdout=subprocess.DEVNULL, check=True)  # warm the cache
+
+    grep_s, _, grep_out = best(["grep", "-c", "^From ", str(args.mbox)], env, args.repeat)
+    imports = []
+    for attempt in range(args.repeat):
+        data = work / f"data-{attempt}"
+        imports.append(
+            run([*tldops, "--data-dir", str(data), "import", str(args.mbox), "--json"], env)
+        )
+    import_s = min(r[0] for r in imports)
+    import_peak = max(r[1] for r in imports)
+    report = json.loads(imports[0][2])
+    data = work / "data-0"
+    reimport_s, reimport_peak, _ = best(
+        [*tldops, "--data-dir", str(data), "import", str(args.mbox), "--json"], env, args.repeat
+    )
+    one_s, one_peak, _ = best(
+        [*tldops, "--data-dir", str(data), "import", str(args.one)], env, args.repeat
+    )
+    version_s, _, _ = best([*tldops, "--version"], env, args.repeat)
+
+    print(f"mailbox: {args.mbox} ({size / 2**20:.0f} MiB, {grep_out.strip()} messages by grep)")
+    print(f"editions found: {report['editions_found']}, imported: {len(report['imported'])}, "
+          f"untrusted: {len(report['untrusted'])}, messages scanned: {report['messages_scanned']}")  # fmt: skip
+    print()
+    print(f"{'measurement':<44}{'seconds':>9}{'x grep':>8}{'peak MiB':>10}")
+    rows = [
+        ("grep -c '^From ' (warm)", grep_s, 0),
+        ("tldops import, full history, new database", import_s, import_peak),
+        ("tldops import again, nothing new", reimport_s, reimport_peak),
+        ("tldops import of one email (DB holds all)", one_s, one_peak),
+        ("tldops --version (interpreter start-up)", version_s, 0),
+    ]
+    if args.naive:
+        start = time.perf_counter()
+        naive_subjects(args.mbox)
+        rows.append(("Python mailbox module, subjects only", time.perf_counter() - start, 0))
+    for name, seconds, peak in rows:
+        peak_text = f"{peak / 1024:.0f}" if peak else "-"
+        print(f"{name:<44}{seconds:>9.2f}{seconds / grep_s:>8.1f}{peak_text:>10}")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
