@@ -96,12 +96,26 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("new", nargs="?", metavar="NEW")
     sub.add_argument("--json", action="store_true")
 
-    for register in EXTRA_COMMANDS:
+    for register in [*_command_modules(), *EXTRA_COMMANDS]:
         register(command)
     return parser
 
 
-# Other modules (export, ...) add their subcommands here: f(command) -> None.
+Register = Callable[[Callable[[str, str, Handler], argparse.ArgumentParser]], None]
+
+
+def _command_modules() -> list[Register]:
+    """``register`` of every module in ``tldops_desktop.commands``, in name order."""
+    import importlib
+    import pkgutil
+
+    from tldops_desktop import commands
+
+    names = sorted(m.name for m in pkgutil.iter_modules(commands.__path__))
+    return [importlib.import_module(f"{commands.__name__}.{n}").register for n in names]
+
+
+# Other modules may also add their subcommands here: f(command) -> None.
 EXTRA_COMMANDS: list[Callable[[Callable[[str, str, Handler], argparse.ArgumentParser]], None]] = []
 
 
