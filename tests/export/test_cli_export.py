@@ -1,0 +1,237 @@
+"""``tldops export`` and ``tldops qr`` on a real encrypted store made from the sample email."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import vobject
+
+from tests.export import check_bytes, one, text_value
+from tldops_desktop import cli
+from tldops_desktop.export.qr import contact_qr_payload
+from tldops_desktop.services import contacts
+from tldops_desktop.services.store import Store
+from tldops_desktop.storage.keys import KeySource
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+LAYOUT_A = DATA / "repository-20261101-layout-a.eml"
+EXPECTED = DATA / "repository-20261101-expected.json"
+STAMP = "20261101-0600"
+PASSPHRASE = "export tests: correct horse battery staple"
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One imported store for the module (the tests only read it)."""
+    base = tmp_path_factory.mktemp("export-store")
+    data = base / "data"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TLDOPS_PASSPHRASE", PASSPHRASE)
+        mp.setenv("HOME", str(base))
+        for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+            mp.setenv(name, str(base / name.lower()))
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = cli.main(["--data-dir", str(data), "import", str(LAYOUT_A)])
+        assert code == 0, err.getvalue()
+        assert STAMP in out.getvalue()
+    return data
+
+
+@pytest.fixture
+def run(
+    store_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Any:
+    monkeypatch.setenv("TLDOPS_PASSPHRASE", PASSPHRASE)
+
+    def run(*args: str | Path, data: Path = store_dir) -> Result:
+        argv = ["--data-dir", str(data), *(str(a) for a in args)]
+        try:
+            code = cli.main(argv)
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
+
+
+@pytest.fixture
+def expected() -> dict[tuple[str, str], dict[str, Any]]:
+    """Every contact of the sample, by (ccTLD as shown, email)."""
+    data = json.loads(EXPECTED.read_text(encoding="utf-8"))
+    result = {}
+    for member in data["members"]:
+        for position, contact in enumerate(member["contacts"], start=1):
+            key = ("." + member["unicode"], contact["email"])
+            result[key] = {**contact, "position": position, "member": member}
+    return result
+
+
+def read_cards(data: bytes) -> list[Any]:
+    check_bytes(data)
+    return list(vobject.readComponents(data.decode("utf-8")))
+
+
+def key_of(card: Any) -> tuple[str, str]:
+    org = card.org.value[0]
+    return org.split(" ", 1)[0], card.email.value
+
+
+POSITIONS = {1: "primary", 2: "secondary", 3: "third"}
+
+
+def test_export_every_contact_reads_back(
+    run: Any, tmp_path: Path, expected: dict[tuple[str, str], dict[str, Any]]
+) -> None:
+    target = tmp_path / "all.vcf"
+    result = run("export", "-o", target)
+    assert result.code == 0, result.err
+    assert "537 contacts" in result.out and str(target) in result.out
+    cards = read_cards(target.read_bytes())
+    assert len(cards) == 537 == len(expected)
+    seen = set()
+    for card in cards:
+        key = key_of(card)
+        want = expected[key]
+        seen.add(key)
+        assert card.version.value == "3.0"
+        assert card.fn.value == want["name"]
+        assert card.tel.value == want["phone_e164"]
+        assert card.org.value == [f"{key[0]} {want['member']['country']}"]
+        assert card.title.value == f"TLD-OPS {POSITIONS[want['position']]} contact"
+        assert STAMP in card.note.value
+        assert card.rev.value == "2026-11-01T06:00:00Z"
+        region = want["member"]["region"]
+        if region:
+            assert region in card.categories.value
+    assert seen == set(expected)
+
+
+def test_export_a_query_to_stdout(
+    run: Any, expected: dict[tuple[str, str], dict[str, Any]]
+) -> None:
+    result = run("export", ".рф", "-o", "-")
+    assert result.code == 0, result.err
+    assert "standard output" in result.err
+    cards = read_cards(result.out.encode("utf-8"))
+    want = {k for k in expected if k[0] == ".рф"}
+    assert {key_of(card) for card in cards} == want
+    assert all(card.org.value == [".рф Russian Federation"] for card in cards)
+
+
+def test_export_a_region_to_split_files_in_vcard_4(
+    run: Any, tmp_path: Path, store_dir: Path
+) -> None:
+    folder = tmp_path / "eu"
+    result = run("export", "--region", "EU", "--split", folder, "--vcard-version", "4.0",
+                 "--name-prefix")  # fmt: skip
+    assert result.code == 0, result.err
+    with Store.open(store_dir, KeySource(passphrase=PASSPHRASE, prompt=None, env={})) as store:
+        members = contacts.search(store.repo, "", "EU").members
+    count = sum(len(m.contacts) for m in members)
+    assert count > 50
+    files = sorted(folder.iterdir())
+    assert len(files) == count
+    assert f"{count} contacts" in result.out
+    for path in files:
+        data = path.read_bytes()
+        (card,) = check_bytes(data)
+        assert one(card, "VERSION").value == "4.0"
+        assert text_value(one(card, "CATEGORIES").value, ",") == ["TLD-OPS", "EU"]
+        fn = text_value(one(card, "FN").value)[0]
+        org = text_value(one(card, "ORG").value, ";")[0]
+        assert fn.startswith(org.split(" ")[0] + " ")
+        assert one(card, "TEL").value.startswith("tel:+")
+        assert path.name.startswith(org.split(" ")[0][1:] + "-")
+
+
+def test_export_nothing_matching_is_a_user_error(run: Any, tmp_path: Path) -> None:
+    target = tmp_path / "none.vcf"
+    result = run("export", "no-such-person-anywhere", "-o", target)
+    assert result.code == 1
+    assert "No member matches" in result.err
+    assert not target.exists()
+    result = run("export", "--region", "XX", "-o", target)
+    assert result.code == 1
+    assert "Unknown region" in result.err
+
+
+def test_export_usage_errors(run: Any, tmp_path: Path) -> None:
+    assert run("export").code == 2
+    assert run("export", "-o", tmp_path / "a.vcf", "--split", tmp_path / "d").code == 2
+    assert run("export", "-o", "-", "--vcard-version", "2.1").code == 2
+
+
+def test_export_without_a_database(run: Any, tmp_path: Path) -> None:
+    result = run("export", "-o", tmp_path / "a.vcf", data=tmp_path / "empty")
+    assert result.code == 1
+    assert "Import a repository email first" in result.err
+
+
+def test_qr_png_and_svg(run: Any, tmp_path: Path, store_dir: Path) -> None:
+    png_path = tmp_path / "x.png"
+    result = run("qr", ".de", "1", "-o", png_path)
+    assert result.code == 0, result.err
+    assert str(png_path) in result.out
+    data = png_path.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    svg_path = tmp_path / "x.svg"
+    assert run("qr", "DE", "primary", "-o", svg_path).code == 0
+    assert svg_path.read_bytes().startswith(b"<?xml")
+    with Store.open(store_dir, KeySource(passphrase=PASSPHRASE, prompt=None, env={})) as store:
+        edition, member = contacts.show(store.repo, ".de")
+    payload = contact_qr_payload(edition, member, member.contacts[0])
+    png = pytest.importorskip("png")
+    zxingcpp = pytest.importorskip("zxingcpp")
+    width, height, rows, _ = png.Reader(bytes=data).asDirect()
+    pixels = bytes(0 if v == 0 else 255 for row in rows for v in row)
+    image = memoryview(pixels).cast("B", shape=(height, width))
+    assert [b.text for b in zxingcpp.read_barcodes(image)] == [payload]
+
+
+def test_qr_errors(run: Any, tmp_path: Path) -> None:
+    result = run("qr", ".de", "9", "-o", tmp_path / "x.png")
+    assert result.code == 1 and "no contact at position 9" in result.err
+    result = run("qr", ".de", "1", "-o", tmp_path / "x.gif")
+    assert result.code == 1 and ".png or .svg" in result.err
+    result = run("qr", ".zzzz", "1", "-o", tmp_path / "x.png")
+    assert result.code == 1
+    assert run("qr", ".de", "first-ish", "-o", tmp_path / "x.png").code == 2
+    assert not list(tmp_path.glob("x.*"))
+
+
+@pytest.fixture
+def subprocess_env(store_dir: Path) -> Iterator[dict[str, str]]:
+    yield {**os.environ, "TLDOPS_PASSPHRASE": PASSPHRASE}
+
+
+def test_stdout_keeps_crlf_in_a_real_process(
+    store_dir: Path, subprocess_env: dict[str, str]
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tldops_desktop.cli", "--data-dir", str(store_dir),
+         "export", ".nl", "-o", "-"],
+        capture_output=True, env=subprocess_env, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    cards = read_cards(done.stdout)
+    assert cards and all(card.org.value[0].startswith(".nl ") for card in cards)
+    assert b"wrote" in done.stderr

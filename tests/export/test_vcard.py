@@ -1,0 +1,390 @@
+"""vCards: read back by vobject, and correct by the RFCs on the raw bytes."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import vobject
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.export import (
+    ALL_NAMES,
+    HOSTILE_NAMES,
+    NEXT_STAMP,
+    STAMP,
+    Line,
+    check_bytes,
+    contact_for,
+    edition_of,
+    hostile_edition,
+    members_for,
+    one,
+    script_edition,
+    text_value,
+)
+from tldops_desktop.core.model import Contact, Edition, Member, Region, Tld
+from tldops_desktop.errors import UserError
+from tldops_desktop.export.vcard import (
+    VCardOptions,
+    cards,
+    clean_text,
+    contact_card,
+    contact_uid,
+    file_stem,
+    fold_line,
+    split_name,
+    write_split,
+    write_vcards,
+)
+
+V3 = VCardOptions()
+V4 = VCardOptions(version="4.0")
+ALL_OPTIONS = [
+    V3,
+    V4,
+    VCardOptions(name_prefix=True),
+    VCardOptions(version="4.0", name_prefix=True),
+]
+EDITIONS = {"scripts": script_edition, "hostile": hostile_edition}
+PROPERTIES_3 = {"BEGIN", "VERSION", "PRODID", "UID", "CATEGORIES", "EMAIL", "FN", "N", "NOTE",
+                "ORG", "REV", "TEL", "TITLE", "END"}  # fmt: skip
+PROPERTIES_4 = PROPERTIES_3 | {"KIND"}
+
+
+def expected_fn(member: Member, contact: Contact, options: VCardOptions) -> str:
+    name = clean_text(contact.name).strip() or clean_text(contact.email).strip()
+    name = name or clean_text(contact.phone).strip()
+    name = name or f"{member.tld.display} {contact.position_name} contact"
+    return f"{member.tld.display} {name}" if options.name_prefix else name
+
+
+def expected_tel(contact: Contact, options: VCardOptions) -> str | None:
+    if contact.phone_e164:
+        return ("tel:" if options.version == "4.0" else "") + contact.phone_e164
+    written = clean_text(contact.phone).strip()
+    return written or None
+
+
+def pairs(edition: Edition) -> list[tuple[Member, Contact]]:
+    return [(m, c) for m in edition.members for c in m.contacts]
+
+
+# -- round trip through vobject ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("options", ALL_OPTIONS, ids=lambda o: f"{o.version}-{o.name_prefix}")
+@pytest.mark.parametrize("which", sorted(EDITIONS))
+def test_every_card_reads_back_in_vobject(which: str, options: VCardOptions) -> None:
+    edition = EDITIONS[which]()
+    text = cards(edition, edition.members, options)
+    parsed = list(vobject.readComponents(text))
+    expected = pairs(edition)
+    assert len(parsed) == len(expected)
+    for card, (member, contact) in zip(parsed, expected, strict=True):
+        assert card.version.value == options.version
+        assert card.fn.value == expected_fn(member, contact, options)
+        tels = card.contents.get("tel", [])
+        tel = expected_tel(contact, options)
+        assert [t.value for t in tels] == ([tel] if tel else [])
+        emails = card.contents.get("email", [])
+        email = clean_text(contact.email).strip()
+        assert [e.value for e in emails] == ([email] if email else [])
+        org = card.org.value
+        assert org == [clean_text(f"{member.tld.display} {member.country}").strip()]
+        assert org[0].split(" ")[0] == member.tld.display
+        assert card.title.value == f"TLD-OPS {contact.position_name} contact"
+        assert card.uid.value == contact_uid(member, contact)
+        assert STAMP in card.note.value
+        region = member.effective_region
+        categories = card.categories.value
+        assert categories == ["TLD-OPS"] + ([region.value] if region else [])
+        if contact.name.strip():
+            name = card.n.value
+            assert name.prefix == (member.tld.display if options.name_prefix else "")
+            words = " ".join(p for p in (name.given, name.family) if p)
+            assert words == " ".join(clean_text(contact.name).split())
+
+
+def test_script_names_round_trip_exactly() -> None:
+    edition = script_edition()
+    parsed = list(vobject.readComponents(cards(edition, edition.members)))
+    names = [card.fn.value for card in parsed]
+    assert names == [c.name for _, c in pairs(edition)]
+
+
+def test_hostile_names_round_trip_as_cleaned() -> None:
+    edition = edition_of(members_for(HOSTILE_NAMES))
+    parsed = list(vobject.readComponents(cards(edition, edition.members)))
+    names = [card.fn.value for card in parsed]
+    assert names == [clean_text(n).strip() for n in HOSTILE_NAMES]
+    by_name = dict(zip(HOSTILE_NAMES, names, strict=True))
+    # Exactly as written wherever a vCard can hold the text ...
+    for name in ("O'Neill; Séamus, Jr.", "Back\\slash \\n not a newline", "Colon: Name",
+                 "Semi;colon,comma;;,,", "Line\nBreak", "Tab\there", "Trailing backslash \\",
+                 "Д" * 60, "中" * 60, "🙂" * 40):  # fmt: skip
+        assert by_name[name] == name
+    # ... a line break as the line break a vCard has, control characters dropped.
+    assert by_name["Evil\r\nTEL:+1900"] == "Evil\nTEL:+1900"
+    assert by_name["Carriage\rreturn"] == "Carriage\nreturn"
+    assert by_name["Line\u2028separator and NEL\x85here"] == "Line\nseparator and NEL\nhere"
+    assert by_name["Control\x00\x07\x1b[31mcharacters"] == "Control[31mcharacters"
+
+
+def test_no_value_injects_a_property() -> None:
+    edition = hostile_edition()
+    data = cards(edition, edition.members).encode("utf-8")
+    parsed = check_bytes(data)
+    assert len(parsed) == len(pairs(edition))
+    for card in parsed:
+        names = [line.name for line in card]
+        assert names.count("TEL") <= 1
+        assert names.count("FN") == 1
+        assert names.count("NOTE") == 1
+        assert set(names) <= PROPERTIES_3
+    assert b"\r\nTEL:+1900" not in data
+    assert b"\r\nFN:Mallory" not in data
+    assert b"\r\nNOTE:x" not in data
+    # vobject agrees: one card per contact, one TEL at most each.
+    for card in vobject.readComponents(data.decode("utf-8")):
+        assert len(card.contents.get("tel", [])) <= 1
+
+
+# -- bytes, by the RFCs -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("options", ALL_OPTIONS, ids=lambda o: f"{o.version}-{o.name_prefix}")
+@pytest.mark.parametrize("which", sorted(EDITIONS))
+def test_bytes_follow_the_rfcs(which: str, options: VCardOptions) -> None:
+    edition = EDITIONS[which]()
+    data = cards(edition, edition.members, options).encode("utf-8")
+    parsed = check_bytes(data)
+    allowed = PROPERTIES_4 if options.version == "4.0" else PROPERTIES_3
+    for card, (member, contact) in zip(parsed, pairs(edition), strict=True):
+        assert {line.name for line in card} <= allowed
+        assert one(card, "VERSION").value == options.version
+        fn = one(card, "FN")
+        assert text_value(fn.value) == [expected_fn(member, contact, options)]
+        n = text_value(one(card, "N").value, separators=";")
+        assert len(n) == 5
+        org = text_value(one(card, "ORG").value, separators=";")
+        assert org == [clean_text(f"{member.tld.display} {member.country}").strip()]
+        categories = text_value(one(card, "CATEGORIES").value, separators=",")
+        assert categories[0] == "TLD-OPS"
+        text_value(one(card, "NOTE").value)
+        text_value(one(card, "TITLE").value)
+        for line in card:
+            for values in line.params.values():
+                assert all("\\" not in v and '"' not in v and "," not in v for v in values)
+        _check_version_forms(card, contact, options)
+
+
+def _check_version_forms(card: list[Line], contact: Contact, options: VCardOptions) -> None:
+    tels = [line for line in card if line.name == "TEL"]
+    emails = [line for line in card if line.name == "EMAIL"]
+    rev = one(card, "REV").value
+    assert one(card, "UID").value.startswith("urn:uuid:")
+    if options.version == "4.0":
+        assert one(card, "KIND").value == "individual"
+        assert rev == "20261101T060000Z"
+        for tel in tels:
+            assert tel.params["TYPE"] == ["cell"]
+            if contact.phone_e164:
+                assert tel.params["VALUE"] == ["uri"]
+                assert tel.value == f"tel:{contact.phone_e164}"
+            else:
+                assert tel.params["VALUE"] == ["text"]
+        for email in emails:
+            assert "TYPE" not in email.params
+    else:
+        assert rev == "2026-11-01T06:00:00Z"
+        for tel in tels:
+            assert tel.params == {"TYPE": ["CELL"]}
+        for email in emails:
+            assert email.params == {"TYPE": ["INTERNET"]}
+
+
+def test_long_multibyte_names_are_folded_by_octets() -> None:
+    """vobject leaves a 60-character Cyrillic or CJK name as one 120/180-octet line."""
+    for name in ("Д" * 60, "中" * 60, "🙂" * 40):
+        member = Member(Tld("nl", "nl"), "Netherlands", Region.EU, (contact_for(1, name, 1),))
+        edition = edition_of((member,))
+        data = contact_card(edition, member, member.contacts[0]).encode("utf-8")
+        check_bytes(data)
+        fn_lines = data.split(b"\r\nFN:")[1].split(b"\r\nN:")[0]
+        assert fn_lines.count(b"\r\n ") >= 1
+
+
+def test_fold_line_limits_and_contents() -> None:
+    for line in ("FN:" + "Д" * 60, "NOTE:" + "a" * 300, "FN:" + "🙂" * 50, "FN:" + "x\\;" * 40,
+                 "NOTE:" + "word " * 40, "FN:" + "é" * 37 + "中" * 30):  # fmt: skip
+        folded = fold_line(line)
+        physical = folded.split("\r\n")
+        assert all(len(p.encode("utf-8")) <= 75 for p in physical)
+        assert all(p.startswith(" ") and not p.startswith("  ") for p in physical[1:])
+        assert folded.replace("\r\n ", "") == line
+        # A backslash escape is never parted from the character it escapes.
+        assert all(not (len(p) - len(p.rstrip("\\"))) % 2 for p in physical[:-1])
+    assert fold_line("FN:short") == "FN:short"
+
+
+@settings(max_examples=150, deadline=None)
+@given(name=st.text(max_size=120), country=st.text(max_size=40))
+def test_any_text_round_trips_as_cleaned(name: str, country: str) -> None:
+    contact = Contact(1, name, "a@b.example", "+31 6", "+316")
+    member = Member(Tld("nl", "nl"), country, Region.EU, (contact,))
+    edition = edition_of((member,))
+    for options in (V3, V4):
+        text = contact_card(edition, member, contact, options)
+        parsed = check_bytes(text.encode("utf-8"))
+        assert len(parsed) == 1
+        card = next(vobject.readComponents(text))
+        assert card.fn.value == expected_fn(member, contact, options)
+        assert card.org.value == [clean_text(f".nl {country}").strip()]
+
+
+def test_no_byte_order_mark_and_utf8_in_file(tmp_path: Path) -> None:
+    edition = script_edition()
+    target = write_vcards(edition, edition.members, tmp_path / "contacts.vcf", V3)
+    data = target.read_bytes()
+    assert data[:3] != b"\xef\xbb\xbf"
+    assert data.decode("utf-8") == cards(edition, edition.members, V3)
+    assert "Светлана Јовановић".encode() in data
+
+
+# -- structured name ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("Anna Jansen", ("Anna", "Jansen")),
+        ("Emil Van der Berg", ("Emil", "Van der Berg")),
+        ("Kofi Ó Briain", ("Kofi", "Ó Briain")),
+        ("Maria de la Cruz", ("Maria", "de la Cruz")),
+        ("Jean Pierre Dupont", ("Jean Pierre", "Dupont")),
+        ("Van Morrison", ("Van", "Morrison")),
+        ("山田太郎", ("山田太郎", "")),
+        ("", ("", "")),
+    ],
+)
+def test_split_name(name: str, parts: tuple[str, str]) -> None:
+    assert split_name(name) == parts
+
+
+# -- UID ----------------------------------------------------------------------------------------
+
+
+def test_uid_stays_the_same_for_the_same_person_across_editions() -> None:
+    anna = Contact(1, "Anna Jansen", "anna@sidn.example", "+31 6 1", "+3161")
+    bob = Contact(2, "Bob de Vries", "bob@sidn.example", "+31 6 2", "+3162")
+    first = Member(Tld("nl", "nl"), "Netherlands", Region.EU, (anna, bob))
+    # Next month: Anna moved to second place, has a new phone and her email is written in capitals.
+    anna2 = replace(
+        anna, position=2, phone="+31 6 9", phone_e164="+3169", email="Anna@SIDN.example"
+    )
+    carol = Contact(1, "Carol Smit", "carol@sidn.example", "+31 6 3", "+3163")
+    second = Member(Tld("nl", "nl"), "Netherlands", Region.EU, (carol, anna2))
+    old = edition_of((first,), STAMP)
+    new = edition_of((second,), NEXT_STAMP)
+    assert contact_uid(first, anna) == contact_uid(second, anna2)
+    assert contact_uid(first, anna) != contact_uid(first, bob)
+    assert contact_uid(second, carol) not in {contact_uid(first, anna), contact_uid(first, bob)}
+    old_card = next(vobject.readComponents(contact_card(old, first, anna)))
+    new_card = next(vobject.readComponents(contact_card(new, second, anna2)))
+    assert old_card.uid.value == new_card.uid.value
+    assert old_card.rev.value != new_card.rev.value
+
+
+def test_uid_tells_apart_ccTLDs_and_shared_mailboxes() -> None:
+    anna = Contact(1, "Anna Jansen", "cert@registry.example", "", None)
+    bob = Contact(2, "Bob de Vries", "cert@registry.example", "", None)
+    shared = Member(Tld("nl", "nl"), "Netherlands", Region.EU, (anna, bob))
+    assert contact_uid(shared, anna) != contact_uid(shared, bob)
+    alone = Member(Tld("aw", "aw"), "Aruba", Region.LAC, (anna,))
+    assert contact_uid(alone, anna) != contact_uid(shared, anna)
+    nameless = Contact(1, "Anna  Jansen", "", "", None)
+    renamed = Contact(3, "anna jansen", "", "", None)
+    member = Member(Tld("nl", "nl"), "Netherlands", Region.EU, (nameless,))
+    assert contact_uid(member, nameless) == contact_uid(member, renamed)
+    uids = [contact_uid(m, c) for m, c in pairs(script_edition())]
+    assert len(set(uids)) == len(uids)
+
+
+# -- files --------------------------------------------------------------------------------------
+
+
+def test_write_vcards_replaces_atomically(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "contacts.vcf"
+    target.write_bytes(b"old")
+    edition = hostile_edition()
+    write_vcards(edition, edition.members, target, V4)
+    assert target.read_bytes() == cards(edition, edition.members, V4).encode("utf-8")
+    assert sorted(p.name for p in target.parent.iterdir()) == ["contacts.vcf"]
+    if sys.platform != "win32":
+        assert target.stat().st_mode & 0o077 == 0
+
+
+def test_write_vcards_to_a_missing_folder_is_a_user_error(tmp_path: Path) -> None:
+    edition = script_edition()
+    with pytest.raises(UserError) as caught:
+        write_vcards(edition, edition.members, tmp_path / "missing" / "c.vcf")
+    assert caught.value.code == "write-failed"
+
+
+def test_split_writes_one_safe_file_per_contact(tmp_path: Path) -> None:
+    edition = hostile_edition()
+    more = (
+        Member(
+            Tld("nl", "nl"),
+            "Netherlands",
+            Region.EU,
+            (contact_for(1, "Anna", 1), contact_for(2, "Anna", 2)),
+        ),
+        Member(Tld("nl", "nl"), "Netherlands", Region.EU, (contact_for(1, "ANNA", 3),)),
+    )
+    edition = replace(edition, members=edition.members + more)
+    root = tmp_path / "export"
+    folder = root / "cards"
+    (root / "etc").mkdir(parents=True)
+    files = write_split(edition, edition.members, folder, V3)
+    expected = pairs(edition)
+    assert len(files) == len(expected)
+    assert len({f.name.casefold() for f in files}) == len(files)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f.name for f in files)
+    assert list((root / "etc").iterdir()) == []
+    assert sorted(p.name for p in root.iterdir()) == ["cards", "etc"]
+    for path, (member, contact) in zip(files, expected, strict=True):
+        assert path.parent == folder
+        assert path.suffix == ".vcf"
+        assert not path.name.startswith(".")
+        assert len(path.name.encode("utf-8")) <= 255
+        assert all(ch not in path.name for ch in '/\\:*?"<>|\x00\n\r\t')
+        data = path.read_bytes()
+        check_bytes(data)
+        (card,) = vobject.readComponents(data.decode("utf-8"))
+        assert card.fn.value == expected_fn(member, contact, V3)
+
+
+def test_file_stem_is_readable_and_safe() -> None:
+    member = Member(Tld("xn--p1ai", "рф"), "Russian Federation", Region.EU, ())
+    assert file_stem(member, contact_for(1, "Светлана Јовановић", 1)) == "рф-1-Светлана Јовановић"
+    evil = file_stem(member, contact_for(2, "../../etc/passwd\u202e\x00", 2))
+    assert "/" not in evil and "\u202e" not in evil and "\x00" not in evil
+    assert os.sep not in file_stem(member, contact_for(3, "a" + os.sep + "b", 3))
+    assert file_stem(Member(Tld("nl", "nl"), "", None, ()), contact_for(1, "   ", 1)) == "nl-1"
+
+
+def test_options_reject_unknown_versions() -> None:
+    with pytest.raises(ValueError, match="version"):
+        VCardOptions(version="2.1")
+
+
+def test_all_names_are_exercised() -> None:
+    edition = edition_of(members_for(ALL_NAMES))
+    assert edition.contact_count == len(ALL_NAMES)

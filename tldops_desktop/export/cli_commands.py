@@ -1,0 +1,171 @@
+"""``tldops export`` (vCards) and ``tldops qr`` (one contact as a QR code).
+
+Registered into the CLI by ``tldops_desktop.cli`` (``EXTRA_COMMANDS``); ``tldops_desktop.cli`` is
+imported inside the handlers, as it imports this module while it loads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from tldops_desktop.core.model import POSITION_NAMES, Contact, Edition, Member
+from tldops_desktop.core.query import QueryError
+from tldops_desktop.errors import NotFoundError, UserError
+from tldops_desktop.export import qr
+from tldops_desktop.export.vcard import VERSIONS, VCardOptions, cards, write_split, write_vcards
+
+Handler = Callable[[argparse.Namespace, TextIO], int]
+CommandFactory = Callable[[str, str, Handler], argparse.ArgumentParser]
+
+STDOUT = "-"
+
+
+def register(command: CommandFactory) -> None:
+    sub = command(
+        "export",
+        "write contacts as vCards for phones and mail clients (all current contacts, "
+        "or those a query or region selects)",
+        _cmd_export,
+    )
+    sub.add_argument(
+        "query", nargs="?", default="", metavar="QUERY",
+        help="as for search: ccTLD, country, name, email or phone (default: every member)",
+    )  # fmt: skip
+    sub.add_argument("--region", metavar="R", help="AF, AP, EU, LAC, NA or unknown")
+    target = sub.add_mutually_exclusive_group(required=True)
+    target.add_argument(
+        "-o", "--output", metavar="FILE.vcf",
+        help="one file with every card (phones import it whole); - writes to standard output",
+    )  # fmt: skip
+    target.add_argument(
+        "--split", metavar="DIR",
+        help="one file per contact in DIR (for mail clients that read one card a file)",
+    )  # fmt: skip
+    sub.add_argument(
+        "--vcard-version", choices=VERSIONS, default="3.0",
+        help="3.0 (default: every phone reads it) or 4.0 (RFC 6350)",
+    )  # fmt: skip
+    sub.add_argument(
+        "--name-prefix", action="store_true",
+        help="put the ccTLD before each name (.nl Anna Jansen), to find contacts by ccTLD",
+    )  # fmt: skip
+
+    sub = command("qr", "write one contact as a QR code a phone camera adds", _cmd_qr)
+    sub.add_argument("cctld", metavar="CCTLD", help=".de, DE, .рф, xn--p1ai ...")
+    sub.add_argument(
+        "position", metavar="POSITION", type=_position,
+        help="the contact's position: 1, 2, 3 (or primary, secondary, third)",
+    )  # fmt: skip
+    sub.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.png or FILE.svg")
+    sub.add_argument(
+        "--scale", type=int, default=8, metavar="N", help="pixels per module (default 8)"
+    )
+
+
+def _position(text: str) -> int:
+    names = {name: number for number, name in POSITION_NAMES.items()}
+    word = text.strip().lower().lstrip("#")
+    if word in names:
+        return names[word]
+    if word.isdigit() and int(word) >= 1:
+        return int(word)
+    raise argparse.ArgumentTypeError(f"{text!r} is not a position (1, 2, 3 or primary ...)")
+
+
+def _select(args: argparse.Namespace) -> tuple[Edition, list[Member]]:
+    from tldops_desktop import cli
+    from tldops_desktop.services import contacts
+
+    with cli.open_store(args) as store:
+        if not args.query.strip() and args.region is None:
+            edition = contacts.require_current(store.repo)
+            return edition, list(edition.members)
+        try:
+            result = contacts.search(store.repo, args.query, args.region)
+        except QueryError as exc:
+            raise UserError(
+                f"Unknown region {exc}: use AF, AP, EU, LAC, NA or unknown.", code="bad-region"
+            ) from None
+    return result.edition, result.members
+
+
+def _describe(args: argparse.Namespace) -> str:
+    parts = [repr(args.query)] if args.query.strip() else []
+    if args.region is not None:
+        parts.append(f"region {args.region}")
+    return " in ".join(parts)
+
+
+def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    options = VCardOptions(version=args.vcard_version, name_prefix=args.name_prefix)
+    edition, members = _select(args)
+    count = sum(len(m.contacts) for m in members)
+    if count == 0:
+        what = _describe(args)
+        subject = f"No member matches {what}" if what else "The current edition lists no contact"
+        raise NotFoundError(
+            f"{subject} in edition {edition.stamp}; nothing was written.", code="no-match"
+        )
+    summary = (
+        f"{count} contact{'s' if count != 1 else ''} of {len(members)} "
+        f"member{'s' if len(members) != 1 else ''} (edition {edition.stamp}, "
+        f"vCard {options.version})"
+    )
+    if args.split is not None:
+        files = write_split(edition, members, Path(args.split), options)
+        out.write(f"Wrote {summary} to {len(files)} files in {args.split}\n")
+    elif args.output == STDOUT:
+        _write_stdout(cards(edition, members, options), out)
+        sys.stderr.write(f"tldops: wrote {summary} to standard output\n")
+    else:
+        path = write_vcards(edition, members, Path(args.output), options)
+        out.write(f"Wrote {summary} to {path}\n")
+    return 0
+
+
+def _write_stdout(text: str, out: TextIO) -> None:
+    """Cards on standard output as UTF-8 bytes, so no platform turns CRLF into CRCRLF."""
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:
+        out.write(text)
+        return
+    out.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
+def _find_contact(member: Member, position: int) -> Contact:
+    for contact in member.contacts:
+        if contact.position == position:
+            return contact
+    listed = ", ".join(str(c.position) for c in member.contacts) or "none"
+    raise NotFoundError(
+        f"{member.tld.display} has no contact at position {position} (positions: {listed}).",
+        code="no-such-contact",
+    )
+
+
+def _cmd_qr(args: argparse.Namespace, out: TextIO) -> int:
+    from tldops_desktop import cli
+    from tldops_desktop.services import contacts
+
+    path = Path(args.output)
+    if path.suffix.lower() not in qr.FORMATS:
+        raise UserError(
+            f"Write the QR code to a .png or .svg file, not {args.output}.", code="bad-qr-format"
+        )
+    if args.scale < 1:
+        raise UserError("--scale must be 1 or more.", code="bad-qr-scale")
+    with cli.open_store(args) as store:
+        edition, member = contacts.show(store.repo, args.cctld)
+    contact = _find_contact(member, args.position)
+    qr.write_qr(edition, member, contact, path, scale=args.scale)
+    out.write(
+        f"Wrote the QR code of {contact.name} ({member.tld.display} {contact.position_name} "
+        f"contact, edition {edition.stamp}) to {path}\n"
+    )
+    return 0

@@ -1,0 +1,401 @@
+"""vCards of TLD-OPS contacts, for phones and mail clients (vCard 3.0 by default, 4.0 on request).
+
+Cards are built as vobject components and serialised by vobject without folding; this module
+then folds every logical line itself, at 75 octets and never inside a UTF-8 sequence (vobject
+folds by characters, leaving a 60-character CJK name as a 180-octet line). vobject has no vCard
+4.0 writer: a 4.0 card uses the same content lines with the 4.0 forms (``VERSION:4.0``,
+``KIND``, ``TEL;VALUE=uri:tel:+...``, basic-format ``REV``), checked byte by byte in the tests.
+
+Text is made safe before it reaches a content line: every kind of line break becomes ``\\n``
+(the only line break a vCard can carry) and other control characters are dropped, so no value
+can start a property of its own. Commas, semicolons and backslashes are escaped by vobject.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import vobject
+from vobject.vcard import Name
+
+from tldops_desktop.core.model import Contact, Edition, Member, stamp_date
+from tldops_desktop.errors import UserError
+from tldops_desktop.export import atomic_write
+
+VERSIONS = ("3.0", "4.0")
+PRODID = "-//TLD-OPS Desktop//vCard export//EN"
+CATEGORY = "TLD-OPS"
+LINE_OCTETS = 75  # RFC 2426 2.6 and RFC 6350 3.2: lines SHOULD NOT be longer than 75 octets
+CRLF = "\r\n"
+
+# Fixed forever: UIDs derived from it must stay the same across releases.
+_UID_NAMESPACE = uuid.UUID("def88aff-4edc-478f-b68e-684f54ef7916")
+
+# Anything a parser (vobject, Python's str.splitlines, a phone) may take for a line break.
+_LINE_BREAKS = re.compile("\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# Other control characters, DEL, C1 controls and lone surrogates: not writable in a vCard.
+_UNWRITABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_E164 = re.compile(r"\+[1-9][0-9]{1,14}")
+
+# Lower-case words that belong to the family name that follows them ("Van der Berg", "Ó Briain").
+_NAME_PARTICLES = frozenset(
+    {
+        "al", "bin", "bint", "da", "das", "de", "dei", "del", "della", "der", "des", "di",
+        "do", "dos", "du", "el", "ibn", "la", "le", "lo", "mac", "nic", "ní", "ó", "op",
+        "st.", "ten", "ter", "van", "von", "zu",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class VCardOptions:
+    """How cards are written: the vCard ``version`` and whether names start with the ccTLD."""
+
+    version: str = "3.0"
+    name_prefix: bool = False
+
+    def __post_init__(self) -> None:
+        if self.version not in VERSIONS:
+            raise ValueError(f"vCard version must be one of {VERSIONS}, not {self.version!r}")
+
+
+# -- text -------------------------------------------------------------------------------------
+
+
+def clean_text(value: str) -> str:
+    """``value`` as a vCard can hold it: line breaks as ``\\n``, no other control characters.
+
+    Exported text reads back from a card as ``clean_text(original)``: for names without
+    control characters that is the original itself.
+    """
+    return _UNWRITABLE.sub("", _LINE_BREAKS.sub("\n", value))
+
+
+def escape_text(value: str) -> str:
+    """A text value escaped as RFC 2426 4 / RFC 6350 3.4 ask (backslash, comma, semicolon, LF)."""
+    value = clean_text(value)
+    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return value.replace("\n", "\\n")
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """``(given, family)`` of a name written as one string, for the structured ``N``.
+
+    The last word is the family name, with the particles before it (``Van der Berg``); a name
+    of one word (or in a script written without spaces) is all given name.
+    """
+    words = name.split()
+    if len(words) <= 1:
+        return (words[0] if words else "", "")
+    start = len(words) - 1
+    while start > 1 and words[start - 1].casefold() in _NAME_PARTICLES:
+        start -= 1
+    return " ".join(words[:start]), " ".join(words[start:])
+
+
+def fold_line(line: str, limit: int = LINE_OCTETS) -> str:
+    """One logical content line folded into physical lines of at most ``limit`` octets.
+
+    Physical lines are joined by CRLF and a single space (which counts in the limit). A fold
+    never splits a UTF-8 sequence, and where it can it avoids starting a continuation with
+    white space (some parsers strip all of it) or parting a backslash from what it escapes.
+    """
+    if len(line.encode("utf-8")) <= limit:
+        return line
+    sizes = [len(ch.encode("utf-8")) for ch in line]
+    pieces: list[str] = []
+    start, budget = 0, limit
+    while start < len(line):
+        end, used = start, 0
+        while end < len(line) and used + sizes[end] <= budget:
+            used += sizes[end]
+            end += 1
+        if end < len(line):
+            nicer = end
+            while nicer - start > 1 and end - nicer < 8 and not _good_fold(line, nicer):
+                nicer -= 1
+            if _good_fold(line, nicer):
+                end = nicer
+        pieces.append(line[start:end])
+        start, budget = end, limit - 1
+    return (CRLF + " ").join(pieces)
+
+
+def _good_fold(line: str, index: int) -> bool:
+    if line[index] in " \t":
+        return False
+    backslashes = 0
+    while index - backslashes > 0 and line[index - backslashes - 1] == "\\":
+        backslashes += 1
+    return backslashes % 2 == 0
+
+
+# -- identity ---------------------------------------------------------------------------------
+
+
+def _normalised(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def contact_uid(member: Member, contact: Contact) -> str:
+    """A ``urn:uuid:`` that stays the same for the same person of the same ccTLD.
+
+    Derived (UUID 5) from the ccTLD and the normalised email address, so it survives a change
+    of position, phone or spelling of the name across editions; from the name when there is
+    no address, or when two contacts of the member share one address (a team mailbox).
+    """
+    email = _normalised(contact.email)
+    name = _normalised(contact.name)
+    if email:
+        shared = any(
+            other is not contact
+            and _normalised(other.email) == email
+            and _normalised(other.name) != name
+            for other in member.contacts
+        )
+        key = f"email\x00{email}\x00name\x00{name}" if shared else f"email\x00{email}"
+    else:
+        key = f"name\x00{name}"
+    return "urn:uuid:" + str(uuid.uuid5(_UID_NAMESPACE, f"tldops\x00{member.tld.ace}\x00{key}"))
+
+
+# -- cards ------------------------------------------------------------------------------------
+
+
+def display_name(member: Member, contact: Contact, *, name_prefix: bool = False) -> str:
+    """The ``FN`` of a contact: its name through :func:`clean_text`, without surrounding space.
+
+    The address (or the phone) stands in when the email gave no name.
+    """
+    name = next(
+        (text for text in map(_one_field, (contact.name, contact.email, contact.phone)) if text),
+        "",
+    )
+    if not name:
+        name = f"{member.tld.display} {contact.position_name} contact"
+    return f"{member.tld.display} {name}" if name_prefix else name
+
+
+def _one_field(value: str) -> str:
+    return clean_text(value).strip()
+
+
+def organisation(member: Member) -> str:
+    """The ``ORG`` name of a member: its ccTLD and country (``.de Germany``)."""
+    return _one_field(f"{member.tld.display} {member.country}")
+
+
+def _edition_time(edition: Edition) -> datetime | None:
+    moment = stamp_date(edition.stamp) or edition.sent_at
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def _add(
+    card: vobject.base.Component, name: str, value: object, params: dict[str, str] | None = None
+) -> None:
+    line = card.add(name)
+    line.value = value
+    for key, param in (params or {}).items():
+        line.params[key] = [param]  # one value each: never a list with commas inside TYPE
+
+
+def _name_component(member: Member, contact: Contact, *, name_prefix: bool) -> Name:
+    given, family = split_name(clean_text(contact.name))
+    if not given and not family:
+        given = display_name(member, contact)
+    prefix = clean_text(member.tld.display) if name_prefix else ""
+    return Name(family=family, given=given, prefix=prefix)
+
+
+def _tel(card: vobject.base.Component, contact: Contact, version: str) -> None:
+    e164 = contact.phone_e164
+    if e164 is not None and not _E164.fullmatch(e164):
+        e164 = None
+    written = _one_field(contact.phone)
+    if version == "4.0":
+        if e164:
+            _add(card, "tel", f"tel:{e164}", {"TYPE": "cell", "VALUE": "uri"})
+        elif written:
+            _add(card, "tel", written, {"TYPE": "cell", "VALUE": "text"})
+    elif e164 or written:
+        _add(card, "tel", e164 or written, {"TYPE": "CELL"})
+
+
+def _email(card: vobject.base.Component, contact: Contact, version: str) -> None:
+    email = _one_field(contact.email)
+    if not email:
+        return
+    if version == "4.0":
+        _add(card, "email", email)
+    else:
+        _add(card, "email", email, {"TYPE": "INTERNET"})
+
+
+def _build(
+    edition: Edition, member: Member, contact: Contact, options: VCardOptions, *, compact: bool
+) -> vobject.base.Component:
+    version = "3.0" if compact else options.version
+    card = vobject.vCard()
+    _add(card, "version", version)
+    prefix = options.name_prefix and not compact
+    _add(card, "fn", display_name(member, contact, name_prefix=prefix))
+    _add(card, "n", _name_component(member, contact, name_prefix=prefix))
+    _tel(card, contact, version)
+    _email(card, contact, version)
+    _add(card, "org", [organisation(member)])  # a list: a str is split in chars
+    if compact:
+        return card
+    if version == "4.0":
+        _add(card, "kind", "individual")
+    _add(card, "prodid", PRODID)
+    _add(card, "title", f"TLD-OPS {contact.position_name} contact")
+    region = member.effective_region
+    categories = card.add("categories")
+    names = [CATEGORY] + ([region.value] if region else [])
+    categories.value = ",".join(escape_text(c) for c in names)
+    categories.encoded = True  # escaped here: vobject would escape the commas between them
+    note = (
+        f"TLD-OPS {contact.position_name} contact of {organisation(member)} "
+        f"(TLD-OPS contact repository edition {edition.stamp})."
+    )
+    if not edition.trusted:
+        note += " This edition was not sent through the TLD-OPS list."
+    _add(card, "note", note)
+    moment = _edition_time(edition)
+    if moment is not None:
+        pattern = "%Y%m%dT%H%M%SZ" if version == "4.0" else "%Y-%m-%dT%H:%M:%SZ"
+        _add(card, "rev", moment.strftime(pattern))
+    _add(card, "uid", contact_uid(member, contact))
+    return card
+
+
+def _logical_lines(card: vobject.base.Component) -> list[str]:
+    text: str = card.serialize(lineLength=1 << 30)  # vobject: escape, but do not fold
+    lines = text.split(CRLF)
+    if lines and lines[-1] == "":
+        lines.pop()
+    for line in lines:
+        # Every value went through clean_text and vobject's escaping: a raw line break here
+        # would let a value start a property of its own.
+        if "\r" in line or "\n" in line:
+            raise AssertionError(f"unescaped line break in a content line: {line[:40]!r}")
+    return lines
+
+
+def serialise(card: vobject.base.Component, *, fold: bool = True) -> str:
+    """A vobject card as RFC text: CRLF line ends, folded at 75 octets unless ``fold=False``."""
+    lines = _logical_lines(card)
+    if fold:
+        lines = [fold_line(line) for line in lines]
+    return "".join(line + CRLF for line in lines)
+
+
+def contact_card(
+    edition: Edition, member: Member, contact: Contact, options: VCardOptions = VCardOptions()
+) -> str:
+    """One contact as one vCard (str with CRLF line ends; encode as UTF-8 to write)."""
+    return serialise(_build(edition, member, contact, options, compact=False))
+
+
+def compact_card(edition: Edition, member: Member, contact: Contact) -> str:
+    """A small vCard 3.0 (N, FN, TEL, EMAIL, ORG), unfolded, as QR codes carry it."""
+    return serialise(_build(edition, member, contact, VCardOptions(), compact=True), fold=False)
+
+
+def _contacts(members: Iterable[Member]) -> Iterator[tuple[Member, Contact]]:
+    for member in members:
+        for contact in member.contacts:
+            yield member, contact
+
+
+def cards(
+    edition: Edition, members: Sequence[Member], options: VCardOptions = VCardOptions()
+) -> str:
+    """Every contact of ``members``, one card after another (phones import multi-card files)."""
+    return "".join(contact_card(edition, m, c, options) for m, c in _contacts(members))
+
+
+def write_vcards(
+    edition: Edition,
+    members: Sequence[Member],
+    target: Path,
+    options: VCardOptions = VCardOptions(),
+) -> Path:
+    """Write all cards of ``members`` to one file (UTF-8, no byte-order mark), atomically."""
+    return atomic_write(target, cards(edition, members, options).encode("utf-8"))
+
+
+# -- one file per contact ---------------------------------------------------------------------
+
+_FILE_UNSAFE = re.compile(r'[\x00-\x1f\x7f-\x9f<>:"/\\|?*\ud800-\udfff]')
+_FILE_SPACES = frozenset({"Zl", "Zp", "Zs", "Cc", "Cf"})
+_FILE_NAME_OCTETS = 120  # of the name in the stem; far below the 255 of common file systems
+
+
+def file_stem(member: Member, contact: Contact) -> str:
+    """A file name stem (no suffix) for one contact: ``de-1-Anna Jansen``.
+
+    No path separators, no control, format (bidi) or reserved characters, no leading dot, a
+    bounded length; it starts with the ccTLD, so it is never a reserved Windows device name.
+    """
+    name = _file_part(contact.name).encode("utf-8")[:_FILE_NAME_OCTETS]
+    parts = [
+        _file_part(member.tld.unicode),
+        str(contact.position),
+        name.decode("utf-8", errors="ignore").strip(" ."),
+    ]
+    return "-".join(part for part in parts if part)
+
+
+def _file_part(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(" " if unicodedata.category(ch) in _FILE_SPACES else ch for ch in text)
+    return " ".join(_FILE_UNSAFE.sub("_", text).split()).strip(" .")
+
+
+def write_split(
+    edition: Edition,
+    members: Sequence[Member],
+    folder: Path,
+    options: VCardOptions = VCardOptions(),
+) -> list[Path]:
+    """Write one ``.vcf`` per contact into ``folder`` (created if missing); returns the files.
+
+    Names come from :func:`file_stem`, made unique without regard to case (``-2``, ``-3`` ...)
+    so that case-insensitive file systems keep every card; no file lands outside ``folder``.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(
+            f"Could not create the folder {folder}: {exc.strerror or exc.__class__.__name__}.",
+            code="write-failed",
+        ) from None
+    if not folder.is_dir():
+        raise UserError(f"{folder} is not a folder.", code="not-a-folder")
+    base = folder.resolve()
+    used: set[str] = set()
+    written: list[Path] = []
+    for member, contact in _contacts(members):
+        stem = file_stem(member, contact)
+        name, counter = f"{stem}.vcf", 1
+        while name.casefold() in used:
+            counter += 1
+            name = f"{stem}-{counter}.vcf"
+        used.add(name.casefold())
+        target = folder / name
+        if target.parent.resolve() != base or Path(name).name != name:
+            raise AssertionError(f"file name {name!r} leaves the folder")  # a bug in file_stem
+        card = contact_card(edition, member, contact, options)
+        written.append(atomic_write(target, card.encode("utf-8")))
+    return written
