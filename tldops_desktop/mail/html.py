@@ -5,7 +5,8 @@ Nothing is rendered: no remote content, no scripts; only text and ``mailto:`` ta
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
+import re
+from html import unescape
 
 from tldops_desktop.mail.parse import ParsedBody, parse_lines
 
@@ -15,10 +16,26 @@ _BLOCKS = {
 }  # fmt: skip
 _SKIPPED = {"script", "style", "head", "title", "template", "noscript"}
 
+# A small tokenizer instead of html.parser: several times faster on large tables, linear in
+# the input whatever it holds, and it never gives up on broken markup.
+_TAG = re.compile(r"(/?)([A-Za-z][A-Za-z0-9:-]{0,64})(.*?)/?$", re.DOTALL)
+_ATTRIBUTE = re.compile(
+    r"([A-Za-z_:][-A-Za-z0-9_:.]*)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+))?"
+)
 
-class _Reader(HTMLParser):
+
+def _attributes(text: str) -> list[tuple[str, str | None]]:
+    found: list[tuple[str, str | None]] = []
+    for name, value in _ATTRIBUTE.findall(text):
+        if value[:1] in ("'", '"'):
+            value = value[1:-1]
+        found.append((name.lower(), unescape(value) if value else None))
+    return found
+
+
+class _Reader:
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        self._line = 1
         # (source line, text): paragraphs as they are, table rows as "cell | cell | ...".
         self.lines: list[tuple[int, str]] = []
         self._mailto: str | None = None
@@ -106,19 +123,58 @@ class _Reader(HTMLParser):
             self.lines.append((self._text_line, text))
         self._text = []
 
+    def getpos(self) -> tuple[int, int]:
+        return self._line, 0
+
+    def feed(self, html: str) -> None:
+        pos, size = 0, len(html)
+        next_gt = -2  # position of the next ">" once looked up; -1 when there is none
+        while pos < size:
+            lt = html.find("<", pos)
+            if lt < 0:
+                self._text_token(html[pos:])
+                return
+            if lt > pos:
+                self._text_token(html[pos:lt])
+            if html.startswith("<!--", lt):
+                end = html.find("-->", lt + 4)
+                end = size if end < 0 else end + 3
+                self._line += html.count("\n", lt, end)
+                pos = end
+                continue
+            if next_gt != -1 and next_gt < lt:
+                next_gt = html.find(">", lt)
+            if next_gt == -1:
+                self._text_token(html[lt:])
+                return
+            inner = html[lt + 1 : next_gt]
+            match = _TAG.match(inner)
+            if match is None and not inner.startswith(("!", "?")):
+                self._text_token("<")  # a lone "<" in text
+                pos = lt + 1
+                continue
+            if match is not None:
+                tag = match.group(2).lower()
+                if match.group(1):
+                    self.handle_endtag(tag)
+                else:
+                    self.handle_starttag(tag, _attributes(match.group(3)))
+            self._line += inner.count("\n")
+            pos = next_gt + 1
+
+    def _text_token(self, text: str) -> None:
+        self.handle_data(unescape(text))
+        self._line += text.count("\n")
+
     def close(self) -> None:
-        super().close()
         self._flush_text()
 
 
 def parse_html(html: str) -> ParsedBody:
     """Parse an HTML edition: a contact table (layout B) or paragraphs (layout A)."""
     reader = _Reader()
-    try:
-        reader.feed(html)
-        reader.close()
-    except (AssertionError, ValueError):  # html.parser gives up on some malformed input
-        pass
+    reader.feed(html)
+    reader.close()
     # Table rows arrive as layout B lines, so one parser reads both forms the same way.
     parsed = parse_lines(reader.lines)
     layout = {"B": "html-table", "A": "html-blocks", "A+B": "html-mixed"}.get(parsed.layout, "")

@@ -376,13 +376,13 @@ def _scan_mbox_stream(
             if state == _HEADER:
                 if eof and start >= len(data):
                     return
-                end = header_end(data, start)
+                end = header_end(data, start, MAX_HEADER_BYTES + 4)
                 if end < 0 and not eof:
                     if len(data) - start <= MAX_HEADER_BYTES:
                         break  # the header block continues in the next chunk
                     yield ScanProblem(f"{source} @ {base + start}", "header-too-large")
                     stats.messages_scanned += 1
-                    state, search_from = _SKIP, len(data)
+                    state, search_from = _SKIP, start + 1
                 else:
                     end = len(data) if end < 0 else end
                     stats.messages_scanned += 1
@@ -405,7 +405,7 @@ def _scan_mbox_stream(
             if state == _KEEP and too_large:
                 yield ScanProblem(f"{source} @ {base + start}", "too-large")
             elif state == _KEEP or (
-                state == _MAYBE and not too_large and has_attached_message(data[start:message_end])
+                state == _MAYBE and not too_large and has_attached_message(data, start, message_end)
             ):
                 stats.candidates += 1
                 yield Candidate(
