@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("new", nargs="?", metavar="NEW")
     sub.add_argument("--json", action="store_true")
 
-    for register in [*_command_modules(), *EXTRA_COMMANDS]:
+    for register in _command_modules():
         register(command)
     return parser
 
@@ -113,10 +113,6 @@ def _command_modules() -> list[Register]:
 
     names = sorted(m.name for m in pkgutil.iter_modules(commands.__path__))
     return [importlib.import_module(f"{commands.__name__}.{n}").register for n in names]
-
-
-# Other modules may also add their subcommands here: f(command) -> None.
-EXTRA_COMMANDS: list[Callable[[Callable[[str, str, Handler], argparse.ArgumentParser]], None]] = []
 
 
 def key_source(args: argparse.Namespace) -> KeySource:
@@ -327,11 +323,6 @@ def _write_crash_log() -> Path:
     from tldops_desktop.logs import write_crash_report
 
     return write_crash_report(traceback.format_exc())
-
-
-from tldops_desktop.export.cli_commands import register as _register_export  # noqa: E402
-
-EXTRA_COMMANDS.append(_register_export)
 
 
 if __name__ == "__main__":
