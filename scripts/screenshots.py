@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""Screenshots of the real app on a generated data set, for the README and for review.
+
+Starts the app's own window (the same ``create_application`` and ``MainWindow`` as
+``tldops-desktop``) on a temporary data dir, imports two generated editions through the real
+import dialog, and saves PNGs of: the welcome page, search results, a member's detail, the
+import report, the history and the export dialog, into ``docs/screenshots/``.
+
+Under X (``DISPLAY`` set, e.g. ``xvfb-run -a -s "-screen 0 1400x900x24"``) it uses the xcb
+platform, else offscreen. A dialog not available yet is skipped with a message.
+
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ["QT_QPA_PLATFORM"] = "xcb" if os.environ.get("DISPLAY") else "offscreen"
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+from tests.mailgen.containers import write_eml  # noqa: E402
+from tests.mailgen.editions import change_phones, make_edition  # noqa: E402
+from tests.mailgen.messages import build_edition  # noqa: E402
+from tldops_desktop.gui.main import create_application  # noqa: E402
+from tldops_desktop.gui.mainwindow import MainWindow  # noqa: E402
+from tldops_desktop.gui.settings_store import AppSettings  # noqa: E402
+
+SIZE = (1280, 800)
+OLD, NEW = "20261001-0600", "20261101-0600"
+
+
+def wait(app: QApplication, ms: int = 300) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def save(widget: QWidget, out: Path, name: str) -> None:
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"saved {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+
+def make_mail(folder: Path) -> list[str]:
+    """Two editions of 120 members, the newer with some phone numbers changed."""
+    old = make_edition(OLD, seed=11, members=120)
+    new = change_phones(make_edition(NEW, seed=11, members=120), seed=5, fraction=0.04)
+    folder.mkdir(parents=True)
+    paths = []
+    for edition in (old, new):
+        path = folder / f"repository-{edition.stamp[:8]}.eml"
+        write_eml(path, build_edition(edition, layout="A").data)
+        paths.append(str(path))
+    return paths
+
+
+def when_modal(app: QApplication, action: Callable[[QDialog], None], timeout_ms: int) -> None:
+    """Call ``action`` on the next modal dialog that finishes appearing (polling)."""
+    waited = [0]
+
+    def poll() -> None:
+        modal = app.activeModalWidget()
+        progress = modal is not None and "Progress" in type(modal).__name__
+        if isinstance(modal, QDialog) and modal.isVisible() and not progress:
+            QTimer.singleShot(400, lambda: action(modal))
+            return
+        waited[0] += 100
+        if waited[0] < timeout_ms:
+            QTimer.singleShot(100, poll)
+
+    QTimer.singleShot(100, poll)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+
+    with tempfile.TemporaryDirectory(prefix="tldops-shots-") as tmp:
+        base = Path(tmp)
+        os.environ["TLDOPS_PASSPHRASE"] = "screenshots only"  # no keyring under Xvfb
+        mail = make_mail(base / "mail")
+        app = create_application(["tldops-desktop"])
+        settings = AppSettings(QSettings(str(base / "settings.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(settings, base / "data", None)
+        window.resize(*SIZE)
+        window.show()
+        wait(app, 600)
+        save(window, out, "welcome")
+
+        # The import report: the real import dialog, closed once shot.
+        shot_report: list[bool] = []
+
+        def report(dialog: QDialog) -> None:
+            save(dialog, out, "import-report")
+            shot_report.append(True)
+            dialog.accept()
+
+        when_modal(app, report, 30_000)
+        window.import_paths(mail)
+        if not shot_report:
+            print("skipped import-report: no report dialog appeared")
+        wait(app, 400)
+
+        window.search_field.setText("an")
+        wait(app)
+        save(window, out, "search-results")
+
+        session = window.session
+        assert session is not None and session.diff is not None
+        changed = [m.ace for m in session.diff.changed]
+        preferred = next((a for a in changed if a.startswith("xn--")), changed[0])
+        window.search_field.setText(preferred)
+        wait(app)
+        window.open_detail()
+        wait(app)
+        save(window, out, "detail")
+
+        try:
+            from tldops_desktop.gui.dialogs.history import HistoryDialog
+        except ImportError as exc:
+            print(f"skipped history: {exc}")
+        else:
+            history = HistoryDialog(window, session.store.repo, old=OLD, new=NEW)
+            history.resize(1100, 720)
+            history.show()
+            wait(app, 600)
+            save(history, out, "history")
+            history.close()
+
+        try:
+            from tldops_desktop.gui.dialogs.export_dialog import ExportDialog
+        except ImportError as exc:
+            print(f"skipped export: {exc}")
+        else:
+            edition = session.edition
+            assert edition is not None
+            member = window.current_member()
+            export = ExportDialog(
+                window,
+                edition,
+                selected=[member] if member else [],
+                results=window.results(),
+                all_members=list(edition.members),
+            )
+            export.show()
+            wait(app, 600)
+            save(export, out, "export")
+            export.close()
+
+        window.close()
+        wait(app, 100)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

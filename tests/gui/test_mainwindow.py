@@ -1,0 +1,422 @@
+"""The main window on a real encrypted store holding the sample editions."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel
+
+from tests.conftest import LAYOUT_A, LAYOUT_B, SMALL_MBOX
+from tests.gui.conftest import TEST_PASSPHRASE, type_text
+from tldops_desktop.gui.mainwindow import MainWindow, Page
+from tldops_desktop.gui.session import Session
+from tldops_desktop.services.contacts import search as cli_search
+from tldops_desktop.services.importer import ImportOptions, run_import
+from tldops_desktop.services.store import Store
+from tldops_desktop.storage.keys import KeySource
+
+
+def aces(window: MainWindow) -> list[str]:
+    return [m.tld.ace for m in window.results()]
+
+
+def search(window: MainWindow, qtbot, text: str) -> list[str]:
+    window.search_field.clear()
+    type_text(window.search_field, text)
+    return aces(window)
+
+
+# -- the window with data -----------------------------------------------------------------
+
+
+def test_title_status_and_focus(window: MainWindow, qtbot) -> None:
+    assert "TLD-OPS" in window.windowTitle()
+    assert "20261101-0600" in window.windowTitle()
+    assert "(demo)" not in window.windowTitle()
+    assert window.stack.currentIndex() == Page.DATA
+    qtbot.waitUntil(window.search_field.hasFocus)
+    assert window.edition_label.text() == "Edition 20261101-0600 · 2026-11-01"
+    assert window.counts_label.text() == "200 members · 537 contacts"
+    assert window.result_label.text() == "200 members"
+    assert window.proxy.rowCount() == 200
+    assert not window.banner.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_first", "expected_in"),
+    [
+        ("рф", "xn--p1ai", None),
+        (".рф", "xn--p1ai", None),
+        ("xn--p1ai", "xn--p1ai", None),
+        ("russia", None, "xn--p1ai"),
+        ("lefevre", None, "af"),
+        ("Lefèvre", None, "af"),
+        ("+7 912 345 6062", "xn--p1ai", None),
+        ("9123456062", "xn--p1ai", None),
+    ],
+)
+def test_typing_filters_like_the_cli(
+    window: MainWindow, qtbot, store: Store, text: str, expected_first, expected_in
+) -> None:
+    found = search(window, qtbot, text)
+    assert found == [m.tld.ace for m in cli_search(store.repo, text).members]
+    if expected_first:
+        assert found[0] == expected_first
+        assert window.detail.member is not None
+        assert window.detail.member.tld.ace == expected_first  # the top match is shown
+    if expected_in:
+        assert expected_in in found
+    assert len(found) < 200
+
+
+def test_every_keystroke_filters(window: MainWindow, qtbot) -> None:
+    counts = []
+    for char in "russia":
+        type_text(window.search_field, char)
+        counts.append(window.proxy.rowCount())
+    assert counts[0] > counts[-1] >= 1
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_no_match_and_escape_clears(window: MainWindow, qtbot) -> None:
+    assert search(window, qtbot, "zzzzqqq") == []
+    assert window.result_label.text() == "No match"
+    assert window.detail.member is None
+    window.search_field.setFocus()
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.search_field.text() == ""
+    assert window.proxy.rowCount() == 200
+
+
+def test_region_filter(window: MainWindow, qtbot, store: Store) -> None:
+    labels = [window.region_combo.itemText(i) for i in range(window.region_combo.count())]
+    assert labels == ["All regions", "AF", "AP", "EU", "LAC", "NA", "Unknown region"]
+    window.region_combo.setCurrentIndex(labels.index("AF"))
+    found = aces(window)
+    assert found == [m.tld.ace for m in cli_search(store.repo, "", "AF").members]
+    assert found and all(
+        (m.region or m.region_inferred) is not None
+        and (m.region or m.region_inferred).value == "AF"  # type: ignore[union-attr]
+        for m in window.results()
+    )
+    type_text(window.search_field, "egypt")
+    assert aces(window) == [m.tld.ace for m in cli_search(store.repo, "egypt", "AF").members]
+    window.region_combo.setCurrentIndex(0)
+    assert aces(window) == [m.tld.ace for m in cli_search(store.repo, "egypt").members]
+    window.search_field.clear()
+    window.region_combo.setCurrentIndex(labels.index("Unknown region"))
+    assert aces(window) == [m.tld.ace for m in cli_search(store.repo, "", "unknown").members]
+
+
+def test_keyboard_navigation(window: MainWindow, qtbot) -> None:
+    type_text(window.search_field, "an")
+    rows = window.results()
+    assert len(rows) > 3
+    assert window.current_member() == rows[0]
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    assert window.current_member() == rows[2]
+    assert window.detail.member == rows[2]
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Up)
+    assert window.current_member() == rows[1]
+    assert window.search_field.hasFocus()  # the keys moved the list, the focus stayed
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert window.detail.copy_all_button is not None
+    qtbot.waitUntil(window.detail.copy_all_button.hasFocus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(window.search_field.hasFocus)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Escape)
+    assert window.search_field.hasFocus()
+
+
+def test_find_shortcuts_return_to_search(window: MainWindow, qtbot) -> None:
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus)
+    qtbot.keyClick(window.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.search_field.hasFocus)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.search_field.hasFocus)
+
+
+def test_detail_shows_contacts_with_links(window: MainWindow, qtbot, opened_urls) -> None:
+    search(window, qtbot, "рф")
+    detail = window.detail
+    member = detail.member
+    assert member is not None and member.tld.ace == "xn--p1ai"
+    primary = member.contacts[0]
+    name = detail.value_labels["1/name"]
+    assert name.text() == primary.name
+    assert name.textFormat() == Qt.TextFormat.PlainText
+    email = detail.value_labels["1/email"]
+    assert f'href="mailto:{primary.email}"' in email.text()
+    phone = detail.value_labels["1/phone"]
+    assert primary.phone_e164 is not None
+    assert f'href="tel:{primary.phone_e164}"' in phone.text()
+    assert primary.phone in phone.text()
+    assert primary.phone_e164 in detail.value_labels["1/e164"].text()
+    assert not email.openExternalLinks()
+    assert opened_urls.urls == []  # nothing opens by itself
+    email.linkActivated.emit(f"mailto:{primary.email}")  # what a click does
+    phone.linkActivated.emit(f"tel:{primary.phone_e164}")
+    assert opened_urls.urls == [f"mailto:{primary.email}", f"tel:{primary.phone_e164}"]
+    for key, button in detail.copy_buttons.items():
+        assert button.accessibleName().startswith("Copy "), key
+
+
+def test_hostile_names_are_shown_as_text(window: MainWindow, qtbot, store: Store) -> None:
+    edition = store.repo.current_edition()
+    assert edition is not None
+    for member in edition.members:
+        window.search_field.setText(member.tld.ace)
+        assert window.detail.member is not None
+        for contact in member.contacts:
+            label = window.detail.value_labels[f"{contact.position}/name"]
+            assert label.text() == contact.name
+
+
+def test_copy_button_copies_and_clears(window: MainWindow, qtbot, settings) -> None:
+    settings.set("privacy/clipboard_clear_seconds", 1)
+    search(window, qtbot, "рф")
+    member = window.detail.member
+    assert member is not None
+    clipboard = QGuiApplication.clipboard()
+    qtbot.mouseClick(window.detail.copy_buttons["1/phone"], Qt.MouseButton.LeftButton)
+    assert clipboard.text() == member.contacts[0].phone
+    assert "clipboard is cleared in 1 s" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3000)
+
+
+def test_copy_all_is_plain_text(window: MainWindow, qtbot) -> None:
+    search(window, qtbot, "рф")
+    member = window.detail.member
+    assert member is not None
+    window.actions_by_key["copy-all"].trigger()
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith(".рф (xn--p1ai) · Russian Federation · EU")
+    for contact in member.contacts:
+        assert contact.name in text and contact.email in text and contact.phone in text
+    assert "<" not in text
+    window.clipboard.clear()
+
+
+def test_change_badges(window: MainWindow, qtbot, session: Session) -> None:
+    assert session.diff is not None
+    assert (session.diff.old_stamp, session.diff.new_stamp) == ("20261001-0600", "20261101-0600")
+    changed = session.diff.changed[0]
+    window.search_field.setText(changed.ace)
+    assert window.detail.member is not None and window.detail.member.tld.ace == changed.ace
+    positions = {c.new.position for c in changed.contacts if c.new is not None}
+    assert len(window.detail.badges) == len(positions) >= 1
+    badge = window.detail.badges[0]
+    assert badge.text() == "changed"
+    field = changed.contacts[0].fields[0]
+    assert field.old in badge.toolTip() and field.new in badge.toolTip()
+    # A member that did not change has no badge.
+    unchanged = next(m for m in session.members if m.tld.ace not in session.changed_members())
+    window.search_field.setText(unchanged.tld.ace)
+    assert window.detail.member == unchanged
+    assert window.detail.badges == []
+
+
+def test_monitoring_tools(window: MainWindow, qtbot, settings, opened_urls) -> None:
+    settings.set("tools/monitoring", ["DNSViz|https://dnsviz.net/d/{tld}/dnssec/", "broken"])
+    search(window, qtbot, "рф")
+    assert window.monitoring_links() == [("DNSViz", "https://dnsviz.net/d/xn--p1ai/dnssec/")]
+    window.tools_menu.aboutToShow.emit()
+    actions = window.tools_menu.actions()
+    assert [a.text() for a in actions] == ["DNSViz"]
+    assert opened_urls.urls == []
+    actions[0].trigger()
+    assert opened_urls.urls == ["https://dnsviz.net/d/xn--p1ai/dnssec/"]
+
+
+def test_menus_have_shortcuts_and_accessible_names(window: MainWindow) -> None:
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&View", "&Member", "&Help"]
+    expected = {
+        "import-file", "import-folder", "export", "print", "pdf", "settings", "quit",
+        "history", "refresh", "copy-all", "qr", "tools", "about", "find",
+    }  # fmt: skip
+    assert expected <= set(window.actions_by_key)
+    for key, action in window.actions_by_key.items():
+        assert action.shortcuts(), key
+    shortcuts = [s.toString() for a in window.actions_by_key.values() for s in a.shortcuts()]
+    assert len(shortcuts) == len(set(shortcuts)), "a shortcut is used twice"
+    for widget in (window.search_field, window.region_combo, window.table, window.detail):
+        assert widget.accessibleName()
+
+
+def test_freshness_banner(make_window, session: Session) -> None:
+    old = make_window(session, now=datetime(2026, 12, 20, tzinfo=UTC))
+    assert old.banner.isVisible()
+    assert old.banner_label.text() == "Contacts from 2026-11-01: import the latest monthly email"
+
+
+def test_no_banner_within_40_days(make_window, session: Session) -> None:
+    window = make_window(session, now=datetime(2026, 12, 10, tzinfo=UTC))
+    assert not window.banner.isVisible()
+
+
+def test_model_in_the_window_passes_the_tester(window: MainWindow, qtmodeltester, qtbot) -> None:
+    qtmodeltester.check(window.proxy)
+    type_text(window.search_field, "an")
+    window.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    countries = [m.country.casefold() for m in window.results()]
+    assert countries == sorted(countries, reverse=True)
+
+
+def test_sorting_keeps_search_results(window: MainWindow, qtbot) -> None:
+    found = set(search(window, qtbot, "an"))
+    window.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    counts = [len(m.contacts) for m in window.results()]
+    assert counts == sorted(counts)
+    assert set(aces(window)) == found
+
+
+# -- welcome, demo, import --------------------------------------------------------------
+
+
+def test_welcome_page_without_data(make_window, qtbot) -> None:
+    window = make_window(None)
+    assert window.stack.currentIndex() == Page.WELCOME
+    assert window.windowTitle() == "TLD-OPS Desktop"
+    assert window.welcome.import_button.text() == "Import the latest monthly email"
+    assert window.welcome.demo_button.text() == "Try demo data"
+    assert not window.actions_by_key["export"].isEnabled()
+    assert window.edition_label.text() == "No contacts yet"
+
+
+def test_demo_opens_in_its_own_data_dir(make_window, qtbot, data_dir: Path) -> None:
+    window = make_window(None)
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    assert window.session is not None and window.session.demo
+    assert "(demo)" in window.windowTitle()
+    assert window.stack.currentIndex() == Page.DATA
+    demo_dir = window.session.data_dir
+    assert demo_dir == data_dir.with_name("data-demo")
+    assert not data_dir.exists()  # nothing written where the real data goes
+    assert 35 <= len(window.session.members) <= 45
+    idns = {m.tld.unicode for m in window.session.members if m.tld.is_idn}
+    assert {"рф", "中国", "مصر"} <= idns
+    type_text(window.search_field, "中国")
+    assert aces(window)[0] == "xn--fiqs8s"
+    assert window.session.diff is not None and window.session.diff.changed
+
+
+def test_import_from_welcome_uses_the_real_store(
+    make_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(None)
+    calls: list[list[str]] = []
+
+    def fake_unlock(self: MainWindow, where: Path, *, create: bool) -> Store:
+        assert create and where == data_dir
+        return Store.open(where, KeySource(passphrase=TEST_PASSPHRASE, prompt=None), create=True)
+
+    def fake_import(self: MainWindow, store: Store, paths: list[str], options: ImportOptions):
+        calls.append(paths)
+        return run_import(paths, store.repo, options)
+
+    monkeypatch.setattr(MainWindow, "_unlock", fake_unlock)
+    monkeypatch.setattr(MainWindow, "_run_import_dialog", fake_import)
+    report = window.import_paths([str(LAYOUT_B)])
+    assert report is not None and report.imported == ["20261001-0600"]
+    assert window.stack.currentIndex() == Page.DATA
+    assert "20261001-0600" in window.windowTitle()
+    # Session.reload() after a second import updates everything.
+    window.import_paths([str(LAYOUT_A)])
+    assert "20261101-0600" in window.windowTitle()
+    assert window.counts_label.text() == "200 members · 537 contacts"
+    assert window.session is not None and window.session.diff is not None
+    assert calls == [[str(LAYOUT_B)], [str(LAYOUT_A)]]
+
+
+def test_drop_starts_an_import(window: MainWindow, qtbot, monkeypatch) -> None:
+    imported: list[list[str]] = []
+    monkeypatch.setattr(
+        MainWindow, "_run_import_dialog", lambda self, store, paths, options: imported.append(paths)
+    )
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(SMALL_MBOX))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    window.dropEvent(event)
+    assert event.isAccepted()
+    qtbot.waitUntil(lambda: imported == [[str(SMALL_MBOX)]])
+
+
+def test_drop_of_non_files_is_ignored(window: MainWindow) -> None:
+    mime = QMimeData()
+    mime.setText("hello")
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    window.dropEvent(event)
+    assert not event.isAccepted()
+
+
+# -- window state, idle lock -------------------------------------------------------------
+
+
+def test_window_state_is_remembered(make_window, session: Session, settings, store) -> None:
+    first = make_window(session)
+    first.resize(720, 520)  # the offscreen screen is 800x600
+    first.splitter.setSizes([300, 400])
+    sizes = first.splitter.sizes()
+    first.close()
+    assert settings.get("window/geometry")
+    assert settings.get("window/splitter")
+    reopened = Store.open(store.data_dir, KeySource(passphrase=TEST_PASSPHRASE, prompt=None))
+    second = make_window(Session(reopened))
+    assert (second.size().width(), second.size().height()) == (720, 520)
+    assert second.splitter.sizes() == sizes
+
+
+def test_idle_lock_hides_data(window: MainWindow, qtbot, monkeypatch) -> None:
+    search(window, qtbot, "рф")
+    window.set_idle_lock_ms(100)
+    qtbot.waitUntil(lambda: window.is_locked, timeout=3000)
+    assert window.session is None
+    assert window.model.rowCount() == 0
+    assert window.detail.member is None
+    assert window.search_field.text() == ""
+    assert "locked" in window.windowTitle()
+    assert not window.actions_by_key["export"].isEnabled()
+    assert not any(
+        "рф" in label.text() for label in window.findChildren(QLabel) if label.isVisible()
+    )
+
+    data_dir = window.data_dir
+    monkeypatch.setattr(MainWindow, "_unlock", lambda self, where, *, create: None)
+    window.unlock_again()  # cancelled: still locked
+    assert window.is_locked
+
+    def unlock(self: MainWindow, where: Path, *, create: bool) -> Store:
+        return Store.open(where, KeySource(passphrase=TEST_PASSPHRASE, prompt=None))
+
+    monkeypatch.setattr(MainWindow, "_unlock", unlock)
+    qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    assert not window.is_locked
+    assert window.session is not None and window.session.data_dir == data_dir
+    assert window.proxy.rowCount() == 200
+    window.set_idle_lock_ms(0)
+
+
+def test_input_postpones_the_lock(window: MainWindow, qtbot) -> None:
+    window.set_idle_lock_ms(400)
+    for _ in range(4):
+        qtbot.wait(150)
+        qtbot.mouseMove(window.table.viewport(), QPoint(20, 20 + _))
+        qtbot.keyClick(window.search_field, Qt.Key.Key_A)
+        assert not window.is_locked
+    qtbot.waitUntil(lambda: window.is_locked, timeout=3000)
+    window.set_idle_lock_ms(0)

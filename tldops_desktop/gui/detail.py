@@ -1,0 +1,359 @@
+"""The detail pane: every contact of one member, with links, copy buttons and change badges."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tldops_desktop.core.diff import ContactChange
+from tldops_desktop.core.model import Contact, Member
+from tldops_desktop.core.text import digits
+from tldops_desktop.gui.icons import icon
+
+# Fixed colours only where the palette has no role for them: they carry their own foreground
+# and background, so they read the same in light and dark palettes.
+BADGE_STYLE = (
+    "QLabel { background-color: #b45309; color: #ffffff; border-radius: 4px; "
+    "padding: 1px 6px; font-weight: bold; }"
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DetailPane", text)
+
+
+def position_label(contact: Contact) -> str:
+    return {
+        1: _tr("Primary contact"),
+        2: _tr("Secondary contact"),
+        3: _tr("Third contact"),
+    }.get(contact.position, _tr("Contact #%1").replace("%1", str(contact.position)))
+
+
+def mailto_url(email: str) -> str:
+    return QUrl("mailto:" + email.strip()).toString(QUrl.ComponentFormattingOption.FullyEncoded)
+
+
+def tel_url(contact: Contact) -> str | None:
+    """``tel:`` with the E.164 number when known, else the digits as written."""
+    if contact.phone_e164:
+        return "tel:" + contact.phone_e164
+    found = digits(contact.phone)
+    if not found:
+        return None
+    written = contact.phone.lstrip()
+    if written.startswith("+"):
+        return "tel:+" + found
+    if written.startswith("00"):
+        return "tel:+" + found[2:]
+    return "tel:" + found
+
+
+def member_heading(member: Member) -> str:
+    region = member.region or member.region_inferred
+    tld = member.tld
+    parts = [f"{tld.display} ({tld.ace})" if tld.is_idn else tld.display]
+    if member.country:
+        parts.append(member.country)
+    if region is not None:
+        parts.append(region.value if member.region else f"{region.value} ({_tr('inferred')})")
+    return " · ".join(parts)
+
+
+def member_plain_text(member: Member, stamp: str | None) -> str:
+    """Everything about a member as plain text ("Copy all")."""
+    lines = [member_heading(member)]
+    if stamp:
+        lines.append(_tr("TLD-OPS repository edition %1").replace("%1", stamp))
+    for contact in member.contacts:
+        lines.append("")
+        lines.append(f"{position_label(contact)}: {contact.name}")
+        lines.append(f"  {_tr('Email')}: {contact.email}")
+        phone = contact.phone
+        if contact.phone_e164 and contact.phone_e164 != contact.phone:
+            phone += f"  (E.164 {contact.phone_e164})"
+        lines.append(f"  {_tr('Phone')}: {phone}")
+    return "\n".join(lines) + "\n"
+
+
+def change_summary(change: ContactChange) -> str:
+    if change.kind == "added":
+        return _tr("New contact in the latest edition.")
+    lines = [_tr("Changed in the latest edition:")]
+    names = {
+        "position": _tr("Position"),
+        "name": _tr("Name"),
+        "email": _tr("Email"),
+        "phone": _tr("Phone"),
+    }
+    for field in change.fields:
+        lines.append(f"{names.get(field.field, field.field)}: {field.old} → {field.new}")
+    return "\n".join(lines)
+
+
+class DetailPane(QWidget):
+    """Shows one member. ``copy_requested(value, what)`` and ``link_activated(url)`` go to the
+    window, which owns the clipboard and opens links (only ever on the user's click)."""
+
+    copy_requested = Signal(str, str)
+    link_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.member: Member | None = None
+        self.stamp: str | None = None
+        self.setAccessibleName(self.tr("Member details"))
+
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._scroll)
+
+        self._tools_menu: QMenu | None = None
+        self.copy_all_button: QPushButton | None = None
+        self.tools_button: QToolButton | None = None
+        self.badges: list[QLabel] = []
+        self.value_labels: dict[str, QLabel] = {}
+        self.copy_buttons: dict[str, QToolButton] = {}
+        self._placeholder()
+
+    # -- public ------------------------------------------------------------------------
+
+    def set_tools_menu(self, menu: QMenu) -> None:
+        self._tools_menu = menu
+        if self.tools_button is not None:
+            self.tools_button.setMenu(menu)
+
+    def clear(self) -> None:
+        self.member = None
+        self._placeholder()
+
+    def show_member(
+        self, member: Member, changes: Mapping[int, ContactChange], stamp: str | None
+    ) -> None:
+        self.member = member
+        self.stamp = stamp
+        self.badges = []
+        self.value_labels = {}
+        self.copy_buttons = {}
+        content = QWidget()
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.setSpacing(10)
+
+        title = QLabel(member.tld.display)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        title.setAccessibleName(self.tr("ccTLD"))
+        subtitle = QLabel(self._subtitle(member))
+        subtitle.setWordWrap(True)
+        subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(title)
+        outer.addWidget(subtitle)
+
+        buttons = QHBoxLayout()
+        self.copy_all_button = QPushButton(icon("copy"), self.tr("Copy all"))
+        self.copy_all_button.setToolTip(self.tr("Copy every contact of this member as plain text"))
+        self.copy_all_button.setAccessibleName(self.tr("Copy all contacts"))
+        self.copy_all_button.clicked.connect(self.copy_all)
+        self.tools_button = QToolButton()
+        self.tools_button.setText(self.tr("Monitoring tools"))
+        self.tools_button.setIcon(icon("tools"))
+        self.tools_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.tools_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tools_button.setAccessibleName(self.tr("Monitoring tools for this ccTLD"))
+        if self._tools_menu is not None:
+            self.tools_button.setMenu(self._tools_menu)
+        buttons.addWidget(self.copy_all_button)
+        buttons.addWidget(self.tools_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+
+        if not member.contacts:
+            outer.addWidget(QLabel(self.tr("This member lists no contacts.")))
+        for contact in member.contacts:
+            outer.addWidget(self._contact_frame(contact, changes.get(contact.position)))
+        outer.addStretch(1)
+        self._set_content(content)
+
+    def copy_all(self) -> None:
+        if self.member is not None:
+            self.copy_requested.emit(
+                member_plain_text(self.member, self.stamp),
+                self.tr("all contacts of %1").replace("%1", self.member.tld.display),
+            )
+
+    def focus_first(self) -> None:
+        """Move the keyboard focus into the pane (Enter in the list)."""
+        if self.member is not None and self.copy_all_button is not None:
+            self.copy_all_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _subtitle(self, member: Member) -> str:
+        parts = []
+        if member.tld.is_idn:
+            parts.append(member.tld.ace)
+        if member.country:
+            parts.append(member.country)
+        if member.region is not None:
+            parts.append(self.tr("region %1").replace("%1", member.region.value))
+        elif member.region_inferred is not None:
+            parts.append(
+                self.tr("region %1 (from the ccTLD table, not the email)").replace(
+                    "%1", member.region_inferred.value
+                )
+            )
+        return " · ".join(parts)
+
+    def _placeholder(self) -> None:
+        self.copy_all_button = None
+        self.tools_button = None
+        self.badges = []
+        self.value_labels = {}
+        self.copy_buttons = {}
+        label = QLabel(self.tr("Select a member to see its contacts."))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setEnabled(False)
+        self._set_content(label)
+
+    def _set_content(self, widget: QWidget) -> None:
+        old = self._scroll.takeWidget()
+        self._scroll.setWidget(widget)
+        if old is not None:
+            old.deleteLater()
+
+    def _contact_frame(self, contact: Contact, change: ContactChange | None) -> QFrame:
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setAccessibleName(position_label(contact))
+        grid = QGridLayout(frame)
+        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(10)
+
+        heading = QHBoxLayout()
+        title = QLabel(position_label(contact))
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        heading.addWidget(title)
+        if change is not None:
+            badge = QLabel(self.tr("new") if change.kind == "added" else self.tr("changed"))
+            badge.setStyleSheet(BADGE_STYLE)
+            summary = change_summary(change)
+            badge.setToolTip(summary)
+            badge.setAccessibleName(self.tr("Changed in the latest edition"))
+            badge.setAccessibleDescription(summary)
+            badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            heading.addWidget(badge)
+            self.badges.append(badge)
+        heading.addStretch(1)
+        grid.addLayout(heading, 0, 0, 1, 3)
+
+        row = 1
+        key = f"{contact.position}"
+        row = self._row(grid, row, key + "/name", self.tr("Name"), contact.name, None, contact)
+        mail = mailto_url(contact.email) if contact.email_valid and contact.email else None
+        row = self._row(grid, row, key + "/email", self.tr("Email"), contact.email, mail, contact)
+        if not contact.email_valid:
+            warn = QLabel(self.tr("This does not look like an email address; check it."))
+            warn.setWordWrap(True)
+            grid.addWidget(warn, row, 1, 1, 2)
+            row += 1
+        tel = tel_url(contact)
+        row = self._row(grid, row, key + "/phone", self.tr("Phone"), contact.phone, tel, contact)
+        if contact.phone_e164 and contact.phone_e164 != contact.phone:
+            row = self._row(
+                grid,
+                row,
+                key + "/e164",
+                self.tr("E.164"),
+                contact.phone_e164,
+                "tel:" + contact.phone_e164,
+                contact,
+            )
+        elif not contact.phone_e164 and contact.phone:
+            note = QLabel(self.tr("Could not be read as an international number; dial as written."))
+            note.setWordWrap(True)
+            grid.addWidget(note, row, 1, 1, 2)
+            row += 1
+        if change is not None and change.kind == "changed":
+            was = QLabel(change_summary(change))
+            was.setWordWrap(True)
+            was.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(was, row, 0, 1, 3)
+        return frame
+
+    def _row(
+        self,
+        grid: QGridLayout,
+        row: int,
+        key: str,
+        caption: str,
+        value: str,
+        url: str | None,
+        contact: Contact,
+    ) -> int:
+        label = QLabel(caption)
+        label.setEnabled(True)
+        value_label = QLabel()
+        value_label.setWordWrap(True)
+        who = position_label(contact).lower()
+        if url:
+            value_label.setTextFormat(Qt.TextFormat.RichText)
+            value_label.setText(
+                f'<a href="{html.escape(url, quote=True)}">{html.escape(value)}</a>'
+            )
+            value_label.setOpenExternalLinks(False)
+            value_label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextBrowserInteraction
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            value_label.linkActivated.connect(self.link_activated)
+            value_label.setToolTip(url)
+        else:
+            value_label.setTextFormat(Qt.TextFormat.PlainText)
+            value_label.setText(value)
+            value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Left-aligned whatever the script: an Arabic name stays next to its caption.
+        value_label.setAlignment(
+            Qt.AlignmentFlag.AlignAbsolute
+            | Qt.AlignmentFlag.AlignLeft
+            | Qt.AlignmentFlag.AlignVCenter
+        )
+        value_label.setAccessibleName(f"{caption} ({who})")
+        label.setBuddy(value_label)
+        copy = QToolButton()
+        copy.setIcon(icon("copy"))
+        copy.setAutoRaise(True)
+        what = self.tr("%1 of the %2").replace("%1", caption.lower()).replace("%2", who)
+        copy.setToolTip(self.tr("Copy %1").replace("%1", what))
+        copy.setAccessibleName(self.tr("Copy %1").replace("%1", what))
+        copy.clicked.connect(lambda: self.copy_requested.emit(value, what))
+        grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(value_label, row, 1)
+        grid.addWidget(copy, row, 2, Qt.AlignmentFlag.AlignVCenter)
+        self.value_labels[key] = value_label
+        self.copy_buttons[key] = copy
+        return row + 1

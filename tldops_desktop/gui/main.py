@@ -1,0 +1,104 @@
+"""``tldops-desktop``: parse the command line, unlock the data, show the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tldops_desktop import __version__
+from tldops_desktop.paths import APP_NAME, resolve_data_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from tldops_desktop.gui.mainwindow import MainWindow
+    from tldops_desktop.gui.settings_store import AppSettings
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tldops-desktop",
+        description="TLD-OPS Desktop: the TLD-OPS incident-response contacts, offline.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="the data folder (default: $TLDOPS_DATA_DIR, else the platform's data folder)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo data (invented contacts, in a data folder of their own)",
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    return parser
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication, named for QSettings, the desktop file and the window manager."""
+    from PySide6.QtWidgets import QApplication
+
+    from tldops_desktop.gui.icons import app_icon
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName("TLD-OPS Desktop")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def build_window(data_dir: Path, settings: AppSettings, *, demo: bool = False) -> MainWindow | None:
+    """Unlock the data (or the demo) and build the window; None when the user cancelled.
+
+    A ``UserError`` (wrong key, unreadable keyinfo, keyring gone) propagates to the caller.
+    """
+    from tldops_desktop.gui.mainwindow import MainWindow
+    from tldops_desktop.gui.session import Session, open_demo_store
+    from tldops_desktop.services.store import database_exists
+
+    session: Session | None = None
+    if demo:
+        session = Session(open_demo_store(data_dir), demo=True)
+    elif database_exists(data_dir):
+        from tldops_desktop.gui.dialogs.unlock import unlock
+
+        store = unlock(None, data_dir)
+        if store is None:
+            return None
+        session = Session(store)
+    return MainWindow(settings, data_dir, session)
+
+
+def run(argv: Sequence[str]) -> int:
+    args, _qt_args = build_parser().parse_known_args(list(argv[1:]))
+    if args.version:
+        print(f"tldops-desktop {__version__}")
+        return 0
+    app = create_application(argv)
+
+    from tldops_desktop.errors import UserError
+    from tldops_desktop.gui.dialogs.crash import install_excepthook, show_user_error
+    from tldops_desktop.gui.settings_store import AppSettings
+
+    install_excepthook(app)
+    data_dir = resolve_data_dir(args.data_dir)
+    try:
+        window = build_window(data_dir, AppSettings(), demo=args.demo)
+    except UserError as error:
+        show_user_error(None, error)
+        return 1
+    if window is None:
+        return 0
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(run(sys.argv))

@@ -1,0 +1,1043 @@
+"""The main window: search, the member list, the detail pane, menus, import by drag and drop.
+
+Everything it shows comes from a ``Session`` (the services the CLI uses); the dialogs
+(unlock, import, history, export, sheet, settings, crash) are imported when first used, which
+also keeps start-up short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tldops_desktop import __version__
+from tldops_desktop.core.model import Contact, Member
+from tldops_desktop.errors import UserError
+from tldops_desktop.gui.clipboard import ClipboardGuard
+from tldops_desktop.gui.detail import DetailPane
+from tldops_desktop.gui.icons import icon
+from tldops_desktop.gui.idle_lock import IdleLock
+from tldops_desktop.gui.models import Column, MemberSortProxy, MemberTableModel
+from tldops_desktop.gui.session import (
+    Clock,
+    Session,
+    edition_date,
+    open_demo_store,
+    utc_now,
+)
+from tldops_desktop.gui.settings_store import AppSettings
+from tldops_desktop.gui.welcome import WelcomePage
+from tldops_desktop.services.importer import ImportOptions, ImportReport
+from tldops_desktop.services.store import Store
+
+REGIONS = ("AF", "AP", "EU", "LAC", "NA")
+BANNER_STYLE = (
+    "QFrame#freshness-banner { background-color: #fde68a; border: 1px solid #b45309; "
+    "border-radius: 4px; } QFrame#freshness-banner QLabel { color: #3b2300; }"
+)
+FRESHNESS_CHECK_MS = 3_600_000
+
+UrlOpener = Callable[[QUrl], Any]
+
+
+class Page:
+    WELCOME = 0
+    DATA = 1
+    LOCKED = 2
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: AppSettings,
+        data_dir: Path,
+        session: Session | None = None,
+        *,
+        clock: Clock = utc_now,
+        url_opener: UrlOpener | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.data_dir = data_dir
+        self.session: Session | None = None
+        self.clock = clock
+        self._url_opener: UrlOpener = url_opener or QDesktopServices.openUrl
+        self._locked_demo: bool | None = None  # set while locked: was the demo open?
+        self.setObjectName("main-window")
+        self.setAcceptDrops(True)
+
+        self.clipboard = ClipboardGuard(
+            lambda: max(0, int(self.settings.get("privacy/clipboard_clear_seconds"))) * 1000, self
+        )
+        self.idle_lock = IdleLock(self)
+        self.idle_lock.timed_out.connect(self.lock)
+        self._idle_filter_installed = False
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_pages()
+        self._build_status_bar()
+
+        self._freshness_timer = QTimer(self)
+        self._freshness_timer.setInterval(FRESHNESS_CHECK_MS)
+        self._freshness_timer.timeout.connect(self._update_banner)
+        self._freshness_timer.start()
+
+        self._restore_window_state()
+        self.set_session(session)
+        self.apply_settings()
+
+    # ================================================================== building
+
+    def _action(
+        self,
+        key: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcuts: list[QKeySequence] | None = None,
+        icon_name: str | None = None,
+        tip: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"action-{key}")
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcuts:
+            unique = {s.toString(): s for s in shortcuts if not s.isEmpty()}
+            action.setShortcuts(list(unique.values()))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        self.actions_by_key[key] = action
+        return action
+
+    def _build_actions(self) -> None:
+        self.actions_by_key: dict[str, QAction] = {}
+        seq = QKeySequence
+        std = QKeySequence.StandardKey
+        self._action(
+            "import-file",
+            self.tr("&Import file…"),
+            self.import_file,
+            [seq("Ctrl+O")],
+            "import-file",
+            self.tr("Import a saved repository email or an mbox file"),
+        )
+        self._action(
+            "import-folder",
+            self.tr("Import &folder…"),
+            self.import_folder,
+            [seq("Ctrl+Shift+O")],
+            "import-folder",
+            self.tr("Import a mail folder (Maildir, MH or a folder of .eml files)"),
+        )
+        self._action(
+            "export",
+            self.tr("&Export vCards…"),
+            self.export_vcards,
+            [seq("Ctrl+E")],
+            "export",
+            self.tr("Export contacts as vCards for a phone"),
+        )
+        self._action(
+            "print",
+            self.tr("&Print emergency sheet…"),
+            self.print_sheet,
+            [seq(std.Print), seq("Ctrl+P")],
+            "print",
+            self.tr("Print the contacts shown, for the paper copy"),
+        )
+        self._action(
+            "pdf",
+            self.tr("Save sheet as P&DF…"),
+            self.save_sheet_pdf,
+            [seq("Ctrl+Shift+P")],
+            "pdf",
+            self.tr("Save the emergency sheet of the contacts shown as a PDF"),
+        )
+        self._action(
+            "settings",
+            self.tr("&Settings…"),
+            self.open_settings,
+            [seq(std.Preferences), seq("Ctrl+,")],
+            "settings",
+        )
+        self._action("quit", self.tr("&Quit"), self.close, [seq(std.Quit), seq("Ctrl+Q")], "quit")
+        self._action(
+            "find",
+            self.tr("&Search"),
+            self.focus_search,
+            [seq(std.Find), seq("Ctrl+L")],
+            "search",
+            self.tr("Go to the search field"),
+        )
+        self._action(
+            "history",
+            self.tr("&History…"),
+            self.show_history,
+            [seq("Ctrl+H")],
+            "history",
+            self.tr("Editions and what changed between them"),
+        )
+        self._action(
+            "refresh", self.tr("&Refresh"), self.refresh, [seq(std.Refresh), seq("F5")], "refresh"
+        )
+        self._action(
+            "copy-all",
+            self.tr("&Copy all"),
+            self.copy_all,
+            [seq("Ctrl+Shift+C")],
+            "copy",
+            self.tr("Copy every contact of the selected member as plain text"),
+        )
+        self._action(
+            "qr",
+            self.tr("Show &QR code…"),
+            self.show_qr,
+            [seq("Ctrl+R")],
+            "qr",
+            self.tr("Show a contact as a QR code to scan with a phone"),
+        )
+        self._action(
+            "tools",
+            self.tr("&Monitoring tools…"),
+            self.popup_tools_menu,
+            [seq("Ctrl+M")],
+            "tools",
+            self.tr("Open a monitoring tool for the selected ccTLD in the browser"),
+        )
+        self._action(
+            "lock",
+            self.tr("&Lock"),
+            self.lock,
+            [seq("Ctrl+Shift+L")],
+            "lock",
+            self.tr("Hide the contacts until unlocked again"),
+        )
+        self._action(
+            "about",
+            self.tr("&About TLD-OPS Desktop"),
+            self.show_about,
+            [seq(std.HelpContents), seq("F1")],
+            "about",
+        )
+        self.actions_by_key["settings"].setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.actions_by_key["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+        self.actions_by_key["about"].setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        a = self.actions_by_key
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([a["import-file"], a["import-folder"]])
+        file_menu.addSeparator()
+        file_menu.addActions([a["export"], a["print"], a["pdf"]])
+        file_menu.addSeparator()
+        file_menu.addActions([a["settings"], a["lock"]])
+        file_menu.addSeparator()
+        file_menu.addAction(a["quit"])
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([a["find"], a["history"], a["refresh"]])
+        member_menu = bar.addMenu(self.tr("&Member"))
+        member_menu.addActions([a["copy-all"], a["qr"]])
+        self.tools_menu = QMenu(self.tr("Monitoring &tools"), self)
+        self.tools_menu.setObjectName("monitoring-tools-menu")
+        self.tools_menu.setIcon(icon("tools"))
+        self.tools_menu.setToolTipsVisible(True)
+        self.tools_menu.aboutToShow.connect(self._fill_tools_menu)
+        member_menu.addMenu(self.tools_menu)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a["about"])
+
+    def _build_toolbar(self) -> None:
+        a = self.actions_by_key
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([a["import-file"], a["history"], a["export"], a["print"]])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    def _build_pages(self) -> None:
+        self.stack = QStackedWidget(self)
+        self.welcome = WelcomePage(self.data_dir)
+        self.welcome.import_requested.connect(self.import_file)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self._build_data_page())
+        self.stack.addWidget(self._build_locked_page())
+        self.setCentralWidget(self.stack)
+
+    def _build_data_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(8, 8, 8, 0)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("freshness-banner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(10, 6, 10, 6)
+        self.banner_label = QLabel()
+        self.banner_label.setWordWrap(True)
+        self.banner_label.setAccessibleName(self.tr("Freshness warning"))
+        banner_button = QPushButton(self.tr("Import…"))
+        banner_button.setAccessibleName(self.tr("Import the latest monthly email"))
+        banner_button.clicked.connect(self.import_file)
+        banner_layout.addWidget(self.banner_label, 1)
+        banner_layout.addWidget(banner_button)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        row = QHBoxLayout()
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("search-field")
+        self.search_field.setPlaceholderText(
+            self.tr("Search ccTLD, country, name, email or phone (Ctrl+F)")
+        )
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_field.setAccessibleName(self.tr("Search members"))
+        self.search_field.setAccessibleDescription(
+            self.tr(
+                "Type a ccTLD, country, name, email or phone digits; Up and Down move in the "
+                "list, Enter shows the contacts, Escape clears"
+            )
+        )
+        self.search_field.textChanged.connect(lambda _text: self._filter())
+        self.search_field.installEventFilter(self)
+        font = self.search_field.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.search_field.setFont(font)
+        row.addWidget(self.search_field, 1)
+
+        self.region_combo = QComboBox()
+        self.region_combo.setObjectName("region-filter")
+        self.region_combo.addItem(self.tr("All regions"), "")
+        for region in REGIONS:
+            self.region_combo.addItem(region, region)
+        self.region_combo.addItem(self.tr("Unknown region"), "unknown")
+        self.region_combo.setAccessibleName(self.tr("Region filter"))
+        self.region_combo.setToolTip(self.tr("Show the members of one ICANN region"))
+        self.region_combo.currentIndexChanged.connect(lambda _index: self._filter())
+        row.addWidget(self.region_combo)
+        self.result_label = QLabel()
+        self.result_label.setAccessibleName(self.tr("Number of results"))
+        self.result_label.setMinimumWidth(110)
+        self.result_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.result_label)
+        layout.addLayout(row)
+
+        self.model = MemberTableModel(self)
+        self.proxy = MemberSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("member-table")
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Members"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(Column.COUNTRY, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.resizeSection(Column.TLD, 110)
+        header.resizeSection(Column.ACE, 130)
+        header.resizeSection(Column.REGION, 70)
+        header.resizeSection(Column.CONTACTS, 80)
+        self.table.setSortingEnabled(True)
+        self.table.installEventFilter(self)
+        self.table.doubleClicked.connect(lambda _index: self.open_detail())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.detail = DetailPane()
+        self.detail.setObjectName("detail-pane")
+        self.detail.copy_requested.connect(self.copy_value)
+        self.detail.link_activated.connect(self.open_url)
+        self.detail.set_tools_menu(self.tools_menu)
+        self.detail.installEventFilter(self)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+        return page
+
+    def _build_locked_page(self) -> QWidget:
+        page = QWidget()
+        page.setAccessibleName(self.tr("Locked"))
+        self.locked_label = QLabel(
+            self.tr("The contacts are hidden because the window was left without input.")
+        )
+        self.locked_label.setWordWrap(True)
+        self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.unlock_button = QPushButton(icon("lock"), self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.unlock_button.clicked.connect(self.unlock_again)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.locked_label)
+        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        page.setFocusProxy(self.unlock_button)
+        return page
+
+    def _build_status_bar(self) -> None:
+        self.edition_label = QLabel()
+        self.edition_label.setAccessibleName(self.tr("Current edition"))
+        self.counts_label = QLabel()
+        self.counts_label.setAccessibleName(self.tr("Members and contacts"))
+        self.changes_label = QLabel()
+        self.changes_label.setAccessibleName(self.tr("Changes"))
+        for label in (self.changes_label, self.edition_label, self.counts_label):
+            label.setContentsMargins(10, 0, 10, 0)
+            self.statusBar().addPermanentWidget(label)
+
+    # ================================================================== session
+
+    def set_session(self, session: Session | None) -> None:
+        """Show ``session`` (or the welcome page without one); the old one is closed."""
+        old = self.session
+        if old is not None and old is not session:
+            old.reloaded.disconnect(self._on_reloaded)
+            old.close()
+        self.session = session
+        if session is not None:
+            session.reloaded.connect(self._on_reloaded)
+        self._locked_demo = None
+        self._on_reloaded()
+
+    def _on_reloaded(self) -> None:
+        session = self.session
+        has_data = session is not None and session.has_data
+        self.stack.setCurrentIndex(Page.DATA if has_data else Page.WELCOME)
+        if session is not None and has_data:
+            previous = self.current_member()
+            self.model.set_members((), session.changed_members())
+            self._filter(keep=previous.tld.ace if previous is not None else None)
+        else:
+            self.model.set_members(())
+            self.detail.clear()
+        self._update_title()
+        self._update_status()
+        self._update_banner()
+        self._update_actions()
+        if has_data:
+            self.focus_search()
+        else:
+            self.welcome.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Build the search index once the window has painted: it is ready before a first
+        # keystroke can arrive, and the window with its data shows without waiting for it.
+        QTimer.singleShot(30, self._prepare_session)
+
+    def _prepare_session(self) -> None:
+        if self.session is not None:
+            self.session.prepare()
+
+    def refresh(self) -> None:
+        if self.session is not None:
+            self.session.reload()
+
+    def _update_title(self) -> None:
+        session = self.session
+        title = self.tr("TLD-OPS Desktop")
+        if session is not None and session.demo:
+            title += " " + self.tr("(demo)")
+        if session is not None and session.edition is not None:
+            title += " — " + self.tr("edition %1").replace("%1", session.edition.stamp)
+        self.setWindowTitle(title)
+
+    def _update_status(self) -> None:
+        session = self.session
+        edition = session.edition if session is not None else None
+        diff = session.diff if session is not None else None
+        if diff is not None and diff.members:
+            self.changes_label.setText(
+                self.tr("Bold: changed since %1").replace("%1", diff.old_stamp)
+            )
+        else:
+            self.changes_label.setText("")
+        if edition is None:
+            self.edition_label.setText(self.tr("No contacts yet"))
+            self.counts_label.setText("")
+            return
+        when = edition_date(edition)
+        text = self.tr("Edition %1").replace("%1", edition.stamp)
+        if when is not None:
+            text += " · " + when.date().isoformat()
+        if not edition.trusted:
+            text += " · " + self.tr("NOT sent through the list")
+        if session is not None and session.demo:
+            text += " · " + self.tr("demo data, invented people")
+        self.edition_label.setText(text)
+        self.counts_label.setText(
+            self.tr("%1 members · %2 contacts")
+            .replace("%1", str(len(edition.members)))
+            .replace("%2", str(edition.contact_count))
+        )
+
+    def _update_banner(self) -> None:
+        session = self.session
+        if session is None or session.edition is None or session.demo:
+            self.banner.hide()
+            return
+        if session.is_stale(self.clock()):
+            when = edition_date(session.edition)
+            date = when.date().isoformat() if when else session.edition.stamp
+            self.banner_label.setText(
+                self.tr("Contacts from %1: import the latest monthly email").replace("%1", date)
+            )
+            self.banner.show()
+        else:
+            self.banner.hide()
+
+    def _update_actions(self) -> None:
+        session = self.session
+        has_data = session is not None and session.has_data
+        member = self.current_member() is not None
+        for key in ("export", "print", "pdf", "history", "find"):
+            self.actions_by_key[key].setEnabled(has_data)
+        for key in ("copy-all", "qr", "tools"):
+            self.actions_by_key[key].setEnabled(has_data and member)
+        self.tools_menu.setEnabled(has_data and member)
+        self.actions_by_key["refresh"].setEnabled(session is not None)
+        self.actions_by_key["lock"].setEnabled(session is not None)
+
+    # ================================================================== search and list
+
+    def _filter(self, keep: str | None = None) -> None:
+        """Search again; select ``keep`` (an A-label) if it is still shown, else the first."""
+        session = self.session
+        if session is None or not session.has_data:
+            return
+        region = self.region_combo.currentData() or None
+        outcome = session.search(self.search_field.text(), region)
+        if not self.model.set_members(outcome.members) and keep is None:
+            self._update_result_label(outcome.valid, len(outcome.members), len(session.members))
+            return  # the same rows: keep the selection the user may have moved
+
+        self._update_result_label(outcome.valid, len(outcome.members), len(session.members))
+        self._select_row(self._proxy_row_of(keep))
+
+    def _update_result_label(self, valid: bool, shown: int, total: int) -> None:
+        if not valid:
+            self.result_label.setText(self.tr("Unknown region"))
+        elif shown == total:
+            self.result_label.setText(self.tr("%1 members").replace("%1", str(total)))
+        elif shown == 0:
+            self.result_label.setText(self.tr("No match"))
+        else:
+            self.result_label.setText(
+                self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+            )
+
+    def _proxy_row_of(self, ace: str | None) -> int:
+        if ace is None:
+            return 0
+        row = self.model.row_of(ace)
+        if row < 0:
+            return 0
+        return self.proxy.mapFromSource(self.model.index(row, 0)).row()
+
+    def _select_row(self, row: int) -> None:
+        count = self.proxy.rowCount()
+        if count == 0:
+            self.table.selectionModel().clearSelection()
+            self.detail.clear()
+            self._update_actions()
+            return
+        row = max(0, min(row, count - 1))
+        index = self.proxy.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        member = self.member_at(current)
+        session = self.session
+        if member is None or session is None:
+            self.detail.clear()
+        elif member is self.detail.member:
+            pass  # the same member after a new search: nothing to redraw
+        else:
+            stamp = session.edition.stamp if session.edition else None
+            self.detail.show_member(member, session.changed_contacts(member.tld.ace), stamp)
+        self._update_actions()
+
+    def member_at(self, index: QModelIndex) -> Member | None:
+        if not index.isValid():
+            return None
+        return self.model.member(self.proxy.mapToSource(index).row())
+
+    def current_member(self) -> Member | None:
+        if not hasattr(self, "table"):
+            return None
+        return self.member_at(self.table.selectionModel().currentIndex())
+
+    def results(self) -> list[Member]:
+        """The members shown, in the order shown."""
+        return [
+            m
+            for row in range(self.proxy.rowCount())
+            if (m := self.member_at(self.proxy.index(row, 0))) is not None
+        ]
+
+    def focus_search(self) -> None:
+        if self.stack.currentIndex() == Page.DATA:
+            self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search_field.selectAll()
+
+    def open_detail(self) -> None:
+        """Enter: make sure a member is selected and move into its contacts."""
+        if self.current_member() is None:
+            self._select_row(0)
+        self.detail.focus_first()
+
+    def _move(self, key: int) -> None:
+        count = self.proxy.rowCount()
+        if count == 0:
+            return
+        current = self.table.selectionModel().currentIndex()
+        row = current.row() if current.isValid() else -1
+        page = max(1, self.table.viewport().height() // max(1, self.table.rowHeight(0)) - 1)
+        step = {
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_PageUp: -page,
+            Qt.Key.Key_PageDown: page,
+        }[Qt.Key(key)]
+        self._select_row(max(0, min(count - 1, row + step)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.search_field:
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+                self._move(key)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_detail()
+                return True
+            if key == Qt.Key.Key_Escape and self.search_field.text():
+                self.search_field.clear()
+                return True
+        elif watched is self.table:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_detail()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.focus_search()
+                return True
+        elif watched is self.detail and key == Qt.Key.Key_Escape:
+            self.focus_search()
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape from anywhere in the data page (a copy button, a link) returns to the search.
+        if event.key() == Qt.Key.Key_Escape and self.stack.currentIndex() == Page.DATA:
+            self.focus_search()
+            return
+        super().keyPressEvent(event)
+
+    # ================================================================== clipboard and links
+
+    def copy_value(self, value: str, what: str) -> None:
+        self.clipboard.copy(value)
+        seconds = int(self.settings.get("privacy/clipboard_clear_seconds"))
+        if seconds > 0:
+            message = self.tr("Copied %1; the clipboard is cleared in %2 s.")
+        else:
+            message = self.tr("Copied %1.")
+        self.statusBar().showMessage(message.replace("%1", what).replace("%2", str(seconds)), 5000)
+
+    def copy_all(self) -> None:
+        self.detail.copy_all()
+
+    def open_url(self, url: str) -> None:
+        """Open a mailto:, tel: or tool link with the desktop's handler (on the user's click)."""
+        self._url_opener(QUrl(url))
+
+    def monitoring_links(self) -> list[tuple[str, str]]:
+        """(name, URL) of each monitoring tool for the selected ccTLD."""
+        member = self.current_member()
+        if member is None:
+            return []
+        return [
+            (name, template.replace("{tld}", member.tld.ace))
+            for name, template in self.settings.monitoring_tools()
+        ]
+
+    def _fill_tools_menu(self) -> None:
+        self.tools_menu.clear()
+        links = self.monitoring_links()
+        if not links:
+            none = self.tools_menu.addAction(self.tr("No monitoring tools (see Settings)"))
+            none.setEnabled(False)
+            return
+        for name, url in links:
+            action = self.tools_menu.addAction(name)
+            action.setToolTip(url)
+            action.setStatusTip(url)
+            action.triggered.connect(lambda _checked=False, u=url: self.open_url(u))
+
+    def popup_tools_menu(self) -> None:
+        if self.current_member() is None:
+            return
+        button = self.detail.tools_button
+        if button is not None and button.isVisible():
+            position = button.mapToGlobal(QPoint(0, button.height()))
+        else:
+            position = self.mapToGlobal(self.rect().center())
+        self.tools_menu.popup(position)
+
+    # ================================================================== dialogs
+
+    def _show_error(self, error: UserError) -> None:
+        from tldops_desktop.gui.dialogs.crash import show_user_error
+
+        show_user_error(self, error)
+
+    def _unlock(self, data_dir: Path, *, create: bool) -> Store | None:
+        from tldops_desktop.gui.dialogs.unlock import unlock
+
+        store: Store | None = unlock(self, data_dir, create=create)
+        return store
+
+    def _run_import_dialog(
+        self, store: Store, paths: list[str], options: ImportOptions
+    ) -> ImportReport | None:
+        from tldops_desktop.gui.dialogs.import_dialog import run_import
+
+        report: ImportReport | None = run_import(self, store, paths, options)
+        return report
+
+    def _real_store(self) -> Store | None:
+        """The user's own store (never the demo's), unlocked or created on first import."""
+        session = self.session
+        if session is not None and not session.demo:
+            return session.store
+        try:
+            store = self._unlock(self.data_dir, create=True)
+        except UserError as error:
+            self._show_error(error)
+            return None
+        if store is None:
+            return None
+        self.set_session(Session(store))
+        return store
+
+    def import_file(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import the monthly repository email"),
+            str(self.settings.get("import/last_folder") or Path.home()),
+            self.tr("Mail files (*.eml *.mbox *.mbx *.msg *.txt);;All files (*)"),
+        )
+        self.import_paths(paths)
+
+    def import_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Import a mail folder (Maildir, MH or .eml files)"),
+            str(self.settings.get("import/last_folder") or Path.home()),
+        )
+        self.import_paths([path] if path else [])
+
+    def import_paths(self, paths: list[str]) -> ImportReport | None:
+        """Import mailboxes into the user's store (File > Import, drag and drop, welcome)."""
+        if not paths:
+            return None
+        first = Path(paths[0])
+        self.settings.set("import/last_folder", str(first if first.is_dir() else first.parent))
+        store = self._real_store()
+        if store is None:
+            return None
+        options = ImportOptions(identity=self.settings.identity())
+        try:
+            report = self._run_import_dialog(store, paths, options)
+        except UserError as error:
+            self._show_error(error)
+            report = None
+        if self.session is not None:
+            self.session.reload()
+        return report
+
+    def open_demo(self) -> None:
+        try:
+            store = open_demo_store(self.data_dir)
+        except UserError as error:
+            self._show_error(error)
+            return
+        self.set_session(Session(store, demo=True))
+
+    def _edition_or_none(self) -> Any:
+        return self.session.edition if self.session is not None else None
+
+    def export_vcards(self) -> None:
+        edition = self._edition_or_none()
+        if edition is None:
+            return
+        from tldops_desktop.gui.dialogs.export_dialog import ExportDialog
+
+        member = self.current_member()
+        dialog = ExportDialog(
+            self,
+            edition,
+            selected=[member] if member is not None else [],
+            results=self.results(),
+            all_members=list(edition.members),
+        )
+        dialog.exec()
+
+    def show_qr(self) -> None:
+        edition = self._edition_or_none()
+        member = self.current_member()
+        if edition is None or member is None or not member.contacts:
+            return
+        from tldops_desktop.gui.dialogs.export_dialog import QrDialog
+
+        QrDialog(self, edition, member, self._focused_contact(member)).exec()
+
+    def _focused_contact(self, member: Member) -> Contact:
+        """The contact whose row has the keyboard focus in the detail pane, else the first."""
+        focus = QApplication.focusWidget()
+        for key, widget in {**self.detail.value_labels, **self.detail.copy_buttons}.items():
+            if widget is focus:
+                position = int(key.split("/")[0])
+                for contact in member.contacts:
+                    if contact.position == position:
+                        return contact
+        return member.contacts[0]
+
+    def print_sheet(self) -> None:
+        edition = self._edition_or_none()
+        if edition is None:
+            return
+        from tldops_desktop.gui.dialogs.sheet import print_sheet
+
+        print_sheet(self, edition, self.results())
+
+    def save_sheet_pdf(self) -> None:
+        edition = self._edition_or_none()
+        if edition is None:
+            return
+        from tldops_desktop.gui.dialogs.sheet import save_sheet_pdf
+
+        save_sheet_pdf(self, edition, self.results())
+
+    def show_history(self) -> None:
+        if self.session is None or not self.session.has_data:
+            return
+        from tldops_desktop.gui.dialogs.history import HistoryDialog
+
+        diff = self.session.diff
+        old, new = (diff.old_stamp, diff.new_stamp) if diff is not None else (None, None)
+        HistoryDialog(self, self.session.store.repo, old=old, new=new).exec()
+
+    def open_settings(self) -> None:
+        from tldops_desktop.gui.dialogs.settings_dialog import SettingsDialog
+
+        store = self.session.store if self.session is not None else None
+        SettingsDialog(self, self.settings, store, self.data_dir).exec()
+        self.apply_settings()
+
+    def apply_settings(self) -> None:
+        minutes = max(0, int(self.settings.get("privacy/lock_minutes")))
+        self.set_idle_lock_ms(minutes * 60_000)
+
+    def set_idle_lock_ms(self, interval_ms: int) -> None:
+        """Lock after ``interval_ms`` without input (0: never); the filter only when needed."""
+        app = QApplication.instance()
+        if interval_ms > 0 and not self._idle_filter_installed and app is not None:
+            app.installEventFilter(self.idle_lock)
+            self._idle_filter_installed = True
+        elif interval_ms == 0 and self._idle_filter_installed and app is not None:
+            app.removeEventFilter(self.idle_lock)
+            self._idle_filter_installed = False
+        self.idle_lock.set_interval_ms(interval_ms)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About TLD-OPS Desktop"),
+            self.tr(
+                "<h3>TLD-OPS Desktop %1</h3>"
+                "<p>The incident-response contacts of the TLD-OPS member ccTLDs, imported from "
+                "the monthly repository email and kept encrypted on this computer.</p>"
+                "<p>The app never connects to the network: links open in your own mail, "
+                "phone or browser application, and only when you click them.</p>"
+                "<p>Data folder: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.data_dir)),
+        )
+
+    # ================================================================== lock
+
+    @property
+    def is_locked(self) -> bool:
+        return self.stack.currentIndex() == Page.LOCKED
+
+    def lock(self) -> None:
+        """Hide every contact and close the database until the user unlocks again."""
+        session = self.session
+        if session is None or self.is_locked:
+            return
+        demo = session.demo
+        self.clipboard.clear_if_pending()
+        self.search_field.clear()
+        self.set_session(None)
+        self._locked_demo = demo
+        self.stack.setCurrentIndex(Page.LOCKED)
+        self.setWindowTitle(self.tr("TLD-OPS Desktop (locked)"))
+        self.edition_label.setText(self.tr("Locked"))
+        self.counts_label.setText("")
+        self.changes_label.setText("")
+        for action in self.actions_by_key.values():
+            if action.objectName() not in ("action-quit", "action-about"):
+                action.setEnabled(False)
+        self.tools_menu.setEnabled(False)
+        self.idle_lock.stop()
+        self.unlock_button.setFocus()
+
+    def unlock_again(self) -> None:
+        if not self.is_locked:
+            return
+        try:
+            if self._locked_demo:
+                store: Store | None = open_demo_store(self.data_dir)
+            else:
+                store = self._unlock(self.data_dir, create=False)
+        except UserError as error:
+            self._show_error(error)
+            return
+        if store is None:
+            return
+        self.set_session(Session(store, demo=bool(self._locked_demo)))
+        self.actions_by_key["import-file"].setEnabled(True)
+        self.actions_by_key["import-folder"].setEnabled(True)
+        self.actions_by_key["settings"].setEnabled(True)
+        self.idle_lock.restart()
+
+    # ================================================================== drag and drop
+
+    @staticmethod
+    def _local_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._local_paths(event) and not self.is_locked:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._local_paths(event)
+        if not paths or self.is_locked:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Leave the drop handler first: the import dialog runs its own event loop.
+        QTimer.singleShot(0, lambda: self.import_paths(paths))
+
+    # ================================================================== window state
+
+    def _restore_window_state(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if not geometry or not self.restoreGeometry(geometry):
+            self.resize(1100, 700)
+        state = self.settings.get("window/state")
+        if state:
+            self.restoreState(state)
+        splitter = self.settings.get("window/splitter")
+        if not splitter or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([620, 480])
+
+    def save_window_state(self) -> None:
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.settings.set("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window_state()
+        self.clipboard.clear_if_pending()
+        self.set_idle_lock_ms(0)
+        if self.session is not None:
+            self.session.reloaded.disconnect(self._on_reloaded)
+            self.session.close()
+            self.session = None
+        super().closeEvent(event)

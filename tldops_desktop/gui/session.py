@@ -1,0 +1,146 @@
+"""What the window shows: the open store, its current edition, a search index and recent changes.
+
+All of it comes from the services the CLI uses (``Store``, ``Repository``, ``SearchIndex``,
+``diff_editions``); the session only keeps them together and reloads them after an import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from tldops_desktop.core.diff import ContactChange, EditionDiff, diff_editions
+from tldops_desktop.core.model import Edition, Member, stamp_date
+from tldops_desktop.core.query import QueryError, SearchIndex, parse_query
+from tldops_desktop.services.importer import ImportOptions, run_import
+from tldops_desktop.services.store import Store
+from tldops_desktop.storage.keys import KeySource
+
+FRESHNESS_DAYS = 40
+DEMO_DIR = Path(__file__).resolve().parent.parent / "resources" / "demo"
+# The demo data is synthetic and public: its database key may be public as well, so that the
+# demo needs neither the keyring nor a passphrase.
+DEMO_PASSPHRASE = "tldops-demo"
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def demo_data_dir(data_dir: Path) -> Path:
+    """Where the demo lives: beside the real data dir, never inside it."""
+    return data_dir.with_name(data_dir.name + "-demo")
+
+
+def demo_sources() -> list[str]:
+    return sorted(str(p) for p in DEMO_DIR.glob("*.eml"))
+
+
+def open_demo_store(data_dir: Path) -> Store:
+    """The demo edition(s) in their own data dir, imported on first use."""
+    demo_dir = demo_data_dir(data_dir)
+    store = Store.open(demo_dir, KeySource(passphrase=DEMO_PASSPHRASE, prompt=None), create=True)
+    if store.repo.current_stamp() is None:
+        run_import(demo_sources(), store.repo, ImportOptions())
+    return store
+
+
+def edition_date(edition: Edition) -> datetime | None:
+    """When an edition was sent (aware, UTC when the stamp is all we have)."""
+    when = edition.sent_at or stamp_date(edition.stamp)
+    if when is not None and when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when
+
+
+@dataclass(frozen=True, slots=True)
+class SearchOutcome:
+    members: list[Member]
+    valid: bool = True  # False when the query could not be understood (region:XX)
+
+
+class Session(QObject):
+    """An unlocked store and what the window derives from it."""
+
+    reloaded = Signal()
+
+    def __init__(self, store: Store, *, demo: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.demo = demo
+        self.edition: Edition | None = None
+        self._index: SearchIndex | None = None
+        self.diff: EditionDiff | None = None
+        self.reload()
+
+    @property
+    def data_dir(self) -> Path:
+        return self.store.data_dir
+
+    def reload(self) -> None:
+        """Read the current edition again (after an import) and tell the window."""
+        repo = self.store.repo
+        self.edition = repo.current_edition()
+        self._index = None  # built on first search, or by prepare() once the window shows
+        self.diff = None
+        if self.edition is not None:
+            stamps = repo.latest_stamps(2)
+            if len(stamps) == 2 and stamps[0] == self.edition.stamp:
+                previous = repo.edition(stamps[1])
+                if previous is not None:
+                    self.diff = diff_editions(previous, self.edition)
+        self.reloaded.emit()
+
+    @property
+    def has_data(self) -> bool:
+        return self.edition is not None
+
+    @property
+    def index(self) -> SearchIndex:
+        if self._index is None:
+            self._index = SearchIndex(self.edition.members if self.edition else ())
+        return self._index
+
+    def prepare(self) -> None:
+        """Build the search index now (the window calls this right after its first paint:
+        the index reads country names in several languages, which takes a moment)."""
+        _ = self.index
+
+    @property
+    def members(self) -> list[Member]:
+        """Every member of the current edition, in the email's order."""
+        return list(self.edition.members) if self.edition else []
+
+    def search(self, text: str, region: str | None = None) -> SearchOutcome:
+        """The CLI's matching: ``tldops search TEXT --region R``."""
+        try:
+            query = parse_query(text).with_region(region)
+        except QueryError:
+            return SearchOutcome([], valid=False)
+        if query.is_empty:
+            return SearchOutcome(self.members)
+        return SearchOutcome(self.index.search(query))
+
+    def changed_contacts(self, ace: str) -> dict[int, ContactChange]:
+        return self.diff.changed_contacts(ace) if self.diff else {}
+
+    def changed_members(self) -> frozenset[str]:
+        if self.diff is None:
+            return frozenset()
+        return frozenset(m.ace for m in self.diff.members if m.new is not None)
+
+    def is_stale(self, now: datetime) -> bool:
+        """True when the current edition is older than ``FRESHNESS_DAYS``."""
+        if self.edition is None:
+            return False
+        when = edition_date(self.edition)
+        return when is not None and now - when > timedelta(days=FRESHNESS_DAYS)
+
+    def close(self) -> None:
+        self.store.close()

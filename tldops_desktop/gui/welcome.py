@@ -1,0 +1,85 @@
+"""The first page when there is no data yet: import the monthly email, or try the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from tldops_desktop.gui.icons import app_icon, icon
+
+
+class WelcomePage(QWidget):
+    import_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Welcome"))
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(QSize(72, 72)))
+        logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        logo.setAccessibleName(self.tr("TLD-OPS Desktop logo"))
+
+        title = QLabel(self.tr("TLD-OPS Desktop"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        text = QLabel(
+            self.tr(
+                "The incident-response contacts of every TLD-OPS member ccTLD, on this "
+                "computer, encrypted, and usable without a network.\n\n"
+                "To begin, import the latest monthly repository email: a saved .eml file, or "
+                "your mailbox (mbox, Maildir or MH folder). You can also drop it onto this "
+                "window."
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setFixedWidth(560)  # a wrapped label needs a width to get its full height
+        text.setMinimumHeight(text.heightForWidth(560))
+
+        self.import_button = QPushButton(
+            icon("import-file"), self.tr("Import the latest monthly email")
+        )
+        self.import_button.setDefault(True)
+        self.import_button.setAutoDefault(True)
+        self.import_button.setMinimumHeight(40)
+        self.import_button.setAccessibleName(self.tr("Import the latest monthly email"))
+        self.import_button.clicked.connect(self.import_requested)
+
+        self.demo_button = QPushButton(icon("demo"), self.tr("Try demo data"))
+        self.demo_button.setAutoDefault(True)
+        self.demo_button.setMinimumHeight(40)
+        self.demo_button.setToolTip(
+            self.tr("Invented contacts, kept apart from your real data, to try the app")
+        )
+        self.demo_button.setAccessibleName(self.tr("Try demo data"))
+        self.demo_button.clicked.connect(self.demo_requested)
+
+        where = QLabel(self.tr("Data folder: %1").replace("%1", str(data_dir)))
+        where.setWordWrap(True)
+        where.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where.setEnabled(False)
+
+        column = QVBoxLayout()
+        column.setSpacing(14)
+        column.addWidget(logo)
+        column.addWidget(title)
+        column.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addSpacing(8)
+        column.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addSpacing(8)
+        column.addWidget(where)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(column)
+        layout.addStretch(2)
+        self.setFocusProxy(self.import_button)
