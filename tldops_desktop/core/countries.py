@@ -1,29 +1,56 @@
-"""Country names in the six languages of the TLD-OPS leaflet, from CLDR (babel)."""
+"""Country names in the six languages of the TLD-OPS leaflet, from CLDR.
+
+The names come from a table generated from babel's CLDR data (``data/country_names.tsv``,
+see ``scripts/make_country_names.py``): loading six CLDR locales would cost about 100 ms at
+start-up. Other languages fall back to babel itself.
+"""
 
 from __future__ import annotations
 
 from functools import cache
-
-from babel import Locale
+from importlib import resources
 
 LEAFLET_LANGUAGES = ("en", "ar", "es", "fr", "ru", "zh")
 
 
 @cache
-def _territories(language: str) -> dict[str, str]:
-    return dict(Locale.parse(language).territories)
+def _table() -> dict[str, dict[str, str]]:
+    text = (
+        resources.files("tldops_desktop.core")
+        .joinpath("data/country_names.tsv")
+        .read_text(encoding="utf-8")
+    )
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    header, body = rows[0], rows[1:]
+    languages = header[1:]
+    return {
+        lang: {row[0]: row[i + 1] for row in body if row[i + 1]} for i, lang in enumerate(languages)
+    }
+
+
+@cache
+def _babel_territories(language: str) -> dict[str, str]:
+    from babel import Locale
+
+    try:
+        return dict(Locale.parse(language).territories)
+    except (ValueError, LookupError):
+        return {}
+
+
+def _language(language: str) -> str:
+    return language.replace("-", "_").split("_")[0].lower() or "en"
 
 
 def country_name(iso: str, language: str) -> str | None:
     """The CLDR name of territory ``iso`` (``DE``) in ``language`` (``fr`` → ``Allemagne``)."""
     if not iso:
         return None
-    base = language.replace("-", "_").split("_")[0] or "en"
-    try:
-        names = _territories(base)
-    except (ValueError, LookupError):
-        names = _territories("en")
-    return names.get(iso.upper())
+    code, lang = iso.upper(), _language(language)
+    table = _table()
+    if lang in table:
+        return table[lang].get(code) or _babel_territories(lang).get(code)
+    return _babel_territories(lang).get(code) or table["en"].get(code)
 
 
 @cache

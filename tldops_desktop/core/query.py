@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import shlex
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from tldops_desktop.core import cctlds
@@ -97,65 +97,78 @@ def parse_query(text: str) -> Query:
     return Query(tuple(terms), frozenset(regions))
 
 
-@dataclass(frozen=True, slots=True)
 class _Entry:
-    member: Member
-    order: int
-    # The region codes a filter matches: the region given (or inferred from the ccTLD table),
-    # plus UNKNOWN_REGION when the email gave none.
-    regions: frozenset[str]
-    blobs: dict[str, str]  # field → folded haystack; "*" is every text field
-    phone_digits: str
+    """One member with its haystacks, folded once when the index is built."""
+
+    __slots__ = ("ace", "country", "member", "order", "phone_digits", "regions", "text", "unicode")
+
+    def __init__(self, member: Member, order: int) -> None:
+        self.member = member
+        self.order = order
+        self.ace = member.tld.ace
+        self.unicode = fold(member.tld.unicode)
+        iso = cctlds.iso_for(self.ace) or (self.ace.upper() if len(self.ace) == 2 else "")
+        self.country = "\x00".join(fold(x) for x in (member.country, *all_names(iso)) if x)
+        # Every text field in one string: one substring test per member and term.
+        self.text = "\x00".join(
+            (
+                self.ace,
+                self.unicode,
+                self.country,
+                *(self.field(f) for f in ("name", "email", "phone")),
+            )
+        )
+        self.phone_digits = "\x00".join(
+            d for c in member.contacts for d in (digits(c.phone), digits(c.phone_e164 or "")) if d
+        )
+        # The region codes a filter matches: the region given (or inferred from the ccTLD
+        # table), plus UNKNOWN_REGION when the email gave none.
+        regions = {member.effective_region.value} if member.effective_region else set()
+        if member.region is None:
+            regions.add(UNKNOWN_REGION)
+        self.regions = frozenset(regions)
+
+    def field(self, name: str) -> str:
+        """The folded haystack of one field (built when asked: field terms are rare)."""
+        contacts = self.member.contacts
+        if name == "tld":
+            return f"{self.ace}\x00{self.unicode}"
+        if name == "country":
+            return self.country
+        if name == "name":
+            return "\x00".join(fold(c.name) for c in contacts)
+        if name == "email":
+            return "\x00".join(c.email.casefold() for c in contacts)
+        return "\x00".join(fold(c.phone) for c in contacts)
 
 
-def _entry(member: Member, order: int) -> _Entry:
-    iso = cctlds.iso_for(member.tld.ace) or (
-        member.tld.ace.upper() if len(member.tld.ace) == 2 else ""
-    )
-    tld_blob = "\x00".join(fold(x) for x in (member.tld.ace, member.tld.unicode))
-    country_blob = "\x00".join(fold(x) for x in (member.country, *all_names(iso)) if x)
-    name_blob = "\x00".join(fold(c.name) for c in member.contacts)
-    email_blob = "\x00".join(c.email.casefold() for c in member.contacts)
-    phone_digits = "\x00".join(
-        d for c in member.contacts for d in (digits(c.phone), digits(c.phone_e164 or "")) if d
-    )
-    blobs = {
-        "tld": tld_blob,
-        "country": country_blob,
-        "name": name_blob,
-        "email": email_blob,
-        "phone": "\x00".join(fold(c.phone) for c in member.contacts),
-    }
-    blobs["*"] = "\x00".join(blobs.values())
-    regions = {member.effective_region.value} if member.effective_region else set()
-    if member.region is None:
-        regions.add(UNKNOWN_REGION)
-    return _Entry(member, order, frozenset(regions), blobs, phone_digits)
+Predicate = Callable[[_Entry], bool]
 
 
-def _term_matches(entry: _Entry, term: Term) -> bool:
+def _compile(term: Term) -> Predicate:
+    """A term as a test on one entry, with everything about the term worked out once."""
+    needle = term.folded
     if term.field == "tld" or (term.field is None and term.text.startswith(".")):
         # ".d" while typing ".de": a ccTLD prefix, in either form.
-        label = term.folded.lstrip(".")
-        tld = entry.member.tld
-        return try_ace(term.text) == tld.ace or any(
-            form.startswith(label) for form in (tld.ace, fold(tld.unicode))
-        )
-    phone = term.phone_digits
-    if phone and term.field in (None, "phone") and phone in entry.phone_digits:
-        return True
-    needle = term.folded
+        label, ace = needle.lstrip("."), try_ace(term.text)
+        return lambda e: e.ace == ace or e.ace.startswith(label) or e.unicode.startswith(label)
+    phone = term.phone_digits if term.field in (None, "phone") else None
     if term.field is None:
-        return bool(needle) and needle in entry.blobs["*"]
-    return needle in entry.blobs[term.field]
+        if phone:
+            return lambda e: phone in e.phone_digits or needle in e.text
+        return lambda e: needle in e.text
+    field = term.field
+    if phone:
+        return lambda e: phone in e.phone_digits or needle in e.field(field)
+    return lambda e: needle in e.field(field)
 
 
 class SearchIndex:
     """The members of one edition, prepared so that each keystroke is a cheap scan."""
 
     def __init__(self, members: Iterable[Member]) -> None:
-        self._entries = [_entry(m, i) for i, m in enumerate(members)]
-        self._by_ace = {e.member.tld.ace: e for e in self._entries}
+        self._entries = [_Entry(m, i) for i, m in enumerate(members)]
+        self._by_ace = {e.ace: e for e in self._entries}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -173,15 +186,21 @@ class SearchIndex:
         if isinstance(query, str):
             query = parse_query(query)
         exact = _exact_tld(query.terms)
+        tests = [_compile(t) for t in query.terms]
+        tld_needles = [t.folded.lstrip(".") for t in query.terms]
+        country_needles = [t.folded for t in query.terms]
+        regions = query.regions
         ranked: list[tuple[int, int, Member]] = []
         for entry in self._entries:
-            if query.regions and not query.regions & entry.regions:
+            if regions and not regions & entry.regions:
                 continue
-            if exact is not None and entry.member.tld.ace == exact:
+            if entry.ace == exact:
                 ranked.append((0, entry.order, entry.member))
                 continue
-            if all(_term_matches(entry, t) for t in query.terms):
-                ranked.append((_rank(entry, query.terms), entry.order, entry.member))
+            if all(test(entry) for test in tests):
+                ranked.append(
+                    (_rank(entry, tld_needles, country_needles), entry.order, entry.member)
+                )
         ranked.sort(key=lambda r: (r[0], r[1]))
         return [m for _, _, m in ranked]
 
@@ -192,9 +211,10 @@ def _exact_tld(terms: Sequence[Term]) -> str | None:
     return try_ace(terms[0].text)
 
 
-def _rank(entry: _Entry, terms: Sequence[Term]) -> int:
-    if terms and all(t.folded.lstrip(".") in entry.blobs["tld"] for t in terms):
+def _rank(entry: _Entry, tld_needles: list[str], country_needles: list[str]) -> int:
+    """1: every term names the ccTLD; 2: every term is in the country's names; 3: the rest."""
+    if tld_needles and all(n in entry.ace or n in entry.unicode for n in tld_needles):
         return 1
-    if terms and all(t.folded in entry.blobs["country"] for t in terms):
+    if country_needles and all(n in entry.country for n in country_needles):
         return 2
     return 3
