@@ -1,0 +1,100 @@
+"""Unexpected errors: a crash dialog with the details and a log; expected ones: a message."""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tldops_desktop import logs
+from tldops_desktop.errors import UserError
+from tldops_desktop.gui.dialogs import crash
+
+
+@pytest.fixture
+def log_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "logs"
+    monkeypatch.setattr(logs, "log_dir", lambda: folder)
+    return folder
+
+
+@pytest.fixture
+def handler(qapp, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    crash.install_excepthook(qapp)
+    installed = crash.installed_handler(qapp)
+    assert installed is not None
+    yield installed
+    for dialog in list(installed.dialogs):
+        dialog.close()
+    installed.setParent(None)
+    installed.deleteLater()
+
+
+def raise_and_catch(exc):
+    try:
+        raise exc
+    except BaseException:
+        return sys.exc_info()
+
+
+def test_crash_dialog_shows_traceback_and_writes_log(qtbot, handler, log_dir):
+    sys.excepthook(*raise_and_catch(ZeroDivisionError("boom in the model")))
+    assert handler.dialogs
+    dialog = handler.dialogs[-1]
+    assert isinstance(dialog, crash.CrashDialog)
+    text = dialog.text.toPlainText()
+    assert "ZeroDivisionError: boom in the model" in text
+    assert "Traceback" in text
+    assert dialog.text.isReadOnly()
+    log = log_dir / "crash.log"
+    assert log.exists() and "boom in the model" in log.read_text()
+    assert str(log) in dialog.log_label.text()
+    dialog.copy_button.click()
+    assert "boom in the model" in QApplication.clipboard().text()
+
+
+def test_user_error_is_a_message_not_a_crash(qtbot, handler, log_dir):
+    sys.excepthook(*raise_and_catch(UserError("The disk is full.", code="disk-full")))
+    box = handler.dialogs[-1]
+    assert box.objectName() == "userErrorBox"
+    assert box.text() == "The disk is full."
+    assert not (log_dir / "crash.log").exists()
+
+
+def test_thread_exceptions_reach_the_gui_thread(qtbot, handler, log_dir):
+    def work():
+        raise RuntimeError("in a thread")
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: bool(handler.dialogs), timeout=5000)
+    assert "in a thread" in handler.dialogs[-1].text.toPlainText()
+
+
+def test_keyboard_interrupt_goes_to_the_default_hook(qtbot, handler, monkeypatch):
+    seen = []
+    monkeypatch.setattr(sys, "__excepthook__", lambda *a: seen.append(a[0]))
+    sys.excepthook(*raise_and_catch(KeyboardInterrupt()))
+    assert seen == [KeyboardInterrupt]
+    assert not handler.dialogs
+
+
+def test_show_user_error_is_modal_and_says_the_text(qtbot, qapp):
+    from PySide6.QtCore import QTimer
+
+    seen: list[tuple[str, str]] = []
+
+    def close():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append((box.text(), box.informativeText()))
+        box.close()
+
+    QTimer.singleShot(0, close)
+    crash.show_user_error(None, UserError("Cannot read x.", code="x", hint="Check it."))
+    assert seen == [("Cannot read x.", "Check it.")]

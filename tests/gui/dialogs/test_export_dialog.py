@@ -1,0 +1,81 @@
+"""vCard export and the QR dialog."""
+
+from __future__ import annotations
+
+import pytest
+
+from tldops_desktop.errors import UserError
+from tldops_desktop.gui.dialogs.export_dialog import ExportDialog, QrDialog
+
+
+def make_dialog(qtbot, store, *, selected=1, results=5):
+    edition = store.repo.current_edition()
+    members = list(edition.members)
+    dialog = ExportDialog(
+        None, edition, selected=members[:selected], results=members[:results], all_members=members
+    )
+    qtbot.addWidget(dialog)
+    return dialog, edition, members
+
+
+def cards(text: str) -> int:
+    return text.count("BEGIN:VCARD")
+
+
+def test_export_all_in_one_file(qtbot, two_editions, tmp_path):
+    dialog, edition, _members = make_dialog(qtbot, two_editions)
+    assert dialog.scope == "selection"  # the selected member first
+    dialog.set_scope("all")
+    written = dialog.export_to(tmp_path / "all.vcf")
+    assert written == [tmp_path / "all.vcf"]
+    text = written[0].read_text(encoding="utf-8")
+    assert cards(text) == edition.contact_count
+    assert "VERSION:3.0" in text
+    assert "written to" in dialog.status.text()
+
+
+def test_export_one_per_contact_vcard4_with_prefix(qtbot, two_editions, tmp_path):
+    dialog, _edition, members = make_dialog(qtbot, two_editions)
+    dialog.set_scope("results")
+    dialog.version.setCurrentIndex(dialog.version.findData("4.0"))
+    dialog.split.setChecked(True)
+    dialog.prefix.setChecked(True)
+    written = dialog.export_to(tmp_path / "cards")
+    expected = sum(len(m.contacts) for m in members[:5])
+    assert len(written) == expected
+    for path in written:
+        text = path.read_text(encoding="utf-8")
+        assert cards(text) == 1 and "VERSION:4.0" in text
+    first = members[0]
+    assert any(f"FN:{first.tld.display} " in p.read_text(encoding="utf-8") for p in written)
+
+
+def test_empty_selection_cannot_be_chosen(qtbot, two_editions):
+    dialog, _edition, _members = make_dialog(qtbot, two_editions, selected=0)
+    assert not dialog.scope_buttons["selection"].isEnabled()
+    assert dialog.scope == "results"
+    assert dialog.default_name().endswith(".vcf")
+
+
+def test_export_to_an_unwritable_place_is_a_user_error(qtbot, two_editions, tmp_path):
+    dialog, _edition, _members = make_dialog(qtbot, two_editions)
+    with pytest.raises(UserError):
+        dialog.export_to(tmp_path / "no-such-folder" / "x.vcf")
+
+
+def test_qr_dialog_shows_a_code_and_saves_png_and_svg(qtbot, two_editions, tmp_path):
+    edition = two_editions.repo.current_edition()
+    member = edition.members[0]
+    contact = member.contacts[0]
+    dialog = QrDialog(None, edition, member, contact)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    pixmap = dialog.image.pixmap()
+    assert not pixmap.isNull()
+    assert pixmap.width() / pixmap.devicePixelRatio() >= 300  # scannable off a laptop screen
+    assert contact.name in dialog.windowTitle()
+    png = dialog.save_to(tmp_path / "code.png")
+    assert png.read_bytes().startswith(b"\x89PNG")
+    svg = dialog.save_to(tmp_path / "code.svg")
+    assert b"<svg" in svg.read_bytes()
+    assert dialog.default_name().startswith("tld-ops-")

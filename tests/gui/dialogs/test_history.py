@@ -1,0 +1,95 @@
+"""History: the editions, and the changes between two of them."""
+
+from __future__ import annotations
+
+from tldops_desktop.core.diff import diff_editions
+from tldops_desktop.gui.dialogs.history import HistoryDialog
+
+OLD, NEW = "20261001-0600", "20261101-0600"
+
+
+def cell(dialog, row, column):
+    item = dialog.table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
+def tops(dialog):
+    items = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    assert None not in items
+    return items
+
+
+def texts(item):
+    return [item.text(c) for c in range(4)]
+
+
+def walk(item):
+    yield item
+    for i in range(item.childCount()):
+        yield from walk(item.child(i))
+
+
+def test_history_lists_editions_and_shows_the_diff(qtbot, two_editions):
+    repo = two_editions.repo
+    dialog = HistoryDialog(None, repo)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2
+    assert cell(dialog, 0, 0) == NEW
+    assert cell(dialog, 0, 5) == "current"
+    assert cell(dialog, 1, 5) == ""
+    info = {e.stamp: e for e in repo.editions()}
+    assert cell(dialog, 0, 2) == str(info[NEW].members)
+    # the default comparison: the previous edition to the current one
+    assert dialog.old_combo.currentData() == OLD
+    assert dialog.new_combo.currentData() == NEW
+    expected = diff_editions(repo.edition(OLD), repo.edition(NEW))
+    assert dialog.diff == expected
+    assert expected.members, "the samples differ between the two editions"
+    groups = {item.data(0, 256): item for item in tops(dialog)}
+    for kind, changes in (("joined", expected.joined), ("left", expected.left),
+                          ("changed", expected.changed)):  # fmt: skip
+        if changes:
+            assert groups[kind].childCount() == len(changes)
+    # every changed field shows its old and new values side by side
+    rows = [texts(i) for top in groups.values() for i in walk(top)]
+    for member in expected.changed:
+        for contact in member.contacts:
+            for field in contact.fields:
+                assert any(r[2] == field.old and r[3] == field.new for r in rows), field
+    assert OLD in dialog.summary.text() and NEW in dialog.summary.text()
+
+
+def test_history_reverse_and_same_edition(qtbot, two_editions):
+    dialog = HistoryDialog(None, two_editions.repo, old=NEW, new=OLD)
+    qtbot.addWidget(dialog)
+    assert dialog.diff is not None
+    assert dialog.diff.old_stamp == NEW
+    assert len(dialog.diff.joined) == len(
+        diff_editions(two_editions.repo.edition(OLD), two_editions.repo.edition(NEW)).left
+    )
+    dialog.compare(NEW, NEW)
+    assert dialog.diff is None
+    assert dialog.tree.topLevelItemCount() == 0
+    assert "different" in dialog.summary.text()
+
+
+def test_choosing_two_rows_compares_them(qtbot, two_editions):
+    dialog = HistoryDialog(None, two_editions.repo)
+    qtbot.addWidget(dialog)
+    dialog.compare(NEW, NEW)
+    dialog.table.selectAll()
+    assert dialog.diff is not None
+    assert (dialog.diff.old_stamp, dialog.diff.new_stamp) == (OLD, NEW)
+
+
+def test_history_with_one_edition(qtbot, store):
+    from tests.conftest import LAYOUT_A
+    from tldops_desktop.services.importer import ImportOptions, run_import
+
+    run_import([str(LAYOUT_A)], store.repo, ImportOptions())
+    dialog = HistoryDialog(None, store.repo)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert dialog.diff is None
+    assert "second edition" in dialog.summary.text()

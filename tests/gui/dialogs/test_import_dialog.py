@@ -1,0 +1,290 @@
+"""Import with progress, cancel, the report, "Import anyway"."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from tests.conftest import LAYOUT_A, LAYOUT_B, SMALL_MBOX
+from tldops_desktop.gui.dialogs.import_dialog import ImportFlow, ImportProgressDialog, run_import
+from tldops_desktop.gui.dialogs.report import ImportReportDialog
+from tldops_desktop.gui.workers import ImportWorker
+from tldops_desktop.services.importer import ImportOptions, find_editions
+from tldops_desktop.services.store import Store
+
+SPOOF = "20991201-0600"
+ALL = [str(LAYOUT_A), str(LAYOUT_B), str(SMALL_MBOX)]
+
+
+def wait_report(qtbot, flow: ImportFlow) -> ImportReportDialog:
+    qtbot.waitUntil(lambda: flow.report_dialog is not None, timeout=10000)
+    assert flow.report_dialog is not None
+    return flow.report_dialog
+
+
+def progress(flow: ImportFlow) -> ImportProgressDialog:
+    assert flow.progress_dialog is not None
+    return flow.progress_dialog
+
+
+def stamps(store: Store) -> list[str]:
+    return sorted(e.stamp for e in store.repo.editions())
+
+
+def test_worker_scans_and_reports_progress(qtbot):
+    worker = ImportWorker(ALL, ImportOptions(), interval=0)
+    progress: list[tuple[int, int, int, int]] = []
+    worker.progress.connect(lambda *a: progress.append(a))
+    with qtbot.waitSignal(worker.finished, timeout=10000) as blocker:
+        worker.run()  # in this thread: the signals are the same
+    found, report = blocker.args[0]
+    assert {f.stamp for f in found} >= {"20261101-0600", "20261001-0600", SPOOF}
+    assert report.messages_scanned > 3
+    assert progress, "no progress reported"
+    last = progress[-1]
+    assert last[0] == last[1] > 0  # all bytes scanned
+    assert last[3] == len(found)
+
+
+def test_worker_throttles_progress(qtbot):
+    worker = ImportWorker(ALL, ImportOptions(), interval=3600)
+    progress: list[Any] = []
+    worker.progress.connect(lambda *a: progress.append(a))
+    with qtbot.waitSignal(worker.finished, timeout=10000):
+        worker.run()
+    assert len(progress) == 2  # the first report, then the final one
+
+
+def test_worker_cancel_emits_cancelled(qtbot):
+    worker = ImportWorker(ALL, ImportOptions(), interval=0)
+    worker.progress.connect(worker.cancel)  # direct: cancel at the first progress report
+    with qtbot.waitSignal(worker.cancelled, timeout=10000):
+        worker.run()
+
+
+def test_worker_unreadable_path_is_a_problem_not_a_crash(qtbot, tmp_path):
+    worker = ImportWorker([str(tmp_path / "missing.mbox")], ImportOptions())
+    with qtbot.waitSignal(worker.finished, timeout=10000) as blocker:
+        worker.run()
+    _found, report = blocker.args[0]
+    assert report.errors
+
+
+def test_import_with_progress_then_report(qtbot, store):
+    flow = ImportFlow(None, store, ALL, ImportOptions())
+    flow.start()
+    dialog = wait_report(qtbot, flow)
+    assert flow.scan_outcome == "done"
+    assert dialog.isVisible()
+    report = dialog.report
+    expected = {"20260601-0600", "20260701-0600", "20260801-0600", "20261001-0600",
+                "20261101-0600"}  # fmt: skip
+    assert set(report.imported) == expected
+    assert [u["stamp"] for u in report.untrusted] == [SPOOF]
+    assert set(stamps(store)) == expected  # stored on the GUI thread
+    assert len(dialog.section_texts("imported")) == 5
+    assert len(dialog.section_texts("untrusted")) == 1
+    assert dialog.import_anyway_button.isVisibleTo(dialog)
+    assert "5 added" in dialog.summary.text()
+    with qtbot.waitSignal(flow.done) as done:
+        dialog.close_button.click()
+    assert done.args[0] is report
+
+
+def test_second_import_says_already_present(qtbot, two_editions):
+    flow = ImportFlow(None, two_editions, [str(LAYOUT_A)], ImportOptions())
+    flow.start()
+    dialog = wait_report(qtbot, flow)
+    assert flow.report is not None
+    assert flow.report.imported == []
+    assert flow.report.already_present == ["20261101-0600"]
+    assert not dialog.import_anyway_button.isVisibleTo(dialog)
+    dialog.reject()
+    assert flow.finished
+
+
+def test_import_anyway_imports_spoof_without_making_it_current(qtbot, store):
+    flow = ImportFlow(None, store, ALL, ImportOptions())
+    flow.start()
+    dialog = wait_report(qtbot, flow)
+    assert not store.repo.has_edition(SPOOF)
+    box = dialog.confirm_import_anyway()
+    assert "never become the current edition" in box.informativeText()
+    with qtbot.waitSignal(dialog.import_anyway_requested):
+        dialog.confirm_accept.click()
+    assert store.repo.has_edition(SPOOF)
+    assert store.repo.current_stamp() == "20261101-0600"
+    info = {e.stamp: e for e in store.repo.editions()}
+    assert not info[SPOOF].trusted and not info[SPOOF].current
+    report = dialog.report
+    assert SPOOF in report.imported
+    assert report.untrusted[0]["imported"] is True
+    assert "20261101-0600" in report.imported  # the first run's additions are still listed
+    assert not dialog.import_anyway_button.isVisibleTo(dialog)
+    dialog.reject()
+    assert flow.result is report
+
+
+def test_import_anyway_cancelled_in_the_warning_imports_nothing(qtbot, store):
+    flow = ImportFlow(None, store, [str(SMALL_MBOX)], ImportOptions())
+    flow.start()
+    dialog = wait_report(qtbot, flow)
+    box = dialog.confirm_import_anyway()
+    box.reject()
+    qtbot.wait(10)
+    assert not store.repo.has_edition(SPOOF)
+    dialog.reject()
+
+
+def test_report_lists_unplaced_lines(qtbot, store, tmp_path):
+    text = LAYOUT_A.read_bytes()
+    marker = b"\n\n"
+    head, _sep, body = text.partition(marker)
+    lines = body.split(b"\n")
+    # a line no layout understands, in the middle of the members
+    lines.insert(len(lines) // 2, b"@@@ this line is not a member, a contact or a footer @@@")
+    broken = tmp_path / "broken.eml"
+    broken.write_bytes(head + marker + b"\n".join(lines))
+    flow = ImportFlow(None, store, [str(broken)], ImportOptions())
+    flow.start()
+    dialog = wait_report(qtbot, flow)
+    assert dialog.report.unplaced_lines
+    rows = dialog.section_texts("unplaced_lines")
+    assert any("@@@ this line is not a member" in detail for _what, detail in rows)
+    line = dialog.report.unplaced_lines[0]["line"]
+    assert any(f"line {line}" in what for what, _detail in rows)
+    dialog.reject()
+
+
+def slow_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the scan wait at its first progress report until it is cancelled (or 10 s)."""
+    real = find_editions
+
+    def find(paths, options, report, *, on_progress, is_cancelled):
+        def progress(stats, editions):
+            on_progress(stats, editions)
+            deadline = time.monotonic() + 10
+            while not is_cancelled() and time.monotonic() < deadline:
+                time.sleep(0.005)
+
+        return real(paths, options, report, on_progress=progress, is_cancelled=is_cancelled)
+
+    monkeypatch.setattr("tldops_desktop.gui.workers.find_editions", find)
+
+
+def test_cancel_leaves_the_database_as_it_was(qtbot, two_editions, monkeypatch):
+    slow_scan(monkeypatch)
+    before = two_editions.repo.editions()
+    flow = ImportFlow(None, two_editions, [str(SMALL_MBOX), *ALL], ImportOptions())
+    flow.start()
+    dialog = progress(flow)
+    qtbot.waitUntil(lambda: dialog.last_progress is not None, timeout=10000)
+    assert dialog.isVisible() and dialog.running
+    qtbot.wait(20)  # the window stays responsive while the scan runs
+    with qtbot.waitSignal(flow.done, timeout=10000) as done:
+        dialog.cancel_button.click()
+    assert done.args[0] is None
+    assert flow.scan_outcome == "cancelled"
+    assert flow.report_dialog is None
+    assert two_editions.repo.editions() == before
+
+
+def test_escape_cancels_too(qtbot, store, monkeypatch):
+    slow_scan(monkeypatch)
+    dialog = ImportProgressDialog(None, ALL, ImportOptions())
+    dialog.open()
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.last_progress is not None, timeout=10000)
+    dialog.reject()  # Esc: asks the worker to stop, the dialog stays until it did
+    assert "Cancelling" in dialog.status.text()
+    qtbot.waitUntil(lambda: dialog.outcome == "cancelled", timeout=10000)
+    assert not dialog.isVisible()
+    assert stamps(store) == []
+
+
+def test_progress_text(qtbot):
+    dialog = ImportProgressDialog(None, ALL, ImportOptions())
+    qtbot.addWidget(dialog)
+    dialog._progress(512 * 1024, 1024 * 1024, 12, 3)
+    assert dialog.bar.value() == 500
+    assert "12 messages" in dialog.status.text()
+    assert "3 edition(s) found" in dialog.status.text()
+
+
+def test_run_import_returns_the_report(qtbot, store):
+    def close_report():
+        widget = next((w for w in _dialogs() if w.objectName() == "importReportDialog"), None)
+        if widget is None:
+            QTimer.singleShot(20, close_report)
+        else:
+            widget.reject()
+
+    QTimer.singleShot(20, close_report)
+    report = run_import(None, store, [str(LAYOUT_A)], ImportOptions())
+    assert report is not None
+    assert report.imported == ["20261101-0600"]
+
+
+def test_run_import_failure_shows_the_error(qtbot, store, monkeypatch):
+    from tldops_desktop.errors import UserError
+
+    def fail(*_a, **_k):
+        raise UserError("The mailbox is gone.", code="gone")
+
+    monkeypatch.setattr("tldops_desktop.gui.workers.find_editions", fail)
+
+    def close_box():
+        box = next((w for w in _dialogs() if w.objectName() == "userErrorBox"), None)
+        if box is None:
+            QTimer.singleShot(20, close_box)
+        else:
+            assert box.text() == "The mailbox is gone."
+            box.accept()
+
+    QTimer.singleShot(20, close_box)
+    assert run_import(None, store, [str(LAYOUT_A)], ImportOptions()) is None
+
+
+def _dialogs():
+    from PySide6.QtWidgets import QApplication
+
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def test_a_second_writer_is_told_at_once(qtbot, store, monkeypatch):
+    from tldops_desktop.errors import DatabaseBusyError
+    from tldops_desktop.gui.dialogs import import_dialog
+
+    class Busy:
+        def __init__(self, _data_dir):
+            pass
+
+        def acquire(self):
+            raise DatabaseBusyError("Another import is running.", code="busy")
+
+    monkeypatch.setattr(import_dialog, "WriterLock", Busy)
+    flow = ImportFlow(None, store, [str(LAYOUT_A)], ImportOptions())
+    flow.start()
+    assert flow.progress_dialog is None  # no scan started
+    assert flow.error_box is not None and flow.error_box.text() == "Another import is running."
+    with qtbot.waitSignal(flow.done):
+        flow.error_box.accept()
+    assert flow.result is None
+
+
+def test_the_lock_is_held_during_the_scan_and_released(qtbot, store, monkeypatch):
+    from tldops_desktop.storage.lock import lock_path
+
+    slow_scan(monkeypatch)
+    flow = ImportFlow(None, store, ALL, ImportOptions())
+    flow.start()
+    assert flow._lock is not None
+    dialog = progress(flow)
+    qtbot.waitUntil(lambda: dialog.last_progress is not None, timeout=10000)
+    assert lock_path(store.data_dir).exists()
+    with qtbot.waitSignal(flow.done, timeout=10000):
+        dialog.cancel_button.click()
+    assert flow._lock is None

@@ -1,0 +1,131 @@
+"""Settings: values saved on OK, tools validated, folder opened, key mode switched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QUrl
+
+from tests.gui.dialogs.conftest import TEST_PASSPHRASE
+from tldops_desktop.gui.dialogs.settings_dialog import SettingsDialog, change_key_mode
+from tldops_desktop.gui.settings_store import AppSettings
+from tldops_desktop.mail.identity import DEFAULT_IDENTITY
+from tldops_desktop.services.store import Store
+from tldops_desktop.storage.keys import KeySource
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+def make(qtbot, settings, store, data_dir, **kw):
+    urls: list[QUrl] = []
+    dialog = SettingsDialog(None, settings, store, data_dir, url_opener=urls.append, **kw)
+    qtbot.addWidget(dialog)
+    return dialog, urls
+
+
+def test_defaults_shown_and_changes_saved(qtbot, settings, store, store_dir):
+    dialog, _urls = make(qtbot, settings, store, store_dir)
+    assert dialog.clipboard.value() == 30
+    assert dialog.lock.value() == 0
+    assert dialog.language.currentData() == ""
+    assert dialog.list_id.text() == DEFAULT_IDENTITY.list_id
+    assert dialog.tools.rowCount() == len(settings.monitoring_tools())
+    languages = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert {"English", "العربية", "Español", "Français", "Русский", "简体中文"} <= set(languages)
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.clipboard.setValue(0)
+    dialog.lock.setValue(5)
+    dialog.list_id.setText("other.example.net")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert settings.get("ui/language") == "fr"
+    assert settings.get("privacy/clipboard_clear_seconds") == 0
+    assert settings.get("privacy/lock_minutes") == 5
+    assert settings.identity().list_id == "other.example.net"
+
+
+def test_reset_identity(qtbot, settings, store, store_dir):
+    settings.set("trust/list_id", "spoof.example")
+    dialog, _urls = make(qtbot, settings, store, store_dir)
+    assert dialog.list_id.text() == "spoof.example"
+    dialog.reset_identity()
+    assert dialog.apply()
+    assert settings.identity() == DEFAULT_IDENTITY
+
+
+def test_tools_add_remove_reset_and_validation(qtbot, settings, store, store_dir):
+    dialog, _urls = make(qtbot, settings, store, store_dir)
+    count = dialog.tools.rowCount()
+    dialog.add_tool()
+    assert dialog.tools.rowCount() == count + 1
+    dialog.tools.item(count, 0).setText("RIPEstat")
+    dialog.tools.item(count, 1).setText("https://stat.ripe.net/{tld}")
+    assert dialog.apply()
+    assert ("RIPEstat", "https://stat.ripe.net/{tld}") in settings.monitoring_tools()
+    dialog.tools.item(count, 1).setText("https://no-placeholder.example/")
+    assert not dialog.apply()
+    assert "{tld}" in dialog.message.text()
+    assert dialog.tabs.currentIndex() == 2
+    dialog.tools.setCurrentCell(count, 0)
+    dialog.remove_tool()
+    assert dialog.tools.rowCount() == count
+    dialog.tools.setCurrentCell(0, 0)
+    dialog.remove_tool()
+    dialog.reset_tools()
+    assert dialog.tools.rowCount() == count
+    assert dialog.apply()
+
+
+def test_open_folder_uses_a_file_url(qtbot, settings, store, store_dir):
+    dialog, urls = make(qtbot, settings, store, store_dir)
+    assert dialog.location.text() == str(store_dir)
+    dialog.open_folder()
+    assert len(urls) == 1
+    assert urls[0].isLocalFile() and Path(urls[0].toLocalFile()) == store_dir
+
+
+def test_change_passphrase_from_the_dialog(qtbot, settings, store, store_dir):
+    dialog, _urls = make(qtbot, settings, store, store_dir)
+    assert dialog.keyring_button.isEnabled()  # passphrase mode: may move to the keyring
+    assert "Change" in dialog.passphrase_button.text()
+    ask = dialog.request_passphrase_mode()
+    assert ask.current.isVisibleTo(ask)
+    ask.current.setText(TEST_PASSPHRASE)
+    ask.new.setText("brand new")
+    ask.repeat.setText("different")
+    ask.buttons.accepted.emit()
+    assert "differ" in ask.message.text()
+    ask.repeat.setText("brand new")
+    ask.buttons.accepted.emit()
+    assert "changed" in dialog.message.text()
+    assert ask.new.text() == ""  # secrets do not stay in widgets
+    store.repo.editions()  # the open store carries on
+    store.close()
+    Store.open(store_dir, KeySource(passphrase="brand new", prompt=None)).close()
+
+
+def test_switch_to_keyring_and_back(qtbot, settings, store, store_dir, memory_keyring):
+    info = change_key_mode(store, "keyring", current_passphrase=TEST_PASSPHRASE)
+    assert info.mode == "keyring" and store.key_info.mode == "keyring"
+    dialog, _urls = make(qtbot, settings, store, store_dir)
+    assert not dialog.keyring_button.isEnabled()
+    assert "keyring" in dialog.key_mode.text()
+    ask = dialog.request_passphrase_mode()
+    assert not ask.current.isVisibleTo(ask)  # the keyring holds the current key
+    ask.new.setText("p2")
+    ask.repeat.setText("p2")
+    ask.buttons.accepted.emit()
+    assert store.key_info.mode == "passphrase"
+    assert memory_keyring.items == {}
+    store.close()
+    Store.open(store_dir, KeySource(passphrase="p2", prompt=None)).close()
+
+
+def test_without_a_store_key_buttons_are_off(qtbot, settings, store_dir):
+    dialog, _urls = make(qtbot, settings, None, store_dir)
+    assert not dialog.keyring_button.isEnabled()
+    assert not dialog.passphrase_button.isEnabled()

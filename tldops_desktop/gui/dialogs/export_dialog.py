@@ -1,0 +1,266 @@
+"""Contacts to phones and address books: vCard files, and a QR code for one contact."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tldops_desktop.core.model import Contact, Edition, Member
+from tldops_desktop.errors import UserError
+from tldops_desktop.export.qr import contact_qr, write_qr
+from tldops_desktop.export.vcard import VCardOptions, display_name, write_split, write_vcards
+from tldops_desktop.gui.dialogs.crash import show_user_error
+
+QR_TARGET_PIXELS = 420  # big enough for a phone camera to read off a laptop screen
+
+
+class ExportDialog(QDialog):
+    """Choose what and how, then "Export…" asks where and writes with the vCard service.
+
+    Non-blocking use: set the widgets, then ``export_to(path)`` (a file, or a folder when
+    one file per contact is chosen); it returns the files written.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        edition: Edition,
+        *,
+        selected: Sequence[Member],
+        results: Sequence[Member],
+        all_members: Sequence[Member],
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export contacts as vCards"))
+        self.edition = edition
+        self.scopes: dict[str, list[Member]] = {
+            "selection": list(selected),
+            "results": list(results),
+            "all": list(all_members),
+        }
+        self.written: list[Path] = []
+        locale = QLocale()
+        layout = QVBoxLayout(self)
+
+        scope_box = QGroupBox(self.tr("Which members"))
+        scope_layout = QVBoxLayout(scope_box)
+        self.scope_group = QButtonGroup(self)
+        self.scope_buttons: dict[str, QRadioButton] = {}
+        for key, text in (
+            ("selection", self.tr("&Selected member ({members} members, {contacts} contacts)")),
+            (
+                "results",
+                self.tr("Current search &results ({members} members, {contacts} contacts)"),
+            ),
+            ("all", self.tr("&All members ({members} members, {contacts} contacts)")),
+        ):
+            members = self.scopes[key]
+            button = QRadioButton(
+                text.format(
+                    members=locale.toString(len(members)),
+                    contacts=locale.toString(sum(len(m.contacts) for m in members)),
+                )
+            )
+            button.setEnabled(bool(members))
+            self.scope_group.addButton(button)
+            self.scope_buttons[key] = button
+            scope_layout.addWidget(button)
+        first = next((k for k in ("selection", "results", "all") if self.scopes[k]), "all")
+        self.scope_buttons[first].setChecked(True)
+        layout.addWidget(scope_box)
+
+        form = QFormLayout()
+        self.version = QComboBox()
+        self.version.addItem(self.tr("vCard 3.0 (most phones and address books)"), "3.0")
+        self.version.addItem(self.tr("vCard 4.0"), "4.0")
+        self.version.setAccessibleName(self.tr("vCard version"))
+        form.addRow(self.tr("&Format:"), self.version)
+        self.one_file = QRadioButton(self.tr("One &file with every contact"))
+        self.split = QRadioButton(self.tr("One file &per contact, in a folder"))
+        self.one_file.setChecked(True)
+        files = QVBoxLayout()
+        files.addWidget(self.one_file)
+        files.addWidget(self.split)
+        form.addRow(self.tr("Files:"), files)
+        self.prefix = QCheckBox(self.tr("Put the &ccTLD before names (“.de Anna Jansen”)"))
+        self.prefix.setToolTip(
+            self.tr("Makes TLD-OPS contacts easy to find and tell apart in a phone's list.")
+        )
+        form.addRow("", self.prefix)
+        layout.addLayout(form)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("exportStatus")
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setDefault(True)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.clicked.connect(self.choose_and_export)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    # -- state ------------------------------------------------------------------------------
+
+    @property
+    def scope(self) -> str:
+        return next(k for k, b in self.scope_buttons.items() if b.isChecked())
+
+    def set_scope(self, key: str) -> None:
+        self.scope_buttons[key].setChecked(True)
+
+    @property
+    def members(self) -> list[Member]:
+        return self.scopes[self.scope]
+
+    def options(self) -> VCardOptions:
+        return VCardOptions(
+            version=str(self.version.currentData()), name_prefix=self.prefix.isChecked()
+        )
+
+    def default_name(self) -> str:
+        members = self.members
+        if len(members) == 1:
+            return f"tld-ops-{members[0].tld.unicode}-{self.edition.stamp}.vcf"
+        return f"tld-ops-contacts-{self.edition.stamp}.vcf"
+
+    # -- export -----------------------------------------------------------------------------
+
+    @Slot()
+    def choose_and_export(self) -> None:
+        if self.split.isChecked():
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the vCard files"))
+            target = Path(folder) if folder else None
+        else:
+            name, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the vCards"),
+                self.default_name(),
+                self.tr("vCard files (*.vcf)"),
+            )
+            target = Path(name) if name else None
+            if target is not None and target.suffix.lower() != ".vcf":
+                target = target.with_name(target.name + ".vcf")
+        if target is None:
+            return
+        try:
+            self.export_to(target)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self.accept()
+
+    def export_to(self, target: Path) -> list[Path]:
+        """Write the chosen members' cards to ``target`` (a file, or a folder when split)."""
+        members = self.members
+        if self.split.isChecked():
+            written = write_split(self.edition, members, target, self.options())
+        else:
+            written = [write_vcards(self.edition, members, target, self.options())]
+        self.written = written
+        contacts = sum(len(m.contacts) for m in members)
+        self.status.setText(
+            self.tr("{contacts} contact(s) written to {target}.").format(
+                contacts=QLocale().toString(contacts), target=str(target)
+            )
+        )
+        return written
+
+
+class QrDialog(QDialog):
+    """One contact as a QR code to scan with a phone camera, and "Save as PNG/SVG…"."""
+
+    def __init__(
+        self, parent: QWidget | None, edition: Edition, member: Member, contact: Contact
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("qrDialog")
+        self.edition = edition
+        self.member = member
+        self.contact = contact
+        name = display_name(member, contact)
+        self.setWindowTitle(self.tr("QR code: {name}").format(name=name))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Point the phone's camera at the code to add {name} ({cctld}) as a contact."
+            ).format(name=name, cctld=member.tld.display)
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.pixmap = self.render_pixmap()
+        self.image = QLabel()
+        self.image.setPixmap(self.pixmap)
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setAccessibleName(self.tr("QR code of {name}").format(name=name))
+        self.image.setStyleSheet("background: white;")  # the quiet zone stays light in dark mode
+        layout.addWidget(self.image)
+        details = QLabel(" · ".join(p for p in (contact.name, contact.email, contact.phone) if p))
+        details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = QPushButton(self.tr("&Save as PNG or SVG…"))
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(self.choose_and_save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def render_pixmap(self) -> QPixmap:
+        code = contact_qr(self.edition, self.member, self.contact)
+        width, _height = code.symbol_size(scale=1)
+        ratio = self.devicePixelRatioF() or 1.0
+        scale = max(3, round(QR_TARGET_PIXELS * ratio / width))
+        buffer = io.BytesIO()
+        code.save(buffer, kind="png", scale=scale)
+        pixmap = QPixmap()
+        if not pixmap.loadFromData(buffer.getvalue(), "PNG"):
+            raise RuntimeError("segno wrote a PNG that Qt cannot read")
+        pixmap.setDevicePixelRatio(ratio)
+        return pixmap
+
+    def default_name(self, suffix: str = ".png") -> str:
+        from tldops_desktop.export.vcard import file_stem
+
+        return f"tld-ops-{file_stem(self.member, self.contact)}{suffix}"
+
+    @Slot()
+    def choose_and_save(self) -> None:
+        png, svg = self.tr("PNG image (*.png)"), self.tr("SVG image (*.svg)")
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save the QR code"), self.default_name(), f"{png};;{svg}"
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_name(path.name + (".svg" if chosen == svg else ".png"))
+        try:
+            self.save_to(path)
+        except UserError as exc:
+            show_user_error(self, exc)
+
+    def save_to(self, path: Path) -> Path:
+        """Write the code as PNG or SVG (by the suffix)."""
+        return write_qr(self.edition, self.member, self.contact, path)

@@ -1,0 +1,330 @@
+"""The editions imported so far, and what changed between any two of them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tldops_desktop.core.diff import (
+    ContactChange,
+    EditionDiff,
+    FieldChange,
+    MemberChange,
+    diff_editions,
+)
+from tldops_desktop.core.model import Contact, Member
+from tldops_desktop.storage.repository import EditionInfo, Repository
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+
+
+class HistoryDialog(QDialog):
+    """Editions (newest first) above; the changes from ``old`` to ``new`` below.
+
+    Choose the two editions with the "From"/"To" lists, or select two rows of the table.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        repo: Repository,
+        *,
+        old: str | None = None,
+        new: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.setWindowTitle(self.tr("Edition history"))
+        self.repo = repo
+        self.editions: list[EditionInfo] = repo.editions()
+        self.diff: EditionDiff | None = None
+        layout = QVBoxLayout(self)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        layout.addWidget(splitter)
+
+        self.table = QTableWidget(len(self.editions), 6)
+        self.table.setObjectName("editionsTable")
+        self.table.setAccessibleName(self.tr("Editions"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Edition"),
+                self.tr("Date"),
+                self.tr("Members"),
+                self.tr("Contacts"),
+                self.tr("Trusted"),
+                self.tr("Current"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        locale = QLocale()
+        for row, info in enumerate(self.editions):
+            date = (
+                locale.toString(
+                    QDate(info.date.year, info.date.month, info.date.day),
+                    QLocale.FormatType.ShortFormat,
+                )
+                if info.date
+                else ""
+            )
+            cells = [
+                info.stamp,
+                date,
+                locale.toString(info.members),
+                locale.toString(info.contacts),
+                self.tr("yes") if info.trusted else self.tr("no — not from the list"),
+                self.tr("current") if info.current else "",
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (2, 3):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
+        self.table.itemSelectionChanged.connect(self._table_selection)
+        splitter.addWidget(self.table)
+
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        choose = QHBoxLayout()
+        self.old_combo = QComboBox()
+        self.old_combo.setAccessibleName(self.tr("Older edition"))
+        self.new_combo = QComboBox()
+        self.new_combo.setAccessibleName(self.tr("Newer edition"))
+        for info in self.editions:
+            label = info.stamp + ("" if info.trusted else " " + self.tr("(untrusted)"))
+            self.old_combo.addItem(label, info.stamp)
+            self.new_combo.addItem(label, info.stamp)
+        from_label = QLabel(self.tr("Changes &from"))
+        from_label.setBuddy(self.old_combo)
+        to_label = QLabel(self.tr("&to"))
+        to_label.setBuddy(self.new_combo)
+        choose.addWidget(from_label)
+        choose.addWidget(self.old_combo, 1)
+        choose.addWidget(to_label)
+        choose.addWidget(self.new_combo, 1)
+        lower_layout.addLayout(choose)
+        self.summary = QLabel()
+        self.summary.setObjectName("diffSummary")
+        self.summary.setWordWrap(True)
+        lower_layout.addWidget(self.summary)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("changesTree")
+        self.tree.setAccessibleName(self.tr("Changes"))
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(
+            [self.tr("Change"), self.tr("Field"), self.tr("Old"), self.tr("New")]
+        )
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setAlternatingRowColors(True)
+        lower_layout.addWidget(self.tree)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(1, 2)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(900, 640)
+
+        self.old_combo.currentIndexChanged.connect(self._combo_changed)
+        self.new_combo.currentIndexChanged.connect(self._combo_changed)
+        default_new, default_old = self._defaults()
+        self.compare(old or default_old, new or default_new)
+
+    def _defaults(self) -> tuple[str | None, str | None]:
+        stamps = self.repo.latest_stamps(2)
+        if len(stamps) == 2:
+            return stamps[0], stamps[1]
+        if stamps:
+            older = [e.stamp for e in self.editions if e.stamp < stamps[0]]
+            return stamps[0], (older[0] if older else None)
+        return None, None
+
+    # -- choosing ---------------------------------------------------------------------------
+
+    def compare(self, old: str | None, new: str | None) -> EditionDiff | None:
+        """Show the changes from edition ``old`` to ``new`` (stamps)."""
+        with QSignalBlocker(self.old_combo), QSignalBlocker(self.new_combo):
+            for combo, stamp in ((self.old_combo, old), (self.new_combo, new)):
+                index = combo.findData(stamp) if stamp else -1
+                combo.setCurrentIndex(index)
+        return self._update()
+
+    @Slot()
+    def _combo_changed(self) -> None:
+        self._update()
+
+    @Slot()
+    def _table_selection(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if len(rows) == 2:
+            stamps = sorted(self.editions[r].stamp for r in rows)
+            self.compare(stamps[0], stamps[1])
+
+    def _update(self) -> EditionDiff | None:
+        self.tree.clear()
+        self.diff = None
+        old, new = self.old_combo.currentData(), self.new_combo.currentData()
+        if not old or not new:
+            self.summary.setText(
+                self.tr("Import a second edition to see what changed from one month to the next.")
+                if len(self.editions) < 2
+                else self.tr("Choose two editions.")
+            )
+            return None
+        if old == new:
+            self.summary.setText(self.tr("Choose two different editions."))
+            return None
+        before, after = self.repo.edition(old), self.repo.edition(new)
+        if before is None or after is None:
+            self.summary.setText(self.tr("This edition is no longer in the database."))
+            return None
+        self.diff = diff_editions(before, after)
+        self._fill(self.diff)
+        return self.diff
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def _fill(self, diff: EditionDiff) -> None:
+        locale = QLocale()
+        if not diff.members:
+            self.summary.setText(
+                self.tr("No changes from {old} to {new}.").format(
+                    old=diff.old_stamp, new=diff.new_stamp
+                )
+            )
+            return
+        self.summary.setText(
+            self.tr(
+                "From {old} to {new}: {joined} member(s) joined, {left} left, {changed} changed "
+                "({contacts} contact change(s))."
+            ).format(
+                old=diff.old_stamp,
+                new=diff.new_stamp,
+                joined=locale.toString(len(diff.joined)),
+                left=locale.toString(len(diff.left)),
+                changed=locale.toString(len(diff.changed)),
+                contacts=locale.toString(diff.changed_contact_count),
+            )
+        )
+        for kind, title, changes in (
+            ("joined", self.tr("Joined"), diff.joined),
+            ("left", self.tr("Left"), diff.left),
+            ("changed", self.tr("Changed"), diff.changed),
+        ):
+            if not changes:
+                continue
+            group = QTreeWidgetItem([f"{title} ({locale.toString(len(changes))})"])
+            group.setData(0, KIND_ROLE, kind)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            self.tree.addTopLevelItem(group)
+            items = [self._member_item(change) for change in changes]
+            group.addChildren(items)
+            group.setExpanded(True)
+            if kind == "changed":
+                for item in items:
+                    item.setExpanded(True)
+
+    def _member_item(self, change: MemberChange) -> QTreeWidgetItem:
+        member = change.new or change.old
+        assert member is not None
+        label = f"{member.tld.display} — {member.country}"
+        if change.kind == "joined":
+            item = QTreeWidgetItem([label, "", "", self._member_text(member)])
+        elif change.kind == "left":
+            item = QTreeWidgetItem([label, "", self._member_text(member), ""])
+        else:
+            item = QTreeWidgetItem([label])
+        item.setData(0, KIND_ROLE, change.ace)
+        for field in change.member_fields:
+            item.addChild(self._field_item("", field))
+        for contact in change.contacts:
+            item.addChild(self._contact_item(contact))
+        return item
+
+    def _contact_item(self, change: ContactChange) -> QTreeWidgetItem:
+        if change.kind == "added":
+            assert change.new is not None
+            item = QTreeWidgetItem(
+                [
+                    self.tr("Contact added"),
+                    change.new.position_name,
+                    "",
+                    self._contact_text(change.new),
+                ]
+            )
+        elif change.kind == "removed":
+            assert change.old is not None
+            item = QTreeWidgetItem(
+                [
+                    self.tr("Contact removed"),
+                    change.old.position_name,
+                    self._contact_text(change.old),
+                    "",
+                ]
+            )
+        else:
+            who = change.new or change.old
+            assert who is not None
+            item = QTreeWidgetItem([self.tr("Contact changed: {name}").format(name=who.name)])
+            if len(change.fields) == 1:  # one field: on the contact's own line
+                field = change.fields[0]
+                item.setText(1, self._field_name(field.field))
+                item.setText(2, field.old)
+                item.setText(3, field.new)
+            else:
+                for field in change.fields:
+                    item.addChild(self._field_item("", field))
+        item.setData(0, KIND_ROLE, change.kind)
+        return item
+
+    def _field_item(self, label: str, field: FieldChange) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([label, self._field_name(field.field), field.old, field.new])
+        item.setData(0, KIND_ROLE, field.field)
+        for column in (2, 3):
+            item.setToolTip(column, item.text(column))
+        return item
+
+    def _field_name(self, name: str) -> str:
+        names = {
+            "position": self.tr("position"),
+            "name": self.tr("name"),
+            "email": self.tr("email"),
+            "phone": self.tr("phone"),
+            "country": self.tr("country"),
+            "region": self.tr("region"),
+        }
+        return names.get(name, name)
+
+    def _contact_text(self, contact: Contact) -> str:
+        return " · ".join(
+            part
+            for part in (contact.position_name, contact.name, contact.email, contact.phone)
+            if part
+        )
+
+    def _member_text(self, member: Member) -> str:
+        return self.tr("{count} contact(s)").format(count=QLocale().toString(len(member.contacts)))

@@ -1,0 +1,292 @@
+"""The import report: what was added, what was already there, what was refused and why."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tldops_desktop.core.model import stamp_date
+from tldops_desktop.services.importer import ImportReport
+
+SECTION_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportReportDialog", text)
+
+
+def trust_reason_text(code: str) -> str:
+    """Why a message was not trusted, in words."""
+    texts = {
+        "no-list-id": _tr("it has no List-Id header, so it did not come through a mailing list"),
+        "foreign-list-id": _tr("it came through another mailing list"),
+        "no-sender": _tr("it was not sent by the TLD-OPS list server"),
+        "foreign-sender": _tr("it was sent by another server than the TLD-OPS list's"),
+        "not-from-list": _tr("neither its From nor its To is the TLD-OPS list address"),
+    }
+    return texts.get(code, code or _tr("unknown reason"))
+
+
+def problem_text(code: str) -> str:
+    texts = {
+        "unreadable": _tr("cannot be read"),
+        "not-found": _tr("does not exist"),
+        "not-mail": _tr("is not a mailbox or mail file"),
+        "too-large": _tr("is too large to be an edition"),
+        "header-too-large": _tr("has a header block too large to be mail"),
+        "too-deep": _tr("is nested too deeply to read"),
+        "unparsable": _tr("cannot be parsed as mail"),
+        "no-body": _tr("has no readable text"),
+        "no-members": _tr("lists no members"),
+        "bad-stamp": _tr("has an edition stamp that is not a date"),
+    }
+    return texts.get(code, code)
+
+
+def stamp_text(stamp: str) -> str:
+    when = stamp_date(stamp)
+    if when is None:
+        return stamp
+    day = QDate(when.year, when.month, when.day)
+    date = QLocale().toString(day, QLocale.FormatType.LongFormat)
+    return f"{stamp} ({date})"
+
+
+class ImportReportDialog(QDialog):
+    """Shows an ``ImportReport``. "Import anyway" (untrusted editions) asks first, then emits
+    ``import_anyway_requested``; whoever ran the import stores them and calls ``set_report``.
+    """
+
+    import_anyway_requested = Signal()
+
+    def __init__(
+        self, parent: QWidget | None, report: ImportReport, *, error: str | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importReportDialog")
+        self.setWindowTitle(self.tr("Import report"))
+        self.report = report
+        self.confirm_box: QMessageBox | None = None
+        layout = QVBoxLayout(self)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setObjectName("importError")
+        self.error_label.setStyleSheet("color: palette(bright-text); background: #b3261e;"
+                                       "padding: 6px; border-radius: 3px;")  # fmt: skip
+        layout.addWidget(self.error_label)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("What"), self.tr("Details")])
+        self.tree.setAccessibleName(self.tr("Import report"))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setMinimumSize(640, 320)
+        layout.addWidget(self.tree)
+        self.untrusted_label = QLabel()
+        self.untrusted_label.setWordWrap(True)
+        layout.addWidget(self.untrusted_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_anyway_button = QPushButton(self.tr("Import anyway…"))
+        self.import_anyway_button.setObjectName("importAnyway")
+        buttons.addButton(self.import_anyway_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_anyway_button.clicked.connect(self.confirm_import_anyway)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        layout.addWidget(buttons)
+        self.set_report(report, error=error)
+
+    # -- content ---------------------------------------------------------------------------
+
+    def set_report(self, report: ImportReport, *, error: str | None = None) -> None:
+        self.report = report
+        self.error_label.setText(
+            self.tr("The import stopped: {error}").format(error=error) if error else ""
+        )
+        self.error_label.setVisible(bool(error))
+        self.summary.setText(self._summary(report))
+        self.tree.clear()
+        self._sections: dict[str, QTreeWidgetItem] = {}
+        locale = QLocale()
+        self._section("imported", self.tr("Editions added"),
+                      [(stamp_text(s), "") for s in report.imported])  # fmt: skip
+        self._section("already_present", self.tr("Already present"),
+                      [(stamp_text(s), "") for s in report.already_present])  # fmt: skip
+        self._section(
+            "untrusted",
+            self.tr("Not sent through the TLD-OPS list"),
+            [
+                (
+                    stamp_text(u["stamp"]),
+                    (self.tr("imported as untrusted; ") if u.get("imported") else "")
+                    + trust_reason_text(str(u.get("reason", "")))
+                    + " — "
+                    + str(u.get("source", "")),
+                )
+                for u in report.untrusted
+            ],
+        )
+        self._section(
+            "conflicts",
+            self.tr("Conflicts (same edition, different content)"),
+            [
+                (
+                    stamp_text(c["stamp"]),
+                    self.tr(
+                        "{source}: differs from the copy already stored ({existing}); "
+                        "the stored copy was kept"
+                    ).format(
+                        source=c.get("source", ""), existing=c.get("existing_message_id") or "?"
+                    ),
+                )
+                for c in report.conflicts
+            ],
+        )
+        self._section(
+            "unplaced_lines",
+            self.tr("Lines not understood"),
+            [
+                (
+                    self.tr("{stamp}, line {line}").format(
+                        stamp=u["stamp"], line=locale.toString(int(u["line"]))
+                    ),
+                    f"{u.get('text', '')}  ({u.get('reason', '')})",
+                )
+                for u in report.unplaced_lines
+            ],
+        )
+        self._section(
+            "notes",
+            self.tr("Notes"),
+            [
+                (
+                    self.tr("{stamp}, line {line}").format(
+                        stamp=n["stamp"], line=locale.toString(int(n["line"]))
+                    ),
+                    f"{n.get('code', '')}: {n.get('detail', '')}",
+                )
+                for n in report.notes
+            ],
+        )
+        self._section(
+            "errors",
+            self.tr("Problems"),
+            [(str(e.get("source", "")), self._problem(e)) for e in report.errors],
+        )
+        pending = [u for u in report.untrusted if not u.get("imported")]
+        can_import = bool(pending) and not report.dry_run
+        self.import_anyway_button.setVisible(can_import)
+        self.untrusted_label.setVisible(can_import)
+        self.untrusted_label.setText(
+            self.tr(
+                "{count} edition(s) did not come through the TLD-OPS list and were not imported. "
+                "Anyone can send an email that looks like the repository."
+            ).format(count=len(pending))
+        )
+
+    def _problem(self, error: dict[str, Any]) -> str:
+        text = problem_text(str(error.get("code", "")))
+        detail = error.get("detail")
+        return f"{text} ({detail})" if detail else text
+
+    def _summary(self, report: ImportReport) -> str:
+        locale = QLocale()
+        text = self.tr(
+            "Scanned {messages} messages ({size}); found {found} edition(s): {added} added, "
+            "{present} already present."
+        ).format(
+            messages=locale.toString(report.messages_scanned),
+            size=locale.formattedDataSize(report.bytes_scanned),
+            found=locale.toString(report.editions_found),
+            added=locale.toString(len(report.imported)),
+            present=locale.toString(len(report.already_present)),
+        )
+        if report.dry_run:
+            text += " " + self.tr("This was a trial run: nothing was stored.")
+        if report.editions_found == 0:
+            text += " " + self.tr(
+                "No repository email was found. Choose the mailbox or the saved email "
+                "whose subject is “TLD-OPS Incident Response Community Repository <…>”."
+            )
+        return text
+
+    def _section(self, key: str, title: str, rows: list[tuple[str, str]]) -> None:
+        item = QTreeWidgetItem([f"{title} ({QLocale().toString(len(rows))})", ""])
+        item.setData(0, SECTION_ROLE, key)
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        for first, second in rows:
+            child = QTreeWidgetItem([first, second])
+            child.setToolTip(1, second)
+            item.addChild(child)
+        self.tree.addTopLevelItem(item)
+        self._sections[key] = item
+        item.setExpanded(0 < len(rows) <= 50)
+        item.setDisabled(not rows)
+
+    def section(self, key: str) -> QTreeWidgetItem | None:
+        """The top-level item of one part of the report (``imported``, ``untrusted``...)."""
+        return self._sections.get(key)
+
+    def section_texts(self, key: str) -> list[tuple[str, str]]:
+        item = self.section(key)
+        if item is None:
+            return []
+        children = [item.child(i) for i in range(item.childCount())]
+        return [(c.text(0), c.text(1)) for c in children if c is not None]
+
+    # -- import anyway ---------------------------------------------------------------------
+
+    @Slot()
+    def confirm_import_anyway(self) -> QMessageBox:
+        """Warn, without blocking; "Import anyway" in the warning emits the request."""
+        pending = [u for u in self.report.untrusted if not u.get("imported")]
+        box = QMessageBox(self)
+        box.setObjectName("confirmImportAnyway")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Import untrusted editions?"))
+        box.setText(
+            self.tr(
+                "These editions were not sent through the TLD-OPS mailing list. Anyone can send "
+                "an email that looks like the repository, with false phone numbers or addresses."
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "Import them only if you know where they came from. They are stored marked as "
+                "untrusted and never become the current edition while a trusted one exists."
+            )
+        )
+        box.setDetailedText("\n".join(f"{u['stamp']}: {u.get('source', '')}" for u in pending))
+        self.confirm_accept = box.addButton(self.tr("Import anyway"),
+                                            QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.buttonClicked.connect(self._confirm_clicked)
+        self.confirm_box = box
+        box.open()
+        return box
+
+    @Slot(object)
+    def _confirm_clicked(self, button: object) -> None:
+        if button is self.confirm_accept:
+            self.import_anyway_requested.emit()

@@ -1,0 +1,341 @@
+"""Print or save as PDF the emergency sheet: the contacts on paper, for the grab bag.
+
+One row per contact (ccTLD and country on a member's first row), members kept whole on a
+page, the edition and its date in every page's header, and a reminder to destroy the sheet
+once a newer edition exists. The data comes from ``tldops_desktop.export.sheet``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from tldops_desktop.core.model import Edition, Member
+from tldops_desktop.errors import UserError
+from tldops_desktop.export import atomic_write
+from tldops_desktop.export.sheet import Sheet, SheetMember, build_sheet
+from tldops_desktop.gui.dialogs.crash import show_user_error
+
+MARGIN_MM = 12.0
+BODY_POINTS = 7.0
+# Share of the line width for: ccTLD, country, position, name, email, phone.
+COLUMNS = (0.12, 0.17, 0.08, 0.2, 0.27, 0.16)
+TEXT_FLAGS = (
+    int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
+)
+# An address has no spaces to wrap at: it may break anywhere rather than run over.
+EMAIL_FLAGS = TEXT_FLAGS | int(Qt.TextFlag.TextWrapAnywhere)
+EMAIL_COLUMN = 4
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EmergencySheet", text)
+
+
+def _date_text(value: date | None) -> str:
+    """ISO dates: read the same way by responders of every country."""
+    return value.isoformat() if value is not None else "?"
+
+
+@dataclass
+class _Row:
+    cells: list[str]
+    height: float
+    first: bool  # the member's first row: a rule above it
+
+
+class _Painter:
+    """Lays out and paints a ``Sheet`` on any paged device (QPdfWriter, QPrinter)."""
+
+    def __init__(self, painter: QPainter, width: float, height: float) -> None:
+        self.painter = painter
+        self.width = width
+        self.height = height
+        self.body = QFont()
+        self.body.setPointSizeF(BODY_POINTS)
+        self.bold = QFont(self.body)
+        self.bold.setBold(True)
+        self.title = QFont(self.body)
+        self.title.setPointSizeF(12)
+        self.title.setBold(True)
+        self.small = QFont(self.body)
+        self.small.setPointSizeF(6.5)
+        painter.setFont(self.body)
+        self.metrics = QFontMetricsF(self.body, painter.device())
+        self.pad = self.metrics.height() * 0.12
+        self.lefts: list[float] = []
+        x = 0.0
+        for share in COLUMNS:
+            self.lefts.append(x)
+            x += share * width
+        self.widths = [share * width for share in COLUMNS]
+
+    def _cell_height(self, text: str, column: int, font: QFont) -> float:
+        metrics = QFontMetricsF(font, self.painter.device())
+        rect = QRectF(0, 0, self.widths[column] - self.pad, 1e6)
+        if not text:
+            return metrics.height()
+        return metrics.boundingRect(rect, _flags(column), text).height()
+
+    def member_rows(self, member: SheetMember) -> list[_Row]:
+        rows: list[_Row] = []
+        contacts = member.contacts or ()
+        if not contacts:
+            cells = [member.label, member.country, "", _tr("(no contacts listed)"), "", ""]
+            rows.append(_Row(cells, self._row_height(cells), True))
+        for i, contact in enumerate(contacts):
+            phone = contact.phone_e164 or contact.phone  # the dialable form, where known
+            cells = [
+                member.label if i == 0 else "",
+                member.country if i == 0 else "",
+                _role(contact.role),
+                contact.name,
+                contact.email,
+                phone,
+            ]
+            rows.append(_Row(cells, self._row_height(cells), i == 0))
+        return rows
+
+    def _row_height(self, cells: list[str]) -> float:
+        fonts = [self.bold] + [self.body] * (len(cells) - 1)
+        return (
+            max(
+                self._cell_height(t, c, f)
+                for c, (t, f) in enumerate(zip(cells, fonts, strict=True))
+            )
+            + self.pad
+        )
+
+    def header_height(self) -> float:
+        title = QFontMetricsF(self.title, self.painter.device()).height()
+        return title + self.metrics.height() * 3.2
+
+    def footer_height(self) -> float:
+        return QFontMetricsF(self.small, self.painter.device()).height() * 2
+
+    def paginate(self, sheet: Sheet) -> list[list[_Row]]:
+        room = self.height - self.header_height() - self.footer_height()
+        pages: list[list[_Row]] = [[]]
+        used = 0.0
+        for member in sheet.members:
+            block = self.member_rows(member)
+            size = sum(r.height for r in block)
+            if used + size > room and pages[-1]:
+                pages.append([])
+                used = 0.0
+            for row in block:  # a block taller than a page (never in practice) splits
+                if used + row.height > room and pages[-1]:
+                    pages.append([])
+                    used = 0.0
+                pages[-1].append(row)
+                used += row.height
+        return pages
+
+    def paint_page(
+        self, sheet: Sheet, rows: list[_Row], page: int, pages: int, printed: date
+    ) -> None:
+        p = self.painter
+        p.setPen(QPen(QColor("black")))
+        p.setFont(self.title)
+        title_height = QFontMetricsF(self.title, p.device()).height()
+        title = _tr("TLD-OPS incident response contacts")
+        p.drawText(QRectF(0, 0, self.width, title_height), int(Qt.AlignmentFlag.AlignLeft), title)
+        p.setFont(self.body)
+        edition = _tr("Edition {stamp} of {date} · {members} members · {contacts} contacts").format(
+            stamp=sheet.edition_stamp,
+            date=_date_text(sheet.edition_date),
+            members=QLocale().toString(sheet.member_count),
+            contacts=QLocale().toString(sheet.contact_count),
+        )
+        if not sheet.trusted:
+            edition += " · " + _tr("UNTRUSTED: not sent through the TLD-OPS list")
+        y = title_height
+        line = self.metrics.height()
+        p.drawText(QRectF(0, y, self.width, line), int(Qt.AlignmentFlag.AlignLeft), edition)
+        y += line * 1.2
+        p.setFont(self.bold)
+        for column, heading in enumerate(
+            [_tr("ccTLD"), _tr("Country"), _tr("Position"), _tr("Name"), _tr("Email"), _tr("Phone")]
+        ):
+            p.drawText(
+                QRectF(self.lefts[column], y, self.widths[column], line),
+                int(Qt.AlignmentFlag.AlignLeft),
+                heading,
+            )
+        y += line * 1.1
+        p.setPen(QPen(QColor("black"), 0))
+        p.drawLine(0, int(y), int(self.width), int(y))
+        y = self.header_height()
+        grey = QPen(QColor(150, 150, 150), 0)
+        for row in rows:
+            if row.first:
+                p.setPen(grey)
+                p.drawLine(0, int(y), int(self.width), int(y))
+            p.setPen(QPen(QColor("black")))
+            for column, text in enumerate(row.cells):
+                p.setFont(self.bold if column == 0 else self.body)
+                rect = QRectF(
+                    self.lefts[column], y + self.pad / 2, self.widths[column] - self.pad, row.height
+                )
+                p.drawText(rect, _flags(column), text)
+            y += row.height
+        p.setFont(self.small)
+        small = QFontMetricsF(self.small, p.device()).height()
+        footer = _tr(
+            "Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}"
+        ).format(date=_date_text(printed), page=page, pages=pages)
+        p.drawText(
+            QRectF(0, self.height - small * 1.5, self.width, small * 1.5),
+            int(Qt.AlignmentFlag.AlignLeft),
+            footer,
+        )
+
+
+def _flags(column: int) -> int:
+    return EMAIL_FLAGS if column == EMAIL_COLUMN else TEXT_FLAGS
+
+
+def _role(role: str) -> str:
+    names = {"primary": _tr("primary"), "secondary": _tr("secondary"), "third": _tr("third")}
+    return names.get(role, role)
+
+
+def render_sheet(
+    device: QPagedPaintDevice,
+    edition: Edition,
+    members: Sequence[Member],
+    *,
+    printed: date | None = None,
+) -> int:
+    """Paint the sheet of ``members`` on ``device``; returns the number of pages."""
+    sheet = build_sheet(edition, members)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise UserError(
+            _tr("The sheet could not be printed: the printer or file refused it."),
+            code="print-failed",
+        )
+    try:
+        layout = device.pageLayout()
+        rect = layout.paintRectPixels(device.logicalDpiX())
+        sheet_painter = _Painter(painter, float(rect.width()), float(rect.height()))
+        pages = sheet_painter.paginate(sheet)
+        for number, rows in enumerate(pages, start=1):
+            if number > 1:
+                device.newPage()
+            sheet_painter.paint_page(sheet, rows, number, len(pages), printed or date.today())
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def _setup_a4(device: QPagedPaintDevice) -> None:
+    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    device.setPageOrientation(QPageLayout.Orientation.Portrait)
+    device.setPageMargins(
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
+    )
+
+
+def sheet_pdf_bytes(
+    edition: Edition, members: Sequence[Member], *, printed: date | None = None
+) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)
+    writer.setTitle(_tr("TLD-OPS contacts, edition {stamp}").format(stamp=edition.stamp))
+    writer.setCreator("TLD-OPS Desktop")
+    _setup_a4(writer)
+    render_sheet(writer, edition, members, printed=printed)
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_sheet_pdf(
+    path: Path, edition: Edition, members: Sequence[Member], *, printed: date | None = None
+) -> Path:
+    """Write the sheet as a PDF at ``path`` (atomically); no dialog."""
+    return atomic_write(Path(path), sheet_pdf_bytes(edition, members, printed=printed))
+
+
+def default_file_name(edition: Edition) -> str:
+    return f"tld-ops-contacts-{edition.stamp}.pdf"
+
+
+def ask_pdf_path(parent: QWidget | None, edition: Edition) -> Path | None:
+    name, _filter = QFileDialog.getSaveFileName(
+        parent,
+        _tr("Save the emergency sheet as PDF"),
+        default_file_name(edition),
+        _tr("PDF documents (*.pdf)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def save_sheet_pdf(
+    parent: QWidget | None,
+    edition: Edition,
+    members: Sequence[Member],
+    *,
+    ask: Callable[[QWidget | None, Edition], Path | None] = ask_pdf_path,
+) -> Path | None:
+    """Ask where, then write the PDF; the path written, or None when cancelled or refused."""
+    path = ask(parent, edition)
+    if path is None:
+        return None
+    try:
+        return write_sheet_pdf(path, edition, members)
+    except UserError as exc:
+        show_user_error(parent, exc)
+        return None
+
+
+def print_sheet(parent: QWidget | None, edition: Edition, members: Sequence[Member]) -> bool:
+    """The system print dialog, then print; falls back to saving a PDF without QtPrintSupport."""
+    try:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    except ImportError:  # pragma: no cover - QtPrintSupport ships with PySide6-Essentials
+        return save_sheet_pdf(parent, edition, members) is not None
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    _setup_a4(printer)
+    printer.setDocName(_tr("TLD-OPS contacts, edition {stamp}").format(stamp=edition.stamp))
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print the emergency sheet"))
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    try:
+        render_sheet(printer, edition, members)
+    except UserError as exc:
+        show_user_error(parent, exc)
+        return False
+    return True

@@ -1,0 +1,106 @@
+"""Work off the GUI thread, reporting back through signals.
+
+``ImportWorker`` only *scans* (``find_editions``): it never touches the database. The GUI
+thread stores what was found afterwards (``store_editions``), so a cancelled import leaves the
+database exactly as it was, and the SQLCipher connection is only ever used by one thread.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+import traceback
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from tldops_desktop.errors import UserError
+from tldops_desktop.mail.scan import Cancelled, ScanStats
+from tldops_desktop.services.importer import ImportOptions, ImportReport, find_editions
+
+PROGRESS_INTERVAL_S = 0.05  # at most 20 progress signals a second
+
+
+class ImportWorker(QObject):
+    """Scans mailboxes for editions; run ``run()`` in a ``QThread``.
+
+    Exactly one of ``finished``, ``failed``, ``cancelled`` or ``crashed`` is emitted at the end.
+    """
+
+    # bytes scanned, bytes total (64-bit: mailboxes pass 2 GiB), messages, editions found
+    progress = Signal("qint64", "qint64", int, int)  # type: ignore[arg-type]
+    finished = Signal(object)  # (list[FoundEdition], ImportReport)
+    failed = Signal(str)  # the text of a UserError
+    cancelled = Signal()
+    crashed = Signal(str)  # a bug: the formatted traceback, for the crash dialog
+
+    def __init__(
+        self,
+        paths: list[str],
+        options: ImportOptions,
+        *,
+        interval: float = PROGRESS_INTERVAL_S,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.paths = list(paths)
+        self.options = options
+        self.interval = interval
+        self._cancel = threading.Event()
+        self._last_emit = -math.inf  # the first report goes out at once
+
+    @Slot()
+    def cancel(self) -> None:
+        """Ask the scan to stop at its next check (thread-safe; callable from any thread)."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _on_progress(self, stats: ScanStats, editions: int) -> None:
+        now = time.monotonic()
+        if now - self._last_emit < self.interval:
+            return
+        self._last_emit = now
+        self._emit(stats, editions)
+
+    def _emit(self, stats: ScanStats, editions: int) -> None:
+        self.progress.emit(stats.bytes_scanned, stats.bytes_total, stats.messages_scanned, editions)
+
+    @Slot()
+    def run(self) -> None:
+        report = ImportReport(dry_run=self.options.dry_run)
+        last: list[ScanStats] = []
+
+        def on_progress(stats: ScanStats, editions: int) -> None:
+            if not last:
+                last.append(stats)
+            self._on_progress(stats, editions)
+
+        try:
+            found = find_editions(
+                self.paths,
+                self.options,
+                report,
+                on_progress=on_progress,
+                is_cancelled=self.is_cancelled,
+            )
+        except Cancelled:
+            self.cancelled.emit()
+            return
+        except UserError as exc:
+            self.failed.emit(exc.message)
+            return
+        except Exception:  # a bug: shown in the crash dialog by the GUI thread, and logged
+            self.crashed.emit(traceback.format_exc())
+            return
+        if self.is_cancelled():  # cancelled after the last check: still a cancel
+            self.cancelled.emit()
+            return
+        self.progress.emit(
+            report.bytes_scanned,
+            max(report.bytes_scanned, last[0].bytes_total if last else 0),
+            report.messages_scanned,
+            len(found),
+        )
+        self.finished.emit((found, report))
