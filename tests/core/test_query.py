@@ -72,3 +72,9 @@ def test_every_term_must_match(index: SearchIndex) -> None:
 
 def test_unbalanced_quote_while_typing_does_not_fail(index: SearchIndex) -> None:
     assert index.search('"germ') is not None
+
+
+def test_ccTLD_prefix_while_typing(index: SearchIndex) -> None:
+    found = aces(index.search(".d"))
+    assert found and all(a.startswith("d") for a in found)
+    assert "de" in found

@@ -105,6 +105,11 @@ def _region(member: Member) -> str:
     return member.region.value if member.region else ""
 
 
+def _same_number(before: Contact, after: Contact) -> bool:
+    """A number written another way (``+31 6 1234 5678`` → ``+31612345678``) is no change."""
+    return before.phone_e164 is not None and before.phone_e164 == after.phone_e164
+
+
 def _diff_contacts(old: tuple[Contact, ...], new: tuple[Contact, ...]) -> list[ContactChange]:
     pairs: list[tuple[Contact, Contact]] = []
     left_old, left_new = list(old), list(new)
@@ -128,6 +133,7 @@ def _diff_contacts(old: tuple[Contact, ...], new: tuple[Contact, ...]) -> list[C
             FieldChange(name, str(getattr(before, name)), str(getattr(after, name)))
             for name in CONTACT_FIELDS
             if getattr(before, name) != getattr(after, name)
+            and not (name == "phone" and _same_number(before, after))
         )
         if fields:
             changes.append(ContactChange("changed", before, after, fields))

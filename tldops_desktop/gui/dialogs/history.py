@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -78,14 +78,8 @@ class HistoryDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         locale = QLocale()
         for row, info in enumerate(self.editions):
-            date = (
-                locale.toString(
-                    QDate(info.date.year, info.date.month, info.date.day),
-                    QLocale.FormatType.ShortFormat,
-                )
-                if info.date
-                else ""
-            )
+            # ISO dates: read the same by responders of every country.
+            date = info.date.date().isoformat() if info.date else ""
             cells = [
                 info.stamp,
                 date,
@@ -136,7 +130,8 @@ class HistoryDialog(QDialog):
         self.tree.setHeaderLabels(
             [self.tr("Change"), self.tr("Field"), self.tr("Old"), self.tr("New")]
         )
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(4):  # old and new values are shown whole, side by side
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setAlternatingRowColors(True)
         lower_layout.addWidget(self.tree)
         splitter.addWidget(lower)
