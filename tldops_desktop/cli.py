@@ -22,7 +22,7 @@ from tldops_desktop.core.query import QueryError
 from tldops_desktop.errors import UserError
 from tldops_desktop.mail.scan import Cancelled
 from tldops_desktop.paths import resolve_data_dir
-from tldops_desktop.services import contacts
+from tldops_desktop.services import contacts, sources
 from tldops_desktop.services.importer import ImportOptions, ImportReport, run_import
 from tldops_desktop.services.store import Store, database_exists
 from tldops_desktop.storage.keys import KeySource
@@ -63,8 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("import", "import repository editions from mailboxes", _cmd_import)
     sub.add_argument(
-        "paths", nargs="+", metavar="PATH",
-        help="mbox (.mbox, .mbox.gz, Thunderbird), Maildir, MH, .eml, folder, or - for stdin",
+        "paths", nargs="*", metavar="PATH",
+        help="mbox (.mbox, .mbox.gz, Thunderbird), Maildir, MH, .eml, Apple Mail (.emlx, "
+        "Name.mbox/), Outlook (.msg, .pst, .ost), folder, or - for stdin; none: re-check the "
+        "remembered sources (tldops sources list)",
     )  # fmt: skip
     sub.add_argument("--json", action="store_true", help="print the report as JSON")
     sub.add_argument("--dry-run", action="store_true", help="report what would be imported")
@@ -140,11 +142,20 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         allow_untrusted=args.allow_untrusted, dry_run=args.dry_run, use_marks=not args.rescan
     )
     folder = data_dir(args)
+    paths = list(args.paths) or sources.source_paths(folder)
+    if not paths:
+        raise UserError(
+            "No mailbox to import from: name one (tldops import PATH), or remember your mail "
+            "stores first (tldops sources discover, then tldops sources add PATH).",
+            code="no-sources",
+        )
     if args.dry_run and not database_exists(folder):
-        report = run_import(args.paths, None, options)
+        report = run_import(paths, None, options)
     else:
         with open_store(args, create=not args.dry_run) as store:
-            report = run_import(args.paths, store.repo, options)
+            report = run_import(paths, store.repo, options)
+        if args.paths and not args.dry_run:
+            sources.remember(folder, args.paths)  # re-checked by `tldops import` with no PATH
     if args.json:
         print_json(report.to_json(), out)
     else:

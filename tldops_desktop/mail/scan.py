@@ -175,6 +175,13 @@ def _scan_path(
 
 
 def _scan_folder(folder: Path, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
+    from tldops_desktop.mail import emlx  # imports this module
+
+    if emlx.is_apple_mailbox(folder):  # Apple Mail's Name.mbox/ folder, not an mbox file
+        yield from emlx.scan_apple_mailbox(
+            folder, control, lambda path, c: _scan_file(path, c, explicit=False)
+        )
+        return
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
@@ -231,6 +238,11 @@ def _scan_file(
         return
     if path.suffix.lower() == ".msf":
         return  # Thunderbird's index beside an mbox: not mail
+    from tldops_desktop.mail import emlx, outlook  # both import this module
+
+    if emlx.is_emlx(path):
+        yield from emlx.scan_emlx(path, control)
+        return
     try:
         with open(path, "rb") as probe:
             head = probe.read(_FIRST_BYTES)
@@ -239,6 +251,10 @@ def _scan_file(
         return
     if head.startswith(b"\x1f\x8b"):
         yield from _scan_gzip(path, control)
+    elif outlook.is_pff_head(head):  # .pst, .ost
+        yield from outlook.scan_pff(path, control)
+    elif outlook.is_msg(path, head):
+        yield from outlook.scan_msg(path, control, explicit=explicit)
     elif head.startswith(b"From "):
         yield from _scan_mbox_file(path, control)
     elif _looks_like_message(head):

@@ -1,0 +1,180 @@
+"""Apple Mail: ``.emlx`` / ``.partial.emlx`` files and the ``*.mbox`` folder trees that hold them.
+
+An ``.emlx`` file is a line with the message's length in bytes, the RFC 5322 message itself,
+then an XML property list (flags, dates) that is not mail. A ``.partial.emlx`` is the same,
+with large attachments left out (Apple Mail keeps them under ``Attachments/``); the text parts
+that carry an edition are always in it.
+
+Mail keeps each mailbox as a folder ``Name.mbox/``: ``Messages/`` directly inside it (older
+versions) or under ``<UUID>/Data/<digits>/.../Messages/`` (Mail 3 and later), ``Info.plist``,
+nested ``Sub.mbox/`` folders, and ``Attachments/``. "Export Mailbox…" writes a ``Name.mbox/``
+folder holding a plain mbox file called ``mbox``: both are read here.
+
+Like every other source, only the header block is read before the candidate test; only
+candidates are read whole. A ``Messages/`` folder whose listing is unchanged since the last
+import (same names, same folder modification time) is skipped through a ``SourceMark``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from tldops_desktop.mail.candidates import Verdict, classify, has_attached_message, header_end
+from tldops_desktop.mail.scan import (
+    MAX_HEADER_BYTES,
+    MAX_MESSAGE_BYTES,
+    Candidate,
+    ScanControl,
+    ScanProblem,
+    SourceMark,
+)
+
+EMLX_SUFFIX = ".emlx"
+_COUNT_LINE_BYTES = 32  # "1234567\n", with some room for padding
+_READ_BYTES = 64 * 1024
+# Not mail, never opened: the mailbox's property lists and Mail's exported index.
+_SKIPPED_FILES = {"Info.plist", "table_of_contents", ".mboxCache.plist", ".DS_Store"}
+_SKIPPED_FOLDERS = {"Attachments"}  # the parts left out of .partial.emlx files
+
+ScanFile = Callable[[Path, ScanControl], Iterator[Candidate | ScanProblem]]
+
+
+def is_emlx(path: Path) -> bool:
+    return path.name.lower().endswith(EMLX_SUFFIX)
+
+
+def is_apple_mailbox(folder: Path) -> bool:
+    """A folder named ``*.mbox``: an Apple Mail mailbox (or a Mail export), not an mbox file."""
+    return folder.name.lower().endswith(".mbox")
+
+
+def parse_count_line(head: bytes) -> tuple[int, int] | None:
+    """``(message length, offset of the message)`` from an .emlx's first line, or None."""
+    newline = head.find(b"\n", 0, _COUNT_LINE_BYTES)
+    if newline < 0:
+        return None
+    text = head[:newline].strip()
+    if not text.isdigit():
+        return None
+    return int(text), newline + 1
+
+
+def read_emlx(path: Path) -> bytes:
+    """The whole RFC 5322 message of an .emlx file (for callers that want one message)."""
+    with open(path, "rb") as stream:
+        head = stream.read(_COUNT_LINE_BYTES)
+        parsed = parse_count_line(head)
+        if parsed is None:
+            raise ValueError("not an .emlx file: no byte count on its first line")
+        length, offset = parsed
+        stream.seek(offset)
+        return stream.read(length)
+
+
+def scan_emlx(path: Path, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
+    """The message in one .emlx file, if it is a candidate."""
+    control.stats.files += 1
+    source = str(path)
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(_READ_BYTES)
+            parsed = parse_count_line(head)
+            if parsed is None:
+                yield ScanProblem(source, "not-mail", "no byte count on the first line of .emlx")
+                return
+            length, offset = parsed
+            message = head[offset : offset + length]
+            end = header_end(message)
+            while end < 0 and len(message) < min(length, MAX_HEADER_BYTES):
+                more = stream.read(min(_READ_BYTES, offset + length - stream.tell()))
+                if not more:
+                    break
+                message += more
+                end = header_end(message)
+            control.stats.messages_scanned += 1
+            if end < 0 and len(message) >= MAX_HEADER_BYTES:
+                control.stats.bytes_scanned += len(message)
+                yield ScanProblem(source, "header-too-large")
+                return
+            verdict = classify(message[:end] if end >= 0 else message)
+            if verdict is Verdict.NO:
+                control.stats.bytes_scanned += length
+                control.tick()
+                return
+            if length > MAX_MESSAGE_BYTES:
+                control.stats.bytes_scanned += length
+                if verdict is Verdict.YES:
+                    yield ScanProblem(source, "too-large", f"over {MAX_MESSAGE_BYTES // 2**20} MiB")
+                return
+            if len(message) < length:
+                stream.seek(offset + len(message))
+                message += stream.read(length - len(message))
+    except OSError as exc:
+        yield ScanProblem(source, "unreadable", exc.strerror or str(exc))
+        return
+    control.stats.bytes_scanned += len(message)
+    if len(message) < length:  # a partial edition must not become the current one
+        yield ScanProblem(source, "truncated", f"{len(message)} of {length} bytes")
+    elif verdict is Verdict.YES or has_attached_message(message):
+        control.stats.candidates += 1
+        yield Candidate(source, message)
+    control.tick()
+
+
+def scan_messages_folder(folder: Path, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
+    """A ``Messages/`` folder of .emlx files; skipped whole when its listing is unchanged."""
+    try:
+        info = folder.stat()
+        names = sorted(os.listdir(folder))
+    except OSError as exc:
+        yield ScanProblem(str(folder), "unreadable", exc.strerror or str(exc))
+        return
+    key = str(folder.resolve())
+    listing = hashlib.sha256("\0".join(names).encode("utf-8", "surrogateescape")).hexdigest()
+    mark = SourceMark(key, len(names), info.st_mtime_ns, listing)
+    if control.marks_in.get(key) == mark:
+        control.stats.unchanged.append(str(folder))
+        control.marks_out[key] = mark
+        return
+    for name in names:
+        if is_emlx(Path(name)) and not name.startswith("."):
+            yield from scan_emlx(folder / name, control)
+    control.marks_out[key] = mark
+
+
+def scan_apple_mailbox(
+    folder: Path, control: ScanControl, scan_other: ScanFile
+) -> Iterator[Candidate | ScanProblem]:
+    """Every message in an Apple Mail ``*.mbox`` folder tree (nested mailboxes included).
+
+    ``scan_other`` reads any other file met (the ``mbox`` file of a Mail export).
+    """
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        yield ScanProblem(str(folder), "unreadable", exc.strerror or str(exc))
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+            is_file = entry.is_file(follow_symlinks=False)
+        except OSError:
+            continue
+        if is_dir:
+            if entry.name in _SKIPPED_FOLDERS:
+                continue
+            if entry.name == "Messages":
+                yield from scan_messages_folder(path, control)
+            else:
+                yield from scan_apple_mailbox(path, control, scan_other)
+        elif is_file:
+            if entry.name in _SKIPPED_FILES or entry.name.startswith("."):
+                continue
+            if is_emlx(path):
+                yield from scan_emlx(path, control)
+            elif not entry.name.lower().endswith(".plist"):
+                yield from scan_other(path, control)
