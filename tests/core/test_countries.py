@@ -28,3 +28,4 @@ def test_names_in_the_six_languages() -> None:
     assert country_name("de", "fr_FR") == "Allemagne"
     assert country_name("DE", "de") == "Deutschland"  # other languages: babel itself
     assert country_name("", "en") is None
+    assert country_name("DE", "C") == "Germany"  # the C locale: English

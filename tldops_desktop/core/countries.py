@@ -30,11 +30,11 @@ def _table() -> dict[str, dict[str, str]]:
 
 @cache
 def _babel_territories(language: str) -> dict[str, str]:
-    from babel import Locale
+    from babel import Locale, UnknownLocaleError
 
     try:
         return dict(Locale.parse(language).territories)
-    except (ValueError, LookupError):
+    except (UnknownLocaleError, ValueError, LookupError):  # "C", "POSIX", typos
         return {}
 
 

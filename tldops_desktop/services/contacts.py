@@ -77,8 +77,12 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
     edition = require_edition(repo, stamp)
     member = edition.member(ace)
     if member is None:
+        from tldops_desktop.services.community import not_member_advice, not_member_sentence
+
+        advice = not_member_sentence(not_member_advice(ace, edition))
         raise NotFoundError(
-            f".{ace} is not a TLD-OPS member as of edition {edition.stamp}.", code="not-a-member"
+            f".{ace} is not a TLD-OPS member as of edition {edition.stamp}. {advice}",
+            code="not-a-member",
         )
     return edition, member
 
