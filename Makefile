@@ -6,15 +6,20 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run cli test lint typecheck pytest clean
+.PHONY: run cli test lint typecheck pytest clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python scripts/build_translations.py
 	touch $(STAMP)
 
-run: $(STAMP)
+# i18n/*.ts -> tldops_desktop/i18n/*.qm (the wheel build does it too: setup.py).
+translations: $(STAMP)
+	$(BIN)/python scripts/build_translations.py
+
+run: translations
 	$(BIN)/tldops-desktop
 
 lint: $(STAMP)
@@ -24,7 +29,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadfile -q
 
 test: lint typecheck pytest

@@ -10,6 +10,11 @@ Under X (``DISPLAY`` set, e.g. ``xvfb-run -a -s "-screen 0 1400x900x24"``) it us
 platform, else offscreen. A dialog not available yet is skipped with a message.
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py
+
+In another language (``--language ar``, ``zh_CN``...: the translations are compiled first) the
+files are named ``<lang>-<shot>.png`` (``ar-search.png``); ``--shots search,detail`` keeps only
+some. Arabic and Chinese need fonts that have their glyphs (Debian: fonts-noto-core,
+fonts-noto-cjk).
 """
 
 from __future__ import annotations
@@ -31,18 +36,38 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 from tests.mailgen.containers import write_eml  # noqa: E402
 from tests.mailgen.editions import change_phones, make_edition  # noqa: E402
 from tests.mailgen.messages import build_edition  # noqa: E402
+from tldops_desktop.gui.i18n import install_translators  # noqa: E402
 from tldops_desktop.gui.main import create_application  # noqa: E402
 from tldops_desktop.gui.mainwindow import MainWindow  # noqa: E402
 from tldops_desktop.gui.settings_store import AppSettings  # noqa: E402
 
 SIZE = (1280, 800)
 OLD, NEW = "20261001-0600", "20261101-0600"
+SHOTS = ("welcome", "import-report", "search", "detail", "history", "export")
+# The English shots keep the names the README links to.
+ENGLISH_NAMES = {"search": "search-results"}
 
 
 def wait(app: QApplication, ms: int = 300) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
+
+
+class Names:
+    """Which shots to take and what to call them."""
+
+    def __init__(self, language: str, shots: tuple[str, ...]) -> None:
+        self.language = language
+        self.shots = shots
+
+    def wanted(self, shot: str) -> bool:
+        return shot in self.shots
+
+    def __call__(self, shot: str) -> str:
+        if self.language in {"", "en"}:
+            return ENGLISH_NAMES.get(shot, shot)
+        return f"{self.language.split('_')[0]}-{shot}"
 
 
 def save(widget: QWidget, out: Path, name: str) -> None:
@@ -84,9 +109,27 @@ def when_modal(app: QApplication, action: Callable[[QDialog], None], timeout_ms:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--language", default="en", help="interface language: en (default), ar, es, fr, ru, zh_CN"
+    )
+    parser.add_argument(
+        "--shots",
+        default=",".join(SHOTS),
+        help=f"comma-separated, among {', '.join(SHOTS)} (default: all)",
+    )
     args = parser.parse_args(argv)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
+    shots = tuple(s.strip() for s in args.shots.split(",") if s.strip())
+    unknown = set(shots) - set(SHOTS)
+    if unknown:
+        parser.error(f"unknown shot(s): {', '.join(sorted(unknown))}")
+    names = Names(args.language, shots)
+    if args.language != "en":
+        sys.path.insert(0, str(ROOT / "scripts"))
+        from build_translations import compile_translations
+
+        compile_translations()
 
     with tempfile.TemporaryDirectory(prefix="tldops-shots-") as tmp:
         base = Path(tmp)
@@ -94,17 +137,24 @@ def main(argv: list[str] | None = None) -> int:
         mail = make_mail(base / "mail")
         app = create_application(["tldops-desktop"])
         settings = AppSettings(QSettings(str(base / "settings.ini"), QSettings.Format.IniFormat))
+        settings.set("ui/language", args.language)
+        language = install_translators(app, args.language)
+        if language != args.language:
+            print(f"no {args.language} translation: {language} instead", file=sys.stderr)
+            return 1
         window = MainWindow(settings, base / "data", None)
         window.resize(*SIZE)
         window.show()
         wait(app, 600)
-        save(window, out, "welcome")
+        if names.wanted("welcome"):
+            save(window, out, names("welcome"))
 
         # The import report: the real import dialog, closed once shot.
         shot_report: list[bool] = []
 
         def report(dialog: QDialog) -> None:
-            save(dialog, out, "import-report")
+            if names.wanted("import-report"):
+                save(dialog, out, names("import-report"))
             shot_report.append(True)
             dialog.accept()
 
@@ -116,7 +166,8 @@ def main(argv: list[str] | None = None) -> int:
 
         window.search_field.setText("an")
         wait(app)
-        save(window, out, "search-results")
+        if names.wanted("search"):
+            save(window, out, names("search"))
 
         session = window.session
         assert session is not None and session.diff is not None
@@ -126,9 +177,12 @@ def main(argv: list[str] | None = None) -> int:
         wait(app)
         window.open_detail()
         wait(app)
-        save(window, out, "detail")
+        if names.wanted("detail"):
+            save(window, out, names("detail"))
 
         try:
+            if not names.wanted("history"):
+                raise ImportError("not asked for")
             from tldops_desktop.gui.dialogs.history import HistoryDialog
         except ImportError as exc:
             print(f"skipped history: {exc}")
@@ -137,10 +191,12 @@ def main(argv: list[str] | None = None) -> int:
             history.resize(1100, 720)
             history.show()
             wait(app, 600)
-            save(history, out, "history")
+            save(history, out, names("history"))
             history.close()
 
         try:
+            if not names.wanted("export"):
+                raise ImportError("not asked for")
             from tldops_desktop.gui.dialogs.export_dialog import ExportDialog
         except ImportError as exc:
             print(f"skipped export: {exc}")
@@ -157,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             export.show()
             wait(app, 600)
-            save(export, out, "export")
+            save(export, out, names("export"))
             export.close()
 
         window.close()

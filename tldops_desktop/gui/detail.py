@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from tldops_desktop.core.diff import ContactChange
 from tldops_desktop.core.model import Contact, Member
 from tldops_desktop.core.text import digits
+from tldops_desktop.gui.i18n import display_country, is_right_to_left, ltr, ui_language
 from tldops_desktop.gui.icons import icon
 
 # Fixed colours only where the palette has no role for them: they carry their own foreground
@@ -33,16 +34,17 @@ BADGE_STYLE = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailPane", text)
-
-
 def position_label(contact: Contact) -> str:
     return {
-        1: _tr("Primary contact"),
-        2: _tr("Secondary contact"),
-        3: _tr("Third contact"),
-    }.get(contact.position, _tr("Contact #%1").replace("%1", str(contact.position)))
+        1: QCoreApplication.translate("DetailPane", "Primary contact"),
+        2: QCoreApplication.translate("DetailPane", "Secondary contact"),
+        3: QCoreApplication.translate("DetailPane", "Third contact"),
+    }.get(
+        contact.position,
+        QCoreApplication.translate("DetailPane", "Contact #%1").replace(
+            "%1", str(contact.position)
+        ),
+    )
 
 
 def mailto_url(email: str) -> str:
@@ -71,7 +73,8 @@ def member_heading(member: Member) -> str:
     if member.country:
         parts.append(member.country)
     if region is not None:
-        parts.append(region.value if member.region else f"{region.value} ({_tr('inferred')})")
+        inferred = QCoreApplication.translate("DetailPane", "inferred")
+        parts.append(region.value if member.region else f"{region.value} ({inferred})")
     return " · ".join(parts)
 
 
@@ -79,27 +82,33 @@ def member_plain_text(member: Member, stamp: str | None) -> str:
     """Everything about a member as plain text ("Copy all")."""
     lines = [member_heading(member)]
     if stamp:
-        lines.append(_tr("TLD-OPS repository edition %1").replace("%1", stamp))
+        lines.append(
+            QCoreApplication.translate("DetailPane", "TLD-OPS repository edition %1").replace(
+                "%1", stamp
+            )
+        )
+    email_caption = QCoreApplication.translate("DetailPane", "Email")
+    phone_caption = QCoreApplication.translate("DetailPane", "Phone")
     for contact in member.contacts:
         lines.append("")
         lines.append(f"{position_label(contact)}: {contact.name}")
-        lines.append(f"  {_tr('Email')}: {contact.email}")
+        lines.append(f"  {email_caption}: {contact.email}")
         phone = contact.phone
         if contact.phone_e164 and contact.phone_e164 != contact.phone:
             phone += f"  (E.164 {contact.phone_e164})"
-        lines.append(f"  {_tr('Phone')}: {phone}")
+        lines.append(f"  {phone_caption}: {phone}")
     return "\n".join(lines) + "\n"
 
 
 def change_summary(change: ContactChange) -> str:
     if change.kind == "added":
-        return _tr("New contact in the latest edition.")
-    lines = [_tr("Changed in the latest edition:")]
+        return QCoreApplication.translate("DetailPane", "New contact in the latest edition.")
+    lines = [QCoreApplication.translate("DetailPane", "Changed in the latest edition:")]
     names = {
-        "position": _tr("Position"),
-        "name": _tr("Name"),
-        "email": _tr("Email"),
-        "phone": _tr("Phone"),
+        "position": QCoreApplication.translate("DetailPane", "Position"),
+        "name": QCoreApplication.translate("DetailPane", "Name"),
+        "email": QCoreApplication.translate("DetailPane", "Email"),
+        "phone": QCoreApplication.translate("DetailPane", "Phone"),
     }
     for field in change.fields:
         lines.append(f"{names.get(field.field, field.field)}: {field.old} → {field.new}")
@@ -158,7 +167,7 @@ class DetailPane(QWidget):
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(10)
 
-        title = QLabel(member.tld.display)
+        title = QLabel(ltr(member.tld.display))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
@@ -200,7 +209,7 @@ class DetailPane(QWidget):
         if self.member is not None:
             self.copy_requested.emit(
                 member_plain_text(self.member, self.stamp),
-                self.tr("all contacts of %1").replace("%1", self.member.tld.display),
+                self.tr("all contacts of %1").replace("%1", ltr(self.member.tld.display)),
             )
 
     def focus_first(self) -> None:
@@ -213,9 +222,9 @@ class DetailPane(QWidget):
     def _subtitle(self, member: Member) -> str:
         parts = []
         if member.tld.is_idn:
-            parts.append(member.tld.ace)
+            parts.append(ltr(member.tld.ace))
         if member.country:
-            parts.append(member.country)
+            parts.append(display_country(member, ui_language()))
         if member.region is not None:
             parts.append(self.tr("region %1").replace("%1", member.region.value))
         elif member.region_inferred is not None:
@@ -320,10 +329,12 @@ class DetailPane(QWidget):
         value_label = QLabel()
         value_label.setWordWrap(True)
         who = position_label(contact).lower()
+        # Emails and phone numbers read left to right, also in a right-to-left window.
+        shown = value if key.endswith("/name") else ltr(value)
         if url:
             value_label.setTextFormat(Qt.TextFormat.RichText)
             value_label.setText(
-                f'<a href="{html.escape(url, quote=True)}">{html.escape(value)}</a>'
+                f'<a href="{html.escape(url, quote=True)}">{html.escape(shown)}</a>'
             )
             value_label.setOpenExternalLinks(False)
             value_label.setTextInteractionFlags(
@@ -334,12 +345,13 @@ class DetailPane(QWidget):
             value_label.setToolTip(url)
         else:
             value_label.setTextFormat(Qt.TextFormat.PlainText)
-            value_label.setText(value)
+            value_label.setText(shown)
             value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # Left-aligned whatever the script: an Arabic name stays next to its caption.
+        # Aligned to the window's reading side whatever the script of the value: an Arabic
+        # name stays next to its caption in English, a Latin email next to it in Arabic.
         value_label.setAlignment(
             Qt.AlignmentFlag.AlignAbsolute
-            | Qt.AlignmentFlag.AlignLeft
+            | (Qt.AlignmentFlag.AlignRight if is_right_to_left() else Qt.AlignmentFlag.AlignLeft)
             | Qt.AlignmentFlag.AlignVCenter
         )
         value_label.setAccessibleName(f"{caption} ({who})")

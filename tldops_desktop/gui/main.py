@@ -85,12 +85,16 @@ def run(argv: Sequence[str]) -> int:
 
     from tldops_desktop.errors import UserError
     from tldops_desktop.gui.dialogs.crash import install_excepthook, show_user_error
+    from tldops_desktop.gui.i18n import install_translators
     from tldops_desktop.gui.settings_store import AppSettings
 
     install_excepthook(app)
+    settings = AppSettings()
+    # Before any window (the unlock dialog too): texts are translated when widgets are built.
+    install_translators(app, settings.get("ui/language"))
     data_dir = resolve_data_dir(args.data_dir)
     try:
-        window = build_window(data_dir, AppSettings(), demo=args.demo)
+        window = build_window(data_dir, settings, demo=args.demo)
     except UserError as error:
         show_user_error(None, error)
         return 1

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from tldops_desktop.core.model import Member
+from tldops_desktop.gui.i18n import display_country, ltr, ui_language
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -34,6 +35,7 @@ class Column(IntEnum):
 
 
 _COLUMNS = len(Column)
+_LTR_COLUMNS = frozenset({Column.TLD, Column.ACE})
 _ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
@@ -52,10 +54,12 @@ class MemberTableModel(QAbstractTableModel):
 
     ``set_members`` replaces the rows with a search result (a model reset). Members whose
     contacts changed in the latest edition are shown in bold, with a tooltip saying so.
+    The country is shown in ``language`` (default: the interface's) beside the email's.
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, language: str | None = None) -> None:
         super().__init__(parent)
+        self.language = language or ui_language()
         self._members: list[Member] = []
         self._changed: frozenset[str] = frozenset()
         self._bold = QFont()
@@ -139,7 +143,9 @@ class MemberTableModel(QAbstractTableModel):
             return None
         member = self._members[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(member, Column(column))
+            shown = self._display(member, Column(column))
+            # ccTLDs and A-labels read left to right, also in a right-to-left window.
+            return ltr(shown) if column in _LTR_COLUMNS and isinstance(shown, str) else shown
         if role == SORT_ROLE:
             if column == Column.CONTACTS:
                 return len(member.contacts)
@@ -164,7 +170,7 @@ class MemberTableModel(QAbstractTableModel):
         if column == Column.ACE:
             return member.tld.ace
         if column == Column.COUNTRY:
-            return member.country
+            return display_country(member, self.language)
         if column == Column.REGION:
             if member.region is not None:
                 return member.region.value
@@ -181,7 +187,9 @@ class MemberTableModel(QAbstractTableModel):
                 )
             return self.tr("No region known")
         if member.tld.ace in self._changed:
-            return self.tr("%1 changed in the latest edition").replace("%1", member.tld.display)
+            return self.tr("%1 changed in the latest edition").replace(
+                "%1", ltr(member.tld.display)
+            )
         return None
 
 

@@ -28,6 +28,7 @@ from tldops_desktop.core.diff import (
     diff_editions,
 )
 from tldops_desktop.core.model import Contact, Member
+from tldops_desktop.gui.i18n import ltr
 from tldops_desktop.storage.repository import EditionInfo, Repository
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -107,7 +108,7 @@ class HistoryDialog(QDialog):
         self.new_combo = QComboBox()
         self.new_combo.setAccessibleName(self.tr("Newer edition"))
         for info in self.editions:
-            label = info.stamp + ("" if info.trusted else " " + self.tr("(untrusted)"))
+            label = ltr(info.stamp) + ("" if info.trusted else " " + self.tr("(untrusted)"))
             self.old_combo.addItem(label, info.stamp)
             self.new_combo.addItem(label, info.stamp)
         from_label = QLabel(self.tr("Changes &from"))

@@ -25,34 +25,53 @@ from tldops_desktop.services.importer import ImportReport
 SECTION_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportReportDialog", text)
-
-
 def trust_reason_text(code: str) -> str:
     """Why a message was not trusted, in words."""
     texts = {
-        "no-list-id": _tr("it has no List-Id header, so it did not come through a mailing list"),
-        "foreign-list-id": _tr("it came through another mailing list"),
-        "no-sender": _tr("it was not sent by the TLD-OPS list server"),
-        "foreign-sender": _tr("it was sent by another server than the TLD-OPS list's"),
-        "not-from-list": _tr("neither its From nor its To is the TLD-OPS list address"),
+        "no-list-id": QCoreApplication.translate(
+            "ImportReportDialog",
+            "it has no List-Id header, so it did not come through a mailing list",
+        ),
+        "foreign-list-id": QCoreApplication.translate(
+            "ImportReportDialog", "it came through another mailing list"
+        ),
+        "no-sender": QCoreApplication.translate(
+            "ImportReportDialog", "it was not sent by the TLD-OPS list server"
+        ),
+        "foreign-sender": QCoreApplication.translate(
+            "ImportReportDialog", "it was sent by another server than the TLD-OPS list's"
+        ),
+        "not-from-list": QCoreApplication.translate(
+            "ImportReportDialog", "neither its From nor its To is the TLD-OPS list address"
+        ),
     }
-    return texts.get(code, code or _tr("unknown reason"))
+    return texts.get(
+        code, code or QCoreApplication.translate("ImportReportDialog", "unknown reason")
+    )
 
 
 def problem_text(code: str) -> str:
     texts = {
-        "unreadable": _tr("cannot be read"),
-        "not-found": _tr("does not exist"),
-        "not-mail": _tr("is not a mailbox or mail file"),
-        "too-large": _tr("is too large to be an edition"),
-        "header-too-large": _tr("has a header block too large to be mail"),
-        "too-deep": _tr("is nested too deeply to read"),
-        "unparsable": _tr("cannot be parsed as mail"),
-        "no-body": _tr("has no readable text"),
-        "no-members": _tr("lists no members"),
-        "bad-stamp": _tr("has an edition stamp that is not a date"),
+        "unreadable": QCoreApplication.translate("ImportReportDialog", "cannot be read"),
+        "not-found": QCoreApplication.translate("ImportReportDialog", "does not exist"),
+        "not-mail": QCoreApplication.translate(
+            "ImportReportDialog", "is not a mailbox or mail file"
+        ),
+        "too-large": QCoreApplication.translate(
+            "ImportReportDialog", "is too large to be an edition"
+        ),
+        "header-too-large": QCoreApplication.translate(
+            "ImportReportDialog", "has a header block too large to be mail"
+        ),
+        "too-deep": QCoreApplication.translate(
+            "ImportReportDialog", "is nested too deeply to read"
+        ),
+        "unparsable": QCoreApplication.translate("ImportReportDialog", "cannot be parsed as mail"),
+        "no-body": QCoreApplication.translate("ImportReportDialog", "has no readable text"),
+        "no-members": QCoreApplication.translate("ImportReportDialog", "lists no members"),
+        "bad-stamp": QCoreApplication.translate(
+            "ImportReportDialog", "has an edition stamp that is not a date"
+        ),
     }
     return texts.get(code, code)
 

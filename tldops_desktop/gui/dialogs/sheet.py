@@ -53,10 +53,6 @@ EMAIL_FLAGS = TEXT_FLAGS | int(Qt.TextFlag.TextWrapAnywhere)
 EMAIL_COLUMN = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EmergencySheet", text)
-
-
 def _date_text(value: date | None) -> str:
     """ISO dates: read the same way by responders of every country."""
     return value.isoformat() if value is not None else "?"
@@ -106,7 +102,14 @@ class _Painter:
         rows: list[_Row] = []
         contacts = member.contacts or ()
         if not contacts:
-            cells = [member.label, member.country, "", _tr("(no contacts listed)"), "", ""]
+            cells = [
+                member.label,
+                member.country,
+                "",
+                QCoreApplication.translate("EmergencySheet", "(no contacts listed)"),
+                "",
+                "",
+            ]
             rows.append(_Row(cells, self._row_height(cells), True))
         for i, contact in enumerate(contacts):
             phone = contact.phone_e164 or contact.phone  # the dialable form, where known
@@ -163,24 +166,35 @@ class _Painter:
         p.setPen(QPen(QColor("black")))
         p.setFont(self.title)
         title_height = QFontMetricsF(self.title, p.device()).height()
-        title = _tr("TLD-OPS incident response contacts")
+        title = QCoreApplication.translate("EmergencySheet", "TLD-OPS incident response contacts")
         p.drawText(QRectF(0, 0, self.width, title_height), int(Qt.AlignmentFlag.AlignLeft), title)
         p.setFont(self.body)
-        edition = _tr("Edition {stamp} of {date} · {members} members · {contacts} contacts").format(
+        edition = QCoreApplication.translate(
+            "EmergencySheet", "Edition {stamp} of {date} · {members} members · {contacts} contacts"
+        ).format(
             stamp=sheet.edition_stamp,
             date=_date_text(sheet.edition_date),
             members=QLocale().toString(sheet.member_count),
             contacts=QLocale().toString(sheet.contact_count),
         )
         if not sheet.trusted:
-            edition += " · " + _tr("UNTRUSTED: not sent through the TLD-OPS list")
+            edition += " · " + QCoreApplication.translate(
+                "EmergencySheet", "UNTRUSTED: not sent through the TLD-OPS list"
+            )
         y = title_height
         line = self.metrics.height()
         p.drawText(QRectF(0, y, self.width, line), int(Qt.AlignmentFlag.AlignLeft), edition)
         y += line * 1.2
         p.setFont(self.bold)
         for column, heading in enumerate(
-            [_tr("ccTLD"), _tr("Country"), _tr("Position"), _tr("Name"), _tr("Email"), _tr("Phone")]
+            [
+                QCoreApplication.translate("EmergencySheet", "ccTLD"),
+                QCoreApplication.translate("EmergencySheet", "Country"),
+                QCoreApplication.translate("EmergencySheet", "Position"),
+                QCoreApplication.translate("EmergencySheet", "Name"),
+                QCoreApplication.translate("EmergencySheet", "Email"),
+                QCoreApplication.translate("EmergencySheet", "Phone"),
+            ]
         ):
             p.drawText(
                 QRectF(self.lefts[column], y, self.widths[column], line),
@@ -206,8 +220,9 @@ class _Painter:
             y += row.height
         p.setFont(self.small)
         small = QFontMetricsF(self.small, p.device()).height()
-        footer = _tr(
-            "Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}"
+        footer = QCoreApplication.translate(
+            "EmergencySheet",
+            "Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}",
         ).format(date=_date_text(printed), page=page, pages=pages)
         p.drawText(
             QRectF(0, self.height - small * 1.5, self.width, small * 1.5),
@@ -221,7 +236,11 @@ def _flags(column: int) -> int:
 
 
 def _role(role: str) -> str:
-    names = {"primary": _tr("primary"), "secondary": _tr("secondary"), "third": _tr("third")}
+    names = {
+        "primary": QCoreApplication.translate("EmergencySheet", "primary"),
+        "secondary": QCoreApplication.translate("EmergencySheet", "secondary"),
+        "third": QCoreApplication.translate("EmergencySheet", "third"),
+    }
     return names.get(role, role)
 
 
@@ -237,7 +256,9 @@ def render_sheet(
     painter = QPainter()
     if not painter.begin(device):
         raise UserError(
-            _tr("The sheet could not be printed: the printer or file refused it."),
+            QCoreApplication.translate(
+                "EmergencySheet", "The sheet could not be printed: the printer or file refused it."
+            ),
             code="print-failed",
         )
     try:
@@ -270,7 +291,11 @@ def sheet_pdf_bytes(
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(300)
-    writer.setTitle(_tr("TLD-OPS contacts, edition {stamp}").format(stamp=edition.stamp))
+    writer.setTitle(
+        QCoreApplication.translate("EmergencySheet", "TLD-OPS contacts, edition {stamp}").format(
+            stamp=edition.stamp
+        )
+    )
     writer.setCreator("TLD-OPS Desktop")
     _setup_a4(writer)
     render_sheet(writer, edition, members, printed=printed)
@@ -292,9 +317,9 @@ def default_file_name(edition: Edition) -> str:
 def ask_pdf_path(parent: QWidget | None, edition: Edition) -> Path | None:
     name, _filter = QFileDialog.getSaveFileName(
         parent,
-        _tr("Save the emergency sheet as PDF"),
+        QCoreApplication.translate("EmergencySheet", "Save the emergency sheet as PDF"),
         default_file_name(edition),
-        _tr("PDF documents (*.pdf)"),
+        QCoreApplication.translate("EmergencySheet", "PDF documents (*.pdf)"),
     )
     if not name:
         return None
@@ -328,9 +353,13 @@ def print_sheet(parent: QWidget | None, edition: Edition, members: Sequence[Memb
         return save_sheet_pdf(parent, edition, members) is not None
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     _setup_a4(printer)
-    printer.setDocName(_tr("TLD-OPS contacts, edition {stamp}").format(stamp=edition.stamp))
+    printer.setDocName(
+        QCoreApplication.translate("EmergencySheet", "TLD-OPS contacts, edition {stamp}").format(
+            stamp=edition.stamp
+        )
+    )
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print the emergency sheet"))
+    dialog.setWindowTitle(QCoreApplication.translate("EmergencySheet", "Print the emergency sheet"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     try:
