@@ -4,7 +4,10 @@
 Starts the app's own window (the same ``create_application`` and ``MainWindow`` as
 ``tldops-desktop``) on a temporary data dir, imports two generated editions through the real
 import dialog, and saves PNGs of: the welcome page, search results, a member's detail, the
-import report, the history and the export dialog, into ``docs/screenshots/``.
+import report, the history and the export dialog, into ``docs/screenshots/``. Then, with a
+fake home folder holding a Thunderbird profile: the Find my mail dialog (``find-mail``), and
+the banner of the background re-check when next month's edition arrives in the mailbox
+remembered there (``new-edition``).
 
 Under X (``DISPLAY`` set, e.g. ``xvfb-run -a -s "-screen 0 1400x900x24"``) it uses the xcb
 platform, else offscreen. A dialog not available yet is skipped with a message.
@@ -21,9 +24,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,17 +38,25 @@ os.environ["QT_QPA_PLATFORM"] = "xcb" if os.environ.get("DISPLAY") else "offscre
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
-from tests.mailgen.containers import write_eml  # noqa: E402
-from tests.mailgen.editions import change_phones, make_edition  # noqa: E402
-from tests.mailgen.messages import build_edition  # noqa: E402
+from tests.mailgen.containers import (  # noqa: E402
+    write_eml,
+    write_mbox,
+    write_msf,
+    write_thunderbird_folder,
+)
+from tests.mailgen.editions import ExpectedEdition, change_phones, make_edition  # noqa: E402
+from tests.mailgen.messages import build_edition, noise_message  # noqa: E402
 from tldops_desktop.gui.i18n import install_translators  # noqa: E402
 from tldops_desktop.gui.main import create_application  # noqa: E402
 from tldops_desktop.gui.mainwindow import MainWindow  # noqa: E402
 from tldops_desktop.gui.settings_store import AppSettings  # noqa: E402
 
 SIZE = (1280, 800)
-OLD, NEW = "20261001-0600", "20261101-0600"
-SHOTS = ("welcome", "import-report", "search", "detail", "history", "export")
+OLD, NEW, NEXT = "20261001-0600", "20261101-0600", "20261201-0600"
+SHOTS = (
+    "welcome", "import-report", "search", "detail", "history", "export", "find-mail",
+    "new-edition",
+)  # fmt: skip
 # The English shots keep the names the README links to.
 ENGLISH_NAMES = {"search": "search-results"}
 
@@ -76,10 +89,15 @@ def save(widget: QWidget, out: Path, name: str) -> None:
     print(f"saved {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
 
-def make_mail(folder: Path) -> list[str]:
+def editions() -> tuple[ExpectedEdition, ExpectedEdition]:
     """Two editions of 120 members, the newer with some phone numbers changed."""
     old = make_edition(OLD, seed=11, members=120)
     new = change_phones(make_edition(NEW, seed=11, members=120), seed=5, fraction=0.04)
+    return old, new
+
+
+def make_mail(folder: Path) -> list[str]:
+    old, new = editions()
     folder.mkdir(parents=True)
     paths = []
     for edition in (old, new):
@@ -87,6 +105,83 @@ def make_mail(folder: Path) -> list[str]:
         write_eml(path, build_edition(edition, layout="A").data)
         paths.append(str(path))
     return paths
+
+
+def thunderbird_home(home: Path, current: ExpectedEdition) -> Path:
+    """A home folder with a Thunderbird profile (Linux layout): a local Inbox holding the
+    current edition among ordinary mail, a Trash, an IMAP account; returns the Inbox file."""
+    root = home / ".thunderbird"
+    profile = root / "Profiles" / "k3x9w2ab.default-release"
+    local = profile / "Mail" / "Local Folders"
+    local.mkdir(parents=True)
+    when = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
+    noise = [noise_message(random.Random(i), i, when) for i in range(60)]
+    inbox = local / "Inbox"
+    write_thunderbird_folder(inbox, [*noise[:40], build_edition(current, layout="A").data])
+    write_thunderbird_folder(local / "Trash", noise[40:45])
+    imap = profile / "ImapMail" / "imap.registry.example"
+    imap.mkdir(parents=True)
+    write_mbox(imap / "INBOX", noise[45:], style="thunderbird")
+    write_msf(imap / "INBOX.msf")
+    (root / "profiles.ini").write_text(
+        "[Profile0]\nName=default-release\nIsRelative=1\n"
+        "Path=Profiles/k3x9w2ab.default-release\nDefault=1\n\n"
+        "[General]\nStartWithLastProfile=1\nVersion=2\n",
+        encoding="utf-8",
+    )
+    return inbox
+
+
+def wait_until(app: QApplication, done: Callable[[], bool], timeout_ms: int = 30_000) -> bool:
+    waited = 0
+    while not done() and waited < timeout_ms:
+        wait(app, 100)
+        waited += 100
+    return done()
+
+
+def find_mail_and_new_edition(
+    app: QApplication, window: MainWindow, base: Path, out: Path, names: Names
+) -> None:
+    """Find my mail on a fake home, the Inbox picked and imported; then next month's edition
+    arrives at the end of that Inbox and the re-check (F5, or at start) announces it."""
+    _old, current = editions()
+    inbox = thunderbird_home(base / "home", current)
+    dialog = window.find_my_mail(home=base / "home", os_name="linux")
+    from tldops_desktop.gui.dialogs.find_mail import FindMailDialog
+
+    assert isinstance(dialog, FindMailDialog)
+    if not wait_until(app, lambda: dialog.stores is not None):
+        print("skipped find-mail: discovery did not finish")
+        return
+    dialog.set_checked(inbox.parent)
+    wait(app, 400)
+    if names.wanted("find-mail"):
+        save(dialog, out, names("find-mail"))
+
+    when_modal(app, lambda report: report.accept(), 30_000)  # the import report
+    dialog.import_button.click()
+    wait_until(app, lambda: window.find_mail_dialog is None and app.activeModalWidget() is None)
+    wait(app, 400)
+
+    following = ExpectedEdition(NEXT, change_phones(current, seed=9, fraction=0.01).members)
+    when = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
+    more = base / "more"
+    message = build_edition(following, layout="A").data
+    write_mbox(more, [noise_message(random.Random(99), 99, when), message], style="thunderbird")
+    with open(inbox, "ab") as stream:
+        stream.write(more.read_bytes())
+    window.search_field.clear()
+    window.last_recheck = None
+    if not window.check_for_new_editions():
+        print("skipped new-edition: the re-check did not start")
+        return
+    if not wait_until(app, lambda: window.last_recheck is not None):
+        print("skipped new-edition: the re-check did not finish")
+        return
+    wait(app, 600)
+    if names.wanted("new-edition"):
+        save(window, out, names("new-edition"))
 
 
 def when_modal(app: QApplication, action: Callable[[QDialog], None], timeout_ms: int) -> None:
@@ -215,6 +310,9 @@ def main(argv: list[str] | None = None) -> int:
             wait(app, 600)
             save(export, out, names("export"))
             export.close()
+
+        if names.wanted("find-mail") or names.wanted("new-edition"):
+            find_mail_and_new_edition(app, window, base, out, names)
 
         window.close()
         wait(app, 100)

@@ -34,8 +34,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("window/geometry", b"", bytes),
         Setting("window/state", b"", bytes),
         Setting("window/splitter", b"", bytes),
+        # Re-check the remembered mail sources (sources.json, services/sources.py) at start.
         Setting("startup/recheck_sources", True, bool),
-        Setting("sources/remembered", [], list),
         Setting("import/last_folder", "", str),
     )
 }

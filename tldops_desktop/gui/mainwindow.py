@@ -1,8 +1,9 @@
 """The main window: search, the member list, the detail pane, menus, import by drag and drop.
 
 Everything it shows comes from a ``Session`` (the services the CLI uses); the dialogs
-(unlock, import, history, export, sheet, settings, crash) are imported when first used, which
-also keeps start-up short.
+(unlock, import, find my mail, history, export, sheet, settings, crash) are imported when first
+used, which also keeps start-up short. The remembered mailboxes are re-checked in the
+background at start and with F5 (``gui.recheck``); a new edition is announced in a banner.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from typing import Any
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPoint,
     Qt,
+    QTime,
     QTimer,
     QUrl,
 )
@@ -49,6 +52,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -58,9 +62,11 @@ from tldops_desktop.core.model import Contact, Member
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.clipboard import ClipboardGuard
 from tldops_desktop.gui.detail import DetailPane
+from tldops_desktop.gui.i18n import ltr  # stamps and dates read LTR in Arabic
 from tldops_desktop.gui.icons import icon
 from tldops_desktop.gui.idle_lock import IdleLock
 from tldops_desktop.gui.models import Column, MemberSortProxy, MemberTableModel
+from tldops_desktop.gui.recheck import Rechecker, RecheckOutcome
 from tldops_desktop.gui.session import (
     Clock,
     Session,
@@ -70,6 +76,7 @@ from tldops_desktop.gui.session import (
 )
 from tldops_desktop.gui.settings_store import AppSettings
 from tldops_desktop.gui.welcome import WelcomePage
+from tldops_desktop.services import sources
 from tldops_desktop.services.importer import ImportOptions, ImportReport
 from tldops_desktop.services.store import Store
 
@@ -78,9 +85,21 @@ BANNER_STYLE = (
     "QFrame#freshness-banner { background-color: #fde68a; border: 1px solid #b45309; "
     "border-radius: 4px; } QFrame#freshness-banner QLabel { color: #3b2300; }"
 )
+NEWS_STYLE = (
+    "QFrame#news-banner { background-color: #dbeafe; border: 1px solid #1d4ed8; "
+    "border-radius: 4px; } QFrame#news-banner QLabel { color: #0b1f44; }"
+)
 FRESHNESS_CHECK_MS = 3_600_000
+STARTUP_RECHECK_MS = 800  # after the first paint, so the window shows at once
 
 UrlOpener = Callable[[QUrl], Any]
+# Files that hold one message: never a new edition in them, so not worth re-checking.
+SINGLE_MESSAGE_SUFFIXES = (".eml", ".msg", ".emlx", ".txt")
+
+
+def mailbox_like(path: str) -> bool:
+    """A mailbox or mail folder (which next month's email may reach), not one saved message."""
+    return Path(path).is_dir() or not path.lower().endswith(SINGLE_MESSAGE_SUFFIXES)
 
 
 class Page:
@@ -116,6 +135,13 @@ class MainWindow(QMainWindow):
         self.idle_lock = IdleLock(self)
         self.idle_lock.timed_out.connect(self.lock)
         self._idle_filter_installed = False
+        self.rechecker = Rechecker(self)
+        self.rechecker.finished.connect(self._recheck_done)
+        self.last_recheck: RecheckOutcome | None = None
+        self._review_paths: list[str] = []
+        self._started_up = False
+        self.history_dialog: QWidget | None = None
+        self.find_mail_dialog: QWidget | None = None
 
         self._build_actions()
         self._build_menus()
@@ -162,6 +188,14 @@ class MainWindow(QMainWindow):
         self.actions_by_key: dict[str, QAction] = {}
         seq = QKeySequence
         std = QKeySequence.StandardKey
+        self._action(
+            "find-mail",
+            self.tr("Find &my mail…"),
+            self.find_my_mail,
+            [seq("Ctrl+Shift+F")],
+            "search",
+            self.tr("Find the mailbox where the monthly email arrives, and import from it"),
+        )
         self._action(
             "import-file",
             self.tr("&Import file…"),
@@ -227,7 +261,12 @@ class MainWindow(QMainWindow):
             self.tr("Editions and what changed between them"),
         )
         self._action(
-            "refresh", self.tr("&Refresh"), self.refresh, [seq(std.Refresh), seq("F5")], "refresh"
+            "refresh",
+            self.tr("&Check for new editions"),
+            self.refresh,
+            [seq("F5")],
+            "refresh",
+            self.tr("Look for a new monthly email in the remembered mailboxes"),
         )
         self._action(
             "copy-all",
@@ -276,7 +315,7 @@ class MainWindow(QMainWindow):
         a = self.actions_by_key
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([a["import-file"], a["import-folder"]])
+        file_menu.addActions([a["find-mail"], a["import-file"], a["import-folder"]])
         file_menu.addSeparator()
         file_menu.addActions([a["export"], a["print"], a["pdf"]])
         file_menu.addSeparator()
@@ -310,11 +349,81 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.welcome = WelcomePage(self.data_dir)
         self.welcome.import_requested.connect(self.import_file)
+        self.welcome.find_mail_requested.connect(self.find_my_mail)
         self.welcome.demo_requested.connect(self.open_demo)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self._build_data_page())
         self.stack.addWidget(self._build_locked_page())
-        self.setCentralWidget(self.stack)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._build_news_banner())
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_news_banner(self) -> QWidget:
+        """What the last re-check brought: a new edition, editions ignored; dismissable."""
+        holder = QWidget()
+        outer = QVBoxLayout(holder)
+        outer.setContentsMargins(8, 8, 8, 0)
+        self.news_banner = QFrame()
+        self.news_banner.setObjectName("news-banner")
+        self.news_banner.setStyleSheet(NEWS_STYLE)
+        self.news_banner.setAccessibleName(self.tr("New editions"))
+        outer.addWidget(self.news_banner)
+        frame = QHBoxLayout(self.news_banner)
+        frame.setContentsMargins(10, 6, 6, 6)
+        rows = QVBoxLayout()
+        rows.setSpacing(4)
+        frame.addLayout(rows, 1)
+
+        self.news_label = QLabel()
+        self.news_label.setObjectName("news-label")
+        self.news_label.setWordWrap(True)
+        self.news_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.news_label.font()
+        font.setBold(True)
+        self.news_label.setFont(font)
+        self.news_changes_button = QPushButton(self.tr("Show changes"))
+        self.news_changes_button.setObjectName("news-show-changes")
+        self.news_changes_button.setToolTip(self.tr("What changed between the two latest editions"))
+        self.news_changes_button.clicked.connect(self.show_new_changes)
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.news_label, 1)
+        new_row.addWidget(self.news_changes_button)
+        rows.addLayout(new_row)
+
+        self.untrusted_label = QLabel()
+        self.untrusted_label.setObjectName("news-untrusted")
+        self.untrusted_label.setWordWrap(True)
+        self.untrusted_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.review_button = QPushButton(self.tr("Review…"))
+        self.review_button.setObjectName("news-review")
+        self.review_button.setToolTip(
+            self.tr(
+                "Open the import on the mailboxes where they were found: see who sent them, "
+                "and import them only if you trust them"
+            )
+        )
+        self.review_button.clicked.connect(self.review_untrusted)
+        untrusted_row = QHBoxLayout()
+        untrusted_row.addWidget(self.untrusted_label, 1)
+        untrusted_row.addWidget(self.review_button)
+        rows.addLayout(untrusted_row)
+
+        self.news_dismiss_button = QToolButton()
+        self.news_dismiss_button.setObjectName("news-dismiss")
+        self.news_dismiss_button.setText("✕")
+        self.news_dismiss_button.setAutoRaise(True)
+        self.news_dismiss_button.setToolTip(self.tr("Dismiss"))
+        self.news_dismiss_button.setAccessibleName(self.tr("Dismiss"))
+        self.news_dismiss_button.clicked.connect(self.dismiss_news)
+        frame.addWidget(self.news_dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.news_holder = holder
+        holder.hide()
+        return holder
 
     def _build_data_page(self) -> QWidget:
         page = QWidget()
@@ -445,6 +554,11 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_status_bar(self) -> None:
+        self.recheck_label = QLabel()
+        self.recheck_label.setObjectName("recheck-status")
+        self.recheck_label.setAccessibleName(self.tr("Check for new editions"))
+        self.recheck_label.setContentsMargins(6, 0, 6, 0)
+        self.statusBar().addWidget(self.recheck_label, 1)
         self.edition_label = QLabel()
         self.edition_label.setAccessibleName(self.tr("Current edition"))
         self.counts_label = QLabel()
@@ -461,6 +575,8 @@ class MainWindow(QMainWindow):
         """Show ``session`` (or the welcome page without one); the old one is closed."""
         old = self.session
         if old is not None and old is not session:
+            self.rechecker.cancel()  # it stores into the old session's database
+            self.dismiss_news()
             old.reloaded.disconnect(self._on_reloaded)
             old.close()
         self.session = session
@@ -494,14 +610,257 @@ class MainWindow(QMainWindow):
         # Build the search index once the window has painted: it is ready before a first
         # keystroke can arrive, and the window with its data shows without waiting for it.
         QTimer.singleShot(30, self._prepare_session)
+        if not self._started_up:
+            self._started_up = True
+            if self.settings.get("startup/recheck_sources"):
+                QTimer.singleShot(STARTUP_RECHECK_MS, self, self._start_up_recheck)
 
     def _prepare_session(self) -> None:
         if self.session is not None:
             self.session.prepare()
 
     def refresh(self) -> None:
+        """F5: read the database again, and check the remembered mailboxes for new editions."""
+        self.check_for_new_editions()
+
+    # ================================================================== re-check
+
+    def _start_up_recheck(self) -> None:
+        """At start (when unlocked and mailboxes are remembered): quietly, in the background."""
+        session = self.session
+        if session is None or session.demo or self.is_locked:
+            return
+        self.check_for_new_editions(at_start=True)
+
+    def check_for_new_editions(self, *, at_start: bool = False) -> bool:
+        """Re-check the remembered mailboxes off the GUI thread; True when a check started.
+
+        Without remembered mailboxes (or on the demo) only the database is read again.
+        Problems go to the status bar, never to a dialog.
+        """
+        session = self.session
+        if session is None or self.is_locked:
+            return False
+        if self.rechecker.running:
+            self.statusBar().showMessage(
+                self.tr("Already checking the remembered mailboxes for new editions."), 4000
+            )
+            return False
+        if not at_start:
+            session.reload()
+        if session.demo:
+            return False
+        options = ImportOptions(identity=self.settings.identity())
+        try:
+            started = self.rechecker.start(session.store, options)
+        except UserError as error:
+            self._set_recheck_status(
+                self.tr("Could not check the mailboxes for new editions: %1").replace(
+                    "%1", error.message
+                ),
+                warning=True,
+            )
+            return False
+        if not started:
+            if not at_start:
+                self._set_recheck_status(
+                    self.tr(
+                        "No remembered mailbox to check: use File > Find my mail… to pick the "
+                        "one where the monthly email arrives."
+                    )
+                )
+            return False
+        count = len(self.rechecker.worker.paths) if self.rechecker.worker is not None else 0
+        if count == 1:
+            text = self.tr("Checking the remembered mailbox for new editions…")
+        else:
+            text = self.tr("Checking %1 remembered mailboxes for new editions…")
+        self._set_recheck_status(text.replace("%1", str(count)))
+        return True
+
+    def _set_recheck_status(self, text: str, *, warning: bool = False, tip: str = "") -> None:
+        self.recheck_label.setText(text)
+        self.recheck_label.setToolTip(tip or text)
+        self.recheck_label.setStyleSheet("color: #b3261e;" if warning else "")
+
+    def _checked_at(self) -> str:
+        now = self.clock().astimezone()
+        text: str = QLocale().toString(
+            QTime(now.hour, now.minute, now.second), QLocale.FormatType.ShortFormat
+        )
+        return text
+
+    def _recheck_done(self, outcome: RecheckOutcome) -> None:
+        self.last_recheck = outcome
+        session = self.session
+        if session is None or session.store is not outcome.store:
+            return  # the window moved on (locked, another store): nothing to announce
+        if outcome.crash:
+            from tldops_desktop.gui.dialogs.crash import report_crash
+
+            self._set_recheck_status(
+                self.tr("The check for new editions failed: see the crash report."), warning=True
+            )
+            report_crash(self, outcome.crash)
+            return
+        report = outcome.report
+        if report.imported:
+            session.reload()
+        at = self._checked_at()
+        new = outcome.new_edition
+        problems = outcome.unreadable
+        if outcome.error:
+            self._set_recheck_status(
+                self.tr("Could not check the mailboxes for new editions: %1").replace(
+                    "%1", outcome.error
+                ),
+                warning=True,
+            )
+        elif problems:
+            self._show_unreadable(problems)
+        elif new is not None:
+            self._set_recheck_status(
+                self.tr("Mailboxes checked at %1: edition %2 imported.")
+                .replace("%1", at)
+                .replace("%2", new)
+            )
+        elif report.imported:
+            self._set_recheck_status(
+                self.tr("Mailboxes checked at %1: older edition(s) imported: %2.")
+                .replace("%1", at)
+                .replace("%2", ", ".join(report.imported))
+            )
+        else:
+            self._set_recheck_status(
+                self.tr("Mailboxes checked at %1: no new edition.").replace("%1", at)
+            )
+        self._announce(outcome)
+
+    def _show_unreadable(self, problems: list[dict[str, Any]]) -> None:
+        first = problems[0]
+        where = str(first.get("source", ""))
+        reason = str(first.get("detail") or first.get("code") or "")
+        if len(problems) == 1:
+            text = self.tr("Could not read the remembered mailbox %1 (%2).")
+        else:
+            text = self.tr("Could not read %3 remembered mailboxes, among them %1 (%2).")
+        text = text.replace("%1", where).replace("%2", reason).replace("%3", str(len(problems)))
+        tip = "\n".join(
+            f"{p.get('source', '')}: {p.get('detail') or p.get('code')}" for p in problems
+        )
+        tip += "\n\n" + self.tr(
+            "Check that the mailbox is still there, or stop checking it in File > Find my mail…"
+        )
+        self._set_recheck_status(text, warning=True, tip=tip)
+
+    def _announce(self, outcome: RecheckOutcome) -> None:
+        """The banner: the new edition and what changed; editions ignored, to review."""
+        session = self.session
+        new = outcome.new_edition
+        ignored = outcome.ignored_untrusted
+        if new is None and not ignored:
+            return
+        if new is not None and session is not None:
+            diff = session.diff
+            if diff is not None and diff.new_stamp == new:
+                text = (
+                    self.tr("New contacts: edition %1, %2")
+                    .replace("%1", new)
+                    .replace("%2", self._changed_text(diff.changed_contact_count))
+                )
+                extra = [
+                    self._members_text(len(diff.joined), joined=True),
+                    self._members_text(len(diff.left), joined=False),
+                ]
+                text += "".join(", " + e for e in extra if e)
+            else:
+                text = self.tr("New contacts: edition %1").replace("%1", new)
+            self.news_label.setText(text)
+        self.news_label.setVisible(new is not None)
+        self.news_changes_button.setVisible(new is not None and self._has_two_editions())
+        if ignored:
+            stamps = sorted({str(u.get("stamp", "")) for u in ignored})
+            if len(ignored) == 1:
+                text = self.tr(
+                    "1 edition not sent through the list was ignored (%1): it may be forged."
+                )
+            else:
+                text = self.tr(
+                    "%2 editions not sent through the list were ignored (%1): they may be forged."
+                )
+            self.untrusted_label.setText(
+                text.replace("%1", ", ".join(stamps)).replace("%2", str(len(ignored)))
+            )
+            self._review_paths = outcome.review_paths()
+        else:
+            self._review_paths = []
+        self.untrusted_label.setVisible(bool(ignored))
+        self.review_button.setVisible(bool(ignored))
+        self.news_holder.show()
+
+    def _has_two_editions(self) -> bool:
+        session = self.session
+        return session is not None and len(session.store.repo.latest_stamps(2)) == 2
+
+    def _changed_text(self, count: int) -> str:
+        if count == 0:
+            return self.tr("no contact changed")
+        if count == 1:
+            return self.tr("1 contact changed")
+        return self.tr("%1 contacts changed").replace("%1", str(count))
+
+    def _members_text(self, count: int, *, joined: bool) -> str:
+        if count == 0:
+            return ""
+        if joined:
+            text = self.tr("1 member joined") if count == 1 else self.tr("%1 members joined")
+        else:
+            text = self.tr("1 member left") if count == 1 else self.tr("%1 members left")
+        return text.replace("%1", str(count))
+
+    def dismiss_news(self) -> None:
+        self.news_holder.hide()
+        self._review_paths = []
+
+    def show_new_changes(self) -> None:
+        """The history, comparing the two latest editions (what the banner announced)."""
+        session = self.session
+        if session is None:
+            return
+        stamps = session.store.repo.latest_stamps(2)
+        if len(stamps) < 2:
+            return
+        from tldops_desktop.gui.dialogs.history import HistoryDialog
+
+        dialog = HistoryDialog(self, session.store.repo, old=stamps[1], new=stamps[0])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._history_closed)
+        self.history_dialog = dialog
+        dialog.open()
+
+    def _history_closed(self) -> None:
+        self.history_dialog = None
+
+    def review_untrusted(self) -> ImportReport | None:
+        """The import flow on where the ignored editions were found: the user decides."""
+        paths = [p for p in self._review_paths if Path(p).exists()]
+        session = self.session
+        if not paths or session is None or session.demo:
+            return None
+        self.untrusted_label.hide()
+        self.review_button.hide()
+        if not self.news_label.isVisibleTo(self.news_banner):
+            self.news_holder.hide()
+        self._review_paths = []
+        options = ImportOptions(identity=self.settings.identity())
+        try:
+            report = self._run_import_dialog(session.store, paths, options)
+        except UserError as error:
+            self._show_error(error)
+            report = None
         if self.session is not None:
             self.session.reload()
+        return report
 
     def _update_title(self) -> None:
         session = self.session
@@ -518,7 +877,7 @@ class MainWindow(QMainWindow):
         diff = session.diff if session is not None else None
         if diff is not None and diff.members:
             self.changes_label.setText(
-                self.tr("Bold: changed since %1").replace("%1", diff.old_stamp)
+                self.tr("Bold: changed since %1").replace("%1", ltr(diff.old_stamp))
             )
         else:
             self.changes_label.setText("")
@@ -527,9 +886,9 @@ class MainWindow(QMainWindow):
             self.counts_label.setText("")
             return
         when = edition_date(edition)
-        text = self.tr("Edition %1").replace("%1", edition.stamp)
+        text = self.tr("Edition %1").replace("%1", ltr(edition.stamp))
         if when is not None:
-            text += " · " + when.date().isoformat()
+            text += " · " + ltr(when.date().isoformat())
         if not edition.trusted:
             text += " · " + self.tr("NOT sent through the list")
         if session is not None and session.demo:
@@ -548,7 +907,7 @@ class MainWindow(QMainWindow):
             return
         if session.is_stale(self.clock()):
             when = edition_date(session.edition)
-            date = when.date().isoformat() if when else session.edition.stamp
+            date = ltr(when.date().isoformat() if when else session.edition.stamp)
             self.banner_label.setText(
                 self.tr("Contacts from %1: import the latest monthly email").replace("%1", date)
             )
@@ -828,9 +1187,32 @@ class MainWindow(QMainWindow):
         except UserError as error:
             self._show_error(error)
             report = None
+        if report is not None and not report.dry_run:
+            try:  # as `tldops import` does: re-checked at start and with F5
+                sources.remember(self.data_dir, [p for p in paths if mailbox_like(p)])
+            except UserError as error:
+                self._set_recheck_status(error.message, warning=True)
         if self.session is not None:
             self.session.reload()
         return report
+
+    def find_my_mail(self, *, home: Path | None = None, os_name: str | None = None) -> QWidget:
+        """Find my mail (non-blocking): the mailboxes picked are remembered, then imported
+        through the import flow. ``home`` and ``os_name`` are for tests and screenshots."""
+        from tldops_desktop.gui.dialogs.find_mail import FindMailDialog
+
+        dialog = FindMailDialog(self, self.data_dir, home=home, os_name=os_name)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: QTimer.singleShot(0, self, lambda: self.import_paths(dialog.chosen_paths))
+        )
+        dialog.destroyed.connect(self._find_mail_closed)
+        self.find_mail_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _find_mail_closed(self) -> None:
+        self.find_mail_dialog = None
 
     def open_demo(self) -> None:
         try:
@@ -954,6 +1336,8 @@ class MainWindow(QMainWindow):
         if session is None or self.is_locked:
             return
         demo = session.demo
+        self.rechecker.cancel()
+        self.dismiss_news()
         self.clipboard.clear_if_pending()
         self.search_field.clear()
         self.set_session(None)
@@ -984,6 +1368,7 @@ class MainWindow(QMainWindow):
         if store is None:
             return
         self.set_session(Session(store, demo=bool(self._locked_demo)))
+        self.actions_by_key["find-mail"].setEnabled(True)
         self.actions_by_key["import-file"].setEnabled(True)
         self.actions_by_key["import-folder"].setEnabled(True)
         self.actions_by_key["settings"].setEnabled(True)
@@ -1033,6 +1418,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.rechecker.cancel()  # stops the scan and waits for its thread: nothing stored
         self.save_window_state()
         self.clipboard.clear_if_pending()
         self.set_idle_lock_ms(0)

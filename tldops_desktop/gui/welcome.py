@@ -1,17 +1,19 @@
-"""The first page when there is no data yet: import the monthly email, or try the demo."""
+"""The first page when there is no data yet: find the mailbox or import the monthly email, or
+try the demo."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tldops_desktop.gui.icons import app_icon, icon
 
 
 class WelcomePage(QWidget):
     import_requested = Signal()
+    find_mail_requested = Signal()
     demo_requested = Signal()
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
@@ -33,9 +35,10 @@ class WelcomePage(QWidget):
             self.tr(
                 "The incident-response contacts of every TLD-OPS member ccTLD, on this "
                 "computer, encrypted, and usable without a network.\n\n"
-                "To begin, import the latest monthly repository email: a saved .eml file, or "
-                "your mailbox (mbox, Maildir or MH folder). You can also drop it onto this "
-                "window."
+                "To begin, let the app find the mailbox where the monthly repository email "
+                "arrives (Thunderbird, Apple Mail, Outlook, Evolution, KMail, Claws Mail), or "
+                "import the latest email yourself: a saved .eml file, or your mailbox (mbox, "
+                "Maildir or MH folder). You can also drop it onto this window."
             )
         )
         text.setWordWrap(True)
@@ -46,11 +49,20 @@ class WelcomePage(QWidget):
         self.import_button = QPushButton(
             icon("import-file"), self.tr("Import the latest monthly email")
         )
-        self.import_button.setDefault(True)
         self.import_button.setAutoDefault(True)
         self.import_button.setMinimumHeight(40)
         self.import_button.setAccessibleName(self.tr("Import the latest monthly email"))
         self.import_button.clicked.connect(self.import_requested)
+
+        self.find_mail_button = QPushButton(icon("search"), self.tr("Find my mail…"))
+        self.find_mail_button.setDefault(True)
+        self.find_mail_button.setAutoDefault(True)
+        self.find_mail_button.setMinimumHeight(40)
+        self.find_mail_button.setToolTip(
+            self.tr("Look for the mailboxes of your mail program and pick the one to import")
+        )
+        self.find_mail_button.setAccessibleName(self.tr("Find my mail"))
+        self.find_mail_button.clicked.connect(self.find_mail_requested)
 
         self.demo_button = QPushButton(icon("demo"), self.tr("Try demo data"))
         self.demo_button.setAutoDefault(True)
@@ -73,7 +85,13 @@ class WelcomePage(QWidget):
         column.addWidget(title)
         column.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addSpacing(8)
-        column.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        buttons.addStretch(1)
+        buttons.addWidget(self.find_mail_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
         column.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addSpacing(8)
         column.addWidget(where)
@@ -82,4 +100,4 @@ class WelcomePage(QWidget):
         layout.addStretch(1)
         layout.addLayout(column)
         layout.addStretch(2)
-        self.setFocusProxy(self.import_button)
+        self.setFocusProxy(self.find_mail_button)

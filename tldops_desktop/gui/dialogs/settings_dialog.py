@@ -1,5 +1,5 @@
-"""Settings: trusted list identity, language, privacy (clipboard, lock), data folder and key,
-monitoring tools."""
+"""Settings: trusted list identity, language, privacy (clipboard, lock), the start-up check of
+the remembered mailboxes, data folder and key, monitoring tools."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtCore import QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -215,6 +216,15 @@ class SettingsDialog(QDialog):
         self.lock.setValue(int(self.settings.get("privacy/lock_minutes")))
         self.lock.setAccessibleName(self.tr("Lock after minutes without input"))
         form.addRow(self.tr("L&ock after no input for:"), self.lock)
+        self.recheck = QCheckBox(self.tr("Check remembered mailboxes for new editions at &start"))
+        self.recheck.setChecked(bool(self.settings.get("startup/recheck_sources")))
+        self.recheck.setToolTip(
+            self.tr(
+                "In the background, after the contacts open; choose the mailboxes with "
+                "File > Find my mail…"
+            )
+        )
+        form.addRow("", self.recheck)
         return page
 
     def _trust_tab(self) -> QWidget:
@@ -466,6 +476,7 @@ class SettingsDialog(QDialog):
         self.settings.set("ui/language", self.language.currentData())
         self.settings.set("privacy/clipboard_clear_seconds", self.clipboard.value())
         self.settings.set("privacy/lock_minutes", self.lock.value())
+        self.settings.set("startup/recheck_sources", self.recheck.isChecked())
         self.settings.set("tools/monitoring", tools)
         self.settings.sync()
         return True
