@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import binascii
 import codecs
 import re
+from email.errors import HeaderParseError
 from email.header import decode_header
 from email.message import Message
 
@@ -20,7 +22,8 @@ def decode_header_value(raw: str | bytes) -> str:
         return " ".join(text.split())
     try:
         parts = decode_header(text)
-    except (ValueError, LookupError, AssertionError):
+    except (ValueError, LookupError, AssertionError, HeaderParseError, binascii.Error):
+        # A broken encoded word (bad base64, say): keep the text as it stands.
         return " ".join(text.split())
     out: list[str] = []
     for chunk, charset in parts:
@@ -60,7 +63,7 @@ def _known_charset(declared: str | None) -> str | None:
     name = declared.strip().strip('"').casefold()
     try:
         return codecs.lookup(name).name
-    except LookupError:
+    except (LookupError, ValueError):  # unknown, or not even a name ("utf-8\0")
         return None
 
 

@@ -14,7 +14,14 @@ _BLOCKS = {
     "p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table",
     "thead", "tbody", "section", "article", "hr", "dt", "dd", "blockquote", "ul", "ol",
 }  # fmt: skip
-_SKIPPED = {"script", "style", "head", "title", "template", "noscript"}
+_SKIPPED = {
+    "script", "style", "head", "title", "template", "noscript", "iframe", "noembed", "noframes",
+    "object", "svg", "math",
+}  # fmt: skip
+# Raw text elements: what they hold is not markup (a "<tr>" in a script is script, not a row),
+# so it runs to their end tag untokenized.
+_RAW_TEXT = ("script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes")
+_RAW_END = {tag: re.compile(rf"</{tag}(?=[\s/>])", re.IGNORECASE) for tag in _RAW_TEXT}
 
 # A small tokenizer instead of html.parser: several times faster on large tables, linear in
 # the input whatever it holds, and it never gives up on broken markup.
@@ -48,12 +55,18 @@ class _Reader:
         if tag in _SKIPPED:
             self._skip += 1
             return
+        if self._skip:  # markup inside a script, a template, a style ...: not ours
+            return
         if tag == "pre":
             self._pre += 1
         if tag == "tr":
+            if self._cells is not None:  # the row before was not closed: HTML allows that
+                self.handle_endtag("tr")
             self._flush_text()
             self._cells, self._row_line = [], self.getpos()[0]
         elif tag in ("td", "th") and self._cells is not None:
+            if self._cell is not None:  # nor need a cell be
+                self._end_cell()
             self._cell, self._mailto = [], None
         elif tag == "a":
             href = dict(attrs).get("href") or ""
@@ -71,8 +84,12 @@ class _Reader:
         if tag in _SKIPPED:
             self._skip = max(0, self._skip - 1)
             return
+        if self._skip:
+            return
         if tag == "pre":
             self._pre = max(0, self._pre - 1)
+        if tag in ("table", "tbody", "thead", "tfoot") and self._cells is not None:
+            self.handle_endtag("tr")
         if tag in ("td", "th") and self._cells is not None and self._cell is not None:
             self._end_cell()
         elif tag == "tr" and self._cells is not None:
@@ -158,6 +175,14 @@ class _Reader:
                     self.handle_starttag(tag, _attributes(match.group(3)))
             self._line += inner.count("\n")
             pos = next_gt + 1
+            if match is not None and not match.group(1) and tag in _RAW_END:
+                if inner.endswith("/") and tag not in ("script", "style"):
+                    continue  # <iframe ... />: nothing inside
+                closing = _RAW_END[tag].search(html, pos)
+                stop = size if closing is None else closing.start()
+                if stop > pos:
+                    self._text_token(html[pos:stop])  # dropped unless shown (textarea, xmp)
+                pos = stop
 
     def _text_token(self, text: str) -> None:
         self.handle_data(unescape(text))

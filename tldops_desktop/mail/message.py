@@ -27,6 +27,14 @@ from tldops_desktop.mail.identity import (
 from tldops_desktop.mail.parse import ParsedBody, parse_text
 
 MAX_DEPTH = 24  # nested multiparts and attached messages, beyond any real mail
+# An edition body is ~3,300 lines and ~250 KB. The parser's work and memory grow with the
+# lines it is given (every contact, note and unplaced line is kept): a hostile body of a
+# million short lines would take gigabytes, so a body beyond these is reported, not parsed.
+MAX_BODY_LINES = 60_000
+MAX_BODY_CHARS = 8 * 1024 * 1024
+# Python's email parser keeps every line of a message as an object: a message of many short
+# lines costs ~200 bytes a line before any body is read. A digest of editions stays far below.
+MAX_MESSAGE_LINES = 500_000
 _TRUST_HEADERS = ("list-id", "sender", "from", "to")
 
 
@@ -60,6 +68,11 @@ class MessageResult:
 
 def examine(raw: bytes, source: str, identity: ListIdentity = DEFAULT_IDENTITY) -> MessageResult:
     result = MessageResult()
+    if raw.count(b"\n") > MAX_MESSAGE_LINES:
+        result.problems.append(
+            MessageProblem(source, "", "too-large", f"over {MAX_MESSAGE_LINES} lines")
+        )
+        return result
     try:
         message = BytesParser(policy=policy.compat32).parsebytes(raw)
     except (RecursionError, MessageError, ValueError, LookupError, TypeError) as exc:
@@ -158,7 +171,11 @@ def _read_edition(
         verdict = check_trust(_headers(message), identity)
         if verdict.trusted:  # a list-looking part inside a digest the list did not send
             verdict = type(verdict)(False, "digest-not-from-list")
-    body, part_kind = _best_body(message)
+    try:
+        body, part_kind = _best_body(message)
+    except _BodyTooLarge as exc:
+        result.problems.append(MessageProblem(source, message_id, "body-too-large", str(exc)))
+        return
     if body is None:
         result.problems.append(MessageProblem(source, message_id, "no-body", stamp))
         return
@@ -180,14 +197,27 @@ def _read_edition(
     )
 
 
+class _BodyTooLarge(Exception):
+    """A body beyond ``MAX_BODY_LINES`` or ``MAX_BODY_CHARS``; the message says which."""
+
+
+def _bounded_text(part: Message) -> str:
+    text = part_text(part)
+    if len(text) > MAX_BODY_CHARS:
+        raise _BodyTooLarge(f"{part.get_content_type()}: over {MAX_BODY_CHARS // 2**20} MiB")
+    if text.count("\n") > MAX_BODY_LINES or text.count("\r") > MAX_BODY_LINES:
+        raise _BodyTooLarge(f"{part.get_content_type()}: over {MAX_BODY_LINES} lines")
+    return text
+
+
 def _best_body(message: Message) -> tuple[ParsedBody | None, str]:
     """The text/plain part when it holds the edition; otherwise the text/html part."""
     plain, html = _text_parts(message)
-    parsed_plain = parse_text(part_text(plain)) if plain is not None else None
+    parsed_plain = parse_text(_bounded_text(plain)) if plain is not None else None
     if parsed_plain is not None and parsed_plain.members:
         return parsed_plain, "text/plain"
     if html is not None:
-        parsed_html = parse_html(part_text(html))
+        parsed_html = parse_html(_bounded_text(html))
         if parsed_html.members or parsed_plain is None:
             return parsed_html, "text/html"
     return parsed_plain, "text/plain"

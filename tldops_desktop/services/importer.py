@@ -13,6 +13,8 @@ from tldops_desktop.core.model import Edition, content_hash
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY, ListIdentity
 from tldops_desktop.mail.message import FoundEdition, examine
 from tldops_desktop.mail.scan import Candidate, ScanControl, ScanProblem, ScanStats, scan
+from tldops_desktop.storage.backup import take_backup
+from tldops_desktop.storage.lock import WriterLock
 from tldops_desktop.storage.repository import AddOutcome, EditionLine, Repository
 
 
@@ -129,7 +131,33 @@ def edition_lines(found: FoundEdition) -> list[EditionLine]:
 def store_editions(
     found: list[FoundEdition], repo: Repository | None, options: ImportOptions, report: ImportReport
 ) -> None:
-    """Write the editions found, oldest first, each in its own transaction."""
+    """Write the editions found, oldest first, each in its own transaction.
+
+    A writer holds the data folder's lock (a second writer is refused at once), and takes an
+    encrypted backup of the database first when at least one edition will be written.
+    """
+    if repo is None or options.dry_run:
+        _store_editions(found, repo, options, report)
+        return
+    with WriterLock(repo.db.path.parent):
+        known = repo.content_hashes()
+        if known and _will_write(found, known, options):  # an empty database has nothing to lose
+            take_backup(repo.db)
+        _store_editions(found, repo, options, report)
+
+
+def _will_write(found: list[FoundEdition], known: dict[str, str], options: ImportOptions) -> bool:
+    """Will storing ``found`` add an edition (or record a conflict)?"""
+    return any(
+        (item.trusted or options.allow_untrusted)
+        and known.get(item.stamp) != content_hash(item.body.members)
+        for item in found
+    )
+
+
+def _store_editions(
+    found: list[FoundEdition], repo: Repository | None, options: ImportOptions, report: ImportReport
+) -> None:
     write = repo is not None and not options.dry_run
     known = repo.content_hashes() if repo is not None else {}
     # Trusted copies first, so that a spoof of the same stamp is the one called a conflict.
@@ -214,6 +242,20 @@ def run_import(
     *,
     on_progress: ProgressCallback | None = None,
     is_cancelled: Callable[[], bool] = lambda: False,
+) -> ImportReport:
+    if repo is not None and not options.dry_run:
+        # Held across the scan too: a second import is told at once, not after its scan.
+        with WriterLock(repo.db.path.parent):
+            return _run_import(paths, repo, options, on_progress, is_cancelled)
+    return _run_import(paths, repo, options, on_progress, is_cancelled)
+
+
+def _run_import(
+    paths: list[str],
+    repo: Repository | None,
+    options: ImportOptions,
+    on_progress: ProgressCallback | None,
+    is_cancelled: Callable[[], bool],
 ) -> ImportReport:
     report = ImportReport(dry_run=options.dry_run)
     control = ScanControl()

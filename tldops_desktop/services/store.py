@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tldops_desktop.errors import UserError
-from tldops_desktop.paths import DATABASE_NAME
+from tldops_desktop.paths import DATABASE_NAME, KEYINFO_NAME
 from tldops_desktop.storage.db import Database, ensure_private_dir
 from tldops_desktop.storage.keys import (
     KeyInfo,
@@ -54,11 +54,15 @@ class Store:
         key, info = keys.key_for_new(data_dir)
         ensure_private_dir(data_dir)
         try:
-            db = Database.open(path, key, create=True)
+            # keyinfo.json first: a database file never exists without it saying how it is
+            # keyed (a crash between the two would otherwise leave a file no key opens).
             write_keyinfo(data_dir, info)
+            db = Database.open(path, key, create=True)
         except BaseException:
             if info.mode == "keyring":
                 keys.keyring.delete(info.keyring_user)
+            if not path.exists():
+                (data_dir / KEYINFO_NAME).unlink(missing_ok=True)
             raise
         return cls(data_dir, db, Repository(db), info)
 

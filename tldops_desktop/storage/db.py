@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 import sqlcipher3
 
 from tldops_desktop.errors import DatabaseBusyError, UserError, WrongKeyError
+from tldops_desktop.paths import KEYINFO_NAME
 from tldops_desktop.storage.keys import DatabaseKey
 from tldops_desktop.storage.migrations import SchemaTooNewError, migrate
 
@@ -46,40 +48,175 @@ def user_error_for_os(exc: OSError, path: Path) -> UserError:
     return UserError(f"{path}: {reason}.", code="os-error")
 
 
+# Primary SQLite result codes (``sqlite_errorcode & 0xFF``): what SQLCipher really raises.
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 10, 11, 13, 14
+SQLITE_AUTH, SQLITE_NOTADB = 23, 26
+PAGE_SIZE = 4096  # SQLCipher 4's default: a sound file is a whole number of pages
+LOW_SPACE_BYTES = 1024 * 1024  # below this, an I/O error is a full disk
+RESTORE_COMMAND = "tldops restore"
+
+
+def _result_code(exc: Exception) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _disk_nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
+def _read_only_reason(folder: Path) -> str | None:
+    """Why ``folder`` cannot be written to, or None when it can (as far as we can tell)."""
+    try:
+        if os.name == "posix" and os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return "it is on a read-only file system"
+    except OSError:
+        return None
+    if not os.access(folder, os.W_OK):
+        return "its permissions do not allow writing"
+    return None
+
+
+def backups_note(data_dir: Path) -> str:
+    """What the user can restore from, in one sentence (for the messages of a damaged file)."""
+    from tldops_desktop.storage.backup import list_backups
+
+    try:
+        backups = list_backups(data_dir)
+    except OSError:
+        backups = []
+    if backups:
+        newest = backups[0].taken_at.strftime("%Y-%m-%d %H:%M UTC")
+        return (
+            f"Restore the newest of its {len(backups)} backups (taken {newest}) with "
+            f"`{RESTORE_COMMAND}`; the damaged file is kept beside it."
+        )
+    return (
+        "There is no backup of it yet: import the repository emails again into a new data "
+        "folder (--data-dir), and keep the damaged file."
+    )
+
+
+def damaged_error(path: Path, detail: str) -> UserError:
+    return UserError(
+        f"The database {path} is damaged ({detail}). It was left as it is. "
+        + backups_note(path.parent),
+        code="corrupt",
+        hint="restore",
+    )
+
+
 def map_error(exc: Exception, path: Path) -> UserError | None:
-    """The user-facing error for a SQLite failure, or None when it is a bug of ours."""
+    """The user-facing error for a SQLite failure, or None when it is a bug of ours.
+
+    Sorted by SQLite's result code where the exception carries one (sqlcipher3 does), by its
+    text otherwise. What SQLCipher raises in each case (checked against real files):
+    wrong key, or page 1 truncated or with a byte flipped: SQLITE_NOTADB "file is not a
+    database" (the caller tells these apart: see ``Database.open``); a later page truncated or
+    flipped: SQLITE_CORRUPT "database disk image is malformed"; a read-only folder or file
+    system: SQLITE_CANTOPEN "unable to open database file" (WAL needs its -shm file) or
+    SQLITE_READONLY; a full disk: SQLITE_FULL while writing, and SQLITE_IOERR "disk I/O error"
+    when even the -shm file cannot grow; another writer: SQLITE_BUSY.
+    """
+    code = _result_code(exc)
     text = str(exc).casefold()
-    if "file is not a database" in text or ("not an error" in text and "key" in text):
+    folder = path.parent
+    if (
+        code == SQLITE_NOTADB
+        or "file is not a database" in text
+        or ("not an error" in text and "key" in text)
+    ):
         return WrongKeyError(
-            f"The database in {path.parent} cannot be opened with this key or passphrase. "
-            "If you typed a passphrase, check it and try again. The file was not changed.",
+            f"The database in {folder} cannot be opened with this key or passphrase. "
+            "If you typed a passphrase, check it and try again. The file was not changed. "
+            f"If you are sure of it, the file may be damaged: see `{RESTORE_COMMAND} --list`.",
             code="wrong-key",
         )
-    if "locked" in text or "busy" in text:
+    if code in (SQLITE_BUSY, SQLITE_LOCKED) or (
+        code is None and ("locked" in text or "busy" in text)
+    ):
         return DatabaseBusyError(
             "The database is in use by another TLD-OPS Desktop window or command. "
             "Close it, or wait for its import to finish, and try again.",
             code="busy",
         )
-    if "disk is full" in text or "database or disk is full" in text:
+    if (
+        code == SQLITE_FULL
+        or "disk is full" in text
+        or ((code == SQLITE_IOERR or "disk i/o error" in text) and _disk_nearly_full(folder))
+    ):
         return UserError(
-            f"The disk holding {path.parent} is full. The import was rolled back; "
-            "nothing was changed. Free some space and try again.",
+            f"The disk holding {folder} is full. Nothing was changed (an unfinished import "
+            "is rolled back); free some space and try again.",
             code="disk-full",
         )
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
+    if code in (SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_AUTH) or (
+        code is None and ("readonly" in text or "read-only" in text or "unable to open" in text)
+    ):
+        reason = _read_only_reason(folder) if folder.exists() else "the folder does not exist"
+        because = f": {reason}" if reason else ""
         return UserError(
-            f"The database {path} cannot be opened for writing. Check the permissions of "
-            f"{path.parent}, or choose another data folder with --data-dir.",
+            f"The database {path} cannot be opened for writing{because}. Make {folder} "
+            "writable (or move the data folder somewhere writable and point --data-dir or "
+            "TLDOPS_DATA_DIR to it), then try again. Nothing was changed.",
             code="not-writable",
         )
-    if "malformed" in text or "disk i/o error" in text or "corrupt" in text:
-        return UserError(
-            f"The database {path} is damaged. It was left as it is; restore a backup or "
-            "import the repository emails again into a new data folder.",
-            code="corrupt",
-        )
+    if code == SQLITE_CORRUPT or "malformed" in text or "corrupt" in text:
+        return damaged_error(path, "the encrypted pages do not check out")
+    if code == SQLITE_IOERR or "disk i/o error" in text:
+        return damaged_error(path, "it could not be read: disk I/O error")
     return None
+
+
+def key_opens(path: Path, key: DatabaseKey) -> bool:
+    """Does ``key`` open the database file at ``path``? Read-only; never raises for damage."""
+    try:
+        connection = sqlcipher3.connect(
+            path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None
+        )
+    except sqlcipher3.Error:
+        return False
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(key.pragma())
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher3.Error:
+        return False
+    finally:
+        connection.close()
+
+
+def _refine_not_a_database(error: UserError, path: Path, key: DatabaseKey) -> UserError:
+    """A "not a database" is a wrong key, or a damaged first page: tell which where we can."""
+    if not isinstance(error, WrongKeyError):
+        return error
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return error
+    if size < PAGE_SIZE or size % PAGE_SIZE:
+        return damaged_error(path, f"it was cut short: {size} bytes, not whole pages")
+    from tldops_desktop.storage.backup import list_backups
+
+    # Only a backup taken since the key was last set (keyinfo.json is rewritten then) proves
+    # anything: an older one may be under a key the user has since changed.
+    try:
+        keyed_at = (path.parent / KEYINFO_NAME).stat().st_mtime
+    except OSError:
+        keyed_at = 0.0
+    backups = [b for b in list_backups(path.parent) if b.taken_at.timestamp() > keyed_at]
+    if backups and key_opens(backups[0].path, key):
+        return damaged_error(
+            path, "its first page does not check out, yet the key opens its backup"
+        )
+    if key.mode == "keyring":  # a random key that only this file ever had
+        return damaged_error(path, "the key kept in the system keyring does not open it")
+    return error
 
 
 class Database:
@@ -94,6 +231,9 @@ class Database:
         if not create and not path.exists():
             raise UserError(f"No database at {path}.", code="no-database")
         existed = path.exists()
+        if existed and path.stat().st_size == 0 and _has_backups(path.parent):
+            # An empty file where a database was: never set it up anew over its backups.
+            raise damaged_error(path, "the file is empty")
         old_umask = os.umask(0o077) if os.name == "posix" else None
         try:
             connection = sqlcipher3.connect(
@@ -131,6 +271,8 @@ class Database:
             error = map_error(exc, path)
             if error is None:
                 raise
+            if existed:
+                error = _refine_not_a_database(error, path, key)
             raise error from None
         if os.name == "posix":
             for file in (
@@ -169,6 +311,12 @@ class Database:
     def close(self) -> None:
         with contextlib.suppress(sqlcipher3.Error):
             self.connection.close()
+
+
+def _has_backups(data_dir: Path) -> bool:
+    from tldops_desktop.storage.backup import list_backups
+
+    return bool(list_backups(data_dir))
 
 
 def _remove_new_files(path: Path) -> None:

@@ -74,7 +74,11 @@ def read_keyinfo(data_dir: Path) -> KeyInfo | None:
 def write_keyinfo(data_dir: Path, info: KeyInfo) -> None:
     path = data_dir / KEYINFO_NAME
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(info.to_json(), indent=2) + "\n", encoding="utf-8")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(json.dumps(info.to_json(), indent=2) + "\n")
+    if os.name == "posix":
+        tmp.chmod(0o600)
     os.replace(tmp, path)
 
 
@@ -197,16 +201,17 @@ class KeySource:
             except KeyringUnavailable:
                 raise NoKeyError(
                     "The database key is kept in the system keyring, which is not available "
-                    "now. Unlock your desktop session's keyring and try again; or import the "
-                    "repository emails again into a new data folder (--data-dir). "
-                    f"The database in {data_dir} is kept untouched.",
+                    "now. Unlock your desktop session's keyring and try again. Or start again "
+                    f"from your mailbox: {_FRESH_START} The database in {data_dir} is kept "
+                    "untouched.",
                     code="keyring-unavailable",
                 ) from None
             if secret is None:
                 raise NoKeyError(
-                    "The system keyring no longer holds the key of this database. "
-                    f"The database in {data_dir} is kept untouched; import the repository "
-                    "emails again into a new data folder (--data-dir) to carry on.",
+                    "The system keyring no longer holds the key of this database, so it "
+                    "cannot be opened (if you restored the keyring from a backup, the key may "
+                    f"come back with it). To carry on, start again from your mailbox: "
+                    f"{_FRESH_START} The database in {data_dir} is kept untouched.",
                     code="keyring-key-missing",
                 )
             return DatabaseKey("keyring", secret)
@@ -238,6 +243,11 @@ class KeySource:
         return DatabaseKey("passphrase", passphrase), KeyInfo("passphrase")
 
 
+_FRESH_START = (
+    "import the repository emails again into a new data folder (tldops --data-dir NEW_FOLDER "
+    "import MAILBOX), protected by a passphrase instead of the keyring if you wish "
+    "(set TLDOPS_PASSPHRASE or use --passphrase-file)."
+)
 _NO_PASSPHRASE = (
     "No key for the database: no system keyring is available and no passphrase was given. "
     "Set TLDOPS_PASSPHRASE, or TLDOPS_PASSPHRASE_FILE / --passphrase-file to a file holding "

@@ -1,0 +1,298 @@
+"""Faults of the world, met by the real ``tldops`` process: a clear message, nothing overwritten,
+and the way back (``tldops restore``) offered and working.
+
+Made for real where we can: a read-only bind mount (root ignores permission bits; else
+``chattr +i``), a 1 MiB tmpfs for a full disk, a second process holding the writer lock,
+truncated and bit-flipped database files, a keyring that lost the key or is not there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ALTERNATIVE, LAYOUT_A, LAYOUT_B
+from tests.reliability.support import (
+    child_env,
+    cli_command,
+    digest,
+    fill,
+    lock_holder,
+    read_only_folder,
+    small_file_system,
+    tree_digest,
+)
+
+B, A, ALT = "20261001-0600", "20261101-0600", "20260901-0600"
+
+
+def tldops(env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        cli_command(*args), env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def stamps(env: dict[str, str], data: Path) -> list[str]:
+    done = tldops(env, "--data-dir", data, "editions", "--json")
+    assert done.returncode == 0, done.stderr
+    return [e["stamp"] for e in json.loads(done.stdout)["editions"]]
+
+
+def user_error(done: subprocess.CompletedProcess[str], *fragments: str) -> None:
+    """Exit 1, one clear message on stderr, no traceback, the expected words in it."""
+    assert done.returncode == 1, (done.returncode, done.stdout, done.stderr)
+    assert done.stderr.startswith("tldops: ")
+    assert "Traceback" not in done.stderr and "sqlcipher3" not in done.stderr
+    for fragment in fragments:
+        assert fragment in done.stderr, (fragment, done.stderr)
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    return child_env(tmp_path)
+
+
+@pytest.fixture
+def two_editions(env: dict[str, str], tmp_path: Path) -> Path:
+    """A data folder holding B then A: one backup (holding B) was taken before A."""
+    data = tmp_path / "data"
+    for sample in (LAYOUT_B, LAYOUT_A):
+        done = tldops(env, "--data-dir", data, "import", sample)
+        assert done.returncode == 0, done.stderr
+    assert len(list((data / "backups").iterdir())) == 1
+    return data
+
+
+# -- a read-only data folder ----------------------------------------------------------------
+
+
+def test_read_only_data_folder(env: dict[str, str], two_editions: Path) -> None:
+    data = two_editions
+    before = tree_digest(data)
+    with read_only_folder(data) as how:
+        done = tldops(env, "--data-dir", data, "import", ALTERNATIVE)
+        user_error(done, "cannot be opened for writing", "writable", "Nothing was changed")
+        if how == "read-only bind mount":
+            assert "read-only file system" in done.stderr
+        restore = tldops(env, "--data-dir", data, "restore")
+        assert restore.returncode == 1 and "Traceback" not in restore.stderr
+    assert tree_digest(data) == before, how
+    assert tldops(env, "--data-dir", data, "import", ALTERNATIVE).returncode == 0
+    assert stamps(env, data) == [A, B, ALT]
+
+
+# -- a full disk ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("room", ["none", "backup-only"])
+def test_full_disk(env: dict[str, str], tmp_path: Path, room: str) -> None:
+    with small_file_system(tmp_path / "small", "1m") as mount:
+        data = mount / "data"
+        assert tldops(env, "--data-dir", data, "import", LAYOUT_B).returncode == 0
+        size = (data / "tldops.db").stat().st_size
+        filler = fill(mount, leave=0 if room == "none" else size + 64 * 1024)
+        db_before = digest(data / "tldops.db")
+        backups_before = sorted(p.name for p in (data / "backups").glob("*"))
+
+        done = tldops(env, "--data-dir", data, "import", LAYOUT_A)
+        user_error(done, "is full", "Nothing was changed", "free some space")
+        assert digest(data / "tldops.db") == db_before
+        assert not list((data / "backups").glob("*.partial"))  # no half backup left
+        backups_after = sorted(p.name for p in (data / "backups").glob("*"))
+        if room == "none":  # the backup itself could not be written: nothing was
+            assert backups_after == backups_before
+        else:  # the backup was written whole, then the import's transaction rolled back
+            assert len(backups_after) == len(backups_before) + 1
+
+        filler.unlink()
+        assert stamps(env, data) == [B]  # the failed import left nothing behind
+        assert tldops(env, "--data-dir", data, "import", LAYOUT_A).returncode == 0
+        assert stamps(env, data) == [A, B]
+
+
+# -- another process on the same data folder ------------------------------------------------
+
+
+def test_another_process_importing(env: dict[str, str], two_editions: Path, tmp_path: Path) -> None:
+    data = two_editions
+    before = tree_digest(data)
+    with lock_holder(data, env):
+        done = tldops(env, "--data-dir", data, "import", ALTERNATIVE)
+        user_error(done, "in use by another TLD-OPS Desktop window or command")
+        restore = tldops(env, "--data-dir", data, "restore")
+        user_error(restore, "in use by another TLD-OPS Desktop window or command")
+        # Readers still work while a writer holds the folder.
+        assert stamps(env, data) == [A, B]
+        shown = tldops(env, "--data-dir", data, "show", ".nl")
+        assert shown.returncode == 0, shown.stderr
+    assert {k: v for k, v in tree_digest(data).items() if k != "tldops.lock"} == {
+        k: v for k, v in before.items() if k != "tldops.lock"
+    }
+    assert tldops(env, "--data-dir", data, "import", ALTERNATIVE).returncode == 0
+
+
+def test_restore_while_another_process_has_the_database_open(
+    env: dict[str, str], two_editions: Path
+) -> None:
+    data = two_editions
+    code = (
+        "import sys\nfrom pathlib import Path\n"
+        "from tldops_desktop.services.store import Store\n"
+        "from tldops_desktop.storage.keys import KeySource\n"
+        "store = Store.open(Path(sys.argv[1]), KeySource(prompt=None))\n"
+        "store.repo.editions()\nprint('open', flush=True)\nsys.stdin.read()\n"
+    )
+    reader = subprocess.Popen(
+        [sys.executable, "-c", code, str(data)], env=env, stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        assert reader.stdout is not None and reader.stdout.readline() == b"open\n"
+        done = tldops(env, "--data-dir", data, "restore")
+        user_error(done, "open in another TLD-OPS Desktop window or command", "nothing")
+        assert stamps(env, data) == [A, B]
+    finally:
+        reader.kill()
+        reader.wait(10)
+        for stream in (reader.stdin, reader.stdout):
+            if stream is not None:
+                stream.close()
+
+
+# -- a damaged database file ----------------------------------------------------------------
+
+
+def _damage_and_restore(env: dict[str, str], data: Path, command: list[str | Path]) -> None:
+    """The damaged file is refused clearly and untouched; ``tldops restore`` brings B back."""
+    damaged = digest(data / "tldops.db")
+    backups_before = tree_digest(data / "backups")
+    done = tldops(env, "--data-dir", data, *command)
+    user_error(done, "damaged", "tldops restore")
+    assert "backup" in done.stderr
+    assert digest(data / "tldops.db") == damaged
+    assert tree_digest(data / "backups") == backups_before  # no backup of the damage
+
+    listed = tldops(env, "--data-dir", data, "restore", "--list", "--json")
+    assert listed.returncode == 0 and len(json.loads(listed.stdout)["backups"]) == 1
+    restored = tldops(env, "--data-dir", data, "restore")
+    assert restored.returncode == 0, restored.stderr
+    assert "Restored the backup" in restored.stdout
+    (aside,) = data.glob("tldops.db.before-restore-*")
+    assert digest(aside) == damaged  # kept, never deleted
+    assert stamps(env, data) == [B]
+    assert tldops(env, "--data-dir", data, "import", LAYOUT_A).returncode == 0
+    assert stamps(env, data) == [A, B]
+
+
+@pytest.mark.parametrize("keep", [0, 100, 4096 + 100, "half", "page"])
+def test_truncated_database(env: dict[str, str], two_editions: Path, keep: int | str) -> None:
+    path = two_editions / "tldops.db"
+    size = path.stat().st_size
+    cut = {"half": size // 2, "page": size - 4096}.get(str(keep), keep)
+    assert isinstance(cut, int)
+    with path.open("r+b") as f:
+        f.truncate(cut)
+    _damage_and_restore(env, two_editions, ["search", "nl"])
+
+
+@pytest.mark.parametrize("where", ["page 1", "page 2", "middle", "last page"])
+def test_flipped_bytes(env: dict[str, str], two_editions: Path, where: str) -> None:
+    path = two_editions / "tldops.db"
+    size = path.stat().st_size
+    offset = {"page 1": 100, "page 2": 4096 + 700, "middle": size // 2 + 33,
+              "last page": size - 300}[where]  # fmt: skip
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0x10
+    path.write_bytes(bytes(data))
+    # An import reads every page (its backup does) before it writes anything.
+    _damage_and_restore(env, two_editions, ["import", ALTERNATIVE])
+
+
+def test_wrong_passphrase_is_not_called_damage(env: dict[str, str], two_editions: Path) -> None:
+    done = tldops({**env, "TLDOPS_PASSPHRASE": "not it"}, "--data-dir", two_editions, "editions")
+    user_error(done, "cannot be opened with this key or passphrase", "tldops restore --list")
+    assert "is damaged" not in done.stderr
+
+
+# -- the keyring loses the key, or goes away -------------------------------------------------
+
+
+@pytest.fixture
+def keyring_env(tmp_path: Path) -> dict[str, str]:
+    env = child_env(
+        tmp_path,
+        PYTHON_KEYRING_BACKEND="tests.support.memkeyring.FileKeyring",
+        TLDOPS_TEST_KEYRING_FILE=str(tmp_path / "keyring.json"),
+    )
+    del env["TLDOPS_PASSPHRASE"]
+    return env
+
+
+@pytest.mark.parametrize("loss", ["key deleted", "keyring unavailable"])
+def test_keyring_loses_the_key(keyring_env: dict[str, str], tmp_path: Path, loss: str) -> None:
+    data = tmp_path / "data"
+    for sample in (LAYOUT_B, LAYOUT_A):
+        assert tldops(keyring_env, "--data-dir", data, "import", sample).returncode == 0
+    assert json.loads((data / "keyinfo.json").read_text())["mode"] == "keyring"
+    before = tree_digest(data)
+    env = dict(keyring_env)
+    if loss == "key deleted":
+        (tmp_path / "keyring.json").write_text("{}")
+        expected = "no longer holds the key"
+    else:
+        env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+        expected = "not available"
+    for command in (["search", "nl"], ["import", ALTERNATIVE], ["restore"]):
+        done = tldops(env, "--data-dir", data, *command)
+        user_error(done, expected, "new data folder", "TLDOPS_PASSPHRASE", "kept untouched")
+    # A passphrase given now does not replace the database nor open it.
+    done = tldops({**env, "TLDOPS_PASSPHRASE": "x"}, "--data-dir", data, "import", ALTERNATIVE)
+    user_error(done, expected)
+    assert tree_digest(data) == before  # the old file kept, byte for byte
+    # The way offered works: a new folder, a passphrase, the same mailbox.
+    fresh = tmp_path / "fresh"
+    again = tldops({**env, "TLDOPS_PASSPHRASE": "new pass"}, "--data-dir", fresh, "import",
+                   LAYOUT_B, LAYOUT_A)  # fmt: skip
+    assert again.returncode == 0, again.stderr
+    assert stamps({**env, "TLDOPS_PASSPHRASE": "new pass"}, fresh) == [A, B]
+
+
+# -- POSIX permissions ------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions only")
+def test_posix_permissions(env: dict[str, str], tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    old = os.umask(0o022)  # a usual umask: the app must not rely on a strict one
+    try:
+        for sample in (LAYOUT_B, LAYOUT_A, ALTERNATIVE):
+            assert tldops(env, "--data-dir", data, "import", sample).returncode == 0
+        code = (
+            "import json, os, sys, stat\nfrom pathlib import Path\n"
+            "from tldops_desktop.services.store import Store\n"
+            "from tldops_desktop.storage.keys import KeySource\n"
+            "d = Path(sys.argv[1])\n"
+            "with Store.open(d, KeySource(prompt=None)) as s:\n"
+            "    s.repo.forget_scan_marks()\n"
+            "    print(json.dumps({p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in d.iterdir()}))\n"
+        )
+        done = subprocess.run([sys.executable, "-c", code, str(data)], env=env,
+                              capture_output=True, text=True, check=False)  # fmt: skip
+    finally:
+        os.umask(old)
+    assert done.returncode == 0, done.stderr
+    modes_while_open = json.loads(done.stdout)
+    assert modes_while_open["tldops.db-wal"] == "0o600"
+    assert modes_while_open["tldops.db-shm"] == "0o600"
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    assert stat.S_IMODE((data / "backups").stat().st_mode) == 0o700
+    for path in [*data.iterdir(), *(data / "backups").iterdir()]:
+        if path.is_file():
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    assert len(list((data / "backups").iterdir())) == 2

@@ -1,0 +1,119 @@
+"""Spoofs: a repository subject not sent through the list, with a later stamp and other phone
+numbers, in every wrapper (the message itself, a part of a digest, a forwarded attachment) and
+several mailbox kinds. Never current without ``--allow-untrusted``, always named in the report;
+with it, imported and marked, and still never current while a trusted edition exists.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.mailgen.containers import MaildirWriter, write_eml, write_mbox
+from tests.mailgen.editions import ExpectedEdition, change_phones, next_month, with_stamp
+from tests.mailgen.messages import (
+    DigestItem,
+    build_edition,
+    digest_message,
+    forward_message,
+    stamp_datetime,
+)
+from tests.mailgen.scenario import edition_chain
+
+GENUINE = "20261101-0600"
+CONTAINER_OF = {"plain": "message", "digest": "digest", "forward": "forward"}
+
+
+def _editions() -> tuple[ExpectedEdition, ExpectedEdition]:
+    (genuine,) = edition_chain([GENUINE], seed=11, members=25)
+    spoof = change_phones(with_stamp(genuine, next_month(GENUINE, 2)), seed=5, fraction=0.6)
+    return genuine, spoof
+
+
+def _spoof_message(spoof: ExpectedEdition, wrapper: str) -> bytes:
+    built = build_edition(spoof, trusted=False, seed=3)
+    when = stamp_datetime(spoof.stamp)
+    if wrapper == "plain":
+        return built.data
+    if wrapper == "digest":  # a digest some other list (or anybody) sent
+        item = DigestItem(built.data, built.subject, "TLD-OPS Repository")
+        return digest_message([item], volume=9, issue=1, date=when, from_list=False, seed=4)
+    return forward_message(built.data, built.subject, date=when + timedelta(days=1), seed=6)
+
+
+def _write(folder: Path, kind: str, messages: list[bytes]) -> Path:
+    if kind == "mbox":
+        write_mbox(folder / "Inbox.mbox", messages)
+        return folder / "Inbox.mbox"
+    if kind == "maildir":
+        writer = MaildirWriter(folder / "Maildir", seed=1)
+        for data in messages:
+            writer.add(data)
+        return folder / "Maildir"
+    for n, data in enumerate(messages):
+        write_eml(folder / "saved" / f"{n}.eml", data)
+    return folder / "saved"
+
+
+def _changed(genuine: ExpectedEdition, spoof: ExpectedEdition) -> list[tuple[str, str, str]]:
+    """(ace, genuine e164, spoofed e164) of first contacts whose phone the spoof changed."""
+    out = []
+    for real, fake in zip(genuine.members, spoof.members, strict=True):
+        a, b = real.contacts[0].phone_e164, fake.contacts[0].phone_e164
+        if a and b and a != b:
+            out.append((real.ace, a, b))
+    return out
+
+
+def _first_phone(shown: dict[str, Any]) -> str:
+    return str(shown["contacts"][0]["phone_e164"])
+
+
+@pytest.mark.parametrize("kind", ["mbox", "maildir", "eml"])
+@pytest.mark.parametrize("wrapper", ["plain", "digest", "forward"])
+def test_a_spoof_is_never_current_and_always_named(
+    run_cli: Any, passphrase: str, tmp_path: Path, wrapper: str, kind: str
+) -> None:
+    genuine, spoof = _editions()
+    changed = _changed(genuine, spoof)
+    assert changed and spoof.stamp > genuine.stamp
+    mailbox = _write(
+        tmp_path / "mail", kind, [_spoof_message(spoof, wrapper), build_edition(genuine).data]
+    )
+
+    # Without the user's choice: not imported, and named (stamp, message, container, source).
+    done = run_cli("import", mailbox, "--json")
+    assert done.code == 0, done.err
+    report = done.json()
+    assert report["imported"] == [GENUINE]
+    (named,) = report["untrusted"]
+    assert named["stamp"] == spoof.stamp and not named["imported"]
+    assert named["container"] == CONTAINER_OF[wrapper]
+    assert named["reason"] and named["message_id"] and named["source"]
+    text = run_cli("import", mailbox, "--rescan", "--dry-run")
+    assert f"untrusted: {spoof.stamp}" in text.out and "NOT imported" in text.out
+    assert "--allow-untrusted" in text.out
+    editions = run_cli("editions", "--json").json()["editions"]
+    assert [e["stamp"] for e in editions] == [GENUINE]
+
+    # With it: imported, marked untrusted, and still not current; the genuine phones rule.
+    done = run_cli("import", mailbox, "--allow-untrusted", "--rescan", "--json")
+    assert done.code == 0, done.err
+    report = done.json()
+    assert report["imported"] == [spoof.stamp]
+    assert report["untrusted"][0]["imported"] is True
+    infos = {e["stamp"]: e for e in run_cli("editions", "--json").json()["editions"]}
+    assert infos[spoof.stamp]["trusted"] is False and infos[spoof.stamp]["current"] is False
+    assert infos[GENUINE]["current"] is True
+    ace, real_phone, fake_phone = changed[0]
+    shown = run_cli("show", ace, "--json").json()
+    assert shown["edition"] == GENUINE and _first_phone(shown) == real_phone
+    found = run_cli("search", fake_phone, "--json").json()
+    assert found["edition"] == GENUINE
+    assert all(_first_phone(m) != fake_phone for m in found["results"])
+    # Only when asked for by its stamp is the spoof shown.
+    asked = run_cli("show", ace, "--edition", spoof.stamp, "--json").json()
+    assert _first_phone(asked) == fake_phone

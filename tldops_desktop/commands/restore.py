@@ -1,0 +1,70 @@
+"""``tldops restore [--list] [BACKUP] [--json]``: put an automatic encrypted backup back.
+
+``tldops_desktop.cli`` is imported inside the handler: it imports this module while it loads.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from tldops_desktop.storage.backup import backup_dir, find_backup, list_backups, restore_backup
+from tldops_desktop.storage.keys import KeyInfo, keyring_user_for, read_keyinfo
+
+Handler = Callable[[argparse.Namespace, TextIO], int]
+CommandFactory = Callable[[str, str, Handler], argparse.ArgumentParser]
+
+
+def register(command: CommandFactory) -> None:
+    sub = command(
+        "restore",
+        "put back an automatic backup of the database (taken before each import); "
+        "the current database is kept aside, never deleted",
+        _cmd_restore,
+    )
+    sub.add_argument(
+        "backup", nargs="?", metavar="BACKUP",
+        help="a backup's file name (see --list) or path; default: the newest",
+    )  # fmt: skip
+    sub.add_argument("--list", action="store_true", help="list the backups, newest first")
+    sub.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def _size(size: int) -> str:
+    return f"{size / 2**20:.1f} MiB" if size >= 2**20 else f"{max(1, size // 1024)} KiB"
+
+
+def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    from tldops_desktop import cli
+
+    folder = cli.data_dir(args)
+    if args.list:
+        backups = list_backups(folder)
+        if args.json:
+            cli.print_json({"backups": [b.to_json() for b in backups]}, out)
+        elif not backups:
+            out.write(
+                f"No backups in {backup_dir(folder)}. A backup is taken before each import "
+                "that changes the database.\n"
+            )
+        else:
+            for n, b in enumerate(backups):
+                taken = b.taken_at.strftime("%Y-%m-%d %H:%M:%S UTC")
+                newest = "  (newest)" if n == 0 else ""
+                out.write(f"{b.path.name}  {taken}  {_size(b.size):>9}{newest}\n")
+        return cli.EXIT_OK
+    backup = find_backup(folder, args.backup)  # before asking for a key: fail fast
+    info = read_keyinfo(folder) or KeyInfo("keyring", keyring_user_for(folder))
+    key = cli.key_source(args).key_for_existing(folder, info)
+    result = restore_backup(folder, Path(backup.path), key)
+    if args.json:
+        cli.print_json(result.to_json(), out)
+        return cli.EXIT_OK
+    taken = result.restored.taken_at.strftime("%Y-%m-%d %H:%M:%S UTC")
+    out.write(f"Restored the backup {result.restored.path.name} (taken {taken}).\n")
+    if result.kept_aside is not None:
+        out.write(f"The database as it was before is kept as {result.kept_aside}.\n")
+    out.write("Editions imported after the backup was taken: import your mailbox again.\n")
+    return cli.EXIT_OK
