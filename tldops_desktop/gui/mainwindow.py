@@ -8,6 +8,7 @@ background at start and with F5 (``gui.recheck``); a new edition is announced in
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,7 @@ from PySide6.QtWidgets import (
 
 from tldops_desktop import __version__
 from tldops_desktop.core.model import Contact, Member
+from tldops_desktop.core.tld import try_ace
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.clipboard import ClipboardGuard
 from tldops_desktop.gui.detail import DetailPane
@@ -77,6 +79,7 @@ from tldops_desktop.gui.session import (
 from tldops_desktop.gui.settings_store import AppSettings
 from tldops_desktop.gui.welcome import WelcomePage
 from tldops_desktop.services import sources
+from tldops_desktop.services.community import not_member_advice
 from tldops_desktop.services.importer import ImportOptions, ImportReport
 from tldops_desktop.services.store import Store
 
@@ -293,6 +296,38 @@ class MainWindow(QMainWindow):
             self.tr("Open a monitoring tool for the selected ccTLD in the browser"),
         )
         self._action(
+            "nonmembers",
+            self.tr("&Non-members and coverage…"),
+            self.show_non_members,
+            [seq("Ctrl+Shift+N")],
+            "history",
+            self.tr("The ccTLDs that are not TLD-OPS members yet, by region"),
+        )
+        self._action(
+            "request-update",
+            self.tr("Request a contact &update…"),
+            self.request_update,
+            [seq("Ctrl+Shift+U")],
+            "export",
+            self.tr("Prepare the email that updates the selected member's contacts"),
+        )
+        self._action(
+            "request-join",
+            self.tr("Request to &join TLD-OPS…"),
+            self.request_join,
+            [seq("Ctrl+Shift+J")],
+            "export",
+            self.tr("Prepare the email with which a ccTLD joins TLD-OPS"),
+        )
+        self._action(
+            "restore",
+            self.tr("&Restore a backup…"),
+            self.restore_backup,
+            [seq("Ctrl+Shift+R")],
+            "import-file",
+            self.tr("Put back the contacts as they were before an import"),
+        )
+        self._action(
             "lock",
             self.tr("&Lock"),
             self.lock,
@@ -319,11 +354,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a["export"], a["print"], a["pdf"]])
         file_menu.addSeparator()
-        file_menu.addActions([a["settings"], a["lock"]])
+        file_menu.addActions([a["restore"], a["settings"], a["lock"]])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([a["find"], a["history"], a["refresh"]])
+        view_menu.addActions([a["find"], a["history"], a["nonmembers"], a["refresh"]])
         member_menu = bar.addMenu(self.tr("&Member"))
         member_menu.addActions([a["copy-all"], a["qr"]])
         self.tools_menu = QMenu(self.tr("Monitoring &tools"), self)
@@ -332,6 +367,8 @@ class MainWindow(QMainWindow):
         self.tools_menu.setToolTipsVisible(True)
         self.tools_menu.aboutToShow.connect(self._fill_tools_menu)
         member_menu.addMenu(self.tools_menu)
+        member_menu.addSeparator()
+        member_menu.addActions([a["request-update"], a["request-join"]])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a["about"])
 
@@ -484,6 +521,15 @@ class MainWindow(QMainWindow):
         self.result_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.result_label)
         layout.addLayout(row)
+        # "`.xy` is not a TLD-OPS member": said plainly instead of an empty list.
+        self.not_member_notice = QLabel()
+        self.not_member_notice.setObjectName("not-member-notice")
+        self.not_member_notice.setWordWrap(True)
+        self.not_member_notice.setTextFormat(Qt.TextFormat.RichText)
+        self.not_member_notice.setOpenExternalLinks(False)
+        self.not_member_notice.linkActivated.connect(self.open_url)
+        self.not_member_notice.hide()
+        layout.addWidget(self.not_member_notice)
 
         self.model = MemberTableModel(self)
         self.proxy = MemberSortProxy(self)
@@ -919,10 +965,12 @@ class MainWindow(QMainWindow):
         session = self.session
         has_data = session is not None and session.has_data
         member = self.current_member() is not None
-        for key in ("export", "print", "pdf", "history", "find"):
+        for key in ("export", "print", "pdf", "history", "find", "nonmembers"):
             self.actions_by_key[key].setEnabled(has_data)
-        for key in ("copy-all", "qr", "tools"):
+        for key in ("copy-all", "qr", "tools", "request-update"):
             self.actions_by_key[key].setEnabled(has_data and member)
+        demo = session is not None and session.demo
+        self.actions_by_key["restore"].setEnabled(not demo and not self.is_locked)
         self.tools_menu.setEnabled(has_data and member)
         self.actions_by_key["refresh"].setEnabled(session is not None)
         self.actions_by_key["lock"].setEnabled(session is not None)
@@ -936,12 +984,36 @@ class MainWindow(QMainWindow):
             return
         region = self.region_combo.currentData() or None
         outcome = session.search(self.search_field.text(), region)
+        self._update_not_member_notice(session, self.search_field.text())
         if not self.model.set_members(outcome.members) and keep is None:
             self._update_result_label(outcome.valid, len(outcome.members), len(session.members))
             return  # the same rows: keep the selection the user may have moved
 
         self._update_result_label(outcome.valid, len(outcome.members), len(session.members))
         self._select_row(self._proxy_row_of(keep))
+
+    def _update_not_member_notice(self, session: Session, text: str) -> None:
+        """When the query names a ccTLD that is not a member, say so and offer the fallback."""
+        ace = try_ace(text.strip()) if text.strip() else None
+        edition = session.edition
+        if ace is None or edition is None or edition.member(ace) is not None:
+            self.not_member_notice.hide()
+            return
+        advice = not_member_advice(ace, edition)
+        label = html.escape(ltr("." + advice.unicode))
+        stamp = html.escape(ltr(advice.stamp))
+        if advice.iana_url:
+            text = self.tr(
+                "{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative "
+                'contact is in the IANA root zone database: <a href="{url}">open its page</a>.'
+            )
+        else:
+            text = self.tr(
+                "{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD."
+            )
+        url = html.escape(advice.iana_url or "", quote=True)
+        self.not_member_notice.setText(text.format(tld=label, stamp=stamp, url=url))
+        self.not_member_notice.show()
 
     def _update_result_label(self, valid: bool, shown: int, total: int) -> None:
         if not valid:
@@ -1276,6 +1348,52 @@ class MainWindow(QMainWindow):
         from tldops_desktop.gui.dialogs.sheet import save_sheet_pdf
 
         save_sheet_pdf(self, edition, self.results())
+
+    def show_non_members(self) -> None:
+        if self.session is None or not self.session.has_data:
+            return
+        from tldops_desktop.gui.community import NonMembersDialog
+
+        NonMembersDialog(
+            self, self.session.store.repo, url_opener=lambda url: self.open_url(url.toString())
+        ).exec()
+
+    def _request(self, kind: str, cctld: str | None) -> None:
+        from tldops_desktop.gui.community import RequestDialog
+
+        RequestDialog(
+            self,
+            self._edition_or_none(),
+            kind=kind,
+            cctld=cctld,
+            url_opener=lambda url: self.open_url(url.toString()),
+        ).exec()
+
+    def request_update(self) -> None:
+        member = self.current_member()
+        self._request("update", member.tld.ace if member is not None else None)
+
+    def request_join(self) -> None:
+        self._request("join", None)
+
+    def restore_backup(self) -> None:
+        """Put a backup back: our own connection is closed first, then the store reopened."""
+        from tldops_desktop.gui.dialogs.restore import restore_flow
+
+        session = self.session
+        if session is not None and session.demo:
+            return
+        self.rechecker.cancel()
+        self.set_session(None)
+        restored = restore_flow(self, self.data_dir)
+        try:
+            store = self._unlock(self.data_dir, create=False)
+        except UserError as error:
+            self._show_error(error)
+            store = None
+        self.set_session(Session(store) if store is not None else None)
+        if restored is not None:
+            self.statusBar().showMessage(self.tr("Backup restored"), 8000)
 
     def show_history(self) -> None:
         if self.session is None or not self.session.has_data:

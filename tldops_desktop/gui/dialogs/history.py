@@ -28,7 +28,9 @@ from tldops_desktop.core.diff import (
     diff_editions,
 )
 from tldops_desktop.core.model import Contact, Member
+from tldops_desktop.gui.community import CoverageChart
 from tldops_desktop.gui.i18n import ltr
+from tldops_desktop.services.community import coverage_history
 from tldops_desktop.storage.repository import EditionInfo, Repository
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -97,7 +99,15 @@ class HistoryDialog(QDialog):
                     )
                 self.table.setItem(row, column, item)
         self.table.itemSelectionChanged.connect(self._table_selection)
-        splitter.addWidget(self.table)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.table, 2)
+        # Members out of all delegated ccTLDs, per edition (as the TLD-OPS page quotes it).
+        self.coverage = CoverageChart()
+        self.coverage.set_history(coverage_history(repo))
+        upper_layout.addWidget(self.coverage, 1)
+        splitter.addWidget(upper)
 
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)

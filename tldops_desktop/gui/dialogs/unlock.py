@@ -140,7 +140,8 @@ class UnlockDialog(QDialog):
             self.passphrase.setFocus()
             return
         self.error = exc
-        show_user_error(self, exc)
+        if exc.hint != "restore":  # a damaged database: unlock() offers the backups
+            show_user_error(self, exc)
         self.reject()
 
 
@@ -163,6 +164,12 @@ def unlock(parent: QWidget | None, data_dir: Path, *, create: bool = False) -> S
             show_user_error(parent, exc)
             return None
     except UserError as exc:
+        if exc.hint == "restore":  # a damaged database: the backups are the way back
+            from tldops_desktop.gui.dialogs.restore import offer_restore
+
+            if offer_restore(parent, data_dir, exc):
+                return unlock(parent, data_dir, create=create)
+            return None
         show_user_error(parent, exc)
         return None
     dialog = UnlockDialog(
@@ -170,4 +177,9 @@ def unlock(parent: QWidget | None, data_dir: Path, *, create: bool = False) -> S
     )
     if dialog.exec() == QDialog.DialogCode.Accepted:
         return dialog.store
+    if dialog.error is not None and dialog.error.hint == "restore":
+        from tldops_desktop.gui.dialogs.restore import offer_restore
+
+        if offer_restore(parent, data_dir, dialog.error):
+            return unlock(parent, data_dir, create=create)
     return None
