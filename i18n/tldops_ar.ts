@@ -61,120 +61,269 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="120"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="129"/>
         <source>Member details</source>
         <translation>تفاصيل العضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="167"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="176"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="175"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="184"/>
         <source>Copy all</source>
         <translation>نسخ الكل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="176"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="185"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>نسخ جميع جهات اتصال هذا العضو كنص عادي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="177"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="186"/>
         <source>Copy all contacts</source>
         <translation>نسخ جميع جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="180"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="189"/>
         <source>Monitoring tools</source>
         <translation>أدوات المراقبة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="184"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="193"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>أدوات مراقبة نطاق ccTLD هذا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="193"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="202"/>
         <source>This member lists no contacts.</source>
         <translation>لم يُدرج هذا العضو أي جهة اتصال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="203"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="212"/>
         <source>all contacts of %1</source>
         <translation>جميع جهات اتصال ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="220"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="229"/>
         <source>region %1</source>
         <translation>المنطقة %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="223"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="232"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>المنطقة %1 (من جدول ccTLD، لا من الرسالة)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="235"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="244"/>
         <source>Select a member to see its contacts.</source>
         <translation>اختر عضوًا لعرض جهات اتصاله.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="262"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="271"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="262"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="271"/>
         <source>changed</source>
         <translation>مُعدَّل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="266"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="275"/>
         <source>Changed in the latest edition</source>
         <translation>تغيّر في أحدث إصدار</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="276"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="109"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="285"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="278"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="90"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="110"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="287"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="280"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="289"/>
         <source>This does not look like an email address; check it.</source>
         <translation>لا يبدو هذا عنوان بريد إلكتروني صحيحًا؛ تحقّق منه.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="285"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="91"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="111"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="294"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="291"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="39"/>
+        <source>Primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="40"/>
+        <source>Secondary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="41"/>
+        <source>Third contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="44"/>
+        <source>Contact #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="76"/>
+        <source>inferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="86"/>
+        <source>TLD-OPS repository edition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="105"/>
+        <source>New contact in the latest edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="106"/>
+        <source>Changed in the latest edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="108"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="300"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="297"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="306"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>تعذّرت قراءته كرقم دولي؛ اطلبه كما هو مكتوب.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="350"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="362"/>
         <source>%1 of the %2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="351"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="352"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="363"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="364"/>
         <source>Copy %1</source>
         <translation>نسخ %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencySheet</name>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="109"/>
+        <source>(no contacts listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="169"/>
+        <source>TLD-OPS incident response contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="172"/>
+        <source>Edition {stamp} of {date} · {members} members · {contacts} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="181"/>
+        <source>UNTRUSTED: not sent through the TLD-OPS list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="191"/>
+        <source>ccTLD</source>
+        <translation type="unfinished">ccTLD</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="192"/>
+        <source>Country</source>
+        <translation type="unfinished">البلد</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="193"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="194"/>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="195"/>
+        <source>Email</source>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="196"/>
+        <source>Phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="223"/>
+        <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="240"/>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="241"/>
+        <source>secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="242"/>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="259"/>
+        <source>The sheet could not be printed: the printer or file refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="357"/>
+        <source>TLD-OPS contacts, edition {stamp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="320"/>
+        <source>Save the emergency sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="322"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="362"/>
+        <source>Print the emergency sheet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -276,204 +425,342 @@
     </message>
 </context>
 <context>
+    <name>FindMailDialog</name>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="101"/>
+        <source>Find my mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="114"/>
+        <source>Tick the mailbox where the monthly TLD-OPS repository email arrives: usually your inbox, or the folder your mail filters move the list&apos;s messages to. Nothing is read until you click Import. The mailboxes you import are remembered and checked for new editions each time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="125"/>
+        <source>Looking in the usual places of Thunderbird, Evolution, KMail, Claws Mail, Apple Mail and Outlook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="134"/>
+        <source>Looking for mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="141"/>
+        <source>Mailboxes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="145"/>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="146"/>
+        <source>Mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="147"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="172"/>
+        <source>Remembered mailboxes (checked for new editions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="176"/>
+        <source>Remembered mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="180"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="182"/>
+        <source>Stop checking this mailbox (the contacts already imported stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="196"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="199"/>
+        <source>Remember the ticked mailboxes and import the editions in them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="277"/>
+        <source>Remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="298"/>
+        <source>No mailbox was found in the usual places of the mail programs. If you know where yours is, close this window and use File &gt; Import file… or Import folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="306"/>
+        <source>Found 1 mailbox. Tick it, then click Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="308"/>
+        <source>Found %1 mailboxes. Tick the ones to use, then click Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="311"/>
+        <source>No mailbox found here can be read as it is: see below for what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="321"/>
+        <source>Not readable: export needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="323"/>
+        <source>Needs the Outlook add-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="329"/>
+        <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="335"/>
+        <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="412"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="419"/>
+        <source>None yet: the mailboxes you import are remembered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="52"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="55"/>
         <source>Edition history</source>
         <translation>سجل الإصدارات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="62"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="65"/>
         <source>Editions</source>
         <translation>الإصدارات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="65"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="68"/>
         <source>Edition</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="69"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="67"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="70"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="68"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="71"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="69"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="72"/>
         <source>Trusted</source>
         <translation>موثوق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="70"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="73"/>
         <source>Current</source>
         <translation>الحالي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="88"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="91"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="88"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="91"/>
         <source>no — not from the list</source>
         <translation>لا — لم يصل عبر القائمة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="89"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="92"/>
         <source>current</source>
         <translation>الحالي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="106"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="117"/>
         <source>Older edition</source>
         <translation>الإصدار الأقدم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="119"/>
         <source>Newer edition</source>
         <translation>الإصدار الأحدث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="110"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="121"/>
         <source>(untrusted)</source>
         <translation>(غير موثوق)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="113"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="124"/>
         <source>Changes &amp;from</source>
         <translation>التغييرات &amp;من</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="126"/>
         <source>&amp;to</source>
         <translation>&amp;إلى</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="139"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
         <source>Old</source>
         <translation>القديم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
         <source>New</source>
         <translation>الجديد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="186"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="197"/>
         <source>Import a second edition to see what changed from one month to the next.</source>
         <translation>استورد إصدارًا ثانيًا لترى ما تغيّر من شهر إلى آخر.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="188"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="199"/>
         <source>Choose two editions.</source>
         <translation>اختر إصدارين.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="192"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="203"/>
         <source>Choose two different editions.</source>
         <translation>اختر إصدارين مختلفين.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="196"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="207"/>
         <source>This edition is no longer in the database.</source>
         <translation>لم يعد هذا الإصدار موجودًا في قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="208"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="219"/>
         <source>No changes from {old} to {new}.</source>
         <translation>لا تغييرات من ⁨{old}⁩ إلى ⁨{new}⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="215"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="226"/>
         <source>From {old} to {new}: {joined} member(s) joined, {left} left, {changed} changed ({contacts} contact change(s)).</source>
         <translation>من ⁨{old}⁩ إلى ⁨{new}⁩: الأعضاء المنضمون: {joined}، المغادرون: {left}، المعدَّلون: {changed} (تغييرات جهات الاتصال: {contacts}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="227"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="238"/>
         <source>Joined</source>
         <translation>المنضمون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="228"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="239"/>
         <source>Left</source>
         <translation>المغادرون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="229"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="240"/>
         <source>Changed</source>
         <translation>المعدَّلون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="279"/>
         <source>Contact added</source>
         <translation>أُضيفت جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="289"/>
         <source>Contact removed</source>
         <translation>أُزيلت جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="287"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="298"/>
         <source>Contact changed: {name}</source>
         <translation>تغيّرت جهة اتصال: ⁨{name}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="308"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="319"/>
         <source>position</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="309"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="320"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="321"/>
         <source>email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="322"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="323"/>
         <source>country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="313"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="324"/>
         <source>region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="336"/>
         <source>{count} contact(s)</source>
         <translation>جهات الاتصال: {count}</translation>
     </message>
@@ -524,119 +811,199 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="81"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="98"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="31"/>
+        <source>it has no List-Id header, so it did not come through a mailing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="35"/>
+        <source>it came through another mailing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="38"/>
+        <source>it was not sent by the TLD-OPS list server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="41"/>
+        <source>it was sent by another server than the TLD-OPS list&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="44"/>
+        <source>neither its From nor its To is the TLD-OPS list address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
+        <source>unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="55"/>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="56"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
+        <source>is not a mailbox or mail file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="60"/>
+        <source>is too large to be an edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
+        <source>has a header block too large to be mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="66"/>
+        <source>is nested too deeply to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="69"/>
+        <source>cannot be parsed as mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="70"/>
+        <source>has no readable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
+        <source>lists no members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="72"/>
+        <source>has an edition stamp that is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="100"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="117"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="97"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="116"/>
         <source>What</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="97"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="116"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="126"/>
         <source>Import anyway…</source>
         <translation>استيراد على أي حال…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="121"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="140"/>
         <source>The import stopped: {error}</source>
         <translation>توقّف الاستيراد: ⁨{error}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="147"/>
         <source>Editions added</source>
         <translation>الإصدارات المضافة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="130"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="149"/>
         <source>Already present</source>
         <translation>موجودة مسبقًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="153"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>لم تُرسَل عبر قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="138"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="157"/>
         <source>imported as untrusted; </source>
         <translation>استُورد كغير موثوق؛ </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="148"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="167"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>التعارضات (الإصدار نفسه بمحتوى مختلف)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="153"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="172"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>⁨{source}⁩: يختلف عن النسخة المخزَّنة مسبقًا (⁨{existing}⁩)؛ أُبقي على النسخة المخزَّنة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
         <source>Lines not understood</source>
         <translation>أسطر تعذّر تفسيرها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="167"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="199"/>
         <source>{stamp}, line {line}</source>
         <translation>⁨{stamp}⁩، السطر {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="196"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="190"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="209"/>
         <source>Problems</source>
         <translation>مشكلات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="199"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
         <source>{count} edition(s) did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>عدد الإصدارات التي لم تصل عبر قائمة TLD-OPS ولم تُستورَد: {count}. يمكن لأي شخص أن يرسل رسالة تشبه رسالة المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="231"/>
         <source>Scanned {messages} messages ({size}); found {found} edition(s): {added} added, {present} already present.</source>
         <translation>الرسائل المفحوصة: {messages} ({size})؛ الإصدارات التي عُثر عليها: {found}، منها {added} مضافة و{present} موجودة مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="241"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>كان هذا تشغيلًا تجريبيًا: لم يُخزَّن أي شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="225"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>لم يُعثر على أي رسالة مستودع. اختر صندوق البريد أو الرسالة المحفوظة التي عنوانها «⁨TLD-OPS Incident Response Community Repository &lt;…&gt;⁩».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="265"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="284"/>
         <source>Import untrusted editions?</source>
         <translation>استيراد إصدارات غير موثوقة؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="287"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>لم تُرسَل هذه الإصدارات عبر القائمة البريدية لـ TLD-OPS. يمكن لأي شخص أن يرسل رسالة تشبه رسالة المستودع، بأرقام هواتف أو عناوين مزيّفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="274"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="293"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>لا تستوردها إلا إذا كنت تعرف مصدرها. تُخزَّن موسومةً بأنها غير موثوقة، ولا تصبح الإصدار الحالي أبدًا ما دام هناك إصدار موثوق.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="298"/>
         <source>Import anyway</source>
         <translation>استيراد على أي حال</translation>
     </message>
@@ -644,365 +1011,587 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="167"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="204"/>
         <source>&amp;Import file…</source>
         <translation>&amp;استيراد ملف…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="171"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="208"/>
         <source>Import a saved repository email or an mbox file</source>
         <translation>استيراد رسالة مستودع محفوظة أو ملف mbox</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="175"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="212"/>
         <source>Import &amp;folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="179"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="216"/>
         <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
         <translation>استيراد مجلد بريد (Maildir أو MH أو مجلد ملفات ⁨.eml⁩)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="183"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="220"/>
         <source>&amp;Export vCards…</source>
         <translation>&amp;تصدير بطاقات vCard…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="187"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="224"/>
         <source>Export contacts as vCards for a phone</source>
         <translation>تصدير جهات الاتصال كبطاقات vCard إلى هاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="191"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="228"/>
         <source>&amp;Print emergency sheet…</source>
         <translation>&amp;طباعة ورقة الطوارئ…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="195"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="232"/>
         <source>Print the contacts shown, for the paper copy</source>
         <translation>طباعة جهات الاتصال المعروضة للحصول على نسخة ورقية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="199"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="236"/>
         <source>Save sheet as P&amp;DF…</source>
         <translation>حفظ الورقة بصيغة P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="203"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="240"/>
         <source>Save the emergency sheet of the contacts shown as a PDF</source>
         <translation>حفظ ورقة الطوارئ لجهات الاتصال المعروضة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="207"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="244"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="212"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="215"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="252"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="219"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="256"/>
         <source>Go to the search field</source>
         <translation>الانتقال إلى حقل البحث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="223"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="260"/>
         <source>&amp;History…</source>
         <translation>ال&amp;سجل…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="227"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
         <source>Editions and what changed between them</source>
         <translation>الإصدارات وما تغيّر بينها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="230"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;تحديث</translation>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="196"/>
+        <source>Find &amp;my mail…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="234"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="200"/>
+        <source>Find the mailbox where the monthly email arrives, and import from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
+        <source>&amp;Check for new editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
+        <source>Look for a new monthly email in the remembered mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
         <source>&amp;Copy all</source>
         <translation>&amp;نسخ الكل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="280"/>
         <source>Copy every contact of the selected member as plain text</source>
         <translation>نسخ جميع جهات اتصال العضو المحدد كنص عادي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="242"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="284"/>
         <source>Show &amp;QR code…</source>
         <translation>عرض رمز &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="246"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="288"/>
         <source>Show a contact as a QR code to scan with a phone</source>
         <translation>عرض جهة اتصال كرمز QR لمسحه بالهاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="250"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="292"/>
         <source>&amp;Monitoring tools…</source>
         <translation>&amp;أدوات المراقبة…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="254"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="296"/>
         <source>Open a monitoring tool for the selected ccTLD in the browser</source>
         <translation>فتح أداة مراقبة لنطاق ccTLD المحدد في المتصفح</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
+        <source>&amp;Non-members and coverage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
+        <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
+        <source>Request a contact &amp;update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
+        <source>Prepare the email that updates the selected member&apos;s contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
+        <source>Request to &amp;join TLD-OPS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
+        <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
+        <source>Put back the contacts as they were before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="262"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="336"/>
         <source>Hide the contacts until unlocked again</source>
         <translation>إخفاء جهات الاتصال حتى يُفتح القفل مجددًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="266"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="340"/>
         <source>&amp;About TLD-OPS Desktop</source>
         <translation>&amp;حول TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="278"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="286"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="360"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="288"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="362"/>
         <source>&amp;Member</source>
         <translation>&amp;العضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="290"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
         <source>Monitoring &amp;tools</source>
         <translation>أدوات ال&amp;مراقبة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="296"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="372"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="301"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="377"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="331"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="410"/>
+        <source>New editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="425"/>
+        <source>Show changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="427"/>
+        <source>What changed between the two latest editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="438"/>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="442"/>
+        <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="456"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="457"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="477"/>
         <source>Freshness warning</source>
         <translation>تحذير من قِدم البيانات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="478"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="333"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="479"/>
         <source>Import the latest monthly email</source>
         <translation>استيراد أحدث رسالة شهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="344"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="490"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>ابحث عن ccTLD أو بلد أو اسم أو بريد إلكتروني أو هاتف (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="348"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="494"/>
         <source>Search members</source>
         <translation>البحث في الأعضاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="351"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="497"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>اكتب ccTLD أو بلدًا أو اسمًا أو بريدًا إلكترونيًا أو أرقام هاتف؛ يتنقّل السهمان لأعلى ولأسفل في القائمة، ويعرض Enter جهات الاتصال، ويمسح Escape البحث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="510"/>
         <source>All regions</source>
         <translation>كل المناطق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="367"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="589"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="513"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1020"/>
         <source>Unknown region</source>
         <translation>منطقة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="368"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="514"/>
         <source>Region filter</source>
         <translation>تصفية حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="369"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="515"/>
         <source>Show the members of one ICANN region</source>
         <translation>عرض أعضاء منطقة واحدة من مناطق ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="373"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="519"/>
         <source>Number of results</source>
         <translation>عدد النتائج</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="385"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="540"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="429"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="963"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="584"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1465"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="431"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="586"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>جهات الاتصال مخفية لأن النافذة تُركت دون أي إدخال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="435"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="437"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="592"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="449"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="605"/>
+        <source>Check for new editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="609"/>
         <source>Current edition</source>
         <translation>الإصدار الحالي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="451"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="611"/>
         <source>Members and contacts</source>
         <translation>الأعضاء وجهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="453"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="613"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="508"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="692"/>
+        <source>Already checking the remembered mailboxes for new editions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="704"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="760"/>
+        <source>Could not check the mailboxes for new editions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="714"/>
+        <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="721"/>
+        <source>Checking the remembered mailbox for new editions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="723"/>
+        <source>Checking %1 remembered mailboxes for new editions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="748"/>
+        <source>The check for new editions failed: see the crash report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="769"/>
+        <source>Mailboxes checked at %1: edition %2 imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="775"/>
+        <source>Mailboxes checked at %1: older edition(s) imported: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="781"/>
+        <source>Mailboxes checked at %1: no new edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="790"/>
+        <source>Could not read the remembered mailbox %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="792"/>
+        <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="798"/>
+        <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="813"/>
+        <source>New contacts: edition %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="823"/>
+        <source>New contacts: edition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="831"/>
+        <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
+        <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="853"/>
+        <source>no contact changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
+        <source>1 contact changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
+        <source>%1 contacts changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
+        <source>1 member joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
+        <source>%1 members joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
+        <source>1 member left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
+        <source>%1 members left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="913"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="510"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
         <source>(demo)</source>
         <translation>(تجريبي)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="917"/>
         <source>edition %1</source>
         <translation>الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="521"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
         <source>Bold: changed since %1</source>
         <translation>الخط العريض: تغيّر منذ ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="526"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="931"/>
         <source>No contacts yet</source>
         <translation>لا توجد جهات اتصال بعد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="530"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="935"/>
         <source>Edition %1</source>
         <translation>الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="534"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="939"/>
         <source>NOT sent through the list</source>
         <translation>لم يُرسَل عبر القائمة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="536"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="941"/>
         <source>demo data, invented people</source>
         <translation>بيانات تجريبية، أشخاص وهميون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="539"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="944"/>
         <source>%1 members · %2 contacts</source>
         <translation>الأعضاء: %1 · جهات الاتصال: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="553"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="958"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>جهات الاتصال تعود إلى ⁨%1⁩: استورد أحدث رسالة شهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="591"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1007"/>
+        <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1012"/>
+        <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1022"/>
         <source>%1 members</source>
         <translation>الأعضاء: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="593"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
         <source>No match</source>
         <translation>لا توجد نتائج</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="596"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1027"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="718"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1149"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>نُسخ %1؛ ستُمسح الحافظة بعد %2 ثانية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="720"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1151"/>
         <source>Copied %1.</source>
         <translation>نُسخ %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="744"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1175"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>لا توجد أدوات مراقبة (انظر الإعدادات)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="802"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1233"/>
         <source>Import the monthly repository email</source>
         <translation>استيراد رسالة المستودع الشهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="804"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt);;All files (*)</source>
         <translation>ملفات البريد (*.eml *.mbox *.mbx *.msg *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="811"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1242"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>استيراد مجلد بريد (Maildir أو MH أو ملفات ⁨.eml⁩)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="932"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1396"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
         <source>About TLD-OPS Desktop</source>
         <translation>حول TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;جهات الاتصال للاستجابة للحوادث لدى نطاقات ccTLD الأعضاء في TLD-OPS، مستوردة من رسالة المستودع الشهرية ومحفوظة مشفّرةً على هذا الحاسوب.&lt;/p&gt;&lt;p&gt;لا يتصل التطبيق بالشبكة أبدًا: تُفتح الروابط في تطبيق البريد أو الهاتف أو المتصفح لديك، وفقط عند النقر عليها.&lt;/p&gt;&lt;p&gt;مجلد البيانات: ⁨%2⁩&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="962"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1464"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (مقفل)</translation>
     </message>
@@ -1010,47 +1599,47 @@
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="112"/>
+        <location filename="../tldops_desktop/gui/models.py" line="116"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="113"/>
+        <location filename="../tldops_desktop/gui/models.py" line="117"/>
         <source>A-label</source>
         <translation>A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="114"/>
+        <location filename="../tldops_desktop/gui/models.py" line="118"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="115"/>
+        <location filename="../tldops_desktop/gui/models.py" line="119"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="116"/>
+        <location filename="../tldops_desktop/gui/models.py" line="120"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="120"/>
+        <location filename="../tldops_desktop/gui/models.py" line="124"/>
         <source>ICANN region; %1 marks a region taken from the ccTLD table, not from the email</source>
         <translation>منطقة ICANN؛ العلامة %1 تدل على منطقة مأخوذة من جدول ccTLD، لا من الرسالة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="179"/>
+        <location filename="../tldops_desktop/gui/models.py" line="185"/>
         <source>The email gives no region; %1 comes from the ccTLD table.</source>
         <translation>لا تذكر الرسالة أي منطقة؛ المنطقة %1 مأخوذة من جدول ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="182"/>
+        <location filename="../tldops_desktop/gui/models.py" line="188"/>
         <source>No region known</source>
         <translation>لا توجد منطقة معروفة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="184"/>
+        <location filename="../tldops_desktop/gui/models.py" line="190"/>
         <source>%1 changed in the latest edition</source>
         <translation>تغيّرت بيانات ⁨%1⁩ في أحدث إصدار</translation>
     </message>
@@ -1083,77 +1672,82 @@
         <translation>نطاقات ccTLD غير الأعضاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="259"/>
+        <location filename="../tldops_desktop/gui/community.py" line="260"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="259"/>
+        <location filename="../tldops_desktop/gui/community.py" line="260"/>
         <source>Country or territory</source>
         <translation>البلد أو الإقليم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="272"/>
+        <location filename="../tldops_desktop/gui/community.py" line="260"/>
+        <source>A-label</source>
+        <translation type="unfinished">A-label</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/community.py" line="274"/>
         <source>A ccTLD joins TLD-OPS when its IANA administrative contact asks the ccNSO Secretariat. If you know one of these ccTLDs, invite them; until then, their administrative contact in the IANA root zone database is the fallback.</source>
         <translation>ينضم نطاق ccTLD إلى TLD-OPS عندما تطلب ذلك جهةُ الاتصال الإدارية الخاصة به لدى IANA من أمانة ccNSO. إذا كنت تعرف أحد هذه النطاقات فادعُه إلى الانضمام؛ وإلى أن يحدث ذلك، تبقى جهة الاتصال الإدارية الخاصة به في قاعدة بيانات منطقة الجذر لدى IANA هي البديل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="280"/>
+        <location filename="../tldops_desktop/gui/community.py" line="282"/>
         <source>Coverage over the editions imported</source>
         <translation>التغطية عبر الإصدارات المستوردة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="288"/>
+        <location filename="../tldops_desktop/gui/community.py" line="290"/>
         <source>Open &amp;IANA page</source>
         <translation>فتح صفحة &amp;IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="291"/>
+        <location filename="../tldops_desktop/gui/community.py" line="293"/>
         <source>The ccTLD&apos;s record in the IANA root zone database, in your web browser</source>
         <translation>سجل نطاق ccTLD في قاعدة بيانات منطقة الجذر لدى IANA، في متصفح الويب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="293"/>
+        <location filename="../tldops_desktop/gui/community.py" line="295"/>
         <source>Prepare &amp;join request…</source>
         <translation>إعداد طلب &amp;انضمام…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="308"/>
+        <location filename="../tldops_desktop/gui/community.py" line="310"/>
         <source>Africa</source>
         <translation>أفريقيا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="309"/>
+        <location filename="../tldops_desktop/gui/community.py" line="311"/>
         <source>Asia Pacific</source>
         <translation>آسيا والمحيط الهادئ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="310"/>
+        <location filename="../tldops_desktop/gui/community.py" line="312"/>
         <source>Europe</source>
         <translation>أوروبا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="311"/>
+        <location filename="../tldops_desktop/gui/community.py" line="313"/>
         <source>Latin America and Caribbean</source>
         <translation>أمريكا اللاتينية والكاريبي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="312"/>
+        <location filename="../tldops_desktop/gui/community.py" line="314"/>
         <source>North America</source>
         <translation>أمريكا الشمالية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="332"/>
+        <location filename="../tldops_desktop/gui/community.py" line="334"/>
         <source>There are no editions yet. Import a repository email first.</source>
         <translation>لا توجد إصدارات بعد. استورد رسالة مستودع أولًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="339"/>
+        <location filename="../tldops_desktop/gui/community.py" line="341"/>
         <source>Edition %1: %2 of %3 delegated ccTLDs are members (%4); %5 are not yet.</source>
         <translation>الإصدار ⁨%1⁩: %2 من أصل %3 من نطاقات ccTLD المفوَّضة أعضاء (%4)؛ و%5 ليست أعضاء بعد.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="354"/>
+        <location filename="../tldops_desktop/gui/community.py" line="356"/>
         <source>%1 — %2 of %3 are members (%4); %5 not yet</source>
         <translation>%1 — %2 من أصل %3 أعضاء (%4)؛ %5 ليست أعضاء بعد</translation>
     </message>
@@ -1161,52 +1755,52 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="91"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="92"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="93"/>
         <source>Repeat the new passphrase</source>
         <translation>أعد كتابة عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="95"/>
         <source>&amp;Current passphrase:</source>
         <translation>عبارة المرور ال&amp;حالية:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="97"/>
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="98"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;أعد الكتابة:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="103"/>
         <source>A passphrase cannot be recovered: if it is forgotten, the contacts must be imported again from the monthly emails.</source>
         <translation>لا يمكن استعادة عبارة المرور: إذا نُسيت، فيجب استيراد جهات الاتصال مجددًا من الرسائل الشهرية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="134"/>
         <source>Type the current passphrase.</source>
         <translation>اكتب عبارة المرور الحالية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="137"/>
         <source>Type a new passphrase.</source>
         <translation>اكتب عبارة مرور جديدة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="140"/>
         <source>The two new passphrases differ.</source>
         <translation>عبارتا المرور الجديدتان مختلفتان.</translation>
     </message>
@@ -1252,463 +1846,538 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="485"/>
+        <location filename="../tldops_desktop/gui/community.py" line="487"/>
         <source>The request goes to the ccNSO Secretariat and must be sent by, or copied to, the ccTLD&apos;s administrative contact in the IANA root zone database. This application sends nothing: the email opens in your mail client, or is saved as an .eml file to send later. The email itself is in English, as the Secretariat expects.</source>
         <translation>يُرسَل الطلب إلى أمانة ccNSO، ويجب أن ترسله جهة الاتصال الإدارية لنطاق ccTLD في قاعدة بيانات منطقة الجذر لدى IANA، أو أن تكون في نسخة منه. لا يرسل هذا التطبيق أي شيء: تُفتح الرسالة في عميل البريد لديك، أو تُحفظ كملف ⁨.eml⁩ لإرسالها لاحقًا. الرسالة نفسها باللغة الإنجليزية، كما تتوقع الأمانة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="498"/>
+        <location filename="../tldops_desktop/gui/community.py" line="500"/>
         <source>Join TLD-OPS</source>
         <translation>الانضمام إلى TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="499"/>
+        <location filename="../tldops_desktop/gui/community.py" line="501"/>
         <source>Update the contacts of a member</source>
         <translation>تحديث جهات اتصال عضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="500"/>
+        <location filename="../tldops_desktop/gui/community.py" line="502"/>
         <source>&amp;Request</source>
         <translation>&amp;الطلب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="503"/>
+        <location filename="../tldops_desktop/gui/community.py" line="505"/>
         <source>.de, .рф, xn--p1ai</source>
         <translation>.de, .рф, xn--p1ai</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="504"/>
+        <location filename="../tldops_desktop/gui/community.py" line="506"/>
         <source>cc&amp;TLD</source>
         <translation>cc&amp;TLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="512"/>
+        <location filename="../tldops_desktop/gui/community.py" line="514"/>
         <source>Contact 1 (primary)</source>
         <translation>جهة الاتصال 1 (الأساسية)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="512"/>
+        <location filename="../tldops_desktop/gui/community.py" line="514"/>
         <source>Contact 2 (secondary)</source>
         <translation>جهة الاتصال 2 (الثانوية)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="513"/>
+        <location filename="../tldops_desktop/gui/community.py" line="515"/>
         <source>Contact 3</source>
         <translation>جهة الاتصال 3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="520"/>
+        <location filename="../tldops_desktop/gui/community.py" line="522"/>
         <source>+&lt;country code&gt; &lt;number&gt;</source>
         <translation>+&lt;رمز الدولة&gt; &lt;الرقم&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="521"/>
+        <location filename="../tldops_desktop/gui/community.py" line="523"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="522"/>
+        <location filename="../tldops_desktop/gui/community.py" line="524"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="523"/>
+        <location filename="../tldops_desktop/gui/community.py" line="525"/>
         <source>Mobile phone</source>
         <translation>الهاتف المحمول</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="531"/>
+        <location filename="../tldops_desktop/gui/community.py" line="533"/>
         <source>IANA administrative contact</source>
         <translation>جهة الاتصال الإدارية لدى IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="532"/>
+        <location filename="../tldops_desktop/gui/community.py" line="534"/>
         <source>Look up at IANA</source>
         <translation>البحث لدى IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="535"/>
+        <location filename="../tldops_desktop/gui/community.py" line="537"/>
         <source>Open the ccTLD&apos;s record in the IANA root zone database in your browser</source>
         <translation>فتح سجل نطاق ccTLD في قاعدة بيانات منطقة الجذر لدى IANA في المتصفح</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="540"/>
+        <location filename="../tldops_desktop/gui/community.py" line="542"/>
         <source>IANA &amp;administrative contact</source>
         <translation>&amp;جهة الاتصال الإدارية لدى IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="545"/>
+        <location filename="../tldops_desktop/gui/community.py" line="547"/>
         <source>Your &amp;name (signature)</source>
         <translation>ا&amp;سمك (التوقيع)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="555"/>
+        <location filename="../tldops_desktop/gui/community.py" line="557"/>
         <source>&amp;Fill from current edition</source>
         <translation>&amp;ملء من الإصدار الحالي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="557"/>
+        <location filename="../tldops_desktop/gui/community.py" line="559"/>
         <source>&amp;Open in mail client</source>
         <translation>&amp;فتح في عميل البريد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="560"/>
+        <location filename="../tldops_desktop/gui/community.py" line="562"/>
         <source>&amp;Save as .eml…</source>
         <translation>&amp;حفظ كملف ⁨.eml⁩…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="622"/>
+        <location filename="../tldops_desktop/gui/community.py" line="624"/>
         <source>Request to join TLD-OPS</source>
         <translation>طلب الانضمام إلى TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="624"/>
+        <location filename="../tldops_desktop/gui/community.py" line="626"/>
         <source>Update TLD-OPS contacts</source>
         <translation>تحديث جهات اتصال TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="637"/>
+        <location filename="../tldops_desktop/gui/community.py" line="639"/>
         <source>Not a ccTLD label.</source>
         <translation>ليست تسمية ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="639"/>
+        <location filename="../tldops_desktop/gui/community.py" line="641"/>
         <source>Not a delegated ccTLD.</source>
         <translation>ليس نطاق ccTLD مفوَّضًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="644"/>
+        <location filename="../tldops_desktop/gui/community.py" line="646"/>
         <source>%1: a member as of edition %2.</source>
         <translation>%1: عضو بحسب الإصدار ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="650"/>
+        <location filename="../tldops_desktop/gui/community.py" line="652"/>
         <source>%1: not a member as of edition %2.</source>
         <translation>%1: ليس عضوًا بحسب الإصدار ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="677"/>
+        <location filename="../tldops_desktop/gui/community.py" line="679"/>
         <source>Note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="684"/>
+        <location filename="../tldops_desktop/gui/community.py" line="686"/>
         <source>Choose join or update.</source>
         <translation>اختر الانضمام أو التحديث.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="685"/>
+        <location filename="../tldops_desktop/gui/community.py" line="687"/>
         <source>“%1” is not a ccTLD (try .de, .рф or xn--p1ai).</source>
         <translation>«⁨%1⁩» ليس نطاق ccTLD (جرّب ⁨.de⁩ أو ⁨.рф⁩ أو ⁨xn--p1ai⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="686"/>
+        <location filename="../tldops_desktop/gui/community.py" line="688"/>
         <source>%1 is not a delegated ccTLD.</source>
         <translation>⁨%1⁩ ليس نطاق ccTLD مفوَّضًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="687"/>
+        <location filename="../tldops_desktop/gui/community.py" line="689"/>
         <source>.%1 is already a member: choose Update.</source>
         <translation>⁨.%1⁩ عضو بالفعل: اختر «تحديث جهات اتصال عضو».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="688"/>
+        <location filename="../tldops_desktop/gui/community.py" line="690"/>
         <source>.%1 is not a member yet: choose Join.</source>
         <translation>⁨.%1⁩ ليس عضوًا بعد: اختر «الانضمام إلى TLD-OPS».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="689"/>
+        <location filename="../tldops_desktop/gui/community.py" line="691"/>
         <source>Give at least one contact.</source>
         <translation>أدخل جهة اتصال واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="690"/>
+        <location filename="../tldops_desktop/gui/community.py" line="692"/>
         <source>TLD-OPS takes at most three contacts.</source>
         <translation>يقبل TLD-OPS ثلاث جهات اتصال على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="691"/>
+        <location filename="../tldops_desktop/gui/community.py" line="693"/>
         <source>The name is missing.</source>
         <translation>الاسم مفقود.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="692"/>
+        <location filename="../tldops_desktop/gui/community.py" line="694"/>
         <source>The name has control characters.</source>
         <translation>يحتوي الاسم على محارف تحكّم.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="693"/>
+        <location filename="../tldops_desktop/gui/community.py" line="695"/>
         <source>The email address is missing.</source>
         <translation>عنوان البريد الإلكتروني مفقود.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="694"/>
-        <location filename="../tldops_desktop/gui/community.py" line="704"/>
+        <location filename="../tldops_desktop/gui/community.py" line="696"/>
+        <location filename="../tldops_desktop/gui/community.py" line="706"/>
         <source>“%1” is not an email address.</source>
         <translation>«⁨%1⁩» ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="695"/>
+        <location filename="../tldops_desktop/gui/community.py" line="697"/>
         <source>%1 is given for two contacts.</source>
         <translation>أُدخل ⁨%1⁩ لجهتَي اتصال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="696"/>
+        <location filename="../tldops_desktop/gui/community.py" line="698"/>
         <source>The mobile phone number is missing.</source>
         <translation>رقم الهاتف المحمول مفقود.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="698"/>
+        <location filename="../tldops_desktop/gui/community.py" line="700"/>
         <source>“%1” is not a valid phone number: write it as +&lt;country code&gt; &lt;number&gt;.</source>
         <translation>«⁨%1⁩» ليس رقم هاتف صالحًا: اكتبه بالصيغة +&lt;رمز الدولة&gt; &lt;الرقم&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="700"/>
+        <location filename="../tldops_desktop/gui/community.py" line="702"/>
         <source>“%1” does not look like a mobile number.</source>
         <translation>«⁨%1⁩» لا يبدو رقم هاتف محمول.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="702"/>
+        <location filename="../tldops_desktop/gui/community.py" line="704"/>
         <source>Give the IANA administrative contact&apos;s email address: it is copied.</source>
         <translation>أدخل عنوان البريد الإلكتروني لجهة الاتصال الإدارية لدى IANA: ستتلقى نسخة من الرسالة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="709"/>
+        <location filename="../tldops_desktop/gui/community.py" line="711"/>
         <source>Contact %1: %2</source>
         <translation>جهة الاتصال %1: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="750"/>
+        <location filename="../tldops_desktop/gui/community.py" line="752"/>
         <source>Save the request</source>
         <translation>حفظ الطلب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="750"/>
+        <location filename="../tldops_desktop/gui/community.py" line="752"/>
         <source>Email message (*.eml)</source>
         <translation>رسالة بريد إلكتروني (*.eml)</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="43"/>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="90"/>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="106"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="48"/>
+        <source>A backup of the contacts database is taken before every import that changes it. Restoring one puts the contacts back as they were then; the current database is kept aside in {folder}, never deleted. Editions imported since the backup must be imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="57"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="61"/>
+        <source>{taken} — {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="70"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="91"/>
+        <source>Passphrase of the TLD-OPS database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="107"/>
+        <source>There are no backups yet: one is taken before each import that changes the database. Import the repository emails again from your mailbox instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="127"/>
+        <source>The database as it was before is kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="135"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="136"/>
+        <source>The contacts are back as they were on {taken}. {kept} Import your mailbox again for the editions that arrived since then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="149"/>
+        <source>TLD-OPS Desktop</source>
+        <translation type="unfinished">TLD-OPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="152"/>
+        <source>Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="163"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="164"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="174"/>
         <source>General</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="175"/>
         <source>Trusted list</source>
         <translation>القائمة الموثوقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="175"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="261"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="271"/>
         <source>Monitoring tools</source>
         <translation>أدوات المراقبة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="177"/>
         <source>Data and key</source>
         <translation>البيانات والمفتاح</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="197"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="198"/>
         <source>System</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="202"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="203"/>
         <source>&amp;Language:</source>
         <translation>&amp;اللغة:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="204"/>
         <source>A new language applies after a restart.</source>
         <translation>تُطبَّق اللغة الجديدة بعد إعادة التشغيل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="206"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="207"/>
         <source> s</source>
         <translation> ثانية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="207"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="214"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="208"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="215"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="210"/>
         <source>Clear the clipboard after</source>
         <translation>مسح الحافظة بعد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="210"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="211"/>
         <source>Clear copied values &amp;after:</source>
         <translation>مسح القيم المنسوخة &amp;بعد:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="213"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="214"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="217"/>
         <source>Lock after minutes without input</source>
         <translation>القفل بعد دقائق دون إدخال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="218"/>
         <source>L&amp;ock after no input for:</source>
         <translation>&amp;قفل عند عدم الإدخال لمدة:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
+        <source>Check remembered mailboxes for new editions at &amp;start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="223"/>
+        <source>In the background, after the contacts open; choose the mailboxes with File &gt; Find my mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="235"/>
         <source>An edition is trusted only when it came through this mailing list. Change these only if the TLD-OPS list itself moves.</source>
         <translation>لا يُعدّ الإصدار موثوقًا إلا إذا وصل عبر هذه القائمة البريدية. لا تغيّر هذه القيم إلا إذا انتقلت قائمة TLD-OPS نفسها.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="235"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="245"/>
         <source>List-&amp;Id:</source>
         <translation>List-&amp;Id:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="246"/>
         <source>List &amp;address:</source>
         <translation>&amp;عنوان القائمة:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="237"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="247"/>
         <source>&amp;Bounce address (Sender):</source>
         <translation>عنوان &amp;الارتداد (Sender):</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="239"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="249"/>
         <source>&amp;Reset to the TLD-OPS list</source>
         <translation>&amp;إعادة التعيين إلى قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="260"/>
         <source>Web tools offered for the selected ccTLD; {tld} stands for it. They open in your browser only when you choose one.</source>
         <translation>أدوات ويب متاحة لنطاق ccTLD المحدد، ويمثّله ⁨{tld}⁩. لا تُفتح في المتصفح إلا عندما تختار إحداها.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="267"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="267"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="266"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="276"/>
         <source>&amp;Add</source>
         <translation>&amp;إضافة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="267"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="277"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="278"/>
         <source>Re&amp;move</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="269"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="279"/>
         <source>Reset to &amp;defaults</source>
         <translation>&amp;استعادة الإعدادات الافتراضية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="284"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="294"/>
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="285"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="295"/>
         <source>&amp;Open folder</source>
         <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="300"/>
         <source>Data folder:</source>
         <translation>مجلد البيانات:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="303"/>
         <source>Database key:</source>
         <translation>مفتاح قاعدة البيانات:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="296"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="306"/>
         <source>Keep the key in the system &amp;keyring…</source>
         <translation>حفظ المفتاح في &amp;حلقة مفاتيح النظام…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="330"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="340"/>
         <source>New tool</source>
         <translation>أداة جديدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="372"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="382"/>
         <source>Monitoring tool {row}: give it a name and a web address (https://…) containing {{tld}}.</source>
         <translation>أداة المراقبة {row}: أدخل لها اسمًا وعنوان ويب (https://…) يحتوي على ⁨{{tld}}⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="389"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="399"/>
         <source>kept in the system keyring: the contacts open without a passphrase.</source>
         <translation>محفوظ في حلقة مفاتيح النظام: تُفتح جهات الاتصال دون عبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="391"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="401"/>
         <source>a passphrase, asked for at every start.</source>
         <translation>عبارة مرور تُطلب عند كل تشغيل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="393"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="403"/>
         <source>open the contacts to change how they are protected.</source>
         <translation>افتح جهات الاتصال لتغيير طريقة حمايتها.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="408"/>
         <source>&amp;Change the passphrase…</source>
         <translation>&amp;تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="400"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="410"/>
         <source>Use a &amp;passphrase…</source>
         <translation>استخدام &amp;عبارة مرور…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="405"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="415"/>
         <source>Keep the key in the system keyring</source>
         <translation>حفظ المفتاح في حلقة مفاتيح النظام</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="426"/>
         <source>Change the passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="426"/>
         <source>Protect with a passphrase</source>
         <translation>الحماية بعبارة مرور</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="438"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="448"/>
         <source>The database key was changed.</source>
         <translation>تم تغيير مفتاح قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="461"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="471"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>يلزم List-Id والعنوانان كلاهما للتعرّف على القائمة.</translation>
     </message>
@@ -1786,7 +2455,7 @@
         <translation>عبارة المرور هذه لا تفتح قاعدة البيانات. تحقّق منها (هل Caps Lock مفعَّل؟) وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="156"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="157"/>
         <source>The passphrase given in the environment (TLDOPS_PASSPHRASE or its file) does not open the database. Type the passphrase.</source>
         <translation>عبارة المرور المعطاة في البيئة (TLDOPS_PASSPHRASE أو ملفها) لا تفتح قاعدة البيانات. اكتب عبارة المرور.</translation>
     </message>
@@ -1802,48 +2471,61 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="19"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="21"/>
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="23"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="25"/>
         <source>TLD-OPS Desktop logo</source>
         <translation>شعار TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="25"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="27"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="34"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="36"/>
         <source>The incident-response contacts of every TLD-OPS member ccTLD, on this computer, encrypted, and usable without a network.
 
-To begin, import the latest monthly repository email: a saved .eml file, or your mailbox (mbox, Maildir or MH folder). You can also drop it onto this window.</source>
-        <translation>جهات الاتصال للاستجابة للحوادث لدى كل نطاقات ccTLD الأعضاء في TLD-OPS، على هذا الحاسوب، مشفّرةً، وقابلة للاستخدام دون اتصال بالشبكة.
-
-للبدء، استورد أحدث رسالة مستودع شهرية: ملف ⁨.eml⁩ محفوظًا، أو صندوق بريدك (ملف mbox أو مجلد Maildir أو MH). يمكنك أيضًا إفلاتها على هذه النافذة.</translation>
+To begin, let the app find the mailbox where the monthly repository email arrives (Thunderbird, Apple Mail, Outlook, Evolution, KMail, Claws Mail), or import the latest email yourself: a saved .eml file, or your mailbox (mbox, Maildir or MH folder). You can also drop it onto this window.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="47"/>
-        <location filename="../tldops_desktop/gui/welcome.py" line="52"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="50"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="54"/>
         <source>Import the latest monthly email</source>
         <translation>استيراد أحدث رسالة شهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="55"/>
-        <location filename="../tldops_desktop/gui/welcome.py" line="61"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="57"/>
+        <source>Find my mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/welcome.py" line="62"/>
+        <source>Look for the mailboxes of your mail program and pick the one to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/welcome.py" line="64"/>
+        <source>Find my mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/welcome.py" line="67"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="73"/>
         <source>Try demo data</source>
         <translation>تجربة البيانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="59"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="71"/>
         <source>Invented contacts, kept apart from your real data, to try the app</source>
         <translation>جهات اتصال وهمية، منفصلة عن بياناتك الحقيقية، لتجربة التطبيق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="64"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="76"/>
         <source>Data folder: %1</source>
         <translation>مجلد البيانات: ⁨%1⁩</translation>
     </message>

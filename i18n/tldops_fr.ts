@@ -11,13 +11,13 @@
     <message>
         <location filename="../tldops_desktop/gui/community.py" line="114"/>
         <source>%1 editions; coverage in %2: %3</source>
-        <translation>%1 éditions ; couverture en %2 : %3</translation>
+        <translation>%1 éditions&#xa0;; couverture en %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/community.py" line="120"/>
         <location filename="../tldops_desktop/gui/community.py" line="167"/>
         <source>No editions yet</source>
-        <translation>Aucune édition pour l'instant</translation>
+        <translation>Aucune édition pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/community.py" line="203"/>
@@ -30,12 +30,12 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="61"/>
         <source>TLD-OPS Desktop: internal error</source>
-        <translation>TLD-OPS Desktop : erreur interne</translation>
+        <translation>TLD-OPS Desktop&#xa0;: erreur interne</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="66"/>
         <source>Something went wrong inside TLD-OPS Desktop. This is a bug, not something you did. Your contacts database was not changed by this error. You can keep working; if the window misbehaves, restart the app.</source>
-        <translation>Un problème est survenu dans TLD-OPS Desktop. Il s'agit d'un bogue, pas d'une erreur de votre part. Cette erreur n'a pas modifié votre base de contacts. Vous pouvez continuer à travailler ; si la fenêtre se comporte anormalement, redémarrez l'application.</translation>
+        <translation>Un problème est survenu dans TLD-OPS Desktop. Il s&apos;agit d&apos;un bogue, pas d&apos;une erreur de votre part. Cette erreur n&apos;a pas modifié votre base de contacts. Vous pouvez continuer à travailler&#xa0;; si la fenêtre se comporte anormalement, redémarrez l&apos;application.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="74"/>
@@ -45,12 +45,12 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="76"/>
         <source>The details could not be written to a log file.</source>
-        <translation>Impossible d'enregistrer les détails dans un fichier journal.</translation>
+        <translation>Impossible d&apos;enregistrer les détails dans un fichier journal.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="85"/>
         <source>Error details</source>
-        <translation>Détails de l'erreur</translation>
+        <translation>Détails de l&apos;erreur</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="89"/>
@@ -61,120 +61,269 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="120"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="129"/>
         <source>Member details</source>
         <translation>Détails du membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="167"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="176"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="175"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="184"/>
         <source>Copy all</source>
         <translation>Tout copier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="176"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="185"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>Copier tous les contacts de ce membre en texte brut</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="177"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="186"/>
         <source>Copy all contacts</source>
         <translation>Copier tous les contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="180"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="189"/>
         <source>Monitoring tools</source>
         <translation>Outils de supervision</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="184"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="193"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>Outils de supervision pour ce ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="193"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="202"/>
         <source>This member lists no contacts.</source>
-        <translation>Ce membre n'indique aucun contact.</translation>
+        <translation>Ce membre n&apos;indique aucun contact.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="203"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="212"/>
         <source>all contacts of %1</source>
         <translation>tous les contacts de %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="220"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="229"/>
         <source>region %1</source>
         <translation>région %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="223"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="232"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
-        <translation>région %1 (d'après la table des ccTLD, pas l'e-mail)</translation>
+        <translation>région %1 (d&apos;après la table des ccTLD, pas l&apos;e-mail)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="235"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="244"/>
         <source>Select a member to see its contacts.</source>
         <translation>Sélectionnez un membre pour afficher ses contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="262"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="271"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="262"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="271"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="266"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="275"/>
         <source>Changed in the latest edition</source>
         <translation>Modifié dans la dernière édition</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="276"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="109"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="285"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="278"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="90"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="110"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="287"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="280"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="289"/>
         <source>This does not look like an email address; check it.</source>
-        <translation>Ceci ne ressemble pas à une adresse e-mail ; vérifiez-la.</translation>
+        <translation>Ceci ne ressemble pas à une adresse e-mail&#xa0;; vérifiez-la.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="285"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="91"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="111"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="294"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="291"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="39"/>
+        <source>Primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="40"/>
+        <source>Secondary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="41"/>
+        <source>Third contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="44"/>
+        <source>Contact #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="76"/>
+        <source>inferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="86"/>
+        <source>TLD-OPS repository edition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="105"/>
+        <source>New contact in the latest edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="106"/>
+        <source>Changed in the latest edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="108"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="300"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="297"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="306"/>
         <source>Could not be read as an international number; dial as written.</source>
-        <translation>Impossible de lire ce numéro au format international ; composez-le tel qu'il est écrit.</translation>
+        <translation>Impossible de lire ce numéro au format international&#xa0;; composez-le tel qu&apos;il est écrit.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="350"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="362"/>
         <source>%1 of the %2</source>
         <translation>%1 du %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="351"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="352"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="363"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="364"/>
         <source>Copy %1</source>
         <translation>Copier %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencySheet</name>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="109"/>
+        <source>(no contacts listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="169"/>
+        <source>TLD-OPS incident response contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="172"/>
+        <source>Edition {stamp} of {date} · {members} members · {contacts} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="181"/>
+        <source>UNTRUSTED: not sent through the TLD-OPS list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="191"/>
+        <source>ccTLD</source>
+        <translation type="unfinished">ccTLD</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="192"/>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="193"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="194"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="195"/>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="196"/>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="223"/>
+        <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="240"/>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="241"/>
+        <source>secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="242"/>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="259"/>
+        <source>The sheet could not be printed: the printer or file refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="357"/>
+        <source>TLD-OPS contacts, edition {stamp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="320"/>
+        <source>Save the emergency sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="322"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="362"/>
+        <source>Print the emergency sheet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -207,7 +356,7 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="94"/>
         <source>vCard 3.0 (most phones and address books)</source>
-        <translation>vCard 3.0 (la plupart des téléphones et carnets d'adresses)</translation>
+        <translation>vCard 3.0 (la plupart des téléphones et carnets d&apos;adresses)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="95"/>
@@ -222,7 +371,7 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="97"/>
         <source>&amp;Format:</source>
-        <translation>F&amp;ormat :</translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="98"/>
@@ -237,12 +386,12 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="104"/>
         <source>Files:</source>
-        <translation>Fichiers :</translation>
+        <translation>Fichiers&#xa0;:</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="105"/>
         <source>Put the &amp;ccTLD before names (“.de Anna Jansen”)</source>
-        <translation>Placer le &amp;ccTLD devant les noms (« .de Anna Jansen »)</translation>
+        <translation>Placer le &amp;ccTLD devant les noms («&#xa0;.de Anna Jansen&#xa0;»)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="107"/>
@@ -276,204 +425,342 @@
     </message>
 </context>
 <context>
+    <name>FindMailDialog</name>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="101"/>
+        <source>Find my mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="114"/>
+        <source>Tick the mailbox where the monthly TLD-OPS repository email arrives: usually your inbox, or the folder your mail filters move the list&apos;s messages to. Nothing is read until you click Import. The mailboxes you import are remembered and checked for new editions each time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="125"/>
+        <source>Looking in the usual places of Thunderbird, Evolution, KMail, Claws Mail, Apple Mail and Outlook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="134"/>
+        <source>Looking for mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="141"/>
+        <source>Mailboxes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="145"/>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="146"/>
+        <source>Mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="147"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="172"/>
+        <source>Remembered mailboxes (checked for new editions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="176"/>
+        <source>Remembered mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="180"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="182"/>
+        <source>Stop checking this mailbox (the contacts already imported stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="196"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="199"/>
+        <source>Remember the ticked mailboxes and import the editions in them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="277"/>
+        <source>Remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="298"/>
+        <source>No mailbox was found in the usual places of the mail programs. If you know where yours is, close this window and use File &gt; Import file… or Import folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="306"/>
+        <source>Found 1 mailbox. Tick it, then click Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="308"/>
+        <source>Found %1 mailboxes. Tick the ones to use, then click Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="311"/>
+        <source>No mailbox found here can be read as it is: see below for what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="321"/>
+        <source>Not readable: export needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="323"/>
+        <source>Needs the Outlook add-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="329"/>
+        <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="335"/>
+        <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="412"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="419"/>
+        <source>None yet: the mailboxes you import are remembered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="52"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="55"/>
         <source>Edition history</source>
         <translation>Historique des éditions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="62"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="65"/>
         <source>Editions</source>
         <translation>Éditions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="65"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="68"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="69"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="67"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="70"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="68"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="71"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="69"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="72"/>
         <source>Trusted</source>
         <translation>De confiance</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="70"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="73"/>
         <source>Current</source>
         <translation>Actuelle</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="88"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="91"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="88"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="91"/>
         <source>no — not from the list</source>
         <translation>non — pas reçue via la liste</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="89"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="92"/>
         <source>current</source>
         <translation>actuelle</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="106"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="117"/>
         <source>Older edition</source>
         <translation>Édition plus ancienne</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="119"/>
         <source>Newer edition</source>
         <translation>Édition plus récente</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="110"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="121"/>
         <source>(untrusted)</source>
         <translation>(non fiable)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="113"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="124"/>
         <source>Changes &amp;from</source>
         <translation>Modifications e&amp;ntre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="126"/>
         <source>&amp;to</source>
         <translation>&amp;et</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="139"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
         <source>Old</source>
         <translation>Ancien</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="186"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="197"/>
         <source>Import a second edition to see what changed from one month to the next.</source>
-        <translation>Importez une deuxième édition pour voir ce qui a changé d'un mois à l'autre.</translation>
+        <translation>Importez une deuxième édition pour voir ce qui a changé d&apos;un mois à l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="188"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="199"/>
         <source>Choose two editions.</source>
         <translation>Choisissez deux éditions.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="192"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="203"/>
         <source>Choose two different editions.</source>
         <translation>Choisissez deux éditions différentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="196"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="207"/>
         <source>This edition is no longer in the database.</source>
         <translation>Cette édition ne figure plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="208"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="219"/>
         <source>No changes from {old} to {new}.</source>
         <translation>Aucune modification entre {old} et {new}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="215"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="226"/>
         <source>From {old} to {new}: {joined} member(s) joined, {left} left, {changed} changed ({contacts} contact change(s)).</source>
-        <translation>De {old} à {new} : {joined} membre(s) arrivé(s), {left} parti(s), {changed} modifié(s) ({contacts} modification(s) de contact).</translation>
+        <translation>De {old} à {new}&#xa0;: {joined} membre(s) arrivé(s), {left} parti(s), {changed} modifié(s) ({contacts} modification(s) de contact).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="227"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="238"/>
         <source>Joined</source>
         <translation>Arrivées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="228"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="239"/>
         <source>Left</source>
         <translation>Départs</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="229"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="240"/>
         <source>Changed</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="279"/>
         <source>Contact added</source>
         <translation>Contact ajouté</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="289"/>
         <source>Contact removed</source>
         <translation>Contact supprimé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="287"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="298"/>
         <source>Contact changed: {name}</source>
-        <translation>Contact modifié : {name}</translation>
+        <translation>Contact modifié&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="308"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="319"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="309"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="320"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="321"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="322"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="323"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="313"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="324"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="336"/>
         <source>{count} contact(s)</source>
         <translation>{count} contact(s)</translation>
     </message>
@@ -493,7 +780,7 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="69"/>
         <source>Import progress</source>
-        <translation>Progression de l'importation</translation>
+        <translation>Progression de l&apos;importation</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="71"/>
@@ -524,119 +811,199 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="81"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="98"/>
-        <source>Import report</source>
-        <translation>Rapport d'importation</translation>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="31"/>
+        <source>it has no List-Id header, so it did not come through a mailing list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="97"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="35"/>
+        <source>it came through another mailing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="38"/>
+        <source>it was not sent by the TLD-OPS list server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="41"/>
+        <source>it was sent by another server than the TLD-OPS list&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="44"/>
+        <source>neither its From nor its To is the TLD-OPS list address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
+        <source>unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="55"/>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="56"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
+        <source>is not a mailbox or mail file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="60"/>
+        <source>is too large to be an edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
+        <source>has a header block too large to be mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="66"/>
+        <source>is nested too deeply to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="69"/>
+        <source>cannot be parsed as mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="70"/>
+        <source>has no readable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
+        <source>lists no members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="72"/>
+        <source>has an edition stamp that is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="100"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="117"/>
+        <source>Import report</source>
+        <translation>Rapport d&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="116"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="97"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="116"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="126"/>
         <source>Import anyway…</source>
         <translation>Importer quand même…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="121"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="140"/>
         <source>The import stopped: {error}</source>
-        <translation>L'importation s'est arrêtée : {error}</translation>
+        <translation>L&apos;importation s&apos;est arrêtée&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="147"/>
         <source>Editions added</source>
         <translation>Éditions ajoutées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="130"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="149"/>
         <source>Already present</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="153"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>Non envoyées via la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="138"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="157"/>
         <source>imported as untrusted; </source>
-        <translation>importée comme non fiable ; </translation>
+        <translation>importée comme non fiable&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="148"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="167"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Conflits (même édition, contenu différent)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="153"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="172"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
-        <translation>{source} : diffère de la copie déjà enregistrée ({existing}) ; la copie enregistrée a été conservée</translation>
+        <translation>{source}&#xa0;: diffère de la copie déjà enregistrée ({existing})&#xa0;; la copie enregistrée a été conservée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
         <source>Lines not understood</source>
         <translation>Lignes non reconnues</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="167"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="199"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="196"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="190"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="209"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="199"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
         <source>{count} edition(s) did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
-        <translation>{count} édition(s) ne sont pas passées par la liste TLD-OPS et n'ont pas été importées. N'importe qui peut envoyer un e-mail qui ressemble à celui du référentiel.</translation>
+        <translation>{count} édition(s) ne sont pas passées par la liste TLD-OPS et n&apos;ont pas été importées. N&apos;importe qui peut envoyer un e-mail qui ressemble à celui du référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="231"/>
         <source>Scanned {messages} messages ({size}); found {found} edition(s): {added} added, {present} already present.</source>
-        <translation>{messages} messages analysés ({size}) ; {found} édition(s) trouvée(s) : {added} ajoutée(s), {present} déjà présente(s).</translation>
+        <translation>{messages} messages analysés ({size})&#xa0;; {found} édition(s) trouvée(s)&#xa0;: {added} ajoutée(s), {present} déjà présente(s).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="241"/>
         <source>This was a trial run: nothing was stored.</source>
-        <translation>C'était un essai : rien n'a été enregistré.</translation>
+        <translation>C&apos;était un essai&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="225"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
-        <translation>Aucun e-mail du référentiel n'a été trouvé. Choisissez la boîte aux lettres ou l'e-mail enregistré dont l'objet est « TLD-OPS Incident Response Community Repository &lt;…&gt; ».</translation>
+        <translation>Aucun e-mail du référentiel n&apos;a été trouvé. Choisissez la boîte aux lettres ou l&apos;e-mail enregistré dont l&apos;objet est «&#xa0;TLD-OPS Incident Response Community Repository &lt;…&gt;&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="265"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="284"/>
         <source>Import untrusted editions?</source>
-        <translation>Importer des éditions non fiables ?</translation>
+        <translation>Importer des éditions non fiables&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="287"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
-        <translation>Ces éditions n'ont pas été envoyées via la liste de diffusion TLD-OPS. N'importe qui peut envoyer un e-mail qui ressemble à celui du référentiel, avec de faux numéros de téléphone ou de fausses adresses.</translation>
+        <translation>Ces éditions n&apos;ont pas été envoyées via la liste de diffusion TLD-OPS. N&apos;importe qui peut envoyer un e-mail qui ressemble à celui du référentiel, avec de faux numéros de téléphone ou de fausses adresses.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="274"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="293"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
-        <translation>Ne les importez que si vous savez d'où elles viennent. Elles sont enregistrées comme non fiables et ne deviennent jamais l'édition actuelle tant qu'il en existe une de confiance.</translation>
+        <translation>Ne les importez que si vous savez d&apos;où elles viennent. Elles sont enregistrées comme non fiables et ne deviennent jamais l&apos;édition actuelle tant qu&apos;il en existe une de confiance.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="298"/>
         <source>Import anyway</source>
         <translation>Importer quand même</translation>
     </message>
@@ -644,365 +1011,587 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="167"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="204"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importer un fichier…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="171"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="208"/>
         <source>Import a saved repository email or an mbox file</source>
         <translation>Importer un e-mail du référentiel enregistré ou un fichier mbox</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="175"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="212"/>
         <source>Import &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="179"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="216"/>
         <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
         <translation>Importer un dossier de messagerie (Maildir, MH ou dossier de fichiers .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="183"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="220"/>
         <source>&amp;Export vCards…</source>
         <translation>&amp;Exporter des vCards…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="187"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="224"/>
         <source>Export contacts as vCards for a phone</source>
         <translation>Exporter les contacts en vCards pour un téléphone</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="191"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="228"/>
         <source>&amp;Print emergency sheet…</source>
-        <translation>Im&amp;primer la fiche d'urgence…</translation>
+        <translation>Im&amp;primer la fiche d&apos;urgence…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="195"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="232"/>
         <source>Print the contacts shown, for the paper copy</source>
         <translation>Imprimer les contacts affichés, pour la copie papier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="199"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="236"/>
         <source>Save sheet as P&amp;DF…</source>
         <translation>Enregistrer la fiche en PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="203"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="240"/>
         <source>Save the emergency sheet of the contacts shown as a PDF</source>
-        <translation>Enregistrer la fiche d'urgence des contacts affichés au format PDF</translation>
+        <translation>Enregistrer la fiche d&apos;urgence des contacts affichés au format PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="207"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="244"/>
         <source>&amp;Settings…</source>
         <translation>Pa&amp;ramètres…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="212"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="215"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="252"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="219"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="256"/>
         <source>Go to the search field</source>
         <translation>Aller au champ de recherche</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="223"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="260"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="227"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
         <source>Editions and what changed between them</source>
         <translation>Les éditions et ce qui a changé entre elles</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="230"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="196"/>
+        <source>Find &amp;my mail…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="234"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="200"/>
+        <source>Find the mailbox where the monthly email arrives, and import from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
+        <source>&amp;Check for new editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
+        <source>Look for a new monthly email in the remembered mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
         <source>&amp;Copy all</source>
         <translation>&amp;Tout copier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="280"/>
         <source>Copy every contact of the selected member as plain text</source>
         <translation>Copier tous les contacts du membre sélectionné en texte brut</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="242"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="284"/>
         <source>Show &amp;QR code…</source>
         <translation>Afficher le code &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="246"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="288"/>
         <source>Show a contact as a QR code to scan with a phone</source>
         <translation>Afficher un contact sous forme de code QR à scanner avec un téléphone</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="250"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="292"/>
         <source>&amp;Monitoring tools…</source>
         <translation>&amp;Outils de supervision…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="254"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="296"/>
         <source>Open a monitoring tool for the selected ccTLD in the browser</source>
         <translation>Ouvrir dans le navigateur un outil de supervision pour le ccTLD sélectionné</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
+        <source>&amp;Non-members and coverage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
+        <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
+        <source>Request a contact &amp;update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
+        <source>Prepare the email that updates the selected member&apos;s contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
+        <source>Request to &amp;join TLD-OPS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
+        <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
+        <source>Put back the contacts as they were before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="262"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="336"/>
         <source>Hide the contacts until unlocked again</source>
-        <translation>Masquer les contacts jusqu'au prochain déverrouillage</translation>
+        <translation>Masquer les contacts jusqu&apos;au prochain déverrouillage</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="266"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="340"/>
         <source>&amp;About TLD-OPS Desktop</source>
         <translation>À &amp;propos de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="278"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="286"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="360"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="288"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="362"/>
         <source>&amp;Member</source>
         <translation>&amp;Membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="290"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
         <source>Monitoring &amp;tools</source>
         <translation>&amp;Outils de supervision</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="296"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="372"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="301"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="377"/>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="331"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="410"/>
+        <source>New editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="425"/>
+        <source>Show changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="427"/>
+        <source>What changed between the two latest editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="438"/>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="442"/>
+        <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="456"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="457"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="477"/>
         <source>Freshness warning</source>
         <translation>Avertissement de données obsolètes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="478"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="333"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="479"/>
         <source>Import the latest monthly email</source>
         <translation>Importer le dernier e-mail mensuel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="344"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="490"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Rechercher un ccTLD, un pays, un nom, un e-mail ou un téléphone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="348"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="494"/>
         <source>Search members</source>
         <translation>Rechercher des membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="351"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="497"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
-        <translation>Saisissez un ccTLD, un pays, un nom, un e-mail ou des chiffres de téléphone ; Haut et Bas parcourent la liste, Entrée affiche les contacts, Échap efface</translation>
+        <translation>Saisissez un ccTLD, un pays, un nom, un e-mail ou des chiffres de téléphone&#xa0;; Haut et Bas parcourent la liste, Entrée affiche les contacts, Échap efface</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="510"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="367"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="589"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="513"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1020"/>
         <source>Unknown region</source>
         <translation>Région inconnue</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="368"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="514"/>
         <source>Region filter</source>
         <translation>Filtre de région</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="369"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="515"/>
         <source>Show the members of one ICANN region</source>
-        <translation>Afficher les membres d'une région ICANN</translation>
+        <translation>Afficher les membres d&apos;une région ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="373"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="519"/>
         <source>Number of results</source>
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="385"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="540"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="429"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="963"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="584"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1465"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="431"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="586"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Les contacts sont masqués, car la fenêtre est restée sans activité.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="435"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="437"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="592"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="449"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="605"/>
+        <source>Check for new editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="609"/>
         <source>Current edition</source>
         <translation>Édition actuelle</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="451"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="611"/>
         <source>Members and contacts</source>
         <translation>Membres et contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="453"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="613"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="508"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="692"/>
+        <source>Already checking the remembered mailboxes for new editions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="704"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="760"/>
+        <source>Could not check the mailboxes for new editions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="714"/>
+        <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="721"/>
+        <source>Checking the remembered mailbox for new editions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="723"/>
+        <source>Checking %1 remembered mailboxes for new editions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="748"/>
+        <source>The check for new editions failed: see the crash report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="769"/>
+        <source>Mailboxes checked at %1: edition %2 imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="775"/>
+        <source>Mailboxes checked at %1: older edition(s) imported: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="781"/>
+        <source>Mailboxes checked at %1: no new edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="790"/>
+        <source>Could not read the remembered mailbox %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="792"/>
+        <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="798"/>
+        <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="813"/>
+        <source>New contacts: edition %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="823"/>
+        <source>New contacts: edition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="831"/>
+        <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
+        <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="853"/>
+        <source>no contact changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
+        <source>1 contact changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
+        <source>%1 contacts changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
+        <source>1 member joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
+        <source>%1 members joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
+        <source>1 member left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
+        <source>%1 members left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="913"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="510"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="917"/>
         <source>edition %1</source>
         <translation>édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="521"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
         <source>Bold: changed since %1</source>
-        <translation>En gras : modifié depuis %1</translation>
+        <translation>En gras&#xa0;: modifié depuis %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="526"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="931"/>
         <source>No contacts yet</source>
-        <translation>Aucun contact pour l'instant</translation>
+        <translation>Aucun contact pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="530"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="935"/>
         <source>Edition %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="534"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="939"/>
         <source>NOT sent through the list</source>
         <translation>NON envoyée via la liste</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="536"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="941"/>
         <source>demo data, invented people</source>
         <translation>données de démonstration, personnes fictives</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="539"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="944"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 membres · %2 contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="553"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="958"/>
         <source>Contacts from %1: import the latest monthly email</source>
-        <translation>Contacts datant du %1 : importez le dernier e-mail mensuel</translation>
+        <translation>Contacts datant du %1&#xa0;: importez le dernier e-mail mensuel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="591"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1007"/>
+        <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1012"/>
+        <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1022"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="593"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="596"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1027"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="718"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1149"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
-        <translation>Copié : %1 ; le presse-papiers sera vidé dans %2 s.</translation>
+        <translation>Copié&#xa0;: %1&#xa0;; le presse-papiers sera vidé dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="720"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1151"/>
         <source>Copied %1.</source>
-        <translation>Copié : %1.</translation>
+        <translation>Copié&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="744"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1175"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Aucun outil de supervision (voir Paramètres)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="802"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1233"/>
         <source>Import the monthly repository email</source>
-        <translation>Importer l'e-mail mensuel du référentiel</translation>
+        <translation>Importer l&apos;e-mail mensuel du référentiel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="804"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt);;All files (*)</source>
         <translation>Fichiers de messagerie (*.eml *.mbox *.mbx *.msg *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="811"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1242"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importer un dossier de messagerie (Maildir, MH ou fichiers .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="932"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1396"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
         <source>About TLD-OPS Desktop</source>
         <translation>À propos de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Les contacts de réponse aux incidents des ccTLD membres de TLD-OPS, importés depuis l'e-mail mensuel du référentiel et conservés chiffrés sur cet ordinateur.&lt;/p&gt;&lt;p&gt;L'application ne se connecte jamais au réseau : les liens s'ouvrent dans vos propres applications de messagerie, de téléphonie ou de navigation, et uniquement lorsque vous cliquez dessus.&lt;/p&gt;&lt;p&gt;Dossier de données : %2&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Les contacts de réponse aux incidents des ccTLD membres de TLD-OPS, importés depuis l&apos;e-mail mensuel du référentiel et conservés chiffrés sur cet ordinateur.&lt;/p&gt;&lt;p&gt;L&apos;application ne se connecte jamais au réseau&#xa0;: les liens s&apos;ouvrent dans vos propres applications de messagerie, de téléphonie ou de navigation, et uniquement lorsque vous cliquez dessus.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="962"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1464"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (verrouillé)</translation>
     </message>
@@ -1010,47 +1599,47 @@
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="112"/>
+        <location filename="../tldops_desktop/gui/models.py" line="116"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="113"/>
+        <location filename="../tldops_desktop/gui/models.py" line="117"/>
         <source>A-label</source>
         <translation>A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="114"/>
+        <location filename="../tldops_desktop/gui/models.py" line="118"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="115"/>
+        <location filename="../tldops_desktop/gui/models.py" line="119"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="116"/>
+        <location filename="../tldops_desktop/gui/models.py" line="120"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="120"/>
+        <location filename="../tldops_desktop/gui/models.py" line="124"/>
         <source>ICANN region; %1 marks a region taken from the ccTLD table, not from the email</source>
-        <translation>Région ICANN ; %1 signale une région tirée de la table des ccTLD, et non de l'e-mail</translation>
+        <translation>Région ICANN&#xa0;; %1 signale une région tirée de la table des ccTLD, et non de l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="179"/>
+        <location filename="../tldops_desktop/gui/models.py" line="185"/>
         <source>The email gives no region; %1 comes from the ccTLD table.</source>
-        <translation>L'e-mail n'indique pas de région ; %1 provient de la table des ccTLD.</translation>
+        <translation>L&apos;e-mail n&apos;indique pas de région&#xa0;; %1 provient de la table des ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="182"/>
+        <location filename="../tldops_desktop/gui/models.py" line="188"/>
         <source>No region known</source>
         <translation>Aucune région connue</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="184"/>
+        <location filename="../tldops_desktop/gui/models.py" line="190"/>
         <source>%1 changed in the latest edition</source>
         <translation>%1 a changé dans la dernière édition</translation>
     </message>
@@ -1083,130 +1672,135 @@
         <translation>ccTLD non membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="259"/>
+        <location filename="../tldops_desktop/gui/community.py" line="260"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="259"/>
+        <location filename="../tldops_desktop/gui/community.py" line="260"/>
         <source>Country or territory</source>
         <translation>Pays ou territoire</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="272"/>
-        <source>A ccTLD joins TLD-OPS when its IANA administrative contact asks the ccNSO Secretariat. If you know one of these ccTLDs, invite them; until then, their administrative contact in the IANA root zone database is the fallback.</source>
-        <translation>Un ccTLD rejoint TLD-OPS lorsque son contact administratif IANA en fait la demande au Secrétariat de la ccNSO. Si vous connaissez l'un de ces ccTLD, invitez-le ; d'ici là, son contact administratif dans la base de données de la zone racine de l'IANA reste la solution de repli.</translation>
+        <location filename="../tldops_desktop/gui/community.py" line="260"/>
+        <source>A-label</source>
+        <translation type="unfinished">A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="280"/>
+        <location filename="../tldops_desktop/gui/community.py" line="274"/>
+        <source>A ccTLD joins TLD-OPS when its IANA administrative contact asks the ccNSO Secretariat. If you know one of these ccTLDs, invite them; until then, their administrative contact in the IANA root zone database is the fallback.</source>
+        <translation>Un ccTLD rejoint TLD-OPS lorsque son contact administratif IANA en fait la demande au Secrétariat de la ccNSO. Si vous connaissez l&apos;un de ces ccTLD, invitez-le&#xa0;; d&apos;ici là, son contact administratif dans la base de données de la zone racine de l&apos;IANA reste la solution de repli.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/community.py" line="282"/>
         <source>Coverage over the editions imported</source>
         <translation>Couverture au fil des éditions importées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="288"/>
+        <location filename="../tldops_desktop/gui/community.py" line="290"/>
         <source>Open &amp;IANA page</source>
         <translation>Ouvrir la page &amp;IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="291"/>
-        <source>The ccTLD&apos;s record in the IANA root zone database, in your web browser</source>
-        <translation>La fiche du ccTLD dans la base de données de la zone racine de l'IANA, dans votre navigateur</translation>
-    </message>
-    <message>
         <location filename="../tldops_desktop/gui/community.py" line="293"/>
-        <source>Prepare &amp;join request…</source>
-        <translation>Préparer une demande d'a&amp;dhésion…</translation>
+        <source>The ccTLD&apos;s record in the IANA root zone database, in your web browser</source>
+        <translation>La fiche du ccTLD dans la base de données de la zone racine de l&apos;IANA, dans votre navigateur</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="308"/>
+        <location filename="../tldops_desktop/gui/community.py" line="295"/>
+        <source>Prepare &amp;join request…</source>
+        <translation>Préparer une demande d&apos;a&amp;dhésion…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/community.py" line="310"/>
         <source>Africa</source>
         <translation>Afrique</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="309"/>
+        <location filename="../tldops_desktop/gui/community.py" line="311"/>
         <source>Asia Pacific</source>
         <translation>Asie-Pacifique</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="310"/>
+        <location filename="../tldops_desktop/gui/community.py" line="312"/>
         <source>Europe</source>
         <translation>Europe</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="311"/>
+        <location filename="../tldops_desktop/gui/community.py" line="313"/>
         <source>Latin America and Caribbean</source>
         <translation>Amérique latine et Caraïbes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="312"/>
+        <location filename="../tldops_desktop/gui/community.py" line="314"/>
         <source>North America</source>
         <translation>Amérique du Nord</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="332"/>
+        <location filename="../tldops_desktop/gui/community.py" line="334"/>
         <source>There are no editions yet. Import a repository email first.</source>
-        <translation>Aucune édition pour l'instant. Importez d'abord un e-mail du référentiel.</translation>
+        <translation>Aucune édition pour l&apos;instant. Importez d&apos;abord un e-mail du référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="339"/>
+        <location filename="../tldops_desktop/gui/community.py" line="341"/>
         <source>Edition %1: %2 of %3 delegated ccTLDs are members (%4); %5 are not yet.</source>
-        <translation>Édition %1 : %2 des %3 ccTLD délégués sont membres (%4) ; %5 ne le sont pas encore.</translation>
+        <translation>Édition %1&#xa0;: %2 des %3 ccTLD délégués sont membres (%4)&#xa0;; %5 ne le sont pas encore.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="354"/>
+        <location filename="../tldops_desktop/gui/community.py" line="356"/>
         <source>%1 — %2 of %3 are members (%4); %5 not yet</source>
-        <translation>%1 — %2 sur %3 sont membres (%4) ; %5 pas encore</translation>
+        <translation>%1 — %2 sur %3 sont membres (%4)&#xa0;; %5 pas encore</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="91"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="92"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="93"/>
         <source>Repeat the new passphrase</source>
         <translation>Répétez la nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="95"/>
         <source>&amp;Current passphrase:</source>
-        <translation>Phrase secrète &amp;actuelle :</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="96"/>
-        <source>&amp;New passphrase:</source>
-        <translation>&amp;Nouvelle phrase secrète :</translation>
+        <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="97"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="98"/>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Répéter :</translation>
+        <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="103"/>
         <source>A passphrase cannot be recovered: if it is forgotten, the contacts must be imported again from the monthly emails.</source>
-        <translation>Une phrase secrète ne peut pas être récupérée : en cas d'oubli, les contacts doivent être réimportés à partir des e-mails mensuels.</translation>
+        <translation>Une phrase secrète ne peut pas être récupérée&#xa0;: en cas d&apos;oubli, les contacts doivent être réimportés à partir des e-mails mensuels.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="134"/>
         <source>Type the current passphrase.</source>
         <translation>Saisissez la phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="137"/>
         <source>Type a new passphrase.</source>
         <translation>Saisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="140"/>
         <source>The two new passphrases differ.</source>
         <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
     </message>
@@ -1216,12 +1810,12 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="203"/>
         <source>QR code: {name}</source>
-        <translation>Code QR : {name}</translation>
+        <translation>Code QR&#xa0;: {name}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="207"/>
         <source>Point the phone&apos;s camera at the code to add {name} ({cctld}) as a contact.</source>
-        <translation>Pointez l'appareil photo du téléphone vers le code pour ajouter {name} ({cctld}) aux contacts.</translation>
+        <translation>Pointez l&apos;appareil photo du téléphone vers le code pour ajouter {name} ({cctld}) aux contacts.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="216"/>
@@ -1252,463 +1846,538 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="485"/>
+        <location filename="../tldops_desktop/gui/community.py" line="487"/>
         <source>The request goes to the ccNSO Secretariat and must be sent by, or copied to, the ccTLD&apos;s administrative contact in the IANA root zone database. This application sends nothing: the email opens in your mail client, or is saved as an .eml file to send later. The email itself is in English, as the Secretariat expects.</source>
-        <translation>La demande est adressée au Secrétariat de la ccNSO et doit être envoyée par le contact administratif du ccTLD inscrit dans la base de données de la zone racine de l'IANA, ou le mettre en copie. Cette application n'envoie rien : l'e-mail s'ouvre dans votre client de messagerie, ou est enregistré en fichier .eml à envoyer plus tard. L'e-mail lui-même est rédigé en anglais, comme l'attend le Secrétariat.</translation>
+        <translation>La demande est adressée au Secrétariat de la ccNSO et doit être envoyée par le contact administratif du ccTLD inscrit dans la base de données de la zone racine de l&apos;IANA, ou le mettre en copie. Cette application n&apos;envoie rien&#xa0;: l&apos;e-mail s&apos;ouvre dans votre client de messagerie, ou est enregistré en fichier .eml à envoyer plus tard. L&apos;e-mail lui-même est rédigé en anglais, comme l&apos;attend le Secrétariat.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="498"/>
+        <location filename="../tldops_desktop/gui/community.py" line="500"/>
         <source>Join TLD-OPS</source>
         <translation>Rejoindre TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="499"/>
+        <location filename="../tldops_desktop/gui/community.py" line="501"/>
         <source>Update the contacts of a member</source>
-        <translation>Mettre à jour les contacts d'un membre</translation>
+        <translation>Mettre à jour les contacts d&apos;un membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="500"/>
+        <location filename="../tldops_desktop/gui/community.py" line="502"/>
         <source>&amp;Request</source>
         <translation>&amp;Demande</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="503"/>
+        <location filename="../tldops_desktop/gui/community.py" line="505"/>
         <source>.de, .рф, xn--p1ai</source>
         <translation>.de, .рф, xn--p1ai</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="504"/>
+        <location filename="../tldops_desktop/gui/community.py" line="506"/>
         <source>cc&amp;TLD</source>
         <translation>cc&amp;TLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="512"/>
+        <location filename="../tldops_desktop/gui/community.py" line="514"/>
         <source>Contact 1 (primary)</source>
         <translation>Contact 1 (principal)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="512"/>
+        <location filename="../tldops_desktop/gui/community.py" line="514"/>
         <source>Contact 2 (secondary)</source>
         <translation>Contact 2 (secondaire)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="513"/>
+        <location filename="../tldops_desktop/gui/community.py" line="515"/>
         <source>Contact 3</source>
         <translation>Contact 3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="520"/>
+        <location filename="../tldops_desktop/gui/community.py" line="522"/>
         <source>+&lt;country code&gt; &lt;number&gt;</source>
         <translation>+&lt;indicatif pays&gt; &lt;numéro&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="521"/>
+        <location filename="../tldops_desktop/gui/community.py" line="523"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="522"/>
+        <location filename="../tldops_desktop/gui/community.py" line="524"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="523"/>
+        <location filename="../tldops_desktop/gui/community.py" line="525"/>
         <source>Mobile phone</source>
         <translation>Téléphone mobile</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="531"/>
+        <location filename="../tldops_desktop/gui/community.py" line="533"/>
         <source>IANA administrative contact</source>
         <translation>Contact administratif IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="532"/>
+        <location filename="../tldops_desktop/gui/community.py" line="534"/>
         <source>Look up at IANA</source>
-        <translation>Consulter l'IANA</translation>
+        <translation>Consulter l&apos;IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="535"/>
+        <location filename="../tldops_desktop/gui/community.py" line="537"/>
         <source>Open the ccTLD&apos;s record in the IANA root zone database in your browser</source>
-        <translation>Ouvrir dans le navigateur la fiche du ccTLD dans la base de données de la zone racine de l'IANA</translation>
+        <translation>Ouvrir dans le navigateur la fiche du ccTLD dans la base de données de la zone racine de l&apos;IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="540"/>
+        <location filename="../tldops_desktop/gui/community.py" line="542"/>
         <source>IANA &amp;administrative contact</source>
         <translation>Contact &amp;administratif IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="545"/>
+        <location filename="../tldops_desktop/gui/community.py" line="547"/>
         <source>Your &amp;name (signature)</source>
         <translation>Votre &amp;nom (signature)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="555"/>
+        <location filename="../tldops_desktop/gui/community.py" line="557"/>
         <source>&amp;Fill from current edition</source>
-        <translation>&amp;Remplir depuis l'édition actuelle</translation>
+        <translation>&amp;Remplir depuis l&apos;édition actuelle</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="557"/>
+        <location filename="../tldops_desktop/gui/community.py" line="559"/>
         <source>&amp;Open in mail client</source>
         <translation>&amp;Ouvrir dans le client de messagerie</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="560"/>
+        <location filename="../tldops_desktop/gui/community.py" line="562"/>
         <source>&amp;Save as .eml…</source>
         <translation>&amp;Enregistrer en .eml…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="622"/>
+        <location filename="../tldops_desktop/gui/community.py" line="624"/>
         <source>Request to join TLD-OPS</source>
-        <translation>Demande d'adhésion à TLD-OPS</translation>
+        <translation>Demande d&apos;adhésion à TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="624"/>
+        <location filename="../tldops_desktop/gui/community.py" line="626"/>
         <source>Update TLD-OPS contacts</source>
         <translation>Mise à jour des contacts TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="637"/>
-        <source>Not a ccTLD label.</source>
-        <translation>Ce n'est pas un libellé de ccTLD.</translation>
-    </message>
-    <message>
         <location filename="../tldops_desktop/gui/community.py" line="639"/>
+        <source>Not a ccTLD label.</source>
+        <translation>Ce n&apos;est pas un libellé de ccTLD.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/community.py" line="641"/>
         <source>Not a delegated ccTLD.</source>
-        <translation>Ce n'est pas un ccTLD délégué.</translation>
+        <translation>Ce n&apos;est pas un ccTLD délégué.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="644"/>
+        <location filename="../tldops_desktop/gui/community.py" line="646"/>
         <source>%1: a member as of edition %2.</source>
-        <translation>%1 : membre selon l'édition %2.</translation>
+        <translation>%1&#xa0;: membre selon l&apos;édition %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="650"/>
+        <location filename="../tldops_desktop/gui/community.py" line="652"/>
         <source>%1: not a member as of edition %2.</source>
-        <translation>%1 : non membre selon l'édition %2.</translation>
+        <translation>%1&#xa0;: non membre selon l&apos;édition %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="677"/>
+        <location filename="../tldops_desktop/gui/community.py" line="679"/>
         <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="684"/>
+        <location filename="../tldops_desktop/gui/community.py" line="686"/>
         <source>Choose join or update.</source>
         <translation>Choisissez entre adhésion et mise à jour.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="685"/>
-        <source>“%1” is not a ccTLD (try .de, .рф or xn--p1ai).</source>
-        <translation>« %1 » n'est pas un ccTLD (essayez .de, .рф ou xn--p1ai).</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/community.py" line="686"/>
-        <source>%1 is not a delegated ccTLD.</source>
-        <translation>%1 n'est pas un ccTLD délégué.</translation>
-    </message>
-    <message>
         <location filename="../tldops_desktop/gui/community.py" line="687"/>
-        <source>.%1 is already a member: choose Update.</source>
-        <translation>.%1 est déjà membre : choisissez Mettre à jour.</translation>
+        <source>“%1” is not a ccTLD (try .de, .рф or xn--p1ai).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ccTLD (essayez .de, .рф ou xn--p1ai).</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/community.py" line="688"/>
-        <source>.%1 is not a member yet: choose Join.</source>
-        <translation>.%1 n'est pas encore membre : choisissez Rejoindre.</translation>
+        <source>%1 is not a delegated ccTLD.</source>
+        <translation>%1 n&apos;est pas un ccTLD délégué.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/community.py" line="689"/>
+        <source>.%1 is already a member: choose Update.</source>
+        <translation>.%1 est déjà membre&#xa0;: choisissez Mettre à jour.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/community.py" line="690"/>
+        <source>.%1 is not a member yet: choose Join.</source>
+        <translation>.%1 n&apos;est pas encore membre&#xa0;: choisissez Rejoindre.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/community.py" line="691"/>
         <source>Give at least one contact.</source>
         <translation>Indiquez au moins un contact.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="690"/>
+        <location filename="../tldops_desktop/gui/community.py" line="692"/>
         <source>TLD-OPS takes at most three contacts.</source>
         <translation>TLD-OPS accepte au plus trois contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="691"/>
+        <location filename="../tldops_desktop/gui/community.py" line="693"/>
         <source>The name is missing.</source>
         <translation>Le nom est manquant.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="692"/>
+        <location filename="../tldops_desktop/gui/community.py" line="694"/>
         <source>The name has control characters.</source>
         <translation>Le nom contient des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="693"/>
-        <source>The email address is missing.</source>
-        <translation>L'adresse e-mail est manquante.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/community.py" line="694"/>
-        <location filename="../tldops_desktop/gui/community.py" line="704"/>
-        <source>“%1” is not an email address.</source>
-        <translation>« %1 » n'est pas une adresse e-mail.</translation>
-    </message>
-    <message>
         <location filename="../tldops_desktop/gui/community.py" line="695"/>
+        <source>The email address is missing.</source>
+        <translation>L&apos;adresse e-mail est manquante.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/community.py" line="696"/>
+        <location filename="../tldops_desktop/gui/community.py" line="706"/>
+        <source>“%1” is not an email address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/community.py" line="697"/>
         <source>%1 is given for two contacts.</source>
         <translation>%1 est indiqué pour deux contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="696"/>
+        <location filename="../tldops_desktop/gui/community.py" line="698"/>
         <source>The mobile phone number is missing.</source>
         <translation>Le numéro de téléphone mobile est manquant.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="698"/>
-        <source>“%1” is not a valid phone number: write it as +&lt;country code&gt; &lt;number&gt;.</source>
-        <translation>« %1 » n'est pas un numéro de téléphone valide : écrivez-le sous la forme +&lt;indicatif pays&gt; &lt;numéro&gt;.</translation>
-    </message>
-    <message>
         <location filename="../tldops_desktop/gui/community.py" line="700"/>
-        <source>“%1” does not look like a mobile number.</source>
-        <translation>« %1 » ne ressemble pas à un numéro de mobile.</translation>
+        <source>“%1” is not a valid phone number: write it as +&lt;country code&gt; &lt;number&gt;.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone valide&#xa0;: écrivez-le sous la forme +&lt;indicatif pays&gt; &lt;numéro&gt;.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/community.py" line="702"/>
+        <source>“%1” does not look like a mobile number.</source>
+        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à un numéro de mobile.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/community.py" line="704"/>
         <source>Give the IANA administrative contact&apos;s email address: it is copied.</source>
-        <translation>Indiquez l'adresse e-mail du contact administratif IANA : il est mis en copie.</translation>
+        <translation>Indiquez l&apos;adresse e-mail du contact administratif IANA&#xa0;: il est mis en copie.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="709"/>
+        <location filename="../tldops_desktop/gui/community.py" line="711"/>
         <source>Contact %1: %2</source>
-        <translation>Contact %1 : %2</translation>
+        <translation>Contact %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="750"/>
+        <location filename="../tldops_desktop/gui/community.py" line="752"/>
         <source>Save the request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="750"/>
+        <location filename="../tldops_desktop/gui/community.py" line="752"/>
         <source>Email message (*.eml)</source>
         <translation>Message e-mail (*.eml)</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="43"/>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="90"/>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="106"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="48"/>
+        <source>A backup of the contacts database is taken before every import that changes it. Restoring one puts the contacts back as they were then; the current database is kept aside in {folder}, never deleted. Editions imported since the backup must be imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="57"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="61"/>
+        <source>{taken} — {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="70"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="91"/>
+        <source>Passphrase of the TLD-OPS database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="107"/>
+        <source>There are no backups yet: one is taken before each import that changes the database. Import the repository emails again from your mailbox instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="127"/>
+        <source>The database as it was before is kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="135"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="136"/>
+        <source>The contacts are back as they were on {taken}. {kept} Import your mailbox again for the editions that arrived since then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="149"/>
+        <source>TLD-OPS Desktop</source>
+        <translation type="unfinished">TLD-OPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="152"/>
+        <source>Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="163"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="164"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="174"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="175"/>
         <source>Trusted list</source>
         <translation>Liste de confiance</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="175"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="261"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="271"/>
         <source>Monitoring tools</source>
         <translation>Outils de supervision</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="177"/>
         <source>Data and key</source>
         <translation>Données et clé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="197"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="198"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="202"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
-    </message>
-    <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="203"/>
-        <source>A new language applies after a restart.</source>
-        <translation>Une nouvelle langue s'applique après un redémarrage.</translation>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="206"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="204"/>
+        <source>A new language applies after a restart.</source>
+        <translation>Une nouvelle langue s&apos;applique après un redémarrage.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="207"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="207"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="214"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="208"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="215"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="210"/>
         <source>Clear the clipboard after</source>
         <translation>Effacer le presse-papiers après</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="210"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="211"/>
         <source>Clear copied values &amp;after:</source>
-        <translation>Effacer les valeurs copiées &amp;après :</translation>
+        <translation>Effacer les valeurs copiées &amp;après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="213"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="214"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="217"/>
         <source>Lock after minutes without input</source>
         <translation>Minutes sans activité avant verrouillage</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="218"/>
         <source>L&amp;ock after no input for:</source>
-        <translation>&amp;Verrouiller après une inactivité de :</translation>
+        <translation>&amp;Verrouiller après une inactivité de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="225"/>
-        <source>An edition is trusted only when it came through this mailing list. Change these only if the TLD-OPS list itself moves.</source>
-        <translation>Une édition n'est de confiance que si elle est passée par cette liste de diffusion. Ne modifiez ces valeurs que si la liste TLD-OPS elle-même change d'adresse.</translation>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
+        <source>Check remembered mailboxes for new editions at &amp;start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="223"/>
+        <source>In the background, after the contacts open; choose the mailboxes with File &gt; Find my mail…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="235"/>
+        <source>An edition is trusted only when it came through this mailing list. Change these only if the TLD-OPS list itself moves.</source>
+        <translation>Une édition n&apos;est de confiance que si elle est passée par cette liste de diffusion. Ne modifiez ces valeurs que si la liste TLD-OPS elle-même change d&apos;adresse.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="245"/>
         <source>List-&amp;Id:</source>
-        <translation>List-&amp;Id :</translation>
+        <translation>List-&amp;Id&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="246"/>
         <source>List &amp;address:</source>
-        <translation>&amp;Adresse de la liste :</translation>
+        <translation>&amp;Adresse de la liste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="237"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="247"/>
         <source>&amp;Bounce address (Sender):</source>
-        <translation>Adresse de &amp;rebond (Sender) :</translation>
+        <translation>Adresse de &amp;rebond (Sender)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="239"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="249"/>
         <source>&amp;Reset to the TLD-OPS list</source>
         <translation>Rétablir la liste &amp;TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="260"/>
         <source>Web tools offered for the selected ccTLD; {tld} stands for it. They open in your browser only when you choose one.</source>
-        <translation>Outils web proposés pour le ccTLD sélectionné ; {tld} le représente. Ils s'ouvrent dans votre navigateur uniquement lorsque vous en choisissez un.</translation>
+        <translation>Outils web proposés pour le ccTLD sélectionné&#xa0;; {tld} le représente. Ils s&apos;ouvrent dans votre navigateur uniquement lorsque vous en choisissez un.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="267"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="267"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="266"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="276"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="267"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="277"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="278"/>
         <source>Re&amp;move</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="269"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="279"/>
         <source>Reset to &amp;defaults</source>
         <translation>Rétablir les valeurs par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="284"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="294"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="285"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="295"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="300"/>
         <source>Data folder:</source>
-        <translation>Dossier de données :</translation>
+        <translation>Dossier de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="303"/>
         <source>Database key:</source>
-        <translation>Clé de la base de données :</translation>
+        <translation>Clé de la base de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="296"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="306"/>
         <source>Keep the key in the system &amp;keyring…</source>
         <translation>Conserver la clé dans le &amp;trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="330"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="340"/>
         <source>New tool</source>
         <translation>Nouvel outil</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="372"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="382"/>
         <source>Monitoring tool {row}: give it a name and a web address (https://…) containing {{tld}}.</source>
-        <translation>Outil de supervision {row} : indiquez un nom et une adresse web (https://…) contenant {{tld}}.</translation>
+        <translation>Outil de supervision {row}&#xa0;: indiquez un nom et une adresse web (https://…) contenant {{tld}}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="389"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="399"/>
         <source>kept in the system keyring: the contacts open without a passphrase.</source>
-        <translation>conservée dans le trousseau du système : les contacts s'ouvrent sans phrase secrète.</translation>
+        <translation>conservée dans le trousseau du système&#xa0;: les contacts s&apos;ouvrent sans phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="391"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="401"/>
         <source>a passphrase, asked for at every start.</source>
         <translation>une phrase secrète, demandée à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="393"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="403"/>
         <source>open the contacts to change how they are protected.</source>
         <translation>ouvrez les contacts pour modifier leur protection.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="408"/>
         <source>&amp;Change the passphrase…</source>
         <translation>&amp;Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="400"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="410"/>
         <source>Use a &amp;passphrase…</source>
         <translation>Utiliser une &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="405"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="415"/>
         <source>Keep the key in the system keyring</source>
         <translation>Conserver la clé dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="426"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="426"/>
         <source>Protect with a passphrase</source>
         <translation>Protéger par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="438"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="448"/>
         <source>The database key was changed.</source>
         <translation>La clé de la base de données a été changée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="461"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="471"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>Le List-Id et les deux adresses sont nécessaires pour reconnaître la liste.</translation>
     </message>
@@ -1728,7 +2397,7 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="53"/>
         <source>No system keyring is available to keep the database key. Choose a passphrase for the new contacts database in {folder}. It cannot be recovered: if you forget it, import the repository emails again into a new data folder.</source>
-        <translation>Aucun trousseau système n'est disponible pour conserver la clé de la base de données. Choisissez une phrase secrète pour la nouvelle base de contacts dans {folder}. Elle ne peut pas être récupérée : si vous l'oubliez, réimportez les e-mails du référentiel dans un nouveau dossier de données.</translation>
+        <translation>Aucun trousseau système n&apos;est disponible pour conserver la clé de la base de données. Choisissez une phrase secrète pour la nouvelle base de contacts dans {folder}. Elle ne peut pas être récupérée&#xa0;: si vous l&apos;oubliez, réimportez les e-mails du référentiel dans un nouveau dossier de données.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="59"/>
@@ -1743,7 +2412,7 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="70"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="74"/>
@@ -1753,7 +2422,7 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="76"/>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Répéter :</translation>
+        <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="85"/>
@@ -1783,12 +2452,12 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="135"/>
         <source>This passphrase does not open the database. Check it (Caps Lock?) and try again.</source>
-        <translation>Cette phrase secrète n'ouvre pas la base de données. Vérifiez-la (Verr. Maj ?) et réessayez.</translation>
+        <translation>Cette phrase secrète n&apos;ouvre pas la base de données. Vérifiez-la (Verr. Maj&#xa0;?) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="156"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="157"/>
         <source>The passphrase given in the environment (TLDOPS_PASSPHRASE or its file) does not open the database. Type the passphrase.</source>
-        <translation>La phrase secrète fournie par l'environnement (TLDOPS_PASSPHRASE ou son fichier) n'ouvre pas la base de données. Saisissez la phrase secrète.</translation>
+        <translation>La phrase secrète fournie par l&apos;environnement (TLDOPS_PASSPHRASE ou son fichier) n&apos;ouvre pas la base de données. Saisissez la phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -1802,50 +2471,63 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="19"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="21"/>
         <source>Welcome</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="23"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="25"/>
         <source>TLD-OPS Desktop logo</source>
         <translation>Logo de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="25"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="27"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="34"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="36"/>
         <source>The incident-response contacts of every TLD-OPS member ccTLD, on this computer, encrypted, and usable without a network.
 
-To begin, import the latest monthly repository email: a saved .eml file, or your mailbox (mbox, Maildir or MH folder). You can also drop it onto this window.</source>
-        <translation>Les contacts de réponse aux incidents de tous les ccTLD membres de TLD-OPS, sur cet ordinateur, chiffrés et utilisables sans réseau.
-
-Pour commencer, importez le dernier e-mail mensuel du référentiel : un fichier .eml enregistré, ou votre boîte aux lettres (dossier mbox, Maildir ou MH). Vous pouvez aussi le déposer sur cette fenêtre.</translation>
+To begin, let the app find the mailbox where the monthly repository email arrives (Thunderbird, Apple Mail, Outlook, Evolution, KMail, Claws Mail), or import the latest email yourself: a saved .eml file, or your mailbox (mbox, Maildir or MH folder). You can also drop it onto this window.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="47"/>
-        <location filename="../tldops_desktop/gui/welcome.py" line="52"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="50"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="54"/>
         <source>Import the latest monthly email</source>
         <translation>Importer le dernier e-mail mensuel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="55"/>
-        <location filename="../tldops_desktop/gui/welcome.py" line="61"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="57"/>
+        <source>Find my mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/welcome.py" line="62"/>
+        <source>Look for the mailboxes of your mail program and pick the one to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/welcome.py" line="64"/>
+        <source>Find my mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/welcome.py" line="67"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="73"/>
         <source>Try demo data</source>
         <translation>Essayer les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="59"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="71"/>
         <source>Invented contacts, kept apart from your real data, to try the app</source>
-        <translation>Contacts fictifs, séparés de vos données réelles, pour essayer l'application</translation>
+        <translation>Contacts fictifs, séparés de vos données réelles, pour essayer l&apos;application</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="64"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="76"/>
         <source>Data folder: %1</source>
-        <translation>Dossier de données : %1</translation>
+        <translation>Dossier de données&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -61,120 +61,269 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="120"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="129"/>
         <source>Member details</source>
         <translation>成员详情</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="167"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="176"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="175"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="184"/>
         <source>Copy all</source>
         <translation>全部复制</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="176"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="185"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>将此成员的所有联系人复制为纯文本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="177"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="186"/>
         <source>Copy all contacts</source>
         <translation>复制所有联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="180"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="189"/>
         <source>Monitoring tools</source>
         <translation>监测工具</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="184"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="193"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>此 ccTLD 的监测工具</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="193"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="202"/>
         <source>This member lists no contacts.</source>
         <translation>此成员未列出任何联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="203"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="212"/>
         <source>all contacts of %1</source>
         <translation>%1 的所有联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="220"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="229"/>
         <source>region %1</source>
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="223"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="232"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>区域 %1（来自 ccTLD 表，而非邮件）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="235"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="244"/>
         <source>Select a member to see its contacts.</source>
         <translation>选择一个成员以查看其联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="262"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="271"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="262"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="271"/>
         <source>changed</source>
         <translation>已变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="266"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="275"/>
         <source>Changed in the latest edition</source>
         <translation>在最新版本中有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="276"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="109"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="285"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="278"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="90"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="110"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="287"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="280"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="289"/>
         <source>This does not look like an email address; check it.</source>
         <translation>这看起来不像电子邮件地址，请核对。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="285"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="91"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="111"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="294"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="291"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="39"/>
+        <source>Primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="40"/>
+        <source>Secondary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="41"/>
+        <source>Third contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="44"/>
+        <source>Contact #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="76"/>
+        <source>inferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="86"/>
+        <source>TLD-OPS repository edition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="105"/>
+        <source>New contact in the latest edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="106"/>
+        <source>Changed in the latest edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="108"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="300"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="297"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="306"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>无法识别为国际号码，请按原样拨打。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="350"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="362"/>
         <source>%1 of the %2</source>
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="351"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="352"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="363"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="364"/>
         <source>Copy %1</source>
         <translation>复制%1</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencySheet</name>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="109"/>
+        <source>(no contacts listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="169"/>
+        <source>TLD-OPS incident response contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="172"/>
+        <source>Edition {stamp} of {date} · {members} members · {contacts} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="181"/>
+        <source>UNTRUSTED: not sent through the TLD-OPS list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="191"/>
+        <source>ccTLD</source>
+        <translation type="unfinished">ccTLD</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="192"/>
+        <source>Country</source>
+        <translation type="unfinished">国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="193"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="194"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="195"/>
+        <source>Email</source>
+        <translation type="unfinished">电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="196"/>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="223"/>
+        <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="240"/>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="241"/>
+        <source>secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="242"/>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="259"/>
+        <source>The sheet could not be printed: the printer or file refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="357"/>
+        <source>TLD-OPS contacts, edition {stamp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="320"/>
+        <source>Save the emergency sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="322"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="362"/>
+        <source>Print the emergency sheet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -276,204 +425,342 @@
     </message>
 </context>
 <context>
+    <name>FindMailDialog</name>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="101"/>
+        <source>Find my mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="114"/>
+        <source>Tick the mailbox where the monthly TLD-OPS repository email arrives: usually your inbox, or the folder your mail filters move the list&apos;s messages to. Nothing is read until you click Import. The mailboxes you import are remembered and checked for new editions each time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="125"/>
+        <source>Looking in the usual places of Thunderbird, Evolution, KMail, Claws Mail, Apple Mail and Outlook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="134"/>
+        <source>Looking for mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="141"/>
+        <source>Mailboxes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="145"/>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="146"/>
+        <source>Mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="147"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="172"/>
+        <source>Remembered mailboxes (checked for new editions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="176"/>
+        <source>Remembered mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="180"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="182"/>
+        <source>Stop checking this mailbox (the contacts already imported stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="196"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="199"/>
+        <source>Remember the ticked mailboxes and import the editions in them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="277"/>
+        <source>Remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="298"/>
+        <source>No mailbox was found in the usual places of the mail programs. If you know where yours is, close this window and use File &gt; Import file… or Import folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="306"/>
+        <source>Found 1 mailbox. Tick it, then click Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="308"/>
+        <source>Found %1 mailboxes. Tick the ones to use, then click Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="311"/>
+        <source>No mailbox found here can be read as it is: see below for what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="321"/>
+        <source>Not readable: export needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="323"/>
+        <source>Needs the Outlook add-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="329"/>
+        <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="335"/>
+        <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="412"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="419"/>
+        <source>None yet: the mailboxes you import are remembered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="52"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="55"/>
         <source>Edition history</source>
         <translation>版本历史</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="62"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="65"/>
         <source>Editions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="65"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="68"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="69"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="67"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="70"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="68"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="71"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="69"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="72"/>
         <source>Trusted</source>
         <translation>可信</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="70"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="73"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="88"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="91"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="88"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="91"/>
         <source>no — not from the list</source>
         <translation>否——并非来自邮件列表</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="89"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="92"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="106"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="117"/>
         <source>Older edition</source>
         <translation>较早的版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="119"/>
         <source>Newer edition</source>
         <translation>较新的版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="110"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="121"/>
         <source>(untrusted)</source>
         <translation>（不可信）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="113"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="124"/>
         <source>Changes &amp;from</source>
         <translation>变更：从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="126"/>
         <source>&amp;to</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="139"/>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
         <source>Old</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
         <source>New</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="186"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="197"/>
         <source>Import a second edition to see what changed from one month to the next.</source>
         <translation>再导入一个版本，即可查看逐月的变化。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="188"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="199"/>
         <source>Choose two editions.</source>
         <translation>请选择两个版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="192"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="203"/>
         <source>Choose two different editions.</source>
         <translation>请选择两个不同的版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="196"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="207"/>
         <source>This edition is no longer in the database.</source>
         <translation>数据库中已没有此版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="208"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="219"/>
         <source>No changes from {old} to {new}.</source>
         <translation>从 {old} 到 {new} 没有变化。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="215"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="226"/>
         <source>From {old} to {new}: {joined} member(s) joined, {left} left, {changed} changed ({contacts} contact change(s)).</source>
         <translation>从 {old} 到 {new}：{joined} 个成员加入，{left} 个退出，{changed} 个有变更（共 {contacts} 处联系人变更）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="227"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="238"/>
         <source>Joined</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="228"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="239"/>
         <source>Left</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="229"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="240"/>
         <source>Changed</source>
         <translation>有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="279"/>
         <source>Contact added</source>
         <translation>新增联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="289"/>
         <source>Contact removed</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="287"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="298"/>
         <source>Contact changed: {name}</source>
         <translation>联系人变更：{name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="308"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="319"/>
         <source>position</source>
         <translation>顺位</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="309"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="320"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="321"/>
         <source>email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="322"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="323"/>
         <source>country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="313"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="324"/>
         <source>region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="336"/>
         <source>{count} contact(s)</source>
         <translation>{count} 个联系人</translation>
     </message>
@@ -524,119 +811,199 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="81"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="98"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="31"/>
+        <source>it has no List-Id header, so it did not come through a mailing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="35"/>
+        <source>it came through another mailing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="38"/>
+        <source>it was not sent by the TLD-OPS list server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="41"/>
+        <source>it was sent by another server than the TLD-OPS list&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="44"/>
+        <source>neither its From nor its To is the TLD-OPS list address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
+        <source>unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="55"/>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="56"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
+        <source>is not a mailbox or mail file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="60"/>
+        <source>is too large to be an edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
+        <source>has a header block too large to be mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="66"/>
+        <source>is nested too deeply to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="69"/>
+        <source>cannot be parsed as mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="70"/>
+        <source>has no readable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
+        <source>lists no members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="72"/>
+        <source>has an edition stamp that is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="100"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="117"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="97"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="116"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="97"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="116"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="126"/>
         <source>Import anyway…</source>
         <translation>仍然导入…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="121"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="140"/>
         <source>The import stopped: {error}</source>
         <translation>导入已中止：{error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="147"/>
         <source>Editions added</source>
         <translation>已添加的版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="130"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="149"/>
         <source>Already present</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="153"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>未经 TLD-OPS 邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="138"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="157"/>
         <source>imported as untrusted; </source>
         <translation>已作为不可信版本导入；</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="148"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="167"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>冲突（同一版本，内容不同）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="153"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="172"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}：与已存储的副本（{existing}）不同；已保留存储的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
         <source>Lines not understood</source>
         <translation>无法识别的行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="167"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="199"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}，第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="196"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="190"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="209"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="199"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
         <source>{count} edition(s) did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} 个版本未经 TLD-OPS 邮件列表发送，未予导入。任何人都可以发送看似存储库邮件的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="231"/>
         <source>Scanned {messages} messages ({size}); found {found} edition(s): {added} added, {present} already present.</source>
         <translation>已扫描 {messages} 封邮件（{size}）；找到 {found} 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="241"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>这是一次试运行：未存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="225"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>未找到存储库邮件。请选择邮箱或已保存的邮件，其主题为“TLD-OPS Incident Response Community Repository &lt;…&gt;”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="265"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="284"/>
         <source>Import untrusted editions?</source>
         <translation>导入不可信的版本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="287"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>这些版本并非通过 TLD-OPS 邮件列表发送。任何人都可以发送看似存储库邮件的邮件，其中可能含有虚假的电话号码或地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="274"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="293"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>仅当您清楚其来源时才导入。它们会被标记为不可信；只要存在可信版本，它们就不会成为当前版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="298"/>
         <source>Import anyway</source>
         <translation>仍然导入</translation>
     </message>
@@ -644,365 +1011,587 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="167"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="204"/>
         <source>&amp;Import file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="171"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="208"/>
         <source>Import a saved repository email or an mbox file</source>
         <translation>导入已保存的存储库邮件或 mbox 文件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="175"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="212"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="179"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="216"/>
         <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
         <translation>导入邮件文件夹（Maildir、MH 或包含 .eml 文件的文件夹）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="183"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="220"/>
         <source>&amp;Export vCards…</source>
         <translation>导出 vCard(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="187"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="224"/>
         <source>Export contacts as vCards for a phone</source>
         <translation>将联系人导出为 vCard，供手机使用</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="191"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="228"/>
         <source>&amp;Print emergency sheet…</source>
         <translation>打印应急联系表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="195"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="232"/>
         <source>Print the contacts shown, for the paper copy</source>
         <translation>打印当前显示的联系人，作为纸质备份</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="199"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="236"/>
         <source>Save sheet as P&amp;DF…</source>
         <translation>将联系表另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="203"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="240"/>
         <source>Save the emergency sheet of the contacts shown as a PDF</source>
         <translation>将当前显示联系人的应急联系表另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="207"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="244"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="212"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="215"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="252"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="219"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="256"/>
         <source>Go to the search field</source>
         <translation>转到搜索框</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="223"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="260"/>
         <source>&amp;History…</source>
         <translation>历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="227"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
         <source>Editions and what changed between them</source>
         <translation>各版本及其之间的变化</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="230"/>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="196"/>
+        <source>Find &amp;my mail…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="234"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="200"/>
+        <source>Find the mailbox where the monthly email arrives, and import from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
+        <source>&amp;Check for new editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
+        <source>Look for a new monthly email in the remembered mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
         <source>&amp;Copy all</source>
         <translation>全部复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="280"/>
         <source>Copy every contact of the selected member as plain text</source>
         <translation>将所选成员的所有联系人复制为纯文本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="242"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="284"/>
         <source>Show &amp;QR code…</source>
         <translation>显示 QR 码(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="246"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="288"/>
         <source>Show a contact as a QR code to scan with a phone</source>
         <translation>将联系人显示为 QR 码，供手机扫描</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="250"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="292"/>
         <source>&amp;Monitoring tools…</source>
         <translation>监测工具(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="254"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="296"/>
         <source>Open a monitoring tool for the selected ccTLD in the browser</source>
         <translation>在浏览器中打开所选 ccTLD 的监测工具</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
+        <source>&amp;Non-members and coverage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
+        <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
+        <source>Request a contact &amp;update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
+        <source>Prepare the email that updates the selected member&apos;s contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
+        <source>Request to &amp;join TLD-OPS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
+        <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
+        <source>Put back the contacts as they were before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="262"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="336"/>
         <source>Hide the contacts until unlocked again</source>
         <translation>隐藏联系人，直到再次解锁</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="266"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="340"/>
         <source>&amp;About TLD-OPS Desktop</source>
         <translation>关于 TLD-OPS Desktop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="278"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="286"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="360"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="288"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="362"/>
         <source>&amp;Member</source>
         <translation>成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="290"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
         <source>Monitoring &amp;tools</source>
         <translation>监测工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="296"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="372"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="301"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="377"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="331"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="410"/>
+        <source>New editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="425"/>
+        <source>Show changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="427"/>
+        <source>What changed between the two latest editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="438"/>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="442"/>
+        <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="456"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="457"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="477"/>
         <source>Freshness warning</source>
         <translation>数据过期警告</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="478"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="333"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="479"/>
         <source>Import the latest monthly email</source>
         <translation>导入最新的月度邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="344"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="490"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>搜索 ccTLD、国家/地区、姓名、电子邮件或电话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="348"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="494"/>
         <source>Search members</source>
         <translation>搜索成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="351"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="497"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>输入 ccTLD、国家/地区、姓名、电子邮件或电话号码；用上下方向键在列表中移动，按 Enter 显示联系人，按 Escape 清除</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="510"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="367"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="589"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="513"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1020"/>
         <source>Unknown region</source>
         <translation>未知区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="368"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="514"/>
         <source>Region filter</source>
         <translation>区域筛选</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="369"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="515"/>
         <source>Show the members of one ICANN region</source>
         <translation>显示某一 ICANN 区域的成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="373"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="519"/>
         <source>Number of results</source>
         <translation>结果数量</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="385"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="540"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="429"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="963"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="584"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1465"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="431"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="586"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>由于窗口长时间无操作，联系人已被隐藏。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="435"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="437"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="592"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="449"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="605"/>
+        <source>Check for new editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="609"/>
         <source>Current edition</source>
         <translation>当前版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="451"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="611"/>
         <source>Members and contacts</source>
         <translation>成员和联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="453"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="613"/>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="508"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="692"/>
+        <source>Already checking the remembered mailboxes for new editions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="704"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="760"/>
+        <source>Could not check the mailboxes for new editions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="714"/>
+        <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="721"/>
+        <source>Checking the remembered mailbox for new editions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="723"/>
+        <source>Checking %1 remembered mailboxes for new editions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="748"/>
+        <source>The check for new editions failed: see the crash report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="769"/>
+        <source>Mailboxes checked at %1: edition %2 imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="775"/>
+        <source>Mailboxes checked at %1: older edition(s) imported: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="781"/>
+        <source>Mailboxes checked at %1: no new edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="790"/>
+        <source>Could not read the remembered mailbox %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="792"/>
+        <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="798"/>
+        <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="813"/>
+        <source>New contacts: edition %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="823"/>
+        <source>New contacts: edition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="831"/>
+        <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
+        <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="853"/>
+        <source>no contact changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
+        <source>1 contact changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
+        <source>%1 contacts changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
+        <source>1 member joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
+        <source>%1 members joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
+        <source>1 member left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
+        <source>%1 members left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="913"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="510"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
         <source>(demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="917"/>
         <source>edition %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="521"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
         <source>Bold: changed since %1</source>
         <translation>粗体：自 %1 以来有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="526"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="931"/>
         <source>No contacts yet</source>
         <translation>尚无联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="530"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="935"/>
         <source>Edition %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="534"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="939"/>
         <source>NOT sent through the list</source>
         <translation>并非通过邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="536"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="941"/>
         <source>demo data, invented people</source>
         <translation>演示数据，人物均为虚构</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="539"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="944"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 个成员 · %2 个联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="553"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="958"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>联系人数据截至 %1：请导入最新的月度邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="591"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1007"/>
+        <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1012"/>
+        <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1022"/>
         <source>%1 members</source>
         <translation>%1 个成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="593"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
         <source>No match</source>
         <translation>无匹配项</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="596"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1027"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="718"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1149"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>已复制：%1；剪贴板将在 %2 秒后清空。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="720"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1151"/>
         <source>Copied %1.</source>
         <translation>已复制：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="744"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1175"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>没有监测工具（见“设置”）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="802"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1233"/>
         <source>Import the monthly repository email</source>
         <translation>导入月度存储库邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="804"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt);;All files (*)</source>
         <translation>邮件文件 (*.eml *.mbox *.mbx *.msg *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="811"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1242"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>导入邮件文件夹（Maildir、MH 或 .eml 文件）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="932"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1396"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
         <source>About TLD-OPS Desktop</source>
         <translation>关于 TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;TLD-OPS 成员 ccTLD 的事件响应联系人，从月度存储库邮件导入，并加密保存在本机上。&lt;/p&gt;&lt;p&gt;本应用从不连接网络：链接只会在您点击时，在您自己的邮件、电话或浏览器应用中打开。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="962"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1464"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop（已锁定）</translation>
     </message>
@@ -1010,47 +1599,47 @@
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="112"/>
+        <location filename="../tldops_desktop/gui/models.py" line="116"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="113"/>
+        <location filename="../tldops_desktop/gui/models.py" line="117"/>
         <source>A-label</source>
         <translation>A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="114"/>
+        <location filename="../tldops_desktop/gui/models.py" line="118"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="115"/>
+        <location filename="../tldops_desktop/gui/models.py" line="119"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="116"/>
+        <location filename="../tldops_desktop/gui/models.py" line="120"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="120"/>
+        <location filename="../tldops_desktop/gui/models.py" line="124"/>
         <source>ICANN region; %1 marks a region taken from the ccTLD table, not from the email</source>
         <translation>ICANN 区域；%1 表示该区域取自 ccTLD 表，而非邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="179"/>
+        <location filename="../tldops_desktop/gui/models.py" line="185"/>
         <source>The email gives no region; %1 comes from the ccTLD table.</source>
         <translation>邮件未提供区域；%1 来自 ccTLD 表。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="182"/>
+        <location filename="../tldops_desktop/gui/models.py" line="188"/>
         <source>No region known</source>
         <translation>区域未知</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/models.py" line="184"/>
+        <location filename="../tldops_desktop/gui/models.py" line="190"/>
         <source>%1 changed in the latest edition</source>
         <translation>%1 在最新版本中有变更</translation>
     </message>
@@ -1083,77 +1672,82 @@
         <translation>非成员 ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="259"/>
+        <location filename="../tldops_desktop/gui/community.py" line="260"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="259"/>
+        <location filename="../tldops_desktop/gui/community.py" line="260"/>
         <source>Country or territory</source>
         <translation>国家或地区</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="272"/>
+        <location filename="../tldops_desktop/gui/community.py" line="260"/>
+        <source>A-label</source>
+        <translation type="unfinished">A-label</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/community.py" line="274"/>
         <source>A ccTLD joins TLD-OPS when its IANA administrative contact asks the ccNSO Secretariat. If you know one of these ccTLDs, invite them; until then, their administrative contact in the IANA root zone database is the fallback.</source>
         <translation>ccTLD 由其 IANA 行政联系人向 ccNSO 秘书处提出申请后即可加入 TLD-OPS。如果您认识其中某个 ccTLD 的人员，请邀请他们加入；在此之前，可退而联系其在 IANA 根区数据库中登记的行政联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="280"/>
+        <location filename="../tldops_desktop/gui/community.py" line="282"/>
         <source>Coverage over the editions imported</source>
         <translation>已导入各版本的覆盖率</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="288"/>
+        <location filename="../tldops_desktop/gui/community.py" line="290"/>
         <source>Open &amp;IANA page</source>
         <translation>打开 IANA 页面(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="291"/>
+        <location filename="../tldops_desktop/gui/community.py" line="293"/>
         <source>The ccTLD&apos;s record in the IANA root zone database, in your web browser</source>
         <translation>在网页浏览器中查看该 ccTLD 在 IANA 根区数据库中的记录</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="293"/>
+        <location filename="../tldops_desktop/gui/community.py" line="295"/>
         <source>Prepare &amp;join request…</source>
         <translation>准备加入申请(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="308"/>
+        <location filename="../tldops_desktop/gui/community.py" line="310"/>
         <source>Africa</source>
         <translation>非洲</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="309"/>
+        <location filename="../tldops_desktop/gui/community.py" line="311"/>
         <source>Asia Pacific</source>
         <translation>亚太</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="310"/>
+        <location filename="../tldops_desktop/gui/community.py" line="312"/>
         <source>Europe</source>
         <translation>欧洲</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="311"/>
+        <location filename="../tldops_desktop/gui/community.py" line="313"/>
         <source>Latin America and Caribbean</source>
         <translation>拉丁美洲和加勒比</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="312"/>
+        <location filename="../tldops_desktop/gui/community.py" line="314"/>
         <source>North America</source>
         <translation>北美</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="332"/>
+        <location filename="../tldops_desktop/gui/community.py" line="334"/>
         <source>There are no editions yet. Import a repository email first.</source>
         <translation>尚无版本。请先导入一封存储库邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="339"/>
+        <location filename="../tldops_desktop/gui/community.py" line="341"/>
         <source>Edition %1: %2 of %3 delegated ccTLDs are members (%4); %5 are not yet.</source>
         <translation>版本 %1：%3 个已委派的 ccTLD 中有 %2 个是成员（%4）；%5 个尚未加入。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="354"/>
+        <location filename="../tldops_desktop/gui/community.py" line="356"/>
         <source>%1 — %2 of %3 are members (%4); %5 not yet</source>
         <translation>%1——%3 个中有 %2 个是成员（%4）；%5 个尚未加入</translation>
     </message>
@@ -1161,52 +1755,52 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="91"/>
         <source>Current passphrase</source>
         <translation>当前密码短语</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="92"/>
         <source>New passphrase</source>
         <translation>新密码短语</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="93"/>
         <source>Repeat the new passphrase</source>
         <translation>再次输入新密码短语</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="95"/>
         <source>&amp;Current passphrase:</source>
         <translation>当前密码短语(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="97"/>
         <source>&amp;New passphrase:</source>
         <translation>新密码短语(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="98"/>
         <source>&amp;Repeat:</source>
         <translation>确认(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="103"/>
         <source>A passphrase cannot be recovered: if it is forgotten, the contacts must be imported again from the monthly emails.</source>
         <translation>密码短语无法找回：一旦忘记，就必须从月度邮件重新导入联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="134"/>
         <source>Type the current passphrase.</source>
         <translation>请输入当前密码短语。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="137"/>
         <source>Type a new passphrase.</source>
         <translation>请输入新密码短语。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="140"/>
         <source>The two new passphrases differ.</source>
         <translation>两次输入的新密码短语不一致。</translation>
     </message>
@@ -1252,463 +1846,538 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="485"/>
+        <location filename="../tldops_desktop/gui/community.py" line="487"/>
         <source>The request goes to the ccNSO Secretariat and must be sent by, or copied to, the ccTLD&apos;s administrative contact in the IANA root zone database. This application sends nothing: the email opens in your mail client, or is saved as an .eml file to send later. The email itself is in English, as the Secretariat expects.</source>
         <translation>申请将发送给 ccNSO 秘书处，且必须由该 ccTLD 在 IANA 根区数据库中登记的行政联系人发送或抄送该联系人。本应用不会发送任何内容：邮件会在您的邮件客户端中打开，或保存为 .eml 文件以便稍后发送。邮件本身为英文，这是秘书处的要求。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="498"/>
+        <location filename="../tldops_desktop/gui/community.py" line="500"/>
         <source>Join TLD-OPS</source>
         <translation>加入 TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="499"/>
+        <location filename="../tldops_desktop/gui/community.py" line="501"/>
         <source>Update the contacts of a member</source>
         <translation>更新成员的联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="500"/>
+        <location filename="../tldops_desktop/gui/community.py" line="502"/>
         <source>&amp;Request</source>
         <translation>申请类型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="503"/>
+        <location filename="../tldops_desktop/gui/community.py" line="505"/>
         <source>.de, .рф, xn--p1ai</source>
         <translation>.de, .рф, xn--p1ai</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="504"/>
+        <location filename="../tldops_desktop/gui/community.py" line="506"/>
         <source>cc&amp;TLD</source>
         <translation>ccTLD(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="512"/>
+        <location filename="../tldops_desktop/gui/community.py" line="514"/>
         <source>Contact 1 (primary)</source>
         <translation>联系人 1（主要）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="512"/>
+        <location filename="../tldops_desktop/gui/community.py" line="514"/>
         <source>Contact 2 (secondary)</source>
         <translation>联系人 2（次要）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="513"/>
+        <location filename="../tldops_desktop/gui/community.py" line="515"/>
         <source>Contact 3</source>
         <translation>联系人 3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="520"/>
+        <location filename="../tldops_desktop/gui/community.py" line="522"/>
         <source>+&lt;country code&gt; &lt;number&gt;</source>
         <translation>+&lt;国家代码&gt; &lt;号码&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="521"/>
+        <location filename="../tldops_desktop/gui/community.py" line="523"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="522"/>
+        <location filename="../tldops_desktop/gui/community.py" line="524"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="523"/>
+        <location filename="../tldops_desktop/gui/community.py" line="525"/>
         <source>Mobile phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="531"/>
+        <location filename="../tldops_desktop/gui/community.py" line="533"/>
         <source>IANA administrative contact</source>
         <translation>IANA 行政联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="532"/>
+        <location filename="../tldops_desktop/gui/community.py" line="534"/>
         <source>Look up at IANA</source>
         <translation>在 IANA 查询</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="535"/>
+        <location filename="../tldops_desktop/gui/community.py" line="537"/>
         <source>Open the ccTLD&apos;s record in the IANA root zone database in your browser</source>
         <translation>在浏览器中打开该 ccTLD 在 IANA 根区数据库中的记录</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="540"/>
+        <location filename="../tldops_desktop/gui/community.py" line="542"/>
         <source>IANA &amp;administrative contact</source>
         <translation>IANA 行政联系人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="545"/>
+        <location filename="../tldops_desktop/gui/community.py" line="547"/>
         <source>Your &amp;name (signature)</source>
         <translation>您的姓名（署名）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="555"/>
+        <location filename="../tldops_desktop/gui/community.py" line="557"/>
         <source>&amp;Fill from current edition</source>
         <translation>从当前版本填写(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="557"/>
+        <location filename="../tldops_desktop/gui/community.py" line="559"/>
         <source>&amp;Open in mail client</source>
         <translation>在邮件客户端中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="560"/>
+        <location filename="../tldops_desktop/gui/community.py" line="562"/>
         <source>&amp;Save as .eml…</source>
         <translation>另存为 .eml(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="622"/>
+        <location filename="../tldops_desktop/gui/community.py" line="624"/>
         <source>Request to join TLD-OPS</source>
         <translation>申请加入 TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="624"/>
+        <location filename="../tldops_desktop/gui/community.py" line="626"/>
         <source>Update TLD-OPS contacts</source>
         <translation>更新 TLD-OPS 联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="637"/>
+        <location filename="../tldops_desktop/gui/community.py" line="639"/>
         <source>Not a ccTLD label.</source>
         <translation>不是 ccTLD 标签。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="639"/>
+        <location filename="../tldops_desktop/gui/community.py" line="641"/>
         <source>Not a delegated ccTLD.</source>
         <translation>不是已委派的 ccTLD。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="644"/>
+        <location filename="../tldops_desktop/gui/community.py" line="646"/>
         <source>%1: a member as of edition %2.</source>
         <translation>%1：截至版本 %2 为成员。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="650"/>
+        <location filename="../tldops_desktop/gui/community.py" line="652"/>
         <source>%1: not a member as of edition %2.</source>
         <translation>%1：截至版本 %2 尚不是成员。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="677"/>
+        <location filename="../tldops_desktop/gui/community.py" line="679"/>
         <source>Note: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="684"/>
+        <location filename="../tldops_desktop/gui/community.py" line="686"/>
         <source>Choose join or update.</source>
         <translation>请选择加入或更新。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="685"/>
+        <location filename="../tldops_desktop/gui/community.py" line="687"/>
         <source>“%1” is not a ccTLD (try .de, .рф or xn--p1ai).</source>
         <translation>“%1”不是 ccTLD（请尝试 .de、.рф 或 xn--p1ai）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="686"/>
+        <location filename="../tldops_desktop/gui/community.py" line="688"/>
         <source>%1 is not a delegated ccTLD.</source>
         <translation>%1 不是已委派的 ccTLD。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="687"/>
+        <location filename="../tldops_desktop/gui/community.py" line="689"/>
         <source>.%1 is already a member: choose Update.</source>
         <translation>.%1 已是成员：请选择“更新”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="688"/>
+        <location filename="../tldops_desktop/gui/community.py" line="690"/>
         <source>.%1 is not a member yet: choose Join.</source>
         <translation>.%1 尚未成为成员：请选择“加入”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="689"/>
+        <location filename="../tldops_desktop/gui/community.py" line="691"/>
         <source>Give at least one contact.</source>
         <translation>请至少填写一个联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="690"/>
+        <location filename="../tldops_desktop/gui/community.py" line="692"/>
         <source>TLD-OPS takes at most three contacts.</source>
         <translation>TLD-OPS 最多接受三个联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="691"/>
+        <location filename="../tldops_desktop/gui/community.py" line="693"/>
         <source>The name is missing.</source>
         <translation>缺少姓名。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="692"/>
+        <location filename="../tldops_desktop/gui/community.py" line="694"/>
         <source>The name has control characters.</source>
         <translation>姓名中含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="693"/>
+        <location filename="../tldops_desktop/gui/community.py" line="695"/>
         <source>The email address is missing.</source>
         <translation>缺少电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="694"/>
-        <location filename="../tldops_desktop/gui/community.py" line="704"/>
+        <location filename="../tldops_desktop/gui/community.py" line="696"/>
+        <location filename="../tldops_desktop/gui/community.py" line="706"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1”不是电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="695"/>
+        <location filename="../tldops_desktop/gui/community.py" line="697"/>
         <source>%1 is given for two contacts.</source>
         <translation>%1 被填写给了两个联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="696"/>
+        <location filename="../tldops_desktop/gui/community.py" line="698"/>
         <source>The mobile phone number is missing.</source>
         <translation>缺少手机号码。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="698"/>
+        <location filename="../tldops_desktop/gui/community.py" line="700"/>
         <source>“%1” is not a valid phone number: write it as +&lt;country code&gt; &lt;number&gt;.</source>
         <translation>“%1”不是有效的电话号码：请写成 +&lt;国家代码&gt; &lt;号码&gt; 的形式。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="700"/>
+        <location filename="../tldops_desktop/gui/community.py" line="702"/>
         <source>“%1” does not look like a mobile number.</source>
         <translation>“%1”看起来不像手机号码。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="702"/>
+        <location filename="../tldops_desktop/gui/community.py" line="704"/>
         <source>Give the IANA administrative contact&apos;s email address: it is copied.</source>
         <translation>请填写 IANA 行政联系人的电子邮件地址：邮件会抄送给该地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="709"/>
+        <location filename="../tldops_desktop/gui/community.py" line="711"/>
         <source>Contact %1: %2</source>
         <translation>联系人 %1：%2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="750"/>
+        <location filename="../tldops_desktop/gui/community.py" line="752"/>
         <source>Save the request</source>
         <translation>保存申请</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="750"/>
+        <location filename="../tldops_desktop/gui/community.py" line="752"/>
         <source>Email message (*.eml)</source>
         <translation>电子邮件 (*.eml)</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="43"/>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="90"/>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="106"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="48"/>
+        <source>A backup of the contacts database is taken before every import that changes it. Restoring one puts the contacts back as they were then; the current database is kept aside in {folder}, never deleted. Editions imported since the backup must be imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="57"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="61"/>
+        <source>{taken} — {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="70"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="91"/>
+        <source>Passphrase of the TLD-OPS database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="107"/>
+        <source>There are no backups yet: one is taken before each import that changes the database. Import the repository emails again from your mailbox instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="127"/>
+        <source>The database as it was before is kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="135"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="136"/>
+        <source>The contacts are back as they were on {taken}. {kept} Import your mailbox again for the editions that arrived since then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="149"/>
+        <source>TLD-OPS Desktop</source>
+        <translation type="unfinished">TLD-OPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="152"/>
+        <source>Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="163"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="164"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="174"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="175"/>
         <source>Trusted list</source>
         <translation>可信邮件列表</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="175"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="261"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="271"/>
         <source>Monitoring tools</source>
         <translation>监测工具</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="177"/>
         <source>Data and key</source>
         <translation>数据和密钥</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="197"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="198"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="202"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="203"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="204"/>
         <source>A new language applies after a restart.</source>
         <translation>更改语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="206"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="207"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="207"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="214"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="208"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="215"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="210"/>
         <source>Clear the clipboard after</source>
         <translation>清空剪贴板的时间</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="210"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="211"/>
         <source>Clear copied values &amp;after:</source>
         <translation>清除复制内容的时间(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="213"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="214"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="217"/>
         <source>Lock after minutes without input</source>
         <translation>无操作多少分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="218"/>
         <source>L&amp;ock after no input for:</source>
         <translation>无操作多久后锁定(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
+        <source>Check remembered mailboxes for new editions at &amp;start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="223"/>
+        <source>In the background, after the contacts open; choose the mailboxes with File &gt; Find my mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="235"/>
         <source>An edition is trusted only when it came through this mailing list. Change these only if the TLD-OPS list itself moves.</source>
         <translation>只有通过此邮件列表收到的版本才被视为可信。仅当 TLD-OPS 邮件列表本身迁移时才需更改这些设置。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="235"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="245"/>
         <source>List-&amp;Id:</source>
         <translation>List-Id(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="246"/>
         <source>List &amp;address:</source>
         <translation>列表地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="237"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="247"/>
         <source>&amp;Bounce address (Sender):</source>
         <translation>退信地址（Sender）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="239"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="249"/>
         <source>&amp;Reset to the TLD-OPS list</source>
         <translation>重置为 TLD-OPS 邮件列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="260"/>
         <source>Web tools offered for the selected ccTLD; {tld} stands for it. They open in your browser only when you choose one.</source>
         <translation>为所选 ccTLD 提供的网页工具；{tld} 代表该 ccTLD。仅当您选择某个工具时，才会在浏览器中打开。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="267"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="267"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="266"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="276"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="267"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="277"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="278"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="269"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="279"/>
         <source>Reset to &amp;defaults</source>
         <translation>恢复默认(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="284"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="294"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="285"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="295"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="300"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="303"/>
         <source>Database key:</source>
         <translation>数据库密钥：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="296"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="306"/>
         <source>Keep the key in the system &amp;keyring…</source>
         <translation>将密钥保存在系统密钥环中(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="330"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="340"/>
         <source>New tool</source>
         <translation>新工具</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="372"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="382"/>
         <source>Monitoring tool {row}: give it a name and a web address (https://…) containing {{tld}}.</source>
         <translation>监测工具 {row}：请填写名称和包含 {{tld}} 的网址（https://…）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="389"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="399"/>
         <source>kept in the system keyring: the contacts open without a passphrase.</source>
         <translation>保存在系统密钥环中：无需密码短语即可打开联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="391"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="401"/>
         <source>a passphrase, asked for at every start.</source>
         <translation>密码短语，每次启动时询问。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="393"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="403"/>
         <source>open the contacts to change how they are protected.</source>
         <translation>请先打开联系人，再更改其保护方式。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="408"/>
         <source>&amp;Change the passphrase…</source>
         <translation>更改密码短语(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="400"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="410"/>
         <source>Use a &amp;passphrase…</source>
         <translation>使用密码短语(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="405"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="415"/>
         <source>Keep the key in the system keyring</source>
         <translation>将密钥保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="426"/>
         <source>Change the passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="426"/>
         <source>Protect with a passphrase</source>
         <translation>使用密码短语保护</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="438"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="448"/>
         <source>The database key was changed.</source>
         <translation>数据库密钥已更改。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="461"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="471"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>需要 List-Id 和两个地址才能识别该邮件列表。</translation>
     </message>
@@ -1786,7 +2455,7 @@
         <translation>此密码短语无法打开数据库。请检查（是否开启了 Caps Lock？）后重试。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="156"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="157"/>
         <source>The passphrase given in the environment (TLDOPS_PASSPHRASE or its file) does not open the database. Type the passphrase.</source>
         <translation>环境中提供的密码短语（TLDOPS_PASSPHRASE 或其文件）无法打开数据库。请输入密码短语。</translation>
     </message>
@@ -1802,48 +2471,61 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="19"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="21"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="23"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="25"/>
         <source>TLD-OPS Desktop logo</source>
         <translation>TLD-OPS Desktop 徽标</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="25"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="27"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="34"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="36"/>
         <source>The incident-response contacts of every TLD-OPS member ccTLD, on this computer, encrypted, and usable without a network.
 
-To begin, import the latest monthly repository email: a saved .eml file, or your mailbox (mbox, Maildir or MH folder). You can also drop it onto this window.</source>
-        <translation>所有 TLD-OPS 成员 ccTLD 的事件响应联系人，保存在本机上，经过加密，无需网络即可使用。
-
-首先，请导入最新的月度存储库邮件：已保存的 .eml 文件，或您的邮箱（mbox、Maildir 或 MH 文件夹）。也可以直接将其拖放到此窗口。</translation>
+To begin, let the app find the mailbox where the monthly repository email arrives (Thunderbird, Apple Mail, Outlook, Evolution, KMail, Claws Mail), or import the latest email yourself: a saved .eml file, or your mailbox (mbox, Maildir or MH folder). You can also drop it onto this window.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="47"/>
-        <location filename="../tldops_desktop/gui/welcome.py" line="52"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="50"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="54"/>
         <source>Import the latest monthly email</source>
         <translation>导入最新的月度邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="55"/>
-        <location filename="../tldops_desktop/gui/welcome.py" line="61"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="57"/>
+        <source>Find my mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/welcome.py" line="62"/>
+        <source>Look for the mailboxes of your mail program and pick the one to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/welcome.py" line="64"/>
+        <source>Find my mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/welcome.py" line="67"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="73"/>
         <source>Try demo data</source>
         <translation>试用演示数据</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="59"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="71"/>
         <source>Invented contacts, kept apart from your real data, to try the app</source>
         <translation>虚构的联系人，与您的真实数据分开保存，用于试用本应用</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="64"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="76"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
