@@ -55,7 +55,7 @@ ARCH="$(uname -m)"
 NAME="tldops-desktop-$VERSION-linux-$ARCH"
 
 # The spec compiles i18n/*.ts with lrelease into its work folder and ships the .qm files
-# (packaging/compile_translations.py); the source tree is left as it is.
+# (scripts/build_translations.py); the source tree is left as it is.
 step "PyInstaller (translations, icons, the app)"
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$WORK/pyinstaller-dist" --workpath "$WORK/pyinstaller" \

@@ -52,7 +52,7 @@ NAME="tldops-desktop-$VERSION-macos-$ARCH"
 APP="TLD-OPS Desktop.app"
 
 # The spec compiles i18n/*.ts with lrelease into its work folder and ships the .qm files
-# (packaging/compile_translations.py); the source tree is left as it is.
+# (scripts/build_translations.py); the source tree is left as it is.
 step "PyInstaller (translations, icons, the app)"
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$DIST" --workpath "$WORK/pyinstaller" \

@@ -51,7 +51,7 @@ if ($env:PROCESSOR_ARCHITECTURE -eq "ARM64") { $Arch = "arm64" }
 $Name = "tldops-desktop-$Version-windows-$Arch"
 
 # The spec compiles i18n\*.ts with lrelease into its work folder and ships the .qm files
-# (packaging\compile_translations.py); the source tree is left as it is.
+# (scripts\build_translations.py); the source tree is left as it is.
 Step "PyInstaller (translations, icons, the app)"
 Run $Py @("-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
           "--distpath", (Join-Path $Work "pyinstaller-dist"),

@@ -1,45 +1,5 @@
 """Contacts out of the app: vCards (``vcard``) and QR codes (``qr``) for phones. No Qt."""
 
-from __future__ import annotations
+from tldops_desktop.fileio import atomic_write
 
-import contextlib
-import os
-import tempfile
-from pathlib import Path
-
-from tldops_desktop.errors import UserError
-
-
-def atomic_write(target: Path, data: bytes) -> Path:
-    """Write ``data`` to ``target`` through a temporary file in the same folder and ``os.replace``.
-
-    A reader never sees half a file, and a failed write leaves the old file untouched. The file
-    is created private to the user (mode 0600 on POSIX): exports hold personal contact data.
-    Failures of the world (no such folder, read-only disk, disk full) become ``UserError``.
-    """
-    folder = target.parent
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise _write_error(target, exc) from None
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise _write_error(target, exc) from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    return target
-
-
-def _write_error(target: Path, exc: OSError) -> UserError:
-    reason = exc.strerror or exc.__class__.__name__
-    return UserError(f"Could not write {target}: {reason}.", code="write-failed")
+__all__ = ["atomic_write"]

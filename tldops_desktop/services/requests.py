@@ -17,10 +17,8 @@ saves as an ``.eml`` (``write_eml``); nothing here opens a connection.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-import tempfile
 import textwrap
 from dataclasses import dataclass
 from email import policy
@@ -35,6 +33,7 @@ from tldops_desktop.core import cctlds
 from tldops_desktop.core.model import Edition, Member
 from tldops_desktop.core.tld import TldLabelError, to_ace, to_unicode
 from tldops_desktop.errors import UserError
+from tldops_desktop.fileio import atomic_write
 
 SECRETARIAT_ADDRESS = "ccnsosecretariat@icann.org"
 """The ccNSO Secretariat, as the ccNSO's own pages give it (ccnso.icann.org)."""
@@ -427,25 +426,5 @@ def mailto_url(message: EmailMessage) -> str:
 
 
 def write_eml(message: EmailMessage, path: str | os.PathLike[str]) -> Path:
-    """Save ``message`` as an ``.eml`` file (CRLF line ends), atomically: temp file + replace."""
-    target = Path(path)
-    data = message.as_bytes(policy=policy.SMTP)
-    try:
-        handle, temp = tempfile.mkstemp(prefix=".tldops-", suffix=".eml.tmp", dir=target.parent)
-    except OSError as exc:
-        raise UserError(
-            f"Cannot write to {target.parent}: {exc.strerror or exc}.", code="write-failed"
-        ) from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise UserError(
-            f"Cannot write {target}: {exc.strerror or exc}.", code="write-failed"
-        ) from None
-    return target
+    """Save ``message`` as an ``.eml`` file (CRLF line ends), atomically."""
+    return atomic_write(Path(path), message.as_bytes(policy=policy.SMTP))

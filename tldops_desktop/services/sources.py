@@ -10,10 +10,8 @@ here; the CLI's ``tldops sources`` and ``tldops import`` (no path) use the same 
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tldops_desktop.errors import NotFoundError, UserError
+from tldops_desktop.fileio import atomic_write
 from tldops_desktop.mail.discover import MailStore
 from tldops_desktop.mail.discover import discover_stores as _discover
 from tldops_desktop.services.importer import (
@@ -100,17 +99,8 @@ def _same(a: str, b: str) -> bool:
 def _write(data_dir: Path, sources: list[Source]) -> None:
     ensure_private_dir(data_dir)
     payload = {"version": FORMAT_VERSION, "sources": [s.to_json() for s in sources]}
-    target = sources_file(data_dir)
-    fd, tmp = tempfile.mkstemp(prefix=".sources-", suffix=".tmp", dir=data_dir)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
-            json.dump(payload, stream, ensure_ascii=False, indent=2)
-            stream.write("\n")
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    atomic_write(sources_file(data_dir), text.encode("utf-8"))
 
 
 def add_source(

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from tldops_desktop.errors import NoKeyError, UserError
+from tldops_desktop.fileio import atomic_write
 from tldops_desktop.paths import KEYINFO_NAME
 
 KEYRING_SERVICE = "tldops-desktop"
@@ -72,14 +73,8 @@ def read_keyinfo(data_dir: Path) -> KeyInfo | None:
 
 
 def write_keyinfo(data_dir: Path, info: KeyInfo) -> None:
-    path = data_dir / KEYINFO_NAME
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        out.write(json.dumps(info.to_json(), indent=2) + "\n")
-    if os.name == "posix":
-        tmp.chmod(0o600)
-    os.replace(tmp, path)
+    text = json.dumps(info.to_json(), indent=2) + "\n"
+    atomic_write(data_dir / KEYINFO_NAME, text.encode("utf-8"))
 
 
 class KeyringUnavailable(Exception):
