@@ -31,7 +31,6 @@ from tldops_desktop.services.importer import ImportOptions, run_import
 from tldops_desktop.services.store import Store
 from tldops_desktop.storage.keys import KeySource
 
-
 TEST_PASSPHRASE = "test-pass"
 SAMPLES = [str(LAYOUT_A), str(LAYOUT_B), str(SMALL_MBOX)]
 # A day after the newest sample edition (20261101-0600): the data is fresh.
