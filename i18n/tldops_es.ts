@@ -163,47 +163,47 @@
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="39"/>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto principal</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="40"/>
         <source>Secondary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto secundario</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="41"/>
         <source>Third contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercer contacto</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="44"/>
         <source>Contact #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto n.º %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="76"/>
         <source>inferred</source>
-        <translation type="unfinished"></translation>
+        <translation>deducida</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="86"/>
         <source>TLD-OPS repository edition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio de TLD-OPS, edición %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="105"/>
         <source>New contact in the latest edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto nuevo en la última edición.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="106"/>
         <source>Changed in the latest edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado en la última edición:</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="108"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="300"/>
@@ -232,98 +232,98 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="109"/>
         <source>(no contacts listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ningún contacto indicado)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="169"/>
         <source>TLD-OPS incident response contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos de respuesta a incidentes de TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="172"/>
         <source>Edition {stamp} of {date} · {members} members · {contacts} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición {stamp} del {date} · {members} miembros · {contacts} contactos</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="181"/>
         <source>UNTRUSTED: not sent through the TLD-OPS list</source>
-        <translation type="unfinished"></translation>
+        <translation>NO CONFIABLE: no se envió a través de la lista TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="191"/>
         <source>ccTLD</source>
-        <translation type="unfinished">ccTLD</translation>
+        <translation>ccTLD</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="192"/>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="193"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="194"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="195"/>
         <source>Email</source>
-        <translation type="unfinished">Correo</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="196"/>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="223"/>
         <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresa el {date} — destrúyala cuando la sustituya una edición más reciente · página {page} de {pages}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="240"/>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>principal</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="241"/>
         <source>secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>secundario</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="242"/>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>tercero</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="259"/>
         <source>The sheet could not be printed: the printer or file refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo imprimir la hoja: la impresora o el archivo la rechazó.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="357"/>
         <source>TLD-OPS contacts, edition {stamp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos de TLD-OPS, edición {stamp}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="320"/>
         <source>Save the emergency sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja de emergencia como PDF</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="322"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="362"/>
         <source>Print the emergency sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja de emergencia</translation>
     </message>
 </context>
 <context>
@@ -429,137 +429,137 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="101"/>
         <source>Find my mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mi correo</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="114"/>
         <source>Tick the mailbox where the monthly TLD-OPS repository email arrives: usually your inbox, or the folder your mail filters move the list&apos;s messages to. Nothing is read until you click Import. The mailboxes you import are remembered and checked for new editions each time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque el buzón donde llega el correo mensual del repositorio de TLD-OPS: normalmente su bandeja de entrada, o la carpeta a la que sus filtros de correo mueven los mensajes de la lista. No se lee nada hasta que haga clic en Importar. Los buzones que importe se recuerdan y, cada vez que se inicia la aplicación, se comprueba si contienen ediciones nuevas.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="125"/>
         <source>Looking in the usual places of Thunderbird, Evolution, KMail, Claws Mail, Apple Mail and Outlook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando en las ubicaciones habituales de Thunderbird, Evolution, KMail, Claws Mail, Apple Mail y Outlook…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="134"/>
         <source>Looking for mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando buzones</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="141"/>
         <source>Mailboxes found</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzones encontrados</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="145"/>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="146"/>
         <source>Mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa de correo</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="147"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="172"/>
         <source>Remembered mailboxes (checked for new editions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzones recordados (se comprueba si hay ediciones nuevas)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="176"/>
         <source>Remembered mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzones recordados</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="180"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="182"/>
         <source>Stop checking this mailbox (the contacts already imported stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de comprobar este buzón (los contactos ya importados se conservan)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="196"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="199"/>
         <source>Remember the ticked mailboxes and import the editions in them</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar los buzones marcados e importar las ediciones que contienen</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="277"/>
         <source>Remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordado</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="298"/>
         <source>No mailbox was found in the usual places of the mail programs. If you know where yours is, close this window and use File &gt; Import file… or Import folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún buzón en las ubicaciones habituales de los programas de correo. Si sabe dónde está el suyo, cierre esta ventana y use Archivo &gt; Importar archivo… o Importar carpeta…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="306"/>
         <source>Found 1 mailbox. Tick it, then click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró 1 buzón. Márquelo y haga clic en Importar.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="308"/>
         <source>Found %1 mailboxes. Tick the ones to use, then click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron %1 buzones. Marque los que desee usar y haga clic en Importar.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="311"/>
         <source>No mailbox found here can be read as it is: see below for what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los buzones encontrados se puede leer tal cual: vea más abajo qué hacer.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="321"/>
         <source>Not readable: export needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilegible: hay que exportarlo</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="323"/>
         <source>Needs the Outlook add-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere el complemento de Outlook</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="329"/>
         <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook para Mac guarda el correo en su propia base de datos, que esta aplicación no puede leer. Arrastre los correos mensuales del repositorio desde Outlook a una carpeta (se convierten en archivos .eml) e importe esa carpeta.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="335"/>
         <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos de datos de Outlook (.pst, .ost) requieren la compatibilidad opcional con Outlook: pip install &apos;tldops-desktop[outlook]&apos;. Sin ella, arrastre los correos desde Outlook a una carpeta e importe esa carpeta.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="412"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>no encontrado</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="419"/>
         <source>None yet: the mailboxes you import are remembered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno por ahora: aquí se recuerdan los buzones que importe.</translation>
     </message>
 </context>
 <context>
@@ -813,82 +813,82 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="31"/>
         <source>it has no List-Id header, so it did not come through a mailing list</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene encabezado List-Id, por lo que no llegó a través de una lista de correo</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="35"/>
         <source>it came through another mailing list</source>
-        <translation type="unfinished"></translation>
+        <translation>llegó a través de otra lista de correo</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="38"/>
         <source>it was not sent by the TLD-OPS list server</source>
-        <translation type="unfinished"></translation>
+        <translation>no lo envió el servidor de la lista TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="41"/>
         <source>it was sent by another server than the TLD-OPS list&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>lo envió un servidor distinto del de la lista TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="44"/>
         <source>neither its From nor its To is the TLD-OPS list address</source>
-        <translation type="unfinished"></translation>
+        <translation>ni su From ni su To es la dirección de la lista TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo desconocido</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="55"/>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="56"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
         <source>is not a mailbox or mail file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un buzón ni un archivo de correo</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="60"/>
         <source>is too large to be an edition</source>
-        <translation type="unfinished"></translation>
+        <translation>es demasiado grande para ser una edición</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
         <source>has a header block too large to be mail</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene un bloque de encabezados demasiado grande para ser un correo</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="66"/>
         <source>is nested too deeply to read</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene demasiados niveles de anidamiento para leerlo</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="69"/>
         <source>cannot be parsed as mail</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede interpretar como correo</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="70"/>
         <source>has no readable text</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene texto legible</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
         <source>lists no members</source>
-        <translation type="unfinished"></translation>
+        <translation>no indica ningún miembro</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="72"/>
         <source>has an edition stamp that is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene un identificador de edición que no es una fecha</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="100"/>
@@ -1093,22 +1093,22 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="196"/>
         <source>Find &amp;my mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;mi correo…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="200"/>
         <source>Find the mailbox where the monthly email arrives, and import from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar el buzón donde llega el correo mensual e importar desde él</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
         <source>&amp;Check for new editions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar si hay ediciones nuevas</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
         <source>Look for a new monthly email in the remembered mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un correo mensual nuevo en los buzones recordados</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
@@ -1143,42 +1143,42 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
         <source>&amp;Non-members and coverage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No miembros y cobertura…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
         <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ccTLD que aún no son miembros de TLD-OPS, por región</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
         <source>Request a contact &amp;update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar una &amp;actualización de contactos…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
         <source>Prepare the email that updates the selected member&apos;s contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar el correo que actualiza los contactos del miembro seleccionado</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
         <source>Request to &amp;join TLD-OPS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar la a&amp;dhesión a TLD-OPS…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
         <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar el correo con el que un ccTLD se une a TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
         <source>Put back the contacts as they were before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver los contactos al estado en que estaban antes de una importación</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
@@ -1228,33 +1228,33 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="410"/>
         <source>New editions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ediciones nuevas</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="425"/>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cambios</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="427"/>
         <source>What changed between the two latest editions</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió entre las dos últimas ediciones</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="438"/>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="442"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la importación en los buzones donde se encontraron: vea quién las envió e impórtelas solo si confía en ellas</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="456"/>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="457"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="477"/>
@@ -1337,7 +1337,7 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="605"/>
         <source>Check for new editions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de ediciones nuevas</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="609"/>
@@ -1357,118 +1357,118 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="692"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se está comprobando si hay ediciones nuevas en los buzones recordados.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="704"/>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="760"/>
         <source>Could not check the mailboxes for new editions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar si hay ediciones nuevas en los buzones: %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="714"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún buzón recordado que comprobar: use Archivo &gt; Buscar mi correo… para elegir aquel donde llega el correo mensual.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="721"/>
         <source>Checking the remembered mailbox for new editions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si hay ediciones nuevas en el buzón recordado…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="723"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si hay ediciones nuevas en %1 buzones recordados…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="748"/>
         <source>The check for new editions failed: see the crash report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la comprobación de ediciones nuevas: vea el informe de error.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="769"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzones comprobados a las %1: edición %2 importada.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="775"/>
         <source>Mailboxes checked at %1: older edition(s) imported: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzones comprobados a las %1: edición(es) anterior(es) importada(s): %2.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="781"/>
         <source>Mailboxes checked at %1: no new edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzones comprobados a las %1: ninguna edición nueva.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="790"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el buzón recordado %1 (%2).</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="792"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer %3 buzones recordados, entre ellos %1 (%2).</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="798"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el buzón sigue existiendo, o deje de comprobarlo en Archivo &gt; Buscar mi correo…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="813"/>
         <source>New contacts: edition %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos nuevos: edición %1, %2</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="823"/>
         <source>New contacts: edition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos nuevos: edición %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="831"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignoró 1 edición no enviada a través de la lista (%1): puede estar falsificada.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignoraron %2 ediciones no enviadas a través de la lista (%1): pueden estar falsificadas.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="853"/>
         <source>no contact changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún contacto modificado</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
         <source>1 contact changed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 contacto modificado</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
         <source>%1 contacts changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contactos modificados</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
         <source>1 member joined</source>
-        <translation type="unfinished"></translation>
+        <translation>1 miembro incorporado</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
         <source>%1 members joined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 miembros incorporados</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>1 member left</source>
-        <translation type="unfinished"></translation>
+        <translation>1 miembro retirado</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>%1 members left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 miembros retirados</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="913"/>
@@ -1523,12 +1523,12 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1007"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tld} no es miembro de TLD-OPS según la edición {stamp}. Su contacto administrativo figura en la base de datos de la zona raíz de IANA: &lt;a href=&quot;{url}&quot;&gt;abrir su página&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1012"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tld} no es miembro de TLD-OPS según la edición {stamp}, ni es un ccTLD delegado.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1022"/>
@@ -1578,7 +1578,7 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1396"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
@@ -1684,7 +1684,7 @@
     <message>
         <location filename="../tldops_desktop/gui/community.py" line="260"/>
         <source>A-label</source>
-        <translation type="unfinished">A-label</translation>
+        <translation>A-label</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/community.py" line="274"/>
@@ -2089,62 +2089,62 @@
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="90"/>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="106"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="48"/>
         <source>A backup of the contacts database is taken before every import that changes it. Restoring one puts the contacts back as they were then; the current database is kept aside in {folder}, never deleted. Editions imported since the backup must be imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de cada importación que modifica la base de datos de contactos se hace una copia de seguridad. Al restaurar una, los contactos vuelven a estar como entonces; la base de datos actual se aparta en {folder}, nunca se elimina. Las ediciones importadas después de la copia deberán importarse de nuevo.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="57"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="61"/>
         <source>{taken} — {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken} — {size}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="70"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="91"/>
         <source>Passphrase of the TLD-OPS database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la base de datos de TLD-OPS:</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="107"/>
         <source>There are no backups yet: one is taken before each import that changes the database. Import the repository emails again from your mailbox instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad: se hace una antes de cada importación que modifica la base de datos. En su lugar, vuelva a importar los correos del repositorio desde su buzón.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="127"/>
         <source>The database as it was before is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos tal como estaba antes se conserva como {path}.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="135"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="136"/>
         <source>The contacts are back as they were on {taken}. {kept} Import your mailbox again for the editions that arrived since then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos vuelven a estar como el {taken}. {kept} Vuelva a importar su buzón para recuperar las ediciones llegadas desde entonces.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="149"/>
         <source>TLD-OPS Desktop</source>
-        <translation type="unfinished">TLD-OPS Desktop</translation>
+        <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="152"/>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad…</translation>
     </message>
 </context>
 <context>
@@ -2229,12 +2229,12 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
         <source>Check remembered mailboxes for new editions at &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar al i&amp;niciar si hay ediciones nuevas en los buzones recordados</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="223"/>
         <source>In the background, after the contacts open; choose the mailboxes with File &gt; Find my mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>En segundo plano, después de abrir los contactos; elija los buzones en Archivo &gt; Buscar mi correo…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="235"/>
@@ -2490,7 +2490,9 @@
         <source>The incident-response contacts of every TLD-OPS member ccTLD, on this computer, encrypted, and usable without a network.
 
 To begin, let the app find the mailbox where the monthly repository email arrives (Thunderbird, Apple Mail, Outlook, Evolution, KMail, Claws Mail), or import the latest email yourself: a saved .eml file, or your mailbox (mbox, Maildir or MH folder). You can also drop it onto this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos de respuesta a incidentes de todos los ccTLD miembros de TLD-OPS, en este equipo, cifrados y utilizables sin red.
+
+Para empezar, deje que la aplicación busque el buzón donde llega el correo mensual del repositorio (Thunderbird, Apple Mail, Outlook, Evolution, KMail, Claws Mail), o importe usted mismo el último correo: un archivo .eml guardado, o su buzón (mbox, Maildir o carpeta MH). También puede soltarlo en esta ventana.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="50"/>
@@ -2501,17 +2503,17 @@ To begin, let the app find the mailbox where the monthly repository email arrive
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="57"/>
         <source>Find my mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mi correo…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="62"/>
         <source>Look for the mailboxes of your mail program and pick the one to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar los buzones de su programa de correo y elegir el que se importará</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="64"/>
         <source>Find my mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mi correo</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="67"/>

@@ -163,47 +163,47 @@
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="39"/>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact principal</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="40"/>
         <source>Secondary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact secondaire</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="41"/>
         <source>Third contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Troisième contact</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="44"/>
         <source>Contact #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact nº %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="76"/>
         <source>inferred</source>
-        <translation type="unfinished"></translation>
+        <translation>déduite</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="86"/>
         <source>TLD-OPS repository edition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Référentiel TLD-OPS, édition %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="105"/>
         <source>New contact in the latest edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contact dans la dernière édition.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="106"/>
         <source>Changed in the latest edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié dans la dernière édition&#xa0;:</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="108"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="300"/>
@@ -232,98 +232,98 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="109"/>
         <source>(no contacts listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun contact indiqué)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="169"/>
         <source>TLD-OPS incident response contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts de réponse aux incidents TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="172"/>
         <source>Edition {stamp} of {date} · {members} members · {contacts} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition {stamp} du {date} · {members} membres · {contacts} contacts</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="181"/>
         <source>UNTRUSTED: not sent through the TLD-OPS list</source>
-        <translation type="unfinished"></translation>
+        <translation>NON FIABLE&#xa0;: non envoyée via la liste TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="191"/>
         <source>ccTLD</source>
-        <translation type="unfinished">ccTLD</translation>
+        <translation>ccTLD</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="192"/>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="193"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="194"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="195"/>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="196"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="223"/>
         <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimée le {date} — à détruire dès qu&apos;une édition plus récente la remplace · page {page} sur {pages}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="240"/>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>principal</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="241"/>
         <source>secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>secondaire</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="242"/>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>troisième</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="259"/>
         <source>The sheet could not be printed: the printer or file refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;imprimer la fiche&#xa0;: l&apos;imprimante ou le fichier l&apos;a refusée.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="357"/>
         <source>TLD-OPS contacts, edition {stamp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts TLD-OPS, édition {stamp}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="320"/>
         <source>Save the emergency sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche d&apos;urgence en PDF</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="322"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="362"/>
         <source>Print the emergency sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche d&apos;urgence</translation>
     </message>
 </context>
 <context>
@@ -429,137 +429,137 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="101"/>
         <source>Find my mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver mes e-mails</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="114"/>
         <source>Tick the mailbox where the monthly TLD-OPS repository email arrives: usually your inbox, or the folder your mail filters move the list&apos;s messages to. Nothing is read until you click Import. The mailboxes you import are remembered and checked for new editions each time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez la boîte aux lettres où arrive l&apos;e-mail mensuel du référentiel TLD-OPS&#xa0;: en général votre boîte de réception, ou le dossier vers lequel vos filtres de messagerie déplacent les messages de la liste. Rien n&apos;est lu avant que vous cliquiez sur Importer. Les boîtes aux lettres que vous importez sont mémorisées, et les nouvelles éditions y sont recherchées à chaque démarrage de l&apos;application.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="125"/>
         <source>Looking in the usual places of Thunderbird, Evolution, KMail, Claws Mail, Apple Mail and Outlook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans les emplacements habituels de Thunderbird, Evolution, KMail, Claws Mail, Apple Mail et Outlook…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="134"/>
         <source>Looking for mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des boîtes aux lettres</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="141"/>
         <source>Mailboxes found</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres trouvées</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="145"/>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="146"/>
         <source>Mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel de messagerie</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="147"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="172"/>
         <source>Remembered mailboxes (checked for new editions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres mémorisées (vérifiées pour les nouvelles éditions)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="176"/>
         <source>Remembered mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres mémorisées</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="180"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="182"/>
         <source>Stop checking this mailbox (the contacts already imported stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus vérifier cette boîte aux lettres (les contacts déjà importés sont conservés)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="196"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="199"/>
         <source>Remember the ticked mailboxes and import the editions in them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser les boîtes aux lettres cochées et importer les éditions qu&apos;elles contiennent</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="277"/>
         <source>Remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémorisée</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="298"/>
         <source>No mailbox was found in the usual places of the mail programs. If you know where yours is, close this window and use File &gt; Import file… or Import folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune boîte aux lettres n&apos;a été trouvée dans les emplacements habituels des logiciels de messagerie. Si vous savez où se trouve la vôtre, fermez cette fenêtre et utilisez Fichier &gt; Importer un fichier… ou Importer un dossier…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="306"/>
         <source>Found 1 mailbox. Tick it, then click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 boîte aux lettres trouvée. Cochez-la, puis cliquez sur Importer.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="308"/>
         <source>Found %1 mailboxes. Tick the ones to use, then click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 boîtes aux lettres trouvées. Cochez celles à utiliser, puis cliquez sur Importer.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="311"/>
         <source>No mailbox found here can be read as it is: see below for what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des boîtes aux lettres trouvées ne peut être lue en l&apos;état&#xa0;: voir ci-dessous la marche à suivre.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="321"/>
         <source>Not readable: export needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisible&#xa0;: exportation nécessaire</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="323"/>
         <source>Needs the Outlook add-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite le module complémentaire Outlook</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="329"/>
         <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook pour Mac conserve les e-mails dans sa propre base de données, que cette application ne peut pas lire. Faites glisser les e-mails mensuels du référentiel depuis Outlook vers un dossier (ils deviennent des fichiers .eml) et importez ce dossier.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="335"/>
         <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers de données Outlook (.pst, .ost) nécessitent la prise en charge facultative d&apos;Outlook&#xa0;: pip install &apos;tldops-desktop[outlook]&apos;. Sans elle, faites glisser les e-mails depuis Outlook vers un dossier et importez ce dossier.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="412"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="419"/>
         <source>None yet: the mailboxes you import are remembered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pour l&apos;instant&#xa0;: les boîtes aux lettres que vous importez sont mémorisées ici.</translation>
     </message>
 </context>
 <context>
@@ -813,82 +813,82 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="31"/>
         <source>it has no List-Id header, so it did not come through a mailing list</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas d&apos;en-tête List-Id, il n&apos;est donc pas passé par une liste de diffusion</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="35"/>
         <source>it came through another mailing list</source>
-        <translation type="unfinished"></translation>
+        <translation>il est passé par une autre liste de diffusion</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="38"/>
         <source>it was not sent by the TLD-OPS list server</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas été envoyé par le serveur de la liste TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="41"/>
         <source>it was sent by another server than the TLD-OPS list&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été envoyé par un autre serveur que celui de la liste TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="44"/>
         <source>neither its From nor its To is the TLD-OPS list address</source>
-        <translation type="unfinished"></translation>
+        <translation>ni son From ni son To n&apos;est l&apos;adresse de la liste TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>raison inconnue</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="55"/>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="56"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
         <source>is not a mailbox or mail file</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est ni une boîte aux lettres ni un fichier de messagerie</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="60"/>
         <source>is too large to be an edition</source>
-        <translation type="unfinished"></translation>
+        <translation>est trop volumineux pour être une édition</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
         <source>has a header block too large to be mail</source>
-        <translation type="unfinished"></translation>
+        <translation>a un bloc d&apos;en-têtes trop volumineux pour un e-mail</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="66"/>
         <source>is nested too deeply to read</source>
-        <translation type="unfinished"></translation>
+        <translation>est imbriqué trop profondément pour être lu</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="69"/>
         <source>cannot be parsed as mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être analysé comme un e-mail</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="70"/>
         <source>has no readable text</source>
-        <translation type="unfinished"></translation>
+        <translation>ne contient aucun texte lisible</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
         <source>lists no members</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;indique aucun membre</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="72"/>
         <source>has an edition stamp that is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>a un identifiant d&apos;édition qui n&apos;est pas une date</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="100"/>
@@ -1093,22 +1093,22 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="196"/>
         <source>Find &amp;my mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver &amp;mes e-mails…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="200"/>
         <source>Find the mailbox where the monthly email arrives, and import from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver la boîte aux lettres où arrive l&apos;e-mail mensuel, et importer depuis celle-ci</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
         <source>&amp;Check for new editions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier les nouvelles éditions</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
         <source>Look for a new monthly email in the remembered mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nouvel e-mail mensuel dans les boîtes aux lettres mémorisées</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
@@ -1143,42 +1143,42 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
         <source>&amp;Non-members and coverage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non-membres et couverture…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
         <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ccTLD qui ne sont pas encore membres de TLD-OPS, par région</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
         <source>Request a contact &amp;update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une &amp;mise à jour des contacts…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
         <source>Prepare the email that updates the selected member&apos;s contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer l&apos;e-mail qui met à jour les contacts du membre sélectionné</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
         <source>Request to &amp;join TLD-OPS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander l&apos;a&amp;dhésion à TLD-OPS…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
         <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer l&apos;e-mail par lequel un ccTLD rejoint TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
         <source>Put back the contacts as they were before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre les contacts dans l&apos;état où ils étaient avant une importation</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
@@ -1228,33 +1228,33 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="410"/>
         <source>New editions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles éditions</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="425"/>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les modifications</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="427"/>
         <source>What changed between the two latest editions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé entre les deux dernières éditions</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="438"/>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="442"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;importation sur les boîtes aux lettres où elles ont été trouvées&#xa0;: voyez qui les a envoyées, et ne les importez que si vous leur faites confiance</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="456"/>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="457"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="477"/>
@@ -1337,7 +1337,7 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="605"/>
         <source>Check for new editions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des nouvelles éditions</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="609"/>
@@ -1357,118 +1357,118 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="692"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de nouvelles éditions déjà en cours dans les boîtes aux lettres mémorisées.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="704"/>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="760"/>
         <source>Could not check the mailboxes for new editions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher de nouvelles éditions dans les boîtes aux lettres&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="714"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune boîte aux lettres mémorisée à vérifier&#xa0;: utilisez Fichier &gt; Trouver mes e-mails… pour choisir celle où arrive l&apos;e-mail mensuel.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="721"/>
         <source>Checking the remembered mailbox for new editions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de nouvelles éditions dans la boîte aux lettres mémorisée…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="723"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de nouvelles éditions dans %1 boîtes aux lettres mémorisées…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="748"/>
         <source>The check for new editions failed: see the crash report.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche de nouvelles éditions a échoué&#xa0;: consultez le rapport d&apos;erreur.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="769"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres vérifiées à %1&#xa0;: édition %2 importée.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="775"/>
         <source>Mailboxes checked at %1: older edition(s) imported: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres vérifiées à %1&#xa0;: édition(s) plus ancienne(s) importée(s)&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="781"/>
         <source>Mailboxes checked at %1: no new edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres vérifiées à %1&#xa0;: aucune nouvelle édition.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="790"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la boîte aux lettres mémorisée %1 (%2).</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="792"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %3 boîtes aux lettres mémorisées, dont %1 (%2).</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="798"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la boîte aux lettres existe toujours, ou cessez de la vérifier dans Fichier &gt; Trouver mes e-mails…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="813"/>
         <source>New contacts: edition %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux contacts&#xa0;: édition %1, %2</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="823"/>
         <source>New contacts: edition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux contacts&#xa0;: édition %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="831"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 édition non envoyée via la liste a été ignorée (%1)&#xa0;: elle peut être falsifiée.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 éditions non envoyées via la liste ont été ignorées (%1)&#xa0;: elles peuvent être falsifiées.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="853"/>
         <source>no contact changed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun contact modifié</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
         <source>1 contact changed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 contact modifié</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
         <source>%1 contacts changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contacts modifiés</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
         <source>1 member joined</source>
-        <translation type="unfinished"></translation>
+        <translation>1 membre arrivé</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
         <source>%1 members joined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 membres arrivés</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>1 member left</source>
-        <translation type="unfinished"></translation>
+        <translation>1 membre parti</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>%1 members left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 membres partis</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="913"/>
@@ -1523,12 +1523,12 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1007"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tld} n&apos;est pas membre de TLD-OPS selon l&apos;édition {stamp}. Son contact administratif figure dans la base de données de la zone racine de l&apos;IANA&#xa0;: &lt;a href=&quot;{url}&quot;&gt;ouvrir sa page&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1012"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tld} n&apos;est pas membre de TLD-OPS selon l&apos;édition {stamp}, et n&apos;est pas un ccTLD délégué.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1022"/>
@@ -1578,7 +1578,7 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1396"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
@@ -1684,7 +1684,7 @@
     <message>
         <location filename="../tldops_desktop/gui/community.py" line="260"/>
         <source>A-label</source>
-        <translation type="unfinished">A-label</translation>
+        <translation>A-label</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/community.py" line="274"/>
@@ -2089,62 +2089,62 @@
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="90"/>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="106"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="48"/>
         <source>A backup of the contacts database is taken before every import that changes it. Restoring one puts the contacts back as they were then; the current database is kept aside in {folder}, never deleted. Editions imported since the backup must be imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde de la base de contacts est effectuée avant chaque importation qui la modifie. En restaurer une remet les contacts dans l&apos;état où ils étaient alors&#xa0;; la base actuelle est mise de côté dans {folder}, jamais supprimée. Les éditions importées depuis la sauvegarde doivent être réimportées.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="57"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="61"/>
         <source>{taken} — {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken} — {size}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="70"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="91"/>
         <source>Passphrase of the TLD-OPS database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la base de données TLD-OPS&#xa0;:</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="107"/>
         <source>There are no backups yet: one is taken before each import that changes the database. Import the repository emails again from your mailbox instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde pour l&apos;instant&#xa0;: une sauvegarde est effectuée avant chaque importation qui modifie la base de données. Réimportez plutôt les e-mails du référentiel depuis votre boîte aux lettres.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="127"/>
         <source>The database as it was before is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données telle qu&apos;elle était auparavant est conservée sous {path}.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="135"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="136"/>
         <source>The contacts are back as they were on {taken}. {kept} Import your mailbox again for the editions that arrived since then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts sont revenus à leur état du {taken}. {kept} Réimportez votre boîte aux lettres pour récupérer les éditions arrivées depuis.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="149"/>
         <source>TLD-OPS Desktop</source>
-        <translation type="unfinished">TLD-OPS Desktop</translation>
+        <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="152"/>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde…</translation>
     </message>
 </context>
 <context>
@@ -2229,12 +2229,12 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
         <source>Check remembered mailboxes for new editions at &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher de nouvelles éditions dans les boîtes aux lettres mémorisées au &amp;démarrage</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="223"/>
         <source>In the background, after the contacts open; choose the mailboxes with File &gt; Find my mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>En arrière-plan, après l&apos;ouverture des contacts&#xa0;; choisissez les boîtes aux lettres avec Fichier &gt; Trouver mes e-mails…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="235"/>
@@ -2490,7 +2490,9 @@
         <source>The incident-response contacts of every TLD-OPS member ccTLD, on this computer, encrypted, and usable without a network.
 
 To begin, let the app find the mailbox where the monthly repository email arrives (Thunderbird, Apple Mail, Outlook, Evolution, KMail, Claws Mail), or import the latest email yourself: a saved .eml file, or your mailbox (mbox, Maildir or MH folder). You can also drop it onto this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts de réponse aux incidents de tous les ccTLD membres de TLD-OPS, sur cet ordinateur, chiffrés et utilisables sans réseau.
+
+Pour commencer, laissez l&apos;application trouver la boîte aux lettres où arrive l&apos;e-mail mensuel du référentiel (Thunderbird, Apple Mail, Outlook, Evolution, KMail, Claws Mail), ou importez vous-même le dernier e-mail&#xa0;: un fichier .eml enregistré, ou votre boîte aux lettres (mbox, Maildir ou dossier MH). Vous pouvez aussi le déposer sur cette fenêtre.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="50"/>
@@ -2501,17 +2503,17 @@ To begin, let the app find the mailbox where the monthly repository email arrive
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="57"/>
         <source>Find my mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver mes e-mails…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="62"/>
         <source>Look for the mailboxes of your mail program and pick the one to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les boîtes aux lettres de votre logiciel de messagerie et choisir celle à importer</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="64"/>
         <source>Find my mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver mes e-mails</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="67"/>
