@@ -163,47 +163,47 @@
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="39"/>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной контакт</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="40"/>
         <source>Secondary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервный контакт</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="41"/>
         <source>Third contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Третий контакт</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="44"/>
         <source>Contact #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт №%1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="76"/>
         <source>inferred</source>
-        <translation type="unfinished"></translation>
+        <translation>предположительно</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="86"/>
         <source>TLD-OPS repository edition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпуск репозитория TLD-OPS %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="105"/>
         <source>New contact in the latest edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый контакт в последнем выпуске.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="106"/>
         <source>Changed in the latest edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменён в последнем выпуске:</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="108"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="300"/>
@@ -232,98 +232,98 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="109"/>
         <source>(no contacts listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(контакты не указаны)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="169"/>
         <source>TLD-OPS incident response contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты TLD-OPS для реагирования на инциденты</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="172"/>
         <source>Edition {stamp} of {date} · {members} members · {contacts} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпуск {stamp} от {date} · участников: {members} · контактов: {contacts}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="181"/>
         <source>UNTRUSTED: not sent through the TLD-OPS list</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕДОВЕРЕННЫЙ: не получен через рассылку TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="191"/>
         <source>ccTLD</source>
-        <translation type="unfinished">ccTLD</translation>
+        <translation>ccTLD</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="192"/>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="193"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="194"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="195"/>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="196"/>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="223"/>
         <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатано {date} — уничтожить после выхода нового выпуска · стр. {page} из {pages}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="240"/>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>основной</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="241"/>
         <source>secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>резервный</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="242"/>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>третий</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="259"/>
         <source>The sheet could not be printed: the printer or file refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось напечатать список: принтер или файл его не принял.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="357"/>
         <source>TLD-OPS contacts, edition {stamp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты TLD-OPS, выпуск {stamp}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="320"/>
         <source>Save the emergency sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить аварийный список в PDF</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="322"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="362"/>
         <source>Print the emergency sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать аварийного списка</translation>
     </message>
 </context>
 <context>
@@ -429,137 +429,137 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="101"/>
         <source>Find my mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти мою почту</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="114"/>
         <source>Tick the mailbox where the monthly TLD-OPS repository email arrives: usually your inbox, or the folder your mail filters move the list&apos;s messages to. Nothing is read until you click Import. The mailboxes you import are remembered and checked for new editions each time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте почтовый ящик, в который приходит ежемесячное письмо репозитория TLD-OPS: обычно это «Входящие» или папка, куда ваши почтовые фильтры перемещают письма рассылки. Ничего не читается, пока вы не нажмёте «Импортировать». Импортированные почтовые ящики запоминаются и проверяются на наличие новых выпусков при каждом запуске приложения.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="125"/>
         <source>Looking in the usual places of Thunderbird, Evolution, KMail, Claws Mail, Apple Mail and Outlook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в обычных местах хранения почты Thunderbird, Evolution, KMail, Claws Mail, Apple Mail и Outlook…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="134"/>
         <source>Looking for mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск почтовых ящиков</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="141"/>
         <source>Mailboxes found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные почтовые ящики</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="145"/>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый ящик</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="146"/>
         <source>Mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовая программа</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="147"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Расположение</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="172"/>
         <source>Remembered mailboxes (checked for new editions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомненные почтовые ящики (проверяются на новые выпуски)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="176"/>
         <source>Remembered mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомненные почтовые ящики</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="180"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="182"/>
         <source>Stop checking this mailbox (the contacts already imported stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не проверять этот почтовый ящик (уже импортированные контакты сохранятся)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="196"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="199"/>
         <source>Remember the ticked mailboxes and import the editions in them</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить отмеченные почтовые ящики и импортировать найденные в них выпуски</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="277"/>
         <source>Remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнен</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="298"/>
         <source>No mailbox was found in the usual places of the mail programs. If you know where yours is, close this window and use File &gt; Import file… or Import folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>В обычных местах хранения почты почтовые ящики не найдены. Если вы знаете, где находится ваш, закройте это окно и воспользуйтесь командой «Файл &gt; Импорт файла…» или «Импорт папки…»</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="306"/>
         <source>Found 1 mailbox. Tick it, then click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найден 1 почтовый ящик. Отметьте его и нажмите «Импортировать».</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="308"/>
         <source>Found %1 mailboxes. Tick the ones to use, then click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено почтовых ящиков: %1. Отметьте нужные и нажмите «Импортировать».</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="311"/>
         <source>No mailbox found here can be read as it is: see below for what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один из найденных почтовых ящиков нельзя прочитать как есть: что делать, см. ниже.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="321"/>
         <source>Not readable: export needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не читается: нужен экспорт</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="323"/>
         <source>Needs the Outlook add-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно дополнение для Outlook</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="329"/>
         <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook для Mac хранит почту в собственной базе данных, которую это приложение прочитать не может. Перетащите ежемесячные письма репозитория из Outlook в папку (они станут файлами .eml) и импортируйте эту папку.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="335"/>
         <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для файлов данных Outlook (.pst, .ost) нужна необязательная поддержка Outlook: pip install &apos;tldops-desktop[outlook]&apos;. Без неё перетащите письма из Outlook в папку и импортируйте эту папку.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="412"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="419"/>
         <source>None yet: the mailboxes you import are remembered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет: здесь запоминаются импортированные вами почтовые ящики.</translation>
     </message>
 </context>
 <context>
@@ -813,82 +813,82 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="31"/>
         <source>it has no List-Id header, so it did not come through a mailing list</source>
-        <translation type="unfinished"></translation>
+        <translation>у письма нет заголовка List-Id, значит, оно пришло не через список рассылки</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="35"/>
         <source>it came through another mailing list</source>
-        <translation type="unfinished"></translation>
+        <translation>письмо пришло через другой список рассылки</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="38"/>
         <source>it was not sent by the TLD-OPS list server</source>
-        <translation type="unfinished"></translation>
+        <translation>письмо отправлено не сервером рассылки TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="41"/>
         <source>it was sent by another server than the TLD-OPS list&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>письмо отправлено другим сервером, а не сервером рассылки TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="44"/>
         <source>neither its From nor its To is the TLD-OPS list address</source>
-        <translation type="unfinished"></translation>
+        <translation>ни в поле From, ни в поле To нет адреса рассылки TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная причина</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="55"/>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="56"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>не существует</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
         <source>is not a mailbox or mail file</source>
-        <translation type="unfinished"></translation>
+        <translation>не является почтовым ящиком или почтовым файлом</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="60"/>
         <source>is too large to be an edition</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком велик для выпуска</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
         <source>has a header block too large to be mail</source>
-        <translation type="unfinished"></translation>
+        <translation>блок заголовков слишком велик для письма</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="66"/>
         <source>is nested too deeply to read</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком глубокая вложенность для чтения</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="69"/>
         <source>cannot be parsed as mail</source>
-        <translation type="unfinished"></translation>
+        <translation>не распознаётся как письмо</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="70"/>
         <source>has no readable text</source>
-        <translation type="unfinished"></translation>
+        <translation>нет читаемого текста</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
         <source>lists no members</source>
-        <translation type="unfinished"></translation>
+        <translation>не содержит ни одного участника</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="72"/>
         <source>has an edition stamp that is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>метка выпуска не является датой</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="100"/>
@@ -1093,22 +1093,22 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="196"/>
         <source>Find &amp;my mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;мою почту…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="200"/>
         <source>Find the mailbox where the monthly email arrives, and import from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти почтовый ящик, в который приходит ежемесячное письмо, и импортировать из него</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
         <source>&amp;Check for new editions</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить новые &amp;выпуски</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
         <source>Look for a new monthly email in the remembered mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Поискать новое ежемесячное письмо в запомненных почтовых ящиках</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
@@ -1143,42 +1143,42 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
         <source>&amp;Non-members and coverage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Неучастники и охват…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
         <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
-        <translation type="unfinished"></translation>
+        <translation>ccTLD, ещё не входящие в TLD-OPS, по регионам</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
         <source>Request a contact &amp;update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка на &amp;обновление контактов…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
         <source>Prepare the email that updates the selected member&apos;s contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовить письмо для обновления контактов выбранного участника</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
         <source>Request to &amp;join TLD-OPS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка на &amp;вступление в TLD-OPS…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
         <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовить письмо с заявкой ccTLD на вступление в TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
         <source>Put back the contacts as they were before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть контакты в состояние до импорта</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
@@ -1228,33 +1228,33 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="410"/>
         <source>New editions</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые выпуски</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="425"/>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать изменения</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="427"/>
         <source>What changed between the two latest editions</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменилось между двумя последними выпусками</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="438"/>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="442"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть импорт из почтовых ящиков, где они найдены: посмотрите, кто их отправил, и импортируйте их, только если доверяете им</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="456"/>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="457"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="477"/>
@@ -1337,7 +1337,7 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="605"/>
         <source>Check for new editions</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка новых выпусков</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="609"/>
@@ -1357,118 +1357,118 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="692"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомненные почтовые ящики уже проверяются на новые выпуски.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="704"/>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="760"/>
         <source>Could not check the mailboxes for new editions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить почтовые ящики на новые выпуски: %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="714"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет запомненных почтовых ящиков для проверки: выберите ящик, в который приходит ежемесячное письмо, через «Файл &gt; Найти мою почту…».</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="721"/>
         <source>Checking the remembered mailbox for new editions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка запомненного почтового ящика на новые выпуски…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="723"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка запомненных почтовых ящиков на новые выпуски (ящиков: %1)…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="748"/>
         <source>The check for new editions failed: see the crash report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой при проверке новых выпусков: см. отчёт о сбое.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="769"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовые ящики проверены в %1: импортирован выпуск %2.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="775"/>
         <source>Mailboxes checked at %1: older edition(s) imported: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовые ящики проверены в %1: импортированы более старые выпуски: %2.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="781"/>
         <source>Mailboxes checked at %1: no new edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовые ящики проверены в %1: новых выпусков нет.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="790"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать запомненный почтовый ящик %1 (%2).</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="792"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать запомненные почтовые ящики (%3), в том числе %1 (%2).</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="798"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, на месте ли почтовый ящик, или отключите его проверку в «Файл &gt; Найти мою почту…»</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="813"/>
         <source>New contacts: edition %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые контакты: выпуск %1, %2</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="823"/>
         <source>New contacts: edition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые контакты: выпуск %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="831"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущен 1 выпуск, не прошедший через рассылку (%1): он может быть поддельным.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено выпусков, не прошедших через рассылку: %2 (%1). Они могут быть поддельными.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="853"/>
         <source>no contact changed</source>
-        <translation type="unfinished"></translation>
+        <translation>контакты не изменились</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
         <source>1 contact changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменён 1 контакт</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
         <source>%1 contacts changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено контактов: %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
         <source>1 member joined</source>
-        <translation type="unfinished"></translation>
+        <translation>вступил 1 участник</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
         <source>%1 members joined</source>
-        <translation type="unfinished"></translation>
+        <translation>вступило участников: %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>1 member left</source>
-        <translation type="unfinished"></translation>
+        <translation>вышел 1 участник</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>%1 members left</source>
-        <translation type="unfinished"></translation>
+        <translation>вышло участников: %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="913"/>
@@ -1523,12 +1523,12 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1007"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tld} не является участником TLD-OPS по данным выпуска {stamp}. Его административный контакт указан в базе данных корневой зоны IANA: &lt;a href=&quot;{url}&quot;&gt;открыть страницу&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1012"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tld} не является участником TLD-OPS по данным выпуска {stamp} и не является делегированным ccTLD.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1022"/>
@@ -1578,7 +1578,7 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1396"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
@@ -1684,7 +1684,7 @@
     <message>
         <location filename="../tldops_desktop/gui/community.py" line="260"/>
         <source>A-label</source>
-        <translation type="unfinished">A-label</translation>
+        <translation>A-label</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/community.py" line="274"/>
@@ -2089,62 +2089,62 @@
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="90"/>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="106"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="48"/>
         <source>A backup of the contacts database is taken before every import that changes it. Restoring one puts the contacts back as they were then; the current database is kept aside in {folder}, never deleted. Editions imported since the backup must be imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед каждым импортом, который изменяет базу контактов, создаётся её резервная копия. Восстановление копии возвращает контакты в тогдашнее состояние; текущая база данных откладывается в {folder} и никогда не удаляется. Выпуски, импортированные после создания копии, придётся импортировать заново.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="57"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="61"/>
         <source>{taken} — {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken} — {size}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="70"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="91"/>
         <source>Passphrase of the TLD-OPS database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза базы данных TLD-OPS:</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="107"/>
         <source>There are no backups yet: one is taken before each import that changes the database. Import the repository emails again from your mailbox instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервных копий пока нет: копия создаётся перед каждым импортом, который изменяет базу данных. Вместо восстановления импортируйте письма репозитория из почтового ящика заново.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="127"/>
         <source>The database as it was before is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежняя база данных сохранена как {path}.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="135"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="136"/>
         <source>The contacts are back as they were on {taken}. {kept} Import your mailbox again for the editions that arrived since then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты возвращены в состояние на {taken}. {kept} Импортируйте почтовый ящик заново, чтобы получить выпуски, пришедшие с тех пор.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="149"/>
         <source>TLD-OPS Desktop</source>
-        <translation type="unfinished">TLD-OPS Desktop</translation>
+        <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="152"/>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной копии…</translation>
     </message>
 </context>
 <context>
@@ -2229,12 +2229,12 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
         <source>Check remembered mailboxes for new editions at &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверять запомненные почтовые ящики на новые выпуски при &amp;запуске</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="223"/>
         <source>In the background, after the contacts open; choose the mailboxes with File &gt; Find my mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>В фоновом режиме, после открытия контактов; почтовые ящики выбираются в «Файл &gt; Найти мою почту…»</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="235"/>
@@ -2490,7 +2490,9 @@
         <source>The incident-response contacts of every TLD-OPS member ccTLD, on this computer, encrypted, and usable without a network.
 
 To begin, let the app find the mailbox where the monthly repository email arrives (Thunderbird, Apple Mail, Outlook, Evolution, KMail, Claws Mail), or import the latest email yourself: a saved .eml file, or your mailbox (mbox, Maildir or MH folder). You can also drop it onto this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты для реагирования на инциденты всех ccTLD — участников TLD-OPS: на этом компьютере, в зашифрованном виде и с доступом без сети.
+
+Для начала позвольте приложению найти почтовый ящик, в который приходит ежемесячное письмо репозитория (Thunderbird, Apple Mail, Outlook, Evolution, KMail, Claws Mail), или импортируйте последнее письмо сами: сохранённый файл .eml или ваш почтовый ящик (mbox, папку Maildir или MH). Можно также перетащить его в это окно.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="50"/>
@@ -2501,17 +2503,17 @@ To begin, let the app find the mailbox where the monthly repository email arrive
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="57"/>
         <source>Find my mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти мою почту…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="62"/>
         <source>Look for the mailboxes of your mail program and pick the one to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти почтовые ящики вашей почтовой программы и выбрать ящик для импорта</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="64"/>
         <source>Find my mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти мою почту</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="67"/>

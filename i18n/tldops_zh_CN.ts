@@ -163,47 +163,47 @@
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="39"/>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>主要联系人</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="40"/>
         <source>Secondary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>次要联系人</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="41"/>
         <source>Third contact</source>
-        <translation type="unfinished"></translation>
+        <translation>第三联系人</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="44"/>
         <source>Contact #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人 #%1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="76"/>
         <source>inferred</source>
-        <translation type="unfinished"></translation>
+        <translation>推断</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="86"/>
         <source>TLD-OPS repository edition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLD-OPS 存储库版本 %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="105"/>
         <source>New contact in the latest edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新版本中新增的联系人。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="106"/>
         <source>Changed in the latest edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>在最新版本中有变更：</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="108"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>顺位</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="300"/>
@@ -232,98 +232,98 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="109"/>
         <source>(no contacts listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未列出联系人）</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="169"/>
         <source>TLD-OPS incident response contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>TLD-OPS 事件响应联系人</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="172"/>
         <source>Edition {stamp} of {date} · {members} members · {contacts} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 {stamp}（{date}）· {members} 个成员 · {contacts} 个联系人</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="181"/>
         <source>UNTRUSTED: not sent through the TLD-OPS list</source>
-        <translation type="unfinished"></translation>
+        <translation>不可信：并非通过 TLD-OPS 邮件列表发送</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="191"/>
         <source>ccTLD</source>
-        <translation type="unfinished">ccTLD</translation>
+        <translation>ccTLD</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="192"/>
         <source>Country</source>
-        <translation type="unfinished">国家/地区</translation>
+        <translation>国家/地区</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="193"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>顺位</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="194"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="195"/>
         <source>Email</source>
-        <translation type="unfinished">电子邮件</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="196"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="223"/>
         <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>打印于 {date}——有新版本后请销毁 · 第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="240"/>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>主要</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="241"/>
         <source>secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>次要</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="242"/>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>第三</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="259"/>
         <source>The sheet could not be printed: the printer or file refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打印联系表：打印机或文件拒绝了打印。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="357"/>
         <source>TLD-OPS contacts, edition {stamp}</source>
-        <translation type="unfinished"></translation>
+        <translation>TLD-OPS 联系人，版本 {stamp}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="320"/>
         <source>Save the emergency sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将应急联系表另存为 PDF</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="322"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="362"/>
         <source>Print the emergency sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>打印应急联系表</translation>
     </message>
 </context>
 <context>
@@ -429,137 +429,137 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="101"/>
         <source>Find my mail</source>
-        <translation type="unfinished"></translation>
+        <translation>查找我的邮件</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="114"/>
         <source>Tick the mailbox where the monthly TLD-OPS repository email arrives: usually your inbox, or the folder your mail filters move the list&apos;s messages to. Nothing is read until you click Import. The mailboxes you import are remembered and checked for new editions each time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选接收 TLD-OPS 存储库月度邮件的邮箱：通常是收件箱，或邮件过滤规则将该列表邮件移入的文件夹。在您点击“导入”之前，不会读取任何内容。您导入的邮箱会被记住，并在每次启动应用时检查是否有新版本。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="125"/>
         <source>Looking in the usual places of Thunderbird, Evolution, KMail, Claws Mail, Apple Mail and Outlook…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 Thunderbird、Evolution、KMail、Claws Mail、Apple Mail 和 Outlook 的常用位置中查找…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="134"/>
         <source>Looking for mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找邮箱</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="141"/>
         <source>Mailboxes found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的邮箱</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="145"/>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="146"/>
         <source>Mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件程序</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="147"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="172"/>
         <source>Remembered mailboxes (checked for new editions)</source>
-        <translation type="unfinished"></translation>
+        <translation>已记住的邮箱（会检查是否有新版本）</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="176"/>
         <source>Remembered mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>已记住的邮箱</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="180"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="182"/>
         <source>Stop checking this mailbox (the contacts already imported stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>不再检查此邮箱（已导入的联系人会保留）</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="196"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="199"/>
         <source>Remember the ticked mailboxes and import the editions in them</source>
-        <translation type="unfinished"></translation>
+        <translation>记住已勾选的邮箱，并导入其中的版本</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="277"/>
         <source>Remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>已记住</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="298"/>
         <source>No mailbox was found in the usual places of the mail programs. If you know where yours is, close this window and use File &gt; Import file… or Import folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>在各邮件程序的常用位置中未找到邮箱。如果您知道邮箱的位置，请关闭此窗口，然后使用“文件 &gt; 导入文件…”或“导入文件夹…”。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="306"/>
         <source>Found 1 mailbox. Tick it, then click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>找到 1 个邮箱。请勾选它，然后点击“导入”。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="308"/>
         <source>Found %1 mailboxes. Tick the ones to use, then click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>找到 %1 个邮箱。请勾选要使用的邮箱，然后点击“导入”。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="311"/>
         <source>No mailbox found here can be read as it is: see below for what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处找到的邮箱均无法直接读取：处理方法见下文。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="321"/>
         <source>Not readable: export needed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：需要导出</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="323"/>
         <source>Needs the Outlook add-on</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 Outlook 附加组件</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="329"/>
         <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook for Mac 将邮件保存在自己的数据库中，本应用无法读取。请将月度存储库邮件从 Outlook 拖到一个文件夹中（它们会成为 .eml 文件），然后导入该文件夹。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="335"/>
         <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook 数据文件（.pst、.ost）需要可选的 Outlook 支持：pip install &apos;tldops-desktop[outlook]&apos;。如未安装，请将邮件从 Outlook 拖到一个文件夹中，然后导入该文件夹。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="412"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="419"/>
         <source>None yet: the mailboxes you import are remembered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无：您导入的邮箱会记在这里。</translation>
     </message>
 </context>
 <context>
@@ -813,82 +813,82 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="31"/>
         <source>it has no List-Id header, so it did not come through a mailing list</source>
-        <translation type="unfinished"></translation>
+        <translation>它没有 List-Id 头，因此并非经由邮件列表送达</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="35"/>
         <source>it came through another mailing list</source>
-        <translation type="unfinished"></translation>
+        <translation>它来自另一个邮件列表</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="38"/>
         <source>it was not sent by the TLD-OPS list server</source>
-        <translation type="unfinished"></translation>
+        <translation>它并非由 TLD-OPS 邮件列表服务器发送</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="41"/>
         <source>it was sent by another server than the TLD-OPS list&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>它由 TLD-OPS 邮件列表服务器以外的服务器发送</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="44"/>
         <source>neither its From nor its To is the TLD-OPS list address</source>
-        <translation type="unfinished"></translation>
+        <translation>其 From 和 To 都不是 TLD-OPS 邮件列表地址</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因不明</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="55"/>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="56"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
         <source>is not a mailbox or mail file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是邮箱或邮件文件</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="60"/>
         <source>is too large to be an edition</source>
-        <translation type="unfinished"></translation>
+        <translation>过大，不可能是一个版本</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
         <source>has a header block too large to be mail</source>
-        <translation type="unfinished"></translation>
+        <translation>头部块过大，不像是邮件</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="66"/>
         <source>is nested too deeply to read</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套层级过深，无法读取</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="69"/>
         <source>cannot be parsed as mail</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析为邮件</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="70"/>
         <source>has no readable text</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可读的文本</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
         <source>lists no members</source>
-        <translation type="unfinished"></translation>
+        <translation>未列出任何成员</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="72"/>
         <source>has an edition stamp that is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>版本标记不是日期</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="100"/>
@@ -1093,22 +1093,22 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="196"/>
         <source>Find &amp;my mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找我的邮件(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="200"/>
         <source>Find the mailbox where the monthly email arrives, and import from it</source>
-        <translation type="unfinished"></translation>
+        <translation>查找接收月度邮件的邮箱，并从中导入</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
         <source>&amp;Check for new editions</source>
-        <translation type="unfinished"></translation>
+        <translation>检查新版本(&amp;C)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
         <source>Look for a new monthly email in the remembered mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>在已记住的邮箱中查找新的月度邮件</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
@@ -1143,42 +1143,42 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
         <source>&amp;Non-members and coverage…</source>
-        <translation type="unfinished"></translation>
+        <translation>非成员与覆盖率(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
         <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
-        <translation type="unfinished"></translation>
+        <translation>按区域列出尚未加入 TLD-OPS 的 ccTLD</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
         <source>Request a contact &amp;update…</source>
-        <translation type="unfinished"></translation>
+        <translation>申请更新联系人(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
         <source>Prepare the email that updates the selected member&apos;s contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>准备用于更新所选成员联系人的邮件</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
         <source>Request to &amp;join TLD-OPS…</source>
-        <translation type="unfinished"></translation>
+        <translation>申请加入 TLD-OPS(&amp;J)…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
         <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
-        <translation type="unfinished"></translation>
+        <translation>准备 ccTLD 申请加入 TLD-OPS 的邮件</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
         <source>Put back the contacts as they were before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>将联系人恢复到某次导入之前的状态</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
@@ -1228,33 +1228,33 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="410"/>
         <source>New editions</source>
-        <translation type="unfinished"></translation>
+        <translation>新版本</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="425"/>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>显示变更</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="427"/>
         <source>What changed between the two latest editions</source>
-        <translation type="unfinished"></translation>
+        <translation>最近两个版本之间的变化</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="438"/>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>核查…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="442"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
-        <translation type="unfinished"></translation>
+        <translation>对发现它们的邮箱打开导入：查看发件人，仅在您信任它们时才导入</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="456"/>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="457"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="477"/>
@@ -1337,7 +1337,7 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="605"/>
         <source>Check for new editions</source>
-        <translation type="unfinished"></translation>
+        <translation>检查新版本</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="609"/>
@@ -1357,118 +1357,118 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="692"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在检查已记住的邮箱中是否有新版本。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="704"/>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="760"/>
         <source>Could not check the mailboxes for new editions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查邮箱中是否有新版本：%1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="714"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可检查的已记住邮箱：请使用“文件 &gt; 查找我的邮件…”选择接收月度邮件的邮箱。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="721"/>
         <source>Checking the remembered mailbox for new editions…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查已记住的邮箱中是否有新版本…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="723"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 %1 个已记住的邮箱中是否有新版本…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="748"/>
         <source>The check for new editions failed: see the crash report.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查新版本失败：请参阅崩溃报告。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="769"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 检查邮箱：已导入版本 %2。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="775"/>
         <source>Mailboxes checked at %1: older edition(s) imported: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 检查邮箱：已导入较早的版本：%2。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="781"/>
         <source>Mailboxes checked at %1: no new edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 检查邮箱：没有新版本。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="790"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已记住的邮箱 %1（%2）。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="792"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %3 个已记住的邮箱，其中包括 %1（%2）。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="798"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查该邮箱是否仍然存在，或在“文件 &gt; 查找我的邮件…”中停止检查它</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="813"/>
         <source>New contacts: edition %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人已更新：版本 %1，%2</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="823"/>
         <source>New contacts: edition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人已更新：版本 %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="831"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略 1 个未经邮件列表发送的版本（%1）：它可能是伪造的。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略 %2 个未经邮件列表发送的版本（%1）：它们可能是伪造的。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="853"/>
         <source>no contact changed</source>
-        <translation type="unfinished"></translation>
+        <translation>无联系人变更</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
         <source>1 contact changed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个联系人有变更</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
         <source>%1 contacts changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个联系人有变更</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
         <source>1 member joined</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个成员加入</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
         <source>%1 members joined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个成员加入</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>1 member left</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个成员退出</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>%1 members left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个成员退出</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="913"/>
@@ -1523,12 +1523,12 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1007"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至版本 {stamp}，{tld} 不是 TLD-OPS 成员。其行政联系人登记在 IANA 根区数据库中：&lt;a href=&quot;{url}&quot;&gt;打开其页面&lt;/a&gt;。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1012"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至版本 {stamp}，{tld} 不是 TLD-OPS 成员，也不是已委派的 ccTLD。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1022"/>
@@ -1578,7 +1578,7 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1396"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已恢复</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
@@ -1684,7 +1684,7 @@
     <message>
         <location filename="../tldops_desktop/gui/community.py" line="260"/>
         <source>A-label</source>
-        <translation type="unfinished">A-label</translation>
+        <translation>A-label</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/community.py" line="274"/>
@@ -2089,62 +2089,62 @@
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="90"/>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="106"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="48"/>
         <source>A backup of the contacts database is taken before every import that changes it. Restoring one puts the contacts back as they were then; the current database is kept aside in {folder}, never deleted. Editions imported since the backup must be imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次导入会更改联系人数据库时，都会先为其创建备份。恢复备份会将联系人还原为当时的状态；当前数据库会另存于 {folder}，绝不删除。备份之后导入的版本必须重新导入。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="57"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="61"/>
         <source>{taken} — {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken}——{size}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="70"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="91"/>
         <source>Passphrase of the TLD-OPS database:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLD-OPS 数据库的密码短语：</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="107"/>
         <source>There are no backups yet: one is taken before each import that changes the database. Import the repository emails again from your mailbox instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无备份：每次导入会更改数据库时，都会先创建一个备份。请改为从邮箱重新导入存储库邮件。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="127"/>
         <source>The database as it was before is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>原先的数据库已保存为 {path}。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="135"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已恢复</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="136"/>
         <source>The contacts are back as they were on {taken}. {kept} Import your mailbox again for the editions that arrived since then.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人已恢复到 {taken} 时的状态。{kept}请重新导入邮箱，以获取此后收到的版本。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="149"/>
         <source>TLD-OPS Desktop</source>
-        <translation type="unfinished">TLD-OPS Desktop</translation>
+        <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="152"/>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份…</translation>
     </message>
 </context>
 <context>
@@ -2229,12 +2229,12 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
         <source>Check remembered mailboxes for new editions at &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时检查已记住的邮箱中是否有新版本(&amp;S)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="223"/>
         <source>In the background, after the contacts open; choose the mailboxes with File &gt; Find my mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>在联系人打开后于后台进行；请通过“文件 &gt; 查找我的邮件…”选择邮箱</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="235"/>
@@ -2490,7 +2490,9 @@
         <source>The incident-response contacts of every TLD-OPS member ccTLD, on this computer, encrypted, and usable without a network.
 
 To begin, let the app find the mailbox where the monthly repository email arrives (Thunderbird, Apple Mail, Outlook, Evolution, KMail, Claws Mail), or import the latest email yourself: a saved .eml file, or your mailbox (mbox, Maildir or MH folder). You can also drop it onto this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有 TLD-OPS 成员 ccTLD 的事件响应联系人，加密保存在本机上，无需网络即可使用。
+
+首先，可以让应用查找接收月度存储库邮件的邮箱（Thunderbird、Apple Mail、Outlook、Evolution、KMail、Claws Mail），也可以自行导入最新的邮件：已保存的 .eml 文件，或您的邮箱（mbox、Maildir 或 MH 文件夹）。您也可以将其拖放到此窗口中。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="50"/>
@@ -2501,17 +2503,17 @@ To begin, let the app find the mailbox where the monthly repository email arrive
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="57"/>
         <source>Find my mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找我的邮件…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="62"/>
         <source>Look for the mailboxes of your mail program and pick the one to import</source>
-        <translation type="unfinished"></translation>
+        <translation>查找您的邮件程序中的邮箱，并选择要导入的邮箱</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="64"/>
         <source>Find my mail</source>
-        <translation type="unfinished"></translation>
+        <translation>查找我的邮件</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="67"/>
