@@ -9,7 +9,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,23 +53,39 @@ class Measured:
     max_rss_mib: float
 
 
+# Runs a module as __main__ and, at exit, writes the process's own peak RSS (VmHWM of its
+# memory map, which starts anew at exec) to $TLDOPS_TEST_HWM_FILE. ru_maxrss from wait4 or
+# getrusage would also count the parent's pages before exec: a large pytest worker would
+# show up as the child's peak.
+_HWM_WRAPPER = """
+import atexit, os, runpy, sys
+def _hwm():
+    with open("/proc/self/status") as status:
+        kib = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:"))
+    with open(os.environ["TLDOPS_TEST_HWM_FILE"], "w") as out:
+        out.write(str(kib))
+atexit.register(_hwm)
+module = sys.argv.pop(1)
+runpy.run_module(module, run_name="__main__", alter_sys=True)
+"""
+
+
 def run_measured(args: list[str], env: dict[str, str], cwd: Path, timeout: float = 240) -> Measured:
-    """Run a process to its end and measure its own peak RSS (``wait4``: this child only)."""
-    out, err = cwd / "measured.out", cwd / "measured.err"
+    """Run ``python -m MODULE ...`` (as ``cli_command`` gives) and measure its own peak RSS."""
+    assert args[1] == "-m", args
+    out, err, hwm = cwd / "measured.out", cwd / "measured.err", cwd / "measured.hwm"
+    command = [args[0], "-c", _HWM_WRAPPER, *args[2:]]
     with out.open("wb") as o, err.open("wb") as e:
-        proc = subprocess.Popen(args, env=env, stdout=o, stderr=e, cwd=cwd)
-        deadline = time.monotonic() + timeout
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
-                proc.kill()
-                os.wait4(proc.pid, 0)
-                pytest.fail(f"{args} did not finish within {timeout} s")
-            time.sleep(0.05)
-    proc.returncode = os.waitstatus_to_exitcode(status)  # Popen must not wait again
-    rss_kib = usage.ru_maxrss  # KiB on Linux
+        proc = subprocess.Popen(
+            command, env={**env, "TLDOPS_TEST_HWM_FILE": str(hwm)}, stdout=o, stderr=e, cwd=cwd
+        )
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            pytest.fail(f"{args} did not finish within {timeout} s")
+    rss_kib = int(hwm.read_text()) if hwm.exists() else 0
     return Measured(proc.returncode, out.read_bytes(), err.read_bytes(), rss_kib / 1024)
 
 
