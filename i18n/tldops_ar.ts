@@ -163,47 +163,47 @@
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="39"/>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال الأساسية</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="40"/>
         <source>Secondary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال الثانوية</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="41"/>
         <source>Third contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال الثالثة</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="44"/>
         <source>Contact #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال رقم %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="76"/>
         <source>inferred</source>
-        <translation type="unfinished"></translation>
+        <translation>مُستنتَجة</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="86"/>
         <source>TLD-OPS repository edition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار مستودع TLD-OPS ⁨%1⁩</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="105"/>
         <source>New contact in the latest edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة اتصال جديدة في أحدث إصدار.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="106"/>
         <source>Changed in the latest edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات في أحدث إصدار:</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="108"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="300"/>
@@ -232,98 +232,98 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="109"/>
         <source>(no contacts listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا توجد جهات اتصال مُدرَجة)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="169"/>
         <source>TLD-OPS incident response contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات اتصال الاستجابة للحوادث في TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="172"/>
         <source>Edition {stamp} of {date} · {members} members · {contacts} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار ⁨{stamp}⁩ بتاريخ ⁨{date}⁩ · الأعضاء: {members} · جهات الاتصال: {contacts}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="181"/>
         <source>UNTRUSTED: not sent through the TLD-OPS list</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موثوق: لم يُرسَل عبر قائمة TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="191"/>
         <source>ccTLD</source>
-        <translation type="unfinished">ccTLD</translation>
+        <translation>ccTLD</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="192"/>
         <source>Country</source>
-        <translation type="unfinished">البلد</translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="193"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="194"/>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="195"/>
         <source>Email</source>
-        <translation type="unfinished">البريد الإلكتروني</translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="196"/>
         <source>Phone</source>
-        <translation type="unfinished">الهاتف</translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="223"/>
         <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>طُبعت في ⁨{date}⁩ — أتلِفها عند صدور إصدار أحدث · الصفحة {page} من {pages}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="240"/>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>أساسية</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="241"/>
         <source>secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>ثانوية</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="242"/>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>ثالثة</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="259"/>
         <source>The sheet could not be printed: the printer or file refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت طباعة الورقة: رفضتها الطابعة أو الملف.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="357"/>
         <source>TLD-OPS contacts, edition {stamp}</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات اتصال TLD-OPS، الإصدار ⁨{stamp}⁩</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="320"/>
         <source>Save the emergency sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ورقة الطوارئ بصيغة PDF</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="322"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="362"/>
         <source>Print the emergency sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة ورقة الطوارئ</translation>
     </message>
 </context>
 <context>
@@ -429,137 +429,137 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="101"/>
         <source>Find my mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن بريدي</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="114"/>
         <source>Tick the mailbox where the monthly TLD-OPS repository email arrives: usually your inbox, or the folder your mail filters move the list&apos;s messages to. Nothing is read until you click Import. The mailboxes you import are remembered and checked for new editions each time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد صندوق البريد الذي تصل إليه رسالة مستودع TLD-OPS الشهرية: عادةً صندوق الوارد، أو المجلد الذي تنقل إليه عوامل تصفية البريد رسائل القائمة. لا يُقرأ أي شيء حتى تنقر على «استيراد». يحفظ التطبيق صناديق البريد التي تستورد منها، ويتحقّق منها بحثًا عن إصدارات جديدة في كل مرة يبدأ فيها.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="125"/>
         <source>Looking in the usual places of Thunderbird, Evolution, KMail, Claws Mail, Apple Mail and Outlook…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث في المواقع المعتادة لبرامج Thunderbird وEvolution وKMail وClaws Mail وApple Mail وOutlook…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="134"/>
         <source>Looking for mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن صناديق البريد</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="141"/>
         <source>Mailboxes found</source>
-        <translation type="unfinished"></translation>
+        <translation>صناديق البريد التي عُثر عليها</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="145"/>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق البريد</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="146"/>
         <source>Mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج البريد</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="147"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="172"/>
         <source>Remembered mailboxes (checked for new editions)</source>
-        <translation type="unfinished"></translation>
+        <translation>صناديق البريد المحفوظة (يُتحقَّق منها بحثًا عن إصدارات جديدة)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="176"/>
         <source>Remembered mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>صناديق البريد المحفوظة</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="180"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إزالة</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="182"/>
         <source>Stop checking this mailbox (the contacts already imported stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف التحقق من صندوق البريد هذا (تبقى جهات الاتصال المستوردة مسبقًا)</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="196"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="199"/>
         <source>Remember the ticked mailboxes and import the editions in them</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ صناديق البريد المحددة واستيراد الإصدارات الموجودة فيها</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="277"/>
         <source>Remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="298"/>
         <source>No mailbox was found in the usual places of the mail programs. If you know where yours is, close this window and use File &gt; Import file… or Import folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي صندوق بريد في المواقع المعتادة لبرامج البريد. إذا كنت تعرف مكان صندوق بريدك، فأغلق هذه النافذة واستخدم ملف &gt; استيراد ملف… أو استيراد مجلد…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="306"/>
         <source>Found 1 mailbox. Tick it, then click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُثر على صندوق بريد واحد. حدّده، ثم انقر على «استيراد».</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="308"/>
         <source>Found %1 mailboxes. Tick the ones to use, then click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد صناديق البريد التي عُثر عليها: %1. حدّد ما تريد استخدامه منها، ثم انقر على «استيراد».</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="311"/>
         <source>No mailbox found here can be read as it is: see below for what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة أي من صناديق البريد التي عُثر عليها هنا كما هي: انظر أدناه لمعرفة ما يجب فعله.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="321"/>
         <source>Not readable: export needed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير قابل للقراءة: يلزم التصدير</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="323"/>
         <source>Needs the Outlook add-on</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب الإضافة الخاصة بـ Outlook</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="329"/>
         <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ Outlook for Mac البريد في قاعدة بيانات خاصة به لا يستطيع هذا التطبيق قراءتها. اسحب رسائل المستودع الشهرية من Outlook إلى مجلد (فتصبح ملفات ⁨.eml⁩) ثم استورد ذلك المجلد.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="335"/>
         <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج ملفات بيانات Outlook (⁨.pst⁩ و⁨.ost⁩) إلى دعم Outlook الاختياري: ⁨pip install &apos;tldops-desktop[outlook]&apos;⁩. ومن دونه، اسحب الرسائل من Outlook إلى مجلد ثم استورد ذلك المجلد.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="412"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقود</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="419"/>
         <source>None yet: the mailboxes you import are remembered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء بعد: تُحفَظ هنا صناديق البريد التي تستورد منها.</translation>
     </message>
 </context>
 <context>
@@ -813,82 +813,82 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="31"/>
         <source>it has no List-Id header, so it did not come through a mailing list</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي على ترويسة List-Id، لذا لم يصل عبر قائمة بريدية</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="35"/>
         <source>it came through another mailing list</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل عبر قائمة بريدية أخرى</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="38"/>
         <source>it was not sent by the TLD-OPS list server</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسله خادم قائمة TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="41"/>
         <source>it was sent by another server than the TLD-OPS list&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسله خادم غير خادم قائمة TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="44"/>
         <source>neither its From nor its To is the TLD-OPS list address</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يطابق الحقلُ From ولا الحقلُ To فيه عنوانَ قائمة TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب غير معروف</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="55"/>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءته</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="56"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
         <source>is not a mailbox or mail file</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس صندوق بريد ولا ملف بريد</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="60"/>
         <source>is too large to be an edition</source>
-        <translation type="unfinished"></translation>
+        <translation>أكبر من أن يكون إصدارًا</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
         <source>has a header block too large to be mail</source>
-        <translation type="unfinished"></translation>
+        <translation>كتلة الترويسات فيه أكبر من أن تكون لرسالة بريد</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="66"/>
         <source>is nested too deeply to read</source>
-        <translation type="unfinished"></translation>
+        <translation>متداخل بعمق يتعذّر معه قراءته</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="69"/>
         <source>cannot be parsed as mail</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر معالجته كرسالة بريد</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="70"/>
         <source>has no readable text</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي على نص قابل للقراءة</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
         <source>lists no members</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُدرج أي عضو</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="72"/>
         <source>has an edition stamp that is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمل ختم إصدار ليس تاريخًا</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="100"/>
@@ -1093,22 +1093,22 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="196"/>
         <source>Find &amp;my mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن &amp;بريدي…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="200"/>
         <source>Find the mailbox where the monthly email arrives, and import from it</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن صندوق البريد الذي تصل إليه الرسالة الشهرية، والاستيراد منه</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
         <source>&amp;Check for new editions</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تحقق من وجود إصدارات جديدة</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
         <source>Look for a new monthly email in the remembered mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن رسالة شهرية جديدة في صناديق البريد المحفوظة</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
@@ -1143,42 +1143,42 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
         <source>&amp;Non-members and coverage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;غير الأعضاء والتغطية…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
         <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
-        <translation type="unfinished"></translation>
+        <translation>نطاقات ccTLD التي ليست أعضاء في TLD-OPS بعد، حسب المنطقة</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
         <source>Request a contact &amp;update…</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب &amp;تحديث جهات الاتصال…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
         <source>Prepare the email that updates the selected member&apos;s contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد الرسالة التي تحدّث جهات اتصال العضو المحدد</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
         <source>Request to &amp;join TLD-OPS…</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الان&amp;ضمام إلى TLD-OPS…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
         <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد الرسالة التي ينضم بها نطاق ccTLD إلى TLD-OPS</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة نسخة احتياطية…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
         <source>Put back the contacts as they were before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة جهات الاتصال إلى ما كانت عليه قبل عملية استيراد</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
@@ -1228,33 +1228,33 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="410"/>
         <source>New editions</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدارات جديدة</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="425"/>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التغييرات</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="427"/>
         <source>What changed between the two latest editions</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تغيّر بين آخر إصدارين</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="438"/>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="442"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الاستيراد على صناديق البريد التي عُثر عليها فيها: اطّلع على مُرسِليها، ولا تستوردها إلا إذا كنت تثق بها</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="456"/>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="457"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="477"/>
@@ -1337,7 +1337,7 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="605"/>
         <source>Check for new editions</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من وجود إصدارات جديدة</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="609"/>
@@ -1357,118 +1357,118 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="692"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجري بالفعل التحقق من صناديق البريد المحفوظة بحثًا عن إصدارات جديدة.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="704"/>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="760"/>
         <source>Could not check the mailboxes for new editions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من صناديق البريد بحثًا عن إصدارات جديدة: ⁨%1⁩</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="714"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد صندوق بريد محفوظ للتحقق منه: استخدم ملف &gt; البحث عن بريدي… لاختيار الصندوق الذي تصل إليه الرسالة الشهرية.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="721"/>
         <source>Checking the remembered mailbox for new editions…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من صندوق البريد المحفوظ بحثًا عن إصدارات جديدة…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="723"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من صناديق البريد المحفوظة (%1) بحثًا عن إصدارات جديدة…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="748"/>
         <source>The check for new editions failed: see the crash report.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التحقق من وجود إصدارات جديدة: انظر تقرير الخطأ الداخلي.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="769"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: استُورد الإصدار ⁨%2⁩.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="775"/>
         <source>Mailboxes checked at %1: older edition(s) imported: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: الإصدارات الأقدم المستوردة: ⁨%2⁩.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="781"/>
         <source>Mailboxes checked at %1: no new edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: لا يوجد إصدار جديد.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="790"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة صندوق البريد المحفوظ ⁨%1⁩ (⁨%2⁩).</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="792"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة صناديق بريد محفوظة عددها %3، منها ⁨%1⁩ (⁨%2⁩).</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="798"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من أن صندوق البريد لا يزال موجودًا، أو أوقف التحقق منه عبر ملف &gt; البحث عن بريدي…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="813"/>
         <source>New contacts: edition %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات اتصال جديدة: الإصدار ⁨%1⁩، %2</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="823"/>
         <source>New contacts: edition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات اتصال جديدة: الإصدار ⁨%1⁩</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="831"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرى تجاهل إصدار واحد لم يُرسَل عبر القائمة (⁨%1⁩): قد يكون مزوَّرًا.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الإصدارات التي لم تُرسَل عبر القائمة وجرى تجاهلها: %2 (⁨%1⁩)؛ قد تكون مزوَّرة.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="853"/>
         <source>no contact changed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغيّر أي جهة اتصال</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
         <source>1 contact changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت جهة اتصال واحدة</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
         <source>%1 contacts changed</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال المتغيّرة: %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
         <source>1 member joined</source>
-        <translation type="unfinished"></translation>
+        <translation>انضم عضو واحد</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
         <source>%1 members joined</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء المنضمون: %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>1 member left</source>
-        <translation type="unfinished"></translation>
+        <translation>غادر عضو واحد</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>%1 members left</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء المغادرون: %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="913"/>
@@ -1523,12 +1523,12 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1007"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{tld}⁩ ليس عضوًا في TLD-OPS وفق الإصدار ⁨{stamp}⁩. توجد جهة الاتصال الإدارية الخاصة به في قاعدة بيانات منطقة الجذر لدى IANA: &lt;a href=&quot;{url}&quot;&gt;افتح صفحته&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1012"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{tld}⁩ ليس عضوًا في TLD-OPS وفق الإصدار ⁨{stamp}⁩، وليس نطاق ccTLD مفوَّضًا.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1022"/>
@@ -1578,7 +1578,7 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1396"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
@@ -1684,7 +1684,7 @@
     <message>
         <location filename="../tldops_desktop/gui/community.py" line="260"/>
         <source>A-label</source>
-        <translation type="unfinished">A-label</translation>
+        <translation>A-label</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/community.py" line="274"/>
@@ -2089,62 +2089,62 @@
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="90"/>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="106"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="48"/>
         <source>A backup of the contacts database is taken before every import that changes it. Restoring one puts the contacts back as they were then; the current database is kept aside in {folder}, never deleted. Editions imported since the backup must be imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُؤخذ نسخة احتياطية من قاعدة بيانات جهات الاتصال قبل كل عملية استيراد تغيّرها. تؤدي استعادة إحداها إلى إعادة جهات الاتصال إلى ما كانت عليه حينها؛ وتُنقل قاعدة البيانات الحالية جانبًا إلى ⁨{folder}⁩ ولا تُحذف أبدًا. يجب استيراد الإصدارات المستوردة بعد تلك النسخة الاحتياطية مجددًا.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="57"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="61"/>
         <source>{taken} — {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{taken}⁩ — {size}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="70"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="91"/>
         <source>Passphrase of the TLD-OPS database:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور قاعدة بيانات TLD-OPS:</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="107"/>
         <source>There are no backups yet: one is taken before each import that changes the database. Import the repository emails again from your mailbox instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخ احتياطية بعد: تُؤخذ نسخة قبل كل عملية استيراد تغيّر قاعدة البيانات. بدلًا من ذلك، استورد رسائل المستودع مجددًا من صندوق بريدك.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="127"/>
         <source>The database as it was before is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت قاعدة البيانات كما كانت من قبل باسم ⁨{path}⁩.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="135"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="136"/>
         <source>The contacts are back as they were on {taken}. {kept} Import your mailbox again for the editions that arrived since then.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت جهات الاتصال إلى ما كانت عليه في ⁨{taken}⁩. {kept} استورد صندوق بريدك مجددًا للحصول على الإصدارات التي وصلت منذ ذلك الحين.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="149"/>
         <source>TLD-OPS Desktop</source>
-        <translation type="unfinished">TLD-OPS Desktop</translation>
+        <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/restore.py" line="152"/>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية…</translation>
     </message>
 </context>
 <context>
@@ -2229,12 +2229,12 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
         <source>Check remembered mailboxes for new editions at &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من صناديق البريد المحفوظة بحثًا عن إصدارات جديدة عند &amp;بدء التشغيل</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="223"/>
         <source>In the background, after the contacts open; choose the mailboxes with File &gt; Find my mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>في الخلفية، بعد فتح جهات الاتصال؛ اختر صناديق البريد عبر ملف &gt; البحث عن بريدي…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="235"/>
@@ -2490,7 +2490,9 @@
         <source>The incident-response contacts of every TLD-OPS member ccTLD, on this computer, encrypted, and usable without a network.
 
 To begin, let the app find the mailbox where the monthly repository email arrives (Thunderbird, Apple Mail, Outlook, Evolution, KMail, Claws Mail), or import the latest email yourself: a saved .eml file, or your mailbox (mbox, Maildir or MH folder). You can also drop it onto this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات اتصال الاستجابة للحوادث لدى كل نطاقات ccTLD الأعضاء في TLD-OPS، على هذا الحاسوب، مشفّرةً وقابلةً للاستخدام دون اتصال بالشبكة.
+
+للبدء، دع التطبيق يعثر على صندوق البريد الذي تصل إليه رسالة المستودع الشهرية (Thunderbird أو Apple Mail أو Outlook أو Evolution أو KMail أو Claws Mail)، أو استورد أحدث رسالة بنفسك: ملف ⁨.eml⁩ محفوظ، أو صندوق بريدك (mbox أو Maildir أو مجلد MH). يمكنك أيضًا إفلاتها على هذه النافذة.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="50"/>
@@ -2501,17 +2503,17 @@ To begin, let the app find the mailbox where the monthly repository email arrive
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="57"/>
         <source>Find my mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن بريدي…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="62"/>
         <source>Look for the mailboxes of your mail program and pick the one to import</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن صناديق البريد في برنامج البريد لديك واختيار الصندوق المراد الاستيراد منه</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="64"/>
         <source>Find my mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن بريدي</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/welcome.py" line="67"/>
