@@ -46,7 +46,7 @@ def bytes_to_text(data: bytes, declared: str | None) -> str:
         try:
             return data.decode(charset)
         except UnicodeDecodeError:
-            pass
+            pass  # mislabelled: the fallbacks below read it
     for candidate in _FALLBACK_CHARSETS:
         if candidate == "cp1252" and charset and charset not in _WEAK_DECLARATIONS:
             continue

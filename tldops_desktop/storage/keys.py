@@ -228,7 +228,7 @@ class KeySource:
                 if self.keyring.get(user) == secret:
                     return DatabaseKey("keyring", secret), KeyInfo("keyring", user)
             except KeyringUnavailable:
-                pass
+                pass  # no usable keyring here: a passphrase instead
         passphrase = self._ask(
             "No system keyring is available. Choose a passphrase for the TLD-OPS database: ",
             confirm=True,

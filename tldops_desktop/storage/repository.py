@@ -310,5 +310,5 @@ def _date(value: str | None, stamp: str | None) -> datetime | None:
         try:
             return datetime.fromisoformat(value)
         except ValueError:
-            pass
+            pass  # not ISO 8601: the date the stamp names instead
     return stamp_date(stamp) if stamp else None
