@@ -98,3 +98,16 @@ def test_show_user_error_is_modal_and_says_the_text(qtbot, qapp):
     QTimer.singleShot(0, close)
     crash.show_user_error(None, UserError("Cannot read x.", code="x", hint="Check it."))
     assert seen == [("Cannot read x.", "Check it.")]
+
+
+def test_known_errors_lead_with_a_translated_summary_and_keep_the_details(qtbot, qapp):
+    error = UserError(
+        "The database in /data cannot be opened with this key or passphrase.", code="wrong-key"
+    )
+    box = crash.user_error_box(None, error)
+    assert box.text() == crash.headline("wrong-key")
+    assert box.informativeText() == error.message  # paths and commands, as the core said them
+    machine = crash.user_error_box(None, UserError("Damaged.", code="corrupt", hint="restore"))
+    assert "restore" not in machine.informativeText()  # a hint for the program, not the reader
+    box.deleteLater()
+    machine.deleteLater()

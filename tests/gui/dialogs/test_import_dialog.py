@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from tests.conftest import LAYOUT_A, LAYOUT_B, SMALL_MBOX
+from tldops_desktop.gui.dialogs.crash import headline
 from tldops_desktop.gui.dialogs.import_dialog import ImportFlow, ImportProgressDialog, run_import
 from tldops_desktop.gui.dialogs.report import ImportReportDialog
 from tldops_desktop.gui.workers import ImportWorker
@@ -269,7 +270,8 @@ def test_a_second_writer_is_told_at_once(qtbot, store, monkeypatch):
     flow = ImportFlow(None, store, [str(LAYOUT_A)], ImportOptions())
     flow.start()
     assert flow.progress_dialog is None  # no scan started
-    assert flow.error_box is not None and flow.error_box.text() == "Another import is running."
+    assert flow.error_box is not None and flow.error_box.text() == headline("busy")
+    assert "Another import is running." in flow.error_box.informativeText()
     with qtbot.waitSignal(flow.done):
         flow.error_box.accept()
     assert flow.result is None

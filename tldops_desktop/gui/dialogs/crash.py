@@ -33,14 +33,62 @@ from tldops_desktop.errors import UserError
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
+# Hints that name a next step for the program (e.g. offering the backups), not for the reader.
+MACHINE_HINTS = frozenset({"restore"})
+
+
+def headline(code: str) -> str | None:
+    """A translated one-line summary of an expected error, for the codes the app can meet.
+
+    The core's messages are English and name the paths and commands involved; in every
+    language the dialog leads with this line and gives that message as the details.
+    """
+    tr = QCoreApplication.translate
+    lines = {
+        "wrong-key": tr("UserError", "This key or passphrase does not open the contacts."),
+        "busy": tr("UserError", "The contacts are in use by another import or window."),
+        "disk-full": tr("UserError", "The disk is full."),
+        "not-writable": tr("UserError", "The data folder cannot be written."),
+        "corrupt": tr("UserError", "The contacts database is damaged."),
+        "keyring-unavailable": tr("UserError", "The system keyring is not available."),
+        "keyring-key-missing": tr(
+            "UserError", "The system keyring no longer holds the key of the contacts."
+        ),
+        "no-passphrase": tr("UserError", "A passphrase is needed to open the contacts."),
+        "schema-too-new": tr(
+            "UserError", "These contacts were saved by a newer version of TLD-OPS Desktop."
+        ),
+        "write-failed": tr("UserError", "The file could not be written."),
+        "backup-damaged": tr("UserError", "This backup is damaged."),
+        "backup-wrong-key": tr("UserError", "This backup was made with another key."),
+        "backup-unreadable": tr("UserError", "This backup cannot be read."),
+        "no-backup": tr("UserError", "There is no backup to restore."),
+        "open-failed": tr("UserError", "The contacts database could not be opened."),
+        "os-error": tr("UserError", "A file or folder could not be used."),
+        "print-failed": tr("UserError", "Printing failed."),
+        "passphrase-mismatch": tr("UserError", "The two passphrases differ."),
+        "passphrase-empty": tr("UserError", "An empty passphrase is not allowed."),
+        "sources-unreadable": tr("UserError", "The list of remembered mailboxes cannot be read."),
+        "sources-damaged": tr("UserError", "The list of remembered mailboxes cannot be read."),
+        "keyinfo-unreadable": tr("UserError", "The key information of the contacts is missing."),
+        "keyinfo-invalid": tr("UserError", "The key information of the contacts is missing."),
+        "rekey-interrupted": tr("UserError", "An earlier change of key was interrupted."),
+    }
+    return lines.get(code)
+
+
 def user_error_box(parent: QWidget | None, error: UserError) -> QMessageBox:
     """The message box for an expected error (not shown yet)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("UserError", "TLD-OPS Desktop"))
-    box.setText(error.message)
-    if error.hint:
-        box.setInformativeText(error.hint)
+    summary = headline(error.code)
+    box.setText(summary or error.message)
+    details = [error.message] if summary and summary != error.message else []
+    if error.hint and error.hint not in MACHINE_HINTS:
+        details.append(error.hint)
+    if details:
+        box.setInformativeText("\n\n".join(details))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setObjectName("userErrorBox")
     return box
