@@ -28,32 +28,32 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="61"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="136"/>
         <source>TLD-OPS Desktop: internal error</source>
         <translation>خطأ داخلي في TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="141"/>
         <source>Something went wrong inside TLD-OPS Desktop. This is a bug, not something you did. Your contacts database was not changed by this error. You can keep working; if the window misbehaves, restart the app.</source>
         <translation>حدث خطأ داخل TLD-OPS Desktop. هذا خلل برمجي في التطبيق، وليس بسبب أي إجراء قمت به. لم يُغيِّر هذا الخطأ قاعدة بيانات جهات الاتصال. يمكنك مواصلة العمل؛ وإذا لم تعمل النافذة كما ينبغي، فأعد تشغيل التطبيق.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="74"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="149"/>
         <source>The details were written to {path}.</source>
         <translation>كُتبت التفاصيل في ⁨{path}⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="151"/>
         <source>The details could not be written to a log file.</source>
         <translation>تعذّرت كتابة التفاصيل في ملف سجل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="85"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="160"/>
         <source>Error details</source>
         <translation>تفاصيل الخطأ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="89"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="164"/>
         <source>Copy details</source>
         <translation>نسخ التفاصيل</translation>
     </message>
@@ -2463,7 +2463,119 @@
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="40"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="47"/>
+        <source>This key or passphrase does not open the contacts.</source>
+        <translation>هذا المفتاح أو عبارة المرور لا يفتح جهات الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="50"/>
+        <source>The contacts are in use by another import or window.</source>
+        <translation>جهات الاتصال قيد الاستخدام في عملية استيراد أو نافذة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="53"/>
+        <source>The disk is full.</source>
+        <translation>القرص ممتلئ.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="54"/>
+        <source>The data folder cannot be written.</source>
+        <translation>لا يمكن الكتابة في مجلد البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="57"/>
+        <source>The contacts database is damaged.</source>
+        <translation>قاعدة بيانات جهات الاتصال تالفة.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="58"/>
+        <source>The system keyring is not available.</source>
+        <translation>حلقة مفاتيح النظام غير متاحة.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="61"/>
+        <source>The system keyring no longer holds the key of the contacts.</source>
+        <translation>لم تعد حلقة مفاتيح النظام تحتفظ بمفتاح جهات الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="64"/>
+        <source>A passphrase is needed to open the contacts.</source>
+        <translation>يلزم إدخال عبارة المرور لفتح جهات الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="67"/>
+        <source>These contacts were saved by a newer version of TLD-OPS Desktop.</source>
+        <translation>حُفظت جهات الاتصال هذه بإصدار أحدث من TLD-OPS Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="70"/>
+        <source>The file could not be written.</source>
+        <translation>تعذّرت كتابة الملف.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="71"/>
+        <source>This backup is damaged.</source>
+        <translation>هذه النسخة الاحتياطية تالفة.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="72"/>
+        <source>This backup was made with another key.</source>
+        <translation>أُنشئت هذه النسخة الاحتياطية بمفتاح آخر.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="75"/>
+        <source>This backup cannot be read.</source>
+        <translation>لا يمكن قراءة هذه النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="76"/>
+        <source>There is no backup to restore.</source>
+        <translation>لا توجد نسخة احتياطية لاستعادتها.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="77"/>
+        <source>The contacts database could not be opened.</source>
+        <translation>تعذّر فتح قاعدة بيانات جهات الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="80"/>
+        <source>A file or folder could not be used.</source>
+        <translation>تعذّر استخدام ملف أو مجلد.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="81"/>
+        <source>Printing failed.</source>
+        <translation>فشلت الطباعة.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="82"/>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="85"/>
+        <source>An empty passphrase is not allowed.</source>
+        <translation>لا يُسمح بعبارة مرور فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="88"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="91"/>
+        <source>The list of remembered mailboxes cannot be read.</source>
+        <translation>لا يمكن قراءة قائمة صناديق البريد المحفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="97"/>
+        <source>The key information of the contacts is missing.</source>
+        <translation>معلومات مفتاح جهات الاتصال مفقودة.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="100"/>
+        <source>An earlier change of key was interrupted.</source>
+        <translation>انقطع تغيير سابق للمفتاح.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="111"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>

@@ -28,32 +28,32 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="61"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="136"/>
         <source>TLD-OPS Desktop: internal error</source>
         <translation>TLD-OPS Desktop: error interno</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="141"/>
         <source>Something went wrong inside TLD-OPS Desktop. This is a bug, not something you did. Your contacts database was not changed by this error. You can keep working; if the window misbehaves, restart the app.</source>
         <translation>Algo falló dentro de TLD-OPS Desktop. Es un error del programa, no algo que usted haya hecho. Este error no modificó su base de datos de contactos. Puede seguir trabajando; si la ventana se comporta de forma extraña, reinicie la aplicación.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="74"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="149"/>
         <source>The details were written to {path}.</source>
         <translation>Los detalles se guardaron en {path}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="151"/>
         <source>The details could not be written to a log file.</source>
         <translation>No se pudieron guardar los detalles en un archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="85"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="160"/>
         <source>Error details</source>
         <translation>Detalles del error</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="89"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="164"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
@@ -2463,7 +2463,119 @@
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="40"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="47"/>
+        <source>This key or passphrase does not open the contacts.</source>
+        <translation>Esta clave o frase de contraseña no abre los contactos.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="50"/>
+        <source>The contacts are in use by another import or window.</source>
+        <translation>Los contactos están en uso por otra importación u otra ventana.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="53"/>
+        <source>The disk is full.</source>
+        <translation>El disco está lleno.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="54"/>
+        <source>The data folder cannot be written.</source>
+        <translation>No se puede escribir en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="57"/>
+        <source>The contacts database is damaged.</source>
+        <translation>La base de datos de contactos está dañada.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="58"/>
+        <source>The system keyring is not available.</source>
+        <translation>El llavero del sistema no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="61"/>
+        <source>The system keyring no longer holds the key of the contacts.</source>
+        <translation>El llavero del sistema ya no contiene la clave de los contactos.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="64"/>
+        <source>A passphrase is needed to open the contacts.</source>
+        <translation>Se necesita una frase de contraseña para abrir los contactos.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="67"/>
+        <source>These contacts were saved by a newer version of TLD-OPS Desktop.</source>
+        <translation>Estos contactos se guardaron con una versión más reciente de TLD-OPS Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="70"/>
+        <source>The file could not be written.</source>
+        <translation>No se pudo escribir el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="71"/>
+        <source>This backup is damaged.</source>
+        <translation>Esta copia de seguridad está dañada.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="72"/>
+        <source>This backup was made with another key.</source>
+        <translation>Esta copia de seguridad se hizo con otra clave.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="75"/>
+        <source>This backup cannot be read.</source>
+        <translation>No se puede leer esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="76"/>
+        <source>There is no backup to restore.</source>
+        <translation>No hay ninguna copia de seguridad que restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="77"/>
+        <source>The contacts database could not be opened.</source>
+        <translation>No se pudo abrir la base de datos de contactos.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="80"/>
+        <source>A file or folder could not be used.</source>
+        <translation>No se pudo usar un archivo o una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="81"/>
+        <source>Printing failed.</source>
+        <translation>Error al imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="82"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="85"/>
+        <source>An empty passphrase is not allowed.</source>
+        <translation>No se admite una frase de contraseña vacía.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="88"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="91"/>
+        <source>The list of remembered mailboxes cannot be read.</source>
+        <translation>No se puede leer la lista de buzones recordados.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="97"/>
+        <source>The key information of the contacts is missing.</source>
+        <translation>Falta la información de la clave de los contactos.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="100"/>
+        <source>An earlier change of key was interrupted.</source>
+        <translation>Se interrumpió un cambio de clave anterior.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="111"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>

@@ -28,32 +28,32 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="61"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="136"/>
         <source>TLD-OPS Desktop: internal error</source>
         <translation>TLD-OPS Desktop&#xa0;: erreur interne</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="141"/>
         <source>Something went wrong inside TLD-OPS Desktop. This is a bug, not something you did. Your contacts database was not changed by this error. You can keep working; if the window misbehaves, restart the app.</source>
         <translation>Un problème est survenu dans TLD-OPS Desktop. Il s&apos;agit d&apos;un bogue, pas d&apos;une erreur de votre part. Cette erreur n&apos;a pas modifié votre base de contacts. Vous pouvez continuer à travailler&#xa0;; si la fenêtre se comporte anormalement, redémarrez l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="74"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="149"/>
         <source>The details were written to {path}.</source>
         <translation>Les détails ont été enregistrés dans {path}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="151"/>
         <source>The details could not be written to a log file.</source>
         <translation>Impossible d&apos;enregistrer les détails dans un fichier journal.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="85"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="160"/>
         <source>Error details</source>
         <translation>Détails de l&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="89"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="164"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -2463,7 +2463,119 @@
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="40"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="47"/>
+        <source>This key or passphrase does not open the contacts.</source>
+        <translation>Cette clé ou phrase secrète n’ouvre pas les contacts.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="50"/>
+        <source>The contacts are in use by another import or window.</source>
+        <translation>Les contacts sont utilisés par une autre importation ou une autre fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="53"/>
+        <source>The disk is full.</source>
+        <translation>Le disque est plein.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="54"/>
+        <source>The data folder cannot be written.</source>
+        <translation>Impossible d’écrire dans le dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="57"/>
+        <source>The contacts database is damaged.</source>
+        <translation>La base de données des contacts est endommagée.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="58"/>
+        <source>The system keyring is not available.</source>
+        <translation>Le trousseau du système n’est pas disponible.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="61"/>
+        <source>The system keyring no longer holds the key of the contacts.</source>
+        <translation>Le trousseau du système ne contient plus la clé des contacts.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="64"/>
+        <source>A passphrase is needed to open the contacts.</source>
+        <translation>Une phrase secrète est nécessaire pour ouvrir les contacts.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="67"/>
+        <source>These contacts were saved by a newer version of TLD-OPS Desktop.</source>
+        <translation>Ces contacts ont été enregistrés par une version plus récente de TLD-OPS Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="70"/>
+        <source>The file could not be written.</source>
+        <translation>Impossible d’écrire le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="71"/>
+        <source>This backup is damaged.</source>
+        <translation>Cette sauvegarde est endommagée.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="72"/>
+        <source>This backup was made with another key.</source>
+        <translation>Cette sauvegarde a été faite avec une autre clé.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="75"/>
+        <source>This backup cannot be read.</source>
+        <translation>Impossible de lire cette sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="76"/>
+        <source>There is no backup to restore.</source>
+        <translation>Aucune sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="77"/>
+        <source>The contacts database could not be opened.</source>
+        <translation>Impossible d’ouvrir la base de données des contacts.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="80"/>
+        <source>A file or folder could not be used.</source>
+        <translation>Un fichier ou un dossier n’a pas pu être utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="81"/>
+        <source>Printing failed.</source>
+        <translation>L’impression a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="82"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="85"/>
+        <source>An empty passphrase is not allowed.</source>
+        <translation>Une phrase secrète vide n’est pas autorisée.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="88"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="91"/>
+        <source>The list of remembered mailboxes cannot be read.</source>
+        <translation>Impossible de lire la liste des boîtes aux lettres mémorisées.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="97"/>
+        <source>The key information of the contacts is missing.</source>
+        <translation>Les informations de clé des contacts sont manquantes.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="100"/>
+        <source>An earlier change of key was interrupted.</source>
+        <translation>Un changement de clé précédent a été interrompu.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="111"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>

@@ -28,32 +28,32 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="61"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="136"/>
         <source>TLD-OPS Desktop: internal error</source>
         <translation>TLD-OPS Desktop: внутренняя ошибка</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="141"/>
         <source>Something went wrong inside TLD-OPS Desktop. This is a bug, not something you did. Your contacts database was not changed by this error. You can keep working; if the window misbehaves, restart the app.</source>
         <translation>В TLD-OPS Desktop произошёл внутренний сбой. Это ошибка программы, а не ваших действий. База контактов из-за этой ошибки не изменилась. Можно продолжать работу; если окно ведёт себя странно, перезапустите приложение.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="74"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="149"/>
         <source>The details were written to {path}.</source>
         <translation>Подробности записаны в {path}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="151"/>
         <source>The details could not be written to a log file.</source>
         <translation>Не удалось записать подробности в файл журнала.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="85"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="160"/>
         <source>Error details</source>
         <translation>Подробности ошибки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="89"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="164"/>
         <source>Copy details</source>
         <translation>Копировать подробности</translation>
     </message>
@@ -2463,7 +2463,119 @@
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="40"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="47"/>
+        <source>This key or passphrase does not open the contacts.</source>
+        <translation>Этот ключ или парольная фраза не открывает контакты.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="50"/>
+        <source>The contacts are in use by another import or window.</source>
+        <translation>Контакты заняты другим импортом или другим окном.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="53"/>
+        <source>The disk is full.</source>
+        <translation>Диск заполнен.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="54"/>
+        <source>The data folder cannot be written.</source>
+        <translation>Запись в папку данных невозможна.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="57"/>
+        <source>The contacts database is damaged.</source>
+        <translation>База данных контактов повреждена.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="58"/>
+        <source>The system keyring is not available.</source>
+        <translation>Системное хранилище ключей недоступно.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="61"/>
+        <source>The system keyring no longer holds the key of the contacts.</source>
+        <translation>В системном хранилище ключей больше нет ключа контактов.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="64"/>
+        <source>A passphrase is needed to open the contacts.</source>
+        <translation>Чтобы открыть контакты, нужна парольная фраза.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="67"/>
+        <source>These contacts were saved by a newer version of TLD-OPS Desktop.</source>
+        <translation>Эти контакты сохранены более новой версией TLD-OPS Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="70"/>
+        <source>The file could not be written.</source>
+        <translation>Не удалось записать файл.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="71"/>
+        <source>This backup is damaged.</source>
+        <translation>Эта резервная копия повреждена.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="72"/>
+        <source>This backup was made with another key.</source>
+        <translation>Эта резервная копия сделана с другим ключом.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="75"/>
+        <source>This backup cannot be read.</source>
+        <translation>Не удаётся прочитать эту резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="76"/>
+        <source>There is no backup to restore.</source>
+        <translation>Нет резервной копии для восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="77"/>
+        <source>The contacts database could not be opened.</source>
+        <translation>Не удалось открыть базу данных контактов.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="80"/>
+        <source>A file or folder could not be used.</source>
+        <translation>Не удалось использовать файл или папку.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="81"/>
+        <source>Printing failed.</source>
+        <translation>Печать не удалась.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="82"/>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="85"/>
+        <source>An empty passphrase is not allowed.</source>
+        <translation>Пустая парольная фраза не допускается.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="88"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="91"/>
+        <source>The list of remembered mailboxes cannot be read.</source>
+        <translation>Не удаётся прочитать список запомненных почтовых ящиков.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="97"/>
+        <source>The key information of the contacts is missing.</source>
+        <translation>Отсутствуют сведения о ключе контактов.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="100"/>
+        <source>An earlier change of key was interrupted.</source>
+        <translation>Предыдущая смена ключа была прервана.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="111"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>

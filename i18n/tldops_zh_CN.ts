@@ -28,32 +28,32 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="61"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="136"/>
         <source>TLD-OPS Desktop: internal error</source>
         <translation>TLD-OPS Desktop：内部错误</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="141"/>
         <source>Something went wrong inside TLD-OPS Desktop. This is a bug, not something you did. Your contacts database was not changed by this error. You can keep working; if the window misbehaves, restart the app.</source>
         <translation>TLD-OPS Desktop 内部出现问题。这是程序缺陷，并非您的操作所致。此错误未改动您的联系人数据库。您可以继续工作；如果窗口运行异常，请重启应用。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="74"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="149"/>
         <source>The details were written to {path}.</source>
         <translation>详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="151"/>
         <source>The details could not be written to a log file.</source>
         <translation>无法将详细信息写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="85"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="160"/>
         <source>Error details</source>
         <translation>错误详情</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="89"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="164"/>
         <source>Copy details</source>
         <translation>复制详情</translation>
     </message>
@@ -2463,7 +2463,119 @@
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="40"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="47"/>
+        <source>This key or passphrase does not open the contacts.</source>
+        <translation>此密钥或密码短语无法打开联系人。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="50"/>
+        <source>The contacts are in use by another import or window.</source>
+        <translation>联系人正被另一个导入任务或窗口使用。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="53"/>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="54"/>
+        <source>The data folder cannot be written.</source>
+        <translation>无法写入数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="57"/>
+        <source>The contacts database is damaged.</source>
+        <translation>联系人数据库已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="58"/>
+        <source>The system keyring is not available.</source>
+        <translation>系统密钥环不可用。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="61"/>
+        <source>The system keyring no longer holds the key of the contacts.</source>
+        <translation>系统密钥环中已不再有联系人的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="64"/>
+        <source>A passphrase is needed to open the contacts.</source>
+        <translation>需要密码短语才能打开联系人。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="67"/>
+        <source>These contacts were saved by a newer version of TLD-OPS Desktop.</source>
+        <translation>这些联系人由更新版本的 TLD-OPS Desktop 保存。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="70"/>
+        <source>The file could not be written.</source>
+        <translation>无法写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="71"/>
+        <source>This backup is damaged.</source>
+        <translation>此备份已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="72"/>
+        <source>This backup was made with another key.</source>
+        <translation>此备份是用另一个密钥创建的。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="75"/>
+        <source>This backup cannot be read.</source>
+        <translation>无法读取此备份。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="76"/>
+        <source>There is no backup to restore.</source>
+        <translation>没有可恢复的备份。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="77"/>
+        <source>The contacts database could not be opened.</source>
+        <translation>无法打开联系人数据库。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="80"/>
+        <source>A file or folder could not be used.</source>
+        <translation>无法使用某个文件或文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="81"/>
+        <source>Printing failed.</source>
+        <translation>打印失败。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="82"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="85"/>
+        <source>An empty passphrase is not allowed.</source>
+        <translation>不允许使用空密码短语。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="88"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="91"/>
+        <source>The list of remembered mailboxes cannot be read.</source>
+        <translation>无法读取已记住的邮箱列表。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="97"/>
+        <source>The key information of the contacts is missing.</source>
+        <translation>缺少联系人的密钥信息。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="100"/>
+        <source>An earlier change of key was interrupted.</source>
+        <translation>之前的密钥更改被中断。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="111"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>

@@ -43,36 +43,63 @@ def headline(code: str) -> str | None:
     The core's messages are English and name the paths and commands involved; in every
     language the dialog leads with this line and gives that message as the details.
     """
-    tr = QCoreApplication.translate
     lines = {
-        "wrong-key": tr("UserError", "This key or passphrase does not open the contacts."),
-        "busy": tr("UserError", "The contacts are in use by another import or window."),
-        "disk-full": tr("UserError", "The disk is full."),
-        "not-writable": tr("UserError", "The data folder cannot be written."),
-        "corrupt": tr("UserError", "The contacts database is damaged."),
-        "keyring-unavailable": tr("UserError", "The system keyring is not available."),
-        "keyring-key-missing": tr(
+        "wrong-key": QCoreApplication.translate(
+            "UserError", "This key or passphrase does not open the contacts."
+        ),
+        "busy": QCoreApplication.translate(
+            "UserError", "The contacts are in use by another import or window."
+        ),
+        "disk-full": QCoreApplication.translate("UserError", "The disk is full."),
+        "not-writable": QCoreApplication.translate(
+            "UserError", "The data folder cannot be written."
+        ),
+        "corrupt": QCoreApplication.translate("UserError", "The contacts database is damaged."),
+        "keyring-unavailable": QCoreApplication.translate(
+            "UserError", "The system keyring is not available."
+        ),
+        "keyring-key-missing": QCoreApplication.translate(
             "UserError", "The system keyring no longer holds the key of the contacts."
         ),
-        "no-passphrase": tr("UserError", "A passphrase is needed to open the contacts."),
-        "schema-too-new": tr(
+        "no-passphrase": QCoreApplication.translate(
+            "UserError", "A passphrase is needed to open the contacts."
+        ),
+        "schema-too-new": QCoreApplication.translate(
             "UserError", "These contacts were saved by a newer version of TLD-OPS Desktop."
         ),
-        "write-failed": tr("UserError", "The file could not be written."),
-        "backup-damaged": tr("UserError", "This backup is damaged."),
-        "backup-wrong-key": tr("UserError", "This backup was made with another key."),
-        "backup-unreadable": tr("UserError", "This backup cannot be read."),
-        "no-backup": tr("UserError", "There is no backup to restore."),
-        "open-failed": tr("UserError", "The contacts database could not be opened."),
-        "os-error": tr("UserError", "A file or folder could not be used."),
-        "print-failed": tr("UserError", "Printing failed."),
-        "passphrase-mismatch": tr("UserError", "The two passphrases differ."),
-        "passphrase-empty": tr("UserError", "An empty passphrase is not allowed."),
-        "sources-unreadable": tr("UserError", "The list of remembered mailboxes cannot be read."),
-        "sources-damaged": tr("UserError", "The list of remembered mailboxes cannot be read."),
-        "keyinfo-unreadable": tr("UserError", "The key information of the contacts is missing."),
-        "keyinfo-invalid": tr("UserError", "The key information of the contacts is missing."),
-        "rekey-interrupted": tr("UserError", "An earlier change of key was interrupted."),
+        "write-failed": QCoreApplication.translate("UserError", "The file could not be written."),
+        "backup-damaged": QCoreApplication.translate("UserError", "This backup is damaged."),
+        "backup-wrong-key": QCoreApplication.translate(
+            "UserError", "This backup was made with another key."
+        ),
+        "backup-unreadable": QCoreApplication.translate("UserError", "This backup cannot be read."),
+        "no-backup": QCoreApplication.translate("UserError", "There is no backup to restore."),
+        "open-failed": QCoreApplication.translate(
+            "UserError", "The contacts database could not be opened."
+        ),
+        "os-error": QCoreApplication.translate("UserError", "A file or folder could not be used."),
+        "print-failed": QCoreApplication.translate("UserError", "Printing failed."),
+        "passphrase-mismatch": QCoreApplication.translate(
+            "UserError", "The two passphrases differ."
+        ),
+        "passphrase-empty": QCoreApplication.translate(
+            "UserError", "An empty passphrase is not allowed."
+        ),
+        "sources-unreadable": QCoreApplication.translate(
+            "UserError", "The list of remembered mailboxes cannot be read."
+        ),
+        "sources-damaged": QCoreApplication.translate(
+            "UserError", "The list of remembered mailboxes cannot be read."
+        ),
+        "keyinfo-unreadable": QCoreApplication.translate(
+            "UserError", "The key information of the contacts is missing."
+        ),
+        "keyinfo-invalid": QCoreApplication.translate(
+            "UserError", "The key information of the contacts is missing."
+        ),
+        "rekey-interrupted": QCoreApplication.translate(
+            "UserError", "An earlier change of key was interrupted."
+        ),
     }
     return lines.get(code)
 
