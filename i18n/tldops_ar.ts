@@ -1293,7 +1293,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="513"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1022"/>
         <source>Unknown region</source>
         <translation>منطقة غير معروفة</translation>
     </message>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="584"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1465"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1467"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
@@ -1421,177 +1421,183 @@
         <translation>جهات اتصال جديدة: الإصدار ⁨%1⁩، %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="823"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="822"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="825"/>
         <source>New contacts: edition %1</source>
         <translation>جهات اتصال جديدة: الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="831"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="833"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>جرى تجاهل إصدار واحد لم يُرسَل عبر القائمة (⁨%1⁩): قد يكون مزوَّرًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="837"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>عدد الإصدارات التي لم تُرسَل عبر القائمة وجرى تجاهلها: %2 (⁨%1⁩)؛ قد تكون مزوَّرة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="853"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
         <source>no contact changed</source>
         <translation>لم تتغيّر أي جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="857"/>
         <source>1 contact changed</source>
         <translation>تغيّرت جهة اتصال واحدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="858"/>
         <source>%1 contacts changed</source>
         <translation>جهات الاتصال المتغيّرة: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>1 member joined</source>
         <translation>انضم عضو واحد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>%1 members joined</source>
         <translation>الأعضاء المنضمون: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="866"/>
         <source>1 member left</source>
         <translation>غادر عضو واحد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="866"/>
         <source>%1 members left</source>
         <translation>الأعضاء المغادرون: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="913"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="917"/>
         <source>(demo)</source>
         <translation>(تجريبي)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="917"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="919"/>
         <source>edition %1</source>
         <translation>الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="928"/>
         <source>Bold: changed since %1</source>
         <translation>الخط العريض: تغيّر منذ ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="931"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="933"/>
         <source>No contacts yet</source>
         <translation>لا توجد جهات اتصال بعد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="935"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="937"/>
         <source>Edition %1</source>
         <translation>الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="939"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="941"/>
         <source>NOT sent through the list</source>
         <translation>لم يُرسَل عبر القائمة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="941"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="943"/>
         <source>demo data, invented people</source>
         <translation>بيانات تجريبية، أشخاص وهميون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="944"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="946"/>
         <source>%1 members · %2 contacts</source>
         <translation>الأعضاء: %1 · جهات الاتصال: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="958"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="960"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>جهات الاتصال تعود إلى ⁨%1⁩: استورد أحدث رسالة شهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1007"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1009"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>⁨{tld}⁩ ليس عضوًا في TLD-OPS وفق الإصدار ⁨{stamp}⁩. توجد جهة الاتصال الإدارية الخاصة به في قاعدة بيانات منطقة الجذر لدى IANA: &lt;a href=&quot;{url}&quot;&gt;افتح صفحته&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1012"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1014"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>⁨{tld}⁩ ليس عضوًا في TLD-OPS وفق الإصدار ⁨{stamp}⁩، وليس نطاق ccTLD مفوَّضًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1022"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
         <source>%1 members</source>
         <translation>الأعضاء: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1026"/>
         <source>No match</source>
         <translation>لا توجد نتائج</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1027"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1029"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1149"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1151"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>نُسخ %1؛ ستُمسح الحافظة بعد %2 ثانية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1151"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1153"/>
         <source>Copied %1.</source>
         <translation>نُسخ %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1175"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1177"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>لا توجد أدوات مراقبة (انظر الإعدادات)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1233"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
         <source>Import the monthly repository email</source>
         <translation>استيراد رسالة المستودع الشهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1237"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt);;All files (*)</source>
         <translation>ملفات البريد (*.eml *.mbox *.mbx *.msg *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1242"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1244"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>استيراد مجلد بريد (Maildir أو MH أو ملفات ⁨.eml⁩)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1396"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1398"/>
         <source>Backup restored</source>
         <translation>تمت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
         <source>About TLD-OPS Desktop</source>
         <translation>حول TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1436"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;جهات الاتصال للاستجابة للحوادث لدى نطاقات ccTLD الأعضاء في TLD-OPS، مستوردة من رسالة المستودع الشهرية ومحفوظة مشفّرةً على هذا الحاسوب.&lt;/p&gt;&lt;p&gt;لا يتصل التطبيق بالشبكة أبدًا: تُفتح الروابط في تطبيق البريد أو الهاتف أو المتصفح لديك، وفقط عند النقر عليها.&lt;/p&gt;&lt;p&gt;مجلد البيانات: ⁨%2⁩&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1464"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1466"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (مقفل)</translation>
     </message>

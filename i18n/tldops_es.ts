@@ -1293,7 +1293,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="513"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1022"/>
         <source>Unknown region</source>
         <translation>Región desconocida</translation>
     </message>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="584"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1465"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1467"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
@@ -1421,177 +1421,183 @@
         <translation>Contactos nuevos: edición %1, %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="823"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="822"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="825"/>
         <source>New contacts: edition %1</source>
         <translation>Contactos nuevos: edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="831"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="833"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>Se ignoró 1 edición no enviada a través de la lista (%1): puede estar falsificada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="837"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>Se ignoraron %2 ediciones no enviadas a través de la lista (%1): pueden estar falsificadas.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="853"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
         <source>no contact changed</source>
         <translation>ningún contacto modificado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="857"/>
         <source>1 contact changed</source>
         <translation>1 contacto modificado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="858"/>
         <source>%1 contacts changed</source>
         <translation>%1 contactos modificados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>1 member joined</source>
         <translation>1 miembro incorporado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>%1 members joined</source>
         <translation>%1 miembros incorporados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="866"/>
         <source>1 member left</source>
         <translation>1 miembro retirado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="866"/>
         <source>%1 members left</source>
         <translation>%1 miembros retirados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="913"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="917"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="917"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="919"/>
         <source>edition %1</source>
         <translation>edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="928"/>
         <source>Bold: changed since %1</source>
         <translation>Negrita: modificado desde %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="931"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="933"/>
         <source>No contacts yet</source>
         <translation>Aún no hay contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="935"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="937"/>
         <source>Edition %1</source>
         <translation>Edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="939"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="941"/>
         <source>NOT sent through the list</source>
         <translation>NO enviada a través de la lista</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="941"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="943"/>
         <source>demo data, invented people</source>
         <translation>datos de demostración, personas ficticias</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="944"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="946"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 miembros · %2 contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="958"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="960"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>Contactos del %1: importe el último correo mensual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1007"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1009"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{tld} no es miembro de TLD-OPS según la edición {stamp}. Su contacto administrativo figura en la base de datos de la zona raíz de IANA: &lt;a href=&quot;{url}&quot;&gt;abrir su página&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1012"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1014"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>{tld} no es miembro de TLD-OPS según la edición {stamp}, ni es un ccTLD delegado.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1022"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
         <source>%1 members</source>
         <translation>%1 miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1026"/>
         <source>No match</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1027"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1029"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1149"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1151"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Copiado: %1; el portapapeles se vaciará en %2 s.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1151"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1153"/>
         <source>Copied %1.</source>
         <translation>Copiado: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1175"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1177"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>No hay herramientas de monitoreo (vea Configuración)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1233"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
         <source>Import the monthly repository email</source>
         <translation>Importar el correo mensual del repositorio</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1237"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt);;All files (*)</source>
         <translation>Archivos de correo (*.eml *.mbox *.mbx *.msg *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1242"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1244"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importar una carpeta de correo (Maildir, MH o archivos .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1396"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1398"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
         <source>About TLD-OPS Desktop</source>
         <translation>Acerca de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1436"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Los contactos de respuesta a incidentes de los ccTLD miembros de TLD-OPS, importados del correo mensual del repositorio y guardados cifrados en este equipo.&lt;/p&gt;&lt;p&gt;La aplicación nunca se conecta a la red: los enlaces se abren en su propia aplicación de correo, teléfono o navegador, y solo cuando usted hace clic en ellos.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1464"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1466"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (bloqueado)</translation>
     </message>

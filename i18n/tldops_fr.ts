@@ -1293,7 +1293,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="513"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1022"/>
         <source>Unknown region</source>
         <translation>Région inconnue</translation>
     </message>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="584"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1465"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1467"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
@@ -1421,177 +1421,183 @@
         <translation>Nouveaux contacts&#xa0;: édition %1, %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="823"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="822"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="825"/>
         <source>New contacts: edition %1</source>
         <translation>Nouveaux contacts&#xa0;: édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="831"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="833"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>1 édition non envoyée via la liste a été ignorée (%1)&#xa0;: elle peut être falsifiée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="837"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>%2 éditions non envoyées via la liste ont été ignorées (%1)&#xa0;: elles peuvent être falsifiées.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="853"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
         <source>no contact changed</source>
         <translation>aucun contact modifié</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="857"/>
         <source>1 contact changed</source>
         <translation>1 contact modifié</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="858"/>
         <source>%1 contacts changed</source>
         <translation>%1 contacts modifiés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>1 member joined</source>
         <translation>1 membre arrivé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>%1 members joined</source>
         <translation>%1 membres arrivés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="866"/>
         <source>1 member left</source>
         <translation>1 membre parti</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="866"/>
         <source>%1 members left</source>
         <translation>%1 membres partis</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="913"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="917"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="917"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="919"/>
         <source>edition %1</source>
         <translation>édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="928"/>
         <source>Bold: changed since %1</source>
         <translation>En gras&#xa0;: modifié depuis %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="931"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="933"/>
         <source>No contacts yet</source>
         <translation>Aucun contact pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="935"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="937"/>
         <source>Edition %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="939"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="941"/>
         <source>NOT sent through the list</source>
         <translation>NON envoyée via la liste</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="941"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="943"/>
         <source>demo data, invented people</source>
         <translation>données de démonstration, personnes fictives</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="944"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="946"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 membres · %2 contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="958"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="960"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>Contacts datant du %1&#xa0;: importez le dernier e-mail mensuel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1007"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1009"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{tld} n&apos;est pas membre de TLD-OPS selon l&apos;édition {stamp}. Son contact administratif figure dans la base de données de la zone racine de l&apos;IANA&#xa0;: &lt;a href=&quot;{url}&quot;&gt;ouvrir sa page&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1012"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1014"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>{tld} n&apos;est pas membre de TLD-OPS selon l&apos;édition {stamp}, et n&apos;est pas un ccTLD délégué.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1022"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1026"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1027"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1029"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1149"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1151"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Copié&#xa0;: %1&#xa0;; le presse-papiers sera vidé dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1151"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1153"/>
         <source>Copied %1.</source>
         <translation>Copié&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1175"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1177"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Aucun outil de supervision (voir Paramètres)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1233"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
         <source>Import the monthly repository email</source>
         <translation>Importer l&apos;e-mail mensuel du référentiel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1237"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt);;All files (*)</source>
         <translation>Fichiers de messagerie (*.eml *.mbox *.mbx *.msg *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1242"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1244"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importer un dossier de messagerie (Maildir, MH ou fichiers .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1396"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1398"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
         <source>About TLD-OPS Desktop</source>
         <translation>À propos de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1436"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Les contacts de réponse aux incidents des ccTLD membres de TLD-OPS, importés depuis l&apos;e-mail mensuel du référentiel et conservés chiffrés sur cet ordinateur.&lt;/p&gt;&lt;p&gt;L&apos;application ne se connecte jamais au réseau&#xa0;: les liens s&apos;ouvrent dans vos propres applications de messagerie, de téléphonie ou de navigation, et uniquement lorsque vous cliquez dessus.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1464"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1466"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (verrouillé)</translation>
     </message>

@@ -1293,7 +1293,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="513"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1022"/>
         <source>Unknown region</source>
         <translation>Неизвестный регион</translation>
     </message>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="584"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1465"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1467"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -1421,177 +1421,183 @@
         <translation>Новые контакты: выпуск %1, %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="823"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="822"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="825"/>
         <source>New contacts: edition %1</source>
         <translation>Новые контакты: выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="831"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="833"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>Пропущен 1 выпуск, не прошедший через рассылку (%1): он может быть поддельным.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="837"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>Пропущено выпусков, не прошедших через рассылку: %2 (%1). Они могут быть поддельными.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="853"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
         <source>no contact changed</source>
         <translation>контакты не изменились</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="857"/>
         <source>1 contact changed</source>
         <translation>изменён 1 контакт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="858"/>
         <source>%1 contacts changed</source>
         <translation>изменено контактов: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>1 member joined</source>
         <translation>вступил 1 участник</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>%1 members joined</source>
         <translation>вступило участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="866"/>
         <source>1 member left</source>
         <translation>вышел 1 участник</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="866"/>
         <source>%1 members left</source>
         <translation>вышло участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="913"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="917"/>
         <source>(demo)</source>
         <translation>(демо)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="917"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="919"/>
         <source>edition %1</source>
         <translation>выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="928"/>
         <source>Bold: changed since %1</source>
         <translation>Жирным выделены изменения с %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="931"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="933"/>
         <source>No contacts yet</source>
         <translation>Контактов пока нет</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="935"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="937"/>
         <source>Edition %1</source>
         <translation>Выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="939"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="941"/>
         <source>NOT sent through the list</source>
         <translation>НЕ получен через рассылку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="941"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="943"/>
         <source>demo data, invented people</source>
         <translation>демоданные, вымышленные люди</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="944"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="946"/>
         <source>%1 members · %2 contacts</source>
         <translation>Участников: %1 · контактов: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="958"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="960"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>Контакты на %1: импортируйте последнее ежемесячное письмо</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1007"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1009"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{tld} не является участником TLD-OPS по данным выпуска {stamp}. Его административный контакт указан в базе данных корневой зоны IANA: &lt;a href=&quot;{url}&quot;&gt;открыть страницу&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1012"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1014"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>{tld} не является участником TLD-OPS по данным выпуска {stamp} и не является делегированным ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1022"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
         <source>%1 members</source>
         <translation>Участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1026"/>
         <source>No match</source>
         <translation>Нет совпадений</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1027"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1029"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1149"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1151"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Скопировано: %1; буфер обмена будет очищен через %2 с.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1151"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1153"/>
         <source>Copied %1.</source>
         <translation>Скопировано: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1175"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1177"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Нет инструментов мониторинга (см. «Настройки»)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1233"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
         <source>Import the monthly repository email</source>
         <translation>Импорт ежемесячного письма репозитория</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1237"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt);;All files (*)</source>
         <translation>Почтовые файлы (*.eml *.mbox *.mbx *.msg *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1242"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1244"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Импорт почтовой папки (Maildir, MH или файлы .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1396"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1398"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
         <source>About TLD-OPS Desktop</source>
         <translation>О программе TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1436"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Контакты для реагирования на инциденты всех ccTLD — участников TLD-OPS, импортированные из ежемесячного письма репозитория и хранящиеся на этом компьютере в зашифрованном виде.&lt;/p&gt;&lt;p&gt;Приложение никогда не подключается к сети: ссылки открываются в вашем почтовом клиенте, телефоне или браузере, и только когда вы по ним щёлкаете.&lt;/p&gt;&lt;p&gt;Папка данных: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1464"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1466"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (заблокировано)</translation>
     </message>

@@ -1293,7 +1293,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="513"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1022"/>
         <source>Unknown region</source>
         <translation>未知区域</translation>
     </message>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="584"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1465"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1467"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
@@ -1421,177 +1421,183 @@
         <translation>联系人已更新：版本 %1，%2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="823"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="822"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="825"/>
         <source>New contacts: edition %1</source>
         <translation>联系人已更新：版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="831"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="833"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>已忽略 1 个未经邮件列表发送的版本（%1）：它可能是伪造的。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="837"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>已忽略 %2 个未经邮件列表发送的版本（%1）：它们可能是伪造的。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="853"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
         <source>no contact changed</source>
         <translation>无联系人变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="857"/>
         <source>1 contact changed</source>
         <translation>1 个联系人有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="858"/>
         <source>%1 contacts changed</source>
         <translation>%1 个联系人有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>1 member joined</source>
         <translation>1 个成员加入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>%1 members joined</source>
         <translation>%1 个成员加入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="866"/>
         <source>1 member left</source>
         <translation>1 个成员退出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="866"/>
         <source>%1 members left</source>
         <translation>%1 个成员退出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="913"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="917"/>
         <source>(demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="917"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="919"/>
         <source>edition %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="928"/>
         <source>Bold: changed since %1</source>
         <translation>粗体：自 %1 以来有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="931"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="933"/>
         <source>No contacts yet</source>
         <translation>尚无联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="935"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="937"/>
         <source>Edition %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="939"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="941"/>
         <source>NOT sent through the list</source>
         <translation>并非通过邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="941"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="943"/>
         <source>demo data, invented people</source>
         <translation>演示数据，人物均为虚构</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="944"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="946"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 个成员 · %2 个联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="958"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="960"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>联系人数据截至 %1：请导入最新的月度邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1007"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1009"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>截至版本 {stamp}，{tld} 不是 TLD-OPS 成员。其行政联系人登记在 IANA 根区数据库中：&lt;a href=&quot;{url}&quot;&gt;打开其页面&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1012"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1014"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>截至版本 {stamp}，{tld} 不是 TLD-OPS 成员，也不是已委派的 ccTLD。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1022"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
         <source>%1 members</source>
         <translation>%1 个成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1026"/>
         <source>No match</source>
         <translation>无匹配项</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1027"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1029"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1149"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1151"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>已复制：%1；剪贴板将在 %2 秒后清空。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1151"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1153"/>
         <source>Copied %1.</source>
         <translation>已复制：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1175"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1177"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>没有监测工具（见“设置”）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1233"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
         <source>Import the monthly repository email</source>
         <translation>导入月度存储库邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1237"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt);;All files (*)</source>
         <translation>邮件文件 (*.eml *.mbox *.mbx *.msg *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1242"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1244"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>导入邮件文件夹（Maildir、MH 或 .eml 文件）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1396"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1398"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
         <source>About TLD-OPS Desktop</source>
         <translation>关于 TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1436"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;TLD-OPS 成员 ccTLD 的事件响应联系人，从月度存储库邮件导入，并加密保存在本机上。&lt;/p&gt;&lt;p&gt;本应用从不连接网络：链接只会在您点击时，在您自己的邮件、电话或浏览器应用中打开。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1464"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1466"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop（已锁定）</translation>
     </message>

@@ -818,7 +818,9 @@ class MainWindow(QMainWindow):
                     self._members_text(len(diff.joined), joined=True),
                     self._members_text(len(diff.left), joined=False),
                 ]
-                text += "".join(", " + e for e in extra if e)
+                # The list separator is the language's own (Chinese and Arabic differ).
+                separator = self.tr(", ", "list separator")
+                text += "".join(separator + e for e in extra if e)
             else:
                 text = self.tr("New contacts: edition %1").replace("%1", new)
             self.news_label.setText(text)
