@@ -18,7 +18,7 @@ from tests.gui.conftest import TEST_PASSPHRASE
 from tests.mailgen.containers import write_mbox
 from tests.mailgen.editions import ExpectedEdition, make_edition
 from tests.mailgen.messages import edition_message, noise_message
-from tldops_desktop.gui import recheck as recheck_module
+from tldops_desktop.gui import workers as workers_module
 from tldops_desktop.gui.mainwindow import MainWindow
 from tldops_desktop.gui.recheck import Rechecker
 from tldops_desktop.gui.session import Session
@@ -231,7 +231,7 @@ def test_closing_during_a_recheck_leaves_no_thread(
             threading.Event().wait(0.01)
         raise AssertionError("not cancelled")
 
-    monkeypatch.setattr(recheck_module, "find_editions", slow_scan)
+    monkeypatch.setattr(workers_module, "find_editions", slow_scan)  # the scan runs there
     window = make_window(session, now=NOW)
     assert window.check_for_new_editions()
     thread = window.rechecker.thread_
@@ -263,7 +263,7 @@ def test_lock_cancels_a_running_recheck(
             threading.Event().wait(0.01)
         raise Cancelled
 
-    monkeypatch.setattr(recheck_module, "find_editions", slow_scan)
+    monkeypatch.setattr(workers_module, "find_editions", slow_scan)  # the scan runs there
     window = make_window(session, now=NOW)
     assert window.check_for_new_editions()
     thread = window.rechecker.thread_

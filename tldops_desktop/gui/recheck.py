@@ -6,7 +6,7 @@ used by the GUI thread:
 
 1. GUI thread: the remembered paths (``list_sources``) and the scan marks of the last import
    (``Repository.scan_marks``); the data folder's writer lock is taken.
-2. ``RecheckWorker`` in a ``QThread``: ``find_editions`` with those marks, so a store that did
+2. ``ImportWorker`` in a ``QThread``, as for any import, given those marks: a store that did
    not change costs a ``stat`` and a hash of its first 64 KiB, and a grown mbox is read only
    from where the last scan stopped. It writes nothing.
 3. GUI thread: ``store_editions`` (trusted editions only: a re-check never imports an edition
@@ -19,7 +19,6 @@ used by the GUI thread:
 from __future__ import annotations
 
 import os
-import threading
 import traceback
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -27,26 +26,16 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from tldops_desktop.errors import UserError
+from tldops_desktop.gui.workers import ImportWorker
 from tldops_desktop.mail.message import FoundEdition
-from tldops_desktop.mail.scan import Cancelled, ScanControl, SourceMark
 from tldops_desktop.services.importer import (
     ImportOptions,
     ImportReport,
-    find_editions,
     store_editions,
 )
 from tldops_desktop.services.sources import source_paths
 from tldops_desktop.services.store import Store
 from tldops_desktop.storage.lock import WriterLock
-
-
-@dataclass
-class RecheckScan:
-    """What the worker found: the editions, the report so far and the new scan marks."""
-
-    found: list[FoundEdition]
-    report: ImportReport
-    marks: dict[str, SourceMark]
 
 
 @dataclass
@@ -100,61 +89,6 @@ def _inside(source: str, root: str) -> bool:
     return os.path.normcase(source).startswith(os.path.normcase(root.rstrip(os.sep)))
 
 
-class RecheckWorker(QObject):
-    """Scans ``paths`` with the scan marks ``marks_in``; run ``run()`` in a ``QThread``.
-
-    Exactly one of ``finished`` (a ``RecheckScan``), ``failed``, ``cancelled`` or ``crashed``.
-    """
-
-    finished = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-    crashed = Signal(str)
-
-    def __init__(
-        self,
-        paths: list[str],
-        options: ImportOptions,
-        marks_in: dict[str, SourceMark],
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.paths = list(paths)
-        self.options = options
-        self.marks_in = dict(marks_in)
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        """Thread-safe: the scan stops at its next check."""
-        self._cancel.set()
-
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    @Slot()
-    def run(self) -> None:
-        report = ImportReport(dry_run=self.options.dry_run)
-        control = ScanControl()
-        control.marks_in = self.marks_in
-        try:
-            found = find_editions(
-                self.paths, self.options, report, is_cancelled=self.is_cancelled, control=control
-            )
-        except Cancelled:
-            self.cancelled.emit()
-            return
-        except UserError as exc:
-            self.failed.emit(exc.message)
-            return
-        except Exception:  # a bug: the GUI thread shows the crash dialog and logs it
-            self.crashed.emit(traceback.format_exc())
-            return
-        if self.is_cancelled():
-            self.cancelled.emit()
-            return
-        self.finished.emit(RecheckScan(found, report, dict(control.marks_out)))
-
-
 class Rechecker(QObject):
     """One background re-check at a time; ``finished`` carries a ``RecheckOutcome``.
 
@@ -166,7 +100,7 @@ class Rechecker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.worker: RecheckWorker | None = None
+        self.worker: ImportWorker | None = None
         self.thread_: QThread | None = None
         self._lock: WriterLock | None = None
         self._outcome: RecheckOutcome | None = None
@@ -199,7 +133,7 @@ class Rechecker(QObject):
         self._lock = lock
         self._options = options
         self._outcome = RecheckOutcome(store, paths, previous_current=previous)
-        worker = RecheckWorker(paths, options, marks)
+        worker = ImportWorker(paths, options, marks_in=marks)
         thread = QThread()
         thread.setObjectName("tldops-recheck")
         worker.moveToThread(thread)
@@ -230,16 +164,18 @@ class Rechecker(QObject):
         return self._outcome
 
     @Slot(object)
-    def _scanned(self, scan: RecheckScan) -> None:
+    def _scanned(self, result: tuple[list[FoundEdition], ImportReport]) -> None:
         outcome = self._current()
-        if outcome is None:
+        if outcome is None or self.worker is None:
             return
+        found, report = result
+        marks = self.worker.marks_out
         self._stop_thread()
-        outcome.report = scan.report
+        outcome.report = report
         repo = outcome.store.repo
         try:
-            store_editions(scan.found, repo, self._options, scan.report)
-            repo.save_scan_marks(self._options.marks_context, scan.marks.values())
+            store_editions(found, repo, self._options, report)
+            repo.save_scan_marks(self._options.marks_context, marks.values())
         except UserError as exc:
             outcome.error = exc.message
         except Exception:  # a bug: never leave the lock held or the re-check "running"

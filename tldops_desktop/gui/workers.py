@@ -15,7 +15,7 @@ import traceback
 from PySide6.QtCore import QObject, Signal, Slot
 
 from tldops_desktop.errors import UserError
-from tldops_desktop.mail.scan import Cancelled, ScanStats
+from tldops_desktop.mail.scan import Cancelled, ScanControl, ScanStats, SourceMark
 from tldops_desktop.services.importer import ImportOptions, ImportReport, find_editions
 
 PROGRESS_INTERVAL_S = 0.05  # at most 20 progress signals a second
@@ -40,12 +40,16 @@ class ImportWorker(QObject):
         options: ImportOptions,
         *,
         interval: float = PROGRESS_INTERVAL_S,
+        marks_in: dict[str, SourceMark] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.paths = list(paths)
         self.options = options
         self.interval = interval
+        # What earlier scans read (to skip unchanged mailboxes), and what this one read.
+        self.marks_in = dict(marks_in or {})
+        self.marks_out: dict[str, SourceMark] = {}
         self._cancel = threading.Event()
         self._last_emit = -math.inf  # the first report goes out at once
 
@@ -77,6 +81,7 @@ class ImportWorker(QObject):
                 last.append(stats)
             self._on_progress(stats, editions)
 
+        control = ScanControl(marks_in=self.marks_in)
         try:
             found = find_editions(
                 self.paths,
@@ -84,6 +89,7 @@ class ImportWorker(QObject):
                 report,
                 on_progress=on_progress,
                 is_cancelled=self.is_cancelled,
+                control=control,
             )
         except Cancelled:
             self.cancelled.emit()
@@ -103,4 +109,5 @@ class ImportWorker(QObject):
             report.messages_scanned,
             len(found),
         )
+        self.marks_out = dict(control.marks_out)
         self.finished.emit((found, report))

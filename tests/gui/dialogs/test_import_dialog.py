@@ -164,14 +164,14 @@ def slow_scan(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the scan wait at its first progress report until it is cancelled (or 10 s)."""
     real = find_editions
 
-    def find(paths, options, report, *, on_progress, is_cancelled):
+    def find(paths, options, report, *, on_progress, is_cancelled, **rest):
         def progress(stats, editions):
             on_progress(stats, editions)
             deadline = time.monotonic() + 10
             while not is_cancelled() and time.monotonic() < deadline:
                 time.sleep(0.005)
 
-        return real(paths, options, report, on_progress=progress, is_cancelled=is_cancelled)
+        return real(paths, options, report, on_progress=progress, is_cancelled=is_cancelled, **rest)
 
     monkeypatch.setattr("tldops_desktop.gui.workers.find_editions", find)
 
