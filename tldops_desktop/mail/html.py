@@ -172,7 +172,9 @@ class _Reader:
                 if match.group(1):
                     self.handle_endtag(tag)
                 else:
-                    self.handle_starttag(tag, _attributes(match.group(3)))
+                    # Only a link's target is ever read: other tags' attributes are not parsed.
+                    attributes = _attributes(match.group(3)) if tag == "a" else []
+                    self.handle_starttag(tag, attributes)
             self._line += inner.count("\n")
             pos = next_gt + 1
             if match is not None and not match.group(1) and tag in _RAW_END:

@@ -153,21 +153,15 @@ class _Builder:
                 region_inferred = Region(info.region)
         contacts = []
         for number, c in enumerate(draft.contacts, start=1):
-            position = c.position or number
-            email = c.values.get("email", "")
-            phone = c.values.get("phone", "")
-            email_valid = bool(_EMAIL.match(email))
-            if not email_valid:
-                self.notes.append(ParseNote(c.line, "email-invalid", email))
-            e164 = to_e164(phone, iso) if phone else None
-            if phone and e164 is None:
-                self.notes.append(ParseNote(c.line, "phone-unparsed", phone))
-            for missing in ("name", "email", "phone"):
-                if missing not in c.values:
-                    self.notes.append(ParseNote(c.line, "field-missing", missing))
-            contacts.append(
-                Contact(position, c.values.get("name", ""), email, phone, e164, email_valid)
+            contact, notes = _checked_contact(
+                c.position or number,
+                c.values.get("name"),
+                c.values.get("email"),
+                c.values.get("phone"),
+                iso,
             )
+            contacts.append(contact)
+            self.notes.extend(ParseNote(c.line, code, detail) for code, detail in notes)
         if not contacts:
             self.notes.append(ParseNote(draft.line, "no-contacts", header.ace))
         if len(contacts) > 3:
@@ -181,6 +175,25 @@ class _Builder:
             region_inferred=region_inferred,
             source_line=draft.source,
         )
+
+
+@lru_cache(maxsize=16384)  # the same contacts recur in every monthly edition
+def _checked_contact(
+    position: int, name: str | None, email: str | None, phone: str | None, iso: str | None
+) -> tuple[Contact, tuple[tuple[str, str], ...]]:
+    """A contact from its fields (None: the field was missing), and what to note about it."""
+    notes: list[tuple[str, str]] = []
+    email_valid = bool(_EMAIL.match(email or ""))
+    if not email_valid:
+        notes.append(("email-invalid", email or ""))
+    e164 = to_e164(phone, iso) if phone else None
+    if phone and e164 is None:
+        notes.append(("phone-unparsed", phone))
+    for label, value in (("name", name), ("email", email), ("phone", phone)):
+        if value is None:
+            notes.append(("field-missing", label))
+    contact = Contact(position, name or "", email or "", phone or "", e164, email_valid)
+    return contact, tuple(notes)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -201,54 +214,103 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
     for index, (number, line) in enumerate(lines):
         if not line:
             continue
-        if _FOOTER_RULE.match(line) and _footer_follows(lines, index):
-            break
-        if _SEPARATOR.match(line):
+        reading = _read_line(line)
+        kind = reading.kind
+        if kind == _RULE_LINE:
+            if _footer_follows(lines, index):
+                break
             continue
-        if "|" in line:
-            header_columns = _table_header(_cells(line)) if "tld" in line.casefold() else None
-            if header_columns is not None:
-                columns, member, contact = header_columns, None, None
+        if kind == _SEPARATOR_LINE:
+            continue
+        if reading.cells is not None:
+            if reading.columns is not None:
+                columns, member, contact = reading.columns, None, None
                 continue
-            if columns is not None or _looks_like_row(line):
-                _add_row(builder, _cells(line), columns or DEFAULT_COLUMNS, number, line)
+            if columns is not None or reading.row_like:
+                _add_row(builder, reading.cells, columns or DEFAULT_COLUMNS, number, line)
                 seen_b = True
                 member, contact = None, None
                 continue
-        header = parse_header_line(line)
-        if header is not None:
-            member = builder.member(header, number, line, row=False)
+        if kind == _HEADER_LINE:
+            assert reading.header is not None
+            member = builder.member(reading.header, number, line, row=False)
             contact = None
             seen_a = True
             continue
         if member is None:
-            if columns is not None and "|" in line:
+            if columns is not None and reading.cells is not None:
                 builder.unplaced.append(UnplacedLine(number, line, "bad-row"))
             continue  # intro text before the first member is not data
-        contact_header = _CONTACT_HEADER.match(line)
-        if contact_header:
-            contact = _ContactDraft(_position(contact_header), number)
+        if kind == _CONTACT_LINE:
+            contact = _ContactDraft(reading.position, number)
             member.contacts.append(contact)
-            continue
-        field_match = _FIELD.match(line)
-        kind = FIELD_LABELS.get(_label_key(field_match.group(1))) if field_match else None
-        if field_match and kind:
-            value = _clean_value(kind, field_match.group(2))
-            if contact is None or kind in contact.values:
+        elif kind == _FIELD_LINE:
+            if contact is None or reading.field in contact.values:
                 contact = _ContactDraft(0, number)
                 member.contacts.append(contact)
-            contact.values[kind] = value
-            continue
-        if field_match and not field_match.group(1).strip().startswith("http"):
+            contact.values[reading.field] = reading.value
+        elif kind == _UNKNOWN_FIELD_LINE:
             builder.unplaced.append(UnplacedLine(number, line, "unknown-field"))
-        elif (
-            _EMAILISH.search(line) or _PHONEISH.search(line) or len(line.split()) < _WORDS_OF_PROSE
-        ):
+        elif kind == _STRAY_LINE:
             builder.unplaced.append(UnplacedLine(number, line, "stray-text"))
         # Otherwise a sentence of prose (an outro such as "To update the contacts ..."): not data.
     members, unplaced, notes = builder.finish()
     layout = "A+B" if seen_a and seen_b else "A" if seen_a else "B" if seen_b else ""
     return ParsedBody(members, layout, unplaced, notes)
+
+
+# What a line is, whatever comes before it; the parser's state decides what that means.
+_RULE_LINE, _SEPARATOR_LINE, _HEADER_LINE, _CONTACT_LINE = 0, 1, 2, 3
+_FIELD_LINE, _UNKNOWN_FIELD_LINE, _STRAY_LINE, _PROSE_LINE = 4, 5, 6, 7
+
+
+@dataclass(frozen=True, slots=True)
+class _LineReading:
+    kind: int
+    header: HeaderLine | None = None  # _HEADER_LINE
+    position: int = 0  # _CONTACT_LINE
+    field: str = ""  # _FIELD_LINE: "name" | "email" | "phone"
+    value: str = ""  # _FIELD_LINE
+    cells: tuple[str, ...] | None = None  # a line with "|": a table row, perhaps
+    columns: tuple[str, ...] | None = None  # ... or a table's header row
+    row_like: bool = False
+
+
+@lru_cache(maxsize=65536)  # most lines recur, unchanged, in every monthly edition
+def _read_line(line: str) -> _LineReading:
+    """Read one stripped, non-empty line on its own."""
+    if _FOOTER_RULE.match(line):
+        return _LineReading(_RULE_LINE)
+    if _SEPARATOR.match(line):
+        return _LineReading(_SEPARATOR_LINE)
+    kind, header, position, field_kind, value = _read_text_line(line)
+    if "|" not in line:
+        return _LineReading(kind, header, position, field_kind, value)
+    cells = _cells(line)
+    columns = _table_header(cells) if "tld" in line.casefold() else None
+    return _LineReading(
+        kind, header, position, field_kind, value, cells, columns, _looks_like_row(line)
+    )
+
+
+def _read_text_line(line: str) -> tuple[int, HeaderLine | None, int, str, str]:
+    """Kind, ccTLD header, contact position, field and value of a line outside a table."""
+    header = parse_header_line(line)
+    if header is not None:
+        return _HEADER_LINE, header, 0, "", ""
+    contact_header = _CONTACT_HEADER.match(line)
+    if contact_header:
+        return _CONTACT_LINE, None, _position(contact_header), "", ""
+    field_match = _FIELD.match(line)
+    if field_match:
+        known = FIELD_LABELS.get(_label_key(field_match.group(1)))
+        if known:
+            return _FIELD_LINE, None, 0, known, _clean_value(known, field_match.group(2))
+        if not field_match.group(1).strip().startswith("http"):
+            return _UNKNOWN_FIELD_LINE, None, 0, "", ""
+    if _EMAILISH.search(line) or _PHONEISH.search(line) or len(line.split()) < _WORDS_OF_PROSE:
+        return _STRAY_LINE, None, 0, "", ""
+    return _PROSE_LINE, None, 0, "", ""
 
 
 def _footer_follows(lines: Sequence[tuple[int, str]], index: int) -> bool:
@@ -277,13 +339,13 @@ def _position(match: re.Match[str]) -> int:
     return _POSITION_WORDS[match.group("word").casefold()]
 
 
-def _cells(line: str) -> list[str]:
+def _cells(line: str) -> tuple[str, ...]:
     inner = line.strip()
     if inner.startswith("|"):
         inner = inner[1:]
     if inner.endswith("|"):
         inner = inner[:-1]
-    return [c.strip() for c in inner.split("|")]
+    return tuple(c.strip() for c in inner.split("|"))
 
 
 def _table_header(cells: Sequence[str]) -> tuple[str, ...] | None:

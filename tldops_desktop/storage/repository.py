@@ -125,11 +125,17 @@ class Repository:
                 ),
             )
             edition_id = cur.lastrowid
-            for order, member in enumerate(edition.members):
-                cur.execute(
-                    "INSERT INTO members (edition_id, ord, ace, unicode, country, region, "
-                    "region_inferred, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            # Ids chosen here (BEGIN IMMEDIATE holds the write lock) let every member and
+            # contact go in with one executemany each, not one statement per member.
+            first_id = int(
+                cur.execute("SELECT coalesce(max(id), 0) + 1 FROM members").fetchone()[0]
+            )
+            cur.executemany(
+                "INSERT INTO members (id, edition_id, ord, ace, unicode, country, region, "
+                "region_inferred, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
                     (
+                        first_id + order,
                         edition_id,
                         order,
                         member.tld.ace,
@@ -138,18 +144,20 @@ class Repository:
                         member.region.value if member.region else None,
                         member.region_inferred.value if member.region_inferred else None,
                         member.source_line,
-                    ),
-                )
-                member_id = cur.lastrowid
-                cur.executemany(
-                    "INSERT INTO contacts (member_id, position, name, email, email_valid, phone, "
-                    "phone_e164) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (member_id, c.position, c.name, c.email, int(c.email_valid), c.phone,
-                         c.phone_e164)
-                        for c in member.contacts
-                    ],
-                )  # fmt: skip
+                    )
+                    for order, member in enumerate(edition.members)
+                ],
+            )
+            cur.executemany(
+                "INSERT INTO contacts (member_id, position, name, email, email_valid, phone, "
+                "phone_e164) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (first_id + order, c.position, c.name, c.email, int(c.email_valid), c.phone,
+                     c.phone_e164)
+                    for order, member in enumerate(edition.members)
+                    for c in member.contacts
+                ],
+            )  # fmt: skip
             cur.executemany(
                 "INSERT INTO edition_lines (edition_id, kind, line, code, text) "
                 "VALUES (?, ?, ?, ?, ?)",
