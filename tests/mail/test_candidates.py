@@ -1,0 +1,143 @@
+"""The cheap candidate tests: the header verdict and the attached-message check by structure."""
+
+from __future__ import annotations
+
+import base64
+import os
+from email import message_from_bytes
+
+import pytest
+
+from tldops_desktop.mail.candidates import Verdict, classify, has_attached_message, header_end
+
+
+def _mixed(parts: list[bytes], boundary: str = "outer-b", *, crlf: bool = False) -> bytes:
+    lines = [
+        b"From: someone@example.org",
+        b"Subject: fwd",
+        b"MIME-Version: 1.0",
+        f'Content-Type: multipart/mixed;\n boundary="{boundary}"'.encode(),
+        b"",
+        b"A preamble mentioning --" + boundary.encode() + b"x that is not a delimiter.",
+    ]
+    for part in parts:
+        lines += [b"--" + boundary.encode(), part]
+    lines += [b"--" + boundary.encode() + b"--", b"epilogue", b""]
+    data = b"\n".join(lines)
+    return data.replace(b"\n", b"\r\n") if crlf else data
+
+
+def _attachment(size: int = 300_000) -> bytes:
+    payload = base64.encodebytes(os.urandom(size))
+    return (
+        b"Content-Type: application/pdf\n"
+        b"Content-Transfer-Encoding: base64\n"
+        b'Content-Disposition: attachment; filename="report.pdf"\n\n' + payload
+    )
+
+
+_TEXT = (
+    b"Content-Type: text/plain\n\nSee the attached message/rfc822 notes and text/rfc822-headers.\n"
+)
+_FORWARDED = (
+    b"Content-Type: message/rfc822\n\nSubject: TLD-OPS Incident Response Community Repository"
+    b" <20261101-0600>\n\nbody\n"
+)
+
+
+def _email_package_sees_attached_message(data: bytes) -> bool:
+    """What the full MIME parser (used by the import) finds, for comparison."""
+    message = message_from_bytes(data)
+    return any(
+        part.get_content_type() in ("message/rfc822", "multipart/digest")
+        for part in message.walk()
+        if part is not message
+    )
+
+
+@pytest.mark.parametrize("crlf", [False, True])
+def test_attached_message_after_a_large_attachment_is_found(crlf: bool) -> None:
+    data = _mixed([_TEXT, _attachment(), _FORWARDED], crlf=crlf)
+    assert has_attached_message(data)
+    assert _email_package_sees_attached_message(data)
+
+
+@pytest.mark.parametrize("crlf", [False, True])
+def test_names_in_text_and_attachments_are_not_attached_messages(crlf: bool) -> None:
+    data = _mixed([_TEXT, _attachment()], crlf=crlf)
+    assert not has_attached_message(data)
+    assert not _email_package_sees_attached_message(data)
+
+
+def test_attached_message_inside_a_nested_multipart_is_found() -> None:
+    inner = (
+        b'Content-Type: multipart/mixed; boundary="inner-b"\n\n'
+        b"--inner-b\n" + _TEXT + b"--inner-b\n" + _FORWARDED + b"--inner-b--\n"
+    )
+    data = _mixed([_attachment(2000), inner])
+    assert has_attached_message(data)
+    assert _email_package_sees_attached_message(data)
+
+
+def test_nested_alternative_without_attached_message_is_passed_over() -> None:
+    alternative = (
+        b"Content-Type: multipart/alternative; boundary=alt\n\n"
+        b"--alt\nContent-Type: text/plain\n\nhello\n"
+        b"--alt\nContent-Type: text/html\n\n<p>hello</p>\n--alt--\n"
+    )
+    data = _mixed([alternative, _attachment(5000)])
+    assert not has_attached_message(data)
+
+
+def test_a_digest_part_counts_whatever_its_parts_say() -> None:
+    digest = b'Content-Type: multipart/digest; boundary="d"\n\n--d\n\nSubject: one\n\nx\n--d--\n'
+    assert has_attached_message(_mixed([_TEXT, digest]))
+
+
+def test_a_delimiter_that_only_starts_like_the_boundary_is_not_one() -> None:
+    # "--outer-b-2" begins with "--outer-b" but is another boundary; the part after it is not
+    # a part of this message, so its type does not count.
+    data = _mixed([_TEXT + b"--outer-b-2\nContent-Type: message/rfc822\n\nx\n"])
+    assert not has_attached_message(data)
+    assert not _email_package_sees_attached_message(data)
+
+
+def test_unreadable_structure_falls_back_to_any_mention() -> None:
+    no_boundary = b"Content-Type: multipart/mixed\n\n--x\nContent-Type: message/rfc822\n\nx\n"
+    assert has_attached_message(no_boundary)
+    unclosed_inner = _mixed(
+        [b'Content-Type: multipart/mixed; boundary="never-closed"\n\n--never-closed\n\nx\n']
+    ).replace(b"epilogue", b"--outer-b\n" + _FORWARDED)
+    assert has_attached_message(unclosed_inner)
+
+
+def test_range_limits_are_respected() -> None:
+    first = _mixed([_TEXT])
+    second = _mixed([_FORWARDED])
+    data = first + second
+    assert not has_attached_message(data, 0, len(first))
+    assert has_attached_message(data, len(first), len(data))
+
+
+def test_deep_nesting_is_bounded() -> None:
+    depth = 200
+    opening = b"".join(
+        f'Content-Type: multipart/mixed; boundary="b{n}"\n\n--b{n}\n'.encode() for n in range(depth)
+    )
+    data = b"Subject: deep\n" + opening + b"Content-Type: text/plain\n\nx\n"
+    assert has_attached_message(data) is False
+
+
+def test_classify_verdicts() -> None:
+    assert classify(
+        b"Subject: TLD-OPS Incident Response Community Repository <20261101-0600>\n"
+    ) is (Verdict.YES)
+    assert classify(b"Content-Type: multipart/digest; boundary=x\n") is Verdict.YES
+    assert classify(b"Content-Type: multipart/mixed; boundary=x\n") is Verdict.IF_ATTACHED
+    assert classify(b"Subject: lunch\nContent-Type: text/plain\n") is Verdict.NO
+
+
+def test_header_end_handles_lf_crlf_and_limits() -> None:
+    assert header_end(b"A: b\n\nbody") == 6
+    assert header_end(b"A: b\r\n\r\nbody") == 8
+    assert header_end(b"A: b\nC: d\n", 0, 4) == -1
