@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import io
 import json
 import os
 import platform
@@ -216,3 +217,35 @@ def test_uninstall_removes_what_install_put(bundle: Bundle, tmp_path: Path) -> N
         assert done.returncode == 0, done.stderr
     leftovers = [p for p in prefix.rglob("*") if p.is_file() or p.is_symlink()]
     assert [p.name for p in leftovers if p.name != "mimeinfo.cache"] == []
+
+
+@pytest.mark.parametrize("program", ["tldops", "tldops-desktop"])
+def test_bundle_programs_run_the_import_worker(bundle: Bundle, program: str) -> None:
+    """A large import parses in worker processes: frozen, the program itself is the worker."""
+    import pickle
+
+    from tldops_desktop.mail.examine_worker import FLAG, write_frame
+    from tldops_desktop.mail.identity import DEFAULT_IDENTITY
+
+    tasks = io.BytesIO()
+    write_frame(tasks, DEFAULT_IDENTITY)
+    write_frame(tasks, (7, LAYOUT_A.read_bytes(), "layout-a.eml"))
+    done = subprocess.run(
+        [str(bundle.prefix / "bin" / program), FLAG], input=tasks.getvalue(),
+        cwd=bundle.home, env=_clean_env(bundle.home), capture_output=True, timeout=120,
+        check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    number, result = pickle.loads(done.stdout)
+    assert number == 7
+    assert [e.stamp for e in result.editions] == ["20261101-0600"]
+
+
+def test_cli_import_with_a_worker_when_frozen(bundle: Bundle, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    done = run(
+        bundle, "tldops", "--data-dir", data, "import", LAYOUT_A, "--json",
+        TLDOPS_PASSPHRASE="frozen test passphrase", TLDOPS_IMPORT_WORKERS="1",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["imported"] == ["20261101-0600"]

@@ -144,9 +144,11 @@ def test_a_gui_session_opens_no_internet_socket(
 _INTERNET_CALL = re.compile(r"socket\((AF_INET|AF_INET6|PF_INET|PF_INET6)\b|sin6?_family=AF_INET")
 
 
-def _traced(args: list[str], env: dict[str, str], trace: Path) -> subprocess.CompletedProcess[str]:
+def _traced(
+    args: list[str], env: dict[str, str], trace: Path, calls: str = "socket,connect"
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [STRACE or "strace", "-f", "-qq", "-e", "trace=socket,connect", "-o", str(trace), *args],
+        [STRACE or "strace", "-f", "-qq", "-e", f"trace={calls}", "-o", str(trace), *args],
         env=env, capture_output=True, text=True, timeout=180, check=False,
     )  # fmt: skip
 
@@ -185,6 +187,14 @@ def test_cli_processes_ask_the_kernel_for_no_internet_socket(tmp_path: Path) -> 
         assert done.returncode == 0, (command, done.stderr)
         calls = [line for line in trace.read_text().splitlines() if _INTERNET_CALL.search(line)]
         assert calls == [], (command, calls)
+    # A large import's worker processes (forced here for a small mailbox): traced with -f too.
+    trace = tmp_path / "trace-workers.txt"
+    command = cli_command("--data-dir", tmp_path / "data2", "import", SMALL_MBOX)
+    done = _traced(command, {**env, "TLDOPS_IMPORT_WORKERS": "2"}, trace, "socket,connect,execve")
+    assert done.returncode == 0, done.stderr
+    lines = trace.read_text().splitlines()
+    assert sum("mail.examine_work" in line for line in lines) == 2, "the two workers ran, traced"
+    assert [line for line in lines if _INTERNET_CALL.search(line)] == []
 
 
 _GUI_SCRIPT = """

@@ -167,14 +167,26 @@ class _Builder:
         if len(contacts) > 3:
             self.notes.append(ParseNote(draft.line, "too-many-contacts", header.ace))
         contacts.sort(key=lambda c: c.position)
-        return Member(
-            tld=Tld(header.ace, header.unicode),
-            country=header.country or (info.country if info else ""),
-            region=header.region,
-            contacts=tuple(contacts),
-            region_inferred=region_inferred,
-            source_line=draft.source,
-        )
+        country = header.country or (info.country if info else "")
+        return _member_of(
+            header.ace, header.unicode, country, header.region, tuple(contacts),
+            region_inferred, draft.source,
+        )  # fmt: skip
+
+
+@lru_cache(maxsize=16384)
+def _member_of(
+    ace: str,
+    unicode: str,
+    country: str,
+    region: Region | None,
+    contacts: tuple[Contact, ...],
+    region_inferred: Region | None,
+    source_line: str,
+) -> Member:
+    """One object for a member that recurs unchanged from edition to edition: less memory for
+    a whole history, and a worker's results pickle each one once (see ``pool``)."""
+    return Member(Tld(ace, unicode), country, region, contacts, region_inferred, source_line)
 
 
 @lru_cache(maxsize=16384)  # the same contacts recur in every monthly edition

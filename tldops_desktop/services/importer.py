@@ -5,13 +5,15 @@ The scan (the long part) writes nothing, so a cancelled import leaves the databa
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from tldops_desktop.core.model import Edition, content_hash
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY, ListIdentity
-from tldops_desktop.mail.message import FoundEdition, examine
+from tldops_desktop.mail.message import FoundEdition, MessageResult
+from tldops_desktop.mail.pool import ExaminePool, worker_count
 from tldops_desktop.mail.scan import Candidate, ScanControl, ScanProblem, ScanStats, scan
 from tldops_desktop.storage.backup import take_backup
 from tldops_desktop.storage.lock import WriterLock
@@ -59,6 +61,8 @@ class ImportOptions:
     identity: ListIdentity = DEFAULT_IDENTITY
     # Skip mbox files unchanged since the last import (and read only what was appended).
     use_marks: bool = True
+    # Processes that parse candidates while the scan goes on; None: chosen by the scan's size.
+    workers: int | None = None
 
     @property
     def marks_context(self) -> str:
@@ -85,28 +89,49 @@ def find_editions(
     control.is_cancelled = is_cancelled
     if on_progress is not None:
         control.on_progress = lambda stats: on_progress(stats, len(found))
-    for item in scan(paths, control):
-        if isinstance(item, ScanProblem):
-            report.errors.append({"source": item.source, "code": item.code, "detail": item.detail})
-            continue
-        assert isinstance(item, Candidate)
-        result = examine(item.data, item.source, options.identity)
-        report.replies += result.replies
-        for problem in result.problems:
-            report.errors.append(
-                {
-                    "source": problem.source,
-                    "message_id": problem.message_id,
-                    "code": problem.code,
-                    "detail": problem.detail,
-                }
-            )
-        found.extend(result.editions)
+    with contextlib.ExitStack() as stack:
+        pool: ExaminePool | None = None
+        for item in scan(paths, control):
+            if pool is None:  # sized once the scan knows how much it has to read
+                left = control.stats.bytes_total - control.stats.bytes_scanned
+                workers = worker_count(left, options.workers)
+                pool = stack.enter_context(ExaminePool(workers, options.identity))
+            if isinstance(item, ScanProblem):
+                pool.pass_through(item)
+            else:
+                assert isinstance(item, Candidate)
+                pool.submit(item.data, item.source)
+            for outcome in pool.ready():
+                _record(outcome, report, found)
+        if pool is not None:
+            for outcome in pool.finish():
+                _record(outcome, report, found)
     report.messages_scanned = control.stats.messages_scanned
     report.bytes_scanned = control.stats.bytes_scanned
     report.unchanged_sources = list(control.stats.unchanged)
     report.editions_found = len(found)
     return found
+
+
+def _record(
+    outcome: MessageResult | ScanProblem, report: ImportReport, found: list[FoundEdition]
+) -> None:
+    if isinstance(outcome, ScanProblem):
+        report.errors.append(
+            {"source": outcome.source, "code": outcome.code, "detail": outcome.detail}
+        )
+        return
+    report.replies += outcome.replies
+    for problem in outcome.problems:
+        report.errors.append(
+            {
+                "source": problem.source,
+                "message_id": problem.message_id,
+                "code": problem.code,
+                "detail": problem.detail,
+            }
+        )
+    found.extend(outcome.editions)
 
 
 def to_edition(found: FoundEdition) -> Edition:

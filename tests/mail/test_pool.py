@@ -1,0 +1,168 @@
+"""Examining candidates in worker processes: the same results, in the same order, whatever
+happens to the workers."""
+
+from __future__ import annotations
+
+import io
+import os
+import pickle
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.mailgen.scenario import Manifest, build_corpus
+from tldops_desktop.mail import examine_worker, pool
+from tldops_desktop.mail.identity import DEFAULT_IDENTITY
+from tldops_desktop.mail.message import MessageResult, examine
+from tldops_desktop.mail.scan import Candidate, ScanProblem, scan
+from tldops_desktop.services.importer import ImportOptions, ImportReport, find_editions
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Manifest:
+    return build_corpus(tmp_path_factory.mktemp("pool") / "mail", seed=23, editions=6, noise=20)
+
+
+@pytest.fixture(scope="module")
+def candidates(corpus: Manifest) -> list[Candidate]:
+    found = [c for c in scan([str(corpus.root)]) if isinstance(c, Candidate)]
+    assert len(found) >= 8
+    return found
+
+
+def _summary(result: MessageResult) -> tuple[object, ...]:
+    return (
+        [(e.stamp, e.trusted, e.container, e.body.members, e.source) for e in result.editions],
+        result.problems,
+        result.replies,
+    )
+
+
+@pytest.mark.parametrize("workers", [0, 1, 2])
+def test_results_come_back_in_submission_order(candidates: list[Candidate], workers: int) -> None:
+    expected = [_summary(examine(c.data, c.source)) for c in candidates]
+    marker = ScanProblem("somewhere", "unreadable")
+    got: list[object] = []
+    with pool.ExaminePool(workers, DEFAULT_IDENTITY) as examiner:
+        assert examiner.workers == workers
+        for n, candidate in enumerate(candidates):
+            examiner.submit(candidate.data, candidate.source)
+            if n == 2:
+                examiner.pass_through(marker)
+            got.extend(examiner.ready())
+        got.extend(examiner.finish())
+    results = [g for g in got if isinstance(g, MessageResult)]
+    assert [_summary(r) for r in results] == expected
+    assert got.index(marker) == 3  # in its place, after the first three results
+
+
+def test_a_worker_that_dies_leaves_its_work_to_this_process(candidates: list[Candidate]) -> None:
+    expected = [_summary(examine(c.data, c.source)) for c in candidates]
+    with pool.ExaminePool(1, DEFAULT_IDENTITY) as examiner:
+        worker = examiner._workers[0]
+        for n, candidate in enumerate(candidates):
+            examiner.submit(candidate.data, candidate.source)
+            if n == len(candidates) // 2:
+                worker.process.kill()
+        results = [*examiner.ready(), *examiner.finish()]
+        assert examiner.workers == 0
+    assert [_summary(r) for r in results] == expected
+
+
+def test_workers_are_gone_after_the_pool_and_after_a_failure(candidates: list[Candidate]) -> None:
+    with pool.ExaminePool(2, DEFAULT_IDENTITY) as examiner:
+        processes = [w.process for w in examiner._workers]
+        examiner.submit(candidates[0].data, candidates[0].source)
+        list(examiner.finish())
+    assert all(p.poll() is not None for p in processes)
+    with pytest.raises(KeyboardInterrupt), pool.ExaminePool(1, DEFAULT_IDENTITY) as examiner:
+        processes = [w.process for w in examiner._workers]
+        examiner.submit(candidates[0].data, candidates[0].source)
+        raise KeyboardInterrupt  # as a cancelled scan leaves the pool
+    assert all(p.poll() is not None for p in processes)
+
+
+def test_the_worker_loop_answers_each_frame_and_survives_a_failing_message(
+    monkeypatch: pytest.MonkeyPatch, candidates: list[Candidate]
+) -> None:
+    tasks = io.BytesIO()
+    examine_worker.write_frame(tasks, DEFAULT_IDENTITY)
+    examine_worker.write_frame(tasks, (0, candidates[0].data, candidates[0].source))
+    examine_worker.write_frame(tasks, (1, b"explodes", "bad"))
+    examine_worker.write_frame(tasks, (2, candidates[1].data, candidates[1].source))
+    tasks.seek(0)
+    real = examine
+
+    def examine_or_fail(data: bytes, source: str, identity: object) -> MessageResult:
+        if data == b"explodes":
+            raise RuntimeError("a bug")
+        return real(data, source, identity)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(examine_worker, "examine", examine_or_fail)
+    results = io.BytesIO()
+    examine_worker.serve(tasks, results)
+    results.seek(0)
+    unpickler = pickle.Unpickler(results)
+    answers = [unpickler.load() for _ in range(3)]
+    assert [n for n, _ in answers] == [0, 1, 2]
+    assert answers[1][1] is None  # the parent examines it again and reports what happens
+    assert _summary(answers[2][1]) == _summary(examine(candidates[1].data, candidates[1].source))
+
+
+def test_a_worker_exits_when_its_parent_is_killed(tmp_path: Path) -> None:
+    script = (
+        "import sys, time\n"
+        "from tldops_desktop.mail.pool import ExaminePool\n"
+        "from tldops_desktop.mail.identity import DEFAULT_IDENTITY\n"
+        "p = ExaminePool(1, DEFAULT_IDENTITY)\n"
+        "print(p._workers[0].process.pid, flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    parent = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, cwd=ROOT, text=True
+    )
+    assert parent.stdout is not None
+    worker_pid = int(parent.stdout.readline())
+    parent.send_signal(signal.SIGKILL)
+    parent.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _alive(worker_pid):
+        time.sleep(0.05)
+    assert not _alive(worker_pid)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    status = Path(f"/proc/{pid}/stat")
+    # A zombie (exited, not yet reaped by init) counts as gone.
+    return not (status.exists() and status.read_text().split(") ")[-1].startswith("Z"))
+
+
+def test_worker_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TLDOPS_IMPORT_WORKERS", raising=False)
+    assert pool.worker_count(1024) == 0
+    assert pool.worker_count(10 * pool.PARALLEL_FROM_BYTES, requested=2) == 2
+    assert 0 <= pool.worker_count(10 * pool.PARALLEL_FROM_BYTES) <= pool.MAX_WORKERS
+    monkeypatch.setenv("TLDOPS_IMPORT_WORKERS", "1")
+    assert pool.worker_count(1024) == 1
+    monkeypatch.setenv("TLDOPS_IMPORT_WORKERS", "not a number")
+    assert pool.worker_count(1024) == 0
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_import_finds_the_same_with_and_without_workers(corpus: Manifest, workers: int) -> None:
+    alone, parallel = ImportReport(), ImportReport()
+    one = find_editions([str(corpus.root)], ImportOptions(workers=0), alone)
+    many = find_editions([str(corpus.root)], ImportOptions(workers=workers), parallel)
+    assert many == one
+    assert parallel.to_json() == alone.to_json()
+    assert {e.stamp for e in one if e.trusted} == set(corpus.trusted_stamps)
