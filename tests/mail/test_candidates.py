@@ -8,7 +8,8 @@ from email import message_from_bytes
 
 import pytest
 
-from tldops_desktop.mail.candidates import Verdict, classify, has_attached_message, header_end
+from tldops_desktop.mail.candidates import Verdict, classify, header_end
+from tldops_desktop.mail.structure import has_attached_message
 
 
 def _mixed(parts: list[bytes], boundary: str = "outer-b", *, crlf: bool = False) -> bytes:

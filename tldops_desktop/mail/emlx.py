@@ -22,7 +22,7 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from tldops_desktop.mail.candidates import Verdict, classify, has_attached_message, header_end
+from tldops_desktop.mail.candidates import Verdict, classify, header_end
 from tldops_desktop.mail.scan import (
     MAX_HEADER_BYTES,
     MAX_MESSAGE_BYTES,
@@ -31,6 +31,7 @@ from tldops_desktop.mail.scan import (
     ScanProblem,
     SourceMark,
 )
+from tldops_desktop.mail.structure import has_attached_message
 
 EMLX_SUFFIX = ".emlx"
 _COUNT_LINE_BYTES = 32  # "1234567\n", with some room for padding

@@ -19,12 +19,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from tldops_desktop.mail.candidates import Verdict, classify, has_attached_message, header_end
+from tldops_desktop.mail.candidates import Verdict, classify, header_end, read_header
+from tldops_desktop.mail.structure import (
+    MBOX_SEPARATOR,
+    has_attached_message,
+    separator_free_extent,
+)
 
 CHUNK_BYTES = 8 * 1024 * 1024
 MAX_MESSAGE_BYTES = 32 * 1024 * 1024  # an edition is ~250 KB; a digest a few MB
 MAX_HEADER_BYTES = 256 * 1024
-_SEPARATOR = b"\nFrom "
+_SEPARATOR = MBOX_SEPARATOR
 _FIRST_BYTES = 4096
 _SKIPPED_NAMES = {".mh_sequences", ".mh_profile", ".xmhcache", ".DS_Store", "Thumbs.db", "tmp"}
 _SKIPPED_SUFFIXES = {".msf", ".lock", ".sqlite", ".db", ".json", ".idx", ".ibex", ".dat", ".log"}
@@ -386,6 +391,7 @@ def _scan_mbox_stream(
     start = 0  # the current message's first byte in data
     search_from = 0  # where the next separator may begin
     state = _HEADER
+    attached: bool | None = None  # the current message's structure holds an attached message
     eof = False
     while True:
         while True:
@@ -402,12 +408,21 @@ def _scan_mbox_stream(
                 else:
                     end = len(data) if end < 0 else end
                     stats.messages_scanned += 1
+                    attached = None
                     if end - start > MAX_HEADER_BYTES:
                         yield ScanProblem(f"{source} @ {base + start}", "header-too-large")
                         state = _SKIP
+                        search_from = end - 1
                     else:
-                        state = _STATE_FOR[classify(data[start:end])]
-                    search_from = end - 1  # the blank line's newline may precede "From "
+                        verdict, multipart = read_header(data[start:end])
+                        state = _STATE_FOR[verdict]
+                        # The blank line's newline may precede "From "; a multipart body's
+                        # base64 parts cannot hold a separator, so the search skips them.
+                        search_from = end - 1
+                        if multipart:
+                            search_from, attached = separator_free_extent(
+                                data, start, end, len(data)
+                            )
             separator = data.find(_SEPARATOR, search_from)
             if separator < 0 and not eof:
                 search_from = max(search_from, len(data) - len(_SEPARATOR) + 1)
@@ -421,7 +436,13 @@ def _scan_mbox_stream(
             if state == _KEEP and too_large:
                 yield ScanProblem(f"{source} @ {base + start}", "too-large")
             elif state == _KEEP or (
-                state == _MAYBE and not too_large and has_attached_message(data, start, message_end)
+                state == _MAYBE
+                and not too_large
+                and (
+                    attached
+                    if attached is not None
+                    else has_attached_message(data, start, message_end)
+                )
             ):
                 stats.candidates += 1
                 yield Candidate(
