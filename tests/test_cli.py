@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.conftest import ALTERNATIVE, LAYOUT_A, LAYOUT_B, SMALL_MBOX, expected_edition, run_tldops
-from tldops_desktop import __version__
+from tldops_desktop import __version__, cli
+
+ROOT = Path(__file__).resolve().parent.parent
 
 COMMANDS = ("import", "editions", "search", "show", "diff")
 
@@ -182,3 +186,44 @@ def test_real_process_keyring_backend(tmp_path: Path) -> None:
     shown = run_tldops("show", ".de", "--json", env=env)
     assert shown.returncode == 0, shown.stderr
     assert b"ops1@nic.de" in shown.stdout
+
+
+@pytest.mark.parametrize(
+    ("argv", "name"),
+    [
+        (["import", "x"], "import"),
+        (["--data-dir", "d", "show", ".de"], "show"),
+        (["--data-dir=d", "--passphrase-file", "f", "search"], "search"),
+        (["--help"], None),
+        (["--version", "show"], None),
+        (["--data-dir", "d"], None),
+        (["export", "-o", "x.vcf"], "export"),
+    ],
+)
+def test_the_command_name_is_found_after_the_global_options(
+    argv: list[str], name: str | None
+) -> None:
+    assert cli._command_name(argv) == name
+
+
+def test_a_builtin_command_does_not_load_the_other_commands(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from tldops_desktop import cli\n"
+        f"cli.main(['--data-dir', {str(tmp_path / 'data')!r}, 'editions'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('tldops_desktop.commands.')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_help_and_mistakes_still_list_every_command(run_cli: Any) -> None:
+    listed = run_cli("--help", data=None)
+    assert listed.code == 0
+    for name in (*cli.BUILTIN_COMMANDS, "export", "qr", "restore", "sources", "coverage"):
+        assert name in listed.out
+    wrong = run_cli("bogus", data=None)
+    assert wrong.code == 2
+    assert "restore" in wrong.err and "import" in wrong.err

@@ -13,19 +13,20 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from tldops_desktop import __version__
-from tldops_desktop.core.diff import EditionDiff
-from tldops_desktop.core.model import Member
-from tldops_desktop.core.query import QueryError
-from tldops_desktop.errors import UserError
-from tldops_desktop.mail.scan import Cancelled
+from tldops_desktop.errors import Cancelled, UserError
 from tldops_desktop.paths import resolve_data_dir
-from tldops_desktop.services import contacts, sources
-from tldops_desktop.services.importer import ImportOptions, ImportReport, run_import
-from tldops_desktop.services.store import Store, database_exists
-from tldops_desktop.storage.keys import KeySource
+
+# The services are imported by the commands that use them: a script calling `tldops show`
+# or `tldops import` many times waits for what that one command needs, not for all of them.
+if TYPE_CHECKING:
+    from tldops_desktop.core.diff import EditionDiff
+    from tldops_desktop.core.model import Member
+    from tldops_desktop.services.importer import ImportReport
+    from tldops_desktop.services.store import Store
+    from tldops_desktop.storage.keys import KeySource
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 VERSION_TEXT = f"tldops {__version__}"
@@ -46,7 +47,13 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     parser.add_argument("--version", action="version", version=VERSION_TEXT)
 
 
-def build_parser() -> argparse.ArgumentParser:
+BUILTIN_COMMANDS = ("import", "editions", "search", "show", "diff")
+
+
+def build_parser(*, builtin_only: bool = False) -> argparse.ArgumentParser:
+    """The whole parser; with ``builtin_only``, without the commands of
+    ``tldops_desktop.commands`` (their modules take time to load: a command defined here
+    does not wait for them)."""
     parser = argparse.ArgumentParser(
         prog="tldops",
         description="The TLD-OPS incident-response contacts, offline: import the monthly "
@@ -98,9 +105,26 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("new", nargs="?", metavar="NEW")
     sub.add_argument("--json", action="store_true")
 
-    for register in _command_modules():
-        register(command)
+    if not builtin_only:
+        for register in _command_modules():
+            register(command)
     return parser
+
+
+def _command_name(argv: Sequence[str]) -> str | None:
+    """The command named in ``argv`` (after the global options), or None."""
+    takes_value = ("--data-dir", "--passphrase-file")
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in takes_value:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+        elif not arg.startswith(tuple(f"{option}=" for option in takes_value)):
+            return None  # --help, --version or a mistake: the whole parser answers
+    return None
 
 
 Register = Callable[[Callable[[str, str, Handler], argparse.ArgumentParser]], None]
@@ -118,6 +142,8 @@ def _command_modules() -> list[Register]:
 
 
 def key_source(args: argparse.Namespace) -> KeySource:
+    from tldops_desktop.storage.keys import KeySource
+
     file = getattr(args, "passphrase_file", None)
     return KeySource(passphrase_file=Path(file) if file else None)
 
@@ -127,6 +153,8 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 
 def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
+    from tldops_desktop.services.store import Store
+
     return Store.open(data_dir(args), key_source(args), create=create)
 
 
@@ -138,6 +166,10 @@ def print_json(data: Any, out: TextIO) -> None:
 
 
 def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from tldops_desktop.services import sources
+    from tldops_desktop.services.importer import ImportOptions, run_import
+    from tldops_desktop.services.store import database_exists
+
     options = ImportOptions(
         allow_untrusted=args.allow_untrusted, dry_run=args.dry_run, use_marks=not args.rescan
     )
@@ -195,6 +227,8 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
 
 
 def _cmd_editions(args: argparse.Namespace, out: TextIO) -> int:
+    from tldops_desktop.services.store import database_exists
+
     if not database_exists(data_dir(args)):
         editions: list[Any] = []
     else:
@@ -215,6 +249,9 @@ def _cmd_editions(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    from tldops_desktop.core.query import QueryError
+    from tldops_desktop.services import contacts
+
     with open_store(args) as store:
         try:
             result = contacts.search(store.repo, args.query, args.region)
@@ -256,6 +293,8 @@ def _print_member(member: Member, out: TextIO) -> None:
 
 
 def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    from tldops_desktop.services import contacts
+
     with open_store(args) as store:
         edition, member = contacts.show(store.repo, args.cctld, args.edition)
     if args.json:
@@ -267,6 +306,8 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
+    from tldops_desktop.services import contacts
+
     with open_store(args) as store:
         diff = contacts.compare(store.repo, args.old, args.new)
     if args.json:
@@ -307,8 +348,9 @@ def _configure_streams() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     _configure_streams()
     logging.basicConfig(level=logging.WARNING, format="tldops: %(message)s")
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(builtin_only=_command_name(arguments) in BUILTIN_COMMANDS)
+    args = parser.parse_args(arguments)
     handler: Handler = args.handler
     try:
         return handler(args, sys.stdout)

@@ -38,3 +38,7 @@ class DatabaseBusyError(UserError):
 
 class NotFoundError(UserError):
     """A member, edition or file the user named does not exist."""
+
+
+class Cancelled(TldopsError):
+    """The user cancelled a long task (a scan); nothing unfinished was written."""

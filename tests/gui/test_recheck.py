@@ -18,11 +18,11 @@ from tests.gui.conftest import TEST_PASSPHRASE
 from tests.mailgen.containers import write_mbox
 from tests.mailgen.editions import ExpectedEdition, make_edition
 from tests.mailgen.messages import edition_message, noise_message
+from tldops_desktop.errors import Cancelled
 from tldops_desktop.gui import workers as workers_module
 from tldops_desktop.gui.mainwindow import MainWindow
 from tldops_desktop.gui.recheck import Rechecker
 from tldops_desktop.gui.session import Session
-from tldops_desktop.mail.scan import Cancelled
 from tldops_desktop.services import sources
 from tldops_desktop.services.importer import ImportOptions
 from tldops_desktop.services.store import Store

@@ -189,8 +189,8 @@ def test_cli_processes_ask_the_kernel_for_no_internet_socket(tmp_path: Path) -> 
         assert calls == [], (command, calls)
     # A large import's worker processes (forced here for a small mailbox): traced with -f too.
     trace = tmp_path / "trace-workers.txt"
-    command = cli_command("--data-dir", tmp_path / "data2", "import", SMALL_MBOX)
-    done = _traced(command, {**env, "TLDOPS_IMPORT_WORKERS": "2"}, trace, "socket,connect,execve")
+    workers = cli_command("--data-dir", tmp_path / "data2", "import", SMALL_MBOX)
+    done = _traced(workers, {**env, "TLDOPS_IMPORT_WORKERS": "2"}, trace, "socket,connect,execve")
     assert done.returncode == 0, done.stderr
     lines = trace.read_text().splitlines()
     assert sum("mail.examine_work" in line for line in lines) == 2, "the two workers ran, traced"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from tldops_desktop.errors import Cancelled
 from tldops_desktop.mail.candidates import Verdict, classify, header_end, read_header
 from tldops_desktop.mail.structure import (
     MBOX_SEPARATOR,
@@ -30,6 +31,16 @@ CHUNK_BYTES = 8 * 1024 * 1024
 MAX_MESSAGE_BYTES = 32 * 1024 * 1024  # an edition is ~250 KB; a digest a few MB
 MAX_HEADER_BYTES = 256 * 1024
 _SEPARATOR = MBOX_SEPARATOR
+
+__all__ = [
+    "Cancelled",
+    "Candidate",
+    "ScanControl",
+    "ScanProblem",
+    "ScanStats",
+    "SourceMark",
+    "scan",
+]
 _FIRST_BYTES = 4096
 _SKIPPED_NAMES = {".mh_sequences", ".mh_profile", ".xmhcache", ".DS_Store", "Thumbs.db", "tmp"}
 _SKIPPED_SUFFIXES = {".msf", ".lock", ".sqlite", ".db", ".json", ".idx", ".ibex", ".dat", ".log"}
@@ -73,10 +84,6 @@ class SourceMark:
     size: int
     mtime_ns: int
     head_hash: str
-
-
-class Cancelled(Exception):
-    """The user cancelled the scan."""
 
 
 @dataclass

@@ -8,16 +8,18 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tldops_desktop.core.model import Edition, content_hash
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY, ListIdentity
-from tldops_desktop.mail.message import FoundEdition, MessageResult
-from tldops_desktop.mail.pool import ExaminePool, worker_count
 from tldops_desktop.mail.scan import Candidate, ScanControl, ScanProblem, ScanStats, scan
 from tldops_desktop.storage.backup import take_backup
 from tldops_desktop.storage.lock import WriterLock
 from tldops_desktop.storage.repository import AddOutcome, EditionLine, Repository
+
+if TYPE_CHECKING:
+    from tldops_desktop.mail.message import FoundEdition, MessageResult
+    from tldops_desktop.mail.pool import ExaminePool
 
 
 @dataclass
@@ -93,6 +95,9 @@ def find_editions(
         pool: ExaminePool | None = None
         for item in scan(paths, control):
             if pool is None:  # sized once the scan knows how much it has to read
+                # The parser loads only now: a re-check that finds nothing new starts faster.
+                from tldops_desktop.mail.pool import ExaminePool, worker_count
+
                 left = control.stats.bytes_total - control.stats.bytes_scanned
                 workers = worker_count(left, options.workers)
                 pool = stack.enter_context(ExaminePool(workers, options.identity))
