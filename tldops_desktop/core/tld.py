@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import idna
 
@@ -15,6 +16,7 @@ class TldLabelError(ValueError):
     """A text that is not a usable ccTLD label."""
 
 
+@lru_cache(maxsize=4096)  # IDNA is slow, and the same labels recur in every edition
 def to_ace(text: str) -> str:
     """``.de``, ``DE``, ``.рф``, ``.РФ``, ``xn--p1ai``, ``.xn--P1AI`` → the A-label.
 
@@ -37,6 +39,7 @@ def to_ace(text: str) -> str:
     return ace
 
 
+@lru_cache(maxsize=4096)
 def to_unicode(ace: str) -> str:
     """The Unicode form of an A-label (IDNA 2008; Punycode alone where IDNA 2008 refuses)."""
     if not ace.startswith("xn--"):

@@ -25,7 +25,7 @@ _RAW_END = {tag: re.compile(rf"</{tag}(?=[\s/>])", re.IGNORECASE) for tag in _RA
 
 # A small tokenizer instead of html.parser: several times faster on large tables, linear in
 # the input whatever it holds, and it never gives up on broken markup.
-_TAG = re.compile(r"(/?)([A-Za-z][A-Za-z0-9:-]{0,64})(.*?)/?$", re.DOTALL)
+_TAG = re.compile(r"(/?)([A-Za-z][A-Za-z0-9:-]{0,64})")  # what follows: its attributes
 _ATTRIBUTE = re.compile(r"([A-Za-z_:][-A-Za-z0-9_:.]*)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+))?")
 
 
@@ -173,7 +173,7 @@ class _Reader:
                     self.handle_endtag(tag)
                 else:
                     # Only a link's target is ever read: other tags' attributes are not parsed.
-                    attributes = _attributes(match.group(3)) if tag == "a" else []
+                    attributes = _attributes(inner[match.end() :]) if tag == "a" else []
                     self.handle_starttag(tag, attributes)
             self._line += inner.count("\n")
             pos = next_gt + 1
