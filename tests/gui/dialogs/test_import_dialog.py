@@ -59,8 +59,9 @@ def test_worker_throttles_progress(qtbot):
     assert len(progress) == 2  # the first report, then the final one
 
 
-def test_worker_cancel_emits_cancelled(qtbot):
-    worker = ImportWorker(ALL, ImportOptions(), interval=0)
+@pytest.mark.parametrize("workers", [0, 1])
+def test_worker_cancel_emits_cancelled(qtbot, workers: int):
+    worker = ImportWorker(ALL, ImportOptions(workers=workers), interval=0)
     worker.progress.connect(worker.cancel)  # direct: cancel at the first progress report
     with qtbot.waitSignal(worker.cancelled, timeout=10000):
         worker.run()
@@ -74,8 +75,9 @@ def test_worker_unreadable_path_is_a_problem_not_a_crash(qtbot, tmp_path):
     assert report.errors
 
 
-def test_import_with_progress_then_report(qtbot, store):
-    flow = ImportFlow(None, store, ALL, ImportOptions())
+@pytest.mark.parametrize("workers", [0, 1])  # 1: a large import's worker process, forced
+def test_import_with_progress_then_report(qtbot, store, workers: int):
+    flow = ImportFlow(None, store, ALL, ImportOptions(workers=workers))
     flow.start()
     dialog = wait_report(qtbot, flow)
     assert flow.scan_outcome == "done"
