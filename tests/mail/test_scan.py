@@ -7,8 +7,10 @@ import mailbox
 import os
 import random
 import shutil
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -138,3 +140,72 @@ def test_cancel_stops_the_scan(tmp_path: Path) -> None:
     control = ScanControl(is_cancelled=lambda: True)
     with pytest.raises(scan_module.Cancelled):
         list(scan([str(SMALL_MBOX)], control))
+
+
+def _edition(stamp: str, seed: int = 1) -> bytes:
+    return edition_message(make_edition(stamp, seed=seed, members=4))
+
+
+def _noise(count: int) -> list[bytes]:
+    when = datetime(2026, 10, 1, tzinfo=UTC)
+    return [noise_message(random.Random(i), i, when) for i in range(count)]
+
+
+@pytest.mark.parametrize("kind", ["maildir", "mh"])
+def test_unchanged_message_folders_are_skipped_unopened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    folder = tmp_path / kind
+    messages = [*_noise(6), _edition("20261001-0600")]
+    written = write_maildir(folder, messages) if kind == "maildir" else write_mh(folder, messages)
+    first = ScanControl()
+    assert stamps([str(folder)], first) == ["20261001-0600"]
+    assert first.marks_out, "the folders read are marked"
+
+    opened: list[str] = []
+    real_open = open
+
+    def watched_open(path: Any, *args: Any, **kwargs: Any) -> Any:
+        opened.append(str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", watched_open)
+    again = ScanControl(marks_in=dict(first.marks_out))
+    assert stamps([str(folder)], again) == []
+    assert again.stats.messages_scanned == 0
+    assert not [p for p in opened if Path(p).parent.parent == folder or Path(p).parent == folder]
+    assert again.stats.unchanged and set(again.marks_out) == set(first.marks_out)
+    assert again.stats.bytes_scanned == sum(p.stat().st_size for p in written)
+    monkeypatch.undo()
+
+    # New mail arrives, or a client renames a file to change its flags: read again.
+    if kind == "maildir":
+        write_maildir(folder, [_edition("20261101-0600", seed=2)], seed=9)
+    else:
+        (folder / "8").write_bytes(_edition("20261101-0600", seed=2))
+    later = ScanControl(marks_in=dict(first.marks_out))
+    assert "20261101-0600" in stamps([str(folder)], later)
+
+
+def test_a_folder_with_an_unreadable_file_is_not_marked(tmp_path: Path) -> None:
+    folder = tmp_path / "cur"
+    folder.mkdir()
+    (folder / "1").write_bytes(b"Subject: x\n\nbody\n")
+
+    def unreadable(path: str, control: ScanControl) -> Iterator[ScanProblem]:
+        yield ScanProblem(path, "unreadable", "Permission denied")
+
+    control = ScanControl()
+    items = list(scan_module.scan_listed_folder(folder, control, lambda names: names, unreadable))
+    assert [i.code for i in items if isinstance(i, ScanProblem)] == ["unreadable"]
+    assert control.marks_out == {}  # read again next time
+
+
+def test_progress_counts_a_skipped_folder_without_stat_of_each_file(tmp_path: Path) -> None:
+    folder = tmp_path / "Maildir"
+    write_maildir(folder, [*_noise(5), _edition("20261001-0600")])
+    first = ScanControl()
+    list(scan([str(folder)], first))
+    again = ScanControl(marks_in=dict(first.marks_out))
+    list(scan([str(folder)], again))
+    assert again.stats.bytes_total == first.stats.bytes_total == again.stats.bytes_scanned

@@ -12,12 +12,11 @@ folder holding a plain mbox file called ``mbox``: both are read here.
 
 Like every other source, only the header block is read before the candidate test; only
 candidates are read whole. A ``Messages/`` folder whose listing is unchanged since the last
-import (same names, same folder modification time) is skipped through a ``SourceMark``.
+import is skipped (``scan.scan_listed_folder``), as Maildir and MH folders are.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -29,7 +28,7 @@ from tldops_desktop.mail.scan import (
     Candidate,
     ScanControl,
     ScanProblem,
-    SourceMark,
+    scan_listed_folder,
 )
 from tldops_desktop.mail.structure import has_attached_message
 
@@ -75,7 +74,7 @@ def read_emlx(path: Path) -> bytes:
         return stream.read(length)
 
 
-def scan_emlx(path: Path, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
+def scan_emlx(path: str | Path, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
     """The message in one .emlx file, if it is a candidate."""
     control.stats.files += 1
     source = str(path)
@@ -127,23 +126,11 @@ def scan_emlx(path: Path, control: ScanControl) -> Iterator[Candidate | ScanProb
 
 def scan_messages_folder(folder: Path, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
     """A ``Messages/`` folder of .emlx files; skipped whole when its listing is unchanged."""
-    try:
-        info = folder.stat()
-        names = sorted(os.listdir(folder))
-    except OSError as exc:
-        yield ScanProblem(str(folder), "unreadable", exc.strerror or str(exc))
-        return
-    key = str(folder.resolve())
-    listing = hashlib.sha256("\0".join(names).encode("utf-8", "surrogateescape")).hexdigest()
-    mark = SourceMark(key, len(names), info.st_mtime_ns, listing)
-    if control.marks_in.get(key) == mark:
-        control.stats.unchanged.append(str(folder))
-        control.marks_out[key] = mark
-        return
-    for name in names:
-        if is_emlx(Path(name)) and not name.startswith("."):
-            yield from scan_emlx(folder / name, control)
-    control.marks_out[key] = mark
+
+    def wanted(names: list[str]) -> list[str]:
+        return [name for name in names if is_emlx(Path(name))]
+
+    yield from scan_listed_folder(folder, control, wanted, scan_emlx)
 
 
 def scan_apple_mailbox(

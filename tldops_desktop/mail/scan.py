@@ -68,7 +68,7 @@ class ScanStats:
     messages_scanned: int = 0
     candidates: int = 0
     files: int = 0
-    unchanged: list[str] = field(default_factory=list)  # mbox files skipped by their mark
+    unchanged: list[str] = field(default_factory=list)  # mailboxes skipped by their mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +106,7 @@ class ScanControl:
 def scan(paths: list[str], control: ScanControl | None = None) -> Iterator[Candidate | ScanProblem]:
     """Every candidate message, and every problem met, in the mailboxes at ``paths``."""
     control = control or ScanControl()
-    control.stats.bytes_total = sum(_size_hint(p) for p in paths)
+    control.stats.bytes_total = sum(_size_hint(p, control.marks_in) for p in paths)
     for path in paths:
         if path == "-":
             yield from _scan_stdin(control)
@@ -114,7 +114,7 @@ def scan(paths: list[str], control: ScanControl | None = None) -> Iterator[Candi
             yield from _scan_path(Path(path), control, explicit=True)
 
 
-def _size_hint(path: str) -> int:
+def _size_hint(path: str, marks: dict[str, SourceMark]) -> int:
     if path == "-":
         return 0
     root = Path(path)
@@ -123,6 +123,12 @@ def _size_hint(path: str) -> int:
             return root.stat().st_size
         total = 0
         for dirpath, _dirs, files in os.walk(root):
+            mark = marks.get(os.path.realpath(dirpath))
+            if mark is not None and mark.head_hash.startswith("listing:"):
+                listing = folder_listing(Path(dirpath))
+                if isinstance(listing, tuple) and listing[1].head_hash == mark.head_hash:
+                    total += mark.size  # unchanged since the last scan: no stat of each file
+                    continue
             for name in files:
                 try:
                     total += os.stat(os.path.join(dirpath, name)).st_size
@@ -228,19 +234,68 @@ def _looks_like_mh(entries: list[os.DirEntry[str]]) -> bool:
 def _scan_message_files(
     folder: Path, control: ScanControl, *, only_numbered: bool = False
 ) -> Iterator[Candidate | ScanProblem]:
+    """The message files of a Maildir ``cur``/``new`` or an MH folder."""
+
+    def wanted(names: list[str]) -> list[str]:
+        return sorted((n for n in names if n.isdigit()), key=int) if only_numbered else names
+
+    yield from scan_listed_folder(folder, control, wanted, _scan_single_message)
+
+
+ReadFile = Callable[[str, ScanControl], Iterator["Candidate | ScanProblem"]]
+
+
+def scan_listed_folder(
+    folder: Path,
+    control: ScanControl,
+    wanted: Callable[[list[str]], list[str]],
+    read: ReadFile,
+) -> Iterator[Candidate | ScanProblem]:
+    """Read the files ``wanted`` of a folder of one-message files (Maildir ``cur``/``new``,
+    MH, Apple Mail's ``Messages/``), unless its listing is the one read last time.
+
+    Such files are never rewritten (a mail client renames one to change its flags), so an
+    unchanged listing means nothing new: the folder is skipped, its files not even opened.
+    """
+    listing = folder_listing(folder)
+    if isinstance(listing, ScanProblem):
+        yield listing
+        return
+    if listing is None:
+        return
+    names, mark = listing
+    previous = control.marks_in.get(mark.path)
+    if previous is not None and previous.head_hash == mark.head_hash:
+        control.stats.unchanged.append(str(folder))
+        control.stats.bytes_scanned += previous.size
+        control.marks_out[mark.path] = previous
+        return
+    base, before, complete = str(folder), control.stats.bytes_scanned, True
+    for name in wanted(names):
+        for item in read(os.path.join(base, name), control):
+            if isinstance(item, ScanProblem) and item.code == "unreadable":
+                complete = False  # read it again next time: it may be readable then
+            yield item
+    if complete:
+        read_bytes = control.stats.bytes_scanned - before
+        control.marks_out[mark.path] = SourceMark(
+            mark.path, read_bytes, mark.mtime_ns, mark.head_hash
+        )
+
+
+def folder_listing(folder: Path) -> tuple[list[str], SourceMark] | ScanProblem | None:
+    """The names in ``folder`` (not hidden ones), sorted, and a mark of that listing (its size
+    left 0); None when the folder does not exist."""
     try:
-        names = sorted(os.listdir(folder))
+        names = sorted(n for n in os.listdir(folder) if not n.startswith("."))
+        mtime_ns = os.stat(folder).st_mtime_ns
     except FileNotFoundError:
-        return
+        return None
     except OSError as exc:
-        yield ScanProblem(str(folder), "unreadable", exc.strerror or str(exc))
-        return
-    if only_numbered:
-        names = sorted((n for n in names if n.isdigit()), key=int)
-    for name in names:
-        if name.startswith("."):
-            continue
-        yield from _scan_single_message(folder / name, control)
+        return ScanProblem(str(folder), "unreadable", exc.strerror or str(exc))
+    digest = hashlib.sha256("\0".join(names).encode("utf-8", "surrogateescape")).hexdigest()
+    key = os.path.realpath(folder)
+    return names, SourceMark(key, 0, mtime_ns, f"listing:{digest}")
 
 
 def _scan_file(
@@ -325,11 +380,14 @@ def _scan_mbox_file(path: Path, control: ScanControl) -> Iterator[Candidate | Sc
         yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
 
 
-def _scan_single_message(path: Path, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
+def _scan_single_message(
+    path: str | Path, control: ScanControl
+) -> Iterator[Candidate | ScanProblem]:
     control.stats.files += 1
     try:
-        with open(path, "rb") as stream:
-            head = stream.read(64 * 1024)
+        with open(path, "rb", buffering=0) as stream:
+            size = os.fstat(stream.fileno()).st_size
+            head = stream.read(min(size, 64 * 1024) or 64 * 1024)
             end = header_end(head)
             while end < 0 and len(head) < MAX_HEADER_BYTES:
                 more = stream.read(64 * 1024)
@@ -344,9 +402,9 @@ def _scan_single_message(path: Path, control: ScanControl) -> Iterator[Candidate
                 return
             verdict = classify(head[:end] if end >= 0 else head)
             if verdict is Verdict.NO:
-                control.stats.bytes_scanned += max(0, _file_size(stream) - len(head))
+                control.stats.bytes_scanned += max(0, size - len(head))
                 return
-            rest = stream.read(MAX_MESSAGE_BYTES + 1 - len(head))
+            rest = _read_up_to(stream, MAX_MESSAGE_BYTES + 1 - len(head))
     except OSError as exc:
         yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
         return
@@ -355,11 +413,16 @@ def _scan_single_message(path: Path, control: ScanControl) -> Iterator[Candidate
     yield from _one_message(str(path), head + rest, control, verdict)
 
 
-def _file_size(stream: BinaryIO) -> int:
-    try:
-        return os.fstat(stream.fileno()).st_size
-    except OSError:
-        return 0
+def _read_up_to(stream: BinaryIO, size: int) -> bytes:
+    """Up to ``size`` bytes: an unbuffered read may return fewer (network file systems)."""
+    pieces, left = [], size
+    while left > 0:
+        piece = stream.read(left)
+        if not piece:
+            break
+        pieces.append(piece)
+        left -= len(piece)
+    return b"".join(pieces)
 
 
 def _one_message(
