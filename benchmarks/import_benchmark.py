@@ -2,7 +2,8 @@
 
     python benchmarks/make_mailbox.py --out benchmarks/out/big.mbox --size-mib 600 \\
         --messages 50000 --editions 100
-    python benchmarks/import_benchmark.py benchmarks/out/big.mbox [--naive]
+    python benchmarks/import_benchmark.py benchmarks/out/big.mbox [--naive] \\
+        [--maildir benchmarks/out/big-maildir]
 
 Measures, each as the best of --repeat runs: `grep -c '^From '` over the file; a full-history
 `tldops import` into a new data dir; a re-import of the same file (nothing new); the import of
@@ -149,6 +150,9 @@ def main() -> None:
     parser.add_argument(
         "--one", type=Path, default=ROOT / "tests/data/repository-20261101-layout-a.eml"
     )
+    parser.add_argument(
+        "--maildir", type=Path, help="also the same mail as a Maildir (make_mailbox.py --maildir)"
+    )
     args = parser.parse_args()
     size = args.mbox.stat().st_size
     work = Path(tempfile.mkdtemp(prefix="tldops-bench-"))
@@ -210,7 +214,38 @@ def main() -> None:
     for name, seconds, peak in rows:
         peak_text = f"{peak / 1024:.0f}" if peak else "-"
         print(f"{name:<52}{seconds:>9.3f}{seconds / grep_s:>8.1f}{peak_text:>10}")
+    if args.maildir:
+        maildir_rows(args.maildir, work, env, tldops, args.repeat)
     shutil.rmtree(work, ignore_errors=True)
+
+
+def maildir_rows(
+    maildir: Path, work: Path, env: dict[str, str], tldops: list[str], repeat: int
+) -> None:
+    """The same mail as a Maildir: against `grep -rc` over its files."""
+    files = [p for p in maildir.rglob("*") if p.is_file()]
+    for file in files:  # warm the cache
+        file.read_bytes()
+    grep_s, _, _ = best(["grep", "-rc", "^Subject:", str(maildir)], env, repeat)
+    imports = []
+    for attempt in range(repeat):
+        data = work / f"maildir-{attempt}"
+        imports.append(run([*tldops, "--data-dir", str(data), "import", str(maildir)], env))
+    import_s, import_peak = min(r[0] for r in imports), max(r[1] for r in imports)
+    data = work / "maildir-0"
+    again_s, again_peak, _ = best(
+        [*tldops, "--data-dir", str(data), "import", str(maildir)], env, repeat
+    )
+    print()
+    print(f"Maildir: {maildir} ({len(files)} files)")
+    print(f"{'measurement':<52}{'seconds':>9}{'x grep':>8}{'peak MiB':>10}")
+    for name, seconds, peak in [
+        ("grep -rc '^Subject:' (warm)", grep_s, 0),
+        ("tldops import, full history, new database", import_s, import_peak),
+        ("tldops import again, nothing new", again_s, again_peak),
+    ]:
+        peak_text = f"{peak / 1024:.0f}" if peak else "-"
+        print(f"{name:<52}{seconds:>9.3f}{seconds / grep_s:>8.1f}{peak_text:>10}")
 
 
 if __name__ == "__main__":
