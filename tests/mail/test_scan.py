@@ -7,6 +7,7 @@ import mailbox
 import os
 import random
 import shutil
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -209,3 +210,42 @@ def test_progress_counts_a_skipped_folder_without_stat_of_each_file(tmp_path: Pa
     again = ScanControl(marks_in=dict(first.marks_out))
     list(scan([str(folder)], again))
     assert again.stats.bytes_total == first.stats.bytes_total == again.stats.bytes_scanned
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows folders are read whole when they change")
+def test_a_changed_folder_reads_only_what_was_added_or_renamed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "Maildir"
+    old = write_maildir(folder, [*_noise(8), _edition("20261001-0600")])
+    elsewhere = tmp_path / "Archive-message"  # moved in later, its times years old
+    elsewhere.write_bytes(_edition("20260901-0600", seed=3))
+    os.utime(elsewhere, (1_000_000_000, 1_000_000_000))
+    time.sleep(0.05)
+    for sub in ("cur", "new"):  # the folders' times move past every file there
+        (folder / sub / "probe").write_bytes(b"")
+        (folder / sub / "probe").unlink()
+    first = ScanControl()
+    assert stamps([str(folder)], first) == ["20261001-0600"]
+
+    time.sleep(0.05)
+    (added,) = write_maildir(folder, [_edition("20261101-0600", seed=2)], seed=9)
+    flagged = old[0].with_name(old[0].name + "T")  # a client changed its flags
+    old[0].rename(flagged)
+    moved = folder / "cur" / "1000000000.M1P1.host:2,S"
+    elsewhere.rename(moved)
+
+    opened: list[str] = []
+    real_open = open
+
+    def watched_open(path: Any, *args: Any, **kwargs: Any) -> Any:
+        opened.append(str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", watched_open)
+    again = ScanControl(marks_in=dict(first.marks_out))
+    found = stamps([str(folder)], again)
+    monkeypatch.undo()
+    assert sorted(found) == ["20260901-0600", "20261101-0600"]
+    assert sorted(opened) == sorted(str(p) for p in (added, flagged, moved))
+    assert again.stats.bytes_scanned == again.stats.bytes_total

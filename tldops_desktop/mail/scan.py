@@ -256,6 +256,7 @@ def scan_listed_folder(
 
     Such files are never rewritten (a mail client renames one to change its flags), so an
     unchanged listing means nothing new: the folder is skipped, its files not even opened.
+    When it changed, only the files added or renamed since the last scan are read.
     """
     listing = folder_listing(folder)
     if isinstance(listing, ScanProblem):
@@ -270,9 +271,27 @@ def scan_listed_folder(
         control.stats.bytes_scanned += previous.size
         control.marks_out[mark.path] = previous
         return
+    # A file added or renamed into the folder since the last scan has its inode changed
+    # (ctime) after the folder's time then: only those are read. Not on Windows, where
+    # st_ctime is the creation time, which a move keeps.
+    since = (
+        previous.mtime_ns
+        if previous is not None and previous.head_hash.startswith("listing:") and os.name != "nt"
+        else None
+    )
     base, before, complete = str(folder), control.stats.bytes_scanned, True
     for name in wanted(names):
-        for item in read(os.path.join(base, name), control):
+        path = os.path.join(base, name)
+        if since is not None:
+            try:
+                info = os.stat(path)
+            except OSError:
+                pass  # read() reports it
+            else:
+                if max(info.st_ctime_ns, info.st_mtime_ns) < since:
+                    control.stats.bytes_scanned += info.st_size
+                    continue
+        for item in read(path, control):
             if isinstance(item, ScanProblem) and item.code == "unreadable":
                 complete = False  # read it again next time: it may be readable then
             yield item
@@ -287,8 +306,9 @@ def folder_listing(folder: Path) -> tuple[list[str], SourceMark] | ScanProblem |
     """The names in ``folder`` (not hidden ones), sorted, and a mark of that listing (its size
     left 0); None when the folder does not exist."""
     try:
-        names = sorted(n for n in os.listdir(folder) if not n.startswith("."))
+        # The time first: a file added while the folder is listed is then newer than it.
         mtime_ns = os.stat(folder).st_mtime_ns
+        names = sorted(n for n in os.listdir(folder) if not n.startswith("."))
     except FileNotFoundError:
         return None
     except OSError as exc:
