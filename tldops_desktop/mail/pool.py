@@ -3,7 +3,7 @@
 Scanning a large mailbox and parsing the editions it holds each take about a second of pure
 Python; in one process they add up. Here the scanning process hands each candidate to a
 worker process over a pipe and takes the results back in the order given, so the two run on
-separate cores.
+separate cores; when the scan is over, it examines what is still waiting alongside them.
 
 Workers are fresh interpreters (``examine_worker``; never forked: a GUI process has threads)
 that see nothing but candidate bytes over their stdin and write nothing but results to their
@@ -20,20 +20,23 @@ import queue
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from tldops_desktop.mail import examine_worker
 from tldops_desktop.mail.identity import ListIdentity
-from tldops_desktop.mail.message import examine
+from tldops_desktop.mail.message import MessageResult, examine
 
 # Below this many bytes to scan, a worker's start-up (a fresh interpreter) costs more than
 # it saves: the scan and the editions it finds are done in one process.
 PARALLEL_FROM_BYTES = 64 * 1024 * 1024
 MAX_WORKERS = 3
 _IN_FLIGHT_BYTES = 128 * 1024 * 1024  # candidates handed out but not yet examined
+_QUEUED_PER_WORKER = 2  # one being examined, one waiting in the pipe: a worker never idles
 _WORKERS_VARIABLE = "TLDOPS_IMPORT_WORKERS"
 
 
@@ -67,9 +70,14 @@ def _worker_environment() -> dict[str, str]:
 
 
 class _Worker:
-    """One worker process, a thread that feeds it and a thread that reads its results."""
+    """One worker process, with a thread that feeds it and a thread that reads its answers."""
 
-    def __init__(self, identity: ListIdentity, results: queue.SimpleQueue[Any]) -> None:
+    def __init__(
+        self,
+        identity: ListIdentity,
+        on_answer: Callable[[_Worker, tuple[int, MessageResult | None]], None],
+        on_gone: Callable[[_Worker], None],
+    ) -> None:
         self.process = subprocess.Popen(
             _worker_command(),
             stdin=subprocess.PIPE,
@@ -80,22 +88,21 @@ class _Worker:
         )
         assert self.process.stdin is not None and self.process.stdout is not None
         self._tasks, self._results = self.process.stdin, self.process.stdout
+        self._identity = identity
         self._outbox: queue.SimpleQueue[tuple[int, bytes, str] | None] = queue.SimpleQueue()
-        self._outbox_identity = identity
-        self._results_out = results
-        self.busy = 0  # candidates handed to this worker and not yet answered
+        self._on_answer, self._on_gone = on_answer, on_gone
+        self.busy = 0  # candidates handed to this worker and not yet answered (pool's lock)
         self._feeder = threading.Thread(target=self._feed, name="tldops-examine-feed", daemon=True)
         self._reader = threading.Thread(target=self._read, name="tldops-examine-read", daemon=True)
         self._feeder.start()
         self._reader.start()
 
     def submit(self, number: int, data: bytes, source: str) -> None:
-        self.busy += 1
         self._outbox.put((number, data, source))
 
     def _feed(self) -> None:
         try:
-            examine_worker.write_frame(self._tasks, self._outbox_identity)
+            examine_worker.write_frame(self._tasks, self._identity)
             while (task := self._outbox.get()) is not None:
                 examine_worker.write_frame(self._tasks, task)
         except (OSError, ValueError):
@@ -108,9 +115,9 @@ class _Worker:
         unpickler = pickle.Unpickler(self._results)  # one for all: answers refer to earlier ones
         try:
             while True:
-                self._results_out.put(("result", self, unpickler.load()))
+                self._on_answer(self, unpickler.load())
         except (EOFError, OSError, ValueError, pickle.UnpicklingError):
-            self._results_out.put(("gone", self, None))
+            self._on_gone(self)
 
     def close(self) -> None:
         """Let the worker finish what it holds and exit; stop it if it does not."""
@@ -130,29 +137,43 @@ class _Worker:
         with contextlib.suppress(subprocess.TimeoutExpired):
             self.process.wait(timeout=5)
         self._feeder.join(timeout=5)
-        self._reader.join(timeout=5)
+        if self._reader is not threading.current_thread():
+            self._reader.join(timeout=5)
         with contextlib.suppress(OSError):
             self._results.close()
+
+
+@dataclass(frozen=True, slots=True)
+class _Unanswered:
+    """A candidate no worker answered (it died, or examining it failed there)."""
+
+    data: bytes
+    source: str
 
 
 class ExaminePool:
     """Examine candidates in ``workers`` processes; results (``MessageResult``) come back in
     submission order, with any passed-through items in their places.
 
-    With no workers, candidates are examined at once in this process: the same results, in
-    the same order, so callers need not care which way ran.
+    Candidates wait in a backlog; each worker is kept two deep (one being examined, one in
+    its pipe), refilled by its reader thread as it answers, so no worker waits on the scan.
+    Once the scan is over (``finish``) this process takes candidates from the backlog's end
+    too. With no workers, candidates are examined at once in this process: the same results,
+    in the same order, so callers need not care which way ran.
     """
 
     def __init__(self, workers: int, identity: ListIdentity) -> None:
         self._identity = identity
-        self._events: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        self._workers = [_Worker(identity, self._events) for _ in range(workers)]
-        self._pending: dict[int, tuple[bytes, str]] = {}  # handed out, not yet answered
-        self._pending_bytes = 0
+        self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)  # an answer arrived, a worker left
+        self._backlog: deque[tuple[int, bytes, str]] = deque()
+        self._sent: dict[int, tuple[_Worker, bytes, str]] = {}
+        self._waiting_bytes = 0  # of the backlog and of what was sent, not yet answered
         self._done: dict[int, Any] = {}  # results (and passed-through items) by number
         self._next_number = 0  # of the next candidate submitted
         self._next_out = 0  # of the next result to give back
-        self._owner: dict[int, _Worker] = {}
+        self._started = [_Worker(identity, self._answered, self._gone) for _ in range(workers)]
+        self._workers = list(self._started)  # those still running
 
     @property
     def workers(self) -> int:
@@ -161,79 +182,113 @@ class ExaminePool:
     def submit(self, data: bytes, source: str) -> None:
         number = self._next_number
         self._next_number += 1
-        if not self._workers:
-            self._done[number] = examine(data, source, self._identity)
-            return
-        while self._pending_bytes > _IN_FLIGHT_BYTES and self._workers:
-            self._handle(self._events.get())  # let the workers catch up: memory stays bounded
-        if not self._workers:  # they died meanwhile
-            self._done[number] = examine(data, source, self._identity)
-            return
-        worker = min(self._workers, key=lambda w: w.busy)
-        self._pending[number] = (data, source)
-        self._pending_bytes += len(data)
-        self._owner[number] = worker
-        worker.submit(number, data, source)
+        with self._lock:
+            while self._waiting_bytes > _IN_FLIGHT_BYTES and self._workers:
+                self._changed.wait()  # let the workers catch up: memory stays bounded
+            if self._workers:
+                self._backlog.append((number, data, source))
+                self._waiting_bytes += len(data)
+                self._dispatch()
+                return
+        result = examine(data, source, self._identity)  # no worker (left): examined here
+        with self._lock:
+            self._done[number] = result
 
     def pass_through(self, item: object) -> None:
         """Give ``item`` back in its place among the results (a scan problem, say)."""
-        self._done[self._next_number] = item
+        with self._lock:
+            self._done[self._next_number] = item
         self._next_number += 1
 
     def ready(self) -> Iterator[Any]:
         """The results available now, in submission order, without waiting."""
-        while True:
-            try:
-                event = self._events.get_nowait()
-            except queue.Empty:
-                break
-            self._handle(event)
-        yield from self._in_order()
+        with self._lock:
+            available = self._take_in_order()
+        yield from map(self._resolve, available)
 
     def finish(self) -> Iterator[Any]:
-        """Every remaining result, in submission order, waiting for the workers."""
-        while self._pending:
-            self._handle(self._events.get())
-        yield from self._in_order()
+        """Every remaining result, in submission order; this process examines candidates
+        from the backlog's end while the workers take its front."""
+        while True:
+            with self._lock:
+                available = self._take_in_order()
+                task = None
+                if not available:
+                    if self._next_out == self._next_number:
+                        return
+                    if self._backlog:
+                        task = self._backlog.pop()
+                        self._waiting_bytes -= len(task[1])
+                    else:
+                        self._changed.wait()
+                        continue
+            if task is not None:
+                number, data, source = task
+                result = examine(data, source, self._identity)
+                with self._lock:
+                    self._done[number] = result
+            yield from map(self._resolve, available)
 
-    def _in_order(self) -> Iterator[Any]:
+    def _take_in_order(self) -> list[Any]:
+        available = []
         while self._next_out in self._done:
-            yield self._done.pop(self._next_out)
+            available.append(self._done.pop(self._next_out))
             self._next_out += 1
+        return available
 
-    def _handle(self, event: tuple[str, _Worker, Any]) -> None:
-        kind, worker, payload = event
-        if kind == "gone":
-            self._lost(worker)
-            return
-        number, result = payload
-        worker.busy -= 1
-        self._owner.pop(number, None)
-        data, source = self._pending.pop(number)
-        self._pending_bytes -= len(data)
-        # A worker that failed on a candidate leaves it to this process, which reports
-        # (or raises) exactly as a scan without workers would.
-        self._done[number] = result if result is not None else examine(data, source, self._identity)
+    def _resolve(self, item: Any) -> Any:
+        # A candidate no worker answered is examined here, which reports (or raises) exactly
+        # as a scan without workers would.
+        if isinstance(item, _Unanswered):
+            return examine(item.data, item.source, self._identity)
+        return item
 
-    def _lost(self, worker: _Worker) -> None:
-        """A worker died: what it held is examined here."""
-        if worker not in self._workers:
-            return
-        self._workers.remove(worker)
+    def _dispatch(self) -> None:
+        """Hand backlog candidates to workers with room (the lock is held)."""
+        for worker in self._workers:
+            while worker.busy < _QUEUED_PER_WORKER and self._backlog:
+                number, data, source = self._backlog.popleft()
+                self._sent[number] = (worker, data, source)
+                worker.busy += 1
+                worker.submit(number, data, source)
+
+    def _answered(self, worker: _Worker, answer: tuple[int, MessageResult | None]) -> None:
+        """A worker's reader thread: store its answer, give it more."""
+        number, result = answer
+        with self._lock:
+            _owner, data, source = self._sent.pop(number)
+            worker.busy -= 1
+            self._waiting_bytes -= len(data)
+            self._done[number] = result if result is not None else _Unanswered(data, source)
+            self._dispatch()
+            self._changed.notify_all()
+
+    def _gone(self, worker: _Worker) -> None:
+        """A worker's reader thread: the worker died; what it held is examined here."""
+        with self._lock:
+            if worker in self._workers:
+                self._workers.remove(worker)
+            for number, (owner, data, source) in list(self._sent.items()):
+                if owner is worker:
+                    del self._sent[number]
+                    self._waiting_bytes -= len(data)
+                    self._done[number] = _Unanswered(data, source)
+            if not self._workers:
+                while self._backlog:
+                    number, data, source = self._backlog.popleft()
+                    self._waiting_bytes -= len(data)
+                    self._done[number] = _Unanswered(data, source)
+            self._dispatch()
+            self._changed.notify_all()
         worker.stop()
-        for number in [n for n, owner in self._owner.items() if owner is worker]:
-            del self._owner[number]
-            data, source = self._pending.pop(number)
-            self._pending_bytes -= len(data)
-            self._done[number] = examine(data, source, self._identity)
 
     def close(self) -> None:
-        for worker in self._workers:
+        for worker in self._started:
             worker.close()
         self._workers = []
 
     def stop(self) -> None:
-        for worker in self._workers:
+        for worker in self._started:
             worker.stop()
         self._workers = []
 
