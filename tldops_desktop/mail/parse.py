@@ -372,26 +372,43 @@ def _looks_like_row(line: str) -> bool:
 
 
 def _add_row(
-    builder: _Builder, cells: Sequence[str], columns: Sequence[str], number: int, line: str
+    builder: _Builder, cells: tuple[str, ...], columns: tuple[str, ...], number: int, line: str
 ) -> None:
-    if len(cells) != len(columns):
+    reading = _read_row(cells, columns)
+    if reading is None:
         builder.unplaced.append(UnplacedLine(number, line, "bad-row"))
         return
+    header, tld_cell, position, values = reading
+    if header is None:
+        builder.unplaced.append(UnplacedLine(number, line, "bad-cctld"))
+        return
+    member = builder.member(header, number, tld_cell, row=True)
+    contact = _ContactDraft(position, number)
+    contact.values.update(values)
+    member.contacts.append(contact)
+
+
+@lru_cache(maxsize=65536)  # rows recur, unchanged, in every monthly edition
+def _read_row(
+    cells: tuple[str, ...], columns: tuple[str, ...]
+) -> tuple[HeaderLine | None, str, int, tuple[tuple[str, str], ...]] | None:
+    """A table row on its own: its member's header, ccTLD cell, contact position and fields;
+    None when the cells do not fit the columns."""
+    if len(cells) != len(columns):
+        return None
     row = {kind: value for kind, value in zip(columns, cells, strict=True) if kind}
     tld_cell = row.get("tld", "")
     header = parse_header_line(tld_cell if tld_cell.startswith(".") else "." + tld_cell)
     if header is None:
-        builder.unplaced.append(UnplacedLine(number, line, "bad-cctld"))
-        return
+        return None, tld_cell, 0, ()
     region = parse_region(row.get("region", "")) if row.get("region") else header.region
     header = HeaderLine(
         header.ace, header.unicode, row.get("country") or header.country, region,
         header.label_mismatch,
     )  # fmt: skip
-    member = builder.member(header, number, tld_cell, row=True)
     position_text = row.get("position", "")
-    contact = _ContactDraft(int(position_text) if position_text.isdigit() else 0, number)
-    for kind in ("name", "email", "phone"):
-        if kind in row:
-            contact.values[kind] = _clean_value(kind, row[kind])
-    member.contacts.append(contact)
+    position = int(position_text) if position_text.isdigit() else 0
+    values = tuple(
+        (kind, _clean_value(kind, row[kind])) for kind in ("name", "email", "phone") if kind in row
+    )
+    return header, tld_cell, position, values
