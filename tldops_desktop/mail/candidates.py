@@ -37,6 +37,8 @@ def header_end(data: bytes, start: int = 0, limit: int | None = None) -> int:
         return start + (1 if data[start : start + 1] == b"\n" else 2)
     stop = len(data) if limit is None else min(len(data), start + limit)
     lf = data.find(b"\n\n", start, stop)
+    if lf >= 0 and data.find(b"\r", start, lf) < 0:
+        return lf + 2  # no CR before it (a one-byte search): no CRLF blank line either
     # A CRLF blank line can only come first if it starts before the LF one does.
     crlf = data.find(b"\n\r\n", start, stop if lf < 0 else lf + 1)
     if crlf >= 0:
