@@ -166,3 +166,29 @@ def test_an_import_finds_the_same_with_and_without_workers(corpus: Manifest, wor
     assert many == one
     assert parallel.to_json() == alone.to_json()
     assert {e.stamp for e in one if e.trusted} == set(corpus.trusted_stamps)
+
+
+def test_no_worker_can_start_the_scan_process_examines_all(
+    monkeypatch: pytest.MonkeyPatch, candidates: list[Candidate]
+) -> None:
+    monkeypatch.setattr(pool, "_worker_command", lambda: ["/nonexistent/python"])
+    expected = [_summary(examine(c.data, c.source)) for c in candidates]
+    with pool.ExaminePool(2, DEFAULT_IDENTITY) as examiner:
+        assert examiner.workers == 0
+        for candidate in candidates:
+            examiner.submit(candidate.data, candidate.source)
+        results = [*examiner.ready(), *examiner.finish()]
+    assert [_summary(r) for r in results] == expected
+
+
+def test_a_worker_that_cannot_run_leaves_everything_to_this_process(
+    monkeypatch: pytest.MonkeyPatch, candidates: list[Candidate]
+) -> None:
+    # It starts, but exits at once (a broken installation, say).
+    monkeypatch.setattr(pool, "_worker_command", lambda: [sys.executable, "-c", "pass"])
+    expected = [_summary(examine(c.data, c.source)) for c in candidates]
+    with pool.ExaminePool(1, DEFAULT_IDENTITY) as examiner:
+        for candidate in candidates:
+            examiner.submit(candidate.data, candidate.source)
+        results = [*examiner.ready(), *examiner.finish()]
+    assert [_summary(r) for r in results] == expected

@@ -172,7 +172,12 @@ class ExaminePool:
         self._done: dict[int, Any] = {}  # results (and passed-through items) by number
         self._next_number = 0  # of the next candidate submitted
         self._next_out = 0  # of the next result to give back
-        self._started = [_Worker(identity, self._answered, self._gone) for _ in range(workers)]
+        self._started: list[_Worker] = []
+        for _ in range(workers):
+            try:
+                self._started.append(_Worker(identity, self._answered, self._gone))
+            except OSError:  # no interpreter to start (an embedded Python): fewer workers
+                break
         self._workers = list(self._started)  # those still running
 
     @property
