@@ -192,3 +192,14 @@ def test_a_worker_that_cannot_run_leaves_everything_to_this_process(
             examiner.submit(candidate.data, candidate.source)
         results = [*examiner.ready(), *examiner.finish()]
     assert [_summary(r) for r in results] == expected
+
+
+def test_the_worker_finds_this_package_from_a_checkout_but_leaves_an_install_alone(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("PYTHONPATH", "/elsewhere")
+    paths = pool._worker_environment()["PYTHONPATH"].split(os.pathsep)
+    assert paths == [str(ROOT), "/elsewhere"]
+    installed = tmp_path / "lib" / "site-packages" / "tldops_desktop" / "mail" / "pool.py"
+    monkeypatch.setattr(pool, "__file__", str(installed))
+    assert pool._worker_environment()["PYTHONPATH"] == "/elsewhere"

@@ -61,11 +61,16 @@ def _worker_command() -> list[str]:
 
 
 def _worker_environment() -> dict[str, str]:
-    """This process's environment, with this package importable even when not installed."""
+    """This process's environment, with this package importable even when not installed (a
+    source checkout on sys.path); an installed one is found by the interpreter itself."""
     environment = dict(os.environ)
-    package_root = str(Path(__file__).resolve().parent.parent.parent)
-    paths = [package_root, *filter(None, environment.get("PYTHONPATH", "").split(os.pathsep))]
-    environment["PYTHONPATH"] = os.pathsep.join(paths)
+    package_root = Path(__file__).resolve().parent.parent.parent
+    if package_root.name not in ("site-packages", "dist-packages"):
+        paths = [
+            str(package_root),
+            *filter(None, environment.get("PYTHONPATH", "").split(os.pathsep)),
+        ]
+        environment["PYTHONPATH"] = os.pathsep.join(paths)
     return environment
 
 
