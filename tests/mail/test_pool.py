@@ -203,3 +203,39 @@ def test_the_worker_finds_this_package_from_a_checkout_but_leaves_an_install_alo
     installed = tmp_path / "lib" / "site-packages" / "tldops_desktop" / "mail" / "pool.py"
     monkeypatch.setattr(pool, "__file__", str(installed))
     assert pool._worker_environment()["PYTHONPATH"] == "/elsewhere"
+
+
+def test_a_silent_worker_is_stopped_and_its_work_done_here(
+    monkeypatch: pytest.MonkeyPatch, candidates: list[Candidate]
+) -> None:
+    # It reads its input and never answers (stuck, say): after HUNG_SECONDS it is stopped.
+    silent = "import sys, time\nwhile sys.stdin.buffer.read(65536):\n    pass\ntime.sleep(60)\n"
+    monkeypatch.setattr(pool, "_worker_command", lambda: [sys.executable, "-c", silent])
+    monkeypatch.setattr(pool, "HUNG_SECONDS", 0.5)
+    expected = [_summary(examine(c.data, c.source)) for c in candidates[:3]]
+    with pool.ExaminePool(1, DEFAULT_IDENTITY) as examiner:
+        worker = examiner._workers[0]
+        for candidate in candidates[:3]:
+            examiner.submit(candidate.data, candidate.source)
+        results = [*examiner.ready(), *examiner.finish()]
+        assert worker.process.poll() is not None
+    assert [_summary(r) for r in results] == expected
+
+
+def test_waiting_for_workers_can_be_cancelled(
+    monkeypatch: pytest.MonkeyPatch, candidates: list[Candidate]
+) -> None:
+    silent = "import sys\nwhile sys.stdin.buffer.read(65536):\n    pass\n"
+    monkeypatch.setattr(pool, "_worker_command", lambda: [sys.executable, "-c", silent])
+
+    class Stop(Exception):
+        pass
+
+    def cancel() -> None:
+        raise Stop
+
+    with pytest.raises(Stop), pool.ExaminePool(1, DEFAULT_IDENTITY) as examiner:
+        process = examiner._workers[0].process
+        examiner.submit(candidates[0].data, candidates[0].source)
+        list(examiner.finish(cancel))
+    assert process.poll() is not None  # stopped on the way out

@@ -20,6 +20,7 @@ import queue
 import subprocess
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ PARALLEL_FROM_BYTES = 64 * 1024 * 1024
 MAX_WORKERS = 3
 _IN_FLIGHT_BYTES = 128 * 1024 * 1024  # candidates handed out but not yet examined
 _QUEUED_PER_WORKER = 2  # one being examined, one waiting in the pipe: a worker never idles
+HUNG_SECONDS = 60.0  # a candidate takes milliseconds; a worker silent this long is stopped
 _WORKERS_VARIABLE = "TLDOPS_IMPORT_WORKERS"
 
 
@@ -97,6 +99,7 @@ class _Worker:
         self._outbox: queue.SimpleQueue[tuple[int, bytes, str] | None] = queue.SimpleQueue()
         self._on_answer, self._on_gone = on_answer, on_gone
         self.busy = 0  # candidates handed to this worker and not yet answered (pool's lock)
+        self.answered_at = time.monotonic()  # its last answer, or when it last got work idle
         self._feeder = threading.Thread(target=self._feed, name="tldops-examine-feed", daemon=True)
         self._reader = threading.Thread(target=self._read, name="tldops-examine-read", daemon=True)
         self._feeder.start()
@@ -189,12 +192,13 @@ class ExaminePool:
     def workers(self) -> int:
         return len(self._workers)
 
-    def submit(self, data: bytes, source: str) -> None:
+    def submit(self, data: bytes, source: str, tick: Callable[[], None] = lambda: None) -> None:
+        """Examine ``data``; ``tick`` is called while waiting (it may raise to cancel)."""
         number = self._next_number
         self._next_number += 1
         with self._lock:
             while self._waiting_bytes > _IN_FLIGHT_BYTES and self._workers:
-                self._changed.wait()  # let the workers catch up: memory stays bounded
+                self._wait(tick)  # let the workers catch up: memory stays bounded
             if self._workers:
                 self._backlog.append((number, data, source))
                 self._waiting_bytes += len(data)
@@ -216,9 +220,10 @@ class ExaminePool:
             available = self._take_in_order()
         yield from map(self._resolve, available)
 
-    def finish(self) -> Iterator[Any]:
+    def finish(self, tick: Callable[[], None] = lambda: None) -> Iterator[Any]:
         """Every remaining result, in submission order; this process examines candidates
-        from the backlog's end while the workers take its front."""
+        from the backlog's end while the workers take its front. ``tick`` is called while
+        waiting (it may raise to cancel)."""
         while True:
             with self._lock:
                 available = self._take_in_order()
@@ -230,7 +235,7 @@ class ExaminePool:
                         task = self._backlog.pop()
                         self._waiting_bytes -= len(task[1])
                     else:
-                        self._changed.wait()
+                        self._wait(tick)
                         continue
             if task is not None:
                 number, data, source = task
@@ -238,6 +243,26 @@ class ExaminePool:
                 with self._lock:
                     self._done[number] = result
             yield from map(self._resolve, available)
+
+    def _wait(self, tick: Callable[[], None]) -> None:
+        """Wait a moment for a worker (the lock is held), then let ``tick`` run without it.
+
+        A worker that has answered nothing for ``HUNG_SECONDS`` while holding candidates is
+        stopped: what it held is examined here.
+        """
+        self._changed.wait(timeout=0.1)
+        hung = [
+            worker
+            for worker in self._workers
+            if worker.busy and time.monotonic() - worker.answered_at > HUNG_SECONDS
+        ]
+        self._lock.release()
+        try:
+            for worker in hung:
+                worker.process.kill()  # its reader sees the end of its output: _gone
+            tick()
+        finally:
+            self._lock.acquire()
 
     def _take_in_order(self) -> list[Any]:
         available = []
@@ -259,6 +284,8 @@ class ExaminePool:
             while worker.busy < _QUEUED_PER_WORKER and self._backlog:
                 number, data, source = self._backlog.popleft()
                 self._sent[number] = (worker, data, source)
+                if not worker.busy:
+                    worker.answered_at = time.monotonic()  # idle until now: not late
                 worker.busy += 1
                 worker.submit(number, data, source)
 
@@ -268,6 +295,7 @@ class ExaminePool:
         with self._lock:
             _owner, data, source = self._sent.pop(number)
             worker.busy -= 1
+            worker.answered_at = time.monotonic()
             self._waiting_bytes -= len(data)
             self._done[number] = result if result is not None else _Unanswered(data, source)
             self._dispatch()

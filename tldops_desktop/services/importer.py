@@ -105,11 +105,11 @@ def find_editions(
                 pool.pass_through(item)
             else:
                 assert isinstance(item, Candidate)
-                pool.submit(item.data, item.source)
+                pool.submit(item.data, item.source, control.tick)
             for outcome in pool.ready():
                 _record(outcome, report, found)
         if pool is not None:
-            for outcome in pool.finish():
+            for outcome in pool.finish(control.tick):  # cancel and progress work here too
                 _record(outcome, report, found)
     report.messages_scanned = control.stats.messages_scanned
     report.bytes_scanned = control.stats.bytes_scanned
