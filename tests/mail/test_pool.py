@@ -4,13 +4,17 @@ happens to the workers."""
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import pickle
+import random
 import signal
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -93,9 +97,9 @@ def test_the_worker_loop_answers_each_frame_and_survives_a_failing_message(
 ) -> None:
     tasks = io.BytesIO()
     examine_worker.write_frame(tasks, DEFAULT_IDENTITY)
-    examine_worker.write_frame(tasks, (0, candidates[0].data, candidates[0].source))
-    examine_worker.write_frame(tasks, (1, b"explodes", "bad"))
-    examine_worker.write_frame(tasks, (2, candidates[1].data, candidates[1].source))
+    examine_worker.write_frame(tasks, (0, (candidates[0].data, candidates[0].source)))
+    examine_worker.write_frame(tasks, (1, (b"explodes", "bad")))
+    examine_worker.write_frame(tasks, (2, (candidates[1].data, candidates[1].source)))
     tasks.seek(0)
     real = examine
 
@@ -218,7 +222,7 @@ def test_a_silent_worker_is_stopped_and_its_work_done_here(
         for candidate in candidates[:3]:
             examiner.submit(candidate.data, candidate.source)
         results = [*examiner.ready(), *examiner.finish()]
-        assert worker.process.poll() is not None
+        assert worker.process.wait(timeout=10) is not None  # killed (perhaps still dying)
     assert [_summary(r) for r in results] == expected
 
 
@@ -239,3 +243,57 @@ def test_waiting_for_workers_can_be_cancelled(
         examiner.submit(candidates[0].data, candidates[0].source)
         list(examiner.finish(cancel))
     assert process.poll() is not None  # stopped on the way out
+
+
+@pytest.mark.parametrize("workers", [1, 3])
+def test_an_mbox_cut_into_parts_reads_as_one(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, workers: int
+) -> None:
+    """Workers scan parts of a large mbox; here parts of a few KiB stand in for 32 MiB."""
+    from tests.mailgen.containers import write_mbox
+    from tests.mailgen.editions import make_edition
+    from tests.mailgen.messages import edition_message, noise_message
+    from tldops_desktop.mail import scan as scan_module
+
+    rng = random.Random(5)
+    when = datetime(2026, 10, 1, tzinfo=UTC)
+    messages = [noise_message(random.Random(i), i, when) for i in range(60)]
+    for n, stamp in enumerate(("20260801-0600", "20260901-0600", "20261001-0600")):
+        messages.insert(rng.randrange(len(messages)), edition_message(make_edition(stamp, seed=n)))
+    mbox = tmp_path / "big.mbox"
+    write_mbox(mbox, messages)
+    alone = ImportReport()
+    one = find_editions([str(mbox)], ImportOptions(workers=0), alone)
+
+    monkeypatch.setattr(scan_module, "MIN_PART_BYTES", 4096)
+    parts: list[scan_module.MboxRange] = []
+    real = scan_module._split_points
+
+    def recorded(*args: Any) -> list[int]:
+        points = real(*args)
+        pairs = itertools.pairwise(points)
+        parts.extend(scan_module.MboxRange(str(mbox), a, b) for a, b in pairs)
+        return points
+
+    monkeypatch.setattr(scan_module, "_split_points", recorded)
+    split = ImportReport()
+    many = find_editions([str(mbox)], ImportOptions(workers=workers), split)
+    assert len(parts) == workers, "the mbox was cut, one part per worker"
+    assert many == one
+    assert split.to_json() == alone.to_json()
+    data = mbox.read_bytes()
+    assert all(data[p.start - 2 : p.start + 5] == b"\n\nFrom " for p in parts[1:])
+
+
+def test_a_part_whose_worker_dies_is_read_here(tmp_path: Path) -> None:
+    from tldops_desktop.mail.scan import MboxRange
+
+    mbox = Path(__file__).resolve().parents[1] / "data" / "small.mbox"
+    part = MboxRange(str(mbox), 0, mbox.stat().st_size)
+    expected = examine_worker.examine_part(part, DEFAULT_IDENTITY)
+    assert expected.outcomes and expected.messages_scanned > 3
+    with pool.ExaminePool(1, DEFAULT_IDENTITY) as examiner:
+        examiner._workers[0].process.kill()
+        examiner.submit_part(part)
+        results = [*examiner.ready(), *examiner.finish()]
+    assert results == [expected]

@@ -229,7 +229,7 @@ def test_bundle_programs_run_the_import_worker(bundle: Bundle, program: str) -> 
 
     tasks = io.BytesIO()
     write_frame(tasks, DEFAULT_IDENTITY)
-    write_frame(tasks, (7, LAYOUT_A.read_bytes(), "layout-a.eml"))
+    write_frame(tasks, (7, (LAYOUT_A.read_bytes(), "layout-a.eml")))
     done = subprocess.run(
         [str(bundle.prefix / "bin" / program), FLAG], input=tasks.getvalue(),
         cwd=bundle.home, env=_clean_env(bundle.home), capture_output=True, timeout=120,

@@ -27,6 +27,7 @@ from tldops_desktop.mail.scan import (
     MAX_MESSAGE_BYTES,
     Candidate,
     ScanControl,
+    ScanItem,
     ScanProblem,
     scan_listed_folder,
 )
@@ -39,7 +40,7 @@ _READ_BYTES = 64 * 1024
 _SKIPPED_FILES = {"Info.plist", "table_of_contents", ".mboxCache.plist", ".DS_Store"}
 _SKIPPED_FOLDERS = {"Attachments"}  # the parts left out of .partial.emlx files
 
-ScanFile = Callable[[Path, ScanControl], Iterator[Candidate | ScanProblem]]
+ScanFile = Callable[[Path, ScanControl], Iterator[ScanItem]]
 
 
 def is_emlx(path: Path) -> bool:
@@ -135,7 +136,7 @@ def scan_messages_folder(folder: Path, control: ScanControl) -> Iterator[Candida
 
 def scan_apple_mailbox(
     folder: Path, control: ScanControl, scan_other: ScanFile
-) -> Iterator[Candidate | ScanProblem]:
+) -> Iterator[ScanItem]:
     """Every message in an Apple Mail ``*.mbox`` folder tree (nested mailboxes included).
 
     ``scan_other`` reads any other file met (the ``mbox`` file of a Mail export).

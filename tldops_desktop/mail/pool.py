@@ -29,15 +29,17 @@ from types import TracebackType
 from typing import Any
 
 from tldops_desktop.mail import examine_worker
+from tldops_desktop.mail.examine_worker import Task
 from tldops_desktop.mail.identity import ListIdentity
-from tldops_desktop.mail.message import MessageResult, examine
+from tldops_desktop.mail.message import MessageResult
+from tldops_desktop.mail.scan import MboxRange, PartOutcome
 
 # Below this many bytes to scan, a worker's start-up (a fresh interpreter) costs more than
 # it saves: the scan and the editions it finds are done in one process.
 PARALLEL_FROM_BYTES = 64 * 1024 * 1024
 MAX_WORKERS = 3
 _IN_FLIGHT_BYTES = 128 * 1024 * 1024  # candidates handed out but not yet examined
-_QUEUED_PER_WORKER = 2  # one being examined, one waiting in the pipe: a worker never idles
+_ROOM = 2  # tasks a worker holds: one being examined, one in its pipe, so it never idles
 HUNG_SECONDS = 60.0  # a candidate takes milliseconds; a worker silent this long is stopped
 _WORKERS_VARIABLE = "TLDOPS_IMPORT_WORKERS"
 
@@ -82,7 +84,7 @@ class _Worker:
     def __init__(
         self,
         identity: ListIdentity,
-        on_answer: Callable[[_Worker, tuple[int, MessageResult | None]], None],
+        on_answer: Callable[[_Worker, tuple[int, MessageResult | PartOutcome | None]], None],
         on_gone: Callable[[_Worker], None],
     ) -> None:
         self.process = subprocess.Popen(
@@ -96,17 +98,18 @@ class _Worker:
         assert self.process.stdin is not None and self.process.stdout is not None
         self._tasks, self._results = self.process.stdin, self.process.stdout
         self._identity = identity
-        self._outbox: queue.SimpleQueue[tuple[int, bytes, str] | None] = queue.SimpleQueue()
+        self._outbox: queue.SimpleQueue[tuple[int, Task] | None] = queue.SimpleQueue()
         self._on_answer, self._on_gone = on_answer, on_gone
         self.busy = 0  # candidates handed to this worker and not yet answered (pool's lock)
         self.answered_at = time.monotonic()  # its last answer, or when it last got work idle
+        self.scanning = False  # busy with a part of an mbox
         self._feeder = threading.Thread(target=self._feed, name="tldops-examine-feed", daemon=True)
         self._reader = threading.Thread(target=self._read, name="tldops-examine-read", daemon=True)
         self._feeder.start()
         self._reader.start()
 
-    def submit(self, number: int, data: bytes, source: str) -> None:
-        self._outbox.put((number, data, source))
+    def submit(self, number: int, task: Task) -> None:
+        self._outbox.put((number, task))
 
     def _feed(self) -> None:
         try:
@@ -153,32 +156,42 @@ class _Worker:
 
 @dataclass(frozen=True, slots=True)
 class _Unanswered:
-    """A candidate no worker answered (it died, or examining it failed there)."""
+    """A task no worker answered (it died, or the task failed there)."""
 
-    data: bytes
-    source: str
+    task: Task
+
+
+def _weight(task: Task) -> int:
+    """How much of a worker's queue a task fills: a part of an mbox, all of it."""
+    return _ROOM if isinstance(task, MboxRange) else 1
+
+
+def _size(task: Task) -> int:
+    """The bytes a task holds in memory while it waits (a part is read by its worker)."""
+    return 0 if isinstance(task, MboxRange) else len(task[0])
 
 
 class ExaminePool:
-    """Examine candidates in ``workers`` processes; results (``MessageResult``) come back in
-    submission order, with any passed-through items in their places.
+    """Examine candidates (and scan parts of mboxes) in ``workers`` processes; the results
+    (``MessageResult``, ``PartOutcome``) come back in submission order, with any passed-through
+    items in their places.
 
-    Candidates wait in a backlog; each worker is kept two deep (one being examined, one in
-    its pipe), refilled by its reader thread as it answers, so no worker waits on the scan.
-    Once the scan is over (``finish``) this process takes candidates from the backlog's end
-    too. With no workers, candidates are examined at once in this process: the same results,
-    in the same order, so callers need not care which way ran.
+    Tasks wait in a backlog; each worker is kept two deep (one being examined, one in its
+    pipe), refilled by its reader thread as it answers, so no worker waits on the scan. A part
+    of an mbox fills a worker. Once the scan is over (``finish``) this process takes tasks from
+    the backlog's end too. With no workers, everything is done at once in this process: the
+    same results, in the same order, so callers need not care which way ran.
     """
 
     def __init__(self, workers: int, identity: ListIdentity) -> None:
         self._identity = identity
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)  # an answer arrived, a worker left
-        self._backlog: deque[tuple[int, bytes, str]] = deque()
-        self._sent: dict[int, tuple[_Worker, bytes, str]] = {}
+        self._backlog: deque[tuple[int, Task]] = deque()
+        self._sent: dict[int, tuple[_Worker, Task]] = {}
         self._waiting_bytes = 0  # of the backlog and of what was sent, not yet answered
         self._done: dict[int, Any] = {}  # results (and passed-through items) by number
-        self._next_number = 0  # of the next candidate submitted
+        self._next_number = 0  # of the next task submitted
         self._next_out = 0  # of the next result to give back
         self._started: list[_Worker] = []
         for _ in range(workers):
@@ -193,18 +206,25 @@ class ExaminePool:
         return len(self._workers)
 
     def submit(self, data: bytes, source: str, tick: Callable[[], None] = lambda: None) -> None:
-        """Examine ``data``; ``tick`` is called while waiting (it may raise to cancel)."""
+        """Examine a candidate; ``tick`` is called while waiting (it may raise to cancel)."""
+        self._submit((data, source), tick)
+
+    def submit_part(self, part: MboxRange, tick: Callable[[], None] = lambda: None) -> None:
+        """Scan a part of an mbox and examine its candidates (a ``PartOutcome``)."""
+        self._submit(part, tick)
+
+    def _submit(self, task: Task, tick: Callable[[], None]) -> None:
         number = self._next_number
         self._next_number += 1
         with self._lock:
             while self._waiting_bytes > _IN_FLIGHT_BYTES and self._workers:
                 self._wait(tick)  # let the workers catch up: memory stays bounded
             if self._workers:
-                self._backlog.append((number, data, source))
-                self._waiting_bytes += len(data)
+                self._backlog.append((number, task))
+                self._waiting_bytes += _size(task)
                 self._dispatch()
                 return
-        result = examine(data, source, self._identity)  # no worker (left): examined here
+        result = examine_worker.run_task(task, self._identity)  # no worker (left): done here
         with self._lock:
             self._done[number] = result
 
@@ -221,40 +241,40 @@ class ExaminePool:
         yield from map(self._resolve, available)
 
     def finish(self, tick: Callable[[], None] = lambda: None) -> Iterator[Any]:
-        """Every remaining result, in submission order; this process examines candidates
-        from the backlog's end while the workers take its front. ``tick`` is called while
-        waiting (it may raise to cancel)."""
+        """Every remaining result, in submission order; this process takes tasks from the
+        backlog's end while the workers take its front. ``tick`` is called while waiting (it
+        may raise to cancel)."""
         while True:
             with self._lock:
                 available = self._take_in_order()
-                task = None
+                job = None
                 if not available:
                     if self._next_out == self._next_number:
                         return
                     if self._backlog:
-                        task = self._backlog.pop()
-                        self._waiting_bytes -= len(task[1])
+                        job = self._backlog.pop()
+                        self._waiting_bytes -= _size(job[1])
                     else:
                         self._wait(tick)
                         continue
-            if task is not None:
-                number, data, source = task
-                result = examine(data, source, self._identity)
+            if job is not None:
+                result = examine_worker.run_task(job[1], self._identity)
                 with self._lock:
-                    self._done[number] = result
+                    self._done[job[0]] = result
             yield from map(self._resolve, available)
 
     def _wait(self, tick: Callable[[], None]) -> None:
         """Wait a moment for a worker (the lock is held), then let ``tick`` run without it.
 
         A worker that has answered nothing for ``HUNG_SECONDS`` while holding candidates is
-        stopped: what it held is examined here.
+        stopped: what it held is done here. (A part of a large mbox may rightly take longer.)
         """
         self._changed.wait(timeout=0.1)
+        late = time.monotonic() - HUNG_SECONDS
         hung = [
             worker
             for worker in self._workers
-            if worker.busy and time.monotonic() - worker.answered_at > HUNG_SECONDS
+            if worker.busy and worker.answered_at < late and not worker.scanning
         ]
         self._lock.release()
         try:
@@ -272,50 +292,54 @@ class ExaminePool:
         return available
 
     def _resolve(self, item: Any) -> Any:
-        # A candidate no worker answered is examined here, which reports (or raises) exactly
-        # as a scan without workers would.
+        # A task no worker answered is done here, which reports (or raises) exactly as a
+        # scan without workers would.
         if isinstance(item, _Unanswered):
-            return examine(item.data, item.source, self._identity)
+            return examine_worker.run_task(item.task, self._identity)
         return item
 
     def _dispatch(self) -> None:
-        """Hand backlog candidates to workers with room (the lock is held)."""
+        """Hand backlog tasks to workers with room (the lock is held)."""
         for worker in self._workers:
-            while worker.busy < _QUEUED_PER_WORKER and self._backlog:
-                number, data, source = self._backlog.popleft()
-                self._sent[number] = (worker, data, source)
+            while self._backlog and worker.busy + _weight(self._backlog[0][1]) <= _ROOM:
+                number, task = self._backlog.popleft()
+                self._sent[number] = (worker, task)
                 if not worker.busy:
                     worker.answered_at = time.monotonic()  # idle until now: not late
-                worker.busy += 1
-                worker.submit(number, data, source)
+                worker.busy += _weight(task)
+                worker.scanning = isinstance(task, MboxRange)
+                worker.submit(number, task)
 
-    def _answered(self, worker: _Worker, answer: tuple[int, MessageResult | None]) -> None:
+    def _answered(
+        self, worker: _Worker, answer: tuple[int, MessageResult | PartOutcome | None]
+    ) -> None:
         """A worker's reader thread: store its answer, give it more."""
         number, result = answer
         with self._lock:
-            _owner, data, source = self._sent.pop(number)
-            worker.busy -= 1
+            _owner, task = self._sent.pop(number)
+            worker.busy -= _weight(task)
+            worker.scanning = False
             worker.answered_at = time.monotonic()
-            self._waiting_bytes -= len(data)
-            self._done[number] = result if result is not None else _Unanswered(data, source)
+            self._waiting_bytes -= _size(task)
+            self._done[number] = result if result is not None else _Unanswered(task)
             self._dispatch()
             self._changed.notify_all()
 
     def _gone(self, worker: _Worker) -> None:
-        """A worker's reader thread: the worker died; what it held is examined here."""
+        """A worker's reader thread: the worker died; what it held is done here."""
         with self._lock:
             if worker in self._workers:
                 self._workers.remove(worker)
-            for number, (owner, data, source) in list(self._sent.items()):
+            for number, (owner, task) in list(self._sent.items()):
                 if owner is worker:
                     del self._sent[number]
-                    self._waiting_bytes -= len(data)
-                    self._done[number] = _Unanswered(data, source)
+                    self._waiting_bytes -= _size(task)
+                    self._done[number] = _Unanswered(task)
             if not self._workers:
                 while self._backlog:
-                    number, data, source = self._backlog.popleft()
-                    self._waiting_bytes -= len(data)
-                    self._done[number] = _Unanswered(data, source)
+                    number, task = self._backlog.popleft()
+                    self._waiting_bytes -= _size(task)
+                    self._done[number] = _Unanswered(task)
             self._dispatch()
             self._changed.notify_all()
         worker.stop()

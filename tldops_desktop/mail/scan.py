@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import itertools
 import os
 import re
 import stat
@@ -17,7 +18,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 from tldops_desktop.errors import Cancelled
 from tldops_desktop.mail.candidates import Verdict, classify, header_end, read_header
@@ -27,20 +28,14 @@ from tldops_desktop.mail.structure import (
     separator_free_extent,
 )
 
+if TYPE_CHECKING:
+    from tldops_desktop.mail.message import MessageResult
+
 CHUNK_BYTES = 4 * 1024 * 1024  # as fast as larger chunks; each is copied about twice
 MAX_MESSAGE_BYTES = 32 * 1024 * 1024  # an edition is ~250 KB; a digest a few MB
 MAX_HEADER_BYTES = 256 * 1024
 _SEPARATOR = MBOX_SEPARATOR
 
-__all__ = [
-    "Cancelled",
-    "Candidate",
-    "ScanControl",
-    "ScanProblem",
-    "ScanStats",
-    "SourceMark",
-    "scan",
-]
 _FIRST_BYTES = 4096
 _SKIPPED_NAMES = {".mh_sequences", ".mh_profile", ".xmhcache", ".DS_Store", "Thumbs.db", "tmp"}
 _SKIPPED_SUFFIXES = {".msf", ".lock", ".sqlite", ".db", ".json", ".idx", ".ibex", ".dat", ".log"}
@@ -59,6 +54,30 @@ class ScanProblem:
     source: str
     code: str  # "unreadable" | "not-found" | "not-mail" | "too-large" | "header-too-large" | ...
     detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MboxRange:
+    """Part of a large mbox, from one message's "From " line to another's: a worker process
+    scans it (and examines its candidates) while this process reads the rest."""
+
+    path: str
+    start: int
+    end: int
+
+
+ScanItem = Candidate | ScanProblem | MboxRange
+
+
+@dataclass(frozen=True, slots=True)
+class PartOutcome:
+    """What a worker found in one part of an mbox: the results of examining its candidates
+    and its scan problems, in file order, and its counts."""
+
+    outcomes: tuple[MessageResult | ScanProblem, ...]
+    messages_scanned: int
+    bytes_scanned: int
+    candidates: int
 
 
 @dataclass
@@ -95,6 +114,9 @@ class ScanControl:
     stats: ScanStats = field(default_factory=ScanStats)
     marks_in: dict[str, SourceMark] = field(default_factory=dict)  # from earlier scans
     marks_out: dict[str, SourceMark] = field(default_factory=dict)  # of this scan
+    # Into how many parts to cut an mbox with this many bytes left to read: all but the last
+    # are given back as ``MboxRange`` items, for workers (see ``services.importer``).
+    parts_for: Callable[[int], int] = lambda size: 1
 
     def tick(self) -> None:
         if self.is_cancelled():
@@ -103,7 +125,7 @@ class ScanControl:
             self.on_progress(self.stats)
 
 
-def scan(paths: list[str], control: ScanControl | None = None) -> Iterator[Candidate | ScanProblem]:
+def scan(paths: list[str], control: ScanControl | None = None) -> Iterator[ScanItem]:
     """Every candidate message, and every problem met, in the mailboxes at ``paths``."""
     control = control or ScanControl()
     control.stats.bytes_total = sum(_size_hint(p, control.marks_in) for p in paths)
@@ -173,9 +195,7 @@ class _BytesReader:
         return chunk
 
 
-def _scan_path(
-    path: Path, control: ScanControl, *, explicit: bool
-) -> Iterator[Candidate | ScanProblem]:
+def _scan_path(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[ScanItem]:
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -192,7 +212,7 @@ def _scan_path(
         yield ScanProblem(str(path), "not-mail", "not a file or folder")
 
 
-def _scan_folder(folder: Path, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
+def _scan_folder(folder: Path, control: ScanControl) -> Iterator[ScanItem]:
     from tldops_desktop.mail import emlx  # imports this module
 
     if emlx.is_apple_mailbox(folder):  # Apple Mail's Name.mbox/ folder, not an mbox file
@@ -318,9 +338,7 @@ def folder_listing(folder: Path) -> tuple[list[str], SourceMark] | ScanProblem |
     return names, SourceMark(key, 0, mtime_ns, f"listing:{digest}")
 
 
-def _scan_file(
-    path: Path, control: ScanControl, *, explicit: bool
-) -> Iterator[Candidate | ScanProblem]:
+def _scan_file(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[ScanItem]:
     if path.suffix.lower() in _SKIPPED_SUFFIXES and not explicit:
         return
     if path.suffix.lower() == ".msf":
@@ -374,7 +392,7 @@ def _scan_gzip(path: Path, control: ScanControl) -> Iterator[Candidate | ScanPro
 _MARK_HEAD_BYTES = 64 * 1024
 
 
-def _scan_mbox_file(path: Path, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
+def _scan_mbox_file(path: Path, control: ScanControl) -> Iterator[ScanItem]:
     control.stats.files += 1
     key = str(path.resolve())
     try:
@@ -393,11 +411,61 @@ def _scan_mbox_file(path: Path, control: ScanControl) -> Iterator[Candidate | Sc
                 if stream.read(5) == b"From ":  # appended messages: read only those
                     start = mark.size
                     control.stats.bytes_scanned += start
-            stream.seek(start)
-            yield from _scan_mbox_stream(stream, str(path), control, offset=start)
+            points = _split_points(stream, start, info.st_size, control.parts_for)
+            for begin, end in itertools.pairwise(points):
+                yield MboxRange(str(path), begin, end)
+            stream.seek(points[-1])
+            yield from _scan_mbox_stream(stream, str(path), control, offset=points[-1])
             control.marks_out[key] = SourceMark(key, stream.tell(), info.st_mtime_ns, head_hash)
     except OSError as exc:
         yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
+
+
+MIN_PART_BYTES = 32 * 1024 * 1024  # smaller parts are not worth a worker's start-up
+_SPLIT_WINDOW_BYTES = 1024 * 1024
+
+
+def _split_points(
+    stream: BinaryIO, start: int, size: int, parts_for: Callable[[int], int]
+) -> list[int]:
+    """Where the parts of an mbox begin: ``start``, then a message start near each even cut.
+
+    A cut is made only at a "From " line after a blank line: a message's header block has no
+    blank line in it, so that is a separator wherever it is (a scan from the start would cut
+    there too). Without one within a MiB of an even cut, there is no cut there.
+    """
+    count = min(parts_for(size - start), (size - start) // MIN_PART_BYTES)
+    points = [start]
+    for index in range(1, count):
+        target = start + (size - start) * index // count
+        stream.seek(target)
+        window = stream.read(_SPLIT_WINDOW_BYTES)
+        found = window.find(b"\n\nFrom ")
+        if found >= 0 and target + found + 2 > points[-1]:
+            points.append(target + found + 2)
+    return points
+
+
+def scan_part(part: MboxRange, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
+    """The candidates of one part of an mbox (in a worker process)."""
+    try:
+        with open(part.path, "rb", buffering=0) as stream:
+            stream.seek(part.start)
+            limited = _LimitedReader(stream, part.end - part.start)
+            yield from _scan_mbox_stream(limited, part.path, control, offset=part.start)
+    except OSError as exc:
+        yield ScanProblem(part.path, "unreadable", exc.strerror or str(exc))
+
+
+class _LimitedReader:
+    def __init__(self, stream: BinaryIO, size: int) -> None:
+        self._stream, self._left = stream, size
+
+    def read(self, size: int = -1) -> bytes:
+        want = self._left if size < 0 else min(size, self._left)
+        data = self._stream.read(want) if want > 0 else b""
+        self._left -= len(data)
+        return data
 
 
 def _scan_single_message(

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 from tldops_desktop.core.model import Edition, content_hash
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY, ListIdentity
-from tldops_desktop.mail.scan import Candidate, ScanControl, ScanProblem, ScanStats, scan
+from tldops_desktop.mail.scan import (
+    MboxRange,
+    PartOutcome,
+    ScanControl,
+    ScanProblem,
+    ScanStats,
+    scan,
+)
 from tldops_desktop.storage.backup import take_backup
 from tldops_desktop.storage.lock import WriterLock
 from tldops_desktop.storage.repository import AddOutcome, EditionLine, Repository
@@ -92,25 +99,34 @@ def find_editions(
     if on_progress is not None:
         control.on_progress = lambda stats: on_progress(stats, len(found))
     with contextlib.ExitStack() as stack:
-        pool: ExaminePool | None = None
-        for item in scan(paths, control):
-            if pool is None:  # sized once the scan knows how much it has to read
+        pools: list[ExaminePool] = []
+
+        def examiner() -> ExaminePool:
+            """The pool, started once the scan knows how much it has to read."""
+            if not pools:
                 # The parser loads only now: a re-check that finds nothing new starts faster.
                 from tldops_desktop.mail.pool import ExaminePool, worker_count
 
                 left = control.stats.bytes_total - control.stats.bytes_scanned
                 workers = worker_count(left, options.workers)
-                pool = stack.enter_context(ExaminePool(workers, options.identity))
+                pools.append(stack.enter_context(ExaminePool(workers, options.identity)))
+            return pools[0]
+
+        # A large mbox is cut into one part per worker, plus one read here.
+        control.parts_for = lambda size: examiner().workers + 1
+        for item in scan(paths, control):
+            pool = examiner()
             if isinstance(item, ScanProblem):
                 pool.pass_through(item)
+            elif isinstance(item, MboxRange):
+                pool.submit_part(item, control.tick)
             else:
-                assert isinstance(item, Candidate)
                 pool.submit(item.data, item.source, control.tick)
             for outcome in pool.ready():
-                _record(outcome, report, found)
-        if pool is not None:
-            for outcome in pool.finish(control.tick):  # cancel and progress work here too
-                _record(outcome, report, found)
+                _record(outcome, report, found, control.stats)
+        if pools:
+            for outcome in pools[0].finish(control.tick):  # cancel and progress work here too
+                _record(outcome, report, found, control.stats)
     report.messages_scanned = control.stats.messages_scanned
     report.bytes_scanned = control.stats.bytes_scanned
     report.unchanged_sources = list(control.stats.unchanged)
@@ -119,8 +135,18 @@ def find_editions(
 
 
 def _record(
-    outcome: MessageResult | ScanProblem, report: ImportReport, found: list[FoundEdition]
+    outcome: MessageResult | ScanProblem | PartOutcome,
+    report: ImportReport,
+    found: list[FoundEdition],
+    stats: ScanStats,
 ) -> None:
+    if isinstance(outcome, PartOutcome):  # what a worker read of an mbox
+        stats.messages_scanned += outcome.messages_scanned
+        stats.bytes_scanned += outcome.bytes_scanned
+        stats.candidates += outcome.candidates
+        for item in outcome.outcomes:
+            _record(item, report, found, stats)
+        return
     if isinstance(outcome, ScanProblem):
         report.errors.append(
             {"source": outcome.source, "code": outcome.code, "detail": outcome.detail}
