@@ -22,7 +22,7 @@ from tests.mailgen.scenario import Manifest, build_corpus
 from tldops_desktop.mail import examine_worker, pool
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY
 from tldops_desktop.mail.message import MessageResult, examine
-from tldops_desktop.mail.scan import Candidate, ScanProblem, scan
+from tldops_desktop.mail.scan import Candidate, PartProgress, ScanProblem, scan
 from tldops_desktop.services.importer import ImportOptions, ImportReport, find_editions
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -297,3 +297,68 @@ def test_a_part_whose_worker_dies_is_read_here(tmp_path: Path) -> None:
         examiner.submit_part(part)
         results = [*examiner.ready(), *examiner.finish()]
     assert results == [expected]
+
+
+def test_a_parts_progress_counts_until_its_outcome_is_given() -> None:
+    examiner = pool.ExaminePool(0, DEFAULT_IDENTITY)
+    for n in range(3):
+        examiner.pass_through(n)
+    examiner._answered(None, (1, PartProgress(4096, 10, 2)))  # type: ignore[arg-type]
+    examiner._answered(None, (2, PartProgress(100, 1, 0)))  # type: ignore[arg-type]
+    assert examiner.progress_elsewhere() == PartProgress(4196, 11, 2)
+    assert list(examiner.finish()) == [0, 1, 2]
+    assert examiner.progress_elsewhere() == PartProgress()  # the outcomes count from now on
+
+
+def test_import_progress_with_parts_rises_to_the_total(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from tests.mailgen.containers import write_mbox
+    from tests.mailgen.messages import noise_message
+    from tldops_desktop.mail import scan as scan_module
+
+    when = datetime(2026, 10, 1, tzinfo=UTC)
+    mbox = tmp_path / "box.mbox"
+    write_mbox(mbox, [noise_message(random.Random(i), i, when) for i in range(80)])
+    monkeypatch.setattr(scan_module, "MIN_PART_BYTES", 4096)
+    seen: list[tuple[int, int]] = []
+    report = ImportReport()
+    find_editions(
+        [str(mbox)], ImportOptions(workers=2), report,
+        on_progress=lambda stats, _editions: seen.append((stats.bytes_scanned, stats.bytes_total)),
+    )  # fmt: skip
+    scanned = [s for s, _ in seen]
+    assert scanned == sorted(scanned), "progress never goes back"
+    assert all(total == mbox.stat().st_size >= s for s, total in seen)
+    assert report.bytes_scanned == mbox.stat().st_size  # the parts' bytes, counted once
+
+
+def test_real_workers_report_their_parts_progress(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Progress frames from worker processes (each tick, here) reach the import's progress."""
+    from tests.mailgen.containers import write_mbox
+    from tests.mailgen.messages import noise_message
+    from tldops_desktop.mail import scan as scan_module
+
+    command = [sys.executable, "-m", "tldops_desktop.mail.examine_worker"]
+    monkeypatch.setattr(pool, "_worker_command", lambda: [*command, "--progress-seconds", "0"])
+    heard: list[int] = []
+    real = pool.ExaminePool.progress_elsewhere
+
+    def progress_elsewhere(self: pool.ExaminePool) -> PartProgress:
+        progress = real(self)
+        heard.append(progress.bytes_scanned)
+        return progress
+
+    monkeypatch.setattr(pool.ExaminePool, "progress_elsewhere", progress_elsewhere)
+    monkeypatch.setattr(scan_module, "MIN_PART_BYTES", 4096)
+    monkeypatch.setattr(scan_module, "CHUNK_BYTES", 8192)  # many ticks in this process
+    when = datetime(2026, 10, 1, tzinfo=UTC)
+    mbox = tmp_path / "box.mbox"
+    write_mbox(mbox, [noise_message(random.Random(i), i, when) for i in range(300)])
+    report = ImportReport()
+    find_editions([str(mbox)], ImportOptions(workers=1), report, on_progress=lambda s, e: None)
+    assert report.bytes_scanned == mbox.stat().st_size
+    assert report.errors == []
+    assert any(heard), "no progress frame came back from the worker"

@@ -19,6 +19,7 @@ from tests.conftest import LAYOUT_A, SMALL_MBOX
 from tests.mailgen.containers import write_maildir, write_mbox, write_mh
 from tests.mailgen.editions import make_edition
 from tests.mailgen.messages import edition_message, noise_message
+from tldops_desktop.errors import Cancelled
 from tldops_desktop.mail import scan as scan_module
 from tldops_desktop.mail.message import examine
 from tldops_desktop.mail.scan import Candidate, ScanControl, ScanProblem, scan
@@ -139,7 +140,7 @@ def test_corrupt_gzip_is_reported(tmp_path: Path) -> None:
 
 def test_cancel_stops_the_scan(tmp_path: Path) -> None:
     control = ScanControl(is_cancelled=lambda: True)
-    with pytest.raises(scan_module.Cancelled):
+    with pytest.raises(Cancelled):
         list(scan([str(SMALL_MBOX)], control))
 
 

@@ -4,8 +4,9 @@ Run as ``python -m tldops_desktop.mail.examine_worker`` (or, in a frozen bundle,
 program with ``--examine-worker``). Frames are an 8-byte length and a pickle, written only by
 the parent that started this process. The first frame is the list's identity; each one after
 is ``(number, task)``: a candidate message to examine, or a part of an mbox to scan and
-examine, answered with ``(number, MessageResult | PartOutcome | None)`` (None: it failed
-here), all answers by one pickler (read them with one unpickler: they refer to earlier ones).
+examine. Each is answered with ``(number, MessageResult | PartOutcome | None)`` (None: it
+failed here); a part's answer comes after ``(number, PartProgress)`` now and then. All
+answers are written by one pickler (read them with one unpickler: they refer to earlier ones).
 End of input (the parent closed the pipe, or died) ends the process.
 """
 
@@ -15,6 +16,8 @@ import contextlib
 import os
 import pickle
 import sys
+import time
+from collections.abc import Callable
 from typing import IO, Any
 
 from tldops_desktop.mail.identity import ListIdentity
@@ -23,13 +26,19 @@ from tldops_desktop.mail.scan import (
     Candidate,
     MboxRange,
     PartOutcome,
+    PartProgress,
     ScanControl,
     ScanProblem,
+    ScanStats,
     scan_part,
 )
 
 FLAG = "--examine-worker"
 Task = tuple[bytes, str] | MboxRange  # a candidate (raw bytes, source), or a part of an mbox
+PROGRESS_SECONDS = 0.2  # how often a worker scanning a part tells how far it got
+Progress = Callable[[PartProgress], None]
+# Nothing this module defines is pickled: run with -m it is __main__, which the parent's
+# unpickler does not know. What travels is defined in scan, message and identity.
 _LENGTH_BYTES = 8
 
 
@@ -51,13 +60,23 @@ def read_frame(stream: IO[bytes]) -> Any:
     return pickle.loads(blob)
 
 
-def examine_part(part: MboxRange, identity: ListIdentity) -> PartOutcome:
-    """Scan one part of an mbox and examine its candidates."""
-    control = ScanControl()
+def examine_part(
+    part: MboxRange, identity: ListIdentity, progress: Progress = lambda p: None
+) -> PartOutcome:
+    """Scan one part of an mbox and examine its candidates; ``progress`` hears how far it
+    got (now and then)."""
+    editions = [0]
+
+    def tell(stats: ScanStats) -> None:
+        progress(PartProgress(stats.bytes_scanned, stats.messages_scanned, editions[0]))
+
+    control = ScanControl(on_progress=tell)
     outcomes: list[MessageResult | ScanProblem] = []
     for item in scan_part(part, control):
         if isinstance(item, Candidate):
-            outcomes.append(examine(item.data, item.source, identity))
+            result = examine(item.data, item.source, identity)
+            editions[0] += len(result.editions)
+            outcomes.append(result)
         else:
             outcomes.append(item)
     stats = control.stats
@@ -66,14 +85,33 @@ def examine_part(part: MboxRange, identity: ListIdentity) -> PartOutcome:
     )
 
 
-def run_task(task: Task, identity: ListIdentity) -> MessageResult | PartOutcome:
+def run_task(
+    task: Task, identity: ListIdentity, progress: Progress = lambda p: None
+) -> MessageResult | PartOutcome:
     if isinstance(task, MboxRange):
-        return examine_part(task, identity)
+        return examine_part(task, identity, progress)
     data, source = task
     return examine(data, source, identity)
 
 
-def serve(tasks: IO[bytes], results: IO[bytes]) -> None:
+class _Progress:
+    """Tells the parent how far a part's scan got, at most every ``every`` seconds."""
+
+    def __init__(
+        self, pickler: pickle.Pickler, results: IO[bytes], number: int, every: float
+    ) -> None:
+        self._pickler, self._results, self._number = pickler, results, number
+        self._every = every
+        self._last = time.monotonic()
+
+    def __call__(self, progress: PartProgress) -> None:
+        if time.monotonic() - self._last >= self._every:
+            self._last = time.monotonic()
+            self._pickler.dump((self._number, progress))
+            self._results.flush()
+
+
+def serve(tasks: IO[bytes], results: IO[bytes], progress_seconds: float = PROGRESS_SECONDS) -> None:
     # One pickler for every result: what recurs from edition to edition (the same members,
     # the same contacts) is sent once and referred to after.
     pickler = pickle.Pickler(results, pickle.HIGHEST_PROTOCOL)
@@ -82,8 +120,9 @@ def serve(tasks: IO[bytes], results: IO[bytes]) -> None:
         assert isinstance(identity, ListIdentity)
         while True:
             number, task = read_frame(tasks)
+            progress = _Progress(pickler, results, number, progress_seconds)
             try:
-                answer: MessageResult | PartOutcome | None = run_task(task, identity)
+                answer: MessageResult | PartOutcome | None = run_task(task, identity, progress)
             except Exception:  # done again by the parent, which reports or raises it there
                 answer = None
             pickler.dump((number, answer))
@@ -92,8 +131,12 @@ def serve(tasks: IO[bytes], results: IO[bytes]) -> None:
         return
 
 
-def main() -> int:
-    serve(sys.stdin.buffer, sys.stdout.buffer)
+def main(argv: list[str] | None = None) -> int:
+    """``[--progress-seconds S]``: how often to tell of a part's progress (tests say 0)."""
+    args = sys.argv[1:] if argv is None else argv
+    args = [a for a in args if a != FLAG]
+    every = float(args[1]) if args[:1] == ["--progress-seconds"] else PROGRESS_SECONDS
+    serve(sys.stdin.buffer, sys.stdout.buffer, every)
     with contextlib.suppress(OSError):
         sys.stdout.flush()
     # Everything is answered: leave without tearing down the interpreter (freeing every

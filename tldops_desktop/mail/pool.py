@@ -32,13 +32,14 @@ from tldops_desktop.mail import examine_worker
 from tldops_desktop.mail.examine_worker import Task
 from tldops_desktop.mail.identity import ListIdentity
 from tldops_desktop.mail.message import MessageResult
-from tldops_desktop.mail.scan import MboxRange, PartOutcome
+from tldops_desktop.mail.scan import MboxRange, PartOutcome, PartProgress
 
 # Below this many bytes to scan, a worker's start-up (a fresh interpreter) costs more than
 # it saves: the scan and the editions it finds are done in one process.
 PARALLEL_FROM_BYTES = 64 * 1024 * 1024
 MAX_WORKERS = 3
 _IN_FLIGHT_BYTES = 128 * 1024 * 1024  # candidates handed out but not yet examined
+Answer = MessageResult | PartOutcome | PartProgress | None
 _ROOM = 2  # tasks a worker holds: one being examined, one in its pipe, so it never idles
 HUNG_SECONDS = 60.0  # a candidate takes milliseconds; a worker silent this long is stopped
 _WORKERS_VARIABLE = "TLDOPS_IMPORT_WORKERS"
@@ -84,7 +85,7 @@ class _Worker:
     def __init__(
         self,
         identity: ListIdentity,
-        on_answer: Callable[[_Worker, tuple[int, MessageResult | PartOutcome | None]], None],
+        on_answer: Callable[[_Worker, tuple[int, Answer]], None],
         on_gone: Callable[[_Worker], None],
     ) -> None:
         self.process = subprocess.Popen(
@@ -127,7 +128,7 @@ class _Worker:
         try:
             while True:
                 self._on_answer(self, unpickler.load())
-        except (EOFError, OSError, ValueError, pickle.UnpicklingError):
+        except Exception:  # the end of its output, or output not understood: gone either way
             self._on_gone(self)
 
     def close(self) -> None:
@@ -193,6 +194,7 @@ class ExaminePool:
         self._done: dict[int, Any] = {}  # results (and passed-through items) by number
         self._next_number = 0  # of the next task submitted
         self._next_out = 0  # of the next result to give back
+        self._part_progress: dict[int, PartProgress] = {}  # of parts not given back yet
         self._started: list[_Worker] = []
         for _ in range(workers):
             try:
@@ -261,6 +263,7 @@ class ExaminePool:
                 result = examine_worker.run_task(job[1], self._identity)
                 with self._lock:
                     self._done[job[0]] = result
+                tick()
             yield from map(self._resolve, available)
 
     def _wait(self, tick: Callable[[], None]) -> None:
@@ -284,10 +287,29 @@ class ExaminePool:
         finally:
             self._lock.acquire()
 
+    def progress_elsewhere(self) -> PartProgress:
+        """What was read and found that is not given back yet: the bytes and messages read so
+        far of parts in workers, and the editions among results waiting for their turn."""
+        with self._lock:
+            parts = list(self._part_progress.values())
+            waiting = list(self._done.values())
+        editions = sum(p.editions for p in parts)
+        for item in waiting:
+            if isinstance(item, MessageResult):
+                editions += len(item.editions)
+            elif isinstance(item, PartOutcome):
+                editions += sum(
+                    len(r.editions) for r in item.outcomes if isinstance(r, MessageResult)
+                )
+        return PartProgress(
+            sum(p.bytes_scanned for p in parts), sum(p.messages_scanned for p in parts), editions
+        )
+
     def _take_in_order(self) -> list[Any]:
         available = []
         while self._next_out in self._done:
             available.append(self._done.pop(self._next_out))
+            self._part_progress.pop(self._next_out, None)  # now counted by its outcome
             self._next_out += 1
         return available
 
@@ -310,12 +332,13 @@ class ExaminePool:
                 worker.scanning = isinstance(task, MboxRange)
                 worker.submit(number, task)
 
-    def _answered(
-        self, worker: _Worker, answer: tuple[int, MessageResult | PartOutcome | None]
-    ) -> None:
+    def _answered(self, worker: _Worker, answer: tuple[int, Answer]) -> None:
         """A worker's reader thread: store its answer, give it more."""
         number, result = answer
         with self._lock:
+            if isinstance(result, PartProgress):
+                self._part_progress[number] = result
+                return
             _owner, task = self._sent.pop(number)
             worker.busy -= _weight(task)
             worker.scanning = False

@@ -70,6 +70,16 @@ ScanItem = Candidate | ScanProblem | MboxRange
 
 
 @dataclass(frozen=True, slots=True)
+class PartProgress:
+    """How far a worker got in a part (sent now and then, before the part's outcome); also
+    what the pool tells of everything not given back yet."""
+
+    bytes_scanned: int = 0
+    messages_scanned: int = 0
+    editions: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class PartOutcome:
     """What a worker found in one part of an mbox: the results of examining its candidates
     and its scan problems, in file order, and its counts."""

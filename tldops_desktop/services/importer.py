@@ -6,6 +6,7 @@ The scan (the long part) writes nothing, so a cancelled import leaves the databa
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -96,10 +97,23 @@ def find_editions(
     found: list[FoundEdition] = []
     control = control or ScanControl()
     control.is_cancelled = is_cancelled
+    pools: list[ExaminePool] = []
     if on_progress is not None:
-        control.on_progress = lambda stats: on_progress(stats, len(found))
+
+        def report_progress(stats: ScanStats) -> None:
+            if not pools:
+                on_progress(stats, len(found))
+                return
+            elsewhere = pools[0].progress_elsewhere()  # in workers, or waiting for its turn
+            shown = dataclasses.replace(
+                stats,
+                bytes_scanned=stats.bytes_scanned + elsewhere.bytes_scanned,
+                messages_scanned=stats.messages_scanned + elsewhere.messages_scanned,
+            )
+            on_progress(shown, len(found) + elsewhere.editions)
+
+        control.on_progress = report_progress
     with contextlib.ExitStack() as stack:
-        pools: list[ExaminePool] = []
 
         def examiner() -> ExaminePool:
             """The pool, started once the scan knows how much it has to read."""
