@@ -1,14 +1,15 @@
-"""Examine candidate messages in worker processes while the scan goes on.
+"""Scan and examine in worker processes: parts of a large mbox, and candidate messages.
 
 Scanning a large mailbox and parsing the editions it holds each take about a second of pure
-Python; in one process they add up. Here the scanning process hands each candidate to a
-worker process over a pipe and takes the results back in the order given, so the two run on
-separate cores; when the scan is over, it examines what is still waiting alongside them.
+Python; in one process they add up. Here a large mbox is cut into parts (``scan``), each
+scanned by a worker that also examines its candidates, while the scanning process reads the
+last part; candidates found by the scanning process go to workers too, and when its scan is
+over it examines what is still waiting alongside them. Results come back in file order.
 
 Workers are fresh interpreters (``examine_worker``; never forked: a GUI process has threads)
-that see nothing but candidate bytes over their stdin and write nothing but results to their
-stdout: no file, no socket. A worker that dies leaves its unfinished candidates to be examined
-in the scanning process, and a worker whose parent dies sees its input close and exits.
+that see nothing but candidate bytes and part positions over their stdin and write nothing but
+results to their stdout: no socket, nothing on disk. A worker that dies leaves its unfinished
+work to the scanning process, and a worker whose parent dies sees its input close and exits.
 """
 
 from __future__ import annotations
