@@ -1,4 +1,4 @@
-"""The worker process of ``pool``: examine candidate messages read from stdin, answer on stdout.
+"""The worker process of ``pool``: examine the candidates and mbox parts it is sent on stdin.
 
 Run as ``python -m tldops_desktop.mail.examine_worker`` (or, in a frozen bundle, as the bundle's
 program with ``--examine-worker``). Frames are an 8-byte length and a pickle, written only by
