@@ -362,3 +362,11 @@ def test_real_workers_report_their_parts_progress(
     assert report.bytes_scanned == mbox.stat().st_size
     assert report.errors == []
     assert any(heard), "no progress frame came back from the worker"
+
+
+def test_the_parsers_caches_are_emptied_after_an_import(corpus: Manifest) -> None:
+    from tldops_desktop.mail import parse
+
+    find_editions([str(corpus.root)], ImportOptions(workers=0), ImportReport())
+    assert parse._read_line.cache_info().currsize == 0
+    assert parse._checked_contact.cache_info().currsize == 0

@@ -28,7 +28,7 @@ _EXTRA = str.maketrans(
 )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """``Lefèvre`` → ``lefevre``; ``Łukasz`` → ``lukasz``; ``РФ`` → ``рф``."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA))

@@ -93,6 +93,13 @@ class ParsedBody:
     notes: tuple[ParseNote, ...] = ()
 
 
+def clear_caches() -> None:
+    """Forget the lines, rows, contacts and numbers read: the caches pay off within one
+    import of many editions, and the app should not carry them after it."""
+    for cached in (_read_line, _read_row, _checked_contact, _member_of, parse_header_line, to_e164):
+        cached.cache_clear()
+
+
 def split_lines(text: str) -> list[str]:
     """Lines as a mail reader counts them (CRLF, CR or LF; no other Unicode breaks)."""
     return _LINE_SPLIT.split(text)

@@ -33,6 +33,7 @@ from tldops_desktop.mail import examine_worker
 from tldops_desktop.mail.examine_worker import Task
 from tldops_desktop.mail.identity import ListIdentity
 from tldops_desktop.mail.message import MessageResult
+from tldops_desktop.mail.parse import clear_caches
 from tldops_desktop.mail.scan import MboxRange, PartOutcome, PartProgress
 
 # Below this many bytes to scan, a worker's start-up (a fresh interpreter) costs more than
@@ -372,11 +373,13 @@ class ExaminePool:
         for worker in self._started:
             worker.close()
         self._workers = []
+        clear_caches()
 
     def stop(self) -> None:
         for worker in self._started:
             worker.stop()
         self._workers = []
+        clear_caches()
 
     def __enter__(self) -> ExaminePool:
         return self
