@@ -11,6 +11,7 @@ import re
 import shlex
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.countries import all_names
@@ -121,12 +122,7 @@ class _Entry:
         self.phone_digits = "\x00".join(
             d for c in member.contacts for d in (digits(c.phone), digits(c.phone_e164 or "")) if d
         )
-        # The region codes a filter matches: the region given (or inferred from the ccTLD
-        # table), plus UNKNOWN_REGION when the email gave none.
-        regions = {member.effective_region.value} if member.effective_region else set()
-        if member.region is None:
-            regions.add(UNKNOWN_REGION)
-        self.regions = frozenset(regions)
+        self.regions = _region_codes(member.effective_region, member.region is None)
 
     def field(self, name: str) -> str:
         """The folded haystack of one field (built when asked: field terms are rare)."""
@@ -140,6 +136,16 @@ class _Entry:
         if name == "email":
             return "\x00".join(c.email.casefold() for c in contacts)
         return "\x00".join(fold(c.phone) for c in contacts)
+
+
+@cache  # a dozen combinations, one set each for every member
+def _region_codes(region: Region | None, not_given: bool) -> frozenset[str]:
+    """The region codes a filter matches: the region given (or inferred from the ccTLD
+    table), plus UNKNOWN_REGION when the email gave none."""
+    codes = {region.value} if region else set()
+    if not_given:
+        codes.add(UNKNOWN_REGION)
+    return frozenset(codes)
 
 
 Predicate = Callable[[_Entry], bool]

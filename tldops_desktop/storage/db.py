@@ -308,6 +308,13 @@ class Database:
         except sqlcipher3.Error as exc:
             raise map_error(exc, self.path) or exc from None
 
+    def rows(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Iterator[Any]:
+        """``query``, a row at a time: a large result never sits whole in memory."""
+        try:
+            yield from self.connection.execute(sql, params)
+        except sqlcipher3.Error as exc:
+            raise map_error(exc, self.path) or exc from None
+
     def close(self) -> None:
         with contextlib.suppress(sqlcipher3.Error):
             self.connection.close()

@@ -6,6 +6,7 @@ user's explicit request) is never current while a trusted one exists.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -246,7 +247,7 @@ class Repository:
             return None
         edition_id, sent_at, message_id, digest, trusted, layout = head[0]
         contacts: dict[int, list[Contact]] = {}
-        for row in self.db.query(
+        for row in self.db.rows(
             "SELECT c.member_id, c.position, c.name, c.email, c.phone, c.phone_e164, c.email_valid "
             "FROM contacts c JOIN members m ON c.member_id = m.id WHERE m.edition_id = ? "
             "ORDER BY c.member_id, c.position, c.id",
@@ -258,13 +259,13 @@ class Repository:
         members = tuple(
             Member(
                 tld=Tld(r[1], r[2]),
-                country=r[3],
+                country=sys.intern(r[3]),  # a few hundred names, each shared by its members
                 region=Region(r[4]) if r[4] else None,
                 contacts=tuple(contacts.get(r[0], ())),
                 region_inferred=Region(r[5]) if r[5] else None,
                 source_line=r[6],
             )
-            for r in self.db.query(
+            for r in self.db.rows(
                 "SELECT id, ace, unicode, country, region, region_inferred, source_line "
                 "FROM members WHERE edition_id = ? ORDER BY ord",
                 (edition_id,),
