@@ -250,3 +250,28 @@ def test_a_changed_folder_reads_only_what_was_added_or_renamed(
     assert sorted(found) == ["20260901-0600", "20261101-0600"]
     assert sorted(opened) == sorted(str(p) for p in (added, flagged, moved))
     assert again.stats.bytes_scanned == again.stats.bytes_total
+
+
+def test_an_mbox_is_cut_only_where_a_message_begins_after_a_blank_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(scan_module, "MIN_PART_BYTES", 1024)
+    messages = [
+        b"From a@b Mon Nov  2 06:00:00 2026\nSubject: %d\n\n" % n + b"x" * 900 for n in range(40)
+    ]
+    spaced = tmp_path / "spaced.mbox"
+    spaced.write_bytes(b"\n".join(messages) + b"\n")  # a blank line before each From line
+    packed = tmp_path / "packed.mbox"
+    packed.write_bytes(b"".join(m + b"\n" for m in messages))  # no blank line: no safe cut
+    with open(spaced, "rb") as stream:
+        points = scan_module._split_points(stream, 0, spaced.stat().st_size, lambda size: 4)
+    data = spaced.read_bytes()
+    assert points[0] == 0 and points == sorted(set(points))
+    assert len(points) == 4  # three cuts, near the even ones
+    assert all(data[p - 2 : p + 5] == b"\n\nFrom " for p in points[1:])
+    with open(packed, "rb") as stream:
+        assert scan_module._split_points(stream, 0, packed.stat().st_size, lambda size: 4) == [0]
+    start = len(messages[0]) + 1  # appended mail only: the cuts fall after it
+    with open(spaced, "rb") as stream:
+        later = scan_module._split_points(stream, start, spaced.stat().st_size, lambda size: 3)
+    assert later[0] == start and all(p > start for p in later[1:])
