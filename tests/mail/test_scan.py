@@ -260,7 +260,7 @@ def test_an_mbox_is_cut_only_where_a_message_begins_after_a_blank_line(
         b"From a@b Mon Nov  2 06:00:00 2026\nSubject: %d\n\n" % n + b"x" * 900 for n in range(40)
     ]
     spaced = tmp_path / "spaced.mbox"
-    spaced.write_bytes(b"\n".join(messages) + b"\n")  # a blank line before each From line
+    spaced.write_bytes(b"".join(m + b"\n\n" for m in messages))  # a blank line before From
     packed = tmp_path / "packed.mbox"
     packed.write_bytes(b"".join(m + b"\n" for m in messages))  # no blank line: no safe cut
     with open(spaced, "rb") as stream:
@@ -271,7 +271,7 @@ def test_an_mbox_is_cut_only_where_a_message_begins_after_a_blank_line(
     assert all(data[p - 2 : p + 5] == b"\n\nFrom " for p in points[1:])
     with open(packed, "rb") as stream:
         assert scan_module._split_points(stream, 0, packed.stat().st_size, lambda size: 4) == [0]
-    start = len(messages[0]) + 1  # appended mail only: the cuts fall after it
+    start = len(messages[0]) + 2  # appended mail only: the cuts fall after it
     with open(spaced, "rb") as stream:
         later = scan_module._split_points(stream, start, spaced.stat().st_size, lambda size: 3)
     assert later[0] == start and all(p > start for p in later[1:])
