@@ -16,6 +16,7 @@ The key is a raw keyring key (a file-backed test keyring), as on a desktop with 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -68,22 +69,18 @@ def _sample_tree(process: subprocess.Popen[str], peak: list[int], skip: int) -> 
 def _tree(pid: int) -> list[int]:
     pids, index = [pid], 0
     while index < len(pids):
-        try:
+        with contextlib.suppress(OSError):  # the process may just have ended
             for task in Path(f"/proc/{pids[index]}/task").iterdir():
                 pids += [int(c) for c in (task / "children").read_text().split()]
-        except OSError:
-            pass
         index += 1
     return pids
 
 
 def _rss_kib(pid: int) -> int:
-    try:
+    with contextlib.suppress(OSError):  # the process may just have ended
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmRSS:"):
                 return int(line.split()[1])
-    except OSError:
-        pass
     return 0
 
 

@@ -233,7 +233,7 @@ def test_waiting_for_workers_can_be_cancelled(
     monkeypatch.setattr(pool, "_worker_command", lambda: [sys.executable, "-c", silent])
 
     class Stop(Exception):
-        pass
+        """What the scan's tick raises when the user cancels."""
 
     def cancel() -> None:
         raise Stop

@@ -127,6 +127,8 @@ class ScanControl:
     # Into how many parts to cut an mbox with this many bytes left to read: all but the last
     # are given back as ``MboxRange`` items, for workers (see ``services.importer``).
     parts_for: Callable[[int], int] = lambda size: 1
+    # Folder listings the size estimate read, by real path: the scan uses them, not anew.
+    listings: dict[str, tuple[list[str], SourceMark]] = field(default_factory=dict)
 
     def tick(self) -> None:
         if self.is_cancelled():
@@ -138,7 +140,7 @@ class ScanControl:
 def scan(paths: list[str], control: ScanControl | None = None) -> Iterator[ScanItem]:
     """Every candidate message, and every problem met, in the mailboxes at ``paths``."""
     control = control or ScanControl()
-    control.stats.bytes_total = sum(_size_hint(p, control.marks_in) for p in paths)
+    control.stats.bytes_total = sum(_size_hint(p, control) for p in paths)
     for path in paths:
         if path == "-":
             yield from _scan_stdin(control)
@@ -146,7 +148,7 @@ def scan(paths: list[str], control: ScanControl | None = None) -> Iterator[ScanI
             yield from _scan_path(Path(path), control, explicit=True)
 
 
-def _size_hint(path: str, marks: dict[str, SourceMark]) -> int:
+def _size_hint(path: str, control: ScanControl) -> int:
     if path == "-":
         return 0
     root = Path(path)
@@ -155,12 +157,14 @@ def _size_hint(path: str, marks: dict[str, SourceMark]) -> int:
             return root.stat().st_size
         total = 0
         for dirpath, _dirs, files in os.walk(root):
-            mark = marks.get(os.path.realpath(dirpath))
+            mark = control.marks_in.get(os.path.realpath(dirpath))
             if mark is not None and mark.head_hash.startswith("listing:"):
                 listing = folder_listing(Path(dirpath))
-                if isinstance(listing, tuple) and listing[1].head_hash == mark.head_hash:
-                    total += mark.size  # unchanged since the last scan: no stat of each file
-                    continue
+                if isinstance(listing, tuple):
+                    control.listings[listing[1].path] = listing
+                    if listing[1].head_hash == mark.head_hash:
+                        total += mark.size  # unchanged since the last scan: no stat of each
+                        continue
             for name in files:
                 try:
                     total += os.stat(os.path.join(dirpath, name)).st_size
@@ -288,7 +292,7 @@ def scan_listed_folder(
     unchanged listing means nothing new: the folder is skipped, its files not even opened.
     When it changed, only the files added or renamed since the last scan are read.
     """
-    listing = folder_listing(folder)
+    listing = control.listings.pop(os.path.realpath(folder), None) or folder_listing(folder)
     if isinstance(listing, ScanProblem):
         yield listing
         return
@@ -444,7 +448,10 @@ def _split_points(
     blank line in it, so that is a separator wherever it is (a scan from the start would cut
     there too). Without one within a MiB of an even cut, there is no cut there.
     """
-    count = min(parts_for(size - start), (size - start) // MIN_PART_BYTES)
+    most = (size - start) // MIN_PART_BYTES
+    if most < 2:
+        return [start]  # too small to cut: ``parts_for`` (which may start workers) not asked
+    count = min(parts_for(size - start), most)
     points = [start]
     for index in range(1, count):
         target = start + (size - start) * index // count

@@ -71,7 +71,8 @@ class ImportOptions:
     identity: ListIdentity = DEFAULT_IDENTITY
     # Skip mbox files unchanged since the last import (and read only what was appended).
     use_marks: bool = True
-    # Processes that parse candidates while the scan goes on; None: chosen by the scan's size.
+    # Worker processes that scan parts of a large mbox and parse candidates while the scan
+    # goes on; None: chosen by the scan's size and the cores (see ``mail.pool``).
     workers: int | None = None
 
     @property
