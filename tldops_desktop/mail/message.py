@@ -15,6 +15,7 @@ from email.message import Message
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
 
+from tldops_desktop.core.model import content_hash
 from tldops_desktop.mail.decode import decode_header_value, header_values, part_text
 from tldops_desktop.mail.html import parse_html
 from tldops_desktop.mail.identity import (
@@ -49,6 +50,7 @@ class FoundEdition:
     body: ParsedBody
     part: str  # "text/plain" or "text/html": which part was read
     source: str
+    content_hash: str  # of the members: worked out here, in a worker when there are some
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +195,7 @@ def _read_edition(
             body=body,
             part=part_kind,
             source=source,
+            content_hash=content_hash(body.members),
         )
     )
 

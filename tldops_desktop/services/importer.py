@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from tldops_desktop.core.model import Edition, content_hash
+from tldops_desktop.core.model import Edition
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY, ListIdentity
 from tldops_desktop.mail.scan import (
     MboxRange,
@@ -189,7 +189,7 @@ def to_edition(found: FoundEdition) -> Edition:
         message_id=found.message_id,
         trusted=found.trusted,
         layout=found.body.layout,
-        content_hash=content_hash(members),
+        content_hash=found.content_hash,
     )
 
 
@@ -221,7 +221,7 @@ def _will_write(found: list[FoundEdition], known: dict[str, str], options: Impor
     """Will storing ``found`` add an edition (or record a conflict)?"""
     return any(
         (item.trusted or options.allow_untrusted)
-        and known.get(item.stamp) != content_hash(item.body.members)
+        and known.get(item.stamp) != item.content_hash
         for item in found
     )
 
