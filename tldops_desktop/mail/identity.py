@@ -6,17 +6,23 @@ import re
 from dataclasses import dataclass
 from email.utils import getaddresses
 
-SUBJECT_PATTERN = re.compile(
-    r"TLD-OPS\s+Incident\s+Response\s+Community\s+Repository\s*<\s*(\d{8}-\d{4})\s*>",
-    re.IGNORECASE,
-)
-# Reply and forward prefixes as mail clients write them (en, de, fr, es, nl, it, sv...).
+_TITLE = r"TLD-OPS\s+Incident\s+Response\s+Community\s+Repository\s*<\s*(\d{8}-\d{4})\s*>"
+# The title anywhere in a subject: an edition, or a reply, forward or post about one.
+SUBJECT_PATTERN = re.compile(_TITLE, re.IGNORECASE)
+# List tags such as "[tld-ops]", but not Netscape's "[Fwd: subject]", which wraps a forward.
+_TAGS = r"^\s*(?:\[(?!\s*fwd?\s*:)[^\]]*\]\s*)*"
+# An edition's own subject: the title first, after list tags only.
+_EDITION_SUBJECT = re.compile(_TAGS + _TITLE, re.IGNORECASE)
+# Reply and forward prefixes as mail clients write them (en, de, fr, es, pt, nl, it, sv, pl,
+# tr, el, ru, zh, ar...), with Outlook's counters ("RE[2]:") and full-width colons.
 _REPLY_PREFIX = re.compile(
-    r"^\s*(?:\[[^\]]*\]\s*)*(?:re|aw|sv|vs|antw|r|rif|odp|ynt|回复|答复|رد)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]",
+    _TAGS + r"(?:re|aw|sv|vs|antw|antwort|r|res|rif|odp|ynt|ha|απ|σχετ|отв|ответ|回复|答复|回覆"
+    r"|رد)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]",
     re.IGNORECASE,
 )
 _FORWARD_PREFIX = re.compile(
-    r"^\s*(?:\[[^\]]*\]\s*)*(?:fwd?|wg|tr|rv|enc|i|doorst|vb|转发|إعادة توجيه)\s*[:：]",
+    _TAGS + r"(?:(?:fwd?|wg|tr|rv|enc|i|doorst|vb|pd|fs|ilt|i̇lt|πρθ|пересл|转发|轉寄|إعادة توجيه)"
+    r"\s*[:：]|\[\s*fwd?\s*:)",
     re.IGNORECASE,
 )
 
@@ -39,14 +45,22 @@ def edition_stamp(subject: str) -> str | None:
 
 
 def subject_kind(subject: str) -> str:
-    """``"edition"``, ``"reply"``, ``"forward"`` or ``""`` for a subject."""
+    """``"edition"``, ``"reply"``, ``"forward"``, ``"mention"`` or ``""`` for a subject.
+
+    Only a subject that begins with the title (after list tags) is an edition's. Any other
+    that names an edition is a reply, a forward or some other post about one ("Correction
+    to ...", a reply prefix of a language not listed): never an edition itself, though an
+    edition may be attached to it.
+    """
     if not SUBJECT_PATTERN.search(subject):
         return ""
+    if _EDITION_SUBJECT.match(subject):
+        return "edition"
     if _FORWARD_PREFIX.match(subject):
         return "forward"
     if _REPLY_PREFIX.match(subject):
         return "reply"
-    return "edition"
+    return "mention"
 
 
 def _addresses(values: list[str]) -> set[str]:

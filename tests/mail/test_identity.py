@@ -1,0 +1,51 @@
+"""What a subject says a message is: only the list's own subject is an edition's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tldops_desktop.mail.identity import edition_stamp, subject_kind
+
+TITLE = "TLD-OPS Incident Response Community Repository <20261101-0600>"
+
+
+@pytest.mark.parametrize(
+    ("subject", "kind"),
+    [
+        (TITLE, "edition"),
+        (f"[tld-ops] {TITLE}", "edition"),
+        (f"  [tld-ops] [urgent]  {TITLE} (resent)", "edition"),
+        (
+            "[tld-ops]\tTLD-OPS  Incident Response\tCommunity Repository < 20261101-0600 >",
+            "edition",
+        ),
+        (f"Re: [tld-ops] {TITLE}", "reply"),
+        (f"[tld-ops] Re: {TITLE}", "reply"),
+        (f"RE[2]: {TITLE}", "reply"),
+        (f"re : {TITLE}", "reply"),
+        (f"RES: [tld-ops] {TITLE}", "reply"),
+        (f"Antwort: {TITLE}", "reply"),
+        (f"AW: {TITLE}", "reply"),
+        (f"ΑΠ: {TITLE}", "reply"),
+        (f"Отв: {TITLE}", "reply"),
+        (f"回复：{TITLE}", "reply"),
+        (f"Fwd: [tld-ops] {TITLE}", "forward"),
+        (f"[Fwd: [tld-ops] {TITLE}]", "forward"),
+        (f"TR: {TITLE}", "forward"),
+        (f"WG: {TITLE}", "forward"),
+        (f"RV: {TITLE}", "forward"),
+        (f"Doorst: {TITLE}", "forward"),
+        (f"[tld-ops] Correction to {TITLE}", "mention"),
+        (f"Question about the {TITLE}", "mention"),
+        (f"XYZ: {TITLE}", "mention"),
+        ("[tld-ops] TLD-OPS Incident Response Community Repository", ""),
+        ("Lunch on Friday?", ""),
+    ],
+)
+def test_subject_kind(subject: str, kind: str) -> None:
+    assert subject_kind(subject) == kind
+
+
+def test_the_stamp_is_read_from_any_kind() -> None:
+    assert edition_stamp(f"Fwd: [tld-ops] {TITLE}") == "20261101-0600"
+    assert edition_stamp("Lunch") is None
