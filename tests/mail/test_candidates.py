@@ -142,3 +142,35 @@ def test_header_end_handles_lf_crlf_and_limits() -> None:
     assert header_end(b"A: b\n\nbody") == 6
     assert header_end(b"A: b\r\n\r\nbody") == 8
     assert header_end(b"A: b\nC: d\n", 0, 4) == -1
+
+
+def _subject_words(text: str, kind: str, cut: int) -> bytes:
+    pieces = [text[:cut], text[cut:]]
+    if kind == "B":
+        words = [f"=?utf-8?B?{base64.b64encode(p.encode()).decode()}?=" for p in pieces]
+    else:
+        words = ["=?utf-8?Q?" + "".join(f"={b:02X}" for b in p.encode()) + "?=" for p in pieces]
+    return " ".join(words).encode()
+
+
+@pytest.mark.parametrize("kind", ["B", "Q"])
+def test_a_subject_split_across_encoded_words_is_a_candidate(kind: str) -> None:
+    title = "[tld-ops] TLD-OPS Incident Response Community Repository <20261101-0600>"
+    for cut in range(1, len(title)):  # wherever a client cut it, inside words too
+        header = b"From: tld-ops <tld-ops@lists.dns-oarc.net>\nSubject: "
+        header += _subject_words(title, kind, cut) + b"\n\n"
+        assert classify(header) is Verdict.YES, cut
+
+
+def test_encoded_subjects_of_other_mail_are_not_candidates() -> None:
+    header = b"From: =?utf-8?Q?Repository_Team?= <a@b>\nSubject: =?utf-8?B?"
+    header += base64.b64encode("Réunion de vendredi".encode()) + b"?=\n\n"
+    assert classify(header) is Verdict.NO
+
+
+def test_a_signed_message_may_carry_an_attached_one() -> None:
+    header = (
+        b"Subject: contacts\nMIME-Version: 1.0\nContent-Type: multipart/signed;\n"
+        b' protocol="application/pkcs7-signature"; micalg=sha-256; boundary="s"\n\n'
+    )
+    assert classify(header) is Verdict.IF_ATTACHED

@@ -25,7 +25,10 @@ _CONTENT_TYPE = re.compile(
     rb"^content-type[ \t]*:[ \t\r\n]*([A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+)",
     re.IGNORECASE | re.MULTILINE,
 )
-_B_WORD = re.compile(rb"=\?[^?\s]+\?[bB]\?([A-Za-z0-9+/=]*)\?=")
+# Where forwards and Mailman digests put attached mail: multipart/mixed, also inside a
+# signed (S/MIME, PGP/MIME) message.
+_MAY_ATTACH = (b"multipart/mixed", b"multipart/signed")
+_ENCODED_WORD = re.compile(rb"=\?[^?\s]+\?([bBqQ])\?([^?\s]*)\?=")
 
 
 def header_end(data: bytes, start: int = 0, limit: int | None = None) -> int:
@@ -46,19 +49,26 @@ def header_end(data: bytes, start: int = 0, limit: int | None = None) -> int:
     return lf + 2 if lf >= 0 else -1
 
 
-def _may_name_an_edition(header: bytes, lowered: bytes) -> bool:
-    """Plain and Q-encoded subjects show the word; B-encoded ones are decoded first."""
-    if b"repository" in lowered:
+def _may_name_an_edition(subject: bytes) -> bool:
+    """Whether a raw subject may hold the title: plain ones show it; in encoded ones (RFC 2047,
+    where a word may be split over two encoded words, or written in hex escapes) it shows
+    once the words' bytes are decoded and joined, in any ASCII-compatible charset."""
+    if b"repository" in subject.lower():
         return True
-    if b"?b?" not in lowered:
+    if b"=?" not in subject:
         return False
-    for match in _B_WORD.finditer(header):
-        try:
-            if b"epositor" in base64.b64decode(match.group(1)).lower():
-                return True
-        except (binascii.Error, ValueError):
-            return True  # undecodable here: let the full decoder judge
-    return False
+    try:
+        joined = b"".join(map(_word_bytes, _ENCODED_WORD.finditer(subject)))
+    except (binascii.Error, ValueError):
+        return True  # a word broken here: let the full decoder judge
+    return b"repository" in joined.lower()
+
+
+def _word_bytes(word: re.Match[bytes]) -> bytes:
+    if word.group(1) in (b"b", b"B"):
+        text = word.group(2)
+        return base64.b64decode(text + b"=" * (-len(text) % 4))
+    return binascii.a2b_qp(word.group(2), header=True)
 
 
 def classify(header: bytes) -> Verdict:
@@ -69,9 +79,12 @@ def read_header(header: bytes) -> tuple[Verdict, bool]:
     """The verdict on a header block, and whether it may be a multipart message's."""
     lowered = header.lower()
     multipart = b"multipart" in lowered
-    if _may_name_an_edition(header, lowered):
+    if b"repository" in lowered or b"=?" in lowered:
         for match in _SUBJECT.finditer(header):
-            if SUBJECT_PATTERN.search(decode_header_value(match.group(1))):
+            subject = match.group(1)
+            if _may_name_an_edition(subject) and SUBJECT_PATTERN.search(
+                decode_header_value(subject)
+            ):
                 return Verdict.YES, multipart
     if not multipart:
         return Verdict.NO, False
@@ -81,6 +94,6 @@ def read_header(header: bytes) -> tuple[Verdict, bool]:
     value = content_type.group(1).lower()
     if value == b"multipart/digest":
         return Verdict.YES, True
-    if value == b"multipart/mixed":  # where forwards and Mailman digests put attached mail
+    if value in _MAY_ATTACH:
         return Verdict.IF_ATTACHED, True
     return Verdict.NO, True
