@@ -6,11 +6,16 @@ import binascii
 import codecs
 import re
 from email.errors import HeaderParseError
-from email.header import decode_header
+from email.header import Header, decode_header
 from email.message import Message
 
-_FALLBACK_CHARSETS = ("utf-8", "cp1252", "latin-1")
-_WEAK_DECLARATIONS = {"ascii", "iso8859-1", "iso8859-15", "cp1252"}
+# Declarations often wrong in saved copies, and what each reads as when it is not UTF-8.
+_WEAK_DECLARATIONS = {
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+    "cp1252": "cp1252",
+    "iso8859-15": "iso8859-15",
+}
 _ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
 
 
@@ -39,7 +44,8 @@ def bytes_to_text(data: bytes, declared: str | None) -> str:
     """Text from bytes, by the declared charset where it fits, never raising.
 
     A declared Latin-1/ASCII that is really UTF-8 (a common mislabel in saved copies) reads
-    as UTF-8.
+    as UTF-8; otherwise these read as the WHATWG Encoding Standard says browsers and mail
+    readers do: Latin-1 and ASCII as Windows-1252, Latin-9 as itself.
     """
     charset = _known_charset(declared)
     if charset and charset not in _WEAK_DECLARATIONS:
@@ -47,14 +53,17 @@ def bytes_to_text(data: bytes, declared: str | None) -> str:
             return data.decode(charset)
         except UnicodeDecodeError:
             pass  # mislabelled: the fallbacks below read it
-    for candidate in _FALLBACK_CHARSETS:
-        if candidate == "cp1252" and charset and charset not in _WEAK_DECLARATIONS:
-            continue
+    fallbacks = ["utf-8"]
+    if charset is None:
+        fallbacks.append("cp1252")
+    elif charset in _WEAK_DECLARATIONS:
+        fallbacks.append(_WEAK_DECLARATIONS[charset])
+    for candidate in fallbacks:
         try:
             return data.decode(candidate)
         except UnicodeDecodeError:
             continue
-    return data.decode("latin-1")  # unreachable: latin-1 maps every byte
+    return data.decode("latin-1")  # maps every byte
 
 
 def _known_charset(declared: str | None) -> str | None:
@@ -78,4 +87,16 @@ def part_text(part: Message) -> str:
 
 def header_values(message: Message, name: str) -> list[str]:
     values = message.get_all(name) or []
-    return [decode_header_value(str(v)) for v in values]
+    return [decode_header_value(_raw_value(v)) for v in values]
+
+
+def _raw_value(value: object) -> str | bytes:
+    """A header value as it came: the parser wraps one with 8-bit bytes (raw UTF-8, RFC 6532)
+    in a ``Header`` whose ``str`` would replace them; its chunks still hold the bytes."""
+    if not isinstance(value, Header):
+        return str(value)
+    try:
+        chunks = decode_header(value)
+    except (ValueError, LookupError, HeaderParseError):
+        return str(value)
+    return b"".join(c if isinstance(c, bytes) else c.encode("utf-8") for c, _charset in chunks)
