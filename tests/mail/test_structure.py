@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -30,16 +31,27 @@ EDITION_SUBJECT = b"TLD-OPS Incident Response Community Repository <20261101-060
 
 
 def _reference_split(data: bytes) -> list[tuple[int, int]]:
-    """(start, end) of each message: the separator searched for after each header block."""
+    """(start, end) of each message: the separator searched for after each header block, a
+    "From " line with a time in it (a body's "From the desk of ..." is not one)."""
     messages, start = [], 0
     while start < len(data):
         end = header_end(data, start)
         end = len(data) if end < 0 else end
         separator = data.find(MBOX_SEPARATOR, end - 1)
+        while separator >= 0 and not _TIME.search(_line_at(data, separator + 1)):
+            separator = data.find(MBOX_SEPARATOR, separator + 1)
         stop = len(data) if separator < 0 else separator + 1
         messages.append((start, stop))
         start = stop
     return messages
+
+
+_TIME = re.compile(rb"[0-9]:[0-9][0-9]")
+
+
+def _line_at(data: bytes, start: int) -> bytes:
+    end = data.find(b"\n", start)
+    return data[start : len(data) if end < 0 else end]
 
 
 def _reference_candidates(data: bytes) -> list[int]:

@@ -444,7 +444,7 @@ def _split_points(
 ) -> list[int]:
     """Where the parts of an mbox begin: ``start``, then a message start near each even cut.
 
-    A cut is made only at a "From " line after a blank line: a message's header block has no
+    A cut is made only at a separator after a blank line: a message's header block has no
     blank line in it, so that is a separator wherever it is (a scan from the start would cut
     there too). Without one within a MiB of an even cut, there is no cut there.
     """
@@ -458,6 +458,8 @@ def _split_points(
         stream.seek(target)
         window = stream.read(_SPLIT_WINDOW_BYTES)
         found = window.find(b"\n\nFrom ")
+        while found >= 0 and _next_separator(window, found + 1, True)[0] != found + 1:
+            found = window.find(b"\n\nFrom ", found + 1)
         if found >= 0 and target + found + 2 > points[-1]:
             points.append(target + found + 2)
     return points
@@ -547,6 +549,27 @@ def _one_message(
     control.tick()
 
 
+# A separator is a "From " line with a time in it, as every mbox writer puts there (an
+# asctime such as "Tue Nov 24 11:27:11 2026"): so a body line such as "From December on,
+# ..." that a writer left unquoted (mboxo, mboxcl2) does not cut a message in two. Mutt and
+# Thunderbird also look for a date in a separator.
+_FROM_LINE = re.compile(rb"From [^\n]*[0-9]:[0-9][0-9]")
+
+
+def _next_separator(data: bytes, start: int, eof: bool) -> tuple[int, int]:
+    """Where the next separator ("\nFrom " and a From line) at or after ``start`` begins, or
+    -1; and, when -1, where to search again once more data has come."""
+    while True:
+        found = data.find(_SEPARATOR, start)
+        if found < 0:
+            return -1, max(start, len(data) - len(_SEPARATOR) + 1)
+        if _FROM_LINE.match(data, found + 1):
+            return found, found
+        if not eof and data.find(b"\n", found + 1) < 0:
+            return -1, found  # its line goes on in the next chunk
+        start = found + 1
+
+
 _HEADER, _KEEP, _MAYBE, _SKIP = "header", "keep", "maybe", "skip"
 _STATE_FOR = {Verdict.NO: _SKIP, Verdict.YES: _KEEP, Verdict.IF_ATTACHED: _MAYBE}
 _QUOTED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
@@ -598,9 +621,9 @@ def _scan_mbox_stream(
                             search_from, attached = separator_free_extent(
                                 data, start, end, len(data)
                             )
-            separator = data.find(_SEPARATOR, search_from)
+            separator, resume = _next_separator(data, search_from, eof)
             if separator < 0 and not eof:
-                search_from = max(search_from, len(data) - len(_SEPARATOR) + 1)
+                search_from = resume
                 if state in (_KEEP, _MAYBE) and len(data) - start > MAX_MESSAGE_BYTES:
                     if state == _KEEP:
                         yield ScanProblem(f"{source} @ {base + start}", "too-large")
