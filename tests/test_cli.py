@@ -123,7 +123,7 @@ def test_user_errors_exit_1_with_a_message(
 ) -> None:
     result = imported(*args)
     if args[0] == "import":  # a missing path is a report entry, not a failure of the import
-        assert result.code == 0 and "not-found" in result.out
+        assert result.code == 0 and "does not exist" in result.out
         return
     assert result.code == 1
     assert fragment is not None and fragment.casefold() in result.err.casefold()
@@ -227,3 +227,16 @@ def test_help_and_mistakes_still_list_every_command(run_cli: Any) -> None:
     wrong = run_cli("bogus", data=None)
     assert wrong.code == 2
     assert "restore" in wrong.err and "import" in wrong.err
+
+
+def test_a_cut_short_edition_is_reported_in_words(
+    passphrase: str, run_cli: Any, tmp_path: Path
+) -> None:
+    data = LAYOUT_A.read_bytes()
+    cut = tmp_path / "cut.eml"
+    cut.write_bytes(data[: len(data) // 2])
+    result = run_cli("import", cut)
+    assert result.code == 0, result.err
+    assert "imported: none" in result.out
+    assert "ends mid-line, as if its mail file had been cut short: not imported" in result.out
+    assert "(20261101-0600)" in result.out

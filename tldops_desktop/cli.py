@@ -223,7 +223,28 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
         out.write(f"  unplaced line {item['stamp']}:{item['line']}: {item['text']}\n")
     for item in report.errors:
         detail = f" ({item['detail']})" if item.get("detail") else ""
-        out.write(f"  problem: {item['source']}: {item['code']}{detail}\n")
+        what = _PROBLEMS.get(item["code"], item["code"])
+        out.write(f"  problem: {item['source']}: {what}{detail}\n")
+
+
+# What a problem code means, for the text report (``--json`` gives the codes).
+_PROBLEMS = {
+    "unreadable": "cannot be read",
+    "not-found": "does not exist",
+    "not-mail": "is not a mailbox or mail file",
+    "too-large": "is too large to be an edition",
+    "header-too-large": "has a header block too large to be mail",
+    "too-deep": "is nested too deeply to read",
+    "unparsable": "cannot be parsed as mail",
+    "no-body": "names an edition but has no readable text",
+    "no-members": "names an edition but lists no members",
+    "bad-stamp": "has an edition stamp that is not a date",
+    "truncated": "ends mid-line, as if its mail file had been cut short: not imported; "
+    "import a whole copy of it",
+    "body-too-large": "has a text too large to be an edition",
+    "no-text-body": "has only a rich-text (RTF) body; save it as .eml to import it",
+    "needs-extra": "needs the Outlook reader",
+}
 
 
 def _cmd_editions(args: argparse.Namespace, out: TextIO) -> int:

@@ -30,11 +30,18 @@ def test_truncated_mime() -> None:
     assert [p.code for p in result.problems] in (["no-body"], ["no-members"])
 
 
-def test_truncated_edition_keeps_what_is_complete() -> None:
+def test_an_edition_cut_short_is_named_not_taken() -> None:
+    """Half an edition (a copy interrupted mid-line) would hide the members it lacks."""
     data = LAYOUT_A.read_bytes()
     result = examine(data[: len(data) // 2], "half")
-    (edition,) = result.editions
-    assert 50 < len(edition.body.members) < 200
+    assert result.editions == []
+    assert [(p.code, p.detail) for p in result.problems] == [("truncated", "20261101-0600")]
+
+
+def test_an_edition_without_its_last_newline_is_whole() -> None:
+    data = LAYOUT_A.read_bytes().rstrip(b"\n")
+    (edition,) = examine(data, "no final newline").editions
+    assert len(edition.body.members) == 200
 
 
 def test_wrong_and_unknown_charsets() -> None:

@@ -202,4 +202,4 @@ def parse_html(html: str) -> ParsedBody:
     # Table rows arrive as layout B lines, so one parser reads both forms the same way.
     parsed = parse_lines(reader.lines)
     layout = {"B": "html-table", "A": "html-blocks", "A+B": "html-mixed"}.get(parsed.layout, "")
-    return ParsedBody(parsed.members, layout, parsed.unplaced, parsed.notes)
+    return ParsedBody(parsed.members, layout, parsed.unplaced, parsed.notes, parsed.footer)

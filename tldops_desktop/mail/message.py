@@ -7,10 +7,15 @@ becomes a ``MessageProblem`` entry for the import report.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from email import policy
-from email.errors import MessageError
+from email.errors import (
+    CloseBoundaryNotFoundDefect,
+    MessageError,
+    StartBoundaryNotFoundDefect,
+)
 from email.message import Message
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
@@ -37,6 +42,8 @@ MAX_BODY_CHARS = 8 * 1024 * 1024
 # lines costs ~200 bytes a line before any body is read. A digest of editions stays far below.
 MAX_MESSAGE_LINES = 500_000
 _TRUST_HEADERS = ("list-id", "sender", "from", "to")
+_HTML_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+_HTML_END_WITHIN = 4096  # characters from the end of an HTML body
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +64,8 @@ class FoundEdition:
 class MessageProblem:
     source: str
     message_id: str
-    code: str  # "too-deep" | "unparsable" | "no-body" | "no-members" | "bad-stamp" | ...
+    # "too-deep" | "unparsable" | "no-body" | "no-members" | "bad-stamp" | "truncated" | ...
+    code: str
     detail: str = ""
 
 
@@ -82,7 +90,7 @@ def examine(raw: bytes, source: str, identity: ListIdentity = DEFAULT_IDENTITY) 
         return result
     try:
         _examine_message(message, source, identity, result, depth=0, container="message",
-                         digest_trusted=None)  # fmt: skip
+                         digest_trusted=None, ends_cut=not raw.endswith(b"\n"))  # fmt: skip
     except RecursionError:
         result.problems.append(MessageProblem(source, _message_id(message), "too-deep"))
     return result
@@ -97,7 +105,9 @@ def _examine_message(
     depth: int,
     container: str,
     digest_trusted: bool | None,
+    ends_cut: bool = False,
 ) -> None:
+    """``ends_cut``: the message's last line has no newline (where its file ended)."""
     message_id = _message_id(message)
     if depth > MAX_DEPTH:
         result.problems.append(MessageProblem(source, message_id, "too-deep"))
@@ -105,7 +115,20 @@ def _examine_message(
     subject = " ".join(header_values(message, "subject"))
     kind = subject_kind(subject)
     if kind == "edition":
-        _read_edition(message, subject, source, identity, result, container, digest_trusted)
+        problem = _read_edition(
+            message, subject, source, identity, result, container, digest_trusted, ends_cut
+        )
+        if problem is None:
+            return
+        if problem.code in ("no-body", "no-members") and _holds_messages(message):
+            # The list's subject kept on a forward ("[Fwd: ...]" or unchanged): the edition
+            # is the attached message, judged by its own headers.
+            before = (len(result.editions), len(result.problems))
+            own_trust = check_trust(_headers(message), identity).trusted
+            _walk_attachments(message, source, identity, result, depth, "forward", own_trust)
+            if (len(result.editions), len(result.problems)) != before:
+                return
+        result.problems.append(problem)
         return
     if kind == "reply":
         result.replies += 1
@@ -135,9 +158,7 @@ def _walk_attachments(
         if not isinstance(child, Message):
             continue
         if child.get_content_type() == "message/rfc822":
-            inner = child.get_payload()
-            inner_messages = inner if isinstance(inner, list) else [inner]
-            for message in inner_messages:
+            for message in _attached_messages(child):
                 if not isinstance(message, Message):
                     continue
                 digest_part = in_digest or container == "digest"
@@ -151,6 +172,37 @@ def _walk_attachments(
             _walk_attachments(child, source, identity, result, depth + 1, sub, trusted_outer)
 
 
+def _attached_messages(part: Message) -> list[Message]:
+    """The messages a message/rfc822 part holds; also one sent base64 or quoted-printable
+    encoded (RFC 2046 forbids it, some clients do it), which the parser leaves undecoded."""
+    payload = part.get_payload()
+    inner = [m for m in (payload if isinstance(payload, list) else [payload])
+             if isinstance(m, Message)]  # fmt: skip
+    encoding = str(part.get("content-transfer-encoding", "")).strip().casefold()
+    if encoding not in ("base64", "quoted-printable") or len(inner) != 1 or inner[0].keys():
+        return inner
+    text = inner[0].get_payload()
+    if not isinstance(text, str):
+        return inner
+    carrier = Message()  # the encoded text, decoded as a leaf part would be
+    carrier["Content-Transfer-Encoding"] = encoding
+    carrier.set_payload(text)
+    raw = carrier.get_payload(decode=True)
+    if not isinstance(raw, bytes):
+        return inner
+    try:
+        return [BytesParser(policy=policy.compat32).parsebytes(raw)]
+    except (RecursionError, MessageError, ValueError, LookupError, TypeError):
+        return inner
+
+
+def _holds_messages(message: Message) -> bool:
+    """Whether a message has an attached message or digest anywhere in its parts."""
+    return any(
+        part.get_content_type() in ("message/rfc822", "multipart/digest") for part in message.walk()
+    )
+
+
 def _read_edition(
     message: Message,
     subject: str,
@@ -159,12 +211,13 @@ def _read_edition(
     result: MessageResult,
     container: str,
     digest_trusted: bool | None,
-) -> None:
+    ends_cut: bool,
+) -> MessageProblem | None:
+    """Add the edition ``message`` holds to ``result``; or say why it holds none."""
     message_id = _message_id(message)
     stamp = edition_stamp(subject)
     if stamp is None or _stamp_invalid(stamp):
-        result.problems.append(MessageProblem(source, message_id, "bad-stamp", subject))
-        return
+        return MessageProblem(source, message_id, "bad-stamp", subject)
     if digest_trusted is None:
         verdict = check_trust(_headers(message), identity)
     elif digest_trusted:
@@ -176,14 +229,13 @@ def _read_edition(
     try:
         body, part_kind = _best_body(message)
     except _BodyTooLarge as exc:
-        result.problems.append(MessageProblem(source, message_id, "body-too-large", str(exc)))
-        return
+        return MessageProblem(source, message_id, "body-too-large", str(exc))
     if body is None:
-        result.problems.append(MessageProblem(source, message_id, "no-body", stamp))
-        return
+        return MessageProblem(source, message_id, "no-body", stamp)
     if not any(member.contacts for member in body.members):
-        result.problems.append(MessageProblem(source, message_id, "no-members", stamp))
-        return
+        return MessageProblem(source, message_id, "no-members", stamp)
+    if ends_cut and _cut_short(message, body, part_kind):
+        return MessageProblem(source, message_id, "truncated", stamp)
     result.editions.append(
         FoundEdition(
             stamp=stamp,
@@ -198,6 +250,28 @@ def _read_edition(
             content_hash=content_hash(body.members),
         )
     )
+    return None
+
+
+def _cut_short(message: Message, body: ParsedBody, part_kind: str) -> bool:
+    """Whether an edition that ends mid-line (where its mailbox file ended) was cut there, as
+    by an interrupted copy or write: its last members would be missing, or half there.
+
+    A body that reaches the list's footer is whole; so is an HTML body that reaches its
+    closing tags, and a multipart message whose closing delimiter is there (the footer is
+    then a part of its own).
+    """
+    if body.footer:
+        return False
+    if message.is_multipart():
+        return any(
+            isinstance(defect, (CloseBoundaryNotFoundDefect, StartBoundaryNotFoundDefect))
+            for part in message.walk()
+            for defect in part.defects
+        )
+    if part_kind == "text/html":
+        return _HTML_END.search(part_text(message)[-_HTML_END_WITHIN:]) is None
+    return True
 
 
 class _BodyTooLarge(Exception):

@@ -91,6 +91,7 @@ class ParsedBody:
     layout: str  # "A", "B", "A+B", "html-table", "html-blocks" or "" (nothing found)
     unplaced: tuple[UnplacedLine, ...] = ()
     notes: tuple[ParseNote, ...] = ()
+    footer: bool = False  # the list's footer ended it (so it was not cut short)
 
 
 def clear_caches() -> None:
@@ -229,7 +230,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
     member: _MemberDraft | None = None
     contact: _ContactDraft | None = None
     columns: tuple[str, ...] | None = None
-    seen_a = seen_b = False
+    seen_a = seen_b = footer = False
     for index, (number, line) in enumerate(lines):
         if not line:
             continue
@@ -237,6 +238,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
         kind = reading.kind
         if kind == _RULE_LINE:
             if _footer_follows(lines, index):
+                footer = True
                 break
             continue
         if kind == _SEPARATOR_LINE:
@@ -275,7 +277,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
         # Otherwise a sentence of prose (an outro such as "To update the contacts ..."): not data.
     members, unplaced, notes = builder.finish()
     layout = "A+B" if seen_a and seen_b else "A" if seen_a else "B" if seen_b else ""
-    return ParsedBody(members, layout, unplaced, notes)
+    return ParsedBody(members, layout, unplaced, notes, footer)
 
 
 # What a line is, whatever comes before it; the parser's state decides what that means.

@@ -220,8 +220,7 @@ def store_editions(
 def _will_write(found: list[FoundEdition], known: dict[str, str], options: ImportOptions) -> bool:
     """Will storing ``found`` add an edition (or record a conflict)?"""
     return any(
-        (item.trusted or options.allow_untrusted)
-        and known.get(item.stamp) != item.content_hash
+        (item.trusted or options.allow_untrusted) and known.get(item.stamp) != item.content_hash
         for item in found
     )
 

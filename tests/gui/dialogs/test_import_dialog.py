@@ -292,3 +292,17 @@ def test_the_lock_is_held_during_the_scan_and_released(qtbot, store, monkeypatch
     with qtbot.waitSignal(flow.done, timeout=10000):
         dialog.cancel_button.click()
     assert flow._lock is None
+
+
+def test_report_names_an_edition_cut_short(qtbot, store, tmp_path):
+    data = LAYOUT_A.read_bytes()
+    cut = tmp_path / "cut.eml"
+    cut.write_bytes(data[: len(data) // 2])
+    flow = ImportFlow(None, store, [str(cut)], ImportOptions())
+    flow.start()
+    dialog = wait_report(qtbot, flow)
+    ((source, text),) = dialog.section_texts("errors")
+    assert source == str(cut)
+    assert "cut short" in text and "20261101-0600" in text
+    assert not store.repo.has_edition("20261101-0600")
+    dialog.reject()

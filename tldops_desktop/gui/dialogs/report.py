@@ -72,6 +72,17 @@ def problem_text(code: str) -> str:
         "bad-stamp": QCoreApplication.translate(
             "ImportReportDialog", "has an edition stamp that is not a date"
         ),
+        "truncated": QCoreApplication.translate(
+            "ImportReportDialog",
+            "ends mid-line, as if its mail file had been cut short: not imported. Import a "
+            "whole copy of it",
+        ),
+        "body-too-large": QCoreApplication.translate(
+            "ImportReportDialog", "has a text too large to be an edition"
+        ),
+        "no-text-body": QCoreApplication.translate(
+            "ImportReportDialog", "has only a rich-text (RTF) body; save it as .eml to import it"
+        ),
     }
     return texts.get(code, code)
 

@@ -1,0 +1,283 @@
+"""Editions as real clients, lists and mail stores pass them on, at the edges of the format:
+forwards that keep the list's subject, subjects encoded word by word, signed and base64
+wrappers, posts and replies that only name an edition, unquoted "From " lines, Latin-9 bodies,
+and a mailbox cut short in its last message.
+"""
+
+from __future__ import annotations
+
+import base64
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.mailgen.editions import change_phones, with_stamp
+from tests.mailgen.messages import (
+    build_edition,
+    forward_message,
+    stamp_datetime,
+    subject_for,
+)
+from tests.mailgen.render import LIST_ADDRESS
+from tests.mailgen.scenario import edition_chain
+from tldops_desktop.mail import scan as scan_module
+from tldops_desktop.mail.message import FoundEdition
+from tldops_desktop.services.importer import ImportOptions, ImportReport, find_editions
+
+STAMP = "20261101-0600"
+(EDITION,) = edition_chain([STAMP], seed=21, members=12)
+WHEN = stamp_datetime(STAMP)
+SEPARATOR = b"From MAILER-DAEMON Sun Nov  1 06:00:00 2026\n"
+
+Contacts = dict[str, list[tuple[str, str, str]]]
+
+
+def expected() -> Contacts:
+    return {m.ace: [(c.name, c.email, c.phone) for c in m.contacts] for m in EDITION.members}
+
+
+def contacts(found: FoundEdition) -> Contacts:
+    return {m.tld.ace: [(c.name, c.email, c.phone) for c in m.contacts] for m in found.body.members}
+
+
+def find(path: Path) -> tuple[list[FoundEdition], ImportReport]:
+    report = ImportReport()
+    return find_editions([str(path)], ImportOptions(workers=0), report), report
+
+
+def eml(tmp_path: Path, data: bytes, name: str = "saved.eml") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def mbox(tmp_path: Path, messages: list[bytes], name: str = "Inbox") -> Path:
+    """An mbox as mboxo and mboxcl2 writers leave it: body lines that begin "From " are
+    not quoted."""
+    path = tmp_path / name
+    path.write_bytes(b"".join(SEPARATOR + m.rstrip(b"\n") + b"\n\n" for m in messages))
+    return path
+
+
+def with_header(data: bytes, name: bytes, value: bytes) -> bytes:
+    """``data`` with the header ``name`` replaced by ``value`` (a whole header line)."""
+    head, _, body = data.partition(b"\n\n")
+    lines = [line for line in head.split(b"\n") if not line.lower().startswith(name.lower())]
+    return b"\n".join([*lines, value]) + b"\n\n" + body
+
+
+def the_edition() -> bytes:
+    return build_edition(EDITION, seed=2).data
+
+
+# -- forwards ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "outer_subject",
+    [subject_for(STAMP), f"[Fwd: {subject_for(STAMP)}]", f"Doorst: {subject_for(STAMP)}"],
+    ids=["unchanged", "netscape", "dutch"],
+)
+def test_a_forward_keeping_the_subject_reads_the_attached_edition(
+    tmp_path: Path, outer_subject: str
+) -> None:
+    forward = forward_message(the_edition(), subject_for(STAMP), date=WHEN + timedelta(days=1))
+    forward = with_header(forward, b"Subject:", f"Subject: {outer_subject}".encode())
+    found, report = find(eml(tmp_path, forward))
+    assert [f.container for f in found] == ["forward"]
+    assert found[0].trusted  # the attached message was sent through the list
+    assert contacts(found[0]) == expected()
+    assert report.errors == []
+
+
+def test_an_attached_message_sent_base64_encoded_is_read(tmp_path: Path) -> None:
+    forward = forward_message(the_edition(), subject_for(STAMP), date=WHEN)
+    head, _, rest = forward.partition(b"Content-Type: message/rfc822\n")
+    headers, _, inner = rest.partition(b"\n\n")
+    boundary_at = inner.rfind(b"\n--")
+    encoded = base64.encodebytes(inner[:boundary_at] + b"\n")
+    wrapped = (
+        head + b"Content-Type: message/rfc822\n" + headers
+        + b"\nContent-Transfer-Encoding: base64\n\n" + encoded + inner[boundary_at + 1 :]
+    )  # fmt: skip
+    found, _ = find(eml(tmp_path, wrapped))
+    assert len(found) == 1 and found[0].container == "forward"
+    assert contacts(found[0]) == expected()
+
+
+def _signed(inner: bytes, subject: str) -> bytes:
+    """An S/MIME-signed forward: multipart/signed around the multipart/mixed forward."""
+    forward = forward_message(inner, subject, date=WHEN)
+    head, _, body = forward.partition(b"\n\n")
+    mixed_type = next(
+        line for line in head.split(b"\n") if line.lower().startswith(b"content-type:")
+    )
+    outer = [
+        line
+        for line in head.split(b"\n")
+        if not line.lower().startswith((b"content-type:", b"subject:"))
+    ]
+    signature = base64.encodebytes(b"\x30\x82" + bytes(range(256)) * 4)
+    return b"\n".join(
+        [
+            *outer,
+            b"Subject: contacts, as promised",
+            b'Content-Type: multipart/signed; protocol="application/pkcs7-signature";',
+            b' micalg=sha-256; boundary="signed-b"',
+            b"",
+            b"--signed-b",
+            mixed_type,
+            b"",
+            body.rstrip(b"\n"),
+            b"--signed-b",
+            b'Content-Type: application/pkcs7-signature; name="smime.p7s"',
+            b"Content-Transfer-Encoding: base64",
+            b"",
+            signature.rstrip(b"\n"),
+            b"--signed-b--",
+            b"",
+        ]
+    )
+
+
+@pytest.mark.parametrize("store", ["eml", "mbox"])
+def test_a_signed_forward_under_another_subject_is_read(tmp_path: Path, store: str) -> None:
+    data = _signed(the_edition(), subject_for(STAMP))
+    path = eml(tmp_path, data) if store == "eml" else mbox(tmp_path, [data])
+    found, _ = find(path)
+    assert len(found) == 1 and found[0].container == "forward"
+    assert contacts(found[0]) == expected()
+
+
+# -- subjects ---------------------------------------------------------------------------------
+
+
+def _words(pieces: list[str], kind: str) -> str:
+    if kind == "B":
+        return " ".join(f"=?utf-8?B?{base64.b64encode(p.encode()).decode()}?=" for p in pieces)
+    return " ".join("=?utf-8?Q?" + "".join(f"={b:02X}" for b in p.encode()) + "?=" for p in pieces)
+
+
+@pytest.mark.parametrize("kind", ["B", "Q"])
+@pytest.mark.parametrize("store", ["eml", "mbox"])
+def test_a_subject_encoded_word_by_word_is_recognised(
+    tmp_path: Path, kind: str, store: str
+) -> None:
+    """Split inside "Repository" and every byte a hex escape; no other header names it."""
+    subject = subject_for(STAMP)
+    cut = subject.index("Repository") + 3
+    data = with_header(
+        the_edition(),
+        b"Subject:",
+        f"Subject: {_words([subject[:cut], subject[cut:]], kind)}".encode(),
+    )
+    data = with_header(data, b"From:", f"From: tld-ops <{LIST_ADDRESS}>".encode())
+    assert b"epositor" not in data.split(b"\n\n", 1)[0]
+    path = eml(tmp_path, data) if store == "eml" else mbox(tmp_path, [data])
+    found, _ = find(path)
+    assert [f.stamp for f in found] == [STAMP] and found[0].trusted
+    assert contacts(found[0]) == expected()
+
+
+def test_a_list_post_about_an_edition_is_not_one(tmp_path: Path) -> None:
+    """A member's post through the list (so with the list's headers) whose subject names an
+    edition, with other phone numbers in it: not an edition."""
+    changed = change_phones(with_stamp(EDITION, "20261231-0600"), seed=3, fraction=1.0)
+    post = build_edition(changed, seed=4).data
+    post = with_header(
+        post,
+        b"Subject:",
+        f"Subject: [tld-ops] Correction to {subject_for('20261231-0600')}".encode(),
+    )
+    found, report = find(mbox(tmp_path, [the_edition(), post]))
+    assert [f.stamp for f in found] == [STAMP]
+    assert report.errors == []
+
+
+@pytest.mark.parametrize("prefix", ["RES:", "Antwort:", "ΑΠ:", "AW:", "Odp:", "回复:"])
+def test_replies_in_other_languages_are_replies(tmp_path: Path, prefix: str) -> None:
+    quoted = "\n".join("> " + line for line in the_edition().decode().split("\n")[20:80])
+    reply = (
+        f"From: Pat <pat@registry.example>\nTo: {LIST_ADDRESS}\n"
+        f"Subject: {prefix} {subject_for(STAMP)}\nMIME-Version: 1.0\n"
+        'Content-Type: text/plain; charset="utf-8"\n\n'
+        f"Our second contact changed, see below.\n\n{quoted}\n"
+    ).encode()
+    found, report = find(mbox(tmp_path, [reply]))
+    assert found == [] and report.replies == 1 and report.errors == []
+
+
+# -- framing ----------------------------------------------------------------------------------
+
+
+def _with_from_lines(data: bytes) -> bytes:
+    """The edition with body lines that begin "From ", as people write them."""
+    head, _, body = data.partition(b"\n\n")
+    lines = body.split(b"\n")
+    lines.insert(3, b"From December on, the repository is sent on the first Monday.")
+    lines.insert(len(lines) // 2, b"From the desk of the ccNSO Secretariat: no change here.")
+    return head + b"\n\n" + b"\n".join(lines)
+
+
+@pytest.mark.parametrize("chunk", [None, 4096, 65536])
+def test_unquoted_from_lines_in_an_edition_do_not_cut_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int | None
+) -> None:
+    """mboxo and mboxcl2 writers (Thunderbird, mutt) leave a body's "From " lines as they
+    are; only a "From " line with a date is a separator, wherever the chunks end."""
+    if chunk is not None:
+        monkeypatch.setattr(scan_module, "CHUNK_BYTES", chunk)
+    other = b"From: a@b.example\nSubject: lunch\n\nFrom noon on, the usual place.\n"
+    path = mbox(tmp_path, [other, _with_from_lines(the_edition()), other])
+    found, report = find(path)
+    assert [f.stamp for f in found] == [STAMP]
+    assert contacts(found[0]) == expected()
+    assert report.messages_scanned == 3
+
+
+def test_a_latin9_body_reads_as_latin9(tmp_path: Path) -> None:
+    text = (
+        "TLD-OPS Incident Response Community Repository\n\n"
+        "ccTLD | Country | Region | # | Name | Email | Phone\n"
+        ".sk | Slovakia | EU | 1 | Štefan Žák | stefan@nic.sk.example | +421 905 123 456\n"
+        ".fr | France | EU | 1 | Zoë Lefèvre | zoe@afnic.fr.example | +33 6 12 34 56 78\n"
+    )
+    data = with_header(
+        build_edition(EDITION, seed=2, text="x").data.split(b"\n\n")[0] + b"\n\nx",
+        b"Content-Type:",
+        b'Content-Type: text/plain; charset="iso-8859-15"',
+    )
+    data = data.rsplit(b"\n\n", 1)[0] + b"\n\n" + text.encode("iso-8859-15")
+    found, _ = find(eml(tmp_path, data))
+    names = {m.tld.ace: m.contacts[0].name for m in found[0].body.members}
+    assert names == {"sk": "Štefan Žák", "fr": "Zoë Lefèvre"}
+
+
+# -- cut short --------------------------------------------------------------------------------
+
+
+def test_a_mailbox_cut_short_in_its_last_edition_keeps_that_one_out(tmp_path: Path) -> None:
+    later = with_stamp(EDITION, "20261201-0600")
+    whole = mbox(tmp_path, [the_edition(), build_edition(later, seed=5).data])
+    data = whole.read_bytes()
+    cut = tmp_path / "cut"
+    cut.write_bytes(data[: data.rindex(b"@", 0, len(data) * 3 // 4 + len(data) // 8)])
+    found, report = find(cut)
+    assert [f.stamp for f in found] == [STAMP]
+    assert [(e["code"], e["detail"]) for e in report.errors] == [("truncated", "20261201-0600")]
+
+
+@pytest.mark.parametrize("html", ["none", "alternative"])
+def test_a_whole_message_without_a_last_newline_is_whole(tmp_path: Path, html: str) -> None:
+    data = build_edition(EDITION, seed=2, html=html).data.rstrip(b"\n")  # type: ignore[arg-type]
+    found, report = find(eml(tmp_path, data))
+    assert [f.stamp for f in found] == [STAMP], report.errors
+    assert contacts(found[0]) == expected()
+
+
+def test_a_saved_copy_cut_short_is_named(tmp_path: Path) -> None:
+    data = the_edition()
+    found, report = find(eml(tmp_path, data[: data.index(b"@", len(data) // 2)]))
+    assert found == []
+    assert [e["code"] for e in report.errors] == ["truncated"]
