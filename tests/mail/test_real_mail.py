@@ -281,3 +281,69 @@ def test_a_saved_copy_cut_short_is_named(tmp_path: Path) -> None:
     found, report = find(eml(tmp_path, data[: data.index(b"@", len(data) // 2)]))
     assert found == []
     assert [e["code"] for e in report.errors] == ["truncated"]
+
+
+# -- mboxcl2 ----------------------------------------------------------------------------------
+
+
+def cl2(messages: list[bytes], *, skew: int = 0) -> bytes:
+    """An mboxcl2 as mutt and Solaris mail write it: a Content-Length header (off by
+    ``skew``, as an edited or converted file may have it), the body unquoted, a blank line."""
+    out = []
+    for data in messages:
+        head, _, body = data.partition(b"\n\n")
+        length = f"Content-Length: {len(body) + skew}".encode()
+        out.append(SEPARATOR + head + b"\n" + length + b"\n\n" + body + b"\n")
+    return b"".join(out)
+
+
+def _carrying_a_forgery(forged: bytes) -> bytes:
+    """An outsider's mail whose body holds what looks like a list message after a blank line."""
+    return (
+        b"From: someone@elsewhere.example\nTo: me@registry.example\nSubject: hello\n\n"
+        b"Have a look at this:\n\n" + SEPARATOR + forged
+    )
+
+
+@pytest.mark.parametrize("chunk", [None, 4096])
+def test_mboxcl2_bodies_end_where_their_length_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int | None
+) -> None:
+    if chunk is not None:
+        monkeypatch.setattr(scan_module, "CHUNK_BYTES", chunk)
+    forged = change_phones(with_stamp(EDITION, "20261231-0600"), seed=8, fraction=1.0)
+    carrier = _carrying_a_forgery(build_edition(forged, seed=9).data)
+    timed = the_edition().replace(b"\n\n", b"\n\nFrom 06:00 UTC on, the list is moderated.\n", 1)
+    path = tmp_path / "mutt"
+    path.write_bytes(cl2([carrier, timed, b"From: a@b\nSubject: lunch\n\nFrom noon.\n"]))
+    found, report = find(path)
+    assert [f.stamp for f in found] == [STAMP]  # no forged edition out of the first body
+    assert contacts(found[0]) == expected()
+    assert report.messages_scanned == 3
+
+
+@pytest.mark.parametrize("skew", [-40, 25, 10**9])
+def test_a_wrong_content_length_is_not_trusted(tmp_path: Path, skew: int) -> None:
+    later = with_stamp(EDITION, "20261201-0600")
+    path = tmp_path / "edited"
+    path.write_bytes(cl2([the_edition(), build_edition(later, seed=5).data], skew=skew))
+    found, _ = find(path)
+    assert [f.stamp for f in found] == [STAMP, "20261201-0600"]
+    assert contacts(found[0]) == expected()
+
+
+def test_an_mboxcl2_is_not_cut_into_parts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only a read from its start knows where its bodies end."""
+    monkeypatch.setattr(scan_module, "MIN_PART_BYTES", 4096)
+    asked: list[int] = []
+    path = tmp_path / "mutt"
+    path.write_bytes(cl2([the_edition()] * 8))
+
+    def parts_for(size: int) -> int:
+        asked.append(size)
+        return 4
+
+    control = scan_module.ScanControl(parts_for=parts_for)
+    items = list(scan_module.scan([str(path)], control))
+    assert asked == [] and not any(isinstance(i, scan_module.MboxRange) for i in items)
+    assert len([i for i in items if isinstance(i, scan_module.Candidate)]) == 8

@@ -3,6 +3,10 @@
 Streaming: a mailbox is read in fixed-size chunks and never held whole in memory; only the
 header block of each message is looked at, and only candidates (see ``candidates``) are kept
 in full, up to ``MAX_MESSAGE_BYTES``.
+
+An mbox is split where a "From " line with a date in it begins a line (mboxo, mboxrd), or
+where a message's Content-Length says its body ends, when a separator is right there
+(mboxcl2, whose bodies keep their "From " lines unquoted).
 """
 
 from __future__ import annotations
@@ -412,7 +416,8 @@ def _scan_mbox_file(path: Path, control: ScanControl) -> Iterator[ScanItem]:
     try:
         with open(path, "rb", buffering=0) as stream:
             info = os.fstat(stream.fileno())
-            head_hash = hashlib.sha256(stream.read(_MARK_HEAD_BYTES)).hexdigest()
+            head = stream.read(_MARK_HEAD_BYTES)
+            head_hash = hashlib.sha256(head).hexdigest()
             mark = control.marks_in.get(key)
             start = 0
             if mark is not None and mark.head_hash == head_hash and info.st_size >= mark.size:
@@ -425,7 +430,10 @@ def _scan_mbox_file(path: Path, control: ScanControl) -> Iterator[ScanItem]:
                 if stream.read(5) == b"From ":  # appended messages: read only those
                     start = mark.size
                     control.stats.bytes_scanned += start
-            points = _split_points(stream, start, info.st_size, control.parts_for)
+            # Where messages carry a Content-Length (mboxcl2), only a read from the start knows
+            # where their bodies end: such an mbox is not cut into parts.
+            parts_for = control.parts_for if not _CONTENT_LENGTH.search(head) else lambda n: 1
+            points = _split_points(stream, start, info.st_size, parts_for)
             for begin, end in itertools.pairwise(points):
                 yield MboxRange(str(path), begin, end)
             stream.seek(points[-1])
@@ -570,6 +578,34 @@ def _next_separator(data: bytes, start: int, eof: bool) -> tuple[int, int]:
         start = found + 1
 
 
+_CONTENT_LENGTH = re.compile(rb"^content-length[ \t]*:[ \t]*([0-9]{1,12})[ \t]*\r?$", re.I | re.M)
+_MORE, _WRONG = -2, -3
+
+
+def _declared_end(header: bytes, body: int) -> int:
+    """Where the body ends by the header's Content-Length (mboxcl2, as mutt and Solaris
+    write), or -1. A body's "From " lines are not quoted in mboxcl2: the length tells."""
+    if b"ength" not in header and b"ENGTH" not in header:
+        return -1
+    match = _CONTENT_LENGTH.search(header)
+    return -1 if match is None else body + int(match.group(1))
+
+
+def _separator_after(data: bytes, end: int, eof: bool) -> int:
+    """The separator right after a body that ends at ``end`` by its Content-Length: where it
+    begins, -1 when the mailbox ends there, ``_WRONG`` when there is none there (the length
+    is wrong), ``_MORE`` when the data does not reach that far yet."""
+    if not eof and (end + 2 > len(data) or data.find(b"\n", end + 2) < 0):
+        return _MORE
+    if end <= len(data) and not data[end:].strip(b"\r\n") and eof:
+        return -1
+    # The newline before "From " is the body's last one, or that of a blank line after it.
+    for at in (end - 1, end, end + 1):
+        if data.startswith(_SEPARATOR, at) and _FROM_LINE.match(data, at + 1):
+            return at
+    return _WRONG
+
+
 _HEADER, _KEEP, _MAYBE, _SKIP = "header", "keep", "maybe", "skip"
 _STATE_FOR = {Verdict.NO: _SKIP, Verdict.YES: _KEEP, Verdict.IF_ATTACHED: _MAYBE}
 _QUOTED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
@@ -590,6 +626,7 @@ def _scan_mbox_stream(
     search_from = 0  # where the next separator may begin
     state = _HEADER
     attached: bool | None = None  # the current message's structure holds an attached message
+    body_end = -1  # where the current message's body ends by its Content-Length, if it has one
     eof = False
     while True:
         while True:
@@ -606,13 +643,15 @@ def _scan_mbox_stream(
                 else:
                     end = len(data) if end < 0 else end
                     stats.messages_scanned += 1
-                    attached = None
+                    attached, body_end = None, -1
                     if end - start > MAX_HEADER_BYTES:
                         yield ScanProblem(f"{source} @ {base + start}", "header-too-large")
                         state = _SKIP
                         search_from = end - 1
                     else:
-                        verdict, multipart = read_header(data[start:end])
+                        header = data[start:end]
+                        verdict, multipart = read_header(header)
+                        body_end = _declared_end(header, end)
                         state = _STATE_FOR[verdict]
                         # The blank line's newline may precede "From "; a multipart body's
                         # base64 parts cannot hold a separator, so the search skips them.
@@ -621,8 +660,15 @@ def _scan_mbox_stream(
                             search_from, attached = separator_free_extent(
                                 data, start, end, len(data)
                             )
-            separator, resume = _next_separator(data, search_from, eof)
-            if separator < 0 and not eof:
+            if body_end >= 0:  # mboxcl2: the body's length, if a separator follows it there
+                separator = _separator_after(data, body_end, eof)
+                if separator == _MORE and body_end - start <= MAX_MESSAGE_BYTES:
+                    break  # read on, keeping the whole message to search it if it is wrong
+                if separator < -1:
+                    body_end = -1  # a wrong length (edited, converted): search as usual
+            if body_end < 0:
+                separator, resume = _next_separator(data, search_from, eof)
+            if body_end < 0 and separator < 0 and not eof:
                 search_from = resume
                 if state in (_KEEP, _MAYBE) and len(data) - start > MAX_MESSAGE_BYTES:
                     if state == _KEEP:
@@ -650,9 +696,9 @@ def _scan_mbox_stream(
                 control.tick()
                 return
             start = search_from = message_end
-            state = _HEADER
+            state, body_end = _HEADER, -1
         control.tick()
-        keep_from = search_from if state == _SKIP else start
+        keep_from = search_from if state == _SKIP and body_end < 0 else start
         chunk = stream.read(CHUNK_BYTES)
         if not chunk:
             eof = True
@@ -661,6 +707,8 @@ def _scan_mbox_stream(
         base += keep_from
         start -= keep_from
         search_from -= keep_from
+        if body_end >= 0:
+            body_end -= keep_from
 
 
 def _unquote_from(message: bytes) -> bytes:
