@@ -892,8 +892,8 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="75"/>
-        <source>ends mid-line, as if its mail file had been cut short: not imported. Import a whole copy of it</source>
-        <translation>ينتهي في منتصف سطر، كأن ملف البريد قد قُطع: لم يُستورد. استورد نسخة كاملة منه</translation>
+        <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
+        <translation>مقطوع (ملف البريد ينتهي في منتصف سطر): لم يُستورد. استورد نسخة كاملة</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="80"/>

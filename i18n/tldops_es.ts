@@ -892,8 +892,8 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="75"/>
-        <source>ends mid-line, as if its mail file had been cut short: not imported. Import a whole copy of it</source>
-        <translation>termina a mitad de una línea, como si su archivo de correo se hubiera cortado: no se importó. Importe una copia completa</translation>
+        <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
+        <translation>está cortado (su archivo de correo termina a mitad de una línea): no se importó. Importe una copia completa</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="80"/>

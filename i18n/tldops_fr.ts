@@ -892,8 +892,8 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="75"/>
-        <source>ends mid-line, as if its mail file had been cut short: not imported. Import a whole copy of it</source>
-        <translation>s’arrête au milieu d’une ligne, comme si son fichier de courrier avait été tronqué : non importé. Importez-en une copie complète</translation>
+        <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
+        <translation>est tronqué (son fichier de courrier s’arrête au milieu d’une ligne) : non importé. Importez une copie complète</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="80"/>

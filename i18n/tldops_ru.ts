@@ -892,8 +892,8 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="75"/>
-        <source>ends mid-line, as if its mail file had been cut short: not imported. Import a whole copy of it</source>
-        <translation>обрывается посреди строки, как будто почтовый файл был обрезан: не импортировано. Импортируйте его полную копию</translation>
+        <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
+        <translation>обрезано (почтовый файл обрывается посреди строки): не импортировано. Импортируйте полную копию</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="80"/>

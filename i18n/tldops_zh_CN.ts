@@ -892,8 +892,8 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="75"/>
-        <source>ends mid-line, as if its mail file had been cut short: not imported. Import a whole copy of it</source>
-        <translation>在一行中间中断，似乎其邮件文件被截断：未导入。请导入完整的副本</translation>
+        <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
+        <translation>已被截断（其邮件文件在一行中间结束）：未导入。请导入完整的副本</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="80"/>

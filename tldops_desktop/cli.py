@@ -221,10 +221,14 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
         )
     for item in report.unplaced_lines:
         out.write(f"  unplaced line {item['stamp']}:{item['line']}: {item['text']}\n")
+    from tldops_desktop.core.model import STAMP
+
     for item in report.errors:
-        detail = f" ({item['detail']})" if item.get("detail") else ""
-        what = _PROBLEMS.get(item["code"], item["code"])
-        out.write(f"  problem: {item['source']}: {what}{detail}\n")
+        what, detail = _PROBLEMS.get(item["code"], item["code"]), str(item.get("detail") or "")
+        if STAMP.fullmatch(detail):  # an edition's problem: which edition first
+            out.write(f"  problem: {item['source']}: {detail} {what}\n")
+        else:
+            out.write(f"  problem: {item['source']}: {what}{f' ({detail})' if detail else ''}\n")
 
 
 # What a problem code means, for the text report (``--json`` gives the codes).
@@ -239,8 +243,8 @@ _PROBLEMS = {
     "no-body": "names an edition but has no readable text",
     "no-members": "names an edition but lists no members",
     "bad-stamp": "has an edition stamp that is not a date",
-    "truncated": "ends mid-line, as if its mail file had been cut short: not imported; "
-    "import a whole copy of it",
+    "truncated": "was cut short (its mail file ends mid-line): not imported; import a complete "
+    "copy",
     "body-too-large": "has a text too large to be an edition",
     "no-text-body": "has only a rich-text (RTF) body; save it as .eml to import it",
     "needs-extra": "needs the Outlook reader",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -90,6 +91,9 @@ class Edition:
             if member.tld.ace == ace:
                 return member
         return None
+
+
+STAMP = re.compile(r"[0-9]{8}-[0-9]{4}")  # an edition stamp's form: 20261101-0600
 
 
 def stamp_date(stamp: str) -> datetime | None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tldops_desktop.core.model import stamp_date
+from tldops_desktop.core.model import STAMP, stamp_date
 from tldops_desktop.services.importer import ImportReport
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
@@ -74,8 +74,7 @@ def problem_text(code: str) -> str:
         ),
         "truncated": QCoreApplication.translate(
             "ImportReportDialog",
-            "ends mid-line, as if its mail file had been cut short: not imported. Import a "
-            "whole copy of it",
+            "was cut short (its mail file ends mid-line): not imported. Import a complete copy",
         ),
         "body-too-large": QCoreApplication.translate(
             "ImportReportDialog", "has a text too large to be an edition"
@@ -233,7 +232,9 @@ class ImportReportDialog(QDialog):
 
     def _problem(self, error: dict[str, Any]) -> str:
         text = problem_text(str(error.get("code", "")))
-        detail = error.get("detail")
+        detail = str(error.get("detail") or "")
+        if STAMP.fullmatch(detail):  # an edition's problem: which edition first
+            return f"{detail}: {text}"
         return f"{text} ({detail})" if detail else text
 
     def _summary(self, report: ImportReport) -> str:
