@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -239,3 +240,25 @@ def test_a_cut_short_edition_is_reported_in_words(
     assert result.code == 0, result.err
     assert "imported: none" in result.out
     assert "20261101-0600 was cut short (its mail file ends mid-line): not imported" in result.out
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="file names are bytes on Linux")
+def test_file_names_that_are_not_utf8_are_imported_and_remembered(
+    passphrase: str, run_cli: Any, tmp_path: Path
+) -> None:
+    """An old Latin-1 host name in a Maildir file name, beside mboxes."""
+    maildir = tmp_path / "Maildir"
+    for sub in ("cur", "new", "tmp"):
+        (maildir / sub).mkdir(parents=True)
+    name = os.fsdecode(b"1762160099.M1P1.h\xf6st.example,S=1:2,S")
+    (maildir / "cur" / name).write_bytes(LAYOUT_A.read_bytes())
+    mbox = tmp_path / "Inbox"
+    mbox.write_bytes(SMALL_MBOX.read_bytes())
+    first = run_cli("import", mbox, maildir, maildir / "cur" / name)
+    assert first.code == 0, first.err
+    assert "20261101-0600" in first.out
+    again = run_cli("import", "--json")  # the remembered sources, marks read back
+    assert again.code == 0, again.err
+    assert again.json()["imported"] == []
+    listed = run_cli("sources", "list")
+    assert listed.code == 0 and "Maildir" in listed.out

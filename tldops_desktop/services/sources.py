@@ -56,7 +56,8 @@ def list_sources(data_dir: Path) -> list[Source]:
     """The remembered sources, in the order they were added."""
     path = sources_file(data_dir)
     try:
-        text = path.read_text(encoding="utf-8")
+        # A path's bytes that are not UTF-8 (a file name on POSIX) were written as they are.
+        text = path.read_text(encoding="utf-8", errors="surrogateescape")
     except FileNotFoundError:
         return []
     except OSError as exc:
@@ -100,7 +101,7 @@ def _write(data_dir: Path, sources: list[Source]) -> None:
     ensure_private_dir(data_dir)
     payload = {"version": FORMAT_VERSION, "sources": [s.to_json() for s in sources]}
     text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
-    atomic_write(sources_file(data_dir), text.encode("utf-8"))
+    atomic_write(sources_file(data_dir), text.encode("utf-8", "surrogateescape"))
 
 
 def add_source(

@@ -87,6 +87,7 @@ class Repository:
         container: str = "message",
     ) -> tuple[AddOutcome, Conflict | None]:
         """Store one edition in one transaction; the same edition again is a no-op."""
+        source = shown_path(source)
         with self.db.transaction() as cur:
             row = cur.execute(
                 "SELECT content_hash, message_id, trusted FROM editions WHERE stamp = ?",
@@ -172,7 +173,10 @@ class Repository:
             cur.executemany(
                 "INSERT OR REPLACE INTO scan_marks (path, context, size, mtime_ns, head_hash, "
                 "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                [(m.path, context, m.size, m.mtime_ns, m.head_hash, _now()) for m in marks],
+                [
+                    (_stored_path(m.path), context, m.size, m.mtime_ns, m.head_hash, _now())
+                    for m in marks
+                ],
             )
 
     def forget_scan_marks(self) -> None:
@@ -183,7 +187,7 @@ class Repository:
 
     def scan_marks(self, context: str) -> dict[str, SourceMark]:
         return {
-            str(r[0]): SourceMark(str(r[0]), int(r[1]), int(r[2]), str(r[3]))
+            _read_path(r[0]): SourceMark(_read_path(r[0]), int(r[1]), int(r[2]), str(r[3]))
             for r in self.db.query(
                 "SELECT path, size, mtime_ns, head_hash FROM scan_marks WHERE context = ?",
                 (context,),
@@ -321,3 +325,29 @@ def _date(value: str | None, stamp: str | None) -> datetime | None:
         except ValueError:
             pass  # not ISO 8601: the date the stamp names instead
     return stamp_date(stamp) if stamp else None
+
+
+# File names are bytes on POSIX: one that is not UTF-8 (an old Latin-1 host name in a Maildir
+# file name) reaches Python with surrogates, which SQLite cannot store as text.
+_BYTES_PATH = "\0fs:"
+
+
+def shown_path(path: str) -> str:
+    """A path as text to show and store (bytes that are not UTF-8 shown as U+FFFD)."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _stored_path(path: str) -> str:
+    """A path to match again later, losslessly: as it is, or its bytes in hex."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return _BYTES_PATH + path.encode("utf-8", "surrogateescape").hex()
+    return path
+
+
+def _read_path(value: object) -> str:
+    text = str(value)
+    if text.startswith(_BYTES_PATH):
+        return bytes.fromhex(text[len(_BYTES_PATH) :]).decode("utf-8", "surrogateescape")
+    return text
