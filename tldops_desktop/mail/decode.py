@@ -78,6 +78,10 @@ def _known_charset(declared: str | None) -> str | None:
 
 def part_text(part: Message) -> str:
     """The decoded text of a leaf part: transfer encoding, then charset."""
+    encoding = part.get("content-transfer-encoding")
+    if encoding is not None and str(encoding) != str(encoding).strip():
+        # "quoted-printable " with a blank: the email package would not decode it.
+        part.replace_header("content-transfer-encoding", str(encoding).strip())
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         raw = part.get_payload()
