@@ -238,8 +238,10 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
         kind = reading.kind
         if kind == _RULE_LINE:
             if _footer_follows(lines, index):
-                footer = True
-                break
+                if builder.drafts:
+                    footer = True
+                    break
+                continue  # before any member: the list's header (Mailman's msg_header)
             continue
         if kind == _SEPARATOR_LINE:
             continue
