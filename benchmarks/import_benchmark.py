@@ -16,6 +16,7 @@ The key is a raw keyring key (a file-backed test keyring), as on a desktop with 
 from __future__ import annotations
 
 import argparse
+import calendar
 import contextlib
 import json
 import os
@@ -104,7 +105,9 @@ def one_new_edition_in_process(
     for n in range(repeat):
         fresh = work / f"new-{n}.eml"  # a stamp the database does not hold yet
         fresh.write_bytes(
-            one.read_bytes().replace(b"20261101-0600", f"2027{n + 1:02d}01-0600".encode())
+            one.read_bytes()
+            .replace(b"20261101-0600", f"2027{n + 1:02d}01-0600".encode())
+            .replace(b"Sun, 01 Nov 2026", f"01 {calendar.month_abbr[n + 1]} 2027".encode())
         )
         with Store.open(data, KeySource(prompt=None)) as store:
             start = time.perf_counter()

@@ -836,189 +836,199 @@
         <translation>لا يطابق الحقلُ From ولا الحقلُ To فيه عنوانَ قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="47"/>
+        <source>its edition date is later than the day it was sent: the list sends an edition when it is made</source>
+        <translation>تاريخ إصداره لاحق ليوم إرساله: القائمة ترسل الإصدار حين يُعدّ</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="52"/>
+        <source>it was inside a digest that the TLD-OPS list did not send</source>
+        <translation>كان داخل ملخّص لم ترسله قائمة TLD-OPS</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
         <source>unknown reason</source>
         <translation>سبب غير معروف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="55"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
         <source>cannot be read</source>
         <translation>تتعذّر قراءته</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="56"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="64"/>
         <source>does not exist</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="65"/>
         <source>is not a mailbox or mail file</source>
         <translation>ليس صندوق بريد ولا ملف بريد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="60"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="68"/>
         <source>is too large to be an edition</source>
         <translation>أكبر من أن يكون إصدارًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
         <source>has a header block too large to be mail</source>
         <translation>كتلة الترويسات فيه أكبر من أن تكون لرسالة بريد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="74"/>
         <source>is nested too deeply to read</source>
         <translation>متداخل بعمق يتعذّر معه قراءته</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="69"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="77"/>
         <source>cannot be parsed as mail</source>
         <translation>تتعذّر معالجته كرسالة بريد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="70"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="78"/>
         <source>has no readable text</source>
         <translation>لا يحتوي على نص قابل للقراءة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="79"/>
         <source>lists no members</source>
         <translation>لا يُدرج أي عضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="72"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="80"/>
         <source>has an edition stamp that is not a date</source>
         <translation>يحمل ختم إصدار ليس تاريخًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="75"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
         <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
         <translation>مقطوع (ملف البريد ينتهي في منتصف سطر): لم يُستورد. استورد نسخة كاملة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="87"/>
         <source>has a text too large to be an edition</source>
         <translation>يحتوي على نص أكبر من أن يكون إصدارًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="90"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>ليس له إلا نص منسق (RTF)؛ احفظه بصيغة ‎.eml‎ لاستيراده</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="111"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="118"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="135"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="127"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
         <source>What</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="127"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
         <source>Import anyway…</source>
         <translation>استيراد على أي حال…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="151"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="158"/>
         <source>The import stopped: {error}</source>
         <translation>توقّف الاستيراد: ⁨{error}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="165"/>
         <source>Editions added</source>
         <translation>الإصدارات المضافة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="160"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="167"/>
         <source>Already present</source>
         <translation>موجودة مسبقًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="171"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>لم تُرسَل عبر قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="168"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="175"/>
         <source>imported as untrusted; </source>
         <translation>استُورد كغير موثوق؛ </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="178"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="185"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>التعارضات (الإصدار نفسه بمحتوى مختلف)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="190"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>⁨{source}⁩: يختلف عن النسخة المخزَّنة مسبقًا (⁨{existing}⁩)؛ أُبقي على النسخة المخزَّنة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="194"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="201"/>
         <source>Lines not understood</source>
         <translation>أسطر تعذّر تفسيرها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="197"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="210"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="204"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
         <source>{stamp}, line {line}</source>
         <translation>⁨{stamp}⁩، السطر {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="227"/>
         <source>Problems</source>
         <translation>مشكلات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="236"/>
         <source>{count} edition(s) did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>عدد الإصدارات التي لم تصل عبر قائمة TLD-OPS ولم تُستورَد: {count}. يمكن لأي شخص أن يرسل رسالة تشبه رسالة المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="251"/>
         <source>Scanned {messages} messages ({size}); found {found} edition(s): {added} added, {present} already present.</source>
         <translation>الرسائل المفحوصة: {messages} ({size})؛ الإصدارات التي عُثر عليها: {found}، منها {added} مضافة و{present} موجودة مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="252"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="261"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>كان هذا تشغيلًا تجريبيًا: لم يُخزَّن أي شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="255"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="264"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>لم يُعثر على أي رسالة مستودع. اختر صندوق البريد أو الرسالة المحفوظة التي عنوانها «⁨TLD-OPS Incident Response Community Repository &lt;…&gt;⁩».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="295"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
         <source>Import untrusted editions?</source>
         <translation>استيراد إصدارات غير موثوقة؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="298"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="307"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>لم تُرسَل هذه الإصدارات عبر القائمة البريدية لـ TLD-OPS. يمكن لأي شخص أن يرسل رسالة تشبه رسالة المستودع، بأرقام هواتف أو عناوين مزيّفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="313"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>لا تستوردها إلا إذا كنت تعرف مصدرها. تُخزَّن موسومةً بأنها غير موثوقة، ولا تصبح الإصدار الحالي أبدًا ما دام هناك إصدار موثوق.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="309"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="318"/>
         <source>Import anyway</source>
         <translation>استيراد على أي حال</translation>
     </message>

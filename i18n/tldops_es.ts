@@ -836,189 +836,199 @@
         <translation>ni su From ni su To es la dirección de la lista TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="47"/>
+        <source>its edition date is later than the day it was sent: the list sends an edition when it is made</source>
+        <translation>su fecha de edición es posterior al día en que se envió: la lista envía cada edición cuando se genera</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="52"/>
+        <source>it was inside a digest that the TLD-OPS list did not send</source>
+        <translation>estaba dentro de un resumen que la lista TLD-OPS no envió</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
         <source>unknown reason</source>
         <translation>motivo desconocido</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="55"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
         <source>cannot be read</source>
         <translation>no se puede leer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="56"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="64"/>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="65"/>
         <source>is not a mailbox or mail file</source>
         <translation>no es un buzón ni un archivo de correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="60"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="68"/>
         <source>is too large to be an edition</source>
         <translation>es demasiado grande para ser una edición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
         <source>has a header block too large to be mail</source>
         <translation>tiene un bloque de encabezados demasiado grande para ser un correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="74"/>
         <source>is nested too deeply to read</source>
         <translation>tiene demasiados niveles de anidamiento para leerlo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="69"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="77"/>
         <source>cannot be parsed as mail</source>
         <translation>no se puede interpretar como correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="70"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="78"/>
         <source>has no readable text</source>
         <translation>no tiene texto legible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="79"/>
         <source>lists no members</source>
         <translation>no indica ningún miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="72"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="80"/>
         <source>has an edition stamp that is not a date</source>
         <translation>tiene un identificador de edición que no es una fecha</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="75"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
         <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
         <translation>está cortado (su archivo de correo termina a mitad de una línea): no se importó. Importe una copia completa</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="87"/>
         <source>has a text too large to be an edition</source>
         <translation>tiene un texto demasiado grande para ser una edición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="90"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>solo tiene un cuerpo de texto enriquecido (RTF); guárdelo como .eml para importarlo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="111"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="118"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="135"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="127"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="127"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
         <source>Import anyway…</source>
         <translation>Importar de todos modos…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="151"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="158"/>
         <source>The import stopped: {error}</source>
         <translation>La importación se detuvo: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="165"/>
         <source>Editions added</source>
         <translation>Ediciones agregadas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="160"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="167"/>
         <source>Already present</source>
         <translation>Ya presentes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="171"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>No enviadas a través de la lista TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="168"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="175"/>
         <source>imported as untrusted; </source>
         <translation>importada como no confiable; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="178"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="185"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Conflictos (misma edición, contenido distinto)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="190"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}: difiere de la copia ya guardada ({existing}); se conservó la copia guardada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="194"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="201"/>
         <source>Lines not understood</source>
         <translation>Líneas no reconocidas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="197"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="210"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="204"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, línea {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="227"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="236"/>
         <source>{count} edition(s) did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} edición(es) no llegaron a través de la lista TLD-OPS y no se importaron. Cualquiera puede enviar un correo que parezca el del repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="251"/>
         <source>Scanned {messages} messages ({size}); found {found} edition(s): {added} added, {present} already present.</source>
         <translation>Se analizaron {messages} mensajes ({size}); se encontraron {found} edición(es): {added} agregada(s), {present} ya presente(s).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="252"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="261"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Fue una prueba: no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="255"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="264"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>No se encontró ningún correo del repositorio. Elija el buzón o el correo guardado cuyo asunto es “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="295"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
         <source>Import untrusted editions?</source>
         <translation>¿Importar ediciones no confiables?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="298"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="307"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Estas ediciones no se enviaron a través de la lista de correo TLD-OPS. Cualquiera puede enviar un correo que parezca el del repositorio, con números de teléfono o direcciones falsos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="313"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>Impórtelas solo si sabe de dónde proceden. Se guardan marcadas como no confiables y nunca pasan a ser la edición actual mientras exista una de confianza.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="309"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="318"/>
         <source>Import anyway</source>
         <translation>Importar de todos modos</translation>
     </message>

@@ -836,189 +836,199 @@
         <translation>ni son From ni son To n&apos;est l&apos;adresse de la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="47"/>
+        <source>its edition date is later than the day it was sent: the list sends an edition when it is made</source>
+        <translation>sa date d’édition est postérieure au jour de son envoi : la liste envoie une édition dès qu’elle est produite</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="52"/>
+        <source>it was inside a digest that the TLD-OPS list did not send</source>
+        <translation>il se trouvait dans un condensé que la liste TLD-OPS n’a pas envoyé</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
         <source>unknown reason</source>
         <translation>raison inconnue</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="55"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
         <source>cannot be read</source>
         <translation>ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="56"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="64"/>
         <source>does not exist</source>
         <translation>n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="65"/>
         <source>is not a mailbox or mail file</source>
         <translation>n&apos;est ni une boîte aux lettres ni un fichier de messagerie</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="60"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="68"/>
         <source>is too large to be an edition</source>
         <translation>est trop volumineux pour être une édition</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
         <source>has a header block too large to be mail</source>
         <translation>a un bloc d&apos;en-têtes trop volumineux pour un e-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="74"/>
         <source>is nested too deeply to read</source>
         <translation>est imbriqué trop profondément pour être lu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="69"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="77"/>
         <source>cannot be parsed as mail</source>
         <translation>ne peut pas être analysé comme un e-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="70"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="78"/>
         <source>has no readable text</source>
         <translation>ne contient aucun texte lisible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="79"/>
         <source>lists no members</source>
         <translation>n&apos;indique aucun membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="72"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="80"/>
         <source>has an edition stamp that is not a date</source>
         <translation>a un identifiant d&apos;édition qui n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="75"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
         <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
         <translation>est tronqué (son fichier de courrier s’arrête au milieu d’une ligne) : non importé. Importez une copie complète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="87"/>
         <source>has a text too large to be an edition</source>
         <translation>contient un texte trop grand pour être une édition</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="90"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>n’a qu’un corps en texte enrichi (RTF) ; enregistrez-le en .eml pour l’importer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="111"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="118"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="135"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="127"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="127"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
         <source>Import anyway…</source>
         <translation>Importer quand même…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="151"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="158"/>
         <source>The import stopped: {error}</source>
         <translation>L&apos;importation s&apos;est arrêtée&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="165"/>
         <source>Editions added</source>
         <translation>Éditions ajoutées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="160"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="167"/>
         <source>Already present</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="171"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>Non envoyées via la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="168"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="175"/>
         <source>imported as untrusted; </source>
         <translation>importée comme non fiable&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="178"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="185"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Conflits (même édition, contenu différent)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="190"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}&#xa0;: diffère de la copie déjà enregistrée ({existing})&#xa0;; la copie enregistrée a été conservée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="194"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="201"/>
         <source>Lines not understood</source>
         <translation>Lignes non reconnues</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="197"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="210"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="204"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="227"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="236"/>
         <source>{count} edition(s) did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} édition(s) ne sont pas passées par la liste TLD-OPS et n&apos;ont pas été importées. N&apos;importe qui peut envoyer un e-mail qui ressemble à celui du référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="251"/>
         <source>Scanned {messages} messages ({size}); found {found} edition(s): {added} added, {present} already present.</source>
         <translation>{messages} messages analysés ({size})&#xa0;; {found} édition(s) trouvée(s)&#xa0;: {added} ajoutée(s), {present} déjà présente(s).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="252"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="261"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>C&apos;était un essai&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="255"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="264"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Aucun e-mail du référentiel n&apos;a été trouvé. Choisissez la boîte aux lettres ou l&apos;e-mail enregistré dont l&apos;objet est «&#xa0;TLD-OPS Incident Response Community Repository &lt;…&gt;&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="295"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
         <source>Import untrusted editions?</source>
         <translation>Importer des éditions non fiables&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="298"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="307"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Ces éditions n&apos;ont pas été envoyées via la liste de diffusion TLD-OPS. N&apos;importe qui peut envoyer un e-mail qui ressemble à celui du référentiel, avec de faux numéros de téléphone ou de fausses adresses.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="313"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>Ne les importez que si vous savez d&apos;où elles viennent. Elles sont enregistrées comme non fiables et ne deviennent jamais l&apos;édition actuelle tant qu&apos;il en existe une de confiance.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="309"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="318"/>
         <source>Import anyway</source>
         <translation>Importer quand même</translation>
     </message>

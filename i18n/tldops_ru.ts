@@ -836,189 +836,199 @@
         <translation>ни в поле From, ни в поле To нет адреса рассылки TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="47"/>
+        <source>its edition date is later than the day it was sent: the list sends an edition when it is made</source>
+        <translation>дата выпуска позже дня отправки: список рассылки отправляет выпуск сразу после его создания</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="52"/>
+        <source>it was inside a digest that the TLD-OPS list did not send</source>
+        <translation>он находился в дайджесте, который список TLD-OPS не отправлял</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
         <source>unknown reason</source>
         <translation>неизвестная причина</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="55"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
         <source>cannot be read</source>
         <translation>не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="56"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="64"/>
         <source>does not exist</source>
         <translation>не существует</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="65"/>
         <source>is not a mailbox or mail file</source>
         <translation>не является почтовым ящиком или почтовым файлом</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="60"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="68"/>
         <source>is too large to be an edition</source>
         <translation>слишком велик для выпуска</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
         <source>has a header block too large to be mail</source>
         <translation>блок заголовков слишком велик для письма</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="74"/>
         <source>is nested too deeply to read</source>
         <translation>слишком глубокая вложенность для чтения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="69"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="77"/>
         <source>cannot be parsed as mail</source>
         <translation>не распознаётся как письмо</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="70"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="78"/>
         <source>has no readable text</source>
         <translation>нет читаемого текста</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="79"/>
         <source>lists no members</source>
         <translation>не содержит ни одного участника</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="72"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="80"/>
         <source>has an edition stamp that is not a date</source>
         <translation>метка выпуска не является датой</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="75"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
         <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
         <translation>обрезано (почтовый файл обрывается посреди строки): не импортировано. Импортируйте полную копию</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="87"/>
         <source>has a text too large to be an edition</source>
         <translation>содержит текст слишком большой для выпуска</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="90"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>содержит только текст в формате RTF; сохраните его как .eml, чтобы импортировать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="111"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="118"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="135"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="127"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="127"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
         <source>Import anyway…</source>
         <translation>Всё равно импортировать…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="151"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="158"/>
         <source>The import stopped: {error}</source>
         <translation>Импорт прерван: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="165"/>
         <source>Editions added</source>
         <translation>Добавленные выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="160"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="167"/>
         <source>Already present</source>
         <translation>Уже имеются</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="171"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>Не прошли через рассылку TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="168"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="175"/>
         <source>imported as untrusted; </source>
         <translation>импортирован как недоверенный; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="178"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="185"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Конфликты (тот же выпуск, другое содержимое)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="190"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}: отличается от уже сохранённой копии ({existing}); сохранённая копия оставлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="194"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="201"/>
         <source>Lines not understood</source>
         <translation>Нераспознанные строки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="197"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="210"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="204"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, строка {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="227"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="236"/>
         <source>{count} edition(s) did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>Не импортированы выпуски, не прошедшие через рассылку TLD-OPS: {count}. Кто угодно может отправить письмо, похожее на письмо репозитория.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="251"/>
         <source>Scanned {messages} messages ({size}); found {found} edition(s): {added} added, {present} already present.</source>
         <translation>Просмотрено писем: {messages} ({size}); найдено выпусков: {found}, из них добавлено: {added}, уже имелось: {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="252"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="261"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Это был пробный прогон: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="255"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="264"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Письмо репозитория не найдено. Выберите почтовый ящик или сохранённое письмо с темой «TLD-OPS Incident Response Community Repository &lt;…&gt;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="295"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
         <source>Import untrusted editions?</source>
         <translation>Импортировать недоверенные выпуски?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="298"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="307"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Эти выпуски не были отправлены через список рассылки TLD-OPS. Кто угодно может отправить письмо, похожее на письмо репозитория, с ложными номерами телефонов или адресами.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="313"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>Импортируйте их, только если знаете, откуда они взялись. Они сохраняются с пометкой «недоверенный» и никогда не становятся текущим выпуском, пока есть доверенный.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="309"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="318"/>
         <source>Import anyway</source>
         <translation>Всё равно импортировать</translation>
     </message>

@@ -836,189 +836,199 @@
         <translation>其 From 和 To 都不是 TLD-OPS 邮件列表地址</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="47"/>
+        <source>its edition date is later than the day it was sent: the list sends an edition when it is made</source>
+        <translation>其版本日期晚于发送日期：邮件列表在生成版本时即发送</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="52"/>
+        <source>it was inside a digest that the TLD-OPS list did not send</source>
+        <translation>它位于并非由 TLD-OPS 列表发送的摘要中</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
         <source>unknown reason</source>
         <translation>原因不明</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="55"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
         <source>cannot be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="56"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="64"/>
         <source>does not exist</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="65"/>
         <source>is not a mailbox or mail file</source>
         <translation>不是邮箱或邮件文件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="60"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="68"/>
         <source>is too large to be an edition</source>
         <translation>过大，不可能是一个版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
         <source>has a header block too large to be mail</source>
         <translation>头部块过大，不像是邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="74"/>
         <source>is nested too deeply to read</source>
         <translation>嵌套层级过深，无法读取</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="69"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="77"/>
         <source>cannot be parsed as mail</source>
         <translation>无法解析为邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="70"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="78"/>
         <source>has no readable text</source>
         <translation>没有可读的文本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="79"/>
         <source>lists no members</source>
         <translation>未列出任何成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="72"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="80"/>
         <source>has an edition stamp that is not a date</source>
         <translation>版本标记不是日期</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="75"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
         <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
         <translation>已被截断（其邮件文件在一行中间结束）：未导入。请导入完整的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="87"/>
         <source>has a text too large to be an edition</source>
         <translation>其正文过大，不可能是一期版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="90"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>只有富文本 (RTF) 正文；请将其另存为 .eml 后再导入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="111"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="118"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="135"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="127"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="127"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
         <source>Import anyway…</source>
         <translation>仍然导入…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="151"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="158"/>
         <source>The import stopped: {error}</source>
         <translation>导入已中止：{error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="165"/>
         <source>Editions added</source>
         <translation>已添加的版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="160"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="167"/>
         <source>Already present</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="171"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>未经 TLD-OPS 邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="168"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="175"/>
         <source>imported as untrusted; </source>
         <translation>已作为不可信版本导入；</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="178"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="185"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>冲突（同一版本，内容不同）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="190"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}：与已存储的副本（{existing}）不同；已保留存储的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="194"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="201"/>
         <source>Lines not understood</source>
         <translation>无法识别的行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="197"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="210"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="204"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}，第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="227"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="236"/>
         <source>{count} edition(s) did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} 个版本未经 TLD-OPS 邮件列表发送，未予导入。任何人都可以发送看似存储库邮件的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="251"/>
         <source>Scanned {messages} messages ({size}); found {found} edition(s): {added} added, {present} already present.</source>
         <translation>已扫描 {messages} 封邮件（{size}）；找到 {found} 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="252"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="261"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>这是一次试运行：未存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="255"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="264"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>未找到存储库邮件。请选择邮箱或已保存的邮件，其主题为“TLD-OPS Incident Response Community Repository &lt;…&gt;”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="295"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
         <source>Import untrusted editions?</source>
         <translation>导入不可信的版本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="298"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="307"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>这些版本并非通过 TLD-OPS 邮件列表发送。任何人都可以发送看似存储库邮件的邮件，其中可能含有虚假的电话号码或地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="313"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>仅当您清楚其来源时才导入。它们会被标记为不可信；只要存在可信版本，它们就不会成为当前版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="309"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="318"/>
         <source>Import anyway</source>
         <translation>仍然导入</translation>
     </message>

@@ -213,7 +213,7 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
             f"in {item['source']})\n"
         )
     if report.untrusted and not any(i["imported"] for i in report.untrusted):
-        out.write("    Not sent through the list; import anyway with --allow-untrusted.\n")
+        out.write("    Not trusted, for the reason given; import anyway with --allow-untrusted.\n")
     for item in report.conflicts:
         out.write(
             f"  conflict: {item['stamp']}: {item['message_id']} differs from the edition already "

@@ -62,7 +62,8 @@ def test_restore_from_the_window_puts_the_backup_back(
     before = [e.stamp for e in store.repo.editions()]
     # An import that writes takes a backup first; then the newer edition is gone from it.
     extra = data_dir.parent / "extra.eml"
-    extra.write_bytes(LAYOUT_B.read_bytes().replace(b"20261001-0600", b"20261201-0600"))
+    later = LAYOUT_B.read_bytes().replace(b"20261001-0600", b"20261201-0600")
+    extra.write_bytes(later.replace(b"Thu, 01 Oct 2026", b"Tue, 01 Dec 2026"))
     run_import([str(extra)], store.repo, ImportOptions())
     assert list_backups(data_dir)
     assert "20261201-0600" in [e.stamp for e in store.repo.editions()]

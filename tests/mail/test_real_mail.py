@@ -347,3 +347,107 @@ def test_an_mboxcl2_is_not_cut_into_parts(tmp_path: Path, monkeypatch: pytest.Mo
     items = list(scan_module.scan([str(path)], control))
     assert asked == [] and not any(isinstance(i, scan_module.MboxRange) for i in items)
     assert len([i for i in items if isinstance(i, scan_module.Candidate)]) == 8
+
+
+# -- lists' decorations, odd headers, links ---------------------------------------------------
+
+
+def test_a_mailman_header_part_before_the_edition_is_passed_over(tmp_path: Path) -> None:
+    """Mailman 2 decorates a message it cannot edit in place (base64) with parts of its own:
+    the list's header first, then the message, then the footer."""
+    head, _, body = the_edition().partition(b"\n\n")
+    headers = [h for h in head.split(b"\n") if not h.lower().startswith(b"content-")]
+    own = [h for h in head.split(b"\n") if h.lower().startswith(b"content-")]
+    decorated = b"\n".join(
+        [
+            *headers,
+            b'Content-Type: multipart/mixed; boundary="mm"',
+            b"",
+            b"--mm",
+            b'Content-Type: text/plain; charset="us-ascii"',
+            b"",
+            b"Reminder: the TLD-OPS list is for incident response only.",
+            b"--mm",
+            *own,
+            b"",
+            body.rstrip(b"\n"),
+            b"--mm",
+            b'Content-Type: text/plain; charset="us-ascii"',
+            b"",
+            b"_______________________________________________",
+            b"tld-ops mailing list",
+            b"--mm--",
+            b"",
+        ]
+    )
+    found, report = find(eml(tmp_path, decorated))
+    assert [f.stamp for f in found] == [STAMP], report.errors
+    assert contacts(found[0]) == expected()
+
+
+def test_a_list_header_in_the_body_is_not_its_footer(tmp_path: Path) -> None:
+    head, _, body = the_edition().partition(b"\n\n")
+    header = b"_______________________________________________\ntld-ops mailing list notice\n\n"
+    found, _ = find(eml(tmp_path, head + b"\n\n" + header + body))
+    assert contacts(found[0]) == expected()
+
+
+def test_a_transfer_encoding_with_a_trailing_blank_is_decoded(tmp_path: Path) -> None:
+    data = build_edition(EDITION, seed=2, encoding="quoted-printable").data
+    data = data.replace(
+        b"Content-Transfer-Encoding: quoted-printable\n",
+        b"Content-Transfer-Encoding: quoted-printable \n",
+    )
+    found, _ = find(eml(tmp_path, data))
+    assert contacts(found[0]) == expected()
+
+
+def test_a_stamp_long_after_the_date_is_not_trusted(tmp_path: Path) -> None:
+    """A post through the list under the edition's subject with a stamp decades ahead would
+    stay the current edition until then."""
+    ahead = change_phones(with_stamp(EDITION, "20991201-0600"), seed=4, fraction=1.0)
+    post = build_edition(ahead, seed=6, date=WHEN).data
+    found, _ = find(mbox(tmp_path, [post, the_edition()]))
+    verdicts = {f.stamp: (f.trusted, f.trust_reason) for f in found}
+    assert verdicts == {"20991201-0600": (False, "stamp-after-date"), STAMP: (True, "")}
+
+
+def test_a_mailbox_linked_into_a_folder_is_read_once(tmp_path: Path) -> None:
+    store = tmp_path / "elsewhere"
+    store.mkdir()
+    mbox(store, [the_edition()], name="Archive")
+    folder = tmp_path / "Mail"
+    folder.mkdir()
+    (folder / "Archive").symlink_to(store / "Archive")
+    (folder / "store").symlink_to(store, target_is_directory=True)
+    (store / "loop").symlink_to(folder, target_is_directory=True)
+    found, _ = find(folder)
+    assert [f.stamp for f in found] == [STAMP, STAMP]  # by each name it has, as a client shows it
+
+
+@pytest.mark.parametrize(
+    "line",
+    [b"From x Tue Nov 24 2026", b"From MAILER-DAEMON Tue Nov 24 11:27 2026", b"From x 2026"],
+)
+def test_separators_with_a_date_but_no_seconds_or_time(tmp_path: Path, line: bytes) -> None:
+    other = b"From: a@b.example\nSubject: lunch\n\nFrom December on, the usual place.\n"
+    path = tmp_path / "box"
+    path.write_bytes(b"".join(line + b"\n" + m + b"\n" for m in (other, the_edition(), other)))
+    found, report = find(path)
+    assert [f.stamp for f in found] == [STAMP] and report.messages_scanned == 3
+
+
+def test_percent_encoded_mailto_links_and_stray_nul_bytes(tmp_path: Path) -> None:
+    data = build_edition(EDITION, seed=2, html="only").data
+    data = data.replace(b"mailto:", b"mailto:\x00", 1)  # a NUL, then every "@" in links as %40
+    head, _, body = data.partition(b"\n\n")
+    found, _ = find(eml(tmp_path, head + b"\n\n" + body.replace(b"@", b"%40")))
+    emails = [c.email for m in found[0].body.members for c in m.contacts]
+    assert emails and all("@" in e and "%" not in e and "\x00" not in e for e in emails)
+
+
+def test_a_last_line_ending_in_a_lone_cr_is_whole(tmp_path: Path) -> None:
+    data = build_edition(EDITION, seed=2, crlf=True).data
+    assert data.endswith(b"\r\n")
+    found, _ = find(eml(tmp_path, data[:-1]))
+    assert contacts(found[0]) == expected()

@@ -32,7 +32,7 @@ EDITION_SUBJECT = b"TLD-OPS Incident Response Community Repository <20261101-060
 
 def _reference_split(data: bytes) -> list[tuple[int, int]]:
     """(start, end) of each message: the separator searched for after each header block, a
-    "From " line with a time in it (a body's "From the desk of ..." is not one)."""
+    "From " line with a date in it (a body's "From the desk of ..." is not one)."""
     messages, start = [], 0
     while start < len(data):
         end = header_end(data, start)
@@ -46,7 +46,7 @@ def _reference_split(data: bytes) -> list[tuple[int, int]]:
     return messages
 
 
-_TIME = re.compile(rb"[0-9]:[0-9][0-9]")
+_TIME = re.compile(rb"[0-9]:[0-9][0-9]|(?<![0-9])(?:19|20)[0-9][0-9]\s*$")  # or a closing year
 
 
 def _line_at(data: bytes, start: int) -> bytes:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from html import unescape
+from urllib.parse import unquote
 
 from tldops_desktop.mail.parse import ParsedBody, parse_lines
 
@@ -71,7 +72,7 @@ class _Reader:
         elif tag == "a":
             href = dict(attrs).get("href") or ""
             if href.casefold().startswith("mailto:"):
-                self._mailto = href[7:].split("?")[0].strip()
+                self._mailto = unquote(href[7:].split("?")[0].strip())  # "%40" is "@"
         elif tag == "br":
             if self._cell is not None:
                 self._cell.append(" ")

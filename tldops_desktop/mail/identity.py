@@ -9,13 +9,15 @@ from email.utils import getaddresses
 _TITLE = r"TLD-OPS\s+Incident\s+Response\s+Community\s+Repository\s*<\s*(\d{8}-\d{4})\s*>"
 # The title anywhere in a subject: an edition, or a reply, forward or post about one.
 SUBJECT_PATTERN = re.compile(_TITLE, re.IGNORECASE)
-# What lists and mail gateways put before a subject: tags such as "[tld-ops]" or "[EXT]" (but
+# What lists and mail gateways put before a subject: tags such as "[tld-ops]", "(EXT)" or
+# "{Spam?}" (but
 # not Netscape's "[Fwd: subject]", which wraps a forward), and the markers of spam filters and
 # corporate gateways ("*** SPAM ***", "EXTERNAL:", "Extern:"). Words a person might write
 # before the title ("Warning:", "Correction:") are not among them.
 _TAGS = (
-    r"^\s*(?:(?:\[(?!\s*fwd?\s*:)[^\]]*\]|\*+[^*\n]{1,40}\*+|(?:external(?:\s+(?:email|mail"
-    r"|sender))?|extern[aeo]?|ext|(?:possible|suspected|probable)\s+spam|spam\??)\s*[:!-])\s*)*"
+    r"^\s*(?:(?:\[(?!\s*fwd?\s*:)[^\]]*\]|\{[^}]{1,30}\}|\((?!\s*fwd?\s*:)[^)]{1,30}\)"
+    r"|\*+[^*\n]{1,40}\*+|(?:external(?:\s+(?:email|mail|sender))?|extern[aeo]?|ext"
+    r"|(?:possible|suspected|probable)\s+spam|spam\??)\s*[:!-])\s*)*"
 )
 # An edition's own subject: the title first, after list tags only.
 _EDITION_SUBJECT = re.compile(_TAGS + _TITLE, re.IGNORECASE)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from email import policy
 from email.errors import (
     CloseBoundaryNotFoundDefect,
@@ -20,7 +20,7 @@ from email.message import Message
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
 
-from tldops_desktop.core.model import content_hash
+from tldops_desktop.core.model import content_hash, stamp_date
 from tldops_desktop.mail.decode import decode_header_value, header_values, part_text
 from tldops_desktop.mail.html import parse_html
 from tldops_desktop.mail.identity import (
@@ -88,9 +88,10 @@ def examine(raw: bytes, source: str, identity: ListIdentity = DEFAULT_IDENTITY) 
     except (RecursionError, MessageError, ValueError, LookupError, TypeError) as exc:
         result.problems.append(MessageProblem(source, "", "unparsable", type(exc).__name__))
         return result
+    ends_cut = not raw.endswith((b"\n", b"\r"))
     try:
         _examine_message(message, source, identity, result, depth=0, container="message",
-                         digest_trusted=None, ends_cut=not raw.endswith(b"\n"))  # fmt: skip
+                         digest_trusted=None, ends_cut=ends_cut)  # fmt: skip
     except RecursionError:
         result.problems.append(MessageProblem(source, _message_id(message), "too-deep"))
     return result
@@ -226,6 +227,11 @@ def _read_edition(
         verdict = check_trust(_headers(message), identity)
         if verdict.trusted:  # a list-looking part inside a digest the list did not send
             verdict = type(verdict)(False, "digest-not-from-list")
+    sent_at = _date(message)
+    if verdict.trusted and _stamp_after(stamp, sent_at):
+        # The list sends an edition when it is made. A later stamp on a post through the list
+        # would otherwise stay the current edition until that date.
+        verdict = type(verdict)(False, "stamp-after-date")
     try:
         body, part_kind = _best_body(message)
     except _BodyTooLarge as exc:
@@ -240,7 +246,7 @@ def _read_edition(
         FoundEdition(
             stamp=stamp,
             message_id=message_id,
-            sent_at=_date(message),
+            sent_at=sent_at,
             trusted=verdict.trusted,
             trust_reason=verdict.reason,
             container=container,
@@ -279,7 +285,7 @@ class _BodyTooLarge(Exception):
 
 
 def _bounded_text(part: Message) -> str:
-    text = part_text(part)
+    text = part_text(part).replace("\x00", "")  # never part of a name, address or number
     if len(text) > MAX_BODY_CHARS:
         raise _BodyTooLarge(f"{part.get_content_type()}: over {MAX_BODY_CHARS // 2**20} MiB")
     if text.count("\n") > MAX_BODY_LINES or text.count("\r") > MAX_BODY_LINES:
@@ -288,41 +294,48 @@ def _bounded_text(part: Message) -> str:
 
 
 def _best_body(message: Message) -> tuple[ParsedBody | None, str]:
-    """The text/plain part when it holds the edition; otherwise the text/html part."""
-    plain, html = _text_parts(message)
-    parsed_plain = parse_text(_bounded_text(plain)) if plain is not None else None
-    if parsed_plain is not None and parsed_plain.members:
-        return parsed_plain, "text/plain"
-    if html is not None:
-        parsed_html = parse_html(_bounded_text(html))
-        if parsed_html.members or parsed_plain is None:
-            return parsed_html, "text/html"
-    return parsed_plain, "text/plain"
+    """The first text/plain part that holds the edition; otherwise the first text/html one.
+
+    Not simply the first text part: Mailman 2 puts the list's header (``msg_header``) in a
+    text/plain part of its own before the message it decorates.
+    """
+    plains, htmls = _text_parts(message)
+    first: ParsedBody | None = None
+    for part in plains:
+        parsed = parse_text(_bounded_text(part))
+        if parsed.members:
+            return parsed, "text/plain"
+        first = first or parsed
+    for part in htmls:
+        parsed = parse_html(_bounded_text(part))
+        if parsed.members:
+            return parsed, "text/html"
+        first = first or parsed
+    return first, "text/plain" if plains else "text/html"
 
 
-def _text_parts(message: Message) -> tuple[Message | None, Message | None]:
-    """The first inline text/plain and text/html parts, not looking into attached messages."""
-    plain: Message | None = None
-    html: Message | None = None
+def _text_parts(message: Message) -> tuple[list[Message], list[Message]]:
+    """The inline text/plain and text/html parts, in order, not looking into attached
+    messages."""
+    plains: list[Message] = []
+    htmls: list[Message] = []
     stack: list[tuple[Message, int]] = [(message, 0)]
     while stack:
         part, depth = stack.pop(0)
         if depth > MAX_DEPTH:
             continue
         ctype = part.get_content_type()
+        if ctype in ("message/rfc822", "multipart/digest") or _is_attachment(part):
+            continue  # attached messages are editions of their own, or none
         if part.is_multipart():
-            if ctype == "multipart/digest":
-                continue
             children = [c for c in part.get_payload() if isinstance(c, Message)]
             stack[0:0] = [(c, depth + 1) for c in children]
             continue
-        if ctype == "message/rfc822" or _is_attachment(part):
-            continue
-        if ctype == "text/plain" and plain is None:
-            plain = part
-        elif ctype == "text/html" and html is None:
-            html = part
-    return plain, html
+        if ctype == "text/plain":
+            plains.append(part)
+        elif ctype == "text/html":
+            htmls.append(part)
+    return plains, htmls
 
 
 def _is_attachment(part: Message) -> bool:
@@ -353,6 +366,18 @@ def _date(message: Message) -> datetime | None:
         return parsedate_to_datetime(str(value))
     except (TypeError, ValueError, IndexError):
         return None
+
+
+STAMP_AHEAD_DAYS = 7  # of the Date header: mail queued or resent, not a stamp made up
+
+
+def _stamp_after(stamp: str, sent_at: datetime | None) -> bool:
+    """Whether an edition stamp names a time well after the message was sent."""
+    made = stamp_date(stamp)
+    if made is None or sent_at is None:
+        return False
+    sent = sent_at if sent_at.tzinfo is None else sent_at.astimezone(UTC).replace(tzinfo=None)
+    return made - sent > timedelta(days=STAMP_AHEAD_DAYS)
 
 
 def _stamp_invalid(stamp: str) -> bool:

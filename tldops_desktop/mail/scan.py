@@ -133,6 +133,7 @@ class ScanControl:
     parts_for: Callable[[int], int] = lambda size: 1
     # Folder listings the size estimate read, by real path: the scan uses them, not anew.
     listings: dict[str, tuple[list[str], SourceMark]] = field(default_factory=dict)
+    folders_read: set[str] = field(default_factory=set)  # real paths, against link loops
 
     def tick(self) -> None:
         if self.is_cancelled():
@@ -223,6 +224,8 @@ def _scan_path(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
         yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
         return
     if stat.S_ISDIR(info.st_mode):
+        if not _first_visit(path, control):
+            return  # a symbolic link back to a folder being read
         yield from _scan_folder(path, control)
     elif stat.S_ISREG(info.st_mode):
         yield from _scan_file(path, control, explicit=explicit)
@@ -255,13 +258,23 @@ def _scan_folder(folder: Path, control: ScanControl) -> Iterator[ScanItem]:
         if entry.name in _SKIPPED_NAMES or (entry.name.startswith(".") and entry.is_file()):
             continue
         try:
-            is_dir = entry.is_dir(follow_symlinks=False)
+            is_dir = entry.is_dir()  # symbolic links too: a mailbox linked into a folder
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _scan_folder(Path(entry.path), control)
-        elif entry.is_file(follow_symlinks=False):
+            if _first_visit(Path(entry.path), control):
+                yield from _scan_folder(Path(entry.path), control)
+        elif entry.is_file():
             yield from _scan_file(Path(entry.path), control, explicit=False)
+
+
+def _first_visit(folder: Path, control: ScanControl) -> bool:
+    """Whether ``folder`` is read for the first time in this scan (links may loop)."""
+    real = os.path.realpath(folder)
+    if real in control.folders_read:
+        return False
+    control.folders_read.add(real)
+    return True
 
 
 def _looks_like_mh(entries: list[os.DirEntry[str]]) -> bool:
@@ -557,11 +570,13 @@ def _one_message(
     control.tick()
 
 
-# A separator is a "From " line with a time in it, as every mbox writer puts there (an
-# asctime such as "Tue Nov 24 11:27:11 2026"): so a body line such as "From December on,
-# ..." that a writer left unquoted (mboxo, mboxcl2) does not cut a message in two. Mutt and
-# Thunderbird also look for a date in a separator.
-_FROM_LINE = re.compile(rb"From [^\n]*[0-9]:[0-9][0-9]")
+# A separator is a "From " line with a date in it, as every mbox writer puts there (an
+# asctime such as "Tue Nov 24 11:27:11 2026"): a time, or a year that ends the line. So a
+# body line such as "From December on, ..." that a writer left unquoted (mboxo, mboxcl2)
+# does not cut a message in two. Mutt and Thunderbird also look for a date in a separator.
+_FROM_LINE = re.compile(
+    rb"From [^\n]*(?:[0-9]:[0-9][0-9]|(?<![0-9])(?:19|20)[0-9][0-9][ \t]*\r?(?:\n|\Z))"
+)
 
 
 def _next_separator(data: bytes, start: int, eof: bool) -> tuple[int, int]:

@@ -44,6 +44,14 @@ def trust_reason_text(code: str) -> str:
         "not-from-list": QCoreApplication.translate(
             "ImportReportDialog", "neither its From nor its To is the TLD-OPS list address"
         ),
+        "stamp-after-date": QCoreApplication.translate(
+            "ImportReportDialog",
+            "its edition date is later than the day it was sent: the list sends an edition "
+            "when it is made",
+        ),
+        "digest-not-from-list": QCoreApplication.translate(
+            "ImportReportDialog", "it was inside a digest that the TLD-OPS list did not send"
+        ),
     }
     return texts.get(
         code, code or QCoreApplication.translate("ImportReportDialog", "unknown reason")
