@@ -19,9 +19,11 @@ from tests.mailgen.messages import (
     stamp_datetime,
     subject_for,
 )
-from tests.mailgen.render import LIST_ADDRESS
+from tests.mailgen.render import LIST_ADDRESS, render_text
 from tests.mailgen.scenario import edition_chain
 from tldops_desktop.mail import scan as scan_module
+from tldops_desktop.mail.decode import unflow
+from tldops_desktop.mail.html import parse_html
 from tldops_desktop.mail.message import FoundEdition
 from tldops_desktop.services.importer import ImportOptions, ImportReport, find_editions
 
@@ -451,3 +453,46 @@ def test_a_last_line_ending_in_a_lone_cr_is_whole(tmp_path: Path) -> None:
     assert data.endswith(b"\r\n")
     found, _ = find(eml(tmp_path, data[:-1]))
     assert contacts(found[0]) == expected()
+
+
+def _flowed(text: str, width: int = 40) -> str:
+    """``text`` as a format=flowed writer sends it: long lines broken after a space."""
+    out = []
+    for whole in text.split("\n"):
+        line = whole
+        while len(line) > width and " " in line[:width]:
+            cut = line.rindex(" ", 0, width) + 1
+            out.append(line[:cut])  # ends in a space: a soft break
+            line = line[cut:]
+        out.append(" " + line if line.startswith((" ", "From ", ">")) else line)
+    return "\n".join(out)
+
+
+def test_a_flowed_layout_b_edition_is_unwrapped(tmp_path: Path) -> None:
+    text = render_text(EDITION, "B")
+    data = build_edition(EDITION, seed=2, text=_flowed(text))
+    flowed = data.data.replace(b'charset="utf-8"', b'charset="utf-8"; format=flowed', 1)
+    found, report = find(eml(tmp_path, flowed))
+    assert contacts(found[0]) == expected(), report.unplaced_lines[:3]
+
+
+def test_unflow_keeps_quote_depth_and_signature() -> None:
+    text = "first \nline\n> quoted \n> on\n>> deeper\n-- \nsig \nend"
+    assert unflow(text, delsp=False) == "first line\n>quoted on\n>>deeper\n-- \nsig end"
+    assert unflow("ab\ncd \nef", delsp=True) == "ab\ncdef"
+
+
+def test_html_cells_spanning_a_members_rows() -> None:
+    rows = [
+        '<tr><td rowspan="2">.ad</td><td rowspan="2">Andorra</td><td rowspan="2">EU</td>'
+        "<td>1</td><td>Anna Puig</td><td>anna@nic.ad.example</td><td>+376 312 558</td></tr>",
+        "<tr><td>2</td><td>Joan Vila</td><td>joan@nic.ad.example</td><td>+376 312 559</td></tr>",
+        "<tr><td>.be</td><td>Belgium</td><td>EU</td>"
+        "<td>1</td><td>Els Peeters</td><td>els@dnsbelgium.example</td><td>+32 470 12 34 56</td></tr>",
+    ]
+    head = "<tr><th>ccTLD</th><th>Country</th><th>Region</th><th>#</th><th>Name</th>"
+    head += "<th>Email</th><th>Phone</th></tr>"
+    body = parse_html(f"<table>{head}{''.join(rows)}</table>")
+    got = {m.tld.ace: [c.name for c in m.contacts] for m in body.members}
+    assert got == {"ad": ["Anna Puig", "Joan Vila"], "be": ["Els Peeters"]}
+    assert body.unplaced == ()

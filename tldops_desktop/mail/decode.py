@@ -89,6 +89,33 @@ def part_text(part: Message) -> str:
     return bytes_to_text(payload, part.get_content_charset())
 
 
+def unflow(text: str, *, delsp: bool) -> str:
+    """The text of a ``format=flowed`` part (RFC 3676) with its soft line breaks joined: a
+    line that ends in a space goes on in the next one (less that space with ``delsp``), at
+    the same quote depth; a leading space that protects a line is dropped."""
+    out: list[str] = []
+    paragraph = ""
+    depth = -1  # quote depth of the paragraph being joined; -1: none open
+    for line in text.replace("\r\n", "\n").split("\n"):
+        quotes = len(line) - len(line.lstrip(">"))
+        content = line[quotes:]
+        if content.startswith(" "):
+            content = content[1:]  # space-stuffing
+        if depth >= 0 and quotes != depth:  # a paragraph without its last line: close it
+            out.append(">" * depth + paragraph)
+            paragraph, depth = "", -1
+        flowed = content.endswith(" ") and content != "-- "
+        if flowed:
+            paragraph += content[:-1] if delsp else content
+            depth = quotes
+        else:
+            out.append(">" * quotes + paragraph + content)
+            paragraph, depth = "", -1
+    if depth >= 0:
+        out.append(">" * depth + paragraph)
+    return "\n".join(out)
+
+
 def header_values(message: Message, name: str) -> list[str]:
     values = message.get_all(name) or []
     return [decode_header_value(_raw_value(v)) for v in values]

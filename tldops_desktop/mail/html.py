@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from html import unescape
+from typing import Any
 from urllib.parse import unquote
 
 from tldops_desktop.mail.parse import ParsedBody, parse_lines
@@ -38,6 +39,16 @@ def _attributes(text: str) -> list[tuple[str, str | None]]:
     return found
 
 
+_MAX_ROWSPAN = 50  # a member has at most three contacts; a list none this long
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or "1"), _MAX_ROWSPAN))
+    except ValueError:
+        return 1
+
+
 class _Reader:
     def __init__(self) -> None:
         self._line = 1
@@ -51,6 +62,11 @@ class _Reader:
         self._row_line = 1
         self._skip = 0
         self._pre = 0
+        # Cells that span rows (a member's ccTLD beside its contacts' rows): column ->
+        # [text, rows still to fill]; and the columns a span filled in the current row.
+        self._spans: dict[int, list[Any]] = {}
+        self._spanned: set[int] = set()
+        self._rowspan = 1
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
@@ -65,10 +81,12 @@ class _Reader:
                 self.handle_endtag("tr")
             self._flush_text()
             self._cells, self._row_line = [], self.getpos()[0]
+            self._spanned = set()
         elif tag in ("td", "th") and self._cells is not None:
             if self._cell is not None:  # nor need a cell be
                 self._end_cell()
             self._cell, self._mailto = [], None
+            self._rowspan = _span(dict(attrs).get("rowspan"))
         elif tag == "a":
             href = dict(attrs).get("href") or ""
             if href.casefold().startswith("mailto:"):
@@ -91,11 +109,15 @@ class _Reader:
             self._pre = max(0, self._pre - 1)
         if tag in ("table", "tbody", "thead", "tfoot") and self._cells is not None:
             self.handle_endtag("tr")
+        if tag == "table":
+            self._spans = {}
         if tag in ("td", "th") and self._cells is not None and self._cell is not None:
             self._end_cell()
         elif tag == "tr" and self._cells is not None:
             if self._cell is not None:
                 self._end_cell()
+            self._fill_spans()
+            self._end_spans()
             if any(self._cells):
                 row = " | ".join(c.replace("|", "/") for c in self._cells)
                 self.lines.append((self._row_line, row))
@@ -129,8 +151,26 @@ class _Reader:
         text = " ".join("".join(self._cell).split())
         if self._mailto and "@" not in text:
             text = self._mailto  # a link whose text is not the address: the address counts
+        self._fill_spans()
+        if self._rowspan > 1:
+            self._spans[len(self._cells)] = [text, self._rowspan - 1]
         self._cells.append(text)
-        self._cell, self._mailto = None, None
+        self._cell, self._mailto, self._rowspan = None, None, 1
+
+    def _fill_spans(self) -> None:
+        """Put the cells spanning down from rows above into their columns of this row."""
+        assert self._cells is not None
+        while len(self._cells) in self._spans and len(self._cells) not in self._spanned:
+            column = len(self._cells)
+            self._spanned.add(column)
+            self._cells.append(self._spans[column][0])
+
+    def _end_spans(self) -> None:
+        for column in self._spanned:
+            self._spans[column][1] -= 1
+            if self._spans[column][1] <= 0:
+                del self._spans[column]
+        self._spanned = set()
 
     def _flush_text(self) -> None:
         text = " ".join("".join(self._text).split())
@@ -173,8 +213,10 @@ class _Reader:
                 if match.group(1):
                     self.handle_endtag(tag)
                 else:
-                    # Only a link's target is ever read: other tags' attributes are not parsed.
-                    attributes = _attributes(inner[match.end() :]) if tag == "a" else []
+                    # Only a link's target and a cell's row span are ever read: other tags'
+                    # attributes are not parsed.
+                    wanted = tag == "a" or (tag in ("td", "th") and "span" in inner)
+                    attributes = _attributes(inner[match.end() :]) if wanted else []
                     self.handle_starttag(tag, attributes)
             self._line += inner.count("\n")
             pos = next_gt + 1

@@ -21,7 +21,7 @@ from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
 
 from tldops_desktop.core.model import content_hash, stamp_date
-from tldops_desktop.mail.decode import decode_header_value, header_values, part_text
+from tldops_desktop.mail.decode import decode_header_value, header_values, part_text, unflow
 from tldops_desktop.mail.html import parse_html
 from tldops_desktop.mail.identity import (
     DEFAULT_IDENTITY,
@@ -286,6 +286,8 @@ class _BodyTooLarge(Exception):
 
 def _bounded_text(part: Message) -> str:
     text = part_text(part).replace("\x00", "")  # never part of a name, address or number
+    if str(part.get_param("format", "")).casefold() == "flowed":  # as Thunderbird sends text
+        text = unflow(text, delsp=str(part.get_param("delsp", "")).casefold() == "yes")
     if len(text) > MAX_BODY_CHARS:
         raise _BodyTooLarge(f"{part.get_content_type()}: over {MAX_BODY_CHARS // 2**20} MiB")
     if text.count("\n") > MAX_BODY_LINES or text.count("\r") > MAX_BODY_LINES:
