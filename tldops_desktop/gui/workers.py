@@ -52,6 +52,11 @@ class ImportWorker(QObject):
         self.marks_out: dict[str, SourceMark] = {}
         self._cancel = threading.Event()
         self._last_emit = -math.inf  # the first report goes out at once
+        # The Outlook reader (a C extension) is loaded here, on the GUI thread: loading it
+        # first on the scan's thread has crashed the process.
+        from tldops_desktop.mail.outlook import import_pypff
+
+        import_pypff()
 
     @Slot()
     def cancel(self) -> None:

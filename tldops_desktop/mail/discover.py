@@ -9,6 +9,7 @@ is read before the user picks a store.
 from __future__ import annotations
 
 import configparser
+import importlib.util
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -83,24 +84,24 @@ def discover_stores(
 
     ``home`` defaults to the user's home folder; on Windows, ``%APPDATA%`` and
     ``%LOCALAPPDATA%`` come from ``env`` (the real environment when ``home`` is not given,
-    else the defaults under ``home``). ``pff_available`` (default: whether ``pypff`` imports)
+    else the defaults under ``home``). ``pff_available`` (default: whether ``pypff`` is installed)
     decides whether .pst/.ost stores carry the ``needs-extra`` note.
     """
     system = normalize_os(os_name)
     if env is None:
         env = os.environ if home is None else {}
     root = home if home is not None else Path.home()
-    if pff_available is None:
-        from tldops_desktop.mail.outlook import import_pypff
-
-        pff_available = import_pypff() is not None
+    if pff_available is None and system == WINDOWS:
+        # Whether the Outlook reader is installed, without loading it (a C extension: this
+        # runs on a worker thread in the app).
+        pff_available = importlib.util.find_spec("pypff") is not None
     finders: list[Callable[[], Iterable[MailStore]]] = [lambda: _thunderbird(root, system, env)]
     if system == LINUX:
         finders += [lambda: _evolution(root), lambda: _kmail(root), lambda: _claws(root)]
     if system == MACOS:
         finders += [lambda: _apple_mail(root), lambda: _outlook_mac(root)]
     if system == WINDOWS:
-        finders += [lambda: _outlook_windows(root, env, pff_available)]
+        finders += [lambda: _outlook_windows(root, env, bool(pff_available))]
     found: list[MailStore] = []
     seen: set[str] = set()
     for finder in finders:
