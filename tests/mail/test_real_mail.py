@@ -496,3 +496,58 @@ def test_html_cells_spanning_a_members_rows() -> None:
     got = {m.tld.ace: [c.name for c in m.contacts] for m in body.members}
     assert got == {"ad": ["Anna Puig", "Joan Vila"], "be": ["Els Peeters"]}
     assert body.unplaced == ()
+
+
+# -- plain-text digests -----------------------------------------------------------------------
+
+
+def plain_digest(*, from_list: bool) -> bytes:
+    """A Mailman 2 plain-text (RFC 1153) digest holding a post and the edition."""
+    rule, end = "-" * 70, "-" * 30
+    post = (
+        "Message: 1\nDate: Sat, 31 Oct 2026 10:00:00 +0100\nFrom: Pat <pat@registry.example>\n"
+        f"To: {LIST_ADDRESS}\nSubject: [tld-ops] DDoS on .example\n"
+        "Message-ID: <p1@registry.example>\n\nAnyone else seeing this?\n\n" + "-" * 30 + "\n"
+    )
+    edition = (
+        f"Message: 2\nDate: Sun, 01 Nov 2026 06:00:00 +0000\n"
+        f"From: TLD-OPS Repository via tld-ops <{LIST_ADDRESS}>\nTo: {LIST_ADDRESS}\n"
+        f"Subject: {subject_for(STAMP)}\nMessage-ID: <{STAMP}.d@lists.dns-oarc.net>\n"
+        'Content-Type: text/plain; charset="utf-8"\n\n' + render_text(EDITION, "A") + "\n"
+    )
+    body = (
+        "Send tld-ops mailing list submissions to\n\ttld-ops@lists.dns-oarc.net\n\n"
+        f"Today's Topics:\n\n   1. DDoS on .example (Pat)\n   2. {subject_for(STAMP)}\n\n"
+        f"{rule}\n\n{post}\n{edition}\n{end}\n\nSubject: Digest Footer\n\n"
+        "_______________________________________________\ntld-ops mailing list\n\n"
+        f"{end}\n\nEnd of tld-ops Digest, Vol 45, Issue 1\n" + "*" * 38 + "\n"
+    )
+    heads = [
+        "From: tld-ops-request@lists.dns-oarc.net" if from_list else "From: x@elsewhere.example",
+        f"To: {LIST_ADDRESS}",
+        "Subject: tld-ops Digest, Vol 45, Issue 1",
+        "Date: Sun, 01 Nov 2026 12:00:00 +0000",
+        "MIME-Version: 1.0",
+        'Content-Type: text/plain; charset="utf-8"',
+        "Content-Transfer-Encoding: 8bit",
+    ]
+    if from_list:
+        heads += [
+            'Sender: "tld-ops" <tld-ops-bounces@lists.dns-oarc.net>',
+            "List-Id: TLD-OPS Incident Response Community <tld-ops.lists.dns-oarc.net>",
+        ]
+    return ("\n".join(heads) + "\n\n" + body).encode()
+
+
+@pytest.mark.parametrize("store", ["eml", "mbox"])
+def test_an_edition_in_a_plain_text_digest_is_read(tmp_path: Path, store: str) -> None:
+    data = plain_digest(from_list=True)
+    found, report = find(eml(tmp_path, data) if store == "eml" else mbox(tmp_path, [data]))
+    assert [(f.stamp, f.container, f.trusted) for f in found] == [(STAMP, "digest", True)]
+    assert contacts(found[0]) == expected()
+    assert found[0].body.unplaced == () and report.errors == []
+
+
+def test_a_plain_digest_not_from_the_list_is_untrusted(tmp_path: Path) -> None:
+    found, _ = find(eml(tmp_path, plain_digest(from_list=False)))
+    assert [(f.stamp, f.trusted) for f in found] == [(STAMP, False)]

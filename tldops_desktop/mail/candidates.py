@@ -12,6 +12,7 @@ from enum import Enum
 
 from tldops_desktop.mail.decode import decode_header_value
 from tldops_desktop.mail.identity import SUBJECT_PATTERN
+from tldops_desktop.mail.plaindigest import is_plain_digest
 
 
 class Verdict(Enum):
@@ -71,6 +72,10 @@ def _word_bytes(word: re.Match[bytes]) -> bytes:
     return binascii.a2b_qp(word.group(2), header=True)
 
 
+def _plain_digest_subject(header: bytes) -> bool:
+    return any(is_plain_digest(decode_header_value(m.group(1))) for m in _SUBJECT.finditer(header))
+
+
 def classify(header: bytes) -> Verdict:
     return read_header(header)[0]
 
@@ -86,6 +91,8 @@ def read_header(header: bytes) -> tuple[Verdict, bool]:
                 decode_header_value(subject)
             ):
                 return Verdict.YES, multipart
+    if b"digest, vol" in lowered and _plain_digest_subject(header):
+        return Verdict.YES, multipart  # a list's digest, plain text (RFC 1153) or MIME
     if not multipart:
         return Verdict.NO, False
     content_type = _CONTENT_TYPE.search(header)

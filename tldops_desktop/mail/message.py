@@ -31,6 +31,7 @@ from tldops_desktop.mail.identity import (
     subject_kind,
 )
 from tldops_desktop.mail.parse import ParsedBody, parse_text
+from tldops_desktop.mail.plaindigest import digest_messages, is_plain_digest
 
 MAX_DEPTH = 24  # nested multiparts and attached messages, beyond any real mail
 # An edition body is ~3,300 lines and ~250 KB. The parser's work and memory grow with the
@@ -136,7 +137,31 @@ def _examine_message(
     if message.get_content_type() == "multipart/digest":
         container = "digest"
     own_trust = check_trust(_headers(message), identity).trusted
+    if not message.is_multipart() and is_plain_digest(subject):
+        _walk_plain_digest(message, source, identity, result, depth, own_trust)
+        return
     _walk_attachments(message, source, identity, result, depth, container, own_trust)
+
+
+def _walk_plain_digest(
+    message: Message,
+    source: str,
+    identity: ListIdentity,
+    result: MessageResult,
+    depth: int,
+    trusted_outer: bool,
+) -> None:
+    """The messages of a plain-text digest, as the parts of a MIME digest are read."""
+    try:
+        text = _bounded_text(message)
+    except _BodyTooLarge as exc:
+        problem = MessageProblem(source, _message_id(message), "body-too-large", str(exc))
+        result.problems.append(problem)
+        return
+    for raw in digest_messages(text):
+        inner = BytesParser(policy=policy.compat32).parsebytes(raw)
+        _examine_message(inner, source, identity, result, depth=depth + 1, container="digest",
+                         digest_trusted=trusted_outer)  # fmt: skip
 
 
 def _walk_attachments(
