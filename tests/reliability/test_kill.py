@@ -33,6 +33,7 @@ EDITIONS = 60
 MEMBERS = 50
 PRELOADED = 3  # editions already in the database before the killed import
 RUNS = 26
+MAX_RUNS = 45  # a kill that lands after a (faster) run ended is no kill: try more runs
 SEED = 20261101
 
 Counts = dict[str, tuple[int, int]]  # stamp -> (members, contacts)
@@ -102,7 +103,9 @@ def test_kill_9_at_many_moments_leaves_a_whole_prefix(
 
     rng = random.Random(SEED)
     outcomes: list[tuple[float, int, bool]] = []
-    for run in range(RUNS):
+    for run in range(MAX_RUNS):
+        if run >= RUNS and sum(killed for *_, killed in outcomes) >= 20:
+            break
         data_dir = tmp_path / f"run{run}"
         from_empty = run % 6 == 5
         if not from_empty:
@@ -110,7 +113,8 @@ def test_kill_9_at_many_moments_leaves_a_whole_prefix(
         if run % 3 == 0:  # start-up, opening, scan
             delay = rng.uniform(0.0, writes_from)
         else:  # the backup, the edition transactions, the scan marks, the end
-            delay = rng.uniform(max(0.0, writes_from - 0.05), duration)
+            # (not quite to the reference's end: on a busy machine the reference is slower)
+            delay = rng.uniform(max(0.0, writes_from - 0.05), duration * 0.9)
         proc = _import(data_dir, mbox, env)
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
