@@ -25,6 +25,7 @@ from tldops_desktop.mail import scan as scan_module
 from tldops_desktop.mail.decode import unflow
 from tldops_desktop.mail.html import parse_html
 from tldops_desktop.mail.message import FoundEdition
+from tldops_desktop.mail.parse import parse_text
 from tldops_desktop.services.importer import ImportOptions, ImportReport, find_editions
 
 STAMP = "20261101-0600"
@@ -551,3 +552,55 @@ def test_an_edition_in_a_plain_text_digest_is_read(tmp_path: Path, store: str) -
 def test_a_plain_digest_not_from_the_list_is_untrusted(tmp_path: Path) -> None:
     found, _ = find(eml(tmp_path, plain_digest(from_list=False)))
     assert [(f.stamp, f.trusted) for f in found] == [(STAMP, False)]
+
+
+# -- header lines, inline forwards ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "。中国 (xn--fiqs8s; China) (AP)",
+        "．中国 (xn--fiqs8s; China) (AP)",
+        ".中国 (XN--FIQS8S; China) (AP)",
+        ".xn--fiqs8s (.中国; China) (AP)",
+    ],
+)
+def test_header_lines_with_other_dots_and_label_orders(written: str) -> None:
+    text = (
+        "----\n.ad Andorra (EU)\n----\nName: A\nEmail: a@nic.ad\nPhone: +376 312 558\n\n"
+        f"----\n{written}\n----\nName: C\nEmail: c@cnnic.cn\nPhone: +86 131 2345 6237\n"
+    )
+    body = parse_text(text)
+    got = {
+        m.tld.ace: (m.tld.unicode, m.country, [c.name for c in m.contacts]) for m in body.members
+    }
+    assert got == {"ad": ("ad", "Andorra", ["A"]), "xn--fiqs8s": ("中国", "China", ["C"])}
+
+
+def test_an_unreadable_header_line_keeps_its_contacts_off_the_member_before() -> None:
+    text = (
+        "----------\n.se Sweden (EU)\n----------\nName: S\nEmail: s@nic.se\nPhone: +46 70 123 49 52\n\n"
+        "----------\nsg Singapore (AP)\n----------\nContact Person #1:\nName: G\nEmail: g@nic.sg\n"
+        "Phone: +65 8123 4304\n"
+    )
+    body = parse_text(text)
+    assert [(m.tld.ace, [c.name for c in m.contacts]) for m in body.members] == [("se", ["S"])]
+    reasons = [(u.text, u.reason) for u in body.unplaced]
+    assert reasons[0] == ("sg Singapore (AP)", "bad-cctld")
+    assert ("Name: G", "outside-contact") in reasons and len(reasons) == 5
+
+
+def test_an_edition_forwarded_inline_is_named(tmp_path: Path) -> None:
+    text = render_text(EDITION, "A")
+    forward = (
+        "From: Pat <pat@registry.example>\nTo: me@registry.example\n"
+        f"Subject: Fwd: {subject_for(STAMP)}\nMIME-Version: 1.0\n"
+        'Content-Type: text/plain; charset="utf-8"\n\n'
+        "FYI\n\n---------- Forwarded message ---------\n"
+        f"From: TLD-OPS Repository via tld-ops <{LIST_ADDRESS}>\n"
+        f"Subject: {subject_for(STAMP)}\n\n{text}"
+    ).encode()
+    found, report = find(eml(tmp_path, forward))
+    assert found == []
+    assert [(e["code"], e["detail"]) for e in report.errors] == [("forwarded-inline", STAMP)]

@@ -28,8 +28,21 @@ _REGION_NAMES = {
     "north america": Region.NA,
 }
 _TRAILING_REGION = re.compile(r"\(\s*([A-Za-z /\-]{2,40}?)\s*\)\s*$")
-_LEADING_LABEL = re.compile(r"^\.(?=\S)([^\s(),;]+)\s*(.*)$")
-_ALABEL_PART = re.compile(r"^\(?\s*\.?(xn--[A-Za-z0-9-]+)\s*(?:[;,:]\s*|\)\s*|\s+|$)(.*)$")
+# The dot may be an ideographic or full-width one ("。中国", "．中国"): UTS 46 maps them to ".".
+_DOT = "[.。．｡]"
+_LEADING_LABEL = re.compile(rf"^{_DOT}(?=\S)([^\s(),;]+)\s*(.*)$")
+_ALABEL_PART = re.compile(
+    r"^\(?\s*\.?(xn--[A-Za-z0-9-]+)\s*(?:[;,:]\s*|\)\s*|\s+|$)(.*)$", re.IGNORECASE
+)
+# The Unicode label after a leading A-label: ".xn--fiqs8s (.中国; China) (AP)".
+_ULABEL_PART = re.compile(rf"^\(?\s*{_DOT}?([^\s(),;:]+)\s*(?:[;,:]\s*|\)\s*|$)(.*)$")
+
+
+def _same_label(label: str, ace: str) -> bool:
+    try:
+        return to_ace(label) == ace
+    except TldLabelError:
+        return False
 
 
 def parse_region(text: str) -> Region | None:
@@ -77,6 +90,11 @@ def parse_header_line(line: str) -> HeaderLine | None:
         rest = alabel_match.group(2).strip()
         if rest.endswith(")") and rest.count(")") > rest.count("("):
             rest = rest[:-1].rstrip()
+    elif label_ace.startswith("xn--") and (unicode_part := _ULABEL_PART.match(rest)):
+        if _same_label(unicode_part.group(1), label_ace):
+            rest = unicode_part.group(2).strip()
+            if rest.endswith(")") and rest.count(")") > rest.count("("):
+                rest = rest[:-1].rstrip()
     elif rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
         rest = rest[1:-1].strip()
     country = rest.strip(" ;,")

@@ -140,7 +140,26 @@ def _examine_message(
     if not message.is_multipart() and is_plain_digest(subject):
         _walk_plain_digest(message, source, identity, result, depth, own_trust)
         return
+    before = (len(result.editions), len(result.problems))
     _walk_attachments(message, source, identity, result, depth, container, own_trust)
+    if kind == "forward" and (len(result.editions), len(result.problems)) == before:
+        _name_an_inline_forward(message, subject, source, result)
+
+
+def _name_an_inline_forward(
+    message: Message, subject: str, source: str, result: MessageResult
+) -> None:
+    """A forward with the edition in its own text ("---------- Forwarded message ----------")
+    is no edition: who wrote that text cannot be checked. But it is named, not passed over."""
+    try:
+        body, _kind = _best_body(message)
+    except _BodyTooLarge:
+        return
+    if body is not None and any(member.contacts for member in body.members):
+        stamp = edition_stamp(subject) or ""
+        result.problems.append(
+            MessageProblem(source, _message_id(message), "forwarded-inline", stamp)
+        )
 
 
 def _walk_plain_digest(

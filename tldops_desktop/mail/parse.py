@@ -31,6 +31,7 @@ _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 _EMAILISH = re.compile(r"\S@\S")
 _PHONEISH = re.compile(r"(?:\d[\s().\-/]*){6,}")
 _WORDS_OF_PROSE = 4
+_DOTS = (".", "。", "．", "｡")  # a label's dot, also ideographic and full-width
 
 FIELD_LABELS: dict[str, str] = {
     **dict.fromkeys(("name", "full name", "contact name", "person"), "name"),
@@ -230,7 +231,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
     member: _MemberDraft | None = None
     contact: _ContactDraft | None = None
     columns: tuple[str, ...] | None = None
-    seen_a = seen_b = footer = False
+    seen_a = seen_b = footer = orphaned = False
     for index, (number, line) in enumerate(lines):
         if not line:
             continue
@@ -257,12 +258,22 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
         if kind == _HEADER_LINE:
             assert reading.header is not None
             member = builder.member(reading.header, number, line, row=False)
-            contact = None
+            contact, orphaned = None, False
             seen_a = True
+            continue
+        if kind in (_STRAY_LINE, _PROSE_LINE, _UNKNOWN_FIELD_LINE) and _unread_block_header(
+            lines, index
+        ):
+            # Between rules, with contacts after: a member's header line that could not be
+            # read. Its contacts are not the previous member's: they are reported unplaced.
+            builder.unplaced.append(UnplacedLine(number, line, "bad-cctld"))
+            member, contact, orphaned = None, None, True
             continue
         if member is None:
             if columns is not None and reading.cells is not None:
                 builder.unplaced.append(UnplacedLine(number, line, "bad-row"))
+            elif orphaned and kind in (_CONTACT_LINE, _FIELD_LINE, _UNKNOWN_FIELD_LINE):
+                builder.unplaced.append(UnplacedLine(number, line, "outside-contact"))
             continue  # intro text before the first member is not data
         if kind == _CONTACT_LINE:
             contact = _ContactDraft(reading.position, number)
@@ -336,6 +347,34 @@ def _read_text_line(line: str) -> tuple[int, HeaderLine | None, int, str, str]:
     return _PROSE_LINE, None, 0, "", ""
 
 
+def _unread_block_header(lines: Sequence[tuple[int, str]], index: int) -> bool:
+    """Whether line ``index`` stands between two rules and a contact follows: the place of a
+    layout A block's ccTLD header line."""
+    before = _neighbour(lines, index, -1)
+    after = _neighbour(lines, index, 1)
+    if before is None or after is None:
+        return False
+    if _read_line(lines[before][1]).kind != _SEPARATOR_LINE:
+        return False
+    if _read_line(lines[after][1]).kind != _SEPARATOR_LINE:
+        return False
+    following = _neighbour(lines, after, 1)
+    return following is not None and _read_line(lines[following][1]).kind in (
+        _CONTACT_LINE,
+        _FIELD_LINE,
+    )
+
+
+def _neighbour(lines: Sequence[tuple[int, str]], index: int, step: int) -> int | None:
+    """The index of the nearest non-empty line before (-1) or after (1) ``index``."""
+    other = index + step
+    while 0 <= other < len(lines):
+        if lines[other][1]:
+            return other
+        other += step
+    return None
+
+
 def _footer_follows(lines: Sequence[tuple[int, str]], index: int) -> bool:
     following = [s for _, s in lines[index + 1 : index + 6] if s]
     return any("mailing list" in s.casefold() or "listinfo" in s.casefold() for s in following)
@@ -379,7 +418,7 @@ def _table_header(cells: Sequence[str]) -> tuple[str, ...] | None:
 
 
 def _looks_like_row(line: str) -> bool:
-    return line.lstrip("| ").startswith(".") and line.count("|") >= 4
+    return line.lstrip("| ").startswith(_DOTS) and line.count("|") >= 4
 
 
 def _add_row(
@@ -409,7 +448,7 @@ def _read_row(
         return None
     row = {kind: value for kind, value in zip(columns, cells, strict=True) if kind}
     tld_cell = row.get("tld", "")
-    header = parse_header_line(tld_cell if tld_cell.startswith(".") else "." + tld_cell)
+    header = parse_header_line(tld_cell if tld_cell.startswith(_DOTS) else "." + tld_cell)
     if header is None:
         return None, tld_cell, 0, ()
     region = parse_region(row.get("region", "")) if row.get("region") else header.region
