@@ -195,11 +195,15 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _count(number: int, thing: str) -> str:
+    return f"{number} {thing}" if number == 1 else f"{number} {thing}s"
+
+
 def _print_report(report: ImportReport, out: TextIO) -> None:
     verb = "would be imported" if report.dry_run else "imported"
     out.write(
-        f"Scanned {report.messages_scanned} messages: {report.editions_found} repository "
-        f"editions found.\n"
+        f"Scanned {_count(report.messages_scanned, 'message')}: "
+        f"{_count(report.editions_found, 'repository edition')} found (copies counted).\n"
     )
     out.write(f"  {verb}: {', '.join(report.imported) or 'none'}\n")
     for source in report.unchanged_sources:
@@ -207,7 +211,11 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
     if report.already_present:
         out.write(f"  already present: {', '.join(report.already_present)}\n")
     for item in report.untrusted:
-        state = "imported on request, not current" if item["imported"] else "NOT imported"
+        state = (
+            "imported on request; current only while no trusted edition is stored"
+            if item["imported"]
+            else "NOT imported"
+        )
         out.write(
             f"  untrusted: {item['stamp']} {item['message_id']} ({item['reason']}; {state}; "
             f"in {item['source']})\n"
@@ -221,6 +229,9 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
         )
     for item in report.unplaced_lines:
         out.write(f"  unplaced line {item['stamp']}:{item['line']}: {item['text']}\n")
+    for note in report.notes:
+        where = f"{note['stamp']}:{note['line']}" if note["line"] else str(note["stamp"])
+        out.write(f"  note {where}: {note['code']}: {note['detail']}\n")
     from tldops_desktop.core.model import STAMP
 
     for item in report.errors:
@@ -248,6 +259,8 @@ _PROBLEMS = {
     "body-too-large": "has a text too large to be an edition",
     "no-text-body": "has only a rich-text (RTF) body; save it as .eml to import it",
     "needs-extra": "needs the Outlook reader",
+    "forwarded-inline": "was forwarded in the text of a message, not attached: who wrote it "
+    "cannot be checked, so it was not imported; ask for the original as an attachment",
 }
 
 
@@ -325,7 +338,8 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         print_json({"edition": edition.stamp, **contacts.member_json(member)}, out)
     else:
-        out.write(f"Edition {edition.stamp}\n")
+        warning = "" if edition.trusted else "  UNTRUSTED: not sent through the TLD-OPS list"
+        out.write(f"Edition {edition.stamp}{warning}\n")
         _print_member(member, out)
     return EXIT_OK
 

@@ -117,3 +117,29 @@ def test_a_spoof_is_never_current_and_always_named(
     # Only when asked for by its stamp is the spoof shown.
     asked = run_cli("show", ace, "--edition", spoof.stamp, "--json").json()
     assert _first_phone(asked) == fake_phone
+
+
+def test_the_lists_copy_replaces_a_spoof_of_the_same_stamp_imported_on_request(
+    run_cli: Any, passphrase: str, tmp_path: Path
+) -> None:
+    """A spoof imported with --allow-untrusted before any trusted copy arrived does not block
+    the genuine edition when it comes: it takes the spoof's place, and the spoof is kept on
+    record as a conflict."""
+    genuine, _ = _editions()
+    forged = change_phones(genuine, seed=9, fraction=0.6)
+    spoof = tmp_path / "spoof.eml"
+    write_eml(spoof, build_edition(forged, trusted=False, seed=3).data)
+    done = run_cli("import", spoof, "--allow-untrusted")
+    assert done.code == 0 and "current only while no trusted edition is stored" in done.out
+    shown = run_cli("show", genuine.members[0].ace)
+    assert "UNTRUSTED: not sent through the TLD-OPS list" in shown.out
+
+    real = tmp_path / "real.eml"
+    write_eml(real, build_edition(genuine).data)
+    done = run_cli("import", real)
+    assert done.code == 0, done.err
+    assert f"imported: {GENUINE}" in done.out and "replaced-untrusted" in done.out
+    (info,) = run_cli("editions", "--json").json()["editions"]
+    assert info["trusted"] is True and info["current"] is True
+    ace, real_phone, _fake = _changed(genuine, forged)[0]
+    assert _first_phone(run_cli("show", ace, "--json").json()) == real_phone

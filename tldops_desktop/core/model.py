@@ -51,7 +51,7 @@ class Contact:
 
     @property
     def position_name(self) -> str:
-        return POSITION_NAMES.get(self.position, f"#{self.position}")
+        return POSITION_NAMES.get(self.position, "extra")  # a 4th contact: kept, and noted
 
 
 @dataclass(frozen=True, slots=True)

@@ -253,9 +253,14 @@ def _store_editions(
             )
         else:
             outcome, conflict = _dry_outcome(known, edition), None
-        if outcome is AddOutcome.IMPORTED:
+        if outcome in (AddOutcome.IMPORTED, AddOutcome.REPLACED_UNTRUSTED):
             report.imported.append(item.stamp)
             _report_lines(item, report)
+            if outcome is AddOutcome.REPLACED_UNTRUSTED:
+                report.notes.append(
+                    {"stamp": item.stamp, "line": 0, "code": "replaced-untrusted",
+                     "detail": "the list's copy replaced one imported without the list's word"}
+                )  # fmt: skip
         elif outcome is AddOutcome.ALREADY_PRESENT:
             _add_once(report.already_present, item.stamp)
         else:

@@ -22,6 +22,9 @@ class AddOutcome(StrEnum):
     IMPORTED = "imported"
     ALREADY_PRESENT = "already_present"
     CONFLICT = "conflict"
+    # A trusted copy took the place of an untrusted one that was imported on request (which
+    # is kept on record as a conflict).
+    REPLACED_UNTRUSTED = "replaced_untrusted"
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +93,25 @@ class Repository:
         source = shown_path(source)
         with self.db.transaction() as cur:
             row = cur.execute(
-                "SELECT content_hash, message_id, trusted FROM editions WHERE stamp = ?",
+                "SELECT content_hash, message_id, trusted, source FROM editions WHERE stamp = ?",
                 (edition.stamp,),
             ).fetchone()
+            replaced = False
+            if (
+                row is not None
+                and row[0] != edition.content_hash
+                and edition.trusted
+                and not row[2]
+            ):
+                # The list's own copy wins over one that was imported without its word: the
+                # untrusted copy (a spoof, perhaps) is kept on record, not as the edition.
+                cur.execute(
+                    "INSERT OR IGNORE INTO conflicts (stamp, message_id, content_hash, source, "
+                    "seen_at) VALUES (?, ?, ?, ?, ?)",
+                    (edition.stamp, str(row[1]), str(row[0]), str(row[3]), _now()),
+                )
+                cur.execute("DELETE FROM editions WHERE stamp = ?", (edition.stamp,))
+                row, replaced = None, True
             if row is not None:
                 if row[0] == edition.content_hash:
                     if edition.trusted and not row[2]:  # a trusted copy vouches for it
@@ -165,7 +184,7 @@ class Repository:
                 "VALUES (?, ?, ?, ?, ?)",
                 [(edition_id, x.kind, x.line, x.code, x.text) for x in lines],
             )
-        return AddOutcome.IMPORTED, None
+        return (AddOutcome.REPLACED_UNTRUSTED if replaced else AddOutcome.IMPORTED), None
 
     def save_scan_marks(self, context: str, marks: Iterable[SourceMark]) -> None:
         """Remember what was read of each mbox, for the next import under ``context``."""

@@ -87,6 +87,11 @@ def problem_text(code: str) -> str:
         "body-too-large": QCoreApplication.translate(
             "ImportReportDialog", "has a text too large to be an edition"
         ),
+        "forwarded-inline": QCoreApplication.translate(
+            "ImportReportDialog",
+            "was forwarded in the text of a message, not attached: who wrote it cannot be "
+            "checked, so it was not imported. Ask for the original as an attachment",
+        ),
         "no-text-body": QCoreApplication.translate(
             "ImportReportDialog", "has only a rich-text (RTF) body; save it as .eml to import it"
         ),
@@ -216,7 +221,9 @@ class ImportReportDialog(QDialog):
                 (
                     self.tr("{stamp}, line {line}").format(
                         stamp=n["stamp"], line=locale.toString(int(n["line"]))
-                    ),
+                    )
+                    if int(n["line"])
+                    else str(n["stamp"]),  # about the whole edition
                     f"{n.get('code', '')}: {n.get('detail', '')}",
                 )
                 for n in report.notes
