@@ -34,15 +34,27 @@ _LEADING_LABEL = re.compile(rf"^{_DOT}(?=\S)([^\s(),;]+)\s*(.*)$")
 _ALABEL_PART = re.compile(
     r"^\(?\s*\.?(xn--[A-Za-z0-9-]+)\s*(?:[;,:]\s*|\)\s*|\s+|$)(.*)$", re.IGNORECASE
 )
+# Marks that do not show (right-to-left and left-to-right marks, byte order marks) and
+# full-width parentheses, as right-to-left and CJK text carry them.
+_INVISIBLE = str.maketrans(
+    {
+        **dict.fromkeys([0x200E, 0x200F, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]),
+        0xFF08: "(",
+        0xFF09: ")",
+    }
+)
 # The Unicode label after a leading A-label: ".xn--fiqs8s (.中国; China) (AP)".
 _ULABEL_PART = re.compile(rf"^\(?\s*{_DOT}?([^\s(),;:]+)\s*(?:[;,:]\s*|\)\s*|$)(.*)$")
 
 
-def _same_label(label: str, ace: str) -> bool:
+def _other_label(text: str) -> str | None:
+    """The A-label of ``text`` when it is a ccTLD label in another script, else None."""
+    if text.isascii():
+        return None  # a country's first word ("Belarus"), not a label
     try:
-        return to_ace(label) == ace
+        return to_ace(text)
     except TldLabelError:
-        return False
+        return None
 
 
 def parse_region(text: str) -> Region | None:
@@ -69,7 +81,7 @@ def parse_header_line(line: str) -> HeaderLine | None:
     ``.சிங்கப்பூர் xn--clchc0ea0b2g2a9gcd, Singapore) (AP)`` (unbalanced parenthesis) and
     ``.БЕЛ (xn--90ais; Belarus) (EU)``.
     """
-    match = _LEADING_LABEL.match(line.strip())
+    match = _LEADING_LABEL.match(line.translate(_INVISIBLE).strip())
     if not match:
         return None
     label, rest = match.group(1), match.group(2).strip()
@@ -84,21 +96,27 @@ def parse_header_line(line: str) -> HeaderLine | None:
         if region is not None:
             rest = rest[: region_match.start()].rstrip()
     alabel: str | None = None
+    mismatch_first: str | None = None  # a Unicode label after a leading A-label, not its own
     alabel_match = _ALABEL_PART.match(rest)
     if alabel_match:
         alabel = alabel_match.group(1).lower()
         rest = alabel_match.group(2).strip()
         if rest.endswith(")") and rest.count(")") > rest.count("("):
             rest = rest[:-1].rstrip()
-    elif label_ace.startswith("xn--") and (unicode_part := _ULABEL_PART.match(rest)):
-        if _same_label(unicode_part.group(1), label_ace):
-            rest = unicode_part.group(2).strip()
-            if rest.endswith(")") and rest.count(")") > rest.count("("):
-                rest = rest[:-1].rstrip()
+    elif (
+        label_ace.startswith("xn--")
+        and (unicode_part := _ULABEL_PART.match(rest))
+        and (other := _other_label(unicode_part.group(1))) is not None
+    ):  # a label in another script, of the same ccTLD or not (the A-label wins)
+        if other != label_ace:
+            mismatch_first = unicode_part.group(1)
+        rest = unicode_part.group(2).strip()
+        if rest.endswith(")") and rest.count(")") > rest.count("("):
+            rest = rest[:-1].rstrip()
     elif rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
         rest = rest[1:-1].strip()
     country = rest.strip(" ;,")
-    ace, mismatch = label_ace, None
+    ace, mismatch = label_ace, mismatch_first
     if alabel is not None:
         try:
             alabel_ace = to_ace(alabel)
