@@ -39,6 +39,19 @@ def _attributes(text: str) -> list[tuple[str, str | None]]:
     return found
 
 
+# A link's text that stands for its address: a label ("Send mail", "E-mail", "✉") or the
+# address spelled against harvesters ("noc at nic dot ad"). A name stays a name.
+_ADDRESS_LABEL = re.compile(
+    r"^\W*$|mail|send|write|contact|click|here|courriel|correo|почт|邮件|電郵|بريد|✉|📧"
+    r"|\bat\b|\bdot\b|[\[({]\s*(?:at|dot)\s*[\])}]|＠",
+    re.IGNORECASE,
+)
+
+
+def _stands_for_address(text: str) -> bool:
+    return "@" not in text and _ADDRESS_LABEL.search(text.strip()) is not None
+
+
 _MAX_ROWSPAN = 50  # a member has at most three contacts; a list none this long
 
 
@@ -54,7 +67,8 @@ class _Reader:
         self._line = 1
         # (source line, text): paragraphs as they are, table rows as "cell | cell | ...".
         self.lines: list[tuple[int, str]] = []
-        self._mailto: str | None = None
+        # An open mailto: link: its address, the text parts it is in, where its text begins.
+        self._link: tuple[str, list[str], int] | None = None
         self._text: list[str] = []
         self._text_line = 1
         self._cells: list[str] | None = None
@@ -85,12 +99,14 @@ class _Reader:
         elif tag in ("td", "th") and self._cells is not None:
             if self._cell is not None:  # nor need a cell be
                 self._end_cell()
-            self._cell, self._mailto = [], None
+            self._cell, self._link = [], None
             self._rowspan = _span(dict(attrs).get("rowspan"))
         elif tag == "a":
             href = dict(attrs).get("href") or ""
             if href.casefold().startswith("mailto:"):
-                self._mailto = unquote(href[7:].split("?")[0].strip())  # "%40" is "@"
+                target = unquote(href[7:].split("?")[0].strip())  # "%40" is "@"
+                parts = self._cell if self._cell is not None else self._text
+                self._link = (target, parts, len(parts))
         elif tag == "br":
             if self._cell is not None:
                 self._cell.append(" ")
@@ -98,6 +114,8 @@ class _Reader:
                 self._flush_text()
         elif tag in _BLOCKS and self._cell is None:
             self._flush_text()
+            if tag == "hr":  # a rule between a member's blocks, as dashes are in text
+                self.lines.append((self.getpos()[0], "-" * 10))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED:
@@ -105,6 +123,11 @@ class _Reader:
             return
         if self._skip:
             return
+        if tag == "a" and self._link is not None:
+            target, parts, start = self._link
+            if _stands_for_address("".join(parts[start:])):
+                parts[start:] = [target]  # "Send mail", "noc [at] nic.ad": the address counts
+            self._link = None
         if tag == "pre":
             self._pre = max(0, self._pre - 1)
         if tag in ("table", "tbody", "thead", "tfoot") and self._cells is not None:
@@ -149,13 +172,11 @@ class _Reader:
     def _end_cell(self) -> None:
         assert self._cells is not None and self._cell is not None
         text = " ".join("".join(self._cell).split())
-        if self._mailto and "@" not in text:
-            text = self._mailto  # a link whose text is not the address: the address counts
         self._fill_spans()
         if self._rowspan > 1:
             self._spans[len(self._cells)] = [text, self._rowspan - 1]
         self._cells.append(text)
-        self._cell, self._mailto, self._rowspan = None, None, 1
+        self._cell, self._link, self._rowspan = None, None, 1
 
     def _fill_spans(self) -> None:
         """Put the cells spanning down from rows above into their columns of this row."""
