@@ -7,6 +7,7 @@ and a mailbox cut short in its last message.
 from __future__ import annotations
 
 import base64
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -441,12 +442,27 @@ def test_separators_with_a_date_but_no_seconds_or_time(tmp_path: Path, line: byt
 
 
 def test_percent_encoded_mailto_links_and_stray_nul_bytes(tmp_path: Path) -> None:
-    data = build_edition(EDITION, seed=2, html="only").data
-    data = data.replace(b"mailto:", b"mailto:\x00", 1)  # a NUL, then every "@" in links as %40
+    """Links written "Send mail" with the address, %40 for "@", only in the target."""
+    data = build_edition(EDITION, seed=2, html="only", html_encoding="8bit").data
     head, _, body = data.partition(b"\n\n")
-    found, _ = find(eml(tmp_path, head + b"\n\n" + body.replace(b"@", b"%40")))
-    emails = [c.email for m in found[0].body.members for c in m.contacts]
-    assert emails and all("@" in e and "%" not in e and "\x00" not in e for e in emails)
+    body = re.sub(
+        rb'href="mailto:([^"@]*)@([^"]*)">[^<]*</a>', rb'href="mailto:\1%40\2">Send mail</a>', body
+    )
+    body = body.replace(b"mailto:", b"mailto:\x00", 1)
+    found, _ = find(eml(tmp_path, head + b"\n\n" + body))
+    assert contacts(found[0]) == expected()
+
+
+def test_a_linked_name_stays_a_name() -> None:
+    row = (
+        "<table><tr><th>ccTLD</th><th>Country</th><th>Region</th><th>#</th><th>Name</th>"
+        "<th>Email</th><th>Phone</th></tr><tr><td>.tt</td><td>Trinidad and Tobago</td>"
+        '<td>LAC</td><td>1</td><td><a href="mailto:bob@nic.tt">Bob Lee</a></td>'
+        '<td><a href="mailto:bob@nic.tt">bob [at] nic.tt</a></td><td>+1 868 620 1234</td></tr>'
+        "</table>"
+    )
+    (member,) = parse_html(row).members
+    assert [(c.name, c.email) for c in member.contacts] == [("Bob Lee", "bob@nic.tt")]
 
 
 def test_a_last_line_ending_in_a_lone_cr_is_whole(tmp_path: Path) -> None:
@@ -604,3 +620,59 @@ def test_an_edition_forwarded_inline_is_named(tmp_path: Path) -> None:
     found, report = find(eml(tmp_path, forward))
     assert found == []
     assert [(e["code"], e["detail"]) for e in report.errors] == [("forwarded-inline", STAMP)]
+
+
+def test_contact_fields_as_people_write_them() -> None:
+    text = (
+        "----------\n.nl Netherlands (EU)\n----------\n"
+        "Primary contact:\nName: Kees\nE-mail: <mailto:kees@sidn.nl>\nMobile: +31 6 1234 5678\n"
+        "Phone: +31 26 352 5500\n\n"
+        "Second contact:\nName: Anna\nEmail: MAILTO:anna@sidn.nl\nTel.: +31 6 8765 4321\n"
+    )
+    body = parse_text(text)
+    (member,) = body.members
+    got = [(c.position, c.name, c.email, c.phone, c.phone_e164) for c in member.contacts]
+    assert got == [
+        (1, "Kees", "kees@sidn.nl", "+31 6 1234 5678 / +31 26 352 5500", "+31612345678"),
+        (2, "Anna", "anna@sidn.nl", "+31 6 8765 4321", "+31687654321"),
+    ]
+    assert body.unplaced == ()
+
+
+def test_table_rows_with_an_empty_last_cell_and_lines_between_them() -> None:
+    text = (
+        "ccTLD | Country | Region | # | Name | Email | Tel.\n"
+        ".ad | Andorra | EU | 1 | Anna Puig | anna@nic.ad | +376 312 558\n"
+        ".ae | United Arab Emirates | AP | 1 | Omar | csirt1@nic.ae |\n"
+        "backup: ops@nic.ae\n"
+    )
+    body = parse_text(text)
+    got = {m.tld.ace: [(c.email, c.phone) for c in m.contacts] for m in body.members}
+    assert got == {"ad": [("anna@nic.ad", "+376 312 558")], "ae": [("csirt1@nic.ae", "")]}
+    assert [(u.text, u.reason) for u in body.unplaced] == [("backup: ops@nic.ae", "stray-text")]
+
+
+def test_html_blocks_with_rules_and_a_right_to_left_mark() -> None:
+    """An unreadable header between <hr> rules keeps its contacts off the member before."""
+    html = (
+        "<hr><p>.ad Andorra (EU)</p><hr><p>Name: Anna<br>Email: a@nic.ad<br>"
+        "Phone: +376 312 558</p>"
+        "<hr><p>.&#8207;مصر (xn--wgbh1c, Egypt) (AF)</p><hr><p>Name: Omar<br>"
+        "Email: o@nic.eg<br>Phone: +20 100 123 4567</p>"
+        "<hr><p>?? Nowhere land (AF)</p><hr><p>Name: Nobody<br>Email: n@x.example</p>"
+    )
+    body = parse_html(html)
+    got = {m.tld.ace: [c.name for c in m.contacts] for m in body.members}
+    assert got == {"ad": ["Anna"], "xn--wgbh1c": ["Omar"]}
+    reasons = [u.reason for u in body.unplaced]
+    assert reasons == ["bad-cctld", "outside-contact", "outside-contact"]
+
+
+def test_a_unicode_label_after_the_a_label_that_differs_is_noted() -> None:
+    body = parse_text(
+        "----------\n.xn--p1ai (.бел; Belarus) (EU)\n----------\nName: I\nEmail: i@cctld.by\n"
+        "Phone: +375 29 123 4567\n"
+    )
+    (member,) = body.members
+    assert (member.tld.ace, member.country) == ("xn--p1ai", "Belarus")
+    assert [n.code for n in body.notes if n.code == "label-mismatch"] == ["label-mismatch"]

@@ -23,7 +23,7 @@ _FOOTER_RULE = re.compile(r"^_{10,}$")
 _FIELD = re.compile(r"^([^:]{1,40}?)\s*:\s*(.*)$")
 _CONTACT_HEADER = re.compile(
     r"^(?:(?:contact(?:\s+person)?|person)\s*(?:#|no\.?|number)?\s*(?P<num>\d{1,2})"
-    r"|(?P<word>primary|secondary|third|tertiary)\s+contact(?:\s+person)?)"
+    r"|(?P<word>primary|secondary|first|second|third|tertiary)\s+contact(?:\s+person)?)"
     r"\b[^:]*:?$",
     re.IGNORECASE,
 )
@@ -58,7 +58,9 @@ FIELD_LABELS: dict[str, str] = {
         "phone",
     ),
 }
-_POSITION_WORDS = {"primary": 1, "secondary": 2, "third": 3, "tertiary": 3}
+_POSITION_WORDS = {
+    "primary": 1, "first": 1, "secondary": 2, "second": 2, "third": 3, "tertiary": 3,
+}  # fmt: skip
 
 TABLE_COLUMNS: dict[str, str] = {
     **dict.fromkeys(("cctld", "tld", "domain", "cc tld"), "tld"),
@@ -274,11 +276,18 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
                 builder.unplaced.append(UnplacedLine(number, line, "bad-row"))
             elif orphaned and kind in (_CONTACT_LINE, _FIELD_LINE, _UNKNOWN_FIELD_LINE):
                 builder.unplaced.append(UnplacedLine(number, line, "outside-contact"))
+            elif seen_b and kind in (_STRAY_LINE, _FIELD_LINE, _UNKNOWN_FIELD_LINE):
+                # After a table's rows: a wrapped cell ("558"), "backup: ops@nic.ad" ...
+                builder.unplaced.append(UnplacedLine(number, line, "stray-text"))
             continue  # intro text before the first member is not data
         if kind == _CONTACT_LINE:
             contact = _ContactDraft(reading.position, number)
             member.contacts.append(contact)
         elif kind == _FIELD_LINE:
+            if contact is not None and reading.field == "phone" and "phone" in contact.values:
+                # "Mobile: ..." then "Phone: ...": two numbers of one contact, not two contacts
+                contact.values["phone"] += " / " + reading.value
+                continue
             if contact is None or reading.field in contact.values:
                 contact = _ContactDraft(0, number)
                 member.contacts.append(contact)
@@ -383,13 +392,16 @@ def _footer_follows(lines: Sequence[tuple[int, str]], index: int) -> bool:
 @lru_cache(maxsize=4096)
 def _label_key(label: str) -> str:
     cleaned = re.sub(r"\(.*?\)|#\s*\d+|\d+", " ", label.casefold())
-    return " ".join(cleaned.replace("_", " ").split())
+    return " ".join(cleaned.replace("_", " ").replace(".", " ").split())  # "Tel.", "Mob."
 
 
 def _clean_value(kind: str, value: str) -> str:
     value = value.strip()
     if kind == "email":
-        value = value.removeprefix("mailto:").strip()
+        if value.startswith("<") and value.endswith(">"):
+            value = value[1:-1].strip()
+        if value[:7].casefold() == "mailto:":  # "mailto:a@b", "<mailto:a@b>", "MAILTO:a@b"
+            value = value[7:].strip()
         if value.startswith("<") and value.endswith(">"):
             value = value[1:-1].strip()
     return value
@@ -424,6 +436,8 @@ def _looks_like_row(line: str) -> bool:
 def _add_row(
     builder: _Builder, cells: tuple[str, ...], columns: tuple[str, ...], number: int, line: str
 ) -> None:
+    if len(cells) == len(columns) - 1 and line.rstrip().endswith("|"):
+        cells = (*cells, "")  # "... | csirt@nic.ae |": its last cell is empty, not a border
     reading = _read_row(cells, columns)
     if reading is None:
         builder.unplaced.append(UnplacedLine(number, line, "bad-row"))
