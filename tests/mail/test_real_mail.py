@@ -22,6 +22,7 @@ from tests.mailgen.messages import (
 )
 from tests.mailgen.render import LIST_ADDRESS, render_text
 from tests.mailgen.scenario import edition_chain
+from tldops_desktop.core.model import Region
 from tldops_desktop.mail import scan as scan_module
 from tldops_desktop.mail.decode import unflow
 from tldops_desktop.mail.html import parse_html
@@ -676,3 +677,23 @@ def test_a_unicode_label_after_the_a_label_that_differs_is_noted() -> None:
     (member,) = body.members
     assert (member.tld.ace, member.country) == ("xn--p1ai", "Belarus")
     assert [n.code for n in body.notes if n.code == "label-mismatch"] == ["label-mismatch"]
+
+
+def test_two_columns_of_one_kind_and_header_line_variants() -> None:
+    text = (
+        "ccTLD | Country | Region | # | Name | Email | Email (alt) | Mobile | Phone\n"
+        ".nl | Netherlands | EU | 1 | Kees | k@sidn.nl | alt@sidn.nl | +31 6 1234 5678 | "
+        "+31 26 352 5500\n"
+        "----------\n.br Brazil (Latin America & Caribbean)\n----------\nName: B\n"
+        "Email: b@nic.br\nPhone: +55 11 91234 5678\n"
+        "----------\n.ad - Andorra (EU)\n----------\nName: A\nEmail: a@nic.ad\n"
+        "Phone: +376 312 558\n"
+    )
+    body = parse_text(text)
+    got = {
+        m.tld.ace: (m.country, m.region, [(c.email, c.phone) for c in m.contacts])
+        for m in body.members
+    }
+    assert got["nl"][2] == [("k@sidn.nl", "+31 6 1234 5678 / +31 26 352 5500")]
+    assert got["br"][:2] == ("Brazil", Region.LAC)
+    assert got["ad"][:2] == ("Andorra", Region.EU)

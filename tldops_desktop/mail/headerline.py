@@ -27,7 +27,7 @@ _REGION_NAMES = {
     "na": Region.NA,
     "north america": Region.NA,
 }
-_TRAILING_REGION = re.compile(r"\(\s*([A-Za-z /\-]{2,40}?)\s*\)\s*$")
+_TRAILING_REGION = re.compile(r"\(\s*([A-Za-z /&\-]{2,40}?)\s*\)\s*$")
 # The dot may be an ideographic or full-width one ("。中国", "．中国"): UTS 46 maps them to ".".
 _DOT = "[.。．｡]"
 _LEADING_LABEL = re.compile(rf"^{_DOT}(?=\S)([^\s(),;]+)\s*(.*)$")
@@ -59,7 +59,7 @@ def _other_label(text: str) -> str | None:
 
 def parse_region(text: str) -> Region | None:
     """``EU``, ``eu``, ``Europe`` → Region.EU; anything else → None."""
-    return _REGION_NAMES.get(" ".join(text.casefold().split()))
+    return _REGION_NAMES.get(" ".join(text.casefold().replace("&", " and ").split()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +115,7 @@ def parse_header_line(line: str) -> HeaderLine | None:
             rest = rest[:-1].rstrip()
     elif rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
         rest = rest[1:-1].strip()
-    country = rest.strip(" ;,")
+    country = rest.strip(" ;,:-–—")  # ".ad - Andorra", "(xn--p1ai): Russian Federation"
     ace, mismatch = label_ace, mismatch_first
     if alabel is not None:
         try:

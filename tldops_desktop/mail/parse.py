@@ -460,7 +460,14 @@ def _read_row(
     None when the cells do not fit the columns."""
     if len(cells) != len(columns):
         return None
-    row = {kind: value for kind, value in zip(columns, cells, strict=True) if kind}
+    row: dict[str, str] = {}
+    for kind, value in zip(columns, cells, strict=True):
+        if not kind or (not value and kind in row):
+            continue
+        if kind == "phone" and row.get(kind):  # "Mobile | Phone": both numbers are kept
+            row[kind] += " / " + value
+        elif not row.get(kind):  # "Email | Email (alt)": the first one
+            row[kind] = value
     tld_cell = row.get("tld", "")
     header = parse_header_line(tld_cell if tld_cell.startswith(_DOTS) else "." + tld_cell)
     if header is None:
