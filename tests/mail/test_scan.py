@@ -37,6 +37,19 @@ def problems(paths: list[str]) -> list[ScanProblem]:
     return [p for p in scan(paths) if isinstance(p, ScanProblem)]
 
 
+def _watch_opens(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The paths of every file opened from now on (``open`` patched)."""
+    opened: list[str] = []
+    real_open = open
+
+    def watched_open(path: Any, *args: Any, **kwargs: Any) -> Any:
+        opened.append(str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", watched_open)
+    return opened
+
+
 @pytest.mark.parametrize("chunk", [5, 7, 64, 1000, 4096, 8 * 1024 * 1024])
 def test_mbox_split_is_independent_of_chunk_size(
     monkeypatch: pytest.MonkeyPatch, chunk: int
@@ -164,14 +177,7 @@ def test_unchanged_message_folders_are_skipped_unopened(
     assert stamps([str(folder)], first) == ["20261001-0600"]
     assert first.marks_out, "the folders read are marked"
 
-    opened: list[str] = []
-    real_open = open
-
-    def watched_open(path: Any, *args: Any, **kwargs: Any) -> Any:
-        opened.append(str(path))
-        return real_open(path, *args, **kwargs)
-
-    monkeypatch.setattr("builtins.open", watched_open)
+    opened = _watch_opens(monkeypatch)
     again = ScanControl(marks_in=dict(first.marks_out))
     assert stamps([str(folder)], again) == []
     assert again.stats.messages_scanned == 0
@@ -236,14 +242,7 @@ def test_a_changed_folder_reads_only_what_was_added_or_renamed(
     moved = folder / "cur" / "1000000000.M1P1.host:2,S"
     elsewhere.rename(moved)
 
-    opened: list[str] = []
-    real_open = open
-
-    def watched_open(path: Any, *args: Any, **kwargs: Any) -> Any:
-        opened.append(str(path))
-        return real_open(path, *args, **kwargs)
-
-    monkeypatch.setattr("builtins.open", watched_open)
+    opened = _watch_opens(monkeypatch)
     again = ScanControl(marks_in=dict(first.marks_out))
     found = stamps([str(folder)], again)
     monkeypatch.undo()

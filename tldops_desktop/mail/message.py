@@ -122,28 +122,40 @@ def _examine_message(
         )
         if problem is None:
             return
-        if problem.code in ("no-body", "no-members") and _holds_messages(message):
-            # The list's subject kept on a forward ("[Fwd: ...]" or unchanged): the edition
-            # is the attached message, judged by its own headers.
-            before = (len(result.editions), len(result.problems))
-            own_trust = check_trust(_headers(message), identity).trusted
-            _walk_attachments(message, source, identity, result, depth, "forward", own_trust)
-            if (len(result.editions), len(result.problems)) != before:
-                return
+        # The list's subject kept on a forward ("[Fwd: ...]" or unchanged): the edition is
+        # the attached message, judged by its own headers.
+        if problem.code in ("no-body", "no-members") and _walk_found(
+            message, source, identity, result, depth, "forward"
+        ):
+            return
         result.problems.append(problem)
         return
     if kind == "reply":
         result.replies += 1
-    if message.get_content_type() == "multipart/digest":
-        container = "digest"
-    own_trust = check_trust(_headers(message), identity).trusted
     if not message.is_multipart() and is_plain_digest(subject):
+        own_trust = check_trust(_headers(message), identity).trusted
         _walk_plain_digest(message, source, identity, result, depth, own_trust)
         return
-    before = (len(result.editions), len(result.problems))
-    _walk_attachments(message, source, identity, result, depth, container, own_trust)
-    if kind == "forward" and (len(result.editions), len(result.problems)) == before:
+    if message.get_content_type() == "multipart/digest":
+        container = "digest"
+    found = _walk_found(message, source, identity, result, depth, container)
+    if kind == "forward" and not found:
         _name_an_inline_forward(message, subject, source, result)
+
+
+def _walk_found(
+    message: Message,
+    source: str,
+    identity: ListIdentity,
+    result: MessageResult,
+    depth: int,
+    container: str,
+) -> bool:
+    """Walk a message's attachments; whether that found an edition or a problem."""
+    before = (len(result.editions), len(result.problems))
+    own_trust = check_trust(_headers(message), identity).trusted
+    _walk_attachments(message, source, identity, result, depth, container, own_trust)
+    return (len(result.editions), len(result.problems)) != before
 
 
 def _name_an_inline_forward(
@@ -239,13 +251,6 @@ def _attached_messages(part: Message) -> list[Message]:
         return [BytesParser(policy=policy.compat32).parsebytes(raw)]
     except (RecursionError, MessageError, ValueError, LookupError, TypeError):
         return inner
-
-
-def _holds_messages(message: Message) -> bool:
-    """Whether a message has an attached message or digest anywhere in its parts."""
-    return any(
-        part.get_content_type() in ("message/rfc822", "multipart/digest") for part in message.walk()
-    )
 
 
 def _read_edition(

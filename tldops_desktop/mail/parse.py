@@ -240,11 +240,11 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
         reading = _read_line(line)
         kind = reading.kind
         if kind == _RULE_LINE:
-            if _footer_follows(lines, index):
-                if builder.drafts:
-                    footer = True
-                    break
-                continue  # before any member: the list's header (Mailman's msg_header)
+            # The list's footer ends the body; before any member it is the list's header
+            # (Mailman's msg_header), and passed over.
+            if builder.drafts and _footer_follows(lines, index):
+                footer = True
+                break
             continue
         if kind == _SEPARATOR_LINE:
             continue

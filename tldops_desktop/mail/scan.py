@@ -612,8 +612,8 @@ def _separator_after(data: bytes, end: int, eof: bool) -> int:
     is wrong), ``_MORE`` when the data does not reach that far yet."""
     if not eof and (end + 2 > len(data) or data.find(b"\n", end + 2) < 0):
         return _MORE
-    if end <= len(data) and not data[end:].strip(b"\r\n") and eof:
-        return -1
+    if eof and 0 <= len(data) - end <= 2 and not data[end:].strip(b"\r\n"):
+        return -1  # (only the last two bytes are looked at: this runs for every message)
     # The newline before "From " is the body's last one, or that of a blank line after it.
     for at in (end - 1, end, end + 1):
         if data.startswith(_SEPARATOR, at) and _FROM_LINE.match(data, at + 1):
