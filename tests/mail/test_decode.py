@@ -7,7 +7,7 @@ from email.parser import BytesParser
 
 import pytest
 
-from tldops_desktop.mail.decode import bytes_to_text, header_values
+from tldops_desktop.mail.decode import bytes_to_text, header_values, part_text
 
 
 @pytest.mark.parametrize(
@@ -20,6 +20,10 @@ from tldops_desktop.mail.decode import bytes_to_text, header_values
         ("Hélène".encode(), "iso-8859-1", "Hélène"),
         ("Hélène".encode("latin-1"), None, "Hélène"),
         ("Мария".encode("koi8-r"), "koi8-r", "Мария"),
+        # One Windows-1252 byte pasted into UTF-8: the rest stays UTF-8, not Latin-1 mojibake.
+        ("Jürgen Müller, Свет O".encode() + b"\x92Brien", "utf-8", "Jürgen Müller, Свет O’Brien"),
+        ("Šimon O’Brien".encode("cp1252"), "utf-8", "Šimon O’Brien"),  # mislabelled copy
+        (b"\x81 \x8a", None, "\x81 Š"),  # a byte Windows-1252 leaves undefined: Latin-1
     ],
 )
 def test_bytes_to_text(data: bytes, declared: str | None, text: str) -> None:
@@ -31,3 +35,24 @@ def test_raw_utf8_header_bytes_are_read(subject: str) -> None:
     raw = f"From: a@b\nSubject: {subject}\n\nbody\n".encode()
     message = BytesParser(policy=policy.compat32).parsebytes(raw)
     assert header_values(message, "subject") == [subject]
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta charset="windows-1251">',
+        "<META http-equiv=Content-Type content='text/html; charset=windows-1251'>",
+    ],
+)
+def test_an_html_part_without_a_mime_charset_is_read_by_its_meta_tag(meta: str) -> None:
+    html = f"<html><head>{meta}</head><body>Светлана Смирнова</body></html>"
+    raw = b"Content-Type: text/html\n\n" + html.encode("cp1251")
+    part = BytesParser(policy=policy.compat32).parsebytes(raw)
+    assert "Светлана Смирнова" in part_text(part)
+
+
+def test_the_mime_charset_wins_over_a_meta_tag() -> None:
+    html = '<html><head><meta charset="windows-1251"></head><body>Müller</body></html>'
+    raw = b"Content-Type: text/html; charset=utf-8\n\n" + html.encode()
+    part = BytesParser(policy=policy.compat32).parsebytes(raw)
+    assert "Müller" in part_text(part)

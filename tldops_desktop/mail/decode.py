@@ -63,7 +63,29 @@ def bytes_to_text(data: bytes, declared: str | None) -> str:
             return data.decode(candidate)
         except UnicodeDecodeError:
             continue
-    return data.decode("latin-1")  # maps every byte
+    return _mixed_utf8(data)
+
+
+_ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
+
+
+def _mixed_utf8(data: bytes) -> str:
+    """UTF-8 where the bytes are UTF-8, Windows-1252 where they are not: text pasted from
+    another program into a UTF-8 body ("O\x92Brien" beside "Müller"), or a Windows-1252 copy
+    labelled UTF-8. Reading the whole body as Latin-1 instead would garble every other name."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    return _ESCAPED_BYTES.sub(_as_windows_1252, text)
+
+
+def _as_windows_1252(escaped: re.Match[str]) -> str:
+    raw = bytes(ord(ch) - 0xDC00 for ch in escaped.group())
+    # The five bytes Windows-1252 leaves undefined read as Latin-1 (C1 controls), as WHATWG says.
+    return "".join(
+        chr(byte) if byte in _UNDEFINED_IN_1252 else bytes([byte]).decode("cp1252") for byte in raw
+    )
+
+
+_UNDEFINED_IN_1252 = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
 
 
 def _known_charset(declared: str | None) -> str | None:
@@ -86,7 +108,24 @@ def part_text(part: Message) -> str:
     if not isinstance(payload, bytes):
         raw = part.get_payload()
         return raw if isinstance(raw, str) else ""
-    return bytes_to_text(payload, part.get_content_charset())
+    charset = part.get_content_charset()
+    if charset is None and part.get_content_type() == "text/html":
+        charset = _meta_charset(payload)
+    return bytes_to_text(payload, charset)
+
+
+# <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">,
+# where browsers look for it: in the first KiB of the document.
+_META_CHARSET = re.compile(
+    rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE
+)
+_META_WITHIN = 1024
+
+
+def _meta_charset(html: bytes) -> str | None:
+    """The charset an HTML part names for itself, when its MIME header names none."""
+    match = _META_CHARSET.search(html, 0, _META_WITHIN)
+    return None if match is None else match.group(1).decode("ascii")
 
 
 def unflow(text: str, *, delsp: bool) -> str:
