@@ -354,15 +354,21 @@ def _best_body(message: Message) -> tuple[ParsedBody | None, str]:
     first: ParsedBody | None = None
     for part in plains:
         parsed = parse_text(_bounded_text(part))
-        if parsed.members:
+        if _has_contacts(parsed):
             return parsed, "text/plain"
         first = first or parsed
     for part in htmls:
         parsed = parse_html(_bounded_text(part))
-        if parsed.members:
+        if _has_contacts(parsed):
             return parsed, "text/html"
         first = first or parsed
     return first, "text/plain" if plains else "text/html"
+
+
+def _has_contacts(parsed: ParsedBody) -> bool:
+    """Whether a part holds the edition: a plain alternative an HTML-to-text converter made
+    (cells run together) may yield members with no contacts, where the HTML part has them."""
+    return any(member.contacts for member in parsed.members)
 
 
 def _text_parts(message: Message) -> tuple[list[Message], list[Message]]:

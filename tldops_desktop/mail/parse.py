@@ -54,6 +54,14 @@ FIELD_LABELS: dict[str, str] = {
             "cell phone",
             "cellphone",
             "gsm",
+            "mob",
+            *(
+                f"{kind} {word}"
+                for kind in ("mobile", "phone", "cell", "tel")
+                for word in ("no", "#", "nr")
+            ),
+            "mobile phone no",
+            "telephone no",
         ),
         "phone",
     ),
@@ -227,16 +235,37 @@ def parse_text(text: str) -> ParsedBody:
     return parse_lines(enumerate(split_lines(text), start=1))
 
 
+def _normal_line(line: str) -> str:
+    """A line stripped, without a byte order mark, and with tab-separated cells (as HTML-to-text
+    converters write a table's rows) written as a row of "|" cells."""
+    line = line.strip()
+    if line.startswith("\ufeff"):
+        line = line.lstrip("\ufeff").strip()
+    if "\t" in line and "|" not in line and line.count("\t") >= _TAB_CELLS - 1:
+        line = " | ".join(cell.strip() for cell in line.split("\t"))
+    return line
+
+
+_TAB_CELLS = 4  # fewer tab-separated parts are a field and its value lined up ("Name:\t\tEmil")
+_SIGNATURE = "--"  # "-- ", a signature's delimiter: what follows is the sender's, not data
+
+
 def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
     builder = _Builder()
-    lines = [(n, s.strip()) for n, s in numbered]
+    lines = [(n, _normal_line(s)) for n, s in numbered]
     member: _MemberDraft | None = None
     contact: _ContactDraft | None = None
     columns: tuple[str, ...] | None = None
     seen_a = seen_b = footer = orphaned = False
+    # Prose inside a member's block: reported once more of the member's data follows it (a
+    # note's wrapped line, "Name Emil" without its colon); an outro after the last block is not.
+    prose: list[UnplacedLine] = []
+    after_text = False  # a line that is not data came since the member's last contact heading
     for index, (number, line) in enumerate(lines):
         if not line:
             continue
+        if line == _SIGNATURE and builder.drafts:
+            break
         reading = _read_line(line)
         kind = reading.kind
         if kind == _RULE_LINE:
@@ -261,6 +290,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
             assert reading.header is not None
             member = builder.member(reading.header, number, line, row=False)
             contact, orphaned = None, False
+            prose, after_text = [], False
             seen_a = True
             continue
         if kind in (_STRAY_LINE, _PROSE_LINE, _UNKNOWN_FIELD_LINE) and _unread_block_header(
@@ -280,23 +310,37 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
                 # After a table's rows: a wrapped cell ("558"), "backup: ops@nic.ad" ...
                 builder.unplaced.append(UnplacedLine(number, line, "stray-text"))
             continue  # intro text before the first member is not data
+        if kind in (_CONTACT_LINE, _FIELD_LINE):
+            builder.unplaced.extend(prose)
+            prose = []
         if kind == _CONTACT_LINE:
             contact = _ContactDraft(reading.position, number)
             member.contacts.append(contact)
+            after_text = False
         elif kind == _FIELD_LINE:
             if contact is not None and reading.field == "phone" and "phone" in contact.values:
                 # "Mobile: ..." then "Phone: ...": two numbers of one contact, not two contacts
                 contact.values["phone"] += " / " + reading.value
                 continue
             if contact is None or reading.field in contact.values:
+                if after_text and any(c.position for c in member.contacts):
+                    # Fields with no heading of their own after text, where the member's
+                    # contacts have headings: an outro's or a signature's, not a contact.
+                    builder.unplaced.append(UnplacedLine(number, line, "outside-contact"))
+                    contact = None
+                    continue
                 contact = _ContactDraft(0, number)
                 member.contacts.append(contact)
             contact.values[reading.field] = reading.value
         elif kind == _UNKNOWN_FIELD_LINE:
             builder.unplaced.append(UnplacedLine(number, line, "unknown-field"))
+            after_text = True
         elif kind == _STRAY_LINE:
             builder.unplaced.append(UnplacedLine(number, line, "stray-text"))
-        # Otherwise a sentence of prose (an outro such as "To update the contacts ..."): not data.
+            after_text = True
+        else:  # a sentence: an outro ("To update the contacts ..."), or a note in a block
+            prose.append(UnplacedLine(number, line, "stray-text"))
+            after_text = True
     members, unplaced, notes = builder.finish()
     layout = "A+B" if seen_a and seen_b else "A" if seen_a else "B" if seen_b else ""
     return ParsedBody(members, layout, unplaced, notes, footer)
@@ -395,8 +439,22 @@ def _label_key(label: str) -> str:
     return " ".join(cleaned.replace("_", " ").replace(".", " ").split())  # "Tel.", "Mob."
 
 
+# Marks nobody types into an address or number, but that mail clients insert around text of
+# the other writing direction (LRM, RLM, isolates) or that converters leave (zero-width
+# space, BOM, soft hyphen): kept, they break a copied address, a mailto: link and a tel: link.
+_INVISIBLE_IN_VALUES = str.maketrans(
+    dict.fromkeys(
+        [0x00AD, 0x200B, 0x200E, 0x200F, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+    )
+)
+# Around a name, only the direction marks go (a joiner inside one may be part of its spelling).
+_DIRECTION_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+
+
 def _clean_value(kind: str, value: str) -> str:
-    value = value.strip()
+    if kind == "name":
+        return value.strip().strip(_DIRECTION_MARKS).strip()
+    value = value.translate(_INVISIBLE_IN_VALUES).strip()
     if kind == "email":
         if value.startswith("<") and value.endswith(">"):
             value = value[1:-1].strip()

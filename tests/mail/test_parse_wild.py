@@ -1,0 +1,166 @@
+"""Plain-text bodies as converters, clients and people leave them: tab-separated tables, a byte
+order mark, invisible direction marks in addresses, labels as people write them, text after
+the last member (an outro naming an address, a signature) and notes inside a member's block.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+from tldops_desktop.mail.message import examine
+from tldops_desktop.mail.parse import ParsedBody, parse_text
+
+RULE = "-" * 64
+FOOTER = "_" * 47 + "\ntld-ops mailing list\ntld-ops@lists.dns-oarc.net\n"
+HEADER = "ccTLD | Country | Region | # | Name | Email | Phone"
+ROWS = [
+    (".ad", "Andorra", "EU", "1", "Emil Van der Berg", "abuse1@nic.ad", "+376 312 558"),
+    (".ad", "Andorra", "EU", "2", "Łukasz Mensah", "security2@nic.ad", "+376 312 049"),
+    (".ae", "United Arab Emirates", "AP", "1", "Amara Nakamura", "csirt1@nic.ae", "+971 50 123 4176"),
+]  # fmt: skip
+
+
+def block(tld: str, *contacts: str) -> str:
+    return f"{RULE}\n{tld}\n{RULE}\n" + "\n".join(contacts)
+
+
+def headed(number: int, name: str, email: str, phone: str) -> str:
+    return (
+        f"Contact Person #{number}:\nName: {name}\nEmail address: {email}\n"
+        f"Mobile phone number: {phone}\n"
+    )
+
+
+def table(parsed: ParsedBody) -> dict[str, list[tuple[str, str, str]]]:
+    return {m.tld.ace: [(c.name, c.email, c.phone) for c in m.contacts] for m in parsed.members}
+
+
+def expected_rows() -> dict[str, list[tuple[str, str, str]]]:
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    for tld, _country, _region, _position, name, email, phone in ROWS:
+        found.setdefault(tld[1:], []).append((name, email, phone))
+    return found
+
+
+def test_tab_separated_rows_are_a_table() -> None:
+    text = "\t".join(HEADER.split(" | ")) + "\n" + "\n".join("\t".join(r) for r in ROWS)
+    parsed = parse_text(text + "\n\n" + FOOTER)
+    assert table(parsed) == expected_rows()
+    assert parsed.unplaced == ()
+    assert parsed.members[1].country == "United Arab Emirates"
+
+
+def test_a_field_lined_up_with_tabs_stays_a_field() -> None:
+    parsed = parse_text(block(".ad Andorra (EU)", "Name:\t\tEmil\nE-mail:\t\te@nic.ad\n"))
+    assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "")]}
+
+
+def _alternative(plain: str, html: str) -> bytes:
+    message = EmailMessage()
+    message["Subject"] = "[tld-ops] TLD-OPS Incident Response Community Repository <20261101-0600>"
+    message["From"] = "tld-ops@lists.dns-oarc.net"
+    message["To"] = "tld-ops@lists.dns-oarc.net"
+    message["List-Id"] = "<tld-ops.lists.dns-oarc.net>"
+    message["Date"] = "Sun, 01 Nov 2026 06:00:00 +0000"
+    message["Message-ID"] = "<alt@lists.dns-oarc.net>"
+    message.set_content(plain)
+    message.add_alternative(html, subtype="html")
+    return message.as_bytes()
+
+
+def test_a_plain_alternative_without_contacts_gives_way_to_the_html_part() -> None:
+    # One cell per line, as some HTML-to-text converters render a table: members, no contacts.
+    plain = "\n".join("\n".join(row) for row in ROWS) + "\n\n" + FOOTER
+    cells = "".join(f"<th>{c}</th>" for c in HEADER.split(" | "))
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in ROWS)
+    html = f"<html><body><table><tr>{cells}</tr>{rows}</table></body></html>"
+    result = examine(_alternative(plain, html), "alt.eml")
+    assert result.problems == []
+    (edition,) = result.editions
+    assert edition.part == "text/html"
+    assert table(edition.body) == expected_rows()
+
+
+def test_a_byte_order_mark_does_not_hide_the_header_row() -> None:
+    columns = "\ufeffccTLD | Email | Phone | Name | # | Country | Region"
+    row = ".ad | abuse1@nic.ad | +376 312 558 | Emil | 1 | Andorra | EU"
+    parsed = parse_text(f"{columns}\n{row}\n")
+    assert table(parsed) == {"ad": [("Emil", "abuse1@nic.ad", "+376 312 558")]}
+
+
+def test_invisible_marks_leave_addresses_and_numbers() -> None:
+    contact = headed(
+        1, "\u200fأحمد بن سعيد\u200f", "\u200eabuse1@nic.example\u200e", "\u200e+20 100 123 4567"
+    )
+    second = (
+        "Contact Person #2:\nName: Sara\nEmail: irt2@nic\u200b.eg\nMobile: +20\u00ad100 765 4321\n"
+    )
+    parsed = parse_text(block(".eg Egypt (AF)", contact, second))
+    first, other = parsed.members[0].contacts
+    assert (first.name, first.email, first.phone) == (
+        "أحمد بن سعيد", "abuse1@nic.example", "+20 100 123 4567",
+    )  # fmt: skip
+    assert first.email_valid and first.phone_e164 == "+201001234567"
+    assert (other.email, other.phone, other.phone_e164) == (
+        "irt2@nic.eg",
+        "+20100 765 4321",
+        "+201007654321",
+    )
+
+
+def test_phone_labels_with_number_signs() -> None:
+    contacts = "Name: A\nEmail: a@nic.ad\nMobile No.: +376 312 558\n\nName: B\nEmail: b@nic.ad\n"
+    parsed = parse_text(block(".ad Andorra (EU)", contacts + "Mobile #: +376 312 049\n"))
+    assert table(parsed) == {
+        "ad": [("A", "a@nic.ad", "+376 312 558"), ("B", "b@nic.ad", "+376 312 049")]
+    }
+    assert parsed.unplaced == ()
+
+
+def test_an_outro_with_an_address_after_the_last_member_is_no_contact() -> None:
+    zm = block(".zm Zambia (AF)", headed(1, "Mwila Banda", "abuse1@nic.zm", "+260 97 1234567"))
+    outro = (
+        "\nTo update the contacts of your ccTLD, write to the ccNSO Secretariat:\n"
+        "Email: ccnso-secretariat@icann.org\nPhone: +1 310 301 5800\n\n"
+    )
+    parsed = parse_text(zm + outro + FOOTER)
+    assert table(parsed) == {"zm": [("Mwila Banda", "abuse1@nic.zm", "+260 97 1234567")]}
+    reported = {(u.text, u.reason) for u in parsed.unplaced}
+    assert ("Email: ccnso-secretariat@icann.org", "outside-contact") in reported
+    assert ("Phone: +1 310 301 5800", "outside-contact") in reported
+
+
+def test_a_signature_ends_the_data() -> None:
+    zm = block(".zm Zambia (AF)", headed(1, "Mwila Banda", "abuse1@nic.zm", "+260 97 1234567"))
+    signature = "\n-- \nTLD-OPS Standing Committee\nMobile: +1 310 555 0100\n"
+    parsed = parse_text(zm + signature)
+    assert table(parsed) == {"zm": [("Mwila Banda", "abuse1@nic.zm", "+260 97 1234567")]}
+
+
+def test_prose_inside_a_block_is_reported_and_an_outro_is_not() -> None:
+    ad = block(
+        ".ad Andorra (EU)",
+        "Contact Person #1:",
+        "Name: Emil",
+        "Email address: abuse1@nic.ad",
+        "Mobile phone number: +376 312 558 (office hours only; outside office",
+        "hours please call the NOC duty officer on the number below)",
+        "",
+        "Contact Person #2:",
+        "Name Łukasz Mensah Kowalczyk",
+        "Email address: security2@nic.ad",
+        "",
+        "To update the contacts of your ccTLD, see the Membership Update Procedure.",
+        "",
+    )
+    parsed = parse_text(ad + FOOTER)
+    lines = ad.split("\n")
+    reported = [(u.line, u.reason) for u in parsed.unplaced]
+    assert reported == [
+        (
+            lines.index("hours please call the NOC duty officer on the number below)") + 1,
+            "stray-text",
+        ),
+        (lines.index("Name Łukasz Mensah Kowalczyk") + 1, "stray-text"),
+    ]
+    assert [c.email for c in parsed.members[0].contacts] == ["abuse1@nic.ad", "security2@nic.ad"]
