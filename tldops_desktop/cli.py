@@ -231,7 +231,8 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
         out.write(f"  unplaced line {item['stamp']}:{item['line']}: {item['text']}\n")
     for note in report.notes:
         where = f"{note['stamp']}:{note['line']}" if note["line"] else str(note["stamp"])
-        out.write(f"  note {where}: {note['code']}: {note['detail']}\n")
+        what = _EDITION_NOTES.get(note["code"], note["code"])
+        out.write(f"  note {where}: {what}: {note['detail']}\n")
     from tldops_desktop.core.model import STAMP
 
     for item in report.errors:
@@ -240,6 +241,14 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
             out.write(f"  problem: {item['source']}: {detail} {what}\n")
         else:
             out.write(f"  problem: {item['source']}: {what}{f' ({detail})' if detail else ''}\n")
+
+
+# What a note on a whole edition means, for the text report; its detail names the copy.
+_EDITION_NOTES = {
+    "replaced-cut-copy": "a whole copy replaced the one stored, which was cut short (its last "
+    "members missing)",
+    "cut-copy": "a copy cut short (its last members missing) was left out",
+}
 
 
 # What a problem code means, for the text report (``--json`` gives the codes).
@@ -261,6 +270,8 @@ _PROBLEMS = {
     "needs-extra": "needs the Outlook reader",
     "forwarded-inline": "was forwarded in the text of a message, not attached: who wrote it "
     "cannot be checked, so it was not imported; ask for the original as an attachment",
+    "partial-download": "was not imported: only its first lines were downloaded; in Thunderbird, "
+    "open it and choose to download the rest of the message",
 }
 
 

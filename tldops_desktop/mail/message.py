@@ -95,7 +95,27 @@ def examine(raw: bytes, source: str, identity: ListIdentity = DEFAULT_IDENTITY) 
                          digest_trusted=None, ends_cut=ends_cut)  # fmt: skip
     except RecursionError:
         result.problems.append(MessageProblem(source, _message_id(message), "too-deep"))
+    if _partly_downloaded(message) and result.editions:
+        # Only its first lines were fetched: the members after them would be missing.
+        result.problems.extend(
+            MessageProblem(source, found.message_id, "partial-download", found.stamp)
+            for found in result.editions
+        )
+        result.editions = []
     return result
+
+
+_MOZILLA_PARTIAL = 0x0400  # nsMsgMessageFlags::Partial
+
+
+def _partly_downloaded(message: Message) -> bool:
+    """Whether Thunderbird stored only the first lines of the message: what a POP account
+    that leaves large messages on the server keeps ("Download the rest of the message")."""
+    value = str(message.get("x-mozilla-status", "")).strip()
+    try:
+        return bool(int(value, 16) & _MOZILLA_PARTIAL)
+    except ValueError:
+        return False
 
 
 def _examine_message(

@@ -230,8 +230,9 @@ def _store_editions(
 ) -> None:
     write = repo is not None and not options.dry_run
     known = repo.content_hashes() if repo is not None else {}
-    # Trusted copies first, so that a spoof of the same stamp is the one called a conflict.
-    for item in sorted(found, key=lambda f: (f.stamp, not f.trusted)):
+    # Trusted copies first, so that a spoof of the same stamp is the one called a conflict;
+    # the longest first, so that a copy cut short is told as one, not stored for a moment.
+    for item in sorted(found, key=lambda f: (f.stamp, not f.trusted, -len(f.body.members))):
         edition = to_edition(item)
         if not item.trusted:
             report.untrusted.append(
@@ -253,16 +254,23 @@ def _store_editions(
             )
         else:
             outcome, conflict = _dry_outcome(known, edition), None
-        if outcome in (AddOutcome.IMPORTED, AddOutcome.REPLACED_UNTRUSTED):
+        if outcome in (
+            AddOutcome.IMPORTED, AddOutcome.REPLACED_UNTRUSTED, AddOutcome.REPLACED_CUT_COPY
+        ):  # fmt: skip
             report.imported.append(item.stamp)
             _report_lines(item, report)
-            if outcome is AddOutcome.REPLACED_UNTRUSTED:
+            if outcome in _REPLACED_NOTES:
+                code, detail = _REPLACED_NOTES[outcome]
                 report.notes.append(
-                    {"stamp": item.stamp, "line": 0, "code": "replaced-untrusted",
-                     "detail": "the list's copy replaced one imported without the list's word"}
-                )  # fmt: skip
+                    {"stamp": item.stamp, "line": 0, "code": code, "detail": detail or item.source}
+                )
         elif outcome is AddOutcome.ALREADY_PRESENT:
             _add_once(report.already_present, item.stamp)
+        elif outcome is AddOutcome.CUT_COPY:
+            _add_once(report.already_present, item.stamp)
+            report.notes.append(
+                {"stamp": item.stamp, "line": 0, "code": "cut-copy", "detail": item.source}
+            )  # fmt: skip
         else:
             report.conflicts.append(
                 {
@@ -273,6 +281,15 @@ def _store_editions(
                     "trusted": item.trusted,
                 }
             )
+
+
+_REPLACED_NOTES = {
+    AddOutcome.REPLACED_UNTRUSTED: (
+        "replaced-untrusted",
+        "the list's copy replaced one imported without the list's word",
+    ),
+    AddOutcome.REPLACED_CUT_COPY: ("replaced-cut-copy", ""),  # the detail: where it came from
+}
 
 
 def _dry_outcome(known: dict[str, str], edition: Edition) -> AddOutcome:

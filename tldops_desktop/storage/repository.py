@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from tldops_desktop.core.cut_copy import is_cut_copy
 from tldops_desktop.core.model import Contact, Edition, Member, Region, Tld, stamp_date
 from tldops_desktop.mail.scan import SourceMark
 from tldops_desktop.storage.db import Database
@@ -25,6 +26,11 @@ class AddOutcome(StrEnum):
     # A trusted copy took the place of an untrusted one that was imported on request (which
     # is kept on record as a conflict).
     REPLACED_UNTRUSTED = "replaced_untrusted"
+    # The stored copy was this one cut short (a download or copy that stopped at a line end):
+    # the whole one took its place (the cut one is kept on record as a conflict).
+    REPLACED_CUT_COPY = "replaced_cut_copy"
+    # This copy is the stored one cut short: nothing changes.
+    CUT_COPY = "cut_copy"
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,22 +102,26 @@ class Repository:
                 "SELECT content_hash, message_id, trusted, source FROM editions WHERE stamp = ?",
                 (edition.stamp,),
             ).fetchone()
-            replaced = False
-            if (
+            replaced: AddOutcome | None = None
+            cut = self._cut_relation(edition, row)
+            if cut is AddOutcome.CUT_COPY:
+                return cut, None
+            if cut is not None or (
                 row is not None
                 and row[0] != edition.content_hash
                 and edition.trusted
                 and not row[2]
             ):
                 # The list's own copy wins over one that was imported without its word: the
-                # untrusted copy (a spoof, perhaps) is kept on record, not as the edition.
+                # untrusted copy (a spoof, perhaps) is kept on record, not as the edition. So
+                # does a whole copy over one cut short.
                 cur.execute(
                     "INSERT OR IGNORE INTO conflicts (stamp, message_id, content_hash, source, "
                     "seen_at) VALUES (?, ?, ?, ?, ?)",
                     (edition.stamp, str(row[1]), str(row[0]), str(row[3]), _now()),
                 )
                 cur.execute("DELETE FROM editions WHERE stamp = ?", (edition.stamp,))
-                row, replaced = None, True
+                row, replaced = None, cut or AddOutcome.REPLACED_UNTRUSTED
             if row is not None:
                 if row[0] == edition.content_hash:
                     if edition.trusted and not row[2]:  # a trusted copy vouches for it
@@ -184,7 +194,23 @@ class Repository:
                 "VALUES (?, ?, ?, ?, ?)",
                 [(edition_id, x.kind, x.line, x.code, x.text) for x in lines],
             )
-        return (AddOutcome.REPLACED_UNTRUSTED if replaced else AddOutcome.IMPORTED), None
+        return replaced or AddOutcome.IMPORTED, None
+
+    def _cut_relation(self, edition: Edition, row: Any) -> AddOutcome | None:
+        """``REPLACED_CUT_COPY`` when the stored copy of ``edition``'s stamp (``row``) is
+        ``edition`` cut short, ``CUT_COPY`` when ``edition`` is the stored one cut short;
+        else None. A copy never takes the place of one trusted more (and the list's copy takes
+        the place of an untrusted one whatever it holds)."""
+        if row is None or row[0] == edition.content_hash:
+            return None
+        stored = self.edition(edition.stamp)
+        if stored is None:
+            return None
+        if is_cut_copy(stored.members, edition.members) and edition.trusted == stored.trusted:
+            return AddOutcome.REPLACED_CUT_COPY
+        if is_cut_copy(edition.members, stored.members) and stored.trusted >= edition.trusted:
+            return AddOutcome.CUT_COPY
+        return None
 
     def save_scan_marks(self, context: str, marks: Iterable[SourceMark]) -> None:
         """Remember what was read of each mbox, for the next import under ``context``."""

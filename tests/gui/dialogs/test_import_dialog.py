@@ -306,3 +306,28 @@ def test_report_names_an_edition_cut_short(qtbot, store, tmp_path):
     assert text.startswith("20261101-0600: was cut short")
     assert not store.repo.has_edition("20261101-0600")
     dialog.reject()
+
+
+def test_report_tells_of_a_partial_download_and_of_a_copy_cut_short(qtbot, store, tmp_path):
+    data = LAYOUT_A.read_bytes()
+    head, body = data.split(b"\n\n", 1)
+    stub = tmp_path / "stub.eml"  # Thunderbird's first lines of a large message, flagged partial
+    stub.write_bytes(head + b"\nX-Mozilla-Status: 0401\n\n" + b"".join(body.splitlines(True)[:40]))
+    flow = ImportFlow(None, store, [str(stub)], ImportOptions())
+    flow.start()
+    dialog = wait_report(qtbot, flow)
+    ((_source, text),) = dialog.section_texts("errors")
+    assert "only its first lines were downloaded" in text
+    dialog.reject()
+
+    whole, cut = tmp_path / "whole.eml", tmp_path / "cut.eml"
+    whole.write_bytes(data)
+    cut.write_bytes(data[: data.index(b"\n", len(data) // 2) + 1])  # cut at a line end
+    for path in (whole, cut):
+        flow = ImportFlow(None, store, [str(path)], ImportOptions())
+        flow.start()
+        dialog = wait_report(qtbot, flow)
+    ((_stamp, text),) = dialog.section_texts("notes")
+    assert text == f"a copy cut short (its last members missing) was left out: {cut}"
+    assert dialog.section_texts("conflicts") == []
+    dialog.reject()

@@ -95,8 +95,29 @@ def problem_text(code: str) -> str:
         "no-text-body": QCoreApplication.translate(
             "ImportReportDialog", "has only a rich-text (RTF) body; save it as .eml to import it"
         ),
+        "partial-download": QCoreApplication.translate(
+            "ImportReportDialog",
+            "was not imported: only its first lines were downloaded. In Thunderbird, open it "
+            "and choose to download the rest of the message",
+        ),
     }
     return texts.get(code, code)
+
+
+def _note_text(code: str, detail: str) -> str:
+    """A note: in words where it is about a whole edition, else its code and detail."""
+    texts = {
+        "replaced-cut-copy": QCoreApplication.translate(
+            "ImportReportDialog",
+            "a whole copy replaced the one stored, which was cut short (its last members "
+            "missing): {source}",
+        ),
+        "cut-copy": QCoreApplication.translate(
+            "ImportReportDialog",
+            "a copy cut short (its last members missing) was left out: {source}",
+        ),
+    }
+    return texts[code].format(source=detail) if code in texts else f"{code}: {detail}"
 
 
 def stamp_text(stamp: str) -> str:
@@ -224,7 +245,7 @@ class ImportReportDialog(QDialog):
                     )
                     if int(n["line"])
                     else str(n["stamp"]),  # about the whole edition
-                    f"{n.get('code', '')}: {n.get('detail', '')}",
+                    _note_text(str(n.get("code", "")), str(n.get("detail", ""))),
                 )
                 for n in report.notes
             ],

@@ -1,0 +1,109 @@
+"""Copies of an edition cut short at a line end: Thunderbird's first lines of a large message
+(a POP account that leaves large messages on the server), a message a client was still writing
+when the mailbox was read, a copy that stopped. Such a copy never stays current once the whole
+one is seen, and is never taken for a conflicting edition.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+from tests.mailgen.containers import write_eml, write_mbox
+from tests.mailgen.editions import ExpectedEdition
+from tests.mailgen.messages import build_edition, noise_message, stamp_datetime
+from tests.mailgen.scenario import edition_chain
+
+STAMP = "20261101-0600"
+
+
+def _edition() -> ExpectedEdition:
+    (edition,) = edition_chain([STAMP], seed=31, members=30)
+    return edition
+
+
+def _cut(data: bytes, fraction: float = 0.55) -> bytes:
+    """The message up to the end of the line ``fraction`` of the way in."""
+    return data[: data.index(b"\n", int(len(data) * fraction)) + 1]
+
+
+def _noise() -> bytes:
+    return noise_message(random.Random(1), 0, stamp_datetime(STAMP))
+
+
+def _member_count(run_cli: Any) -> int:
+    (info,) = run_cli("editions", "--json").json()["editions"]
+    return int(info["members"])
+
+
+def test_the_whole_copy_takes_the_place_of_a_cut_one(
+    run_cli: Any, passphrase: str, tmp_path: Path
+) -> None:
+    edition = _edition()
+    whole = build_edition(edition, seed=2).data
+    cut = tmp_path / "Inbox"
+    write_mbox(cut, [_noise(), _cut(whole)])
+    assert run_cli("import", cut).code == 0
+    assert 0 < _member_count(run_cli) < len(edition.members)
+
+    write_mbox(cut, [_noise(), whole])  # the client finished writing it
+    done = run_cli("import", cut, "--json")
+    assert done.code == 0, done.err
+    report = done.json()
+    assert report["imported"] == [STAMP] and report["conflicts"] == []
+    assert [n["code"] for n in report["notes"] if n["line"] == 0] == ["replaced-cut-copy"]
+    assert _member_count(run_cli) == len(edition.members)
+    last = edition.members[-1]
+    assert run_cli("show", last.ace, "--json").json()["edition"] == STAMP
+
+
+def test_a_cut_copy_after_the_whole_one_changes_nothing(
+    run_cli: Any, passphrase: str, tmp_path: Path
+) -> None:
+    edition = _edition()
+    whole = build_edition(edition, seed=2).data
+    write_eml(tmp_path / "whole.eml", whole)
+    write_eml(tmp_path / "cut.eml", _cut(whole, 0.4))
+    assert run_cli("import", tmp_path / "whole.eml").code == 0
+    report = run_cli("import", tmp_path / "cut.eml", "--json").json()
+    assert report["imported"] == [] and report["conflicts"] == []
+    assert report["already_present"] == [STAMP]
+    assert [n["code"] for n in report["notes"]] == ["cut-copy"]
+    assert _member_count(run_cli) == len(edition.members)
+
+
+def test_both_copies_in_one_mailbox_store_the_whole_one(
+    run_cli: Any, passphrase: str, tmp_path: Path
+) -> None:
+    edition = _edition()
+    whole = build_edition(edition, seed=2).data
+    mbox = tmp_path / "Inbox"
+    write_mbox(mbox, [_cut(whole, 0.3), _noise(), whole])
+    report = run_cli("import", mbox, "--json").json()
+    assert report["imported"] == [STAMP] and report["conflicts"] == []
+    assert "cut-copy" in [n["code"] for n in report["notes"]]
+    assert _member_count(run_cli) == len(edition.members)
+
+
+def test_thunderbirds_partial_download_is_named_and_the_whole_one_imported(
+    run_cli: Any, passphrase: str, tmp_path: Path
+) -> None:
+    edition = _edition()
+    whole = build_edition(edition, seed=2).data
+    head, body = whole.split(b"\n\n", 1)
+    # What Thunderbird keeps of it: the headers and 20 lines, flagged partial; after "Download
+    # the rest", the stub is flagged expunged (0x0008) and the whole message appended.
+    stub = head + b"\nX-Mozilla-Status: 0409\n\n" + b"".join(body.splitlines(True)[:20])
+    full = head + b"\nX-Mozilla-Status: 0001\n\n" + body
+    mbox = tmp_path / "Inbox"
+    write_mbox(mbox, [stub])
+    assert "only its first lines were downloaded" in run_cli("import", mbox).out
+    report = run_cli("import", mbox, "--json", data=tmp_path / "another").json()
+    assert report["imported"] == []
+    assert [(e["code"], e["detail"]) for e in report["errors"]] == [("partial-download", STAMP)]
+
+    write_mbox(mbox, [stub, full])
+    report = run_cli("import", mbox, "--json").json()
+    assert report["imported"] == [STAMP]
+    assert _member_count(run_cli) == len(edition.members)
