@@ -3,19 +3,23 @@
 One interface for every OS, taking the home folder and the OS name, so the Linux, macOS and
 Windows layouts are all tested on any machine. Discovery reads directory listings, file sizes
 and the clients' own profile lists (Thunderbird's ``profiles.ini``) — never a message: nothing
-is read before the user picks a store.
+is read before the user picks a store. Only in a folder of numbered files are the first five
+bytes of a few read: to tell an MH folder from mbox files named by year.
 """
 
 from __future__ import annotations
 
 import configparser
 import importlib.util
+import io
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
 from typing import Any
+
+from tldops_desktop.mail.scan import holds_mbox_files, is_number, open_regular
 
 LINUX, MACOS, WINDOWS = "linux", "macos", "windows"
 _OS_NAMES = {
@@ -35,6 +39,8 @@ OUTLOOK_MAC = "outlook-mac-profile"
 # Notes on a store (codes, not sentences: the GUI and CLI word them).
 NOTE_NEEDS_EXTRA = "needs-extra"  # .pst/.ost: readable with the "outlook" extra installed
 NOTE_EXPORT_NEEDED = "export-needed"  # Outlook for Mac's own database: not read; export .eml
+
+_MH_SEARCH_DEPTH = 3  # Claws Mail keeps its MH folders right inside ~/Mail
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,9 +138,24 @@ def _is_dir(path: Path) -> bool:
 
 def _subdirs(path: Path) -> list[Path]:
     try:
-        return sorted(Path(e.path) for e in os.scandir(path) if e.is_dir(follow_symlinks=False))
+        entries = list(os.scandir(path))
     except OSError:
         return []
+    return sorted(Path(e.path) for e in entries if _entry_is_dir(e, follow_symlinks=False))
+
+
+def _entry_is_dir(entry: os.DirEntry[str], *, follow_symlinks: bool = True) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=follow_symlinks)
+    except OSError:  # a link that loops
+        return False
+
+
+def _entry_is_file(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:  # a link that loops
+        return False
 
 
 def tree_size(path: Path, *, skip_suffixes: tuple[str, ...] = (".msf",)) -> int:
@@ -145,18 +166,26 @@ def tree_size(path: Path, *, skip_suffixes: tuple[str, ...] = (".msf",)) -> int:
     except OSError:
         return 0
     total = 0
-    for dirpath, _dirs, files in os.walk(path):
-        for name in files:
-            if name.lower().endswith(skip_suffixes):
-                continue
-            try:
-                total += os.stat(os.path.join(dirpath, name)).st_size
-            except OSError:
-                continue
+    pending = [str(path)]
+    while pending:  # not os.walk: it recurses once per level (Python 3.11)
+        try:
+            with os.scandir(pending.pop()) as listing:
+                entries = list(listing)
+        except OSError:
+            continue
+        for entry in entries:
+            if _entry_is_dir(entry):
+                if _entry_is_dir(entry, follow_symlinks=False):  # links to folders not followed
+                    pending.append(entry.path)
+            elif not entry.name.lower().endswith(skip_suffixes):
+                try:
+                    total += entry.stat().st_size
+                except OSError:
+                    continue
     return total
 
 
-def _folder_kind(path: Path) -> str | None:
+def _folder_kind(path: Path, depth: int = 0) -> str | None:
     """MAILDIR, MH, MBOX_FOLDER or None (no mail), from a listing."""
     try:
         entries = list(os.scandir(path))
@@ -165,20 +194,29 @@ def _folder_kind(path: Path) -> str | None:
     names = {e.name for e in entries}
     if {"cur", "new"} <= names:
         return MAILDIR
-    if any(_is_dir(Path(e.path) / "cur") for e in entries if e.is_dir()):
+    folders = [e for e in entries if _entry_is_dir(e)]
+    if any(_is_dir(Path(e.path) / "cur") for e in folders):
         return MAILDIR  # a Maildir++ tree (.Sent/, .Drafts/ ...) or a folder of Maildirs
     files = [
-        e.name
+        e
         for e in entries
-        if e.is_file() and not e.name.startswith(".") and not e.name.lower().endswith(".msf")
+        if not e.name.startswith(".") and not e.name.lower().endswith(".msf") and _entry_is_file(e)
     ]
-    if ".mh_sequences" in names or (files and all(n.isdigit() for n in files)):
+    if ".mh_sequences" in names or _numbered_messages(files):
         return MH
-    if any(e.is_dir() and _folder_kind(Path(e.path)) == MH for e in entries):
+    if depth < _MH_SEARCH_DEPTH and any(
+        _folder_kind(Path(e.path), depth + 1) == MH for e in folders
+    ):
         return MH  # Claws: Mail/inbox/, Mail/sent/ ... each an MH folder
     if files:
         return MBOX_FOLDER
     return None
+
+
+def _numbered_messages(files: list[os.DirEntry[str]]) -> bool:
+    """Files all numbered, and not mbox files named by year: an MH folder."""
+    numbered = bool(files) and all(is_number(e.name) for e in files)
+    return numbered and not holds_mbox_files(files)
 
 
 def _windows_dir(env: Mapping[str, str], name: str, default: Path) -> Path:
@@ -212,8 +250,9 @@ def thunderbird_profiles(root: Path) -> list[tuple[str, Path]]:
     """(name, folder) of each profile listed in ``root/profiles.ini``."""
     ini = root / "profiles.ini"
     parser = configparser.RawConfigParser(strict=False)
-    try:
-        with open(ini, encoding="utf-8", errors="replace") as stream:
+    try:  # never waiting on a named pipe there
+        binary = open_regular(ini, buffered=True)
+        with io.TextIOWrapper(binary, encoding="utf-8", errors="replace") as stream:
             parser.read_file(stream)
     except (OSError, configparser.Error):
         return []
@@ -280,7 +319,7 @@ def _claws(home: Path) -> Iterator[MailStore]:
 
 def _apple_mail(home: Path) -> Iterator[MailStore]:
     mail = home / "Library" / "Mail"
-    versions = [p for p in _subdirs(mail) if p.name[:1] == "V" and p.name[1:].isdigit()]
+    versions = [p for p in _subdirs(mail) if p.name[:1] == "V" and is_number(p.name[1:])]
     for version in sorted(versions, key=lambda p: int(p.name[1:]), reverse=True):
         for account in _subdirs(version):
             if account.name == "MailData":
@@ -323,7 +362,7 @@ def _outlook_windows(
             continue
         for entry in files:
             suffix = entry.name.lower()[-4:]
-            if suffix not in (".pst", ".ost") or not entry.is_file():
+            if suffix not in (".pst", ".ost") or not _entry_is_file(entry):
                 continue
             kind = PST if suffix == ".pst" else OST
             path = Path(entry.path)

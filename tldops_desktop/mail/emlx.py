@@ -23,13 +23,17 @@ from pathlib import Path
 
 from tldops_desktop.mail.candidates import Verdict, classify, header_end
 from tldops_desktop.mail.scan import (
+    MAX_FOLDER_DEPTH,
     MAX_HEADER_BYTES,
     MAX_MESSAGE_BYTES,
     Candidate,
+    NotRegularFile,
     ScanControl,
     ScanItem,
     ScanProblem,
+    open_regular,
     scan_listed_folder,
+    too_deep,
 )
 from tldops_desktop.mail.structure import has_attached_message
 
@@ -65,7 +69,7 @@ def parse_count_line(head: bytes) -> tuple[int, int] | None:
 
 def read_emlx(path: Path) -> bytes:
     """The whole RFC 5322 message of an .emlx file (for callers that want one message)."""
-    with open(path, "rb") as stream:
+    with open_regular(path, buffered=True) as stream:
         head = stream.read(_COUNT_LINE_BYTES)
         parsed = parse_count_line(head)
         if parsed is None:
@@ -77,10 +81,10 @@ def read_emlx(path: Path) -> bytes:
 
 def scan_emlx(path: str | Path, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
     """The message in one .emlx file, if it is a candidate."""
-    control.stats.files += 1
     source = str(path)
     try:
-        with open(path, "rb") as stream:
+        with open_regular(path, buffered=True) as stream:
+            control.stats.files += 1
             head = stream.read(_READ_BYTES)
             parsed = parse_count_line(head)
             if parsed is None:
@@ -113,6 +117,8 @@ def scan_emlx(path: str | Path, control: ScanControl) -> Iterator[Candidate | Sc
             if len(message) < length:
                 stream.seek(offset + len(message))
                 message += stream.read(length - len(message))
+    except NotRegularFile:
+        return  # a named pipe named .emlx: not mail, and never waited on
     except OSError as exc:
         yield ScanProblem(source, "unreadable", exc.strerror or str(exc))
         return
@@ -125,7 +131,7 @@ def scan_emlx(path: str | Path, control: ScanControl) -> Iterator[Candidate | Sc
     control.tick()
 
 
-def scan_messages_folder(folder: Path, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
+def scan_messages_folder(folder: Path, control: ScanControl) -> Iterator[ScanItem]:
     """A ``Messages/`` folder of .emlx files; skipped whole when its listing is unchanged."""
 
     def wanted(names: list[str]) -> list[str]:
@@ -135,12 +141,16 @@ def scan_messages_folder(folder: Path, control: ScanControl) -> Iterator[Candida
 
 
 def scan_apple_mailbox(
-    folder: Path, control: ScanControl, scan_other: ScanFile
+    folder: Path, control: ScanControl, scan_other: ScanFile, *, depth: int = 0
 ) -> Iterator[ScanItem]:
-    """Every message in an Apple Mail ``*.mbox`` folder tree (nested mailboxes included).
+    """Every message in an Apple Mail ``*.mbox`` folder tree (nested mailboxes included),
+    ``depth`` folders below the path given.
 
     ``scan_other`` reads any other file met (the ``mbox`` file of a Mail export).
     """
+    if depth > MAX_FOLDER_DEPTH:
+        yield too_deep(folder)
+        return
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
@@ -159,7 +169,7 @@ def scan_apple_mailbox(
             if entry.name == "Messages":
                 yield from scan_messages_folder(path, control)
             else:
-                yield from scan_apple_mailbox(path, control, scan_other)
+                yield from scan_apple_mailbox(path, control, scan_other, depth=depth + 1)
         elif is_file:
             if entry.name in _SKIPPED_FILES or entry.name.startswith("."):
                 continue

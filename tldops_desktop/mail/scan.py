@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import itertools
 import os
 import re
@@ -41,7 +42,12 @@ MAX_HEADER_BYTES = 256 * 1024
 _SEPARATOR = MBOX_SEPARATOR
 
 _FIRST_BYTES = 4096
-_SKIPPED_NAMES = {".mh_sequences", ".mh_profile", ".xmhcache", ".DS_Store", "Thumbs.db", "tmp"}
+_SKIPPED_NAMES = {".mh_sequences", ".mh_profile", ".xmhcache", ".DS_Store", "Thumbs.db"}
+_MAILDIR_PARTS = {"cur", "new", "tmp"}
+# Folders deeper than this below the path given are reported, not read: mail clients nest a
+# few levels; a deeper tree is a loop or a trap, and each level is a frame on the stack.
+MAX_FOLDER_DEPTH = 64
+_MH_SNIFFED_FILES = 3  # of a folder of numbered files, to tell MH from mbox files named by year
 _SKIPPED_SUFFIXES = {".msf", ".lock", ".sqlite", ".db", ".json", ".idx", ".ibex", ".dat", ".log"}
 
 
@@ -160,24 +166,44 @@ def _size_hint(path: str, control: ScanControl) -> int:
     try:
         if root.is_file():
             return root.stat().st_size
-        total = 0
-        for dirpath, _dirs, files in os.walk(root):
-            mark = control.marks_in.get(os.path.realpath(dirpath))
-            if mark is not None and mark.head_hash.startswith("listing:"):
-                listing = folder_listing(Path(dirpath))
-                if isinstance(listing, tuple):
-                    control.listings[listing[1].path] = listing
-                    if listing[1].head_hash == mark.head_hash:
-                        total += mark.size  # unchanged since the last scan: no stat of each
-                        continue
-            for name in files:
-                try:
-                    total += os.stat(os.path.join(dirpath, name)).st_size
-                except OSError:
-                    continue
-        return total
     except OSError:
         return 0
+    total = 0
+    for folder, files in _walk(str(root), MAX_FOLDER_DEPTH):
+        mark = control.marks_in.get(os.path.realpath(folder))
+        if mark is not None and mark.head_hash.startswith("listing:"):
+            listing = folder_listing(Path(folder))
+            if isinstance(listing, tuple):
+                control.listings[listing[1].path] = listing
+                if listing[1].head_hash == mark.head_hash:
+                    total += mark.size  # unchanged since the last scan: no stat of each
+                    continue
+        for entry in files:
+            try:
+                total += entry.stat().st_size
+            except OSError:
+                continue
+    return total
+
+
+def _walk(root: str, max_depth: int) -> Iterator[tuple[str, list[os.DirEntry[str]]]]:
+    """Each folder under ``root`` (links not followed, none deeper than ``max_depth``) with
+    its other entries. Without recursion: os.walk recurses once per level (Python 3.11)."""
+    pending = [(root, 0)]
+    while pending:
+        folder, depth = pending.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError:
+            continue
+        files = []
+        for entry in entries:
+            if not _is_dir(entry):
+                files.append(entry)
+            elif depth < max_depth and _is_dir(entry, follow_symlinks=False):
+                pending.append((entry.path, depth + 1))
+        yield folder, files
 
 
 def _scan_stdin(control: ScanControl) -> Iterator[Candidate | ScanProblem]:
@@ -226,19 +252,23 @@ def _scan_path(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
     if stat.S_ISDIR(info.st_mode):
         if not _first_visit(path, control):
             return  # a symbolic link back to a folder being read
-        yield from _scan_folder(path, control)
+        yield from _scan_folder(path, control, depth=0)
     elif stat.S_ISREG(info.st_mode):
         yield from _scan_file(path, control, explicit=explicit)
     elif explicit:
         yield ScanProblem(str(path), "not-mail", "not a file or folder")
 
 
-def _scan_folder(folder: Path, control: ScanControl) -> Iterator[ScanItem]:
+def _scan_folder(folder: Path, control: ScanControl, *, depth: int) -> Iterator[ScanItem]:
+    """The mail in ``folder``, ``depth`` folders below the path given."""
     from tldops_desktop.mail import emlx  # imports this module
 
+    if depth > MAX_FOLDER_DEPTH:
+        yield too_deep(folder)
+        return
     if emlx.is_apple_mailbox(folder):  # Apple Mail's Name.mbox/ folder, not an mbox file
         yield from emlx.scan_apple_mailbox(
-            folder, control, lambda path, c: _scan_file(path, c, explicit=False)
+            folder, control, lambda path, c: _scan_file(path, c, explicit=False), depth=depth
         )
         return
     try:
@@ -250,22 +280,40 @@ def _scan_folder(folder: Path, control: ScanControl) -> Iterator[ScanItem]:
     if "cur" in names and "new" in names:  # Maildir (its subfolders may be Maildir++ folders)
         for sub in ("new", "cur"):
             yield from _scan_message_files(folder / sub, control)
-        entries = [e for e in entries if e.name not in {"cur", "new", "tmp"}]
+        entries = [e for e in entries if e.name not in _MAILDIR_PARTS]
     elif ".mh_sequences" in names or _looks_like_mh(entries):
         yield from _scan_message_files(folder, control, only_numbered=True)
-        entries = [e for e in entries if not e.name.isdigit()]
+        entries = [e for e in entries if not is_number(e.name) or _is_dir(e)]
+    elif "cur" in names or "new" in names:
+        entries = [e for e in entries if e.name != "tmp"]  # a Maildir's messages being written
     for entry in entries:
-        if entry.name in _SKIPPED_NAMES or (entry.name.startswith(".") and entry.is_file()):
+        if entry.name in _SKIPPED_NAMES:
             continue
         try:
             is_dir = entry.is_dir()  # symbolic links too: a mailbox linked into a folder
-        except OSError:
-            is_dir = False
+            is_file = not is_dir and entry.is_file()
+        except OSError as exc:  # a link that loops, a file that went away
+            if not entry.name.startswith("."):
+                yield ScanProblem(entry.path, "unreadable", exc.strerror or str(exc))
+            continue
+        if entry.name.startswith(".") and not is_dir:
+            continue
         if is_dir:
             if _first_visit(Path(entry.path), control):
-                yield from _scan_folder(Path(entry.path), control)
-        elif entry.is_file():
+                yield from _scan_folder(Path(entry.path), control, depth=depth + 1)
+        elif is_file:  # not a named pipe, socket or device: opening one may wait for ever
             yield from _scan_file(Path(entry.path), control, explicit=False)
+
+
+def too_deep(folder: Path) -> ScanProblem:
+    return ScanProblem(str(folder), "too-deep", f"more than {MAX_FOLDER_DEPTH} folders down")
+
+
+def _is_dir(entry: os.DirEntry[str], *, follow_symlinks: bool = True) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=follow_symlinks)
+    except OSError:  # a link that loops
+        return False
 
 
 def _first_visit(folder: Path, control: ScanControl) -> bool:
@@ -278,22 +326,93 @@ def _first_visit(folder: Path, control: ScanControl) -> bool:
 
 
 def _looks_like_mh(entries: list[os.DirEntry[str]]) -> bool:
-    files = [e for e in entries if e.is_file(follow_symlinks=False) and not e.name.startswith(".")]
-    return bool(files) and all(e.name.isdigit() for e in files)
+    """Only numbered files, and they are not mbox files named by year."""
+    numbered = []
+    for entry in entries:
+        if entry.name.startswith(".") or not _is_plain_file(entry):
+            continue
+        if not is_number(entry.name):
+            return False
+        numbered.append(entry)
+    return bool(numbered) and not holds_mbox_files(numbered)
+
+
+def holds_mbox_files(numbered: list[os.DirEntry[str]]) -> bool:
+    """Whether the first few of these numbered files begin as an mbox does (five bytes read of
+    each): Thunderbird's yearly archives (``Archives.sbd/2025``) and mutt's (``archive/2024``)
+    are mbox files named by year, each holding many messages, not an MH folder."""
+    first = sorted(numbered, key=lambda e: int(e.name))[:_MH_SNIFFED_FILES]
+    return any(_starts_like_mbox(e.path) for e in first)
+
+
+def is_number(name: str) -> bool:
+    """An MH message's name: ASCII digits (``str.isdigit`` takes "²", which ``int`` refuses)."""
+    return name.isascii() and name.isdigit()
+
+
+def _is_plain_file(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def _starts_like_mbox(path: str | Path) -> bool:
+    """Whether the file at ``path`` begins as an mbox does (five bytes read)."""
+    try:
+        with open_regular(path) as stream:
+            return stream.read(5) == b"From "
+    except OSError:
+        return False
+
+
+class NotRegularFile(OSError):
+    """A named pipe, socket or device where a mail file was expected."""
+
+
+# Opened without waiting: open() of a named pipe waits for a writer, that of some devices for
+# the device. Regular files ignore the flag; it is cleared once the file is known to be one.
+_NO_WAIT = getattr(os, "O_NONBLOCK", 0)
+
+
+def _open_without_waiting(path: str, flags: int) -> int:
+    return os.open(path, flags | _NO_WAIT)
+
+
+def open_regular(path: str | Path, *, buffered: bool = False) -> BinaryIO:
+    """``path`` opened for reading in binary; ``NotRegularFile`` when it is not a regular
+    file (it is not waited on)."""
+    raw = open(path, "rb", buffering=0, opener=_open_without_waiting)  # noqa: SIM115
+    try:
+        if not stat.S_ISREG(os.fstat(raw.fileno()).st_mode):
+            raise NotRegularFile(f"not a regular file: {path}")
+        if _NO_WAIT:
+            os.set_blocking(raw.fileno(), True)
+    except BaseException:
+        raw.close()
+        raise
+    return io.BufferedReader(raw) if buffered else raw
 
 
 def _scan_message_files(
     folder: Path, control: ScanControl, *, only_numbered: bool = False
-) -> Iterator[Candidate | ScanProblem]:
+) -> Iterator[ScanItem]:
     """The message files of a Maildir ``cur``/``new`` or an MH folder."""
 
     def wanted(names: list[str]) -> list[str]:
-        return sorted((n for n in names if n.isdigit()), key=int) if only_numbered else names
+        return sorted((n for n in names if is_number(n)), key=int) if only_numbered else names
 
-    yield from scan_listed_folder(folder, control, wanted, _scan_single_message)
+    read = _scan_mh_file if only_numbered else _scan_single_message
+    yield from scan_listed_folder(folder, control, wanted, read)
 
 
-ReadFile = Callable[[str, ScanControl], Iterator["Candidate | ScanProblem"]]
+def _scan_mh_file(path: str, control: ScanControl) -> Iterator[ScanItem]:
+    """A numbered file: one message, or an mbox where mbox files are named by number (a
+    year), and the first few looked at did not tell."""
+    return _scan_single_message(path, control, mbox_too=True)
+
+
+ReadFile = Callable[[str, ScanControl], Iterator[ScanItem]]
 
 
 def scan_listed_folder(
@@ -301,7 +420,7 @@ def scan_listed_folder(
     control: ScanControl,
     wanted: Callable[[list[str]], list[str]],
     read: ReadFile,
-) -> Iterator[Candidate | ScanProblem]:
+) -> Iterator[ScanItem]:
     """Read the files ``wanted`` of a folder of one-message files (Maildir ``cur``/``new``,
     MH, Apple Mail's ``Messages/``), unless its listing is the one read last time.
 
@@ -342,10 +461,13 @@ def scan_listed_folder(
                 if max(info.st_ctime_ns, info.st_mtime_ns) < since:
                     control.stats.bytes_scanned += info.st_size
                     continue
+        marked = len(control.marks_out)
         for item in read(path, control):
             if isinstance(item, ScanProblem) and item.code == "unreadable":
                 complete = False  # read it again next time: it may be readable then
             yield item
+        if len(control.marks_out) > marked:
+            complete = False  # an mbox, marked by itself: it grows, the listing stays the same
     if complete:
         read_bytes = control.stats.bytes_scanned - before
         control.marks_out[mark.path] = SourceMark(
@@ -380,8 +502,12 @@ def _scan_file(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
         yield from emlx.scan_emlx(path, control)
         return
     try:
-        with open(path, "rb") as probe:
+        with open_regular(path, buffered=True) as probe:
             head = probe.read(_FIRST_BYTES)
+    except NotRegularFile:
+        if explicit:
+            yield ScanProblem(str(path), "not-mail", "not a file or folder")
+        return
     except OSError as exc:
         yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
         return
@@ -407,7 +533,7 @@ def _looks_like_message(head: bytes) -> bool:
 
 def _scan_gzip(path: Path, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
     try:
-        with gzip.open(path, "rb") as stream:
+        with open_regular(path) as raw, gzip.GzipFile(fileobj=raw, mode="rb") as stream:
             head = stream.peek(_FIRST_BYTES)[:_FIRST_BYTES]
             if head.startswith(b"From "):
                 yield from _scan_mbox_stream(stream, str(path), control)
@@ -416,6 +542,8 @@ def _scan_gzip(path: Path, control: ScanControl) -> Iterator[Candidate | ScanPro
                 yield from _one_message(str(path), data, control)
             else:
                 yield ScanProblem(str(path), "not-mail", "compressed, but not mail")
+    except NotRegularFile:
+        return  # replaced by a named pipe since it was looked at
     except (OSError, EOFError, zlib.error) as exc:
         yield ScanProblem(str(path), "unreadable", f"compressed data: {exc}")
 
@@ -424,36 +552,45 @@ _MARK_HEAD_BYTES = 64 * 1024
 
 
 def _scan_mbox_file(path: Path, control: ScanControl) -> Iterator[ScanItem]:
-    control.stats.files += 1
-    key = str(path.resolve())
     try:
-        with open(path, "rb", buffering=0) as stream:
-            info = os.fstat(stream.fileno())
-            head = stream.read(_MARK_HEAD_BYTES)
-            head_hash = hashlib.sha256(head).hexdigest()
-            mark = control.marks_in.get(key)
-            start = 0
-            if mark is not None and mark.head_hash == head_hash and info.st_size >= mark.size:
-                if info.st_size == mark.size and info.st_mtime_ns == mark.mtime_ns:
-                    control.stats.unchanged.append(str(path))
-                    control.stats.bytes_scanned += info.st_size
-                    control.marks_out[key] = mark
-                    return
-                stream.seek(mark.size)
-                if stream.read(5) == b"From ":  # appended messages: read only those
-                    start = mark.size
-                    control.stats.bytes_scanned += start
-            # Where messages carry a Content-Length (mboxcl2), only a read from the start knows
-            # where their bodies end: such an mbox is not cut into parts.
-            parts_for = control.parts_for if not _CONTENT_LENGTH.search(head) else lambda n: 1
-            points = _split_points(stream, start, info.st_size, parts_for)
-            for begin, end in itertools.pairwise(points):
-                yield MboxRange(str(path), begin, end)
-            stream.seek(points[-1])
-            yield from _scan_mbox_stream(stream, str(path), control, offset=points[-1])
-            control.marks_out[key] = SourceMark(key, stream.tell(), info.st_mtime_ns, head_hash)
+        with open_regular(path) as stream:
+            yield from _scan_open_mbox(stream, path, control)
+    except NotRegularFile:
+        return  # replaced by a named pipe since it was looked at
     except OSError as exc:
         yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
+
+
+def _scan_open_mbox(stream: BinaryIO, path: Path, control: ScanControl) -> Iterator[ScanItem]:
+    """The mbox file open in ``stream`` (unbuffered), from its start; read errors are left to
+    the caller."""
+    control.stats.files += 1
+    key = str(path.resolve())
+    info = os.fstat(stream.fileno())
+    stream.seek(0)
+    head = stream.read(_MARK_HEAD_BYTES)
+    head_hash = hashlib.sha256(head).hexdigest()
+    mark = control.marks_in.get(key)
+    start = 0
+    if mark is not None and mark.head_hash == head_hash and info.st_size >= mark.size:
+        if info.st_size == mark.size and info.st_mtime_ns == mark.mtime_ns:
+            control.stats.unchanged.append(str(path))
+            control.stats.bytes_scanned += info.st_size
+            control.marks_out[key] = mark
+            return
+        stream.seek(mark.size)
+        if stream.read(5) == b"From ":  # appended messages: read only those
+            start = mark.size
+            control.stats.bytes_scanned += start
+    # Where messages carry a Content-Length (mboxcl2), only a read from the start knows
+    # where their bodies end: such an mbox is not cut into parts.
+    parts_for = control.parts_for if not _CONTENT_LENGTH.search(head) else lambda n: 1
+    points = _split_points(stream, start, info.st_size, parts_for)
+    for begin, end in itertools.pairwise(points):
+        yield MboxRange(str(path), begin, end)
+    stream.seek(points[-1])
+    yield from _scan_mbox_stream(stream, str(path), control, offset=points[-1])
+    control.marks_out[key] = SourceMark(key, stream.tell(), info.st_mtime_ns, head_hash)
 
 
 MIN_PART_BYTES = 32 * 1024 * 1024  # smaller parts are not worth a worker's start-up
@@ -489,7 +626,7 @@ def _split_points(
 def scan_part(part: MboxRange, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
     """The candidates of one part of an mbox (in a worker process)."""
     try:
-        with open(part.path, "rb", buffering=0) as stream:
+        with open_regular(part.path) as stream:
             stream.seek(part.start)
             limited = _LimitedReader(stream, part.end - part.start)
             yield from _scan_mbox_stream(limited, part.path, control, offset=part.start)
@@ -509,13 +646,17 @@ class _LimitedReader:
 
 
 def _scan_single_message(
-    path: str | Path, control: ScanControl
-) -> Iterator[Candidate | ScanProblem]:
-    control.stats.files += 1
+    path: str | Path, control: ScanControl, *, mbox_too: bool = False
+) -> Iterator[ScanItem]:
+    """The message in the file at ``path``; with ``mbox_too``, an mbox there is read as one."""
     try:
-        with open(path, "rb", buffering=0) as stream:
+        with open_regular(path) as stream:
             size = os.fstat(stream.fileno()).st_size
             head = stream.read(min(size, 64 * 1024) or 64 * 1024)
+            if mbox_too and head.startswith(b"From "):
+                yield from _scan_open_mbox(stream, Path(path), control)
+                return
+            control.stats.files += 1
             end = header_end(head)
             while end < 0 and len(head) < MAX_HEADER_BYTES:
                 more = stream.read(64 * 1024)
@@ -533,6 +674,8 @@ def _scan_single_message(
                 control.stats.bytes_scanned += max(0, size - len(head))
                 return
             rest = _read_up_to(stream, MAX_MESSAGE_BYTES + 1 - len(head))
+    except NotRegularFile:
+        return  # a named pipe among the messages: not mail, and never waited on
     except OSError as exc:
         yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
         return
