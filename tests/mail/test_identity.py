@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tldops_desktop.mail.identity import edition_stamp, subject_kind
+from tldops_desktop.mail.identity import DEFAULT_IDENTITY, check_trust, edition_stamp, subject_kind
 
 TITLE = "TLD-OPS Incident Response Community Repository <20261101-0600>"
 
@@ -57,3 +57,29 @@ def test_subject_kind(subject: str, kind: str) -> None:
 def test_the_stamp_is_read_from_any_kind() -> None:
     assert edition_stamp(f"Fwd: [tld-ops] {TITLE}") == "20261101-0600"
     assert edition_stamp("Lunch") is None
+
+
+def _headers(sender: str) -> dict[str, list[str]]:
+    return {
+        "list-id": ["TLD-OPS <tld-ops.lists.dns-oarc.net>"],
+        "sender": [sender],
+        "from": ["tld-ops@lists.dns-oarc.net"],
+        "to": ["tld-ops@lists.dns-oarc.net"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("sender", "trusted"),
+    [
+        ("tld-ops-bounces@lists.dns-oarc.net", True),
+        ('"tld-ops" <TLD-OPS-bounces@lists.dns-oarc.net>', True),
+        # Mailman's personalised (VERP) deliveries tag the bounce address per subscriber.
+        ("tld-ops-bounces+alice=example.org@lists.dns-oarc.net", True),
+        ("tld-ops-bounces+alice=example.org@lists.dns-oarc.net.evil.example", False),
+        ("tld-ops-bounces+x@evil.example", False),
+        ("tld-ops-bouncesx@lists.dns-oarc.net", False),
+        ("someone@lists.dns-oarc.net", False),
+    ],
+)
+def test_the_sender_is_the_lists_bounce_address(sender: str, trusted: bool) -> None:
+    assert check_trust(_headers(sender), DEFAULT_IDENTITY).trusted is trusted

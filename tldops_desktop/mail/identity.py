@@ -75,6 +75,21 @@ def _addresses(values: list[str]) -> set[str]:
     return {addr.casefold() for _, addr in getaddresses(values) if addr}
 
 
+def _from_bounce_address(senders: set[str], bounce_address: str) -> bool:
+    """Whether a Sender is the list's bounce address, also with a VERP tag: Mailman writes
+    ``tld-ops-bounces+alice=example.org@lists.dns-oarc.net`` when it personalises deliveries,
+    an address of the list's own domain that only the list server receives."""
+    bounce = bounce_address.casefold()
+    if bounce in senders:
+        return True
+    local, _, domain = bounce.rpartition("@")
+    for sender in senders:
+        tagged, _, sender_domain = sender.rpartition("@")
+        if local and sender_domain == domain and tagged.startswith(local + "+"):
+            return True
+    return False
+
+
 def _list_id_matches(value: str, list_id: str) -> bool:
     inner = re.findall(r"<([^>]*)>", value)
     candidates = inner or [value]
@@ -104,7 +119,7 @@ def check_trust(
     if in_list_digest:
         if list_ids and not any(_list_id_matches(v, identity.list_id) for v in list_ids):
             return TrustVerdict(False, "foreign-list-id")
-        if senders and identity.bounce_address.casefold() not in senders:
+        if senders and not _from_bounce_address(senders, identity.bounce_address):
             return TrustVerdict(False, "foreign-sender")
         if list_address not in from_to:
             return TrustVerdict(False, "not-from-list")
@@ -113,7 +128,7 @@ def check_trust(
         return TrustVerdict(False, "no-list-id")
     if not any(_list_id_matches(v, identity.list_id) for v in list_ids):
         return TrustVerdict(False, "foreign-list-id")
-    if identity.bounce_address.casefold() not in senders:
+    if not _from_bounce_address(senders, identity.bounce_address):
         return TrustVerdict(False, "foreign-sender" if senders else "no-sender")
     if list_address not in from_to:
         return TrustVerdict(False, "not-from-list")
