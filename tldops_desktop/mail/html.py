@@ -1,25 +1,36 @@
 """HTML parts read by their structure: table rows become layout B rows, blocks become lines.
 
-Nothing is rendered: no remote content, no scripts; only text and ``mailto:`` targets are kept.
+Mail templates wrap their content in layout tables (one cell, often nested several deep), so a
+row is a data row only when it holds two or more cells of text; a row of one cell is a box, and
+its content is read as lines, nested tables as tables of their own. Nothing is rendered: no
+remote content, no scripts; only text and ``mailto:`` targets are kept.
 """
 
 from __future__ import annotations
 
 import re
 from html import unescape
-from typing import Any
+from typing import NamedTuple
 from urllib.parse import unquote
 
-from tldops_desktop.mail.parse import ParsedBody, parse_lines
+from tldops_desktop.mail.parse import FIELD_LABELS, TABLE_COLUMNS, ParsedBody, parse_lines
 
 _BLOCKS = {
     "p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table",
-    "thead", "tbody", "section", "article", "hr", "dt", "dd", "blockquote", "ul", "ol",
+    "thead", "tbody", "tfoot", "caption", "section", "article", "header", "footer", "main",
+    "nav", "aside", "figure", "figcaption", "address", "center", "hr", "dl", "dt", "dd",
+    "blockquote", "ul", "ol",
 }  # fmt: skip
 _SKIPPED = {
-    "script", "style", "head", "title", "template", "noscript", "iframe", "noembed", "noframes",
+    "script", "style", "title", "template", "noscript", "iframe", "noembed", "noframes",
     "object", "svg", "math",
 }  # fmt: skip
+# What a <head> may hold; any other tag, or text, starts the body: </head> is optional.
+_HEAD_CONTENT = {
+    "html", "head", "meta", "link", "base", "basefont", "bgsound", "title", "style", "script",
+    "noscript", "template", "noframes",
+}  # fmt: skip
+_TABLE_PARTS = ("table", "tr", "td", "th")
 # Raw text elements: what they hold is not markup (a "<tr>" in a script is script, not a row),
 # so it runs to their end tag untokenized.
 _RAW_TEXT = ("script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes")
@@ -39,20 +50,84 @@ def _attributes(text: str) -> list[tuple[str, str | None]]:
     return found
 
 
-# A link's text that stands for its address: a label ("Send mail", "E-mail", "✉") or the
-# address spelled against harvesters ("noc at nic dot ad"). A name stays a name.
+# A link's text that stands for its address: the whole text is a label ("Send mail", "E-mail:",
+# "✉": signs are not word characters, so "\W*" takes them) or the address spelled against
+# harvesters ("noc at nic dot ad"). Any other text -- a name above all -- stays as written.
+_LINK_LABELS = (
+    "mail", "e-mail", "email", "e mail", "email address", "e-mail address", "mail us",
+    "email us", "e-mail us", "send mail", "send email", "send e-mail", "send an email",
+    "send an e-mail", "send a mail", "send a message", "write", "write us", "write to us",
+    "contact", "contact us", "click here", "here", "courriel", "correo", "correo electrónico",
+    "почта", "邮件", "电子邮件", "電郵", "電子郵件", "بريد", "بريد إلكتروني",
+)  # fmt: skip
 _ADDRESS_LABEL = re.compile(
-    r"^\W*$|mail|send|write|contact|click|here|courriel|correo|почт|邮件|電郵|بريد|✉|📧"
-    r"|\bat\b|\bdot\b|[\[({]\s*(?:at|dot)\s*[\])}]|＠",
+    r"\W*(?:"
+    + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _LINK_LABELS)
+    + r")?\W*",
     re.IGNORECASE,
 )
+_AT = r"(?:\s+at\s+|\s*[\[({<]\s*at\s*[\])}>]\s*|\s*＠\s*)"
+_DOT = r"(?:\s+dot\s+|\s*[\[({<]\s*dot\s*[\])}>]\s*|\s*[.．]\s*)"
+_WORD = r"[\w+%'-]+"
+_SPELLED_ADDRESS = re.compile(
+    rf"\W*{_WORD}(?:{_DOT}{_WORD})*{_AT}{_WORD}(?:{_DOT}{_WORD})+\W*", re.IGNORECASE
+)
+_MAX_LINK_LABEL = 80  # a label or an address is short; longer text is kept without a look
 
 
 def _stands_for_address(text: str) -> bool:
-    return "@" not in text and _ADDRESS_LABEL.search(text.strip()) is not None
+    if "@" in text or len(text) > _MAX_LINK_LABEL * 4:
+        return False
+    text = " ".join(text.split())
+    if len(text) > _MAX_LINK_LABEL:
+        return False
+    return bool(_ADDRESS_LABEL.fullmatch(text) or _SPELLED_ADDRESS.fullmatch(text))
+
+
+# Two-cell rows of layout A written as a table: "Name: | Emil", "Contact Person #1 | (primary)".
+_CONTACT_HEADING = re.compile(
+    r"(?:contact(?:\s+person)?|person)\s*(?:#|no\.?|number)?\s*\d{1,2}\b"
+    r"|(?:primary|secondary|first|second|third|tertiary)\s+contact",
+    re.IGNORECASE,
+)
+_POSITION_NOTE = re.compile(
+    r"\W*(?:primary|secondary|tertiary|first|second|third|main|backup|alternate|deputy)?\W*",
+    re.IGNORECASE,
+)
+_LABEL_NOISE = re.compile(r"\([^()]*\)|#\s*\d+|\d+|[_.]")
+_MAX_LABEL = 40  # as parse.py reads a field's label
+
+
+def _label_key(text: str) -> str:
+    """A label as parse.py keys it: "Tel.:" is "tel", "Email (alt)" is "email"."""
+    return " ".join(_LABEL_NOISE.sub(" ", text.casefold().rstrip(": ")).split())
+
+
+def _field_line(label: str, value: str) -> str | None:
+    """The line "label: value" when ``label`` names a contact's field, or ends in a colon."""
+    bare = label.rstrip(": ")
+    if not bare or len(bare) > _MAX_LABEL or ":" in bare:
+        return None
+    if label.endswith(":") or _label_key(bare) in FIELD_LABELS:
+        return f"{bare}: {value}"
+    return None
+
+
+def _header_kinds(texts: list[str]) -> tuple[str, ...] | None:
+    """The kinds of a table's columns when ``texts`` is its header row (as parse.py finds it)."""
+    kinds = tuple(
+        TABLE_COLUMNS.get(_label_key(t), "") if len(t) <= _MAX_LABEL else "" for t in texts
+    )
+    if "tld" in kinds and sum(map(bool, kinds)) >= 4:
+        return kinds
+    return None
 
 
 _MAX_ROWSPAN = 50  # a member has at most three contacts; a list none this long
+# Tables nested deeper are read as blocks: a box's lines are copied once per level up, so
+# the depth bounds the work.
+_MAX_TABLE_DEPTH = 32
+_RULE = "-" * 10  # an <hr>: a rule between a member's blocks, as dashes are in text
 
 
 def _span(value: str | None) -> int:
@@ -62,60 +137,137 @@ def _span(value: str | None) -> int:
         return 1
 
 
+class _Flow:
+    """Text in reading order, as (source line, text) lines: the document's, or a cell's."""
+
+    __slots__ = ("holds_table", "line", "lines", "parts")
+
+    def __init__(self) -> None:
+        self.lines: list[tuple[int, str]] = []
+        self.parts: list[str] = []  # the line being written
+        self.line = 1  # where it began
+        self.holds_table = False
+
+    def write(self, text: str, line: int) -> None:
+        if not self.parts:
+            self.line = line
+        self.parts.append(text)
+
+    def end_line(self) -> None:
+        if not self.parts:
+            return
+        text = " ".join("".join(self.parts).split())
+        if text:
+            self.lines.append((self.line, text))
+        self.parts = []  # a new list: an open link sees that its line has ended
+
+    def add_line(self, line: int, text: str) -> None:
+        self.end_line()
+        self.lines.append((line, text))
+
+
+class _Cell:
+    __slots__ = ("column", "flow", "rowspan", "targets", "text")
+
+    def __init__(self, column: int, rowspan: int) -> None:
+        self.column = column
+        self.rowspan = rowspan
+        self.flow = _Flow()
+        self.targets: list[str] = []  # its links' mailto: addresses
+        self.text = ""  # its lines joined, once it ends: the cell of a data row
+
+
+class _Table:
+    __slots__ = ("cell", "columns", "outer", "row", "row_line", "spanned", "spans")
+
+    def __init__(self, outer: _Flow) -> None:
+        self.outer = outer  # where its rows go, and the text around them
+        # The open row: its cells, and the texts of cells spanning down from rows above.
+        self.row: list[_Cell | str] | None = None
+        self.cell: _Cell | None = None
+        self.row_line = 1
+        # Cells that span rows (a member's ccTLD beside its contacts' rows): column ->
+        # (text, rows still to fill); and the columns a span filled in the open row.
+        self.spans: dict[int, tuple[str, int]] = {}
+        self.spanned: set[int] = set()
+        self.columns: tuple[str, ...] = ()  # the kinds its header row names ("" unknown)
+
+    def column(self, index: int) -> str:
+        return self.columns[index] if index < len(self.columns) else ""
+
+
+class _Link(NamedTuple):
+    """An open mailto: link: its address, where its text begins, its cell's column kind."""
+
+    target: str
+    flow: _Flow
+    parts: list[str]
+    start: int
+    column: str
+
+
 class _Reader:
     def __init__(self) -> None:
         self._line = 1
+        self._document = _Flow()
         # (source line, text): paragraphs as they are, table rows as "cell | cell | ...".
-        self.lines: list[tuple[int, str]] = []
-        # An open mailto: link: its address, the text parts it is in, where its text begins.
-        self._link: tuple[str, list[str], int] | None = None
-        self._text: list[str] = []
-        self._text_line = 1
-        self._cells: list[str] | None = None
-        self._cell: list[str] | None = None
-        self._row_line = 1
+        self.lines = self._document.lines
+        self._tables: list[_Table] = []  # the open ones, innermost last
+        self._flattened = 0  # open tables nested past _MAX_TABLE_DEPTH
+        self._link: _Link | None = None
         self._skip = 0
         self._pre = 0
-        # Cells that span rows (a member's ccTLD beside its contacts' rows): column ->
-        # [text, rows still to fill]; and the columns a span filled in the current row.
-        self._spans: dict[int, list[Any]] = {}
-        self._spanned: set[int] = set()
-        self._rowspan = 1
+        self._in_head = False
+
+    # -- where text goes ------------------------------------------------------------------
+
+    def _flow(self) -> _Flow | None:
+        """The open cell, or what is around the innermost table; None between cells."""
+        if not self._tables:
+            return self._document
+        table = self._tables[-1]
+        if table.cell is not None:
+            return table.cell.flow
+        return table.outer if table.row is None else None
+
+    def _end_line(self) -> None:
+        flow = self._flow()
+        if flow is not None:
+            flow.end_line()
+
+    # -- tokens ---------------------------------------------------------------------------
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._in_head and tag not in _HEAD_CONTENT:
+            self._in_head = False  # <body>, or the first content: the head ended unclosed
         if tag in _SKIPPED:
             self._skip += 1
             return
         if self._skip:  # markup inside a script, a template, a style ...: not ours
             return
+        if tag == "head":
+            self._in_head = True
+        if self._in_head:
+            return
         if tag == "pre":
             self._pre += 1
-        if tag == "tr":
-            if self._cells is not None:  # the row before was not closed: HTML allows that
-                self.handle_endtag("tr")
-            self._flush_text()
-            self._cells, self._row_line = [], self.getpos()[0]
-            self._spanned = set()
-        elif tag in ("td", "th") and self._cells is not None:
-            if self._cell is not None:  # nor need a cell be
-                self._end_cell()
-            self._cell, self._link = [], None
-            self._rowspan = _span(dict(attrs).get("rowspan"))
+        if tag in _TABLE_PARTS and self._flattened:
+            self._flattened += tag == "table"
+            self._end_line()
+        elif tag == "table":
+            self._start_table()
+        elif tag == "tr":
+            self._start_row()
+        elif tag in ("td", "th"):
+            self._start_cell(_span(dict(attrs).get("rowspan")))
         elif tag == "a":
-            href = dict(attrs).get("href") or ""
-            if href.casefold().startswith("mailto:"):
-                target = unquote(href[7:].split("?")[0].strip())  # "%40" is "@"
-                parts = self._cell if self._cell is not None else self._text
-                self._link = (target, parts, len(parts))
-        elif tag == "br":
-            if self._cell is not None:
-                self._cell.append(" ")
-            else:
-                self._flush_text()
-        elif tag in _BLOCKS and self._cell is None:
-            self._flush_text()
-            if tag == "hr":  # a rule between a member's blocks, as dashes are in text
-                self.lines.append((self.getpos()[0], "-" * 10))
+            self._start_link(dict(attrs).get("href") or "")
+        elif tag == "hr":
+            flow = self._flow()
+            if flow is not None:
+                flow.add_line(self._line, _RULE)
+        elif tag in _BLOCKS:
+            self._end_line()
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED:
@@ -123,84 +275,182 @@ class _Reader:
             return
         if self._skip:
             return
-        if tag == "a" and self._link is not None:
-            target, parts, start = self._link
-            if _stands_for_address("".join(parts[start:])):
-                parts[start:] = [target]  # "Send mail", "noc [at] nic.ad": the address counts
-            self._link = None
+        if tag in ("head", "body", "html"):
+            self._in_head = False
+        if self._in_head:
+            return
+        if tag == "a":
+            self._end_link()
         if tag == "pre":
             self._pre = max(0, self._pre - 1)
-        if tag in ("table", "tbody", "thead", "tfoot") and self._cells is not None:
-            self.handle_endtag("tr")
-        if tag == "table":
-            self._spans = {}
-        if tag in ("td", "th") and self._cells is not None and self._cell is not None:
-            self._end_cell()
-        elif tag == "tr" and self._cells is not None:
-            if self._cell is not None:
-                self._end_cell()
-            self._fill_spans()
-            self._end_spans()
-            if any(self._cells):
-                row = " | ".join(c.replace("|", "/") for c in self._cells)
-                self.lines.append((self._row_line, row))
-            self._cells = None
-        elif tag in _BLOCKS and self._cell is None:
-            self._flush_text()
+        if tag in _TABLE_PARTS and self._flattened:
+            self._flattened -= tag == "table"
+            self._end_line()
+        elif tag == "table":
+            self._end_table()
+        elif tag in ("tr", "tbody", "thead", "tfoot"):
+            if self._tables and self._tables[-1].row is not None:
+                self._end_row(self._tables[-1])
+        elif tag in ("td", "th"):
+            if self._tables and self._tables[-1].cell is not None:
+                self._end_cell(self._tables[-1])
+        elif tag in _BLOCKS:
+            self._end_line()
 
     def handle_data(self, data: str) -> None:
         if self._skip:
             return
-        if self._cell is not None:
-            self._cell.append(data)
-            return
-        if self._cells is not None:
+        if self._in_head:
+            if data.isspace():
+                return
+            self._in_head = False  # text: the body began
+        flow = self._flow()
+        if flow is None:
             return  # text between cells
-        if self._pre:
-            first = True
-            for offset, piece in enumerate(data.split("\n")):
-                if not first:
-                    self._flush_text()
-                    self._text_line = self.getpos()[0] + offset
-                first = False
-                self._text.append(piece)
+        if not self._pre:
+            flow.write(data, self._line)
             return
-        if not self._text:
-            self._text_line = self.getpos()[0]
-        self._text.append(data)
+        for offset, piece in enumerate(data.split("\n")):
+            if offset:
+                flow.end_line()
+            flow.write(piece, self._line + offset)
 
-    def _end_cell(self) -> None:
-        assert self._cells is not None and self._cell is not None
-        text = " ".join("".join(self._cell).split())
-        self._fill_spans()
-        if self._rowspan > 1:
-            self._spans[len(self._cells)] = [text, self._rowspan - 1]
-        self._cells.append(text)
-        self._cell, self._link, self._rowspan = None, None, 1
+    # -- tables ---------------------------------------------------------------------------
 
-    def _fill_spans(self) -> None:
-        """Put the cells spanning down from rows above into their columns of this row."""
-        assert self._cells is not None
-        while len(self._cells) in self._spans and len(self._cells) not in self._spanned:
-            column = len(self._cells)
-            self._spanned.add(column)
-            self._cells.append(self._spans[column][0])
+    def _start_table(self) -> None:
+        if len(self._tables) >= _MAX_TABLE_DEPTH:
+            self._flattened = 1
+            self._end_line()
+            return
+        # A table between cells (broken markup) stands before its table, as browsers show it.
+        flow = self._flow() or self._tables[-1].outer
+        flow.end_line()
+        flow.holds_table = True
+        self._tables.append(_Table(flow))
 
-    def _end_spans(self) -> None:
-        for column in self._spanned:
-            self._spans[column][1] -= 1
-            if self._spans[column][1] <= 0:
-                del self._spans[column]
-        self._spanned = set()
+    def _end_table(self) -> None:
+        if not self._tables:
+            return
+        table = self._tables.pop()
+        if table.row is not None:
+            self._end_row(table)
+        table.outer.end_line()
 
-    def _flush_text(self) -> None:
-        text = " ".join("".join(self._text).split())
-        if text:
-            self.lines.append((self._text_line, text))
-        self._text = []
+    def _start_row(self) -> None:
+        if not self._tables:  # a row with no table around it: a fragment of one
+            self._tables.append(_Table(self._document))
+        table = self._tables[-1]
+        if table.row is not None:  # the row before was not closed: HTML allows that
+            self._end_row(table)
+        table.outer.end_line()
+        table.row, table.row_line, table.spanned = [], self._line, set()
 
-    def getpos(self) -> tuple[int, int]:
-        return self._line, 0
+    def _start_cell(self, rowspan: int) -> None:
+        if not self._tables:
+            return  # a cell outside a table is no cell: its text is text
+        table = self._tables[-1]
+        if table.row is None:  # <table><td>: the row is implied
+            self._start_row()
+        assert table.row is not None
+        if table.cell is not None:  # nor need a cell be closed
+            self._end_cell(table)
+        self._fill_spans(table)
+        table.cell = _Cell(len(table.row), rowspan)
+        table.row.append(table.cell)
+        self._link = None
+
+    def _end_cell(self, table: _Table) -> None:
+        cell = table.cell
+        assert cell is not None
+        table.cell, self._link = None, None
+        cell.flow.end_line()
+        # In a data row, a cell's blocks (<div>, <p>, <br>) are words of one value.
+        cell.text = " ".join(text for _, text in cell.flow.lines if text != _RULE)
+        if cell.targets and "@" not in cell.text and table.column(cell.column) == "email":
+            cell.text = " ".join(cell.targets)  # "Security Team": the address is the value
+
+    def _end_row(self, table: _Table) -> None:
+        if table.cell is not None:
+            self._end_cell(table)
+        row = table.row
+        assert row is not None
+        self._fill_spans(table)
+        self._end_spans(table)
+        table.row = None
+        cells = [entry for entry in row if isinstance(entry, _Cell)]
+        texts = [entry.text if isinstance(entry, _Cell) else entry for entry in row]
+        filled = [text for text in texts if text]
+        if len(filled) <= 1 or any(cell.flow.holds_table for cell in cells):
+            self._emit_lines(table, cells)  # a box around content, not a row of data
+        elif len(filled) == 2 and _CONTACT_HEADING.match(filled[0]):
+            if len(filled[1]) <= _MAX_LABEL and _POSITION_NOTE.fullmatch(filled[1]):
+                # "Contact Person #1 | (primary)": one heading line
+                table.outer.add_line(table.row_line, f"{filled[0].rstrip(': ')} {filled[1]}")
+            else:
+                self._emit_lines(table, cells)
+        elif len(filled) == 2 and (field := _field_line(*filled)) is not None:
+            table.outer.add_line(table.row_line, field)
+        else:
+            self._emit_row(table, cells, texts)
+
+    def _emit_lines(self, table: _Table, cells: list[_Cell]) -> None:
+        table.outer.end_line()
+        for cell in cells:
+            table.outer.lines.extend(cell.flow.lines)
+
+    def _emit_row(self, table: _Table, cells: list[_Cell], texts: list[str]) -> None:
+        line = " | ".join(text.replace("|", "/") for text in texts)
+        table.outer.add_line(table.row_line, line)
+        for cell in cells:
+            if cell.rowspan > 1:
+                table.spans[cell.column] = (cell.text, cell.rowspan - 1)
+        if "tld" in line.casefold():
+            table.columns = _header_kinds(texts) or table.columns
+
+    def _fill_spans(self, table: _Table) -> None:
+        """Put the cells spanning down from rows above into their columns of the open row."""
+        row = table.row
+        assert row is not None
+        while len(row) in table.spans and len(row) not in table.spanned:
+            table.spanned.add(len(row))
+            row.append(table.spans[len(row)][0])
+
+    @staticmethod
+    def _end_spans(table: _Table) -> None:
+        for column in table.spanned:
+            text, rows = table.spans[column]
+            if rows > 1:
+                table.spans[column] = (text, rows - 1)
+            else:
+                del table.spans[column]
+        table.spanned = set()
+
+    # -- links ----------------------------------------------------------------------------
+
+    def _start_link(self, href: str) -> None:
+        if not href.casefold().startswith("mailto:"):
+            return
+        flow = self._flow()
+        if flow is None:
+            return
+        target = unquote(href[7:].partition("?")[0].strip())  # "%40" is "@"
+        column = ""
+        cell = self._tables[-1].cell if self._tables else None
+        if cell is not None and cell.flow is flow:
+            cell.targets.append(target)
+            column = self._tables[-1].column(cell.column)
+        self._link = _Link(target, flow, flow.parts, len(flow.parts), column)
+
+    def _end_link(self) -> None:
+        link, self._link = self._link, None
+        if link is None or link.column == "name":  # a linked name stays a name
+            return
+        if link.flow.parts is not link.parts:
+            return  # a block inside the link broke its text: not a label
+        if _stands_for_address("".join(link.parts[link.start :])):
+            link.parts[link.start :] = [link.target]  # "Send mail", "noc [at] nic.ad"
+
+    # -- the input ------------------------------------------------------------------------
 
     def feed(self, html: str) -> None:
         pos, size = 0, len(html)
@@ -255,7 +505,9 @@ class _Reader:
         self._line += text.count("\n")
 
     def close(self) -> None:
-        self._flush_text()
+        while self._tables:
+            self._end_table()
+        self._document.end_line()
 
 
 def parse_html(html: str) -> ParsedBody:

@@ -1,0 +1,336 @@
+"""HTML parts as mail templates and clients write them: layout A inside layout tables, heads
+left open, blocks inside cells, label/value tables, and names or labels as link text."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+
+import pytest
+
+from tests.conftest import ALTERNATIVE
+from tldops_desktop.mail.html import parse_html
+from tldops_desktop.mail.parse import ParsedBody, parse_text
+
+HEADER_ROW = (
+    "<tr><th>ccTLD</th><th>Country</th><th>Region</th><th>#</th><th>Name</th><th>Email</th>"
+    "<th>Phone</th></tr>"
+)
+RULE = "<div>" + "-" * 64 + "</div>"
+
+Contacts = dict[str, list[tuple[str, str, str]]]
+
+
+def contacts(body: ParsedBody) -> Contacts:
+    return {m.tld.ace: [(c.name, c.email, c.phone) for c in m.contacts] for m in body.members}
+
+
+def block(header: str, people: list[tuple[str, str, str]]) -> str:
+    """A member in layout A as Gmail writes it: a <div> a line, mailto: links."""
+    html = f"{RULE}<div>{header}</div>{RULE}"
+    for number, (name, address, phone) in enumerate(people, start=1):
+        html += (
+            f"<div>Contact Person #{number}:</div><div>Name: {name}</div>"
+            f'<div>Email address: <a href="mailto:{address}">{address}</a></div>'
+            f"<div>Mobile phone number: {phone}</div><div><br></div>"
+        )
+    return html
+
+
+AD = [("Emil Van der Berg", "abuse1@nic.ad", "+376 312 558"),
+      ("Łukasz Mensah", "security2@nic.ad", "+376 (312) 049")]  # fmt: skip
+AE = [("Amara Nakamura", "csirt1@nic.ae", "+971 (50) 123 4176")]
+AD_BLOCK = block(".ad Andorra (EU)", AD)
+AE_BLOCK = block(".ae United Arab Emirates (AP)", AE)
+
+
+def row(*cells: str) -> str:
+    return "<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>"
+
+
+# -- 1. layout A inside layout tables ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("depth", [1, 3, 40])
+def test_layout_a_wrapped_in_layout_tables_is_read_as_lines(depth: int) -> None:
+    opening = '<table width="100%" cellpadding="0"><tr><td align="left">' * depth
+    closing = "</td></tr></table>" * depth
+    html = (
+        f'<html><head><meta charset="utf-8"></head><body>{opening}<div dir="ltr">'
+        f"<div>Dear TLD-OPS member,</div>{AD_BLOCK}{AE_BLOCK}</div>{closing}</body></html>"
+    )
+    body = parse_html(html)
+    assert contacts(body) == {"ad": AD, "ae": AE}
+    assert body.unplaced == ()
+
+
+def test_a_member_boxed_in_its_own_one_cell_table() -> None:
+    html = f'<div>Dear TLD-OPS member,</div>{AD_BLOCK}<table border="1"><tr><td>{AE_BLOCK}'
+    html += "</td></tr></table>"
+    body = parse_html(html)
+    assert contacts(body) == {"ad": AD, "ae": AE}
+    assert body.unplaced == ()
+
+
+def test_paragraphs_and_rules_in_a_cell_beside_an_empty_spacer_cell() -> None:
+    cell = (
+        "<hr><p>.ad Andorra (EU)</p><hr><p>Name: Emil Van der Berg<br>"
+        "Email address: abuse1@nic.ad<br>Mobile phone number: +376 312 558</p>"
+    )
+    html = f'<table><tr><td width="20"><img src="cid:spacer"></td><td>{cell}</td></tr></table>'
+    assert contacts(parse_html(html)) == {"ad": AD[:1]}
+
+
+def test_a_data_table_nested_in_a_layout_table_keeps_its_rows_in_order() -> None:
+    data_rows = [
+        row(".ad", "Andorra", "EU", "1", *AD[0]),
+        row(".ad", "Andorra", "EU", "2", *AD[1]),
+        row(".ae", "United Arab Emirates", "AP", "1", *AE[0]),
+    ]
+    inner = f"<table>{HEADER_ROW}{''.join(data_rows)}</table>"
+    html = (
+        "<table width=100%><tr><td><table><tr><td><h1>TLD-OPS Repository</h1>"
+        f"<p>Edition: 20261101-0600</p>{inner}<p>To update the contacts of your ccTLD, see the procedure.</p></td></tr></table>"
+        "</td></tr></table>"
+    )
+    body = parse_html(html)
+    assert body.layout == "html-table"
+    assert list(contacts(body).items()) == [("ad", AD), ("ae", AE)]
+    assert body.unplaced == ()
+
+
+def test_layout_a_beside_a_nested_data_table() -> None:
+    table = f"<table>{HEADER_ROW}{row('.ae', 'United Arab Emirates', 'AP', '1', *AE[0])}</table>"
+    html = f"<table><tr><td>{AD_BLOCK}</td></tr><tr><td>{table}</td></tr></table>"
+    body = parse_html(html)
+    assert list(contacts(body).items()) == [("ad", AD), ("ae", AE)]
+    assert body.layout == "html-mixed"
+
+
+def test_the_sample_table_wrapped_in_layout_tables_parses_as_the_bare_sample() -> None:
+    html = _sample_html()
+    wrapped = html.replace("<body>", "<body><table><tr><td><table><tr><td>", 1).replace(
+        "</body>", "</td></tr></table></td></tr></table></body>", 1
+    )
+    bare, inside = parse_html(html), parse_html(wrapped)
+    assert len(inside.members) == 200
+    assert (inside.members, inside.layout, inside.unplaced) == (
+        bare.members, bare.layout, bare.unplaced,
+    )  # fmt: skip
+
+
+def test_deep_hostile_table_nesting_is_read_in_bounded_work() -> None:
+    html = "<table><tr><td>" * 20_000 + AD_BLOCK + "</td></tr></table>" * 20_000
+    html += "<tr><td>" * 20_000  # rows outside any table
+    assert contacts(parse_html(html)) == {"ad": AD}
+
+
+# -- 2. a head that is not closed -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>.fr France (EU)</title>'
+        "<body>{}</body></html>",
+        "<html><head><meta charset=utf-8><title>x</title><style>p {{}}</style>{}</html>",
+        "<html><head><title>Name: Title Person</title>\n{}",
+    ],
+)
+def test_a_head_without_its_end_tag_ends_where_the_body_begins(page: str) -> None:
+    table = f"<table>{HEADER_ROW}{row('.ad', 'Andorra', 'EU', '1', *AD[0])}</table>"
+    body = parse_html(page.format(table))
+    assert contacts(body) == {"ad": AD[:1]}
+    assert body.unplaced == ()
+
+
+def test_what_the_head_holds_is_not_data() -> None:
+    html = (
+        "<html><head><title>.fr France (EU)</title><meta name=x content='.it Italy (EU)'>"
+        "<style>p::after { content: 'Name: Styled' }</style></head>"
+        f"<body>{AD_BLOCK}</body></html>"
+    )
+    body = parse_html(html)
+    assert contacts(body) == {"ad": AD}
+    assert body.unplaced == ()
+
+
+# -- 3. blocks inside a data cell -------------------------------------------------------------
+
+
+def test_blocks_inside_a_data_cell_are_spaces() -> None:
+    cells = row(
+        ".ad", "Andorra", "EU", "1",
+        "<div>Emil</div><div>Van der Berg</div>",
+        '<div><a href="mailto:abuse1@nic.ad">abuse1@nic.ad</a></div>'
+        '<div><a href="mailto:cert@nic.ad">cert@nic.ad</a></div>',
+        "<p class=MsoNormal>+376 312 558<o:p></o:p></p>"
+        "<p class=MsoNormal>+376 312 559<o:p></o:p></p>",
+    )  # fmt: skip
+    body = parse_html(f"<html><body><table>{HEADER_ROW}{cells}</table></body></html>")
+    assert contacts(body) == {
+        "ad": [("Emil Van der Berg", "abuse1@nic.ad cert@nic.ad", "+376 312 558 +376 312 559")]
+    }
+
+
+def test_a_cell_of_outlook_paragraphs_and_line_breaks() -> None:
+    cells = row(
+        "<p>.ad</p>", "<p>Andorra</p>", "<p>EU</p>", "<p>1</p>",
+        "<p class=MsoNormal><span>Emil<br>Van der Berg</span></p>",
+        "<p><a href='mailto:abuse1@nic.ad'>abuse1@nic.ad</a></p>", "<h3>+376 312 558</h3>",
+    )  # fmt: skip
+    body = parse_html(f"<table>{HEADER_ROW}{cells}</table>")
+    assert contacts(body) == {"ad": AD[:1]}
+
+
+# -- 4. label/value tables --------------------------------------------------------------------
+
+
+def test_label_value_tables_with_and_without_colons() -> None:
+    html = (
+        "<html><body><p>.ad Andorra (EU)</p><p>Contact Person #1 (primary):</p><table>"
+        + row("Name:", "Emil Van der Berg")
+        + row("Email address:", '<a href="mailto:abuse1@nic.ad">abuse1@nic.ad</a>')
+        + row("Mobile phone number:", "+376 312 558")
+        + "</table><p>.ae United Arab Emirates (AP)</p><p>Contact Person #1 (primary):</p>"
+        + "<table>"
+        + row("<b>Name</b>", "Amara Nakamura Al Hashimi")
+        + row("<b>Email address</b>", "csirt1@nic.ae")
+        + row("<b>Mobile phone number</b>", "+971 50 123 4176")
+        + "</table></body></html>"
+    )
+    body = parse_html(html)
+    assert contacts(body) == {
+        "ad": AD[:1],
+        "ae": [("Amara Nakamura Al Hashimi", "csirt1@nic.ae", "+971 50 123 4176")],
+    }
+    assert body.unplaced == ()
+
+
+def test_label_value_rows_with_label_variants_and_contact_headings() -> None:
+    html = (
+        "<p>.ad Andorra (EU)</p><table>"
+        + row("Contact Person #1", "(primary)")
+        + row("FULL NAME", "Emil Van der Berg")
+        + row("E-mail", "abuse1@nic.ad")
+        + row("Tel.:", "+376 312 558")
+        + row("Contact Person #2:", "")
+        + row("name", "<div>Łukasz</div><div>Mensah</div>")
+        + row("email", "security2@nic.ad")
+        + row("Mobile", "+376 (312) 049")
+        + row("Fax:", "+376 312 000")
+        + "</table>"
+    )
+    body = parse_html(html)
+    (member,) = body.members
+    assert [(c.position, c.name, c.email, c.phone) for c in member.contacts] == [
+        (1, *AD[0]),
+        (2, *AD[1]),
+    ]
+    assert [(u.text, u.reason) for u in body.unplaced] == [("Fax: +376 312 000", "unknown-field")]
+
+
+def test_a_contact_heading_beside_other_text_keeps_both_lines() -> None:
+    html = (
+        "<p>.ad Andorra (EU)</p><table>"
+        + row("Contact Person #1", "Kofi Jansen")
+        + row("Email", "abuse1@nic.ad")
+        + "</table>"
+    )
+    body = parse_html(html)
+    (member,) = body.members
+    assert [(c.position, c.email) for c in member.contacts] == [(1, "abuse1@nic.ad")]
+    assert [(u.text, u.reason) for u in body.unplaced] == [("Kofi Jansen", "stray-text")]
+
+
+# -- 5. link text and mailto: targets ---------------------------------------------------------
+
+
+def test_a_linked_name_stays_a_name_and_an_email_cell_keeps_its_address() -> None:
+    rows = [
+        row(".eg", "Egypt", "AF", "1",
+            '<a href="mailto:ismail.hassan@nic.eg">Ismail Hassan</a>', "ismail.hassan@nic.eg",
+            "+20 10 0123 4225"),
+        row(".eg", "Egypt", "AF", "2", '<a href="mailto:therese@nic.eg">Therese Mensah</a>',
+            "therese@nic.eg", "+20 10 0123 4920"),
+        row(".eg", "Egypt", "AF", "3", '<a href="mailto:ssendabo@nic.eg">Samuel Sendabo</a>',
+            "ssendabo@nic.eg", "+20 10 0123 4782"),
+        row(".ad", "Andorra", "EU", "1", '<a href="mailto:emil@nic.ad">Emil Van der Berg</a>',
+            "emil@nic.ad", "+376 312 558"),
+        row(".ad", "Andorra", "EU", "2", "Kofi Jansen",
+            '<a href="mailto:security2@nic.ad">Security Team</a>', "+376 312 559"),
+        row(".ad", "Andorra", "EU", "3", '<a href="mailto:contact@nic.ad">Contact</a>',
+            '<a href="mailto:contact@nic.ad">contact@nic.ad</a>', "+376 312 560"),
+    ]  # fmt: skip
+    body = parse_html(f"<html><body><table>{HEADER_ROW}{''.join(rows)}</table></body></html>")
+    assert contacts(body) == {
+        "eg": [
+            ("Ismail Hassan", "ismail.hassan@nic.eg", "+20 10 0123 4225"),
+            ("Therese Mensah", "therese@nic.eg", "+20 10 0123 4920"),
+            ("Samuel Sendabo", "ssendabo@nic.eg", "+20 10 0123 4782"),
+        ],
+        "ad": [
+            ("Emil Van der Berg", "emil@nic.ad", "+376 312 558"),
+            ("Kofi Jansen", "security2@nic.ad", "+376 312 559"),
+            ("Contact", "contact@nic.ad", "+376 312 560"),
+        ],
+    }
+    assert all(c.email_valid for m in body.members for c in m.contacts)
+
+
+def test_the_email_column_is_found_by_its_header_wherever_it_stands() -> None:
+    head = "<tr><th>#</th><th>E-mail</th><th>ccTLD</th><th>Country</th><th>Name</th></tr>"
+    cells = row("1", '<a href="mailto:emil@nic.ad">Emil (work)</a>', ".ad", "Andorra", "Emil")
+    (member,) = parse_html(f"<table>{head}{cells}</table>").members
+    assert [(c.name, c.email) for c in member.contacts] == [("Emil", "emil@nic.ad")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mail", "E-mail:", "email", "Send mail", "send an email", "Write to us", "contact",
+        "Click here", "here", "courriel", "correo", "почта", "邮件", "بريد", "✉", "📧", "",
+        "[ Send mail ]", "noc at nic dot ad", "noc [at] nic [dot] ad", "noc (at) nic.ad",
+        "noc＠nic.ad", "NOC AT NIC DOT AD",
+    ],
+)  # fmt: skip
+def test_a_label_or_a_spelled_address_stands_for_the_address(text: str) -> None:
+    html = (
+        "<p>.ad Andorra (EU)</p><p>Name: Emil Van der Berg<br>"
+        f'Email address: <a href="mailto:noc@nic.ad">{text}</a><br>Phone: +376 312 558</p>'
+    )
+    (member,) = parse_html(html).members
+    assert [(c.name, c.email) for c in member.contacts] == [("Emil Van der Berg", "noc@nic.ad")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Therese Mensah", "Samuel Sendabo", "Ismail Hassan", "Sheree Contacti", "Mailin Here",
+     "Pat at Home"],
+)  # fmt: skip
+def test_other_link_text_is_kept(name: str) -> None:
+    html = (
+        f'<p>.ad Andorra (EU)</p><p>Name: <a href="mailto:noc@nic.ad">{name}</a><br>'
+        "Email address: noc@nic.ad<br>Phone: +376 312 558</p>"
+    )
+    (member,) = parse_html(html).members
+    assert [(c.name, c.email) for c in member.contacts] == [(name, "noc@nic.ad")]
+
+
+# -- the sample -------------------------------------------------------------------------------
+
+
+def _sample_html() -> str:
+    message = email.message_from_bytes(ALTERNATIVE.read_bytes(), policy=email.policy.default)
+    (part,) = (p for p in message.walk() if p.get_content_type() == "text/html")
+    return str(part.get_content())
+
+
+def test_the_sample_html_part_reads_as_its_text_part() -> None:
+    message = email.message_from_bytes(ALTERNATIVE.read_bytes(), policy=email.policy.default)
+    (text,) = (p for p in message.walk() if p.get_content_type() == "text/plain")
+    from_html, from_text = parse_html(_sample_html()), parse_text(text.get_content())
+    assert (from_html.layout, from_html.unplaced) == ("html-table", ())
+    assert from_html.members == from_text.members
+    assert len(from_html.members) == 200
+    assert [n.code for n in from_html.notes] == [n.code for n in from_text.notes]
