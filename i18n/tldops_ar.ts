@@ -230,98 +230,103 @@
 <context>
     <name>EmergencySheet</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="109"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="117"/>
         <source>(no contacts listed)</source>
         <translation>(لا توجد جهات اتصال مُدرَجة)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="169"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="177"/>
         <source>TLD-OPS incident response contacts</source>
         <translation>جهات اتصال الاستجابة للحوادث في TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="172"/>
-        <source>Edition {stamp} of {date} · {members} members · {contacts} contacts</source>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="180"/>
+        <source>Edition {stamp} of {date} · members: {members} · contacts: {contacts}</source>
         <translation>الإصدار ⁨{stamp}⁩ بتاريخ ⁨{date}⁩ · الأعضاء: {members} · جهات الاتصال: {contacts}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="181"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="190"/>
+        <source>ONLY {shown} OF {total} MEMBERS: those a search showed</source>
+        <translation>{shown} فقط من أصل {total} عضوًا: من أظهرهم البحث</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="197"/>
         <source>UNTRUSTED: not sent through the TLD-OPS list</source>
         <translation>غير موثوق: لم يُرسَل عبر قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="191"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="207"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="192"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="208"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="193"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="209"/>
         <source>Position</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="194"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="210"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="195"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="211"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="196"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="212"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="223"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="239"/>
         <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
         <translation>طُبعت في ⁨{date}⁩ — أتلِفها عند صدور إصدار أحدث · الصفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="240"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="270"/>
         <source>primary</source>
         <translation>أساسية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="241"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="271"/>
         <source>secondary</source>
         <translation>ثانوية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="272"/>
         <source>third</source>
         <translation>ثالثة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="259"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="289"/>
         <source>The sheet could not be printed: the printer or file refused it.</source>
         <translation>تعذّرت طباعة الورقة: رفضتها الطابعة أو الملف.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="332"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="394"/>
         <source>TLD-OPS contacts, edition {stamp}</source>
         <translation>جهات اتصال TLD-OPS، الإصدار ⁨{stamp}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="320"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="357"/>
         <source>Save the emergency sheet as PDF</source>
         <translation>حفظ ورقة الطوارئ بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="322"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="359"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="362"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="399"/>
         <source>Print the emergency sheet</source>
         <translation>طباعة ورقة الطوارئ</translation>
     </message>

@@ -230,98 +230,103 @@
 <context>
     <name>EmergencySheet</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="109"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="117"/>
         <source>(no contacts listed)</source>
         <translation>(ningún contacto indicado)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="169"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="177"/>
         <source>TLD-OPS incident response contacts</source>
         <translation>Contactos de respuesta a incidentes de TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="172"/>
-        <source>Edition {stamp} of {date} · {members} members · {contacts} contacts</source>
-        <translation>Edición {stamp} del {date} · {members} miembros · {contacts} contactos</translation>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="180"/>
+        <source>Edition {stamp} of {date} · members: {members} · contacts: {contacts}</source>
+        <translation>Edición {stamp} del {date} · miembros: {members} · contactos: {contacts}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="181"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="190"/>
+        <source>ONLY {shown} OF {total} MEMBERS: those a search showed</source>
+        <translation>SOLO {shown} DE {total} MIEMBROS: los que mostró una búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="197"/>
         <source>UNTRUSTED: not sent through the TLD-OPS list</source>
         <translation>NO CONFIABLE: no se envió a través de la lista TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="191"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="207"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="192"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="208"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="193"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="209"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="194"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="210"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="195"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="211"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="196"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="212"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="223"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="239"/>
         <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
         <translation>Impresa el {date} — destrúyala cuando la sustituya una edición más reciente · página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="240"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="270"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="241"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="271"/>
         <source>secondary</source>
         <translation>secundario</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="272"/>
         <source>third</source>
         <translation>tercero</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="259"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="289"/>
         <source>The sheet could not be printed: the printer or file refused it.</source>
         <translation>No se pudo imprimir la hoja: la impresora o el archivo la rechazó.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="332"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="394"/>
         <source>TLD-OPS contacts, edition {stamp}</source>
         <translation>Contactos de TLD-OPS, edición {stamp}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="320"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="357"/>
         <source>Save the emergency sheet as PDF</source>
         <translation>Guardar la hoja de emergencia como PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="322"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="359"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="362"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="399"/>
         <source>Print the emergency sheet</source>
         <translation>Imprimir la hoja de emergencia</translation>
     </message>

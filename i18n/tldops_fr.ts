@@ -230,98 +230,103 @@
 <context>
     <name>EmergencySheet</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="109"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="117"/>
         <source>(no contacts listed)</source>
         <translation>(aucun contact indiqué)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="169"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="177"/>
         <source>TLD-OPS incident response contacts</source>
         <translation>Contacts de réponse aux incidents TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="172"/>
-        <source>Edition {stamp} of {date} · {members} members · {contacts} contacts</source>
-        <translation>Édition {stamp} du {date} · {members} membres · {contacts} contacts</translation>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="180"/>
+        <source>Edition {stamp} of {date} · members: {members} · contacts: {contacts}</source>
+        <translation>Édition {stamp} du {date} · membres : {members} · contacts : {contacts}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="181"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="190"/>
+        <source>ONLY {shown} OF {total} MEMBERS: those a search showed</source>
+        <translation>SEULEMENT {shown} MEMBRES SUR {total} : ceux qu’une recherche a montrés</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="197"/>
         <source>UNTRUSTED: not sent through the TLD-OPS list</source>
         <translation>NON FIABLE&#xa0;: non envoyée via la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="191"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="207"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="192"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="208"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="193"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="209"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="194"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="210"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="195"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="211"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="196"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="212"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="223"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="239"/>
         <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
         <translation>Imprimée le {date} — à détruire dès qu&apos;une édition plus récente la remplace · page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="240"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="270"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="241"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="271"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="272"/>
         <source>third</source>
         <translation>troisième</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="259"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="289"/>
         <source>The sheet could not be printed: the printer or file refused it.</source>
         <translation>Impossible d&apos;imprimer la fiche&#xa0;: l&apos;imprimante ou le fichier l&apos;a refusée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="332"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="394"/>
         <source>TLD-OPS contacts, edition {stamp}</source>
         <translation>Contacts TLD-OPS, édition {stamp}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="320"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="357"/>
         <source>Save the emergency sheet as PDF</source>
         <translation>Enregistrer la fiche d&apos;urgence en PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="322"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="359"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="362"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="399"/>
         <source>Print the emergency sheet</source>
         <translation>Imprimer la fiche d&apos;urgence</translation>
     </message>

@@ -230,98 +230,103 @@
 <context>
     <name>EmergencySheet</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="109"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="117"/>
         <source>(no contacts listed)</source>
         <translation>(контакты не указаны)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="169"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="177"/>
         <source>TLD-OPS incident response contacts</source>
         <translation>Контакты TLD-OPS для реагирования на инциденты</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="172"/>
-        <source>Edition {stamp} of {date} · {members} members · {contacts} contacts</source>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="180"/>
+        <source>Edition {stamp} of {date} · members: {members} · contacts: {contacts}</source>
         <translation>Выпуск {stamp} от {date} · участников: {members} · контактов: {contacts}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="181"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="190"/>
+        <source>ONLY {shown} OF {total} MEMBERS: those a search showed</source>
+        <translation>ТОЛЬКО {shown} ИЗ {total} УЧАСТНИКОВ: найденные поиском</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="197"/>
         <source>UNTRUSTED: not sent through the TLD-OPS list</source>
         <translation>НЕДОВЕРЕННЫЙ: не получен через рассылку TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="191"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="207"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="192"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="208"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="193"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="209"/>
         <source>Position</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="194"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="210"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="195"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="211"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="196"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="212"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="223"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="239"/>
         <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
         <translation>Напечатано {date} — уничтожить после выхода нового выпуска · стр. {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="240"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="270"/>
         <source>primary</source>
         <translation>основной</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="241"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="271"/>
         <source>secondary</source>
         <translation>резервный</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="272"/>
         <source>third</source>
         <translation>третий</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="259"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="289"/>
         <source>The sheet could not be printed: the printer or file refused it.</source>
         <translation>Не удалось напечатать список: принтер или файл его не принял.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="332"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="394"/>
         <source>TLD-OPS contacts, edition {stamp}</source>
         <translation>Контакты TLD-OPS, выпуск {stamp}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="320"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="357"/>
         <source>Save the emergency sheet as PDF</source>
         <translation>Сохранить аварийный список в PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="322"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="359"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="362"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="399"/>
         <source>Print the emergency sheet</source>
         <translation>Печать аварийного списка</translation>
     </message>

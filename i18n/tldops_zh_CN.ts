@@ -230,98 +230,103 @@
 <context>
     <name>EmergencySheet</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="109"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="117"/>
         <source>(no contacts listed)</source>
         <translation>（未列出联系人）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="169"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="177"/>
         <source>TLD-OPS incident response contacts</source>
         <translation>TLD-OPS 事件响应联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="172"/>
-        <source>Edition {stamp} of {date} · {members} members · {contacts} contacts</source>
-        <translation>版本 {stamp}（{date}）· {members} 个成员 · {contacts} 个联系人</translation>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="180"/>
+        <source>Edition {stamp} of {date} · members: {members} · contacts: {contacts}</source>
+        <translation>版本 {stamp}（{date}）· 成员：{members} · 联系人：{contacts}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="181"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="190"/>
+        <source>ONLY {shown} OF {total} MEMBERS: those a search showed</source>
+        <translation>仅含 {total} 个成员中的 {shown} 个：搜索所显示的成员</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="197"/>
         <source>UNTRUSTED: not sent through the TLD-OPS list</source>
         <translation>不可信：并非通过 TLD-OPS 邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="191"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="207"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="192"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="208"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="193"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="209"/>
         <source>Position</source>
         <translation>顺位</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="194"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="210"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="195"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="211"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="196"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="212"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="223"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="239"/>
         <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
         <translation>打印于 {date}——有新版本后请销毁 · 第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="240"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="270"/>
         <source>primary</source>
         <translation>主要</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="241"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="271"/>
         <source>secondary</source>
         <translation>次要</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="272"/>
         <source>third</source>
         <translation>第三</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="259"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="289"/>
         <source>The sheet could not be printed: the printer or file refused it.</source>
         <translation>无法打印联系表：打印机或文件拒绝了打印。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="332"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="394"/>
         <source>TLD-OPS contacts, edition {stamp}</source>
         <translation>TLD-OPS 联系人，版本 {stamp}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="320"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="357"/>
         <source>Save the emergency sheet as PDF</source>
         <translation>将应急联系表另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="322"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="359"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="362"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="399"/>
         <source>Print the emergency sheet</source>
         <translation>打印应急联系表</translation>
     </message>

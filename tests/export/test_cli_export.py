@@ -235,3 +235,18 @@ def test_stdout_keeps_crlf_in_a_real_process(
     cards = read_cards(done.stdout)
     assert cards and all(card.org.value[0].startswith(".nl ") for card in cards)
     assert b"wrote" in done.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_stdout_on_a_full_device_is_a_clear_message(
+    store_dir: Path, subprocess_env: dict[str, str]
+) -> None:
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "tldops_desktop.cli", "--data-dir", str(store_dir),
+             "export", "-o", "-"],
+            stdout=full, stderr=subprocess.PIPE, env=subprocess_env, timeout=120, check=False,
+        )  # fmt: skip
+    assert done.returncode == 1
+    assert b"Could not write the cards to standard output: No space left on device" in done.stderr
+    assert b"Traceback" not in done.stderr and b"bug" not in done.stderr

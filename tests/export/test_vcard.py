@@ -388,3 +388,44 @@ def test_options_reject_unknown_versions() -> None:
 def test_all_names_are_exercised() -> None:
     edition = edition_of(members_for(ALL_NAMES))
     assert edition.contact_count == len(ALL_NAMES)
+
+
+# -- every number of a phone field, with its extension ----------------------------------------
+
+ANDORRA = Member(Tld("ad", "ad"), "Andorra", Region.EU, ())
+
+
+def _tels(phone: str, options: VCardOptions) -> tuple[list[tuple[str, str]], str]:
+    contact = Contact(1, "Emil", "e@nic.ad", phone, None)
+    member = replace(ANDORRA, contacts=(contact,))
+    card = vobject.readOne(contact_card(edition_of([member]), member, contact, options))
+    tels = [(t.value, ",".join(t.params.get("TYPE", []))) for t in card.contents["tel"]]
+    return tels, card.note.value
+
+
+@pytest.mark.parametrize(
+    ("phone", "v3", "v4"),
+    [
+        ("+376 312 558", [("+376312558", "CELL")], [("tel:+376312558", "cell")]),
+        ("+376 312 558 ext. 12", [("+376312558,12", "CELL")], [("tel:+376312558;ext=12", "cell")]),
+        ("312 558 x 7", [("+376312558,7", "CELL")], [("tel:+376312558;ext=7", "cell")]),
+        (
+            "+376 312 049 / +376 312 050",
+            [("+376312049", "CELL"), ("+376312050", "VOICE")],
+            [("tel:+376312049", "cell"), ("tel:+376312050", "voice")],
+        ),
+        ("n/a", [("n/a", "CELL")], [("n/a", "cell")]),
+    ],
+)
+def test_every_number_and_extension_reaches_the_card(
+    phone: str, v3: list[tuple[str, str]], v4: list[tuple[str, str]]
+) -> None:
+    assert _tels(phone, V3)[0] == v3
+    assert _tels(phone, V4)[0] == v4
+
+
+def test_a_phone_field_that_says_more_is_in_the_note_as_written() -> None:
+    assert "Phone as written: +43 664 1234567 (24/7)." in _tels("+43 664 1234567 (24/7)", V3)[1]
+    assert "Phone as written: +420 123 456 789 / 790." in _tels("+420 123 456 789 / 790", V4)[1]
+    for plain in ("+376 (312) 558", "+376 312 558 ext. 12", "00376 312 049 / 312 050"):
+        assert "Phone as written" not in _tels(plain, V3)[1]  # its numbers say it all

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 import phonenumbers
@@ -58,3 +59,53 @@ def _first_in_text(text: str, region: str | None) -> phonenumbers.PhoneNumber | 
     ):
         return match.number
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class DialNumber:
+    """One number of a phone field, as a phone dials it."""
+
+    e164: str  # "+376312558"
+    extension: str  # "12", or "" when it has none
+    international: str  # "+376 312 558 ext. 12": for reading it out or off a page
+
+
+@lru_cache(maxsize=16384)
+def dial_numbers(written: str, default_region: str | None) -> tuple[DialNumber, ...]:
+    """Every number in a phone field, each with its extension: "+376 312 558 ext. 12",
+    "+420 123 456 789 / +420 123 456 790", "+43 664 1234567 (24/7)". Empty when none can be
+    read; a number after a separator that is not whole on its own ("/ 790") is left out."""
+    region = default_region.upper() if default_region else None
+    numbers: list[DialNumber] = []
+    for piece in _SEPARATOR.split(written):
+        text = _INTL_00.sub("+", piece.strip())
+        if not text:
+            continue
+        parsed = _parse_whole(text, region) or _first_in_text(text, region)
+        if parsed is None:
+            continue
+        number = DialNumber(
+            str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)),
+            str(parsed.extension or ""),
+            str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)),
+        )
+        if number not in numbers:
+            numbers.append(number)
+    return tuple(numbers)
+
+
+def says_more(written: str, default_region: str | None, numbers: tuple[DialNumber, ...]) -> bool:
+    """Whether a phone field as written says more than its ``numbers`` (with extensions) do:
+    a note such as "(24/7)" or "after 18h", or a number they lack ("... 789 / 790"). Then it
+    is worth showing as written too."""
+    ours = {n.e164 for n in numbers}
+    leftover = written
+    region = default_region.upper() if default_region else "ZZ"
+    for match in phonenumbers.PhoneNumberMatcher(written, region, phonenumbers.Leniency.POSSIBLE):
+        e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+        if e164 in ours:
+            leftover = leftover.replace(match.raw_string, " ")
+    return bool(_JOINERS.sub("", leftover))
+
+
+_JOINERS = re.compile(r"\b(?:or|oder|ou|o)\b|[\s/,;]", re.IGNORECASE)  # between two numbers

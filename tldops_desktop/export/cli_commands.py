@@ -130,12 +130,18 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 def _write_stdout(text: str, out: TextIO) -> None:
     """Cards on standard output as UTF-8 bytes, so no platform turns CRLF into CRCRLF."""
     buffer = getattr(out, "buffer", None)
-    if buffer is None:
-        out.write(text)
-        return
-    out.flush()
-    buffer.write(text.encode("utf-8"))
-    buffer.flush()
+    try:
+        if buffer is None:
+            out.write(text)
+            return
+        out.flush()
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+    except OSError as exc:  # a full disk behind a redirection, a closed pipe
+        raise UserError(
+            f"Could not write the cards to standard output: {exc.strerror or exc}.",
+            code="write-failed",
+        ) from None
 
 
 def _find_contact(member: Member, position: int) -> Contact:

@@ -10,7 +10,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from tldops_desktop.core.model import Edition, Member, stamp_date
+from tldops_desktop.core import cctlds
+from tldops_desktop.core.model import Contact, Edition, Member, stamp_date
+from tldops_desktop.core.phones import dial_numbers, says_more
 from tldops_desktop.core.text import fold
 
 
@@ -22,6 +24,17 @@ class SheetContact:
     email: str
     phone: str  # as written in the email
     phone_e164: str | None
+    # Every number of the field in international form, with its extension ("+376 312 558
+    # ext. 12"), and the field as written when it says more (a note, a national form).
+    numbers: tuple[str, ...] = ()
+    written_says_more: bool = False
+
+    @property
+    def phone_lines(self) -> tuple[str, ...]:
+        """The phone as printed: the numbers to dial, then what the email said, if more."""
+        if not self.numbers:
+            return (self.phone,) if self.phone else ()
+        return self.numbers + ((f"({self.phone})",) if self.written_says_more else ())
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +57,11 @@ class Sheet:
     edition_date: date | None
     trusted: bool
     members: tuple[SheetMember, ...]
+    total_members: int = 0  # of the edition: more than ``members`` when a search chose them
+
+    @property
+    def partial(self) -> bool:
+        return self.member_count < self.total_members
 
     @property
     def member_count(self) -> int:
@@ -58,6 +76,16 @@ def _sort_key(member: Member) -> tuple[str, str]:
     return fold(member.tld.unicode), member.tld.ace
 
 
+def _sheet_contact(member: Member, contact: Contact) -> SheetContact:
+    region = cctlds.iso_for(member.tld.ace)
+    numbers = dial_numbers(contact.phone, region)
+    return SheetContact(
+        contact.position, contact.position_name, contact.name, contact.email, contact.phone,
+        contact.phone_e164, tuple(n.international for n in numbers),
+        says_more(contact.phone, region, numbers),
+    )  # fmt: skip
+
+
 def build_sheet(edition: Edition, members: Iterable[Member]) -> Sheet:
     """The sheet of ``members`` (all of the edition, or the ones a search found)."""
     rows = tuple(
@@ -67,8 +95,7 @@ def build_sheet(edition: Edition, members: Iterable[Member]) -> Sheet:
             country=member.country,
             region=(member.effective_region.value if member.effective_region else ""),
             contacts=tuple(
-                SheetContact(c.position, c.position_name, c.name, c.email, c.phone, c.phone_e164)
-                for c in sorted(member.contacts, key=lambda c: c.position)
+                _sheet_contact(member, c) for c in sorted(member.contacts, key=lambda c: c.position)
             ),
         )
         for member in sorted(members, key=_sort_key)
@@ -79,4 +106,5 @@ def build_sheet(edition: Edition, members: Iterable[Member]) -> Sheet:
         edition_date=when.date() if when else None,
         trusted=edition.trusted,
         members=rows,
+        total_members=len(edition.members),
     )

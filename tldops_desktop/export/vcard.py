@@ -24,7 +24,9 @@ from pathlib import Path
 import vobject
 from vobject.vcard import Name
 
+from tldops_desktop.core import cctlds
 from tldops_desktop.core.model import Contact, Edition, Member, stamp_date
+from tldops_desktop.core.phones import DialNumber, dial_numbers, says_more
 from tldops_desktop.errors import UserError
 from tldops_desktop.export import atomic_write
 
@@ -217,18 +219,30 @@ def _name_component(member: Member, contact: Contact, *, name_prefix: bool) -> N
     return Name(family=family, given=given, prefix=prefix)
 
 
-def _tel(card: vobject.base.Component, contact: Contact, version: str) -> None:
-    e164 = contact.phone_e164
-    if e164 is not None and not _E164.fullmatch(e164):
-        e164 = None
+def _tel(card: vobject.base.Component, member: Member, contact: Contact, version: str) -> None:
+    """One TEL per number of the phone field, each with its extension: in 4.0 a tel: URI
+    (RFC 3966 ``;ext=``), in 3.0 the number, a pause (",") and the extension, which is how
+    phones store and dial one. The first is the mobile; another may be a desk line."""
+    numbers = [n for n in contact_numbers(member, contact) if _E164.fullmatch(n.e164)]
     written = _one_field(contact.phone)
-    if version == "4.0":
-        if e164:
-            _add(card, "tel", f"tel:{e164}", {"TYPE": "cell", "VALUE": "uri"})
-        elif written:
-            _add(card, "tel", written, {"TYPE": "cell", "VALUE": "text"})
-    elif e164 or written:
-        _add(card, "tel", e164 or written, {"TYPE": "CELL"})
+    if not numbers:
+        if written:
+            params = {"TYPE": "cell", "VALUE": "text"} if version == "4.0" else {"TYPE": "CELL"}
+            _add(card, "tel", written, params)
+        return
+    for index, number in enumerate(numbers):
+        kind = "cell" if index == 0 else "voice"
+        if version == "4.0":
+            uri = f"tel:{number.e164}" + (f";ext={number.extension}" if number.extension else "")
+            _add(card, "tel", uri, {"TYPE": kind, "VALUE": "uri"})
+        else:
+            value = number.e164 + (f",{number.extension}" if number.extension else "")
+            _add(card, "tel", value, {"TYPE": kind.upper()})
+
+
+def contact_numbers(member: Member, contact: Contact) -> tuple[DialNumber, ...]:
+    """The numbers of a contact's phone field, read with its ccTLD's country as the default."""
+    return dial_numbers(contact.phone, cctlds.iso_for(member.tld.ace))
 
 
 def _email(card: vobject.base.Component, contact: Contact, version: str) -> None:
@@ -250,7 +264,7 @@ def _build(
     prefix = options.name_prefix and not compact
     _add(card, "fn", display_name(member, contact, name_prefix=prefix))
     _add(card, "n", _name_component(member, contact, name_prefix=prefix))
-    _tel(card, contact, version)
+    _tel(card, member, contact, version)
     _email(card, contact, version)
     _add(card, "org", [organisation(member)])  # a list: a str is split in chars
     if compact:
@@ -268,6 +282,8 @@ def _build(
         f"TLD-OPS {contact.position_name} contact of {organisation(member)} "
         f"(TLD-OPS contact repository edition {edition.stamp})."
     )
+    if says_more(contact.phone, cctlds.iso_for(member.tld.ace), contact_numbers(member, contact)):
+        note += f" Phone as written: {_one_field(contact.phone)}."
     if not edition.trusted:
         note += " This edition was not sent through the TLD-OPS list."
     _add(card, "note", note)

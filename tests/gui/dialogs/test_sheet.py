@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from datetime import date
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtGui import QImage, QPainter
+
+from tldops_desktop.core.model import Contact, Edition, Member, Region, Tld
 from tldops_desktop.export.sheet import build_sheet
 from tldops_desktop.gui.dialogs.sheet import (
+    CCTLD_COLUMN,
+    NAME_COLUMN,
+    _Painter,
     render_sheet,
     save_sheet_pdf,
     sheet_pdf_bytes,
@@ -72,3 +82,79 @@ def test_save_sheet_pdf_asks_where(qtbot, two_editions, tmp_path):
     assert save_sheet_pdf(None, edition, edition.members, ask=lambda *_: target) == target
     assert target.read_bytes().startswith(b"%PDF")
     assert save_sheet_pdf(None, edition, edition.members, ask=lambda *_: None) is None
+
+
+def _member(ace: str, unicode: str, country: str, *contacts: tuple[str, str, str]) -> Member:
+    return Member(
+        Tld(ace, unicode), country, Region.AF,
+        tuple(Contact(n, *c) for n, c in enumerate(contacts, start=1)),
+    )  # fmt: skip
+
+
+EGYPT = _member(
+    "xn--wgbh1c", "مصر", "Egypt",
+    ("Wolfeschlegelsteinhausenbergerdorff Mohamed", "staff@nic.fi", "+20 100 123 4567 ext. 12"),
+    ("سارة أحمد", "noc@nic.eg", "+20 100 765 4321 / +20 2 2345 6789"),
+    ("Amr", "amr@nic.eg", "+20 100 111 2222 (24/7)"),
+)  # fmt: skip
+SINGAPORE = _member(
+    "xn--clchc0ea0b2g2a9gcd", "சிங்கப்பூர்", "Singapore", ("Tan", "tan@nic.sg", "+65 6123 4567")
+)
+
+
+def _edition(*members: Member) -> Edition:
+    return Edition("20261101-0600", None, members, "<m@x>", True, "A", "hash")
+
+
+def test_every_number_of_a_phone_field_is_printed_with_its_extension() -> None:
+    sheet = build_sheet(_edition(EGYPT), [EGYPT])
+    first, second, third = sheet.members[0].contacts
+    assert first.phone_lines == ("+20 10 01234567 ext. 12",)  # the international form
+    assert second.phone_lines == ("+20 10 07654321", "+20 2 23456789")
+    assert third.phone_lines == ("+20 10 01112222", "(+20 100 111 2222 (24/7))")  # a note
+
+
+def test_a_sheet_of_a_search_says_it_is_partial() -> None:
+    edition = _edition(EGYPT, SINGAPORE)
+    assert build_sheet(edition, [EGYPT]).partial
+    assert not build_sheet(edition, [EGYPT, SINGAPORE]).partial
+
+
+def _pdf_text(pdf: bytes, tmp_path: Path) -> str:
+    assert shutil.which("pdftotext"), "poppler-utils: .ci/run installs it"
+    (tmp_path / "sheet.pdf").write_bytes(pdf)
+    run = subprocess.run(
+        ["pdftotext", str(tmp_path / "sheet.pdf"), "-"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return run.stdout
+
+
+def test_printed_text_is_whole_and_copies_as_written(tmp_path: Path) -> None:
+    edition = _edition(EGYPT, SINGAPORE)
+    text = _pdf_text(sheet_pdf_bytes(edition, [EGYPT]), tmp_path)
+    assert "staff@nic.fi" in text  # no "ﬀ"/"ﬁ" ligature characters
+    assert "+20 10 01234567 ext. 12" in text and "+20 2 23456789" in text
+    assert "ONLY 1 OF 2 MEMBERS" in text
+
+
+def test_unbreakable_text_wraps_rather_than_being_cut_off(qapp: Any) -> None:
+    # The PDF holds a clipped cell's whole text too: the layout's cell heights tell.
+    image = QImage(1200, 1600, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    try:
+        layout = _Painter(painter, 1000.0, 1500.0)
+        line = layout._cell_height("W", NAME_COLUMN, layout.body)
+        long_name = "Wolfeschlegelsteinhausenbergerdorff" * 3
+        assert layout._cell_height(long_name, NAME_COLUMN, layout.body) > 1.5 * line
+        label = ".சிங்கப்பூர் (.xn--clchc0ea0b2g2a9gcd)"
+        assert layout._cell_height(label, CCTLD_COLUMN, layout.bold) > 1.5 * line
+    finally:
+        painter.end()
+
+
+def test_an_arabic_script_label_keeps_its_a_label_after_it(tmp_path: Path) -> None:
+    text = _pdf_text(sheet_pdf_bytes(_edition(EGYPT), [EGYPT]), tmp_path)
+    # In the order written: the label, then its A-label whole (pdftotext gives the Arabic
+    # letters as presentation forms, and may join "--" at a line end into one "-").
+    assert ".xn-wgbh1c)" in re.sub(r"\s+", "", text).replace("--", "-")

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextOption,
 )
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -48,9 +49,13 @@ COLUMNS = (0.12, 0.17, 0.08, 0.2, 0.27, 0.16)
 TEXT_FLAGS = (
     int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
 )
-# An address has no spaces to wrap at: it may break anywhere rather than run over.
-EMAIL_FLAGS = TEXT_FLAGS | int(Qt.TextFlag.TextWrapAnywhere)
-EMAIL_COLUMN = 4
+# An address, an A-label, a long surname has no space to wrap at: each breaks anywhere rather
+# than be cut off at its cell's edge (at a space first, where there is one).
+ANYWHERE_FLAGS = TEXT_FLAGS | int(Qt.TextFlag.TextWrapAnywhere)
+CCTLD_COLUMN, NAME_COLUMN, EMAIL_COLUMN = 0, 3, 4
+# Written left to right whatever their first letter: ".مصر (.xn--wgbh1c)" keeps its A-label
+# whole and after the label; an address is never mirrored.
+LEFT_TO_RIGHT_COLUMNS = (CCTLD_COLUMN, EMAIL_COLUMN)
 
 
 def _date_text(value: date | None) -> str:
@@ -74,6 +79,9 @@ class _Painter:
         self.height = height
         self.body = QFont()
         self.body.setPointSizeF(BODY_POINTS)
+        # No "ff"/"fi" ligatures: copied from the PDF, "staff@nic.fi" must not read "staﬀ@nic.ﬁ".
+        if hasattr(QFont, "Tag"):  # Qt 6.7 and later
+            self.body.setFeature(QFont.Tag("liga"), 0)
         self.bold = QFont(self.body)
         self.bold.setBold(True)
         self.title = QFont(self.body)
@@ -112,7 +120,7 @@ class _Painter:
             ]
             rows.append(_Row(cells, self._row_height(cells), True))
         for i, contact in enumerate(contacts):
-            phone = contact.phone_e164 or contact.phone  # the dialable form, where known
+            phone = "\n".join(contact.phone_lines)  # the numbers to dial, and any note
             cells = [
                 member.label if i == 0 else "",
                 member.country if i == 0 else "",
@@ -170,13 +178,21 @@ class _Painter:
         p.drawText(QRectF(0, 0, self.width, title_height), int(Qt.AlignmentFlag.AlignLeft), title)
         p.setFont(self.body)
         edition = QCoreApplication.translate(
-            "EmergencySheet", "Edition {stamp} of {date} · {members} members · {contacts} contacts"
+            "EmergencySheet",
+            "Edition {stamp} of {date} · members: {members} · contacts: {contacts}",
         ).format(
             stamp=sheet.edition_stamp,
             date=_date_text(sheet.edition_date),
             members=QLocale().toString(sheet.member_count),
             contacts=QLocale().toString(sheet.contact_count),
         )
+        if sheet.partial:
+            edition += " · " + QCoreApplication.translate(
+                "EmergencySheet", "ONLY {shown} OF {total} MEMBERS: those a search showed"
+            ).format(
+                shown=QLocale().toString(sheet.member_count),
+                total=QLocale().toString(sheet.total_members),
+            )
         if not sheet.trusted:
             edition += " · " + QCoreApplication.translate(
                 "EmergencySheet", "UNTRUSTED: not sent through the TLD-OPS list"
@@ -216,7 +232,7 @@ class _Painter:
                 rect = QRectF(
                     self.lefts[column], y + self.pad / 2, self.widths[column] - self.pad, row.height
                 )
-                p.drawText(rect, _flags(column), text)
+                p.drawText(rect, text, _text_option(column))
             y += row.height
         p.setFont(self.small)
         small = QFontMetricsF(self.small, p.device()).height()
@@ -232,7 +248,21 @@ class _Painter:
 
 
 def _flags(column: int) -> int:
-    return EMAIL_FLAGS if column == EMAIL_COLUMN else TEXT_FLAGS
+    return ANYWHERE_FLAGS if column in (CCTLD_COLUMN, NAME_COLUMN, EMAIL_COLUMN) else TEXT_FLAGS
+
+
+def _text_option(column: int) -> QTextOption:
+    """How a cell is drawn: as ``_flags`` measures it, and left to right where it must be."""
+    option = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    anywhere = _flags(column) == ANYWHERE_FLAGS
+    option.setWrapMode(
+        QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        if anywhere
+        else QTextOption.WrapMode.WordWrap
+    )
+    if column in LEFT_TO_RIGHT_COLUMNS:
+        option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+    return option
 
 
 def _role(role: str) -> str:
@@ -275,8 +305,15 @@ def render_sheet(
     return len(pages)
 
 
-def _setup_a4(device: QPagedPaintDevice) -> None:
-    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+def _setup_page(device: QPagedPaintDevice, *, size: bool = True) -> None:
+    """Portrait with the sheet's margins; with ``size``, Letter where the locale measures in
+    inches (the United States ...), A4 elsewhere. A printer keeps its own paper size. The
+    system's locale decides, not the language chosen for the app (English is not Letter)."""
+    if size:
+        system = QLocale.system().measurementSystem()
+        letter = system == QLocale.MeasurementSystem.ImperialUSSystem
+        paper = QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4
+        device.setPageSize(QPageSize(paper))
     device.setPageOrientation(QPageLayout.Orientation.Portrait)
     device.setPageMargins(
         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
@@ -297,7 +334,7 @@ def sheet_pdf_bytes(
         )
     )
     writer.setCreator("TLD-OPS Desktop")
-    _setup_a4(writer)
+    _setup_page(writer)
     render_sheet(writer, edition, members, printed=printed)
     buffer.close()
     return bytes(data.data())
@@ -352,7 +389,7 @@ def print_sheet(parent: QWidget | None, edition: Edition, members: Sequence[Memb
     except ImportError:  # pragma: no cover - QtPrintSupport ships with PySide6-Essentials
         return save_sheet_pdf(parent, edition, members) is not None
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    _setup_a4(printer)
+    _setup_page(printer, size=False)
     printer.setDocName(
         QCoreApplication.translate("EmergencySheet", "TLD-OPS contacts, edition {stamp}").format(
             stamp=edition.stamp
