@@ -56,3 +56,10 @@ def test_the_mime_charset_wins_over_a_meta_tag() -> None:
     raw = b"Content-Type: text/html; charset=utf-8\n\n" + html.encode()
     part = BytesParser(policy=policy.compat32).parsebytes(raw)
     assert "Müller" in part_text(part)
+
+
+def test_utf8_bytes_win_over_a_stale_meta_tag() -> None:
+    html = '<html><head><meta charset="koi8-r"></head><body>Светлана Müller</body></html>'
+    raw = b"Content-Type: text/html\n\n" + html.encode()
+    part = BytesParser(policy=policy.compat32).parsebytes(raw)
+    assert "Светлана Müller" in part_text(part)

@@ -334,3 +334,41 @@ def test_the_sample_html_part_reads_as_its_text_part() -> None:
     assert from_html.members == from_text.members
     assert len(from_html.members) == 200
     assert [n.code for n in from_html.notes] == [n.code for n in from_text.notes]
+
+
+def _contacts_of(html: str) -> dict[str, list[tuple[str, str, str]]]:
+    parsed = parse_html(html)
+    return {m.tld.ace: [(c.name, c.email, c.phone) for c in m.contacts] for m in parsed.members}
+
+
+def test_a_link_after_an_email_label_gives_its_address() -> None:
+    html = (
+        "<html><body><p>.ad Andorra (EU)</p><p>Name: Emil Jansen<br>"
+        'Email address: <a href="mailto:noc@nic.ad">Email the NOC</a><br>'
+        "Mobile phone number: +376 312 558</p><p>.nl Netherlands (EU)</p><p>Name: Sara Smit<br>"
+        'E-mail: <a href="mailto:csirt@sidn.nl">Send an e-mail to this contact</a><br>'
+        "Mobile: +31 6 12345678</p></body></html>"
+    )
+    assert _contacts_of(html) == {
+        "ad": [("Emil Jansen", "noc@nic.ad", "+376 312 558")],
+        "nl": [("Sara Smit", "csirt@sidn.nl", "+31 6 12345678")],
+    }
+
+
+def test_a_grid_of_one_cell_per_contact_is_read_as_lines() -> None:
+    def cell(i: int, name: str, email: str, phone: str) -> str:
+        return f"<td>Contact Person #{i}:<br>Name: {name}<br>Email: {email}<br>Phone: {phone}</td>"
+
+    people = [("Sara Smit", "a@sidn.nl", "+31 6 12345678"), ("Ana Silva", "b@sidn.nl", "+31 6 12345679"),
+              ("Kofi Mensah", "c@sidn.nl", "+31 6 12345670")]  # fmt: skip
+    html = (
+        "<table><tr><td colspan=3>.ad Andorra (EU)</td></tr><tr>"
+        + cell(1, "Emil Jansen", "noc@nic.ad", "+376 312 558")
+        + "</tr><tr><td colspan=3>.nl Netherlands (EU)</td></tr><tr>"
+        + "".join(cell(i, *p) for i, p in enumerate(people, start=1))
+        + "</tr></table>"
+    )
+    assert _contacts_of(html) == {
+        "ad": [("Emil Jansen", "noc@nic.ad", "+376 312 558")],
+        "nl": people,
+    }

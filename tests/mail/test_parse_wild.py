@@ -159,8 +159,63 @@ def test_prose_inside_a_block_is_reported_and_an_outro_is_not() -> None:
     assert reported == [
         (
             lines.index("hours please call the NOC duty officer on the number below)") + 1,
-            "stray-text",
+            "note-text",
         ),
-        (lines.index("Name Łukasz Mensah Kowalczyk") + 1, "stray-text"),
+        (lines.index("Name Łukasz Mensah Kowalczyk") + 1, "note-text"),
     ]
     assert [c.email for c in parsed.members[0].contacts] == ["abuse1@nic.ad", "security2@nic.ad"]
+
+
+def test_fields_lined_up_with_many_tabs_stay_fields() -> None:
+    contact = "Name:\t\t\tEmil Jansen\nEmail address:\t\t\tnoc@nic.ad\nMobile:\t\t\t+376 312 558\n"
+    parsed = parse_text(block(".ad Andorra (EU)", contact))
+    assert table(parsed) == {"ad": [("Emil Jansen", "noc@nic.ad", "+376 312 558")]}
+
+
+def test_a_dash_dash_placeholder_does_not_end_the_edition() -> None:
+    ad = block(".ad Andorra (EU)", headed(1, "Emil", "e@nic.ad", "").rstrip("\n") + "\n--\n")
+    ae = block(".ae United Arab Emirates (AP)", headed(1, "Amara", "a@nic.ae", "+971 50 123 4176"))
+    parsed = parse_text(ad + "\n" + ae + "\n" + FOOTER)
+    assert [m.tld.ace for m in parsed.members] == ["ad", "ae"]
+    assert parsed.footer
+
+
+def test_after_a_signature_members_go_on_and_the_footer_is_found() -> None:
+    zm = block(".zm Zambia (AF)", headed(1, "Mwila Banda", "abuse1@nic.zm", "+260 97 1234567"))
+    signature = "\n-- \nTLD-OPS Standing Committee\nMobile: +1 310 555 0100\n\n"
+    parsed = parse_text(zm + signature + FOOTER)
+    assert table(parsed) == {"zm": [("Mwila Banda", "abuse1@nic.zm", "+260 97 1234567")]}
+    assert parsed.footer
+    assert [(u.text, u.reason) for u in parsed.unplaced] == [
+        ("Mobile: +1 310 555 0100", "outside-contact")
+    ]
+
+
+def test_a_contact_after_a_remark_is_a_contact() -> None:
+    ad = block(
+        ".ad Andorra (EU)",
+        headed(1, "Emil", "e1@nic.ad", "+376 312 558"),
+        headed(2, "Ana", "e2@nic.ad", "+376 312 559"),
+        "Outside office hours, please contact:",
+        "Name: Noc Duty",
+        "Email address: noc@nic.ad",
+        "Mobile phone number: +376 312 560",
+        "",
+    )
+    parsed = parse_text(ad + FOOTER)
+    assert [c.email for c in parsed.members[0].contacts] == ["e1@nic.ad", "e2@nic.ad", "noc@nic.ad"]
+
+
+def test_notes_on_contacts_are_all_reported_and_the_outro_is_not() -> None:
+    note = "Available 24/7 via the NOC operations desk"
+    ad = block(
+        ".ad Andorra (EU)",
+        headed(1, "Emil", "e1@nic.ad", "+376 312 558") + note,
+        headed(2, "Ana", "e2@nic.ad", "+376 312 559") + note,
+        "",
+    )
+    ae = block(".ae United Arab Emirates (AP)", headed(1, "Amara", "a@nic.ae", "+971 50 123 4176"))
+    outro = "\nTo update the contacts of your ccTLD, see the Membership Update Procedure.\n\n"
+    parsed = parse_text(ad + "\n" + ae + note + "\n" + outro + FOOTER)
+    assert [(u.text, u.reason) for u in parsed.unplaced] == [(note, "note-text")] * 2
+    assert len(parsed.members) == 2

@@ -7,6 +7,7 @@ one is seen, and is never taken for a conflicting edition.
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -107,3 +108,23 @@ def test_thunderbirds_partial_download_is_named_and_the_whole_one_imported(
     report = run_cli("import", mbox, "--json").json()
     assert report["imported"] == [STAMP]
     assert _member_count(run_cli) == len(edition.members)
+
+
+def test_a_whole_correction_with_fewer_members_is_a_conflict_not_a_cut_copy(
+    run_cli: Any, passphrase: str, tmp_path: Path
+) -> None:
+    """A correction sent whole under the same stamp (the last member left, or one joined)
+    reaches the list's footer: it is a different edition, named as a conflict, never taken
+    for a copy cut short in either order."""
+    edition = _edition()
+    shorter = replace(edition, members=edition.members[:-1])
+    whole = build_edition(edition, seed=2).data
+    correction = build_edition(shorter, seed=3).data
+    for first, second in ((whole, correction), (correction, whole)):
+        data = tmp_path / f"data-{len(first)}"
+        write_eml(tmp_path / "first.eml", first)
+        write_eml(tmp_path / "second.eml", second)
+        assert run_cli("import", tmp_path / "first.eml", data=data).code == 0
+        report = run_cli("import", tmp_path / "second.eml", "--json", data=data).json()
+        assert [c["stamp"] for c in report["conflicts"]] == [STAMP]
+        assert report["notes"] == [] and report["imported"] == []

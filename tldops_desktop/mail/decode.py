@@ -111,7 +111,19 @@ def part_text(part: Message) -> str:
     charset = part.get_content_charset()
     if charset is None and part.get_content_type() == "text/html":
         charset = _meta_charset(payload)
+        if charset is not None and _is_utf8(payload):
+            # Bytes that read as UTF-8 are UTF-8 (no other charset's text does by chance):
+            # a page saved as UTF-8 that kept its old <meta> would otherwise be garbled.
+            charset = "utf-8"
     return bytes_to_text(payload, charset)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 # <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">,

@@ -113,6 +113,22 @@ def _field_line(label: str, value: str) -> str | None:
     return None
 
 
+def _holds_fields(cell: _Cell) -> bool:
+    """Whether a cell holds a contact written as lines of fields ("Name: ...<br>Email: ..."):
+    layout A in a grid of one cell per contact, not a value of a data row."""
+    lines = cell.flow.lines
+    return len(lines) >= 2 and any(
+        _label_key(text.partition(":")[0]) in FIELD_LABELS for _, text in lines if ":" in text
+    )
+
+
+# An email field's label just before a link: its text then stands for the link's address
+# ("Email address: <a href=mailto:noc@nic.ad>Email the NOC</a>").
+_EMAIL_LABEL_BEFORE = re.compile(
+    r"(?:^|\W)(?:e-?\s?mail(?:\s+address)?|mail|courriel|correo)\s*:\s*$", re.IGNORECASE
+)
+
+
 def _header_kinds(texts: list[str]) -> tuple[str, ...] | None:
     """The kinds of a table's columns when ``texts`` is its header row (as parse.py finds it)."""
     kinds = tuple(
@@ -380,7 +396,7 @@ class _Reader:
         cells = [entry for entry in row if isinstance(entry, _Cell)]
         texts = [entry.text if isinstance(entry, _Cell) else entry for entry in row]
         filled = [text for text in texts if text]
-        if len(filled) <= 1 or any(cell.flow.holds_table for cell in cells):
+        if len(filled) <= 1 or any(cell.flow.holds_table or _holds_fields(cell) for cell in cells):
             self._emit_lines(table, cells)  # a box around content, not a row of data
         elif len(filled) == 2 and _CONTACT_HEADING.match(filled[0]):
             if len(filled[1]) <= _MAX_LABEL and _POSITION_NOTE.fullmatch(filled[1]):
@@ -447,7 +463,11 @@ class _Reader:
             return
         if link.flow.parts is not link.parts:
             return  # a block inside the link broke its text: not a label
-        if _stands_for_address("".join(link.parts[link.start :])):
+        text = "".join(link.parts[link.start :])
+        after_email_label = "@" not in text and bool(
+            _EMAIL_LABEL_BEFORE.search("".join(link.parts[: link.start]))
+        )
+        if after_email_label or _stands_for_address(text):
             link.parts[link.start :] = [link.target]  # "Send mail", "noc [at] nic.ad"
 
     # -- the input ------------------------------------------------------------------------

@@ -59,6 +59,9 @@ class FoundEdition:
     part: str  # "text/plain" or "text/html": which part was read
     source: str
     content_hash: str  # of the members: worked out here, in a worker when there are some
+    # The copy is whole: it reached the list's footer, its closing MIME boundary or its HTML's
+    # end. A copy that is not may be one cut at a line end, which a whole copy replaces.
+    complete: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,7 +312,8 @@ def _read_edition(
         return MessageProblem(source, message_id, "no-body", stamp)
     if not any(member.contacts for member in body.members):
         return MessageProblem(source, message_id, "no-members", stamp)
-    if ends_cut and _cut_short(message, body, part_kind):
+    cut = container == "message" and _cut_short(message, body, part_kind)
+    if ends_cut and cut:
         return MessageProblem(source, message_id, "truncated", stamp)
     result.editions.append(
         FoundEdition(
@@ -323,6 +327,7 @@ def _read_edition(
             part=part_kind,
             source=source,
             content_hash=content_hash(body.members),
+            complete=not cut,
         )
     )
     return None

@@ -84,7 +84,9 @@ DEFAULT_COLUMNS = ("tld", "country", "region", "position", "name", "email", "pho
 class UnplacedLine:
     line: int
     text: str
-    reason: str  # "unknown-field" | "outside-contact" | "bad-row" | "bad-cctld" | "stray-text"
+    # "unknown-field" | "outside-contact" | "bad-row" | "bad-cctld" | "stray-text" | "note-text"
+    # (a sentence among the members' data: a note on a contact, say)
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,32 +243,49 @@ def _normal_line(line: str) -> str:
     line = line.strip()
     if line.startswith("\ufeff"):
         line = line.lstrip("\ufeff").strip()
-    if "\t" in line and "|" not in line and line.count("\t") >= _TAB_CELLS - 1:
-        line = " | ".join(cell.strip() for cell in line.split("\t"))
+    if "\t" in line and "|" not in line:
+        cells = [cell.strip() for cell in line.split("\t")]
+        if sum(1 for c in cells if c) >= _TAB_CELLS and not _is_label(cells[0]):
+            line = " | ".join(cells)
     return line
 
 
-_TAB_CELLS = 4  # fewer tab-separated parts are a field and its value lined up ("Name:\t\tEmil")
-_SIGNATURE = "--"  # "-- ", a signature's delimiter: what follows is the sender's, not data
+# Fewer tab-separated values, or a label first, are a field and its value lined up with tabs
+# ("Name:\t\t\tEmil"), not a table's row.
+_TAB_CELLS = 4
+
+
+def _is_label(cell: str) -> bool:
+    return cell.endswith(":") or _label_key(cell) in FIELD_LABELS
+
+
+_SIGNATURE = "-- "  # a signature's delimiter (RFC 3676): what follows is the sender's, not data
 
 
 def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
     builder = _Builder()
-    lines = [(n, _normal_line(s)) for n, s in numbered]
+    raw = list(numbered)
+    lines = [(n, _normal_line(s)) for n, s in raw]
     member: _MemberDraft | None = None
     contact: _ContactDraft | None = None
     columns: tuple[str, ...] | None = None
     seen_a = seen_b = footer = orphaned = False
-    # Prose inside a member's block: reported once more of the member's data follows it (a
-    # note's wrapped line, "Name Emil" without its colon); an outro after the last block is not.
+    # Prose after the first member: reported once more data follows it (a note on a contact,
+    # a wrapped line, "Name Emil" without its colon); an outro after the last data is not.
     prose: list[UnplacedLine] = []
     after_text = False  # a line that is not data came since the member's last contact heading
     for index, (number, line) in enumerate(lines):
         if not line:
             continue
-        if line == _SIGNATURE and builder.drafts:
-            break
+        if builder.drafts and raw[index][1].rstrip("\r\n") == _SIGNATURE:
+            # A signature: its lines are not the last member's (fields there are reported),
+            # and the list's footer may still follow.
+            member, contact, orphaned, prose = None, None, True, []
+            continue
         reading = _read_line(line)
+        if reading.kind in _DATA_KINDS or reading.cells is not None:
+            builder.unplaced.extend(prose)
+            prose = []
         kind = reading.kind
         if kind == _RULE_LINE:
             # The list's footer ends the body; before any member it is the list's header
@@ -289,8 +308,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
         if kind == _HEADER_LINE:
             assert reading.header is not None
             member = builder.member(reading.header, number, line, row=False)
-            contact, orphaned = None, False
-            prose, after_text = [], False
+            contact, orphaned, after_text = None, False, False
             seen_a = True
             continue
         if kind in (_STRAY_LINE, _PROSE_LINE, _UNKNOWN_FIELD_LINE) and _unread_block_header(
@@ -310,9 +328,6 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
                 # After a table's rows: a wrapped cell ("558"), "backup: ops@nic.ad" ...
                 builder.unplaced.append(UnplacedLine(number, line, "stray-text"))
             continue  # intro text before the first member is not data
-        if kind in (_CONTACT_LINE, _FIELD_LINE):
-            builder.unplaced.extend(prose)
-            prose = []
         if kind == _CONTACT_LINE:
             contact = _ContactDraft(reading.position, number)
             member.contacts.append(contact)
@@ -323,9 +338,14 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
                 contact.values["phone"] += " / " + reading.value
                 continue
             if contact is None or reading.field in contact.values:
-                if after_text and any(c.position for c in member.contacts):
-                    # Fields with no heading of their own after text, where the member's
-                    # contacts have headings: an outro's or a signature's, not a contact.
+                if (
+                    after_text
+                    and reading.field != "name"
+                    and any(c.position for c in member.contacts)
+                ):
+                    # After text, where the member's contacts have headings, fields that
+                    # neither have one nor begin with a name: an outro's ("write to the
+                    # Secretariat: Email: ..."), not a contact.
                     builder.unplaced.append(UnplacedLine(number, line, "outside-contact"))
                     contact = None
                     continue
@@ -339,7 +359,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
             builder.unplaced.append(UnplacedLine(number, line, "stray-text"))
             after_text = True
         else:  # a sentence: an outro ("To update the contacts ..."), or a note in a block
-            prose.append(UnplacedLine(number, line, "stray-text"))
+            prose.append(UnplacedLine(number, line, "note-text"))
             after_text = True
     members, unplaced, notes = builder.finish()
     layout = "A+B" if seen_a and seen_b else "A" if seen_a else "B" if seen_b else ""
@@ -349,6 +369,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
 # What a line is, whatever comes before it; the parser's state decides what that means.
 _RULE_LINE, _SEPARATOR_LINE, _HEADER_LINE, _CONTACT_LINE = 0, 1, 2, 3
 _FIELD_LINE, _UNKNOWN_FIELD_LINE, _STRAY_LINE, _PROSE_LINE = 4, 5, 6, 7
+_DATA_KINDS = (_HEADER_LINE, _CONTACT_LINE, _FIELD_LINE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -231,8 +231,8 @@ def _store_editions(
     write = repo is not None and not options.dry_run
     known = repo.content_hashes() if repo is not None else {}
     # Trusted copies first, so that a spoof of the same stamp is the one called a conflict;
-    # the longest first, so that a copy cut short is told as one, not stored for a moment.
-    for item in sorted(found, key=lambda f: (f.stamp, not f.trusted, -len(f.body.members))):
+    # whole ones first, so that a copy cut short is told as one, not stored for a moment.
+    for item in sorted(found, key=lambda f: (f.stamp, not f.trusted, not f.complete)):
         edition = to_edition(item)
         if not item.trusted:
             report.untrusted.append(
@@ -250,8 +250,9 @@ def _store_editions(
         if write:
             assert repo is not None
             outcome, conflict = repo.add_edition(
-                edition, lines=edition_lines(item), source=item.source, container=item.container
-            )
+                edition, lines=edition_lines(item), source=item.source, container=item.container,
+                complete=item.complete,
+            )  # fmt: skip
         else:
             outcome, conflict = _dry_outcome(known, edition), None
         if outcome in (

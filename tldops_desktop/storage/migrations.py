@@ -73,8 +73,15 @@ CREATE TABLE scan_marks (
 );
 """
 
+# Whether an edition's copy was whole: it reached the list's footer, its closing MIME boundary
+# or its HTML's end (1), or not (0); NULL for one stored before this was recorded. A copy cut
+# short gives way to the whole one; a whole one never does (see ``core.cut_copy``).
+SCHEMA_V3 = """
+ALTER TABLE editions ADD COLUMN complete INTEGER;
+"""
+
 # Index i holds the script that takes the schema from version i to i + 1.
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2)
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -94,16 +94,18 @@ class Repository:
         lines: Iterable[EditionLine] = (),
         source: str = "",
         container: str = "message",
+        complete: bool = True,
     ) -> tuple[AddOutcome, Conflict | None]:
         """Store one edition in one transaction; the same edition again is a no-op."""
         source = shown_path(source)
         with self.db.transaction() as cur:
             row = cur.execute(
-                "SELECT content_hash, message_id, trusted, source FROM editions WHERE stamp = ?",
+                "SELECT content_hash, message_id, trusted, source, complete FROM editions "
+                "WHERE stamp = ?",
                 (edition.stamp,),
             ).fetchone()
             replaced: AddOutcome | None = None
-            cut = self._cut_relation(edition, row)
+            cut = self._cut_relation(edition, complete, row)
             if cut is AddOutcome.CUT_COPY:
                 return cut, None
             if cut is not None or (
@@ -140,8 +142,8 @@ class Repository:
                 )
             cur.execute(
                 "INSERT INTO editions (stamp, sent_at, message_id, content_hash, trusted, "
-                "trust_reason, layout, container, source, imported_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "trust_reason, layout, container, source, imported_at, complete) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     edition.stamp,
                     edition.sent_at.isoformat() if edition.sent_at else None,
@@ -153,6 +155,7 @@ class Repository:
                     container,
                     source,
                     _now(),
+                    int(complete),
                 ),
             )
             edition_id = cur.lastrowid
@@ -196,19 +199,34 @@ class Repository:
             )
         return replaced or AddOutcome.IMPORTED, None
 
-    def _cut_relation(self, edition: Edition, row: Any) -> AddOutcome | None:
+    def _cut_relation(self, edition: Edition, complete: bool, row: Any) -> AddOutcome | None:
         """``REPLACED_CUT_COPY`` when the stored copy of ``edition``'s stamp (``row``) is
         ``edition`` cut short, ``CUT_COPY`` when ``edition`` is the stored one cut short;
-        else None. A copy never takes the place of one trusted more (and the list's copy takes
-        the place of an untrusted one whatever it holds)."""
+        else None (a conflict, when they differ).
+
+        Only a copy that is not whole (no footer, closing boundary or HTML end) counts as cut:
+        a whole copy with fewer members is a correction, and stays a conflict. A copy never
+        takes the place of one trusted more (and the list's copy takes the place of an
+        untrusted one whatever it holds)."""
         if row is None or row[0] == edition.content_hash:
+            return None
+        stored_cut, new_cut = row[4] == 0, not complete  # NULL: stored before this was known
+        if not stored_cut and not new_cut:
             return None
         stored = self.edition(edition.stamp)
         if stored is None:
             return None
-        if is_cut_copy(stored.members, edition.members) and edition.trusted == stored.trusted:
+        if (
+            stored_cut
+            and is_cut_copy(stored.members, edition.members)
+            and edition.trusted == stored.trusted
+        ):
             return AddOutcome.REPLACED_CUT_COPY
-        if is_cut_copy(edition.members, stored.members) and stored.trusted >= edition.trusted:
+        if (
+            new_cut
+            and is_cut_copy(edition.members, stored.members)
+            and stored.trusted >= edition.trusted
+        ):
             return AddOutcome.CUT_COPY
         return None
 

@@ -323,10 +323,12 @@ def test_report_tells_of_a_partial_download_and_of_a_copy_cut_short(qtbot, store
     whole, cut = tmp_path / "whole.eml", tmp_path / "cut.eml"
     whole.write_bytes(data)
     cut.write_bytes(data[: data.index(b"\n", len(data) // 2) + 1])  # cut at a line end
-    for path in (whole, cut):
-        flow = ImportFlow(None, store, [str(path)], ImportOptions())
-        flow.start()
-        dialog = wait_report(qtbot, flow)
+    flow = ImportFlow(None, store, [str(whole)], ImportOptions())
+    flow.start()
+    wait_report(qtbot, flow).reject()
+    flow = ImportFlow(None, store, [str(cut)], ImportOptions())
+    flow.start()
+    dialog = wait_report(qtbot, flow)
     ((_stamp, text),) = dialog.section_texts("notes")
     assert text == f"a copy cut short (its last members missing) was left out: {cut}"
     assert dialog.section_texts("conflicts") == []
