@@ -205,3 +205,30 @@ def test_missing_database_is_explained(data_dir: Path) -> None:
 
 def test_database_path_is_inside_the_data_dir(data_dir: Path) -> None:
     assert database_path(data_dir).parent == data_dir
+
+
+def _first(edition: Edition, count: int) -> Edition:
+    members = edition.members[:count]
+    return replace(edition, members=members, content_hash=content_hash(members), message_id="<c>")
+
+
+def test_a_copy_cut_short_and_the_whole_one_in_either_order(data_dir: Path) -> None:
+    whole = sample_edition()
+    cut = _first(whole, 40)
+    with Store.open(data_dir, keys(), create=True) as store:
+        assert store.repo.add_edition(cut, complete=False)[0] is AddOutcome.IMPORTED
+        assert store.repo.add_edition(whole)[0] is AddOutcome.REPLACED_CUT_COPY
+        assert store.repo.current_edition() == whole
+        assert store.repo.add_edition(cut, complete=False)[0] is AddOutcome.CUT_COPY
+        # A whole copy with fewer members is a correction: a conflict, never a cut copy.
+        assert store.repo.add_edition(_first(whole, 41))[0] is AddOutcome.CONFLICT
+        assert store.repo.current_edition() == whole
+
+
+def test_an_edition_stored_before_schema_3_counts_as_whole(data_dir: Path) -> None:
+    whole = sample_edition()
+    with Store.open(data_dir, keys(), create=True) as store:
+        store.repo.add_edition(_first(whole, 40))
+        with store.db.transaction() as cur:  # as the migration leaves an older row
+            cur.execute("UPDATE editions SET complete = NULL")
+        assert store.repo.add_edition(whole)[0] is AddOutcome.CONFLICT
