@@ -265,7 +265,10 @@ _SIGNATURE = "-- "  # a signature's delimiter (RFC 3676): what follows is the se
 def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
     builder = _Builder()
     raw = list(numbered)
-    lines = [(n, _normal_line(s)) for n, s in raw]
+    lines = [(n, s.strip()) for n, s in raw]
+    for index, (number, text) in enumerate(lines):
+        if "\t" in text or text.startswith("\ufeff"):  # rare: most lines need nothing more
+            lines[index] = (number, _normal_line(text))
     member: _MemberDraft | None = None
     contact: _ContactDraft | None = None
     columns: tuple[str, ...] | None = None
@@ -277,13 +280,13 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
     for index, (number, line) in enumerate(lines):
         if not line:
             continue
-        if builder.drafts and raw[index][1].rstrip("\r\n") == _SIGNATURE:
+        if line == "--" and builder.drafts and raw[index][1].rstrip("\r\n") == _SIGNATURE:
             # A signature: its lines are not the last member's (fields there are reported),
             # and the list's footer may still follow.
             member, contact, orphaned, prose = None, None, True, []
             continue
         reading = _read_line(line)
-        if reading.kind in _DATA_KINDS or reading.cells is not None:
+        if prose and (reading.kind in _DATA_KINDS or reading.cells is not None):
             builder.unplaced.extend(prose)
             prose = []
         kind = reading.kind
