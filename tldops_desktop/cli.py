@@ -155,7 +155,9 @@ def data_dir(args: argparse.Namespace) -> Path:
 def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
     from tldops_desktop.services.store import Store
 
-    return Store.open(data_dir(args), key_source(args), create=create)
+    # Commands that only read work from a folder that cannot be written (a disk remounted
+    # read-only): the contacts matter most then. One that writes is told why it cannot.
+    return Store.open(data_dir(args), key_source(args), create=create, read_only_ok=not create)
 
 
 def print_json(data: Any, out: TextIO) -> None:

@@ -82,6 +82,15 @@ def test_read_only_data_folder(env: dict[str, str], two_editions: Path) -> None:
             assert "read-only file system" in done.stderr
         restore = tldops(env, "--data-dir", data, "restore")
         assert restore.returncode == 1 and "Traceback" not in restore.stderr
+        # The contacts can still be read: a disk remounted read-only is a bad day already.
+        show = tldops(env, "--data-dir", data, "show", ".ad", "--json")
+        assert show.returncode == 0, show.stderr
+        assert json.loads(show.stdout)["edition"] == A
+        found = tldops(env, "--data-dir", data, "search", "Andorra", "--json")
+        assert found.returncode == 0 and json.loads(found.stdout)["results"], found.stderr
+        assert stamps(env, data) == [A, B]
+        export = tldops(env, "--data-dir", data, "export", ".ad", "-o", "-")
+        assert export.returncode == 0 and "BEGIN:VCARD" in export.stdout, export.stderr
     assert tree_digest(data) == before, how
     assert tldops(env, "--data-dir", data, "import", ALTERNATIVE).returncode == 0
     assert stamps(env, data) == [A, B, ALT]

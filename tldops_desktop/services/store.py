@@ -33,17 +33,32 @@ class Store:
     repo: Repository
     key_info: KeyInfo
 
+    @property
+    def read_only(self) -> bool:
+        """Opened from a folder that cannot be written: search, show and export work; an
+        import, a restore or a new key would not."""
+        return self.db.read_only
+
     @classmethod
-    def open(cls, data_dir: Path, keys: KeySource, *, create: bool = False) -> Store:
+    def open(
+        cls, data_dir: Path, keys: KeySource, *, create: bool = False, read_only_ok: bool = False
+    ) -> Store:
         """Open (or, with ``create``, make) the database in ``data_dir``.
 
-        Nothing is created unless a key could be obtained; a wrong key touches no file.
+        Nothing is created unless a key could be obtained; a wrong key touches no file. With
+        ``read_only_ok``, a data folder that cannot be written (a disk remounted read-only
+        after a fault) is opened read-only, so that its contacts can still be read.
         """
         path = database_path(data_dir)
         if path.exists():
             info = read_keyinfo(data_dir) or KeyInfo("keyring", keyring_user_for(data_dir))
             key = keys.key_for_existing(data_dir, info)
-            db = Database.open(path, key)
+            try:
+                db = Database.open(path, key)
+            except UserError as exc:
+                if not read_only_ok or exc.code != "not-writable":
+                    raise
+                db = Database.open_read_only(path, key)
             return cls(data_dir, db, Repository(db), info)
         if not create:
             raise UserError(

@@ -19,7 +19,7 @@ import sqlcipher3
 from tldops_desktop.errors import DatabaseBusyError, UserError, WrongKeyError
 from tldops_desktop.paths import KEYINFO_NAME
 from tldops_desktop.storage.keys import DatabaseKey
-from tldops_desktop.storage.migrations import SchemaTooNewError, migrate
+from tldops_desktop.storage.migrations import LATEST_VERSION, SchemaTooNewError, migrate
 
 BUSY_TIMEOUT_MS = 3000
 DatabaseError = sqlcipher3.DatabaseError
@@ -222,9 +222,46 @@ def _refine_not_a_database(error: UserError, path: Path, key: DatabaseKey) -> Us
 class Database:
     """An open, unlocked, migrated SQLCipher database."""
 
-    def __init__(self, connection: Any, path: Path) -> None:
+    def __init__(self, connection: Any, path: Path, *, read_only: bool = False) -> None:
         self.connection = connection
         self.path = path
+        self.read_only = read_only
+
+    @classmethod
+    def open_read_only(cls, path: Path, key: DatabaseKey) -> Database:
+        """The database of a folder that cannot be written (a file system remounted read-only
+        after a disk fault, a copy on read-only media): to read the contacts, never to write.
+
+        SQLite's ``immutable`` mode needs neither a lock nor the WAL's shared-memory file,
+        which a read-only folder cannot hold; nothing can change the file meanwhile. A
+        schema older than this version's is read as it is (no migration: it would write).
+        """
+        uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+        try:
+            connection = sqlcipher3.connect(
+                uri, uri=True, isolation_level=None, check_same_thread=False
+            )
+        except sqlcipher3.Error as exc:
+            raise map_error(exc, path) or UserError(str(exc), code="open-failed") from None
+        try:
+            connection.execute("PRAGMA cipher_log_level = NONE")
+            connection.execute(key.pragma())
+            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            connection.execute("PRAGMA temp_store = MEMORY")
+        except sqlcipher3.Error as exc:
+            connection.close()
+            error = map_error(exc, path)
+            if error is None:
+                raise
+            raise _refine_not_a_database(error, path, key) from None
+        if version > LATEST_VERSION:
+            connection.close()
+            raise UserError(
+                f"The database was written by a newer version of TLD-OPS Desktop (schema "
+                f"{version}). Update the app to open it; the file was not changed.",
+                code="schema-too-new",
+            )
+        return cls(connection, path, read_only=True)
 
     @classmethod
     def open(cls, path: Path, key: DatabaseKey, *, create: bool = False) -> Database:
