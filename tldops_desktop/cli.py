@@ -245,11 +245,20 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
             out.write(f"  problem: {item['source']}: {what}{f' ({detail})' if detail else ''}\n")
 
 
-# What a note on a whole edition means, for the text report; its detail names the copy.
+# What a note means, for the text report (``--json`` gives the codes).
 _EDITION_NOTES = {
     "replaced-cut-copy": "a whole copy replaced the one stored, which was cut short (its last "
     "members missing)",
     "cut-copy": "a copy cut short (its last members missing) was left out",
+    # What the parser noted about a line it kept.
+    "label-mismatch": "the ccTLD's label and its A-label disagree; the A-label was kept",
+    "email-invalid": "not an email address (kept as written)",
+    "phone-unparsed": "no number to dial could be read (kept as written)",
+    "field-missing": "a contact without this field",
+    "region-missing": "no region given",
+    "member-repeated": "the ccTLD is listed twice; every contact was kept",
+    "no-contacts": "a member without contacts",
+    "too-many-contacts": "more than three contacts (all kept)",
 }
 
 

@@ -117,7 +117,68 @@ def _note_text(code: str, detail: str) -> str:
             "a copy cut short (its last members missing) was left out: {source}",
         ),
     }
-    return texts[code].format(source=detail) if code in texts else f"{code}: {detail}"
+    if code in texts:
+        return texts[code].format(source=detail)
+    words = _parse_note_texts().get(code)
+    return f"{words}: {detail}" if words and detail else words or f"{code}: {detail}"
+
+
+def _parse_note_texts() -> dict[str, str]:
+    """What the parser notes about a line it kept, in words."""
+    return {
+        "label-mismatch": QCoreApplication.translate(
+            "ImportReportDialog", "the ccTLD's label and its A-label disagree; the A-label was kept"
+        ),
+        "email-invalid": QCoreApplication.translate(
+            "ImportReportDialog", "not an email address (kept as written)"
+        ),
+        "phone-unparsed": QCoreApplication.translate(
+            "ImportReportDialog", "no number to dial could be read (kept as written)"
+        ),
+        "field-missing": QCoreApplication.translate(
+            "ImportReportDialog", "a contact without this field"
+        ),
+        "region-missing": QCoreApplication.translate(
+            "ImportReportDialog", "no region given (the app shows the usual one, marked)"
+        ),
+        "member-repeated": QCoreApplication.translate(
+            "ImportReportDialog", "the ccTLD is listed twice; every contact was kept"
+        ),
+        "no-contacts": QCoreApplication.translate(
+            "ImportReportDialog", "a member without contacts"
+        ),
+        "too-many-contacts": QCoreApplication.translate(
+            "ImportReportDialog", "more than three contacts (all kept)"
+        ),
+    }
+
+
+def _reason_text(reason: str) -> str:
+    """Why a line could not be placed, in words."""
+    texts = {
+        "unknown-field": QCoreApplication.translate("ImportReportDialog", "an unknown field"),
+        "outside-contact": QCoreApplication.translate(
+            "ImportReportDialog", "a field outside any member's contact"
+        ),
+        "bad-row": QCoreApplication.translate(
+            "ImportReportDialog", "a table row that does not fit the table's columns"
+        ),
+        "bad-cctld": QCoreApplication.translate(
+            "ImportReportDialog", "not a ccTLD that can be read"
+        ),
+        "stray-text": QCoreApplication.translate("ImportReportDialog", "text among the data"),
+        "note-text": QCoreApplication.translate(
+            "ImportReportDialog", "a note among the members; read it"
+        ),
+    }
+    return texts.get(reason, reason)
+
+
+def line_number(number: int) -> str:
+    """A line number as the locale writes digits, without a thousands separator."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(number)
 
 
 def stamp_text(stamp: str) -> str:
@@ -187,7 +248,6 @@ class ImportReportDialog(QDialog):
         self.summary.setText(self._summary(report))
         self.tree.clear()
         self._sections: dict[str, QTreeWidgetItem] = {}
-        locale = QLocale()
         self._section("imported", self.tr("Editions added"),
                       [(stamp_text(s), "") for s in report.imported])  # fmt: skip
         self._section("already_present", self.tr("Already present"),
@@ -228,9 +288,9 @@ class ImportReportDialog(QDialog):
             [
                 (
                     self.tr("{stamp}, line {line}").format(
-                        stamp=u["stamp"], line=locale.toString(int(u["line"]))
+                        stamp=u["stamp"], line=line_number(int(u["line"]))
                     ),
-                    f"{u.get('text', '')}  ({u.get('reason', '')})",
+                    f"{u.get('text', '')}  ({_reason_text(str(u.get('reason', '')))})",
                 )
                 for u in report.unplaced_lines
             ],
@@ -241,7 +301,7 @@ class ImportReportDialog(QDialog):
             [
                 (
                     self.tr("{stamp}, line {line}").format(
-                        stamp=n["stamp"], line=locale.toString(int(n["line"]))
+                        stamp=n["stamp"], line=line_number(int(n["line"]))
                     )
                     if int(n["line"])
                     else str(n["stamp"]),  # about the whole edition
