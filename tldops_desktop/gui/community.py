@@ -41,6 +41,7 @@ from tldops_desktop.core.countries import country_name
 from tldops_desktop.core.model import Edition
 from tldops_desktop.core.tld import TldLabelError, to_ace
 from tldops_desktop.errors import UserError
+from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.services import community, requests
 from tldops_desktop.services.community import REGION_ORDER, Coverage
 from tldops_desktop.services.requests import (
@@ -302,7 +303,7 @@ class NonMembersDialog(QDialog):
         layout.addWidget(buttons)
 
         self.region_combo.currentIndexChanged.connect(self._region_changed)
-        self.resize(720, 720)
+        resize_to_fit(self, 720, 720)
         self._fill()
 
     def region_name(self, code: str) -> str:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from tldops_desktop.errors import UserError
+from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.mail.discover import NOTE_EXPORT_NEEDED, NOTE_NEEDS_EXTRA, MailStore
 from tldops_desktop.services.sources import (
     Source,
@@ -204,7 +205,7 @@ class FindMailDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-        self.resize(980, 560)
+        resize_to_fit(self, 980, 560)
         self.show_remembered()
         self._update_buttons()
         self._start_discovery()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.dialogs.crash import show_user_error
+from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.storage.backup import BackupInfo, RestoreResult, list_backups, restore_backup
 from tldops_desktop.storage.keys import (
     DatabaseKey,
@@ -73,7 +74,7 @@ class RestoreDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 360)
+        resize_to_fit(self, 560, 360)
 
     def chosen(self) -> BackupInfo | None:
         row = self.list.currentRow()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.dialogs.crash import show_user_error
+from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.gui.settings_store import AppSettings
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY
 from tldops_desktop.services.store import Store
@@ -187,7 +188,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout.addWidget(buttons)
-        self.resize(640, 460)
+        resize_to_fit(self, 640, 460)
 
     # -- tabs -------------------------------------------------------------------------------
 
