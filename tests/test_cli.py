@@ -83,6 +83,23 @@ def test_show_and_search_de(imported: Any, form: str) -> None:
     assert imported("search", form, "--json").json()["results"][0]["tld"]["ace"] == "de"
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("www.nic.de", ["de"]),
+        ("bbc.co.uk", ["uk"]),
+        ("пример.рф", ["xn--p1ai"]),
+        ("gb", ["uk"]),
+        ("俄罗斯", ["ru", "su", "xn--p1ai", "by", "xn--90ais"]),
+    ],
+)
+def test_search_domains_iso_codes_and_country_ranking(
+    imported: Any, query: str, expected: list[str]
+) -> None:
+    results = imported("search", query, "--json").json()["results"]
+    assert [m["tld"]["ace"] for m in results] == expected
+
+
 def test_show_an_older_edition(imported: Any) -> None:
     shown = imported("show", ".ad", "--edition", "20260601-0600", "--json").json()
     assert shown["edition"] == "20260601-0600"

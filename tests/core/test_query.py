@@ -4,7 +4,13 @@ import pytest
 
 from tests.conftest import LAYOUT_A
 from tldops_desktop.core.model import Member
-from tldops_desktop.core.query import QueryError, SearchIndex, parse_query
+from tldops_desktop.core.query import (
+    QueryError,
+    SearchIndex,
+    named_cctld,
+    parse_query,
+    query_domain,
+)
 from tldops_desktop.mail.message import examine
 
 
@@ -78,3 +84,91 @@ def test_ccTLD_prefix_while_typing(index: SearchIndex) -> None:
     found = aces(index.search(".d"))
     assert found and all(a.startswith("d") for a in found)
     assert "de" in found
+
+
+# -- ranking, ISO codes, A-labels, domains (review 7) ----------------------------------------
+
+
+def test_exact_country_name_first_then_prefix_then_substring(index: SearchIndex) -> None:
+    # 俄罗斯 is Russia in Chinese; 白俄罗斯 (Belarus) only contains it.
+    assert aces(index.search("俄罗斯")) == ["ru", "su", "xn--p1ai", "by", "xn--90ais"]
+    assert aces(index.search("Россия")) == ["ru", "su", "xn--p1ai"]
+    assert aces(index.search("白俄罗斯")) == ["by", "xn--90ais"]
+    assert aces(index.search("united"))[:3] == ["ae", "uk", "us"]  # prefixes of names
+    assert aces(index.search("kingdom")) == ["uk"]  # a substring of a name
+
+
+def test_iso_code_and_other_names_of_the_united_kingdom(index: SearchIndex) -> None:
+    for text in ("gb", "GB", ".gb", "Great Britain", "United Kingdom", "Royaume-Uni"):
+        assert aces(index.search(text)) == ["uk"], text
+
+
+def test_a_bare_code_lists_the_other_cctlds_of_its_country_next(index: SearchIndex) -> None:
+    assert aces(index.search("ru"))[:3] == ["ru", "su", "xn--p1ai"]
+    assert aces(index.search(".ru")) == ["ru"]  # a dot asks for this very ccTLD
+    assert aces(index.search("xn--p1ai")) == ["xn--p1ai"]
+
+
+def test_no_substring_inside_a_labels(index: SearchIndex) -> None:
+    assert all(not a.startswith("xn--") for a in aces(index.search("gb")))
+    assert index.search("lgbbat") == []
+    assert aces(index.search("xn--lgb")) == ["xn--lgbbat1ad8j"]  # a prefix while typing
+    assert "xn--p1ai" in aces(index.search("xn--p"))
+
+
+@pytest.mark.parametrize(
+    ("text", "ace"),
+    [
+        ("example.de", "de"),
+        ("www.nic.de", "de"),
+        ("bbc.co.uk", "uk"),
+        ("пример.рф", "xn--p1ai"),
+        ("Example.DE.", "de"),
+    ],
+)
+def test_a_domain_name_finds_the_cctld_of_its_last_label(
+    index: SearchIndex, text: str, ace: str
+) -> None:
+    assert aces(index.search(text)) == [ace]
+    assert query_domain(text) == (text, ace)
+
+
+def test_what_is_not_a_domain(index: SearchIndex) -> None:
+    assert query_domain("ops1@nic.de") is None  # an email address, searched as written
+    assert query_domain(".de") is None
+    assert query_domain("+49.151.234") is None
+    assert query_domain("example.com") is None
+    assert aces(index.search("ops1@nic.de")) == ["de"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ace"),
+    [
+        ("zz", "zz"),
+        (".ZZ", "zz"),
+        ("xn--p1ai", "xn--p1ai"),
+        ("рф", "xn--p1ai"),
+        (".中国", "xn--fiqs8s"),
+        ("example.zz", "zz"),
+        ("tld:ao", "ao"),
+        ("Германия", None),
+        ("Россия", None),
+        ("俄罗斯", None),
+        ("白俄罗斯", None),
+        ("Müller", None),
+        ("Jürgen", None),
+        ("xyz", None),
+        (".xyz", None),
+        ("two words", None),
+        ("example.com", None),
+    ],
+)
+def test_named_cctld_only_for_cctld_shaped_queries(text: str, ace: str | None) -> None:
+    assert named_cctld(text) == ace
+
+
+def test_cctld_matches_take_the_country_of_a_non_member(index: SearchIndex) -> None:
+    assert aces(index.cctld_matches("gb")) == ["uk"]
+    assert aces(index.cctld_matches("de")) == ["de"]
+    assert index.cctld_matches("zz") == []
+    assert index.cctld_matches("ao") == []

@@ -3,6 +3,12 @@
 A query is parsed into small term objects (as khard does): every term must match a member.
 ``region:EU`` (or ``region:unknown``) filters; ``tld:``, ``country:``, ``name:``, ``email:``
 and ``phone:`` restrict a term to one field; ``"two words"`` is one term.
+
+A domain name (``www.nic.de``, ``пример.рф``) stands for the ccTLD of its last label. The
+results are ranked: the ccTLD named (and the other ccTLDs of its country), then an exact
+country name in any leaflet language, then a prefix of a ccTLD or country name, then a
+substring of one, then the rest (names, emails, phones). A-labels (``xn--…``) match whole or
+by prefix only: a substring of Punycode is noise.
 """
 
 from __future__ import annotations
@@ -23,6 +29,36 @@ FIELDS = ("tld", "country", "name", "email", "phone")
 UNKNOWN_REGION = "unknown"
 _PHONE_TERM = re.compile(r"^\+?[\d\s().\-/]+$")
 _MIN_PHONE_DIGITS = 3
+_TWO_LETTERS = re.compile(r"^[A-Za-z]{2}$")
+
+# Names people type that CLDR does not give (CLDR says "United Kingdom", "Czechia" ...).
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "GB": ("Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"),
+    "US": ("USA", "United States of America", "America"),
+    "NL": ("Holland",),
+    "CZ": ("Czech Republic",),
+    "CI": ("Ivory Coast",),
+    "SZ": ("Swaziland",),
+    "TL": ("East Timor",),
+    "TR": ("Turkey",),
+    "CV": ("Cabo Verde",),
+    "CD": ("Democratic Republic of the Congo", "DR Congo"),
+    "CG": ("Republic of the Congo",),
+    "PS": ("Palestine",),
+    "VA": ("Holy See",),
+    "SH": ("Saint Helena",),
+    "LC": ("Saint Lucia",),
+    "KN": ("Saint Kitts and Nevis",),
+    "VC": ("Saint Vincent and the Grenadines",),
+}
+
+# Ranks, best first.
+RANK_EXACT_TLD = 0
+RANK_SAME_COUNTRY = 1
+RANK_EXACT_COUNTRY = 2
+RANK_PREFIX = 3
+RANK_SUBSTRING = 4
+RANK_OTHER = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +84,15 @@ class Term:
             return found[1:]  # a national trunk prefix: match the number after it
         return found
 
+    @property
+    def domain_tld(self) -> str | None:
+        """The A-label of the ccTLD a domain name ends in (``bbc.co.uk`` → ``uk``), or None.
+
+        A domain has a dot inside, no space and no ``@`` (an email address is searched as
+        written), and does not look like a phone number.
+        """
+        return domain_tld(self.text) if self.field in (None, "tld") else None
+
 
 @dataclass(frozen=True, slots=True)
 class Query:
@@ -63,6 +108,9 @@ class Query:
         if not region:
             return self
         return Query(self.terms, self.regions | {normalize_region(region)})
+
+    def without_regions(self) -> Query:
+        return Query(self.terms)
 
 
 class QueryError(ValueError):
@@ -98,22 +146,79 @@ def parse_query(text: str) -> Query:
     return Query(tuple(terms), frozenset(regions))
 
 
+def domain_tld(text: str) -> str | None:
+    """The A-label of the last label of a domain name (``www.nic.de`` → ``de``), or None."""
+    name = text.strip().rstrip(".")
+    if "." not in name.lstrip(".") or "@" in name or _PHONE_TERM.match(name):
+        return None
+    if any(ch.isspace() for ch in name) or name.startswith("."):
+        return None
+    return try_ace(name.rsplit(".", 1)[1])
+
+
+def named_cctld(text: str) -> str | None:
+    """The A-label of the ccTLD a query names, when the query is shaped like a ccTLD.
+
+    That is: a two-letter ASCII label, with or without its dot (``zz``, ``.ZZ``); an A-label
+    (``xn--p1ai``); a Unicode label of a known IDN ccTLD (``рф``, ``.中国``); or a domain name
+    whose last label is one of these (``example.zz``). A country or person name written in
+    another script (``Германия``, ``Müller``) is not: it gives None.
+    """
+    word = text.strip()
+    if word.casefold().startswith("tld:"):
+        word = word[4:].strip()
+    if not word or any(ch.isspace() for ch in word):
+        return None
+    domain = domain_tld(word)
+    if domain is not None:
+        word = word.rstrip(".").rsplit(".", 1)[1]
+    label = word.strip(".")
+    ace = try_ace(label)
+    if ace is None:
+        return None
+    if label.isascii():
+        return ace if _TWO_LETTERS.match(label) or ace.startswith("xn--") else None
+    return ace if cctlds.lookup(ace) is not None else None
+
+
+def country_code(ace: str) -> str:
+    """The ISO code (lower case) of a ccTLD's country: ``uk`` → ``gb``, ``xn--p1ai`` → ``ru``."""
+    iso = cctlds.iso_for(ace) or (ace.upper() if len(ace) == 2 else "")
+    return iso.lower()
+
+
 class _Entry:
     """One member with its haystacks, folded once when the index is built."""
 
-    __slots__ = ("ace", "country", "member", "order", "phone_digits", "regions", "text", "unicode")
+    __slots__ = (
+        "ace",
+        "country",
+        "iso",
+        "member",
+        "order",
+        "phone_digits",
+        "regions",
+        "text",
+        "tld_keys",
+        "unicode",
+    )
 
     def __init__(self, member: Member, order: int) -> None:
         self.member = member
         self.order = order
         self.ace = member.tld.ace
         self.unicode = fold(member.tld.unicode)
-        iso = cctlds.iso_for(self.ace) or (self.ace.upper() if len(self.ace) == 2 else "")
-        self.country = "\x00".join(fold(x) for x in (member.country, *all_names(iso)) if x)
-        # Every text field in one string: one substring test per member and term.
+        self.iso = country_code(self.ace)
+        iso = self.iso.upper()
+        names = (member.country, *all_names(iso), *_ALIASES.get(iso, ()))
+        # "\0name\0name\0": "\0x\0" is a whole name, "\0x" a prefix of one.
+        self.country = "\x00" + "\x00".join(dict.fromkeys(fold(x) for x in names if x)) + "\x00"
+        self.tld_keys = f"\x00{self.ace}\x00{self.unicode}\x00"
+        # Every text field in one string: one substring test per member and term. An A-label
+        # is left out (its Unicode form is there): a substring of Punycode matches by chance.
         self.text = "\x00".join(
             (
-                self.ace,
+                "" if self.ace.startswith("xn--") else self.ace,
                 self.unicode,
                 self.country,
                 *(self.field(f) for f in ("name", "email", "phone")),
@@ -128,7 +233,7 @@ class _Entry:
         """The folded haystack of one field (built when asked: field terms are rare)."""
         contacts = self.member.contacts
         if name == "tld":
-            return f"{self.ace}\x00{self.unicode}"
+            return self.tld_keys
         if name == "country":
             return self.country
         if name == "name":
@@ -156,17 +261,51 @@ def _compile(term: Term) -> Predicate:
     needle = term.folded
     if term.field == "tld" or (term.field is None and term.text.startswith(".")):
         # ".d" while typing ".de": a ccTLD prefix, in either form.
-        label, ace = needle.lstrip("."), try_ace(term.text)
-        return lambda e: e.ace == ace or e.ace.startswith(label) or e.unicode.startswith(label)
+        key, ace = "\x00" + needle.lstrip("."), try_ace(term.text)
+        return lambda e: e.ace == ace or key in e.tld_keys
+    domain = term.domain_tld
+    if domain is not None:  # "www.nic.de": the ccTLD of its last label, or the text as written
+        if term.field == "tld":
+            return lambda e: e.ace == domain
+        return lambda e: e.ace == domain or needle in e.text
     phone = term.phone_digits if term.field in (None, "phone") else None
     if term.field is None:
         if phone:
             return lambda e: phone in e.phone_digits or needle in e.text
+        if needle.startswith("xn"):  # "xn--p1" while typing "xn--p1ai"
+            key = "\x00" + needle
+            return lambda e: key in e.tld_keys or needle in e.text
         return lambda e: needle in e.text
     field = term.field
     if phone:
         return lambda e: phone in e.phone_digits or needle in e.field(field)
     return lambda e: needle in e.field(field)
+
+
+@dataclass(frozen=True, slots=True)
+class _Ranker:
+    """What the ranking compares, worked out once per search."""
+
+    phrase: str  # the folded words, without a leading dot
+    whole: str  # "\0phrase\0": an exact name
+    start: str  # "\0phrase": a prefix
+
+    @classmethod
+    def of(cls, terms: Sequence[Term]) -> _Ranker | None:
+        words = [t.folded for t in terms if t.field in (None, "tld", "country")]
+        phrase = " ".join(words).lstrip(".")
+        if not phrase:
+            return None
+        return cls(phrase, f"\x00{phrase}\x00", f"\x00{phrase}")
+
+    def rank(self, entry: _Entry) -> int:
+        if self.whole in entry.country:
+            return RANK_EXACT_COUNTRY
+        if self.start in entry.country or self.start in entry.tld_keys:
+            return RANK_PREFIX
+        if self.phrase in entry.country or self.phrase in entry.unicode:
+            return RANK_SUBSTRING
+        return RANK_OTHER
 
 
 class SearchIndex:
@@ -175,6 +314,10 @@ class SearchIndex:
     def __init__(self, members: Iterable[Member]) -> None:
         self._entries = [_Entry(m, i) for i, m in enumerate(members)]
         self._by_ace = {e.ace: e for e in self._entries}
+        self._by_iso: dict[str, list[_Entry]] = {}
+        for entry in self._entries:
+            if entry.iso:
+                self._by_iso.setdefault(entry.iso, []).append(entry)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -187,40 +330,68 @@ class SearchIndex:
         entry = self._by_ace.get(ace)
         return entry.member if entry else None
 
+    def same_country(self, ace: str) -> list[Member]:
+        """The members whose ccTLD is of the country of ``ace`` (``gb`` → ``.uk``), but not
+        ``ace`` itself: ``gb`` is the ISO code of the United Kingdom, whose ccTLD is ``.uk``."""
+        iso = country_code(ace)
+        return [e.member for e in self._by_iso.get(iso, ()) if e.ace != ace] if iso else []
+
+    def cctld_matches(self, ace: str) -> list[Member]:
+        """The members a query naming the ccTLD ``ace`` finds as a ccTLD: the member itself,
+        or else the members of its country."""
+        member = self.get(ace)
+        return [member] if member is not None else self.same_country(ace)
+
     def search(self, query: Query | str) -> list[Member]:
-        """Matching members; an exact ccTLD match first, then country matches, then the rest."""
+        """Matching members, best first (see the module's docstring for the ranks)."""
         if isinstance(query, str):
             query = parse_query(query)
-        exact = _exact_tld(query.terms)
+        exact, country = self._exact_tld(query.terms)
         tests = [_compile(t) for t in query.terms]
-        tld_needles = [t.folded.lstrip(".") for t in query.terms]
-        country_needles = [t.folded for t in query.terms]
+        ranker = _Ranker.of(query.terms)
         regions = query.regions
         ranked: list[tuple[int, int, Member]] = []
         for entry in self._entries:
             if regions and not regions & entry.regions:
                 continue
-            if entry.ace == exact:
-                ranked.append((0, entry.order, entry.member))
-                continue
+            if exact is not None:
+                if entry.ace == exact:
+                    ranked.append((RANK_EXACT_TLD, entry.order, entry.member))
+                    continue
+                if entry.iso == country:
+                    ranked.append((RANK_SAME_COUNTRY, entry.order, entry.member))
+                    continue
             if all(test(entry) for test in tests):
-                ranked.append(
-                    (_rank(entry, tld_needles, country_needles), entry.order, entry.member)
-                )
+                rank = ranker.rank(entry) if ranker else RANK_OTHER
+                ranked.append((rank, entry.order, entry.member))
         ranked.sort(key=lambda r: (r[0], r[1]))
         return [m for _, _, m in ranked]
 
+    def _exact_tld(self, terms: Sequence[Term]) -> tuple[str | None, str | None]:
+        """The A-label a one-term query names, and the country (ISO code) whose other
+        ccTLDs come next: for a bare label (``ru`` → ``.рф``, ``.su``; ``gb`` → ``.uk``),
+        and for a dotted one or an A-label (``.gb``) only when it is not a member."""
+        if len(terms) != 1 or terms[0].field not in (None, "tld"):
+            return None, None
+        term = terms[0]
+        domain = term.domain_tld
+        ace = domain or try_ace(term.text)
+        if ace is None:
+            return None, None
+        # A dot or an A-label says "this very ccTLD"; a bare "ru", "gb" or "рф" says
+        # "the ccTLDs of that country" as well.
+        explicit = domain is not None or term.text.strip().startswith(".") or ace.startswith("xn--")
+        if explicit and ace in self._by_ace:
+            return ace, None
+        if not explicit and named_cctld(term.text) is None:  # "Müller", "Германия"
+            return ace, None
+        return ace, country_code(ace) or None
 
-def _exact_tld(terms: Sequence[Term]) -> str | None:
-    if len(terms) != 1 or terms[0].field not in (None, "tld"):
+
+def query_domain(text: str) -> tuple[str, str] | None:
+    """``(domain, A-label)`` when a one-word query is a domain name searched by its ccTLD."""
+    terms = parse_query(text).terms if text.strip() else ()
+    if len(terms) != 1:
         return None
-    return try_ace(terms[0].text)
-
-
-def _rank(entry: _Entry, tld_needles: list[str], country_needles: list[str]) -> int:
-    """1: every term names the ccTLD; 2: every term is in the country's names; 3: the rest."""
-    if tld_needles and all(n in entry.ace or n in entry.unicode for n in tld_needles):
-        return 1
-    if country_needles and all(n in entry.country for n in country_needles):
-        return 2
-    return 3
+    ace = terms[0].domain_tld
+    return (terms[0].text, ace) if ace else None

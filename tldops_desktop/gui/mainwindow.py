@@ -60,7 +60,8 @@ from PySide6.QtWidgets import (
 
 from tldops_desktop import __version__
 from tldops_desktop.core.model import Contact, Member
-from tldops_desktop.core.tld import try_ace
+from tldops_desktop.core.query import Query, QueryError, named_cctld, parse_query, query_domain
+from tldops_desktop.core.tld import TldLabelError, to_unicode
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.clipboard import ClipboardGuard
 from tldops_desktop.gui.detail import DetailPane
@@ -69,6 +70,7 @@ from tldops_desktop.gui.icons import icon
 from tldops_desktop.gui.idle_lock import IdleLock
 from tldops_desktop.gui.models import Column, MemberSortProxy, MemberTableModel
 from tldops_desktop.gui.recheck import Rechecker, RecheckOutcome
+from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.gui.session import (
     Clock,
     Session,
@@ -98,6 +100,13 @@ STARTUP_RECHECK_MS = 800  # after the first paint, so the window shows at once
 UrlOpener = Callable[[QUrl], Any]
 # Files that hold one message: never a new edition in them, so not worth re-checking.
 SINGLE_MESSAGE_SUFFIXES = (".eml", ".msg", ".emlx", ".txt")
+
+
+def _unicode_label(ace: str) -> str:
+    try:
+        return to_unicode(ace)
+    except TldLabelError:
+        return ace
 
 
 def mailbox_like(path: str) -> bool:
@@ -476,8 +485,9 @@ class MainWindow(QMainWindow):
         self.banner_label.setWordWrap(True)
         self.banner_label.setAccessibleName(self.tr("Freshness warning"))
         banner_button = QPushButton(self.tr("Import…"))
+        self.banner_button = banner_button
         banner_button.setAccessibleName(self.tr("Import the latest monthly email"))
-        banner_button.clicked.connect(self.import_file)
+        banner_button.clicked.connect(self.import_latest)
         banner_layout.addWidget(self.banner_label, 1)
         banner_layout.addWidget(banner_button)
         self.banner.hide()
@@ -530,6 +540,16 @@ class MainWindow(QMainWindow):
         self.not_member_notice.linkActivated.connect(self.open_url)
         self.not_member_notice.hide()
         layout.addWidget(self.not_member_notice)
+        # What the search did beyond the words typed: a domain's ccTLD, the same country's
+        # ccTLD, matches hidden by the region filter.
+        self.search_hint = QLabel()
+        self.search_hint.setObjectName("search-hint")
+        self.search_hint.setWordWrap(True)
+        self.search_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.search_hint.setOpenExternalLinks(False)
+        self.search_hint.linkActivated.connect(self._search_link)
+        self.search_hint.hide()
+        layout.addWidget(self.search_hint)
 
         self.model = MemberTableModel(self)
         self.proxy = MemberSortProxy(self)
@@ -576,7 +596,22 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        layout.addWidget(self.splitter, 1)
+
+        # No result: say what was searched and what to try, in place of a blank list.
+        self.empty_state = QLabel()
+        self.empty_state.setObjectName("empty-state")
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_state.setOpenExternalLinks(False)
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setContentsMargins(24, 24, 24, 24)
+        self.empty_state.setAccessibleName(self.tr("No result"))
+        self.empty_state.linkActivated.connect(self._search_link)
+        self.results_stack = QStackedWidget()
+        self.results_stack.setObjectName("results-stack")
+        self.results_stack.addWidget(self.splitter)
+        self.results_stack.addWidget(self.empty_state)
+        layout.addWidget(self.results_stack, 1)
         return page
 
     def _build_locked_page(self) -> QWidget:
@@ -694,7 +729,7 @@ class MainWindow(QMainWindow):
             return False
         if not at_start:
             session.reload()
-        if session.demo:
+        if session.demo or session.store.read_only:  # nothing could be stored
             return False
         options = ImportOptions(identity=self.settings.identity())
         try:
@@ -953,7 +988,17 @@ class MainWindow(QMainWindow):
         if session is None or session.edition is None or session.demo:
             self.banner.hide()
             return
-        if session.is_stale(self.clock()):
+        self.banner_button.setVisible(not session.store.read_only)
+        if session.store.read_only:
+            self.banner_label.setText(
+                self.tr(
+                    "Read only: the data folder %1 cannot be written (a read-only disk?). "
+                    "Search, copy, QR codes and export work; importing is off until it can be "
+                    "written again."
+                ).replace("%1", ltr(str(session.store.data_dir)))
+            )
+            self.banner.show()
+        elif session.is_stale(self.clock()):
             when = edition_date(session.edition)
             date = ltr(when.date().isoformat() if when else session.edition.stamp)
             self.banner_label.setText(
@@ -972,7 +1017,10 @@ class MainWindow(QMainWindow):
         for key in ("copy-all", "qr", "tools", "request-update"):
             self.actions_by_key[key].setEnabled(has_data and member)
         demo = session is not None and session.demo
-        self.actions_by_key["restore"].setEnabled(not demo and not self.is_locked)
+        read_only = session is not None and session.store.read_only
+        self.actions_by_key["restore"].setEnabled(not demo and not self.is_locked and not read_only)
+        for key in ("find-mail", "import-file", "import-folder"):
+            self.actions_by_key[key].setEnabled(not read_only)
         self.tools_menu.setEnabled(has_data and member)
         self.actions_by_key["refresh"].setEnabled(session is not None)
         self.actions_by_key["lock"].setEnabled(session is not None)
@@ -985,8 +1033,12 @@ class MainWindow(QMainWindow):
         if session is None or not session.has_data:
             return
         region = self.region_combo.currentData() or None
-        outcome = session.search(self.search_field.text(), region)
-        self._update_not_member_notice(session, self.search_field.text())
+        text = self.search_field.text()
+        outcome = session.search(text, region)
+        others = self._other_region_matches(session, text, region, outcome.members)
+        self._update_not_member_notice(session, text)
+        self._update_search_hint(session, text, outcome.members, others)
+        self._update_empty_state(text, region, outcome.valid, outcome.members, others)
         if not self.model.set_members(outcome.members) and keep is None:
             self._update_result_label(outcome.valid, len(outcome.members), len(session.members))
             return  # the same rows: keep the selection the user may have moved
@@ -994,11 +1046,37 @@ class MainWindow(QMainWindow):
         self._update_result_label(outcome.valid, len(outcome.members), len(session.members))
         self._select_row(self._proxy_row_of(keep))
 
+    @staticmethod
+    def _other_region_matches(
+        session: Session, text: str, region: str | None, shown: list[Member]
+    ) -> list[Member]:
+        """The members the words find that the region filter hides (none without a filter)."""
+        if not region or not text.strip():
+            return []
+        try:
+            terms = parse_query(text).terms
+        except QueryError:
+            return []
+        if not terms:
+            return []
+        kept = {id(m) for m in shown}
+        return [m for m in session.index.search(Query(terms)) if id(m) not in kept]
+
+    def _search_link(self, link: str) -> None:
+        if link == "#all-regions":
+            self.region_combo.setCurrentIndex(0)  # "All regions": searches again
+            self.focus_search()
+
     def _update_not_member_notice(self, session: Session, text: str) -> None:
-        """When the query names a ccTLD that is not a member, say so and offer the fallback."""
-        ace = try_ace(text.strip()) if text.strip() else None
+        """When the query names a ccTLD that is not a member, say so and offer the fallback.
+
+        Only for a query shaped like a ccTLD (``zz``, ``.zz``, ``xn--…``, a known IDN ccTLD,
+        a domain ending in one), never for a country or person name (``Германия``,
+        ``Müller``), and not when a member of the same country answers (``gb`` → ``.uk``).
+        """
+        ace = named_cctld(text) if text.strip() else None
         edition = session.edition
-        if ace is None or edition is None or edition.member(ace) is not None:
+        if ace is None or edition is None or session.index.cctld_matches(ace):
             self.not_member_notice.hide()
             return
         advice = not_member_advice(ace, edition)
@@ -1016,6 +1094,118 @@ class MainWindow(QMainWindow):
         url = html.escape(advice.iana_url or "", quote=True)
         self.not_member_notice.setText(text.format(tld=label, stamp=stamp, url=url))
         self.not_member_notice.show()
+
+    def _all_regions_link(self) -> str:
+        return '<a href="#all-regions">{}</a>'.format(html.escape(self.tr("Show all regions")))
+
+    def _update_search_hint(
+        self, session: Session, text: str, shown: list[Member], others: list[Member]
+    ) -> None:
+        """One line on what the search did beyond the words typed, hidden when nothing."""
+        parts: list[str] = []
+        if shown:
+            domain = query_domain(text)
+            ace = named_cctld(text) if text.strip() else None
+            if domain is not None and session.index.get(domain[1]) is not None:
+                member = session.index.get(domain[1])
+                assert member is not None
+                parts.append(
+                    html.escape(
+                        self.tr("Showing %1, the ccTLD of %2.")
+                        .replace("%1", ltr(member.tld.display))
+                        .replace("%2", ltr(domain[0]))
+                    )
+                )
+            elif ace is not None and session.index.get(ace) is None:
+                same = session.index.same_country(ace)
+                if same:
+                    parts.append(
+                        html.escape(
+                            self.tr("%1 is not a TLD-OPS member; showing %2, of the same country.")
+                            .replace("%1", ltr("." + _unicode_label(ace)))
+                            .replace("%2", ", ".join(ltr(m.tld.display) for m in same))
+                        )
+                    )
+            if others:
+                parts.append(
+                    html.escape(self.tr("%n more matches in other regions.", "", len(others)))
+                    + " "
+                    + self._all_regions_link()
+                )
+        hint = " ".join(parts)
+        if hint != self.search_hint.text():
+            self.search_hint.setText(hint)
+        self.search_hint.setVisible(bool(hint))
+
+    def _update_empty_state(
+        self,
+        text: str,
+        region: str | None,
+        valid: bool,
+        shown: list[Member],
+        others: list[Member],
+    ) -> None:
+        """Instead of a blank list: what was searched, and what to try."""
+        if shown:
+            self.results_stack.setCurrentIndex(0)
+            return
+        query = html.escape(text.strip())
+        lines: list[str] = []
+        if not valid:
+            heading = html.escape(self.tr("“%1” names an unknown region.")).replace("%1", query)
+            lines.append(html.escape(self.tr("Regions are AF, AP, EU, LAC, NA and unknown.")))
+        elif not text.strip():
+            heading = html.escape(self.tr("No member in this region."))
+            lines.append(self._all_regions_link())
+        else:
+            if region:
+                heading = (
+                    html.escape(self.tr("No member in region %2 matches “%1”."))
+                    .replace("%2", html.escape(self._region_name(region)))
+                    .replace("%1", query)
+                )
+            else:
+                heading = html.escape(self.tr("No member matches “%1”.")).replace("%1", query)
+            if len(others) == 1:
+                member = others[0]
+                where = member.effective_region
+                lines.append(
+                    html.escape(
+                        self.tr("%1 is in region %2, not in the region shown.")
+                        .replace("%1", ltr(member.tld.display))
+                        .replace("%2", where.value if where else self.tr("unknown"))
+                    )
+                    + " "
+                    + self._all_regions_link()
+                )
+            elif others:
+                lines.append(
+                    html.escape(self.tr("%n matches in other regions.", "", len(others)))
+                    + " "
+                    + self._all_regions_link()
+                )
+            if len(text.split()) > 1:
+                lines.append(html.escape(self.tr("Try fewer words, or part of a word.")))
+            elif not others:
+                lines.append(html.escape(self.tr("Try part of a word, or another spelling.")))
+            lines.append(
+                html.escape(
+                    self.tr(
+                        "Search by ccTLD (.de, рф), domain (nic.de), country in any language, "
+                        "person's name, email or phone digits."
+                    )
+                )
+            )
+            if region and not others:
+                lines.append(self._all_regions_link())
+        body = "".join(f"<p>{line}</p>" for line in lines)
+        page = f"<p><b>{heading}</b></p>{body}"
+        if page != self.empty_state.text():
+            self.empty_state.setText(page)
+        self.results_stack.setCurrentIndex(1)
+
+    def _region_name(self, region: str) -> str:
+        return self.tr("unknown") if region == "unknown" else region
 
     def _update_result_label(self, valid: bool, shown: int, total: int) -> None:
         if not valid:
@@ -1229,6 +1419,12 @@ class MainWindow(QMainWindow):
         self.set_session(Session(store))
         return store
 
+    def import_latest(self) -> None:
+        """The stale banner's Import…: the monthly email lands in a remembered mailbox, so
+        check those first (as F5 does); without any, pick the file."""
+        if not self.check_for_new_editions():
+            self.import_file()
+
     def import_file(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
             self,
@@ -1261,6 +1457,11 @@ class MainWindow(QMainWindow):
         except UserError as error:
             self._show_error(error)
             report = None
+        else:
+            if report is None:
+                self.statusBar().showMessage(
+                    self.tr("Import cancelled: the contacts are as they were."), 10000
+                )
         if report is not None and not report.dry_run:
             try:  # as `tldops import` does: re-checked at start and with F5
                 sources.remember(self.data_dir, [p for p in paths if mailbox_like(p)])
@@ -1492,6 +1693,7 @@ class MainWindow(QMainWindow):
         self.actions_by_key["import-file"].setEnabled(True)
         self.actions_by_key["import-folder"].setEnabled(True)
         self.actions_by_key["settings"].setEnabled(True)
+        self._update_actions()  # a read-only store keeps importing off
         self.idle_lock.restart()
 
     # ================================================================== drag and drop
@@ -1523,7 +1725,7 @@ class MainWindow(QMainWindow):
     def _restore_window_state(self) -> None:
         geometry = self.settings.get("window/geometry")
         if not geometry or not self.restoreGeometry(geometry):
-            self.resize(1100, 700)
+            resize_to_fit(self, 1100, 700)
         state = self.settings.get("window/state")
         if state:
             self.restoreState(state)

@@ -1,0 +1,173 @@
+"""Search in the window: the not-a-member notice, ranking, domains, the region filter and the
+empty state (review 7)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
+
+from tests.gui.conftest import type_text
+from tldops_desktop.gui.mainwindow import MainWindow
+
+
+def aces(window: MainWindow) -> list[str]:
+    return [m.tld.ace for m in window.results()]
+
+
+def search(window: MainWindow, text: str) -> list[str]:
+    window.search_field.clear()
+    type_text(window.search_field, text)
+    return aces(window)
+
+
+def plain(label: Any) -> str:
+    return QTextDocumentFragment.fromHtml(label.text()).toPlainText()
+
+
+# -- 1. the notice only for a ccTLD-shaped query --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Германия", "de"),
+        ("Россия", "ru"),
+        ("俄罗斯", "ru"),
+        ("白俄罗斯", "by"),
+        ("Müller", None),
+        ("Jürgen", None),
+        ("gb", "uk"),
+        ("中国", "xn--fiqs8s"),
+    ],
+)
+def test_no_notice_for_country_or_person_names(
+    window: MainWindow, text: str, first: str | None
+) -> None:
+    found = search(window, text)
+    assert found, text
+    if first:
+        assert found[0] == first
+    assert not window.not_member_notice.isVisible()
+
+
+@pytest.mark.parametrize("text", ["zz", ".zz", "ZZ", "example.zz", "tld:zz"])
+def test_notice_for_a_cctld_shaped_query_without_member(window: MainWindow, text: str) -> None:
+    search(window, text)
+    assert window.not_member_notice.isVisible()
+    assert plain(window.not_member_notice) == (
+        ".zz is not a TLD-OPS member as of edition 20261101-0600, and not a delegated ccTLD."
+    )
+
+
+def test_notice_for_a_delegated_non_member(window: MainWindow) -> None:
+    search(window, "ao")
+    assert plain(window.not_member_notice) == (
+        ".ao is not a TLD-OPS member as of edition 20261101-0600. Its administrative contact "
+        "is in the IANA root zone database: open its page."
+    )
+
+
+# -- 2. ranking ---------------------------------------------------------------------------
+
+
+def test_exact_country_name_ranks_first(window: MainWindow) -> None:
+    assert search(window, "俄罗斯") == ["ru", "su", "xn--p1ai", "by", "xn--90ais"]
+    assert window.detail.member is not None and window.detail.member.tld.ace == "ru"
+
+
+@pytest.mark.parametrize("text", ["gb", "GB", "Great Britain", "United Kingdom"])
+def test_gb_finds_the_united_kingdom(window: MainWindow, text: str) -> None:
+    assert search(window, text) == ["uk"]
+
+
+def test_gb_says_why_uk_is_shown(window: MainWindow) -> None:
+    search(window, "gb")
+    assert window.search_hint.isVisible()
+    assert (
+        plain(window.search_hint)
+        == ".gb is not a TLD-OPS member; showing .uk, of the same country."
+    )
+
+
+# -- 3. domain names ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ace", "shown"),
+    [
+        ("example.de", "de", ".de"),
+        ("www.nic.de", "de", ".de"),
+        ("bbc.co.uk", "uk", ".uk"),
+        ("пример.рф", "xn--p1ai", ".рф"),
+    ],
+)
+def test_a_domain_name_finds_its_cctld(window: MainWindow, text: str, ace: str, shown: str) -> None:
+    assert search(window, text) == [ace]
+    assert not window.not_member_notice.isVisible()
+    assert plain(window.search_hint) == f"Showing {shown}, the ccTLD of {text}."
+
+
+# -- 4. the region filter says what it hides ---------------------------------------------------
+
+
+def test_region_filter_says_the_member_is_elsewhere(window: MainWindow, qtbot: Any) -> None:
+    window.region_combo.setCurrentIndex(window.region_combo.findData("AF"))
+    assert search(window, ".de") == []
+    assert window.results_stack.currentWidget() is window.empty_state
+    assert plain(window.empty_state) == (
+        "No member in region AF matches “.de”.\n"
+        ".de is in region EU, not in the region shown. Show all regions\n"
+        "Search by ccTLD (.de, рф), domain (nic.de), country in any language, person's name, "
+        "email or phone digits."
+    )
+    window.empty_state.linkActivated.emit("#all-regions")
+    assert window.region_combo.currentIndex() == 0
+    assert aces(window) == ["de"]
+    assert window.results_stack.currentWidget() is window.splitter
+
+
+def test_region_filter_counts_the_matches_it_hides(window: MainWindow) -> None:
+    window.region_combo.setCurrentIndex(window.region_combo.findData("AF"))
+    search(window, "Russia")
+    assert plain(window.empty_state).splitlines()[1] == (
+        "3 matches in other regions. Show all regions"
+    )
+    search(window, "united")  # .ae is not in AF either; the hint counts what is hidden
+    window.region_combo.setCurrentIndex(window.region_combo.findData("AP"))
+    assert aces(window) == ["ae"]
+    assert plain(window.search_hint) == "2 more matches in other regions. Show all regions"
+    window.search_hint.linkActivated.emit("#all-regions")
+    assert aces(window)[:3] == ["ae", "uk", "us"]
+    assert not window.search_hint.isVisible()
+
+
+# -- 5. the empty state ---------------------------------------------------------------------
+
+
+def test_empty_state_says_what_was_searched_and_what_to_try(window: MainWindow, qtbot: Any) -> None:
+    assert search(window, "zzzzqqq") == []
+    assert window.result_label.text() == "No match"
+    assert window.results_stack.currentWidget() is window.empty_state
+    assert plain(window.empty_state) == (
+        "No member matches “zzzzqqq”.\n"
+        "Try part of a word, or another spelling.\n"
+        "Search by ccTLD (.de, рф), domain (nic.de), country in any language, person's name, "
+        "email or phone digits."
+    )
+    assert search(window, "germany nobody") == []
+    assert plain(window.empty_state).splitlines()[1] == "Try fewer words, or part of a word."
+    window.search_field.setFocus()
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.results_stack.currentWidget() is window.splitter
+    assert window.proxy.rowCount() == 200
+
+
+def test_empty_region_and_unknown_region(window: MainWindow) -> None:
+    search(window, "region:XX")
+    assert plain(window.empty_state).splitlines() == [
+        "“region:XX” names an unknown region.",
+        "Regions are AF, AP, EU, LAC, NA and unknown.",
+    ]
