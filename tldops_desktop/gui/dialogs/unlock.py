@@ -115,8 +115,9 @@ class UnlockDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the KDF takes a moment
         try:
             store = Store.open(
-                self.data_dir, KeySource(passphrase=secret, prompt=None), create=self.creating
-            )
+                self.data_dir, KeySource(passphrase=secret, prompt=None), create=self.creating,
+                read_only_ok=not self.creating,
+            )  # fmt: skip
         except UserError as exc:
             QGuiApplication.restoreOverrideCursor()
             self._refused(exc)
@@ -152,7 +153,8 @@ def unlock(parent: QWidget | None, data_dir: Path, *, create: bool = False) -> S
     """
     message = ""
     try:
-        return Store.open(data_dir, KeySource(prompt=None), create=create)
+        # A folder that cannot be written still shows its contacts (read only).
+        return Store.open(data_dir, KeySource(prompt=None), create=create, read_only_ok=not create)
     except WrongKeyError:
         message = QCoreApplication.translate(
             "UnlockDialog",
