@@ -237,3 +237,9 @@ def test_request_join_without_a_database(passphrase: str, run_cli: Any) -> None:
     result = run_cli("request", "join", ".ao", *AO, "--admin", "admin@dns.ao", "--mailto")
     assert result.code == 0, result.err
     assert result.out.startswith("mailto:ccnsosecretariat@icann.org?cc=admin%40dns.ao&subject=")
+
+
+def test_show_a_country_code_points_to_its_member(imported: Any) -> None:
+    result = imported("show", "gb")  # the United Kingdom's ISO code; its ccTLD is .uk
+    assert result.code == 1
+    assert "the member of the same country is .uk: tldops show .uk" in result.err

@@ -77,8 +77,18 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
     edition = require_edition(repo, stamp)
     member = edition.member(ace)
     if member is None:
+        from tldops_desktop.core.query import country_code
         from tldops_desktop.services.community import not_member_advice, not_member_sentence
 
+        iso = country_code(ace)
+        kin = [m for m in edition.members if iso and country_code(m.tld.ace) == iso]
+        if kin:  # "gb": the United Kingdom's ccTLD is .uk
+            names = ", ".join(m.tld.display for m in kin)
+            raise NotFoundError(
+                f".{ace} is not a TLD-OPS member as of edition {edition.stamp}; the member of "
+                f"the same country is {names}: tldops show {kin[0].tld.display}",
+                code="not-a-member",
+            )
         advice = not_member_sentence(not_member_advice(ace, edition))
         raise NotFoundError(
             f".{ace} is not a TLD-OPS member as of edition {edition.stamp}. {advice}",
