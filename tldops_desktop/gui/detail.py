@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tldops_desktop.core.cctlds import iso_for
 from tldops_desktop.core.diff import ContactChange
 from tldops_desktop.core.model import Contact, Member
+from tldops_desktop.core.phones import DialNumber, dial_numbers
 from tldops_desktop.core.text import digits
-from tldops_desktop.gui.i18n import display_country, is_right_to_left, ltr, ui_language
+from tldops_desktop.gui.i18n import PDI, display_country, is_right_to_left, ltr, ui_language
 from tldops_desktop.gui.icons import icon
+from tldops_desktop.gui.models import plain_text
 
 # Fixed colours only where the palette has no role for them: they carry their own foreground
 # and background, so they read the same in light and dark palettes.
@@ -32,6 +35,9 @@ BADGE_STYLE = (
     "QLabel { background-color: #b45309; color: #ffffff; border-radius: 4px; "
     "padding: 1px 6px; font-weight: bold; }"
 )
+FSI = "\u2068"  # FIRST STRONG ISOLATE: a name keeps the direction of its own script
+# Changed fields whose values read left to right in any language (addresses, numbers).
+LEFT_TO_RIGHT_FIELDS = frozenset({"email", "phone", "position", "region"})
 
 
 def position_label(contact: Contact) -> str:
@@ -51,10 +57,35 @@ def mailto_url(email: str) -> str:
     return QUrl("mailto:" + email.strip()).toString(QUrl.ComponentFormattingOption.FullyEncoded)
 
 
-def tel_url(contact: Contact) -> str | None:
-    """``tel:`` with the E.164 number when known, else the digits as written."""
-    if contact.phone_e164:
-        return "tel:" + contact.phone_e164
+def phone_numbers(contact: Contact, ace: str | None) -> tuple[DialNumber, ...]:
+    """Every number of the contact's phone field, each with its extension."""
+    region = iso_for(ace) if ace else None
+    numbers = dial_numbers(contact.phone, region) if contact.phone else ()
+    if not numbers and contact.phone_e164:  # read once, by the importer
+        numbers = (DialNumber(contact.phone_e164, "", contact.phone_e164),)
+    return numbers
+
+
+def number_url(number: DialNumber) -> str:
+    """``tel:+93701234565;ext=79`` (RFC 3966): a phone dials the extension too."""
+    url = "tel:" + number.e164
+    return f"{url};ext={number.extension}" if number.extension else url
+
+
+def number_text(number: DialNumber) -> str:
+    if not number.extension:
+        return number.e164
+    return QCoreApplication.translate("DetailPane", "{number} ext. {extension}").format(
+        number=number.e164, extension=number.extension
+    )
+
+
+def tel_url(contact: Contact, ace: str | None = None) -> str | None:
+    """``tel:`` for the phone field as a whole: its number with any extension; None when it
+    holds several (each gets a link of its own); the digits as written when none is read."""
+    numbers = phone_numbers(contact, ace)
+    if numbers:
+        return number_url(numbers[0]) if len(numbers) == 1 else None
     found = digits(contact.phone)
     if not found:
         return None
@@ -97,7 +128,26 @@ def member_plain_text(member: Member, stamp: str | None) -> str:
         if contact.phone_e164 and contact.phone_e164 != contact.phone:
             phone += f"  (E.164 {contact.phone_e164})"
         lines.append(f"  {phone_caption}: {phone}")
-    return "\n".join(lines) + "\n"
+    # Translations isolate their placeholders for the screen; a paste must not carry them.
+    return plain_text("\n".join(lines) + "\n")
+
+
+def own_direction(text: str) -> str:
+    """A name or country inside right-to-left text, in the direction of its own script."""
+    if not text or not is_right_to_left():
+        return text
+    return FSI + text + PDI
+
+
+def field_value(field: str, value: str) -> str:
+    """A changed field's value as shown beside others: addresses and numbers left to right,
+    names in their own direction (all as is in a left-to-right interface)."""
+    return ltr(value) if field in LEFT_TO_RIGHT_FIELDS else own_direction(value)
+
+
+def change_arrow() -> str:
+    """From old to new in the reading direction: "→", or "←" in right-to-left text."""
+    return "←" if is_right_to_left() else "→"
 
 
 def change_summary(change: ContactChange) -> str:
@@ -111,7 +161,8 @@ def change_summary(change: ContactChange) -> str:
         "phone": QCoreApplication.translate("DetailPane", "Phone"),
     }
     for field in change.fields:
-        lines.append(f"{names.get(field.field, field.field)}: {field.old} → {field.new}")
+        old, new = field_value(field.field, field.old), field_value(field.field, field.new)
+        lines.append(f"{names.get(field.field, field.field)}: {old} {change_arrow()} {new}")
     return "\n".join(lines)
 
 
@@ -247,6 +298,22 @@ class DetailPane(QWidget):
         label.setEnabled(False)
         self._set_content(label)
 
+    def _show_links(self, value_label: QLabel, links: Sequence[tuple[str, str]]) -> None:
+        anchors = [
+            f'<a href="{html.escape(url, quote=True)}">{html.escape(ltr(text))}</a>'
+            for url, text in links
+        ]
+        # Several numbers stay in their written order, left to right.
+        value_label.setTextFormat(Qt.TextFormat.RichText)
+        value_label.setText(anchors[0] if len(anchors) == 1 else ltr(" / ".join(anchors)))
+        value_label.setOpenExternalLinks(False)
+        value_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        value_label.linkActivated.connect(self.link_activated)
+        value_label.setToolTip("\n".join(url for url, _text in links))
+
     def _set_content(self, widget: QWidget) -> None:
         old = self._scroll.takeWidget()
         self._scroll.setWidget(widget)
@@ -282,37 +349,41 @@ class DetailPane(QWidget):
 
         row = 1
         key = f"{contact.position}"
-        row = self._row(grid, row, key + "/name", self.tr("Name"), contact.name, None, contact)
+        row = self._row(grid, row, key + "/name", self.tr("Name"), contact.name, [], contact)
         mail = mailto_url(contact.email) if contact.email_valid and contact.email else None
-        row = self._row(grid, row, key + "/email", self.tr("Email"), contact.email, mail, contact)
+        links = [(mail, contact.email)] if mail else []
+        row = self._row(grid, row, key + "/email", self.tr("Email"), contact.email, links, contact)
         if not contact.email_valid:
             warn = QLabel(self.tr("This does not look like an email address; check it."))
             warn.setWordWrap(True)
             grid.addWidget(warn, row, 1, 1, 2)
             row += 1
-        tel = tel_url(contact)
-        row = self._row(grid, row, key + "/phone", self.tr("Phone"), contact.phone, tel, contact)
-        if contact.phone_e164 and contact.phone_e164 != contact.phone:
-            row = self._row(
-                grid,
-                row,
-                key + "/e164",
-                self.tr("E.164"),
-                contact.phone_e164,
-                "tel:" + contact.phone_e164,
-                contact,
-            )
-        elif not contact.phone_e164 and contact.phone:
-            note = QLabel(self.tr("Could not be read as an international number; dial as written."))
-            note.setWordWrap(True)
-            grid.addWidget(note, row, 1, 1, 2)
-            row += 1
+        row = self._phone_rows(grid, row, contact)
         if change is not None and change.kind == "changed":
             was = QLabel(change_summary(change))
             was.setWordWrap(True)
             was.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(was, row, 0, 1, 3)
         return frame
+
+    def _phone_rows(self, grid: QGridLayout, row: int, contact: Contact) -> int:
+        """The phone field as written, then each of its numbers as a phone dials it."""
+        key = f"{contact.position}"
+        ace = self.member.tld.ace if self.member is not None else None
+        numbers = phone_numbers(contact, ace)
+        tel = tel_url(contact, ace)
+        links = [(tel, contact.phone)] if tel else []
+        row = self._row(grid, row, key + "/phone", self.tr("Phone"), contact.phone, links, contact)
+        if numbers and (len(numbers) > 1 or number_text(numbers[0]) != contact.phone):
+            dial = [(number_url(n), number_text(n)) for n in numbers]
+            value = " / ".join(text for _url, text in dial)
+            return self._row(grid, row, key + "/e164", self.tr("E.164"), value, dial, contact)
+        if not numbers and contact.phone:
+            note = QLabel(self.tr("Could not be read as an international number; dial as written."))
+            note.setWordWrap(True)
+            grid.addWidget(note, row, 1, 1, 2)
+            row += 1
+        return row
 
     def _row(
         self,
@@ -321,29 +392,21 @@ class DetailPane(QWidget):
         key: str,
         caption: str,
         value: str,
-        url: str | None,
+        links: Sequence[tuple[str, str]],
         contact: Contact,
     ) -> int:
+        """A caption, the value (``links``: its text as links, each ``(url, text)``), and a
+        button that copies ``value``."""
         label = QLabel(caption)
         label.setEnabled(True)
         value_label = QLabel()
         value_label.setWordWrap(True)
         who = position_label(contact).lower()
-        # Emails and phone numbers read left to right, also in a right-to-left window.
-        shown = value if key.endswith("/name") else ltr(value)
-        if url:
-            value_label.setTextFormat(Qt.TextFormat.RichText)
-            value_label.setText(
-                f'<a href="{html.escape(url, quote=True)}">{html.escape(shown)}</a>'
-            )
-            value_label.setOpenExternalLinks(False)
-            value_label.setTextInteractionFlags(
-                Qt.TextInteractionFlag.TextBrowserInteraction
-                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            )
-            value_label.linkActivated.connect(self.link_activated)
-            value_label.setToolTip(url)
+        if links:
+            self._show_links(value_label, links)
         else:
+            # Emails and phone numbers read left to right, also in a right-to-left window.
+            shown = value if key.endswith("/name") else ltr(value)
             value_label.setTextFormat(Qt.TextFormat.PlainText)
             value_label.setText(shown)
             value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -68,7 +68,7 @@ from tldops_desktop.gui.detail import DetailPane
 from tldops_desktop.gui.i18n import ltr  # stamps and dates read LTR in Arabic
 from tldops_desktop.gui.icons import icon
 from tldops_desktop.gui.idle_lock import IdleLock
-from tldops_desktop.gui.models import Column, MemberSortProxy, MemberTableModel
+from tldops_desktop.gui.models import COPY_ROLE, Column, MemberSortProxy, MemberTableModel
 from tldops_desktop.gui.recheck import Rechecker, RecheckOutcome
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.gui.session import (
@@ -1314,6 +1314,9 @@ class MainWindow(QMainWindow):
                 self.search_field.clear()
                 return True
         elif watched is self.table:
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self._copy_table_cell()
+                return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.open_detail()
                 return True
@@ -1333,6 +1336,15 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     # ================================================================== clipboard and links
+
+    def _copy_table_cell(self) -> None:
+        """Ctrl+C in the table: the cell's text as typed into dig or whois. Qt's own copy
+        takes the text shown, with the direction isolates an Arabic layout puts around it;
+        and the clipboard guard clears it like any other copied value."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            text = str(index.data(COPY_ROLE))
+            self.copy_value(text, ltr(text))
 
     def copy_value(self, value: str, what: str) -> None:
         self.clipboard.copy(value)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,6 +23,10 @@ from tldops_desktop.gui.i18n import display_country, ltr, ui_language
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# A cell as plain text for the clipboard: no bidi marks or isolates, which the display adds
+# in a right-to-left window and which break a paste into dig or whois.
+COPY_ROLE = Qt.ItemDataRole.UserRole + 3
+BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 INFERRED_MARK = "*"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -45,8 +51,14 @@ _ROLES = frozenset(
         Qt.ItemDataRole.AccessibleTextRole,
         MEMBER_ROLE,
         SORT_ROLE,
+        COPY_ROLE,
     }
 )
+
+
+def plain_text(text: str) -> str:
+    """``text`` without the invisible characters that only order it on screen."""
+    return BIDI_CONTROLS.sub("", text)
 
 
 class MemberTableModel(QAbstractTableModel):
@@ -152,6 +164,8 @@ class MemberTableModel(QAbstractTableModel):
             return str(self._display(member, Column(column))).casefold()
         if role == MEMBER_ROLE:
             return member
+        if role == COPY_ROLE:
+            return plain_text(str(self._display(member, Column(column))))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(member, Column(column))
         if role == Qt.ItemDataRole.FontRole and member.tld.ace in self._changed:
@@ -161,6 +175,26 @@ class MemberTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(member, Column(column))
         return None
+
+    def mimeTypes(self) -> list[str]:
+        return ["text/plain"]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """The cells as plain text, a row per line and a tab between cells (as a spreadsheet
+        pastes them), without the display's bidi isolates."""
+        mime = QMimeData()
+        mime.setText(self.copy_text(indexes))
+        return mime
+
+    def copy_text(self, indexes: Iterable[AnyIndex]) -> str:
+        rows: dict[int, dict[int, str]] = {}
+        for index in indexes:
+            if index.isValid():
+                rows.setdefault(index.row(), {})[index.column()] = self.data(index, COPY_ROLE)
+        return "\n".join(
+            "\t".join(cells[column] for column in sorted(cells))
+            for _row, cells in sorted(rows.items())
+        )
 
     # -- helpers ---------------------------------------------------------------------------
 

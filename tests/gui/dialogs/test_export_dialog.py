@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tldops_desktop.errors import UserError
@@ -79,3 +81,14 @@ def test_qr_dialog_shows_a_code_and_saves_png_and_svg(qtbot, two_editions, tmp_p
     svg = dialog.save_to(tmp_path / "code.svg")
     assert b"<svg" in svg.read_bytes()
     assert dialog.default_name().startswith("tld-ops-")
+
+
+def test_scope_counts_read_right_for_one_member(qtbot, two_editions, tmp_path):
+    dialog, _edition, members = make_dialog(qtbot, two_editions, selected=1, results=5)
+    contacts = len(members[0].contacts)
+    selection = dialog.scope_buttons["selection"].text()
+    assert selection == f"&Selected member (members: 1, contacts: {contacts})"
+    for button in dialog.scope_buttons.values():  # no "1 members", "1 contacts", "(s)"
+        assert not re.search(r"\b1 (members|contacts)\b|\(s\)", button.text()), button.text()
+    dialog.export_to(tmp_path / "one.vcf")
+    assert dialog.status.text() == f"Contacts written to {tmp_path / 'one.vcf'}: {contacts}."

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
+
 from tldops_desktop.core.diff import diff_editions
-from tldops_desktop.gui.dialogs.history import HistoryDialog
+from tldops_desktop.gui.dialogs.history import DEFAULT_WIDTH, KIND_ROLE, HistoryDialog
+from tldops_desktop.gui.i18n import LRI, PDI
 
 OLD, NEW = "20261001-0600", "20261101-0600"
 
@@ -93,3 +101,70 @@ def test_history_with_one_edition(qtbot, store):
     assert dialog.table.rowCount() == 1
     assert dialog.diff is None
     assert "second edition" in dialog.summary.text()
+
+
+@pytest.fixture
+def right_to_left(qapp: QApplication) -> Iterator[None]:
+    """The application laid out right to left, as in Arabic; restored afterwards."""
+    before = qapp.layoutDirection()
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    yield
+    qapp.setLayoutDirection(before)
+
+
+def isolated(text: str) -> str:
+    return LRI + text + PDI
+
+
+def changed_phone_rows(dialog: HistoryDialog) -> list[QTreeWidgetItem]:
+    return [
+        item
+        for top in tops(dialog)
+        for item in walk(top)
+        if item.data(0, KIND_ROLE) == "changed" and item.text(1) == "phone"
+    ]
+
+
+def test_history_keeps_numbers_labels_and_stamps_left_to_right_in_arabic(
+    qtbot, two_editions, right_to_left
+):
+    dialog = HistoryDialog(None, two_editions.repo)
+    qtbot.addWidget(dialog)
+    assert dialog.diff is not None
+    # "From 20261001-0600 to ...", not "0600-20261001"
+    summary = dialog.summary.text()
+    assert isolated(OLD) in summary and isolated(NEW) in summary
+    member = dialog.diff.changed[0]
+    assert member.new is not None
+    labels = [item.text(0) for top in tops(dialog) for item in walk(top)]
+    assert f"{isolated(member.new.tld.display)} — " in " ".join(labels)  # not "af — …."
+    rows = changed_phone_rows(dialog)
+    assert rows, "the samples change a phone number"
+    fields = {(f.old, f.new) for m in dialog.diff.changed for c in m.contacts for f in c.fields}
+    for row in rows:
+        old, new = row.text(2), row.text(3)
+        assert old.startswith(LRI) and old.endswith(PDI) and new.startswith(LRI)
+        assert (old[1:-1], new[1:-1]) in fields
+
+
+def test_history_values_fit_beside_the_change_column(qtbot, two_editions):
+    dialog = HistoryDialog(None, two_editions.repo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    header = dialog.tree.header()
+    room = dialog.tree.viewport().width()
+    assert header.sectionSize(0) <= 0.36 * room  # the "Change" column is capped
+    for column in (1, 2, 3):  # Field, Old and New are in view, not off to the right
+        assert header.sectionSize(column) > 30
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= room + 1
+    assert header.sectionSize(2) == pytest.approx(header.sectionSize(3), abs=2)
+
+
+def test_history_fits_on_the_screen(qtbot, two_editions):
+    dialog = HistoryDialog(None, two_editions.repo)
+    qtbot.addWidget(dialog)
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    available = screen.availableGeometry()
+    assert available.width() < DEFAULT_WIDTH, "the offscreen screen is 800 wide"
+    assert dialog.width() <= available.width() and dialog.height() <= available.height()

@@ -5,18 +5,25 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication
 
 from tldops_desktop.core.model import Contact, Edition, Member, Region, Tld
 from tldops_desktop.export.sheet import build_sheet
 from tldops_desktop.gui.dialogs.sheet import (
     CCTLD_COLUMN,
+    EMAIL_COLUMN,
     NAME_COLUMN,
+    PHONE_COLUMN,
     _Painter,
+    _text_option,
     render_sheet,
     save_sheet_pdf,
     sheet_pdf_bytes,
@@ -158,3 +165,66 @@ def test_an_arabic_script_label_keeps_its_a_label_after_it(tmp_path: Path) -> No
     # In the order written: the label, then its A-label whole (pdftotext gives the Arabic
     # letters as presentation forms, and may join "--" at a line end into one "-").
     assert ".xn-wgbh1c)" in re.sub(r"\s+", "", text).replace("--", "-")
+
+
+RUSSIA = _member(
+    "xn--p1ai", "рф", "Russian Federation",
+    ("Müller & Söhne <NOC>", "noc@nic.ru", "+7 912 345-69-91"),
+    ("سارة أحمد", "sara@nic.ru", "+7 912 345-62-45 / +7 912 345-68-92"),
+)  # fmt: skip
+
+
+@pytest.fixture
+def right_to_left(qapp: QApplication) -> Iterator[None]:
+    """The application laid out right to left, as in Arabic; restored afterwards."""
+    before = qapp.layoutDirection()
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    yield
+    qapp.setLayoutDirection(before)
+
+
+def _pdf_layout(pdf: bytes, tmp_path: Path) -> list[str]:
+    (tmp_path / "sheet.pdf").write_bytes(pdf)
+    run = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "sheet.pdf"), "-"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return run.stdout.splitlines()
+
+
+def _column_of(lines: list[str], text: str) -> int:
+    """Where ``text`` starts on the first line that has it (pdftotext -layout keeps columns)."""
+    line = next(line for line in lines if text in line)
+    return line.index(text)
+
+
+def test_a_right_to_left_sheet_keeps_numbers_in_order(right_to_left: None, tmp_path: Path) -> None:
+    lines = _pdf_layout(sheet_pdf_bytes(_edition(RUSSIA), [RUSSIA]), tmp_path)
+    text = "\n".join(lines)
+    for number in ("+7 912 345-69-91", "+7 912 345-62-45", "+7 912 345-68-92"):
+        assert number in text, text  # not "345-69-91 912 7+"
+    assert "noc@nic.ru" in text and ".рф (.xn--p1ai)" in text
+
+
+def test_a_right_to_left_sheet_keeps_cells_under_their_headings(
+    right_to_left: None, tmp_path: Path
+) -> None:
+    lines = _pdf_layout(sheet_pdf_bytes(_edition(RUSSIA), [RUSSIA]), tmp_path)
+    # Each column's text starts at its heading's left edge, as on an English sheet.
+    assert _column_of(lines, "Name") == _column_of(lines, "Müller")
+    assert _column_of(lines, "Phone") == _column_of(lines, "+7 912 345-69-91")
+    assert _column_of(lines, "ccTLD") == _column_of(lines, ".рф") == 0
+    # A Latin name reads left to right in its cell; ">" is not moved to its start.
+    assert "Müller & Söhne <NOC>" in "\n".join(lines)
+
+
+def test_cells_take_their_direction_from_their_text_or_are_left_to_right(
+    right_to_left: None,
+) -> None:
+    auto = Qt.LayoutDirection.LayoutDirectionAuto
+    assert _text_option(NAME_COLUMN).textDirection() == auto  # an Arabic name right to left
+    for column in (CCTLD_COLUMN, EMAIL_COLUMN, PHONE_COLUMN):
+        assert _text_option(column).textDirection() == Qt.LayoutDirection.LeftToRight
+    for column in range(6):
+        alignment = _text_option(column).alignment()
+        assert alignment & Qt.AlignmentFlag.AlignAbsolute and alignment & Qt.AlignmentFlag.AlignLeft

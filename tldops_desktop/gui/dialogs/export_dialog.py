@@ -29,6 +29,7 @@ from tldops_desktop.errors import UserError
 from tldops_desktop.export.qr import contact_qr, write_qr
 from tldops_desktop.export.vcard import VCardOptions, display_name, write_split, write_vcards
 from tldops_desktop.gui.dialogs.crash import show_user_error
+from tldops_desktop.gui.i18n import ltr
 
 QR_TARGET_PIXELS = 420  # big enough for a phone camera to read off a laptop screen
 
@@ -66,13 +67,14 @@ class ExportDialog(QDialog):
         scope_layout = QVBoxLayout(scope_box)
         self.scope_group = QButtonGroup(self)
         self.scope_buttons: dict[str, QRadioButton] = {}
+        # Counts after a colon: right for one and for many, in every language (no plurals).
         for key, text in (
-            ("selection", self.tr("&Selected member ({members} members, {contacts} contacts)")),
+            ("selection", self.tr("&Selected member (members: {members}, contacts: {contacts})")),
             (
                 "results",
-                self.tr("Current search &results ({members} members, {contacts} contacts)"),
+                self.tr("Current search &results (members: {members}, contacts: {contacts})"),
             ),
-            ("all", self.tr("&All members ({members} members, {contacts} contacts)")),
+            ("all", self.tr("&All members (members: {members}, contacts: {contacts})")),
         ):
             members = self.scopes[key]
             button = QRadioButton(
@@ -181,8 +183,8 @@ class ExportDialog(QDialog):
         self.written = written
         contacts = sum(len(m.contacts) for m in members)
         self.status.setText(
-            self.tr("{contacts} contact(s) written to {target}.").format(
-                contacts=QLocale().toString(contacts), target=str(target)
+            self.tr("Contacts written to {target}: {contacts}.").format(
+                contacts=QLocale().toString(contacts), target=ltr(str(target))
             )
         )
         return written

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,11 +30,16 @@ from tldops_desktop.core.diff import (
 )
 from tldops_desktop.core.model import Contact, Member
 from tldops_desktop.gui.community import CoverageChart
+from tldops_desktop.gui.detail import field_value, own_direction
 from tldops_desktop.gui.i18n import ltr
+from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.services.community import coverage_history
 from tldops_desktop.storage.repository import EditionInfo, Repository
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
+DEFAULT_WIDTH, DEFAULT_HEIGHT = 900, 640  # or less, on a small screen
+# The "Change" column takes at most this share of the tree: Field, Old and New stay in view.
+FIRST_COLUMN_SHARE = 0.35
 
 
 class HistoryDialog(QDialog):
@@ -141,8 +147,7 @@ class HistoryDialog(QDialog):
         self.tree.setHeaderLabels(
             [self.tr("Change"), self.tr("Field"), self.tr("Old"), self.tr("New")]
         )
-        for column in range(4):  # old and new values are shown whole, side by side
-            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._set_up_columns()
         self.tree.setAlternatingRowColors(True)
         lower_layout.addWidget(self.tree)
         splitter.addWidget(lower)
@@ -151,12 +156,32 @@ class HistoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(900, 640)
+        resize_to_fit(self, DEFAULT_WIDTH, DEFAULT_HEIGHT)
 
         self.old_combo.currentIndexChanged.connect(self._combo_changed)
         self.new_combo.currentIndexChanged.connect(self._combo_changed)
         default_new, default_old = self._defaults()
         self.compare(old or default_old, new or default_new)
+
+    def _set_up_columns(self) -> None:
+        """Old and New share the width left by Change and Field; long values are elided and
+        shown whole in their tooltips."""
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    def _fit_first_column(self) -> None:
+        """As wide as its texts, but never so wide that it pushes the values out of view."""
+        room = self.tree.viewport().width() if self.isVisible() else self.width()
+        wanted = self.tree.sizeHintForColumn(0) + self.tree.indentation()
+        self.tree.setColumnWidth(0, max(min(wanted, int(room * FIRST_COLUMN_SHARE)), 1))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_first_column()
 
     def _defaults(self) -> tuple[str | None, str | None]:
         stamps = self.repo.latest_stamps(2)
@@ -208,6 +233,7 @@ class HistoryDialog(QDialog):
             return None
         self.diff = diff_editions(before, after)
         self._fill(self.diff)
+        self._fit_first_column()
         return self.diff
 
     # -- showing ----------------------------------------------------------------------------
@@ -217,7 +243,7 @@ class HistoryDialog(QDialog):
         if not diff.members:
             self.summary.setText(
                 self.tr("No changes from {old} to {new}.").format(
-                    old=diff.old_stamp, new=diff.new_stamp
+                    old=ltr(diff.old_stamp), new=ltr(diff.new_stamp)
                 )
             )
             return
@@ -226,8 +252,8 @@ class HistoryDialog(QDialog):
                 "From {old} to {new}: {joined} member(s) joined, {left} left, {changed} changed "
                 "({contacts} contact change(s))."
             ).format(
-                old=diff.old_stamp,
-                new=diff.new_stamp,
+                old=ltr(diff.old_stamp),
+                new=ltr(diff.new_stamp),
                 joined=locale.toString(len(diff.joined)),
                 left=locale.toString(len(diff.left)),
                 changed=locale.toString(len(diff.changed)),
@@ -257,7 +283,7 @@ class HistoryDialog(QDialog):
     def _member_item(self, change: MemberChange) -> QTreeWidgetItem:
         member = change.new or change.old
         assert member is not None
-        label = f"{member.tld.display} — {member.country}"
+        label = f"{ltr(member.tld.display)} — {own_direction(member.country)}"
         if change.kind == "joined":
             item = QTreeWidgetItem([label, "", "", self._member_text(member)])
         elif change.kind == "left":
@@ -265,6 +291,7 @@ class HistoryDialog(QDialog):
         else:
             item = QTreeWidgetItem([label])
         item.setData(0, KIND_ROLE, change.ace)
+        item.setToolTip(0, label)
         for field in change.member_fields:
             item.addChild(self._field_item("", field))
         for contact in change.contacts:
@@ -295,24 +322,35 @@ class HistoryDialog(QDialog):
         else:
             who = change.new or change.old
             assert who is not None
-            item = QTreeWidgetItem([self.tr("Contact changed: {name}").format(name=who.name)])
+            title = self.tr("Contact changed: {name}").format(name=own_direction(who.name))
+            item = QTreeWidgetItem([title])
+            item.setToolTip(0, title)
             if len(change.fields) == 1:  # one field: on the contact's own line
                 field = change.fields[0]
                 item.setText(1, self._field_name(field.field))
-                item.setText(2, field.old)
-                item.setText(3, field.new)
+                self._set_values(item, field)
             else:
                 for field in change.fields:
                     item.addChild(self._field_item("", field))
         item.setData(0, KIND_ROLE, change.kind)
+        for column in (2, 3):  # a whole contact is long: whole in the tooltip
+            if item.text(column) and not item.toolTip(column):
+                item.setToolTip(column, item.text(column))
         return item
 
     def _field_item(self, label: str, field: FieldChange) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([label, self._field_name(field.field), field.old, field.new])
+        item = QTreeWidgetItem([label, self._field_name(field.field)])
         item.setData(0, KIND_ROLE, field.field)
-        for column in (2, 3):
-            item.setToolTip(column, item.text(column))
+        self._set_values(item, field)
         return item
+
+    @staticmethod
+    def _set_values(item: QTreeWidgetItem, field: FieldChange) -> None:
+        """Old and new, each read in its own direction (numbers and addresses left to right),
+        and whole in the tooltip where the column is too narrow."""
+        for column, value in ((2, field.old), (3, field.new)):
+            item.setText(column, field_value(field.field, value))
+            item.setToolTip(column, item.text(column))
 
     def _field_name(self, name: str) -> str:
         names = {
@@ -326,11 +364,13 @@ class HistoryDialog(QDialog):
         return names.get(name, name)
 
     def _contact_text(self, contact: Contact) -> str:
-        return " · ".join(
-            part
-            for part in (contact.position_name, contact.name, contact.email, contact.phone)
-            if part
+        parts = (
+            contact.position_name,
+            own_direction(contact.name),
+            ltr(contact.email),
+            ltr(contact.phone),
         )
+        return " · ".join(part for part in parts if part)
 
     def _member_text(self, member: Member) -> str:
         return self.tr("{count} contact(s)").format(count=QLocale().toString(len(member.contacts)))

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -46,16 +47,17 @@ MARGIN_MM = 12.0
 BODY_POINTS = 7.0
 # Share of the line width for: ccTLD, country, position, name, email, phone.
 COLUMNS = (0.12, 0.17, 0.08, 0.2, 0.27, 0.16)
-TEXT_FLAGS = (
-    int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
-)
+# The sheet keeps its columns left to right in every language: "left" is the page's left,
+# also when the application is laid out right to left (Arabic).
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+TEXT_FLAGS = int(LEFT) | int(Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
 # An address, an A-label, a long surname has no space to wrap at: each breaks anywhere rather
 # than be cut off at its cell's edge (at a space first, where there is one).
 ANYWHERE_FLAGS = TEXT_FLAGS | int(Qt.TextFlag.TextWrapAnywhere)
-CCTLD_COLUMN, NAME_COLUMN, EMAIL_COLUMN = 0, 3, 4
+CCTLD_COLUMN, NAME_COLUMN, EMAIL_COLUMN, PHONE_COLUMN = 0, 3, 4, 5
 # Written left to right whatever their first letter: ".مصر (.xn--wgbh1c)" keeps its A-label
-# whole and after the label; an address is never mirrored.
-LEFT_TO_RIGHT_COLUMNS = (CCTLD_COLUMN, EMAIL_COLUMN)
+# whole and after the label; an address or a phone number is never mirrored.
+LEFT_TO_RIGHT_COLUMNS = (CCTLD_COLUMN, EMAIL_COLUMN, PHONE_COLUMN)
 
 
 def _date_text(value: date | None) -> str:
@@ -175,7 +177,7 @@ class _Painter:
         p.setFont(self.title)
         title_height = QFontMetricsF(self.title, p.device()).height()
         title = QCoreApplication.translate("EmergencySheet", "TLD-OPS incident response contacts")
-        p.drawText(QRectF(0, 0, self.width, title_height), int(Qt.AlignmentFlag.AlignLeft), title)
+        p.drawText(QRectF(0, 0, self.width, title_height), title, _sentence_option())
         p.setFont(self.body)
         edition = QCoreApplication.translate(
             "EmergencySheet",
@@ -199,7 +201,7 @@ class _Painter:
             )
         y = title_height
         line = self.metrics.height()
-        p.drawText(QRectF(0, y, self.width, line), int(Qt.AlignmentFlag.AlignLeft), edition)
+        p.drawText(QRectF(0, y, self.width, line), edition, _sentence_option())
         y += line * 1.2
         p.setFont(self.bold)
         for column, heading in enumerate(
@@ -214,8 +216,8 @@ class _Painter:
         ):
             p.drawText(
                 QRectF(self.lefts[column], y, self.widths[column], line),
-                int(Qt.AlignmentFlag.AlignLeft),
                 heading,
+                _sentence_option(),
             )
         y += line * 1.1
         p.setPen(QPen(QColor("black"), 0))
@@ -242,8 +244,8 @@ class _Painter:
         ).format(date=_date_text(printed), page=page, pages=pages)
         p.drawText(
             QRectF(0, self.height - small * 1.5, self.width, small * 1.5),
-            int(Qt.AlignmentFlag.AlignLeft),
             footer,
+            _sentence_option(),
         )
 
 
@@ -253,15 +255,29 @@ def _flags(column: int) -> int:
 
 def _text_option(column: int) -> QTextOption:
     """How a cell is drawn: as ``_flags`` measures it, and left to right where it must be."""
-    option = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    option = QTextOption(LEFT | Qt.AlignmentFlag.AlignTop)
     anywhere = _flags(column) == ANYWHERE_FLAGS
     option.setWrapMode(
         QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
         if anywhere
         else QTextOption.WrapMode.WordWrap
     )
-    if column in LEFT_TO_RIGHT_COLUMNS:
-        option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+    # Otherwise by the cell's own text (a QTextOption starts in the application's direction):
+    # an Arabic name right to left, "Müller <NOC>" left to right, in any interface language.
+    option.setTextDirection(
+        Qt.LayoutDirection.LeftToRight
+        if column in LEFT_TO_RIGHT_COLUMNS
+        else Qt.LayoutDirection.LayoutDirectionAuto
+    )
+    return option
+
+
+def _sentence_option() -> QTextOption:
+    """Titles, headings and the footer: at the page's left, read in the interface's direction
+    (an Arabic sentence right to left, its numbers in place)."""
+    option = QTextOption(LEFT)
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    option.setTextDirection(QGuiApplication.layoutDirection())
     return option
 
 
@@ -291,6 +307,8 @@ def render_sheet(
             ),
             code="print-failed",
         )
+    # Columns in a fixed order, left to right, whatever the application's direction.
+    painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     try:
         layout = device.pageLayout()
         rect = layout.paintRectPixels(device.logicalDpiX())

@@ -1,0 +1,153 @@
+"""Right-to-left (Arabic) layout of the detail pane and the member table; phone links."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QApplication
+
+from tldops_desktop.core.diff import ContactChange, FieldChange
+from tldops_desktop.core.model import Contact, Member, Region, Tld
+from tldops_desktop.gui.detail import DetailPane, change_summary, member_plain_text, tel_url
+from tldops_desktop.gui.i18n import LRI, PDI
+from tldops_desktop.gui.models import COPY_ROLE, Column, MemberTableModel
+
+BIDI_CONTROLS = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+SIMIC = Contact(2, "Siosaia Šimić", "noc2@nic.af", "+93 70 123 4565 ext. 79", "+93701234565")
+TWO_NUMBERS = Contact(3, "Amina", "ops@nic.af", "+93 70 123 4565 / 070 123 4566", "+93701234565")
+AFGHANISTAN = Member(Tld("af", "af"), "Afghanistan", Region.AP, (SIMIC, TWO_NUMBERS))
+PHONE_CHANGE = ContactChange(
+    "changed",
+    SIMIC,
+    SIMIC,
+    (
+        FieldChange("phone", "0093701234781", "+93701234730"),
+        FieldChange("email", "old@nic.af", "noc2@nic.af"),
+    ),
+)
+
+
+@pytest.fixture
+def right_to_left(qapp: QApplication) -> Iterator[None]:
+    """The application laid out right to left, as in Arabic; restored afterwards."""
+    before = qapp.layoutDirection()
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    yield
+    qapp.setLayoutDirection(before)
+
+
+def isolated(text: str) -> str:
+    return LRI + text + PDI
+
+
+def pane_with(qtbot: Any, member: Member, changes: dict[int, ContactChange]) -> DetailPane:
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.show_member(member, changes, "20261101-0600")
+    return pane
+
+
+# -- change notes ----------------------------------------------------------------------------
+
+
+def test_change_notes_keep_numbers_whole_and_point_the_reading_way(right_to_left: None) -> None:
+    lines = change_summary(PHONE_CHANGE).splitlines()
+    # Read right to left: the old number, then an arrow pointing on to the new one.
+    assert lines[1] == f"Phone: {isolated('0093701234781')} ← {isolated('+93701234730')}"
+    assert lines[2] == f"Email: {isolated('old@nic.af')} ← {isolated('noc2@nic.af')}"
+
+
+def test_change_notes_are_plain_in_a_left_to_right_interface(qapp: QApplication) -> None:
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    lines = change_summary(PHONE_CHANGE).splitlines()
+    assert lines[1] == "Phone: 0093701234781 → +93701234730"
+
+
+def test_the_pane_shows_the_right_to_left_change_note(qtbot: Any, right_to_left: None) -> None:
+    pane = pane_with(qtbot, AFGHANISTAN, {SIMIC.position: PHONE_CHANGE})
+    assert pane.badges and isolated("+93701234730") in pane.badges[0].toolTip()
+    texts = [label.text() for label in pane.findChildren(type(pane.badges[0]))]
+    assert any(f"{isolated('0093701234781')} ← " in text for text in texts)
+
+
+# -- phone links -----------------------------------------------------------------------------
+
+
+def test_a_phone_link_dials_the_extension(qtbot: Any) -> None:
+    assert tel_url(SIMIC, "af") == "tel:+93701234565;ext=79"  # RFC 3966
+    pane = pane_with(qtbot, AFGHANISTAN, {})
+    phone = pane.value_labels["2/phone"]
+    assert 'href="tel:+93701234565;ext=79"' in phone.text()
+    assert SIMIC.phone in phone.text() and phone.toolTip() == "tel:+93701234565;ext=79"
+    dial = pane.value_labels["2/e164"]
+    assert 'href="tel:+93701234565;ext=79"' in dial.text() and "+93701234565 ext. 79" in dial.text()
+
+
+def test_each_number_of_a_field_has_its_own_link(qtbot: Any, opened_urls: Any) -> None:
+    assert tel_url(TWO_NUMBERS, "af") is None  # no one link for the field as a whole
+    pane = pane_with(qtbot, AFGHANISTAN, {})
+    assert "href" not in pane.value_labels["3/phone"].text()
+    dial = pane.value_labels["3/e164"]
+    assert dial.text().count("<a ") == 2
+    assert 'href="tel:+93701234565"' in dial.text() and 'href="tel:+93701234566"' in dial.text()
+    links: list[str] = []
+    pane.link_activated.connect(links.append)
+    dial.linkActivated.emit("tel:+93701234566")  # what a click on the second one does
+    assert links == ["tel:+93701234566"]
+    copied: list[str] = []
+    pane.copy_requested.connect(lambda value, _what: copied.append(value))
+    pane.copy_buttons["3/e164"].click()
+    assert copied == ["+93701234565 / +93701234566"]
+
+
+# -- copies ----------------------------------------------------------------------------------
+
+
+def test_copy_all_has_no_bidi_controls(right_to_left: None) -> None:
+    text = member_plain_text(AFGHANISTAN, LRI + "20261101-0600" + PDI)
+    assert "20261101-0600" in text and SIMIC.phone in text
+    assert not BIDI_CONTROLS & set(text)
+
+
+def test_a_table_copy_has_no_bidi_controls(qapp: QApplication, right_to_left: None) -> None:
+    egypt = Member(Tld("xn--wgbh1c", "مصر"), "Egypt", Region.AF, ())
+    model = MemberTableModel(language="ar")
+    model.set_members([AFGHANISTAN, egypt])
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    shown = proxy.index(0, Column.TLD).data(Qt.ItemDataRole.DisplayRole)
+    assert shown == isolated(".af")  # on screen ".af", not "af."
+    assert proxy.index(0, Column.TLD).data(COPY_ROLE) == ".af"  # what Ctrl+C must copy
+    assert proxy.index(1, Column.ACE).data(COPY_ROLE) == "xn--wgbh1c"
+    country = proxy.index(0, Column.COUNTRY).data(COPY_ROLE)
+    assert "Afghanistan" in country and not BIDI_CONTROLS & set(country)
+    row = [proxy.index(1, column) for column in Column]
+    mime = proxy.mimeData(row)
+    assert mime.text().startswith(".مصر\txn--wgbh1c\t")
+    assert not BIDI_CONTROLS & set(mime.text())
+
+
+def test_ctrl_c_in_the_table_copies_no_bidi_controls(
+    make_window: Any, session: Any, qtbot: Any
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(session)
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window.table.setFocus()
+        window.table.setCurrentIndex(window.proxy.index(0, 0))
+        shown = str(window.proxy.index(0, 0).data())
+        qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+        copied = QGuiApplication.clipboard().text()
+        assert copied == shown.strip("\u2066\u2067\u2068\u2069") and copied.startswith(".")
+        assert not set(copied) & {"\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f"}
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        window.clipboard.clear_if_pending()
