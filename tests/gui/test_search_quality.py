@@ -133,12 +133,12 @@ def test_region_filter_counts_the_matches_it_hides(window: MainWindow) -> None:
     window.region_combo.setCurrentIndex(window.region_combo.findData("AF"))
     search(window, "Russia")
     assert plain(window.empty_state).splitlines()[1] == (
-        "3 matches in other regions. Show all regions"
+        "Matches in other regions: 3. Show all regions"
     )
     search(window, "united")  # .ae is not in AF either; the hint counts what is hidden
     window.region_combo.setCurrentIndex(window.region_combo.findData("AP"))
     assert aces(window) == ["ae"]
-    assert plain(window.search_hint) == "2 more matches in other regions. Show all regions"
+    assert plain(window.search_hint) == "Other regions: 2 more. Show all regions"
     window.search_hint.linkActivated.emit("#all-regions")
     assert aces(window)[:3] == ["ae", "uk", "us"]
     assert not window.search_hint.isVisible()

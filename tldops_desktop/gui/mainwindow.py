@@ -1128,7 +1128,9 @@ class MainWindow(QMainWindow):
                     )
             if others:
                 parts.append(
-                    html.escape(self.tr("%n more matches in other regions.", "", len(others)))
+                    html.escape(  # no plural: English has no plural forms file
+                        self.tr("Other regions: %1 more.").replace("%1", str(len(others)))
+                    )
                     + " "
                     + self._all_regions_link()
                 )
@@ -1180,7 +1182,9 @@ class MainWindow(QMainWindow):
                 )
             elif others:
                 lines.append(
-                    html.escape(self.tr("%n matches in other regions.", "", len(others)))
+                    html.escape(
+                        self.tr("Matches in other regions: %1.").replace("%1", str(len(others)))
+                    )
                     + " "
                     + self._all_regions_link()
                 )
