@@ -398,7 +398,7 @@ ANDORRA = Member(Tld("ad", "ad"), "Andorra", Region.EU, ())
 def _tels(phone: str, options: VCardOptions) -> tuple[list[tuple[str, str]], str]:
     contact = Contact(1, "Emil", "e@nic.ad", phone, None)
     member = replace(ANDORRA, contacts=(contact,))
-    card = vobject.readOne(contact_card(edition_of([member]), member, contact, options))
+    card = vobject.readOne(contact_card(edition_of((member,)), member, contact, options))
     tels = [(t.value, ",".join(t.params.get("TYPE", []))) for t in card.contents["tel"]]
     return tels, card.note.value
 
