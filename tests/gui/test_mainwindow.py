@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -420,3 +421,31 @@ def test_input_postpones_the_lock(window: MainWindow, qtbot) -> None:
         assert not window.is_locked
     qtbot.waitUntil(lambda: window.is_locked, timeout=3000)
     window.set_idle_lock_ms(0)
+
+
+def test_each_contact_has_its_own_qr_button(
+    make_window: Any, session: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    from tldops_desktop.gui.dialogs import export_dialog
+
+    shown: list[int] = []
+
+    class Recorder:
+        def __init__(self, _parent: Any, _edition: Any, _member: Any, contact: Any) -> None:
+            shown.append(contact.position)
+
+        def exec(self) -> int:
+            return 0
+
+    monkeypatch.setattr(export_dialog, "QrDialog", Recorder)
+    window = make_window(session)
+    member = window.current_member()
+    assert member is not None and len(member.contacts) >= 2
+    buttons = [
+        b for b in window.detail.findChildren(QToolButton) if b.accessibleName().endswith("QR code")
+    ]
+    assert len(buttons) == len(member.contacts)
+    buttons[1].click()  # the second contact's, with the mouse: no focus needed
+    assert shown == [member.contacts[1].position]

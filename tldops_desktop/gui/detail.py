@@ -172,6 +172,7 @@ class DetailPane(QWidget):
 
     copy_requested = Signal(str, str)
     link_activated = Signal(str)
+    qr_requested = Signal(int)  # a contact's position: its QR code, asked for by its button
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -320,6 +321,18 @@ class DetailPane(QWidget):
         if old is not None:
             old.deleteLater()
 
+    def _qr_button(self, contact: Contact) -> QToolButton:
+        """Each contact's own QR code, a click away (the Member menu's shows the contact with
+        the keyboard focus, which a mouse user may never give it)."""
+        button = QToolButton()
+        button.setIcon(icon("qr"))
+        text = self.tr("Show %1 as a QR code").replace("%1", position_label(contact))
+        button.setToolTip(text)
+        button.setAccessibleName(text)
+        button.setAutoRaise(True)
+        button.clicked.connect(lambda: self.qr_requested.emit(contact.position))
+        return button
+
     def _contact_frame(self, contact: Contact, change: ContactChange | None) -> QFrame:
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
@@ -345,6 +358,7 @@ class DetailPane(QWidget):
             heading.addWidget(badge)
             self.badges.append(badge)
         heading.addStretch(1)
+        heading.addWidget(self._qr_button(contact))
         grid.addLayout(heading, 0, 0, 1, 3)
 
         row = 1

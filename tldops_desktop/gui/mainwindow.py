@@ -585,6 +585,7 @@ class MainWindow(QMainWindow):
         self.detail = DetailPane()
         self.detail.setObjectName("detail-pane")
         self.detail.copy_requested.connect(self.copy_value)
+        self.detail.qr_requested.connect(self.show_qr_of)
         self.detail.link_activated.connect(self.open_url)
         self.detail.set_tools_menu(self.tools_menu)
         self.detail.installEventFilter(self)
@@ -1540,6 +1541,18 @@ class MainWindow(QMainWindow):
         from tldops_desktop.gui.dialogs.export_dialog import QrDialog
 
         QrDialog(self, edition, member, self._focused_contact(member)).exec()
+
+    def show_qr_of(self, position: int) -> None:
+        """The QR code of the shown member's contact at ``position`` (its frame's button)."""
+        edition = self._edition_or_none()
+        member = self.current_member()
+        if edition is None or member is None:
+            return
+        contact = next((c for c in member.contacts if c.position == position), None)
+        if contact is not None:
+            from tldops_desktop.gui.dialogs.export_dialog import QrDialog
+
+            QrDialog(self, edition, member, contact).exec()
 
     def _focused_contact(self, member: Member) -> Contact:
         """The contact whose row has the keyboard focus in the detail pane, else the first."""
