@@ -711,7 +711,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/history.py" line="252"/>
-        <source>From {old} to {new}: {joined} member(s) joined, {left} left, {changed} changed ({contacts} contact change(s)).</source>
+        <source>From {old} to {new}: members joined: {joined}, left: {left}, changed: {changed} (contact changes: {contacts}).</source>
         <translation>من ⁨{old}⁩ إلى ⁨{new}⁩: الأعضاء المنضمون: {joined}، المغادرون: {left}، المعدَّلون: {changed} (تغييرات جهات الاتصال: {contacts}).</translation>
     </message>
     <message>

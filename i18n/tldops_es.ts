@@ -711,8 +711,8 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/history.py" line="252"/>
-        <source>From {old} to {new}: {joined} member(s) joined, {left} left, {changed} changed ({contacts} contact change(s)).</source>
-        <translation>De {old} a {new}: {joined} miembro(s) incorporado(s), {left} retirado(s), {changed} modificado(s) ({contacts} cambio(s) de contacto).</translation>
+        <source>From {old} to {new}: members joined: {joined}, left: {left}, changed: {changed} (contact changes: {contacts}).</source>
+        <translation>De {old} a {new}: miembros incorporados: {joined}, retirados: {left}, modificados: {changed} (cambios de contacto: {contacts}).</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/history.py" line="264"/>

@@ -711,8 +711,8 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/history.py" line="252"/>
-        <source>From {old} to {new}: {joined} member(s) joined, {left} left, {changed} changed ({contacts} contact change(s)).</source>
-        <translation>De {old} à {new}&#xa0;: {joined} membre(s) arrivé(s), {left} parti(s), {changed} modifié(s) ({contacts} modification(s) de contact).</translation>
+        <source>From {old} to {new}: members joined: {joined}, left: {left}, changed: {changed} (contact changes: {contacts}).</source>
+        <translation>De {old} à {new} : membres arrivés : {joined}, partis : {left}, modifiés : {changed} (modifications de contact : {contacts}).</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/history.py" line="264"/>

@@ -711,8 +711,8 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/history.py" line="252"/>
-        <source>From {old} to {new}: {joined} member(s) joined, {left} left, {changed} changed ({contacts} contact change(s)).</source>
-        <translation>从 {old} 到 {new}：{joined} 个成员加入，{left} 个退出，{changed} 个有变更（共 {contacts} 处联系人变更）。</translation>
+        <source>From {old} to {new}: members joined: {joined}, left: {left}, changed: {changed} (contact changes: {contacts}).</source>
+        <translation>从 {old} 到 {new}：加入的成员：{joined}，退出：{left}，有变更：{changed}（联系人变更：{contacts}）。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/history.py" line="264"/>

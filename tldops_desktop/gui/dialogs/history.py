@@ -249,8 +249,8 @@ class HistoryDialog(QDialog):
             return
         self.summary.setText(
             self.tr(
-                "From {old} to {new}: {joined} member(s) joined, {left} left, {changed} changed "
-                "({contacts} contact change(s))."
+                "From {old} to {new}: members joined: {joined}, left: {left}, changed: "
+                "{changed} (contact changes: {contacts})."
             ).format(
                 old=ltr(diff.old_stamp),
                 new=ltr(diff.new_stamp),
