@@ -1141,684 +1141,699 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="213"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="218"/>
         <source>&amp;Import file…</source>
         <translation>&amp;استيراد ملف…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="217"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="222"/>
         <source>Import a saved repository email or an mbox file</source>
         <translation>استيراد رسالة مستودع محفوظة أو ملف mbox</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="221"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="226"/>
         <source>Import &amp;folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="225"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="230"/>
         <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
         <translation>استيراد مجلد بريد (Maildir أو MH أو مجلد ملفات ⁨.eml⁩)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="229"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="234"/>
         <source>&amp;Export vCards…</source>
         <translation>&amp;تصدير بطاقات vCard…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="233"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
         <source>Export contacts as vCards for a phone</source>
         <translation>تصدير جهات الاتصال كبطاقات vCard إلى هاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="237"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="242"/>
         <source>&amp;Print emergency sheet…</source>
         <translation>&amp;طباعة ورقة الطوارئ…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="241"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="246"/>
         <source>Print the contacts shown, for the paper copy</source>
         <translation>طباعة جهات الاتصال المعروضة للحصول على نسخة ورقية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="245"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="250"/>
         <source>Save sheet as P&amp;DF…</source>
         <translation>حفظ الورقة بصيغة P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="249"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="254"/>
         <source>Save the emergency sheet of the contacts shown as a PDF</source>
         <translation>حفظ ورقة الطوارئ لجهات الاتصال المعروضة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="253"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="261"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="266"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="265"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="270"/>
         <source>Go to the search field</source>
         <translation>الانتقال إلى حقل البحث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="269"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="274"/>
         <source>&amp;History…</source>
         <translation>ال&amp;سجل…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="273"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="278"/>
         <source>Editions and what changed between them</source>
         <translation>الإصدارات وما تغيّر بينها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="205"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="210"/>
         <source>Find &amp;my mail…</source>
         <translation>البحث عن &amp;بريدي…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="209"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="214"/>
         <source>Find the mailbox where the monthly email arrives, and import from it</source>
         <translation>البحث عن صندوق البريد الذي تصل إليه الرسالة الشهرية، والاستيراد منه</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="277"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="282"/>
         <source>&amp;Check for new editions</source>
         <translation>ال&amp;تحقق من وجود إصدارات جديدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="281"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="286"/>
         <source>Look for a new monthly email in the remembered mailboxes</source>
         <translation>البحث عن رسالة شهرية جديدة في صناديق البريد المحفوظة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="285"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="290"/>
         <source>&amp;Copy all</source>
         <translation>&amp;نسخ الكل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="289"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="294"/>
         <source>Copy every contact of the selected member as plain text</source>
         <translation>نسخ جميع جهات اتصال العضو المحدد كنص عادي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="293"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="298"/>
         <source>Show &amp;QR code…</source>
         <translation>عرض رمز &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="297"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="302"/>
         <source>Show a contact as a QR code to scan with a phone</source>
         <translation>عرض جهة اتصال كرمز QR لمسحه بالهاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="301"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="306"/>
         <source>&amp;Monitoring tools…</source>
         <translation>&amp;أدوات المراقبة…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="305"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="310"/>
         <source>Open a monitoring tool for the selected ccTLD in the browser</source>
         <translation>فتح أداة مراقبة لنطاق ccTLD المحدد في المتصفح</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="309"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="314"/>
         <source>&amp;Non-members and coverage…</source>
         <translation>&amp;غير الأعضاء والتغطية…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="313"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="318"/>
         <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
         <translation>نطاقات ccTLD التي ليست أعضاء في TLD-OPS بعد، حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="317"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="322"/>
         <source>Request a contact &amp;update…</source>
         <translation>طلب &amp;تحديث جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="321"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="326"/>
         <source>Prepare the email that updates the selected member&apos;s contacts</source>
         <translation>إعداد الرسالة التي تحدّث جهات اتصال العضو المحدد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="325"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="330"/>
         <source>Request to &amp;join TLD-OPS…</source>
         <translation>طلب الان&amp;ضمام إلى TLD-OPS…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="329"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="334"/>
         <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
         <translation>إعداد الرسالة التي ينضم بها نطاق ccTLD إلى TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="333"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="338"/>
         <source>&amp;Restore a backup…</source>
         <translation>ا&amp;ستعادة نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="337"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="342"/>
         <source>Put back the contacts as they were before an import</source>
         <translation>إعادة جهات الاتصال إلى ما كانت عليه قبل عملية استيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="341"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="346"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="345"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="350"/>
         <source>Hide the contacts until unlocked again</source>
         <translation>إخفاء جهات الاتصال حتى يُفتح القفل مجددًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="349"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="354"/>
         <source>&amp;About TLD-OPS Desktop</source>
         <translation>&amp;حول TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="361"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="366"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="369"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="374"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="371"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="376"/>
         <source>&amp;Member</source>
         <translation>&amp;العضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="373"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
         <source>Monitoring &amp;tools</source>
         <translation>أدوات ال&amp;مراقبة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="381"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="391"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="419"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="424"/>
         <source>New editions</source>
         <translation>إصدارات جديدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="439"/>
         <source>Show changes</source>
         <translation>عرض التغييرات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="436"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="441"/>
         <source>What changed between the two latest editions</source>
         <translation>ما تغيّر بين آخر إصدارين</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="447"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="452"/>
         <source>Review…</source>
         <translation>مراجعة…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="451"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="456"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
         <translation>فتح الاستيراد على صناديق البريد التي عُثر عليها فيها: اطّلع على مُرسِليها، ولا تستوردها إلا إذا كنت تثق بها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="465"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="466"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="470"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="471"/>
         <source>Dismiss</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="486"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="491"/>
         <source>Freshness warning</source>
         <translation>تحذير من قِدم البيانات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="487"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="492"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="489"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="494"/>
         <source>Import the latest monthly email</source>
         <translation>استيراد أحدث رسالة شهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="500"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="505"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>ابحث عن ccTLD أو بلد أو اسم أو بريد إلكتروني أو هاتف (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="504"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="509"/>
         <source>Search members</source>
         <translation>البحث في الأعضاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="507"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>اكتب ccTLD أو بلدًا أو اسمًا أو بريدًا إلكترونيًا أو أرقام هاتف؛ يتنقّل السهمان لأعلى ولأسفل في القائمة، ويعرض Enter جهات الاتصال، ويمسح Escape البحث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="520"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="525"/>
         <source>All regions</source>
         <translation>كل المناطق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="523"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1217"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="528"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1244"/>
         <source>Unknown region</source>
         <translation>منطقة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="524"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="529"/>
         <source>Region filter</source>
         <translation>تصفية حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="525"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="530"/>
         <source>Show the members of one ICANN region</source>
         <translation>عرض أعضاء منطقة واحدة من مناطق ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="529"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="534"/>
         <source>Number of results</source>
         <translation>عدد النتائج</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="560"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="570"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="609"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="619"/>
         <source>No result</source>
         <translation>لا نتيجة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="620"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1697"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="631"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1721"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="622"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="633"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>جهات الاتصال مخفية لأن النافذة تُركت دون أي إدخال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="626"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="628"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="637"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="639"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="641"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="652"/>
         <source>Check for new editions</source>
         <translation>التحقق من وجود إصدارات جديدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="645"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="656"/>
         <source>Current edition</source>
         <translation>الإصدار الحالي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="647"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="658"/>
         <source>Members and contacts</source>
         <translation>الأعضاء وجهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="649"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="660"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="728"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="739"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>يجري بالفعل التحقق من صناديق البريد المحفوظة بحثًا عن إصدارات جديدة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="740"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="796"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="746"/>
+        <source>Read only: new editions cannot be stored in this data folder.</source>
+        <translation>للقراءة فقط: لا يمكن تخزين إصدارات جديدة في مجلد البيانات هذا.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="756"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="812"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>تعذّر التحقق من صناديق البريد بحثًا عن إصدارات جديدة: ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="750"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="766"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>لا يوجد صندوق بريد محفوظ للتحقق منه: استخدم ملف &gt; البحث عن بريدي… لاختيار الصندوق الذي تصل إليه الرسالة الشهرية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="757"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="773"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>جارٍ التحقق من صندوق البريد المحفوظ بحثًا عن إصدارات جديدة…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="759"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="775"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>جارٍ التحقق من صناديق البريد المحفوظة (%1) بحثًا عن إصدارات جديدة…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="784"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="800"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>فشل التحقق من وجود إصدارات جديدة: انظر تقرير الخطأ الداخلي.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="805"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="821"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: استُورد الإصدار ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="811"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="827"/>
         <source>Mailboxes checked at %1: older edition(s) imported: %2.</source>
         <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: الإصدارات الأقدم المستوردة: ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="817"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="833"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: لا يوجد إصدار جديد.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="826"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="842"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>تعذّرت قراءة صندوق البريد المحفوظ ⁨%1⁩ (⁨%2⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="828"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="844"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>تعذّرت قراءة صناديق بريد محفوظة عددها %3، منها ⁨%1⁩ (⁨%2⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="834"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="850"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>تحقّق من أن صندوق البريد لا يزال موجودًا، أو أوقف التحقق منه عبر ملف &gt; البحث عن بريدي…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="849"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="865"/>
         <source>New contacts: edition %1, %2</source>
         <translation>جهات اتصال جديدة: الإصدار ⁨%1⁩، %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="858"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="874"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="877"/>
         <source>New contacts: edition %1</source>
         <translation>جهات اتصال جديدة: الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="869"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="885"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>جرى تجاهل إصدار واحد لم يُرسَل عبر القائمة (⁨%1⁩): قد يكون مزوَّرًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="873"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="889"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>عدد الإصدارات التي لم تُرسَل عبر القائمة وجرى تجاهلها: %2 (⁨%1⁩)؛ قد تكون مزوَّرة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="891"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="907"/>
         <source>no contact changed</source>
         <translation>لم تتغيّر أي جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="893"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="909"/>
         <source>1 contact changed</source>
         <translation>تغيّرت جهة اتصال واحدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="894"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="910"/>
         <source>%1 contacts changed</source>
         <translation>جهات الاتصال المتغيّرة: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="900"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="916"/>
         <source>1 member joined</source>
         <translation>انضم عضو واحد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="900"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="916"/>
         <source>%1 members joined</source>
         <translation>الأعضاء المنضمون: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="902"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
         <source>1 member left</source>
         <translation>غادر عضو واحد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="902"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
         <source>%1 members left</source>
         <translation>الأعضاء المغادرون: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="951"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="967"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="969"/>
         <source>(demo)</source>
         <translation>(تجريبي)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="955"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="971"/>
         <source>edition %1</source>
         <translation>الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="964"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="980"/>
         <source>Bold: changed since %1</source>
         <translation>الخط العريض: تغيّر منذ ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="969"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
         <source>No contacts yet</source>
         <translation>لا توجد جهات اتصال بعد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="973"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="989"/>
         <source>Edition %1</source>
         <translation>الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="977"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="993"/>
         <source>NOT sent through the list</source>
         <translation>لم يُرسَل عبر القائمة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="995"/>
         <source>demo data, invented people</source>
         <translation>بيانات تجريبية، أشخاص وهميون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="982"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="998"/>
         <source>%1 members · %2 contacts</source>
         <translation>الأعضاء: %1 · جهات الاتصال: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="996"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1011"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>للقراءة فقط: لا يمكن الكتابة في مجلد البيانات %1 (قرص للقراءة فقط؟). البحث والنسخ ورموز QR والتصدير تعمل؛ الاستيراد معطل حتى تصبح الكتابة ممكنة من جديد.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1006"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1018"/>
+        <source>Contacts from %1.</source>
+        <translation>جهات اتصال بتاريخ %1.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1025"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>جهات الاتصال تعود إلى ⁨%1⁩: استورد أحدث رسالة شهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1088"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1110"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>⁨{tld}⁩ ليس عضوًا في TLD-OPS وفق الإصدار ⁨{stamp}⁩. توجد جهة الاتصال الإدارية الخاصة به في قاعدة بيانات منطقة الجذر لدى IANA: &lt;a href=&quot;{url}&quot;&gt;افتح صفحته&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1093"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>⁨{tld}⁩ ليس عضوًا في TLD-OPS وفق الإصدار ⁨{stamp}⁩، وليس نطاق ccTLD مفوَّضًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1100"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1127"/>
         <source>Show all regions</source>
         <translation>إظهار كل المناطق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1142"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>يُعرض %1، وهو ccTLD الخاص بـ %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1125"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1152"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 ليس عضوًا في TLD-OPS؛ يُعرض %2 من البلد نفسه.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1133"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1160"/>
         <source>Other regions: %1 more.</source>
         <translation>مناطق أخرى: %1 إضافية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1187"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1214"/>
         <source>Matches in other regions: %1.</source>
         <translation>نتائج في مناطق أخرى: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1158"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1775"/>
+        <source>Read only: nothing can be imported into this data folder.</source>
+        <translation>للقراءة فقط: لا يمكن استيراد أي شيء إلى مجلد البيانات هذا.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1185"/>
         <source>“%1” names an unknown region.</source>
         <translation>«%1» اسم منطقة غير معروفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1159"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1186"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>المناطق هي AF وAP وEU وLAC وNA وغير معروفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1161"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1188"/>
         <source>No member in this region.</source>
         <translation>لا عضو في هذه المنطقة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1166"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1193"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>لا عضو في المنطقة %2 يطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1171"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1198"/>
         <source>No member matches “%1”.</source>
         <translation>لا عضو يطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1177"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1204"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 في المنطقة %2، لا في المنطقة المعروضة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1179"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1213"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1206"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1240"/>
         <source>unknown</source>
-        <translation>غير معروفة</translation>
+        <translation>غير المعروفة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1193"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1220"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>جرّب كلمات أقل أو جزءًا من كلمة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1195"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1222"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>جرّب جزءًا من كلمة أو تهجئة أخرى.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1199"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1226"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>ابحث بـ ccTLD (.de، рф) أو النطاق (nic.de) أو اسم البلد بأي لغة أو اسم الشخص أو البريد الإلكتروني أو أرقام الهاتف.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1219"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1246"/>
         <source>%1 members</source>
         <translation>الأعضاء: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1221"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1248"/>
         <source>No match</source>
         <translation>لا توجد نتائج</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1224"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1251"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1358"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1385"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>نُسخ %1؛ ستُمسح الحافظة بعد %2 ثانية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1360"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1387"/>
         <source>Copied %1.</source>
         <translation>نُسخ %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1384"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1411"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>لا توجد أدوات مراقبة (انظر الإعدادات)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1448"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1471"/>
         <source>Import the monthly repository email</source>
         <translation>استيراد رسالة المستودع الشهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1450"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1473"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt);;All files (*)</source>
         <translation>ملفات البريد (*.eml *.mbox *.mbx *.msg *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1457"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1480"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>استيراد مجلد بريد (Maildir أو MH أو ملفات ⁨.eml⁩)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1480"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1504"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>أُلغي الاستيراد: بقيت جهات الاتصال كما كانت.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1628"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1652"/>
         <source>Backup restored</source>
         <translation>تمت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1664"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1688"/>
         <source>About TLD-OPS Desktop</source>
         <translation>حول TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1666"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1690"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;جهات الاتصال للاستجابة للحوادث لدى نطاقات ccTLD الأعضاء في TLD-OPS، مستوردة من رسالة المستودع الشهرية ومحفوظة مشفّرةً على هذا الحاسوب.&lt;/p&gt;&lt;p&gt;لا يتصل التطبيق بالشبكة أبدًا: تُفتح الروابط في تطبيق البريد أو الهاتف أو المتصفح لديك، وفقط عند النقر عليها.&lt;/p&gt;&lt;p&gt;مجلد البيانات: ⁨%2⁩&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1696"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1720"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (مقفل)</translation>
     </message>
@@ -2574,37 +2589,42 @@
         <translation>افتح جهات الاتصال لتغيير طريقة حمايتها.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="409"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="410"/>
+        <source>The data folder cannot be written: its protection cannot change now.</source>
+        <translation>لا يمكن الكتابة في مجلد البيانات: لا يمكن تغيير حمايته الآن.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="414"/>
         <source>&amp;Change the passphrase…</source>
         <translation>&amp;تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="411"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
         <source>Use a &amp;passphrase…</source>
         <translation>استخدام &amp;عبارة مرور…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="421"/>
         <source>Keep the key in the system keyring</source>
         <translation>حفظ المفتاح في حلقة مفاتيح النظام</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="432"/>
         <source>Change the passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="432"/>
         <source>Protect with a passphrase</source>
         <translation>الحماية بعبارة مرور</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="454"/>
         <source>The database key was changed.</source>
         <translation>تم تغيير مفتاح قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="472"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="477"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>يلزم List-Id والعنوانان كلاهما للتعرّف على القائمة.</translation>
     </message>

@@ -1141,684 +1141,699 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="213"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="218"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="217"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="222"/>
         <source>Import a saved repository email or an mbox file</source>
         <translation>Importar un correo del repositorio guardado o un archivo mbox</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="221"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="226"/>
         <source>Import &amp;folder…</source>
         <translation>Importar &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="225"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="230"/>
         <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
         <translation>Importar una carpeta de correo (Maildir, MH o una carpeta de archivos .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="229"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="234"/>
         <source>&amp;Export vCards…</source>
         <translation>&amp;Exportar vCards…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="233"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
         <source>Export contacts as vCards for a phone</source>
         <translation>Exportar contactos como vCards para un teléfono</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="237"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="242"/>
         <source>&amp;Print emergency sheet…</source>
         <translation>Im&amp;primir hoja de emergencia…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="241"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="246"/>
         <source>Print the contacts shown, for the paper copy</source>
         <translation>Imprimir los contactos mostrados, para la copia en papel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="245"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="250"/>
         <source>Save sheet as P&amp;DF…</source>
         <translation>Guardar hoja como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="249"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="254"/>
         <source>Save the emergency sheet of the contacts shown as a PDF</source>
         <translation>Guardar la hoja de emergencia de los contactos mostrados como PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="253"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="261"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="266"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="265"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="270"/>
         <source>Go to the search field</source>
         <translation>Ir al campo de búsqueda</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="269"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="274"/>
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="273"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="278"/>
         <source>Editions and what changed between them</source>
         <translation>Ediciones y lo que cambió entre ellas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="205"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="210"/>
         <source>Find &amp;my mail…</source>
         <translation>Buscar &amp;mi correo…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="209"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="214"/>
         <source>Find the mailbox where the monthly email arrives, and import from it</source>
         <translation>Buscar el buzón donde llega el correo mensual e importar desde él</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="277"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="282"/>
         <source>&amp;Check for new editions</source>
         <translation>&amp;Comprobar si hay ediciones nuevas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="281"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="286"/>
         <source>Look for a new monthly email in the remembered mailboxes</source>
         <translation>Buscar un correo mensual nuevo en los buzones recordados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="285"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="290"/>
         <source>&amp;Copy all</source>
         <translation>&amp;Copiar todo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="289"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="294"/>
         <source>Copy every contact of the selected member as plain text</source>
         <translation>Copiar todos los contactos del miembro seleccionado como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="293"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="298"/>
         <source>Show &amp;QR code…</source>
         <translation>Mostrar código &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="297"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="302"/>
         <source>Show a contact as a QR code to scan with a phone</source>
         <translation>Mostrar un contacto como código QR para escanearlo con un teléfono</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="301"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="306"/>
         <source>&amp;Monitoring tools…</source>
         <translation>&amp;Herramientas de monitoreo…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="305"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="310"/>
         <source>Open a monitoring tool for the selected ccTLD in the browser</source>
         <translation>Abrir en el navegador una herramienta de monitoreo para el ccTLD seleccionado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="309"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="314"/>
         <source>&amp;Non-members and coverage…</source>
         <translation>&amp;No miembros y cobertura…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="313"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="318"/>
         <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
         <translation>Los ccTLD que aún no son miembros de TLD-OPS, por región</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="317"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="322"/>
         <source>Request a contact &amp;update…</source>
         <translation>Solicitar una &amp;actualización de contactos…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="321"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="326"/>
         <source>Prepare the email that updates the selected member&apos;s contacts</source>
         <translation>Preparar el correo que actualiza los contactos del miembro seleccionado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="325"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="330"/>
         <source>Request to &amp;join TLD-OPS…</source>
         <translation>Solicitar la a&amp;dhesión a TLD-OPS…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="329"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="334"/>
         <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
         <translation>Preparar el correo con el que un ccTLD se une a TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="333"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="338"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="337"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="342"/>
         <source>Put back the contacts as they were before an import</source>
         <translation>Devolver los contactos al estado en que estaban antes de una importación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="341"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="346"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="345"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="350"/>
         <source>Hide the contacts until unlocked again</source>
         <translation>Ocultar los contactos hasta volver a desbloquear</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="349"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="354"/>
         <source>&amp;About TLD-OPS Desktop</source>
         <translation>&amp;Acerca de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="361"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="366"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="369"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="374"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="371"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="376"/>
         <source>&amp;Member</source>
         <translation>&amp;Miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="373"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
         <source>Monitoring &amp;tools</source>
         <translation>&amp;Herramientas de monitoreo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="381"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="391"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="419"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="424"/>
         <source>New editions</source>
         <translation>Ediciones nuevas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="439"/>
         <source>Show changes</source>
         <translation>Mostrar cambios</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="436"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="441"/>
         <source>What changed between the two latest editions</source>
         <translation>Qué cambió entre las dos últimas ediciones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="447"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="452"/>
         <source>Review…</source>
         <translation>Revisar…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="451"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="456"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
         <translation>Abrir la importación en los buzones donde se encontraron: vea quién las envió e impórtelas solo si confía en ellas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="465"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="466"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="470"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="471"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="486"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="491"/>
         <source>Freshness warning</source>
         <translation>Aviso de datos desactualizados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="487"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="492"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="489"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="494"/>
         <source>Import the latest monthly email</source>
         <translation>Importar el último correo mensual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="500"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="505"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Buscar ccTLD, país, nombre, correo o teléfono (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="504"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="509"/>
         <source>Search members</source>
         <translation>Buscar miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="507"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>Escriba un ccTLD, país, nombre, correo o dígitos de teléfono; Arriba y Abajo recorren la lista, Intro muestra los contactos, Esc borra la búsqueda</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="520"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="525"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="523"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1217"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="528"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1244"/>
         <source>Unknown region</source>
         <translation>Región desconocida</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="524"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="529"/>
         <source>Region filter</source>
         <translation>Filtro de región</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="525"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="530"/>
         <source>Show the members of one ICANN region</source>
         <translation>Mostrar los miembros de una región de ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="529"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="534"/>
         <source>Number of results</source>
         <translation>Número de resultados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="560"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="570"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="609"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="619"/>
         <source>No result</source>
         <translation>Ningún resultado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="620"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1697"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="631"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1721"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="622"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="633"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Los contactos están ocultos porque la ventana quedó sin actividad.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="626"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="628"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="637"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="639"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="641"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="652"/>
         <source>Check for new editions</source>
         <translation>Comprobación de ediciones nuevas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="645"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="656"/>
         <source>Current edition</source>
         <translation>Edición actual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="647"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="658"/>
         <source>Members and contacts</source>
         <translation>Miembros y contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="649"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="660"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="728"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="739"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Ya se está comprobando si hay ediciones nuevas en los buzones recordados.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="740"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="796"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="746"/>
+        <source>Read only: new editions cannot be stored in this data folder.</source>
+        <translation>Solo lectura: no se pueden guardar ediciones nuevas en esta carpeta de datos.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="756"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="812"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>No se pudo comprobar si hay ediciones nuevas en los buzones: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="750"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="766"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>No hay ningún buzón recordado que comprobar: use Archivo &gt; Buscar mi correo… para elegir aquel donde llega el correo mensual.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="757"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="773"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>Comprobando si hay ediciones nuevas en el buzón recordado…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="759"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="775"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>Comprobando si hay ediciones nuevas en %1 buzones recordados…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="784"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="800"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>Falló la comprobación de ediciones nuevas: vea el informe de error.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="805"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="821"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>Buzones comprobados a las %1: edición %2 importada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="811"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="827"/>
         <source>Mailboxes checked at %1: older edition(s) imported: %2.</source>
         <translation>Buzones comprobados a las %1: edición(es) anterior(es) importada(s): %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="817"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="833"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>Buzones comprobados a las %1: ninguna edición nueva.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="826"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="842"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>No se pudo leer el buzón recordado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="828"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="844"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>No se pudieron leer %3 buzones recordados, entre ellos %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="834"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="850"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>Compruebe que el buzón sigue existiendo, o deje de comprobarlo en Archivo &gt; Buscar mi correo…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="849"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="865"/>
         <source>New contacts: edition %1, %2</source>
         <translation>Contactos nuevos: edición %1, %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="858"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="874"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="877"/>
         <source>New contacts: edition %1</source>
         <translation>Contactos nuevos: edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="869"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="885"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>Se ignoró 1 edición no enviada a través de la lista (%1): puede estar falsificada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="873"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="889"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>Se ignoraron %2 ediciones no enviadas a través de la lista (%1): pueden estar falsificadas.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="891"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="907"/>
         <source>no contact changed</source>
         <translation>ningún contacto modificado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="893"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="909"/>
         <source>1 contact changed</source>
         <translation>1 contacto modificado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="894"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="910"/>
         <source>%1 contacts changed</source>
         <translation>%1 contactos modificados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="900"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="916"/>
         <source>1 member joined</source>
         <translation>1 miembro incorporado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="900"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="916"/>
         <source>%1 members joined</source>
         <translation>%1 miembros incorporados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="902"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
         <source>1 member left</source>
         <translation>1 miembro retirado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="902"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
         <source>%1 members left</source>
         <translation>%1 miembros retirados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="951"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="967"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="969"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="955"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="971"/>
         <source>edition %1</source>
         <translation>edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="964"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="980"/>
         <source>Bold: changed since %1</source>
         <translation>Negrita: modificado desde %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="969"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
         <source>No contacts yet</source>
         <translation>Aún no hay contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="973"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="989"/>
         <source>Edition %1</source>
         <translation>Edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="977"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="993"/>
         <source>NOT sent through the list</source>
         <translation>NO enviada a través de la lista</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="995"/>
         <source>demo data, invented people</source>
         <translation>datos de demostración, personas ficticias</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="982"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="998"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 miembros · %2 contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="996"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1011"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>Solo lectura: no se puede escribir en la carpeta de datos %1 (¿un disco de solo lectura?). La búsqueda, la copia, los códigos QR y la exportación funcionan; la importación queda desactivada hasta que se pueda volver a escribir.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1006"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1018"/>
+        <source>Contacts from %1.</source>
+        <translation>Contactos del %1.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1025"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>Contactos del %1: importe el último correo mensual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1088"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1110"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{tld} no es miembro de TLD-OPS según la edición {stamp}. Su contacto administrativo figura en la base de datos de la zona raíz de IANA: &lt;a href=&quot;{url}&quot;&gt;abrir su página&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1093"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>{tld} no es miembro de TLD-OPS según la edición {stamp}, ni es un ccTLD delegado.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1100"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1127"/>
         <source>Show all regions</source>
         <translation>Mostrar todas las regiones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1142"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>Se muestra %1, el ccTLD de %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1125"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1152"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 no es miembro de TLD-OPS; se muestra %2, del mismo país.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1133"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1160"/>
         <source>Other regions: %1 more.</source>
         <translation>Otras regiones: %1 más.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1187"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1214"/>
         <source>Matches in other regions: %1.</source>
         <translation>Coincidencias en otras regiones: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1158"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1775"/>
+        <source>Read only: nothing can be imported into this data folder.</source>
+        <translation>Solo lectura: no se puede importar nada en esta carpeta de datos.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1185"/>
         <source>“%1” names an unknown region.</source>
         <translation>«%1» no es una región conocida.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1159"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1186"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>Las regiones son AF, AP, EU, LAC, NA y desconocida.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1161"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1188"/>
         <source>No member in this region.</source>
         <translation>Ningún miembro en esta región.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1166"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1193"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>Ningún miembro de la región %2 coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1171"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1198"/>
         <source>No member matches “%1”.</source>
         <translation>Ningún miembro coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1177"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1204"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 está en la región %2, no en la región mostrada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1179"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1213"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1206"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1240"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1193"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1220"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>Pruebe con menos palabras o con parte de una palabra.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1195"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1222"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>Pruebe con parte de una palabra u otra grafía.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1199"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1226"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>Busque por ccTLD (.de, рф), dominio (nic.de), país en cualquier idioma, nombre de persona, correo o cifras del teléfono.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1219"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1246"/>
         <source>%1 members</source>
         <translation>%1 miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1221"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1248"/>
         <source>No match</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1224"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1251"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1358"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1385"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Copiado: %1; el portapapeles se vaciará en %2 s.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1360"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1387"/>
         <source>Copied %1.</source>
         <translation>Copiado: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1384"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1411"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>No hay herramientas de monitoreo (vea Configuración)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1448"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1471"/>
         <source>Import the monthly repository email</source>
         <translation>Importar el correo mensual del repositorio</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1450"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1473"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt);;All files (*)</source>
         <translation>Archivos de correo (*.eml *.mbox *.mbx *.msg *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1457"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1480"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importar una carpeta de correo (Maildir, MH o archivos .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1480"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1504"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Importación cancelada: los contactos siguen como estaban.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1628"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1652"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1664"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1688"/>
         <source>About TLD-OPS Desktop</source>
         <translation>Acerca de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1666"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1690"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Los contactos de respuesta a incidentes de los ccTLD miembros de TLD-OPS, importados del correo mensual del repositorio y guardados cifrados en este equipo.&lt;/p&gt;&lt;p&gt;La aplicación nunca se conecta a la red: los enlaces se abren en su propia aplicación de correo, teléfono o navegador, y solo cuando usted hace clic en ellos.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1696"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1720"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (bloqueado)</translation>
     </message>
@@ -2574,37 +2589,42 @@
         <translation>abra los contactos para cambiar cómo se protegen.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="409"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="410"/>
+        <source>The data folder cannot be written: its protection cannot change now.</source>
+        <translation>No se puede escribir en la carpeta de datos: su protección no puede cambiar ahora.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="414"/>
         <source>&amp;Change the passphrase…</source>
         <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="411"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
         <source>Use a &amp;passphrase…</source>
         <translation>Usar una &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="421"/>
         <source>Keep the key in the system keyring</source>
         <translation>Guardar la clave en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="432"/>
         <source>Change the passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="432"/>
         <source>Protect with a passphrase</source>
         <translation>Proteger con una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="454"/>
         <source>The database key was changed.</source>
         <translation>Se cambió la clave de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="472"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="477"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>Se necesitan el List-Id y ambas direcciones para reconocer la lista.</translation>
     </message>

@@ -712,7 +712,7 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/history.py" line="252"/>
         <source>From {old} to {new}: members joined: {joined}, left: {left}, changed: {changed} (contact changes: {contacts}).</source>
-        <translation>De {old} à {new} : membres arrivés : {joined}, partis : {left}, modifiés : {changed} (modifications de contact : {contacts}).</translation>
+        <translation>De {old} à {new}&#xa0;: membres arrivés&#xa0;: {joined}, partis&#xa0;: {left}, modifiés&#xa0;: {changed} (modifications de contact&#xa0;: {contacts}).</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/history.py" line="264"/>
@@ -1141,684 +1141,699 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="213"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="218"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importer un fichier…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="217"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="222"/>
         <source>Import a saved repository email or an mbox file</source>
         <translation>Importer un e-mail du référentiel enregistré ou un fichier mbox</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="221"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="226"/>
         <source>Import &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="225"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="230"/>
         <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
         <translation>Importer un dossier de messagerie (Maildir, MH ou dossier de fichiers .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="229"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="234"/>
         <source>&amp;Export vCards…</source>
         <translation>&amp;Exporter des vCards…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="233"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
         <source>Export contacts as vCards for a phone</source>
         <translation>Exporter les contacts en vCards pour un téléphone</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="237"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="242"/>
         <source>&amp;Print emergency sheet…</source>
         <translation>Im&amp;primer la fiche d&apos;urgence…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="241"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="246"/>
         <source>Print the contacts shown, for the paper copy</source>
         <translation>Imprimer les contacts affichés, pour la copie papier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="245"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="250"/>
         <source>Save sheet as P&amp;DF…</source>
         <translation>Enregistrer la fiche en PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="249"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="254"/>
         <source>Save the emergency sheet of the contacts shown as a PDF</source>
         <translation>Enregistrer la fiche d&apos;urgence des contacts affichés au format PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="253"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
         <source>&amp;Settings…</source>
         <translation>Pa&amp;ramètres…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="261"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="266"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="265"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="270"/>
         <source>Go to the search field</source>
         <translation>Aller au champ de recherche</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="269"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="274"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="273"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="278"/>
         <source>Editions and what changed between them</source>
         <translation>Les éditions et ce qui a changé entre elles</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="205"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="210"/>
         <source>Find &amp;my mail…</source>
         <translation>Trouver &amp;mes e-mails…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="209"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="214"/>
         <source>Find the mailbox where the monthly email arrives, and import from it</source>
         <translation>Trouver la boîte aux lettres où arrive l&apos;e-mail mensuel, et importer depuis celle-ci</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="277"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="282"/>
         <source>&amp;Check for new editions</source>
         <translation>&amp;Vérifier les nouvelles éditions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="281"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="286"/>
         <source>Look for a new monthly email in the remembered mailboxes</source>
         <translation>Rechercher un nouvel e-mail mensuel dans les boîtes aux lettres mémorisées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="285"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="290"/>
         <source>&amp;Copy all</source>
         <translation>&amp;Tout copier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="289"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="294"/>
         <source>Copy every contact of the selected member as plain text</source>
         <translation>Copier tous les contacts du membre sélectionné en texte brut</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="293"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="298"/>
         <source>Show &amp;QR code…</source>
         <translation>Afficher le code &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="297"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="302"/>
         <source>Show a contact as a QR code to scan with a phone</source>
         <translation>Afficher un contact sous forme de code QR à scanner avec un téléphone</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="301"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="306"/>
         <source>&amp;Monitoring tools…</source>
         <translation>&amp;Outils de supervision…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="305"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="310"/>
         <source>Open a monitoring tool for the selected ccTLD in the browser</source>
         <translation>Ouvrir dans le navigateur un outil de supervision pour le ccTLD sélectionné</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="309"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="314"/>
         <source>&amp;Non-members and coverage…</source>
         <translation>&amp;Non-membres et couverture…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="313"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="318"/>
         <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
         <translation>Les ccTLD qui ne sont pas encore membres de TLD-OPS, par région</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="317"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="322"/>
         <source>Request a contact &amp;update…</source>
         <translation>Demander une &amp;mise à jour des contacts…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="321"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="326"/>
         <source>Prepare the email that updates the selected member&apos;s contacts</source>
         <translation>Préparer l&apos;e-mail qui met à jour les contacts du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="325"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="330"/>
         <source>Request to &amp;join TLD-OPS…</source>
         <translation>Demander l&apos;a&amp;dhésion à TLD-OPS…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="329"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="334"/>
         <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
         <translation>Préparer l&apos;e-mail par lequel un ccTLD rejoint TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="333"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="338"/>
         <source>&amp;Restore a backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="337"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="342"/>
         <source>Put back the contacts as they were before an import</source>
         <translation>Remettre les contacts dans l&apos;état où ils étaient avant une importation</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="341"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="346"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="345"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="350"/>
         <source>Hide the contacts until unlocked again</source>
         <translation>Masquer les contacts jusqu&apos;au prochain déverrouillage</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="349"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="354"/>
         <source>&amp;About TLD-OPS Desktop</source>
         <translation>À &amp;propos de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="361"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="366"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="369"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="374"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="371"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="376"/>
         <source>&amp;Member</source>
         <translation>&amp;Membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="373"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
         <source>Monitoring &amp;tools</source>
         <translation>&amp;Outils de supervision</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="381"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="391"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="419"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="424"/>
         <source>New editions</source>
         <translation>Nouvelles éditions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="439"/>
         <source>Show changes</source>
         <translation>Afficher les modifications</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="436"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="441"/>
         <source>What changed between the two latest editions</source>
         <translation>Ce qui a changé entre les deux dernières éditions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="447"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="452"/>
         <source>Review…</source>
         <translation>Examiner…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="451"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="456"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
         <translation>Ouvrir l&apos;importation sur les boîtes aux lettres où elles ont été trouvées&#xa0;: voyez qui les a envoyées, et ne les importez que si vous leur faites confiance</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="465"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="466"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="470"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="471"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="486"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="491"/>
         <source>Freshness warning</source>
         <translation>Avertissement de données obsolètes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="487"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="492"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="489"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="494"/>
         <source>Import the latest monthly email</source>
         <translation>Importer le dernier e-mail mensuel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="500"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="505"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Rechercher un ccTLD, un pays, un nom, un e-mail ou un téléphone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="504"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="509"/>
         <source>Search members</source>
         <translation>Rechercher des membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="507"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>Saisissez un ccTLD, un pays, un nom, un e-mail ou des chiffres de téléphone&#xa0;; Haut et Bas parcourent la liste, Entrée affiche les contacts, Échap efface</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="520"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="525"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="523"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1217"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="528"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1244"/>
         <source>Unknown region</source>
         <translation>Région inconnue</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="524"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="529"/>
         <source>Region filter</source>
         <translation>Filtre de région</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="525"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="530"/>
         <source>Show the members of one ICANN region</source>
         <translation>Afficher les membres d&apos;une région ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="529"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="534"/>
         <source>Number of results</source>
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="560"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="570"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="609"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="619"/>
         <source>No result</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="620"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1697"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="631"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1721"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="622"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="633"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Les contacts sont masqués, car la fenêtre est restée sans activité.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="626"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="628"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="637"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="639"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="641"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="652"/>
         <source>Check for new editions</source>
         <translation>Vérification des nouvelles éditions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="645"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="656"/>
         <source>Current edition</source>
         <translation>Édition actuelle</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="647"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="658"/>
         <source>Members and contacts</source>
         <translation>Membres et contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="649"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="660"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="728"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="739"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Recherche de nouvelles éditions déjà en cours dans les boîtes aux lettres mémorisées.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="740"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="796"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="746"/>
+        <source>Read only: new editions cannot be stored in this data folder.</source>
+        <translation>Lecture seule : aucune nouvelle édition ne peut être enregistrée dans ce dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="756"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="812"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>Impossible de rechercher de nouvelles éditions dans les boîtes aux lettres&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="750"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="766"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>Aucune boîte aux lettres mémorisée à vérifier&#xa0;: utilisez Fichier &gt; Trouver mes e-mails… pour choisir celle où arrive l&apos;e-mail mensuel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="757"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="773"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>Recherche de nouvelles éditions dans la boîte aux lettres mémorisée…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="759"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="775"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>Recherche de nouvelles éditions dans %1 boîtes aux lettres mémorisées…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="784"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="800"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>La recherche de nouvelles éditions a échoué&#xa0;: consultez le rapport d&apos;erreur.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="805"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="821"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: édition %2 importée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="811"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="827"/>
         <source>Mailboxes checked at %1: older edition(s) imported: %2.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: édition(s) plus ancienne(s) importée(s)&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="817"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="833"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: aucune nouvelle édition.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="826"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="842"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>Impossible de lire la boîte aux lettres mémorisée %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="828"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="844"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>Impossible de lire %3 boîtes aux lettres mémorisées, dont %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="834"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="850"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>Vérifiez que la boîte aux lettres existe toujours, ou cessez de la vérifier dans Fichier &gt; Trouver mes e-mails…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="849"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="865"/>
         <source>New contacts: edition %1, %2</source>
         <translation>Nouveaux contacts&#xa0;: édition %1, %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="858"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="874"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="877"/>
         <source>New contacts: edition %1</source>
         <translation>Nouveaux contacts&#xa0;: édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="869"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="885"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>1 édition non envoyée via la liste a été ignorée (%1)&#xa0;: elle peut être falsifiée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="873"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="889"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>%2 éditions non envoyées via la liste ont été ignorées (%1)&#xa0;: elles peuvent être falsifiées.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="891"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="907"/>
         <source>no contact changed</source>
         <translation>aucun contact modifié</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="893"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="909"/>
         <source>1 contact changed</source>
         <translation>1 contact modifié</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="894"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="910"/>
         <source>%1 contacts changed</source>
         <translation>%1 contacts modifiés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="900"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="916"/>
         <source>1 member joined</source>
         <translation>1 membre arrivé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="900"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="916"/>
         <source>%1 members joined</source>
         <translation>%1 membres arrivés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="902"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
         <source>1 member left</source>
         <translation>1 membre parti</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="902"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
         <source>%1 members left</source>
         <translation>%1 membres partis</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="951"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="967"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="969"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="955"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="971"/>
         <source>edition %1</source>
         <translation>édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="964"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="980"/>
         <source>Bold: changed since %1</source>
         <translation>En gras&#xa0;: modifié depuis %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="969"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
         <source>No contacts yet</source>
         <translation>Aucun contact pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="973"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="989"/>
         <source>Edition %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="977"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="993"/>
         <source>NOT sent through the list</source>
         <translation>NON envoyée via la liste</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="995"/>
         <source>demo data, invented people</source>
         <translation>données de démonstration, personnes fictives</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="982"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="998"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 membres · %2 contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="996"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1011"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>Lecture seule&#xa0;: le dossier de données %1 ne peut pas être écrit (un disque en lecture seule&#xa0;?). La recherche, la copie, les codes QR et l’export fonctionnent&#xa0;; l’import est désactivé jusqu’à ce qu’il soit de nouveau accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1006"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1018"/>
+        <source>Contacts from %1.</source>
+        <translation>Contacts datant du %1.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1025"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>Contacts datant du %1&#xa0;: importez le dernier e-mail mensuel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1088"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1110"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{tld} n&apos;est pas membre de TLD-OPS selon l&apos;édition {stamp}. Son contact administratif figure dans la base de données de la zone racine de l&apos;IANA&#xa0;: &lt;a href=&quot;{url}&quot;&gt;ouvrir sa page&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1093"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>{tld} n&apos;est pas membre de TLD-OPS selon l&apos;édition {stamp}, et n&apos;est pas un ccTLD délégué.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1100"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1127"/>
         <source>Show all regions</source>
         <translation>Afficher toutes les régions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1142"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>Affichage de %1, le ccTLD de %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1125"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1152"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 n’est pas membre de TLD-OPS&#xa0;; affichage de %2, du même pays.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1133"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1160"/>
         <source>Other regions: %1 more.</source>
         <translation>Autres régions&#xa0;: %1 de plus.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1187"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1214"/>
         <source>Matches in other regions: %1.</source>
         <translation>Résultats dans d’autres régions&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1158"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1775"/>
+        <source>Read only: nothing can be imported into this data folder.</source>
+        <translation>Lecture seule : rien ne peut être importé dans ce dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1185"/>
         <source>“%1” names an unknown region.</source>
         <translation>«&#xa0;%1&#xa0;» désigne une région inconnue.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1159"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1186"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>Les régions sont AF, AP, EU, LAC, NA et inconnue.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1161"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1188"/>
         <source>No member in this region.</source>
         <translation>Aucun membre dans cette région.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1166"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1193"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>Aucun membre de la région %2 ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1171"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1198"/>
         <source>No member matches “%1”.</source>
         <translation>Aucun membre ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1177"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1204"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 est dans la région %2, pas dans la région affichée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1179"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1213"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1206"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1240"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1193"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1220"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>Essayez moins de mots, ou une partie d’un mot.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1195"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1222"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>Essayez une partie d’un mot, ou une autre orthographe.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1199"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1226"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>Recherchez par ccTLD (.de, рф), domaine (nic.de), pays dans n’importe quelle langue, nom de personne, e-mail ou chiffres du téléphone.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1219"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1246"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1221"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1248"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1224"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1251"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1358"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1385"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Copié&#xa0;: %1&#xa0;; le presse-papiers sera vidé dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1360"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1387"/>
         <source>Copied %1.</source>
         <translation>Copié&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1384"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1411"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Aucun outil de supervision (voir Paramètres)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1448"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1471"/>
         <source>Import the monthly repository email</source>
         <translation>Importer l&apos;e-mail mensuel du référentiel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1450"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1473"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt);;All files (*)</source>
         <translation>Fichiers de messagerie (*.eml *.mbox *.mbx *.msg *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1457"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1480"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importer un dossier de messagerie (Maildir, MH ou fichiers .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1480"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1504"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Import annulé&#xa0;: les contacts sont restés tels quels.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1628"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1652"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1664"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1688"/>
         <source>About TLD-OPS Desktop</source>
         <translation>À propos de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1666"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1690"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Les contacts de réponse aux incidents des ccTLD membres de TLD-OPS, importés depuis l&apos;e-mail mensuel du référentiel et conservés chiffrés sur cet ordinateur.&lt;/p&gt;&lt;p&gt;L&apos;application ne se connecte jamais au réseau&#xa0;: les liens s&apos;ouvrent dans vos propres applications de messagerie, de téléphonie ou de navigation, et uniquement lorsque vous cliquez dessus.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1696"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1720"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (verrouillé)</translation>
     </message>
@@ -2574,37 +2589,42 @@
         <translation>ouvrez les contacts pour modifier leur protection.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="409"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="410"/>
+        <source>The data folder cannot be written: its protection cannot change now.</source>
+        <translation>Le dossier de données ne peut pas être écrit : sa protection ne peut pas changer pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="414"/>
         <source>&amp;Change the passphrase…</source>
         <translation>&amp;Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="411"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
         <source>Use a &amp;passphrase…</source>
         <translation>Utiliser une &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="421"/>
         <source>Keep the key in the system keyring</source>
         <translation>Conserver la clé dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="432"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="432"/>
         <source>Protect with a passphrase</source>
         <translation>Protéger par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="454"/>
         <source>The database key was changed.</source>
         <translation>La clé de la base de données a été changée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="472"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="477"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>Le List-Id et les deux adresses sont nécessaires pour reconnaître la liste.</translation>
     </message>

@@ -1141,684 +1141,699 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="213"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="218"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="217"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="222"/>
         <source>Import a saved repository email or an mbox file</source>
         <translation>Импортировать сохранённое письмо репозитория или файл mbox</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="221"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="226"/>
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="225"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="230"/>
         <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
         <translation>Импортировать почтовую папку (Maildir, MH или папку с файлами .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="229"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="234"/>
         <source>&amp;Export vCards…</source>
         <translation>&amp;Экспорт в vCard…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="233"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
         <source>Export contacts as vCards for a phone</source>
         <translation>Экспортировать контакты в vCard для телефона</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="237"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="242"/>
         <source>&amp;Print emergency sheet…</source>
         <translation>Пе&amp;чать аварийного списка…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="241"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="246"/>
         <source>Print the contacts shown, for the paper copy</source>
         <translation>Напечатать показанные контакты для бумажной копии</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="245"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="250"/>
         <source>Save sheet as P&amp;DF…</source>
         <translation>Со&amp;хранить список в PDF…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="249"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="254"/>
         <source>Save the emergency sheet of the contacts shown as a PDF</source>
         <translation>Сохранить аварийный список показанных контактов в PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="253"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="261"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="266"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="265"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="270"/>
         <source>Go to the search field</source>
         <translation>Перейти к полю поиска</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="269"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="274"/>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="273"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="278"/>
         <source>Editions and what changed between them</source>
         <translation>Выпуски и изменения между ними</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="205"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="210"/>
         <source>Find &amp;my mail…</source>
         <translation>Найти &amp;мою почту…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="209"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="214"/>
         <source>Find the mailbox where the monthly email arrives, and import from it</source>
         <translation>Найти почтовый ящик, в который приходит ежемесячное письмо, и импортировать из него</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="277"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="282"/>
         <source>&amp;Check for new editions</source>
         <translation>Проверить новые &amp;выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="281"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="286"/>
         <source>Look for a new monthly email in the remembered mailboxes</source>
         <translation>Поискать новое ежемесячное письмо в запомненных почтовых ящиках</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="285"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="290"/>
         <source>&amp;Copy all</source>
         <translation>&amp;Копировать всё</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="289"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="294"/>
         <source>Copy every contact of the selected member as plain text</source>
         <translation>Скопировать все контакты выбранного участника в виде простого текста</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="293"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="298"/>
         <source>Show &amp;QR code…</source>
         <translation>&amp;Показать QR-код…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="297"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="302"/>
         <source>Show a contact as a QR code to scan with a phone</source>
         <translation>Показать контакт в виде QR-кода для сканирования телефоном</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="301"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="306"/>
         <source>&amp;Monitoring tools…</source>
         <translation>&amp;Инструменты мониторинга…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="305"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="310"/>
         <source>Open a monitoring tool for the selected ccTLD in the browser</source>
         <translation>Открыть инструмент мониторинга для выбранного ccTLD в браузере</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="309"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="314"/>
         <source>&amp;Non-members and coverage…</source>
         <translation>&amp;Неучастники и охват…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="313"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="318"/>
         <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
         <translation>ccTLD, ещё не входящие в TLD-OPS, по регионам</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="317"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="322"/>
         <source>Request a contact &amp;update…</source>
         <translation>Заявка на &amp;обновление контактов…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="321"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="326"/>
         <source>Prepare the email that updates the selected member&apos;s contacts</source>
         <translation>Подготовить письмо для обновления контактов выбранного участника</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="325"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="330"/>
         <source>Request to &amp;join TLD-OPS…</source>
         <translation>Заявка на &amp;вступление в TLD-OPS…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="329"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="334"/>
         <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
         <translation>Подготовить письмо с заявкой ccTLD на вступление в TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="333"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="338"/>
         <source>&amp;Restore a backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="337"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="342"/>
         <source>Put back the contacts as they were before an import</source>
         <translation>Вернуть контакты в состояние до импорта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="341"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="346"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокировать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="345"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="350"/>
         <source>Hide the contacts until unlocked again</source>
         <translation>Скрыть контакты до повторной разблокировки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="349"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="354"/>
         <source>&amp;About TLD-OPS Desktop</source>
         <translation>&amp;О программе TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="361"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="366"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="369"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="374"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="371"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="376"/>
         <source>&amp;Member</source>
         <translation>&amp;Участник</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="373"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
         <source>Monitoring &amp;tools</source>
         <translation>Инструменты &amp;мониторинга</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="381"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="391"/>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="419"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="424"/>
         <source>New editions</source>
         <translation>Новые выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="439"/>
         <source>Show changes</source>
         <translation>Показать изменения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="436"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="441"/>
         <source>What changed between the two latest editions</source>
         <translation>Что изменилось между двумя последними выпусками</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="447"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="452"/>
         <source>Review…</source>
         <translation>Проверить…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="451"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="456"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
         <translation>Открыть импорт из почтовых ящиков, где они найдены: посмотрите, кто их отправил, и импортируйте их, только если доверяете им</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="465"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="466"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="470"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="471"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="486"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="491"/>
         <source>Freshness warning</source>
         <translation>Предупреждение об устаревших данных</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="487"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="492"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="489"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="494"/>
         <source>Import the latest monthly email</source>
         <translation>Импортировать последнее ежемесячное письмо</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="500"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="505"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Поиск по ccTLD, стране, имени, эл. почте или телефону (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="504"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="509"/>
         <source>Search members</source>
         <translation>Поиск участников</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="507"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>Введите ccTLD, страну, имя, эл. почту или цифры телефона; стрелки вверх и вниз перемещают по списку, Enter показывает контакты, Escape очищает поле</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="520"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="525"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="523"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1217"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="528"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1244"/>
         <source>Unknown region</source>
         <translation>Неизвестный регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="524"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="529"/>
         <source>Region filter</source>
         <translation>Фильтр по региону</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="525"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="530"/>
         <source>Show the members of one ICANN region</source>
         <translation>Показать участников одного региона ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="529"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="534"/>
         <source>Number of results</source>
         <translation>Число результатов</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="560"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="570"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="609"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="619"/>
         <source>No result</source>
         <translation>Нет результата</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="620"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1697"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="631"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1721"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="622"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="633"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Контакты скрыты, так как в окне долго не было активности.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="626"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="628"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="637"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="639"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="641"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="652"/>
         <source>Check for new editions</source>
         <translation>Проверка новых выпусков</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="645"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="656"/>
         <source>Current edition</source>
         <translation>Текущий выпуск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="647"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="658"/>
         <source>Members and contacts</source>
         <translation>Участники и контакты</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="649"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="660"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="728"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="739"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Запомненные почтовые ящики уже проверяются на новые выпуски.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="740"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="796"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="746"/>
+        <source>Read only: new editions cannot be stored in this data folder.</source>
+        <translation>Только чтение: новые выпуски нельзя сохранить в этой папке данных.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="756"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="812"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>Не удалось проверить почтовые ящики на новые выпуски: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="750"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="766"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>Нет запомненных почтовых ящиков для проверки: выберите ящик, в который приходит ежемесячное письмо, через «Файл &gt; Найти мою почту…».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="757"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="773"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>Проверка запомненного почтового ящика на новые выпуски…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="759"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="775"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>Проверка запомненных почтовых ящиков на новые выпуски (ящиков: %1)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="784"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="800"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>Сбой при проверке новых выпусков: см. отчёт о сбое.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="805"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="821"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>Почтовые ящики проверены в %1: импортирован выпуск %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="811"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="827"/>
         <source>Mailboxes checked at %1: older edition(s) imported: %2.</source>
         <translation>Почтовые ящики проверены в %1: импортированы более старые выпуски: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="817"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="833"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>Почтовые ящики проверены в %1: новых выпусков нет.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="826"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="842"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>Не удалось прочитать запомненный почтовый ящик %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="828"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="844"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>Не удалось прочитать запомненные почтовые ящики (%3), в том числе %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="834"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="850"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>Проверьте, на месте ли почтовый ящик, или отключите его проверку в «Файл &gt; Найти мою почту…»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="849"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="865"/>
         <source>New contacts: edition %1, %2</source>
         <translation>Новые контакты: выпуск %1, %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="858"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="874"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="877"/>
         <source>New contacts: edition %1</source>
         <translation>Новые контакты: выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="869"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="885"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>Пропущен 1 выпуск, не прошедший через рассылку (%1): он может быть поддельным.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="873"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="889"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>Пропущено выпусков, не прошедших через рассылку: %2 (%1). Они могут быть поддельными.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="891"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="907"/>
         <source>no contact changed</source>
         <translation>контакты не изменились</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="893"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="909"/>
         <source>1 contact changed</source>
         <translation>изменён 1 контакт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="894"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="910"/>
         <source>%1 contacts changed</source>
         <translation>изменено контактов: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="900"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="916"/>
         <source>1 member joined</source>
         <translation>вступил 1 участник</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="900"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="916"/>
         <source>%1 members joined</source>
         <translation>вступило участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="902"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
         <source>1 member left</source>
         <translation>вышел 1 участник</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="902"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
         <source>%1 members left</source>
         <translation>вышло участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="951"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="967"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="969"/>
         <source>(demo)</source>
         <translation>(демо)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="955"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="971"/>
         <source>edition %1</source>
         <translation>выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="964"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="980"/>
         <source>Bold: changed since %1</source>
         <translation>Жирным выделены изменения с %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="969"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
         <source>No contacts yet</source>
         <translation>Контактов пока нет</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="973"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="989"/>
         <source>Edition %1</source>
         <translation>Выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="977"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="993"/>
         <source>NOT sent through the list</source>
         <translation>НЕ получен через рассылку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="995"/>
         <source>demo data, invented people</source>
         <translation>демоданные, вымышленные люди</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="982"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="998"/>
         <source>%1 members · %2 contacts</source>
         <translation>Участников: %1 · контактов: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="996"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1011"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>Только чтение: в папку данных %1 нельзя записывать (диск только для чтения?). Поиск, копирование, QR-коды и экспорт работают; импорт отключён, пока запись снова не станет возможной.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1006"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1018"/>
+        <source>Contacts from %1.</source>
+        <translation>Контакты от %1.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1025"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>Контакты на %1: импортируйте последнее ежемесячное письмо</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1088"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1110"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{tld} не является участником TLD-OPS по данным выпуска {stamp}. Его административный контакт указан в базе данных корневой зоны IANA: &lt;a href=&quot;{url}&quot;&gt;открыть страницу&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1093"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>{tld} не является участником TLD-OPS по данным выпуска {stamp} и не является делегированным ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1100"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1127"/>
         <source>Show all regions</source>
         <translation>Показать все регионы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1142"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>Показан %1 — ccTLD для %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1125"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1152"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 не является участником TLD-OPS; показан %2 той же страны.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1133"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1160"/>
         <source>Other regions: %1 more.</source>
         <translation>Другие регионы: ещё %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1187"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1214"/>
         <source>Matches in other regions: %1.</source>
         <translation>Совпадения в других регионах: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1158"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1775"/>
+        <source>Read only: nothing can be imported into this data folder.</source>
+        <translation>Только чтение: в эту папку данных ничего нельзя импортировать.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1185"/>
         <source>“%1” names an unknown region.</source>
         <translation>«%1» — неизвестный регион.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1159"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1186"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>Регионы: AF, AP, EU, LAC, NA и неизвестный.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1161"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1188"/>
         <source>No member in this region.</source>
         <translation>В этом регионе нет участников.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1166"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1193"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>Ни один участник региона %2 не соответствует «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1171"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1198"/>
         <source>No member matches “%1”.</source>
         <translation>Ни один участник не соответствует «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1177"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1204"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 находится в регионе %2, а не в показанном.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1179"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1213"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1206"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1240"/>
         <source>unknown</source>
         <translation>неизвестный</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1193"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1220"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>Попробуйте меньше слов или часть слова.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1195"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1222"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>Попробуйте часть слова или другое написание.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1199"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1226"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>Ищите по ccTLD (.de, рф), домену (nic.de), стране на любом языке, имени человека, адресу почты или цифрам телефона.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1219"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1246"/>
         <source>%1 members</source>
         <translation>Участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1221"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1248"/>
         <source>No match</source>
         <translation>Нет совпадений</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1224"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1251"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1358"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1385"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Скопировано: %1; буфер обмена будет очищен через %2 с.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1360"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1387"/>
         <source>Copied %1.</source>
         <translation>Скопировано: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1384"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1411"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Нет инструментов мониторинга (см. «Настройки»)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1448"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1471"/>
         <source>Import the monthly repository email</source>
         <translation>Импорт ежемесячного письма репозитория</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1450"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1473"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt);;All files (*)</source>
         <translation>Почтовые файлы (*.eml *.mbox *.mbx *.msg *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1457"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1480"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Импорт почтовой папки (Maildir, MH или файлы .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1480"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1504"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Импорт отменён: контакты остались прежними.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1628"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1652"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1664"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1688"/>
         <source>About TLD-OPS Desktop</source>
         <translation>О программе TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1666"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1690"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Контакты для реагирования на инциденты всех ccTLD — участников TLD-OPS, импортированные из ежемесячного письма репозитория и хранящиеся на этом компьютере в зашифрованном виде.&lt;/p&gt;&lt;p&gt;Приложение никогда не подключается к сети: ссылки открываются в вашем почтовом клиенте, телефоне или браузере, и только когда вы по ним щёлкаете.&lt;/p&gt;&lt;p&gt;Папка данных: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1696"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1720"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (заблокировано)</translation>
     </message>
@@ -2574,37 +2589,42 @@
         <translation>откройте контакты, чтобы изменить способ их защиты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="409"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="410"/>
+        <source>The data folder cannot be written: its protection cannot change now.</source>
+        <translation>В папку данных нельзя записывать: её защиту сейчас нельзя изменить.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="414"/>
         <source>&amp;Change the passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="411"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
         <source>Use a &amp;passphrase…</source>
         <translation>Использовать &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="421"/>
         <source>Keep the key in the system keyring</source>
         <translation>Хранить ключ в системном хранилище ключей</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="432"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="432"/>
         <source>Protect with a passphrase</source>
         <translation>Защита парольной фразой</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="454"/>
         <source>The database key was changed.</source>
         <translation>Ключ базы данных изменён.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="472"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="477"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>Для распознавания рассылки нужны List-Id и оба адреса.</translation>
     </message>

@@ -1141,684 +1141,699 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="213"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="218"/>
         <source>&amp;Import file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="217"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="222"/>
         <source>Import a saved repository email or an mbox file</source>
         <translation>导入已保存的存储库邮件或 mbox 文件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="221"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="226"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="225"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="230"/>
         <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
         <translation>导入邮件文件夹（Maildir、MH 或包含 .eml 文件的文件夹）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="229"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="234"/>
         <source>&amp;Export vCards…</source>
         <translation>导出 vCard(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="233"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
         <source>Export contacts as vCards for a phone</source>
         <translation>将联系人导出为 vCard，供手机使用</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="237"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="242"/>
         <source>&amp;Print emergency sheet…</source>
         <translation>打印应急联系表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="241"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="246"/>
         <source>Print the contacts shown, for the paper copy</source>
         <translation>打印当前显示的联系人，作为纸质备份</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="245"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="250"/>
         <source>Save sheet as P&amp;DF…</source>
         <translation>将联系表另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="249"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="254"/>
         <source>Save the emergency sheet of the contacts shown as a PDF</source>
         <translation>将当前显示联系人的应急联系表另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="253"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="261"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="266"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="265"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="270"/>
         <source>Go to the search field</source>
         <translation>转到搜索框</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="269"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="274"/>
         <source>&amp;History…</source>
         <translation>历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="273"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="278"/>
         <source>Editions and what changed between them</source>
         <translation>各版本及其之间的变化</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="205"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="210"/>
         <source>Find &amp;my mail…</source>
         <translation>查找我的邮件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="209"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="214"/>
         <source>Find the mailbox where the monthly email arrives, and import from it</source>
         <translation>查找接收月度邮件的邮箱，并从中导入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="277"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="282"/>
         <source>&amp;Check for new editions</source>
         <translation>检查新版本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="281"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="286"/>
         <source>Look for a new monthly email in the remembered mailboxes</source>
         <translation>在已记住的邮箱中查找新的月度邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="285"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="290"/>
         <source>&amp;Copy all</source>
         <translation>全部复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="289"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="294"/>
         <source>Copy every contact of the selected member as plain text</source>
         <translation>将所选成员的所有联系人复制为纯文本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="293"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="298"/>
         <source>Show &amp;QR code…</source>
         <translation>显示 QR 码(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="297"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="302"/>
         <source>Show a contact as a QR code to scan with a phone</source>
         <translation>将联系人显示为 QR 码，供手机扫描</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="301"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="306"/>
         <source>&amp;Monitoring tools…</source>
         <translation>监测工具(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="305"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="310"/>
         <source>Open a monitoring tool for the selected ccTLD in the browser</source>
         <translation>在浏览器中打开所选 ccTLD 的监测工具</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="309"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="314"/>
         <source>&amp;Non-members and coverage…</source>
         <translation>非成员与覆盖率(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="313"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="318"/>
         <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
         <translation>按区域列出尚未加入 TLD-OPS 的 ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="317"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="322"/>
         <source>Request a contact &amp;update…</source>
         <translation>申请更新联系人(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="321"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="326"/>
         <source>Prepare the email that updates the selected member&apos;s contacts</source>
         <translation>准备用于更新所选成员联系人的邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="325"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="330"/>
         <source>Request to &amp;join TLD-OPS…</source>
         <translation>申请加入 TLD-OPS(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="329"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="334"/>
         <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
         <translation>准备 ccTLD 申请加入 TLD-OPS 的邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="333"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="338"/>
         <source>&amp;Restore a backup…</source>
         <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="337"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="342"/>
         <source>Put back the contacts as they were before an import</source>
         <translation>将联系人恢复到某次导入之前的状态</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="341"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="346"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="345"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="350"/>
         <source>Hide the contacts until unlocked again</source>
         <translation>隐藏联系人，直到再次解锁</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="349"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="354"/>
         <source>&amp;About TLD-OPS Desktop</source>
         <translation>关于 TLD-OPS Desktop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="361"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="366"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="369"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="374"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="371"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="376"/>
         <source>&amp;Member</source>
         <translation>成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="373"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
         <source>Monitoring &amp;tools</source>
         <translation>监测工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="381"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="391"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="419"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="424"/>
         <source>New editions</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="439"/>
         <source>Show changes</source>
         <translation>显示变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="436"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="441"/>
         <source>What changed between the two latest editions</source>
         <translation>最近两个版本之间的变化</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="447"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="452"/>
         <source>Review…</source>
         <translation>核查…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="451"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="456"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
         <translation>对发现它们的邮箱打开导入：查看发件人，仅在您信任它们时才导入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="465"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="466"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="470"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="471"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="486"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="491"/>
         <source>Freshness warning</source>
         <translation>数据过期警告</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="487"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="492"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="489"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="494"/>
         <source>Import the latest monthly email</source>
         <translation>导入最新的月度邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="500"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="505"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>搜索 ccTLD、国家/地区、姓名、电子邮件或电话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="504"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="509"/>
         <source>Search members</source>
         <translation>搜索成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="507"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>输入 ccTLD、国家/地区、姓名、电子邮件或电话号码；用上下方向键在列表中移动，按 Enter 显示联系人，按 Escape 清除</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="520"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="525"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="523"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1217"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="528"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1244"/>
         <source>Unknown region</source>
         <translation>未知区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="524"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="529"/>
         <source>Region filter</source>
         <translation>区域筛选</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="525"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="530"/>
         <source>Show the members of one ICANN region</source>
         <translation>显示某一 ICANN 区域的成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="529"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="534"/>
         <source>Number of results</source>
         <translation>结果数量</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="560"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="570"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="609"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="619"/>
         <source>No result</source>
         <translation>无结果</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="620"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1697"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="631"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1721"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="622"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="633"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>由于窗口长时间无操作，联系人已被隐藏。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="626"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="628"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="637"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="639"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="641"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="652"/>
         <source>Check for new editions</source>
         <translation>检查新版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="645"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="656"/>
         <source>Current edition</source>
         <translation>当前版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="647"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="658"/>
         <source>Members and contacts</source>
         <translation>成员和联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="649"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="660"/>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="728"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="739"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>已在检查已记住的邮箱中是否有新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="740"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="796"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="746"/>
+        <source>Read only: new editions cannot be stored in this data folder.</source>
+        <translation>只读：无法在此数据文件夹中存储新版本。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="756"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="812"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>无法检查邮箱中是否有新版本：%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="750"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="766"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>没有可检查的已记住邮箱：请使用“文件 &gt; 查找我的邮件…”选择接收月度邮件的邮箱。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="757"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="773"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>正在检查已记住的邮箱中是否有新版本…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="759"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="775"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>正在检查 %1 个已记住的邮箱中是否有新版本…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="784"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="800"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>检查新版本失败：请参阅崩溃报告。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="805"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="821"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>已于 %1 检查邮箱：已导入版本 %2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="811"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="827"/>
         <source>Mailboxes checked at %1: older edition(s) imported: %2.</source>
         <translation>已于 %1 检查邮箱：已导入较早的版本：%2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="817"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="833"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>已于 %1 检查邮箱：没有新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="826"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="842"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>无法读取已记住的邮箱 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="828"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="844"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>无法读取 %3 个已记住的邮箱，其中包括 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="834"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="850"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>请检查该邮箱是否仍然存在，或在“文件 &gt; 查找我的邮件…”中停止检查它</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="849"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="865"/>
         <source>New contacts: edition %1, %2</source>
         <translation>联系人已更新：版本 %1，%2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="858"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="874"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="877"/>
         <source>New contacts: edition %1</source>
         <translation>联系人已更新：版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="869"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="885"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>已忽略 1 个未经邮件列表发送的版本（%1）：它可能是伪造的。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="873"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="889"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>已忽略 %2 个未经邮件列表发送的版本（%1）：它们可能是伪造的。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="891"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="907"/>
         <source>no contact changed</source>
         <translation>无联系人变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="893"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="909"/>
         <source>1 contact changed</source>
         <translation>1 个联系人有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="894"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="910"/>
         <source>%1 contacts changed</source>
         <translation>%1 个联系人有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="900"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="916"/>
         <source>1 member joined</source>
         <translation>1 个成员加入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="900"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="916"/>
         <source>%1 members joined</source>
         <translation>%1 个成员加入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="902"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
         <source>1 member left</source>
         <translation>1 个成员退出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="902"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
         <source>%1 members left</source>
         <translation>%1 个成员退出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="951"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="967"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="969"/>
         <source>(demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="955"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="971"/>
         <source>edition %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="964"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="980"/>
         <source>Bold: changed since %1</source>
         <translation>粗体：自 %1 以来有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="969"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
         <source>No contacts yet</source>
         <translation>尚无联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="973"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="989"/>
         <source>Edition %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="977"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="993"/>
         <source>NOT sent through the list</source>
         <translation>并非通过邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="995"/>
         <source>demo data, invented people</source>
         <translation>演示数据，人物均为虚构</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="982"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="998"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 个成员 · %2 个联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="996"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1011"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>只读：无法写入数据文件夹 %1（只读磁盘？）。搜索、复制、二维码和导出仍可使用；在恢复可写之前无法导入。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1006"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1018"/>
+        <source>Contacts from %1.</source>
+        <translation>联系人日期：%1。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1025"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>联系人数据截至 %1：请导入最新的月度邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1088"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1110"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>截至版本 {stamp}，{tld} 不是 TLD-OPS 成员。其行政联系人登记在 IANA 根区数据库中：&lt;a href=&quot;{url}&quot;&gt;打开其页面&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1093"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>截至版本 {stamp}，{tld} 不是 TLD-OPS 成员，也不是已委派的 ccTLD。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1100"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1127"/>
         <source>Show all regions</source>
         <translation>显示所有区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1142"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>显示 %1，即 %2 的 ccTLD。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1125"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1152"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 不是 TLD-OPS 成员；显示同一国家的 %2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1133"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1160"/>
         <source>Other regions: %1 more.</source>
         <translation>其他区域：另有 %1 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1187"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1214"/>
         <source>Matches in other regions: %1.</source>
         <translation>其他区域中的匹配：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1158"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1775"/>
+        <source>Read only: nothing can be imported into this data folder.</source>
+        <translation>只读：无法向此数据文件夹导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1185"/>
         <source>“%1” names an unknown region.</source>
         <translation>“%1”不是已知区域。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1159"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1186"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>区域为 AF、AP、EU、LAC、NA 和未知。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1161"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1188"/>
         <source>No member in this region.</source>
         <translation>此区域没有成员。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1166"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1193"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>区域 %2 中没有成员匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1171"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1198"/>
         <source>No member matches “%1”.</source>
         <translation>没有成员匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1177"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1204"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 位于区域 %2，不在当前显示的区域中。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1179"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1213"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1206"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1240"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1193"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1220"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>请尝试更少的词，或词的一部分。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1195"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1222"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>请尝试词的一部分，或其他拼写。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1199"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1226"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>可按 ccTLD（.de、рф）、域名（nic.de）、任何语言的国家名、人名、电子邮件或电话号码数字搜索。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1219"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1246"/>
         <source>%1 members</source>
         <translation>%1 个成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1221"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1248"/>
         <source>No match</source>
         <translation>无匹配项</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1224"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1251"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1358"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1385"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>已复制：%1；剪贴板将在 %2 秒后清空。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1360"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1387"/>
         <source>Copied %1.</source>
         <translation>已复制：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1384"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1411"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>没有监测工具（见“设置”）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1448"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1471"/>
         <source>Import the monthly repository email</source>
         <translation>导入月度存储库邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1450"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1473"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt);;All files (*)</source>
         <translation>邮件文件 (*.eml *.mbox *.mbx *.msg *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1457"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1480"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>导入邮件文件夹（Maildir、MH 或 .eml 文件）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1480"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1504"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>已取消导入：联系人保持不变。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1628"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1652"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1664"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1688"/>
         <source>About TLD-OPS Desktop</source>
         <translation>关于 TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1666"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1690"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;TLD-OPS 成员 ccTLD 的事件响应联系人，从月度存储库邮件导入，并加密保存在本机上。&lt;/p&gt;&lt;p&gt;本应用从不连接网络：链接只会在您点击时，在您自己的邮件、电话或浏览器应用中打开。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1696"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1720"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop（已锁定）</translation>
     </message>
@@ -2574,37 +2589,42 @@
         <translation>请先打开联系人，再更改其保护方式。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="409"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="410"/>
+        <source>The data folder cannot be written: its protection cannot change now.</source>
+        <translation>无法写入数据文件夹：目前无法更改其保护方式。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="414"/>
         <source>&amp;Change the passphrase…</source>
         <translation>更改密码短语(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="411"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
         <source>Use a &amp;passphrase…</source>
         <translation>使用密码短语(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="421"/>
         <source>Keep the key in the system keyring</source>
         <translation>将密钥保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="432"/>
         <source>Change the passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="432"/>
         <source>Protect with a passphrase</source>
         <translation>使用密码短语保护</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="454"/>
         <source>The database key was changed.</source>
         <translation>数据库密钥已更改。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="472"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="477"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>需要 List-Id 和两个地址才能识别该邮件列表。</translation>
     </message>

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
 
 from tests.gui.conftest import type_text
-from tldops_desktop.gui.mainwindow import MainWindow
+from tldops_desktop.gui.mainwindow import NOTICE_DELAY_MS, MainWindow
 
 
 def aces(window: MainWindow) -> list[str]:
@@ -68,6 +68,31 @@ def test_notice_for_a_delegated_non_member(window: MainWindow) -> None:
         ".ao is not a TLD-OPS member as of edition 20261101-0600. Its administrative contact "
         "is in the IANA root zone database: open its page."
     )
+
+
+def test_a_notice_for_two_letters_waits_for_a_pause_in_typing(
+    window: MainWindow, qtbot: Any
+) -> None:
+    # Two letters that begin a contact's name (members are listed) and name no ccTLD.
+    session = window.session
+    assert session is not None
+    names = [c.name for m in window.model.members for c in m.contacts if c.name[:2].isalpha()]
+    typed = next(
+        n[:2].lower()
+        for n in names
+        if n[:2].isascii()
+        and session.index.get(n[:2].lower()) is None
+        and not session.index.same_country(n[:2].lower())
+    )
+    assert search(window, typed)
+    assert not window.not_member_notice.isVisible()
+    search(window, typed + "x")
+    qtbot.wait(NOTICE_DELAY_MS + 200)
+    assert not window.not_member_notice.isVisible()  # never flashed
+    search(window, "ao")
+    qtbot.waitUntil(window.not_member_notice.isVisible, timeout=2000)
+    search(window, ".zz")  # written as a ccTLD: at once
+    assert window.not_member_notice.isVisible()
 
 
 # -- 2. ranking ---------------------------------------------------------------------------

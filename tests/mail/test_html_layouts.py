@@ -372,3 +372,19 @@ def test_a_grid_of_one_cell_per_contact_is_read_as_lines() -> None:
         "ad": [("Emil Jansen", "noc@nic.ad", "+376 312 558")],
         "nl": people,
     }
+
+
+def test_a_data_cell_with_two_labelled_numbers_stays_in_its_row() -> None:
+    html = (
+        "<table><tr><th>ccTLD</th><th>Country</th><th>Region</th><th>#</th><th>Name</th>"
+        "<th>Email</th><th>Phone</th></tr><tr><td>.nl</td><td>Netherlands</td><td>EU</td>"
+        "<td>1</td><td>Emil Jansen</td><td>csirt@sidn.nl</td>"
+        "<td>Mobile: +31 6 1234 5678<br>Office: +31 26 352 5500</td></tr></table>"
+    )
+    parsed = parse_html(html)
+    (member,) = parsed.members
+    assert member.region is not None and member.region.value == "EU"
+    (contact,) = member.contacts
+    assert (contact.name, contact.email) == ("Emil Jansen", "csirt@sidn.nl")
+    assert contact.phone == "Mobile: +31 6 1234 5678 Office: +31 26 352 5500"
+    assert parsed.unplaced == ()

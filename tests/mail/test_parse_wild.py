@@ -219,3 +219,17 @@ def test_notes_on_contacts_are_all_reported_and_the_outro_is_not() -> None:
     parsed = parse_text(ad + "\n" + ae + note + "\n" + outro + FOOTER)
     assert [(u.text, u.reason) for u in parsed.unplaced] == [(note, "note-text")] * 2
     assert len(parsed.members) == 2
+
+
+def test_a_contact_without_heading_that_names_itself_later_is_a_contact() -> None:
+    ad = block(
+        ".ad Andorra (EU)",
+        headed(1, "Anna Puig", "anna@nic.ad", "+376 312 558") + "Skype: anna.puig",
+        "",
+        "Email: sec@nic.ad",
+        "Phone: +376 312 559",
+        "Name: Joan Vidal",
+        "",
+    )
+    parsed = parse_text(ad + FOOTER)
+    assert table(parsed)["ad"][1] == ("Joan Vidal", "sec@nic.ad", "+376 312 559")

@@ -67,6 +67,8 @@ def test_a_cut_copy_after_the_whole_one_changes_nothing(
     write_eml(tmp_path / "whole.eml", whole)
     write_eml(tmp_path / "cut.eml", _cut(whole, 0.4))
     assert run_cli("import", tmp_path / "whole.eml").code == 0
+    dry = run_cli("import", tmp_path / "cut.eml", "--json", "--dry-run").json()
+    assert dry["conflicts"] == [] and [n["code"] for n in dry["notes"]] == ["cut-copy"]
     report = run_cli("import", tmp_path / "cut.eml", "--json").json()
     assert report["imported"] == [] and report["conflicts"] == []
     assert report["already_present"] == [STAMP]

@@ -158,3 +158,12 @@ def display_country(member: Member, language: str) -> str:
     if not written:
         return local
     return f"{local} ({ltr(written)})"
+
+
+def paragraph(text: str) -> str:
+    """A line of the interface's own text, read in the interface's direction: in Arabic, a
+    line that begins with a ccTLD or a query (written left to right) would otherwise be laid
+    out left to right, its clauses in the wrong order."""
+    if text and is_right_to_left():
+        return "\u200f" + text  # RIGHT-TO-LEFT MARK: the paragraph's first strong character
+    return text

@@ -65,7 +65,7 @@ from tldops_desktop.core.tld import TldLabelError, to_unicode
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.clipboard import ClipboardGuard
 from tldops_desktop.gui.detail import DetailPane
-from tldops_desktop.gui.i18n import ltr  # stamps and dates read LTR in Arabic
+from tldops_desktop.gui.i18n import ltr, paragraph  # stamps and dates read LTR in Arabic
 from tldops_desktop.gui.icons import icon
 from tldops_desktop.gui.idle_lock import IdleLock
 from tldops_desktop.gui.models import COPY_ROLE, Column, MemberSortProxy, MemberTableModel
@@ -98,6 +98,11 @@ FRESHNESS_CHECK_MS = 3_600_000
 STARTUP_RECHECK_MS = 800  # after the first paint, so the window shows at once
 
 UrlOpener = Callable[[QUrl], Any]
+NOTICE_DELAY_MS = 400  # a pause in typing, before a notice that may not be meant
+# Links in a label reached with Tab and followed with Enter, not with the mouse only.
+LINKS_BY_MOUSE_AND_KEYBOARD = (
+    Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+)
 # Files that hold one message: never a new edition in them, so not worth re-checking.
 SINGLE_MESSAGE_SUFFIXES = (".eml", ".msg", ".emlx", ".txt")
 
@@ -487,7 +492,7 @@ class MainWindow(QMainWindow):
         banner_button = QPushButton(self.tr("Import…"))
         self.banner_button = banner_button
         banner_button.setAccessibleName(self.tr("Import the latest monthly email"))
-        banner_button.clicked.connect(self.import_latest)
+        banner_button.clicked.connect(self.import_file)
         banner_layout.addWidget(self.banner_label, 1)
         banner_layout.addWidget(banner_button)
         self.banner.hide()
@@ -540,6 +545,10 @@ class MainWindow(QMainWindow):
         self.not_member_notice.linkActivated.connect(self.open_url)
         self.not_member_notice.hide()
         layout.addWidget(self.not_member_notice)
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_DELAY_MS)
+        self._notice_timer.timeout.connect(self.not_member_notice.show)
         # What the search did beyond the words typed: a domain's ccTLD, the same country's
         # ccTLD, matches hidden by the region filter.
         self.search_hint = QLabel()
@@ -548,6 +557,7 @@ class MainWindow(QMainWindow):
         self.search_hint.setTextFormat(Qt.TextFormat.RichText)
         self.search_hint.setOpenExternalLinks(False)
         self.search_hint.linkActivated.connect(self._search_link)
+        self.search_hint.setTextInteractionFlags(LINKS_BY_MOUSE_AND_KEYBOARD)
         self.search_hint.hide()
         layout.addWidget(self.search_hint)
 
@@ -608,6 +618,7 @@ class MainWindow(QMainWindow):
         self.empty_state.setContentsMargins(24, 24, 24, 24)
         self.empty_state.setAccessibleName(self.tr("No result"))
         self.empty_state.linkActivated.connect(self._search_link)
+        self.empty_state.setTextInteractionFlags(LINKS_BY_MOUSE_AND_KEYBOARD)
         self.results_stack = QStackedWidget()
         self.results_stack.setObjectName("results-stack")
         self.results_stack.addWidget(self.splitter)
@@ -730,7 +741,12 @@ class MainWindow(QMainWindow):
             return False
         if not at_start:
             session.reload()
-        if session.demo or session.store.read_only:  # nothing could be stored
+        if session.store.read_only and not session.demo:
+            self._set_recheck_status(
+                self.tr("Read only: new editions cannot be stored in this data folder.")
+            )
+            return False
+        if session.demo:
             return False
         options = ImportOptions(identity=self.settings.identity())
         try:
@@ -991,13 +1007,16 @@ class MainWindow(QMainWindow):
             return
         self.banner_button.setVisible(not session.store.read_only)
         if session.store.read_only:
-            self.banner_label.setText(
-                self.tr(
-                    "Read only: the data folder %1 cannot be written (a read-only disk?). "
-                    "Search, copy, QR codes and export work; importing is off until it can be "
-                    "written again."
-                ).replace("%1", ltr(str(session.store.data_dir)))
-            )
+            text = self.tr(
+                "Read only: the data folder %1 cannot be written (a read-only disk?). "
+                "Search, copy, QR codes and export work; importing is off until it can be "
+                "written again."
+            ).replace("%1", ltr(str(session.store.data_dir)))
+            if session.is_stale(self.clock()):  # both: the age of the contacts matters most
+                when = edition_date(session.edition)
+                date = ltr(when.date().isoformat() if when else session.edition.stamp)
+                text = self.tr("Contacts from %1.").replace("%1", date) + " " + text
+            self.banner_label.setText(text)
             self.banner.show()
         elif session.is_stale(self.clock()):
             when = edition_date(session.edition)
@@ -1037,7 +1056,7 @@ class MainWindow(QMainWindow):
         text = self.search_field.text()
         outcome = session.search(text, region)
         others = self._other_region_matches(session, text, region, outcome.members)
-        self._update_not_member_notice(session, text)
+        self._update_not_member_notice(session, text, outcome.members)
         self._update_search_hint(session, text, outcome.members, others)
         self._update_empty_state(text, region, outcome.valid, outcome.members, others)
         if not self.model.set_members(outcome.members) and keep is None:
@@ -1068,7 +1087,9 @@ class MainWindow(QMainWindow):
             self.region_combo.setCurrentIndex(0)  # "All regions": searches again
             self.focus_search()
 
-    def _update_not_member_notice(self, session: Session, text: str) -> None:
+    def _update_not_member_notice(
+        self, session: Session, text: str, shown: list[Member] | None = None
+    ) -> None:
         """When the query names a ccTLD that is not a member, say so and offer the fallback.
 
         Only for a query shaped like a ccTLD (``zz``, ``.zz``, ``xn--…``, a known IDN ccTLD,
@@ -1077,6 +1098,7 @@ class MainWindow(QMainWindow):
         """
         ace = named_cctld(text) if text.strip() else None
         edition = session.edition
+        self._notice_timer.stop()
         if ace is None or edition is None or session.index.cctld_matches(ace):
             self.not_member_notice.hide()
             return
@@ -1084,17 +1106,22 @@ class MainWindow(QMainWindow):
         label = html.escape(ltr("." + advice.unicode))
         stamp = html.escape(ltr(advice.stamp))
         if advice.iana_url:
-            text = self.tr(
+            notice = self.tr(
                 "{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative "
                 'contact is in the IANA root zone database: <a href="{url}">open its page</a>.'
             )
         else:
-            text = self.tr(
+            notice = self.tr(
                 "{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD."
             )
         url = html.escape(advice.iana_url or "", quote=True)
-        self.not_member_notice.setText(text.format(tld=label, stamp=stamp, url=url))
-        self.not_member_notice.show()
+        self.not_member_notice.setText(paragraph(notice.format(tld=label, stamp=stamp, url=url)))
+        if shown and "." not in text and not self.not_member_notice.isVisible():
+            # "ju" may be the start of a name ("Julia") that lists members: say it once the
+            # typing pauses, not at every second keystroke (the table would jump each time).
+            self._notice_timer.start()
+        else:
+            self.not_member_notice.show()
 
     def _all_regions_link(self) -> str:
         return '<a href="#all-regions">{}</a>'.format(html.escape(self.tr("Show all regions")))
@@ -1114,7 +1141,7 @@ class MainWindow(QMainWindow):
                     html.escape(
                         self.tr("Showing %1, the ccTLD of %2.")
                         .replace("%1", ltr(member.tld.display))
-                        .replace("%2", ltr(domain[0]))
+                        .replace("%2", ltr(domain[0].rstrip(".")))
                     )
                 )
             elif ace is not None and session.index.get(ace) is None:
@@ -1135,7 +1162,7 @@ class MainWindow(QMainWindow):
                     + " "
                     + self._all_regions_link()
                 )
-        hint = " ".join(parts)
+        hint = paragraph(" ".join(parts)) if parts else ""
         if hint != self.search_hint.text():
             self.search_hint.setText(hint)
         self.search_hint.setVisible(bool(hint))
@@ -1152,7 +1179,7 @@ class MainWindow(QMainWindow):
         if shown:
             self.results_stack.setCurrentIndex(0)
             return
-        query = html.escape(text.strip())
+        query = html.escape(ltr(text.strip()))
         lines: list[str] = []
         if not valid:
             heading = html.escape(self.tr("“%1” names an unknown region.")).replace("%1", query)
@@ -1204,7 +1231,7 @@ class MainWindow(QMainWindow):
             if region and not others:
                 lines.append(self._all_regions_link())
         body = "".join(f"<p>{line}</p>" for line in lines)
-        page = f"<p><b>{heading}</b></p>{body}"
+        page = paragraph(f"<p><b>{heading}</b></p>{body}")
         if page != self.empty_state.text():
             self.empty_state.setText(page)
         self.results_stack.setCurrentIndex(1)
@@ -1416,9 +1443,11 @@ class MainWindow(QMainWindow):
     def _run_import_dialog(
         self, store: Store, paths: list[str], options: ImportOptions
     ) -> ImportReport | None:
-        from tldops_desktop.gui.dialogs.import_dialog import run_import
+        from tldops_desktop.gui.dialogs.import_dialog import run_import_flow
 
-        report: ImportReport | None = run_import(self, store, paths, options)
+        flow = run_import_flow(self, store, paths, options)
+        self.import_cancelled = flow.scan_outcome == "cancelled"
+        report: ImportReport | None = flow.result
         return report
 
     def _real_store(self) -> Store | None:
@@ -1435,12 +1464,6 @@ class MainWindow(QMainWindow):
             return None
         self.set_session(Session(store))
         return store
-
-    def import_latest(self) -> None:
-        """The stale banner's Import…: the monthly email lands in a remembered mailbox, so
-        check those first (as F5 does); without any, pick the file."""
-        if not self.check_for_new_editions():
-            self.import_file()
 
     def import_file(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
@@ -1469,13 +1492,14 @@ class MainWindow(QMainWindow):
         if store is None:
             return None
         options = ImportOptions(identity=self.settings.identity())
+        self.import_cancelled = False
         try:
             report = self._run_import_dialog(store, paths, options)
         except UserError as error:
             self._show_error(error)
             report = None
         else:
-            if report is None:
+            if report is None and self.import_cancelled:  # not a failure: it said why
                 self.statusBar().showMessage(
                     self.tr("Import cancelled: the contacts are as they were."), 10000
                 )
@@ -1744,6 +1768,12 @@ class MainWindow(QMainWindow):
         paths = self._local_paths(event)
         if not paths or self.is_locked:
             event.ignore()
+            return
+        if self.session is not None and self.session.store.read_only:
+            event.ignore()
+            self.statusBar().showMessage(
+                self.tr("Read only: nothing can be imported into this data folder."), 10000
+            )
             return
         event.acceptProposedAction()
         # Leave the drop handler first: the import dialog runs its own event loop.

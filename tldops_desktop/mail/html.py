@@ -396,7 +396,11 @@ class _Reader:
         cells = [entry for entry in row if isinstance(entry, _Cell)]
         texts = [entry.text if isinstance(entry, _Cell) else entry for entry in row]
         filled = [text for text in texts if text]
-        if len(filled) <= 1 or any(cell.flow.holds_table or _holds_fields(cell) for cell in cells):
+        if (
+            len(filled) <= 1
+            or any(cell.flow.holds_table for cell in cells)
+            or all(_holds_fields(cell) for cell in cells if cell.text)
+        ):
             self._emit_lines(table, cells)  # a box around content, not a row of data
         elif len(filled) == 2 and _CONTACT_HEADING.match(filled[0]):
             if len(filled[1]) <= _MAX_LABEL and _POSITION_NOTE.fullmatch(filled[1]):

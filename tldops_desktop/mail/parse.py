@@ -345,6 +345,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
                     after_text
                     and reading.field != "name"
                     and any(c.position for c in member.contacts)
+                    and not _fields_include_name(lines, index)
                 ):
                     # After text, where the member's contacts have headings, fields that
                     # neither have one nor begin with a name: an outro's ("write to the
@@ -440,6 +441,21 @@ def _unread_block_header(lines: Sequence[tuple[int, str]], index: int) -> bool:
         _CONTACT_LINE,
         _FIELD_LINE,
     )
+
+
+def _fields_include_name(lines: Sequence[tuple[int, str]], index: int) -> bool:
+    """Whether the run of field lines that line ``index`` begins has a name among them: a
+    contact written without its heading ("Email: ...", "Phone: ...", "Name: ..."), where an
+    outro's address ("Email: ...", "Phone: ...") has none."""
+    for _number, text in lines[index:]:
+        if not text:
+            return False
+        reading = _read_line(text)
+        if reading.kind != _FIELD_LINE:
+            return False
+        if reading.field == "name":
+            return True
+    return False
 
 
 def _neighbour(lines: Sequence[tuple[int, str]], index: int, step: int) -> int | None:

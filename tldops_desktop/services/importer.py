@@ -230,6 +230,7 @@ def _store_editions(
 ) -> None:
     write = repo is not None and not options.dry_run
     known = repo.content_hashes() if repo is not None else {}
+    dry_added: set[str] = set()  # stamps a dry run counts as imported in this run
     # Trusted copies first, so that a spoof of the same stamp is the one called a conflict;
     # whole ones first, so that a copy cut short is told as one, not stored for a moment.
     for item in sorted(found, key=lambda f: (f.stamp, not f.trusted, not f.complete)):
@@ -253,8 +254,12 @@ def _store_editions(
                 edition, lines=edition_lines(item), source=item.source, container=item.container,
                 complete=item.complete,
             )  # fmt: skip
+        elif repo is not None and edition.stamp in known and edition.stamp not in dry_added:
+            # Stored before this run: the store tells, as it would (a cut copy, a spoof ...).
+            outcome, conflict = repo.outcome_of(edition, complete=item.complete), None
         else:
             outcome, conflict = _dry_outcome(known, edition), None
+            dry_added.add(edition.stamp)
         if outcome in (
             AddOutcome.IMPORTED, AddOutcome.REPLACED_UNTRUSTED, AddOutcome.REPLACED_CUT_COPY
         ):  # fmt: skip

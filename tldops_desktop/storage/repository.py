@@ -199,6 +199,25 @@ class Repository:
             )
         return replaced or AddOutcome.IMPORTED, None
 
+    def outcome_of(self, edition: Edition, *, complete: bool = True) -> AddOutcome:
+        """What ``add_edition`` would answer for ``edition``, writing nothing (--dry-run)."""
+        row = self.db.query(
+            "SELECT content_hash, message_id, trusted, source, complete FROM editions "
+            "WHERE stamp = ?",
+            (edition.stamp,),
+        )
+        if not row:
+            return AddOutcome.IMPORTED
+        stored = row[0]
+        cut = self._cut_relation(edition, complete, stored)
+        if cut is not None:
+            return cut
+        if stored[0] == edition.content_hash:
+            return AddOutcome.ALREADY_PRESENT
+        if edition.trusted and not stored[2]:
+            return AddOutcome.REPLACED_UNTRUSTED
+        return AddOutcome.CONFLICT
+
     def _cut_relation(self, edition: Edition, complete: bool, row: Any) -> AddOutcome | None:
         """``REPLACED_CUT_COPY`` when the stored copy of ``edition``'s stamp (``row``) is
         ``edition`` cut short, ``CUT_COPY`` when ``edition`` is the stored one cut short;

@@ -37,7 +37,7 @@ from tldops_desktop.services.community import coverage_history
 from tldops_desktop.storage.repository import EditionInfo, Repository
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
-DEFAULT_WIDTH, DEFAULT_HEIGHT = 900, 640  # or less, on a small screen
+DEFAULT_WIDTH, DEFAULT_HEIGHT = 960, 860  # or less, on a small screen: room for the changes
 # The "Change" column takes at most this share of the tree: Field, Old and New stay in view.
 FIRST_COLUMN_SHARE = 0.35
 

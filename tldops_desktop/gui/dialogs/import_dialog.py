@@ -304,6 +304,14 @@ def run_import(
     parent: QWidget | None, store: Store, paths: list[str], options: ImportOptions
 ) -> ImportReport | None:
     """Import ``paths`` into ``store`` with progress and a report; None when cancelled."""
+    return run_import_flow(parent, store, paths, options).result
+
+
+def run_import_flow(
+    parent: QWidget | None, store: Store, paths: list[str], options: ImportOptions
+) -> ImportFlow:
+    """``run_import``, giving back the finished flow: its ``result``, and whether the user
+    cancelled it (``scan_outcome``) rather than it failing."""
     flow = ImportFlow(parent, store, paths, options)
     loop = QEventLoop()
     flow.done.connect(loop.quit)
@@ -311,4 +319,4 @@ def run_import(
     if not flow.finished:
         loop.exec()
     flow.deleteLater()
-    return flow.result
+    return flow

@@ -403,8 +403,13 @@ class SettingsDialog(QDialog):
         else:
             text = self.tr("open the contacts to change how they are protected.")
         self.key_mode.setText(text)
-        self.keyring_button.setEnabled(mode == "passphrase")
-        self.passphrase_button.setEnabled(mode is not None)
+        read_only = self.store is not None and self.store.read_only
+        self.keyring_button.setEnabled(mode == "passphrase" and not read_only)
+        self.passphrase_button.setEnabled(mode is not None and not read_only)
+        if read_only:  # a new key means writing the database anew
+            why = self.tr("The data folder cannot be written: its protection cannot change now.")
+            self.keyring_button.setToolTip(why)
+            self.passphrase_button.setToolTip(why)
         self.passphrase_button.setText(
             self.tr("&Change the passphrase…")
             if mode == "passphrase"
