@@ -7,6 +7,7 @@ from tldops_desktop.core.model import Member
 from tldops_desktop.core.query import (
     QueryError,
     SearchIndex,
+    domain_tld,
     named_cctld,
     parse_query,
     query_domain,
@@ -172,3 +173,20 @@ def test_cctld_matches_take_the_country_of_a_non_member(index: SearchIndex) -> N
     assert aces(index.cctld_matches("de")) == ["de"]
     assert index.cctld_matches("zz") == []
     assert index.cctld_matches("ao") == []
+
+
+@pytest.mark.parametrize(
+    ("pasted", "ace"),
+    [
+        ("https://www.nic.de/", "de"),
+        ("www.nic.de/abuse", "de"),
+        ("http://bbc.co.uk/news?x=1", "uk"),
+        ("nic.de:443", "de"),
+        ("abuse@bbc.co.uk", "uk"),
+        ("https://пример.рф/", "xn--p1ai"),
+        ("+31 6 1234 5678", None),
+        ("06/12/2026", None),
+    ],
+)
+def test_what_is_pasted_from_a_ticket_names_its_cctld(pasted: str, ace: str | None) -> None:
+    assert domain_tld(pasted) == ace

@@ -147,13 +147,32 @@ def parse_query(text: str) -> Query:
 
 
 def domain_tld(text: str) -> str | None:
-    """The A-label of the last label of a domain name (``www.nic.de`` → ``de``), or None."""
-    name = text.strip().rstrip(".")
+    """The A-label of the last label of a domain name (``www.nic.de`` → ``de``), or None.
+
+    What is pasted from a ticket counts by its host: a URL (``https://www.nic.de/abuse``,
+    ``nic.de:443``) and an address (``abuse@bbc.co.uk``, whose domain names the ccTLD).
+    """
+    name = _host(text.strip()).rstrip(".")
     if "." not in name.lstrip(".") or "@" in name or _PHONE_TERM.match(name):
         return None
     if any(ch.isspace() for ch in name) or name.startswith("."):
         return None
     return try_ace(name.rsplit(".", 1)[1])
+
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_PORT = re.compile(r":[0-9]{1,5}$")
+
+
+def _host(text: str) -> str:
+    """The host of a URL or an address, or ``text`` as it is."""
+    if _SCHEME.match(text):
+        text = _SCHEME.sub("", text, count=1)
+    elif "/" not in text and "@" not in text and not _PORT.search(text):
+        return text
+    text = re.split(r"[/?#]", text, maxsplit=1)[0]
+    text = text.rsplit("@", 1)[-1]
+    return _PORT.sub("", text)
 
 
 def named_cctld(text: str) -> str | None:
@@ -391,7 +410,7 @@ class SearchIndex:
 def query_domain(text: str) -> tuple[str, str] | None:
     """``(domain, A-label)`` when a one-word query is a domain name searched by its ccTLD."""
     terms = parse_query(text).terms if text.strip() else ()
-    if len(terms) != 1:
+    if len(terms) != 1 or "@" in terms[0].text:  # an address finds its person; no hint
         return None
     ace = terms[0].domain_tld
     return (terms[0].text, ace) if ace else None
