@@ -240,103 +240,108 @@
 <context>
     <name>EmergencySheet</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="119"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="120"/>
         <source>(no contacts listed)</source>
         <translation>(لا توجد جهات اتصال مُدرَجة)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="179"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="180"/>
         <source>TLD-OPS incident response contacts</source>
         <translation>جهات اتصال الاستجابة للحوادث في TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="182"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="183"/>
         <source>Edition {stamp} of {date} · members: {members} · contacts: {contacts}</source>
         <translation>الإصدار ⁨{stamp}⁩ بتاريخ ⁨{date}⁩ · الأعضاء: {members} · جهات الاتصال: {contacts}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="192"/>
-        <source>ONLY {shown} OF {total} MEMBERS: those a search showed</source>
-        <translation>{shown} فقط من أصل {total} عضوًا: من أظهرهم البحث</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="199"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="193"/>
         <source>UNTRUSTED: not sent through the TLD-OPS list</source>
         <translation>غير موثوق: لم يُرسَل عبر قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="209"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="202"/>
+        <source>Only {shown} of {total} members: {scope}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="208"/>
+        <source>those a search showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="216"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="210"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="217"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="211"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="218"/>
         <source>Position</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="219"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="213"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="220"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="214"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="221"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="241"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="248"/>
         <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
         <translation>طُبعت في ⁨{date}⁩ — أتلِفها عند صدور إصدار أحدث · الصفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="286"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="293"/>
         <source>primary</source>
         <translation>أساسية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="287"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="294"/>
         <source>secondary</source>
         <translation>ثانوية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="288"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
         <source>third</source>
         <translation>ثالثة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="305"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="314"/>
         <source>The sheet could not be printed: the printer or file refused it.</source>
         <translation>تعذّرت طباعة الورقة: رفضتها الطابعة أو الملف.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="350"/>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="412"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="360"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="431"/>
         <source>TLD-OPS contacts, edition {stamp}</source>
         <translation>جهات اتصال TLD-OPS، الإصدار ⁨{stamp}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="375"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="391"/>
         <source>Save the emergency sheet as PDF</source>
         <translation>حفظ ورقة الطوارئ بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="377"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="393"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="417"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="436"/>
         <source>Print the emergency sheet</source>
         <translation>طباعة ورقة الطوارئ</translation>
     </message>
@@ -1454,7 +1459,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="631"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1721"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1733"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
@@ -1562,6 +1567,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="874"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1602"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
@@ -1712,7 +1718,17 @@
         <translation>نتائج في مناطق أخرى: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1775"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1598"/>
+        <source>the search “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1601"/>
+        <source>region %1</source>
+        <translation type="unfinished">المنطقة %1</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1787"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>للقراءة فقط: لا يمكن استيراد أي شيء إلى مجلد البيانات هذا.</translation>
     </message>
@@ -1818,22 +1834,22 @@
         <translation>أُلغي الاستيراد: بقيت جهات الاتصال كما كانت.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1652"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1664"/>
         <source>Backup restored</source>
         <translation>تمت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1688"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1700"/>
         <source>About TLD-OPS Desktop</source>
         <translation>حول TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1690"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1702"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;جهات الاتصال للاستجابة للحوادث لدى نطاقات ccTLD الأعضاء في TLD-OPS، مستوردة من رسالة المستودع الشهرية ومحفوظة مشفّرةً على هذا الحاسوب.&lt;/p&gt;&lt;p&gt;لا يتصل التطبيق بالشبكة أبدًا: تُفتح الروابط في تطبيق البريد أو الهاتف أو المتصفح لديك، وفقط عند النقر عليها.&lt;/p&gt;&lt;p&gt;مجلد البيانات: ⁨%2⁩&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1720"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1732"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (مقفل)</translation>
     </message>

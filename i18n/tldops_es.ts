@@ -240,103 +240,108 @@
 <context>
     <name>EmergencySheet</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="119"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="120"/>
         <source>(no contacts listed)</source>
         <translation>(ningún contacto indicado)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="179"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="180"/>
         <source>TLD-OPS incident response contacts</source>
         <translation>Contactos de respuesta a incidentes de TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="182"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="183"/>
         <source>Edition {stamp} of {date} · members: {members} · contacts: {contacts}</source>
         <translation>Edición {stamp} del {date} · miembros: {members} · contactos: {contacts}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="192"/>
-        <source>ONLY {shown} OF {total} MEMBERS: those a search showed</source>
-        <translation>SOLO {shown} DE {total} MIEMBROS: los que mostró una búsqueda</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="199"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="193"/>
         <source>UNTRUSTED: not sent through the TLD-OPS list</source>
         <translation>NO CONFIABLE: no se envió a través de la lista TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="209"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="202"/>
+        <source>Only {shown} of {total} members: {scope}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="208"/>
+        <source>those a search showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="216"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="210"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="217"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="211"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="218"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="219"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="213"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="220"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="214"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="221"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="241"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="248"/>
         <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
         <translation>Impresa el {date} — destrúyala cuando la sustituya una edición más reciente · página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="286"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="293"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="287"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="294"/>
         <source>secondary</source>
         <translation>secundario</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="288"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
         <source>third</source>
         <translation>tercero</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="305"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="314"/>
         <source>The sheet could not be printed: the printer or file refused it.</source>
         <translation>No se pudo imprimir la hoja: la impresora o el archivo la rechazó.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="350"/>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="412"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="360"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="431"/>
         <source>TLD-OPS contacts, edition {stamp}</source>
         <translation>Contactos de TLD-OPS, edición {stamp}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="375"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="391"/>
         <source>Save the emergency sheet as PDF</source>
         <translation>Guardar la hoja de emergencia como PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="377"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="393"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="417"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="436"/>
         <source>Print the emergency sheet</source>
         <translation>Imprimir la hoja de emergencia</translation>
     </message>
@@ -1454,7 +1459,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="631"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1721"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1733"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
@@ -1562,6 +1567,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="874"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1602"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -1712,7 +1718,17 @@
         <translation>Coincidencias en otras regiones: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1775"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1598"/>
+        <source>the search “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1601"/>
+        <source>region %1</source>
+        <translation type="unfinished">región %1</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1787"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Solo lectura: no se puede importar nada en esta carpeta de datos.</translation>
     </message>
@@ -1818,22 +1834,22 @@
         <translation>Importación cancelada: los contactos siguen como estaban.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1652"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1664"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1688"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1700"/>
         <source>About TLD-OPS Desktop</source>
         <translation>Acerca de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1690"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1702"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Los contactos de respuesta a incidentes de los ccTLD miembros de TLD-OPS, importados del correo mensual del repositorio y guardados cifrados en este equipo.&lt;/p&gt;&lt;p&gt;La aplicación nunca se conecta a la red: los enlaces se abren en su propia aplicación de correo, teléfono o navegador, y solo cuando usted hace clic en ellos.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1720"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1732"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (bloqueado)</translation>
     </message>

@@ -240,103 +240,108 @@
 <context>
     <name>EmergencySheet</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="119"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="120"/>
         <source>(no contacts listed)</source>
         <translation>(aucun contact indiqué)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="179"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="180"/>
         <source>TLD-OPS incident response contacts</source>
         <translation>Contacts de réponse aux incidents TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="182"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="183"/>
         <source>Edition {stamp} of {date} · members: {members} · contacts: {contacts}</source>
         <translation>Édition {stamp} du {date} · membres&#xa0;: {members} · contacts&#xa0;: {contacts}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="192"/>
-        <source>ONLY {shown} OF {total} MEMBERS: those a search showed</source>
-        <translation>SEULEMENT {shown} MEMBRES SUR {total}&#xa0;: ceux qu’une recherche a montrés</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="199"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="193"/>
         <source>UNTRUSTED: not sent through the TLD-OPS list</source>
         <translation>NON FIABLE&#xa0;: non envoyée via la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="209"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="202"/>
+        <source>Only {shown} of {total} members: {scope}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="208"/>
+        <source>those a search showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="216"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="210"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="217"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="211"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="218"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="219"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="213"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="220"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="214"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="221"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="241"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="248"/>
         <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
         <translation>Imprimée le {date} — à détruire dès qu&apos;une édition plus récente la remplace · page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="286"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="293"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="287"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="294"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="288"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
         <source>third</source>
         <translation>troisième</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="305"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="314"/>
         <source>The sheet could not be printed: the printer or file refused it.</source>
         <translation>Impossible d&apos;imprimer la fiche&#xa0;: l&apos;imprimante ou le fichier l&apos;a refusée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="350"/>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="412"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="360"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="431"/>
         <source>TLD-OPS contacts, edition {stamp}</source>
         <translation>Contacts TLD-OPS, édition {stamp}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="375"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="391"/>
         <source>Save the emergency sheet as PDF</source>
         <translation>Enregistrer la fiche d&apos;urgence en PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="377"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="393"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="417"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="436"/>
         <source>Print the emergency sheet</source>
         <translation>Imprimer la fiche d&apos;urgence</translation>
     </message>
@@ -1454,7 +1459,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="631"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1721"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1733"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
@@ -1497,7 +1502,7 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="746"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
-        <translation>Lecture seule : aucune nouvelle édition ne peut être enregistrée dans ce dossier de données.</translation>
+        <translation>Lecture seule&#xa0;: aucune nouvelle édition ne peut être enregistrée dans ce dossier de données.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="756"/>
@@ -1562,6 +1567,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="874"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1602"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -1712,9 +1718,19 @@
         <translation>Résultats dans d’autres régions&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1775"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1598"/>
+        <source>the search “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1601"/>
+        <source>region %1</source>
+        <translation type="unfinished">région %1</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1787"/>
         <source>Read only: nothing can be imported into this data folder.</source>
-        <translation>Lecture seule : rien ne peut être importé dans ce dossier de données.</translation>
+        <translation>Lecture seule&#xa0;: rien ne peut être importé dans ce dossier de données.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1185"/>
@@ -1818,22 +1834,22 @@
         <translation>Import annulé&#xa0;: les contacts sont restés tels quels.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1652"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1664"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1688"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1700"/>
         <source>About TLD-OPS Desktop</source>
         <translation>À propos de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1690"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1702"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Les contacts de réponse aux incidents des ccTLD membres de TLD-OPS, importés depuis l&apos;e-mail mensuel du référentiel et conservés chiffrés sur cet ordinateur.&lt;/p&gt;&lt;p&gt;L&apos;application ne se connecte jamais au réseau&#xa0;: les liens s&apos;ouvrent dans vos propres applications de messagerie, de téléphonie ou de navigation, et uniquement lorsque vous cliquez dessus.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1720"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1732"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (verrouillé)</translation>
     </message>
@@ -2591,7 +2607,7 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="410"/>
         <source>The data folder cannot be written: its protection cannot change now.</source>
-        <translation>Le dossier de données ne peut pas être écrit : sa protection ne peut pas changer pour l’instant.</translation>
+        <translation>Le dossier de données ne peut pas être écrit&#xa0;: sa protection ne peut pas changer pour l’instant.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="414"/>

@@ -240,103 +240,108 @@
 <context>
     <name>EmergencySheet</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="119"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="120"/>
         <source>(no contacts listed)</source>
         <translation>（未列出联系人）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="179"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="180"/>
         <source>TLD-OPS incident response contacts</source>
         <translation>TLD-OPS 事件响应联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="182"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="183"/>
         <source>Edition {stamp} of {date} · members: {members} · contacts: {contacts}</source>
         <translation>版本 {stamp}（{date}）· 成员：{members} · 联系人：{contacts}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="192"/>
-        <source>ONLY {shown} OF {total} MEMBERS: those a search showed</source>
-        <translation>仅含 {total} 个成员中的 {shown} 个：搜索所显示的成员</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="199"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="193"/>
         <source>UNTRUSTED: not sent through the TLD-OPS list</source>
         <translation>不可信：并非通过 TLD-OPS 邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="209"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="202"/>
+        <source>Only {shown} of {total} members: {scope}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="208"/>
+        <source>those a search showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="216"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="210"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="217"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="211"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="218"/>
         <source>Position</source>
         <translation>顺位</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="219"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="213"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="220"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="214"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="221"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="241"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="248"/>
         <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
         <translation>打印于 {date}——有新版本后请销毁 · 第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="286"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="293"/>
         <source>primary</source>
         <translation>主要</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="287"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="294"/>
         <source>secondary</source>
         <translation>次要</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="288"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
         <source>third</source>
         <translation>第三</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="305"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="314"/>
         <source>The sheet could not be printed: the printer or file refused it.</source>
         <translation>无法打印联系表：打印机或文件拒绝了打印。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="350"/>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="412"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="360"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="431"/>
         <source>TLD-OPS contacts, edition {stamp}</source>
         <translation>TLD-OPS 联系人，版本 {stamp}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="375"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="391"/>
         <source>Save the emergency sheet as PDF</source>
         <translation>将应急联系表另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="377"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="393"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="417"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="436"/>
         <source>Print the emergency sheet</source>
         <translation>打印应急联系表</translation>
     </message>
@@ -1454,7 +1459,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="631"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1721"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1733"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
@@ -1562,6 +1567,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="874"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1602"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>，</translation>
@@ -1712,7 +1718,17 @@
         <translation>其他区域中的匹配：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1775"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1598"/>
+        <source>the search “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1601"/>
+        <source>region %1</source>
+        <translation type="unfinished">区域 %1</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1787"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>只读：无法向此数据文件夹导入任何内容。</translation>
     </message>
@@ -1818,22 +1834,22 @@
         <translation>已取消导入：联系人保持不变。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1652"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1664"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1688"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1700"/>
         <source>About TLD-OPS Desktop</source>
         <translation>关于 TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1690"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1702"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;TLD-OPS 成员 ccTLD 的事件响应联系人，从月度存储库邮件导入，并加密保存在本机上。&lt;/p&gt;&lt;p&gt;本应用从不连接网络：链接只会在您点击时，在您自己的邮件、电话或浏览器应用中打开。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1720"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1732"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop（已锁定）</translation>
     </message>

@@ -1589,13 +1589,25 @@ class MainWindow(QMainWindow):
                         return contact
         return member.contacts[0]
 
+    def _shown_scope(self) -> str:
+        """Which members the list shows, in words, for a sheet of them: "the search “.nl”,
+        region EU"."""
+        parts = []
+        text = self.search_field.text().strip()
+        if text:
+            parts.append(self.tr("the search “%1”").replace("%1", ltr(text)))
+        region = self.region_combo.currentData()
+        if region:
+            parts.append(self.tr("region %1").replace("%1", self._region_name(str(region))))
+        return self.tr(", ", "list separator").join(parts)
+
     def print_sheet(self) -> None:
         edition = self._edition_or_none()
         if edition is None:
             return
         from tldops_desktop.gui.dialogs.sheet import print_sheet
 
-        print_sheet(self, edition, self.results())
+        print_sheet(self, edition, self.results(), scope=self._shown_scope())
 
     def save_sheet_pdf(self) -> None:
         edition = self._edition_or_none()
@@ -1603,7 +1615,7 @@ class MainWindow(QMainWindow):
             return
         from tldops_desktop.gui.dialogs.sheet import save_sheet_pdf
 
-        save_sheet_pdf(self, edition, self.results())
+        save_sheet_pdf(self, edition, self.results(), scope=self._shown_scope())
 
     def show_non_members(self) -> None:
         if self.session is None or not self.session.has_data:

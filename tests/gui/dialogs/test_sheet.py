@@ -142,7 +142,11 @@ def test_printed_text_is_whole_and_copies_as_written(tmp_path: Path) -> None:
     text = _pdf_text(sheet_pdf_bytes(edition, [EGYPT]), tmp_path)
     assert "staff@nic.fi" in text  # no "ﬀ"/"ﬁ" ligature characters
     assert "+20 10 01234567 ext. 12" in text and "+20 2 23456789" in text
-    assert "ONLY 1 OF 2 MEMBERS" in text
+    assert "Only 1 of 2 members: those a search showed." in text
+    text = _pdf_text(sheet_pdf_bytes(edition, [EGYPT], scope="the search “eg”"), tmp_path)
+    assert "Only 1 of 2 members: the search “eg”." in text
+    whole = _pdf_text(sheet_pdf_bytes(edition, [EGYPT, SINGAPORE], scope="x"), tmp_path)
+    assert "Only" not in whole  # every member: nothing to say
 
 
 def test_unbreakable_text_wraps_rather_than_being_cut_off(qapp: Any) -> None:

@@ -77,6 +77,7 @@ class _Painter:
 
     def __init__(self, painter: QPainter, width: float, height: float) -> None:
         self.painter = painter
+        self.scope: str | None = None  # which members, when not all of the edition
         self.width = width
         self.height = height
         self.body = QFont()
@@ -146,7 +147,7 @@ class _Painter:
 
     def header_height(self) -> float:
         title = QFontMetricsF(self.title, self.painter.device()).height()
-        return title + self.metrics.height() * 3.2
+        return title + self.metrics.height() * (4.4 if self.scope is not None else 3.2)
 
     def footer_height(self) -> float:
         return QFontMetricsF(self.small, self.painter.device()).height() * 2
@@ -188,13 +189,6 @@ class _Painter:
             members=QLocale().toString(sheet.member_count),
             contacts=QLocale().toString(sheet.contact_count),
         )
-        if sheet.partial:
-            edition += " · " + QCoreApplication.translate(
-                "EmergencySheet", "ONLY {shown} OF {total} MEMBERS: those a search showed"
-            ).format(
-                shown=QLocale().toString(sheet.member_count),
-                total=QLocale().toString(sheet.total_members),
-            )
         if not sheet.trusted:
             edition += " · " + QCoreApplication.translate(
                 "EmergencySheet", "UNTRUSTED: not sent through the TLD-OPS list"
@@ -203,6 +197,19 @@ class _Painter:
         line = self.metrics.height()
         p.drawText(QRectF(0, y, self.width, line), edition, _sentence_option())
         y += line * 1.2
+        if self.scope is not None:  # a line of its own: this sheet is not the whole edition
+            p.setFont(self.bold)
+            partial = QCoreApplication.translate(
+                "EmergencySheet", "Only {shown} of {total} members: {scope}."
+            ).format(
+                shown=QLocale().toString(sheet.member_count),
+                total=QLocale().toString(sheet.total_members),
+                scope=self.scope
+                or QCoreApplication.translate("EmergencySheet", "those a search showed"),
+            )
+            p.drawText(QRectF(0, y, self.width, line), partial, _sentence_option())
+            p.setFont(self.body)
+            y += line * 1.2
         p.setFont(self.bold)
         for column, heading in enumerate(
             [
@@ -296,8 +303,10 @@ def render_sheet(
     members: Sequence[Member],
     *,
     printed: date | None = None,
+    scope: str = "",
 ) -> int:
-    """Paint the sheet of ``members`` on ``device``; returns the number of pages."""
+    """Paint the sheet of ``members`` on ``device``; returns the number of pages. ``scope``
+    says which members these are when not all ("the search “.nl”"), on every page."""
     sheet = build_sheet(edition, members)
     painter = QPainter()
     if not painter.begin(device):
@@ -313,6 +322,7 @@ def render_sheet(
         layout = device.pageLayout()
         rect = layout.paintRectPixels(device.logicalDpiX())
         sheet_painter = _Painter(painter, float(rect.width()), float(rect.height()))
+        sheet_painter.scope = scope if sheet.partial else None
         pages = sheet_painter.paginate(sheet)
         for number, rows in enumerate(pages, start=1):
             if number > 1:
@@ -339,7 +349,7 @@ def _setup_page(device: QPagedPaintDevice, *, size: bool = True) -> None:
 
 
 def sheet_pdf_bytes(
-    edition: Edition, members: Sequence[Member], *, printed: date | None = None
+    edition: Edition, members: Sequence[Member], *, printed: date | None = None, scope: str = ""
 ) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
@@ -353,16 +363,22 @@ def sheet_pdf_bytes(
     )
     writer.setCreator("TLD-OPS Desktop")
     _setup_page(writer)
-    render_sheet(writer, edition, members, printed=printed)
+    render_sheet(writer, edition, members, printed=printed, scope=scope)
     buffer.close()
     return bytes(data.data())
 
 
 def write_sheet_pdf(
-    path: Path, edition: Edition, members: Sequence[Member], *, printed: date | None = None
+    path: Path,
+    edition: Edition,
+    members: Sequence[Member],
+    *,
+    printed: date | None = None,
+    scope: str = "",
 ) -> Path:
     """Write the sheet as a PDF at ``path`` (atomically); no dialog."""
-    return atomic_write(Path(path), sheet_pdf_bytes(edition, members, printed=printed))
+    pdf = sheet_pdf_bytes(edition, members, printed=printed, scope=scope)
+    return atomic_write(Path(path), pdf)
 
 
 def default_file_name(edition: Edition) -> str:
@@ -388,24 +404,27 @@ def save_sheet_pdf(
     members: Sequence[Member],
     *,
     ask: Callable[[QWidget | None, Edition], Path | None] = ask_pdf_path,
+    scope: str = "",
 ) -> Path | None:
     """Ask where, then write the PDF; the path written, or None when cancelled or refused."""
     path = ask(parent, edition)
     if path is None:
         return None
     try:
-        return write_sheet_pdf(path, edition, members)
+        return write_sheet_pdf(path, edition, members, scope=scope)
     except UserError as exc:
         show_user_error(parent, exc)
         return None
 
 
-def print_sheet(parent: QWidget | None, edition: Edition, members: Sequence[Member]) -> bool:
+def print_sheet(
+    parent: QWidget | None, edition: Edition, members: Sequence[Member], *, scope: str = ""
+) -> bool:
     """The system print dialog, then print; falls back to saving a PDF without QtPrintSupport."""
     try:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     except ImportError:  # pragma: no cover - QtPrintSupport ships with PySide6-Essentials
-        return save_sheet_pdf(parent, edition, members) is not None
+        return save_sheet_pdf(parent, edition, members, scope=scope) is not None
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     _setup_page(printer, size=False)
     printer.setDocName(
@@ -418,7 +437,7 @@ def print_sheet(parent: QWidget | None, edition: Edition, members: Sequence[Memb
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     try:
-        render_sheet(printer, edition, members)
+        render_sheet(printer, edition, members, scope=scope)
     except UserError as exc:
         show_user_error(parent, exc)
         return False
