@@ -262,12 +262,12 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="202"/>
         <source>Only {shown} of {total} members: {scope}.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط {shown} من أصل {total} عضوًا: {scope}.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="208"/>
         <source>those a search showed</source>
-        <translation type="unfinished"></translation>
+        <translation>من أظهرهم البحث</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="216"/>
@@ -1720,12 +1720,12 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1598"/>
         <source>the search “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث «%1»</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1601"/>
         <source>region %1</source>
-        <translation type="unfinished">المنطقة %1</translation>
+        <translation>المنطقة %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1787"/>

@@ -262,12 +262,12 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="202"/>
         <source>Only {shown} of {total} members: {scope}.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅含 {total} 个成员中的 {shown} 个：{scope}。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="208"/>
         <source>those a search showed</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索所显示的成员</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="216"/>
@@ -1720,12 +1720,12 @@
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1598"/>
         <source>the search “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索“%1”</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1601"/>
         <source>region %1</source>
-        <translation type="unfinished">区域 %1</translation>
+        <translation>区域 %1</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="1787"/>
