@@ -151,3 +151,26 @@ def test_ctrl_c_in_the_table_copies_no_bidi_controls(
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         window.clipboard.clear_if_pending()
+
+
+def test_each_line_of_the_empty_state_reads_right_to_left_in_arabic(
+    make_window: Any, session: Any
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tldops_desktop.gui.i18n import ltr_run
+
+    window = make_window(session)
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window.region_combo.setCurrentIndex(window.region_combo.findData("AF"))
+        window.search_field.setText(".de")
+        page = window.empty_state.text()
+        paragraphs = page.split("<p>")[1:]
+        assert len(paragraphs) >= 2
+        # Each <p> is a bidi paragraph of its own: each starts with a right-to-left mark.
+        assert all(p.lstrip("<b>").startswith("\u200f") for p in paragraphs)
+        assert ltr_run(".de") in page  # the ccTLD keeps its dot before it
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

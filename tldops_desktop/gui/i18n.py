@@ -167,3 +167,12 @@ def paragraph(text: str) -> str:
     if text and is_right_to_left():
         return "\u200f" + text  # RIGHT-TO-LEFT MARK: the paragraph's first strong character
     return text
+
+
+def ltr_run(text: str) -> str:
+    """``ltr(text)`` for a label's rich text: also marked left to right (U+200E) on both
+    sides, since Qt lays out rich text's neutral edge characters (the "." of ".gb", the
+    guillemets around a query) by the paragraph's direction, isolate or not."""
+    if not text or not is_right_to_left():
+        return text
+    return "\u200e" + ltr(text) + "\u200e"

@@ -65,7 +65,7 @@ from tldops_desktop.core.tld import TldLabelError, to_unicode
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.clipboard import ClipboardGuard
 from tldops_desktop.gui.detail import DetailPane
-from tldops_desktop.gui.i18n import ltr, paragraph  # stamps and dates read LTR in Arabic
+from tldops_desktop.gui.i18n import ltr, ltr_run, paragraph  # LTR values in Arabic
 from tldops_desktop.gui.icons import icon
 from tldops_desktop.gui.idle_lock import IdleLock
 from tldops_desktop.gui.models import COPY_ROLE, Column, MemberSortProxy, MemberTableModel
@@ -1103,8 +1103,8 @@ class MainWindow(QMainWindow):
             self.not_member_notice.hide()
             return
         advice = not_member_advice(ace, edition)
-        label = html.escape(ltr("." + advice.unicode))
-        stamp = html.escape(ltr(advice.stamp))
+        label = html.escape(ltr_run("." + advice.unicode))
+        stamp = html.escape(ltr_run(advice.stamp))
         if advice.iana_url:
             notice = self.tr(
                 "{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative "
@@ -1140,8 +1140,8 @@ class MainWindow(QMainWindow):
                 parts.append(
                     html.escape(
                         self.tr("Showing %1, the ccTLD of %2.")
-                        .replace("%1", ltr(member.tld.display))
-                        .replace("%2", ltr(domain[0].rstrip(".")))
+                        .replace("%1", ltr_run(member.tld.display))
+                        .replace("%2", ltr_run(domain[0].rstrip(".")))
                     )
                 )
             elif ace is not None and session.index.get(ace) is None:
@@ -1150,8 +1150,8 @@ class MainWindow(QMainWindow):
                     parts.append(
                         html.escape(
                             self.tr("%1 is not a TLD-OPS member; showing %2, of the same country.")
-                            .replace("%1", ltr("." + _unicode_label(ace)))
-                            .replace("%2", ", ".join(ltr(m.tld.display) for m in same))
+                            .replace("%1", ltr_run("." + _unicode_label(ace)))
+                            .replace("%2", ", ".join(ltr_run(m.tld.display) for m in same))
                         )
                     )
             if others:
@@ -1179,7 +1179,7 @@ class MainWindow(QMainWindow):
         if shown:
             self.results_stack.setCurrentIndex(0)
             return
-        query = html.escape(ltr(text.strip()))
+        query = html.escape(ltr_run(text.strip()))
         lines: list[str] = []
         if not valid:
             heading = html.escape(self.tr("“%1” names an unknown region.")).replace("%1", query)
@@ -1202,7 +1202,7 @@ class MainWindow(QMainWindow):
                 lines.append(
                     html.escape(
                         self.tr("%1 is in region %2, not in the region shown.")
-                        .replace("%1", ltr(member.tld.display))
+                        .replace("%1", ltr_run(member.tld.display))
                         .replace("%2", where.value if where else self.tr("unknown"))
                     )
                     + " "
@@ -1230,8 +1230,9 @@ class MainWindow(QMainWindow):
             )
             if region and not others:
                 lines.append(self._all_regions_link())
-        body = "".join(f"<p>{line}</p>" for line in lines)
-        page = paragraph(f"<p><b>{heading}</b></p>{body}")
+        # Each <p> is a paragraph of its own: each begins in the interface's direction.
+        body = "".join(f"<p>{paragraph(line)}</p>" for line in lines)
+        page = f"<p><b>{paragraph(heading)}</b></p>{body}"
         if page != self.empty_state.text():
             self.empty_state.setText(page)
         self.results_stack.setCurrentIndex(1)
