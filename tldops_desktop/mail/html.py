@@ -275,7 +275,7 @@ class _Reader:
         elif tag == "tr":
             self._start_row()
         elif tag in ("td", "th"):
-            self._start_cell(_span(dict(attrs).get("rowspan")))
+            self._start_cell(_span(dict(attrs).get("rowspan")) if attrs else 1)
         elif tag == "a":
             self._start_link(dict(attrs).get("href") or "")
         elif tag == "hr":
