@@ -243,3 +243,30 @@ def test_show_a_country_code_points_to_its_member(imported: Any) -> None:
     result = imported("show", "gb")  # the United Kingdom's ISO code; its ccTLD is .uk
     assert result.code == 1
     assert "the member of the same country is .uk: tldops show .uk" in result.err
+
+
+def test_search_for_a_non_member_says_so_first(imported: Any) -> None:
+    result = imported("search", "ao")
+    assert result.code == 0
+    assert f"note: .ao is not a TLD-OPS member as of edition {CURRENT}." in result.err
+    assert "not a TLD-OPS member" not in imported("search", "gb").err  # .uk answers
+
+
+def test_json_answers_say_which_edition_and_whether_the_list_sent_it(imported: Any) -> None:
+    shown = imported("show", ".ad", "--json").json()
+    assert shown["edition"] == CURRENT and shown["trusted"] is True
+    assert shown["edition_date"] == "2026-11-01"
+    found = imported("search", "Andorra", "--json").json()
+    assert found["trusted"] is True and found["edition_date"] == "2026-11-01"
+
+
+def test_show_takes_a_domain_or_url(imported: Any) -> None:
+    for pasted in ("www.nic.ad", "https://www.nic.ad/contact"):
+        assert imported("show", pasted, "--json").json()["tld"]["ace"] == "ad"
+
+
+def test_an_old_current_edition_is_noted(imported: Any, monkeypatch: Any) -> None:
+    from tldops_desktop import cli
+
+    monkeypatch.setattr(cli, "STALE_DAYS", -100000)  # every edition counts as old
+    assert "note: edition" in imported("show", ".ad").err

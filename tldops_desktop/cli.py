@@ -23,7 +23,7 @@ from tldops_desktop.paths import resolve_data_dir
 # or `tldops import` many times waits for what that one command needs, not for all of them.
 if TYPE_CHECKING:
     from tldops_desktop.core.diff import EditionDiff
-    from tldops_desktop.core.model import Member
+    from tldops_desktop.core.model import Edition, Member
     from tldops_desktop.services.importer import ImportReport
     from tldops_desktop.services.store import Store
     from tldops_desktop.storage.keys import KeySource
@@ -283,6 +283,8 @@ _PROBLEMS = {
     "cannot be checked, so it was not imported; ask for the original as an attachment",
     "partial-download": "was not imported: only its first lines were downloaded; in Thunderbird, "
     "open it and choose to download the rest of the message",
+    "cut-short": "was not imported: it does not reach the list's footer and lists far fewer "
+    "members than the edition before it, as a copy cut short does; import a complete copy",
 }
 
 
@@ -319,10 +321,12 @@ def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
             raise UserError(
                 f"Unknown region {exc}: use AF, AP, EU, LAC, NA or unknown.", code="bad-region"
             ) from None
+    _note_not_a_member(args.query, result.edition, result.members)
+    _note_if_stale(result.edition)
     if args.json:
         print_json(
             {
-                "edition": result.edition.stamp,
+                **_edition_json(result.edition),
                 "results": [contacts.member_json(m) for m in result.members],
             },
             out,
@@ -333,6 +337,57 @@ def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     for member in result.members:
         _print_member(member, out)
     return EXIT_OK
+
+
+def _edition_json(edition: Edition) -> dict[str, Any]:
+    """Which edition an answer comes from, and whether the list sent it: a script must see
+    an untrusted edition's numbers as such, as the text output shows them."""
+    from tldops_desktop.core.model import stamp_date
+
+    when = edition.sent_at or stamp_date(edition.stamp)
+    return {
+        "edition": edition.stamp,
+        "edition_date": when.date().isoformat() if when else None,
+        "trusted": edition.trusted,
+    }
+
+
+STALE_DAYS = 40  # as the app's banner: a monthly edition older than this has a successor
+
+
+def _note_if_stale(edition: Edition) -> None:
+    from datetime import UTC, datetime
+
+    from tldops_desktop.core.model import stamp_date
+
+    when = edition.sent_at or stamp_date(edition.stamp)
+    if when is None:
+        return
+    aware = when if when.tzinfo else when.replace(tzinfo=UTC)
+    days = (datetime.now(UTC) - aware).days
+    if days > STALE_DAYS:
+        sys.stderr.write(
+            f"tldops: note: edition {edition.stamp} is {days} days old; a newer one has "
+            "probably been sent: tldops import\n"
+        )
+
+
+def _note_not_a_member(query: str, edition: Edition, found: Sequence[Member]) -> None:
+    """A query that names a ccTLD that is not a member finds other members by their text:
+    say first (on stderr) that the ccTLD itself is not one, as ``show`` does."""
+    from tldops_desktop.core.query import country_code, named_cctld
+    from tldops_desktop.services.community import not_member_advice, not_member_sentence
+
+    ace = named_cctld(query) if query.strip() else None
+    if ace is None or edition.member(ace) is not None:
+        return
+    iso = country_code(ace)
+    if iso and any(country_code(m.tld.ace) == iso for m in found):
+        return  # "gb": the United Kingdom's .uk is in the results
+    advice = not_member_sentence(not_member_advice(ace, edition))
+    sys.stderr.write(
+        f"tldops: note: .{ace} is not a TLD-OPS member as of edition {edition.stamp}. {advice}\n"
+    )
 
 
 def _print_member(member: Member, out: TextIO) -> None:
@@ -357,8 +412,10 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
 
     with open_store(args) as store:
         edition, member = contacts.show(store.repo, args.cctld, args.edition)
+    if args.edition is None:
+        _note_if_stale(edition)
     if args.json:
-        print_json({"edition": edition.stamp, **contacts.member_json(member)}, out)
+        print_json({**_edition_json(edition), **contacts.member_json(member)}, out)
     else:
         warning = "" if edition.trusted else "  UNTRUSTED: not sent through the TLD-OPS list"
         out.write(f"Edition {edition.stamp}{warning}\n")
@@ -419,7 +476,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"tldops: {exc.message}\n")
         return EXIT_USER_ERROR
     except (Cancelled, KeyboardInterrupt):
-        sys.stderr.write("tldops: interrupted; nothing was changed by the unfinished step.\n")
+        sys.stderr.write(
+            "tldops: interrupted. Editions already written stay, each whole; the one being "
+            "written was not. Run the command again to finish.\n"
+        )
         return 130
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

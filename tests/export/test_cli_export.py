@@ -250,3 +250,20 @@ def test_stdout_on_a_full_device_is_a_clear_message(
     assert done.returncode == 1
     assert b"Could not write the cards to standard output: No space left on device" in done.stderr
     assert b"Traceback" not in done.stderr and b"bug" not in done.stderr
+
+
+def test_a_qr_scale_too_large_is_refused(run: Any, tmp_path: Path) -> None:
+    result = run("qr", ".de", "1", "-o", tmp_path / "x.png", "--scale", "100000")
+    assert result.code == 1 and "--scale must be from 1 to 64" in result.err
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_split_folder_is_readable_by_the_user_only(run: Any, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    if os.name != "posix":
+        pytest.skip("POSIX permissions")
+    folder = tmp_path / "cards"
+    assert run("export", ".de", "--split", folder).code == 0
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700

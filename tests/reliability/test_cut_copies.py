@@ -130,3 +130,25 @@ def test_a_whole_correction_with_fewer_members_is_a_conflict_not_a_cut_copy(
         report = run_cli("import", tmp_path / "second.eml", "--json", data=data).json()
         assert [c["stamp"] for c in report["conflicts"]] == [STAMP]
         assert report["notes"] == [] and report["imported"] == []
+
+
+def test_a_new_edition_cut_short_does_not_hide_the_members_it_lacks(
+    run_cli: Any, passphrase: str, tmp_path: Path
+) -> None:
+    """A copy of next month's edition cut at a line end (no footer) listing far fewer members
+    than the edition before it is named, not imported: current, it would call real members
+    non-members. Its whole copy, when it comes, is imported."""
+    october, november = edition_chain(["20261001-0600", STAMP], seed=31, members=30)
+    write_eml(tmp_path / "october.eml", build_edition(october, seed=2).data)
+    assert run_cli("import", tmp_path / "october.eml").code == 0
+    whole = build_edition(november, seed=3).data
+    write_eml(tmp_path / "cut.eml", _cut(whole, 0.35))
+    report = run_cli("import", tmp_path / "cut.eml", "--json").json()
+    assert report["imported"] == []
+    assert [(e["code"], e["detail"]) for e in report["errors"]] == [("cut-short", STAMP)]
+    assert "does not reach the list's footer" in run_cli("import", tmp_path / "cut.eml").out
+    last = november.members[-1].ace
+    shown = run_cli("show", last, "--json").json()
+    assert shown["edition"] == "20261001-0600"  # the whole edition before stays current
+    write_eml(tmp_path / "whole.eml", whole)
+    assert run_cli("import", tmp_path / "whole.eml", "--json").json()["imported"] == [STAMP]

@@ -127,6 +127,9 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+MAX_QR_SCALE = 64  # a code of 100 modules is then 6,400 pixels wide: more than any screen
+
+
 def _write_stdout(text: str, out: TextIO) -> None:
     """Cards on standard output as UTF-8 bytes, so no platform turns CRLF into CRCRLF."""
     buffer = getattr(out, "buffer", None)
@@ -164,8 +167,10 @@ def _cmd_qr(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError(
             f"Write the QR code to a .png or .svg file, not {args.output}.", code="bad-qr-format"
         )
-    if args.scale < 1:
-        raise UserError("--scale must be 1 or more.", code="bad-qr-scale")
+    if not 1 <= args.scale <= MAX_QR_SCALE:
+        raise UserError(
+            f"--scale must be from 1 to {MAX_QR_SCALE} (pixels per module).", code="bad-qr-scale"
+        )
     with cli.open_store(args) as store:
         edition, member = contacts.show(store.repo, args.cctld)
     contact = _find_contact(member, args.position)

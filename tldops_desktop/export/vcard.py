@@ -391,7 +391,8 @@ def write_split(
     so that case-insensitive file systems keep every card; no file lands outside ``folder``.
     """
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        # Readable by the user only, as the files: their names are the peers' names.
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(
             f"Could not create the folder {folder}: {exc.strerror or exc.__class__.__name__}.",

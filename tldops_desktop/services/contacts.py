@@ -69,11 +69,18 @@ def search(repo: Repository, text: str, region: str | None = None) -> SearchResu
 
 
 def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Edition, Member]:
+    from tldops_desktop.core.query import domain_tld
+
     try:
         ace = to_ace(cctld)
     except TldLabelError:
-        raise UserError(f"{cctld!r} is not a ccTLD (try .de, DE, .рф or xn--p1ai).",
-                        code="bad-cctld") from None  # fmt: skip
+        # A domain or URL pasted from a ticket ("www.nic.de", "https://bbc.co.uk/news"):
+        # the member is its ccTLD's.
+        domain = domain_tld(cctld)
+        if domain is None:
+            raise UserError(f"{cctld!r} is not a ccTLD (try .de, DE, .рф or xn--p1ai).",
+                            code="bad-cctld") from None  # fmt: skip
+        ace = domain
     edition = require_edition(repo, stamp)
     member = edition.member(ace)
     if member is None:

@@ -248,6 +248,9 @@ def _store_editions(
             )
             if not options.allow_untrusted:
                 continue
+        if repo is not None and item.stamp not in known and _looks_cut_short(item, repo):
+            report.errors.append({"source": item.source, "code": "cut-short", "detail": item.stamp})
+            continue
         if write:
             assert repo is not None
             outcome, conflict = repo.add_edition(
@@ -287,6 +290,24 @@ def _store_editions(
                     "trusted": item.trusted,
                 }
             )
+
+
+# A new edition that is not whole (no list footer, closing boundary or HTML end) and lists
+# fewer than this share of the members of the edition before it was cut short: membership
+# changes by a few members a month, never by a quarter.
+CUT_SHORT_SHARE = 0.75
+
+
+def _looks_cut_short(item: FoundEdition, repo: Repository) -> bool:
+    """Whether a new edition is a copy cut at a line end (a download or a write that stopped):
+    imported, it would be current and hide the members it lacks."""
+    if item.complete:
+        return False
+    before = [e for e in repo.editions() if e.stamp < item.stamp and e.trusted]
+    if not before:
+        return False  # nothing to compare with: the first edition imported
+    previous = max(before, key=lambda e: e.stamp)
+    return len(item.body.members) < CUT_SHORT_SHARE * previous.members
 
 
 _REPLACED_NOTES = {

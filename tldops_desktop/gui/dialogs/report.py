@@ -95,6 +95,11 @@ def problem_text(code: str) -> str:
         "no-text-body": QCoreApplication.translate(
             "ImportReportDialog", "has only a rich-text (RTF) body; save it as .eml to import it"
         ),
+        "cut-short": QCoreApplication.translate(
+            "ImportReportDialog",
+            "was not imported: it does not reach the list's footer and lists far fewer members "
+            "than the edition before it, as a copy cut short does. Import a complete copy",
+        ),
         "partial-download": QCoreApplication.translate(
             "ImportReportDialog",
             "was not imported: only its first lines were downloaded. In Thunderbird, open it "
