@@ -106,3 +106,16 @@ def test_import_remembers_and_rechecks(tmp_path: Path, passphrase: str, run_cli:
 def test_dry_run_and_stdin_are_not_remembered(passphrase: str, run_cli: Any) -> None:
     assert run_cli("import", SMALL_MBOX, "--dry-run").code == 0
     assert run_cli("sources", "list", "--json").json() == {"sources": []}
+
+
+def test_what_could_not_be_read_as_mail_is_not_remembered(
+    tmp_path: Path, passphrase: str, run_cli: Any
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("a shopping list, not mail\n")
+    mbox = tmp_path / "Inbox"
+    write_mbox(mbox, [edition("20261001-0600")])
+    done = run_cli("import", notes, mbox, "--json")
+    assert done.code == 0 and [e["code"] for e in done.json()["errors"]] == ["not-mail"]
+    listed = [s["path"] for s in run_cli("sources", "list", "--json").json()["sources"]]
+    assert listed == [str(mbox)]

@@ -189,7 +189,8 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         with open_store(args, create=not args.dry_run) as store:
             report = run_import(paths, store.repo, options)
         if args.paths and not args.dry_run:
-            sources.remember(folder, args.paths)  # re-checked by `tldops import` with no PATH
+            # Re-checked by `tldops import` with no PATH; not what could not be read as mail.
+            sources.remember(folder, args.paths, refused=report.refused_paths())
     if args.json:
         print_json(report.to_json(), out)
     else:

@@ -1506,7 +1506,11 @@ class MainWindow(QMainWindow):
                 )
         if report is not None and not report.dry_run:
             try:  # as `tldops import` does: re-checked at start and with F5
-                sources.remember(self.data_dir, [p for p in paths if mailbox_like(p)])
+                sources.remember(
+                    self.data_dir,
+                    [p for p in paths if mailbox_like(p)],
+                    refused=report.refused_paths(),
+                )
             except UserError as error:
                 self._set_recheck_status(error.message, warning=True)
         if self.session is not None:

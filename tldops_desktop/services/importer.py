@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from tldops_desktop.mail.pool import ExaminePool
 
 
+_REFUSED_CODES = ("not-found", "not-mail", "unreadable")
+
+
 @dataclass
 class ImportReport:
     messages_scanned: int = 0
@@ -45,6 +48,15 @@ class ImportReport:
     bytes_scanned: int = 0
     dry_run: bool = False
     unchanged_sources: list[str] = field(default_factory=list)
+
+    def refused_paths(self) -> list[str]:
+        """The paths given that could not be read as mail at all (missing, not mail,
+        unreadable): not worth remembering as mail stores."""
+        return [
+            str(e["source"])
+            for e in self.errors
+            if e.get("code") in _REFUSED_CODES and " @ " not in str(e.get("source", ""))
+        ]
 
     def to_json(self) -> dict[str, Any]:
         return {

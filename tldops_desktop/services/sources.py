@@ -131,13 +131,20 @@ def remove_source(data_dir: Path, path: str | os.PathLike[str]) -> Source:
     return next(s for s in sources if s not in kept)
 
 
-def remember(data_dir: Path, paths: Iterable[str | os.PathLike[str]]) -> list[Source]:
-    """Remember the paths of an import (standard input and missing paths are left out)."""
+def remember(
+    data_dir: Path,
+    paths: Iterable[str | os.PathLike[str]],
+    refused: Iterable[str] = (),
+) -> list[Source]:
+    """Remember the paths of an import (standard input and missing paths are left out, and
+    ``refused``: those the import could not read as mail, so that every later import does
+    not report them again)."""
     sources = list_sources(data_dir)
     added: list[Source] = []
     now = datetime.now(UTC).isoformat(timespec="seconds")
+    skipped = set(refused)
     for path in paths:
-        if os.fspath(path) == STDIN:
+        if os.fspath(path) == STDIN or os.fspath(path) in skipped:
             continue
         absolute = _absolute(path)
         if not os.path.exists(absolute):
