@@ -151,6 +151,7 @@ def test_restore_refuses_a_backup_under_another_key(data_dir: Path, tmp_path: Pa
     with pytest.raises(WrongKeyError) as error:
         restore_backup(data_dir, foreign, KEY)
     assert error.value.code == "backup-wrong-key"
+    assert foreign.name in error.value.message and ".restore-new" not in error.value.message
     assert digest(database_path(data_dir)) == before
     assert sorted(p.name for p in data_dir.iterdir()) == ["keyinfo.json", "tldops.db",
                                                           "tldops.lock"]  # fmt: skip

@@ -199,15 +199,19 @@ def find_backup(data_dir: Path, name: str | None) -> BackupInfo:
     )
 
 
-def check_backup(path: Path, key: DatabaseKey) -> None:
-    """Raise a ``UserError`` unless ``path`` opens with ``key``, checks out and is not too new."""
+def check_backup(path: Path, key: DatabaseKey, *, shown: Path | None = None) -> None:
+    """Raise a ``UserError`` unless ``path`` opens with ``key``, checks out and is not too new.
+
+    ``shown``: the backup as the user named it, when ``path`` is a working copy of it.
+    """
+    name = (shown or path).name
     try:
         connection = sqlcipher3.connect(
             path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None
         )
     except sqlcipher3.Error as exc:
         raise UserError(
-            f"The backup {path} cannot be read ({exc}).", code="backup-unreadable"
+            f"The backup {name} cannot be read ({exc}).", code="backup-unreadable"
         ) from None
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")
@@ -216,16 +220,16 @@ def check_backup(path: Path, key: DatabaseKey) -> None:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError:
             raise WrongKeyError(
-                f"The backup {path.name} does not open with the database's current key (was it "
-                "taken before the key or passphrase was changed?). Nothing was changed; choose "
-                "another backup (`tldops restore --list`).",
+                f"The backup {name} does not open with the database's current key, or is not "
+                "a database (was it taken before the key or passphrase was changed?). Nothing "
+                "was changed; choose another backup (`tldops restore --list`).",
                 code="backup-wrong-key",
             ) from None
         check = connection.execute("PRAGMA quick_check").fetchall()
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])
     except sqlcipher3.Error:
         raise UserError(
-            f"The backup {path.name} is damaged. Nothing was changed; choose another backup "
+            f"The backup {name} is damaged. Nothing was changed; choose another backup "
             "(`tldops restore --list`).",
             code="backup-damaged",
         ) from None
@@ -233,13 +237,13 @@ def check_backup(path: Path, key: DatabaseKey) -> None:
         connection.close()
     if check != [("ok",)]:
         raise UserError(
-            f"The backup {path.name} is damaged. Nothing was changed; choose another backup "
+            f"The backup {name} is damaged. Nothing was changed; choose another backup "
             "(`tldops restore --list`).",
             code="backup-damaged",
         )
     if version > LATEST_VERSION:
         raise UserError(
-            f"The backup {path.name} was written by a newer version of TLD-OPS Desktop. "
+            f"The backup {name} was written by a newer version of TLD-OPS Desktop. "
             "Nothing was changed.",
             code="schema-too-new",
         )
@@ -280,7 +284,7 @@ def restore_backup(
             if old_umask is not None:
                 os.umask(old_umask)
         try:
-            check_backup(incoming, key)
+            check_backup(incoming, key, shown=backup.path)
         except BaseException:
             _discard(incoming)
             raise
