@@ -279,3 +279,9 @@ def test_file_names_that_are_not_utf8_are_imported_and_remembered(
     assert again.json()["imported"] == []
     listed = run_cli("sources", "list")
     assert listed.code == 0 and "Maildir" in listed.out
+
+
+@pytest.mark.parametrize("name", sorted(cli.EXAMPLES))
+def test_help_ends_with_examples(run_cli: Any, name: str) -> None:
+    result = run_cli(name, "--help", data=None)
+    assert result.code == 0 and "examples:\n  tldops " + name in result.out

@@ -49,6 +49,37 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 BUILTIN_COMMANDS = ("import", "editions", "search", "show", "diff")
 
+# What each command's --help ends with: the common uses, to copy at 2 a.m.
+EXAMPLES = {
+    "import": """\
+  tldops import ~/Mail/Inbox               an mbox, Maildir, MH folder, .eml or a folder of them
+  tldops import                            re-check the remembered mail sources
+  tldops import saved.eml --dry-run --json what would be imported, as JSON""",
+    "editions": """\
+  tldops editions                          every edition imported, the current one marked""",
+    "search": """\
+  tldops search рф                         a ccTLD in any form (.de, DE, xn--p1ai)
+  tldops search "region:EU lefevre"        terms combine; region:unknown too
+  tldops search www.nic.de                 a domain, URL or address: its ccTLD
+  tldops search +4915123 --json            phone digits; JSON for scripts""",
+    "show": """\
+  tldops show .de                          one member, as of the current edition
+  tldops show https://www.nic.de/abuse     a domain or URL: its ccTLD's member
+  tldops show .de --edition 20261001-0600  as of an older edition""",
+    "diff": """\
+  tldops diff                              the two latest editions
+  tldops diff 20261001-0600 20261101-0600  two editions by their stamps""",
+    "export": """\
+  tldops export -o tld-ops.vcf             every current contact, one file
+  tldops export --region EU -o eu.vcf      one region; or a query: tldops export .de -o de.vcf
+  tldops export --split cards/             one .vcf per contact (Outlook)""",
+    "qr": """\
+  tldops qr .de 1 -o de-primary.png        the primary contact of .de (.png or .svg)""",
+    "restore": """\
+  tldops restore --list                    the backups taken before each import
+  tldops restore                           put back the newest one""",
+}
+
 
 def build_parser(*, builtin_only: bool = False) -> argparse.ArgumentParser:
     """The whole parser; with ``builtin_only``, without the commands of
@@ -63,7 +94,12 @@ def build_parser(*, builtin_only: bool = False) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def command(name: str, help_text: str, handler: Handler) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
+        examples = EXAMPLES.get(name)
+        sub = commands.add_parser(
+            name, help=help_text, description=help_text,
+            epilog=f"examples:\n{examples}" if examples else None,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )  # fmt: skip
         _global_options(sub, suppress=True)
         sub.set_defaults(handler=handler)
         return sub
@@ -88,22 +124,26 @@ def build_parser(*, builtin_only: bool = False) -> argparse.ArgumentParser:
     )  # fmt: skip
 
     sub = command("editions", "list the imported editions", _cmd_editions)
-    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--json", action="store_true", help="print JSON (for scripts)")
 
     sub = command("search", "find members by ccTLD, country, name, email or phone", _cmd_search)
-    sub.add_argument("query", nargs="?", default="", metavar="QUERY")
+    sub.add_argument(
+        "query", nargs="?", default="", metavar="QUERY",
+        help="words that must all match: ccTLD, domain, country, name, email, phone digits; "
+        "region:EU restricts",
+    )  # fmt: skip
     sub.add_argument("--region", metavar="R", help="AF, AP, EU, LAC, NA or unknown")
-    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--json", action="store_true", help="print JSON (for scripts)")
 
     sub = command("show", "show one member's contacts", _cmd_show)
     sub.add_argument("cctld", metavar="CCTLD", help=".de, DE, .рф, xn--p1ai ...")
-    sub.add_argument("--edition", metavar="STAMP")
-    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--edition", metavar="STAMP", help="as of this edition (tldops editions)")
+    sub.add_argument("--json", action="store_true", help="print JSON (for scripts)")
 
     sub = command("diff", "changes between two editions (default: the two latest)", _cmd_diff)
     sub.add_argument("old", nargs="?", metavar="OLD")
     sub.add_argument("new", nargs="?", metavar="NEW")
-    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--json", action="store_true", help="print JSON (for scripts)")
 
     if not builtin_only:
         for register in _command_modules():
