@@ -270,3 +270,12 @@ def test_an_old_current_edition_is_noted(imported: Any, monkeypatch: Any) -> Non
 
     monkeypatch.setattr(cli, "STALE_DAYS", -100000)  # every edition counts as old
     assert "note: edition" in imported("show", ".ad").err
+
+
+def test_tsv_puts_the_cctld_on_every_contact_line(imported: Any) -> None:
+    lines = imported("search", "Andorra", "--tsv").out.splitlines()
+    assert lines and all(line.split("\t")[0] == ".ad" for line in lines)
+    assert all(len(line.split("\t")) == 9 for line in lines)
+    shown = imported("show", ".ad", "--tsv").out.splitlines()
+    assert shown == lines
+    assert imported("show", ".ad", "--tsv", "--json").code == 2  # one shape at a time

@@ -61,7 +61,8 @@ EXAMPLES = {
   tldops search рф                         a ccTLD in any form (.de, DE, xn--p1ai)
   tldops search "region:EU lefevre"        terms combine; region:unknown too
   tldops search www.nic.de                 a domain, URL or address: its ccTLD
-  tldops search +4915123 --json            phone digits; JSON for scripts""",
+  tldops search +4915123 --json            phone digits; JSON for scripts
+  tldops search "" --tsv | grep -i nowak   every contact, one line each, its ccTLD first""",
     "show": """\
   tldops show .de                          one member, as of the current edition
   tldops show https://www.nic.de/abuse     a domain or URL: its ccTLD's member
@@ -133,12 +134,12 @@ def build_parser(*, builtin_only: bool = False) -> argparse.ArgumentParser:
         "region:EU restricts",
     )  # fmt: skip
     sub.add_argument("--region", metavar="R", help="AF, AP, EU, LAC, NA or unknown")
-    sub.add_argument("--json", action="store_true", help="print JSON (for scripts)")
+    _output_options(sub)
 
     sub = command("show", "show one member's contacts", _cmd_show)
     sub.add_argument("cctld", metavar="CCTLD", help=".de, DE, .рф, xn--p1ai ...")
     sub.add_argument("--edition", metavar="STAMP", help="as of this edition (tldops editions)")
-    sub.add_argument("--json", action="store_true", help="print JSON (for scripts)")
+    _output_options(sub)
 
     sub = command("diff", "changes between two editions (default: the two latest)", _cmd_diff)
     sub.add_argument("old", nargs="?", metavar="OLD")
@@ -149,6 +150,16 @@ def build_parser(*, builtin_only: bool = False) -> argparse.ArgumentParser:
         for register in _command_modules():
             register(command)
     return parser
+
+
+def _output_options(sub: argparse.ArgumentParser) -> None:
+    shape = sub.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="print JSON (for scripts)")
+    shape.add_argument(
+        "--tsv", action="store_true",
+        help="one line per contact, tab-separated: ccTLD, A-label, country, region, position, "
+        "name, email, phone, E.164 (for grep, cut and awk)",
+    )  # fmt: skip
 
 
 def _command_name(argv: Sequence[str]) -> str | None:
@@ -373,6 +384,9 @@ def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
             out,
         )
         return EXIT_OK
+    if args.tsv:
+        _print_tsv(result.members, out)
+        return EXIT_OK
     if not result.members:
         out.write(f"No member matches {args.query!r} in edition {result.edition.stamp}.\n")
     for member in result.members:
@@ -431,6 +445,23 @@ def _note_not_a_member(query: str, edition: Edition, found: Sequence[Member]) ->
     )
 
 
+def _print_tsv(members: Sequence[Member], out: TextIO) -> None:
+    """One line per contact, its member's ccTLD on every line: ``grep`` finds a person and
+    says whose contact it is. Tabs and line breaks inside a value become spaces."""
+
+    def cell(value: str | None) -> str:
+        return " ".join((value or "").split())
+
+    for member in members:
+        region = member.effective_region.value if member.effective_region else ""
+        for c in member.contacts:
+            fields = (
+                "." + member.tld.unicode, member.tld.ace, member.country, region,
+                c.position_name, c.name, c.email, c.phone, c.phone_e164,
+            )  # fmt: skip
+            out.write("\t".join(cell(f) for f in fields) + "\n")
+
+
 def _print_member(member: Member, out: TextIO) -> None:
     label = f".{member.tld.unicode}"
     if member.tld.is_idn:
@@ -457,6 +488,8 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         _note_if_stale(edition)
     if args.json:
         print_json({**_edition_json(edition), **contacts.member_json(member)}, out)
+    elif args.tsv:
+        _print_tsv([member], out)
     else:
         warning = "" if edition.trusted else "  UNTRUSTED: not sent through the TLD-OPS list"
         out.write(f"Edition {edition.stamp}{warning}\n")
