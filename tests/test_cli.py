@@ -123,6 +123,9 @@ def test_diff_defaults_to_the_two_latest(imported: Any) -> None:
     explicit = imported("diff", "20261001-0600", "20261101-0600", "--json").json()
     assert explicit == diff
     assert "Changes from 20261001-0600" in imported("diff").out
+    # The current edition alone: what it changed, not a comparison with itself.
+    assert imported("diff", "20261101-0600", "--json").json() == diff
+    assert "'" not in imported("diff").out  # values as written, not Python's repr
 
 
 @pytest.mark.parametrize(

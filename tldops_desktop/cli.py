@@ -518,13 +518,17 @@ def _print_diff(diff: EditionDiff, out: TextIO) -> None:
         assert member is not None
         out.write(f"  .{member.tld.unicode} {member.country}: {change.kind}\n")
         for f in change.member_fields:
-            out.write(f"      {f.field}: {f.old!r} -> {f.new!r}\n")
+            out.write(f"      {f.field}: {_value(f.old)} -> {_value(f.new)}\n")
         for c in change.contacts:
             person = c.new or c.old
             who = person.name if person else ""
             out.write(f"    contact {c.kind}: {who}\n")
             for f in c.fields:
-                out.write(f"      {f.field}: {f.old} -> {f.new}\n")
+                out.write(f"      {f.field}: {_value(f.old)} -> {_value(f.new)}\n")
+
+
+def _value(text: str) -> str:
+    return text if text else "(none)"
 
 
 # -- entry point ------------------------------------------------------------------------------

@@ -114,6 +114,14 @@ def compare(repo: Repository, old: str | None, new: str | None) -> EditionDiff:
         new, old = stamps[0], stamps[1]
     elif new is None:
         new = require_current(repo).stamp
+        if old == new:  # "tldops diff <the current edition>": what it changed
+            before = [s for s in repo.latest_stamps(len(repo.editions())) if s < new]
+            if not before:
+                raise UserError(
+                    f"{new} is the first edition: there is nothing before it to compare with.",
+                    code="one-edition",
+                )
+            old = before[0]
     return diff_editions(require_edition(repo, old), require_edition(repo, new))
 
 
