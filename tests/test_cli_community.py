@@ -266,9 +266,9 @@ def test_show_takes_a_domain_or_url(imported: Any) -> None:
 
 
 def test_an_old_current_edition_is_noted(imported: Any, monkeypatch: Any) -> None:
-    from tldops_desktop import cli
+    from tldops_desktop.core import model
 
-    monkeypatch.setattr(cli, "STALE_DAYS", -100000)  # every edition counts as old
+    monkeypatch.setattr(model, "FRESHNESS_DAYS", -100000)  # every edition counts as old
     assert "note: edition" in imported("show", ".ad").err
 
 

@@ -397,9 +397,9 @@ def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
 def _edition_json(edition: Edition) -> dict[str, Any]:
     """Which edition an answer comes from, and whether the list sent it: a script must see
     an untrusted edition's numbers as such, as the text output shows them."""
-    from tldops_desktop.core.model import stamp_date
+    from tldops_desktop.core.model import edition_date
 
-    when = edition.sent_at or stamp_date(edition.stamp)
+    when = edition_date(edition)
     return {
         "edition": edition.stamp,
         "edition_date": when.date().isoformat() if when else None,
@@ -407,37 +407,30 @@ def _edition_json(edition: Edition) -> dict[str, Any]:
     }
 
 
-STALE_DAYS = 40  # as the app's banner: a monthly edition older than this has a successor
-
-
 def _note_if_stale(edition: Edition) -> None:
     from datetime import UTC, datetime
 
-    from tldops_desktop.core.model import stamp_date
+    from tldops_desktop.core.model import edition_date, is_stale
 
-    when = edition.sent_at or stamp_date(edition.stamp)
-    if when is None:
-        return
-    aware = when if when.tzinfo else when.replace(tzinfo=UTC)
-    days = (datetime.now(UTC) - aware).days
-    if days > STALE_DAYS:
+    now = datetime.now(UTC)
+    when = edition_date(edition)
+    if when is not None and is_stale(edition, now):
         sys.stderr.write(
-            f"tldops: note: edition {edition.stamp} is {days} days old; a newer one has "
-            "probably been sent: tldops import\n"
+            f"tldops: note: edition {edition.stamp} is {(now - when).days} days old; a newer "
+            "one has probably been sent: tldops import\n"
         )
 
 
 def _note_not_a_member(query: str, edition: Edition, found: Sequence[Member]) -> None:
     """A query that names a ccTLD that is not a member finds other members by their text:
     say first (on stderr) that the ccTLD itself is not one, as ``show`` does."""
-    from tldops_desktop.core.query import country_code, named_cctld
+    from tldops_desktop.core.query import named_cctld, same_country
     from tldops_desktop.services.community import not_member_advice, not_member_sentence
 
     ace = named_cctld(query) if query.strip() else None
     if ace is None or edition.member(ace) is not None:
         return
-    iso = country_code(ace)
-    if iso and any(country_code(m.tld.ace) == iso for m in found):
+    if same_country(ace, found):
         return  # "gb": the United Kingdom's .uk is in the results
     advice = not_member_sentence(not_member_advice(ace, edition))
     sys.stderr.write(

@@ -26,6 +26,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.conftest import LAYOUT_A, LAYOUT_B, SMALL_MBOX
+from tldops_desktop.gui.i18n import LRI, PDI
 from tldops_desktop.gui.settings_store import AppSettings
 from tldops_desktop.services.importer import ImportOptions, run_import
 from tldops_desktop.services.store import Store
@@ -143,3 +144,16 @@ def make_window(
 @pytest.fixture
 def window(make_window: Callable[..., Any], session: Any) -> Any:
     return make_window(session)
+
+
+@pytest.fixture
+def right_to_left(qapp: QApplication) -> Iterator[None]:
+    """The application laid out right to left, as in Arabic; restored afterwards."""
+    before = qapp.layoutDirection()
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    yield
+    qapp.setLayoutDirection(before)
+
+
+def isolated(text: str) -> str:
+    return LRI + text + PDI

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.gui.conftest import isolated
 from tldops_desktop.core.diff import ContactChange, FieldChange
 from tldops_desktop.core.model import Contact, Member, Region, Tld
 from tldops_desktop.gui.detail import DetailPane, change_summary, member_plain_text, tel_url
@@ -29,19 +28,6 @@ PHONE_CHANGE = ContactChange(
         FieldChange("email", "old@nic.af", "noc2@nic.af"),
     ),
 )
-
-
-@pytest.fixture
-def right_to_left(qapp: QApplication) -> Iterator[None]:
-    """The application laid out right to left, as in Arabic; restored afterwards."""
-    before = qapp.layoutDirection()
-    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    yield
-    qapp.setLayoutDirection(before)
-
-
-def isolated(text: str) -> str:
-    return LRI + text + PDI
 
 
 def pane_with(qtbot: Any, member: Member, changes: dict[int, ContactChange]) -> DetailPane:

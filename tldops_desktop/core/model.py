@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 
@@ -102,6 +102,25 @@ def stamp_date(stamp: str) -> datetime | None:
         return datetime.strptime(stamp, "%Y%m%d-%H%M")
     except ValueError:
         return None
+
+
+# A monthly edition older than this has a successor: the app's banner and the command line's
+# note say so.
+FRESHNESS_DAYS = 40
+
+
+def edition_date(edition: Edition) -> datetime | None:
+    """When an edition was sent (aware, UTC when the stamp is all we have)."""
+    when = edition.sent_at or stamp_date(edition.stamp)
+    if when is not None and when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when
+
+
+def is_stale(edition: Edition, now: datetime) -> bool:
+    """Whether ``edition`` is older than ``FRESHNESS_DAYS`` at ``now`` (aware)."""
+    when = edition_date(edition)
+    return when is not None and now - when > timedelta(days=FRESHNESS_DAYS)
 
 
 def content_hash(members: tuple[Member, ...]) -> str:

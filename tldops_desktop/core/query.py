@@ -206,6 +206,13 @@ def country_code(ace: str) -> str:
     return iso.lower()
 
 
+def same_country(ace: str, members: Iterable[Member]) -> list[Member]:
+    """The ``members`` whose ccTLD is of the country of ``ace``, but not ``ace`` itself
+    (``gb`` → ``.uk``: GB is the ISO code of the United Kingdom, whose ccTLD is .uk)."""
+    iso = country_code(ace)
+    return [m for m in members if iso and m.tld.ace != ace and country_code(m.tld.ace) == iso]
+
+
 class _Entry:
     """One member with its haystacks, folded once when the index is built."""
 

@@ -59,7 +59,7 @@ from PySide6.QtWidgets import (
 )
 
 from tldops_desktop import __version__
-from tldops_desktop.core.model import Contact, Member
+from tldops_desktop.core.model import Contact, Member, edition_date
 from tldops_desktop.core.query import Query, QueryError, named_cctld, parse_query, query_domain
 from tldops_desktop.core.tld import TldLabelError, to_unicode
 from tldops_desktop.errors import UserError
@@ -71,13 +71,7 @@ from tldops_desktop.gui.idle_lock import IdleLock
 from tldops_desktop.gui.models import COPY_ROLE, Column, MemberSortProxy, MemberTableModel
 from tldops_desktop.gui.recheck import Rechecker, RecheckOutcome
 from tldops_desktop.gui.screen_fit import resize_to_fit
-from tldops_desktop.gui.session import (
-    Clock,
-    Session,
-    edition_date,
-    open_demo_store,
-    utc_now,
-)
+from tldops_desktop.gui.session import Clock, Session, open_demo_store, utc_now
 from tldops_desktop.gui.settings_store import AppSettings
 from tldops_desktop.gui.welcome import WelcomePage
 from tldops_desktop.services import sources

@@ -8,19 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from tldops_desktop.core.diff import ContactChange, EditionDiff, diff_editions
-from tldops_desktop.core.model import Edition, Member, stamp_date
+from tldops_desktop.core.model import Edition, Member, is_stale
 from tldops_desktop.core.query import QueryError, SearchIndex, parse_query
 from tldops_desktop.services.importer import ImportOptions, run_import
 from tldops_desktop.services.store import Store
 from tldops_desktop.storage.keys import KeySource
 
-FRESHNESS_DAYS = 40
 DEMO_DIR = Path(__file__).resolve().parent.parent / "resources" / "demo"
 # The demo data is synthetic and public: its database key may be public as well, so that the
 # demo needs neither the keyring nor a passphrase.
@@ -49,14 +48,6 @@ def open_demo_store(data_dir: Path) -> Store:
     if store.repo.current_stamp() is None:
         run_import(demo_sources(), store.repo, ImportOptions())
     return store
-
-
-def edition_date(edition: Edition) -> datetime | None:
-    """When an edition was sent (aware, UTC when the stamp is all we have)."""
-    when = edition.sent_at or stamp_date(edition.stamp)
-    if when is not None and when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return when
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,10 +128,7 @@ class Session(QObject):
 
     def is_stale(self, now: datetime) -> bool:
         """True when the current edition is older than ``FRESHNESS_DAYS``."""
-        if self.edition is None:
-            return False
-        when = edition_date(self.edition)
-        return when is not None and now - when > timedelta(days=FRESHNESS_DAYS)
+        return self.edition is not None and is_stale(self.edition, now)
 
     def close(self) -> None:
         self.store.close()

@@ -84,11 +84,10 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
     edition = require_edition(repo, stamp)
     member = edition.member(ace)
     if member is None:
-        from tldops_desktop.core.query import country_code
+        from tldops_desktop.core.query import same_country
         from tldops_desktop.services.community import not_member_advice, not_member_sentence
 
-        iso = country_code(ace)
-        kin = [m for m in edition.members if iso and country_code(m.tld.ace) == iso]
+        kin = same_country(ace, edition.members)
         if kin:  # "gb": the United Kingdom's ccTLD is .uk
             names = ", ".join(m.tld.display for m in kin)
             raise NotFoundError(

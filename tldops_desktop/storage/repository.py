@@ -77,6 +77,12 @@ class Conflict:
     source: str
 
 
+# The stored copy of a stamp, as ``Repository._decide`` reads it.
+_STORED_COPY = (
+    "SELECT content_hash, message_id, trusted, source, complete FROM editions WHERE stamp = ?"
+)
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -99,21 +105,25 @@ class Repository:
         """Store one edition in one transaction; the same edition again is a no-op."""
         source = shown_path(source)
         with self.db.transaction() as cur:
-            row = cur.execute(
-                "SELECT content_hash, message_id, trusted, source, complete FROM editions "
-                "WHERE stamp = ?",
-                (edition.stamp,),
-            ).fetchone()
-            replaced: AddOutcome | None = None
-            cut = self._cut_relation(edition, complete, row)
-            if cut is AddOutcome.CUT_COPY:
-                return cut, None
-            if cut is not None or (
-                row is not None
-                and row[0] != edition.content_hash
-                and edition.trusted
-                and not row[2]
-            ):
+            row = cur.execute(_STORED_COPY, (edition.stamp,)).fetchone()
+            outcome = self._decide(edition, complete, row)
+            if outcome is AddOutcome.CUT_COPY:
+                return outcome, None
+            if outcome is AddOutcome.ALREADY_PRESENT:
+                if edition.trusted and not row[2]:  # a trusted copy vouches for it
+                    cur.execute(
+                        "UPDATE editions SET trusted = 1, trust_reason = '' WHERE stamp = ?",
+                        (edition.stamp,),
+                    )
+                return outcome, None
+            if outcome is AddOutcome.CONFLICT:
+                cur.execute(
+                    "INSERT OR IGNORE INTO conflicts (stamp, message_id, content_hash, source, "
+                    "seen_at) VALUES (?, ?, ?, ?, ?)",
+                    (edition.stamp, edition.message_id, edition.content_hash, source, _now()),
+                )
+                return outcome, Conflict(edition.stamp, edition.message_id, str(row[1]), source)
+            if outcome is not AddOutcome.IMPORTED:
                 # The list's own copy wins over one that was imported without its word: the
                 # untrusted copy (a spoof, perhaps) is kept on record, not as the edition. So
                 # does a whole copy over one cut short.
@@ -123,23 +133,6 @@ class Repository:
                     (edition.stamp, str(row[1]), str(row[0]), str(row[3]), _now()),
                 )
                 cur.execute("DELETE FROM editions WHERE stamp = ?", (edition.stamp,))
-                row, replaced = None, cut or AddOutcome.REPLACED_UNTRUSTED
-            if row is not None:
-                if row[0] == edition.content_hash:
-                    if edition.trusted and not row[2]:  # a trusted copy vouches for it
-                        cur.execute(
-                            "UPDATE editions SET trusted = 1, trust_reason = '' WHERE stamp = ?",
-                            (edition.stamp,),
-                        )
-                    return AddOutcome.ALREADY_PRESENT, None
-                cur.execute(
-                    "INSERT OR IGNORE INTO conflicts (stamp, message_id, content_hash, source, "
-                    "seen_at) VALUES (?, ?, ?, ?, ?)",
-                    (edition.stamp, edition.message_id, edition.content_hash, source, _now()),
-                )
-                return AddOutcome.CONFLICT, Conflict(
-                    edition.stamp, edition.message_id, str(row[1]), source
-                )
             cur.execute(
                 "INSERT INTO editions (stamp, sent_at, message_id, content_hash, trusted, "
                 "trust_reason, layout, container, source, imported_at, complete) "
@@ -197,24 +190,23 @@ class Repository:
                 "VALUES (?, ?, ?, ?, ?)",
                 [(edition_id, x.kind, x.line, x.code, x.text) for x in lines],
             )
-        return replaced or AddOutcome.IMPORTED, None
+        return outcome, None
 
     def outcome_of(self, edition: Edition, *, complete: bool = True) -> AddOutcome:
         """What ``add_edition`` would answer for ``edition``, writing nothing (--dry-run)."""
-        row = self.db.query(
-            "SELECT content_hash, message_id, trusted, source, complete FROM editions "
-            "WHERE stamp = ?",
-            (edition.stamp,),
-        )
-        if not row:
+        rows = self.db.query(_STORED_COPY, (edition.stamp,))
+        return self._decide(edition, complete, rows[0] if rows else None)
+
+    def _decide(self, edition: Edition, complete: bool, row: Any) -> AddOutcome:
+        """What storing ``edition`` does, given the stored copy of its stamp (``row``)."""
+        if row is None:
             return AddOutcome.IMPORTED
-        stored = row[0]
-        cut = self._cut_relation(edition, complete, stored)
+        cut = self._cut_relation(edition, complete, row)
         if cut is not None:
             return cut
-        if stored[0] == edition.content_hash:
+        if row[0] == edition.content_hash:
             return AddOutcome.ALREADY_PRESENT
-        if edition.trusted and not stored[2]:
+        if edition.trusted and not row[2]:
             return AddOutcome.REPLACED_UNTRUSTED
         return AddOutcome.CONFLICT
 

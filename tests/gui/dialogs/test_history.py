@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QTreeWidgetItem
+from PySide6.QtWidgets import QTreeWidgetItem
 
+from tests.gui.conftest import isolated
 from tldops_desktop.core.diff import diff_editions
 from tldops_desktop.gui.dialogs.history import DEFAULT_WIDTH, KIND_ROLE, HistoryDialog
 from tldops_desktop.gui.i18n import LRI, PDI
@@ -101,19 +99,6 @@ def test_history_with_one_edition(qtbot, store):
     assert dialog.table.rowCount() == 1
     assert dialog.diff is None
     assert "second edition" in dialog.summary.text()
-
-
-@pytest.fixture
-def right_to_left(qapp: QApplication) -> Iterator[None]:
-    """The application laid out right to left, as in Arabic; restored afterwards."""
-    before = qapp.layoutDirection()
-    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    yield
-    qapp.setLayoutDirection(before)
-
-
-def isolated(text: str) -> str:
-    return LRI + text + PDI
 
 
 def changed_phone_rows(dialog: HistoryDialog) -> list[QTreeWidgetItem]:

@@ -5,15 +5,12 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QApplication
 
 from tldops_desktop.core.model import Contact, Edition, Member, Region, Tld
 from tldops_desktop.export.sheet import build_sheet
@@ -176,15 +173,6 @@ RUSSIA = _member(
     ("Müller & Söhne <NOC>", "noc@nic.ru", "+7 912 345-69-91"),
     ("سارة أحمد", "sara@nic.ru", "+7 912 345-62-45 / +7 912 345-68-92"),
 )  # fmt: skip
-
-
-@pytest.fixture
-def right_to_left(qapp: QApplication) -> Iterator[None]:
-    """The application laid out right to left, as in Arabic; restored afterwards."""
-    before = qapp.layoutDirection()
-    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    yield
-    qapp.setLayoutDirection(before)
 
 
 def _pdf_layout(pdf: bytes, tmp_path: Path) -> list[str]:
