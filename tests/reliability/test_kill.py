@@ -29,7 +29,7 @@ from tldops_desktop.services.store import Store, database_path
 from tldops_desktop.storage.backup import list_backups
 from tldops_desktop.storage.keys import KeySource
 
-EDITIONS = 60
+EDITIONS = 100
 MEMBERS = 50
 PRELOADED = 3  # editions already in the database before the killed import
 RUNS = 26
@@ -91,9 +91,11 @@ def test_kill_9_at_many_moments_leaves_a_whole_prefix(
     started = time.monotonic()
     done = _import(full, mbox, env)
     writes_from = None
+    wal_most = 0  # how large the write-ahead log grows: the edition writes' progress
     while done.poll() is None:
         if writes_from is None and any((full / "backups").glob("*")):
             writes_from = time.monotonic() - started
+        wal_most = max(wal_most, _wal_size(full))
         time.sleep(0.002)
     duration = time.monotonic() - started
     assert done.returncode == 0, done.communicate()[1]
@@ -110,13 +112,25 @@ def test_kill_9_at_many_moments_leaves_a_whole_prefix(
         from_empty = run % 6 == 5
         if not from_empty:
             shutil.copytree(base, data_dir)
-        if run % 3 == 0:  # start-up, opening, scan
+        # A third of the kills land in start-up, opening and scan; a third in the backup, the
+        # edition transactions, the scan marks and the end (not quite to the reference's end:
+        # on a busy machine the reference is slower); a third in the edition transactions,
+        # when the write-ahead log has grown to a random share of its size at the end (a
+        # moment in time would often miss them: they take a tenth of the import).
+        delay = 0.0
+        wal_share = rng.uniform(0.02, 0.98)
+        if run % 3 == 0:
             delay = rng.uniform(0.0, writes_from)
-        else:  # the backup, the edition transactions, the scan marks, the end
-            # (not quite to the reference's end: on a busy machine the reference is slower)
+        elif run % 3 == 1:
             delay = rng.uniform(max(0.0, writes_from - 0.05), duration * 0.9)
+        began = time.monotonic()
         proc = _import(data_dir, mbox, env)
-        time.sleep(delay)
+        if run % 3 == 2 and wal_most:
+            while proc.poll() is None and _wal_size(data_dir) < wal_share * wal_most:
+                time.sleep(0.0005)
+            delay = time.monotonic() - began
+        else:
+            time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
         _, err = proc.communicate(timeout=60)
         killed = proc.returncode == -signal.SIGKILL
@@ -151,6 +165,13 @@ def test_kill_9_at_many_moments_leaves_a_whole_prefix(
     assert len(kills) >= 20, outcomes
     # The kills really landed inside the import, at many different editions.
     assert len(partial) >= 3, outcomes
+
+
+def _wal_size(data_dir: Path) -> int:
+    try:
+        return database_path(data_dir).with_suffix(".db-wal").stat().st_size
+    except OSError:
+        return 0
 
 
 def _counts_of_file(backup: Path, folder: Path) -> Counts:

@@ -237,6 +237,11 @@ def _will_write(found: list[FoundEdition], known: dict[str, str], options: Impor
     )
 
 
+# Editions written in one transaction (a savepoint each): a commit costs more than the rows
+# of a monthly edition, and a crash still leaves whole editions, oldest first.
+EDITIONS_PER_TRANSACTION = 10
+
+
 def _store_editions(
     found: list[FoundEdition], repo: Repository | None, options: ImportOptions, report: ImportReport
 ) -> None:
@@ -245,63 +250,92 @@ def _store_editions(
     dry_added: set[str] = set()  # stamps a dry run counts as imported in this run
     # Trusted copies first, so that a spoof of the same stamp is the one called a conflict;
     # whole ones first, so that a copy cut short is told as one, not stored for a moment.
-    for item in sorted(found, key=lambda f: (f.stamp, not f.trusted, not f.complete)):
-        edition = to_edition(item)
-        if not item.trusted:
-            report.untrusted.append(
-                {
-                    "stamp": item.stamp,
-                    "message_id": item.message_id,
-                    "reason": item.trust_reason,
-                    "source": item.source,
-                    "container": item.container,
-                    "imported": options.allow_untrusted and write,
-                }
-            )
-            if not options.allow_untrusted:
-                continue
-        if repo is not None and item.stamp not in known and _looks_cut_short(item, repo):
-            report.errors.append({"source": item.source, "code": "cut-short", "detail": item.stamp})
-            continue
-        if write:
-            assert repo is not None
-            outcome, conflict = repo.add_edition(
-                edition, lines=edition_lines(item), source=item.source, container=item.container,
-                complete=item.complete,
-            )  # fmt: skip
-        elif repo is not None and edition.stamp in known and edition.stamp not in dry_added:
-            # Stored before this run: the store tells, as it would (a cut copy, a spoof ...).
-            outcome, conflict = repo.outcome_of(edition, complete=item.complete), None
-        else:
-            outcome, conflict = _dry_outcome(known, edition), None
-            dry_added.add(edition.stamp)
-        if outcome in (
-            AddOutcome.IMPORTED, AddOutcome.REPLACED_UNTRUSTED, AddOutcome.REPLACED_CUT_COPY
-        ):  # fmt: skip
-            report.imported.append(item.stamp)
-            _report_lines(item, report)
-            if outcome in _REPLACED_NOTES:
-                code, detail = _REPLACED_NOTES[outcome]
-                report.notes.append(
-                    {"stamp": item.stamp, "line": 0, "code": code, "detail": detail or item.source}
-                )
-        elif outcome is AddOutcome.ALREADY_PRESENT:
-            _add_once(report.already_present, item.stamp)
-        elif outcome is AddOutcome.CUT_COPY:
-            _add_once(report.already_present, item.stamp)
+    ordered = sorted(found, key=lambda f: (f.stamp, not f.trusted, not f.complete))
+    for first in range(0, len(ordered), EDITIONS_PER_TRANSACTION):
+        told = _lengths(report)
+        try:
+            with repo.db.transaction() if write and repo else contextlib.nullcontext():
+                for item in ordered[first : first + EDITIONS_PER_TRANSACTION]:
+                    _store_one(item, repo, options, report, known, dry_added)
+        except BaseException:
+            _forget_since(report, told)  # nothing of this transaction was stored
+            raise
+
+
+def _lengths(report: ImportReport) -> dict[str, int]:
+    return {k: len(v) for k, v in vars(report).items() if isinstance(v, list)}
+
+
+def _forget_since(report: ImportReport, lengths: dict[str, int]) -> None:
+    for name, length in lengths.items():
+        del getattr(report, name)[length:]
+
+
+def _store_one(
+    item: FoundEdition,
+    repo: Repository | None,
+    options: ImportOptions,
+    report: ImportReport,
+    known: dict[str, str],
+    dry_added: set[str],
+) -> None:
+    write = repo is not None and not options.dry_run
+    edition = to_edition(item)
+    if not item.trusted:
+        report.untrusted.append(
+            {
+                "stamp": item.stamp,
+                "message_id": item.message_id,
+                "reason": item.trust_reason,
+                "source": item.source,
+                "container": item.container,
+                "imported": options.allow_untrusted and write,
+            }
+        )
+        if not options.allow_untrusted:
+            return
+    if repo is not None and item.stamp not in known and _looks_cut_short(item, repo):
+        report.errors.append({"source": item.source, "code": "cut-short", "detail": item.stamp})
+        return
+    if write:
+        assert repo is not None
+        outcome, conflict = repo.add_edition(
+            edition, lines=edition_lines(item), source=item.source, container=item.container,
+            complete=item.complete,
+        )  # fmt: skip
+    elif repo is not None and edition.stamp in known and edition.stamp not in dry_added:
+        # Stored before this run: the store tells, as it would (a cut copy, a spoof ...).
+        outcome, conflict = repo.outcome_of(edition, complete=item.complete), None
+    else:
+        outcome, conflict = _dry_outcome(known, edition), None
+        dry_added.add(edition.stamp)
+    if outcome in (
+        AddOutcome.IMPORTED, AddOutcome.REPLACED_UNTRUSTED, AddOutcome.REPLACED_CUT_COPY
+    ):  # fmt: skip
+        report.imported.append(item.stamp)
+        _report_lines(item, report)
+        if outcome in _REPLACED_NOTES:
+            code, detail = _REPLACED_NOTES[outcome]
             report.notes.append(
-                {"stamp": item.stamp, "line": 0, "code": "cut-copy", "detail": item.source}
-            )  # fmt: skip
-        else:
-            report.conflicts.append(
-                {
-                    "stamp": item.stamp,
-                    "message_id": item.message_id,
-                    "existing_message_id": conflict.existing_message_id if conflict else None,
-                    "source": item.source,
-                    "trusted": item.trusted,
-                }
+                {"stamp": item.stamp, "line": 0, "code": code, "detail": detail or item.source}
             )
+    elif outcome is AddOutcome.ALREADY_PRESENT:
+        _add_once(report.already_present, item.stamp)
+    elif outcome is AddOutcome.CUT_COPY:
+        _add_once(report.already_present, item.stamp)
+        report.notes.append(
+            {"stamp": item.stamp, "line": 0, "code": "cut-copy", "detail": item.source}
+        )  # fmt: skip
+    else:
+        report.conflicts.append(
+            {
+                "stamp": item.stamp,
+                "message_id": item.message_id,
+                "existing_message_id": conflict.existing_message_id if conflict else None,
+                "source": item.source,
+                "trusted": item.trusted,
+            }
+        )
 
 
 # A new edition that is not whole (no list footer, closing boundary or HTML end) and lists

@@ -323,18 +323,31 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Any]:
-        """One write transaction: everything inside is committed together or not at all."""
+        """One write transaction: everything inside is committed together or not at all.
+
+        Inside another one, a savepoint: undone alone when it fails, committed with the
+        outer one (an import writes a few editions a transaction: a commit costs more than a
+        monthly edition's rows).
+        """
         cursor = self.connection.cursor()
+        nested = self.connection.in_transaction
+        begin, commit, rollback = (
+            ("SAVEPOINT inner", "RELEASE inner", "ROLLBACK TO inner")
+            if nested
+            else ("BEGIN IMMEDIATE", "COMMIT", "ROLLBACK")
+        )
         try:
-            cursor.execute("BEGIN IMMEDIATE")
+            cursor.execute(begin)
         except sqlcipher3.Error as exc:
             raise map_error(exc, self.path) or exc from None
         try:
             yield cursor
-            cursor.execute("COMMIT")
+            cursor.execute(commit)
         except BaseException as exc:
             with contextlib.suppress(sqlcipher3.Error):
-                cursor.execute("ROLLBACK")
+                cursor.execute(rollback)
+                if nested:
+                    cursor.execute(commit)  # a savepoint undone is still open until released
             if isinstance(exc, sqlcipher3.Error):
                 raise map_error(exc, self.path) or exc from None
             raise
