@@ -333,6 +333,9 @@ _PROBLEMS = {
     "needs-extra": "needs the Outlook reader",
     "forwarded-inline": "was forwarded in the text of a message, not attached: who wrote it "
     "cannot be checked, so it was not imported; ask for the original as an attachment",
+    "subject-not-edition": "names an edition and lists contacts, but its subject does not "
+    "begin with the edition's title (a member's post, or a mark a mail filter put there): not "
+    "imported",
     "partial-download": "was not imported: only its first lines were downloaded; in Thunderbird, "
     "open it and choose to download the rest of the message",
     "cut-short": "was not imported: it does not reach the list's footer and lists far fewer "

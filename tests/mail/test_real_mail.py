@@ -187,7 +187,7 @@ def test_a_subject_encoded_word_by_word_is_recognised(
 
 def test_a_list_post_about_an_edition_is_not_one(tmp_path: Path) -> None:
     """A member's post through the list (so with the list's headers) whose subject names an
-    edition, with other phone numbers in it: not an edition."""
+    edition, with other phone numbers in it: not an edition, but named in the report."""
     changed = change_phones(with_stamp(EDITION, "20261231-0600"), seed=3, fraction=1.0)
     post = build_edition(changed, seed=4).data
     post = with_header(
@@ -197,6 +197,27 @@ def test_a_list_post_about_an_edition_is_not_one(tmp_path: Path) -> None:
     )
     found, report = find(mbox(tmp_path, [the_edition(), post]))
     assert [f.stamp for f in found] == [STAMP]
+    assert [(e["code"], e["detail"]) for e in report.errors] == [
+        ("subject-not-edition", "20261231-0600")
+    ]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "CAUTION: [tld-ops] {title}",
+        "⚠ EXTERNAL: {title}",
+        "【外部】 [tld-ops] {title}",
+        "Externe Mail: {title}",
+    ],
+)
+def test_an_edition_marked_by_a_mail_gateway_is_read(tmp_path: Path, subject: str) -> None:
+    """Corporate gateways and spam filters put their marks before the list's subject."""
+    marked = with_header(
+        the_edition(), b"Subject:", f"Subject: {subject.format(title=subject_for(STAMP))}".encode()
+    )
+    found, report = find(mbox(tmp_path, [marked]))
+    assert [(f.stamp, f.trusted) for f in found] == [(STAMP, True)]
     assert report.errors == []
 
 

@@ -9,15 +9,20 @@ from email.utils import getaddresses
 _TITLE = r"TLD-OPS\s+Incident\s+Response\s+Community\s+Repository\s*<\s*(\d{8}-\d{4})\s*>"
 # The title anywhere in a subject: an edition, or a reply, forward or post about one.
 SUBJECT_PATTERN = re.compile(_TITLE, re.IGNORECASE)
-# What lists and mail gateways put before a subject: tags such as "[tld-ops]", "(EXT)" or
-# "{Spam?}" (but
-# not Netscape's "[Fwd: subject]", which wraps a forward), and the markers of spam filters and
-# corporate gateways ("*** SPAM ***", "EXTERNAL:", "Extern:"). Words a person might write
-# before the title ("Warning:", "Correction:") are not among them.
+# What lists and mail gateways put before a subject: tags such as "[tld-ops]", "(EXT)",
+# "{Spam?}" or "【外部】" (but not Netscape's "[Fwd: subject]", which wraps a forward), and the
+# markers of spam filters and corporate gateways ("*** SPAM ***", "EXTERNAL:", "⚠ CAUTION:",
+# "Externe Mail:", "SUSPECT:"), a sign before them or not. Words a person might write before
+# the title ("Warning:", "Correction:") are not among them.
+_GATEWAY_WORDS = (
+    r"external(?:\s+(?:e-?mail|mail|sender|message))?|externe?(?:\s+(?:e-?mail|mail|nachricht))?"
+    r"|extern[aeo]|ext|caution|suspect(?:ed)?|suspicious(?:\s+(?:e-?mail|mail|message))?"
+    r"|(?:possible|suspected|probable)\s+spam|spam\??|phishing(?:\s+alert)?|quarantined?"
+)
 _TAGS = (
     r"^\s*(?:(?:\[(?!\s*fwd?\s*:)[^\]]*\]|\{[^}]{1,30}\}|\((?!\s*fwd?\s*:)[^)]{1,30}\)"
-    r"|\*+[^*\n]{1,40}\*+|(?:external(?:\s+(?:email|mail|sender))?|extern[aeo]?|ext"
-    r"|(?:possible|suspected|probable)\s+spam|spam\??)\s*[:!-])\s*)*"
+    r"|【[^】]{1,30}】|〔[^〕]{1,30}〕|［[^］]{1,30}］|\*+[^*\n]{1,40}\*+"
+    r"|(?:[^\w\s]{1,3}\s*)?(?:" + _GATEWAY_WORDS + r")\s*[:：!-])\s*)*"
 )
 # An edition's own subject: the title first, after list tags only.
 _EDITION_SUBJECT = re.compile(_TAGS + _TITLE, re.IGNORECASE)

@@ -162,8 +162,8 @@ def _examine_message(
     if message.get_content_type() == "multipart/digest":
         container = "digest"
     found = _walk_found(message, source, identity, result, depth, container)
-    if kind == "forward" and not found:
-        _name_an_inline_forward(message, subject, source, result)
+    if kind in _NAMED_WITH_CONTACTS and not found:
+        _name_contacts_not_read(message, subject, source, result, _NAMED_WITH_CONTACTS[kind])
 
 
 def _walk_found(
@@ -181,20 +181,23 @@ def _walk_found(
     return (len(result.editions), len(result.problems)) != before
 
 
-def _name_an_inline_forward(
-    message: Message, subject: str, source: str, result: MessageResult
+# Messages that name an edition and hold contacts in their own text, yet are no edition:
+# a forward in the text ("---------- Forwarded message ----------"), whose writer cannot be
+# checked; a subject with something before the title that is no known tag (a mail filter's
+# mark, a person's post). Neither is imported, but both are named, not passed over.
+_NAMED_WITH_CONTACTS = {"forward": "forwarded-inline", "mention": "subject-not-edition"}
+
+
+def _name_contacts_not_read(
+    message: Message, subject: str, source: str, result: MessageResult, code: str
 ) -> None:
-    """A forward with the edition in its own text ("---------- Forwarded message ----------")
-    is no edition: who wrote that text cannot be checked. But it is named, not passed over."""
     try:
         body, _kind = _best_body(message)
     except _BodyTooLarge:
         return
     if body is not None and any(member.contacts for member in body.members):
         stamp = edition_stamp(subject) or ""
-        result.problems.append(
-            MessageProblem(source, _message_id(message), "forwarded-inline", stamp)
-        )
+        result.problems.append(MessageProblem(source, _message_id(message), code, stamp))
 
 
 def _walk_plain_digest(
