@@ -137,6 +137,36 @@ def test_a_signature_ends_the_data() -> None:
     assert table(parsed) == {"zm": [("Mwila Banda", "abuse1@nic.zm", "+260 97 1234567")]}
 
 
+def test_a_signature_without_its_trailing_space_ends_the_data() -> None:
+    """Outlook and many gateways strip the space of "-- "."""
+    ad = block(".ad Andorra (EU)", headed(1, "Emil", "abuse1@nic.ad", "+376 312 558"))
+    parsed = parse_text(ad + "\n--\nccNSO Secretariat\nPhone: +1 310 301 5800\n\n" + FOOTER)
+    assert table(parsed) == {"ad": [("Emil", "abuse1@nic.ad", "+376 312 558")]}
+    assert ("Phone: +1 310 301 5800", "outside-contact") in {
+        (u.text, u.reason) for u in parsed.unplaced
+    }
+    assert parsed.footer
+
+
+def test_a_phone_after_text_is_no_second_number_of_the_last_contact() -> None:
+    """A greeting or a disclaimer after the last member, with a number in it: reported, not
+    added to the last contact's phone."""
+    for contacts in (
+        headed(1, "Emil", "abuse1@nic.ad", "+376 312 558"),
+        "Name: Emil\nEmail: abuse1@nic.ad\nPhone: +376 312 558\n",  # contacts without headings
+    ):
+        tail = "\nBest regards,\nTel: +44 20 7946 0000. Registered office: 1 Example Street\n"
+        parsed = parse_text(block(".ad Andorra (EU)", contacts) + tail + "\n" + FOOTER)
+        assert table(parsed) == {"ad": [("Emil", "abuse1@nic.ad", "+376 312 558")]}
+        assert any(u.text.startswith("Tel: +44") for u in parsed.unplaced)
+
+
+def test_two_numbers_of_one_contact_stay_together() -> None:
+    contacts = "Name: Emil\nEmail: abuse1@nic.ad\nMobile: +376 312 558\nPhone: +376 800 800\n"
+    parsed = parse_text(block(".ad Andorra (EU)", contacts))
+    assert table(parsed) == {"ad": [("Emil", "abuse1@nic.ad", "+376 312 558 / +376 800 800")]}
+
+
 def test_prose_inside_a_block_is_reported_and_an_outro_is_not() -> None:
     ad = block(
         ".ad Andorra (EU)",

@@ -259,7 +259,9 @@ def _is_label(cell: str) -> bool:
     return cell.endswith(":") or _label_key(cell) in FIELD_LABELS
 
 
-_SIGNATURE = "-- "  # a signature's delimiter (RFC 3676): what follows is the sender's, not data
+# A signature's delimiter (RFC 3676), also as clients that strip trailing spaces send it:
+# what follows is the sender's, not data.
+_SIGNATURES = ("-- ", "--")
 
 
 def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
@@ -280,7 +282,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
     for index, (number, line) in enumerate(lines):
         if not line:
             continue
-        if line == "--" and builder.drafts and raw[index][1].rstrip("\r\n") == _SIGNATURE:
+        if line == "--" and builder.drafts and raw[index][1].rstrip("\r\n") in _SIGNATURES:
             # A signature: its lines are not the last member's (fields there are reported),
             # and the list's footer may still follow.
             member, contact, orphaned, prose = None, None, True, []
@@ -336,20 +338,23 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
             member.contacts.append(contact)
             after_text = False
         elif kind == _FIELD_LINE:
-            if contact is not None and reading.field == "phone" and "phone" in contact.values:
+            repeated = contact is not None and reading.field in contact.values
+            if repeated and reading.field == "phone" and not after_text:
                 # "Mobile: ..." then "Phone: ...": two numbers of one contact, not two contacts
+                assert contact is not None
                 contact.values["phone"] += " / " + reading.value
                 continue
-            if contact is None or reading.field in contact.values:
+            if contact is None or repeated:
                 if (
                     after_text
                     and reading.field != "name"
-                    and any(c.position for c in member.contacts)
+                    and (repeated or any(c.position for c in member.contacts))
                     and not _fields_include_name(lines, index)
                 ):
-                    # After text, where the member's contacts have headings, fields that
-                    # neither have one nor begin with a name: an outro's ("write to the
-                    # Secretariat: Email: ..."), not a contact.
+                    # After text, fields that neither have a heading nor begin with a name
+                    # where the member's contacts have headings, or that repeat one of the
+                    # contact's: an outro's or a signature's ("ccNSO Secretariat", "Phone:
+                    # ..."), not a contact, nor a second number of the last one.
                     builder.unplaced.append(UnplacedLine(number, line, "outside-contact"))
                     contact = None
                     continue
