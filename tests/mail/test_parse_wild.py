@@ -167,6 +167,27 @@ def test_two_numbers_of_one_contact_stay_together() -> None:
     assert table(parsed) == {"ad": [("Emil", "abuse1@nic.ad", "+376 312 558 / +376 800 800")]}
 
 
+def test_outlook_link_targets_after_values_are_dropped() -> None:
+    """Outlook's plain text of a link is its text, then its target in angle brackets."""
+    contacts = (
+        "Name: Emil\nEmail: abuse1@nic.ad<mailto:abuse1@nic.ad>\n"
+        "Phone: +376 312 558 <tel:+376312558>\n\n"
+        "Name: Lukas\nEmail: sec@nic.ad <https://eur02.safelinks.protection.outlook.com/"
+        "?url=mailto%3Asec%40nic.ad&data=05>\nPhone: +376 312 049\n"
+    )
+    parsed = parse_text(block(".ad Andorra (EU)", contacts))
+    assert table(parsed) == {
+        "ad": [("Emil", "abuse1@nic.ad", "+376 312 558"), ("Lukas", "sec@nic.ad", "+376 312 049")]
+    }
+    assert all(c.email_valid for c in parsed.members[0].contacts)
+    row = " | ".join(
+        (".ad", "Andorra", "EU", "1", "Emil", "abuse1@nic.ad<mailto:abuse1@nic.ad>", "+376 312 558")
+    )
+    assert table(parse_text(HEADER + "\n" + row)) == {
+        "ad": [("Emil", "abuse1@nic.ad", "+376 312 558")]
+    }
+
+
 def test_prose_inside_a_block_is_reported_and_an_outro_is_not() -> None:
     ad = block(
         ".ad Andorra (EU)",

@@ -496,10 +496,19 @@ _INVISIBLE_IN_VALUES = str.maketrans(
 _DIRECTION_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 
 
+# Where a link was, Outlook's plain text writes its target after the text:
+# "noc@nic.ad<mailto:noc@nic.ad>", "+376 312 558 <tel:+376312558>", or a gateway's rewritten
+# URL ("<https://eur02.safelinks.protection.outlook.com/?url=mailto%3A...>"). The text is the
+# value.
+_LINK_TARGET_AFTER = re.compile(r"(?<=\S)\s*<(?:mailto|tel|https?):[^<>\s]*>$", re.IGNORECASE)
+
+
 def _clean_value(kind: str, value: str) -> str:
     if kind == "name":
         return value.strip().strip(_DIRECTION_MARKS).strip()
     value = value.translate(_INVISIBLE_IN_VALUES).strip()
+    if value.endswith(">") and not value.startswith("<"):
+        value = _LINK_TARGET_AFTER.sub("", value)
     if kind == "email":
         if value.startswith("<") and value.endswith(">"):
             value = value[1:-1].strip()
