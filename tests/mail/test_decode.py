@@ -63,3 +63,22 @@ def test_utf8_bytes_win_over_a_stale_meta_tag() -> None:
     raw = b"Content-Type: text/html\n\n" + html.encode()
     part = BytesParser(policy=policy.compat32).parsebytes(raw)
     assert "Светлана Müller" in part_text(part)
+
+
+@pytest.mark.parametrize("declared", ["koi8-r", "iso-8859-2", "windows-1251", "gb2312", "latin1"])
+def test_utf8_bytes_win_over_a_stale_mime_charset(declared: str) -> None:
+    """A body a gateway or client converted to UTF-8, keeping the old label."""
+    text = "Łukasz Müller, Светлана Смирнова, 黃明"
+    raw = f"Content-Type: text/plain; charset={declared}\n\n{text}\n".encode()
+    part = BytesParser(policy=policy.compat32).parsebytes(raw)
+    assert part_text(part) == text + "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "declared"),
+    [("Светлана Смирнова", "koi8-r"), ("Łukasz Żak", "iso-8859-2"), ("黃明 會議", "big5")],
+)
+def test_text_in_its_declared_charset_stays_in_it(text: str, declared: str) -> None:
+    raw = f"Content-Type: text/plain; charset={declared}\n\n".encode() + text.encode(declared)
+    part = BytesParser(policy=policy.compat32).parsebytes(raw)
+    assert part_text(part) == text

@@ -111,14 +111,18 @@ def part_text(part: Message) -> str:
     charset = part.get_content_charset()
     if charset is None and part.get_content_type() == "text/html":
         charset = _meta_charset(payload)
-        if charset is not None and _is_utf8(payload):
-            # Bytes that read as UTF-8 are UTF-8 (no other charset's text does by chance):
-            # a page saved as UTF-8 that kept its old <meta> would otherwise be garbled.
-            charset = "utf-8"
+    if charset is not None and _utf8_labelled_otherwise(payload, charset):
+        # Bytes that read as UTF-8 are UTF-8: no other charset's text of any length does by
+        # chance. A body converted to UTF-8 that kept its old label (a gateway, a client
+        # that re-encodes; a page that kept its old <meta>) would otherwise be garbled.
+        charset = "utf-8"
     return bytes_to_text(payload, charset)
 
 
-def _is_utf8(data: bytes) -> bool:
+def _utf8_labelled_otherwise(data: bytes, declared: str) -> bool:
+    charset = _known_charset(declared)
+    if charset is None or charset.startswith(("utf-", "utf_")) or data.isascii():
+        return False  # (UTF-16 and UTF-32 text may be valid UTF-8: its bytes are mostly ASCII)
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
