@@ -718,3 +718,19 @@ def test_two_columns_of_one_kind_and_header_line_variants() -> None:
     assert got["nl"][2] == [("k@sidn.nl", "+31 6 1234 5678 / +31 26 352 5500")]
     assert got["br"][:2] == ("Brazil", Region.LAC)
     assert got["ad"][:2] == ("Andorra", Region.EU)
+
+
+@pytest.mark.parametrize(
+    "subject", ["[RELEASED] [tld-ops] {title}", "Fwd: [tld-ops] {title}", "Quarantine release"]
+)
+def test_a_message_that_wraps_the_edition_whole_is_opened(tmp_path: Path, subject: str) -> None:
+    """A message whose own type is message/rfc822: a gateway's quarantine release, a forward
+    as some clients send it. The edition inside is judged by its own headers."""
+    wrapper = (
+        "From: Quarantine <quarantine@registry.example>\nTo: noc@registry.example\n"
+        f"Subject: {subject.format(title=subject_for(STAMP))}\nMIME-Version: 1.0\n"
+        "Content-Type: message/rfc822\n\n"
+    ).encode() + the_edition()
+    found, report = find(mbox(tmp_path, [wrapper]))
+    assert [(f.stamp, f.trusted, f.container) for f in found] == [(STAMP, True, "forward")]
+    assert report.errors == []

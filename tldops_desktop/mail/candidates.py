@@ -76,6 +76,11 @@ def _plain_digest_subject(header: bytes) -> bool:
     return any(is_plain_digest(decode_header_value(m.group(1))) for m in _SUBJECT.finditer(header))
 
 
+def _content_type(header: bytes) -> bytes | None:
+    found = _CONTENT_TYPE.search(header)
+    return None if found is None else found.group(1).lower()
+
+
 def classify(header: bytes) -> Verdict:
     return read_header(header)[0]
 
@@ -94,11 +99,12 @@ def read_header(header: bytes) -> tuple[Verdict, bool]:
     if b"digest, vol" in lowered and _plain_digest_subject(header):
         return Verdict.YES, multipart  # a list's digest, plain text (RFC 1153) or MIME
     if not multipart:
+        if b"message/rfc822" in lowered and _content_type(header) == b"message/rfc822":
+            return Verdict.YES, False  # a message that wraps another whole (a forward)
         return Verdict.NO, False
-    content_type = _CONTENT_TYPE.search(header)
-    if content_type is None:
+    value = _content_type(header)
+    if value is None:
         return Verdict.NO, True
-    value = content_type.group(1).lower()
     if value == b"multipart/digest":
         return Verdict.YES, True
     if value in _MAY_ATTACH:

@@ -236,23 +236,40 @@ def _walk_attachments(
         return
     if not part.is_multipart():
         return
+    if part.get_content_type() == "message/rfc822":
+        # A message that is itself a wrapper: Mailman's DMARC "wrap message", a gateway's
+        # quarantine release, some clients' forwards.
+        _examine_attached(part, source, identity, result, depth, container == "digest",
+                          trusted_outer)  # fmt: skip
+        return
     in_digest = part.get_content_type() == "multipart/digest"
     for child in part.get_payload():
         if not isinstance(child, Message):
             continue
         if child.get_content_type() == "message/rfc822":
-            for message in _attached_messages(child):
-                if not isinstance(message, Message):
-                    continue
-                digest_part = in_digest or container == "digest"
-                _examine_message(
-                    message, source, identity, result, depth=depth + 1,
-                    container="digest" if digest_part else "forward",
-                    digest_trusted=trusted_outer if digest_part else None,
-                )  # fmt: skip
+            _examine_attached(child, source, identity, result, depth,
+                              in_digest or container == "digest", trusted_outer)  # fmt: skip
         elif child.is_multipart():
             sub = "digest" if child.get_content_type() == "multipart/digest" else container
             _walk_attachments(child, source, identity, result, depth + 1, sub, trusted_outer)
+
+
+def _examine_attached(
+    part: Message,
+    source: str,
+    identity: ListIdentity,
+    result: MessageResult,
+    depth: int,
+    digest_part: bool,
+    trusted_outer: bool,
+) -> None:
+    """The messages of a message/rfc822 part: a digest's, or forwarded copies."""
+    for message in _attached_messages(part):
+        _examine_message(
+            message, source, identity, result, depth=depth + 1,
+            container="digest" if digest_part else "forward",
+            digest_trusted=trusted_outer if digest_part else None,
+        )  # fmt: skip
 
 
 def _attached_messages(part: Message) -> list[Message]:
