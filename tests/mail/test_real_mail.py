@@ -734,3 +734,20 @@ def test_a_message_that_wraps_the_edition_whole_is_opened(tmp_path: Path, subjec
     found, report = find(mbox(tmp_path, [wrapper]))
     assert [(f.stamp, f.trusted, f.container) for f in found] == [(STAMP, True, "forward")]
     assert report.errors == []
+
+
+def test_an_edition_forwarded_as_an_eml_file_is_read(tmp_path: Path) -> None:
+    """Outlook and webmail forward a message as a file, "edition.eml", of a generic type."""
+    from email.message import EmailMessage
+
+    forward = EmailMessage()
+    forward["From"] = "Alice <alice@registry.example>"
+    forward["To"] = "noc@registry.example"
+    forward["Subject"] = f"WG: {subject_for(STAMP)}"
+    forward.set_content("See the attached edition.")
+    forward.add_attachment(
+        the_edition(), maintype="application", subtype="octet-stream", filename="Repository.eml"
+    )
+    found, report = find(mbox(tmp_path, [forward.as_bytes()]))
+    assert [(f.stamp, f.trusted, f.container) for f in found] == [(STAMP, True, "forward")]
+    assert report.errors == []

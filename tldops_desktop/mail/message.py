@@ -252,6 +252,9 @@ def _walk_attachments(
         elif child.is_multipart():
             sub = "digest" if child.get_content_type() == "multipart/digest" else container
             _walk_attachments(child, source, identity, result, depth + 1, sub, trusted_outer)
+        elif (attached := _saved_message(child)) is not None:
+            _examine_message(attached, source, identity, result, depth=depth + 1,
+                             container="forward", digest_trusted=None)  # fmt: skip
 
 
 def _examine_attached(
@@ -270,6 +273,24 @@ def _examine_attached(
             container="digest" if digest_part else "forward",
             digest_trusted=trusted_outer if digest_part else None,
         )  # fmt: skip
+
+
+def _saved_message(part: Message) -> Message | None:
+    """A message attached as a file ("edition.eml" sent as application/octet-stream, as
+    Outlook and webmail forward one), parsed; None for any other part."""
+    name = str(part.get_filename("") or "").strip().casefold()
+    if not name.endswith(".eml") or part.get_content_maintype() in ("text", "multipart"):
+        return None
+    raw = part.get_payload(decode=True)
+    if not isinstance(raw, bytes) or len(raw) > _MAX_SAVED_MESSAGE_BYTES:
+        return None
+    try:
+        return BytesParser(policy=policy.compat32).parsebytes(raw)
+    except (RecursionError, MessageError, ValueError, LookupError, TypeError):
+        return None
+
+
+_MAX_SAVED_MESSAGE_BYTES = 32 * 1024 * 1024  # as a message in a mailbox (scan.MAX_MESSAGE_BYTES)
 
 
 def _attached_messages(part: Message) -> list[Message]:
