@@ -5,8 +5,13 @@ the last member (an outro naming an address, a signature) and notes inside a mem
 
 from __future__ import annotations
 
+import textwrap
 from email.message import EmailMessage
 
+import pytest
+
+from tests.mailgen.editions import make_edition
+from tests.mailgen.render import render_text
 from tldops_desktop.mail.message import examine
 from tldops_desktop.mail.parse import ParsedBody, parse_text
 
@@ -284,3 +289,29 @@ def test_a_contact_without_heading_that_names_itself_later_is_a_contact() -> Non
     )
     parsed = parse_text(ad + FOOTER)
     assert table(parsed)["ad"][1] == ("Joan Vidal", "sec@nic.ad", "+376 312 559")
+
+
+@pytest.mark.parametrize("width", [60, 72, 76])
+def test_a_table_wrapped_at_a_mail_programs_line_length_is_read_whole(width: int) -> None:
+    """Outlook's plain text wraps long lines at 76 characters (no format=flowed): a row goes
+    on in the next line, cut at a space, inside a cell or before a "|"."""
+    edition = make_edition("20261101-0600", seed=11, members=120)
+    text = render_text(edition, "B")
+    wrapped = "\n".join(
+        "\n".join(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))
+        if len(line) > width
+        else line
+        for line in text.split("\n")
+    )
+    assert wrapped != text
+    whole, parsed = parse_text(text), parse_text(wrapped)
+    assert table(parsed) == table(whole)
+    assert [(u.reason, u.text) for u in parsed.unplaced] == [
+        (u.reason, u.text) for u in whole.unplaced
+    ]
+
+
+def test_a_line_after_a_table_is_not_taken_for_its_last_cell() -> None:
+    rows = "\n".join(" | ".join(row) for row in ROWS)
+    parsed = parse_text(f"{HEADER}\n{rows}\nThank you\n2026-11-01\n\n{FOOTER}")
+    assert table(parsed) == expected_rows()

@@ -271,6 +271,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
     for index, (number, text) in enumerate(lines):
         if "\t" in text or text.startswith("\ufeff"):  # rare: most lines need nothing more
             lines[index] = (number, _normal_line(text))
+    _join_wrapped_rows(lines)
     member: _MemberDraft | None = None
     contact: _ContactDraft | None = None
     columns: tuple[str, ...] | None = None
@@ -375,10 +376,55 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
     return ParsedBody(members, layout, unplaced, notes, footer)
 
 
+def _join_wrapped_rows(lines: list[tuple[int, str]]) -> None:
+    """Join back, in place, the rows of a table that a mail program wrapped at its line
+    length (Outlook at 76 characters, without format=flowed): "... | csirt1@nic.ae | +971"
+    then "(50) 123 4176". A continuation joins the row above when together they have the
+    table's cells; the line it was on is left empty (line numbers stay as they are)."""
+    columns = 0
+    row = -1  # the index of the last row read, while the lines after it may continue it
+    for index, (_number, text) in enumerate(lines):
+        if not text:
+            continue
+        if "|" in text and not columns:
+            header = _read_line(text).columns
+            columns = len(header) if header else 0
+            continue
+        if not columns:
+            continue
+        if row >= 0 and _continues_row(lines[row][1], text, columns):
+            lines[row] = (lines[row][0], f"{lines[row][1]} {text}")
+            lines[index] = (lines[index][0], "")
+            continue
+        # (A row cut early, after a long country name, has fewer than a row's "|" so far.)
+        row = index if text.startswith(_DOTS) and "|" in text else -1
+
+
+_NUMBER_REST = re.compile(r"[\d\s()+./-]+")
+
+
+def _continues_row(row: str, text: str, columns: int) -> bool:
+    """Whether ``text`` is the rest of ``row`` (a row without a border), wrapped."""
+    if _looks_like_row(text):
+        return False
+    cells = row.count("|") + 1  # a trailing "|" stands before an empty cell
+    if cells >= columns:
+        # The last cell went on: the rest of a number, or the value of an empty last cell.
+        return (
+            cells == columns
+            and "|" not in text
+            and (row.endswith("|") or _NUMBER_REST.fullmatch(text) is not None)
+            and _read_line(text).kind == _STRAY_LINE
+        )
+    # Cut inside a cell or before a "|": the rest of the row, or more of it (cut twice).
+    return cells + text.count("|") <= columns and _read_line(text).kind not in _BLOCK_KINDS
+
+
 # What a line is, whatever comes before it; the parser's state decides what that means.
 _RULE_LINE, _SEPARATOR_LINE, _HEADER_LINE, _CONTACT_LINE = 0, 1, 2, 3
 _FIELD_LINE, _UNKNOWN_FIELD_LINE, _STRAY_LINE, _PROSE_LINE = 4, 5, 6, 7
 _DATA_KINDS = (_HEADER_LINE, _CONTACT_LINE, _FIELD_LINE)
+_BLOCK_KINDS = (_RULE_LINE, _SEPARATOR_LINE, *_DATA_KINDS)
 
 
 @dataclass(frozen=True, slots=True)
