@@ -1,0 +1,75 @@
+"""Storing the editions an import found: a few a transaction, oldest first, each whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from tests.mailgen.editions import monthly_stamps
+from tests.mailgen.messages import build_edition
+from tests.mailgen.scenario import edition_chain
+from tldops_desktop.errors import UserError
+from tldops_desktop.mail.message import FoundEdition, examine
+from tldops_desktop.services.importer import (
+    EDITIONS_PER_TRANSACTION,
+    ImportOptions,
+    ImportReport,
+    store_editions,
+)
+from tldops_desktop.services.store import Store
+from tldops_desktop.storage.keys import KeySource
+from tldops_desktop.storage.repository import Repository
+
+COUNT = EDITIONS_PER_TRANSACTION * 2 + 3
+
+
+def keys() -> KeySource:
+    return KeySource(passphrase=PASSPHRASE, prompt=None, env={})
+
+
+@pytest.fixture(scope="module")
+def found() -> list[FoundEdition]:
+    chain = edition_chain(monthly_stamps("20261101-0600", COUNT), seed=5, members=12)
+    editions = []
+    for index, edition in enumerate(chain):
+        editions += examine(build_edition(edition, seed=index).data, f"m{index}").editions
+    assert len(editions) == COUNT
+    return editions
+
+
+def test_every_edition_is_stored_and_reported(data_dir: Path, found: list[FoundEdition]) -> None:
+    report = ImportReport()
+    with Store.open(data_dir, keys(), create=True) as store:
+        store_editions(found, store.repo, ImportOptions(), report)
+        assert sorted(e.stamp for e in store.repo.editions()) == sorted(f.stamp for f in found)
+    assert sorted(report.imported) == sorted(f.stamp for f in found)
+
+
+def test_a_failed_write_keeps_the_transactions_before_it_and_reports_only_those(
+    data_dir: Path, found: list[FoundEdition], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk in the second transaction: the first one's editions stay and are reported
+    as stored; none of the second's are, though some were written before the failure."""
+    failing_at = EDITIONS_PER_TRANSACTION + 3
+    add = Repository.add_edition
+    calls = [0]
+
+    def add_or_fail(self: Repository, *args: object, **kwargs: object) -> object:
+        calls[0] += 1
+        if calls[0] == failing_at:
+            raise UserError("The disk is full.", code="disk-full")
+        return add(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Repository, "add_edition", add_or_fail)
+    report = ImportReport()
+    oldest_first = sorted(f.stamp for f in found)
+    with Store.open(data_dir, keys(), create=True) as store:
+        with pytest.raises(UserError):
+            store_editions(found, store.repo, ImportOptions(), report)
+        stored = sorted(e.stamp for e in store.repo.editions())
+    assert stored == oldest_first[:EDITIONS_PER_TRANSACTION]
+    assert sorted(report.imported) == stored
+    with Store.open(data_dir, keys()) as store:  # and so it is on disk
+        assert sorted(e.stamp for e in store.repo.editions()) == stored
