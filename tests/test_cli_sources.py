@@ -116,6 +116,7 @@ def test_what_could_not_be_read_as_mail_is_not_remembered(
     mbox = tmp_path / "Inbox"
     write_mbox(mbox, [edition("20261001-0600")])
     done = run_cli("import", notes, mbox, "--json")
-    assert done.code == 0 and [e["code"] for e in done.json()["errors"]] == ["not-mail"]
+    assert done.code == 1 and [e["code"] for e in done.json()["errors"]] == ["not-mail"]
+    assert done.json()["imported"] == ["20261001-0600"]  # the mailbox beside it was read
     listed = [s["path"] for s in run_cli("sources", "list", "--json").json()["sources"]]
     assert listed == [str(mbox)]

@@ -246,7 +246,9 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         print_json(report.to_json(), out)
     else:
         _print_report(report, out)
-    return EXIT_OK
+    # A path given that is missing, unreadable or not mail: a cron job with a mistyped path
+    # must notice. (A broken message inside a mailbox is only reported: old mail has some.)
+    return EXIT_USER_ERROR if args.paths and report.refused_paths() else EXIT_OK
 
 
 def _count(number: int, thing: str) -> str:

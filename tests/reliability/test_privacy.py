@@ -70,7 +70,7 @@ def test_no_contact_data_or_passphrase_in_the_clear_anywhere(tmp_path: Path) -> 
     run("diff")
     run("export", "-o", exported)
     run("restore", "--list")
-    run("import", tmp_path / "does-not-exist")  # a problem report
+    run("import", tmp_path / "does-not-exist", expect=1)  # a problem report
     wrong = tmp_path / "secret" / "wrong.txt"
     wrong.write_text(SECRET[::-1] + "\n", encoding="utf-8")
     done = subprocess.run(
