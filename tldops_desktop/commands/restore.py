@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from tldops_desktop.storage.backup import backup_dir, find_backup, list_backups, restore_backup
-from tldops_desktop.storage.keys import KeyInfo, keyring_user_for, read_keyinfo
+from tldops_desktop.storage.keys import existing_key_info
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 CommandFactory = Callable[[str, str, Handler], argparse.ArgumentParser]
@@ -56,8 +56,9 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
                 out.write(f"{b.path.name}  {taken}  {_size(b.size):>9}{newest}\n")
         return cli.EXIT_OK
     backup = find_backup(folder, args.backup)  # before asking for a key: fail fast
-    info = read_keyinfo(folder) or KeyInfo("keyring", keyring_user_for(folder))
-    key = cli.key_source(args).key_for_existing(folder, info)
+    keys = cli.key_source(args)
+    info, marked = existing_key_info(folder, keys.keyring)
+    key = keys.key_for_existing(folder, info, marked=marked)
     result = restore_backup(folder, Path(backup.path), key)
     if args.json:
         cli.print_json(result.to_json(), out)

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
-from tldops_desktop.errors import UserError
+from tldops_desktop.errors import DatabaseBusyError, UserError
 from tldops_desktop.paths import DATABASE_NAME, KEYINFO_NAME
-from tldops_desktop.storage.db import Database, ensure_private_dir
+from tldops_desktop.storage.db import Database, ensure_private_dir, user_error_for_os
 from tldops_desktop.storage.keys import (
     KeyInfo,
     KeySource,
-    keyring_user_for,
-    read_keyinfo,
+    existing_key_info,
+    restore_missing_keyinfo,
     write_keyinfo,
 )
+from tldops_desktop.storage.lock import database_open_elsewhere, is_locked
 from tldops_desktop.storage.repository import Repository
 
 
@@ -24,6 +27,32 @@ def database_path(data_dir: Path) -> Path:
 
 def database_exists(data_dir: Path) -> bool:
     return database_path(data_dir).exists()
+
+
+def set_aside(data_dir: Path, now: datetime | None = None) -> Path:
+    """Rename the data folder to ``<name>-kept-<time>`` beside it, so that a new one can
+    start at ``data_dir`` (a forgotten passphrase, a keyring that lost the key).
+
+    Nothing in it is changed or deleted: its database, key information and backups stay
+    together, and open again wherever the folder is given with ``--data-dir``.
+    """
+    if database_open_elsewhere(database_path(data_dir)) or is_locked(data_dir):
+        raise DatabaseBusyError(
+            "The database is open in another TLD-OPS Desktop window or command. Close it "
+            "and try again; nothing was changed.",
+            code="busy",
+        )
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = data_dir.with_name(f"{data_dir.name}-kept-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = data_dir.with_name(f"{data_dir.name}-kept-{stamp}-{n}")
+    try:
+        os.rename(data_dir, target)
+    except OSError as exc:
+        raise user_error_for_os(exc, data_dir) from None
+    return target
 
 
 @dataclass
@@ -51,14 +80,18 @@ class Store:
         """
         path = database_path(data_dir)
         if path.exists():
-            info = read_keyinfo(data_dir) or KeyInfo("keyring", keyring_user_for(data_dir))
-            key = keys.key_for_existing(data_dir, info)
+            info, marked = existing_key_info(data_dir, keys.keyring)
+            key = keys.key_for_existing(data_dir, info, marked=marked)
             try:
                 db = Database.open(path, key)
             except UserError as exc:
                 if not read_only_ok or exc.code != "not-writable":
                     raise
                 db = Database.open_read_only(path, key)
+            if not marked and info.mode == "passphrase":
+                # The passphrase opened it: say so again for the next start (only where the
+                # file is missing; an existing one is never replaced).
+                restore_missing_keyinfo(data_dir, info)
             return cls(data_dir, db, Repository(db), info)
         if not create:
             raise UserError(

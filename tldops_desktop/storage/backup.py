@@ -31,7 +31,13 @@ import sqlcipher3
 
 from tldops_desktop.errors import DatabaseBusyError, NotFoundError, UserError, WrongKeyError
 from tldops_desktop.paths import BACKUP_DIR_NAME, DATABASE_NAME
-from tldops_desktop.storage.db import Database, ensure_private_dir, map_error, user_error_for_os
+from tldops_desktop.storage.db import (
+    Database,
+    ensure_private_dir,
+    key_opens,
+    map_error,
+    user_error_for_os,
+)
 from tldops_desktop.storage.keys import DatabaseKey
 from tldops_desktop.storage.lock import WriterLock, database_open_elsewhere
 from tldops_desktop.storage.migrations import LATEST_VERSION
@@ -249,6 +255,44 @@ def check_backup(path: Path, key: DatabaseKey, *, shown: Path | None = None) -> 
         )
 
 
+def key_opens_any(data_dir: Path, key: DatabaseKey) -> bool:
+    """Does ``key`` open the database of ``data_dir`` or any of its backups?
+
+    False means a mistyped passphrase far more likely than a backup under another key (the
+    database itself may be the damaged file being replaced, so its backups count too).
+    """
+    if any(key_opens(b.path, key) for b in list_backups(data_dir)):
+        return True
+    database = data_dir / DATABASE_NAME
+    return database.exists() and _key_opens_database(database, key)
+
+
+def _key_opens_database(database: Path, key: DatabaseKey) -> bool:
+    """``key_opens`` for the live database: a read-write connection, so that closing it, the
+    last one, removes the WAL files it opened (a read-only one would leave them behind)."""
+    try:
+        connection = sqlcipher3.connect(str(database), isolation_level=None)
+    except sqlcipher3.Error:
+        return False
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(key.pragma())
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher3.Error:
+        return False
+    finally:
+        connection.close()
+
+
+def wrong_passphrase_error() -> WrongKeyError:
+    return WrongKeyError(
+        "This passphrase opens neither the database nor any of its backups: it is not the "
+        "passphrase of these contacts. Check it (Caps Lock?) and try again. Nothing was changed.",
+        code="wrong-passphrase",
+    )
+
+
 def restore_backup(
     data_dir: Path, backup_path: Path, key: DatabaseKey, *, now: datetime | None = None
 ) -> RestoreResult:
@@ -285,6 +329,11 @@ def restore_backup(
                 os.umask(old_umask)
         try:
             check_backup(incoming, key, shown=backup.path)
+        except WrongKeyError as exc:
+            _discard(incoming)
+            if key.mode == "passphrase" and not key_opens_any(data_dir, key):
+                raise wrong_passphrase_error() from None
+            raise exc from None
         except BaseException:
             _discard(incoming)
             raise

@@ -91,9 +91,10 @@ def backups_note(data_dir: Path) -> str:
         backups = []
     if backups:
         newest = backups[0].taken_at.strftime("%Y-%m-%d %H:%M UTC")
+        which = f"the newest of its {len(backups)} backups" if len(backups) > 1 else "its backup"
         return (
-            f"Restore the newest of its {len(backups)} backups (taken {newest}) with "
-            f"`{RESTORE_COMMAND}`; the damaged file is kept beside it."
+            f"Restore {which} (taken {newest}) with `{RESTORE_COMMAND}`; the damaged file is "
+            "kept beside it."
         )
     return (
         "There is no backup of it yet: import the repository emails again into a new data "

@@ -25,6 +25,9 @@ KEYRING_SERVICE = "tldops-desktop"
 PASSPHRASE_ENV = "TLDOPS_PASSPHRASE"
 PASSPHRASE_FILE_ENV = "TLDOPS_PASSPHRASE_FILE"
 KEYINFO_VERSION = 1
+# A new passphrase is at least this long: one of a few characters falls to a guess quickly,
+# and a stolen laptop gives an attacker all the time they need.
+MIN_PASSPHRASE_LENGTH = 8
 
 KeyMode = Literal["keyring", "passphrase"]
 
@@ -77,6 +80,36 @@ def write_keyinfo(data_dir: Path, info: KeyInfo) -> None:
     atomic_write(data_dir / KEYINFO_NAME, text.encode("utf-8"))
 
 
+def restore_missing_keyinfo(data_dir: Path, info: KeyInfo) -> bool:
+    """Write ``keyinfo.json`` only where there is none (never over one); True if written.
+
+    Best effort: a folder that cannot be written keeps working without it.
+    """
+    path = data_dir / KEYINFO_NAME
+    text = (json.dumps(info.to_json(), indent=2) + "\n").encode("utf-8")
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError:
+        return False
+    try:
+        os.write(fd, text)
+    finally:
+        os.close(fd)
+    return True
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """Refuse a new passphrase that is empty or shorter than ``MIN_PASSPHRASE_LENGTH``."""
+    if not passphrase:
+        raise UserError("An empty passphrase is not allowed.", code="passphrase-empty")
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise UserError(
+            f"A new passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters (a few "
+            "words are easy to remember and hard to guess). Nothing was changed.",
+            code="passphrase-too-short",
+        )
+
+
 class KeyringUnavailable(Exception):
     """No secure keyring backend works here (no desktop session, locked, refused)."""
 
@@ -126,6 +159,24 @@ class Keyring:
 def keyring_user_for(data_dir: Path) -> str:
     digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
     return f"database-{digest}"
+
+
+def existing_key_info(data_dir: Path, keyring: Keyring) -> tuple[KeyInfo, bool]:
+    """How the database in ``data_dir`` is keyed, and whether ``keyinfo.json`` said so.
+
+    Without ``keyinfo.json`` (only ``tldops.db`` was copied, say), a key the keyring holds
+    for this folder means the keyring; otherwise it can only be a passphrase, so one is asked
+    for rather than declaring the keyring's key lost.
+    """
+    info = read_keyinfo(data_dir)
+    if info is not None:
+        return info, True
+    user = keyring_user_for(data_dir)
+    try:
+        held = keyring.get(user) is not None
+    except KeyringUnavailable:
+        held = False
+    return (KeyInfo("keyring", user) if held else KeyInfo("passphrase")), False
 
 
 PassphrasePrompt = Callable[[str, bool], str | None]
@@ -189,7 +240,11 @@ class KeySource:
             raise UserError("An empty passphrase is not allowed.", code="passphrase-empty")
         return answer
 
-    def key_for_existing(self, data_dir: Path, info: KeyInfo) -> DatabaseKey:
+    def key_for_existing(
+        self, data_dir: Path, info: KeyInfo, *, marked: bool = True
+    ) -> DatabaseKey:
+        """The key of an existing database; ``marked`` False when ``keyinfo.json`` is missing
+        and ``info`` was inferred (see ``existing_key_info``)."""
         if info.mode == "keyring":
             try:
                 secret = self.keyring.get(info.keyring_user)
@@ -212,6 +267,13 @@ class KeySource:
             return DatabaseKey("keyring", secret)
         passphrase = self._ask("Passphrase of the TLD-OPS database: ", confirm=False)
         if passphrase is None:
+            if not marked:
+                raise NoKeyError(
+                    f"The file {data_dir / KEYINFO_NAME}, which says how the database is "
+                    "protected, is missing, and the system keyring holds no key for it: it "
+                    f"opens only with its passphrase. {_NO_PASSPHRASE_HOW}",
+                    code="no-passphrase",
+                )
             raise NoKeyError(_NO_PASSPHRASE, code="no-passphrase")
         return DatabaseKey("passphrase", passphrase)
 
@@ -219,6 +281,7 @@ class KeySource:
         """A key for a new database: the keyring when it works, else a passphrase."""
         explicit = self.explicit_passphrase()
         if explicit is not None:
+            check_new_passphrase(explicit)
             return DatabaseKey("passphrase", explicit), KeyInfo("passphrase")
         if not self.prefer_passphrase:
             user = keyring_user_for(data_dir)
@@ -235,6 +298,7 @@ class KeySource:
         )
         if passphrase is None:
             raise NoKeyError(_NO_PASSPHRASE, code="no-passphrase")
+        check_new_passphrase(passphrase)
         return DatabaseKey("passphrase", passphrase), KeyInfo("passphrase")
 
 
@@ -243,8 +307,11 @@ _FRESH_START = (
     "import MAILBOX), protected by a passphrase instead of the keyring if you wish "
     "(set TLDOPS_PASSPHRASE or use --passphrase-file)."
 )
-_NO_PASSPHRASE = (
-    "No key for the database: no system keyring is available and no passphrase was given. "
+_NO_PASSPHRASE_HOW = (
     "Set TLDOPS_PASSPHRASE, or TLDOPS_PASSPHRASE_FILE / --passphrase-file to a file holding "
     "the passphrase, or run the command in a terminal to be asked for it."
+)
+_NO_PASSPHRASE = (
+    "No key for the database: no system keyring is available and no passphrase was given. "
+    + _NO_PASSPHRASE_HOW
 )

@@ -28,8 +28,9 @@ from tldops_desktop.storage.keys import (
     KeyInfo,
     Keyring,
     KeyringUnavailable,
+    check_new_passphrase,
+    existing_key_info,
     keyring_user_for,
-    read_keyinfo,
     write_keyinfo,
 )
 from tldops_desktop.storage.lock import WriterLock
@@ -227,13 +228,8 @@ def _current_key(
     return DatabaseKey("keyring", secret)
 
 
-def _check_new_passphrase(passphrase: str) -> None:
-    if not passphrase:
-        raise UserError("An empty passphrase is not allowed.", code="passphrase-empty")
-
-
-def current_info(data_dir: Path) -> KeyInfo:
-    return read_keyinfo(data_dir) or KeyInfo("keyring", keyring_user_for(data_dir))
+def current_info(data_dir: Path, keyring: Keyring | None = None) -> KeyInfo:
+    return existing_key_info(data_dir, keyring or Keyring())[0]
 
 
 def use_passphrase(
@@ -246,8 +242,8 @@ def use_passphrase(
 ) -> KeyInfo:
     """Protect the database with ``new_passphrase`` (from keyring mode, or a new passphrase)."""
     keyring = keyring or Keyring()
-    _check_new_passphrase(new_passphrase)
-    info = current_info(data_dir)
+    check_new_passphrase(new_passphrase)
+    info = current_info(data_dir, keyring)
     old_key = _current_key(data_dir, info, current_passphrase, keyring)
     new_info = KeyInfo("passphrase")
     change_key(db, data_dir, old_key, info, DatabaseKey("passphrase", new_passphrase), new_info)
@@ -265,7 +261,7 @@ def use_keyring(
 ) -> KeyInfo:
     """Keep a new random key in the system keyring instead of asking for a passphrase."""
     keyring = keyring or Keyring()
-    info = current_info(data_dir)
+    info = current_info(data_dir, keyring)
     if info.mode == "keyring":
         return info
     old_key = _current_key(data_dir, info, current_passphrase, keyring)

@@ -1,0 +1,228 @@
+"""When the key is hard to find: keyinfo.json missing, a mistyped passphrase at restore, a
+passphrase too short, a data folder set aside for a new start. Real SQLCipher files."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import LAYOUT_A, LAYOUT_B, PASSPHRASE
+from tests.support.memkeyring import MemoryKeyring
+from tldops_desktop.errors import DatabaseBusyError, NoKeyError, UserError, WrongKeyError
+from tldops_desktop.services.importer import ImportOptions, run_import
+from tldops_desktop.services.store import Store, set_aside
+from tldops_desktop.storage import rekey
+from tldops_desktop.storage.backup import list_backups, restore_backup
+from tldops_desktop.storage.db import backups_note
+from tldops_desktop.storage.keys import DatabaseKey, KeySource, read_keyinfo
+from tldops_desktop.storage.lock import WriterLock
+
+
+def keys(passphrase: str | None = PASSPHRASE) -> KeySource:
+    return KeySource(passphrase=passphrase, prompt=None, env={})
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def copied_without_keyinfo(data_dir: Path, tmp_path: Path) -> Path:
+    """A passphrase database of which only tldops.db was copied to another folder."""
+    with Store.open(data_dir, keys(), create=True) as store:
+        run_import([str(LAYOUT_A)], store.repo, ImportOptions())
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    (copy / "tldops.db").write_bytes((data_dir / "tldops.db").read_bytes())
+    return copy
+
+
+def test_missing_keyinfo_opens_with_the_passphrase_and_says_so_again(
+    copied_without_keyinfo: Path,
+) -> None:
+    with Store.open(copied_without_keyinfo, keys()) as store:
+        assert store.key_info.mode == "passphrase"
+        assert store.repo.current_stamp() == "20261101-0600"
+    info = read_keyinfo(copied_without_keyinfo)
+    assert info is not None and info.mode == "passphrase"  # written where it was missing
+
+
+def test_missing_keyinfo_without_passphrase_asks_for_one(copied_without_keyinfo: Path) -> None:
+    before = tree_digest(copied_without_keyinfo)
+    with pytest.raises(NoKeyError) as error:
+        Store.open(copied_without_keyinfo, keys(None))
+    assert error.value.code == "no-passphrase"  # not "the keyring lost the key"
+    assert "keyinfo.json" in error.value.message and "TLDOPS_PASSPHRASE" in error.value.message
+    assert tree_digest(copied_without_keyinfo) == before
+
+
+def test_missing_keyinfo_asks_the_terminal_prompt(copied_without_keyinfo: Path) -> None:
+    asked: list[str] = []
+
+    def prompt(message: str, confirm: bool) -> str:
+        asked.append(message)
+        return PASSPHRASE
+
+    with Store.open(copied_without_keyinfo, KeySource(prompt=prompt, env={})) as store:
+        assert store.repo.current_stamp() == "20261101-0600"
+    assert asked == ["Passphrase of the TLD-OPS database: "]
+
+
+def test_missing_keyinfo_wrong_passphrase_changes_nothing(copied_without_keyinfo: Path) -> None:
+    before = tree_digest(copied_without_keyinfo)
+    with pytest.raises(WrongKeyError):
+        Store.open(copied_without_keyinfo, keys("not the passphrase"))
+    assert tree_digest(copied_without_keyinfo) == before  # no keyinfo.json guessed
+
+
+def test_missing_keyinfo_with_a_key_in_the_keyring_uses_it(
+    data_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    Store.open(data_dir, KeySource(prompt=None, env={}), create=True).close()
+    (data_dir / "keyinfo.json").unlink()
+    with Store.open(data_dir, KeySource(prompt=None, env={})) as store:
+        assert store.key_info.mode == "keyring"
+    assert read_keyinfo(data_dir) is None  # a keyring guess is not written down
+
+
+def test_an_existing_keyinfo_is_never_replaced(copied_without_keyinfo: Path) -> None:
+    (copied_without_keyinfo / "keyinfo.json").write_text('{"mode": "passphrase"}\n')
+    Store.open(copied_without_keyinfo, keys()).close()
+    assert (copied_without_keyinfo / "keyinfo.json").read_text() == '{"mode": "passphrase"}\n'
+
+
+def test_a_short_new_passphrase_is_refused_and_nothing_created(data_dir: Path) -> None:
+    with pytest.raises(UserError) as error:
+        Store.open(data_dir, keys("short"), create=True)
+    assert error.value.code == "passphrase-too-short"
+    assert "at least 8 characters" in error.value.message
+    assert not data_dir.exists() or not any(data_dir.iterdir())
+    Store.open(data_dir, keys("eight ch"), create=True).close()  # 8 is enough
+
+
+def test_a_short_passphrase_typed_in_the_terminal_is_refused(data_dir: Path) -> None:
+    source = KeySource(prompt=lambda _message, _confirm: "1234567", env={}, prefer_passphrase=True)
+    with pytest.raises(UserError) as error:
+        Store.open(data_dir, source, create=True)
+    assert error.value.code == "passphrase-too-short"
+
+
+def test_rekey_refuses_a_short_new_passphrase(data_dir: Path) -> None:
+    with Store.open(data_dir, keys(), create=True) as store:
+        with pytest.raises(UserError) as error:
+            rekey.use_passphrase(store.db, data_dir, "abc", current_passphrase=PASSPHRASE)
+        assert error.value.code == "passphrase-too-short"
+    Store.open(data_dir, keys()).close()  # still the old passphrase
+
+
+@pytest.fixture
+def with_backup(data_dir: Path) -> Path:
+    """Two editions imported one after the other: the second import took a backup."""
+    with Store.open(data_dir, keys(), create=True) as store:
+        run_import([str(LAYOUT_B)], store.repo, ImportOptions())
+        run_import([str(LAYOUT_A)], store.repo, ImportOptions())
+    assert list_backups(data_dir)
+    return data_dir
+
+
+def test_restore_with_a_mistyped_passphrase_says_it_is_wrong(with_backup: Path) -> None:
+    before = tree_digest(with_backup)
+    newest = list_backups(with_backup)[0]
+    with pytest.raises(WrongKeyError) as error:
+        restore_backup(with_backup, newest.path, DatabaseKey("passphrase", "correct horse"))
+    assert error.value.code == "wrong-passphrase"
+    assert "another key" not in error.value.message
+    assert tree_digest(with_backup) == before
+
+
+def test_restore_of_a_backup_under_another_passphrase_says_another_key(
+    with_backup: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other"
+    with Store.open(other, keys("another passphrase"), create=True) as store:
+        run_import([str(LAYOUT_B)], store.repo, ImportOptions())
+        run_import([str(LAYOUT_A)], store.repo, ImportOptions())
+    foreign = list_backups(other)[0].path
+    # The passphrase is right for this folder: the backup is the odd one out.
+    with pytest.raises(WrongKeyError) as error:
+        restore_backup(with_backup, foreign, DatabaseKey("passphrase", PASSPHRASE))
+    assert error.value.code == "backup-wrong-key"
+
+
+def test_damaged_database_note_counts_its_backups(with_backup: Path) -> None:
+    assert "its backup (taken" in backups_note(with_backup)
+    assert "1 backups" not in backups_note(with_backup)
+
+
+def test_set_aside_keeps_the_folder_whole_under_a_new_name(with_backup: Path) -> None:
+    before = tree_digest(with_backup)
+    kept = set_aside(with_backup)
+    assert not with_backup.exists()
+    assert kept.parent == with_backup.parent and kept.name.startswith("data-kept-")
+    assert tree_digest(kept) == before  # nothing in it changed
+    with Store.open(kept, keys()) as store:  # and it opens where it now is
+        assert store.repo.current_stamp() == "20261101-0600"
+    with_backup.mkdir()
+    assert set_aside(with_backup) != kept  # never onto an earlier one
+
+
+def test_set_aside_refuses_a_folder_in_use(with_backup: Path) -> None:
+    with WriterLock(with_backup):
+        pass  # this process's own lock is not "another process"
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from pathlib import Path;"
+         "from tldops_desktop.storage.lock import WriterLock;"
+         "lock = WriterLock(Path(sys.argv[1])); lock.acquire(); print('ready', flush=True);"
+         "time.sleep(30)", str(with_backup)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        with pytest.raises(DatabaseBusyError):
+            set_aside(with_backup)
+        assert with_backup.exists()
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_cli_restore_with_a_mistyped_passphrase(
+    with_backup: Path, run_cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = tree_digest(with_backup)
+    monkeypatch.setenv("TLDOPS_PASSPHRASE", "correct horse")
+    result = run_cli("restore")
+    assert result.code == 1
+    assert "opens neither the database nor any of its backups" in result.err
+    assert "another key" not in result.err
+    assert tree_digest(with_backup) == before
+
+
+def test_cli_reads_a_copy_without_keyinfo_with_the_passphrase(
+    copied_without_keyinfo: Path, run_cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    without = run_cli("editions", data=copied_without_keyinfo)
+    assert without.code == 1 and "keyinfo.json" in without.err
+    assert "no longer holds the key" not in without.err
+    monkeypatch.setenv("TLDOPS_PASSPHRASE", PASSPHRASE)
+    assert "20261101-0600" in run_cli("editions", data=copied_without_keyinfo).out
+
+
+def test_cli_reads_a_copy_without_keyinfo_with_a_passphrase_file(
+    copied_without_keyinfo: Path, run_cli: Any, tmp_path: Path
+) -> None:
+    file = tmp_path / "pass.txt"
+    file.write_text(PASSPHRASE + "\n")
+    result = run_cli("--passphrase-file", file, "editions", data=copied_without_keyinfo)
+    assert result.code == 0 and "20261101-0600" in result.out
