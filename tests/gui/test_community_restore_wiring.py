@@ -61,11 +61,7 @@ def test_restore_from_the_window_puts_the_backup_back(
 ) -> None:
     before = [e.stamp for e in store.repo.editions()]
     # An import that writes takes a backup first; then the newer edition is gone from it.
-    extra = data_dir.parent / "extra.eml"
-    later = LAYOUT_B.read_bytes().replace(b"20261001-0600", b"20261201-0600")
-    extra.write_bytes(later.replace(b"Thu, 01 Oct 2026", b"Tue, 01 Dec 2026"))
-    run_import([str(extra)], store.repo, ImportOptions())
-    assert list_backups(data_dir)
+    _import_later_edition(store, data_dir)
     assert "20261201-0600" in [e.stamp for e in store.repo.editions()]
 
     monkeypatch.setattr(RestoreDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
@@ -81,23 +77,95 @@ def test_restore_from_the_window_puts_the_backup_back(
 
 
 def test_a_damaged_database_offers_the_backups(
-    qtbot: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, store: Store, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked: list[str] = []
+    _import_later_edition(store, data_dir)  # one backup
+    boxes: list[QMessageBox] = []
     choose_restore = False
     flows: list[Path] = []
 
     def exec_box(self: QMessageBox) -> int:
-        asked.append(self.text())
+        boxes.append(self)
         if choose_restore:
             next(b for b in self.buttons() if "Restore" in b.text()).click()
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", exec_box)
     monkeypatch.setattr(restore_module, "restore_flow", lambda parent, folder: flows.append(folder))
-    error = UserError("The database is damaged.", code="corrupt", hint="restore")
-    assert offer_restore(None, data_dir, error) is False  # closed: nothing restored
-    assert asked == ["The database is damaged."] and flows == []
+    error = UserError("The database is damaged (English).", code="corrupt", hint="restore")
+    assert offer_restore(None, data_dir, error) == "closed"  # closed: nothing restored
+    assert flows == []
+    box = boxes[0]
+    assert box.text() == "The contacts database is damaged."
+    info = box.informativeText()
+    assert "Restore its backup, taken" in info and "1 backups" not in info
+    assert "tldops restore" not in info and "`" not in info
     choose_restore = True
     offer_restore(None, data_dir, error)
     assert flows == [data_dir]  # "Restore a backup…" leads to the backups of that folder
+
+
+def test_a_damaged_database_without_backups_offers_a_new_folder(
+    qtbot: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    boxes: list[QMessageBox] = []
+
+    def exec_box(self: QMessageBox) -> int:
+        boxes.append(self)
+        next(b for b in self.buttons() if "new data folder" in b.text()).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
+    error = UserError("damaged", code="corrupt", hint="restore")
+    assert offer_restore(None, data_dir, error) == "new-folder"
+    assert "no backup" in boxes[0].informativeText()
+    assert not any("Restore" in b.text() for b in boxes[0].buttons())
+
+
+def _import_later_edition(store: Store, data_dir: Path) -> None:
+    extra = data_dir.parent / "extra.eml"
+    later = LAYOUT_B.read_bytes().replace(b"20261001-0600", b"20261201-0600")
+    extra.write_bytes(later.replace(b"Thu, 01 Oct 2026", b"Tue, 01 Dec 2026"))
+    run_import([str(extra)], store.repo, ImportOptions())
+    assert list_backups(data_dir)
+
+
+def test_mistyped_restore_passphrase_is_asked_again_and_cancel_keeps_the_contacts(
+    window: MainWindow, store: Store, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _import_later_edition(store, data_dir)
+    monkeypatch.delenv("TLDOPS_PASSPHRASE")  # so the passphrase is asked for
+    session = window.session
+    labels: list[str] = []
+    answers = ["test-pas", None]  # a typo, then Cancel
+
+    def ask(parent: Any, label: str) -> str | None:
+        labels.append(label)
+        return answers.pop(0)
+
+    monkeypatch.setattr(restore_module, "_ask_passphrase", ask)
+    monkeypatch.setattr(RestoreDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    window.actions_by_key["restore"].trigger()
+    assert "opens neither the contacts nor their backups" in labels[1]
+    assert window.session is session  # nothing restored: the open contacts stay
+    assert window.model.rowCount() == 200
+    assert window.edition_label.text() != "No contacts yet"
+    assert window.actions_by_key["restore"].isEnabled()
+
+
+def test_restore_cancelled_in_the_list_keeps_the_contacts(
+    window: MainWindow, store: Store, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _import_later_edition(store, data_dir)
+    session = window.session
+    monkeypatch.setattr(RestoreDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    window.actions_by_key["restore"].trigger()
+    assert window.session is session and window.model.rowCount() == 200
+
+
+def test_a_database_not_open_is_never_called_empty(window: MainWindow, data_dir: Path) -> None:
+    window.set_session(None)  # e.g. the unlock after a failed restore was cancelled
+    assert window.is_locked
+    assert "closed" in window.locked_label.text()
+    assert window.edition_label.text() != "No contacts yet"
+    assert window.model.rowCount() == 0

@@ -55,7 +55,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
 
 
 def build_window(data_dir: Path, settings: AppSettings, *, demo: bool = False) -> MainWindow | None:
-    """Unlock the data (or the demo) and build the window; None when the user cancelled.
+    """Unlock the data (or the demo) and build the window; None when the user cancelled or
+    quit.
 
     A ``UserError`` (wrong key, unreadable keyinfo, keyring gone) propagates to the caller.
     """
@@ -70,9 +71,11 @@ def build_window(data_dir: Path, settings: AppSettings, *, demo: bool = False) -
         from tldops_desktop.gui.dialogs.unlock import unlock
 
         store = unlock(None, data_dir)
-        if store is None:
+        if store is None and database_exists(data_dir):
             return None
-        session = Session(store)
+        # None with no database left: a new data folder was started, its key not chosen yet
+        # (the first import asks again).
+        session = Session(store) if store is not None else None
     return MainWindow(settings, data_dir, session)
 
 

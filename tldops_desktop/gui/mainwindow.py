@@ -77,7 +77,8 @@ from tldops_desktop.gui.welcome import WelcomePage
 from tldops_desktop.services import sources
 from tldops_desktop.services.community import not_member_advice
 from tldops_desktop.services.importer import ImportOptions, ImportReport
-from tldops_desktop.services.store import Store
+from tldops_desktop.services.store import Store, database_exists
+from tldops_desktop.storage.keys import DatabaseKey, KeySource
 
 REGIONS = ("AF", "AP", "EU", "LAC", "NA")
 BANNER_STYLE = (
@@ -674,6 +675,16 @@ class MainWindow(QMainWindow):
 
     def _on_reloaded(self) -> None:
         session = self.session
+        if session is None and database_exists(self.data_dir):
+            # Contacts there but not open (an unlock cancelled after a restore): say so,
+            # with the way to open them, never "No contacts yet".
+            self.model.set_members(())
+            self.detail.clear()
+            if not self.is_locked:
+                self._show_locked_page(
+                    self.tr("The contacts are closed. Unlock them to see them again.")
+                )
+            return
         has_data = session is not None and session.has_data
         self.stack.setCurrentIndex(Page.DATA if has_data else Page.WELCOME)
         if session is not None and has_data:
@@ -767,7 +778,7 @@ class MainWindow(QMainWindow):
             text = self.tr("Checking the remembered mailbox for new editions…")
         else:
             text = self.tr("Checking %1 remembered mailboxes for new editions…")
-        self._set_recheck_status(text.replace("%1", str(count)))
+        self._set_recheck_status(text.replace("%1", QLocale().toString(count)))
         return True
 
     def _set_recheck_status(self, text: str, *, warning: bool = False, tip: str = "") -> None:
@@ -817,10 +828,13 @@ class MainWindow(QMainWindow):
                 .replace("%2", new)
             )
         elif report.imported:
+            older = (
+                self.tr("Mailboxes checked at %1: older edition imported: %2.")
+                if len(report.imported) == 1
+                else self.tr("Mailboxes checked at %1: older editions imported: %2.")
+            )
             self._set_recheck_status(
-                self.tr("Mailboxes checked at %1: older edition(s) imported: %2.")
-                .replace("%1", at)
-                .replace("%2", ", ".join(report.imported))
+                older.replace("%1", at).replace("%2", ", ".join(report.imported))
             )
         else:
             self._set_recheck_status(
@@ -836,7 +850,11 @@ class MainWindow(QMainWindow):
             text = self.tr("Could not read the remembered mailbox %1 (%2).")
         else:
             text = self.tr("Could not read %3 remembered mailboxes, among them %1 (%2).")
-        text = text.replace("%1", where).replace("%2", reason).replace("%3", str(len(problems)))
+        text = (
+            text.replace("%1", where)
+            .replace("%2", reason)
+            .replace("%3", QLocale().toString(len(problems)))
+        )
         tip = "\n".join(
             f"{p.get('source', '')}: {p.get('detail') or p.get('code')}" for p in problems
         )
@@ -883,7 +901,9 @@ class MainWindow(QMainWindow):
                     "%2 editions not sent through the list were ignored (%1): they may be forged."
                 )
             self.untrusted_label.setText(
-                text.replace("%1", ", ".join(stamps)).replace("%2", str(len(ignored)))
+                text.replace("%1", ", ".join(stamps)).replace(
+                    "%2", QLocale().toString(len(ignored))
+                )
             )
             self._review_paths = outcome.review_paths()
         else:
@@ -901,7 +921,7 @@ class MainWindow(QMainWindow):
             return self.tr("no contact changed")
         if count == 1:
             return self.tr("1 contact changed")
-        return self.tr("%1 contacts changed").replace("%1", str(count))
+        return self.tr("%1 contacts changed").replace("%1", QLocale().toString(count))
 
     def _members_text(self, count: int, *, joined: bool) -> str:
         if count == 0:
@@ -910,7 +930,7 @@ class MainWindow(QMainWindow):
             text = self.tr("1 member joined") if count == 1 else self.tr("%1 members joined")
         else:
             text = self.tr("1 member left") if count == 1 else self.tr("%1 members left")
-        return text.replace("%1", str(count))
+        return text.replace("%1", QLocale().toString(count))
 
     def dismiss_news(self) -> None:
         self.news_holder.hide()
@@ -988,10 +1008,11 @@ class MainWindow(QMainWindow):
         if session is not None and session.demo:
             text += " · " + self.tr("demo data, invented people")
         self.edition_label.setText(text)
+        locale = QLocale()  # the UI language's digits and thousands separator
         self.counts_label.setText(
             self.tr("%1 members · %2 contacts")
-            .replace("%1", str(len(edition.members)))
-            .replace("%2", str(edition.contact_count))
+            .replace("%1", locale.toString(len(edition.members)))
+            .replace("%2", locale.toString(edition.contact_count))
         )
 
     def _update_banner(self) -> None:
@@ -1151,7 +1172,9 @@ class MainWindow(QMainWindow):
             if others:
                 parts.append(
                     html.escape(  # no plural: English has no plural forms file
-                        self.tr("Other regions: %1 more.").replace("%1", str(len(others)))
+                        self.tr("Other regions: %1 more.").replace(
+                            "%1", QLocale().toString(len(others))
+                        )
                     )
                     + " "
                     + self._all_regions_link()
@@ -1205,7 +1228,9 @@ class MainWindow(QMainWindow):
             elif others:
                 lines.append(
                     html.escape(
-                        self.tr("Matches in other regions: %1.").replace("%1", str(len(others)))
+                        self.tr("Matches in other regions: %1.").replace(
+                            "%1", QLocale().toString(len(others))
+                        )
                     )
                     + " "
                     + self._all_regions_link()
@@ -1644,23 +1669,41 @@ class MainWindow(QMainWindow):
         self._request("join", None)
 
     def restore_backup(self) -> None:
-        """Put a backup back: our own connection is closed first, then the store reopened."""
-        from tldops_desktop.gui.dialogs.restore import restore_flow
+        """Put a backup back. The backup and its key are chosen and checked while the open
+        contacts stay shown; only then is our own connection closed, and the store reopened
+        with the key that opened the backup."""
+        from tldops_desktop.gui.dialogs.restore import choose_restore, perform_restore
 
         session = self.session
         if session is not None and session.demo:
             return
+        plan = choose_restore(self, self.data_dir)
+        if plan is None:  # cancelled or refused: nothing restored, the contacts stay open
+            return
         self.rechecker.cancel()
         self.set_session(None)
-        restored = restore_flow(self, self.data_dir)
-        try:
-            store = self._unlock(self.data_dir, create=False)
-        except UserError as error:
-            self._show_error(error)
-            store = None
+        restored = perform_restore(self, self.data_dir, plan)
+        store = self._reopen(plan.key)
+        if store is not None:
+            self._leave_locked_page()
         self.set_session(Session(store) if store is not None else None)
         if restored is not None:
             self.statusBar().showMessage(self.tr("Backup restored"), 8000)
+
+    def _reopen(self, key: DatabaseKey) -> Store | None:
+        """The store again after a restore: with ``key`` (it opened the backup), else asked."""
+        passphrase = key.secret if key.mode == "passphrase" else None
+        try:
+            return Store.open(
+                self.data_dir, KeySource(passphrase=passphrase, prompt=None), read_only_ok=True
+            )
+        except UserError:
+            pass  # the restore failed and the database keeps another key: ask for it
+        try:
+            return self._unlock(self.data_dir, create=False)
+        except UserError as error:
+            self._show_error(error)
+            return None
 
     def show_history(self) -> None:
         if self.session is None or not self.session.has_data:
@@ -1727,6 +1770,13 @@ class MainWindow(QMainWindow):
         self.search_field.clear()
         self.set_session(None)
         self._locked_demo = demo
+        self._show_locked_page(
+            self.tr("The contacts are hidden because the window was left without input.")
+        )
+
+    def _show_locked_page(self, reason: str) -> None:
+        """The contacts hidden, every action off but Quit and About, and Unlock offered."""
+        self.locked_label.setText(reason)
         self.stack.setCurrentIndex(Page.LOCKED)
         self.setWindowTitle(self.tr("TLD-OPS Desktop (locked)"))
         self.edition_label.setText(self.tr("Locked"))
@@ -1750,14 +1800,21 @@ class MainWindow(QMainWindow):
         except UserError as error:
             self._show_error(error)
             return
-        if store is None:
+        if store is None and database_exists(self.data_dir):
             return
-        self.set_session(Session(store, demo=bool(self._locked_demo)))
-        self.actions_by_key["find-mail"].setEnabled(True)
-        self.actions_by_key["import-file"].setEnabled(True)
-        self.actions_by_key["import-folder"].setEnabled(True)
-        self.actions_by_key["settings"].setEnabled(True)
-        self._update_actions()  # a read-only store keeps importing off
+        # A store, or none because the user started a new data folder and chose no key yet.
+        demo = bool(self._locked_demo)
+        self._leave_locked_page()
+        self.set_session(Session(store, demo=demo) if store is not None else None)
+
+    def _leave_locked_page(self) -> None:
+        """Out of the locked page: the actions it turned off are back (``set_session`` then
+        turns off what the new session cannot do, importing into a read-only store)."""
+        if not self.is_locked:
+            return
+        self.stack.setCurrentIndex(Page.WELCOME)
+        for key in ("find-mail", "import-file", "import-folder", "settings"):
+            self.actions_by_key[key].setEnabled(True)
         self.idle_lock.restart()
 
     # ================================================================== drag and drop

@@ -149,7 +149,9 @@ def test_chart_with_no_or_one_edition(qtbot: Any, current: Edition) -> None:
 
 
 def test_empty_store(qtbot: Any, tmp_path: Path, opened: OpenedUrls) -> None:
-    store = Store.open(tmp_path / "empty", KeySource(passphrase="x", prompt=None), create=True)
+    store = Store.open(
+        tmp_path / "empty", KeySource(passphrase="x-for-the-test", prompt=None), create=True
+    )
     try:
         dialog = NonMembersDialog(None, store.repo, url_opener=opened)
         qtbot.addWidget(dialog)

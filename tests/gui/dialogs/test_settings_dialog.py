@@ -119,10 +119,15 @@ def test_switch_to_keyring_and_back(qtbot, settings, store, store_dir, memory_ke
     ask.new.setText("p2")
     ask.repeat.setText("p2")
     ask.buttons.accepted.emit()
+    assert "at least 8 characters" in ask.message.text()  # too short: said, nothing changed
+    assert store.key_info.mode == "keyring"
+    ask.new.setText("second pass")
+    ask.repeat.setText("second pass")
+    ask.buttons.accepted.emit()
     assert store.key_info.mode == "passphrase"
     assert memory_keyring.items == {}
     store.close()
-    Store.open(store_dir, KeySource(passphrase="p2", prompt=None)).close()
+    Store.open(store_dir, KeySource(passphrase="second pass", prompt=None)).close()
 
 
 def test_without_a_store_key_buttons_are_off(qtbot, settings, store_dir):

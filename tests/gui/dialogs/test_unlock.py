@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from collections.abc import Callable
+from pathlib import Path
 
+import keyring
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+
+from tests.conftest import LAYOUT_A
 from tests.gui.dialogs.conftest import TEST_PASSPHRASE
 from tldops_desktop.gui.dialogs.unlock import UnlockDialog, unlock
-from tldops_desktop.services.store import database_exists
+from tldops_desktop.services.importer import ImportOptions, run_import
+from tldops_desktop.services.store import Store, database_exists
+from tldops_desktop.storage.keys import KeySource
 
 
 def test_wrong_passphrase_says_so_and_retry_succeeds(qtbot, store_dir, open_store):
@@ -44,12 +53,12 @@ def test_new_database_needs_the_same_passphrase_twice(qtbot, store_dir):
     qtbot.addWidget(dialog)
     dialog.open()
     assert dialog.confirm.isVisible()
-    dialog.passphrase.setText("one")
-    dialog.confirm.setText("two")
+    dialog.passphrase.setText("one pass")
+    dialog.confirm.setText("two pass")
     assert dialog.try_unlock() is False
     assert "differ" in dialog.message.text()
     assert not database_exists(store_dir)
-    dialog.confirm.setText("one")
+    dialog.confirm.setText("one pass")
     assert dialog.try_unlock() is True
     assert dialog.store is not None and database_exists(store_dir)
     dialog.store.close()
@@ -143,3 +152,188 @@ def test_unlock_other_error_is_a_message(qtbot, tmp_path, close_modals):
     QTimer.singleShot(0, close_box)
     assert unlock(None, tmp_path / "nothing-here") is None  # no database, create=False
     assert seen == ["userErrorBox"]
+
+
+# ---------------------------------------------------------------- a way out when the key is lost
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def _modal_steps(steps: list[Callable[[QWidget], None]]) -> None:
+    """Run each step on the next modal widget that shows (a dialog or a message box)."""
+    seen: list[QWidget] = []
+
+    def step() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None or (seen and widget is seen[-1] and widget.isVisible()):
+            QTimer.singleShot(10, step)
+            return
+        seen.append(widget)
+        steps.pop(0)(widget)
+        if steps:
+            QTimer.singleShot(10, step)
+
+    QTimer.singleShot(0, step)
+
+
+def _click_new_folder(box: QWidget) -> None:
+    button = box.findChild(QPushButton, "newDataFolder")
+    assert button is not None
+    button.click()
+
+
+def test_wrong_passphrase_tells_what_to_do_if_forgotten_and_fits(qtbot, store_dir, open_store):
+    open_store().close()
+    dialog = UnlockDialog(None, store_dir)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert not dialog.forgot.isVisible() and not dialog.new_folder_button.isVisible()
+    height = dialog.height()
+    dialog.passphrase.setText("not the passphrase")
+    dialog.try_unlock()
+    assert dialog.forgot.isVisible() and dialog.new_folder_button.isVisible()
+    assert "import the repository emails again" in dialog.forgot.text()
+    assert "nothing is deleted" in dialog.forgot.text()
+    assert dialog.height() > height  # grown with the text, not clipped
+    for label in (dialog.intro, dialog.message, dialog.forgot):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+
+
+def test_forgotten_passphrase_starts_a_new_folder_and_keeps_the_old(qtbot, store_dir, open_store):
+    with open_store() as store:
+        run_import([str(LAYOUT_A)], store.repo, ImportOptions())
+    before = _tree(store_dir)
+    intro: list[str] = []
+
+    def wrong(dialog: QWidget) -> None:
+        assert isinstance(dialog, UnlockDialog)
+        dialog.passphrase.setText("forgotten")
+        dialog.buttons.accepted.emit()
+        dialog.new_folder_button.click()
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, UnlockDialog) and dialog.creating
+        intro.append(dialog.intro.text())
+        dialog.passphrase.setText("a brand new one")
+        dialog.confirm.setText("a brand new one")
+        dialog.buttons.accepted.emit()
+
+    _modal_steps([wrong, choose])
+    store = unlock(None, store_dir)
+    assert store is not None and store.repo.editions() == []  # a new, empty database
+    assert store.key_info.mode == "passphrase"
+    store.close()
+    (kept,) = [p for p in store_dir.parent.iterdir() if p.name.startswith("data-kept-")]
+    assert _tree(kept) == before  # the old folder, whole and untouched
+    assert str(kept) in intro[0] and str(store_dir) in intro[0]
+
+
+def test_new_passphrase_shorter_than_eight_is_refused_inline(qtbot, store_dir):
+    dialog = UnlockDialog(None, store_dir, create=True)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert "8" in dialog.passphrase.placeholderText()
+    dialog.passphrase.setText("x")
+    dialog.confirm.setText("x")
+    assert dialog.try_unlock() is False
+    assert "at least 8 characters" in dialog.message.text() and dialog.message.isVisible()
+    assert not database_exists(store_dir)
+
+
+def _keyring_store(store_dir: Path) -> None:
+    with Store.open(store_dir, KeySource(prompt=None), create=True) as store:
+        run_import([str(LAYOUT_A)], store.repo, ImportOptions())
+
+
+@pytest.mark.parametrize("lost", ["key-missing", "keyring-unavailable"])
+def test_keyring_without_the_key_offers_a_new_folder_or_quit(
+    qtbot, store_dir, memory_keyring, lost
+):
+    _keyring_store(store_dir)
+    if lost == "key-missing":
+        memory_keyring.items.clear()
+    else:
+        keyring.set_keyring(fail.Keyring())
+    before = _tree(store_dir)
+    boxes: list[tuple[str, str, list[str]]] = []
+
+    def look_and_quit(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and box.objectName() == "freshStartBox"
+        boxes.append((box.text(), box.informativeText(), [b.text() for b in box.buttons()]))
+        next(b for b in box.buttons() if b.text() == "Quit").click()
+
+    _modal_steps([look_and_quit])
+    assert unlock(None, store_dir) is None
+    assert _tree(store_dir) == before
+    text, info, buttons = boxes[0]
+    assert "keyring" in text
+    assert "new data folder" in info and "nothing is deleted" in info
+    for command_line in ("tldops", "--data-dir", "TLDOPS_PASSPHRASE", "MAILBOX"):
+        assert command_line not in info
+    assert sorted(buttons) == ["Quit", "Start a new data folder…"]
+
+
+def test_keyring_lost_key_new_folder_with_a_passphrase(qtbot, store_dir, memory_keyring):
+    _keyring_store(store_dir)
+    memory_keyring.items.clear()
+    before = _tree(store_dir)
+
+    def new_folder(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        _click_new_folder(box)
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, UnlockDialog) and dialog.creating
+        dialog.passphrase.setText("new passphrase")
+        dialog.confirm.setText("new passphrase")
+        dialog.buttons.accepted.emit()
+
+    _modal_steps([new_folder, choose])
+    store = unlock(None, store_dir)
+    assert store is not None and store.key_info.mode == "passphrase"
+    store.close()
+    (kept,) = [p for p in store_dir.parent.iterdir() if p.name.startswith("data-kept-")]
+    assert _tree(kept) == before
+
+
+def test_missing_keyinfo_asks_for_the_passphrase(qtbot, store_dir, open_store, tmp_path):
+    with open_store() as store:
+        run_import([str(LAYOUT_A)], store.repo, ImportOptions())
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    (copy / "tldops.db").write_bytes((store_dir / "tldops.db").read_bytes())
+    intro: list[str] = []
+
+    def type_it(dialog: QWidget) -> None:
+        assert isinstance(dialog, UnlockDialog) and not dialog.creating
+        intro.append(dialog.intro.text())
+        dialog.passphrase.setText(TEST_PASSPHRASE)
+        dialog.buttons.accepted.emit()
+
+    _modal_steps([type_it])
+    store = unlock(None, copy)
+    assert store is not None and store.repo.current_stamp() == "20261101-0600"
+    store.close()
+    assert "keyinfo.json" in intro[0] and "is missing" in intro[0]
+
+
+def test_app_starts_on_the_welcome_page_when_the_new_folder_has_no_key_yet(
+    qtbot, store_dir, memory_keyring, settings
+):
+    from tldops_desktop.gui.main import build_window
+
+    _keyring_store(store_dir)
+    memory_keyring.items.clear()
+
+    def cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, UnlockDialog)
+        dialog.reject()
+
+    _modal_steps([_click_new_folder, cancel])
+    window = build_window(store_dir, settings)
+    assert window is not None  # not a silent quit
+    qtbot.addWidget(window)
+    assert window.session is None and not window.is_locked
+    assert not database_exists(store_dir)

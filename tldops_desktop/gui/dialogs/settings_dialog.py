@@ -36,7 +36,7 @@ from tldops_desktop.mail.identity import DEFAULT_IDENTITY
 from tldops_desktop.services.store import Store
 from tldops_desktop.settings import DEFAULT_MONITORING_TOOLS
 from tldops_desktop.storage import rekey
-from tldops_desktop.storage.keys import KeyInfo, Keyring
+from tldops_desktop.storage.keys import MIN_PASSPHRASE_LENGTH, KeyInfo, Keyring
 
 # Each language named in itself (never translated); "" follows the system.
 LANGUAGES = (
@@ -95,6 +95,9 @@ class PassphraseDialog(QDialog):
         if ask_current:
             form.addRow(self.tr("&Current passphrase:"), self.current)
         if ask_new:
+            self.new.setPlaceholderText(
+                self.tr("at least {count} characters").format(count=MIN_PASSPHRASE_LENGTH)
+            )
             form.addRow(self.tr("&New passphrase:"), self.new)
             form.addRow(self.tr("&Repeat:"), self.repeat)
         layout.addLayout(form)
@@ -128,6 +131,7 @@ class PassphraseDialog(QDialog):
     def say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self.adjustSize()  # grow with the message: never clip it
 
     @Slot()
     def check_and_accept(self) -> None:
@@ -136,6 +140,14 @@ class PassphraseDialog(QDialog):
             return
         if self.ask_new and not self.new.text():
             self.say(self.tr("Type a new passphrase."))
+            return
+        if self.ask_new and len(self.new.text()) < MIN_PASSPHRASE_LENGTH:
+            self.say(
+                self.tr(
+                    "A passphrase needs at least {count} characters: a few words are easy to "
+                    "remember and hard to guess."
+                ).format(count=MIN_PASSPHRASE_LENGTH)
+            )
             return
         if self.ask_new and self.new.text() != self.repeat.text():
             self.say(self.tr("The two new passphrases differ."))

@@ -11,22 +11,30 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from tldops_desktop.errors import NoKeyError, UserError, WrongKeyError
-from tldops_desktop.gui.dialogs.crash import show_user_error
-from tldops_desktop.services.store import Store, database_exists
-from tldops_desktop.storage.keys import KeySource
+from tldops_desktop.gui.dialogs.crash import headline, show_user_error
+from tldops_desktop.services.store import Store, database_exists, set_aside
+from tldops_desktop.storage.keys import MIN_PASSPHRASE_LENGTH, KeySource, read_keyinfo
+
+# Where the keyring cannot give the key: the app offers a new data folder instead.
+KEYRING_CODES = frozenset({"keyring-unavailable", "keyring-key-missing"})
 
 
 class UnlockDialog(QDialog):
     """Asks for the passphrase (twice for a new database) and opens the store with it.
 
     Non-blocking use: ``open()``, fill ``passphrase`` (and ``confirm``), ``try_unlock()``;
-    ``store`` is set when it worked. A wrong passphrase keeps the dialog open and says so.
+    ``store`` is set when it worked. A wrong passphrase keeps the dialog open, says so, and
+    says what to do if it is forgotten, with a button to start a new data folder
+    (``fresh_start`` is then True and the dialog rejected: ``unlock()`` carries on).
     """
 
     def __init__(
@@ -36,6 +44,8 @@ class UnlockDialog(QDialog):
         *,
         create: bool = False,
         message: str = "",
+        kept: Path | None = None,
+        unmarked: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("unlockDialog")
@@ -44,22 +54,14 @@ class UnlockDialog(QDialog):
         self.store: Store | None = None
         self.attempts = 0
         self.error: UserError | None = None
+        self.fresh_start = False
         self.setWindowTitle(
             self.tr("Protect the TLD-OPS contacts") if create else self.tr("Unlock TLD-OPS")
         )
         layout = QVBoxLayout(self)
-        if create:
-            intro = self.tr(
-                "No system keyring is available to keep the database key. Choose a passphrase "
-                "for the new contacts database in {folder}. It cannot be recovered: if you "
-                "forget it, import the repository emails again into a new data folder."
-            )
-        else:
-            intro = self.tr(
-                "The contacts database in {folder} is protected by a passphrase. Type it to "
-                "open the contacts."
-            )
-        self.intro = QLabel(intro.format(folder=str(data_dir)))
+        # The dialog grows with its text (an error shown, a longer language), never clips it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.intro = QLabel(self._intro_text(data_dir, create=create, kept=kept, unmarked=unmarked))
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         form = QFormLayout()
@@ -67,6 +69,10 @@ class UnlockDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        if create:
+            self.passphrase.setPlaceholderText(
+                self.tr("at least {count} characters").format(count=MIN_PASSPHRASE_LENGTH)
+            )
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
@@ -84,20 +90,69 @@ class UnlockDialog(QDialog):
         self.message.setVisible(bool(message))
         self.message.setAccessibleName(self.tr("Unlock problem"))
         layout.addWidget(self.message)
+        self.forgot = QLabel(
+            self.tr(
+                "Forgotten it? It cannot be recovered. Start again from your mailbox: a new "
+                "data folder, into which you import the repository emails again. The current "
+                "folder is kept, renamed, with everything in it; nothing is deleted."
+            )
+        )
+        self.forgot.setObjectName("forgotPassphrase")
+        self.forgot.setWordWrap(True)
+        self.forgot.hide()
+        layout.addWidget(self.forgot)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Create") if create else self.tr("Unlock"))
+        self.new_folder_button = QPushButton(self.tr("Start a &new data folder…"))
+        self.new_folder_button.setObjectName("newDataFolder")
+        self.new_folder_button.setAutoDefault(False)
+        self.new_folder_button.clicked.connect(self.start_new_folder)
+        self.buttons.addButton(self.new_folder_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.new_folder_button.hide()
         self.buttons.accepted.connect(self.try_unlock)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(460)
+
+    def _intro_text(self, data_dir: Path, *, create: bool, kept: Path | None,
+                    unmarked: bool) -> str:  # fmt: skip
+        if create and kept is not None:
+            return self.tr(
+                "A new, empty data folder is ready in {folder}. The previous one is kept, "
+                "untouched, as {kept}. Choose a passphrase for the new contacts database, then "
+                "import the repository emails again. It cannot be recovered: keep it safe."
+            ).format(folder=str(data_dir), kept=str(kept))
+        if create:
+            return self.tr(
+                "No system keyring is available to keep the database key. Choose a passphrase "
+                "for the new contacts database in {folder}. It cannot be recovered: if you "
+                "forget it, import the repository emails again into a new data folder."
+            ).format(folder=str(data_dir))
+        if unmarked:
+            return self.tr(
+                "The file that says how the contacts database in {folder} is protected "
+                "(keyinfo.json) is missing, and the system keyring holds no key for it. If it "
+                "is protected by a passphrase, type it to open the contacts."
+            ).format(folder=str(data_dir))
+        return self.tr(
+            "The contacts database in {folder} is protected by a passphrase. Type it to "
+            "open the contacts."
+        ).format(folder=str(data_dir))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self.adjustSize()
+
+    @Slot()
+    def start_new_folder(self) -> None:
+        """The passphrase is forgotten: close, and let ``unlock()`` start a new data folder."""
+        self.fresh_start = True
+        self.reject()
 
     @Slot()
     def try_unlock(self) -> bool:
@@ -105,6 +160,16 @@ class UnlockDialog(QDialog):
         secret = self.passphrase.text()
         if not secret:
             self._say(self.tr("Type the passphrase."))
+            return False
+        if self.creating and len(secret) < MIN_PASSPHRASE_LENGTH:
+            self._say(
+                self.tr(
+                    "A passphrase needs at least {count} characters: a few words are easy to "
+                    "remember and hard to guess."
+                ).format(count=MIN_PASSPHRASE_LENGTH)
+            )
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
             return False
         if self.creating and secret != self.confirm.text():
             self._say(self.tr("The two passphrases differ. Type the same passphrase twice."))
@@ -137,6 +202,10 @@ class UnlockDialog(QDialog):
                     "try again."
                 )
             )
+            if not self.creating:
+                self.forgot.show()
+                self.new_folder_button.show()
+                self.adjustSize()
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
@@ -149,7 +218,9 @@ class UnlockDialog(QDialog):
 def unlock(parent: QWidget | None, data_dir: Path, *, create: bool = False) -> Store | None:
     """The open store of ``data_dir``: from the keyring or the environment, else by asking.
 
-    None when the user cancels or the database cannot be opened (after saying why).
+    None when the user cancels or the database cannot be opened (after saying why). When the
+    user chose to start a new data folder, the store of that new folder (or None, the old
+    folder kept aside and no database in ``data_dir`` any more).
     """
     message = ""
     try:
@@ -162,26 +233,122 @@ def unlock(parent: QWidget | None, data_dir: Path, *, create: bool = False) -> S
             "open the database. Type the passphrase.",
         )
     except NoKeyError as exc:
+        if exc.code in KEYRING_CODES:
+            return offer_fresh_start(parent, data_dir, exc)
         if exc.code != "no-passphrase":
             show_user_error(parent, exc)
             return None
     except UserError as exc:
         if exc.hint == "restore":  # a damaged database: the backups are the way back
-            from tldops_desktop.gui.dialogs.restore import offer_restore
-
-            if offer_restore(parent, data_dir, exc):
-                return unlock(parent, data_dir, create=create)
-            return None
+            return _after_damage(parent, data_dir, exc, create=create)
         show_user_error(parent, exc)
         return None
+    exists = database_exists(data_dir)
     dialog = UnlockDialog(
-        parent, data_dir, create=create and not database_exists(data_dir), message=message
-    )
+        parent, data_dir, create=create and not exists, message=message,
+        unmarked=exists and _keyinfo_missing(data_dir),
+    )  # fmt: skip
     if dialog.exec() == QDialog.DialogCode.Accepted:
         return dialog.store
+    if dialog.fresh_start:
+        return start_new_folder(parent, data_dir)
     if dialog.error is not None and dialog.error.hint == "restore":
-        from tldops_desktop.gui.dialogs.restore import offer_restore
+        return _after_damage(parent, data_dir, dialog.error, create=create)
+    return None
 
-        if offer_restore(parent, data_dir, dialog.error):
-            return unlock(parent, data_dir, create=create)
+
+def _keyinfo_missing(data_dir: Path) -> bool:
+    try:
+        return read_keyinfo(data_dir) is None
+    except UserError:
+        return False
+
+
+def _after_damage(
+    parent: QWidget | None, data_dir: Path, error: UserError, *, create: bool
+) -> Store | None:
+    """A damaged database: offer its backups (or a new data folder when there are none)."""
+    from tldops_desktop.gui.dialogs.restore import offer_restore
+
+    outcome = offer_restore(parent, data_dir, error)
+    if outcome == "restored":
+        return unlock(parent, data_dir, create=create)
+    if outcome == "new-folder":
+        return start_new_folder(parent, data_dir)
+    return None
+
+
+def offer_fresh_start(parent: QWidget | None, data_dir: Path, error: NoKeyError) -> Store | None:
+    """The keyring cannot give the key: say why, and offer a new data folder or quitting."""
+    box, new_folder = fresh_start_box(parent, data_dir, error)
+    box.exec()
+    if box.clickedButton() is not new_folder:
+        return None
+    return start_new_folder(parent, data_dir)
+
+
+def fresh_start_box(
+    parent: QWidget | None, data_dir: Path, error: NoKeyError
+) -> tuple[QMessageBox, QPushButton]:
+    """The message box of ``offer_fresh_start`` (not shown yet) and its new-folder button."""
+    box = QMessageBox(parent)
+    box.setObjectName("freshStartBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("UnlockDialog", "TLD-OPS Desktop"))
+    box.setText(headline(error.code) or error.message)
+    if error.code == "keyring-unavailable":
+        why = QCoreApplication.translate(
+            "UnlockDialog",
+            "The key of the contacts in {folder} is kept in the system keyring, which is not "
+            "available now. Unlock your desktop session's keyring, then start the app again.",
+        )
+        way = QCoreApplication.translate(
+            "UnlockDialog",
+            "Or start again from your mailbox: a new data folder, protected by a passphrase, "
+            "into which you import the repository emails again. The current folder is kept, "
+            "renamed, with everything in it; nothing is deleted.",
+        )
+    else:
+        why = QCoreApplication.translate(
+            "UnlockDialog",
+            "The system keyring no longer holds the key of the contacts in {folder}, so they "
+            "cannot be opened. If you restore the keyring from a backup, the key may come "
+            "back with it.",
+        )
+        way = QCoreApplication.translate(
+            "UnlockDialog",
+            "To carry on, start again from your mailbox: a new data folder, protected by a "
+            "passphrase, into which you import the repository emails again. The current "
+            "folder is kept, renamed, with everything in it; nothing is deleted.",
+        )
+    box.setInformativeText(why.format(folder=str(data_dir)) + "\n\n" + way)
+    new_folder = box.addButton(
+        QCoreApplication.translate("UnlockDialog", "Start a new data folder…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    new_folder.setObjectName("newDataFolder")
+    # At start (no window yet) closing the box ends the app: the button says so.
+    close = box.addButton(
+        QCoreApplication.translate("UnlockDialog", "Quit")
+        if parent is None
+        else QCoreApplication.translate("UnlockDialog", "Close"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.setDefaultButton(close)
+    box.setEscapeButton(close)
+    return box, new_folder
+
+
+def start_new_folder(parent: QWidget | None, data_dir: Path) -> Store | None:
+    """Keep the data folder under a new name, untouched, and protect a new one in its place
+    with a passphrase. None when it could not be set aside or no passphrase was chosen (the
+    new folder is then empty: the first import asks for a key again)."""
+    try:
+        kept = set_aside(data_dir)
+    except UserError as error:
+        show_user_error(parent, error)
+        return None
+    dialog = UnlockDialog(parent, data_dir, create=True, kept=kept)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return dialog.store
     return None
