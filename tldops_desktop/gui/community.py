@@ -113,7 +113,7 @@ class CoverageChart(QWidget):
             stamp, latest = self.history[-1]
             self.setAccessibleDescription(
                 self.tr("%1 editions; coverage in %2: %3")
-                .replace("%1", str(len(self.history)))
+                .replace("%1", QLocale().toString(len(self.history)))
                 .replace("%2", stamp)
                 .replace("%3", _percent(latest.ratio))
             )

@@ -213,8 +213,8 @@ def test_progress_text(qtbot):
     qtbot.addWidget(dialog)
     dialog._progress(512 * 1024, 1024 * 1024, 12, 3)
     assert dialog.bar.value() == 500
-    assert "12 messages" in dialog.status.text()
-    assert "3 edition(s) found" in dialog.status.text()
+    assert "messages: 12" in dialog.status.text()
+    assert "editions found: 3" in dialog.status.text()
 
 
 def test_run_import_returns_the_report(qtbot, store):

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale
 
 from tldops_desktop.gui.dialogs.report import ImportReportDialog
 from tldops_desktop.services.importer import ImportReport
@@ -29,3 +33,45 @@ def test_notes_and_unplaced_lines_are_worded(qtbot: Any) -> None:
             "Available 24/7 via the NOC  (a note among the members; read it)",
         )
     ]
+
+
+@pytest.fixture
+def english_locale() -> Iterator[None]:
+    """Numbers as an English interface writes them (a thousands separator)."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_summary_says_one_in_the_singular(qtbot: Any, english_locale: None) -> None:
+    report = ImportReport(messages_scanned=1, editions_found=1, bytes_scanned=2048)
+    report.imported.append("20261101-0600")
+    report.untrusted.append({"stamp": "20261001-0600", "source": "x.eml"})
+    dialog = ImportReportDialog(None, report)
+    qtbot.addWidget(dialog)
+    summary = dialog.summary.text()
+    assert summary.startswith("Scanned 1 message (")
+    assert "Found 1 edition: 1 added, 0 already present." in summary
+    assert dialog.untrusted_label.text().startswith("1 edition did not come")
+    assert "(s)" not in summary + dialog.untrusted_label.text()
+
+
+def test_summary_counts_have_thousands_separators(qtbot: Any, english_locale: None) -> None:
+    report = ImportReport(messages_scanned=50110, editions_found=105)
+    dialog = ImportReportDialog(None, report)
+    qtbot.addWidget(dialog)
+    assert "Scanned 50,110 messages (" in dialog.summary.text()
+    assert "Found 105 editions:" in dialog.summary.text()
+
+
+def test_report_is_wide_enough_for_its_details(qtbot: Any) -> None:
+    report = ImportReport()
+    path = "/home/responder/.thunderbird/abcd1234.default-release/ImapMail/imap.example.org/"
+    report.errors.append({"source": path * 2 + "INBOX", "code": "cut-short", "detail": "x"})
+    dialog = ImportReportDialog(None, report)
+    qtbot.addWidget(dialog)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() >= min(1000, int(screen.width() * 0.96))
+    assert dialog.width() <= screen.width()
+    assert dialog.tree.columnWidth(0) <= dialog.width() * 0.45  # Details keeps its room

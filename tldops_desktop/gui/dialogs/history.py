@@ -373,4 +373,7 @@ class HistoryDialog(QDialog):
         return " · ".join(part for part in parts if part)
 
     def _member_text(self, member: Member) -> str:
-        return self.tr("{count} contact(s)").format(count=QLocale().toString(len(member.contacts)))
+        count = len(member.contacts)
+        if count == 1:
+            return self.tr("1 contact")
+        return self.tr("{count} contacts").format(count=QLocale().toString(count))

@@ -57,11 +57,11 @@ class ImportProgressDialog(QDialog):
         self.last_progress: tuple[int, int, int, int] | None = None
 
         layout = QVBoxLayout(self)
-        self.heading = QLabel(
-            self.tr("Looking for repository emails in {count} location(s)…").format(
-                count=QLocale().toString(len(self.paths))
-            )
-        )
+        if len(self.paths) == 1:
+            heading = self.tr("Looking for repository emails in 1 location…")
+        else:
+            heading = self.tr("Looking for repository emails in {count} locations…")
+        self.heading = QLabel(heading.format(count=QLocale().toString(len(self.paths))))
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.bar = QProgressBar()
@@ -134,7 +134,7 @@ class ImportProgressDialog(QDialog):
         if self.worker is not None and self.worker.is_cancelled():
             return
         self.status.setText(
-            self.tr("{size} · {messages} messages · {editions} edition(s) found").format(
+            self.tr("{size} · messages: {messages} · editions found: {editions}").format(
                 size=size,
                 messages=locale.toString(messages),
                 editions=locale.toString(editions),

@@ -20,7 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from tldops_desktop.core.model import STAMP, stamp_date
+from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.services.importer import ImportReport
+
+REPORT_WIDTH, REPORT_HEIGHT = 1000, 560
+FIRST_COLUMN_SHARE = 0.45  # of the dialog's width, at most, for the "What" column
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
 
@@ -241,6 +245,17 @@ class ImportReportDialog(QDialog):
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         layout.addWidget(buttons)
         self.set_report(report, error=error)
+        # Wide enough for the Details column on a 1366-pixel laptop screen, less on a smaller.
+        resize_to_fit(self, REPORT_WIDTH, REPORT_HEIGHT)
+        self._cap_first_column()
+
+    def _cap_first_column(self) -> None:
+        """A long path in the first column leaves the Details column room to be read."""
+        cap = int(self.width() * FIRST_COLUMN_SHARE)
+        if self.tree.columnWidth(0) > cap:
+            header = self.tree.header()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            self.tree.setColumnWidth(0, cap)
 
     # -- content ---------------------------------------------------------------------------
 
@@ -324,12 +339,17 @@ class ImportReportDialog(QDialog):
         can_import = bool(pending) and not report.dry_run
         self.import_anyway_button.setVisible(can_import)
         self.untrusted_label.setVisible(can_import)
-        self.untrusted_label.setText(
-            self.tr(
-                "{count} edition(s) did not come through the TLD-OPS list and were not imported. "
+        if len(pending) == 1:
+            untrusted = self.tr(
+                "1 edition did not come through the TLD-OPS list and was not imported. "
                 "Anyone can send an email that looks like the repository."
-            ).format(count=len(pending))
-        )
+            )
+        else:
+            untrusted = self.tr(
+                "{count} editions did not come through the TLD-OPS list and were not imported. "
+                "Anyone can send an email that looks like the repository."
+            )
+        self.untrusted_label.setText(untrusted.format(count=QLocale().toString(len(pending))))
 
     def _problem(self, error: dict[str, Any]) -> str:
         text = problem_text(str(error.get("code", "")))
@@ -340,15 +360,25 @@ class ImportReportDialog(QDialog):
 
     def _summary(self, report: ImportReport) -> str:
         locale = QLocale()
-        text = self.tr(
-            "Scanned {messages} messages ({size}); found {found} edition(s): {added} added, "
-            "{present} already present."
-        ).format(
-            messages=locale.toString(report.messages_scanned),
-            size=locale.formattedDataSize(report.bytes_scanned),
-            found=locale.toString(report.editions_found),
-            added=locale.toString(len(report.imported)),
-            present=locale.toString(len(report.already_present)),
+        if report.messages_scanned == 1:
+            scanned = self.tr("Scanned 1 message ({size}).")
+        else:
+            scanned = self.tr("Scanned {count} messages ({size}).")
+        if report.editions_found == 1:
+            found = self.tr("Found 1 edition: {added} added, {present} already present.")
+        else:
+            found = self.tr("Found {count} editions: {added} added, {present} already present.")
+        text = (
+            scanned.format(
+                count=locale.toString(report.messages_scanned),
+                size=locale.formattedDataSize(report.bytes_scanned),
+            )
+            + " "
+            + found.format(
+                count=locale.toString(report.editions_found),
+                added=locale.toString(len(report.imported)),
+                present=locale.toString(len(report.already_present)),
+            )
         )
         if report.dry_run:
             text += " " + self.tr("This was a trial run: nothing was stored.")
