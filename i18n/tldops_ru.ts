@@ -780,8 +780,13 @@
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="376"/>
-        <source>{count} contact(s)</source>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="378"/>
+        <source>1 contact</source>
+        <translation>1 контакт</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="379"/>
+        <source>{count} contacts</source>
         <translation>Контактов: {count}</translation>
     </message>
 </context>
@@ -794,8 +799,13 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="61"/>
-        <source>Looking for repository emails in {count} location(s)…</source>
-        <translation>Поиск писем репозитория (источников: {count})…</translation>
+        <source>Looking for repository emails in 1 location…</source>
+        <translation>Поиск писем репозитория в одном месте…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="63"/>
+        <source>Looking for repository emails in {count} locations…</source>
+        <translation>Поиск писем репозитория (мест: {count})…</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="69"/>
@@ -824,326 +834,346 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="137"/>
-        <source>{size} · {messages} messages · {editions} edition(s) found</source>
+        <source>{size} · messages: {messages} · editions found: {editions}</source>
         <translation>{size} · писем: {messages} · найдено выпусков: {editions}</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="31"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="35"/>
         <source>it has no List-Id header, so it did not come through a mailing list</source>
         <translation>у письма нет заголовка List-Id, значит, оно пришло не через список рассылки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="35"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="39"/>
         <source>it came through another mailing list</source>
         <translation>письмо пришло через другой список рассылки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="38"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="42"/>
         <source>it was not sent by the TLD-OPS list server</source>
         <translation>письмо отправлено не сервером рассылки TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="41"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="45"/>
         <source>it was sent by another server than the TLD-OPS list&apos;s</source>
         <translation>письмо отправлено другим сервером, а не сервером рассылки TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="44"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="48"/>
         <source>neither its From nor its To is the TLD-OPS list address</source>
         <translation>ни в поле From, ни в поле To нет адреса рассылки TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="47"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="51"/>
         <source>its edition date is later than the day it was sent: the list sends an edition when it is made</source>
         <translation>дата выпуска позже дня отправки: список рассылки отправляет выпуск сразу после его создания</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="52"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="56"/>
         <source>it was inside a digest that the TLD-OPS list did not send</source>
         <translation>он находился в дайджесте, который список TLD-OPS не отправлял</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="61"/>
         <source>unknown reason</source>
         <translation>неизвестная причина</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="67"/>
         <source>cannot be read</source>
         <translation>не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="64"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="68"/>
         <source>does not exist</source>
         <translation>не существует</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="65"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="69"/>
         <source>is not a mailbox or mail file</source>
         <translation>не является почтовым ящиком или почтовым файлом</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="68"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="72"/>
         <source>is too large to be an edition</source>
         <translation>слишком велик для выпуска</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="75"/>
         <source>has a header block too large to be mail</source>
         <translation>блок заголовков слишком велик для письма</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="74"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="78"/>
         <source>is nested too deeply to read</source>
         <translation>слишком глубокая вложенность для чтения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="77"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="81"/>
         <source>cannot be parsed as mail</source>
         <translation>не распознаётся как письмо</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="78"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="82"/>
         <source>has no readable text</source>
         <translation>нет читаемого текста</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="79"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
         <source>lists no members</source>
         <translation>не содержит ни одного участника</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="84"/>
         <source>has an edition stamp that is not a date</source>
         <translation>метка выпуска не является датой</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="87"/>
         <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
         <translation>обрезано (почтовый файл обрывается посреди строки): не импортировано. Импортируйте полную копию</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="87"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="91"/>
         <source>has a text too large to be an edition</source>
         <translation>содержит текст слишком большой для выпуска</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="90"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="94"/>
         <source>was forwarded in the text of a message, not attached: who wrote it cannot be checked, so it was not imported. Ask for the original as an attachment</source>
         <translation>переслано в тексте письма, а не вложением: нельзя проверить, кто его написал, поэтому оно не импортировано. Попросите оригинал вложением</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="95"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="99"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>содержит только текст в формате RTF; сохраните его как .eml, чтобы импортировать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="98"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="102"/>
         <source>was not imported: it does not reach the list&apos;s footer and lists far fewer members than the edition before it, as a copy cut short does. Import a complete copy</source>
         <translation>не импортировано: не доходит до подписи списка рассылки и содержит гораздо меньше участников, чем предыдущий выпуск, как обрезанная копия. Импортируйте полную копию</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="103"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="107"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>не импортировано: загружены только первые строки. В Thunderbird откройте письмо и выберите загрузку остальной части сообщения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="119"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>полная копия заменила сохранённую, которая была обрезана (не хватало последних участников): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="120"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="124"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>обрезанная копия (не хватает последних участников) пропущена: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="138"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>метка ccTLD и её A-label расходятся; сохранена A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="141"/>
         <source>not an email address (kept as written)</source>
         <translation>не адрес электронной почты (сохранено как написано)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="140"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>не удалось прочитать номер для набора (сохранено как написано)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="143"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="147"/>
         <source>a contact without this field</source>
         <translation>контакт без этого поля</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="146"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="150"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>регион не указан (приложение показывает обычный, с пометкой)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="149"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="153"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>ccTLD указан дважды; все контакты сохранены</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="152"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="156"/>
         <source>a member without contacts</source>
         <translation>участник без контактов</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="155"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="159"/>
         <source>more than three contacts (all kept)</source>
         <translation>больше трёх контактов (все сохранены)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="168"/>
         <source>an unknown field</source>
         <translation>неизвестное поле</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="165"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="169"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>поле вне контактов какого-либо участника</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="168"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="172"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>строка таблицы не соответствует её столбцам</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="175"/>
         <source>not a ccTLD that can be read</source>
         <translation>не читаемый ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="174"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="178"/>
         <source>text among the data</source>
         <translation>текст среди данных</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="179"/>
         <source>a note among the members; read it</source>
         <translation>примечание среди участников; прочтите его</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="210"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="227"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="231"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="230"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="230"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="236"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="240"/>
         <source>Import anyway…</source>
         <translation>Всё равно импортировать…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="265"/>
         <source>The import stopped: {error}</source>
         <translation>Импорт прерван: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="256"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="271"/>
         <source>Editions added</source>
         <translation>Добавленные выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="258"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="273"/>
         <source>Already present</source>
         <translation>Уже имеются</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="262"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="277"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>Не прошли через рассылку TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="266"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="281"/>
         <source>imported as untrusted; </source>
         <translation>импортирован как недоверенный; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="276"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="291"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Конфликты (тот же выпуск, другое содержимое)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="281"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="296"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}: отличается от уже сохранённой копии ({existing}); сохранённая копия оставлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="292"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="307"/>
         <source>Lines not understood</source>
         <translation>Нераспознанные строки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="295"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="308"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="323"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, строка {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="305"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="329"/>
-        <source>{count} edition(s) did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
-        <translation>Не импортированы выпуски, не прошедшие через рассылку TLD-OPS: {count}. Кто угодно может отправить письмо, похожее на письмо репозитория.</translation>
-    </message>
-    <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="344"/>
-        <source>Scanned {messages} messages ({size}); found {found} edition(s): {added} added, {present} already present.</source>
-        <translation>Просмотрено писем: {messages} ({size}); найдено выпусков: {found}, из них добавлено: {added}, уже имелось: {present}.</translation>
+        <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
+        <translation>Один выпуск пришёл не через рассылку TLD-OPS и не был импортирован. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="349"/>
+        <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
+        <translation>Выпусков, пришедших не через рассылку TLD-OPS и не импортированных: {count}. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="364"/>
+        <source>Scanned 1 message ({size}).</source>
+        <translation>Просмотрено одно письмо ({size}).</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="366"/>
+        <source>Scanned {count} messages ({size}).</source>
+        <translation>Просмотрено писем: {count} ({size}).</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="368"/>
+        <source>Found 1 edition: {added} added, {present} already present.</source>
+        <translation>Найден один выпуск: добавлено: {added}, уже имелось: {present}.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="370"/>
+        <source>Found {count} editions: {added} added, {present} already present.</source>
+        <translation>Найдено выпусков: {count}; добавлено: {added}, уже имелось: {present}.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Это был пробный прогон: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="387"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Письмо репозитория не найдено. Выберите почтовый ящик или сохранённое письмо с темой «TLD-OPS Incident Response Community Repository &lt;…&gt;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="397"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
         <source>Import untrusted editions?</source>
         <translation>Импортировать недоверенные выпуски?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="400"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="430"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Эти выпуски не были отправлены через список рассылки TLD-OPS. Кто угодно может отправить письмо, похожее на письмо репозитория, с ложными номерами телефонов или адресами.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="406"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="436"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>Импортируйте их, только если знаете, откуда они взялись. Они сохраняются с пометкой «недоверенный» и никогда не становятся текущим выпуском, пока есть доверенный.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="411"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="441"/>
         <source>Import anyway</source>
         <translation>Всё равно импортировать</translation>
     </message>
@@ -1151,710 +1181,721 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="218"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="213"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="222"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="217"/>
         <source>Import a saved repository email or an mbox file</source>
         <translation>Импортировать сохранённое письмо репозитория или файл mbox</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="226"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="221"/>
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="230"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="225"/>
         <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
         <translation>Импортировать почтовую папку (Maildir, MH или папку с файлами .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="234"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="229"/>
         <source>&amp;Export vCards…</source>
         <translation>&amp;Экспорт в vCard…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="233"/>
         <source>Export contacts as vCards for a phone</source>
         <translation>Экспортировать контакты в vCard для телефона</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="242"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="237"/>
         <source>&amp;Print emergency sheet…</source>
         <translation>Пе&amp;чать аварийного списка…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="246"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="241"/>
         <source>Print the contacts shown, for the paper copy</source>
         <translation>Напечатать показанные контакты для бумажной копии</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="250"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="245"/>
         <source>Save sheet as P&amp;DF…</source>
         <translation>Со&amp;хранить список в PDF…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="254"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="249"/>
         <source>Save the emergency sheet of the contacts shown as a PDF</source>
         <translation>Сохранить аварийный список показанных контактов в PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="253"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="266"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="261"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="270"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="265"/>
         <source>Go to the search field</source>
         <translation>Перейти к полю поиска</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="274"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="269"/>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="278"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="273"/>
         <source>Editions and what changed between them</source>
         <translation>Выпуски и изменения между ними</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="210"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="205"/>
         <source>Find &amp;my mail…</source>
         <translation>Найти &amp;мою почту…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="214"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="209"/>
         <source>Find the mailbox where the monthly email arrives, and import from it</source>
         <translation>Найти почтовый ящик, в который приходит ежемесячное письмо, и импортировать из него</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="282"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="277"/>
         <source>&amp;Check for new editions</source>
         <translation>Проверить новые &amp;выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="286"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="281"/>
         <source>Look for a new monthly email in the remembered mailboxes</source>
         <translation>Поискать новое ежемесячное письмо в запомненных почтовых ящиках</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="290"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="285"/>
         <source>&amp;Copy all</source>
         <translation>&amp;Копировать всё</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="294"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="289"/>
         <source>Copy every contact of the selected member as plain text</source>
         <translation>Скопировать все контакты выбранного участника в виде простого текста</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="298"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="293"/>
         <source>Show &amp;QR code…</source>
         <translation>&amp;Показать QR-код…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="302"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="297"/>
         <source>Show a contact as a QR code to scan with a phone</source>
         <translation>Показать контакт в виде QR-кода для сканирования телефоном</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="306"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="301"/>
         <source>&amp;Monitoring tools…</source>
         <translation>&amp;Инструменты мониторинга…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="310"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="305"/>
         <source>Open a monitoring tool for the selected ccTLD in the browser</source>
         <translation>Открыть инструмент мониторинга для выбранного ccTLD в браузере</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="314"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="309"/>
         <source>&amp;Non-members and coverage…</source>
         <translation>&amp;Неучастники и охват…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="318"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="313"/>
         <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
         <translation>ccTLD, ещё не входящие в TLD-OPS, по регионам</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="322"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="317"/>
         <source>Request a contact &amp;update…</source>
         <translation>Заявка на &amp;обновление контактов…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="326"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="321"/>
         <source>Prepare the email that updates the selected member&apos;s contacts</source>
         <translation>Подготовить письмо для обновления контактов выбранного участника</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="330"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="325"/>
         <source>Request to &amp;join TLD-OPS…</source>
         <translation>Заявка на &amp;вступление в TLD-OPS…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="334"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="329"/>
         <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
         <translation>Подготовить письмо с заявкой ccTLD на вступление в TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="338"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="333"/>
         <source>&amp;Restore a backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="342"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="337"/>
         <source>Put back the contacts as they were before an import</source>
         <translation>Вернуть контакты в состояние до импорта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="346"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="341"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокировать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="350"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="345"/>
         <source>Hide the contacts until unlocked again</source>
         <translation>Скрыть контакты до повторной разблокировки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="354"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="349"/>
         <source>&amp;About TLD-OPS Desktop</source>
         <translation>&amp;О программе TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="366"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="361"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="374"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="369"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="376"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="371"/>
         <source>&amp;Member</source>
         <translation>&amp;Участник</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="373"/>
         <source>Monitoring &amp;tools</source>
         <translation>Инструменты &amp;мониторинга</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="381"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="391"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="424"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="419"/>
         <source>New editions</source>
         <translation>Новые выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="439"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="434"/>
         <source>Show changes</source>
         <translation>Показать изменения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="441"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="436"/>
         <source>What changed between the two latest editions</source>
         <translation>Что изменилось между двумя последними выпусками</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="452"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="447"/>
         <source>Review…</source>
         <translation>Проверить…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="456"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="451"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
         <translation>Открыть импорт из почтовых ящиков, где они найдены: посмотрите, кто их отправил, и импортируйте их, только если доверяете им</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="470"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="471"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="465"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="466"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="491"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="486"/>
         <source>Freshness warning</source>
         <translation>Предупреждение об устаревших данных</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="492"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="487"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="494"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="489"/>
         <source>Import the latest monthly email</source>
         <translation>Импортировать последнее ежемесячное письмо</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="505"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="500"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Поиск по ccTLD, стране, имени, эл. почте или телефону (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="509"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="504"/>
         <source>Search members</source>
         <translation>Поиск участников</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="507"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>Введите ccTLD, страну, имя, эл. почту или цифры телефона; стрелки вверх и вниз перемещают по списку, Enter показывает контакты, Escape очищает поле</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="525"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="520"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="528"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1245"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="523"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1264"/>
         <source>Unknown region</source>
         <translation>Неизвестный регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="529"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="524"/>
         <source>Region filter</source>
         <translation>Фильтр по региону</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="530"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="525"/>
         <source>Show the members of one ICANN region</source>
         <translation>Показать участников одного региона ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="534"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="529"/>
         <source>Number of results</source>
         <translation>Число результатов</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="570"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="619"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="614"/>
         <source>No result</source>
         <translation>Нет результата</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="631"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1734"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="626"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1782"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="633"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="628"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1774"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Контакты скрыты, так как в окне долго не было активности.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="637"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="639"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="632"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="634"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="652"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="647"/>
         <source>Check for new editions</source>
         <translation>Проверка новых выпусков</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="656"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="651"/>
         <source>Current edition</source>
         <translation>Текущий выпуск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="658"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="653"/>
         <source>Members and contacts</source>
         <translation>Участники и контакты</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="660"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="655"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="739"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="685"/>
+        <source>The contacts are closed. Unlock them to see them again.</source>
+        <translation>Контакты закрыты. Разблокируйте их, чтобы снова увидеть.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="744"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Запомненные почтовые ящики уже проверяются на новые выпуски.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="746"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="751"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>Только чтение: новые выпуски нельзя сохранить в этой папке данных.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="756"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="812"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="761"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="817"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>Не удалось проверить почтовые ящики на новые выпуски: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="766"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="771"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>Нет запомненных почтовых ящиков для проверки: выберите ящик, в который приходит ежемесячное письмо, через «Файл &gt; Найти мою почту…».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="773"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="778"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>Проверка запомненного почтового ящика на новые выпуски…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="775"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="780"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>Проверка запомненных почтовых ящиков на новые выпуски (ящиков: %1)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="800"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="805"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>Сбой при проверке новых выпусков: см. отчёт о сбое.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="821"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="826"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>Почтовые ящики проверены в %1: импортирован выпуск %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="827"/>
-        <source>Mailboxes checked at %1: older edition(s) imported: %2.</source>
-        <translation>Почтовые ящики проверены в %1: импортированы более старые выпуски: %2.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="833"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="841"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>Почтовые ящики проверены в %1: новых выпусков нет.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="842"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="850"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>Не удалось прочитать запомненный почтовый ящик %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="844"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="852"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>Не удалось прочитать запомненные почтовые ящики (%3), в том числе %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="850"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>Проверьте, на месте ли почтовый ящик, или отключите его проверку в «Файл &gt; Найти мою почту…»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="865"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="877"/>
         <source>New contacts: edition %1, %2</source>
         <translation>Новые контакты: выпуск %1, %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="874"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1603"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="886"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1626"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="877"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="889"/>
         <source>New contacts: edition %1</source>
         <translation>Новые контакты: выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="885"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="897"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>Пропущен 1 выпуск, не прошедший через рассылку (%1): он может быть поддельным.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="889"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="901"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>Пропущено выпусков, не прошедших через рассылку: %2 (%1). Они могут быть поддельными.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="907"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="921"/>
         <source>no contact changed</source>
         <translation>контакты не изменились</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="909"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="923"/>
         <source>1 contact changed</source>
         <translation>изменён 1 контакт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="910"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
         <source>%1 contacts changed</source>
         <translation>изменено контактов: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="916"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="930"/>
         <source>1 member joined</source>
         <translation>вступил 1 участник</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="916"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="930"/>
         <source>%1 members joined</source>
         <translation>вступило участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="932"/>
         <source>1 member left</source>
         <translation>вышел 1 участник</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="932"/>
         <source>%1 members left</source>
         <translation>вышло участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="967"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="981"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="969"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="983"/>
         <source>(demo)</source>
         <translation>(демо)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="971"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
         <source>edition %1</source>
         <translation>выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="980"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="994"/>
         <source>Bold: changed since %1</source>
         <translation>Жирным выделены изменения с %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="999"/>
         <source>No contacts yet</source>
         <translation>Контактов пока нет</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="989"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1003"/>
         <source>Edition %1</source>
         <translation>Выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="993"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1007"/>
         <source>NOT sent through the list</source>
         <translation>НЕ получен через рассылку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="995"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1009"/>
         <source>demo data, invented people</source>
         <translation>демоданные, вымышленные люди</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="998"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1013"/>
         <source>%1 members · %2 contacts</source>
         <translation>Участников: %1 · контактов: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1011"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1026"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>Только чтение: в папку данных %1 нельзя записывать (диск только для чтения?). Поиск, копирование, QR-коды и экспорт работают; импорт отключён, пока запись снова не станет возможной.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1018"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1033"/>
         <source>Contacts from %1.</source>
         <translation>Контакты от %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1025"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1040"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>Контакты на %1: импортируйте последнее ежемесячное письмо</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1110"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1125"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{tld} не является участником TLD-OPS по данным выпуска {stamp}. Его административный контакт указан в базе данных корневой зоны IANA: &lt;a href=&quot;{url}&quot;&gt;открыть страницу&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1130"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>{tld} не является участником TLD-OPS по данным выпуска {stamp} и не является делегированным ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1127"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1142"/>
         <source>Show all regions</source>
         <translation>Показать все регионы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1142"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1157"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>Показан %1 — ccTLD для %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1152"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1167"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 не является участником TLD-OPS; показан %2 той же страны.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1160"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1175"/>
         <source>Other regions: %1 more.</source>
         <translation>Другие регионы: ещё %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1214"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1231"/>
         <source>Matches in other regions: %1.</source>
         <translation>Совпадения в других регионах: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1599"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1622"/>
         <source>the search “%1”</source>
         <translation>поиск «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1602"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1625"/>
         <source>region %1</source>
         <translation>регион %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1788"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1843"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Только чтение: в эту папку данных ничего нельзя импортировать.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1185"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1202"/>
         <source>“%1” names an unknown region.</source>
         <translation>«%1» — неизвестный регион.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1186"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="832"/>
+        <source>Mailboxes checked at %1: older edition imported: %2.</source>
+        <translation>Почтовые ящики проверены в %1: импортирован более старый выпуск %2.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="834"/>
+        <source>Mailboxes checked at %1: older editions imported: %2.</source>
+        <translation>Почтовые ящики проверены в %1: импортированы более старые выпуски: %2.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1203"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>Регионы: AF, AP, EU, LAC, NA и неизвестный.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1188"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1205"/>
         <source>No member in this region.</source>
         <translation>В этом регионе нет участников.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1193"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1210"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>Ни один участник региона %2 не соответствует «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1198"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1215"/>
         <source>No member matches “%1”.</source>
         <translation>Ни один участник не соответствует «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1204"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1221"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 находится в регионе %2, а не в показанном.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1206"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1241"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1223"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1260"/>
         <source>unknown</source>
         <translation>неизвестный</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1220"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1239"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>Попробуйте меньше слов или часть слова.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1222"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1241"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>Попробуйте часть слова или другое написание.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1226"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1245"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>Ищите по ccTLD (.de, рф), домену (nic.de), стране на любом языке, имени человека, адресу почты или цифрам телефона.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1247"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1266"/>
         <source>%1 members</source>
         <translation>Участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1249"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1268"/>
         <source>No match</source>
         <translation>Нет совпадений</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1252"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1271"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1386"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1405"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Скопировано: %1; буфер обмена будет очищен через %2 с.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1388"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1407"/>
         <source>Copied %1.</source>
         <translation>Скопировано: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1412"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1431"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Нет инструментов мониторинга (см. «Настройки»)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1472"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1491"/>
         <source>Import the monthly repository email</source>
         <translation>Импорт ежемесячного письма репозитория</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1474"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1493"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt);;All files (*)</source>
         <translation>Почтовые файлы (*.eml *.mbox *.mbx *.msg *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1481"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1500"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Импорт почтовой папки (Maildir, MH или файлы .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1505"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1524"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Импорт отменён: контакты остались прежними.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1665"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1691"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1701"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1742"/>
         <source>About TLD-OPS Desktop</source>
         <translation>О программе TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1703"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1744"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Контакты для реагирования на инциденты всех ccTLD — участников TLD-OPS, импортированные из ежемесячного письма репозитория и хранящиеся на этом компьютере в зашифрованном виде.&lt;/p&gt;&lt;p&gt;Приложение никогда не подключается к сети: ссылки открываются в вашем почтовом клиенте, телефоне или браузере, и только когда вы по ним щёлкаете.&lt;/p&gt;&lt;p&gt;Папка данных: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1733"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1781"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (заблокировано)</translation>
     </message>
@@ -2038,32 +2079,42 @@
         <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="99"/>
+        <source>at least {count} characters</source>
+        <translation>не менее {count} символов</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="101"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="102"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Повтор:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="107"/>
         <source>A passphrase cannot be recovered: if it is forgotten, the contacts must be imported again from the monthly emails.</source>
         <translation>Парольную фразу невозможно восстановить: если её забыть, контакты придётся заново импортировать из ежемесячных писем.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="139"/>
         <source>Type the current passphrase.</source>
         <translation>Введите текущую парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="142"/>
         <source>Type a new passphrase.</source>
         <translation>Введите новую парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="147"/>
+        <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
+        <translation>Парольная фраза должна содержать не менее {count} символов: несколько слов легко запомнить и трудно угадать.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="153"/>
         <source>The two new passphrases differ.</source>
         <translation>Новые парольные фразы не совпадают.</translation>
     </message>
@@ -2348,304 +2399,334 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="44"/>
-        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="91"/>
-        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="51"/>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="139"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="49"/>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="56"/>
         <source>A backup of the contacts database is taken before every import that changes it. Restoring one puts the contacts back as they were then; the current database is kept aside in {folder}, never deleted. Editions imported since the backup must be imported again.</source>
         <translation>Перед каждым импортом, который изменяет базу контактов, создаётся её резервная копия. Восстановление копии возвращает контакты в тогдашнее состояние; текущая база данных откладывается в {folder} и никогда не удаляется. Выпуски, импортированные после создания копии, придётся импортировать заново.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="58"/>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="65"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="62"/>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="69"/>
         <source>{taken} — {size}</source>
         <translation>{taken} — {size}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="71"/>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="78"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="92"/>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="111"/>
         <source>Passphrase of the TLD-OPS database:</source>
         <translation>Парольная фраза базы данных TLD-OPS:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="116"/>
+        <source>This passphrase opens neither the contacts nor their backups. Check it (Caps Lock?) and type it again:</source>
+        <translation>Эта парольная фраза не открывает ни контакты, ни их резервные копии. Проверьте её (Caps Lock?) и введите снова:</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="140"/>
         <source>There are no backups yet: one is taken before each import that changes the database. Import the repository emails again from your mailbox instead.</source>
         <translation>Резервных копий пока нет: копия создаётся перед каждым импортом, который изменяет базу данных. Вместо восстановления импортируйте письма репозитория из почтового ящика заново.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="172"/>
         <source>The database as it was before is kept as {path}.</source>
         <translation>Прежняя база данных сохранена как {path}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="136"/>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="180"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="181"/>
         <source>The contacts are back as they were on {taken}. {kept} Import your mailbox again for the editions that arrived since then.</source>
         <translation>Контакты возвращены в состояние на {taken}. {kept} Импортируйте почтовый ящик заново, чтобы получить выпуски, пришедшие с тех пор.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="198"/>
+        <source>The file {path} was left as it is.</source>
+        <translation>Файл {path} оставлен как есть.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="205"/>
+        <source>There is no backup of it yet. Start again from your mailbox: a new data folder, into which you import the repository emails again. The current folder is kept, renamed, with the damaged file in it; nothing is deleted.</source>
+        <translation>Резервных копий пока нет. Начните заново со своего почтового ящика: новая папка данных, в которую вы снова импортируете письма репозитория. Текущая папка сохраняется под другим именем вместе с повреждённым файлом; ничего не удаляется.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="214"/>
+        <source>Restore its backup, taken {taken}; the damaged file is kept beside it.</source>
+        <translation>Восстановите его резервную копию от {taken}; повреждённый файл сохранится рядом.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="219"/>
+        <source>Restore the newest of its {count} backups, taken {taken}; the damaged file is kept beside it.</source>
+        <translation>Восстановите самую новую из его резервных копий (всего: {count}) от {taken}; повреждённый файл сохранится рядом.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="235"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="153"/>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="240"/>
         <source>Restore a backup…</source>
         <translation>Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/restore.py" line="245"/>
+        <source>Start a new data folder…</source>
+        <translation>Начать новую папку данных…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="165"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="177"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="187"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="188"/>
         <source>Trusted list</source>
         <translation>Доверенная рассылка</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="177"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="272"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="189"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="284"/>
         <source>Monitoring tools</source>
         <translation>Инструменты мониторинга</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="190"/>
         <source>Data and key</source>
         <translation>Данные и ключ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="211"/>
         <source>System</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="216"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="205"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="217"/>
         <source>A new language applies after a restart.</source>
         <translation>Новый язык будет применён после перезапуска.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="208"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="220"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="209"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="221"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="228"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="223"/>
         <source>Clear the clipboard after</source>
         <translation>Очищать буфер обмена через</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="224"/>
         <source>Clear copied values &amp;after:</source>
         <translation>Очищать скопированное &amp;через:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="215"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="227"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="230"/>
         <source>Lock after minutes without input</source>
         <translation>Блокировка после бездействия, в минутах</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="231"/>
         <source>L&amp;ock after no input for:</source>
         <translation>&amp;Блокировать при бездействии через:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="232"/>
         <source>Check remembered mailboxes for new editions at &amp;start</source>
         <translation>Проверять запомненные почтовые ящики на новые выпуски при &amp;запуске</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="224"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="236"/>
         <source>In the background, after the contacts open; choose the mailboxes with File &gt; Find my mail…</source>
         <translation>В фоновом режиме, после открытия контактов; почтовые ящики выбираются в «Файл &gt; Найти мою почту…»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="248"/>
         <source>An edition is trusted only when it came through this mailing list. Change these only if the TLD-OPS list itself moves.</source>
         <translation>Выпуск считается доверенным, только если он пришёл через эту рассылку. Меняйте эти параметры, только если сама рассылка TLD-OPS переедет.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="246"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="258"/>
         <source>List-&amp;Id:</source>
         <translation>&amp;Заголовок List-Id:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="247"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="259"/>
         <source>List &amp;address:</source>
         <translation>&amp;Адрес рассылки:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="248"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="260"/>
         <source>&amp;Bounce address (Sender):</source>
         <translation>Адрес &amp;возвратов (Sender):</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="262"/>
         <source>&amp;Reset to the TLD-OPS list</source>
         <translation>&amp;Сбросить на рассылку TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="261"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="273"/>
         <source>Web tools offered for the selected ccTLD; {tld} stands for it. They open in your browser only when you choose one.</source>
         <translation>Веб-инструменты для выбранного ccTLD; {tld} обозначает этот ccTLD. Инструмент открывается в браузере, только когда вы его выбираете.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="280"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="280"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="277"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="289"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="290"/>
         <source>&amp;Edit</source>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="292"/>
         <source>Reset to &amp;defaults</source>
         <translation>&amp;Сбросить по умолчанию</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="295"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="307"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="296"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="308"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Открыть папку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="301"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
         <source>Data folder:</source>
         <translation>Папка данных:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="316"/>
         <source>Database key:</source>
         <translation>Ключ базы данных:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="319"/>
         <source>Keep the key in the system &amp;keyring…</source>
         <translation>Хранить ключ в системном &amp;хранилище ключей…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="341"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="353"/>
         <source>New tool</source>
         <translation>Новый инструмент</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="383"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="395"/>
         <source>Monitoring tool {row}: give it a name and a web address (https://…) containing {{tld}}.</source>
         <translation>Инструмент мониторинга {row}: укажите название и веб-адрес (https://…), содержащий {{tld}}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="400"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="412"/>
         <source>kept in the system keyring: the contacts open without a passphrase.</source>
         <translation>хранится в системном хранилище ключей: контакты открываются без парольной фразы.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="402"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="414"/>
         <source>a passphrase, asked for at every start.</source>
         <translation>парольная фраза, запрашиваемая при каждом запуске.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="404"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
         <source>open the contacts to change how they are protected.</source>
         <translation>откройте контакты, чтобы изменить способ их защиты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="410"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="422"/>
         <source>The data folder cannot be written: its protection cannot change now.</source>
         <translation>В папку данных нельзя записывать: её защиту сейчас нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="414"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="426"/>
         <source>&amp;Change the passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="428"/>
         <source>Use a &amp;passphrase…</source>
         <translation>Использовать &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="421"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="433"/>
         <source>Keep the key in the system keyring</source>
         <translation>Хранить ключ в системном хранилище ключей</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="432"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="444"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="432"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="444"/>
         <source>Protect with a passphrase</source>
         <translation>Защита парольной фразой</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="454"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="466"/>
         <source>The database key was changed.</source>
         <translation>Ключ базы данных изменён.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="477"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="489"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>Для распознавания рассылки нужны List-Id и оба адреса.</translation>
     </message>
@@ -2653,79 +2734,149 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="48"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="59"/>
         <source>Protect the TLD-OPS contacts</source>
         <translation>Защита контактов TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="48"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="59"/>
         <source>Unlock TLD-OPS</source>
         <translation>Разблокировка TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="53"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="131"/>
         <source>No system keyring is available to keep the database key. Choose a passphrase for the new contacts database in {folder}. It cannot be recovered: if you forget it, import the repository emails again into a new data folder.</source>
         <translation>Системное хранилище ключей для ключа базы данных недоступно. Задайте парольную фразу для новой базы контактов в {folder}. Её невозможно восстановить: если вы её забудете, импортируйте письма репозитория заново в новую папку данных.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="59"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="142"/>
         <source>The contacts database in {folder} is protected by a passphrase. Type it to open the contacts.</source>
         <translation>База контактов в {folder} защищена парольной фразой. Введите её, чтобы открыть контакты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="69"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="71"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="70"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="74"/>
+        <source>at least {count} characters</source>
+        <translation>не менее {count} символов</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="76"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="74"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="80"/>
         <source>Repeat the passphrase</source>
         <translation>Повтор парольной фразы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="82"/>
         <source>&amp;Repeat:</source>
         <translation>Повто&amp;р:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="85"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="91"/>
         <source>Unlock problem</source>
         <translation>Ошибка разблокировки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="91"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="95"/>
+        <source>Forgotten it? It cannot be recovered. Start again from your mailbox: a new data folder, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
+        <translation>Забыли её? Восстановить её невозможно. Начните заново со своего почтового ящика: новая папка данных, в которую вы снова импортируете письма репозитория. Текущая папка сохраняется под другим именем со всем содержимым; ничего не удаляется.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="108"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="91"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="108"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="109"/>
+        <source>Start a &amp;new data folder…</source>
+        <translation>Начать &amp;новую папку данных…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="125"/>
+        <source>A new, empty data folder is ready in {folder}. The previous one is kept, untouched, as {kept}. Choose a passphrase for the new contacts database, then import the repository emails again. It cannot be recovered: keep it safe.</source>
+        <translation>Новая пустая папка данных готова: {folder}. Прежняя сохранена без изменений как {kept}. Задайте парольную фразу для новой базы контактов, затем снова импортируйте письма репозитория. Её невозможно восстановить: храните её надёжно.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="137"/>
+        <source>The file that says how the contacts database in {folder} is protected (keyinfo.json) is missing, and the system keyring holds no key for it. If it is protected by a passphrase, type it to open the contacts.</source>
+        <translation>Файл, в котором указано, как защищена база контактов в {folder} (keyinfo.json), отсутствует, а в системном хранилище ключей нет ключа для неё. Если она защищена парольной фразой, введите её, чтобы открыть контакты.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="162"/>
         <source>Type the passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="110"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="167"/>
+        <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
+        <translation>Парольная фраза должна содержать не менее {count} символов: несколько слов легко запомнить и трудно угадать.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="175"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>Парольные фразы не совпадают. Введите одну и ту же фразу дважды.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="136"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="201"/>
         <source>This passphrase does not open the database. Check it (Caps Lock?) and try again.</source>
         <translation>Эта парольная фраза не открывает базу данных. Проверьте её (не включён ли Caps Lock?) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="159"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="230"/>
         <source>The passphrase given in the environment (TLDOPS_PASSPHRASE or its file) does not open the database. Type the passphrase.</source>
         <translation>Парольная фраза из окружения (TLDOPS_PASSPHRASE или её файл) не открывает базу данных. Введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="297"/>
+        <source>TLD-OPS Desktop</source>
+        <translation>TLD-OPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="300"/>
+        <source>The key of the contacts in {folder} is kept in the system keyring, which is not available now. Unlock your desktop session&apos;s keyring, then start the app again.</source>
+        <translation>Ключ контактов в {folder} хранится в системном хранилище ключей, которое сейчас недоступно. Разблокируйте хранилище ключей своего сеанса и снова запустите приложение.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="305"/>
+        <source>Or start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
+        <translation>Или начните заново со своего почтового ящика: новая папка данных, защищённая парольной фразой, в которую вы снова импортируете письма репозитория. Текущая папка сохраняется под другим именем со всем содержимым; ничего не удаляется.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="312"/>
+        <source>The system keyring no longer holds the key of the contacts in {folder}, so they cannot be opened. If you restore the keyring from a backup, the key may come back with it.</source>
+        <translation>В системном хранилище ключей больше нет ключа контактов в {folder}, поэтому их нельзя открыть. Если восстановить хранилище ключей из резервной копии, ключ может вернуться вместе с ним.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="318"/>
+        <source>To carry on, start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
+        <translation>Чтобы продолжить, начните заново со своего почтового ящика: новая папка данных, защищённая парольной фразой, в которую вы снова импортируете письма репозитория. Текущая папка сохраняется под другим именем со всем содержимым; ничего не удаляется.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="326"/>
+        <source>Start a new data folder…</source>
+        <translation>Начать новую папку данных…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="332"/>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="334"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
