@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -59,8 +58,6 @@ class UnlockDialog(QDialog):
             self.tr("Protect the TLD-OPS contacts") if create else self.tr("Unlock TLD-OPS")
         )
         layout = QVBoxLayout(self)
-        # The dialog grows with its text (an error shown, a longer language), never clips it.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.intro = QLabel(self._intro_text(data_dir, create=create, kept=kept, unmarked=unmarked))
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
@@ -146,7 +143,7 @@ class UnlockDialog(QDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        self.adjustSize()
+        self.adjustSize()  # grow with the message (longer in some languages): never clip it
 
     @Slot()
     def start_new_folder(self) -> None:
