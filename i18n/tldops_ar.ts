@@ -957,223 +957,228 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="107"/>
+        <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
+        <translation>يذكر نسخة ويسرد جهات اتصال، لكن موضوعه لا يبدأ بعنوان النسخة (رسالة من أحد الأعضاء، أو علامة وضعها مرشّح بريد): لم يُستورد</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="112"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>لم تُستورد: نُزّلت أسطرها الأولى فقط. في Thunderbird، افتح الرسالة واختر تنزيل بقية الرسالة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="119"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="124"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>حلّت نسخة كاملة محل النسخة المخزنة التي كانت مبتورة (ينقصها آخر الأعضاء): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="124"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="129"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>أُهملت نسخة مبتورة (ينقصها آخر الأعضاء): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="138"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="143"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>لا يتطابق اسم ccTLD مع تسميته A-label؛ احتُفظ بـ A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="141"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="146"/>
         <source>not an email address (kept as written)</source>
         <translation>ليس عنوان بريد إلكتروني (محفوظ كما كُتب)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="149"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>تعذرت قراءة رقم للاتصال (محفوظ كما كُتب)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="147"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="152"/>
         <source>a contact without this field</source>
         <translation>جهة اتصال بلا هذا الحقل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="155"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>لم تُذكر منطقة (يعرض التطبيق المنطقة المعتادة مع علامة)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="153"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="158"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>ورد ccTLD مرتين؛ احتُفظ بكل جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="156"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="161"/>
         <source>a member without contacts</source>
         <translation>عضو بلا جهات اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="159"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
         <source>more than three contacts (all kept)</source>
         <translation>أكثر من ثلاث جهات اتصال (احتُفظ بها كلها)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="168"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="173"/>
         <source>an unknown field</source>
         <translation>حقل غير معروف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="169"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="174"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>حقل خارج جهات اتصال أي عضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="172"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>صف جدول لا يطابق أعمدة الجدول</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
         <source>not a ccTLD that can be read</source>
         <translation>ليس ccTLD يمكن قراءته</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="178"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
         <source>text among the data</source>
         <translation>نص بين البيانات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="179"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="184"/>
         <source>a note among the members; read it</source>
         <translation>ملاحظة بين الأعضاء؛ اقرأها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="231"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="219"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="236"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>What</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="240"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="245"/>
         <source>Import anyway…</source>
         <translation>استيراد على أي حال…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="265"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="270"/>
         <source>The import stopped: {error}</source>
         <translation>توقّف الاستيراد: ⁨{error}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="271"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="276"/>
         <source>Editions added</source>
         <translation>الإصدارات المضافة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="273"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="278"/>
         <source>Already present</source>
         <translation>موجودة مسبقًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="277"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="282"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>لم تُرسَل عبر قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="281"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="286"/>
         <source>imported as untrusted; </source>
         <translation>استُورد كغير موثوق؛ </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="296"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>التعارضات (الإصدار نفسه بمحتوى مختلف)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="296"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="301"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>⁨{source}⁩: يختلف عن النسخة المخزَّنة مسبقًا (⁨{existing}⁩)؛ أُبقي على النسخة المخزَّنة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="307"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="312"/>
         <source>Lines not understood</source>
         <translation>أسطر تعذّر تفسيرها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="310"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="323"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="315"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="328"/>
         <source>{stamp}, line {line}</source>
         <translation>⁨{stamp}⁩، السطر {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="325"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="340"/>
         <source>Problems</source>
         <translation>مشكلات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="344"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="349"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدار واحد لم يصل عبر قائمة TLD-OPS ولم يُستورد. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="349"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدارات لم تصل عبر قائمة TLD-OPS ولم تُستورد: {count}. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="364"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="369"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>فُحصت رسالة واحدة (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="366"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="371"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>الرسائل المفحوصة: {count} (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="368"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="373"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>عُثر على إصدار واحد: المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="370"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="375"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>الإصدارات المعثور عليها: {count}؛ المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="389"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>كان هذا تشغيلًا تجريبيًا: لم يُخزَّن أي شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="387"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="392"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>لم يُعثر على أي رسالة مستودع. اختر صندوق البريد أو الرسالة المحفوظة التي عنوانها «⁨TLD-OPS Incident Response Community Repository &lt;…&gt;⁩».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="432"/>
         <source>Import untrusted editions?</source>
         <translation>استيراد إصدارات غير موثوقة؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="430"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="435"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>لم تُرسَل هذه الإصدارات عبر القائمة البريدية لـ TLD-OPS. يمكن لأي شخص أن يرسل رسالة تشبه رسالة المستودع، بأرقام هواتف أو عناوين مزيّفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="436"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="441"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>لا تستوردها إلا إذا كنت تعرف مصدرها. تُخزَّن موسومةً بأنها غير موثوقة، ولا تصبح الإصدار الحالي أبدًا ما دام هناك إصدار موثوق.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="441"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="446"/>
         <source>Import anyway</source>
         <translation>استيراد على أي حال</translation>
     </message>
@@ -2734,147 +2739,147 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="59"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="58"/>
         <source>Protect the TLD-OPS contacts</source>
         <translation>حماية جهات اتصال TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="59"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="58"/>
         <source>Unlock TLD-OPS</source>
         <translation>فتح قفل TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="128"/>
         <source>No system keyring is available to keep the database key. Choose a passphrase for the new contacts database in {folder}. It cannot be recovered: if you forget it, import the repository emails again into a new data folder.</source>
         <translation>لا تتوفر حلقة مفاتيح نظام لحفظ مفتاح قاعدة البيانات. اختر عبارة مرور لقاعدة بيانات جهات الاتصال الجديدة في ⁨{folder}⁩. لا يمكن استعادتها: إذا نسيتها، فاستورد رسائل المستودع مجددًا إلى مجلد بيانات جديد.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="142"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="139"/>
         <source>The contacts database in {folder} is protected by a passphrase. Type it to open the contacts.</source>
         <translation>قاعدة بيانات جهات الاتصال في ⁨{folder}⁩ محمية بعبارة مرور. اكتبها لفتح جهات الاتصال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="71"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="68"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="74"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="71"/>
         <source>at least {count} characters</source>
         <translation>{count} أحرف على الأقل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="73"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="77"/>
         <source>Repeat the passphrase</source>
         <translation>أعد كتابة عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="79"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;أعد الكتابة:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="91"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="88"/>
         <source>Unlock problem</source>
         <translation>مشكلة في فتح القفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="95"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="92"/>
         <source>Forgotten it? It cannot be recovered. Start again from your mailbox: a new data folder, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>هل نسيتها؟ لا يمكن استعادتها. ابدأ من جديد من صندوق بريدك: مجلد بيانات جديد تستورد إليه رسائل المستودع مجددًا. يُحتفظ بالمجلد الحالي بعد إعادة تسميته، بكل ما فيه؛ لا يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="105"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="105"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="109"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="106"/>
         <source>Start a &amp;new data folder…</source>
         <translation>بدء مجلد بيانات &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="125"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="122"/>
         <source>A new, empty data folder is ready in {folder}. The previous one is kept, untouched, as {kept}. Choose a passphrase for the new contacts database, then import the repository emails again. It cannot be recovered: keep it safe.</source>
         <translation>مجلد بيانات جديد وفارغ جاهز في ⁨{folder}⁩. يُحتفظ بالمجلد السابق دون أي تغيير باسم ⁨{kept}⁩. اختر عبارة مرور لقاعدة بيانات جهات الاتصال الجديدة، ثم استورد رسائل المستودع مجددًا. لا يمكن استعادتها: احفظها في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="134"/>
         <source>The file that says how the contacts database in {folder} is protected (keyinfo.json) is missing, and the system keyring holds no key for it. If it is protected by a passphrase, type it to open the contacts.</source>
         <translation>الملف الذي يبيّن كيفية حماية قاعدة بيانات جهات الاتصال في ⁨{folder}⁩ (keyinfo.json) مفقود، ولا تحتفظ حلقة مفاتيح النظام بمفتاح لها. إذا كانت محمية بعبارة مرور، فاكتبها لفتح جهات الاتصال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="162"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="159"/>
         <source>Type the passphrase.</source>
         <translation>اكتب عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="167"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="164"/>
         <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
         <translation>تحتاج عبارة المرور إلى {count} أحرف على الأقل: بضع كلمات سهلة التذكر وصعبة التخمين.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="172"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>عبارتا المرور مختلفتان. اكتب عبارة المرور نفسها مرتين.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="201"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="198"/>
         <source>This passphrase does not open the database. Check it (Caps Lock?) and try again.</source>
         <translation>عبارة المرور هذه لا تفتح قاعدة البيانات. تحقّق منها (هل Caps Lock مفعَّل؟) وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="227"/>
         <source>The passphrase given in the environment (TLDOPS_PASSPHRASE or its file) does not open the database. Type the passphrase.</source>
         <translation>عبارة المرور المعطاة في البيئة (TLDOPS_PASSPHRASE أو ملفها) لا تفتح قاعدة البيانات. اكتب عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="297"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="294"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="300"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="297"/>
         <source>The key of the contacts in {folder} is kept in the system keyring, which is not available now. Unlock your desktop session&apos;s keyring, then start the app again.</source>
         <translation>مفتاح جهات الاتصال في ⁨{folder}⁩ محفوظ في حلقة مفاتيح النظام، وهي غير متاحة الآن. افتح قفل حلقة المفاتيح في جلسة سطح المكتب، ثم شغّل التطبيق مجددًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="305"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="302"/>
         <source>Or start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>أو ابدأ من جديد من صندوق بريدك: مجلد بيانات جديد محمي بعبارة مرور، تستورد إليه رسائل المستودع مجددًا. يُحتفظ بالمجلد الحالي بعد إعادة تسميته، بكل ما فيه؛ لا يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="309"/>
         <source>The system keyring no longer holds the key of the contacts in {folder}, so they cannot be opened. If you restore the keyring from a backup, the key may come back with it.</source>
         <translation>لم تعد حلقة مفاتيح النظام تحتفظ بمفتاح جهات الاتصال في ⁨{folder}⁩، لذا لا يمكن فتحها. إذا استعدت حلقة المفاتيح من نسخة احتياطية، فقد يعود المفتاح معها.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="318"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="315"/>
         <source>To carry on, start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>للمتابعة، ابدأ من جديد من صندوق بريدك: مجلد بيانات جديد محمي بعبارة مرور، تستورد إليه رسائل المستودع مجددًا. يُحتفظ بالمجلد الحالي بعد إعادة تسميته، بكل ما فيه؛ لا يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="326"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="323"/>
         <source>Start a new data folder…</source>
         <translation>بدء مجلد بيانات جديد…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="332"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="329"/>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="334"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="331"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>

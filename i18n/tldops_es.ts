@@ -957,223 +957,228 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="107"/>
+        <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
+        <translation>menciona una edición y contiene contactos, pero su asunto no empieza por el título de la edición (un mensaje de un miembro, o una marca que puso un filtro de correo): no se importó</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="112"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>no se importó: solo se descargaron sus primeras líneas. En Thunderbird, ábralo y elija descargar el resto del mensaje</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="119"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="124"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>una copia completa sustituyó a la guardada, que estaba cortada (le faltaban los últimos miembros): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="124"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="129"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>se omitió una copia cortada (le faltan los últimos miembros): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="138"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="143"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>la etiqueta del ccTLD y su etiqueta A no coinciden; se conservó la etiqueta A</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="141"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="146"/>
         <source>not an email address (kept as written)</source>
         <translation>no es una dirección de correo (se conserva tal como está escrita)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="149"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>no se pudo leer un número para marcar (se conserva tal como está escrito)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="147"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="152"/>
         <source>a contact without this field</source>
         <translation>un contacto sin este campo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="155"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>no se indica región (la aplicación muestra la habitual, marcada)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="153"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="158"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>el ccTLD aparece dos veces; se conservaron todos los contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="156"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="161"/>
         <source>a member without contacts</source>
         <translation>un miembro sin contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="159"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
         <source>more than three contacts (all kept)</source>
         <translation>más de tres contactos (se conservan todos)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="168"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="173"/>
         <source>an unknown field</source>
         <translation>un campo desconocido</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="169"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="174"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>un campo fuera del contacto de cualquier miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="172"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>una fila que no encaja con las columnas de la tabla</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
         <source>not a ccTLD that can be read</source>
         <translation>no es un ccTLD legible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="178"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
         <source>text among the data</source>
         <translation>texto entre los datos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="179"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="184"/>
         <source>a note among the members; read it</source>
         <translation>una nota entre los miembros; léala</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="231"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="219"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="236"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="240"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="245"/>
         <source>Import anyway…</source>
         <translation>Importar de todos modos…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="265"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="270"/>
         <source>The import stopped: {error}</source>
         <translation>La importación se detuvo: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="271"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="276"/>
         <source>Editions added</source>
         <translation>Ediciones agregadas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="273"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="278"/>
         <source>Already present</source>
         <translation>Ya presentes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="277"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="282"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>No enviadas a través de la lista TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="281"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="286"/>
         <source>imported as untrusted; </source>
         <translation>importada como no confiable; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="296"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Conflictos (misma edición, contenido distinto)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="296"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="301"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}: difiere de la copia ya guardada ({existing}); se conservó la copia guardada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="307"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="312"/>
         <source>Lines not understood</source>
         <translation>Líneas no reconocidas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="310"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="323"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="315"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="328"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, línea {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="325"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="340"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="344"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="349"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>1 edición no llegó a través de la lista de TLD-OPS y no se importó. Cualquiera puede enviar un correo que parezca el repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="349"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} ediciones no llegaron a través de la lista de TLD-OPS y no se importaron. Cualquiera puede enviar un correo que parezca el repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="364"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="369"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>Se examinó 1 mensaje ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="366"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="371"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>Se examinaron {count} mensajes ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="368"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="373"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>Se encontró 1 edición: {added} añadida, {present} ya presente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="370"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="375"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>Se encontraron {count} ediciones: {added} añadidas, {present} ya presentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="389"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Fue una prueba: no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="387"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="392"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>No se encontró ningún correo del repositorio. Elija el buzón o el correo guardado cuyo asunto es “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="432"/>
         <source>Import untrusted editions?</source>
         <translation>¿Importar ediciones no confiables?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="430"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="435"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Estas ediciones no se enviaron a través de la lista de correo TLD-OPS. Cualquiera puede enviar un correo que parezca el del repositorio, con números de teléfono o direcciones falsos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="436"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="441"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>Impórtelas solo si sabe de dónde proceden. Se guardan marcadas como no confiables y nunca pasan a ser la edición actual mientras exista una de confianza.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="441"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="446"/>
         <source>Import anyway</source>
         <translation>Importar de todos modos</translation>
     </message>
@@ -2734,147 +2739,147 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="59"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="58"/>
         <source>Protect the TLD-OPS contacts</source>
         <translation>Proteger los contactos de TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="59"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="58"/>
         <source>Unlock TLD-OPS</source>
         <translation>Desbloquear TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="128"/>
         <source>No system keyring is available to keep the database key. Choose a passphrase for the new contacts database in {folder}. It cannot be recovered: if you forget it, import the repository emails again into a new data folder.</source>
         <translation>No hay ningún llavero del sistema disponible para guardar la clave de la base de datos. Elija una frase de contraseña para la nueva base de datos de contactos en {folder}. No se puede recuperar: si la olvida, vuelva a importar los correos del repositorio en una nueva carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="142"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="139"/>
         <source>The contacts database in {folder} is protected by a passphrase. Type it to open the contacts.</source>
         <translation>La base de datos de contactos en {folder} está protegida con una frase de contraseña. Escríbala para abrir los contactos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="71"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="68"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="74"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="71"/>
         <source>at least {count} characters</source>
         <translation>al menos {count} caracteres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="73"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="77"/>
         <source>Repeat the passphrase</source>
         <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="79"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="91"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="88"/>
         <source>Unlock problem</source>
         <translation>Problema al desbloquear</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="95"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="92"/>
         <source>Forgotten it? It cannot be recovered. Start again from your mailbox: a new data folder, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>¿La ha olvidado? No se puede recuperar. Empiece de nuevo desde su buzón: una nueva carpeta de datos, en la que vuelva a importar los correos del repositorio. La carpeta actual se conserva, con otro nombre y con todo su contenido; no se borra nada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="105"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="105"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="109"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="106"/>
         <source>Start a &amp;new data folder…</source>
         <translation>Empezar una &amp;nueva carpeta de datos…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="125"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="122"/>
         <source>A new, empty data folder is ready in {folder}. The previous one is kept, untouched, as {kept}. Choose a passphrase for the new contacts database, then import the repository emails again. It cannot be recovered: keep it safe.</source>
         <translation>Una nueva carpeta de datos vacía está lista en {folder}. La anterior se conserva, intacta, como {kept}. Elija una frase de contraseña para la nueva base de datos de contactos y vuelva a importar los correos del repositorio. No se puede recuperar: guárdela bien.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="134"/>
         <source>The file that says how the contacts database in {folder} is protected (keyinfo.json) is missing, and the system keyring holds no key for it. If it is protected by a passphrase, type it to open the contacts.</source>
         <translation>Falta el archivo que indica cómo está protegida la base de datos de contactos de {folder} (keyinfo.json), y el llavero del sistema no guarda ninguna clave para ella. Si está protegida con una frase de contraseña, escríbala para abrir los contactos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="162"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="159"/>
         <source>Type the passphrase.</source>
         <translation>Escriba la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="167"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="164"/>
         <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
         <translation>La frase de contraseña necesita al menos {count} caracteres: unas cuantas palabras son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="172"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>Las dos frases de contraseña no coinciden. Escriba la misma frase dos veces.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="201"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="198"/>
         <source>This passphrase does not open the database. Check it (Caps Lock?) and try again.</source>
         <translation>Esta frase de contraseña no abre la base de datos. Revísela (¿Bloq Mayús activado?) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="227"/>
         <source>The passphrase given in the environment (TLDOPS_PASSPHRASE or its file) does not open the database. Type the passphrase.</source>
         <translation>La frase de contraseña indicada en el entorno (TLDOPS_PASSPHRASE o su archivo) no abre la base de datos. Escriba la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="297"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="294"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="300"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="297"/>
         <source>The key of the contacts in {folder} is kept in the system keyring, which is not available now. Unlock your desktop session&apos;s keyring, then start the app again.</source>
         <translation>La clave de los contactos de {folder} se guarda en el llavero del sistema, que ahora no está disponible. Desbloquee el llavero de su sesión de escritorio y vuelva a iniciar la aplicación.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="305"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="302"/>
         <source>Or start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>O empiece de nuevo desde su buzón: una nueva carpeta de datos, protegida con una frase de contraseña, en la que vuelva a importar los correos del repositorio. La carpeta actual se conserva, con otro nombre y con todo su contenido; no se borra nada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="309"/>
         <source>The system keyring no longer holds the key of the contacts in {folder}, so they cannot be opened. If you restore the keyring from a backup, the key may come back with it.</source>
         <translation>El llavero del sistema ya no guarda la clave de los contactos de {folder}, así que no se pueden abrir. Si restaura el llavero desde una copia de seguridad, la clave puede volver con él.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="318"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="315"/>
         <source>To carry on, start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>Para continuar, empiece de nuevo desde su buzón: una nueva carpeta de datos, protegida con una frase de contraseña, en la que vuelva a importar los correos del repositorio. La carpeta actual se conserva, con otro nombre y con todo su contenido; no se borra nada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="326"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="323"/>
         <source>Start a new data folder…</source>
         <translation>Empezar una nueva carpeta de datos…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="332"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="329"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="334"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="331"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>

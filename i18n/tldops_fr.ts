@@ -957,223 +957,228 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="107"/>
+        <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
+        <translation>nomme une édition et contient des contacts, mais son objet ne commence pas par le titre de l&apos;édition (un message d&apos;un membre, ou une marque ajoutée par un filtre de messagerie) : non importé</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="112"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>n’a pas été importé : seules ses premières lignes ont été téléchargées. Dans Thunderbird, ouvrez-le et choisissez de télécharger la suite du message</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="119"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="124"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>une copie complète a remplacé celle enregistrée, qui était tronquée (il manquait ses derniers membres) : {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="124"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="129"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>une copie tronquée (il manque ses derniers membres) a été ignorée : {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="138"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="143"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>le libellé du ccTLD et son A-label diffèrent&#xa0;; le A-label a été conservé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="141"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="146"/>
         <source>not an email address (kept as written)</source>
         <translation>pas une adresse e-mail (conservée telle qu’écrite)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="149"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>aucun numéro à composer n’a pu être lu (conservé tel qu’écrit)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="147"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="152"/>
         <source>a contact without this field</source>
         <translation>un contact sans ce champ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="155"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>aucune région indiquée (l’application affiche l’habituelle, signalée)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="153"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="158"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>le ccTLD figure deux fois&#xa0;; tous les contacts ont été conservés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="156"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="161"/>
         <source>a member without contacts</source>
         <translation>un membre sans contact</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="159"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
         <source>more than three contacts (all kept)</source>
         <translation>plus de trois contacts (tous conservés)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="168"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="173"/>
         <source>an unknown field</source>
         <translation>un champ inconnu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="169"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="174"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>un champ hors de tout contact d’un membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="172"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>une ligne de tableau qui ne correspond pas à ses colonnes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
         <source>not a ccTLD that can be read</source>
         <translation>pas un ccTLD lisible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="178"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
         <source>text among the data</source>
         <translation>texte parmi les données</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="179"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="184"/>
         <source>a note among the members; read it</source>
         <translation>une note parmi les membres&#xa0;; lisez-la</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="231"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="219"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="236"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="240"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="245"/>
         <source>Import anyway…</source>
         <translation>Importer quand même…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="265"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="270"/>
         <source>The import stopped: {error}</source>
         <translation>L&apos;importation s&apos;est arrêtée&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="271"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="276"/>
         <source>Editions added</source>
         <translation>Éditions ajoutées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="273"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="278"/>
         <source>Already present</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="277"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="282"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>Non envoyées via la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="281"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="286"/>
         <source>imported as untrusted; </source>
         <translation>importée comme non fiable&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="296"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Conflits (même édition, contenu différent)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="296"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="301"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}&#xa0;: diffère de la copie déjà enregistrée ({existing})&#xa0;; la copie enregistrée a été conservée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="307"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="312"/>
         <source>Lines not understood</source>
         <translation>Lignes non reconnues</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="310"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="323"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="315"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="328"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="325"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="340"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="344"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="349"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>1 édition n&apos;est pas passée par la liste TLD-OPS et n&apos;a pas été importée. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="349"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} éditions ne sont pas passées par la liste TLD-OPS et n&apos;ont pas été importées. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="364"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="369"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>1 message examiné ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="366"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="371"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>{count} messages examinés ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="368"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="373"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>1 édition trouvée&#xa0;: {added} ajoutée, {present} déjà présente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="370"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="375"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>{count} éditions trouvées&#xa0;: {added} ajoutées, {present} déjà présentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="389"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>C&apos;était un essai&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="387"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="392"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Aucun e-mail du référentiel n&apos;a été trouvé. Choisissez la boîte aux lettres ou l&apos;e-mail enregistré dont l&apos;objet est «&#xa0;TLD-OPS Incident Response Community Repository &lt;…&gt;&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="432"/>
         <source>Import untrusted editions?</source>
         <translation>Importer des éditions non fiables&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="430"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="435"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Ces éditions n&apos;ont pas été envoyées via la liste de diffusion TLD-OPS. N&apos;importe qui peut envoyer un e-mail qui ressemble à celui du référentiel, avec de faux numéros de téléphone ou de fausses adresses.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="436"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="441"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>Ne les importez que si vous savez d&apos;où elles viennent. Elles sont enregistrées comme non fiables et ne deviennent jamais l&apos;édition actuelle tant qu&apos;il en existe une de confiance.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="441"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="446"/>
         <source>Import anyway</source>
         <translation>Importer quand même</translation>
     </message>
@@ -2734,147 +2739,147 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="59"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="58"/>
         <source>Protect the TLD-OPS contacts</source>
         <translation>Protéger les contacts TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="59"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="58"/>
         <source>Unlock TLD-OPS</source>
         <translation>Déverrouiller TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="128"/>
         <source>No system keyring is available to keep the database key. Choose a passphrase for the new contacts database in {folder}. It cannot be recovered: if you forget it, import the repository emails again into a new data folder.</source>
         <translation>Aucun trousseau système n&apos;est disponible pour conserver la clé de la base de données. Choisissez une phrase secrète pour la nouvelle base de contacts dans {folder}. Elle ne peut pas être récupérée&#xa0;: si vous l&apos;oubliez, réimportez les e-mails du référentiel dans un nouveau dossier de données.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="142"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="139"/>
         <source>The contacts database in {folder} is protected by a passphrase. Type it to open the contacts.</source>
         <translation>La base de contacts dans {folder} est protégée par une phrase secrète. Saisissez-la pour ouvrir les contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="71"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="68"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="74"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="71"/>
         <source>at least {count} characters</source>
         <translation>au moins {count} caractères</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="73"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="77"/>
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="79"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="91"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="88"/>
         <source>Unlock problem</source>
         <translation>Problème de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="95"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="92"/>
         <source>Forgotten it? It cannot be recovered. Start again from your mailbox: a new data folder, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>Vous l&apos;avez oubliée&#xa0;? Elle ne peut pas être récupérée. Repartez de votre boîte aux lettres&#xa0;: un nouveau dossier de données, dans lequel vous réimportez les e-mails du référentiel. Le dossier actuel est conservé, renommé, avec tout son contenu&#xa0;; rien n&apos;est supprimé.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="105"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="105"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="109"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="106"/>
         <source>Start a &amp;new data folder…</source>
         <translation>Commencer un &amp;nouveau dossier de données…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="125"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="122"/>
         <source>A new, empty data folder is ready in {folder}. The previous one is kept, untouched, as {kept}. Choose a passphrase for the new contacts database, then import the repository emails again. It cannot be recovered: keep it safe.</source>
         <translation>Un nouveau dossier de données, vide, est prêt dans {folder}. L&apos;ancien est conservé, intact, sous le nom {kept}. Choisissez une phrase secrète pour la nouvelle base de contacts, puis réimportez les e-mails du référentiel. Elle ne peut pas être récupérée&#xa0;: conservez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="134"/>
         <source>The file that says how the contacts database in {folder} is protected (keyinfo.json) is missing, and the system keyring holds no key for it. If it is protected by a passphrase, type it to open the contacts.</source>
         <translation>Le fichier qui indique comment la base de contacts de {folder} est protégée (keyinfo.json) est manquant, et le trousseau système ne contient aucune clé pour elle. Si elle est protégée par une phrase secrète, saisissez-la pour ouvrir les contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="162"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="159"/>
         <source>Type the passphrase.</source>
         <translation>Saisissez la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="167"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="164"/>
         <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
         <translation>Une phrase secrète doit compter au moins {count} caractères&#xa0;: quelques mots sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="172"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>Les deux phrases secrètes diffèrent. Saisissez deux fois la même phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="201"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="198"/>
         <source>This passphrase does not open the database. Check it (Caps Lock?) and try again.</source>
         <translation>Cette phrase secrète n&apos;ouvre pas la base de données. Vérifiez-la (Verr. Maj&#xa0;?) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="227"/>
         <source>The passphrase given in the environment (TLDOPS_PASSPHRASE or its file) does not open the database. Type the passphrase.</source>
         <translation>La phrase secrète fournie par l&apos;environnement (TLDOPS_PASSPHRASE ou son fichier) n&apos;ouvre pas la base de données. Saisissez la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="297"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="294"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="300"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="297"/>
         <source>The key of the contacts in {folder} is kept in the system keyring, which is not available now. Unlock your desktop session&apos;s keyring, then start the app again.</source>
         <translation>La clé des contacts de {folder} est conservée dans le trousseau système, qui n&apos;est pas disponible pour le moment. Déverrouillez le trousseau de votre session, puis relancez l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="305"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="302"/>
         <source>Or start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>Ou repartez de votre boîte aux lettres&#xa0;: un nouveau dossier de données, protégé par une phrase secrète, dans lequel vous réimportez les e-mails du référentiel. Le dossier actuel est conservé, renommé, avec tout son contenu&#xa0;; rien n&apos;est supprimé.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="309"/>
         <source>The system keyring no longer holds the key of the contacts in {folder}, so they cannot be opened. If you restore the keyring from a backup, the key may come back with it.</source>
         <translation>Le trousseau système ne contient plus la clé des contacts de {folder}&#xa0;: ils ne peuvent donc pas être ouverts. Si vous restaurez le trousseau depuis une sauvegarde, la clé peut revenir avec lui.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="318"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="315"/>
         <source>To carry on, start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>Pour continuer, repartez de votre boîte aux lettres&#xa0;: un nouveau dossier de données, protégé par une phrase secrète, dans lequel vous réimportez les e-mails du référentiel. Le dossier actuel est conservé, renommé, avec tout son contenu&#xa0;; rien n&apos;est supprimé.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="326"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="323"/>
         <source>Start a new data folder…</source>
         <translation>Commencer un nouveau dossier de données…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="332"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="329"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="334"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="331"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>

@@ -957,223 +957,228 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="107"/>
+        <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
+        <translation>упоминает выпуск и содержит контакты, но его тема не начинается с названия выпуска (сообщение участника или пометка почтового фильтра): не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="112"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>не импортировано: загружены только первые строки. В Thunderbird откройте письмо и выберите загрузку остальной части сообщения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="119"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="124"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>полная копия заменила сохранённую, которая была обрезана (не хватало последних участников): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="124"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="129"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>обрезанная копия (не хватает последних участников) пропущена: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="138"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="143"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>метка ccTLD и её A-label расходятся; сохранена A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="141"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="146"/>
         <source>not an email address (kept as written)</source>
         <translation>не адрес электронной почты (сохранено как написано)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="149"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>не удалось прочитать номер для набора (сохранено как написано)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="147"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="152"/>
         <source>a contact without this field</source>
         <translation>контакт без этого поля</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="155"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>регион не указан (приложение показывает обычный, с пометкой)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="153"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="158"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>ccTLD указан дважды; все контакты сохранены</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="156"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="161"/>
         <source>a member without contacts</source>
         <translation>участник без контактов</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="159"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
         <source>more than three contacts (all kept)</source>
         <translation>больше трёх контактов (все сохранены)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="168"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="173"/>
         <source>an unknown field</source>
         <translation>неизвестное поле</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="169"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="174"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>поле вне контактов какого-либо участника</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="172"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>строка таблицы не соответствует её столбцам</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
         <source>not a ccTLD that can be read</source>
         <translation>не читаемый ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="178"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
         <source>text among the data</source>
         <translation>текст среди данных</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="179"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="184"/>
         <source>a note among the members; read it</source>
         <translation>примечание среди участников; прочтите его</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="231"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="219"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="236"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="240"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="245"/>
         <source>Import anyway…</source>
         <translation>Всё равно импортировать…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="265"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="270"/>
         <source>The import stopped: {error}</source>
         <translation>Импорт прерван: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="271"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="276"/>
         <source>Editions added</source>
         <translation>Добавленные выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="273"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="278"/>
         <source>Already present</source>
         <translation>Уже имеются</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="277"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="282"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>Не прошли через рассылку TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="281"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="286"/>
         <source>imported as untrusted; </source>
         <translation>импортирован как недоверенный; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="296"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Конфликты (тот же выпуск, другое содержимое)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="296"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="301"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}: отличается от уже сохранённой копии ({existing}); сохранённая копия оставлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="307"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="312"/>
         <source>Lines not understood</source>
         <translation>Нераспознанные строки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="310"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="323"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="315"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="328"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, строка {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="325"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="340"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="344"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="349"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>Один выпуск пришёл не через рассылку TLD-OPS и не был импортирован. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="349"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>Выпусков, пришедших не через рассылку TLD-OPS и не импортированных: {count}. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="364"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="369"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>Просмотрено одно письмо ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="366"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="371"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>Просмотрено писем: {count} ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="368"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="373"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>Найден один выпуск: добавлено: {added}, уже имелось: {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="370"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="375"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>Найдено выпусков: {count}; добавлено: {added}, уже имелось: {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="389"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Это был пробный прогон: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="387"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="392"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Письмо репозитория не найдено. Выберите почтовый ящик или сохранённое письмо с темой «TLD-OPS Incident Response Community Repository &lt;…&gt;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="432"/>
         <source>Import untrusted editions?</source>
         <translation>Импортировать недоверенные выпуски?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="430"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="435"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Эти выпуски не были отправлены через список рассылки TLD-OPS. Кто угодно может отправить письмо, похожее на письмо репозитория, с ложными номерами телефонов или адресами.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="436"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="441"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>Импортируйте их, только если знаете, откуда они взялись. Они сохраняются с пометкой «недоверенный» и никогда не становятся текущим выпуском, пока есть доверенный.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="441"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="446"/>
         <source>Import anyway</source>
         <translation>Всё равно импортировать</translation>
     </message>
@@ -2734,147 +2739,147 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="59"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="58"/>
         <source>Protect the TLD-OPS contacts</source>
         <translation>Защита контактов TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="59"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="58"/>
         <source>Unlock TLD-OPS</source>
         <translation>Разблокировка TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="128"/>
         <source>No system keyring is available to keep the database key. Choose a passphrase for the new contacts database in {folder}. It cannot be recovered: if you forget it, import the repository emails again into a new data folder.</source>
         <translation>Системное хранилище ключей для ключа базы данных недоступно. Задайте парольную фразу для новой базы контактов в {folder}. Её невозможно восстановить: если вы её забудете, импортируйте письма репозитория заново в новую папку данных.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="142"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="139"/>
         <source>The contacts database in {folder} is protected by a passphrase. Type it to open the contacts.</source>
         <translation>База контактов в {folder} защищена парольной фразой. Введите её, чтобы открыть контакты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="71"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="68"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="74"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="71"/>
         <source>at least {count} characters</source>
         <translation>не менее {count} символов</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="73"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="77"/>
         <source>Repeat the passphrase</source>
         <translation>Повтор парольной фразы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="79"/>
         <source>&amp;Repeat:</source>
         <translation>Повто&amp;р:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="91"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="88"/>
         <source>Unlock problem</source>
         <translation>Ошибка разблокировки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="95"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="92"/>
         <source>Forgotten it? It cannot be recovered. Start again from your mailbox: a new data folder, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>Забыли её? Восстановить её невозможно. Начните заново со своего почтового ящика: новая папка данных, в которую вы снова импортируете письма репозитория. Текущая папка сохраняется под другим именем со всем содержимым; ничего не удаляется.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="105"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="105"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="109"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="106"/>
         <source>Start a &amp;new data folder…</source>
         <translation>Начать &amp;новую папку данных…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="125"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="122"/>
         <source>A new, empty data folder is ready in {folder}. The previous one is kept, untouched, as {kept}. Choose a passphrase for the new contacts database, then import the repository emails again. It cannot be recovered: keep it safe.</source>
         <translation>Новая пустая папка данных готова: {folder}. Прежняя сохранена без изменений как {kept}. Задайте парольную фразу для новой базы контактов, затем снова импортируйте письма репозитория. Её невозможно восстановить: храните её надёжно.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="134"/>
         <source>The file that says how the contacts database in {folder} is protected (keyinfo.json) is missing, and the system keyring holds no key for it. If it is protected by a passphrase, type it to open the contacts.</source>
         <translation>Файл, в котором указано, как защищена база контактов в {folder} (keyinfo.json), отсутствует, а в системном хранилище ключей нет ключа для неё. Если она защищена парольной фразой, введите её, чтобы открыть контакты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="162"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="159"/>
         <source>Type the passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="167"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="164"/>
         <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
         <translation>Парольная фраза должна содержать не менее {count} символов: несколько слов легко запомнить и трудно угадать.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="172"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>Парольные фразы не совпадают. Введите одну и ту же фразу дважды.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="201"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="198"/>
         <source>This passphrase does not open the database. Check it (Caps Lock?) and try again.</source>
         <translation>Эта парольная фраза не открывает базу данных. Проверьте её (не включён ли Caps Lock?) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="227"/>
         <source>The passphrase given in the environment (TLDOPS_PASSPHRASE or its file) does not open the database. Type the passphrase.</source>
         <translation>Парольная фраза из окружения (TLDOPS_PASSPHRASE или её файл) не открывает базу данных. Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="297"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="294"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="300"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="297"/>
         <source>The key of the contacts in {folder} is kept in the system keyring, which is not available now. Unlock your desktop session&apos;s keyring, then start the app again.</source>
         <translation>Ключ контактов в {folder} хранится в системном хранилище ключей, которое сейчас недоступно. Разблокируйте хранилище ключей своего сеанса и снова запустите приложение.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="305"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="302"/>
         <source>Or start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>Или начните заново со своего почтового ящика: новая папка данных, защищённая парольной фразой, в которую вы снова импортируете письма репозитория. Текущая папка сохраняется под другим именем со всем содержимым; ничего не удаляется.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="309"/>
         <source>The system keyring no longer holds the key of the contacts in {folder}, so they cannot be opened. If you restore the keyring from a backup, the key may come back with it.</source>
         <translation>В системном хранилище ключей больше нет ключа контактов в {folder}, поэтому их нельзя открыть. Если восстановить хранилище ключей из резервной копии, ключ может вернуться вместе с ним.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="318"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="315"/>
         <source>To carry on, start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>Чтобы продолжить, начните заново со своего почтового ящика: новая папка данных, защищённая парольной фразой, в которую вы снова импортируете письма репозитория. Текущая папка сохраняется под другим именем со всем содержимым; ничего не удаляется.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="326"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="323"/>
         <source>Start a new data folder…</source>
         <translation>Начать новую папку данных…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="332"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="329"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="334"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="331"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>

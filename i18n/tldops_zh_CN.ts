@@ -957,223 +957,228 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="107"/>
+        <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
+        <translation>提到某一期并列有联系人，但其主题不是以该期的标题开头（成员的帖子，或邮件过滤器加上的标记）：未导入</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="112"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>未导入：只下载了前几行。请在 Thunderbird 中打开它，并选择下载邮件的其余部分</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="119"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="124"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>完整副本替换了已存储的截断副本（缺少最后的成员）：{source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="124"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="129"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>已略过一个截断的副本（缺少最后的成员）：{source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="138"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="143"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>ccTLD 的标签与其 A-label 不一致；已保留 A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="141"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="146"/>
         <source>not an email address (kept as written)</source>
         <translation>不是电子邮件地址（按原样保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="149"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>无法读出可拨打的号码（按原样保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="147"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="152"/>
         <source>a contact without this field</source>
         <translation>缺少此字段的联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="155"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>未给出区域（应用显示通常的区域，并加标记）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="153"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="158"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>该 ccTLD 出现两次；所有联系人均已保留</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="156"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="161"/>
         <source>a member without contacts</source>
         <translation>没有联系人的成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="159"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
         <source>more than three contacts (all kept)</source>
         <translation>超过三个联系人（全部保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="168"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="173"/>
         <source>an unknown field</source>
         <translation>未知字段</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="169"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="174"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>不属于任何成员联系人的字段</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="172"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>与表格列不符的表格行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
         <source>not a ccTLD that can be read</source>
         <translation>不是可识别的 ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="178"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
         <source>text among the data</source>
         <translation>数据中的文字</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="179"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="184"/>
         <source>a note among the members; read it</source>
         <translation>成员之间的附注；请阅读</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="231"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="219"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="236"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="240"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="245"/>
         <source>Import anyway…</source>
         <translation>仍然导入…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="265"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="270"/>
         <source>The import stopped: {error}</source>
         <translation>导入已中止：{error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="271"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="276"/>
         <source>Editions added</source>
         <translation>已添加的版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="273"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="278"/>
         <source>Already present</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="277"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="282"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>未经 TLD-OPS 邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="281"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="286"/>
         <source>imported as untrusted; </source>
         <translation>已作为不可信版本导入；</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="296"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>冲突（同一版本，内容不同）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="296"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="301"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}：与已存储的副本（{existing}）不同；已保留存储的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="307"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="312"/>
         <source>Lines not understood</source>
         <translation>无法识别的行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="310"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="323"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="315"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="328"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}，第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="325"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="340"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="344"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="349"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 1 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="349"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 {count} 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="364"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="369"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>已扫描 1 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="366"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="371"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>已扫描 {count} 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="368"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="373"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>找到 1 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="370"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="375"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>找到 {count} 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="389"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>这是一次试运行：未存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="387"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="392"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>未找到存储库邮件。请选择邮箱或已保存的邮件，其主题为“TLD-OPS Incident Response Community Repository &lt;…&gt;”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="432"/>
         <source>Import untrusted editions?</source>
         <translation>导入不可信的版本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="430"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="435"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>这些版本并非通过 TLD-OPS 邮件列表发送。任何人都可以发送看似存储库邮件的邮件，其中可能含有虚假的电话号码或地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="436"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="441"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>仅当您清楚其来源时才导入。它们会被标记为不可信；只要存在可信版本，它们就不会成为当前版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="441"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="446"/>
         <source>Import anyway</source>
         <translation>仍然导入</translation>
     </message>
@@ -2734,147 +2739,147 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="59"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="58"/>
         <source>Protect the TLD-OPS contacts</source>
         <translation>保护 TLD-OPS 联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="59"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="58"/>
         <source>Unlock TLD-OPS</source>
         <translation>解锁 TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="128"/>
         <source>No system keyring is available to keep the database key. Choose a passphrase for the new contacts database in {folder}. It cannot be recovered: if you forget it, import the repository emails again into a new data folder.</source>
         <translation>没有可用于保存数据库密钥的系统密钥环。请为 {folder} 中的新联系人数据库设置密码短语。密码短语无法找回：如果忘记，只能将存储库邮件重新导入到新的数据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="142"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="139"/>
         <source>The contacts database in {folder} is protected by a passphrase. Type it to open the contacts.</source>
         <translation>{folder} 中的联系人数据库受密码短语保护。请输入密码短语以打开联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="71"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="68"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="74"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="71"/>
         <source>at least {count} characters</source>
         <translation>至少 {count} 个字符</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="73"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="77"/>
         <source>Repeat the passphrase</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="79"/>
         <source>&amp;Repeat:</source>
         <translation>确认(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="91"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="88"/>
         <source>Unlock problem</source>
         <translation>解锁问题</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="95"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="92"/>
         <source>Forgotten it? It cannot be recovered. Start again from your mailbox: a new data folder, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>忘记了？密码短语无法找回。请从邮箱重新开始：使用一个新的数据文件夹，将存储库邮件重新导入其中。当前文件夹会改名保留，其中的内容完好无损；不会删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="105"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="105"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="109"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="106"/>
         <source>Start a &amp;new data folder…</source>
         <translation>启用新的数据文件夹(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="125"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="122"/>
         <source>A new, empty data folder is ready in {folder}. The previous one is kept, untouched, as {kept}. Choose a passphrase for the new contacts database, then import the repository emails again. It cannot be recovered: keep it safe.</source>
         <translation>新的空数据文件夹已在 {folder} 中准备好。原来的文件夹已原样保留为 {kept}。请为新的联系人数据库设置密码短语，然后重新导入存储库邮件。密码短语无法找回：请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="134"/>
         <source>The file that says how the contacts database in {folder} is protected (keyinfo.json) is missing, and the system keyring holds no key for it. If it is protected by a passphrase, type it to open the contacts.</source>
         <translation>说明 {folder} 中联系人数据库保护方式的文件（keyinfo.json）缺失，系统密钥环中也没有它的密钥。如果它受密码短语保护，请输入密码短语以打开联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="162"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="159"/>
         <source>Type the passphrase.</source>
         <translation>请输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="167"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="164"/>
         <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
         <translation>密码短语至少需要 {count} 个字符：几个单词既容易记住，又难以猜到。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="172"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>两次输入的密码短语不一致。请输入相同的密码短语两次。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="201"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="198"/>
         <source>This passphrase does not open the database. Check it (Caps Lock?) and try again.</source>
         <translation>此密码短语无法打开数据库。请检查（是否开启了 Caps Lock？）后重试。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="227"/>
         <source>The passphrase given in the environment (TLDOPS_PASSPHRASE or its file) does not open the database. Type the passphrase.</source>
         <translation>环境中提供的密码短语（TLDOPS_PASSPHRASE 或其文件）无法打开数据库。请输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="297"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="294"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="300"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="297"/>
         <source>The key of the contacts in {folder} is kept in the system keyring, which is not available now. Unlock your desktop session&apos;s keyring, then start the app again.</source>
         <translation>{folder} 中联系人的密钥保存在系统密钥环中，而系统密钥环目前不可用。请解锁桌面会话的密钥环，然后重新启动本应用。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="305"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="302"/>
         <source>Or start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>或者从邮箱重新开始：使用一个受密码短语保护的新数据文件夹，将存储库邮件重新导入其中。当前文件夹会改名保留，其中的内容完好无损；不会删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="309"/>
         <source>The system keyring no longer holds the key of the contacts in {folder}, so they cannot be opened. If you restore the keyring from a backup, the key may come back with it.</source>
         <translation>系统密钥环中已不再有 {folder} 中联系人的密钥，因此无法打开它们。如果从备份恢复密钥环，密钥可能会随之恢复。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="318"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="315"/>
         <source>To carry on, start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>要继续使用，请从邮箱重新开始：使用一个受密码短语保护的新数据文件夹，将存储库邮件重新导入其中。当前文件夹会改名保留，其中的内容完好无损；不会删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="326"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="323"/>
         <source>Start a new data folder…</source>
         <translation>启用新的数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="332"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="329"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="334"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="331"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -75,3 +75,28 @@ def test_report_is_wide_enough_for_its_details(qtbot: Any) -> None:
     assert dialog.width() >= min(1000, int(screen.width() * 0.96))
     assert dialog.width() <= screen.width()
     assert dialog.tree.columnWidth(0) <= dialog.width() * 0.45  # Details keeps its room
+
+
+def test_every_problem_the_import_reports_is_in_words() -> None:
+    """Each problem code the mail reader and the importer give has a text in the app and in
+    the command line: none is shown as a bare code."""
+    import re
+    from pathlib import Path
+
+    from tldops_desktop import cli
+    from tldops_desktop.gui.dialogs.report import problem_text
+
+    root = Path(cli.__file__).parent
+    sources = "".join(
+        p.read_text(encoding="utf-8")
+        for p in (*root.joinpath("mail").glob("*.py"), root / "services" / "importer.py")
+    )
+    codes = set(re.findall(r'MessageProblem\([^()]*?"([a-z-]+)"', sources))
+    codes |= set(re.findall(r'errors\.append\(\s*\{[^}]*"code": "([a-z-]+)"', sources))
+    named = re.search(r"_NAMED_WITH_CONTACTS = \{([^}]*)\}", sources)
+    assert named is not None
+    codes |= set(re.findall(r': "([a-z-]+)"', named.group(1)))
+    assert {"subject-not-edition", "forwarded-inline", "cut-short"} <= codes
+    for code in codes:
+        assert problem_text(code) != code, code
+        assert code in cli._PROBLEMS, code

@@ -104,6 +104,11 @@ def problem_text(code: str) -> str:
             "was not imported: it does not reach the list's footer and lists far fewer members "
             "than the edition before it, as a copy cut short does. Import a complete copy",
         ),
+        "subject-not-edition": QCoreApplication.translate(
+            "ImportReportDialog",
+            "names an edition and lists contacts, but its subject does not begin with the "
+            "edition's title (a member's post, or a mark a mail filter put there): not imported",
+        ),
         "partial-download": QCoreApplication.translate(
             "ImportReportDialog",
             "was not imported: only its first lines were downloaded. In Thunderbird, open it "
