@@ -264,25 +264,7 @@ def key_opens_any(data_dir: Path, key: DatabaseKey) -> bool:
     if any(key_opens(b.path, key) for b in list_backups(data_dir)):
         return True
     database = data_dir / DATABASE_NAME
-    return database.exists() and _key_opens_database(database, key)
-
-
-def _key_opens_database(database: Path, key: DatabaseKey) -> bool:
-    """``key_opens`` for the live database: a read-write connection, so that closing it, the
-    last one, removes the WAL files it opened (a read-only one would leave them behind)."""
-    try:
-        connection = sqlcipher3.connect(str(database), isolation_level=None)
-    except sqlcipher3.Error:
-        return False
-    try:
-        connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute(key.pragma())
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return True
-    except sqlcipher3.Error:
-        return False
-    finally:
-        connection.close()
+    return database.exists() and key_opens(database, key, live=True)
 
 
 def wrong_passphrase_error() -> WrongKeyError:

@@ -173,11 +173,20 @@ def map_error(exc: Exception, path: Path) -> UserError | None:
     return None
 
 
-def key_opens(path: Path, key: DatabaseKey) -> bool:
-    """Does ``key`` open the database file at ``path``? Read-only; never raises for damage."""
+def key_opens(path: Path, key: DatabaseKey, *, live: bool = False) -> bool:
+    """Does ``key`` open the database file at ``path``? Never raises for damage.
+
+    Read-only, unless ``live``: the data folder's own database is opened read-write, so that
+    closing the connection, the last one, removes the WAL files it opened (a read-only one
+    would leave them behind).
+    """
     try:
-        connection = sqlcipher3.connect(
-            path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None
+        connection = (
+            sqlcipher3.connect(str(path), isolation_level=None)
+            if live
+            else sqlcipher3.connect(
+                path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None
+            )
         )
     except sqlcipher3.Error:
         return False
