@@ -32,6 +32,7 @@ from tldops_desktop.mail.identity import (
 )
 from tldops_desktop.mail.parse import ParsedBody, parse_text
 from tldops_desktop.mail.plaindigest import digest_messages, is_plain_digest
+from tldops_desktop.mail.scan import MAX_MESSAGE_BYTES
 
 MAX_DEPTH = 24  # nested multiparts and attached messages, beyond any real mail
 # An edition body is ~3,300 lines and ~250 KB. The parser's work and memory grow with the
@@ -282,15 +283,12 @@ def _saved_message(part: Message) -> Message | None:
     if not name.endswith(".eml") or part.get_content_maintype() in ("text", "multipart"):
         return None
     raw = part.get_payload(decode=True)
-    if not isinstance(raw, bytes) or len(raw) > _MAX_SAVED_MESSAGE_BYTES:
+    if not isinstance(raw, bytes) or len(raw) > MAX_MESSAGE_BYTES:
         return None
     try:
         return BytesParser(policy=policy.compat32).parsebytes(raw)
     except (RecursionError, MessageError, ValueError, LookupError, TypeError):
         return None
-
-
-_MAX_SAVED_MESSAGE_BYTES = 32 * 1024 * 1024  # as a message in a mailbox (scan.MAX_MESSAGE_BYTES)
 
 
 def _attached_messages(part: Message) -> list[Message]:

@@ -75,9 +75,12 @@ def read_keyinfo(data_dir: Path) -> KeyInfo | None:
     return KeyInfo(mode, str(raw.get("keyring_user", "")))
 
 
+def _keyinfo_bytes(info: KeyInfo) -> bytes:
+    return (json.dumps(info.to_json(), indent=2) + "\n").encode("utf-8")
+
+
 def write_keyinfo(data_dir: Path, info: KeyInfo) -> None:
-    text = json.dumps(info.to_json(), indent=2) + "\n"
-    atomic_write(data_dir / KEYINFO_NAME, text.encode("utf-8"))
+    atomic_write(data_dir / KEYINFO_NAME, _keyinfo_bytes(info))
 
 
 def restore_missing_keyinfo(data_dir: Path, info: KeyInfo) -> bool:
@@ -85,14 +88,12 @@ def restore_missing_keyinfo(data_dir: Path, info: KeyInfo) -> bool:
 
     Best effort: a folder that cannot be written keeps working without it.
     """
-    path = data_dir / KEYINFO_NAME
-    text = (json.dumps(info.to_json(), indent=2) + "\n").encode("utf-8")
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        fd = os.open(data_dir / KEYINFO_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError:
         return False
     try:
-        os.write(fd, text)
+        os.write(fd, _keyinfo_bytes(info))
     finally:
         os.close(fd)
     return True
