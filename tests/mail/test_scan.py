@@ -274,3 +274,24 @@ def test_an_mbox_is_cut_only_where_a_message_begins_after_a_blank_line(
     with open(spaced, "rb") as stream:
         later = scan_module._split_points(stream, start, spaced.stat().st_size, lambda size: 3)
     assert later[0] == start and all(p > start for p in later[1:])
+
+
+def test_a_separator_is_found_wherever_a_chunk_ends(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Separator lines ending in a time or in a year, and body lines that only look like one
+    ("From the team", unquoted as mboxo writers leave them), cut at every byte: "From 2019
+    to now" cut after its year is not taken for a separator."""
+    messages = [
+        b"From a@b Mon Nov  2 06:00:00 2026\nSubject: one\n\nFrom the team\nbye\n"
+        b"\nFrom 2019 to now\n",
+        b"From b@c Tue Nov  3 2026\nSubject: two\n\nFrom December on\n",
+        b"From c@d Wed Nov  4 07:30:00 2026\r\nSubject: three\r\n\r\nlast\r\n",
+    ]
+    path = tmp_path / "cut.mbox"
+    path.write_bytes(b"\n".join(messages))
+    for chunk in range(1, path.stat().st_size + 1):
+        monkeypatch.setattr(scan_module, "CHUNK_BYTES", chunk)
+        control = ScanControl()
+        assert list(scan([str(path)], control)) == [], chunk
+        assert control.stats.messages_scanned == 3, chunk
