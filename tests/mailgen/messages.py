@@ -23,6 +23,7 @@ from tests.mailgen.render import (
     HtmlStyle,
     Layout,
     render_html,
+    render_layout_b,
     render_text,
 )
 
@@ -491,6 +492,81 @@ def forward_message(
         f'Content-Type: multipart/mixed; boundary="{boundary}"',
     ]
     return _finish(heads, _multipart([note, att], boundary), crlf)
+
+
+def dmarc_wrapped_message(
+    edition: ExpectedEdition,
+    *,
+    mailman: Literal["2.1", "3"],
+    note: bool = True,
+    footer: bool = False,
+    inner_stamp: str | None = None,
+    poster: str = "TLD-OPS Repository <repository@registry.example>",
+    seed: int = 0,
+) -> bytes:
+    """An edition as the list sends it under Mailman's DMARC mitigation "wrap message".
+
+    The wrapper is the list's: ``From: "<poster> via tld-ops" <list>``, the poster in
+    ``Reply-To``, the tagged subject and the list headers (``Sender`` too, as this list's
+    deliveries carry it). Inside, as a message/rfc822 part, is the post as sent: its own
+    ``From``; under 2.1 (``Handlers/WrapMessage.py``) its subject untagged and no list
+    header, as CookHeaders defers them all to the wrapper; under 3 (``handlers/dmarc.py``,
+    after ``rfc-2369`` and ``subject-prefix``) its subject tagged and the ``List-*`` headers,
+    but no ``Sender``. ``note``: the list's ``dmarc_wrapped_message_text`` part (without
+    it the wrapper's own type is message/rfc822); ``footer``: the list's footer, which
+    decoration adds as a text/plain part after the post. ``inner_stamp``: the post names
+    another edition than the wrapper.
+    """
+    rng = random.Random(seed)
+    stamp = edition.stamp
+    when = stamp_datetime(stamp)
+    post_subject = subject_for(inner_stamp or stamp)
+    if mailman == "2.1":
+        post_subject = post_subject.removeprefix("[tld-ops] ")
+    post = [
+        f"From: {poster}",
+        f"To: {LIST_ADDRESS}",
+        f"Subject: {post_subject}",
+        f"Date: {rfc_date(when)}",
+        f"Message-ID: <{stamp}.{rng.getrandbits(48):012x}@registry.example>",
+        "MIME-Version: 1.0",
+        'Content-Type: text/plain; charset="utf-8"',
+        "Content-Transfer-Encoding: 8bit",
+    ]
+    outer_list = [h for h in list_headers() if not h.startswith("X-Mailman-Version")]
+    if mailman == "3":
+        post += [h for h in outer_list if not h.startswith(("Sender", "Errors-To"))]
+        post.append("X-Mailman-Version: 3.3.9")
+    inner = _finish(post, render_layout_b(edition, footer=False).encode("utf-8"), False)
+    poster_name = poster.partition(" <")[0]
+    heads = [
+        *_received(when, rng),
+        f"From: {poster_name} via tld-ops <{LIST_ADDRESS}>",
+        f"Reply-To: {poster}",
+        f"To: {LIST_ADDRESS}",
+        f"Subject: {subject_for(stamp)}",
+        f"Date: {rfc_date(when)}",
+        f"Message-ID: <mailman.{rng.getrandbits(32)}.tld-ops@lists.dns-oarc.net>",
+        "MIME-Version: 1.0",
+        *outer_list,
+        f"X-Mailman-Version: {'2.1.39' if mailman == '2.1' else '3.3.9'}",
+    ]
+    if not note and not footer:
+        heads += ["Content-Type: message/rfc822", "Content-Disposition: inline"]
+        return _finish(heads, inner, False)
+    parts = []
+    if note:
+        text = b"The sender's domain publishes a DMARC policy: their message is attached.\n"
+        parts.append(_part('text/plain; charset="us-ascii"', text, "7bit",
+                           ["MIME-Version: 1.0", "Content-Disposition: inline"]))  # fmt: skip
+    wrapped = b"Content-Type: message/rfc822\nMIME-Version: 1.0\nContent-Disposition: inline\n"
+    parts.append(wrapped + b"\n" + inner)
+    if footer:
+        parts.append(_part('text/plain; charset="us-ascii"', FOOTER.encode("ascii"), "7bit",
+                           ["MIME-Version: 1.0", "Content-Disposition: inline"]))  # fmt: skip
+    boundary = _boundary(rng)
+    heads.append(f'Content-Type: multipart/mixed; boundary="{boundary}"')
+    return _finish(heads, _multipart(parts, boundary), False)
 
 
 def reply_message(

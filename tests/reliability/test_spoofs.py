@@ -1,7 +1,8 @@
 """Spoofs: a repository subject not sent through the list, with a later stamp and other phone
-numbers, in every wrapper (the message itself, a part of a digest, a forwarded attachment) and
-several mailbox kinds. Never current without ``--allow-untrusted``, always named in the report;
-with it, imported and marked, and still never current while a trusted edition exists.
+numbers, in every wrapper (the message itself, a part of a digest, a forwarded attachment, a
+copy of the list's DMARC wrapper) and several mailbox kinds. Never current without
+``--allow-untrusted``, always named in the report; with it, imported and marked, and still
+never current while a trusted edition exists.
 """
 
 from __future__ import annotations
@@ -18,13 +19,15 @@ from tests.mailgen.messages import (
     DigestItem,
     build_edition,
     digest_message,
+    dmarc_wrapped_message,
     forward_message,
     stamp_datetime,
+    strip_list_headers,
 )
 from tests.mailgen.scenario import edition_chain
 
 GENUINE = "20261101-0600"
-CONTAINER_OF = {"plain": "message", "digest": "digest", "forward": "forward"}
+CONTAINER_OF = {"plain": "message", "digest": "digest", "forward": "forward", "wrap": "forward"}
 
 
 def _editions() -> tuple[ExpectedEdition, ExpectedEdition]:
@@ -41,6 +44,8 @@ def _spoof_message(spoof: ExpectedEdition, wrapper: str) -> bytes:
     if wrapper == "digest":  # a digest some other list (or anybody) sent
         item = DigestItem(built.data, built.subject, "TLD-OPS Repository")
         return digest_message([item], volume=9, issue=1, date=when, from_list=False, seed=4)
+    if wrapper == "wrap":  # the list's wrapper as anybody can write it: From the list
+        return strip_list_headers(dmarc_wrapped_message(spoof, mailman="3", footer=True))
     return forward_message(built.data, built.subject, date=when + timedelta(days=1), seed=6)
 
 
@@ -73,7 +78,7 @@ def _first_phone(shown: dict[str, Any]) -> str:
 
 
 @pytest.mark.parametrize("kind", ["mbox", "maildir", "eml"])
-@pytest.mark.parametrize("wrapper", ["plain", "digest", "forward"])
+@pytest.mark.parametrize("wrapper", ["plain", "digest", "forward", "wrap"])
 def test_a_spoof_is_never_current_and_always_named(
     run_cli: Any, passphrase: str, tmp_path: Path, wrapper: str, kind: str
 ) -> None:

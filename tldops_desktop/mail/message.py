@@ -26,6 +26,7 @@ from tldops_desktop.mail.html import parse_html
 from tldops_desktop.mail.identity import (
     DEFAULT_IDENTITY,
     ListIdentity,
+    TrustVerdict,
     check_trust,
     edition_stamp,
     subject_kind,
@@ -33,6 +34,7 @@ from tldops_desktop.mail.identity import (
 from tldops_desktop.mail.parse import ParsedBody, parse_text
 from tldops_desktop.mail.plaindigest import digest_messages, is_plain_digest
 from tldops_desktop.mail.scan import MAX_MESSAGE_BYTES
+from tldops_desktop.mail.wrap import list_wrapped
 
 MAX_DEPTH = 24  # nested multiparts and attached messages, beyond any real mail
 # An edition body is ~3,300 lines and ~250 KB. The parser's work and memory grow with the
@@ -132,8 +134,11 @@ def _examine_message(
     container: str,
     digest_trusted: bool | None,
     ends_cut: bool = False,
+    wrapped_by_list: bool = False,
 ) -> None:
-    """``ends_cut``: the message's last line has no newline (where its file ended)."""
+    """``ends_cut``: the message's last line has no newline (where its file ended).
+    ``wrapped_by_list``: the list's DMARC wrapper, trusted, holds this message as the edition
+    its subject names (``wrap.list_wrapped``)."""
     message_id = _message_id(message)
     if depth > MAX_DEPTH:
         result.problems.append(MessageProblem(source, message_id, "too-deep"))
@@ -141,17 +146,19 @@ def _examine_message(
     subject = " ".join(header_values(message, "subject"))
     kind = subject_kind(subject)
     if kind == "edition":
+        trust = TrustVerdict(True, "") if wrapped_by_list else None
         problem = _read_edition(
-            message, subject, source, identity, result, container, digest_trusted, ends_cut
+            message, subject, source, identity, result, container, digest_trusted, ends_cut, trust
         )
         if problem is None:
             return
-        # The list's subject kept on a forward ("[Fwd: ...]" or unchanged): the edition is
-        # the attached message, judged by its own headers.
-        if problem.code in ("no-body", "no-members") and _walk_found(
-            message, source, identity, result, depth, "forward"
-        ):
-            return
+        if problem.code in ("no-body", "no-members"):
+            # Mailman's DMARC wrapper around the edition; or the list's subject kept on a
+            # forward ("[Fwd: ...]" or unchanged): the attached message, by its own headers.
+            if digest_trusted is None and _read_wrapped(message, source, identity, result, depth):
+                return
+            if _walk_found(message, source, identity, result, depth, "forward"):
+                return
         result.problems.append(problem)
         return
     if kind == "reply":
@@ -165,6 +172,19 @@ def _examine_message(
     found = _walk_found(message, source, identity, result, depth, container)
     if kind in _NAMED_WITH_CONTACTS and not found:
         _name_contacts_not_read(message, subject, source, result, _NAMED_WITH_CONTACTS[kind])
+
+
+def _read_wrapped(
+    message: Message, source: str, identity: ListIdentity, result: MessageResult, depth: int
+) -> bool:
+    """The edition in the list's DMARC wrapper, if ``message`` is one: as trusted as the
+    wrapper. Not in a digest: Mailman wraps single deliveries only."""
+    inner = list_wrapped(message, identity)
+    if inner is None:
+        return False
+    _examine_message(inner, source, identity, result, depth=depth + 1, container="forward",
+                     digest_trusted=None, wrapped_by_list=True)  # fmt: skip
+    return True
 
 
 def _walk_found(
@@ -324,25 +344,29 @@ def _read_edition(
     container: str,
     digest_trusted: bool | None,
     ends_cut: bool,
+    trust: TrustVerdict | None = None,
 ) -> MessageProblem | None:
-    """Add the edition ``message`` holds to ``result``; or say why it holds none."""
+    """Add the edition ``message`` holds to ``result``; or say why it holds none. ``trust``:
+    the verdict already given by what holds the message (the list's wrapper)."""
     message_id = _message_id(message)
     stamp = edition_stamp(subject)
     if stamp is None or _stamp_invalid(stamp):
         return MessageProblem(source, message_id, "bad-stamp", subject)
-    if digest_trusted is None:
+    if trust is not None:
+        verdict = trust
+    elif digest_trusted is None:
         verdict = check_trust(_headers(message), identity)
     elif digest_trusted:
         verdict = check_trust(_headers(message), identity, in_list_digest=True)
     else:
         verdict = check_trust(_headers(message), identity)
         if verdict.trusted:  # a list-looking part inside a digest the list did not send
-            verdict = type(verdict)(False, "digest-not-from-list")
+            verdict = TrustVerdict(False, "digest-not-from-list")
     sent_at = _date(message)
     if verdict.trusted and _stamp_after(stamp, sent_at):
         # The list sends an edition when it is made. A later stamp on a post through the list
         # would otherwise stay the current edition until that date.
-        verdict = type(verdict)(False, "stamp-after-date")
+        verdict = TrustVerdict(False, "stamp-after-date")
     try:
         body, part_kind = _best_body(message)
     except _BodyTooLarge as exc:
