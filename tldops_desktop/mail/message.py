@@ -31,6 +31,7 @@ from tldops_desktop.mail.identity import (
     edition_stamp,
     subject_kind,
 )
+from tldops_desktop.mail.outlookparts import outlook_parts
 from tldops_desktop.mail.parse import ParsedBody, parse_text
 from tldops_desktop.mail.plaindigest import digest_messages, is_plain_digest
 from tldops_desktop.mail.scan import MAX_MESSAGE_BYTES
@@ -159,6 +160,7 @@ def _examine_message(
                 return
             if _walk_found(message, source, identity, result, depth, "forward"):
                 return
+            problem = _outlook_problem(message, subject, kind, source) or problem
         result.problems.append(problem)
         return
     if kind == "reply":
@@ -169,9 +171,14 @@ def _examine_message(
         return
     if message.get_content_type() == "multipart/digest":
         container = "digest"
-    found = _walk_found(message, source, identity, result, depth, container)
-    if kind in _NAMED_WITH_CONTACTS and not found:
-        _name_contacts_not_read(message, subject, source, result, _NAMED_WITH_CONTACTS[kind])
+    if _walk_found(message, source, identity, result, depth, container) or not kind:
+        return
+    if kind in _NAMED_WITH_CONTACTS and _name_contacts_not_read(
+        message, subject, source, result, _NAMED_WITH_CONTACTS[kind]
+    ):
+        return
+    if (outlook := _outlook_problem(message, subject, kind, source)) is not None:
+        result.problems.append(outlook)
 
 
 def _read_wrapped(
@@ -185,6 +192,19 @@ def _read_wrapped(
     _examine_message(inner, source, identity, result, depth=depth + 1, container="forward",
                      digest_trusted=None, wrapped_by_list=True)  # fmt: skip
     return True
+
+
+def _outlook_problem(
+    message: Message, subject: str, kind: str, source: str
+) -> MessageProblem | None:
+    """A message that names an edition and holds an attachment in Outlook's own format
+    (``outlookparts``), where no edition was read: named, as the edition may be in there.
+    Outlook puts a rich-text reply in winmail.dat too: a reply is named only for a ``.msg``."""
+    kinds = outlook_parts(message)
+    if not (kinds - {"tnef"} if kind == "reply" else kinds):
+        return None
+    message_id = _message_id(message)
+    return MessageProblem(source, message_id, "outlook-attachment", edition_stamp(subject) or "")
 
 
 def _walk_found(
@@ -211,14 +231,17 @@ _NAMED_WITH_CONTACTS = {"forward": "forwarded-inline", "mention": "subject-not-e
 
 def _name_contacts_not_read(
     message: Message, subject: str, source: str, result: MessageResult, code: str
-) -> None:
+) -> bool:
+    """Name the message if its own text lists contacts; whether it did."""
     try:
         body, _kind = _best_body(message)
     except _BodyTooLarge:
-        return
+        return False
     if body is not None and any(member.contacts for member in body.members):
         stamp = edition_stamp(subject) or ""
         result.problems.append(MessageProblem(source, _message_id(message), code, stamp))
+        return True
+    return False
 
 
 def _walk_plain_digest(

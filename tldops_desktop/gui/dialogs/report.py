@@ -114,6 +114,12 @@ def problem_text(code: str) -> str:
             "was not imported: only its first lines were downloaded. In Thunderbird, open it "
             "and choose to download the rest of the message",
         ),
+        "outlook-attachment": QCoreApplication.translate(
+            "ImportReportDialog",
+            "names an edition and has an attachment in Outlook's own format (a .msg file or "
+            "winmail.dat), which cannot be read inside a message: not imported. Open it in "
+            "Outlook, save the attached message to a folder and import that folder",
+        ),
     }
     return texts.get(code, code)
 
