@@ -4,7 +4,7 @@ import pytest
 
 from tests.conftest import expected_edition
 from tldops_desktop.core import cctlds
-from tldops_desktop.core.phones import to_e164
+from tldops_desktop.core.phones import dial_numbers, says_more, to_e164
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,49 @@ def test_notes_and_second_numbers_are_not_digits_of_the_first(
     written: str, region: str, e164: str
 ) -> None:
     assert to_e164(written, region) == e164
+
+
+def _dialled(written: str, region: str | None) -> list[str]:
+    return [number.e164 for number in dial_numbers(written, region)]
+
+
+@pytest.mark.parametrize(
+    ("written", "region", "numbers"),
+    [
+        # The last digits of another line, or a direct-dial alternative: not a number alone,
+        # though "possible" in these countries' plans (+49 12, +43 790, +31 12345).
+        ("+49 69 1234-5678 / 12", "DE", ["+496912345678"]),
+        ("+43 1 234 56 78 / 790", "AT", ["+4312345678"]),
+        ("+31 70 123 4567 / 12345", "NL", ["+31701234567"]),
+        ("+49 69 1234-5678 / -99", "DE", ["+496912345678"]),
+        ("+420 123 456 789 / 790", "CZ", ["+420123456789"]),
+        ("+44 20 7946 0000 / 4567", "GB", ["+442079460000"]),
+        # Valid in the plan, but far shorter than the first: a shortened alternative.
+        ("+49 69 1234-5678 / 069 1234", "DE", ["+496912345678"]),
+    ],
+)
+def test_a_short_alternative_after_a_separator_is_no_number(
+    written: str, region: str, numbers: list[str]
+) -> None:
+    assert _dialled(written, region) == numbers
+
+
+@pytest.mark.parametrize(
+    ("written", "region", "numbers"),
+    [
+        ("+49 30 1234567 / +49 171 2345678", "DE", ["+49301234567", "+491712345678"]),
+        ("+33 1 23 45 67 89 or 06 12 34 56 78", "FR", ["+33123456789", "+33612345678"]),
+        ("+49 30 12345678 / 0228 123456", "DE", ["+493012345678", "+49228123456"]),
+        ("00376 312 049 / 312 050", "AD", ["+376312049", "+376312050"]),
+        # Written with its country code, a number is whole as written, valid in the plan or not.
+        ("+420 123 456 789 / +420 123 456 790", "CZ", ["+420123456789", "+420123456790"]),
+        ("+31 6 1234 5678, mobile 0031 6 8765 4321", "NL", ["+31612345678", "+31687654321"]),
+    ],
+)
+def test_a_whole_second_number_is_kept(written: str, region: str, numbers: list[str]) -> None:
+    assert _dialled(written, region) == numbers
+
+
+def test_a_short_alternative_left_out_is_still_said_as_written() -> None:
+    written = "+43 1 234 56 78 / 790"
+    assert says_more(written, "AT", dial_numbers(written, "AT"))

@@ -424,6 +424,25 @@ def test_every_number_and_extension_reaches_the_card(
     assert _tels(phone, V4)[0] == v4
 
 
+@pytest.mark.parametrize(
+    ("phone", "e164"),
+    [
+        ("+49 69 1234-5678 / 12", "+496912345678"),
+        ("+43 1 234 56 78 / 790", "+4312345678"),
+        ("+31 70 123 4567 / 12345", "+31701234567"),
+    ],
+)
+def test_a_short_alternative_is_no_tel_but_stays_in_the_note(phone: str, e164: str) -> None:
+    contact = Contact(1, "Hans", "hans@example.org", phone, None)
+    member = Member(Tld("de", "de"), "Germany", Region.EU, (contact,))  # the country is DE ...
+    for region in ("DE", "AT", "NL"):  # ... and the numbers read the same whatever it is
+        member = replace(member, tld=Tld(region.lower(), region.lower()))
+        text = contact_card(edition_of((member,)), member, contact, V3)
+        tels = [line for line in text.split("\r\n") if line.startswith("TEL")]
+        assert tels == [f"TEL;TYPE=CELL:{e164}"]
+        assert f"Phone as written: {phone}." in next(vobject.readComponents(text)).note.value
+
+
 def test_a_phone_field_that_says_more_is_in_the_note_as_written() -> None:
     assert "Phone as written: +43 664 1234567 (24/7)." in _tels("+43 664 1234567 (24/7)", V3)[1]
     assert "Phone as written: +420 123 456 789 / 790." in _tels("+420 123 456 789 / 790", V4)[1]

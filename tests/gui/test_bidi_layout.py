@@ -90,6 +90,15 @@ def test_each_number_of_a_field_has_its_own_link(qtbot: Any, opened_urls: Any) -
     assert copied == ["+93701234565 / +93701234566"]
 
 
+def test_a_short_alternative_gets_no_link_of_its_own(qtbot: Any) -> None:
+    short = Contact(1, "Hans", "hans@nic.de", "+49 69 1234-5678 / 12", "+496912345678")
+    pane = pane_with(qtbot, Member(Tld("de", "de"), "Germany", Region.EU, (short,)), {})
+    dial = pane.value_labels["1/e164"]
+    assert dial.text().count("<a ") == 1 and 'href="tel:+496912345678"' in dial.text()
+    assert "+4912" not in dial.text()
+    assert short.phone in pane.value_labels["1/phone"].text()  # the field as written stays
+
+
 # -- copies ----------------------------------------------------------------------------------
 
 

@@ -11,6 +11,7 @@ import phonenumbers
 _INTL_00 = re.compile(r"^\s*00\s*(?=[1-9])")
 _SEPARATOR = re.compile(r"\s+(?:/|or|oder|ou|o)\s+|\s*[,;]\s*", re.IGNORECASE)
 _NUMBER_ALONE = re.compile(r"\s*\+?[\d\s().\-]+")
+_PLUS = re.compile(r"\+\s*[1-9]")  # a country code written: "+49 ...", "mobile +49 ..."
 _EXT = re.compile(r"\b(?:ext|extension|x)\.?\s*\d+\s*$", re.IGNORECASE)
 
 
@@ -77,12 +78,17 @@ def dial_numbers(written: str, default_region: str | None) -> tuple[DialNumber, 
     read; a number after a separator that is not whole on its own ("/ 790") is left out."""
     region = default_region.upper() if default_region else None
     numbers: list[DialNumber] = []
+    first: phonenumbers.PhoneNumber | None = None
     for piece in _SEPARATOR.split(written):
         text = _INTL_00.sub("+", piece.strip())
         if not text:
             continue
         parsed = _parse_whole(text, region) or _first_in_text(text, region)
         if parsed is None:
+            continue
+        if first is None:
+            first = parsed
+        elif not _whole_on_its_own(parsed, first, own_country_code=bool(_PLUS.search(text))):
             continue
         number = DialNumber(
             str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)),
@@ -92,6 +98,30 @@ def dial_numbers(written: str, default_region: str | None) -> tuple[DialNumber, 
         if number not in numbers:
             numbers.append(number)
     return tuple(numbers)
+
+
+# A number after the first, written without its country code, with this many digits fewer
+# than the first is a shortened alternative ("/ 790": the last digits of a direct line).
+_SHORTER_BY = 2
+
+
+def _whole_on_its_own(
+    number: phonenumbers.PhoneNumber, first: phonenumbers.PhoneNumber, *, own_country_code: bool
+) -> bool:
+    """Whether a later number of a phone field is a number a phone can dial as it is.
+
+    One written with its country code is whole as written (the numbering plan's metadata may
+    lag a new range). "/ 12", "/ 790", "/ 12345" after a full number are the last digits of
+    another line or a direct-dial extension: read with the country as default they are
+    "possible" in many numbering plans (+49 12, +43 790), so one written without a country
+    code must be valid in the plan and about as long as the first number.
+    """
+    if own_country_code:
+        return True
+    if not phonenumbers.is_valid_number(number):
+        return False
+    length = len(phonenumbers.national_significant_number(number))
+    return length >= len(phonenumbers.national_significant_number(first)) - _SHORTER_BY
 
 
 def says_more(written: str, default_region: str | None, numbers: tuple[DialNumber, ...]) -> bool:

@@ -118,6 +118,13 @@ def test_every_number_of_a_phone_field_is_printed_with_its_extension() -> None:
     assert third.phone_lines == ("+20 10 01112222", "(+20 100 111 2222 (24/7))")  # a note
 
 
+def test_a_short_alternative_is_printed_as_written_not_as_a_number() -> None:
+    germany = _member("de", "de", "Germany", ("Hans", "hans@nic.de", "+49 69 1234-5678 / 12"))
+    (contact,) = build_sheet(_edition(germany), [germany]).members[0].contacts
+    # Never "+49 12": the "/ 12" is a direct-dial alternative, kept only as written.
+    assert contact.phone_lines == ("+49 69 12345678", "(+49 69 1234-5678 / 12)")
+
+
 def test_a_sheet_of_a_search_says_it_is_partial() -> None:
     edition = _edition(EGYPT, SINGAPORE)
     assert build_sheet(edition, [EGYPT]).partial
