@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -407,8 +408,8 @@ def _tels(phone: str, options: VCardOptions) -> tuple[list[tuple[str, str]], str
     ("phone", "v3", "v4"),
     [
         ("+376 312 558", [("+376312558", "CELL")], [("tel:+376312558", "cell")]),
-        ("+376 312 558 ext. 12", [("+376312558,12", "CELL")], [("tel:+376312558;ext=12", "cell")]),
-        ("312 558 x 7", [("+376312558,7", "CELL")], [("tel:+376312558;ext=7", "cell")]),
+        ("+376 312 558 ext. 12", [("+376312558p12", "CELL")], [("tel:+376312558;ext=12", "cell")]),
+        ("312 558 x 7", [("+376312558p7", "CELL")], [("tel:+376312558;ext=7", "cell")]),
         (
             "+376 312 049 / +376 312 050",
             [("+376312049", "CELL"), ("+376312050", "VOICE")],
@@ -441,6 +442,61 @@ def test_a_short_alternative_is_no_tel_but_stays_in_the_note(phone: str, e164: s
         tels = [line for line in text.split("\r\n") if line.startswith("TEL")]
         assert tels == [f"TEL;TYPE=CELL:{e164}"]
         assert f"Phone as written: {phone}." in next(vobject.readComponents(text)).note.value
+
+
+def _raw_tels_of(
+    edition: Edition, member: Member, contact: Contact, options: VCardOptions
+) -> list[str]:
+    """The TEL lines of a card as written in the file, before any parser unescapes them."""
+    text = contact_card(edition, member, contact, options)
+    return [line for line in text.split("\r\n") if line.startswith("TEL")]
+
+
+def _raw_tels(phone: str, options: VCardOptions) -> list[str]:
+    contact = Contact(1, "Emil", "e@nic.ad", phone, None)
+    member = replace(ANDORRA, contacts=(contact,))
+    return _raw_tels_of(edition_of((member,)), member, contact, options)
+
+
+def test_an_extension_is_written_unescaped_in_both_versions() -> None:
+    phone = "+376 312 558 ext. 12 / +376 312 050 x 7"
+    # RFC 6350 6.4.1: a URI value, its ";" bare (no "\;" inside the URI).
+    assert _raw_tels(phone, V4) == [
+        "TEL;TYPE=cell;VALUE=uri:tel:+376312558;ext=12",
+        "TEL;TYPE=voice;VALUE=uri:tel:+376312050;ext=7",
+    ]
+    # RFC 2426 3.3.1: a phone-number value; the pause is RFC 3601's "p", never "\,".
+    assert _raw_tels(phone, V3) == ["TEL;TYPE=CELL:+376312558p12", "TEL;TYPE=VOICE:+376312050p7"]
+
+
+def _as_android_imports(value: str) -> str:
+    """A TEL value as Android's vCard importer stores it: digits, a leading "+", "*" and "#"
+    kept, "p" and "w" read as the pause "," and the wait ";", anything else dropped."""
+    kept = {"p": ",", "P": ",", "w": ";", "W": ";"}
+    return "".join(
+        kept.get(ch, ch) for i, ch in enumerate(value)
+        if ch in kept or ch in "0123456789*#" or (i == 0 and ch == "+")
+    )  # fmt: skip
+
+
+def test_a_phone_dials_the_extension_after_a_pause() -> None:
+    (line,) = _raw_tels("+376 312 558 ext. 12", V3)
+    assert _as_android_imports(line.split(":", 1)[1]) == "+376312558,12"
+    # What the card held before: the comma dropped, the extension joined to the number.
+    assert _as_android_imports("+376312558\\,12") == "+37631255812"
+
+
+@pytest.mark.parametrize(
+    ("options", "form"),
+    [(V3, r"\+[0-9]+p99"), (V4, r"tel:\+[0-9]+;ext=99")],
+    ids=["3.0", "4.0"],
+)
+def test_every_number_with_an_extension_is_written_bare(options: VCardOptions, form: str) -> None:
+    edition = script_edition()
+    for member, contact in pairs(edition):
+        with_extension = replace(contact, phone=f"{contact.phone} ext. 99")
+        (line,) = _raw_tels_of(edition, member, with_extension, options)
+        assert re.fullmatch(form, line.split(":", 1)[1]), line  # no backslash anywhere
 
 
 def test_a_phone_field_that_says_more_is_in_the_note_as_written() -> None:

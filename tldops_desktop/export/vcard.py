@@ -204,11 +204,12 @@ def _edition_time(edition: Edition) -> datetime | None:
 
 def _add(
     card: vobject.base.Component, name: str, value: object, params: dict[str, str] | None = None
-) -> None:
+) -> vobject.base.ContentLine:
     line = card.add(name)
     line.value = value
     for key, param in (params or {}).items():
         line.params[key] = [param]  # one value each: never a list with commas inside TYPE
+    return line
 
 
 def _name_component(member: Member, contact: Contact, *, name_prefix: bool) -> Name:
@@ -219,10 +220,20 @@ def _name_component(member: Member, contact: Contact, *, name_prefix: bool) -> N
     return Name(family=family, given=given, prefix=prefix)
 
 
+# The pause before an extension in a vCard 3.0 TEL. RFC 2426 3.3.1 makes TEL a phone-number
+# value, not text, so nothing in it is backslash-escaped. "p" is RFC 3601's pause and what
+# Android's own exporter writes; Android's importer (com.android.vcard VCardEntry.addPhone)
+# reads "p" as a pause but drops "," and "\," alike, joining the extension to the number
+# (+16135550199,2 would dial +161355501992, another number). iOS could not be checked here;
+# it is reported to dial "p" as a pause as well.
+_PAUSE_3_0 = "p"
+_DIGITS = re.compile(r"[0-9]+")
+
+
 def _tel(card: vobject.base.Component, member: Member, contact: Contact, version: str) -> None:
     """One TEL per number of the phone field, each with its extension: in 4.0 a tel: URI
-    (RFC 3966 ``;ext=``), in 3.0 the number, a pause (",") and the extension, which is how
-    phones store and dial one. The first is the mobile; another may be a desk line."""
+    (RFC 3966 ``;ext=``), in 3.0 the number, a pause and the extension, which is how phones
+    store and dial one. The first is the mobile; another may be a desk line."""
     numbers = [n for n in contact_numbers(member, contact) if _E164.fullmatch(n.e164)]
     written = _one_field(contact.phone)
     if not numbers:
@@ -232,12 +243,17 @@ def _tel(card: vobject.base.Component, member: Member, contact: Contact, version
         return
     for index, number in enumerate(numbers):
         kind = "cell" if index == 0 else "voice"
+        # Only digits after the pause or in ext=: the value is written unescaped below.
+        extension = number.extension if _DIGITS.fullmatch(number.extension) else ""
         if version == "4.0":
-            uri = f"tel:{number.e164}" + (f";ext={number.extension}" if number.extension else "")
-            _add(card, "tel", uri, {"TYPE": kind, "VALUE": "uri"})
+            # A URI value: RFC 6350 6.4.1 writes "tel:+1-555-555-5555;ext=5555", the ";"
+            # bare; the backslash escapes of 3.4 are for text values only.
+            value = f"tel:{number.e164}" + (f";ext={extension}" if extension else "")
+            params = {"TYPE": kind, "VALUE": "uri"}
         else:
-            value = number.e164 + (f",{number.extension}" if number.extension else "")
-            _add(card, "tel", value, {"TYPE": kind.upper()})
+            value = number.e164 + (f"{_PAUSE_3_0}{extension}" if extension else "")
+            params = {"TYPE": kind.upper()}
+        _add(card, "tel", value, params).encoded = True  # as it is: vobject would escape ";"
 
 
 def contact_numbers(member: Member, contact: Contact) -> tuple[DialNumber, ...]:
