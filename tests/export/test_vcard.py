@@ -36,9 +36,9 @@ from tldops_desktop.export.vcard import (
     clean_text,
     contact_card,
     contact_uid,
+    escape_text,
     file_stem,
     fold_line,
-    split_name,
     write_split,
     write_vcards,
 )
@@ -261,20 +261,22 @@ def test_no_byte_order_mark_and_utf8_in_file(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "parts"),
+    ("name", "n_line"),
     [
-        ("Anna Jansen", ("Anna", "Jansen")),
-        ("Emil Van der Berg", ("Emil", "Van der Berg")),
-        ("Kofi Ó Briain", ("Kofi", "Ó Briain")),
-        ("Maria de la Cruz", ("Maria", "de la Cruz")),
-        ("Jean Pierre Dupont", ("Jean Pierre", "Dupont")),
-        ("Van Morrison", ("Van", "Morrison")),
-        ("山田太郎", ("山田太郎", "")),
-        ("", ("", "")),
+        ("Anna Jansen", "N:Jansen;Anna;;;"),
+        ("Hans-Peter Müller-Lüdenscheidt, Dr.", "N:Hans-Peter Müller-Lüdenscheidt\\, Dr.;;;;"),
+        ('Jürgen "Jo" O\'Brien; Jr.', 'N:Jürgen "Jo" O\'Brien\\; Jr.;;;;'),
+        ("Nowak, Lucía", "N:Nowak;Lucía;;;"),
+        ("山田 太郎", "N:山田;太郎;;;"),
+        ("山田太郎", "N:山田太郎;;;;"),
     ],
 )
-def test_split_name(name: str, parts: tuple[str, str]) -> None:
-    assert split_name(name) == parts
+def test_the_n_line_as_written(name: str, n_line: str) -> None:
+    contact = contact_for(1, name, 1)
+    member = Member(Tld("jp", "jp"), "Japan", Region.AP, (contact,))
+    text = contact_card(edition_of((member,)), member, contact)
+    assert n_line in text.split("\r\n")
+    assert f"FN:{escape_text(name)}" in text.split("\r\n")  # FN stays the name as written
 
 
 # -- UID ----------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from tldops_desktop.core.model import Contact, Edition, Member, stamp_date
 from tldops_desktop.core.phones import DialNumber, dial_numbers, says_more
 from tldops_desktop.errors import UserError
 from tldops_desktop.export import atomic_write
+from tldops_desktop.export.names import split_name
 
 VERSIONS = ("3.0", "4.0")
 PRODID = "-//TLD-OPS Desktop//vCard export//EN"
@@ -44,15 +45,6 @@ _LINE_BREAKS = re.compile("\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # Other control characters, DEL, C1 controls and lone surrogates: not writable in a vCard.
 _UNWRITABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _E164 = re.compile(r"\+[1-9][0-9]{1,14}")
-
-# Lower-case words that belong to the family name that follows them ("Van der Berg", "Ó Briain").
-_NAME_PARTICLES = frozenset(
-    {
-        "al", "bin", "bint", "da", "das", "de", "dei", "del", "della", "der", "des", "di",
-        "do", "dos", "du", "el", "ibn", "la", "le", "lo", "mac", "nic", "ní", "ó", "op",
-        "st.", "ten", "ter", "van", "von", "zu",
-    }
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -84,21 +76,6 @@ def escape_text(value: str) -> str:
     value = clean_text(value)
     value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
     return value.replace("\n", "\\n")
-
-
-def split_name(name: str) -> tuple[str, str]:
-    """``(given, family)`` of a name written as one string, for the structured ``N``.
-
-    The last word is the family name, with the particles before it (``Van der Berg``); a name
-    of one word (or in a script written without spaces) is all given name.
-    """
-    words = name.split()
-    if len(words) <= 1:
-        return (words[0] if words else "", "")
-    start = len(words) - 1
-    while start > 1 and words[start - 1].casefold() in _NAME_PARTICLES:
-        start -= 1
-    return " ".join(words[:start]), " ".join(words[start:])
 
 
 def fold_line(line: str, limit: int = LINE_OCTETS) -> str:

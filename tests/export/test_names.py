@@ -1,0 +1,69 @@
+"""The given and family names of a vCard ``N`` from a name written as one string."""
+
+from __future__ import annotations
+
+import pytest
+
+from tldops_desktop.export.names import split_name
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        # "Given Family": the last word, with its particles, is the family name (as before).
+        ("Anna Jansen", ("Anna", "Jansen")),
+        ("Emil Van der Berg", ("Emil", "Van der Berg")),
+        ("Kofi Ó Briain", ("Kofi", "Ó Briain")),
+        ("Maria de la Cruz", ("Maria", "de la Cruz")),
+        ("Jean Pierre Dupont", ("Jean Pierre", "Dupont")),
+        ("Van Morrison", ("Van", "Morrison")),
+        ("Jack Ma", ("Jack", "Ma")),  # a family name, not a degree
+        ("Amr", ("Amr", "")),
+        ("  Anna   Jansen ", ("Anna", "Jansen")),
+        ("", ("", "")),
+        # Two family names joined by "y" (Spanish) or "i" (Catalan).
+        (
+            "José María de la Cruz y Fernández-Villaverde",
+            ("José María", "de la Cruz y Fernández-Villaverde"),
+        ),
+        ("Joan Miró i Ferrà", ("Joan", "Miró i Ferrà")),
+        # "Family, Given".
+        ("Kofi, Annan", ("Annan", "Kofi")),
+        ("Nowak, Lucía", ("Lucía", "Nowak")),
+        ("Van der Berg, Emil", ("Emil", "Van der Berg")),
+        # Family name first: Han, kana, Hangul with a space.
+        ("山田 太郎", ("太郎", "山田")),
+        ("王 小明", ("小明", "王")),
+        ("김 민준", ("민준", "김")),
+    ],
+)
+def test_names_that_split_safely(name: str, parts: tuple[str, str]) -> None:
+    assert split_name(name) == parts
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # A title, a degree or a generation after the name is never the family name.
+        "Hans-Peter Müller-Lüdenscheidt, Dr.",
+        "Anna Jansen, PhD",
+        "Anna Jansen PhD",
+        "John Smith Jr.",
+        "John Smith, Jr.",
+        'Jürgen "Jo" O\'Brien; Jr.',
+        "Erik Svensson, CISSP",
+        # More than one comma, or a semicolon: no safe reading.
+        "Smith, John, Jr.",
+        "O'Neill; Séamus, Jr.",
+        "Semi;colon,comma;;,,",
+        # CJK without a space, of three words, or a foreign name with a middle dot.
+        "山田太郎",
+        "김민준",
+        "欧阳 娜 娜",
+        "玛丽·居里",
+        "マリー・キュリー",
+    ],
+)
+def test_a_name_that_cannot_be_split_is_all_family_name(name: str) -> None:
+    # N:<name>;;;; : a phone shows the name exactly as written.
+    assert split_name(name) == ("", " ".join(name.split()))

@@ -1,0 +1,96 @@
+"""A name written as one string, split into the given and family names of a vCard ``N``.
+
+Phones sort by ``N`` and iOS and Android build the name they show from it, so a wrong split
+shows a wrong name. Only the forms that can be read safely are split; any other name goes whole
+into the family component (``N:<name>;;;;``), which phones show exactly as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Lower-case words that belong to the family name that follows them ("Van der Berg", "Ó Briain").
+_PARTICLES = frozenset(
+    {
+        "al", "bin", "bint", "da", "das", "de", "dei", "del", "della", "der", "des", "di",
+        "do", "dos", "du", "el", "ibn", "la", "le", "lo", "mac", "nic", "ní", "ó", "op",
+        "st.", "ten", "ter", "van", "von", "zu",
+    }
+)  # fmt: skip
+# "y" (Spanish) and "i" (Catalan) join two family names: "de la Cruz y Fernández".
+_JOINERS = frozenset({"y", "i"})
+# Titles, degrees and generational suffixes written after a name: never a family name. Not
+# "Ma" or "Ba", which are family names too.
+_TITLES = frozenset(
+    {
+        "dr", "prof", "jr", "sr", "ii", "iii", "iv", "phd", "md", "msc", "mba", "bsc", "esq",
+        "dipl.-ing", "cissp", "cisa", "cism",
+    }
+)  # fmt: skip
+# Han, kana and Hangul: scripts whose names are written family name first (山田 太郎).
+_FAMILY_FIRST = re.compile(
+    "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+    "\uf900-\ufaff\U00020000-\U0003134f]"
+)
+# The middle dots of a foreign name written in Chinese or Japanese (given name first there).
+_NAME_DOTS = frozenset("·・\u00b7\u30fb\uff65")
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """``(given, family)`` of a name written as one string, for the structured ``N``.
+
+    - "Given Family": the last word is the family name, with the particles before it
+      (``Van der Berg``) and a Spanish or Catalan second family name (``Cruz y Fernández``).
+    - "Family, Given" is read as such.
+    - A name in a script written family name first (Han, kana, Hangul) of two words: the
+      first word is the family name.
+    - One word of a script with spaces is all given name (``Amr``).
+    - Anything else (a title or degree after the name, more commas, a CJK name without a
+      space or of three words): the whole name is the family name, the given name empty.
+    """
+    words = name.split()
+    if not words:
+        return "", ""
+    whole = " ".join(words)
+    if _FAMILY_FIRST.search(whole):
+        return _family_first(words, whole)
+    if _is_title(words[-1]) or "," in whole or ";" in whole:
+        return _with_separators(whole)
+    if len(words) == 1:
+        return whole, ""
+    start = len(words) - 1
+    while start > 1 and (_particle(words[start - 1]) or _joins(words, start)):
+        start -= 1 if _particle(words[start - 1]) else 2
+    return " ".join(words[:start]), " ".join(words[start:])
+
+
+def _family_first(words: list[str], whole: str) -> tuple[str, str]:
+    if len(words) == 2 and not _NAME_DOTS.intersection(whole) and not _is_title(words[-1]):
+        return words[1], words[0]
+    return "", whole
+
+
+def _with_separators(whole: str) -> tuple[str, str]:
+    """A name with a comma, a semicolon or a trailing title: only "Family, Given" is split."""
+    parts = [part.strip() for part in whole.split(",")]
+    if (
+        len(parts) == 2
+        and all(parts)
+        and ";" not in whole
+        and not any(_is_title(word) for part in parts for word in part.split())
+    ):
+        return parts[1], parts[0]
+    return "", whole
+
+
+def _is_title(word: str) -> bool:
+    return word.strip(",;").rstrip(".").casefold() in _TITLES
+
+
+def _particle(word: str) -> bool:
+    return word.casefold() in _PARTICLES
+
+
+def _joins(words: list[str], start: int) -> bool:
+    """Whether ``words[start]`` is a second family name after "y"/"i" ("... Cruz y Fernández")."""
+    return start > 2 and words[start - 1].casefold() in _JOINERS
