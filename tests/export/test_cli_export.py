@@ -9,7 +9,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -267,3 +267,17 @@ def test_split_folder_is_readable_by_the_user_only(run: Any, tmp_path: Path) -> 
     folder = tmp_path / "cards"
     assert run("export", ".de", "--split", folder).code == 0
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_qr_of_a_contact_without_a_name_names_its_email(
+    run: Any, tmp_path: Path, store_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(store_dir, KeySource(passphrase=PASSPHRASE, prompt=None, env={})) as store:
+        edition, member = contacts.show(store.repo, ".de")
+    nameless = replace(member.contacts[0], name="")
+    member = replace(member, contacts=(nameless, *member.contacts[1:]))
+    monkeypatch.setattr(contacts, "show", lambda _repo, _query: (edition, member))
+    result = run("qr", ".de", "1", "-o", tmp_path / "x.png")
+    assert result.code == 0, result.err
+    assert result.out.startswith(f"Wrote the QR code of {nameless.email} (.de primary contact")
+    assert "  " not in result.out

@@ -16,7 +16,14 @@ from tldops_desktop.core.model import POSITION_NAMES, Contact, Edition, Member
 from tldops_desktop.core.query import QueryError
 from tldops_desktop.errors import NotFoundError, UserError
 from tldops_desktop.export import qr
-from tldops_desktop.export.vcard import VERSIONS, VCardOptions, cards, write_split, write_vcards
+from tldops_desktop.export.vcard import (
+    VERSIONS,
+    VCardOptions,
+    cards,
+    display_name,
+    write_split,
+    write_vcards,
+)
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 CommandFactory = Callable[[str, str, Handler], argparse.ArgumentParser]
@@ -176,7 +183,7 @@ def _cmd_qr(args: argparse.Namespace, out: TextIO) -> int:
     contact = _find_contact(member, args.position)
     qr.write_qr(edition, member, contact, path, scale=args.scale)
     out.write(
-        f"Wrote the QR code of {contact.name} ({member.tld.display} {contact.position_name} "
-        f"contact, edition {edition.stamp}) to {path}\n"
-    )
+        f"Wrote the QR code of {display_name(member, contact)} ({member.tld.display} "
+        f"{contact.position_name} contact, edition {edition.stamp}) to {path}\n"
+    )  # the card's name: the email when the list gave no name
     return 0
