@@ -164,6 +164,24 @@ def test_request_join_writes_an_eml(imported: Any, tmp_path: Path) -> None:
     assert "I confirm that" in body
 
 
+def test_request_leaves_an_existing_file_unless_forced(
+    imported: Any, tmp_path: Path, data_dir: Path
+) -> None:
+    target = tmp_path / "join-ao.eml"
+    target.write_text("a draft of my own\n")
+    args = ("request", "join", ".ao", *AO, "--admin", "admin@dns.ao", "-o")
+    result = imported(*args, target)
+    assert result.code == 1 and "exists; nothing was written" in result.err
+    assert target.read_text() == "a draft of my own\n"
+    assert imported(*args, target, "--force").code == 0
+    assert "ccnsosecretariat@icann.org" in target.read_text()
+    database = data_dir / "tldops.db"
+    before = database.read_bytes()
+    result = imported(*args, database, "--force")
+    assert result.code == 1 and "inside the TLD-OPS data folder" in result.err
+    assert database.read_bytes() == before
+
+
 def test_request_join_mailto_and_json(imported: Any) -> None:
     url = imported("request", "join", "AO", *AO, "--admin", "admin@dns.ao", "--mailto").out.strip()
     fields = decode_mailto(url)

@@ -269,6 +269,89 @@ def test_split_folder_is_readable_by_the_user_only(run: Any, tmp_path: Path) -> 
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
 
 
+# -- an output file that exists, a link, the data folder ----------------------------------------
+
+
+def test_export_leaves_an_existing_file_unless_forced(run: Any, tmp_path: Path) -> None:
+    for name in ("contacts.vcf", "notes.txt"):
+        target = tmp_path / name
+        target.write_text("my phone book, 200 people\n")
+        result = run("export", ".de", "-o", target)
+        assert result.code == 1
+        assert f"{target} exists; nothing was written" in result.err and "--force" in result.err
+        assert target.read_text() == "my phone book, 200 people\n"
+        result = run("export", ".de", "-o", target, "--force")
+        assert result.code == 0, result.err
+        assert "(replaced the file that was there)" in result.out
+        assert len(read_cards(target.read_bytes())) >= 1
+    assert not list(tmp_path.glob(".*.tmp"))  # no temporary file left
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX symbolic links")
+def test_export_through_a_link_replaces_the_file_it_links_to(run: Any, tmp_path: Path) -> None:
+    (tmp_path / "target.vcf").write_text("target of a link\n")
+    link = tmp_path / "link.vcf"
+    link.symlink_to("target.vcf")
+    result = run("export", ".de", "-o", link)
+    assert result.code == 1 and "a link to target.vcf" in result.err
+    assert (tmp_path / "target.vcf").read_text() == "target of a link\n"
+    result = run("export", ".de", "-o", link, "--force")
+    assert result.code == 0, result.err
+    assert f"(replaced {tmp_path / 'target.vcf'}, the file it links to)" in result.out
+    assert link.is_symlink()  # still a link, now to the cards
+    assert read_cards(link.read_bytes())
+
+
+def _hashes(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("inside", ["tldops.db", "keyinfo.json", "backups/x.vcf", "x.vcf"])
+def test_nothing_in_the_data_folder_is_written_even_with_force(
+    run: Any, store_dir: Path, inside: str
+) -> None:
+    before = _hashes(store_dir)
+    for extra in ((), ("--force",)):
+        result = run("export", ".de", "-o", store_dir / inside, *extra)
+        assert result.code == 1
+        assert "inside the TLD-OPS data folder" in result.err
+        result = run("qr", ".de", "1", "-o", store_dir / "code.png", *extra)
+        assert result.code == 1 and "inside the TLD-OPS data folder" in result.err
+        result = run("export", ".de", "--split", store_dir / "cards", *extra)
+        assert result.code == 1 and "inside the TLD-OPS data folder" in result.err
+    assert _hashes(store_dir) == before
+    assert run("show", ".de").code == 0  # the database still opens
+
+
+def test_split_leaves_cards_of_an_earlier_export_unless_forced(run: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "cards"
+    assert run("export", ".de", "--split", folder).code == 0
+    first = _hashes(folder)
+    (folder / next(iter(first))).write_text("edited by hand\n")
+    result = run("export", ".de", "--split", folder)
+    assert result.code == 1 and "exist; nothing was written" in result.err
+    assert (folder / next(iter(first))).read_text() == "edited by hand\n"
+    assert run("export", ".de", "--split", folder, "--force").code == 0
+    assert _hashes(folder) == first
+
+
+def test_qr_leaves_an_existing_file_unless_forced(run: Any, tmp_path: Path) -> None:
+    target = tmp_path / "code.png"
+    target.write_bytes(b"a photo")
+    result = run("qr", ".de", "1", "-o", target)
+    assert result.code == 1 and "exists; nothing was written" in result.err
+    assert target.read_bytes() == b"a photo"
+    result = run("qr", ".de", "1", "-o", target, "--force")
+    assert result.code == 0 and "(replaced the file that was there)" in result.out
+    assert target.read_bytes().startswith(b"\x89PNG")
+
+
+def test_help_names_force(run: Any) -> None:
+    for command in ("export", "qr"):
+        result = run(command, "--help")
+        assert result.code == 0 and "--force" in result.out and "data folder" in result.out
+
+
 def test_qr_of_a_contact_without_a_name_names_its_email(
     run: Any, tmp_path: Path, store_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

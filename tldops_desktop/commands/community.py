@@ -8,12 +8,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TextIO
 
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.model import Edition
 from tldops_desktop.core.tld import TldLabelError, to_ace
 from tldops_desktop.errors import UserError
+from tldops_desktop.fileio import output_file
 from tldops_desktop.services import community, requests
 from tldops_desktop.services.community import REGION_ORDER, Coverage
 from tldops_desktop.services.requests import Problem, ProblemCode, RequestContact, RequestDraft
@@ -65,6 +67,10 @@ def register(command: CommandFactory) -> None:
     target.add_argument(
         "--mailto", action="store_true",
         help="print a mailto: URL that opens the email in a mail client",
+    )  # fmt: skip
+    sub.add_argument(
+        "--force", action="store_true",
+        help="with -o: replace an existing file (never a file in the data folder)",
     )  # fmt: skip
     sub.add_argument("--json", action="store_true")
 
@@ -244,6 +250,11 @@ def _cmd_request(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError(
             f"{args.cctld!r} is not a ccTLD (try .de, DE, .рф or xn--p1ai).", code="bad-cctld"
         ) from None
+    output = (
+        output_file(Path(args.output), data_dir=cli.data_dir(args), force=args.force)
+        if args.output
+        else None
+    )  # checked before the request is drafted: nothing is written over
     draft, edition = _draft(args)
     problems = requests.validate(draft, edition)
     errors = [p for p in problems if p.is_error]
@@ -260,7 +271,7 @@ def _cmd_request(args: argparse.Namespace, out: TextIO) -> int:
         return cli.EXIT_USER_ERROR
     message = requests.build_message(draft)
     url = requests.mailto_url(message)
-    saved = requests.write_eml(message, args.output) if args.output else None
+    saved = requests.write_eml(message, output, overwrite=args.force) if output else None
     if args.json:
         ace = to_ace(draft.cctld)
         info = cctlds.lookup(ace)

@@ -24,6 +24,7 @@ from tldops_desktop.export.vcard import (
     write_split,
     write_vcards,
 )
+from tldops_desktop.fileio import output_file, refuse_data_folder
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 CommandFactory = Callable[[str, str, Handler], argparse.ArgumentParser]
@@ -60,6 +61,7 @@ def register(command: CommandFactory) -> None:
         "--name-prefix", action="store_true",
         help="put the ccTLD before each name (.nl Anna Jansen), to find contacts by ccTLD",
     )  # fmt: skip
+    _force_option(sub)
 
     sub = command("qr", "write one contact as a QR code a phone camera adds", _cmd_qr)
     sub.add_argument("cctld", metavar="CCTLD", help=".de, DE, .рф, xn--p1ai ...")
@@ -71,6 +73,22 @@ def register(command: CommandFactory) -> None:
     sub.add_argument(
         "--scale", type=int, default=8, metavar="N", help="pixels per module (default 8)"
     )
+    _force_option(sub)
+
+
+def _force_option(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--force", action="store_true",
+        help="replace an existing file (through a link, the file it links to); without it, "
+        "an existing file is left as it is. Never a file in the data folder",
+    )  # fmt: skip
+
+
+def _output(args: argparse.Namespace, path: Path) -> Path:
+    """Where to write the output file ``path``: checked before anything is read or written."""
+    from tldops_desktop import cli
+
+    return output_file(path, data_dir=cli.data_dir(args), force=args.force)
 
 
 def _position(text: str) -> int:
@@ -108,7 +126,14 @@ def _describe(args: argparse.Namespace) -> str:
 
 
 def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from tldops_desktop import cli
+
     options = VCardOptions(version=args.vcard_version, name_prefix=args.name_prefix)
+    target: Path | None = None
+    if args.split is not None:
+        refuse_data_folder(Path(args.split), cli.data_dir(args))
+    elif args.output != STDOUT:
+        target = _output(args, Path(args.output))
     edition, members = _select(args)
     count = sum(len(m.contacts) for m in members)
     if count == 0:
@@ -123,15 +148,24 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         f"vCard {options.version})"
     )
     if args.split is not None:
-        files = write_split(edition, members, Path(args.split), options)
+        files = write_split(edition, members, Path(args.split), options, overwrite=args.force)
         out.write(f"Wrote {summary} to {len(files)} files in {args.split}\n")
-    elif args.output == STDOUT:
+    elif target is None:
         _write_stdout(cards(edition, members, options), out)
         sys.stderr.write(f"tldops: wrote {summary} to standard output\n")
     else:
-        path = write_vcards(edition, members, Path(args.output), options)
-        out.write(f"Wrote {summary} to {path}\n")
+        existed = target.exists()
+        write_vcards(edition, members, target, options, overwrite=args.force)
+        out.write(f"Wrote {summary} to {_written_to(args.output, target, existed=existed)}\n")
     return 0
+
+
+def _written_to(given: str, target: Path, *, existed: bool) -> str:
+    """The output file as given, with what was replaced and where a link led."""
+    if Path(given) != target:
+        verb = "replaced" if existed else "wrote"
+        return f"{given} ({verb} {target}, the file it links to)"
+    return f"{given} (replaced the file that was there)" if existed else given
 
 
 MAX_QR_SCALE = 64  # a code of 100 modules is then 6,400 pixels wide: more than any screen
@@ -178,12 +212,18 @@ def _cmd_qr(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError(
             f"--scale must be from 1 to {MAX_QR_SCALE} (pixels per module).", code="bad-qr-scale"
         )
+    target = _output(args, path)
     with cli.open_store(args) as store:
         edition, member = contacts.show(store.repo, args.cctld)
     contact = _find_contact(member, args.position)
-    qr.write_qr(edition, member, contact, path, scale=args.scale)
+    existed = target.exists()
+    qr.write_qr(
+        edition, member, contact, target,
+        scale=args.scale, overwrite=args.force, suffix=path.suffix,  # a link's, as given
+    )  # fmt: skip
     out.write(
         f"Wrote the QR code of {display_name(member, contact)} ({member.tld.display} "
-        f"{contact.position_name} contact, edition {edition.stamp}) to {path}\n"
+        f"{contact.position_name} contact, edition {edition.stamp}) to "
+        f"{_written_to(args.output, target, existed=existed)}\n"
     )  # the card's name: the email when the list gave no name
     return 0

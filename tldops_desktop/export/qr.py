@@ -47,17 +47,27 @@ def contact_qr(edition: Edition, member: Member, contact: Contact) -> segno.QRCo
 
 
 def write_qr(
-    edition: Edition, member: Member, contact: Contact, path: Path, *, scale: int = 8
+    edition: Edition,
+    member: Member,
+    contact: Contact,
+    path: Path,
+    *,
+    scale: int = 8,
+    overwrite: bool = True,
+    suffix: str | None = None,
 ) -> Path:
-    """Write the contact's QR code as PNG or SVG (chosen by the suffix), atomically.
+    """Write the contact's QR code as PNG or SVG (chosen by ``suffix``, by default that of
+    ``path``), atomically; with ``overwrite=False`` an existing file is left alone
+    (``UserError`` "exists").
 
     ``scale`` is the size of one module in pixels (PNG) or user units (SVG); at 8, a typical
     contact code is about 600 pixels wide with its quiet zone, easy to scan from a laptop.
     """
-    kind = path.suffix.lower()
+    suffix = path.suffix if suffix is None else suffix
+    kind = suffix.lower()
     if kind not in FORMATS:
         raise UserError(
-            f"A QR code is written as .png or .svg, not {path.suffix or 'a file without suffix'}.",
+            f"A QR code is written as .png or .svg, not {suffix or 'a file without suffix'}.",
             code="bad-qr-format",
         )
     if scale < 1:
@@ -73,4 +83,4 @@ def write_qr(
             buffer, kind="svg", scale=scale, border=BORDER, title=title, xmldecl=True,
             encoding="utf-8", svgclass=None, lineclass=None,
         )  # fmt: skip
-    return atomic_write(path, buffer.getvalue())
+    return atomic_write(path, buffer.getvalue(), overwrite=overwrite)

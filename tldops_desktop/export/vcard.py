@@ -13,6 +13,7 @@ can start a property of its own. Commas, semicolons and backslashes are escaped 
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 import uuid
@@ -339,9 +340,13 @@ def write_vcards(
     members: Sequence[Member],
     target: Path,
     options: VCardOptions = VCardOptions(),
+    *,
+    overwrite: bool = True,
 ) -> Path:
-    """Write all cards of ``members`` to one file (UTF-8, no byte-order mark), atomically."""
-    return atomic_write(target, cards(edition, members, options).encode("utf-8"))
+    """Write all cards of ``members`` to one file (UTF-8, no byte-order mark), atomically;
+    with ``overwrite=False`` an existing file is left alone (``UserError`` "exists")."""
+    data = cards(edition, members, options).encode("utf-8")
+    return atomic_write(target, data, overwrite=overwrite)
 
 
 # -- one file per contact ---------------------------------------------------------------------
@@ -377,11 +382,14 @@ def write_split(
     members: Sequence[Member],
     folder: Path,
     options: VCardOptions = VCardOptions(),
+    *,
+    overwrite: bool = True,
 ) -> list[Path]:
     """Write one ``.vcf`` per contact into ``folder`` (created if missing); returns the files.
 
     Names come from :func:`file_stem`, made unique without regard to case (``-2``, ``-3`` ...)
     so that case-insensitive file systems keep every card; no file lands outside ``folder``.
+    With ``overwrite=False``, nothing is written when a card's file exists already.
     """
     try:
         # Readable by the user only, as the files: their names are the peers' names.
@@ -393,9 +401,27 @@ def write_split(
         ) from None
     if not folder.is_dir():
         raise UserError(f"{folder} is not a folder.", code="not-a-folder")
+    plan = _split_plan(folder, members)
+    existing = [target for target, _member, _contact in plan if os.path.lexists(target)]
+    if existing and not overwrite:
+        more = f" and {len(existing) - 1} more" if len(existing) > 1 else ""
+        raise UserError(
+            f"{existing[0]}{more} exist; nothing was written. Choose an empty folder, or "
+            "--force to replace them.",
+            code="exists",
+        )
+    written: list[Path] = []
+    for target, member, contact in plan:
+        card = contact_card(edition, member, contact, options)
+        written.append(atomic_write(target, card.encode("utf-8"), overwrite=overwrite))
+    return written
+
+
+def _split_plan(folder: Path, members: Sequence[Member]) -> list[tuple[Path, Member, Contact]]:
+    """The file of each contact in ``folder``, never outside it."""
     base = folder.resolve()
     used: set[str] = set()
-    written: list[Path] = []
+    plan: list[tuple[Path, Member, Contact]] = []
     for member, contact in _contacts(members):
         stem = file_stem(member, contact)
         name, counter = f"{stem}.vcf", 1
@@ -406,6 +432,5 @@ def write_split(
         target = folder / name
         if target.parent.resolve() != base or Path(name).name != name:
             raise AssertionError(f"file name {name!r} leaves the folder")  # a bug in file_stem
-        card = contact_card(edition, member, contact, options)
-        written.append(atomic_write(target, card.encode("utf-8")))
-    return written
+        plan.append((target, member, contact))
+    return plan

@@ -425,6 +425,9 @@ def mailto_url(message: EmailMessage) -> str:
     return f"mailto:{path}?{query}"
 
 
-def write_eml(message: EmailMessage, path: str | os.PathLike[str]) -> Path:
-    """Save ``message`` as an ``.eml`` file (CRLF line ends), atomically."""
-    return atomic_write(Path(path), message.as_bytes(policy=policy.SMTP))
+def write_eml(
+    message: EmailMessage, path: str | os.PathLike[str], *, overwrite: bool = True
+) -> Path:
+    """Save ``message`` as an ``.eml`` file (CRLF line ends), atomically; with
+    ``overwrite=False`` an existing file is left alone (``UserError`` "exists")."""
+    return atomic_write(Path(path), message.as_bytes(policy=policy.SMTP), overwrite=overwrite)
