@@ -29,6 +29,7 @@ from tldops_desktop.errors import UserError
 from tldops_desktop.export.qr import contact_qr, write_qr
 from tldops_desktop.export.vcard import VCardOptions, display_name, write_split, write_vcards
 from tldops_desktop.gui.dialogs.crash import show_user_error
+from tldops_desktop.gui.dialogs.save_file import ask_save_path
 from tldops_desktop.gui.i18n import ltr
 
 QR_TARGET_PIXELS = 420  # big enough for a phone camera to read off a laptop screen
@@ -155,15 +156,12 @@ class ExportDialog(QDialog):
             folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the vCard files"))
             target = Path(folder) if folder else None
         else:
-            name, _filter = QFileDialog.getSaveFileName(
+            target = ask_save_path(
                 self,
                 self.tr("Save the vCards"),
                 self.default_name(),
-                self.tr("vCard files (*.vcf)"),
+                [(self.tr("vCard files (*.vcf)"), ".vcf")],
             )
-            target = Path(name) if name else None
-            if target is not None and target.suffix.lower() != ".vcf":
-                target = target.with_name(target.name + ".vcf")
         if target is None:
             return
         try:
@@ -249,15 +247,10 @@ class QrDialog(QDialog):
 
     @Slot()
     def choose_and_save(self) -> None:
-        png, svg = self.tr("PNG image (*.png)"), self.tr("SVG image (*.svg)")
-        name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Save the QR code"), self.default_name(), f"{png};;{svg}"
-        )
-        if not name:
+        filters = [(self.tr("PNG image (*.png)"), ".png"), (self.tr("SVG image (*.svg)"), ".svg")]
+        path = ask_save_path(self, self.tr("Save the QR code"), self.default_name(), filters)
+        if path is None:
             return
-        path = Path(name)
-        if path.suffix.lower() not in (".png", ".svg"):
-            path = path.with_name(path.name + (".svg" if chosen == svg else ".png"))
         try:
             self.save_to(path)
         except UserError as exc:

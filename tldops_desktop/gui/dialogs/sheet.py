@@ -35,13 +35,14 @@ from PySide6.QtGui import (
     QPen,
     QTextOption,
 )
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tldops_desktop.core.model import Edition, Member
 from tldops_desktop.errors import UserError
 from tldops_desktop.export import atomic_write
 from tldops_desktop.export.sheet import Sheet, SheetMember, build_sheet
 from tldops_desktop.gui.dialogs.crash import show_user_error
+from tldops_desktop.gui.dialogs.save_file import ask_save_path
 
 MARGIN_MM = 12.0
 BODY_POINTS = 7.0
@@ -386,16 +387,12 @@ def default_file_name(edition: Edition) -> str:
 
 
 def ask_pdf_path(parent: QWidget | None, edition: Edition) -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(
+    return ask_save_path(
         parent,
         QCoreApplication.translate("EmergencySheet", "Save the emergency sheet as PDF"),
         default_file_name(edition),
-        QCoreApplication.translate("EmergencySheet", "PDF documents (*.pdf)"),
+        [(QCoreApplication.translate("EmergencySheet", "PDF documents (*.pdf)"), ".pdf")],
     )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
 def save_sheet_pdf(
