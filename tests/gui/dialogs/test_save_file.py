@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLibraryInfo, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMessageBox
 
 from tldops_desktop.gui.dialogs.export_dialog import ExportDialog, QrDialog
@@ -106,6 +106,22 @@ def test_a_suffix_added_after_the_dialog_asks_before_replacing(
     assert typed.questions == ["tld-ops.vcf already exists.\nDo you want to replace it?"]
     typed.replace = True
     assert ask_save_path(None, "Save", "x.vcf", VCF) == existing
+
+
+def test_the_question_is_in_qts_own_translation(
+    qapp: QApplication, user: Callable[..., User], tmp_path: Path
+) -> None:
+    (tmp_path / "tld-ops.vcf").write_text("MY OTHER CONTACTS\n")
+    typed = user(tmp_path / "tld-ops", native=True)
+    french = QTranslator()
+    if not french.load("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        pytest.skip("Qt's own translations are not installed")
+    qapp.installTranslator(french)
+    try:
+        ask_save_path(None, "Save", "x.vcf", VCF)
+    finally:
+        qapp.removeTranslator(french)
+    assert typed.questions == ["Le fichier tld-ops.vcf existe déjà\nVoulez-vous l'écraser\xa0?"]
 
 
 def test_a_new_name_is_not_questioned(user: Callable[..., User], tmp_path: Path) -> None:
