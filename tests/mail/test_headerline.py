@@ -2,8 +2,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.mailgen.editions import make_edition
+from tests.mailgen.render import render_text
 from tldops_desktop.core.model import Region
 from tldops_desktop.mail.headerline import parse_header_line
+from tldops_desktop.mail.parse import parse_text
 
 
 @pytest.mark.parametrize(
@@ -40,6 +43,28 @@ def test_mismatched_labels_keep_the_a_label_and_say_so() -> None:
     parsed = parse_header_line(".рф (xn--90ais; Belarus) (EU)")
     assert parsed is not None
     assert (parsed.ace, parsed.unicode, parsed.label_mismatch) == ("xn--90ais", "бел", "рф")
+
+
+def test_a_label_lost_to_a_charset_is_read_from_its_a_label() -> None:
+    parsed = parse_header_line(".?? (.xn--p1ai; Russian Federation) (EU)")
+    assert parsed is not None
+    assert (parsed.ace, parsed.unicode, parsed.country) == ("xn--p1ai", "рф", "Russian Federation")
+    assert parsed.label_mismatch == "??"  # said in the report
+    assert parse_header_line(".?? Russian Federation (EU)") is None  # nothing names a member
+
+
+@pytest.mark.parametrize("layout", ["A", "B"])
+def test_a_copy_saved_in_windows_1252_keeps_every_idn_member(layout: str) -> None:
+    """Saved as Windows does, characters outside the charset become "?": ".рф" is ".??"."""
+    edition = make_edition("20261101-0600", seed=7, members=80)
+    assert any(member.is_idn for member in edition.members)
+    text = render_text(edition, layout)  # type: ignore[arg-type]
+    saved = text.encode("cp1252", errors="replace").decode("cp1252")
+    parsed = parse_text(saved)
+    assert [m.tld.ace for m in parsed.members] == [m.ace for m in edition.members]
+    assert {n.detail.split(" ≠ ")[1] for n in parsed.notes if n.code == "label-mismatch"} == {
+        m.ace for m in edition.members if m.is_idn and not m.unicode.isascii()
+    }
 
 
 @pytest.mark.parametrize("line", ["... and more", ".NET is great", "Andorra (EU)", ". ad", ""])

@@ -85,10 +85,16 @@ def parse_header_line(line: str) -> HeaderLine | None:
     if not match:
         return None
     label, rest = match.group(1), match.group(2).strip()
+    garbled = False
     try:
         label_ace = to_ace(label)
     except TldLabelError:
-        return None
+        # ".?? (.xn--p1ai; Russian Federation)": a copy saved in a charset without the
+        # label's script lost it; the A-label beside it still names the member.
+        beside = _ALABEL_PART.match(rest)
+        if beside is None:
+            return None
+        label_ace, garbled = beside.group(1).lower(), True
     region: Region | None = None
     region_match = _TRAILING_REGION.search(rest)
     if region_match:
@@ -124,6 +130,8 @@ def parse_header_line(line: str) -> HeaderLine | None:
             alabel_ace = None
         if alabel_ace is not None and alabel_ace != label_ace:
             ace, mismatch = alabel_ace, label
+    if garbled:
+        mismatch = label
     try:
         unicode = to_unicode(ace)
     except TldLabelError:
