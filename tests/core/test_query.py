@@ -190,3 +190,54 @@ def test_cctld_matches_take_the_country_of_a_non_member(index: SearchIndex) -> N
 )
 def test_what_is_pasted_from_a_ticket_names_its_cctld(pasted: str, ace: str | None) -> None:
     assert domain_tld(pasted) == ace
+
+
+# -- pasted and typed text (F8, F9, F10) --------------------------------------------------------
+
+INVISIBLE = ["\u200e", "\u200f", "\u200d", "\u200c", "\u061c", "\u202a", "\u202c", "\u2066",
+             "\u2069", "\u200b", "\ufeff"]  # fmt: skip
+
+
+@pytest.mark.parametrize("char", INVISIBLE)
+@pytest.mark.parametrize(
+    ("text", "ace"),
+    [
+        (".de", "de"),
+        (".рф", "xn--p1ai"),
+        ("ops1@nic.de", "de"),
+        ("+4915123456740", "de"),
+        ("Lucía Nowak", "de"),
+        ("Germany", "de"),
+    ],
+)
+def test_invisible_characters_anywhere_are_ignored(
+    index: SearchIndex, char: str, text: str, ace: str
+) -> None:
+    for pasted in (char + text, text + char, text[:2] + char + text[2:]):
+        assert aces(index.search(pasted))[:1] == [ace], repr(pasted)
+
+
+@pytest.mark.parametrize(
+    ("text", "ace"),
+    [
+        ("。рф", "xn--p1ai"),
+        ("｡рф", "xn--p1ai"),
+        ("．рф", "xn--p1ai"),
+        ("。中国", "xn--fiqs8s"),
+        ("．中国", "xn--fiqs8s"),
+        ("中国。", "xn--fiqs8s"),
+        ("example。中国", "xn--fiqs8s"),
+        ("。de", "de"),
+        ("nic．de", "de"),
+    ],
+)
+def test_ideographic_full_stops_are_dots(index: SearchIndex, text: str, ace: str) -> None:
+    assert aces(index.search(text)) == [ace]
+    assert named_cctld(text) == ace
+
+
+def test_typographic_apostrophes_match_the_ascii_one(index: SearchIndex) -> None:
+    found = aces(index.search("O'Neill"))
+    assert len(found) == 19
+    for typed in ("O’Neill", "O‘Neill", "Oʼneill", "O´Neill"):
+        assert aces(index.search(typed)) == found, typed

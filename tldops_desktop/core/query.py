@@ -2,7 +2,9 @@
 
 A query is parsed into small term objects (as khard does): every term must match a member.
 ``region:EU`` (or ``region:unknown``) filters; ``tld:``, ``country:``, ``name:``, ``email:``
-and ``phone:`` restrict a term to one field; ``"two words"`` is one term.
+and ``phone:`` restrict a term to one field; ``"two words"`` is one term. What is invisible or
+typed in a variant form (direction marks, zero-width characters, ``。``, ``’``) is read as
+plain text first (``text.plain``).
 
 A domain name (``www.nic.de``, ``пример.рф``) stands for the ccTLD of its last label. The
 results are ranked: the ccTLD named (and the other ccTLDs of its country), then an exact
@@ -14,7 +16,6 @@ by prefix only: a substring of Punycode is noise.
 from __future__ import annotations
 
 import re
-import shlex
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -22,7 +23,8 @@ from functools import cache
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.countries import all_names
 from tldops_desktop.core.model import Member, Region
-from tldops_desktop.core.text import digits, fold
+from tldops_desktop.core.query_words import split_words
+from tldops_desktop.core.text import digits, fold, plain
 from tldops_desktop.core.tld import try_ace
 
 FIELDS = ("tld", "country", "name", "email", "phone")
@@ -128,13 +130,9 @@ def normalize_region(text: str) -> str:
 
 
 def parse_query(text: str) -> Query:
-    try:
-        words = shlex.split(text)
-    except ValueError:  # an unbalanced quote while typing: read it as plain words
-        words = text.replace('"', " ").replace("'", " ").split()
     terms: list[Term] = []
     regions: set[str] = set()
-    for word in words:
+    for word in split_words(plain(text)):
         key, sep, value = word.partition(":")
         key = key.casefold()
         if sep and key == "region" and value:
@@ -152,7 +150,7 @@ def domain_tld(text: str) -> str | None:
     What is pasted from a ticket counts by its host: a URL (``https://www.nic.de/abuse``,
     ``nic.de:443``) and an address (``abuse@bbc.co.uk``, whose domain names the ccTLD).
     """
-    name = _host(text.strip()).rstrip(".")
+    name = _host(plain(text).strip()).rstrip(".")
     if "." not in name.lstrip(".") or "@" in name or _PHONE_TERM.match(name):
         return None
     if any(ch.isspace() for ch in name) or name.startswith("."):
@@ -183,7 +181,7 @@ def named_cctld(text: str) -> str | None:
     whose last label is one of these (``example.zz``). A country or person name written in
     another script (``Германия``, ``Müller``) is not: it gives None.
     """
-    word = text.strip()
+    word = plain(text).strip()
     if word.casefold().startswith("tld:"):
         word = word[4:].strip()
     if not word or any(ch.isspace() for ch in word):

@@ -27,11 +27,44 @@ _EXTRA = str.maketrans(
     }
 )
 
+# What a keyboard, a phone or a mail program types for "'" and "." (smart punctuation, CJK
+# input): one character each for search. UTS 46 reads the three full stops as label dots.
+_PUNCTUATION = str.maketrans(
+    {
+        "\u2019": "'",  # ’ RIGHT SINGLE QUOTATION MARK (macOS and iOS smart quotes)
+        "\u2018": "'",  # ‘
+        "\u201b": "'",  # ‛
+        "\u02bc": "'",  # ʼ MODIFIER LETTER APOSTROPHE
+        "\u02bb": "'",  # ʻ (ʻokina, typed for an apostrophe)
+        "\u02b9": "'",  # ʹ
+        "\u00b4": "'",  # ´ ACUTE ACCENT, typed for an apostrophe on many keyboards
+        "\u0060": "'",  # `
+        "\u2032": "'",  # ′ PRIME
+        "\uff07": "'",  # ＇ FULLWIDTH APOSTROPHE
+        "\u3002": ".",  # 。 IDEOGRAPHIC FULL STOP
+        "\uff0e": ".",  # ． FULLWIDTH FULL STOP
+        "\uff61": ".",  # ｡ HALFWIDTH IDEOGRAPHIC FULL STOP
+    }
+)
+
+
+@lru_cache(maxsize=4096)
+def plain(text: str) -> str:
+    """``text`` without what is invisible or typed in a variant form: format characters
+    (Unicode category Cf: direction marks, zero-width joiners and spaces, the BOM, which
+    copies from web pages, chat programs and right-to-left text carry anywhere) are dropped;
+    typographic apostrophes read as ``'`` and ideographic full stops as ``.``."""
+    if text.isascii():
+        return text.translate(_PUNCTUATION)
+    kept = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    return kept.translate(_PUNCTUATION)
+
 
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """``Lefèvre`` → ``lefevre``; ``Łukasz`` → ``lukasz``; ``РФ`` → ``рф``."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA))
+    """``Lefèvre`` → ``lefevre``; ``Łukasz`` → ``lukasz``; ``РФ`` → ``рф``; ``O’Neill`` →
+    ``o'neill``."""
+    decomposed = unicodedata.normalize("NFKD", plain(text).translate(_EXTRA))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())
 

@@ -8,6 +8,7 @@ from typing import Any
 from tldops_desktop.core.diff import ContactChange, EditionDiff, MemberChange, diff_editions
 from tldops_desktop.core.model import Contact, Edition, Member
 from tldops_desktop.core.query import SearchIndex, parse_query
+from tldops_desktop.core.text import plain
 from tldops_desktop.core.tld import TldLabelError, to_ace
 from tldops_desktop.errors import NotFoundError, UserError
 from tldops_desktop.storage.repository import Repository
@@ -71,12 +72,13 @@ def search(repo: Repository, text: str, region: str | None = None) -> SearchResu
 def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Edition, Member]:
     from tldops_desktop.core.query import domain_tld
 
+    text = plain(cctld).strip()  # pasted with direction marks, "。中国"
     try:
-        ace = to_ace(cctld)
+        ace = to_ace(text)
     except TldLabelError:
         # A domain or URL pasted from a ticket ("www.nic.de", "https://bbc.co.uk/news"):
         # the member is its ccTLD's.
-        domain = domain_tld(cctld)
+        domain = domain_tld(text)
         if domain is None:
             raise UserError(f"{cctld!r} is not a ccTLD (try .de, DE, .рф or xn--p1ai).",
                             code="bad-cctld") from None  # fmt: skip

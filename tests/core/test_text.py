@@ -1,0 +1,40 @@
+"""Query and index text made plain: what is invisible or typed in a variant form."""
+
+from __future__ import annotations
+
+import pytest
+
+from tldops_desktop.core.text import fold, plain
+
+# Format characters (Unicode Cf) that copies from web pages, chat programs, Windows and
+# right-to-left text carry: LRM, RLM, ZWJ, ZWNJ, ALM, the bidi embeddings, overrides and
+# isolates, ZWSP, word joiner, soft hyphen and the BOM.
+FORMAT_CHARACTERS = (
+    "\u200e\u200f\u200d\u200c\u061c\u202a\u202b\u202c\u202d\u202e"
+    "\u2066\u2067\u2068\u2069\u200b\u2060\u00ad\ufeff"
+)
+
+
+@pytest.mark.parametrize("char", list(FORMAT_CHARACTERS))
+def test_format_characters_are_dropped_anywhere(char: str) -> None:
+    assert plain(f"{char}+49{char}151 234{char}") == "+49151 234"
+    assert plain(f".de{char}") == ".de"
+    assert fold(f"Lucía{char} Nowak{char}") == "lucia nowak"
+
+
+@pytest.mark.parametrize("dot", ["\u3002", "\uff0e", "\uff61"])
+def test_ideographic_and_full_width_full_stops_are_dots(dot: str) -> None:
+    assert plain(f"{dot}中国") == ".中国"
+    assert plain(f"example{dot}рф") == "example.рф"
+
+
+@pytest.mark.parametrize("apostrophe", ["\u2019", "\u2018", "\u02bc", "\u00b4", "\u201b", "`"])
+def test_typographic_apostrophes_are_one(apostrophe: str) -> None:
+    assert plain(f"O{apostrophe}Neill") == "O'Neill"
+    assert fold(f"Côte d{apostrophe}Ivoire") == "cote d'ivoire"
+
+
+def test_what_is_plain_already_stays() -> None:
+    for text in ("Lucía Nowak", "+49 151 234 567 40", "ops1@nic.de", ".рф", "山田 太郎", ""):
+        assert plain(text) == text
+    assert fold("Zoë O'Neill") == "zoe o'neill"
