@@ -152,3 +152,23 @@ def test_a_new_edition_cut_short_does_not_hide_the_members_it_lacks(
     assert shown["edition"] == "20261001-0600"  # the whole edition before stays current
     write_eml(tmp_path / "whole.eml", whole)
     assert run_cli("import", tmp_path / "whole.eml", "--json").json()["imported"] == [STAMP]
+
+
+def test_a_new_edition_cut_near_its_end_does_not_hide_its_last_members(
+    run_cli: Any, passphrase: str, tmp_path: Path
+) -> None:
+    """Cut at a line end nine tenths of the way in, as an interrupted append leaves it: only a
+    few members are missing, yet each would be called a non-member. Not imported; a whole
+    edition with fewer members (one left) still is."""
+    october, _ = edition_chain(["20261001-0600", STAMP], seed=32, members=30)
+    november = replace(october, stamp=STAMP)
+    write_eml(tmp_path / "october.eml", build_edition(october, seed=2).data)
+    assert run_cli("import", tmp_path / "october.eml").code == 0
+    whole = build_edition(november, seed=3).data
+    write_eml(tmp_path / "cut.eml", _cut(whole, 0.9))
+    report = run_cli("import", tmp_path / "cut.eml", "--json").json()
+    assert report["imported"] == []
+    assert [(e["code"], e["detail"]) for e in report["errors"]] == [("cut-short", STAMP)]
+    one_left = replace(november, members=november.members[:-1])
+    write_eml(tmp_path / "one-left.eml", build_edition(one_left, seed=4).data)
+    assert run_cli("import", tmp_path / "one-left.eml", "--json").json()["imported"] == [STAMP]

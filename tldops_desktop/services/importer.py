@@ -338,22 +338,24 @@ def _store_one(
         )
 
 
-# A new edition that is not whole (no list footer, closing boundary or HTML end) and lists
-# fewer than this share of the members of the edition before it was cut short: membership
-# changes by a few members a month, never by a quarter.
-CUT_SHORT_SHARE = 0.75
-
-
 def _looks_cut_short(item: FoundEdition, repo: Repository) -> bool:
     """Whether a new edition is a copy cut at a line end (a download or a write that stopped):
-    imported, it would be current and hide the members it lacks."""
+    imported, it would be current and hide the members it lacks.
+
+    Every edition the list sends reaches its footer (or its closing MIME boundary, or its HTML
+    end). One that does not, and holds fewer members or contacts than the edition before it,
+    is taken for a cut copy: membership does change from month to month, but in editions that
+    are whole.
+    """
     if item.complete:
         return False
     before = [e for e in repo.editions() if e.stamp < item.stamp and e.trusted]
     if not before:
         return False  # nothing to compare with: the first edition imported
     previous = max(before, key=lambda e: e.stamp)
-    return len(item.body.members) < CUT_SHORT_SHARE * previous.members
+    members = item.body.members
+    contacts = sum(len(member.contacts) for member in members)
+    return len(members) < previous.members or contacts < previous.contacts
 
 
 _REPLACED_NOTES = {

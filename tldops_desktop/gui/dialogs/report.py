@@ -101,8 +101,9 @@ def problem_text(code: str) -> str:
         ),
         "cut-short": QCoreApplication.translate(
             "ImportReportDialog",
-            "was not imported: it does not reach the list's footer and lists far fewer members "
-            "than the edition before it, as a copy cut short does. Import a complete copy",
+            "was not imported: it does not reach the list's footer and lists fewer members or "
+            "contacts than the edition before it, as a copy cut short does. Import a complete "
+            "copy",
         ),
         "subject-not-edition": QCoreApplication.translate(
             "ImportReportDialog",
