@@ -28,6 +28,12 @@ def found(run: Any, query: str) -> list[str]:
 @pytest.mark.parametrize(
     ("query", "ace"),
     [
+        ("06 12 34 52 19", "fr"),
+        ("+43 664 123912", "at"),
+        ("0412 345 358", "cc"),
+        ("+44 (0) 7400 123545", "uk"),
+        ("89123456472", "ru"),
+        ("tel:+376-312-558", "ad"),
         ("\u200e+4915123456740\u200f", "de"),
         ("Lucía Nowak\u200d", "de"),
         ("。中国", "xn--fiqs8s"),
@@ -37,8 +43,17 @@ def test_search_reads_what_is_typed_and_pasted(imported: Any, query: str, ace: s
     assert found(imported, query)[0] == ace
 
 
-@pytest.mark.parametrize("argument", [".de\u200e", "．de", "。de"])
+@pytest.mark.parametrize(
+    "argument", ["tel:+4915123456740", "+49 151 234 567 40", ".de\u200e", "．de", "。de"]
+)
 def test_show_reads_a_number_and_pasted_text(imported: Any, argument: str) -> None:
     result = imported("show", argument, "--json")
     assert result.code == 0, result.err
     assert result.json()["tld"]["ace"] == "de"
+
+
+def test_show_a_number_no_contact_has(imported: Any) -> None:
+    result = imported("show", "tel:+49 151 234")
+    assert result.code == 1
+    assert f"No contact has the number +49 151 234 in edition {CURRENT}" in result.err
+    assert "tldops search '+49 151 234'" in result.err

@@ -3,10 +3,11 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import LAYOUT_A
-from tldops_desktop.core.model import Member
+from tldops_desktop.core.model import Contact, Member, Region, Tld
 from tldops_desktop.core.query import (
     QueryError,
     SearchIndex,
+    Term,
     domain_tld,
     named_cctld,
     parse_query,
@@ -23,6 +24,14 @@ def index() -> SearchIndex:
 
 def aces(members: list[Member]) -> list[str]:
     return [m.tld.ace for m in members]
+
+
+def member(ace: str, country: str, *people: tuple[str, str, str]) -> Member:
+    """A member of a made-up edition: ``(name, email, phone)`` per contact."""
+    contacts = tuple(
+        Contact(i, name, email, phone, None) for i, (name, email, phone) in enumerate(people, 1)
+    )
+    return Member(Tld(ace, ace), country, Region.EU, contacts)
 
 
 @pytest.mark.parametrize("text", [".de", "DE", "de", " .de "])
@@ -192,6 +201,69 @@ def test_what_is_pasted_from_a_ticket_names_its_cctld(pasted: str, ace: str | No
     assert domain_tld(pasted) == ace
 
 
+# -- a phone number typed as dialled (search review F2, F6, F7) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ace"),
+    [
+        ("06 12 34 52 19", "fr"),  # France, with its trunk prefix, in groups
+        ("+43 664 123912", "at"),  # written 0043664123912 in the email
+        ("0412 345 358", "cc"),  # Australia's mobile form (.cc uses +61)
+        ("+44 (0) 7400 123545", "uk"),  # the trunk prefix in parentheses, never dialled
+        ("+49(0)15123456740", "de"),
+        ("89123456472", "ru"),  # Russia's trunk prefix 8
+        ("8-912-345-64-72", "ru"),
+        ("8 (912) 345-64-72", "ru"),
+        ("80294911315", "by"),  # Belarus: 8 0
+        ("tel:+376-312-558", "ad"),  # a tel: URI, as the app and phones copy it
+        ("tel:+4915123456740;ext=12", "de"),
+        ("tel:312-558;phone-context=+376", "ad"),
+        ("phone:0412 345 358", "cc"),
+    ],
+)
+def test_a_number_typed_as_dialled_finds_its_member_first(
+    index: SearchIndex, text: str, ace: str
+) -> None:
+    assert aces(index.search(text))[0] == ace
+
+
+def test_a_number_is_one_term_and_words_stay_words() -> None:
+    assert parse_query("06 12 34 52 19").terms == (Term("06 12 34 52 19"),)
+    assert parse_query("+44 (0) 7400 123545").terms == (Term("+44 (0) 7400 123545"),)
+    assert parse_query("germany 0151 234").terms == (Term("germany"), Term("0151 234"))
+    assert parse_query("+33 6 12 +44 7400").terms == (Term("+33 6 12"), Term("+44 7400"))
+    assert parse_query("phone:0412 345 358").terms == (Term("0412 345 358", "phone"),)
+    assert parse_query("tel:+376-312-558;ext=12").terms == (Term("+376-312-558", "phone"),)
+    assert parse_query("1 2").terms == (Term("1"), Term("2"))  # too few digits for a number
+    assert parse_query("lucia 12 nowak").terms == (Term("lucia"), Term("12"), Term("nowak"))
+    assert parse_query("region:EU 06 12 34").terms == (Term("06 12 34"),)
+
+
+def test_a_whole_number_ranks_before_numbers_that_contain_it() -> None:
+    de = member("de", "Germany", ("Erika Muster", "noc@nic.de", "+49 30 1234567890"))
+    fr = member(
+        "fr", "France", ("Zoé Martin", "noc@nic.fr", "+33 6 12 34 56 79, +33 1 23 45 67 89")
+    )
+    index = SearchIndex([de, fr])
+    assert aces(index.search("01 23 45 67 89")) == ["fr", "de"]  # 123456789 is in .de's too
+    assert aces(index.search("1 23 45 67 89")) == ["fr", "de"]
+    for typed in ("+33 1 23 45 67 89", "0033123456789", "tel:+33123456789"):
+        assert aces(index.search(typed)) == ["fr"], typed
+
+
+def test_a_number_being_typed_ranks_the_numbers_it_begins_first(index: SearchIndex) -> None:
+    found = aces(index.search("+7 912 345"))
+    assert found[:2] == ["ru", "xn--p1ai"] and "iq" in found[2:]  # .iq's has 7912345 inside
+
+
+def test_with_number_finds_the_owner_of_a_whole_number(index: SearchIndex) -> None:
+    assert aces(index.with_number("tel:+4915123456740")) == ["de"]
+    assert aces(index.with_number("0049 151 234 567 40")) == ["de"]
+    assert index.with_number("+49 151 234") == []  # part of a number is no one's
+    assert index.with_number("lefevre") == []
+
+
 # -- pasted and typed text (F8, F9, F10) --------------------------------------------------------
 
 INVISIBLE = ["\u200e", "\u200f", "\u200d", "\u200c", "\u061c", "\u202a", "\u202c", "\u2066",
@@ -208,6 +280,7 @@ INVISIBLE = ["\u200e", "\u200f", "\u200d", "\u200c", "\u061c", "\u202a", "\u202c
         ("+4915123456740", "de"),
         ("Lucía Nowak", "de"),
         ("Germany", "de"),
+        ("06 12 34 52 19", "fr"),
     ],
 )
 def test_invisible_characters_anywhere_are_ignored(

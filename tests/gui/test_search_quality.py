@@ -196,3 +196,17 @@ def test_empty_region_and_unknown_region(window: MainWindow) -> None:
         "“region:XX” names an unknown region.",
         "Regions are AF, AP, EU, LAC, NA and unknown.",
     ]
+
+
+# -- 6. what responders type and paste (search review F2, F3, F9, F11, F15) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ace"),
+    [("0412 345 358", "cc"), ("06 12 34 52 19", "fr"), ("+43 664 123912", "at")],
+)
+def test_a_number_typed_with_spaces_selects_its_member(
+    window: MainWindow, text: str, ace: str
+) -> None:
+    assert search(window, text)[0] == ace
+    assert window.detail.member is not None and window.detail.member.tld.ace == ace

@@ -2,15 +2,17 @@
 
 A query is parsed into small term objects (as khard does): every term must match a member.
 ``region:EU`` (or ``region:unknown``) filters; ``tld:``, ``country:``, ``name:``, ``email:``
-and ``phone:`` restrict a term to one field; ``"two words"`` is one term. What is invisible or
-typed in a variant form (direction marks, zero-width characters, ``。``, ``’``) is read as
-plain text first (``text.plain``).
+and ``phone:`` restrict a term to one field; ``"two words"`` is one term, and so are the
+groups of a phone number typed with spaces (``06 12 34 52 19``) and a ``tel:`` URI. What is
+invisible or typed in a variant form (direction marks, zero-width characters, ``。``, ``’``)
+is read as plain text first (``text.plain``).
 
 A domain name (``www.nic.de``, ``пример.рф``) stands for the ccTLD of its last label. The
-results are ranked: the ccTLD named (and the other ccTLDs of its country), then an exact
-country name in any leaflet language, then a prefix of a ccTLD or country name, then a
-substring of one, then the rest (names, emails, phones). A-labels (``xn--…``) match whole or
-by prefix only: a substring of Punycode is noise.
+results are ranked: the ccTLD named (and the other ccTLDs of its country), then a contact
+whose number is the number typed, whole, then one whose number begins with it, then an
+exact country name in any leaflet language, then a prefix of a ccTLD or country name, then
+a substring of one, then the rest (names, emails, parts of numbers). A-labels (``xn--…``)
+match whole or by prefix only: a substring of Punycode is noise.
 """
 
 from __future__ import annotations
@@ -23,14 +25,22 @@ from functools import cache
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.countries import all_names
 from tldops_desktop.core.model import Member, Region
+from tldops_desktop.core.phone_query import (
+    MIN_DIGITS,
+    PhoneQuery,
+    StoredNumbers,
+    decimal_digits,
+    is_phone_text,
+    read_phone,
+    stored_numbers,
+    tel_number,
+)
 from tldops_desktop.core.query_words import split_words
-from tldops_desktop.core.text import digits, fold, plain
+from tldops_desktop.core.text import fold, plain
 from tldops_desktop.core.tld import try_ace
 
 FIELDS = ("tld", "country", "name", "email", "phone")
 UNKNOWN_REGION = "unknown"
-_PHONE_TERM = re.compile(r"^\+?[\d\s().\-/]+$")
-_MIN_PHONE_DIGITS = 3
 _TWO_LETTERS = re.compile(r"^[A-Za-z]{2}$")
 
 # Names people type that CLDR does not give (CLDR says "United Kingdom", "Czechia" ...).
@@ -57,10 +67,12 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 # Ranks, best first.
 RANK_EXACT_TLD = 0
 RANK_SAME_COUNTRY = 1
-RANK_EXACT_COUNTRY = 2
-RANK_PREFIX = 3
-RANK_SUBSTRING = 4
-RANK_OTHER = 5
+RANK_WHOLE_NUMBER = 2
+RANK_NUMBER_START = 3
+RANK_EXACT_COUNTRY = 4
+RANK_PREFIX = 5
+RANK_SUBSTRING = 6
+RANK_OTHER = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,18 +85,9 @@ class Term:
         return fold(self.text)
 
     @property
-    def phone_digits(self) -> str | None:
-        """The digits to look for in phones, when the term looks like a phone fragment."""
-        if not _PHONE_TERM.match(self.text):
-            return None
-        found = digits(self.text)
-        if len(found) < _MIN_PHONE_DIGITS:
-            return None
-        if self.text.lstrip().startswith("00"):
-            return found[2:]
-        if found.startswith("0") and not self.text.lstrip().startswith("+"):
-            return found[1:]  # a national trunk prefix: match the number after it
-        return found
+    def phone(self) -> PhoneQuery | None:
+        """The term read as a phone number, when it is written like one."""
+        return read_phone(self.text) if self.field in (None, "phone") else None
 
     @property
     def domain_tld(self) -> str | None:
@@ -137,11 +140,43 @@ def parse_query(text: str) -> Query:
         key = key.casefold()
         if sep and key == "region" and value:
             regions.add(normalize_region(value))
+        elif sep and key == "tel":  # a tel: URI, as a phone or a web page copies one
+            number = tel_number(word)
+            if number:
+                terms.append(Term(number, "phone"))
         elif sep and key in FIELDS and value:
             terms.append(Term(value, key))
         else:
             terms.append(Term(word))
-    return Query(tuple(terms), frozenset(regions))
+    return Query(tuple(_join_numbers(terms)), frozenset(regions))
+
+
+def _join_numbers(terms: list[Term]) -> list[Term]:
+    """The groups of a number typed with spaces as one term: ``06 12 34 52 19``,
+    ``+43 664 123912``, ``phone:0412 345 358``. A group that begins with ``+`` begins
+    another number; groups with fewer than ``MIN_DIGITS`` digits in all stay words."""
+    joined: list[Term] = []
+    run: list[Term] = []
+
+    def flush() -> None:
+        text = " ".join(t.text for t in run)
+        if len(run) > 1 and len(decimal_digits(text)) >= MIN_DIGITS:
+            joined.append(Term(text, run[0].field))
+        else:
+            joined.extend(run)
+        run.clear()
+
+    for term in terms:
+        number_like = term.field in (None, "phone") and is_phone_text(term.text)
+        if run and (not number_like or term.field is not None or term.text.startswith("+")):
+            flush()
+        if number_like:
+            run.append(term)
+        else:
+            joined.append(term)
+    if run:
+        flush()
+    return joined
 
 
 def domain_tld(text: str) -> str | None:
@@ -151,7 +186,7 @@ def domain_tld(text: str) -> str | None:
     ``nic.de:443``) and an address (``abuse@bbc.co.uk``, whose domain names the ccTLD).
     """
     name = _host(plain(text).strip()).rstrip(".")
-    if "." not in name.lstrip(".") or "@" in name or _PHONE_TERM.match(name):
+    if "." not in name.lstrip(".") or "@" in name or is_phone_text(name):
         return None
     if any(ch.isspace() for ch in name) or name.startswith("."):
         return None
@@ -215,12 +250,12 @@ class _Entry:
     """One member with its haystacks, folded once when the index is built."""
 
     __slots__ = (
+        "_numbers",
         "ace",
         "country",
         "iso",
         "member",
         "order",
-        "phone_digits",
         "regions",
         "text",
         "tld_keys",
@@ -248,10 +283,17 @@ class _Entry:
                 *(self.field(f) for f in ("name", "email", "phone")),
             )
         )
-        self.phone_digits = "\x00".join(
-            d for c in member.contacts for d in (digits(c.phone), digits(c.phone_e164 or "")) if d
-        )
+        self._numbers: StoredNumbers | None = None
         self.regions = _region_codes(member.effective_region, member.region is None)
+
+    @property
+    def numbers(self) -> StoredNumbers:
+        """The member's phone numbers in every form, worked out at the first phone search
+        (``phonenumbers`` takes a moment for all of them, which other searches need not)."""
+        if self._numbers is None:
+            fields = ((c.phone, c.phone_e164) for c in self.member.contacts)
+            self._numbers = stored_numbers(fields, cctlds.iso_for(self.ace))
+        return self._numbers
 
     def field(self, name: str) -> str:
         """The folded haystack of one field (built when asked: field terms are rare)."""
@@ -292,17 +334,17 @@ def _compile(term: Term) -> Predicate:
         if term.field == "tld":
             return lambda e: e.ace == domain
         return lambda e: e.ace == domain or needle in e.text
-    phone = term.phone_digits if term.field in (None, "phone") else None
+    phone = term.phone
     if term.field is None:
         if phone:
-            return lambda e: phone in e.phone_digits or needle in e.text
+            return lambda e: phone.matches(e.numbers) or needle in e.text
         if needle.startswith("xn"):  # "xn--p1" while typing "xn--p1ai"
             key = "\x00" + needle
             return lambda e: key in e.tld_keys or needle in e.text
         return lambda e: needle in e.text
     field = term.field
     if phone:
-        return lambda e: phone in e.phone_digits or needle in e.field(field)
+        return lambda e: phone.matches(e.numbers) or needle in e.field(field)
     return lambda e: needle in e.field(field)
 
 
@@ -316,7 +358,7 @@ class _Ranker:
 
     @classmethod
     def of(cls, terms: Sequence[Term]) -> _Ranker | None:
-        words = [t.folded for t in terms if t.field in (None, "tld", "country")]
+        words = [t.folded for t in terms if t.field in (None, "tld", "country") and not t.phone]
         phrase = " ".join(words).lstrip(".")
         if not phrase:
             return None
@@ -330,6 +372,15 @@ class _Ranker:
         if self.phrase in entry.country or self.phrase in entry.unicode:
             return RANK_SUBSTRING
         return RANK_OTHER
+
+
+def _number_rank(numbers: Sequence[PhoneQuery], entry: _Entry) -> int | None:
+    """``06 12 34 52 19`` is this contact's number; ``+7 912 345`` begins it; else None."""
+    if any(n.matches_whole(entry.numbers) for n in numbers):
+        return RANK_WHOLE_NUMBER
+    if any(n.begins(entry.numbers) for n in numbers):
+        return RANK_NUMBER_START
+    return None
 
 
 class SearchIndex:
@@ -373,6 +424,7 @@ class SearchIndex:
         exact, country = self._exact_tld(query.terms)
         tests = [_compile(t) for t in query.terms]
         ranker = _Ranker.of(query.terms)
+        numbers = [phone for t in query.terms if (phone := t.phone) is not None]
         regions = query.regions
         ranked: list[tuple[int, int, Member]] = []
         for entry in self._entries:
@@ -386,10 +438,20 @@ class SearchIndex:
                     ranked.append((RANK_SAME_COUNTRY, entry.order, entry.member))
                     continue
             if all(test(entry) for test in tests):
-                rank = ranker.rank(entry) if ranker else RANK_OTHER
+                rank = _number_rank(numbers, entry) if numbers else None
+                if rank is None:
+                    rank = ranker.rank(entry) if ranker else RANK_OTHER
                 ranked.append((rank, entry.order, entry.member))
         ranked.sort(key=lambda r: (r[0], r[1]))
         return [m for _, _, m in ranked]
+
+    def with_number(self, text: str) -> list[Member]:
+        """The members with a contact whose number is ``text`` (a ``tel:`` URI too) whole:
+        in E.164, or as dialled in its country."""
+        number = read_phone(tel_number(text) or plain(text))
+        if number is None:
+            return []
+        return [e.member for e in self._entries if number.matches_whole(e.numbers)]
 
     def _exact_tld(self, terms: Sequence[Term]) -> tuple[str | None, str | None]:
         """The A-label a one-term query names, and the country (ISO code) whose other

@@ -70,6 +70,7 @@ def search(repo: Repository, text: str, region: str | None = None) -> SearchResu
 
 
 def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Edition, Member]:
+    from tldops_desktop.core.phone_query import read_phone, tel_number
     from tldops_desktop.core.query import domain_tld
 
     text = plain(cctld).strip()  # pasted with direction marks, "。中国"
@@ -80,6 +81,9 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
         # the member is its ccTLD's.
         domain = domain_tld(text)
         if domain is None:
+            number = tel_number(text) or text
+            if read_phone(number) is not None:  # "tel:+4915123456740": whose number it is
+                return _show_number(repo, number, stamp)
             raise UserError(f"{cctld!r} is not a ccTLD (try .de, DE, .рф or xn--p1ai).",
                             code="bad-cctld") from None  # fmt: skip
         ace = domain
@@ -103,6 +107,25 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
             code="not-a-member",
         )
     return edition, member
+
+
+def _show_number(repo: Repository, number: str, stamp: str | None) -> tuple[Edition, Member]:
+    """The member one of whose contacts has ``number`` (whole, as ``search`` ranks first)."""
+    edition = require_edition(repo, stamp)
+    found = SearchIndex(edition.members).with_number(number)
+    if not found:
+        raise NotFoundError(
+            f"No contact has the number {number} in edition {edition.stamp}; "
+            f"tldops search {number!r} finds numbers that contain it.",
+            code="no-such-number",
+        )
+    if len(found) > 1:
+        names = ", ".join(m.tld.display for m in found)
+        raise UserError(
+            f"Contacts of {names} have the number {number}: tldops show {found[0].tld.display}",
+            code="number-of-several",
+        )
+    return edition, found[0]
 
 
 def compare(repo: Repository, old: str | None, new: str | None) -> EditionDiff:

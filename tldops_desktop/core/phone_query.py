@@ -1,0 +1,189 @@
+"""Phone numbers in search: a query read as one number, and the digits a stored number is
+found by.
+
+A number is typed the way it is dialled: with its country code (``+43 664 123912``,
+``0043…``, ``+44 (0) 7400 123545``) or nationally, trunk prefix and all (``06 12 34 52 19``
+in France, ``8 912 345-64-72`` in Russia, ``0412 345 358`` in Australia). Each stored number
+is therefore found by its E.164 digits, by its national form as ``phonenumbers`` writes it
+for its country (which knows each country's trunk prefix) and by its national significant
+number; a query equal to one of them matches the number *whole*, and ranks first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import unquote
+
+import phonenumbers
+
+from tldops_desktop.core.phones import dial_numbers
+
+# The characters a number is written with; "+" only in front.
+_PHONE_TEXT = re.compile(r"^\+?[\d\s().\-/]+$")
+MIN_DIGITS = 3  # fewer digits are not worth a phone match: "12" is in every number
+# "+44 (0) 7400": the trunk prefix some write after the country code, never dialled with it.
+_TRUNK_IN_PARENTHESES = re.compile(r"\(\s*0\s*\)")
+_TEL = re.compile(r"^tel:(?://)?", re.IGNORECASE)
+
+
+def decimal_digits(text: str) -> str:
+    """Every decimal digit of ``text`` as ASCII: full-width and Arabic-Indic digits too."""
+    return "".join(str(unicodedata.decimal(ch)) for ch in text if ch.isdecimal())
+
+
+def is_phone_text(text: str) -> bool:
+    """Whether ``text`` is written with a number's characters only: digits, spaces,
+    ``+ - . / ( )`` (a group of a number typed with spaces is one)."""
+    return bool(_PHONE_TEXT.match(text))
+
+
+def tel_number(text: str) -> str | None:
+    """The number of a ``tel:`` URI (RFC 3966), or None when ``text`` is not one:
+    ``tel:+376-312-558;ext=12`` → ``+376-312-558``; a local number takes its
+    ``phone-context`` when that is a number prefix (``tel:312558;phone-context=+376``)."""
+    match = _TEL.match(text.strip())
+    if match is None:
+        return None
+    number, *params = unquote(text.strip()[match.end() :]).split(";")
+    for param in params:
+        key, _, value = param.partition("=")
+        local = not number.lstrip().startswith("+")
+        if local and key.strip().casefold() == "phone-context" and value.startswith("+"):
+            number = f"{value} {number}"
+    return number.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class StoredNumbers:
+    """The digits one member's phone numbers are found by."""
+
+    e164: frozenset[str]  # "33612345219": what a number typed with its country code is
+    whole: frozenset[str]  # also national forms, with and without trunk prefix
+    haystack: str  # every form and every field as written, "\0"-separated, for parts
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneQuery:
+    """A query read as one number."""
+
+    international: bool  # typed with "+" or "00": its digits begin with the country code
+    whole: str  # the digits a number matched whole has (E.164's, or as dialled nationally)
+    parts: tuple[str, ...]  # digits of which any may be part of a number
+
+    def matches(self, numbers: StoredNumbers) -> bool:
+        return any(part in numbers.haystack for part in self.parts)
+
+    def matches_whole(self, numbers: StoredNumbers) -> bool:
+        return self.whole in self._forms(numbers)
+
+    def begins(self, numbers: StoredNumbers) -> bool:
+        """Whether the query is the beginning of a number (still being typed)."""
+        return any(form.startswith(self.whole) for form in self._forms(numbers))
+
+    def _forms(self, numbers: StoredNumbers) -> frozenset[str]:
+        return numbers.e164 if self.international else numbers.whole
+
+
+@lru_cache(maxsize=1024)
+def read_phone(text: str) -> PhoneQuery | None:
+    """``text`` as a number, when it is written like one with at least ``MIN_DIGITS``
+    digits; None otherwise (a name, an email, a ccTLD, "12")."""
+    if not is_phone_text(text):
+        return None
+    found = decimal_digits(text)
+    if len(found) < MIN_DIGITS:
+        return None
+    written = text.strip()
+    if written.startswith(("+", "00")):
+        raw = found if written.startswith("+") else found[2:]
+        if written.startswith("00"):
+            written = "+" + written[2:]
+        dialled = decimal_digits(_TRUNK_IN_PARENTHESES.sub("", written))
+        whole = _e164_digits(written) or dialled
+        return PhoneQuery(True, whole, tuple(dict.fromkeys((whole, dialled, raw))))
+    # A trunk prefix "0": the number after it is in every form, as written or E.164.
+    parts = (found, found[1:]) if found.startswith("0") else (found,)
+    return PhoneQuery(False, found, parts)
+
+
+def _e164_digits(text: str) -> str | None:
+    try:
+        parsed = phonenumbers.parse(text, None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)[1:]
+
+
+def _forms(e164: str) -> tuple[str, ...]:
+    """E.164 digits, national form digits (``8 (912) 345-64-72`` → ``89123456472``) and
+    national significant number of one E.164 number."""
+    digits = e164[1:]
+    if not digits.isdigit():
+        return (decimal_digits(e164),)
+    for size in (1, 2, 3):  # country codes are prefix-free
+        if int(digits[:size]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            break
+    else:
+        return (digits,)
+    significant = digits[size:]
+    trunk = _trunk(digits[:size], significant[:3], len(significant), e164)
+    national = trunk + significant if trunk is not None else _national_digits(e164)
+    return tuple(dict.fromkeys((digits, national, significant)))
+
+
+_TRUNKS: dict[tuple[str, str, int], str | None] = {}
+
+
+def _trunk(country: str, lead: str, length: int, e164: str) -> str | None:
+    """What the national form puts before the national significant number (``0`` in
+    France, ``8`` in Russia, ``80`` in Belarus, nothing in Italy), learnt from the first
+    number of its country, leading digits and length: formatting each number with
+    ``phonenumbers`` would take seconds for a large edition. None: the national form is no
+    prefix and number (Argentina's mobiles), so each such number is formatted itself."""
+    key = (country, lead, length)
+    if key not in _TRUNKS:
+        national = _national_digits(e164)
+        significant = e164[1 + len(country) :]
+        fits = national.endswith(significant)
+        _TRUNKS[key] = national[: len(national) - len(significant)] if fits else None
+    return _TRUNKS[key]
+
+
+@lru_cache(maxsize=4096)
+def _national_digits(e164: str) -> str:
+    try:
+        parsed = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return ""
+    national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return decimal_digits(national)
+
+
+# Two numbers in one field ("+33 6 … , +33 1 …", "… / 790"): each is read on its own.
+_SEVERAL = re.compile(r"[,;]|\s(?:/|or|oder|ou|o)\s", re.IGNORECASE)
+
+
+def stored_numbers(fields: Iterable[tuple[str, str | None]], region: str | None) -> StoredNumbers:
+    """The numbers of a member's phone fields, each given as written and with the E.164
+    form the importer derived (``region``: ISO code of the ccTLD's country). Every number of
+    a field counts ("+33 6 … , +33 1 …")."""
+    e164: dict[str, None] = {}
+    whole: dict[str, None] = {}
+    haystack: list[str] = []
+    for written, derived in fields:
+        numbers = [derived] if derived else []
+        if written and _SEVERAL.search(written):
+            numbers += [n.e164 for n in dial_numbers(written, region) if n.e164 != derived]
+        for number in numbers:
+            forms = _forms(number)
+            e164[forms[0]] = None
+            whole.update(dict.fromkeys(forms))
+            haystack.extend(forms)
+        haystack.append(decimal_digits(written))
+    return StoredNumbers(frozenset(e164), frozenset(whole), "\x00".join(d for d in haystack if d))
