@@ -281,12 +281,14 @@ def test_a_separator_is_found_wherever_a_chunk_ends(
 ) -> None:
     """Separator lines ending in a time or in a year, and body lines that only look like one
     ("From the team", unquoted as mboxo writers leave them), cut at every byte: "From 2019
-    to now" cut after its year is not taken for a separator."""
+    to now" cut after its year is not taken for a separator, nor "From 9:00 tomorrow ..."
+    (a time, but no header field after it). An envelope's own date needs no header after it."""
     messages = [
         b"From a@b Mon Nov  2 06:00:00 2026\nSubject: one\n\nFrom the team\nbye\n"
-        b"\nFrom 2019 to now\n",
+        b"\nFrom 2019 to now\n\nFrom 9:00 tomorrow the numbers below apply.\n\nAt 10:00\n",
         b"From b@c Tue Nov  3 2026\nSubject: two\n\nFrom December on\n",
         b"From c@d Wed Nov  4 07:30:00 2026\r\nSubject: three\r\n\r\nlast\r\n",
+        b"From 1512345678901234567@xxx Fri Jun 12 21:18:39 +0000 2020\n\nno header block\n",
     ]
     path = tmp_path / "cut.mbox"
     path.write_bytes(b"\n".join(messages))
@@ -294,4 +296,4 @@ def test_a_separator_is_found_wherever_a_chunk_ends(
         monkeypatch.setattr(scan_module, "CHUNK_BYTES", chunk)
         control = ScanControl()
         assert list(scan([str(path)], control)) == [], chunk
-        assert control.stats.messages_scanned == 3, chunk
+        assert control.stats.messages_scanned == 4, chunk

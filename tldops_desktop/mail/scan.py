@@ -722,20 +722,57 @@ _FROM_LINE = re.compile(
 )
 # One regex search for both (its literal-prefix scan is faster than bytes.find; see structure).
 _SEPARATOR_LINE = re.compile(rb"\n" + _FROM_LINE.pattern)
+# A message begins with a header field. A body line with a time in it ("From 9:00 tomorrow
+# the numbers ... apply"), unquoted, is followed by more text: no separator, unless its date
+# is an envelope's own, asctime, perhaps with a zone before the year (Google Takeout's
+# "Fri Jun 12 21:18:39 +0000 2020"), where a message without a header block may follow.
+_HEADER_FIELD = re.compile(rb"[!-9;-~]{1,200}[ \t]*:")
+_HEADER_FIELD_REACH = 256  # bytes of the next line that tell whether it is a header field
+_ENVELOPE_DATE = re.compile(
+    rb"From [^\n]*[ \t](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+"
+    rb"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ \t]+[0-9]{1,2}[ \t]+"
+    rb"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]+[A-Za-z+-][A-Za-z0-9+-]{0,5})?[ \t]+"
+    rb"[0-9]{4}[ \t]*\r?(?:\n|\Z)"
+)
 
 
 def _next_separator(data: bytes, start: int, eof: bool) -> tuple[int, int]:
     """Where the next separator ("\nFrom " and a From line) at or after ``start`` begins, or
     -1; and, when -1, where to search again once more data has come."""
-    found = _SEPARATOR_LINE.search(data, start)
-    if found is not None and (eof or found.end() < len(data)):
-        return found.start(), found.start()
+    while True:
+        found = _SEPARATOR_LINE.search(data, start)
+        if found is None:
+            break
+        if not eof and found.end() >= len(data):
+            return -1, found.start()  # its line may go on in the next chunk
+        opens = _opens_message(data, found.start() + 1, eof)
+        if opens is None:
+            return -1, found.start()  # the line after it is still to come
+        if opens:
+            return found.start(), found.start()
+        start = found.start() + 1
     if eof:
         return -1, len(data)
-    if found is not None:
-        return -1, found.start()  # its line may go on in the next chunk
     # A separator the next chunk completes begins at the last newline, at the earliest.
     return -1, max(start, data.rfind(b"\n", start))
+
+
+def _opens_message(data: bytes, line: int, eof: bool) -> bool | None:
+    """Whether the "From " line (with a date) at ``line`` opens a message; None when the data
+    does not reach far enough yet to tell."""
+    end = data.find(b"\n", line)
+    if end >= 0 and _HEADER_FIELD.match(data, end + 1):
+        return True
+    if _ENVELOPE_DATE.match(data, line):
+        return True
+    if eof:
+        return False
+    if end < 0:
+        return None  # the line itself goes on in the next chunk
+    reach = end + 1 + _HEADER_FIELD_REACH
+    if data.find(b"\n", end + 1, reach) >= 0 or len(data) >= reach:
+        return False  # the next line is there, and no header field
+    return None
 
 
 _CONTENT_LENGTH = re.compile(rb"^content-length[ \t]*:[ \t]*([0-9]{1,12})[ \t]*\r?$", re.I | re.M)
