@@ -37,6 +37,9 @@ def found(run: Any, query: str) -> list[str]:
         ("\u200e+4915123456740\u200f", "de"),
         ("Lucía Nowak\u200d", "de"),
         ("。中国", "xn--fiqs8s"),
+        ("Russian Federation", "ru"),
+        ("country:UK", "uk"),
+        (".ею", "eu"),
     ],
 )
 def test_search_reads_what_is_typed_and_pasted(imported: Any, query: str, ace: str) -> None:
@@ -57,3 +60,9 @@ def test_show_a_number_no_contact_has(imported: Any) -> None:
     assert result.code == 1
     assert f"No contact has the number +49 151 234 in edition {CURRENT}" in result.err
     assert "tldops search '+49 151 234'" in result.err
+
+
+def test_show_an_eu_idn_cctld_points_to_eu(imported: Any) -> None:
+    result = imported("show", "xn--e1a4c")
+    assert result.code == 1
+    assert "the member of the same country is .eu: tldops show .eu" in result.err

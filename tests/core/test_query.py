@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import LAYOUT_A
+from tldops_desktop.core import cctlds
 from tldops_desktop.core.model import Contact, Member, Region, Tld
 from tldops_desktop.core.query import (
     QueryError,
@@ -81,7 +82,8 @@ def test_empty_query_lists_every_member(index: SearchIndex) -> None:
 
 
 def test_every_term_must_match(index: SearchIndex) -> None:
-    assert aces(index.search("russian federation")) == ["xn--p1ai"]
+    assert aces(index.search("russian federation")) == ["ru", "su", "xn--p1ai"]  # ISO name
+    assert aces(index.search("syrian federation")) == []
     assert index.search("germany zzzz") == []
     assert aces(index.search('name:"Lucía Nowak" tld:de')) == ["de"]
 
@@ -314,3 +316,43 @@ def test_typographic_apostrophes_match_the_ascii_one(index: SearchIndex) -> None
     assert len(found) == 19
     for typed in ("O’Neill", "O‘Neill", "Oʼneill", "O´Neill"):
         assert aces(index.search(typed)) == found, typed
+    assert aces(index.search("Lao People’s Democratic Republic")) == ["la"]
+
+
+# -- country names in the ccTLD table; country: (F5) --------------------------------------------
+
+
+def test_every_member_is_found_by_the_tables_country_name(index: SearchIndex) -> None:
+    for found in index.members:
+        row = cctlds.lookup(found.tld.ace)
+        assert row is not None
+        assert found.tld.ace in aces(index.search(row.country)), row.country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian Federation", ["ru", "su", "xn--p1ai"]),
+        ("Syrian Arab Republic", ["sy"]),
+        ("Palestine, State of", ["ps", "xn--ygbi2ammx"]),
+        ("Virgin Islands (British)", ["vg"]),
+        ("Holy See (Vatican City State)", ["va"]),
+        ("country:UK", ["uk"]),  # the United Kingdom, not Ukraine
+        ("country:gb", ["uk"]),
+        ("country:ukr", ["ua"]),  # no country is "ukr": a part of a name then
+    ],
+)
+def test_official_names_and_codes_find_their_members(
+    index: SearchIndex, text: str, expected: list[str]
+) -> None:
+    assert [a for a in aces(index.search(text)) if a in expected] == expected
+    assert aces(index.search(text))[: len(expected)] == expected
+
+
+# -- the European Union's IDN ccTLDs (F11) ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [".ею", "ею", "xn--e1a4c", ".ευ", "ΕΥ", "xn--qxa6a"])
+def test_the_eu_idn_cctlds_lead_to_eu(index: SearchIndex, text: str) -> None:
+    assert aces(index.search(text))[0] == "eu"  # (a bare "ею" is also in "Реюньон")
+    assert aces(index.cctld_matches(named_cctld(text) or "")) == ["eu"]

@@ -210,3 +210,11 @@ def test_a_number_typed_with_spaces_selects_its_member(
 ) -> None:
     assert search(window, text)[0] == ace
     assert window.detail.member is not None and window.detail.member.tld.ace == ace
+
+
+def test_the_eu_idn_cctlds_show_eu(window: MainWindow) -> None:
+    assert search(window, ".ею") == ["eu"]
+    assert plain(window.search_hint) == (
+        ".ею is not a TLD-OPS member; showing .eu, of the same country."
+    )
+    assert not window.not_member_notice.isVisible()

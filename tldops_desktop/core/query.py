@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from tldops_desktop.core import cctlds
-from tldops_desktop.core.countries import all_names
+from tldops_desktop.core.country_terms import country_code, search_names
 from tldops_desktop.core.model import Member, Region
 from tldops_desktop.core.phone_query import (
     MIN_DIGITS,
@@ -42,27 +42,6 @@ from tldops_desktop.core.tld import try_ace
 FIELDS = ("tld", "country", "name", "email", "phone")
 UNKNOWN_REGION = "unknown"
 _TWO_LETTERS = re.compile(r"^[A-Za-z]{2}$")
-
-# Names people type that CLDR does not give (CLDR says "United Kingdom", "Czechia" ...).
-_ALIASES: dict[str, tuple[str, ...]] = {
-    "GB": ("Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"),
-    "US": ("USA", "United States of America", "America"),
-    "NL": ("Holland",),
-    "CZ": ("Czech Republic",),
-    "CI": ("Ivory Coast",),
-    "SZ": ("Swaziland",),
-    "TL": ("East Timor",),
-    "TR": ("Turkey",),
-    "CV": ("Cabo Verde",),
-    "CD": ("Democratic Republic of the Congo", "DR Congo"),
-    "CG": ("Republic of the Congo",),
-    "PS": ("Palestine",),
-    "VA": ("Holy See",),
-    "SH": ("Saint Helena",),
-    "LC": ("Saint Lucia",),
-    "KN": ("Saint Kitts and Nevis",),
-    "VC": ("Saint Vincent and the Grenadines",),
-}
 
 # Ranks, best first.
 RANK_EXACT_TLD = 0
@@ -233,12 +212,6 @@ def named_cctld(text: str) -> str | None:
     return ace if cctlds.lookup(ace) is not None else None
 
 
-def country_code(ace: str) -> str:
-    """The ISO code (lower case) of a ccTLD's country: ``uk`` → ``gb``, ``xn--p1ai`` → ``ru``."""
-    iso = cctlds.iso_for(ace) or (ace.upper() if len(ace) == 2 else "")
-    return iso.lower()
-
-
 def same_country(ace: str, members: Iterable[Member]) -> list[Member]:
     """The ``members`` whose ccTLD is of the country of ``ace``, but not ``ace`` itself
     (``gb`` → ``.uk``: GB is the ISO code of the United Kingdom, whose ccTLD is .uk)."""
@@ -268,8 +241,7 @@ class _Entry:
         self.ace = member.tld.ace
         self.unicode = fold(member.tld.unicode)
         self.iso = country_code(self.ace)
-        iso = self.iso.upper()
-        names = (member.country, *all_names(iso), *_ALIASES.get(iso, ()))
+        names = (member.country, *search_names(self.ace))
         # "\0name\0name\0": "\0x\0" is a whole name, "\0x" a prefix of one.
         self.country = "\x00" + "\x00".join(dict.fromkeys(fold(x) for x in names if x)) + "\x00"
         self.tld_keys = f"\x00{self.ace}\x00{self.unicode}\x00"
@@ -422,7 +394,7 @@ class SearchIndex:
         if isinstance(query, str):
             query = parse_query(query)
         exact, country = self._exact_tld(query.terms)
-        tests = [_compile(t) for t in query.terms]
+        tests = [self._test(t) for t in query.terms]
         ranker = _Ranker.of(query.terms)
         numbers = [phone for t in query.terms if (phone := t.phone) is not None]
         regions = query.regions
@@ -444,6 +416,17 @@ class SearchIndex:
                 ranked.append((rank, entry.order, entry.member))
         ranked.sort(key=lambda r: (r[0], r[1]))
         return [m for _, _, m in ranked]
+
+    def _test(self, term: Term) -> Predicate:
+        """``_compile``, but a ``country:`` term that is a country's whole name or code
+        finds that country only: ``country:UK`` is the United Kingdom, not Ukraine."""
+        if term.field == "country":
+            needle = term.folded
+            whole = f"\x00{needle}\x00"
+            exact = {e.ace for e in self._entries if whole in e.country or needle in (e.iso, e.ace)}
+            if exact:
+                return lambda e: e.ace in exact
+        return _compile(term)
 
     def with_number(self, text: str) -> list[Member]:
         """The members with a contact whose number is ``text`` (a ``tel:`` URI too) whole:

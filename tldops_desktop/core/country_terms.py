@@ -1,0 +1,68 @@
+"""Every name a ccTLD's country is searched by.
+
+A member is found by its email's country name and by these: CLDR's names in the six
+leaflet languages, the ccTLD table's ISO 3166 / IANA name (``Russian Federation``,
+``Syrian Arab Republic``, ``Virgin Islands (British)``: what a responder copies from the
+IANA root zone database) and a few names people type that neither gives.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from tldops_desktop.core import cctlds
+from tldops_desktop.core.countries import all_names
+
+# Names people type that CLDR does not give (CLDR says "United Kingdom", "Czechia" ...).
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "GB": ("Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"),
+    "US": ("USA", "United States of America", "America"),
+    "NL": ("Holland",),
+    "CZ": ("Czech Republic",),
+    "CI": ("Ivory Coast",),
+    "SZ": ("Swaziland",),
+    "TL": ("East Timor",),
+    "TR": ("Turkey",),
+    "CV": ("Cabo Verde",),
+    "CD": ("Democratic Republic of the Congo", "DR Congo"),
+    "CG": ("Republic of the Congo",),
+    "PS": ("Palestine",),
+    "VA": ("Holy See",),
+    "SH": ("Saint Helena",),
+    "LC": ("Saint Lucia",),
+    "KN": ("Saint Kitts and Nevis",),
+    "VC": ("Saint Vincent and the Grenadines",),
+}
+
+
+@cache
+def _two_letter_by_name() -> dict[str, str]:
+    return {r.country: r.ace for r in cctlds.all_cctlds() if len(r.ace) == 2}
+
+
+def country_code(ace: str) -> str:
+    """The ISO code (lower case) of a ccTLD's country: ``uk`` → ``gb``, ``xn--p1ai`` → ``ru``.
+
+    The European Union has no ISO 3166 code: ``.eu``, ``.ею`` and ``.ευ`` are ``eu`` alike,
+    as ``.ru``, ``.su`` and ``.рф`` are ``ru``.
+    """
+    iso = cctlds.iso_for(ace)
+    if iso:
+        return iso.lower()
+    if len(ace) == 2:
+        return ace
+    info = cctlds.lookup(ace)  # an IDN ccTLD without ISO code: that of its namesake
+    return _two_letter_by_name().get(info.country, "") if info is not None else ""
+
+
+@cache
+def search_names(ace: str) -> tuple[str, ...]:
+    """The names (as written) the member ``ace`` is found by, besides its email's own: its
+    country's CLDR names and aliases, the table's name of ``ace`` (``Soviet Union``) and of
+    its country's own ccTLD (``Russian Federation`` for ``.su`` too)."""
+    iso = country_code(ace).upper()
+    names = [*all_names(iso), *_ALIASES.get(iso, ())] if iso else []
+    for row in (cctlds.lookup(ace), cctlds.lookup(iso.lower())):
+        if row is not None:
+            names.append(row.country)
+    return tuple(dict.fromkeys(n for n in names if n))
