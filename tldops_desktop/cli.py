@@ -24,6 +24,7 @@ from tldops_desktop.paths import resolve_data_dir
 if TYPE_CHECKING:
     from tldops_desktop.core.diff import EditionDiff
     from tldops_desktop.core.model import Edition, Member
+    from tldops_desktop.core.query import MissingMember
     from tldops_desktop.services.importer import ImportReport
     from tldops_desktop.services.store import Store
     from tldops_desktop.storage.keys import KeySource
@@ -381,7 +382,7 @@ def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
             raise UserError(
                 f"Unknown region {exc}: use AF, AP, EU, LAC, NA or unknown.", code="bad-region"
             ) from None
-    _note_not_a_member(args.query, result.edition, result.members)
+    _note_not_a_member(result.missing, result.edition)
     _note_if_stale(result.edition)
     if args.json:
         print_json(
@@ -429,20 +430,22 @@ def _note_if_stale(edition: Edition) -> None:
         )
 
 
-def _note_not_a_member(query: str, edition: Edition, found: Sequence[Member]) -> None:
-    """A query that names a ccTLD that is not a member finds other members by their text:
-    say first (on stderr) that the ccTLD itself is not one, as ``show`` does."""
-    from tldops_desktop.core.query import named_cctld, same_country
-    from tldops_desktop.services.community import not_member_advice, not_member_sentence
+def _note_not_a_member(missing: MissingMember | None, edition: Edition) -> None:
+    """A query that names a ccTLD that is not a member (``ne``, or ``Niger`` by its
+    country's name) finds other members by their text (``.ng`` Nigeria): say first (on
+    stderr) that the ccTLD itself is not one, as ``show`` does."""
+    from tldops_desktop.services.community import (
+        not_member_advice,
+        not_member_label,
+        not_member_sentence,
+    )
 
-    ace = named_cctld(query) if query.strip() else None
-    if ace is None or edition.member(ace) is not None:
+    if missing is None:
         return
-    if same_country(ace, found):
-        return  # "gb": the United Kingdom's .uk is in the results
-    advice = not_member_sentence(not_member_advice(ace, edition))
+    advice = not_member_advice(missing.ace, edition)
     sys.stderr.write(
-        f"tldops: note: .{ace} is not a TLD-OPS member as of edition {edition.stamp}. {advice}\n"
+        f"tldops: note: {not_member_label(advice)} is not a TLD-OPS member as of edition "
+        f"{edition.stamp}. {not_member_sentence(advice)}\n"
     )
 
 

@@ -62,7 +62,44 @@ def test_show_a_number_no_contact_has(imported: Any) -> None:
     assert "tldops search '+49 151 234'" in result.err
 
 
-def test_show_an_eu_idn_cctld_points_to_eu(imported: Any) -> None:
-    result = imported("show", "xn--e1a4c")
+def test_show_an_idn_cctld_names_its_unicode_label_first(imported: Any) -> None:
+    result = imported("show", ".ελ")
     assert result.code == 1
-    assert "the member of the same country is .eu: tldops show .eu" in result.err
+    assert result.err.startswith(
+        f"tldops: .ελ (xn--qxam) is not a TLD-OPS member as of edition {CURRENT}; the member "
+        "of the same country is .gr: tldops show .gr"
+    )
+    eu = imported("show", "xn--e1a4c")
+    assert "the member of the same country is .eu: tldops show .eu" in eu.err
+
+
+@pytest.mark.parametrize(
+    ("query", "tld", "country"),
+    [("Niger", ".ne", "Niger"), ("Sudan", ".sd", "Sudan"), ("ne", ".ne", "Niger")],
+)
+def test_search_for_a_country_that_is_not_a_member_says_so(
+    imported: Any, query: str, tld: str, country: str
+) -> None:
+    result = imported("search", query)
+    assert result.code == 0
+    note = f"tldops: note: {tld} is not a TLD-OPS member as of edition {CURRENT}."
+    assert result.err.startswith(note)
+    assert f"{tld} ({country}) is a delegated ccTLD" in result.err
+
+
+def test_no_note_for_a_member_country(imported: Any) -> None:
+    for query in ("Nigeria", "Russia", "Russian Federation", "gb", ".ею"):
+        assert "not a TLD-OPS member" not in imported("search", query).err, query
+
+
+def test_a_note_for_an_idn_names_its_unicode_label_first(imported: Any) -> None:
+    result = imported("search", ".қаз")
+    assert result.err.startswith(
+        f"tldops: note: .қаз (xn--80ao21a) is not a TLD-OPS member as of edition {CURRENT}."
+    )
+
+
+def test_region_without_its_value_is_no_search(imported: Any) -> None:
+    assert len(found(imported, "region:")) == 200
+    result = imported("search", "region:E")
+    assert result.code == 1 and "Unknown region E" in result.err  # a script meant something

@@ -1,11 +1,16 @@
-"""The names a country is searched by (``country_terms``)."""
+"""The names a country is searched by, and the country a query names (``country_terms``)."""
 
 from __future__ import annotations
 
 import pytest
 
 from tldops_desktop.core import cctlds
-from tldops_desktop.core.country_terms import country_code, search_names
+from tldops_desktop.core.country_terms import (
+    country_cctld,
+    country_code,
+    country_named,
+    search_names,
+)
 
 
 @pytest.mark.parametrize(
@@ -38,3 +43,35 @@ def test_search_names_include_the_tables_iso_names() -> None:
 def test_every_table_name_is_a_search_name() -> None:
     for row in cctlds.all_cctlds():
         assert row.country in search_names(row.ace), row
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Niger", "ne"),
+        ("niger noc", "ne"),
+        ("Nigeria", "ng"),
+        ("Nige", None),  # not a name yet
+        ("Sudan", "sd"),
+        ("South Sudan", "ss"),  # the longest name that begins the query
+        ("Oman", "om"),
+        ("Samoa", "ws"),
+        ("American Samoa", "as"),
+        ("Guinea", "gn"),
+        ("Papua New Guinea", "pg"),
+        ("Palestine, State of", "ps"),
+        ("Russian Federation", "ru"),
+        ("Нигер", "ne"),  # in the leaflet's languages too
+        ("尼日尔", "ne"),
+        ("Lucía Nowak", None),
+        ("", None),
+    ],
+)
+def test_country_named(text: str, iso: str | None) -> None:
+    assert country_named(text) == iso
+
+
+def test_country_cctld() -> None:
+    assert country_cctld("ne") == "ne"
+    assert country_cctld("eu") == "eu"
+    assert country_cctld("xx") is None

@@ -6,6 +6,8 @@ from tests.conftest import LAYOUT_A
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.model import Contact, Member, Region, Tld
 from tldops_desktop.core.query import (
+    MissingMember,
+    Query,
     QueryError,
     SearchIndex,
     Term,
@@ -150,6 +152,7 @@ def test_what_is_not_a_domain(index: SearchIndex) -> None:
     assert query_domain(".de") is None
     assert query_domain("+49.151.234") is None
     assert query_domain("example.com") is None
+    assert query_domain("region:XX") is None  # an unknown region names no domain either
     assert aces(index.search("ops1@nic.de")) == ["de"]
 
 
@@ -356,3 +359,53 @@ def test_official_names_and_codes_find_their_members(
 def test_the_eu_idn_cctlds_lead_to_eu(index: SearchIndex, text: str) -> None:
     assert aces(index.search(text))[0] == "eu"  # (a bare "ею" is also in "Реюньон")
     assert aces(index.cctld_matches(named_cctld(text) or "")) == ["eu"]
+
+
+# -- a country that is not a member, named by its name (F3) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        ("Niger", MissingMember("ne", by_country=True)),
+        ("niger noc", MissingMember("ne", by_country=True)),
+        ("Oman", MissingMember("om", by_country=True)),
+        ("Samoa", MissingMember("ws", by_country=True)),
+        ("Guinea", MissingMember("gn", by_country=True)),
+        ("Sudan", MissingMember("sd", by_country=True)),
+        ("region:AF Niger", MissingMember("ne", by_country=True)),
+        ("Нигер", MissingMember("ne", by_country=True)),
+        ("ne", MissingMember("ne", by_country=False)),
+        (".ελ", None),  # .gr answers
+        (".ею", None),  # .eu answers
+        ("gb", None),
+        ("Nigeria", None),
+        ("Russian Federation", None),
+        ("American Samoa", None),
+        ("name:Oman", None),  # a person's name
+        ("Müller", None),
+        ("region:XX", None),
+        ("", None),
+    ],
+)
+def test_missing_member(index: SearchIndex, text: str, missing: MissingMember | None) -> None:
+    assert index.missing_member(text) == missing
+
+
+# -- typing a field (F15) -----------------------------------------------------------------------
+
+
+def test_a_field_without_its_value_yet_is_no_term() -> None:
+    assert parse_query("region:") == Query()
+    assert parse_query("lefevre name:").terms == (Term("lefevre"),)
+    assert parse_query("tel:") == Query()
+
+
+def test_a_region_being_typed_is_left_out_only_while_typing() -> None:
+    for text in ("region:E", "region:la", "region:unkn"):
+        with pytest.raises(QueryError):
+            parse_query(text)
+        assert parse_query(text, typing=True) == Query()
+    assert parse_query("region:EU", typing=True).regions == {"EU"}
+    with pytest.raises(QueryError):
+        parse_query("region:XX", typing=True)

@@ -212,9 +212,48 @@ def test_a_number_typed_with_spaces_selects_its_member(
     assert window.detail.member is not None and window.detail.member.tld.ace == ace
 
 
+def test_a_country_that_is_not_a_member_is_named_above_the_matches(
+    window: MainWindow, qtbot: Any
+) -> None:
+    assert search(window, "Niger") == ["ng"]  # Nigeria, by its name's beginning
+    qtbot.waitUntil(window.not_member_notice.isVisible, timeout=2000)  # once typing pauses
+    assert plain(window.not_member_notice) == (
+        "Niger (.ne) is not a TLD-OPS member as of edition 20261101-0600. Its administrative "
+        "contact is in the IANA root zone database: open its page."
+    )
+    type_text(window.search_field, "ia")  # "Nigeria" after all
+    assert not window.not_member_notice.isVisible()
+    qtbot.wait(NOTICE_DELAY_MS + 200)
+    assert not window.not_member_notice.isVisible()
+
+
+def test_a_country_without_matches_is_named_at_once(window: MainWindow) -> None:
+    assert search(window, "Sudan") == []
+    assert window.not_member_notice.isVisible()
+    assert plain(window.not_member_notice).startswith("Sudan (.sd) is not a TLD-OPS member")
+
+
+@pytest.mark.parametrize(("text", "shown"), [("。рф", ".рф"), ("．中国", ".中国")])
+def test_ideographic_full_stops(window: MainWindow, text: str, shown: str) -> None:
+    found = search(window, text)
+    assert [m.tld.display for m in window.results()][:1] == [shown], found
+    assert not window.not_member_notice.isVisible()
+
+
 def test_the_eu_idn_cctlds_show_eu(window: MainWindow) -> None:
     assert search(window, ".ею") == ["eu"]
     assert plain(window.search_hint) == (
         ".ею is not a TLD-OPS member; showing .eu, of the same country."
     )
     assert not window.not_member_notice.isVisible()
+
+
+def test_typing_a_region_filter_never_says_no_match(window: MainWindow) -> None:
+    window.search_field.clear()
+    for char in "region:EU":
+        type_text(window.search_field, char)
+        if window.search_field.text().startswith("region:"):
+            assert window.results_stack.currentWidget() is window.splitter, char
+            assert window.result_label.text() != "Unknown region"
+    found = aces(window)
+    assert found and "de" in found and "us" not in found

@@ -1,4 +1,4 @@
-"""Every name a ccTLD's country is searched by.
+"""Every name a ccTLD's country is searched by, and the country a query names.
 
 A member is found by its email's country name and by these: CLDR's names in the six
 leaflet languages, the ccTLD table's ISO 3166 / IANA name (``Russian Federation``,
@@ -12,6 +12,7 @@ from functools import cache
 
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.countries import all_names
+from tldops_desktop.core.text import fold
 
 # Names people type that CLDR does not give (CLDR says "United Kingdom", "Czechia" ...).
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -66,3 +67,37 @@ def search_names(ace: str) -> tuple[str, ...]:
         if row is not None:
             names.append(row.country)
     return tuple(dict.fromkeys(n for n in names if n))
+
+
+@cache
+def _iso_by_name() -> dict[str, str]:
+    """Folded name → ISO code (lower case), for the names only one country has."""
+    found: dict[str, set[str]] = {}
+    for row in cctlds.all_cctlds():
+        iso = country_code(row.ace)
+        if iso and not row.retired:
+            for name in search_names(row.ace):
+                found.setdefault(fold(name), set()).add(iso)
+    return {name: isos.pop() for name, isos in found.items() if len(isos) == 1}
+
+
+def country_named(text: str) -> str | None:
+    """The ISO code (lower case) of the country whose name ``text`` is, or begins with as
+    whole words (``Niger``, ``Niger noc``; the longest name wins: ``South Sudan``, not
+    ``Sudan``); None otherwise (``Nigeria`` does not begin with ``Niger``)."""
+    words = fold(text).split()
+    table = _iso_by_name()
+    for count in range(len(words), 0, -1):
+        iso = table.get(" ".join(words[:count]))
+        if iso is not None:
+            return iso
+    return None
+
+
+@cache
+def country_cctld(iso: str) -> str | None:
+    """The two-letter ccTLD of a country (``gb`` → ``gb``, not ``uk``: the one the ISO code
+    names), or its first delegated ccTLD."""
+    rows = [r for r in cctlds.all_cctlds() if not r.retired and country_code(r.ace) == iso]
+    rows.sort(key=lambda r: (r.ace != iso, len(r.ace) != 2))
+    return rows[0].ace if rows else None

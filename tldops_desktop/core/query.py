@@ -1,4 +1,4 @@
-"""Search: one query string finds members by ccTLD, country, name, email or phone digits.
+"""Search: one query string finds members by ccTLD, country, name, email or phone number.
 
 A query is parsed into small term objects (as khard does): every term must match a member.
 ``region:EU`` (or ``region:unknown``) filters; ``tld:``, ``country:``, ``name:``, ``email:``
@@ -23,7 +23,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from tldops_desktop.core import cctlds
-from tldops_desktop.core.country_terms import country_code, search_names
+from tldops_desktop.core.country_terms import (
+    country_cctld,
+    country_code,
+    country_named,
+    search_names,
+)
 from tldops_desktop.core.model import Member, Region
 from tldops_desktop.core.phone_query import (
     MIN_DIGITS,
@@ -111,23 +116,39 @@ def normalize_region(text: str) -> str:
         raise QueryError(text) from exc
 
 
-def parse_query(text: str) -> Query:
+def parse_query(text: str, *, typing: bool = False) -> Query:
+    """The terms and region filters of a query. ``typing``: the query is still being typed
+    (the window's search field), so a region not complete yet (``region:E``) is left out
+    rather than refused."""
     terms: list[Term] = []
     regions: set[str] = set()
     for word in split_words(plain(text)):
         key, sep, value = word.partition(":")
         key = key.casefold()
-        if sep and key == "region" and value:
-            regions.add(normalize_region(value))
+        if sep and key == "region":
+            if value and not (typing and _begins_region(value)):
+                regions.add(normalize_region(value))
         elif sep and key == "tel":  # a tel: URI, as a phone or a web page copies one
             number = tel_number(word)
             if number:
                 terms.append(Term(number, "phone"))
-        elif sep and key in FIELDS and value:
-            terms.append(Term(value, key))
+        elif sep and key in FIELDS:
+            if value:  # "name:" with nothing yet is not a search for "name:"
+                terms.append(Term(value, key))
         else:
             terms.append(Term(word))
     return Query(tuple(_join_numbers(terms)), frozenset(regions))
+
+
+def _begins_region(value: str) -> bool:
+    """``E``, ``LA``, ``unkn``: the beginning of a region filter (a complete one is read)."""
+    folded = value.casefold()
+    return not any(folded == r for r in _REGION_WORDS) and any(
+        r.startswith(folded) for r in _REGION_WORDS
+    )
+
+
+_REGION_WORDS = (*(r.value.casefold() for r in Region), "unknown", "none")
 
 
 def _join_numbers(terms: list[Term]) -> list[Term]:
@@ -355,6 +376,14 @@ def _number_rank(numbers: Sequence[PhoneQuery], entry: _Entry) -> int | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class MissingMember:
+    """A ccTLD a query names that is not a member (``SearchIndex.missing_member``)."""
+
+    ace: str
+    by_country: bool  # named by its country's name ("Niger"), not by its label ("ne")
+
+
 class SearchIndex:
     """The members of one edition, prepared so that each keystroke is a cheap scan."""
 
@@ -436,6 +465,23 @@ class SearchIndex:
             return []
         return [e.member for e in self._entries if number.matches_whole(e.numbers)]
 
+    def missing_member(self, text: str) -> MissingMember | None:
+        """The ccTLD a query names that is not a member, while no member of its country
+        answers either: named by its label (``ne``, ``.ελ``, ``example.zz``), or by its
+        country's name, alone or first (``Niger``, ``Niger noc``); None otherwise."""
+        ace = named_cctld(text) if text.strip() else None
+        if ace is not None:
+            return None if self.cctld_matches(ace) else MissingMember(ace, by_country=False)
+        try:
+            terms = parse_query(text, typing=True).terms
+        except QueryError:
+            return None
+        iso = country_named(" ".join(t.text for t in terms if t.field in (None, "country")))
+        if iso is None or iso in self._by_iso:
+            return None
+        ace = country_cctld(iso)
+        return MissingMember(ace, by_country=True) if ace is not None else None
+
     def _exact_tld(self, terms: Sequence[Term]) -> tuple[str | None, str | None]:
         """The A-label a one-term query names, and the country (ISO code) whose other
         ccTLDs come next: for a bare label (``ru`` → ``.рф``, ``.su``; ``gb`` → ``.uk``),
@@ -459,7 +505,10 @@ class SearchIndex:
 
 def query_domain(text: str) -> tuple[str, str] | None:
     """``(domain, A-label)`` when a one-word query is a domain name searched by its ccTLD."""
-    terms = parse_query(text).terms if text.strip() else ()
+    try:
+        terms = parse_query(text, typing=True).terms
+    except QueryError:  # "region:XX" names no domain
+        return None
     if len(terms) != 1 or "@" in terms[0].text:  # an address finds its person; no hint
         return None
     ace = terms[0].domain_tld

@@ -59,13 +59,15 @@ from PySide6.QtWidgets import (
 )
 
 from tldops_desktop import __version__
+from tldops_desktop.core.countries import country_name
 from tldops_desktop.core.model import Contact, Member, edition_date
 from tldops_desktop.core.query import Query, QueryError, named_cctld, parse_query, query_domain
+from tldops_desktop.core.text import plain
 from tldops_desktop.core.tld import TldLabelError, to_unicode
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.clipboard import ClipboardGuard
 from tldops_desktop.gui.detail import DetailPane
-from tldops_desktop.gui.i18n import ltr, ltr_run, paragraph  # LTR values in Arabic
+from tldops_desktop.gui.i18n import ltr, ltr_run, paragraph, ui_language  # LTR values in Arabic
 from tldops_desktop.gui.icons import icon
 from tldops_desktop.gui.idle_lock import IdleLock
 from tldops_desktop.gui.models import COPY_ROLE, Column, MemberSortProxy, MemberTableModel
@@ -1089,7 +1091,7 @@ class MainWindow(QMainWindow):
         if not region or not text.strip():
             return []
         try:
-            terms = parse_query(text).terms
+            terms = parse_query(text, typing=True).terms
         except QueryError:
             return []
         if not terms:
@@ -1108,19 +1110,31 @@ class MainWindow(QMainWindow):
         """When the query names a ccTLD that is not a member, say so and offer the fallback.
 
         Only for a query shaped like a ccTLD (``zz``, ``.zz``, ``xn--…``, a known IDN ccTLD,
-        a domain ending in one), never for a country or person name (``Германия``,
-        ``Müller``), and not when a member of the same country answers (``gb`` → ``.uk``).
+        a domain ending in one) or that is (or begins with) a country's name (``Niger``,
+        which is not ``Nigeria``), never for a person's name (``Müller``), and not when a
+        member of the same country answers (``gb`` → ``.uk``, ``Россия`` → ``.ru``).
         """
-        ace = named_cctld(text) if text.strip() else None
         edition = session.edition
+        missing = session.index.missing_member(text) if edition is not None else None
         self._notice_timer.stop()
-        if ace is None or edition is None or session.index.cctld_matches(ace):
+        if missing is None or edition is None:
             self.not_member_notice.hide()
             return
-        advice = not_member_advice(ace, edition)
+        advice = not_member_advice(missing.ace, edition)
         label = html.escape(ltr_run("." + advice.unicode))
         stamp = html.escape(ltr_run(advice.stamp))
-        if advice.iana_url:
+        country = ""
+        if missing.by_country and advice.info is not None:
+            country = html.escape(
+                country_name(advice.info.iso, ui_language()) or advice.info.country
+            )
+        if advice.iana_url and country:
+            notice = self.tr(
+                "{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its "
+                'administrative contact is in the IANA root zone database: <a href="{url}">open '
+                "its page</a>."
+            )
+        elif advice.iana_url:
             notice = self.tr(
                 "{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative "
                 'contact is in the IANA root zone database: <a href="{url}">open its page</a>.'
@@ -1130,10 +1144,12 @@ class MainWindow(QMainWindow):
                 "{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD."
             )
         url = html.escape(advice.iana_url or "", quote=True)
-        self.not_member_notice.setText(paragraph(notice.format(tld=label, stamp=stamp, url=url)))
-        if shown and "." not in text and not self.not_member_notice.isVisible():
-            # "ju" may be the start of a name ("Julia") that lists members: say it once the
-            # typing pauses, not at every second keystroke (the table would jump each time).
+        self.not_member_notice.setText(
+            paragraph(notice.format(tld=label, stamp=stamp, url=url, country=country))
+        )
+        if shown and "." not in plain(text) and not self.not_member_notice.isVisible():
+            # "ju" may be the start of a name ("Julia"), "Niger" that of "Nigeria": say it
+            # once the typing pauses, not at every keystroke (the table would jump each time).
             self._notice_timer.start()
         else:
             self.not_member_notice.show()

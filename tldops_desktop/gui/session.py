@@ -111,7 +111,7 @@ class Session(QObject):
     def search(self, text: str, region: str | None = None) -> SearchOutcome:
         """The CLI's matching: ``tldops search TEXT --region R``."""
         try:
-            query = parse_query(text).with_region(region)
+            query = parse_query(text, typing=True).with_region(region)
         except QueryError:
             return SearchOutcome([], valid=False)
         if query.is_empty:

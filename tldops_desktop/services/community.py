@@ -264,6 +264,13 @@ def _unicode_or_ace(ace: str) -> str:
         return ace
 
 
+def not_member_label(advice: NotMemberInfo) -> str:
+    """How the CLI names the ccTLD that is not a member: ``.ελ (xn--qxam)``, ``.ne``. The
+    label people read comes first; the A-label beside it is what scripts and IANA use."""
+    label = "." + advice.unicode
+    return label if advice.unicode == advice.ace else f"{label} ({advice.ace})"
+
+
 def not_member_sentence(advice: NotMemberInfo) -> str:
     """The English advice the CLI appends to "not a member" (the GUI words its own)."""
     label = "." + advice.unicode

@@ -7,7 +7,7 @@ from typing import Any
 
 from tldops_desktop.core.diff import ContactChange, EditionDiff, MemberChange, diff_editions
 from tldops_desktop.core.model import Contact, Edition, Member
-from tldops_desktop.core.query import SearchIndex, parse_query
+from tldops_desktop.core.query import MissingMember, SearchIndex, parse_query
 from tldops_desktop.core.text import plain
 from tldops_desktop.core.tld import TldLabelError, to_ace
 from tldops_desktop.errors import NotFoundError, UserError
@@ -61,12 +61,15 @@ def require_edition(repo: Repository, stamp: str | None) -> Edition:
 class SearchResult:
     edition: Edition
     members: list[Member]
+    # The ccTLD the query names ("ne", "Niger") when it is not a member, nor its country's.
+    missing: MissingMember | None = None
 
 
 def search(repo: Repository, text: str, region: str | None = None) -> SearchResult:
     edition = require_current(repo)
     query = parse_query(text).with_region(region)
-    return SearchResult(edition, SearchIndex(edition.members).search(query))
+    index = SearchIndex(edition.members)
+    return SearchResult(edition, index.search(query), index.missing_member(text))
 
 
 def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Edition, Member]:
@@ -91,19 +94,25 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
     member = edition.member(ace)
     if member is None:
         from tldops_desktop.core.query import same_country
-        from tldops_desktop.services.community import not_member_advice, not_member_sentence
+        from tldops_desktop.services.community import (
+            not_member_advice,
+            not_member_label,
+            not_member_sentence,
+        )
 
+        advice = not_member_advice(ace, edition)
+        label = not_member_label(advice)
         kin = same_country(ace, edition.members)
         if kin:  # "gb": the United Kingdom's ccTLD is .uk
             names = ", ".join(m.tld.display for m in kin)
             raise NotFoundError(
-                f".{ace} is not a TLD-OPS member as of edition {edition.stamp}; the member of "
+                f"{label} is not a TLD-OPS member as of edition {edition.stamp}; the member of "
                 f"the same country is {names}: tldops show {kin[0].tld.display}",
                 code="not-a-member",
             )
-        advice = not_member_sentence(not_member_advice(ace, edition))
         raise NotFoundError(
-            f".{ace} is not a TLD-OPS member as of edition {edition.stamp}. {advice}",
+            f"{label} is not a TLD-OPS member as of edition {edition.stamp}. "
+            f"{not_member_sentence(advice)}",
             code="not-a-member",
         )
     return edition, member
