@@ -63,10 +63,12 @@ EXAMPLES = {
   tldops search "region:EU lefevre"        terms combine; region:unknown too
   tldops search www.nic.de                 a domain, URL or address: its ccTLD
   tldops search +4915123 --json            phone digits; JSON for scripts
+  tldops search "06 12 34 52 19"           a number as dialled: its owner first
   tldops search "" --tsv | grep -i nowak   every contact, one line each, its ccTLD first""",
     "show": """\
   tldops show .de                          one member, as of the current edition
   tldops show https://www.nic.de/abuse     a domain or URL: its ccTLD's member
+  tldops show tel:+4915123456740           a number: the member whose contact has it
   tldops show .de --edition 20261001-0600  as of an older edition""",
     "diff": """\
   tldops diff                              the two latest editions
