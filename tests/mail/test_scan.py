@@ -237,7 +237,7 @@ def test_a_changed_folder_reads_only_what_was_added_or_renamed(
 
     time.sleep(0.05)
     (added,) = write_maildir(folder, [_edition("20261101-0600", seed=2)], seed=9)
-    flagged = old[0].with_name(old[0].name + "T")  # a client changed its flags
+    flagged = old[0].with_name(old[0].name + "a")  # a client changed its flags (a keyword)
     old[0].rename(flagged)
     moved = folder / "cur" / "1000000000.M1P1.host:2,S"
     elsewhere.rename(moved)

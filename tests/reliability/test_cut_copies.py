@@ -95,9 +95,11 @@ def test_thunderbirds_partial_download_is_named_and_the_whole_one_imported(
     edition = _edition()
     whole = build_edition(edition, seed=2).data
     head, body = whole.split(b"\n\n", 1)
-    # What Thunderbird keeps of it: the headers and 20 lines, flagged partial; after "Download
-    # the rest", the stub is flagged expunged (0x0008) and the whole message appended.
-    stub = head + b"\nX-Mozilla-Status: 0409\n\n" + b"".join(body.splitlines(True)[:20])
+    # What Thunderbird keeps of it: the headers and 20 lines, flagged partial (and read); after
+    # "Download the rest", the stub is flagged expunged (0x0008) and the whole message appended.
+    first_lines = b"".join(body.splitlines(True)[:20])
+    stub = head + b"\nX-Mozilla-Status: 0401\n\n" + first_lines
+    replaced_stub = head + b"\nX-Mozilla-Status: 0409\n\n" + first_lines
     full = head + b"\nX-Mozilla-Status: 0001\n\n" + body
     mbox = tmp_path / "Inbox"
     write_mbox(mbox, [stub])
@@ -106,9 +108,10 @@ def test_thunderbirds_partial_download_is_named_and_the_whole_one_imported(
     assert report["imported"] == []
     assert [(e["code"], e["detail"]) for e in report["errors"]] == [("partial-download", STAMP)]
 
-    write_mbox(mbox, [stub, full])
+    write_mbox(mbox, [replaced_stub, full])
     report = run_cli("import", mbox, "--json").json()
     assert report["imported"] == [STAMP]
+    assert report["errors"] == []  # the stub Thunderbird deleted is not named
     assert _member_count(run_cli) == len(edition.members)
 
 

@@ -87,6 +87,26 @@ def classify(header: bytes) -> Verdict:
 
 def read_header(header: bytes) -> tuple[Verdict, bool]:
     """The verdict on a header block, and whether it may be a multipart message's."""
+    verdict, multipart = _read_header(header)
+    if verdict is not Verdict.NO and _expunged(header):
+        return Verdict.NO, multipart
+    return verdict, multipart
+
+
+_MOZILLA_STATUS = re.compile(
+    rb"^x-mozilla-status[ \t]*:[ \t]*([0-9a-f]{1,8})[ \t]*\r?$", re.IGNORECASE | re.MULTILINE
+)
+_MOZILLA_EXPUNGED = 0x0008  # nsMsgMessageFlags::Expunged
+
+
+def _expunged(header: bytes) -> bool:
+    """Whether Thunderbird deleted the message: it marks it so in the mbox, where it stays until
+    the folder is compacted, shown nowhere. Read, it would come back as the user's edition."""
+    status = _MOZILLA_STATUS.search(header)
+    return status is not None and bool(int(status.group(1), 16) & _MOZILLA_EXPUNGED)
+
+
+def _read_header(header: bytes) -> tuple[Verdict, bool]:
     lowered = header.lower()
     multipart = b"multipart" in lowered
     if b"repository" in lowered or b"=?" in lowered:

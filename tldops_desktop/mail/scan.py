@@ -287,7 +287,7 @@ def _scan_folder(folder: Path, control: ScanControl, *, depth: int) -> Iterator[
     elif "cur" in names or "new" in names:
         entries = [e for e in entries if e.name != "tmp"]  # a Maildir's messages being written
     for entry in entries:
-        if entry.name in _SKIPPED_NAMES:
+        if entry.name in _SKIPPED_NAMES or _MH_REMOVED.fullmatch(entry.name):
             continue
         try:
             is_dir = entry.is_dir()  # symbolic links too: a mailbox linked into a folder
@@ -329,7 +329,11 @@ def _looks_like_mh(entries: list[os.DirEntry[str]]) -> bool:
     """Only numbered files, and they are not mbox files named by year."""
     numbered = []
     for entry in entries:
-        if entry.name.startswith(".") or not _is_plain_file(entry):
+        if (
+            entry.name.startswith(".")
+            or not _is_plain_file(entry)
+            or _MH_REMOVED.fullmatch(entry.name)
+        ):
             continue
         if not is_number(entry.name):
             return False
@@ -394,13 +398,23 @@ def open_regular(path: str | Path, *, buffered: bool = False) -> BinaryIO:
     return io.BufferedReader(raw) if buffered else raw
 
 
+# A Maildir message flagged Trashed ("...:2,ST"): deleted in the mail client, to go at the next
+# expunge (mutt, Evolution; Dovecot's \Deleted). Some clients write "!" or ";" for ":".
+_MAILDIR_TRASHED = re.compile(r"[:!;]2,[A-Z]*T[A-Za-z]*$")
+# What nmh's rmm leaves of a removed message (",12"; "#12" where so configured), until a
+# periodic job deletes it.
+_MH_REMOVED = re.compile(r"[,#][0-9]+")
+
+
 def _scan_message_files(
     folder: Path, control: ScanControl, *, only_numbered: bool = False
 ) -> Iterator[ScanItem]:
     """The message files of a Maildir ``cur``/``new`` or an MH folder."""
 
     def wanted(names: list[str]) -> list[str]:
-        return sorted((n for n in names if is_number(n)), key=int) if only_numbered else names
+        if only_numbered:
+            return sorted((n for n in names if is_number(n)), key=int)
+        return [n for n in names if not _MAILDIR_TRASHED.search(n)]
 
     read = _scan_mh_file if only_numbered else _scan_single_message
     yield from scan_listed_folder(folder, control, wanted, read)

@@ -1,0 +1,73 @@
+"""Mail the user deleted in their mail client but that is still on disk is not read: a
+Thunderbird message marked Expunged in its mbox, an MH message nmh's rmm renamed to ",N",
+a Maildir message flagged Trashed. Read, it would come back as the user's edition."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.mailgen.containers import write_maildir, write_mbox, write_mh
+from tests.mailgen.editions import make_edition
+from tests.mailgen.messages import edition_message
+from tldops_desktop.mail.message import examine
+from tldops_desktop.mail.scan import Candidate, ScanControl, scan
+
+KEPT, DELETED = "20261001-0600", "20261101-0600"
+
+
+def _edition(stamp: str) -> bytes:
+    return edition_message(make_edition(stamp, seed=1, members=5))
+
+
+def _with_status(message: bytes, status: str) -> bytes:
+    """The message as Thunderbird stores it, its flags in X-Mozilla-Status (hex)."""
+    return f"X-Mozilla-Status: {status}\nX-Mozilla-Status2: 00000000\n".encode() + message
+
+
+def _stamps(path: Path) -> list[str]:
+    control = ScanControl()
+    return [
+        edition.stamp
+        for item in scan([str(path)], control)
+        if isinstance(item, Candidate)
+        for edition in examine(item.data, item.source).editions
+    ]
+
+
+def test_a_message_thunderbird_expunged_is_not_read(tmp_path: Path) -> None:
+    inbox = tmp_path / "Inbox"
+    write_mbox(inbox, [_with_status(_edition(KEPT), "0001"),
+                       _with_status(_edition(DELETED), "0009")], style="thunderbird")  # fmt: skip
+    assert _stamps(inbox) == [KEPT]
+
+
+def test_a_partial_download_thunderbird_replaced_is_not_reported(tmp_path: Path) -> None:
+    """After "Download the rest", Thunderbird appends the whole message and expunges the partial
+    copy (Read|Expunged|Partial): only the whole one is read, with no problem for the other."""
+    whole = _edition(KEPT)
+    stub = whole[: len(whole) // 3]
+    inbox = tmp_path / "Inbox"
+    write_mbox(inbox, [_with_status(stub, "0409"), _with_status(whole, "0001")])
+    items = list(scan([str(inbox)]))
+    assert len(items) == 1 and isinstance(items[0], Candidate)
+    result = examine(items[0].data, items[0].source)
+    assert [e.stamp for e in result.editions] == [KEPT] and result.problems == []
+
+
+def test_an_mh_message_removed_by_rmm_is_not_read(tmp_path: Path) -> None:
+    with_sequences = tmp_path / "Mail" / "tld-ops"
+    write_mh(with_sequences, [_edition(KEPT)])
+    (with_sequences / ",2").write_bytes(_edition(DELETED))
+    (with_sequences / "#3").write_bytes(_edition(DELETED))
+    assert _stamps(tmp_path / "Mail") == [KEPT]
+    (with_sequences / ".mh_sequences").unlink()  # told as MH by its numbered files alone
+    assert _stamps(tmp_path / "Mail") == [KEPT]
+
+
+def test_a_maildir_message_flagged_trashed_is_not_read(tmp_path: Path) -> None:
+    maildir = tmp_path / "Maildir"
+    write_maildir(maildir, [_edition(KEPT)])
+    for name, info in (("1.a.host", ":2,ST"), ("2.b.host", ":2,T"), ("3.c.host", "!2,DTa")):
+        (maildir / "cur" / f"{name}{info}").write_bytes(_edition(DELETED))
+    (maildir / "cur" / "4.d.host:2,S").write_bytes(_edition(KEPT))  # seen, not trashed
+    assert _stamps(maildir) == [KEPT, KEPT]
