@@ -343,8 +343,8 @@ _PROBLEMS = {
     "imported",
     "partial-download": "was not imported: only its first lines were downloaded; in Thunderbird, "
     "open it and choose to download the rest of the message",
-    "cut-short": "was not imported: it does not reach the list's footer and lists far fewer "
-    "members than the edition before it, as a copy cut short does; import a complete copy",
+    "cut-short": "was not imported: it does not reach the list's footer and lists fewer members "
+    "or contacts than the edition before it, as a copy cut short does; import a complete copy",
     "outlook-attachment": "names an edition and has an attachment in Outlook's own format (a "
     ".msg file or winmail.dat), which cannot be read inside a message: not imported; open it in "
     "Outlook, save the attached message to a folder and import that folder",
