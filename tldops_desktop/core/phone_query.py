@@ -28,11 +28,13 @@ MIN_DIGITS = 3  # fewer digits are not worth a phone match: "12" is in every num
 # "+44 (0) 7400": the trunk prefix some write after the country code, never dialled with it.
 _TRUNK_IN_PARENTHESES = re.compile(r"\(\s*0\s*\)")
 _TEL = re.compile(r"^tel:(?://)?", re.IGNORECASE)
+_NOT_DIGIT = re.compile(r"\D")  # Unicode: what is no decimal digit in any script
 
 
 def decimal_digits(text: str) -> str:
     """Every decimal digit of ``text`` as ASCII: full-width and Arabic-Indic digits too."""
-    return "".join(str(unicodedata.decimal(ch)) for ch in text if ch.isdecimal())
+    kept = _NOT_DIGIT.sub("", text)
+    return kept if kept.isascii() else "".join(str(unicodedata.decimal(ch)) for ch in kept)
 
 
 def is_phone_text(text: str) -> bool:
@@ -59,11 +61,16 @@ def tel_number(text: str) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class StoredNumbers:
-    """The digits one member's phone numbers are found by."""
+    """The digits one member's phone numbers are found by, each form between NULs
+    (``"\0a\0b\0"``: ``"\0a\0"`` is a whole form, ``"\0a"`` its beginning). Strings, not
+    sets: an index of 20,000 members keeps one of these for each."""
 
-    e164: frozenset[str]  # "33612345219": what a number typed with its country code is
-    whole: frozenset[str]  # also national forms, with and without trunk prefix
-    haystack: str  # every form and every field as written, "\0"-separated, for parts
+    e164: str  # "\x0033612345219\x00": what a number typed with its country code is
+    forms: str  # E.164 and national forms, with and without trunk prefix
+    written: str  # the fields' digits as written ("0043664123912"), for parts only
+
+    def has(self, digits: str) -> bool:
+        return digits in self.forms or digits in self.written
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,17 +82,17 @@ class PhoneQuery:
     parts: tuple[str, ...]  # digits of which any may be part of a number
 
     def matches(self, numbers: StoredNumbers) -> bool:
-        return any(part in numbers.haystack for part in self.parts)
+        return any(numbers.has(part) for part in self.parts)
 
     def matches_whole(self, numbers: StoredNumbers) -> bool:
-        return self.whole in self._forms(numbers)
+        return f"\x00{self.whole}\x00" in self._forms(numbers)
 
     def begins(self, numbers: StoredNumbers) -> bool:
         """Whether the query is the beginning of a number (still being typed)."""
-        return any(form.startswith(self.whole) for form in self._forms(numbers))
+        return f"\x00{self.whole}" in self._forms(numbers)
 
-    def _forms(self, numbers: StoredNumbers) -> frozenset[str]:
-        return numbers.e164 if self.international else numbers.whole
+    def _forms(self, numbers: StoredNumbers) -> str:
+        return numbers.e164 if self.international else numbers.forms
 
 
 @lru_cache(maxsize=1024)
@@ -127,25 +134,27 @@ def _forms(e164: str) -> tuple[str, ...]:
     if not digits.isdigit():
         return (decimal_digits(e164),)
     for size in (1, 2, 3):  # country codes are prefix-free
-        if int(digits[:size]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+        if digits[:size] in _COUNTRY_CODES:
             break
     else:
         return (digits,)
     significant = digits[size:]
-    trunk = _trunk(digits[:size], significant[:3], len(significant), e164)
+    trunk = _trunk(digits[:size], significant[:2], len(significant), e164)
     national = trunk + significant if trunk is not None else _national_digits(e164)
-    return tuple(dict.fromkeys((digits, national, significant)))
+    return digits, national, significant
 
 
+_COUNTRY_CODES = frozenset(str(code) for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
 _TRUNKS: dict[tuple[str, str, int], str | None] = {}
 
 
 def _trunk(country: str, lead: str, length: int, e164: str) -> str | None:
     """What the national form puts before the national significant number (``0`` in
     France, ``8`` in Russia, ``80`` in Belarus, nothing in Italy), learnt from the first
-    number of its country, leading digits and length: formatting each number with
-    ``phonenumbers`` would take seconds for a large edition. None: the national form is no
-    prefix and number (Argentina's mobiles), so each such number is formatted itself."""
+    number of its country, two leading digits and length (those tell every example number
+    of every region in ``phonenumbers`` apart): formatting each number would take seconds
+    for a large edition. None: the national form is no prefix and number (Argentina's
+    mobiles), so each such number is formatted itself."""
     key = (country, lead, length)
     if key not in _TRUNKS:
         national = _national_digits(e164)
@@ -173,17 +182,20 @@ def stored_numbers(fields: Iterable[tuple[str, str | None]], region: str | None)
     """The numbers of a member's phone fields, each given as written and with the E.164
     form the importer derived (``region``: ISO code of the ccTLD's country). Every number of
     a field counts ("+33 6 … , +33 1 …")."""
-    e164: dict[str, None] = {}
-    whole: dict[str, None] = {}
-    haystack: list[str] = []
-    for written, derived in fields:
+    e164: list[str] = []
+    forms: list[str] = []
+    written: list[str] = []
+    for text, derived in fields:
         numbers = [derived] if derived else []
-        if written and _SEVERAL.search(written):
-            numbers += [n.e164 for n in dial_numbers(written, region) if n.e164 != derived]
+        if text and _SEVERAL.search(text):
+            numbers += [n.e164 for n in dial_numbers(text, region) if n.e164 != derived]
         for number in numbers:
-            forms = _forms(number)
-            e164[forms[0]] = None
-            whole.update(dict.fromkeys(forms))
-            haystack.extend(forms)
-        haystack.append(decimal_digits(written))
-    return StoredNumbers(frozenset(e164), frozenset(whole), "\x00".join(d for d in haystack if d))
+            found = _forms(number)
+            e164.append(found[0])
+            forms.extend(found)
+        written.append(decimal_digits(text))
+    return StoredNumbers(_between_nuls(e164), _between_nuls(forms), _between_nuls(written))
+
+
+def _between_nuls(values: list[str]) -> str:
+    return "\x00" + "\x00".join(values) + "\x00"
