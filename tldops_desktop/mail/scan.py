@@ -41,7 +41,7 @@ MAX_MESSAGE_BYTES = 32 * 1024 * 1024  # an edition is ~250 KB; a digest a few MB
 MAX_HEADER_BYTES = 256 * 1024
 _SEPARATOR = MBOX_SEPARATOR
 
-_FIRST_BYTES = 4096
+FIRST_BYTES = 4096
 _SKIPPED_NAMES = {".mh_sequences", ".mh_profile", ".xmhcache", ".DS_Store", "Thumbs.db"}
 _MAILDIR_PARTS = {"cur", "new", "tmp"}
 # Folders deeper than this below the path given are reported, not read: mail clients nest a
@@ -214,7 +214,7 @@ def _scan_stdin(control: ScanControl) -> Iterator[Candidate | ScanProblem]:
         return
     control.stats.bytes_scanned += len(data)
     if data.startswith(b"From "):
-        yield from _scan_mbox_stream(_BytesReader(data), "-", control)
+        yield from scan_mbox_stream(_BytesReader(data), "-", control)
         return
     control.stats.messages_scanned += 1
     end = header_end(data)
@@ -225,7 +225,7 @@ def _scan_stdin(control: ScanControl) -> Iterator[Candidate | ScanProblem]:
         yield Candidate("-", data)
 
 
-class _Readable(Protocol):
+class Readable(Protocol):
     def read(self, size: int = -1, /) -> bytes: ...
 
 
@@ -406,6 +406,16 @@ _MAILDIR_TRASHED = re.compile(r"[:!;]2,[A-Z]*T[A-Za-z]*$")
 _MH_REMOVED = re.compile(r"[,#][0-9]+")
 
 
+def passed_over(name: str) -> bool:
+    """Whether a file named ``name`` is no mail, whatever is in it: a mail client's index, lock
+    or cache, or a message it deleted and has not removed yet (Maildir's Trashed, nmh's ",N")."""
+    return (
+        name in _SKIPPED_NAMES
+        or os.path.splitext(name)[1].lower() in _SKIPPED_SUFFIXES
+        or bool(_MAILDIR_TRASHED.search(name) or _MH_REMOVED.fullmatch(name))
+    )
+
+
 def _scan_message_files(
     folder: Path, control: ScanControl, *, only_numbered: bool = False
 ) -> Iterator[ScanItem]:
@@ -517,7 +527,7 @@ def _scan_file(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
         return
     try:
         with open_regular(path, buffered=True) as probe:
-            head = probe.read(_FIRST_BYTES)
+            head = probe.read(FIRST_BYTES)
     except NotRegularFile:
         if explicit:
             yield ScanProblem(str(path), "not-mail", "not a file or folder")
@@ -533,13 +543,13 @@ def _scan_file(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
         yield from outlook.scan_msg(path, control, explicit=explicit)
     elif head.startswith(b"From "):
         yield from _scan_mbox_file(path, control)
-    elif _looks_like_message(head):
+    elif looks_like_message(head):
         yield from _scan_single_message(path, control)
     elif explicit:
         yield ScanProblem(str(path), "not-mail", "neither an mbox nor a mail message")
 
 
-def _looks_like_message(head: bytes) -> bool:
+def looks_like_message(head: bytes) -> bool:
     first = head.split(b"\n", 1)[0].rstrip(b"\r")
     name, colon, _ = first.partition(b":")
     return bool(colon) and 0 < len(name) < 80 and all(33 <= b <= 126 for b in name)
@@ -548,10 +558,10 @@ def _looks_like_message(head: bytes) -> bool:
 def _scan_gzip(path: Path, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
     try:
         with open_regular(path) as raw, gzip.GzipFile(fileobj=raw, mode="rb") as stream:
-            head = stream.peek(_FIRST_BYTES)[:_FIRST_BYTES]
+            head = stream.peek(FIRST_BYTES)[:FIRST_BYTES]
             if head.startswith(b"From "):
-                yield from _scan_mbox_stream(stream, str(path), control)
-            elif _looks_like_message(head):
+                yield from scan_mbox_stream(stream, str(path), control)
+            elif looks_like_message(head):
                 data = stream.read(MAX_MESSAGE_BYTES + 1)
                 yield from _one_message(str(path), data, control)
             else:
@@ -603,7 +613,7 @@ def _scan_open_mbox(stream: BinaryIO, path: Path, control: ScanControl) -> Itera
     for begin, end in itertools.pairwise(points):
         yield MboxRange(str(path), begin, end)
     stream.seek(points[-1])
-    yield from _scan_mbox_stream(stream, str(path), control, offset=points[-1])
+    yield from scan_mbox_stream(stream, str(path), control, offset=points[-1])
     control.marks_out[key] = SourceMark(key, stream.tell(), info.st_mtime_ns, head_hash)
 
 
@@ -643,7 +653,7 @@ def scan_part(part: MboxRange, control: ScanControl) -> Iterator[Candidate | Sca
         with open_regular(part.path) as stream:
             stream.seek(part.start)
             limited = _LimitedReader(stream, part.end - part.start)
-            yield from _scan_mbox_stream(limited, part.path, control, offset=part.start)
+            yield from scan_mbox_stream(limited, part.path, control, offset=part.start)
     except OSError as exc:
         yield ScanProblem(part.path, "unreadable", exc.strerror or str(exc))
 
@@ -671,34 +681,57 @@ def _scan_single_message(
                 yield from _scan_open_mbox(stream, Path(path), control)
                 return
             control.stats.files += 1
-            end = header_end(head)
-            while end < 0 and len(head) < MAX_HEADER_BYTES:
-                more = stream.read(64 * 1024)
-                if not more:
-                    break
-                head += more
-                end = header_end(head)
-            control.stats.messages_scanned += 1
-            control.stats.bytes_scanned += len(head)
-            if end < 0 and len(head) >= MAX_HEADER_BYTES:
-                yield ScanProblem(str(path), "header-too-large")
-                return
-            verdict = classify(head[:end] if end >= 0 else head)
-            if verdict is Verdict.NO:
-                control.stats.bytes_scanned += max(0, size - len(head))
-                return
-            rest = _read_up_to(stream, MAX_MESSAGE_BYTES + 1 - len(head))
+            data, verdict = _read_message(stream, head)
     except NotRegularFile:
         return  # a named pipe among the messages: not mail, and never waited on
     except OSError as exc:
         yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
         return
-    control.stats.messages_scanned -= 1  # counted again by _one_message
-    control.stats.bytes_scanned -= len(head)
-    yield from _one_message(str(path), head + rest, control, verdict)
+    yield from _message_read(str(path), data, verdict, control, size)
 
 
-def _read_up_to(stream: BinaryIO, size: int) -> bytes:
+def scan_message_stream(
+    stream: Readable, head: bytes, source: str, control: ScanControl
+) -> Iterator[Candidate | ScanProblem]:
+    """The one message that begins with ``head`` and goes on in ``stream`` (a member of an
+    archive): its header block is read, the rest only when it may hold an edition."""
+    data, verdict = _read_message(stream, head)
+    yield from _message_read(source, data, verdict, control, len(data))
+
+
+def _read_message(stream: Readable, head: bytes) -> tuple[bytes, Verdict | None]:
+    """The message that begins with ``head``, read on from ``stream``: its header block and
+    its verdict (None: the block is larger than ``MAX_HEADER_BYTES``), and unless that is NO,
+    the rest, up to one byte over ``MAX_MESSAGE_BYTES``."""
+    end = header_end(head)
+    while end < 0 and len(head) < MAX_HEADER_BYTES:
+        more = stream.read(64 * 1024)
+        if not more:
+            break
+        head += more
+        end = header_end(head)
+    if end < 0 and len(head) >= MAX_HEADER_BYTES:
+        return head, None
+    verdict = classify(head[:end] if end >= 0 else head)
+    if verdict is Verdict.NO:
+        return head, verdict
+    return head + read_up_to(stream, MAX_MESSAGE_BYTES + 1 - len(head)), verdict
+
+
+def _message_read(
+    source: str, data: bytes, verdict: Verdict | None, control: ScanControl, size: int
+) -> Iterator[Candidate | ScanProblem]:
+    """What ``_read_message`` read, counted; ``size``: the message's bytes, read or not."""
+    if verdict is None or verdict is Verdict.NO:
+        control.stats.messages_scanned += 1
+        control.stats.bytes_scanned += max(size, len(data))
+        if verdict is None:
+            yield ScanProblem(source, "header-too-large")
+        return
+    yield from _one_message(source, data, control, verdict)
+
+
+def read_up_to(stream: Readable, size: int) -> bytes:
     """Up to ``size`` bytes: an unbuffered read may return fewer (network file systems)."""
     pieces, left = [], size
     while left > 0:
@@ -822,8 +855,8 @@ _STATE_FOR = {Verdict.NO: _SKIP, Verdict.YES: _KEEP, Verdict.IF_ATTACHED: _MAYBE
 _QUOTED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
 
 
-def _scan_mbox_stream(
-    stream: _Readable, source: str, control: ScanControl, *, offset: int = 0
+def scan_mbox_stream(
+    stream: Readable, source: str, control: ScanControl, *, offset: int = 0
 ) -> Iterator[Candidate | ScanProblem]:
     """Split an mbox on its "From " lines, chunk by chunk, keeping only candidate messages.
 
