@@ -327,6 +327,10 @@ _PROBLEMS = {
     "too-large": "is too large to be an edition",
     "header-too-large": "has a header block too large to be mail",
     "too-deep": "is nested too deeply to read",
+    "unpacks-too-much": "unpacks to far more than its own size, as no mail does (an archive made "
+    "to fill memory or disk): the rest of it was not read",
+    "too-many-files": "holds too many files to look through all of them; unpack it and import "
+    "the mail in it",
     "unparsable": "cannot be parsed as mail",
     "no-body": "names an edition but has no readable text",
     "no-members": "names an edition but lists no members",

@@ -52,6 +52,15 @@ def from_line(data: bytes, style: FromStyle = "mailer-daemon") -> bytes:
     return b"From MAILER-DAEMON Tue Nov 24 11:27:11 2026\n"
 
 
+def mbox_entry(data: bytes, style: FromStyle = "mailer-daemon", *, crlf: bool = False) -> bytes:
+    """One message as an mbox holds it: its ``From `` line, the message (mboxrd), a blank line."""
+    data = data.replace(b"\r\n", b"\n")
+    if not data.endswith(b"\n"):
+        data += b"\n"
+    chunk = from_line(data, style) + mboxrd_quote(data) + b"\n"
+    return chunk.replace(b"\n", b"\r\n") if crlf else chunk
+
+
 class MboxWriter:
     """Stream messages into an mbox (optionally gzip-compressed) with mboxrd quoting."""
 
@@ -76,12 +85,7 @@ class MboxWriter:
             self._fh = open(path, "wb")  # noqa: SIM115
 
     def add(self, data: bytes) -> None:
-        data = data.replace(b"\r\n", b"\n")
-        if not data.endswith(b"\n"):
-            data += b"\n"
-        chunk = from_line(data, self.style) + mboxrd_quote(data) + b"\n"
-        if self.crlf:
-            chunk = chunk.replace(b"\n", b"\r\n")
+        chunk = mbox_entry(data, self.style, crlf=self.crlf)
         self._fh.write(chunk)
         self.count += 1
         self.bytes_written += len(chunk)

@@ -11,7 +11,6 @@ where a message's Content-Length says its body ends, when a separator is right t
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import io
 import itertools
@@ -19,7 +18,6 @@ import os
 import re
 import stat
 import sys
-import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -520,7 +518,7 @@ def _scan_file(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
         return
     if path.suffix.lower() == ".msf":
         return  # Thunderbird's index beside an mbox: not mail
-    from tldops_desktop.mail import emlx, outlook  # both import this module
+    from tldops_desktop.mail import archives, emlx, outlook  # all import this module
 
     if emlx.is_emlx(path):
         yield from emlx.scan_emlx(path, control)
@@ -535,8 +533,9 @@ def _scan_file(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
     except OSError as exc:
         yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
         return
-    if head.startswith(b"\x1f\x8b"):
-        yield from _scan_gzip(path, control)
+    kind = archives.archive_kind(head)
+    if kind is not None:  # .gz, .bz2, .xz, .zip, .tar, .tgz ...
+        yield from archives.scan_archive(path, kind, control, explicit=explicit)
     elif outlook.is_pff_head(head):  # .pst, .ost
         yield from outlook.scan_pff(path, control)
     elif outlook.is_msg(path, head):
@@ -553,23 +552,6 @@ def looks_like_message(head: bytes) -> bool:
     first = head.split(b"\n", 1)[0].rstrip(b"\r")
     name, colon, _ = first.partition(b":")
     return bool(colon) and 0 < len(name) < 80 and all(33 <= b <= 126 for b in name)
-
-
-def _scan_gzip(path: Path, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
-    try:
-        with open_regular(path) as raw, gzip.GzipFile(fileobj=raw, mode="rb") as stream:
-            head = stream.peek(FIRST_BYTES)[:FIRST_BYTES]
-            if head.startswith(b"From "):
-                yield from scan_mbox_stream(stream, str(path), control)
-            elif looks_like_message(head):
-                data = stream.read(MAX_MESSAGE_BYTES + 1)
-                yield from _one_message(str(path), data, control)
-            else:
-                yield ScanProblem(str(path), "not-mail", "compressed, but not mail")
-    except NotRegularFile:
-        return  # replaced by a named pipe since it was looked at
-    except (OSError, EOFError, zlib.error) as exc:
-        yield ScanProblem(str(path), "unreadable", f"compressed data: {exc}")
 
 
 _MARK_HEAD_BYTES = 64 * 1024

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from tldops_desktop.mail.pool import ExaminePool
 
 
-_REFUSED_CODES = ("not-found", "not-mail", "unreadable")
+_REFUSED_CODES = ("not-found", "not-mail", "unreadable", "unpacks-too-much")
 
 
 @dataclass

@@ -92,11 +92,15 @@ def test_every_problem_the_import_reports_is_in_words() -> None:
         for p in (*root.joinpath("mail").glob("*.py"), root / "services" / "importer.py")
     )
     codes = set(re.findall(r'MessageProblem\([^()]*?"([a-z-]+)"', sources))
+    # A scan problem's code follows its source (a name, a call, a string).
+    scanned = r'ScanProblem\((?:[^"(),]|\([^()]*\)|f?"[^"]*")*,\s*"([a-z-]+)"'
+    codes |= set(re.findall(scanned, sources))
     codes |= set(re.findall(r'errors\.append\(\s*\{[^}]*"code": "([a-z-]+)"', sources))
     named = re.search(r"_NAMED_WITH_CONTACTS = \{([^}]*)\}", sources)
     assert named is not None
     codes |= set(re.findall(r': "([a-z-]+)"', named.group(1)))
-    assert {"subject-not-edition", "forwarded-inline", "cut-short"} <= codes
+    assert {"subject-not-edition", "forwarded-inline", "cut-short", "too-deep"} <= codes
+    assert {"unpacks-too-much", "too-many-files", "needs-extra"} <= codes
     for code in codes:
         assert problem_text(code) != code, code
         assert code in cli._PROBLEMS, code

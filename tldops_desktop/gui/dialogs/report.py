@@ -78,6 +78,16 @@ def problem_text(code: str) -> str:
         "too-deep": QCoreApplication.translate(
             "ImportReportDialog", "is nested too deeply to read"
         ),
+        "unpacks-too-much": QCoreApplication.translate(
+            "ImportReportDialog",
+            "unpacks to far more than its own size, as no mail does (an archive made to fill "
+            "memory or disk): the rest of it was not read",
+        ),
+        "too-many-files": QCoreApplication.translate(
+            "ImportReportDialog",
+            "holds too many files to look through all of them. Unpack it and import the mail "
+            "in it",
+        ),
         "unparsable": QCoreApplication.translate("ImportReportDialog", "cannot be parsed as mail"),
         "no-body": QCoreApplication.translate("ImportReportDialog", "has no readable text"),
         "no-members": QCoreApplication.translate("ImportReportDialog", "lists no members"),
@@ -95,6 +105,9 @@ def problem_text(code: str) -> str:
             "ImportReportDialog",
             "was forwarded in the text of a message, not attached: who wrote it cannot be "
             "checked, so it was not imported. Ask for the original as an attachment",
+        ),
+        "needs-extra": QCoreApplication.translate(
+            "ImportReportDialog", "needs the optional Outlook support"
         ),
         "no-text-body": QCoreApplication.translate(
             "ImportReportDialog", "has only a rich-text (RTF) body; save it as .eml to import it"

@@ -1,0 +1,351 @@
+"""Mail in compressed files and archives: .gz, .bz2, .xz, .zip (Google Takeout), .tar and its
+compressed forms (.tgz, .tar.bz2 ...). Each is read as a stream, never unpacked to disk.
+
+A member that is an mbox or a message is scanned as such a file is (``source``: the archive's
+path, "!" and the member's name); members that are not mail are passed over. An archive made
+to fill memory or disk (a "bomb") is stopped and reported: all it unpacks to is counted, and
+mail compresses to a fifth of its size, a tenth at best, never a hundredth.
+"""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import io
+import lzma
+import os
+import posixpath
+import tarfile
+import zipfile
+import zlib
+from collections.abc import Callable, Generator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Self
+
+from tldops_desktop.mail.scan import (
+    FIRST_BYTES,
+    MAX_HEADER_BYTES,
+    NotRegularFile,
+    Readable,
+    ScanControl,
+    ScanItem,
+    ScanProblem,
+    looks_like_message,
+    open_regular,
+    passed_over,
+    read_up_to,
+    scan_mbox_stream,
+    scan_message_stream,
+)
+
+MAX_RATIO = 200  # unpacked bytes per byte of the archive, beyond FREE_BYTES
+FREE_BYTES = 1 << 30  # any archive, however small, may unpack to this much
+MAX_MEMBERS = 100_000  # a mail export holds a few files, a Maildir thousands
+# zipfile reads an archive's whole list of members into memory first: a longer list than this
+# (at least 46 bytes a member) is no mail export's.
+MAX_ZIP_DIRECTORY_BYTES = 16 * 1024 * 1024
+_TICK_BYTES = 4 * 1024 * 1024  # unpacked bytes between progress reports
+
+_XZ = b"\xfd7zXZ\x00"
+_BZIP2_BLOCKS = (b"1AY&SY", b"\x17rE8P\x90")  # a block's magic, or the end of an empty stream
+_OPENERS: dict[str, Callable[[BinaryIO], io.BufferedIOBase]] = {
+    "gzip": lambda raw: gzip.GzipFile(fileobj=raw, mode="rb"),
+    "bzip2": bz2.BZ2File,
+    "xz": lzma.LZMAFile,
+}
+_ARCHIVE_NAMES = {
+    "gzip": ".tar.gz",
+    "bzip2": ".tar.bz2",
+    "xz": ".tar.xz",
+    "tar": ".tar",
+    "zip": ".zip",
+}
+# zipfile unpacks a bzip2 or LZMA member a whole read at a time, unbounded (a bzip2 bomb
+# unpacks a millionfold): only stored and deflated members, what zip writers use, are read.
+_ZIP_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
+_ZIP_METHOD_NAMES = {9: "Deflate64", 12: "bzip2", 14: "LZMA", 93: "Zstandard", 95: "xz", 98: "PPMd"}
+# What a damaged archive raises while it is read.
+_DAMAGED = (OSError, EOFError, zlib.error, lzma.LZMAError, zipfile.BadZipFile, tarfile.TarError)
+
+
+def archive_kind(head: bytes) -> str | None:
+    """What the file that begins with ``head`` is, by its magic bytes: "gzip", "bzip2", "xz",
+    "zip", "tar", or None."""
+    if head.startswith(b"\x1f\x8b"):
+        return "gzip"
+    if head.startswith(b"BZh") and head[3:4] in b"123456789" and head[4:10] in _BZIP2_BLOCKS:
+        return "bzip2"
+    if head.startswith(_XZ):
+        return "xz"
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):  # a member, or an empty archive's end
+        return "zip"
+    if _is_tar(head):
+        return "tar"
+    return None
+
+
+def _is_tar(head: bytes) -> bool:
+    return head[257:262] == b"ustar"  # POSIX and GNU tar both write it in every header
+
+
+class _TooMuch(Exception):
+    """The archive unpacks to more than it may."""
+
+
+@dataclass
+class _Reading:
+    """One archive being read: what it may still unpack to, and the scan's progress, which
+    counts archives by their own size (as the scan's total does), not by what they unpack to.
+    """
+
+    raw: BinaryIO  # the archive file
+    control: ScanControl
+    left: int
+    base: int  # the bytes scanned before this archive
+    since_tick: int = 0
+
+    def count(self, size: int) -> None:
+        self.left -= size
+        if self.left < 0:
+            raise _TooMuch
+        self.since_tick += size
+        if self.since_tick >= _TICK_BYTES:
+            self.since_tick = 0
+            self.control.stats.bytes_scanned = self.base + self.raw.tell()
+            self.control.tick()
+
+
+class _Unpacked:
+    """Bytes a decompressor gives, counted."""
+
+    def __init__(self, stream: Readable, reading: _Reading) -> None:
+        self._stream, self._reading = stream, reading
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size if size >= 0 else _TICK_BYTES)
+        self._reading.count(len(data))
+        return data
+
+
+class _Prefixed:
+    """``head``, already read, then the rest of ``stream``."""
+
+    def __init__(self, head: bytes, stream: Readable) -> None:
+        self._head, self._stream = head, stream
+
+    def read(self, size: int = -1) -> bytes:
+        if not self._head:
+            return self._stream.read(size)
+        chunk = self._head if size < 0 else self._head[:size]
+        self._head = self._head[len(chunk) :]
+        return chunk
+
+
+# A Generator that yields what the scan found and returns whether the archive held mail, or
+# something was said about it (so that "no mailbox in it" is not said too).
+_Scan = Generator[ScanItem, None, bool]
+
+
+def scan_archive(
+    path: Path, kind: str, control: ScanControl, *, explicit: bool
+) -> Iterator[ScanItem]:
+    """The mail in the archive or compressed file at ``path`` (``kind``: see ``archive_kind``).
+
+    Scan marks are not kept: a compressed mailbox is read again each time, as a whole.
+    """
+    control.stats.files += 1
+    base = control.stats.bytes_scanned
+    size = 0
+    try:
+        with open_regular(path, buffered=True) as raw:
+            size = os.fstat(raw.fileno()).st_size
+            reading = _Reading(raw, control, max(FREE_BYTES, MAX_RATIO * size), base)
+            if kind == "zip":
+                told = yield from _scan_zip(raw, size, str(path), reading)
+            elif kind == "tar":
+                told = yield from _scan_tar(_Unpacked(raw, reading), str(path), control)
+            else:
+                told = yield from _scan_compressed(raw, kind, str(path), reading, explicit)
+    except NotRegularFile:
+        return  # replaced by a named pipe since it was looked at
+    except _TooMuch:
+        limit = max(FREE_BYTES, MAX_RATIO * size) // 2**20
+        yield ScanProblem(str(path), "unpacks-too-much", f"over {limit} MiB unpacked")
+        return
+    except _DAMAGED as exc:
+        what = "compressed data" if kind in _OPENERS else f"a damaged {_ARCHIVE_NAMES[kind]} file"
+        yield ScanProblem(str(path), "unreadable", f"{what}: {exc}")
+        return
+    finally:
+        control.stats.bytes_scanned = base + size
+    if not told and explicit:
+        yield _no_mail(str(path), kind)
+
+
+def _no_mail(source: str, kind: str) -> ScanProblem:
+    what = f"a {_ARCHIVE_NAMES[kind]} archive with no mailbox in it"
+    return ScanProblem(source, "not-mail", what)
+
+
+def _scan_compressed(
+    raw: BinaryIO, kind: str, source: str, reading: _Reading, explicit: bool
+) -> _Scan:
+    """A compressed mbox, message or tar archive."""
+    with _OPENERS[kind](raw) as unpacked:
+        stream = _Unpacked(unpacked, reading)
+        head = read_up_to(stream, FIRST_BYTES)
+        if _is_tar(head):
+            told = yield from _scan_tar(_Prefixed(head, stream), source, reading.control)
+            if not told and explicit:
+                yield _no_mail(source, kind)
+        elif head:  # (nothing in it at all: an empty mailbox, compressed; nothing wrong)
+            told = yield from _scan_member(head, stream, source, reading.control)
+            if not told and explicit:
+                yield ScanProblem(source, "not-mail", "compressed, but not mail")
+    return True
+
+
+def _scan_member(head: bytes, stream: Readable, source: str, control: ScanControl) -> _Scan:
+    """The mbox or message that begins with ``head``; False when it is neither."""
+    if head.startswith(b"From "):
+        yield from scan_mbox_stream(_Prefixed(head, stream), source, control)
+        return True
+    if looks_like_message(head):
+        yield from scan_message_stream(stream, head, source, control)
+        return True
+    return False
+
+
+def _is_mail_name(name: str) -> bool:
+    """Whether a member named ``name`` may be mail: not a folder, not a hidden file (macOS's
+    ``__MACOSX/._*`` among them), not what a mail client keeps beside its mail."""
+    base = posixpath.basename(name)
+    return bool(base) and not base.startswith(".") and not passed_over(base)
+
+
+# -- tar ---------------------------------------------------------------------------------------
+
+_HEADER_EXTENSIONS = (
+    tarfile.GNUTYPE_LONGNAME,
+    tarfile.GNUTYPE_LONGLINK,
+    tarfile.XHDTYPE,
+    tarfile.XGLTYPE,
+    tarfile.SOLARIS_XHDTYPE,
+)
+
+
+class _TarInfo(tarfile.TarInfo):
+    """A member's header. tarfile reads a header's extension (a long name, pax records) whole
+    into memory: a large one, which only an archive made to exhaust memory has, is refused."""
+
+    @classmethod
+    def frombuf(cls, buf: bytes | bytearray, encoding: str, errors: str) -> Self:
+        info = super().frombuf(buf, encoding, errors)
+        if info.type in _HEADER_EXTENSIONS and info.size > MAX_HEADER_BYTES:
+            raise tarfile.ReadError(f"a header extension of {info.size} bytes")
+        return info
+
+
+def _scan_tar(stream: Readable, source: str, control: ScanControl) -> _Scan:
+    """The members of a tar archive, in order, from a stream (never sought back)."""
+    told = False
+    # Mode "r|" only reads the stream (typeshed asks for a file's every method).
+    with tarfile.open(fileobj=stream, mode="r|", tarinfo=_TarInfo) as tar:  # type: ignore[call-overload]
+        count = 0
+        while (member := tar.next()) is not None:
+            tar.members.clear()  # a stream's members are not looked at again: not kept
+            count += 1
+            if count > MAX_MEMBERS:
+                yield _too_many(source, f"only the first {MAX_MEMBERS} files were read")
+                return True
+            if not member.isfile() or not _is_mail_name(member.name):
+                continue
+            data = tar.extractfile(member)
+            if data is None:
+                continue
+            where = f"{source}!{member.name}"
+            try:
+                head = read_up_to(data, FIRST_BYTES)
+                told = (yield from _scan_member(head, data, where, control)) or told
+            except _DAMAGED as exc:  # the stream is lost from here on
+                yield ScanProblem(where, "unreadable", f"damaged: {exc}")
+                return True
+            control.tick()
+    return told
+
+
+def _too_many(source: str, what: str) -> ScanProblem:
+    return ScanProblem(source, "too-many-files", f"more than {MAX_MEMBERS}: {what}")
+
+
+# -- zip ---------------------------------------------------------------------------------------
+
+
+def _scan_zip(raw: BinaryIO, size: int, source: str, reading: _Reading) -> _Scan:
+    """The members of a .zip archive, in the order of its list."""
+    if _zip_directory_size(raw, size) > MAX_ZIP_DIRECTORY_BYTES:
+        yield _too_many(source, "none was read")
+        return True
+    raw.seek(0)
+    told = False
+    with zipfile.ZipFile(raw) as archive:
+        for number, info in enumerate(archive.infolist()):
+            if number == MAX_MEMBERS:
+                yield _too_many(source, f"only the first {MAX_MEMBERS} files were read")
+                return True
+            if info.is_dir() or not _is_mail_name(info.filename):
+                continue
+            where = f"{source}!{info.filename}"
+            problem = _unreadable_zip_member(info)
+            if problem:
+                yield ScanProblem(where, "unreadable", problem)
+                told = True
+                continue
+            try:
+                with archive.open(info) as member:
+                    stream = _Unpacked(member, reading)
+                    head = read_up_to(stream, FIRST_BYTES)
+                    told = (yield from _scan_member(head, stream, where, reading.control)) or told
+            except _DAMAGED as exc:  # this member only: the others are elsewhere in the file
+                yield ScanProblem(where, "unreadable", f"damaged: {exc}")
+                told = True
+            reading.control.tick()
+    return told
+
+
+def _unreadable_zip_member(info: zipfile.ZipInfo) -> str:
+    """Why a member cannot be read, or ""."""
+    if info.flag_bits & 0x1:
+        return "encrypted"
+    if info.compress_type not in _ZIP_METHODS:
+        name = _ZIP_METHOD_NAMES.get(info.compress_type, f"method {info.compress_type}")
+        return f"compressed with {name}, which is not read here: unpack the archive first"
+    return ""
+
+
+_END = b"PK\x05\x06"
+_END_SIZE = 22
+_ZIP64_LOCATOR = b"PK\x06\x07"
+_ZIP64_END = b"PK\x06\x06"
+
+
+def _zip_directory_size(raw: BinaryIO, size: int) -> int:
+    """The size of the list of members that a .zip's end record declares (found as zipfile
+    finds it; 0 when there is none: zipfile then says what is wrong)."""
+    tail_size = min(size, _END_SIZE + 0xFFFF)  # the record, and a comment of up to 64 KiB
+    raw.seek(size - tail_size)
+    tail = raw.read(tail_size)
+    at = len(tail) - _END_SIZE
+    if not (tail[at : at + 4] == _END and tail.endswith(b"\0\0")):  # no comment
+        at = tail.rfind(_END)
+    if at < 0 or len(tail) < at + _END_SIZE:
+        return 0
+    directory = int.from_bytes(tail[at + 12 : at + 16], "little")
+    locator = at - 20
+    if locator >= 0 and tail[locator : locator + 4] == _ZIP64_LOCATOR:
+        raw.seek(int.from_bytes(tail[locator + 8 : locator + 16], "little"))
+        record = raw.read(56)
+        if record.startswith(_ZIP64_END) and len(record) == 56:
+            directory = int.from_bytes(record[40:48], "little")
+    return directory
