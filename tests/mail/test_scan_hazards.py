@@ -402,3 +402,36 @@ def test_names_of_other_digits_are_no_mh_numbers(tmp_path: Path) -> None:
     write_apple_mailbox(home / "Library/Mail/V10/ACCOUNT/INBOX.mbox", _noise(1))
     (home / "Library/Mail/V\u00b2").mkdir()
     assert [s.path.name for s in discover_stores(home, "macos")] == ["INBOX.mbox"]
+
+
+# -- empty files: emptied mail folders -----------------------------------------------------
+
+
+def test_empty_mailbox_files_are_no_messages(tmp_path: Path) -> None:
+    """Thunderbird keeps a 0-byte mbox for a folder emptied (monthly archives 01, 02, 03)."""
+    months = tmp_path / "Local Folders" / "Archives.sbd" / "2026.sbd"
+    months.mkdir(parents=True)
+    for month in ("01", "02", "03"):
+        (months / month).write_bytes(b"")
+    write_mbox(months / "04", [*_noise(1), _edition("20260401-0600")], style="thunderbird")
+    (months.parent / "2026").write_bytes(b"")
+    control = ScanControl()
+    items = _scan(tmp_path / "Local Folders", control=control)
+    assert _stamps(items) == ["20260401-0600"]
+    assert control.stats.messages_scanned == 2
+    # Given by name: an empty mailbox, nothing wrong with it (a Thunderbird Inbox just emptied).
+    for empty in (months / "01", tmp_path / "saved.eml"):
+        empty.write_bytes(b"")
+        control = ScanControl()
+        assert _scan(empty, control=control) == []
+        assert control.stats.messages_scanned == 0
+
+
+def test_nothing_piped_in_is_no_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    class EmptyStdin:
+        buffer = __import__("io").BytesIO(b"")
+
+    monkeypatch.setattr("sys.stdin", EmptyStdin)
+    control = ScanControl()
+    assert list(scan(["-"], control)) == []
+    assert control.stats.messages_scanned == 0

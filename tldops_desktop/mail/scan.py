@@ -214,6 +214,8 @@ def _scan_stdin(control: ScanControl) -> Iterator[Candidate | ScanProblem]:
     if data.startswith(b"From "):
         yield from scan_mbox_stream(_BytesReader(data), "-", control)
         return
+    if not data:
+        return  # nothing piped in: no message
     control.stats.messages_scanned += 1
     end = header_end(data)
     header = data[:end] if end >= 0 else data
@@ -533,6 +535,8 @@ def _scan_file(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
     except OSError as exc:
         yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
         return
+    if not head:
+        return  # an empty file (a mail client's emptied folder): no message in it
     kind = archives.archive_kind(head)
     if kind is not None:  # .gz, .bz2, .xz, .zip, .tar, .tgz ...
         yield from archives.scan_archive(path, kind, control, explicit=explicit)
@@ -663,6 +667,8 @@ def _scan_single_message(
                 yield from _scan_open_mbox(stream, Path(path), control)
                 return
             control.stats.files += 1
+            if not head:
+                return  # an empty file (a mail client's emptied folder): no message in it
             data, verdict = _read_message(stream, head)
     except NotRegularFile:
         return  # a named pipe among the messages: not mail, and never waited on
