@@ -323,6 +323,8 @@ _EDITION_NOTES = {
 _PROBLEMS = {
     "unreadable": "cannot be read",
     "not-found": "does not exist",
+    "dangling-link": "is a link to a file or folder that does not exist",
+    "named-pipe": "is a named pipe, not a file: save what it gives to a file and import that",
     "not-mail": "is not a mailbox or mail file",
     "too-large": "is too large to be an edition",
     "header-too-large": "has a header block too large to be mail",

@@ -218,11 +218,22 @@ def test_named_pipes_in_message_folders_are_skipped(tmp_path: Path) -> None:
 
 
 @needs_posix
-def test_a_named_pipe_given_by_name_is_not_mail(tmp_path: Path) -> None:
+def test_a_named_pipe_given_by_name_is_named_so(tmp_path: Path) -> None:
     fifo = tmp_path / "inbox.eml"
     os.mkfifo(fifo)
     items = _unblocked([fifo], lambda: _scan(fifo))
-    assert _problems(items) == [(str(fifo), "not-mail")]
+    assert _problems(items) == [(str(fifo), "named-pipe")]
+
+
+@needs_posix
+def test_a_link_given_to_what_is_not_there_is_named_so(tmp_path: Path) -> None:
+    link = tmp_path / "Inbox"
+    link.symlink_to("/media/backup/Mail/Inbox")
+    items = [p for p in _scan(link) if isinstance(p, ScanProblem)]
+    assert [(p.source, p.code, p.detail) for p in items] == [
+        (str(link), "dangling-link", "/media/backup/Mail/Inbox")
+    ]
+    assert _problems(_scan(tmp_path / "nowhere")) == [(str(tmp_path / "nowhere"), "not-found")]
 
 
 @needs_posix

@@ -244,7 +244,7 @@ def _scan_path(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
     try:
         info = path.stat()
     except FileNotFoundError:
-        yield ScanProblem(str(path), "not-found")
+        yield _missing(path)
         return
     except OSError as exc:
         yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
@@ -255,8 +255,20 @@ def _scan_path(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
         yield from _scan_folder(path, control, depth=0)
     elif stat.S_ISREG(info.st_mode):
         yield from _scan_file(path, control, explicit=explicit)
+    elif explicit and stat.S_ISFIFO(info.st_mode):
+        yield ScanProblem(str(path), "named-pipe")  # (never opened: that would wait for a writer)
     elif explicit:
         yield ScanProblem(str(path), "not-mail", "not a file or folder")
+
+
+def _missing(path: Path) -> ScanProblem:
+    """A path given that is not there: or a link that is, to what is not (a mailbox moved, a
+    disk not mounted), named with where it points."""
+    try:
+        target = os.readlink(path)
+    except OSError:  # no link either
+        return ScanProblem(str(path), "not-found")
+    return ScanProblem(str(path), "dangling-link", target)
 
 
 def _scan_folder(folder: Path, control: ScanControl, *, depth: int) -> Iterator[ScanItem]:

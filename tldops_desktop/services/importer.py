@@ -30,7 +30,9 @@ if TYPE_CHECKING:
     from tldops_desktop.mail.pool import ExaminePool
 
 
-_REFUSED_CODES = ("not-found", "not-mail", "unreadable", "unpacks-too-much")
+_REFUSED_CODES = (
+    "not-found", "dangling-link", "named-pipe", "not-mail", "unreadable", "unpacks-too-much",
+)  # fmt: skip
 
 
 @dataclass

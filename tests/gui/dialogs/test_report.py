@@ -100,7 +100,7 @@ def test_every_problem_the_import_reports_is_in_words() -> None:
     assert named is not None
     codes |= set(re.findall(r': "([a-z-]+)"', named.group(1)))
     assert {"subject-not-edition", "forwarded-inline", "cut-short", "too-deep"} <= codes
-    assert {"unpacks-too-much", "too-many-files", "needs-extra"} <= codes
+    assert {"unpacks-too-much", "too-many-files", "needs-extra", "dangling-link"} <= codes
     for code in codes:
         assert problem_text(code) != code, code
         assert code in cli._PROBLEMS, code

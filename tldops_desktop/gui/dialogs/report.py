@@ -66,6 +66,13 @@ def problem_text(code: str) -> str:
     texts = {
         "unreadable": QCoreApplication.translate("ImportReportDialog", "cannot be read"),
         "not-found": QCoreApplication.translate("ImportReportDialog", "does not exist"),
+        "dangling-link": QCoreApplication.translate(
+            "ImportReportDialog", "is a link to a file or folder that does not exist"
+        ),
+        "named-pipe": QCoreApplication.translate(
+            "ImportReportDialog",
+            "is a named pipe, not a file. Save what it gives to a file and import that",
+        ),
         "not-mail": QCoreApplication.translate(
             "ImportReportDialog", "is not a mailbox or mail file"
         ),
@@ -85,8 +92,7 @@ def problem_text(code: str) -> str:
         ),
         "too-many-files": QCoreApplication.translate(
             "ImportReportDialog",
-            "holds too many files to look through all of them. Unpack it and import the mail "
-            "in it",
+            "holds too many files to look through all of them. Unpack it and import the mail in it",
         ),
         "unparsable": QCoreApplication.translate("ImportReportDialog", "cannot be parsed as mail"),
         "no-body": QCoreApplication.translate("ImportReportDialog", "has no readable text"),
