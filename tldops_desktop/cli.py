@@ -259,6 +259,9 @@ def _count(number: int, thing: str) -> str:
 
 
 def _print_report(report: ImportReport, out: TextIO) -> None:
+    """The report in words; paths shown as text (``--json`` keeps them as they are)."""
+    from tldops_desktop.paths import shown_path as shown
+
     verb = "would be imported" if report.dry_run else "imported"
     out.write(
         f"Scanned {_count(report.messages_scanned, 'message')}: "
@@ -266,7 +269,7 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
     )
     out.write(f"  {verb}: {', '.join(report.imported) or 'none'}\n")
     for source in report.unchanged_sources:
-        out.write(f"  unchanged since the last import: {source}\n")
+        out.write(f"  unchanged since the last import: {shown(source)}\n")
     if report.already_present:
         out.write(f"  already present: {', '.join(report.already_present)}\n")
     for item in report.untrusted:
@@ -277,7 +280,7 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
         )
         out.write(
             f"  untrusted: {item['stamp']} {item['message_id']} ({item['reason']}; {state}; "
-            f"in {item['source']})\n"
+            f"in {shown(item['source'])})\n"
         )
     if report.untrusted and not any(i["imported"] for i in report.untrusted):
         out.write("    Not trusted, for the reason given; import anyway with --allow-untrusted.\n")
@@ -291,15 +294,16 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
     for note in report.notes:
         where = f"{note['stamp']}:{note['line']}" if note["line"] else str(note["stamp"])
         what = _EDITION_NOTES.get(note["code"], note["code"])
-        out.write(f"  note {where}: {what}: {note['detail']}\n")
+        out.write(f"  note {where}: {what}: {shown(str(note['detail']))}\n")
     from tldops_desktop.core.model import STAMP
 
     for item in report.errors:
-        what, detail = _PROBLEMS.get(item["code"], item["code"]), str(item.get("detail") or "")
+        what = _PROBLEMS.get(item["code"], item["code"])
+        source, detail = shown(str(item["source"])), shown(str(item.get("detail") or ""))
         if STAMP.fullmatch(detail):  # an edition's problem: which edition first
-            out.write(f"  problem: {item['source']}: {detail} {what}\n")
+            out.write(f"  problem: {source}: {detail} {what}\n")
         else:
-            out.write(f"  problem: {item['source']}: {what}{f' ({detail})' if detail else ''}\n")
+            out.write(f"  problem: {source}: {what}{f' ({detail})' if detail else ''}\n")
 
 
 # What a note means, for the text report (``--json`` gives the codes).

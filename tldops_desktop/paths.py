@@ -1,4 +1,5 @@
-"""Where data lives: platformdirs' user data dir, or --data-dir / TLDOPS_DATA_DIR."""
+"""Where data lives: platformdirs' user data dir, or --data-dir / TLDOPS_DATA_DIR; and how a
+path is shown."""
 
 from __future__ import annotations
 
@@ -14,6 +15,18 @@ DATABASE_NAME = "tldops.db"
 KEYINFO_NAME = "keyinfo.json"
 BACKUP_DIR_NAME = "backups"
 LOG_DIR_NAME = "logs"
+
+
+def shown_path(path: str) -> str:
+    """A path (or a report's source, "path @ offset", "archive!member") as text to show and to
+    store as text. A file name's bytes that are not UTF-8 (a folder "Gel\xf6scht" made under a
+    Latin-1 locale) reach Python as lone surrogates, "Gel\udcf6scht"; they are shown as U+FFFD,
+    as file managers do. A file is opened by its path as it was, never by this text."""
+    try:
+        raw = path.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that no file name's byte gave
+        raw = path.encode("utf-8", "replace")
+    return raw.decode("utf-8", "replace")
 
 
 def default_data_dir() -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -29,3 +30,27 @@ def test_a_link_to_nothing_and_a_named_pipe_are_named(
         result.out
     )
     assert run_cli("sources", "list", "--json").json() == {"sources": []}
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="file names are bytes on Linux")
+def test_names_that_are_not_utf8_are_shown_readably(
+    tmp_path: Path, passphrase: str, run_cli: Any
+) -> None:
+    """A tree made under a Latin-1 locale: "Gel\\xf6scht" shows as "Gel\\ufffdscht" (as file
+    managers show it), not as Python's "Gel\\udcf6scht"; --json keeps the name as it is."""
+    from tests.mailgen.containers import write_mbox
+    from tests.mailgen.editions import make_edition
+    from tests.mailgen.messages import edition_message
+
+    mail = tmp_path / "Mail"
+    deleted = mail / os.fsdecode(b"Gel\xf6scht")
+    write_mbox(deleted, [edition_message(make_edition("20261001-0600", seed=1, members=4))])
+    notes = tmp_path / os.fsdecode(b"Notizen-\xe4.txt")
+    notes.write_text("no mail\n")
+    first = run_cli("import", mail, notes)
+    assert f"problem: {tmp_path}/Notizen-\ufffd.txt: is not a mailbox or mail file" in first.out
+    again = run_cli("import", mail)
+    assert again.code == 0, again.err
+    assert f"unchanged since the last import: {mail}/Gel\ufffdscht\n" in again.out
+    assert "udcf6" not in first.out + again.out and "udce4" not in first.out
+    assert run_cli("import", mail, "--json").json()["unchanged_sources"] == [str(deleted)]

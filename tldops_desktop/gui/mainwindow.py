@@ -76,6 +76,7 @@ from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.gui.session import Clock, Session, open_demo_store, utc_now
 from tldops_desktop.gui.settings_store import AppSettings
 from tldops_desktop.gui.welcome import WelcomePage
+from tldops_desktop.paths import shown_path
 from tldops_desktop.services import sources
 from tldops_desktop.services.community import not_member_advice
 from tldops_desktop.services.importer import ImportOptions, ImportReport
@@ -846,8 +847,8 @@ class MainWindow(QMainWindow):
 
     def _show_unreadable(self, problems: list[dict[str, Any]]) -> None:
         first = problems[0]
-        where = str(first.get("source", ""))
-        reason = str(first.get("detail") or first.get("code") or "")
+        where = shown_path(str(first.get("source", "")))
+        reason = shown_path(str(first.get("detail") or first.get("code") or ""))
         if len(problems) == 1:
             text = self.tr("Could not read the remembered mailbox %1 (%2).")
         else:
@@ -858,7 +859,8 @@ class MainWindow(QMainWindow):
             .replace("%3", QLocale().toString(len(problems)))
         )
         tip = "\n".join(
-            f"{p.get('source', '')}: {p.get('detail') or p.get('code')}" for p in problems
+            shown_path(f"{p.get('source', '')}: {p.get('detail') or p.get('code')}")
+            for p in problems
         )
         tip += "\n\n" + self.tr(
             "Check that the mailbox is still there, or stop checking it in File > Find my mail…"

@@ -16,6 +16,7 @@ from typing import Any
 from tldops_desktop.core.cut_copy import is_cut_copy
 from tldops_desktop.core.model import Contact, Edition, Member, Region, Tld, stamp_date
 from tldops_desktop.mail.scan import SourceMark
+from tldops_desktop.paths import shown_path
 from tldops_desktop.storage.db import Database
 
 
@@ -404,11 +405,6 @@ def _date(value: str | None, stamp: str | None) -> datetime | None:
 # File names are bytes on POSIX: one that is not UTF-8 (an old Latin-1 host name in a Maildir
 # file name) reaches Python with surrogates, which SQLite cannot store as text.
 _BYTES_PATH = "\0fs:"
-
-
-def shown_path(path: str) -> str:
-    """A path as text to show and store (bytes that are not UTF-8 shown as U+FFFD)."""
-    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _stored_path(path: str) -> str:

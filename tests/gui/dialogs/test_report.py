@@ -104,3 +104,28 @@ def test_every_problem_the_import_reports_is_in_words() -> None:
     for code in codes:
         assert problem_text(code) != code, code
         assert code in cli._PROBLEMS, code
+
+
+def test_file_names_that_are_not_utf8_are_shown_readably(qtbot: Any) -> None:
+    """A folder made under a Latin-1 locale ("Gel\\xf6scht") is no "Gel\\udcf6scht"."""
+    import os
+
+    folder = os.fsdecode(b"/home/r/Mail/Gel\xf6scht")
+    report = ImportReport()
+    report.errors.append({"source": f"{folder} @ 0", "code": "too-large", "detail": ""})
+    report.untrusted.append({"stamp": "20261001-0600", "source": folder, "reason": "no-list-id"})
+    report.notes.append(
+        {"stamp": "20261001-0600", "line": 0, "code": "cut-copy", "detail": f"{folder} @ 9"}
+    )
+    dialog = ImportReportDialog(None, report)
+    qtbot.addWidget(dialog)
+    shown = [
+        text
+        for key in ("errors", "untrusted", "notes")
+        for row in dialog.section_texts(key)
+        for text in row
+    ]
+    assert "/home/r/Mail/Gel\ufffdscht @ 0" in shown
+    assert any(t.endswith("/home/r/Mail/Gel\ufffdscht") for t in shown)
+    assert any(t.endswith("/home/r/Mail/Gel\ufffdscht @ 9") for t in shown)
+    assert not any("\udcf6" in t or "\\udcf6" in t for t in shown)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from tldops_desktop.core.model import STAMP, stamp_date
 from tldops_desktop.gui.screen_fit import resize_to_fit
+from tldops_desktop.paths import shown_path
 from tldops_desktop.services.importer import ImportReport
 
 REPORT_WIDTH, REPORT_HEIGHT = 1000, 560
@@ -157,6 +158,7 @@ def _note_text(code: str, detail: str) -> str:
             "a copy cut short (its last members missing) was left out: {source}",
         ),
     }
+    detail = shown_path(detail)  # a source, in most notes
     if code in texts:
         return texts[code].format(source=detail)
     words = _parse_note_texts().get(code)
@@ -312,7 +314,7 @@ class ImportReportDialog(QDialog):
                     (self.tr("imported as untrusted; ") if u.get("imported") else "")
                     + trust_reason_text(str(u.get("reason", "")))
                     + " — "
-                    + str(u.get("source", "")),
+                    + shown_path(str(u.get("source", ""))),
                 )
                 for u in report.untrusted
             ],
@@ -327,7 +329,8 @@ class ImportReportDialog(QDialog):
                         "{source}: differs from the copy already stored ({existing}); "
                         "the stored copy was kept"
                     ).format(
-                        source=c.get("source", ""), existing=c.get("existing_message_id") or "?"
+                        source=shown_path(str(c.get("source", ""))),
+                        existing=c.get("existing_message_id") or "?",
                     ),
                 )
                 for c in report.conflicts
@@ -364,7 +367,7 @@ class ImportReportDialog(QDialog):
         self._section(
             "errors",
             self.tr("Problems"),
-            [(str(e.get("source", "")), self._problem(e)) for e in report.errors],
+            [(shown_path(str(e.get("source", ""))), self._problem(e)) for e in report.errors],
         )
         pending = [u for u in report.untrusted if not u.get("imported")]
         can_import = bool(pending) and not report.dry_run
@@ -384,7 +387,7 @@ class ImportReportDialog(QDialog):
 
     def _problem(self, error: dict[str, Any]) -> str:
         text = problem_text(str(error.get("code", "")))
-        detail = str(error.get("detail") or "")
+        detail = shown_path(str(error.get("detail") or ""))
         if STAMP.fullmatch(detail):  # an edition's problem: which edition first
             return f"{detail}: {text}"
         return f"{text} ({detail})" if detail else text
@@ -468,7 +471,9 @@ class ImportReportDialog(QDialog):
                 "untrusted and never become the current edition while a trusted one exists."
             )
         )
-        box.setDetailedText("\n".join(f"{u['stamp']}: {u.get('source', '')}" for u in pending))
+        box.setDetailedText(
+            "\n".join(f"{u['stamp']}: {shown_path(str(u.get('source', '')))}" for u in pending)
+        )
         self.confirm_accept = box.addButton(self.tr("Import anyway"),
                                             QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
