@@ -293,3 +293,28 @@ def test_a_gz_of_one_message_as_before(tmp_path: Path) -> None:
     items = _scan(path)
     assert _stamps(items) == ["20260901-0600"]
     assert _sources(items) == [str(path)]
+
+
+def _with_checksum(header: bytearray) -> bytearray:
+    header[148:156] = b" " * 8
+    header[148:156] = b"%06o\0 " % sum(header)
+    return header
+
+
+def test_damaged_headers_are_damage(tmp_path: Path) -> None:
+    """A tar member of negative size (base-256) would have its header read again and again; a
+    .zip's list declared larger than the file is no list of too many files."""
+    tar = write_tar(tmp_path / "a.tar", {"a.eml": _edition("20261001-0600")})
+    data = bytearray(tar.read_bytes())
+    data[124:136] = b"\xff" * 10 + b"\xfe\x00"  # -512
+    data[:512] = _with_checksum(data[:512])
+    tar.write_bytes(bytes(data))
+    zipped = write_zip(tmp_path / "a.zip", {"a.eml": _edition("20261001-0600")})
+    data = bytearray(zipped.read_bytes())
+    end = data.rindex(b"PK\x05\x06")
+    data[end + 12 : end + 16] = (3 << 30).to_bytes(4, "little")
+    zipped.write_bytes(bytes(data))
+    assert _problems(_scan(tar)) == [
+        (str(tar), "unreadable", "a damaged .tar file: a member of -512 bytes")
+    ]
+    assert [(s, c) for s, c, _ in _problems(_scan(zipped))] == [(str(zipped), "unreadable")]

@@ -66,7 +66,11 @@ _ARCHIVE_NAMES = {
 _ZIP_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
 _ZIP_METHOD_NAMES = {9: "Deflate64", 12: "bzip2", 14: "LZMA", 93: "Zstandard", 95: "xz", 98: "PPMd"}
 # What a damaged archive raises while it is read.
-_DAMAGED = (OSError, EOFError, zlib.error, lzma.LZMAError, zipfile.BadZipFile, tarfile.TarError)
+_DAMAGED = (
+    OSError, EOFError, zlib.error, lzma.LZMAError, zipfile.BadZipFile, tarfile.TarError,
+    NotImplementedError,  # zipfile: "zip file version 11.1"
+    UnicodeDecodeError,  # zipfile: a name marked UTF-8 that is not
+)  # fmt: skip
 
 
 def archive_kind(head: bytes) -> str | None:
@@ -244,6 +248,8 @@ class _TarInfo(tarfile.TarInfo):
         info = super().frombuf(buf, encoding, errors)
         if info.type in _HEADER_EXTENSIONS and info.size > MAX_HEADER_BYTES:
             raise tarfile.ReadError(f"a header extension of {info.size} bytes")
+        if info.size < 0:  # (base-256) the next header would be this one again, for ever
+            raise tarfile.ReadError(f"a member of {info.size} bytes")
         return info
 
 
@@ -284,7 +290,8 @@ def _too_many(source: str, what: str) -> ScanProblem:
 
 def _scan_zip(raw: BinaryIO, size: int, source: str, reading: _Reading) -> _Scan:
     """The members of a .zip archive, in the order of its list."""
-    if _zip_directory_size(raw, size) > MAX_ZIP_DIRECTORY_BYTES:
+    # (A list declared larger than the file is damage, which zipfile reports.)
+    if MAX_ZIP_DIRECTORY_BYTES < _zip_directory_size(raw, size) <= size:
         yield _too_many(source, "none was read")
         return True
     raw.seek(0)
