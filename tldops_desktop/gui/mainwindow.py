@@ -1508,7 +1508,10 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import the monthly repository email"),
             str(self.settings.get("import/last_folder") or Path.home()),
-            self.tr("Mail files (*.eml *.mbox *.mbx *.msg *.txt);;All files (*)"),
+            self.tr(
+                "Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;"
+                "All files (*)"
+            ),
         )
         self.import_paths(paths)
 
