@@ -449,3 +449,11 @@ def test_each_contact_has_its_own_qr_button(
     assert len(buttons) == len(member.contacts)
     buttons[1].click()  # the second contact's, with the mouse: no focus needed
     assert shown == [member.contacts[1].position]
+
+
+def test_the_search_index_is_built_after_the_window_is_shown(make_window, session) -> None:
+    """Building it reads country names in six languages: the window shows its members first,
+    then builds it (an empty query names no country, so nothing asks for it before)."""
+    window = make_window(session, show=False)
+    assert session._index is None
+    assert window.proxy.rowCount() == len(session.members)

@@ -1117,7 +1117,9 @@ class MainWindow(QMainWindow):
         member of the same country answers (``gb`` → ``.uk``, ``Россия`` → ``.ru``).
         """
         edition = session.edition
-        missing = session.index.missing_member(text) if edition is not None else None
+        # An empty query names nothing: the index (built on first use) is not asked for.
+        blank = not text.strip()
+        missing = session.index.missing_member(text) if edition is not None and not blank else None
         self._notice_timer.stop()
         if missing is None or edition is None:
             self.not_member_notice.hide()
