@@ -318,3 +318,18 @@ def test_damaged_headers_are_damage(tmp_path: Path) -> None:
         (str(tar), "unreadable", "a damaged .tar file: a member of -512 bytes")
     ]
     assert [(s, c) for s, c, _ in _problems(_scan(zipped))] == [(str(zipped), "unreadable")]
+
+
+def test_an_archive_read_before_is_skipped_while_it_stays_as_it_is(tmp_path: Path) -> None:
+    """A Takeout download remembered as a source is not unpacked at every re-check; rewritten
+    (a new download under the same name), it is read again in full."""
+    path = write_takeout_zip(tmp_path / "takeout.zip", [*_noise(2), _edition("20261001-0600")])
+    first = ScanControl()
+    assert _stamps(_scan(path, control=first)) == ["20261001-0600"]
+    again = ScanControl(marks_in=dict(first.marks_out))
+    assert _scan(path, control=again) == []
+    assert again.stats.unchanged == [str(path)] and again.marks_out == first.marks_out
+    assert again.stats.bytes_scanned == path.stat().st_size
+    write_takeout_zip(path, [_edition("20261001-0600"), _edition("20261101-0600", seed=2)])
+    later = ScanControl(marks_in=dict(first.marks_out))
+    assert _stamps(_scan(path, control=later)) == ["20261001-0600", "20261101-0600"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bz2
 import gzip
+import hashlib
 import io
 import lzma
 import os
@@ -26,12 +27,14 @@ from typing import BinaryIO, Self
 
 from tldops_desktop.mail.scan import (
     FIRST_BYTES,
+    MARK_HEAD_BYTES,
     MAX_HEADER_BYTES,
     NotRegularFile,
     Readable,
     ScanControl,
     ScanItem,
     ScanProblem,
+    SourceMark,
     looks_like_message,
     open_regular,
     passed_over,
@@ -157,14 +160,23 @@ def scan_archive(
 ) -> Iterator[ScanItem]:
     """The mail in the archive or compressed file at ``path`` (``kind``: see ``archive_kind``).
 
-    Scan marks are not kept: a compressed mailbox is read again each time, as a whole.
+    An archive is rewritten whole when it changes, never appended to: one whose size, time and
+    first bytes are those of the last scan is skipped (a Takeout download remembered as a
+    source is not unpacked again at every start), any other is read again in full.
     """
     control.stats.files += 1
     base = control.stats.bytes_scanned
     size = 0
     try:
         with open_regular(path, buffered=True) as raw:
-            size = os.fstat(raw.fileno()).st_size
+            info = os.fstat(raw.fileno())
+            size = info.st_size
+            mark = _mark(path, info, raw.read(MARK_HEAD_BYTES))
+            raw.seek(0)
+            if control.marks_in.get(mark.path) == mark:
+                control.stats.unchanged.append(str(path))
+                control.marks_out[mark.path] = mark
+                return
             reading = _Reading(raw, control, max(FREE_BYTES, MAX_RATIO * size), base)
             if kind == "zip":
                 told = yield from _scan_zip(raw, size, str(path), reading)
@@ -184,8 +196,14 @@ def scan_archive(
         return
     finally:
         control.stats.bytes_scanned = base + size
+    control.marks_out[mark.path] = mark  # read to its end: skipped while it stays as it is
     if not told and explicit:
         yield _no_mail(str(path), kind)
+
+
+def _mark(path: Path, info: os.stat_result, head: bytes) -> SourceMark:
+    digest = hashlib.sha256(head).hexdigest()
+    return SourceMark(str(path.resolve()), info.st_size, info.st_mtime_ns, f"archive:{digest}")
 
 
 def _no_mail(source: str, kind: str) -> ScanProblem:

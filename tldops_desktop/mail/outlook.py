@@ -30,6 +30,7 @@ from typing import Any
 
 from tldops_desktop.mail.candidates import Verdict, classify
 from tldops_desktop.mail.scan import (
+    MARK_HEAD_BYTES,
     MAX_MESSAGE_BYTES,
     Candidate,
     ScanControl,
@@ -42,7 +43,6 @@ EXTRA_HINT = "pip install 'tldops-desktop[outlook]'"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .msg (and other Office files)
 PFF_MAGIC = b"!BDN"  # .pst and .ost
 MAX_DEPTH = 8  # messages attached to messages attached to ...
-_MARK_HEAD_BYTES = 64 * 1024
 _MIME_FIELD = re.compile(r"^(content-[a-z-]*|mime-version)[ \t]*:", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _OUTLOOK_PREFIX = "Microsoft Mail Internet Headers Version 2.0"
@@ -322,7 +322,7 @@ def scan_pff(
     try:
         info = path.stat()
         with open(path, "rb") as probe:
-            head_hash = hashlib.sha256(probe.read(_MARK_HEAD_BYTES)).hexdigest()
+            head_hash = hashlib.sha256(probe.read(MARK_HEAD_BYTES)).hexdigest()
     except OSError as exc:
         yield ScanProblem(source, "unreadable", exc.strerror or str(exc))
         return

@@ -570,7 +570,7 @@ def looks_like_message(head: bytes) -> bool:
     return bool(colon) and 0 < len(name) < 80 and all(33 <= b <= 126 for b in name)
 
 
-_MARK_HEAD_BYTES = 64 * 1024
+MARK_HEAD_BYTES = 64 * 1024
 
 
 def _scan_mbox_file(path: Path, control: ScanControl) -> Iterator[ScanItem]:
@@ -590,7 +590,7 @@ def _scan_open_mbox(stream: BinaryIO, path: Path, control: ScanControl) -> Itera
     key = str(path.resolve())
     info = os.fstat(stream.fileno())
     stream.seek(0)
-    head = stream.read(_MARK_HEAD_BYTES)
+    head = stream.read(MARK_HEAD_BYTES)
     head_hash = hashlib.sha256(head).hexdigest()
     mark = control.marks_in.get(key)
     start = 0
