@@ -409,3 +409,21 @@ def test_a_region_being_typed_is_left_out_only_while_typing() -> None:
     assert parse_query("region:EU", typing=True).regions == {"EU"}
     with pytest.raises(QueryError):
         parse_query("region:XX", typing=True)
+
+
+def test_a_full_name_ranks_the_member_with_that_person_first() -> None:
+    """Words found in two different contacts ("Mette" of one, "Smith" of another) rank after
+    a member with a contact of that whole name."""
+    tr = member("tr", "Türkiye", ("Mette Yilmaz", "noc@nic.tr", "+90 212 555 0101"),
+                ("Ali Smith", "cert@nic.tr", "+90 212 555 0102"))  # fmt: skip
+    fr = member("fr", "France", ("Mette Smith", "noc@nic.fr", "+33 6 12 34 52 19"))
+    index = SearchIndex([tr, fr])
+    assert aces(index.search("Mette Smith")) == ["fr", "tr"]
+    assert aces(index.search("mette smith")) == ["fr", "tr"]
+
+
+@pytest.mark.parametrize(("typed", "name"), [("oneill", "Zoë O'Neill"), ("o'neill", "Zoë O'Neill"),
+                                             ("mueller", "Jürgen Müller"), ("muller", "Jürgen Müller")])  # fmt: skip
+def test_names_as_typed_without_apostrophes_or_umlauts(typed: str, name: str) -> None:
+    index = SearchIndex([member("de", "Germany", (name, "noc@nic.de", "+49 30 1234567"))])
+    assert aces(index.search(typed)) == ["de"]

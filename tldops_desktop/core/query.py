@@ -11,8 +11,11 @@ A domain name (``www.nic.de``, ``пример.рф``) stands for the ccTLD of it
 results are ranked: the ccTLD named (and the other ccTLDs of its country), then a contact
 whose number is the number typed, whole, then one whose number begins with it, then an
 exact country name in any leaflet language, then a prefix of a ccTLD or country name, then
-a substring of one, then the rest (names, emails, parts of numbers). A-labels (``xn--…``)
-match whole or by prefix only: a substring of Punycode is noise.
+a substring of one, then a member with a contact whose name or address holds the words as
+typed ("Mette Smith"), then the rest (names, emails, parts of numbers; words found in different
+contacts). A-labels (``xn--…``) match whole or by prefix only: a substring of Punycode is
+noise. A name is also found as people type it without its apostrophes or umlauts
+("oneill" for O'Neill, "mueller" for Müller).
 """
 
 from __future__ import annotations
@@ -56,7 +59,8 @@ RANK_NUMBER_START = 3
 RANK_EXACT_COUNTRY = 4
 RANK_PREFIX = 5
 RANK_SUBSTRING = 6
-RANK_OTHER = 7
+RANK_ONE_CONTACT = 7  # the words, in order, in one contact's name or address
+RANK_OTHER = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +250,7 @@ class _Entry:
     __slots__ = (
         "_numbers",
         "ace",
+        "contacts",
         "country",
         "iso",
         "member",
@@ -268,14 +273,18 @@ class _Entry:
         self.tld_keys = f"\x00{self.ace}\x00{self.unicode}\x00"
         # Every text field in one string: one substring test per member and term. An A-label
         # is left out (its Unicode form is there): a substring of Punycode matches by chance.
+        contacts = "\x00".join(self.field(f) for f in ("name", "email"))
         self.text = "\x00".join(
             (
                 "" if self.ace.startswith("xn--") else self.ace,
                 self.unicode,
                 self.country,
-                *(self.field(f) for f in ("name", "email", "phone")),
+                contacts,
+                self.field("phone"),
+                _typed_spellings(member),
             )
         )
+        self.contacts = contacts  # one contact's name or address per "\0" cell
         self._numbers: StoredNumbers | None = None
         self.regions = _region_codes(member.effective_region, member.region is None)
 
@@ -300,6 +309,24 @@ class _Entry:
         if name == "email":
             return "\x00".join(c.email.casefold() for c in contacts)
         return "\x00".join(fold(c.phone) for c in contacts)
+
+
+# How names are typed on a keyboard without their letters: "Müller" as "Mueller".
+_TRANSLITERATED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+_UMLAUT = re.compile("[äöüÄÖÜ]")
+
+
+def _typed_spellings(member: Member) -> str:
+    """The contacts' names as typed without apostrophes (O'Neill: "oneill") or umlauts
+    (Müller: "mueller"), where that differs from the name itself; else empty."""
+    spellings = []
+    for contact in member.contacts:
+        name, folded = contact.name, fold(contact.name)
+        if "'" in folded:
+            spellings.append(folded.replace("'", ""))
+        if not name.isascii() and _UMLAUT.search(name):
+            spellings.append(fold(name.translate(_TRANSLITERATED)).replace("'", ""))
+    return "\x00".join(dict.fromkeys(spellings))
 
 
 @cache  # a dozen combinations, one set each for every member
@@ -364,6 +391,8 @@ class _Ranker:
             return RANK_PREFIX
         if self.phrase in entry.country or self.phrase in entry.unicode:
             return RANK_SUBSTRING
+        if self.phrase in entry.contacts:  # not across two contacts: "\0" stands between
+            return RANK_ONE_CONTACT
         return RANK_OTHER
 
 
