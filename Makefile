@@ -5,15 +5,21 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# The test tools (pytest, ruff, mypy, the optional Outlook readers): not needed to run the app.
+TEST_STAMP := $(VENV)/.installed-test-stamp
 
 .PHONY: run cli test lint typecheck pytest clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e .
 	$(BIN)/python scripts/build_translations.py
 	touch $(STAMP)
+
+$(TEST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(TEST_STAMP)
 
 # i18n/*.ts -> tldops_desktop/i18n/*.qm (the wheel build does it too: setup.py).
 translations: $(STAMP)
@@ -22,14 +28,14 @@ translations: $(STAMP)
 run: translations
 	$(BIN)/tldops-desktop
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-typecheck: $(STAMP)
+typecheck: $(TEST_STAMP)
 	$(BIN)/mypy
 
-pytest: translations
+pytest: translations $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadfile -q
 
 test: lint typecheck pytest
