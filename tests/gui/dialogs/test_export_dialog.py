@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.dialogs.export_dialog import ExportDialog, QrDialog
@@ -92,3 +93,42 @@ def test_scope_counts_read_right_for_one_member(qtbot, two_editions, tmp_path):
         assert not re.search(r"\b1 (members|contacts)\b|\(s\)", button.text()), button.text()
     dialog.export_to(tmp_path / "one.vcf")
     assert dialog.status.text() == f"Contacts written to {tmp_path / 'one.vcf'}: {contacts}."
+
+
+def test_enter_exports_and_the_dialog_then_says_what_was_written(
+    qtbot, two_editions, tmp_path, monkeypatch
+):
+    """Enter on the first control runs "Export…" (not Close); the dialog stays open saying
+    what it wrote where, and a second Enter closes it."""
+    target = tmp_path / "de.vcf"
+    monkeypatch.setattr(
+        "tldops_desktop.gui.dialogs.export_dialog.ask_save_path", lambda *_args: target
+    )
+    dialog, _edition, members = make_dialog(qtbot, two_editions)
+    messages: list[str] = []
+    dialog.exported.connect(messages.append)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.export_button.isDefault() and not dialog.close_button.isDefault()
+    dialog.scope_buttons["selection"].setFocus()
+    qtbot.keyClick(dialog.scope_buttons["selection"], Qt.Key.Key_Return)
+    assert target.exists() and (target.stat().st_mode & 0o777) == 0o600
+    assert dialog.isVisible()
+    contacts = len(members[0].contacts)
+    assert dialog.status.text() == f"Contacts written to {target}: {contacts}."
+    assert messages == [dialog.status.text()]
+    assert dialog.close_button.isDefault()
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+
+
+def test_escape_closes_the_export_dialog_without_writing(qtbot, two_editions, monkeypatch):
+    asked: list[object] = []
+    monkeypatch.setattr(
+        "tldops_desktop.gui.dialogs.export_dialog.ask_save_path", lambda *a: asked.append(a)
+    )
+    dialog, _edition, _members = make_dialog(qtbot, two_editions)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.scope_buttons["selection"], Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and not asked

@@ -6,7 +6,7 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,7 +40,12 @@ class ExportDialog(QDialog):
 
     Non-blocking use: set the widgets, then ``export_to(path)`` (a file, or a folder when
     one file per contact is chosen); it returns the files written.
+
+    After an export the dialog stays open and says what was written where (no extra click to
+    confirm); ``exported`` carries the same sentence, for a status bar.
     """
+
+    exported = Signal(str)
 
     def __init__(
         self,
@@ -114,15 +119,19 @@ class ExportDialog(QDialog):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # a path may hold "<"
         self.status.setObjectName("exportStatus")
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.export_button = QPushButton(self.tr("&Export…"))
-        self.export_button.setDefault(True)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.clicked.connect(self.choose_and_export)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.reject)  # Esc and Close
         layout.addWidget(buttons)
+        # Only once the button is in the dialog: set before, the dialog makes Close the
+        # default at its first show, and Enter would close it without exporting.
+        self.export_button.setDefault(True)
 
     # -- state ------------------------------------------------------------------------------
 
@@ -169,7 +178,9 @@ class ExportDialog(QDialog):
         except UserError as exc:
             show_user_error(self, exc)
             return
-        self.accept()
+        # Done: the status line says what was written; Enter now closes the dialog.
+        self.close_button.setDefault(True)
+        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def export_to(self, target: Path) -> list[Path]:
         """Write the chosen members' cards to ``target`` (a file, or a folder when split)."""
@@ -180,11 +191,11 @@ class ExportDialog(QDialog):
             written = [write_vcards(self.edition, members, target, self.options())]
         self.written = written
         contacts = sum(len(m.contacts) for m in members)
-        self.status.setText(
-            self.tr("Contacts written to {target}: {contacts}.").format(
-                contacts=QLocale().toString(contacts), target=ltr(str(target))
-            )
+        message = self.tr("Contacts written to {target}: {contacts}.").format(
+            contacts=QLocale().toString(contacts), target=ltr(str(target))
         )
+        self.status.setText(message)
+        self.exported.emit(message)
         return written
 
 
