@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from tests.gui.conftest import isolated
-from tldops_desktop.core.diff import diff_editions
+from tldops_desktop.core.diff import ContactChange, diff_editions
 from tldops_desktop.gui.dialogs.history import DEFAULT_WIDTH, KIND_ROLE, HistoryDialog
-from tldops_desktop.gui.i18n import LRI, PDI
+from tldops_desktop.gui.i18n import LRI, PDI, display_country
 
 OLD, NEW = "20261001-0600", "20261101-0600"
 
@@ -153,3 +154,43 @@ def test_history_fits_on_the_screen(qtbot, two_editions):
     available = screen.availableGeometry()
     assert available.width() < DEFAULT_WIDTH, "the offscreen screen is 800 wide"
     assert dialog.width() <= available.width() and dialog.height() <= available.height()
+
+
+class MarkingTranslator(QTranslator):
+    """Translates the detail pane's texts into «…», to see which texts went through it."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return f"«{source}»" if context == "DetailPane" else ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_history_names_positions_and_countries_in_the_apps_language(
+    qtbot, qapp, two_editions, monkeypatch
+):
+    """Positions in the detail pane's translated words, not "secondary"; countries by their
+    name in the app's language, as the main table shows them."""
+    monkeypatch.setattr("tldops_desktop.gui.dialogs.history.ui_language", lambda: "fr")
+    translator = MarkingTranslator()
+    assert qapp.installTranslator(translator)
+    try:
+        dialog = HistoryDialog(None, two_editions.repo)
+        qtbot.addWidget(dialog)
+        assert dialog.diff is not None
+        first, second = dialog.diff.changed[0].new.contacts[:2]
+        added = dialog._contact_item(ContactChange("added", None, second))
+        removed = dialog._contact_item(ContactChange("removed", first, None))
+    finally:
+        qapp.removeTranslator(translator)
+    assert texts(added)[1:] == ["«Secondary contact»", "", added.text(3)]
+    assert added.text(3).startswith("«Secondary contact» · ")
+    assert removed.text(1) == "«Primary contact»"
+    assert removed.text(2).startswith("«Primary contact» · ")
+    diff = dialog.diff
+    members = [c.new or c.old for c in (*diff.joined, *diff.left, *diff.changed)]
+    labels = " ".join(item.text(0) for top in tops(dialog) for item in walk(top))
+    localised = [m for m in members if m is not None and display_country(m, "fr") != m.country]
+    assert localised, "some sample member's country has another name in French"
+    for member in localised:
+        assert f"{member.tld.display} — {display_country(member, 'fr')}" in labels

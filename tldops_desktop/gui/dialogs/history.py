@@ -30,8 +30,8 @@ from tldops_desktop.core.diff import (
 )
 from tldops_desktop.core.model import Contact, Member
 from tldops_desktop.gui.community import CoverageChart
-from tldops_desktop.gui.detail import field_value, own_direction
-from tldops_desktop.gui.i18n import ltr
+from tldops_desktop.gui.detail import field_value, own_direction, position_label
+from tldops_desktop.gui.i18n import display_country, ltr, ui_language
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.services.community import coverage_history
 from tldops_desktop.storage.repository import EditionInfo, Repository
@@ -283,7 +283,9 @@ class HistoryDialog(QDialog):
     def _member_item(self, change: MemberChange) -> QTreeWidgetItem:
         member = change.new or change.old
         assert member is not None
-        label = f"{ltr(member.tld.display)} — {own_direction(member.country)}"
+        # The country as the main table names it: CLDR's name in the app's language first.
+        country = display_country(member, ui_language())
+        label = f"{ltr(member.tld.display)} — {own_direction(country)}"
         if change.kind == "joined":
             item = QTreeWidgetItem([label, "", "", self._member_text(member)])
         elif change.kind == "left":
@@ -304,7 +306,7 @@ class HistoryDialog(QDialog):
             item = QTreeWidgetItem(
                 [
                     self.tr("Contact added"),
-                    change.new.position_name,
+                    position_label(change.new),
                     "",
                     self._contact_text(change.new),
                 ]
@@ -314,7 +316,7 @@ class HistoryDialog(QDialog):
             item = QTreeWidgetItem(
                 [
                     self.tr("Contact removed"),
-                    change.old.position_name,
+                    position_label(change.old),
                     self._contact_text(change.old),
                     "",
                 ]
@@ -365,7 +367,7 @@ class HistoryDialog(QDialog):
 
     def _contact_text(self, contact: Contact) -> str:
         parts = (
-            contact.position_name,
+            position_label(contact),  # the detail pane's words, translated
             own_direction(contact.name),
             ltr(contact.email),
             ltr(contact.phone),
