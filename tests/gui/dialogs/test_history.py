@@ -178,7 +178,9 @@ def test_history_names_positions_and_countries_in_the_apps_language(
         dialog = HistoryDialog(None, two_editions.repo)
         qtbot.addWidget(dialog)
         assert dialog.diff is not None
-        first, second = dialog.diff.changed[0].new.contacts[:2]
+        member = dialog.diff.changed[0].new
+        assert member is not None
+        first, second = member.contacts[:2]
         added = dialog._contact_item(ContactChange("added", None, second))
         removed = dialog._contact_item(ContactChange("removed", first, None))
     finally:
