@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -21,6 +22,7 @@ from tldops_desktop.gui.dialogs.sheet import (
     PHONE_COLUMN,
     _Painter,
     _text_option,
+    print_on,
     render_sheet,
     save_sheet_pdf,
     sheet_pdf_bytes,
@@ -227,3 +229,28 @@ def test_cells_take_their_direction_from_their_text_or_are_left_to_right(
     for column in range(6):
         alignment = _text_option(column).alignment()
         assert alignment & Qt.AlignmentFlag.AlignAbsolute and alignment & Qt.AlignmentFlag.AlignLeft
+
+
+def test_print_to_file_writes_an_owner_only_pdf(two_editions, tmp_path):
+    """ "Print to File" is as private as "Save as PDF": 0600 whatever the umask, also over
+    a file that was readable by everyone."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    edition = current(two_editions)
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "printed.pdf"
+    target.write_bytes(b"old")
+    target.chmod(0o644)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    previous = os.umask(0o022)
+    try:
+        pages = print_on(printer, edition, edition.members[:3])
+    finally:
+        os.umask(previous)
+    assert pages >= 1
+    assert target.read_bytes().startswith(b"%PDF")
+    assert (target.stat().st_mode & 0o777) == 0o600
+    assert printer.outputFileName() == str(target)
+    assert [p.name for p in target.parent.iterdir()] == ["printed.pdf"]  # no leftovers

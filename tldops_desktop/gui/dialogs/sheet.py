@@ -7,10 +7,12 @@ once a newer edition exists. The data comes from ``tldops_desktop.export.sheet``
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -43,6 +45,9 @@ from tldops_desktop.export import atomic_write
 from tldops_desktop.export.sheet import Sheet, SheetMember, build_sheet
 from tldops_desktop.gui.dialogs.crash import show_user_error
 from tldops_desktop.gui.dialogs.save_file import ask_save_path
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 MARGIN_MM = 12.0
 BODY_POINTS = 7.0
@@ -434,8 +439,30 @@ def print_sheet(
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     try:
-        render_sheet(printer, edition, members, scope=scope)
+        print_on(printer, edition, members, scope=scope)
     except UserError as exc:
         show_user_error(parent, exc)
         return False
     return True
+
+
+def print_on(
+    printer: QPrinter, edition: Edition, members: Sequence[Member], *, scope: str = ""
+) -> int:
+    """Print the sheet; returns the number of pages. "Print to File" (a PDF) is written
+    owner-only like every other export: Qt would create it readable by everyone, so the
+    printer writes into a private folder and the PDF is moved into place atomically."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    target = printer.outputFileName()
+    if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or not target:
+        return render_sheet(printer, edition, members, scope=scope)
+    with tempfile.TemporaryDirectory(prefix="tldops-print-") as private:  # made 0700
+        staged = Path(private) / "sheet.pdf"
+        printer.setOutputFileName(str(staged))
+        try:
+            pages = render_sheet(printer, edition, members, scope=scope)
+        finally:
+            printer.setOutputFileName(target)
+        atomic_write(Path(target), staged.read_bytes())
+    return pages
