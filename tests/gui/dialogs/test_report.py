@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QLocale
 
+from tests.gui.conftest import isolated
 from tldops_desktop.gui.dialogs.report import ImportReportDialog
 from tldops_desktop.services.importer import ImportReport
 
@@ -129,3 +130,21 @@ def test_file_names_that_are_not_utf8_are_shown_readably(qtbot: Any) -> None:
     assert any(t.endswith("/home/r/Mail/Gel\ufffdscht") for t in shown)
     assert any(t.endswith("/home/r/Mail/Gel\ufffdscht @ 9") for t in shown)
     assert not any("\udcf6" in t or "\\udcf6" in t for t in shown)
+
+
+def test_paths_and_sizes_read_left_to_right_in_arabic(qtbot: Any, right_to_left: None) -> None:
+    """In Arabic a path keeps its leading "/" at the left and a size reads "424 KiB", not
+    "KiB 424": each is a left-to-right run in the right-to-left text."""
+    report = ImportReport(messages_scanned=3, editions_found=1, bytes_scanned=434_176)
+    report.imported.append("20261101-0600")
+    source = "/home/anna/Mail/tld-ops.mbox"
+    report.untrusted.append({"stamp": "20261001-0600", "source": source, "reason": "no-list-id"})
+    report.errors.append({"source": source, "code": "unreadable", "detail": "/home/anna/x"})
+    dialog = ImportReportDialog(None, report)
+    qtbot.addWidget(dialog)
+    size = QLocale().formattedDataSize(434_176)
+    assert isolated(size) in dialog.summary.text()
+    (untrusted,) = dialog.section_texts("untrusted")
+    assert untrusted[1].endswith(" — " + isolated(source))
+    (error,) = dialog.section_texts("errors")
+    assert error[0] == isolated(source) and error[1].endswith(f"({isolated('/home/anna/x')})")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tldops_desktop.core.model import STAMP, stamp_date
+from tldops_desktop.gui.i18n import ltr
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.paths import shown_path
 from tldops_desktop.services.importer import ImportReport
@@ -28,6 +29,11 @@ REPORT_WIDTH, REPORT_HEIGHT = 1000, 560
 FIRST_COLUMN_SHARE = 0.45  # of the dialog's width, at most, for the "What" column
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
+
+
+def path_text(path: str) -> str:
+    """A source path shown left to right in Arabic too: its leading "/" at the left end."""
+    return ltr(shown_path(path))
 
 
 def trust_reason_text(code: str) -> str:
@@ -158,7 +164,7 @@ def _note_text(code: str, detail: str) -> str:
             "a copy cut short (its last members missing) was left out: {source}",
         ),
     }
-    detail = shown_path(detail)  # a source, in most notes
+    detail = path_text(detail)  # a source, in most notes
     if code in texts:
         return texts[code].format(source=detail)
     words = _parse_note_texts().get(code)
@@ -314,7 +320,7 @@ class ImportReportDialog(QDialog):
                     (self.tr("imported as untrusted; ") if u.get("imported") else "")
                     + trust_reason_text(str(u.get("reason", "")))
                     + " — "
-                    + shown_path(str(u.get("source", ""))),
+                    + path_text(str(u.get("source", ""))),
                 )
                 for u in report.untrusted
             ],
@@ -329,7 +335,7 @@ class ImportReportDialog(QDialog):
                         "{source}: differs from the copy already stored ({existing}); "
                         "the stored copy was kept"
                     ).format(
-                        source=shown_path(str(c.get("source", ""))),
+                        source=path_text(str(c.get("source", ""))),
                         existing=c.get("existing_message_id") or "?",
                     ),
                 )
@@ -367,7 +373,7 @@ class ImportReportDialog(QDialog):
         self._section(
             "errors",
             self.tr("Problems"),
-            [(shown_path(str(e.get("source", ""))), self._problem(e)) for e in report.errors],
+            [(path_text(str(e.get("source", ""))), self._problem(e)) for e in report.errors],
         )
         pending = [u for u in report.untrusted if not u.get("imported")]
         can_import = bool(pending) and not report.dry_run
@@ -389,8 +395,8 @@ class ImportReportDialog(QDialog):
         text = problem_text(str(error.get("code", "")))
         detail = shown_path(str(error.get("detail") or ""))
         if STAMP.fullmatch(detail):  # an edition's problem: which edition first
-            return f"{detail}: {text}"
-        return f"{text} ({detail})" if detail else text
+            return f"{ltr(detail)}: {text}"
+        return f"{text} ({ltr(detail)})" if detail else text
 
     def _summary(self, report: ImportReport) -> str:
         locale = QLocale()
@@ -405,7 +411,7 @@ class ImportReportDialog(QDialog):
         text = (
             scanned.format(
                 count=locale.toString(report.messages_scanned),
-                size=locale.formattedDataSize(report.bytes_scanned),
+                size=ltr(locale.formattedDataSize(report.bytes_scanned)),  # not "KiB 424"
             )
             + " "
             + found.format(
@@ -472,7 +478,9 @@ class ImportReportDialog(QDialog):
             )
         )
         box.setDetailedText(
-            "\n".join(f"{u['stamp']}: {shown_path(str(u.get('source', '')))}" for u in pending)
+            "\n".join(
+                f"{ltr(str(u['stamp']))}: {path_text(str(u.get('source', '')))}" for u in pending
+            )
         )
         self.confirm_accept = box.addButton(self.tr("Import anyway"),
                                             QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
