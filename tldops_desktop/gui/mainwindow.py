@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
+    QHideEvent,
     QKeyEvent,
     QKeySequence,
     QShowEvent,
@@ -94,6 +95,9 @@ NEWS_STYLE = (
 )
 FRESHNESS_CHECK_MS = 3_600_000
 STARTUP_RECHECK_MS = 800  # after the first paint, so the window shows at once
+# How often a visible window asks the database whether another process (``tldops import``,
+# a second window) stored a new current edition: one indexed query, so a few seconds is cheap.
+STORE_POLL_MS = 3000
 
 UrlOpener = Callable[[QUrl], Any]
 NOTICE_DELAY_MS = 400  # a pause in typing, before a notice that may not be meant
@@ -168,6 +172,11 @@ class MainWindow(QMainWindow):
         self._freshness_timer.setInterval(FRESHNESS_CHECK_MS)
         self._freshness_timer.timeout.connect(self._update_banner)
         self._freshness_timer.start()
+
+        self._importing = False  # an import runs in this window: never reload under it
+        self._store_poll = QTimer(self)
+        self._store_poll.setInterval(STORE_POLL_MS)
+        self._store_poll.timeout.connect(self.check_store_changed)
 
         self._restore_window_state()
         self.set_session(session)
@@ -715,6 +724,49 @@ class MainWindow(QMainWindow):
             self._started_up = True
             if self.settings.get("startup/recheck_sources"):
                 QTimer.singleShot(STARTUP_RECHECK_MS, self, self._start_up_recheck)
+
+        self._store_poll.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._store_poll.stop()  # a hidden window shows nothing stale; activation checks
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_store_changed()
+
+    def check_store_changed(self) -> bool:
+        """Reload when another process stored a new current edition; True when it did.
+
+        Never while this window imports or re-checks (it reloads by itself then), nor while a
+        modal dialog works on the session (an import, a restore)."""
+        session = self.session
+        if (
+            session is None
+            or self.is_locked
+            or self._importing
+            or self.rechecker.running
+            or QApplication.activeModalWidget() is not None
+        ):
+            return False
+        try:
+            outdated = session.is_outdated()
+        except Exception:  # busy or unreadable for a moment: the next tick asks again
+            return False
+        if not outdated:
+            return False
+        focus = QApplication.focusWidget()
+        session.reload()  # as F5 does: the query and the selected member are kept
+        if focus is not None and focus.isVisible() and self.isActiveWindow():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)  # the reload put it on the search
+        stamp = session.edition.stamp if session.edition is not None else ""
+        self._set_recheck_status(
+            self.tr("A new edition was stored elsewhere: now showing edition %1.").replace(
+                "%1", stamp
+            )
+        )
+        return True
 
     def _prepare_session(self) -> None:
         if self.session is not None:
@@ -1371,7 +1423,23 @@ class MainWindow(QMainWindow):
         }[Qt.Key(key)]
         self._select_row(max(0, min(count - 1, row + step)))
 
+    def _yields_to_menu(self, event: QKeyEvent) -> bool:
+        """Ctrl+E is "end of line" to a QLineEdit on X11, so the search field (nearly always
+        focused) would eat the menu's Export vCards; moving the cursor there is of no use."""
+        pressed = QKeySequence(event.keyCombination())
+        exact = QKeySequence.SequenceMatch.ExactMatch
+        action = self.actions_by_key["export"]
+        return action.isEnabled() and any(pressed.matches(s) == exact for s in action.shortcuts())
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and watched is self.search_field
+            and isinstance(event, QKeyEvent)
+            and self._yields_to_menu(event)
+        ):
+            event.ignore()  # not overridden: the window's shortcut runs
+            return True
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         key = event.key()
@@ -1536,6 +1604,7 @@ class MainWindow(QMainWindow):
             return None
         options = ImportOptions(identity=self.settings.identity())
         self.import_cancelled = False
+        self._importing = True
         try:
             report = self._run_import_dialog(store, paths, options)
         except UserError as error:
@@ -1546,6 +1615,8 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(
                     self.tr("Import cancelled: the contacts are as they were."), 10000
                 )
+        finally:
+            self._importing = False  # this window reloads just below
         if report is not None and not report.dry_run:
             try:  # as `tldops import` does: re-checked at start and with F5
                 sources.remember(

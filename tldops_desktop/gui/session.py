@@ -88,6 +88,17 @@ class Session(QObject):
                     self.diff = diff_editions(previous, self.edition)
         self.reloaded.emit()
 
+    def stored_stamp(self) -> str | None:
+        """The current edition's stamp as the database holds it now: one small query, so the
+        window can poll it to notice an import by another process (``tldops import``, a
+        second window) that this session has not read."""
+        return self.store.repo.current_stamp()
+
+    def is_outdated(self) -> bool:
+        """True when the database's current edition is not the one this session shows."""
+        shown = self.edition.stamp if self.edition is not None else None
+        return self.stored_stamp() != shown
+
     @property
     def has_data(self) -> bool:
         return self.edition is not None
