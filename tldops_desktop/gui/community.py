@@ -41,6 +41,7 @@ from tldops_desktop.core.countries import country_name
 from tldops_desktop.core.model import Edition
 from tldops_desktop.core.tld import TldLabelError, to_ace
 from tldops_desktop.errors import UserError
+from tldops_desktop.gui.i18n import ltr
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.services import community, requests
 from tldops_desktop.services.community import REGION_ORDER, Coverage
@@ -84,7 +85,7 @@ def _country(info: CcTldInfo) -> str:
 
 
 def _label(info: CcTldInfo) -> str:
-    return "." + info.unicode
+    return ltr("." + info.unicode)  # in Arabic ".ao", not "ao."
 
 
 # -- the chart --------------------------------------------------------------------------------

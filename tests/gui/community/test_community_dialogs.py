@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from tests.gui.community.conftest import OpenedUrls
+from tests.gui.conftest import isolated
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.model import Edition
 from tldops_desktop.gui.community import CoverageChart, NonMembersDialog, RequestDialog
@@ -291,3 +292,14 @@ def test_iana_lookup_and_no_edition(qtbot: Any, opened: OpenedUrls) -> None:
     dialog.cctld_edit.setText(".xy")
     assert not dialog.iana_button.isEnabled()
     assert dialog.cctld_status.text() == "Not a delegated ccTLD."
+
+
+def test_non_members_cctlds_read_left_to_right_in_arabic(
+    qtbot: Any, store: Store, opened: OpenedUrls, right_to_left: None
+) -> None:
+    """ ".ao", not "ao.": the label is a left-to-right run in the right-to-left tree."""
+    dialog = NonMembersDialog(None, store.repo, url_opener=opened)
+    qtbot.addWidget(dialog)
+    assert dialog.select("ao")
+    item = dialog.tree.currentItem()
+    assert item is not None and item.text(0) == isolated(".ao")
