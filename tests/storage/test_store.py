@@ -232,3 +232,29 @@ def test_an_edition_stored_before_schema_3_counts_as_whole(data_dir: Path) -> No
         with store.db.transaction() as cur:  # as the migration leaves an older row
             cur.execute("UPDATE editions SET complete = NULL")
         assert store.repo.add_edition(whole)[0] is AddOutcome.CONFLICT
+
+
+def test_tightening_modes_is_best_effort_where_the_system_refuses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A chmod refused (EROFS, EPERM: a file system remounted read-only, another owner's
+    file) never stops the database from opening; other failures still say what happened."""
+    import errno
+
+    data = tmp_path / "data"
+    Store.open(data, keys(), create=True).close()
+
+    def refuse(self: Path, mode: int) -> None:
+        raise OSError(errno.EROFS, "Read-only file system", str(self))
+
+    monkeypatch.setattr(Path, "chmod", refuse)
+    with Store.open(data, keys()) as store:
+        assert not store.read_only and store.repo.current_stamp() is None
+
+    def broken(self: Path, mode: int) -> None:
+        raise OSError(errno.EIO, "Input/output error", str(self))
+
+    monkeypatch.setattr(Path, "chmod", broken)
+    with pytest.raises(UserError) as caught:
+        Store.open(data, keys())
+    assert caught.value.code == "os-error"

@@ -7,9 +7,11 @@ responder can act on: wrong key, busy, disk full, unreadable) and "we are wrong"
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import stat
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -111,6 +113,17 @@ def damaged_error(path: Path, detail: str) -> UserError:
     )
 
 
+def not_writable_error(path: Path, reason: str | None) -> UserError:
+    because = f": {reason}" if reason else ""
+    folder = path.parent
+    return UserError(
+        f"The database {path} cannot be opened for writing{because}. Make {folder} "
+        "writable (or move the data folder somewhere writable and point --data-dir or "
+        "TLDOPS_DATA_DIR to it), then try again. Nothing was changed.",
+        code="not-writable",
+    )
+
+
 def map_error(exc: Exception, path: Path) -> UserError | None:
     """The user-facing error for a SQLite failure, or None when it is a bug of ours.
 
@@ -159,13 +172,7 @@ def map_error(exc: Exception, path: Path) -> UserError | None:
         code is None and ("readonly" in text or "read-only" in text or "unable to open" in text)
     ):
         reason = _read_only_reason(folder) if folder.exists() else "the folder does not exist"
-        because = f": {reason}" if reason else ""
-        return UserError(
-            f"The database {path} cannot be opened for writing{because}. Make {folder} "
-            "writable (or move the data folder somewhere writable and point --data-dir or "
-            "TLDOPS_DATA_DIR to it), then try again. Nothing was changed.",
-            code="not-writable",
-        )
+        return not_writable_error(path, reason)
     if code == SQLITE_CORRUPT or "malformed" in text or "corrupt" in text:
         return damaged_error(path, "the encrypted pages do not check out")
     if code == SQLITE_IOERR or "disk i/o error" in text:
@@ -232,21 +239,66 @@ def _refine_not_a_database(error: UserError, path: Path, key: DatabaseKey) -> Us
 class Database:
     """An open, unlocked, migrated SQLCipher database."""
 
-    def __init__(self, connection: Any, path: Path, *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        connection: Any,
+        path: Path,
+        *,
+        read_only: bool = False,
+        private_copy: Path | None = None,
+    ) -> None:
         self.connection = connection
         self.path = path
         self.read_only = read_only
+        self.private_copy = private_copy  # a temporary folder of ours, removed on close
 
     @classmethod
     def open_read_only(cls, path: Path, key: DatabaseKey) -> Database:
         """The database of a folder that cannot be written (a file system remounted read-only
         after a disk fault, a copy on read-only media): to read the contacts, never to write.
 
-        SQLite's ``immutable`` mode needs neither a lock nor the WAL's shared-memory file,
-        which a read-only folder cannot hold; nothing can change the file meanwhile. A
-        schema older than this version's is read as it is (no migration: it would write).
+        The last imports may still be in the WAL (a crash, a kill or a power cut leaves it
+        uncheckpointed): they are read too, never an older edition. Without a WAL, SQLite's
+        ``immutable`` mode needs neither a lock nor the WAL's shared-memory file. With one,
+        SQLite (3.22+) reads it through a ``-shm`` file it cannot write; where there is no
+        ``-shm`` either, a private copy of the two encrypted files is read instead. A schema
+        older than this version's is read as it is (no migration: it would write).
         """
-        uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+        uri = path.resolve().as_uri()
+        if not _wal_has_content(path):
+            return cls._connect_read_only(uri + "?mode=ro&immutable=1", path, key)
+        try:
+            return cls._connect_read_only(uri + "?mode=ro", path, key)
+        except UserError as error:
+            if error.code != "not-writable":  # a wrong key or damage: the copy says the same
+                raise
+        return cls._open_private_copy(path, key)
+
+    @classmethod
+    def _open_private_copy(cls, path: Path, key: DatabaseKey) -> Database:
+        """Read ``path`` and its WAL from a copy in a new temporary folder (0700, files 0600:
+        the same encrypted bytes), where SQLite can make the ``-shm`` file it needs."""
+        folder = Path(tempfile.mkdtemp(prefix="tldops-readonly-"))
+        try:
+            copy = folder / path.name
+            for suffix in ("", "-wal"):
+                shutil.copyfile(
+                    path.with_name(path.name + suffix), copy.with_name(copy.name + suffix)
+                )
+                copy.with_name(copy.name + suffix).chmod(0o600)
+            db = cls._connect_read_only(copy.as_uri() + "?mode=ro", path, key)
+        except OSError as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise user_error_for_os(exc, folder) from None
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        db.private_copy = folder
+        return db
+
+    @classmethod
+    def _connect_read_only(cls, uri: str, path: Path, key: DatabaseKey) -> Database:
+        """A read-only connection to ``uri``, keyed and checked; errors name ``path``."""
         try:
             connection = sqlcipher3.connect(
                 uri, uri=True, isolation_level=None, check_same_thread=False
@@ -278,6 +330,11 @@ class Database:
         if not create and not path.exists():
             raise UserError(f"No database at {path}.", code="no-database")
         existed = path.exists()
+        reason = _read_only_reason(path.parent) if existed and os.name == "posix" else None
+        if reason is not None:
+            # SQLite would open it, reading only (its WAL files left by a crash suffice), and
+            # fail at the first write: say so now, so that the caller can open it read-only.
+            raise not_writable_error(path, reason)
         if existed and path.stat().st_size == 0 and _has_backups(path.parent):
             # An empty file where a database was: never set it up anew over its backups.
             raise damaged_error(path, "the file is empty")
@@ -321,14 +378,11 @@ class Database:
             if existed:
                 error = _refine_not_a_database(error, path, key)
             raise error from None
-        if os.name == "posix":
-            for file in (
-                path,
-                path.with_name(path.name + "-wal"),
-                path.with_name(path.name + "-shm"),
-            ):
-                with contextlib.suppress(FileNotFoundError):
-                    file.chmod(0o600)
+        try:
+            _tighten_modes(path)
+        except OSError as exc:
+            connection.close()
+            raise user_error_for_os(exc, path) from None
         return cls(connection, path)
 
     @contextlib.contextmanager
@@ -378,6 +432,35 @@ class Database:
     def close(self) -> None:
         with contextlib.suppress(sqlcipher3.Error):
             self.connection.close()
+        if self.private_copy is not None:
+            shutil.rmtree(self.private_copy, ignore_errors=True)
+            self.private_copy = None
+
+
+def _wal_has_content(path: Path) -> bool:
+    """Does the WAL of ``path`` hold frames (committed or not) that the file lacks?"""
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except FileNotFoundError:
+        return False
+
+
+def _tighten_modes(path: Path) -> None:
+    """The database and its WAL files readable by their owner only (0600; POSIX).
+
+    Best effort: a file the system will not let us change (a read-only file system, another
+    owner's file) keeps its mode rather than stop the contacts from opening.
+    """
+    if os.name != "posix":
+        return
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            file.chmod(0o600)
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            if exc.errno not in (errno.EROFS, errno.EPERM, errno.EACCES):
+                raise
 
 
 def _has_backups(data_dir: Path) -> bool:
