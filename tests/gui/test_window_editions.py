@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QLabel
+
 from tests.conftest import LAYOUT_A
 from tests.gui.conftest import TEST_PASSPHRASE, type_text
 from tldops_desktop.gui.mainwindow import MainWindow
@@ -116,3 +118,64 @@ def test_the_search_field_does_not_override_ctrl_e(window: MainWindow) -> None:
     assert not event.isAccepted()
     other = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_A, ctrl)  # select all: kept
     assert window.eventFilter(window.search_field, other) is False
+
+
+def test_a_member_that_left_can_still_be_looked_up(
+    window: MainWindow, qtbot, data_dir: Path, tmp_path: Path
+) -> None:
+    import_elsewhere(data_dir, tmp_path)
+    assert window.check_store_changed() is True
+    notice = window.not_member_notice
+    for query in (".fr", "p31d3dd@registry.fr"):
+        window.search_field.clear()
+        type_text(window.search_field, query)
+        qtbot.waitUntil(notice.isVisible)
+        text = notice.text()
+        assert "left TLD-OPS in edition" in text and NEW_STAMP in text
+        assert 'href="#former:fr"' in text and "20261101-0600" in text
+        assert "IANA" in text  # the administrative contact is still offered
+
+    notice.linkActivated.emit("#former:fr")
+    assert window.results_stack.currentIndex() == 0  # the pane, not "No member matches"
+    detail = window.detail
+    assert detail.member is not None and detail.member.tld.ace == "fr"
+    assert detail.former and detail.stamp == "20261101-0600"
+    note = detail.findChild(QLabel, "former-note")
+    assert note is not None and note.isVisibleTo(detail)
+    assert "20261101-0600" in note.text() and NEW_STAMP in note.text()
+    assert "Mette Smith" in [c.name for c in detail.member.contacts]
+
+    window.search_field.clear()
+    type_text(window.search_field, ".de")  # a current member: shown as ever
+    assert window.current_member() is not None
+    assert not window.detail.former
+    qtbot.waitUntil(lambda: window.detail.findChild(QLabel, "former-note") is None)
+
+
+def test_a_never_member_gets_no_former_link(window: MainWindow, qtbot) -> None:
+    type_text(window.search_field, ".ne")
+    qtbot.waitUntil(window.not_member_notice.isVisible)
+    assert "#former:" not in window.not_member_notice.text()
+    assert window.session is not None and window.session.former_member("ne") is None
+
+
+def test_a_former_members_qr_code_names_its_own_edition(
+    window: MainWindow, data_dir: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from tldops_desktop.gui.dialogs import export_dialog
+
+    shown: list[tuple[str, str]] = []
+
+    class FakeQr:
+        def __init__(self, _parent, edition, member, _contact) -> None:
+            shown.append((edition.stamp, member.tld.ace))
+
+        def exec(self) -> int:
+            return 0
+
+    monkeypatch.setattr(export_dialog, "QrDialog", FakeQr)
+    import_elsewhere(data_dir, tmp_path)
+    assert window.check_store_changed() is True
+    assert window.show_former_member("fr") is True
+    window.show_qr_of(1)
+    assert shown == [("20261101-0600", "fr")]

@@ -35,6 +35,11 @@ BADGE_STYLE = (
     "QLabel { background-color: #b45309; color: #ffffff; border-radius: 4px; "
     "padding: 1px 6px; font-weight: bold; }"
 )
+# A former member's contacts: out of date, which must show before any number does.
+FORMER_STYLE = (
+    "QLabel { background-color: #fde68a; color: #3b2f00; border: 1px solid #b45309; "
+    "border-radius: 4px; padding: 6px; }"
+)
 FSI = "\u2068"  # FIRST STRONG ISOLATE: a name keeps the direction of its own script
 # Changed fields whose values read left to right in any language (addresses, numbers).
 LEFT_TO_RIGHT_FIELDS = frozenset({"email", "phone", "position", "region"})
@@ -178,6 +183,7 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self.member: Member | None = None
         self.stamp: str | None = None
+        self.former = False  # showing a member that left, as of its last edition
         self.setAccessibleName(self.tr("Member details"))
 
         self._scroll = QScrollArea(self)
@@ -204,13 +210,22 @@ class DetailPane(QWidget):
 
     def clear(self) -> None:
         self.member = None
+        self.former = False
         self._placeholder()
 
     def show_member(
-        self, member: Member, changes: Mapping[int, ContactChange], stamp: str | None
+        self,
+        member: Member,
+        changes: Mapping[int, ContactChange],
+        stamp: str | None,
+        *,
+        left_in: str | None = None,
     ) -> None:
+        """``left_in``: the edition a former member left in; ``stamp`` is then the last one
+        that listed it, and the pane says so above its contacts."""
         self.member = member
         self.stamp = stamp
+        self.former = left_in is not None
         self.badges = []
         self.value_labels = {}
         self.copy_buttons = {}
@@ -231,6 +246,8 @@ class DetailPane(QWidget):
         subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(title)
         outer.addWidget(subtitle)
+        if left_in is not None:
+            outer.addWidget(self._former_note(member, stamp or "", left_in))
 
         buttons = QHBoxLayout()
         self.copy_all_button = QPushButton(icon("copy"), self.tr("Copy all"))
@@ -270,6 +287,20 @@ class DetailPane(QWidget):
             self.copy_all_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building ------------------------------------------------------------------------
+
+    def _former_note(self, member: Member, stamp: str, left_in: str) -> QLabel:
+        note = QLabel(
+            self.tr(
+                "Former member: {tld} left TLD-OPS in edition {left}. These are its last "
+                "known contacts, from edition {stamp}; they may be out of date."
+            ).format(tld=ltr(member.tld.display), left=ltr(left_in), stamp=ltr(stamp))
+        )
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setObjectName("former-note")
+        note.setWordWrap(True)
+        note.setStyleSheet(FORMER_STYLE)
+        note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return note
 
     def _subtitle(self, member: Member) -> str:
         parts = []

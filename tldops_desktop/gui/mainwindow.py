@@ -100,6 +100,7 @@ STARTUP_RECHECK_MS = 800  # after the first paint, so the window shows at once
 STORE_POLL_MS = 3000
 
 UrlOpener = Callable[[QUrl], Any]
+FORMER_LINK = "#former:"  # the not-a-member notice's link to a former member's contacts
 NOTICE_DELAY_MS = 400  # a pause in typing, before a notice that may not be meant
 # Links in a label reached with Tab and followed with Enter, not with the mouse only.
 LINKS_BY_MOUSE_AND_KEYBOARD = (
@@ -549,7 +550,7 @@ class MainWindow(QMainWindow):
         self.not_member_notice.setWordWrap(True)
         self.not_member_notice.setTextFormat(Qt.TextFormat.RichText)
         self.not_member_notice.setOpenExternalLinks(False)
-        self.not_member_notice.linkActivated.connect(self.open_url)
+        self.not_member_notice.linkActivated.connect(self._notice_link)
         self.not_member_notice.hide()
         layout.addWidget(self.not_member_notice)
         self._notice_timer = QTimer(self)
@@ -1200,15 +1201,45 @@ class MainWindow(QMainWindow):
                 "{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD."
             )
         url = html.escape(advice.iana_url or "", quote=True)
-        self.not_member_notice.setText(
-            paragraph(notice.format(tld=label, stamp=stamp, url=url, country=country))
-        )
+        text_html = paragraph(notice.format(tld=label, stamp=stamp, url=url, country=country))
+        former = session.former_stamps(missing.ace)
+        if former is not None:
+            # Last month's contacts of a peer beat IANA's admin contact during an incident.
+            left = self.tr(
+                '{tld} left TLD-OPS in edition {left}. <a href="{link}">Show its last known '
+                "contacts</a> (edition {last})."
+            ).format(
+                tld=label,
+                left=html.escape(ltr_run(former[1])),
+                last=html.escape(ltr_run(former[0])),
+                link=html.escape(FORMER_LINK + missing.ace, quote=True),
+            )
+            text_html = paragraph(left) + "<br>" + text_html
+        self.not_member_notice.setText(text_html)
         if shown and "." not in plain(text) and not self.not_member_notice.isVisible():
             # "ju" may be the start of a name ("Julia"), "Niger" that of "Nigeria": say it
             # once the typing pauses, not at every keystroke (the table would jump each time).
             self._notice_timer.start()
         else:
             self.not_member_notice.show()
+
+    def _notice_link(self, link: str) -> None:
+        if link.startswith(FORMER_LINK):
+            self.show_former_member(link.removeprefix(FORMER_LINK))
+        else:
+            self.open_url(link)
+
+    def show_former_member(self, ace: str) -> bool:
+        """A member that left, read-only in the detail pane as of the last edition listing it."""
+        session = self.session
+        former = session.former_member(ace) if session is not None else None
+        if former is None:
+            return False
+        self.table.selectionModel().clearCurrentIndex()
+        self.table.clearSelection()
+        self.results_stack.setCurrentIndex(0)  # the pane, in place of "No member matches"
+        self.detail.show_member(former.member, {}, former.last_stamp, left_in=former.left_stamp)
+        return True
 
     def _all_regions_link(self) -> str:
         return '<a href="#all-regions">{}</a>'.format(html.escape(self.tr("Show all regions")))
@@ -1687,7 +1718,9 @@ class MainWindow(QMainWindow):
     def show_qr_of(self, position: int) -> None:
         """The QR code of the shown member's contact at ``position`` (its frame's button)."""
         edition = self._edition_or_none()
-        member = self.current_member()
+        member = self.detail.member  # the pane's: a former member is in no table row
+        if self.detail.former and self.session is not None and self.detail.stamp:
+            edition = self.session.store.repo.edition(self.detail.stamp)  # labelled with it
         if edition is None or member is None:
             return
         contact = next((c for c in member.contacts if c.position == position), None)

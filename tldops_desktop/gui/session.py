@@ -56,6 +56,19 @@ class SearchOutcome:
     valid: bool = True  # False when the query could not be understood (region:XX)
 
 
+@dataclass(frozen=True, slots=True)
+class FormerMember:
+    """A ccTLD the current edition no longer lists, as the last edition that did listed it."""
+
+    member: Member
+    last_stamp: str  # the last edition listing it: where its contacts come from
+    left_stamp: str  # the first edition after it that did not list it
+
+
+# Editions of the same trust as the current one (a forged edition never tells who left).
+_SAME_TRUST = "e.trusted = (SELECT max(trusted) FROM editions)"
+
+
 class Session(QObject):
     """An unlocked store and what the window derives from it."""
 
@@ -98,6 +111,37 @@ class Session(QObject):
         """True when the database's current edition is not the one this session shows."""
         shown = self.edition.stamp if self.edition is not None else None
         return self.stored_stamp() != shown
+
+    def former_stamps(self, ace: str) -> tuple[str, str] | None:
+        """(last edition listing ``ace``, first one after it) when ``ace`` left before the
+        current edition; None when it never was a member. Two small indexed queries: the
+        not-a-member notice asks it as the user types."""
+        edition = self.edition
+        if edition is None or edition.member(ace) is not None:
+            return None
+        db = self.store.db
+        last = db.query(
+            "SELECT max(e.stamp) FROM members m JOIN editions e ON m.edition_id = e.id "
+            f"WHERE m.ace = ? AND {_SAME_TRUST} AND e.stamp < ?",
+            (ace, edition.stamp),
+        )
+        if not last or last[0][0] is None:
+            return None
+        after = db.query(
+            f"SELECT min(e.stamp) FROM editions e WHERE {_SAME_TRUST} AND e.stamp > ?",
+            (last[0][0],),
+        )
+        left = after[0][0] if after and after[0][0] is not None else edition.stamp
+        return str(last[0][0]), str(left)
+
+    def former_member(self, ace: str) -> FormerMember | None:
+        """A member that left, with its contacts as of the last edition that listed it."""
+        stamps = self.former_stamps(ace)
+        if stamps is None:
+            return None
+        old = self.store.repo.edition(stamps[0])
+        member = old.member(ace) if old is not None else None
+        return FormerMember(member, *stamps) if member is not None else None
 
     @property
     def has_data(self) -> bool:
