@@ -12,12 +12,13 @@ import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.conftest import TEST_PASSPHRASE
+from tests.gui.conftest import TEST_PASSPHRASE, isolated
 from tests.mailgen.containers import write_thunderbird_folder
 from tests.mailgen.editions import make_edition
 from tests.mailgen.messages import edition_message, noise_message
 from tldops_desktop.gui.dialogs.find_mail import Column, FindMailDialog
 from tldops_desktop.gui.dialogs.report import ImportReportDialog
+from tldops_desktop.gui.i18n import LRI, PDI
 from tldops_desktop.gui.mainwindow import MainWindow, Page
 from tldops_desktop.services import sources
 from tldops_desktop.services.store import Store
@@ -220,3 +221,20 @@ def test_find_my_mail_in_the_file_menu_and_on_the_welcome_page(
     assert welcome.find_mail_button.parentWidget() is welcome.import_button.parentWidget()
     qtbot.mouseClick(welcome.find_mail_button, Qt.MouseButton.LeftButton)
     assert calls == ["called"]
+
+
+def test_paths_and_sizes_read_left_to_right_in_arabic(
+    qtbot, data_dir: Path, home, local_folders, right_to_left
+) -> None:
+    """In Arabic a path keeps its "/" at the left and a size reads "424 KiB": each is a
+    left-to-right run; the path itself stays whole for the tooltip and the import."""
+    sources.add_source(data_dir, local_folders, client="Thunderbird")
+    dialog = open_dialog(qtbot, data_dir, home)
+    (row,) = rows(dialog)
+    assert row.text(Column.LOCATION) == isolated(str(local_folders))
+    assert row.toolTip(Column.LOCATION) == str(local_folders)
+    assert row.text(Column.SIZE).startswith(LRI) and row.text(Column.SIZE).endswith(PDI)
+    item = dialog.remembered.item(0)
+    assert item is not None
+    assert item.text() == f"{isolated(str(local_folders))}  (Thunderbird)"
+    assert dialog.remembered_paths() == [str(local_folders)]

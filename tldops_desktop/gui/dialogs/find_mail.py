@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from tldops_desktop.errors import UserError
+from tldops_desktop.gui.i18n import ltr
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.mail.discover import NOTE_EXPORT_NEEDED, NOTE_NEEDS_EXTRA, MailStore
 from tldops_desktop.services.sources import (
@@ -266,11 +267,12 @@ class FindMailDialog(QDialog):
             item.setData(Column.MAILBOX, STORE_ROLE, store)
             item.setText(Column.MAILBOX, store.label or store.path.name)
             item.setText(Column.PROGRAM, store.client)
-            item.setText(Column.SIZE, locale.formattedDataSize(store.size))
+            # Sizes and paths as left-to-right runs: in Arabic "424 KiB", not "KiB 424".
+            item.setText(Column.SIZE, ltr(locale.formattedDataSize(store.size)))
             item.setTextAlignment(
                 Column.SIZE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             )
-            item.setText(Column.LOCATION, str(store.path))
+            item.setText(Column.LOCATION, ltr(str(store.path)))
             item.setToolTip(Column.LOCATION, str(store.path))
             known = any(_same(str(store.path), p) for p in remembered)
             note = self.note_text(store)
@@ -406,9 +408,9 @@ class FindMailDialog(QDialog):
         self.remembered.clear()
         sources = self._sources()
         for source in sources:
-            text = source.path
+            text = ltr(source.path)  # its leading "/" at the left in Arabic too
             if source.client:
-                text = f"{source.path}  ({source.client})"
+                text = f"{text}  ({source.client})"
             if not os.path.exists(source.path):
                 text += "  — " + self.tr("missing")
             item = QListWidgetItem(text)
