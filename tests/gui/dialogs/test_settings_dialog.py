@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from tests.gui.dialogs.conftest import TEST_PASSPHRASE
 from tldops_desktop.gui.dialogs.settings_dialog import SettingsDialog, change_key_mode
@@ -134,3 +135,27 @@ def test_without_a_store_key_buttons_are_off(qtbot, settings, store_dir):
     dialog, _urls = make(qtbot, settings, None, store_dir)
     assert not dialog.keyring_button.isEnabled()
     assert not dialog.passphrase_button.isEnabled()
+
+
+def test_tool_addresses_read_left_to_right_in_arabic(
+    qtbot, settings, store, store_dir, right_to_left
+):
+    """ "https://dnsviz.net/d/{tld}/dnssec/", not "/https://…": the address column is laid
+    out left to right (aligned right, like the names); the text stored is untouched."""
+    dialog, _urls = make(qtbot, settings, store, store_dir)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    address = dialog.tools.model().index(0, 1)
+    option = QStyleOptionViewItem()
+    option.initFrom(dialog.tools)
+    dialog.tools.itemDelegateForColumn(1).initStyleOption(option, address)
+    assert option.direction == Qt.LayoutDirection.LeftToRight
+    assert option.displayAlignment & Qt.AlignmentFlag.AlignRight
+    name = dialog.tools.model().index(0, 0)
+    assert dialog.tools.itemDelegateForIndex(name) is not dialog.address_delegate
+    assert dialog.tools.item(0, 1).text().startswith("https://")
+    dialog.tools.setCurrentCell(0, 1)
+    dialog.edit_tool()
+    editor = dialog.tools.indexWidget(address) or QApplication.focusWidget()
+    assert editor is not None
+    assert editor.layoutDirection() == Qt.LayoutDirection.LeftToRight

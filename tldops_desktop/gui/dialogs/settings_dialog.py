@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -75,6 +77,33 @@ def change_key_mode(
         )
     store.key_info = info
     return info
+
+
+class LeftToRightDelegate(QStyledItemDelegate):
+    """Web addresses read left to right in a right-to-left table too ("https://…" with its
+    "/" where it belongs), aligned like the other cells; the stored text stays as typed."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if option.direction == Qt.LayoutDirection.RightToLeft:
+            option.direction = Qt.LayoutDirection.LeftToRight
+            option.displayAlignment = (
+                Qt.AlignmentFlag.AlignAbsolute
+                | Qt.AlignmentFlag.AlignRight
+                | Qt.AlignmentFlag.AlignVCenter
+            )
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        return editor
 
 
 class PassphraseDialog(QDialog):
@@ -279,6 +308,8 @@ class SettingsDialog(QDialog):
         self.tools = QTableWidget(0, 2)
         self.tools.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Address")])
         self.tools.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.address_delegate = LeftToRightDelegate(self.tools)
+        self.tools.setItemDelegateForColumn(1, self.address_delegate)
         self.tools.verticalHeader().hide()
         self.tools.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tools.setAccessibleName(self.tr("Monitoring tools"))
