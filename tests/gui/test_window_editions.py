@@ -179,3 +179,20 @@ def test_a_former_members_qr_code_names_its_own_edition(
     assert window.show_former_member("fr") is True
     window.show_qr_of(1)
     assert shown == [("20261101-0600", "fr")]
+
+
+def test_a_former_members_number_names_it(
+    window: MainWindow, qtbot, data_dir: Path, tmp_path: Path
+) -> None:
+    import_elsewhere(data_dir, tmp_path)
+    assert window.check_store_changed() is True
+    for query in ("+33 6 12 34 52 19", "p009714@registry.fr"):
+        window.search_field.clear()
+        type_text(window.search_field, query)
+        assert window.results() == []
+        qtbot.waitUntil(window.not_member_notice.isVisible)
+        text = window.not_member_notice.text()
+        assert "left TLD-OPS in edition" in text and 'href="#former:fr"' in text
+    window.search_field.clear()
+    type_text(window.search_field, "+49 151 0000 0000")  # nobody's: no former notice
+    assert not window.not_member_notice.isVisible()

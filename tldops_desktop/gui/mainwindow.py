@@ -61,7 +61,7 @@ from PySide6.QtWidgets import (
 
 from tldops_desktop import __version__
 from tldops_desktop.core.countries import country_name
-from tldops_desktop.core.model import Contact, Member, edition_date
+from tldops_desktop.core.model import Contact, Member, Tld, edition_date
 from tldops_desktop.core.query import Query, QueryError, named_cctld, parse_query, query_domain
 from tldops_desktop.core.text import plain
 from tldops_desktop.core.tld import TldLabelError, to_unicode
@@ -1175,7 +1175,18 @@ class MainWindow(QMainWindow):
         missing = session.index.missing_member(text) if edition is not None and not blank else None
         self._notice_timer.stop()
         if missing is None or edition is None:
-            self.not_member_notice.hide()
+            # A number or an email of a member that left: its last contacts, not "no match".
+            formers = session.search_former(text) if edition and not blank and not shown else []
+            if formers:
+                self.not_member_notice.setText(
+                    "<br>".join(
+                        self._former_line(f.member.tld, f.last_stamp, f.left_stamp)
+                        for f in formers[:3]
+                    )
+                )
+                self.not_member_notice.show()
+            else:
+                self.not_member_notice.hide()
             return
         advice = not_member_advice(missing.ace, edition)
         label = html.escape(ltr_run("." + advice.unicode))
@@ -1205,16 +1216,8 @@ class MainWindow(QMainWindow):
         former = session.former_stamps(missing.ace)
         if former is not None:
             # Last month's contacts of a peer beat IANA's admin contact during an incident.
-            left = self.tr(
-                '{tld} left TLD-OPS in edition {left}. <a href="{link}">Show its last known '
-                "contacts</a> (edition {last})."
-            ).format(
-                tld=label,
-                left=html.escape(ltr_run(former[1])),
-                last=html.escape(ltr_run(former[0])),
-                link=html.escape(FORMER_LINK + missing.ace, quote=True),
-            )
-            text_html = paragraph(left) + "<br>" + text_html
+            tld = Tld(missing.ace, advice.unicode)
+            text_html = self._former_line(tld, *former) + "<br>" + text_html
         self.not_member_notice.setText(text_html)
         if shown and "." not in plain(text) and not self.not_member_notice.isVisible():
             # "ju" may be the start of a name ("Julia"), "Niger" that of "Nigeria": say it
@@ -1222,6 +1225,18 @@ class MainWindow(QMainWindow):
             self._notice_timer.start()
         else:
             self.not_member_notice.show()
+
+    def _former_line(self, tld: Tld, last: str, left: str) -> str:
+        text = self.tr(
+            '{tld} left TLD-OPS in edition {left}. <a href="{link}">Show its last known '
+            "contacts</a> (edition {last})."
+        ).format(
+            tld=html.escape(ltr_run("." + tld.unicode)),
+            left=html.escape(ltr_run(left)),
+            last=html.escape(ltr_run(last)),
+            link=html.escape(FORMER_LINK + tld.ace, quote=True),
+        )
+        return paragraph(text)
 
     def _notice_link(self, link: str) -> None:
         if link.startswith(FORMER_LINK):

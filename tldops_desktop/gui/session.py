@@ -6,6 +6,7 @@ All of it comes from the services the CLI uses (``Store``, ``Repository``, ``Sea
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -80,6 +81,7 @@ class Session(QObject):
         self.demo = demo
         self.edition: Edition | None = None
         self._index: SearchIndex | None = None
+        self._former: tuple[list[FormerMember], SearchIndex] | None = None
         self.diff: EditionDiff | None = None
         self.reload()
 
@@ -92,6 +94,7 @@ class Session(QObject):
         repo = self.store.repo
         self.edition = repo.current_edition()
         self._index = None  # built on first search, or by prepare() once the window shows
+        self._former = None  # built when a search first finds no current member
         self.diff = None
         if self.edition is not None:
             stamps = repo.latest_stamps(2)
@@ -142,6 +145,48 @@ class Session(QObject):
         old = self.store.repo.edition(stamps[0])
         member = old.member(ace) if old is not None else None
         return FormerMember(member, *stamps) if member is not None else None
+
+    def search_former(self, text: str) -> list[FormerMember]:
+        """Former members a query finds (a number or an email of a member that left), each as
+        of the last edition that listed it; asked only when no current member answers."""
+        try:
+            query = parse_query(text, typing=True)
+        except QueryError:
+            return []
+        if query.is_empty:
+            return []
+        if self._former is None:
+            formers = self._load_former()
+            self._former = formers, SearchIndex([f.member for f in formers])
+        formers, index = self._former
+        by_id = {id(f.member): f for f in formers}
+        return [by_id[id(m)] for m in index.search(query)]
+
+    def _load_former(self) -> list[FormerMember]:
+        edition = self.edition
+        if edition is None:
+            return []
+        current = {m.tld.ace for m in edition.members}
+        db = self.store.db
+        rows = db.query(
+            "SELECT m.ace, max(e.stamp) FROM members m JOIN editions e ON m.edition_id = e.id "
+            f"WHERE {_SAME_TRUST} AND e.stamp < ? GROUP BY m.ace",
+            (edition.stamp,),
+        )
+        last = {str(ace): str(stamp) for ace, stamp in rows if ace not in current}
+        stamps = [
+            str(r[0])
+            for r in db.query(f"SELECT e.stamp FROM editions e WHERE {_SAME_TRUST} ORDER BY 1")
+        ]
+        editions = {stamp: self.store.repo.edition(stamp) for stamp in set(last.values())}
+        formers = []
+        for ace, stamp in sorted(last.items()):
+            old = editions[stamp]
+            member = old.member(ace) if old is not None else None
+            after = stamps[bisect_right(stamps, stamp) :]
+            if member is not None:
+                formers.append(FormerMember(member, stamp, after[0] if after else edition.stamp))
+        return formers
 
     @property
     def has_data(self) -> bool:
