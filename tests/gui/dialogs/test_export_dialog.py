@@ -77,8 +77,10 @@ def test_qr_dialog_shows_a_code_and_saves_png_and_svg(qtbot, two_editions, tmp_p
     assert not pixmap.isNull()
     assert pixmap.width() / pixmap.devicePixelRatio() >= 300  # scannable off a laptop screen
     assert contact.name in dialog.windowTitle()
+    assert dialog.status.text() == ""
     png = dialog.save_to(tmp_path / "code.png")
     assert png.read_bytes().startswith(b"\x89PNG")
+    assert dialog.status.text() == f"QR code saved to {png}."
     svg = dialog.save_to(tmp_path / "code.svg")
     assert b"<svg" in svg.read_bytes()
     assert dialog.default_name().startswith("tld-ops-")

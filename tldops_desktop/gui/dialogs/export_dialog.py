@@ -231,6 +231,11 @@ class QrDialog(QDialog):
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         details.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(details)
+        self.status = QLabel()  # where the code was saved: no silent success
+        self.status.setObjectName("qrStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("&Save as PNG or SVG…"))
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -268,5 +273,7 @@ class QrDialog(QDialog):
             show_user_error(self, exc)
 
     def save_to(self, path: Path) -> Path:
-        """Write the code as PNG or SVG (by the suffix)."""
-        return write_qr(self.edition, self.member, self.contact, path)
+        """Write the code as PNG or SVG (by the suffix), and say where."""
+        written = write_qr(self.edition, self.member, self.contact, path)
+        self.status.setText(self.tr("QR code saved to {path}.").format(path=ltr(str(written))))
+        return written
