@@ -196,3 +196,21 @@ def test_a_former_members_number_names_it(
     window.search_field.clear()
     type_text(window.search_field, "+49 151 0000 0000")  # nobody's: no former notice
     assert not window.not_member_notice.isVisible()
+
+
+def test_enter_shows_where_the_focus_went(window: MainWindow, qtbot) -> None:
+    """After Enter the focused button draws its focus ring: a Space then copies what shows."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    type_text(window.search_field, ".de")
+    window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, False)  # as after a click
+    QTest.keyClick(window.search_field, Qt.Key.Key_Return)
+    button = window.detail.copy_all_button
+    assert button is not None
+    qtbot.waitUntil(button.hasFocus)
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    assert option.state & QStyle.StateFlag.State_HasFocus
+    assert option.state & QStyle.StateFlag.State_KeyboardFocusChange  # the ring is drawn

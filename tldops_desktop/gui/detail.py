@@ -284,7 +284,12 @@ class DetailPane(QWidget):
     def focus_first(self) -> None:
         """Move the keyboard focus into the pane (Enter in the list)."""
         if self.member is not None and self.copy_all_button is not None:
-            self.copy_all_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            # Enter is a keyboard move: the style draws the focus ring only after one, and
+            # without it a Space would copy every contact with nothing showing what has focus.
+            # (Set after setFocus, which clears it for a reason other than a Tab key press.)
+            self.copy_all_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+            self.copy_all_button.update()
 
     # -- building ------------------------------------------------------------------------
 
