@@ -67,3 +67,72 @@ def test_every_icon_renders(qapp) -> None:
             image = icon.pixmap(QSize(size, size)).toImage()
             assert not image.isNull(), name
             assert any(image.pixelColor(x, y).alpha() for x in range(size) for y in range(size))
+
+
+def _damage_past_the_first_page(path: Path) -> None:
+    """Flip bytes inside pages 30, 37, 44... (page 1 intact), as in the review's reproducer."""
+    data = bytearray(path.read_bytes())
+    for page in range(30, len(data) // 4096, 7):
+        for i in range(page * 4096 + 100, page * 4096 + 600):
+            data[i] ^= 0x5A
+    path.write_bytes(bytes(data))
+
+
+def test_damage_found_while_the_edition_loads_offers_the_backups(
+    qtbot, settings, store, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file opens (its first page is sound), and the damage shows only when the current
+    edition is first read: the app still offers its own restore, and opens what it restored."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from tests.gui.test_community_restore_wiring import _import_later_edition
+    from tldops_desktop.errors import UserError
+    from tldops_desktop.gui.dialogs.restore import RestoreDialog
+    from tldops_desktop.services.store import Store
+    from tldops_desktop.storage.keys import KeySource
+
+    _import_later_edition(store, data_dir)  # one backup, holding 20261101-0600 as current
+    store.close()
+    _damage_past_the_first_page(data_dir / "tldops.db")
+    with Store.open(data_dir, KeySource(prompt=None)) as damaged:  # opens: page 1 checks out
+        with pytest.raises(UserError) as caught:
+            damaged.repo.current_edition()
+        assert caught.value.hint == "restore"
+
+    offers: list[str] = []
+
+    def click_restore(box: QMessageBox) -> int:
+        offers.append(box.objectName())
+        next(b for b in box.buttons() if b.text() == "Restore a backup…").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click_restore)
+    monkeypatch.setattr(RestoreDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
+    window = build_window(data_dir, settings)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert offers == ["damagedBox"]  # the restore offered at start, not a command to type
+    assert window.session is not None
+    assert window.session.edition is not None
+    assert window.session.edition.stamp == "20261101-0600"
+    assert any(p.name.startswith("tldops.db.before-restore-") for p in data_dir.iterdir())
+    window.set_session(None)
+
+
+def test_damage_found_while_the_edition_loads_closed_quits(
+    qtbot, settings, store, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing the offer ends the start (as for a damaged first page): no window, the file
+    left as it is."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.test_community_restore_wiring import _import_later_edition
+
+    _import_later_edition(store, data_dir)
+    store.close()
+    _damage_past_the_first_page(data_dir / "tldops.db")
+    before = (data_dir / "tldops.db").read_bytes()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)  # closed
+    assert build_window(data_dir, settings) is None
+    assert (data_dir / "tldops.db").read_bytes() == before

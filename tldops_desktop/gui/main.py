@@ -15,7 +15,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from tldops_desktop.gui.mainwindow import MainWindow
+    from tldops_desktop.gui.session import Session
     from tldops_desktop.gui.settings_store import AppSettings
+    from tldops_desktop.services.store import Store
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,12 +73,36 @@ def build_window(data_dir: Path, settings: AppSettings, *, demo: bool = False) -
         from tldops_desktop.gui.dialogs.unlock import unlock
 
         store = unlock(None, data_dir)
+        if store is not None:
+            store, session = first_session(data_dir, store)
         if store is None and database_exists(data_dir):
             return None
         # None with no database left: a new data folder was started, its key not chosen yet
         # (the first import asks again).
-        session = Session(store) if store is not None else None
     return MainWindow(settings, data_dir, session)
+
+
+def first_session(data_dir: Path, store: Store) -> tuple[Store | None, Session | None]:
+    """The session of the store just unlocked, and the store it ended with.
+
+    Damage past the first page opens fine and shows only when the edition is first read:
+    it gets the same offer of the backups as a damaged first page in ``unlock()`` (and the
+    restored or new folder is opened in its place), never a command to type.
+    """
+    from tldops_desktop.errors import UserError
+    from tldops_desktop.gui.dialogs.unlock import after_damage
+    from tldops_desktop.gui.session import Session
+
+    current: Store | None = store
+    while current is not None:
+        try:
+            return current, Session(current)
+        except UserError as error:
+            current.close()
+            if error.hint != "restore":
+                raise
+            current = after_damage(None, data_dir, error, create=False)
+    return None, None
 
 
 def run(argv: Sequence[str]) -> int:

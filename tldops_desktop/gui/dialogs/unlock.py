@@ -237,7 +237,7 @@ def unlock(parent: QWidget | None, data_dir: Path, *, create: bool = False) -> S
             return None
     except UserError as exc:
         if exc.hint == "restore":  # a damaged database: the backups are the way back
-            return _after_damage(parent, data_dir, exc, create=create)
+            return after_damage(parent, data_dir, exc, create=create)
         show_user_error(parent, exc)
         return None
     exists = database_exists(data_dir)
@@ -250,7 +250,7 @@ def unlock(parent: QWidget | None, data_dir: Path, *, create: bool = False) -> S
     if dialog.fresh_start:
         return start_new_folder(parent, data_dir)
     if dialog.error is not None and dialog.error.hint == "restore":
-        return _after_damage(parent, data_dir, dialog.error, create=create)
+        return after_damage(parent, data_dir, dialog.error, create=create)
     return None
 
 
@@ -261,7 +261,7 @@ def _keyinfo_missing(data_dir: Path) -> bool:
         return False
 
 
-def _after_damage(
+def after_damage(
     parent: QWidget | None, data_dir: Path, error: UserError, *, create: bool
 ) -> Store | None:
     """A damaged database: offer its backups (or a new data folder when there are none)."""
