@@ -214,3 +214,19 @@ def test_enter_shows_where_the_focus_went(window: MainWindow, qtbot) -> None:
     button.initStyleOption(option)
     assert option.state & QStyle.StateFlag.State_HasFocus
     assert option.state & QStyle.StateFlag.State_KeyboardFocusChange  # the ring is drawn
+
+
+def test_status_bar_texts_give_way_to_the_edition(window: MainWindow, qtbot) -> None:
+    """Long (Russian-length) texts at a small width: they end in "…", the stamp stays whole."""
+    long_text = "Checking the remembered mailboxes for new editions, " * 4
+    window._set_recheck_status(long_text)
+    window.changes_label.setText("Bold: changed since 20261001-0600, " * 3)
+    window.resize(700, 600)
+    qtbot.waitUntil(lambda: window.width() <= 700)
+    qtbot.wait(50)
+    for label in (window.edition_label, window.counts_label):
+        assert label.width() >= label.sizeHint().width(), label.text()
+    assert window.recheck_label.width() < window.recheck_label.sizeHint().width()
+    assert window.recheck_label.toolTip() == long_text  # the whole text, on hover
+    assert window.changes_label.toolTip() == window.changes_label.text()
+    window.recheck_label.grab()  # paints (elided) without a warning

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    QSize,
     Qt,
     QTime,
     QTimer,
@@ -34,6 +35,8 @@ from PySide6.QtGui import (
     QHideEvent,
     QKeyEvent,
     QKeySequence,
+    QPainter,
+    QPaintEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -52,6 +55,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QToolBar,
     QToolButton,
@@ -120,6 +124,31 @@ def _unicode_label(ace: str) -> str:
 def mailbox_like(path: str) -> bool:
     """A mailbox or mail folder (which next month's email may reach), not one saved message."""
     return Path(path).is_dir() or not path.lower().endswith(SINGLE_MESSAGE_SUFFIXES)
+
+
+class ElidedLabel(QLabel):
+    """A status-bar text that may shrink: it ends in "…" (whole in its tooltip) instead of
+    being cut mid-word or mid-digit, so that the edition and counts beside it stay whole."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(
+            self.fontMetrics().horizontalAdvance("…") * 4, super().minimumSizeHint().height()
+        )
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        if not self.toolTip() or self.property("auto-tip"):
+            self.setToolTip(text)  # the whole text, when it is shown elided
+            self.setProperty("auto-tip", True)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter = QPainter(self)
+        align = QStyle.visualAlignment(self.layoutDirection(), self.alignment())
+        self.style().drawItemText(
+            painter, rect, int(align), self.palette(), self.isEnabled(), text, self.foregroundRole()
+        )
 
 
 class Page:
@@ -655,7 +684,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_status_bar(self) -> None:
-        self.recheck_label = QLabel()
+        self.recheck_label = ElidedLabel()
         self.recheck_label.setObjectName("recheck-status")
         self.recheck_label.setAccessibleName(self.tr("Check for new editions"))
         self.recheck_label.setContentsMargins(6, 0, 6, 0)
@@ -664,7 +693,7 @@ class MainWindow(QMainWindow):
         self.edition_label.setAccessibleName(self.tr("Current edition"))
         self.counts_label = QLabel()
         self.counts_label.setAccessibleName(self.tr("Members and contacts"))
-        self.changes_label = QLabel()
+        self.changes_label = ElidedLabel()  # the least needed: it gives way first
         self.changes_label.setAccessibleName(self.tr("Changes"))
         for label in (self.changes_label, self.edition_label, self.counts_label):
             label.setContentsMargins(10, 0, 10, 0)
