@@ -230,3 +230,22 @@ def test_status_bar_texts_give_way_to_the_edition(window: MainWindow, qtbot) -> 
     assert window.recheck_label.toolTip() == long_text  # the whole text, on hover
     assert window.changes_label.toolTip() == window.changes_label.text()
     window.recheck_label.grab()  # paints (elided) without a warning
+
+
+def test_a_recheck_never_says_no_new_edition_over_one_stored_elsewhere(
+    window: MainWindow, data_dir: Path, tmp_path: Path
+) -> None:
+    from tldops_desktop.gui.recheck import RecheckOutcome
+
+    window._store_poll.stop()
+    assert window.session is not None
+    import_elsewhere(data_dir, tmp_path)  # while the mailboxes were being read
+    outcome = RecheckOutcome(
+        window.session.store, [], previous_current="20261101-0600", current=NEW_STAMP
+    )
+    window._recheck_done(outcome)
+    assert NEW_STAMP in window.windowTitle()
+    assert "stored elsewhere" in window.recheck_label.text()
+    assert "no new edition" not in window.recheck_label.text()
+    window._recheck_done(outcome)  # the poll showed it first: still not "no new edition"
+    assert "stored elsewhere" in window.recheck_label.text()

@@ -769,14 +769,14 @@ class MainWindow(QMainWindow):
     def check_store_changed(self) -> bool:
         """Reload when another process stored a new current edition; True when it did.
 
-        Never while this window imports or re-checks (it reloads by itself then), nor while a
-        modal dialog works on the session (an import, a restore)."""
+        Never while this window's import dialog runs, nor while any modal dialog works on the
+        session (a restore). A background re-check is no obstacle: its thread only reads the
+        mailboxes, and it stores on this (GUI) thread in one go, which a poll cannot split."""
         session = self.session
         if (
             session is None
             or self.is_locked
             or self._importing
-            or self.rechecker.running
             or QApplication.activeModalWidget() is not None
         ):
             return False
@@ -892,7 +892,14 @@ class MainWindow(QMainWindow):
             report_crash(self, outcome.crash)
             return
         report = outcome.report
-        if report.imported:
+        shown = session.edition.stamp if session.edition is not None else None
+        # The current edition changed during the check, and not through it (the branches
+        # below say so first): another process stored it. Show it, if the poll has not yet.
+        current = outcome.current
+        elsewhere = current is not None and (
+            current != shown or current != outcome.previous_current
+        )
+        if report.imported or elsewhere:
             session.reload()
         at = self._checked_at()
         new = outcome.new_edition
@@ -920,6 +927,15 @@ class MainWindow(QMainWindow):
             )
             self._set_recheck_status(
                 older.replace("%1", at).replace("%2", ", ".join(report.imported))
+            )
+        elif elsewhere:  # "no new edition" would read as "nothing newer exists"
+            self._set_recheck_status(
+                self.tr(
+                    "Mailboxes checked at %1: nothing new in them. Edition %2, stored "
+                    "elsewhere, is shown."
+                )
+                .replace("%1", at)
+                .replace("%2", str(outcome.current))
             )
         else:
             self._set_recheck_status(
