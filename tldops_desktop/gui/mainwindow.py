@@ -793,7 +793,7 @@ class MainWindow(QMainWindow):
         stamp = session.edition.stamp if session.edition is not None else ""
         self._set_recheck_status(
             self.tr("A new edition was stored elsewhere: now showing edition %1.").replace(
-                "%1", stamp
+                "%1", ltr(stamp)
             )
         )
         return True
@@ -935,7 +935,7 @@ class MainWindow(QMainWindow):
                     "elsewhere, is shown."
                 )
                 .replace("%1", at)
-                .replace("%2", str(outcome.current))
+                .replace("%2", ltr(str(outcome.current)))
             )
         else:
             self._set_recheck_status(
