@@ -4,23 +4,23 @@
 <context>
     <name>CoverageChart</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="102"/>
+        <location filename="../tldops_desktop/gui/community.py" line="103"/>
         <source>Coverage over the editions</source>
         <translation>التغطية عبر الإصدارات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="115"/>
+        <location filename="../tldops_desktop/gui/community.py" line="116"/>
         <source>%1 editions; coverage in %2: %3</source>
         <translation>عدد الإصدارات: %1؛ التغطية في ⁨%2⁩: %3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="121"/>
-        <location filename="../tldops_desktop/gui/community.py" line="168"/>
+        <location filename="../tldops_desktop/gui/community.py" line="122"/>
+        <location filename="../tldops_desktop/gui/community.py" line="169"/>
         <source>No editions yet</source>
         <translation>لا توجد إصدارات بعد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="204"/>
+        <location filename="../tldops_desktop/gui/community.py" line="205"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
@@ -61,178 +61,183 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="181"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="187"/>
         <source>Member details</source>
         <translation>تفاصيل العضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="228"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="243"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="236"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="253"/>
         <source>Copy all</source>
         <translation>نسخ الكل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="237"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="254"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>نسخ جميع جهات اتصال هذا العضو كنص عادي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="238"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="255"/>
         <source>Copy all contacts</source>
         <translation>نسخ جميع جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="241"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="258"/>
         <source>Monitoring tools</source>
         <translation>أدوات المراقبة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="245"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="262"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>أدوات مراقبة نطاق ccTLD هذا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="254"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="271"/>
         <source>This member lists no contacts.</source>
         <translation>لم يُدرج هذا العضو أي جهة اتصال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="264"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="281"/>
         <source>all contacts of %1</source>
         <translation>جميع جهات اتصال ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="281"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="299"/>
+        <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
+        <translation>عضو سابق: غادر ⁨{tld}⁩ TLD-OPS في الإصدار ⁨{left}⁩. هذه آخر جهات اتصال معروفة له، من الإصدار ⁨{stamp}⁩؛ وقد تكون قديمة.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="317"/>
         <source>region %1</source>
         <translation>المنطقة %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="284"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="320"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>المنطقة %1 (من جدول ccTLD، لا من الرسالة)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="296"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="332"/>
         <source>Select a member to see its contacts.</source>
         <translation>اختر عضوًا لعرض جهات اتصاله.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="329"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="365"/>
         <source>Show %1 as a QR code</source>
         <translation>إظهار %1 كرمز QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="351"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="387"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="351"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="387"/>
         <source>changed</source>
         <translation>مُعدَّل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="355"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="391"/>
         <source>Changed in the latest edition</source>
         <translation>تغيّر في أحدث إصدار</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="159"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="366"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="164"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="402"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="121"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="160"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="369"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="126"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="165"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="405"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="371"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="407"/>
         <source>This does not look like an email address; check it.</source>
         <translation>لا يبدو هذا عنوان بريد إلكتروني صحيحًا؛ تحقّق منه.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="122"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="161"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="390"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="127"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="166"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="426"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="45"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="50"/>
         <source>Primary contact</source>
         <translation>جهة الاتصال الأساسية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="46"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="51"/>
         <source>Secondary contact</source>
         <translation>جهة الاتصال الثانوية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="47"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="52"/>
         <source>Third contact</source>
         <translation>جهة الاتصال الثالثة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="50"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="55"/>
         <source>Contact #%1</source>
         <translation>جهة الاتصال رقم %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="78"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="83"/>
         <source>{number} ext. {extension}</source>
         <translation>{number} تحويلة {extension}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="107"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="112"/>
         <source>inferred</source>
         <translation>مُستنتَجة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="117"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="122"/>
         <source>TLD-OPS repository edition %1</source>
         <translation>إصدار مستودع TLD-OPS ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="155"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="160"/>
         <source>New contact in the latest edition.</source>
         <translation>جهة اتصال جديدة في أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="156"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="161"/>
         <source>Changed in the latest edition:</source>
         <translation>التغييرات في أحدث إصدار:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="158"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="163"/>
         <source>Position</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="394"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="430"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="396"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="432"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>تعذّرت قراءته كرقم دولي؛ اطلبه كما هو مكتوب.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="439"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="475"/>
         <source>%1 of the %2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="440"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="476"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="477"/>
         <source>Copy %1</source>
         <translation>نسخ %1</translation>
     </message>
@@ -240,108 +245,108 @@
 <context>
     <name>EmergencySheet</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="121"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="126"/>
         <source>(no contacts listed)</source>
         <translation>(لا توجد جهات اتصال مُدرَجة)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="181"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="186"/>
         <source>TLD-OPS incident response contacts</source>
         <translation>جهات اتصال الاستجابة للحوادث في TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="184"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="189"/>
         <source>Edition {stamp} of {date} · members: {members} · contacts: {contacts}</source>
         <translation>الإصدار ⁨{stamp}⁩ بتاريخ ⁨{date}⁩ · الأعضاء: {members} · جهات الاتصال: {contacts}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="194"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="199"/>
         <source>UNTRUSTED: not sent through the TLD-OPS list</source>
         <translation>غير موثوق: لم يُرسَل عبر قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="203"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="208"/>
         <source>Only {shown} of {total} members: {scope}.</source>
         <translation>فقط {shown} من أصل {total} عضوًا: {scope}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="209"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="214"/>
         <source>those a search showed</source>
         <translation>من أظهرهم البحث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="222"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="223"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="219"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="224"/>
         <source>Position</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="225"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="221"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="226"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="222"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="227"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="249"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="254"/>
         <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
         <translation>طُبعت في ⁨{date}⁩ — أتلِفها عند صدور إصدار أحدث · الصفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="294"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="299"/>
         <source>primary</source>
         <translation>أساسية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="300"/>
         <source>secondary</source>
         <translation>ثانوية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="296"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="301"/>
         <source>third</source>
         <translation>ثالثة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="315"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="320"/>
         <source>The sheet could not be printed: the printer or file refused it.</source>
         <translation>تعذّرت طباعة الورقة: رفضتها الطابعة أو الملف.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="361"/>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="428"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="366"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="433"/>
         <source>TLD-OPS contacts, edition {stamp}</source>
         <translation>جهات اتصال TLD-OPS، الإصدار ⁨{stamp}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="392"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="397"/>
         <source>Save the emergency sheet as PDF</source>
         <translation>حفظ ورقة الطوارئ بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="394"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="399"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="433"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="438"/>
         <source>Print the emergency sheet</source>
         <translation>طباعة ورقة الطوارئ</translation>
     </message>
@@ -349,97 +354,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="56"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="61"/>
         <source>Export contacts as vCards</source>
         <translation>تصدير جهات الاتصال كبطاقات vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="72"/>
         <source>Which members</source>
         <translation>الأعضاء المشمولون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="78"/>
         <source>&amp;Selected member (members: {members}, contacts: {contacts})</source>
         <translation>العضو ال&amp;محدد (الأعضاء: {members}، جهات الاتصال: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="81"/>
         <source>Current search &amp;results (members: {members}, contacts: {contacts})</source>
         <translation>&amp;نتائج البحث الحالية (الأعضاء: {members}، جهات الاتصال: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="83"/>
         <source>&amp;All members (members: {members}, contacts: {contacts})</source>
         <translation>&amp;كل الأعضاء (الأعضاء: {members}، جهات الاتصال: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="97"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="102"/>
         <source>vCard 3.0 (most phones and address books)</source>
         <translation>vCard 3.0 (معظم الهواتف ودفاتر العناوين)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="103"/>
         <source>vCard 4.0</source>
         <translation>vCard 4.0</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="104"/>
         <source>vCard version</source>
         <translation>نسخة vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="105"/>
         <source>&amp;Format:</source>
         <translation>&amp;تنسيق:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="106"/>
         <source>One &amp;file with every contact</source>
         <translation>&amp;ملف واحد يضم كل جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="107"/>
         <source>One file &amp;per contact, in a folder</source>
         <translation>ملف منفصل &amp;لكل جهة اتصال، داخل مجلد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="112"/>
         <source>Files:</source>
         <translation>الملفات:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="113"/>
         <source>Put the &amp;ccTLD before names (“.de Anna Jansen”)</source>
         <translation>وضع &amp;ccTLD قبل الأسماء («⁨.de Anna Jansen⁩»)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="115"/>
         <source>Makes TLD-OPS contacts easy to find and tell apart in a phone&apos;s list.</source>
         <translation>يسهّل العثور على جهات اتصال TLD-OPS وتمييزها في قائمة جهات الاتصال بالهاتف.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="127"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="165"/>
         <source>Folder for the vCard files</source>
         <translation>مجلد ملفات vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="170"/>
         <source>Save the vCards</source>
         <translation>حفظ بطاقات vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="172"/>
         <source>vCard files (*.vcf)</source>
         <translation>ملفات vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="194"/>
         <source>Contacts written to {target}: {contacts}.</source>
         <translation>جهات الاتصال المكتوبة في {target}: {contacts}.</translation>
     </message>
@@ -447,137 +452,137 @@
 <context>
     <name>FindMailDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="103"/>
         <source>Find my mail</source>
         <translation>البحث عن بريدي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="116"/>
         <source>Tick the mailbox where the monthly TLD-OPS repository email arrives: usually your inbox, or the folder your mail filters move the list&apos;s messages to. Nothing is read until you click Import. The mailboxes you import are remembered and checked for new editions each time the app starts.</source>
         <translation>حدّد صندوق البريد الذي تصل إليه رسالة مستودع TLD-OPS الشهرية: عادةً صندوق الوارد، أو المجلد الذي تنقل إليه عوامل تصفية البريد رسائل القائمة. لا يُقرأ أي شيء حتى تنقر على «استيراد». يحفظ التطبيق صناديق البريد التي تستورد منها، ويتحقّق منها بحثًا عن إصدارات جديدة في كل مرة يبدأ فيها.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="126"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="127"/>
         <source>Looking in the usual places of Thunderbird, Evolution, KMail, Claws Mail, Apple Mail and Outlook…</source>
         <translation>جارٍ البحث في المواقع المعتادة لبرامج Thunderbird وEvolution وKMail وClaws Mail وApple Mail وOutlook…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="135"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="136"/>
         <source>Looking for mailboxes</source>
         <translation>جارٍ البحث عن صناديق البريد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="142"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="143"/>
         <source>Mailboxes found</source>
         <translation>صناديق البريد التي عُثر عليها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="146"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="147"/>
         <source>Mailbox</source>
         <translation>صندوق البريد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="147"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
         <source>Mail program</source>
         <translation>برنامج البريد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="150"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="151"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="173"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="174"/>
         <source>Remembered mailboxes (checked for new editions)</source>
         <translation>صناديق البريد المحفوظة (يُتحقَّق منها بحثًا عن إصدارات جديدة)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="178"/>
         <source>Remembered mailboxes</source>
         <translation>صناديق البريد المحفوظة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="181"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="182"/>
         <source>&amp;Remove</source>
         <translation>&amp;إزالة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="184"/>
         <source>Stop checking this mailbox (the contacts already imported stay)</source>
         <translation>إيقاف التحقق من صندوق البريد هذا (تبقى جهات الاتصال المستوردة مسبقًا)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="197"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="198"/>
         <source>&amp;Import</source>
         <translation>&amp;استيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="200"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="201"/>
         <source>Remember the ticked mailboxes and import the editions in them</source>
         <translation>حفظ صناديق البريد المحددة واستيراد الإصدارات الموجودة فيها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="280"/>
         <source>Remembered</source>
         <translation>محفوظ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="299"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="301"/>
         <source>No mailbox was found in the usual places of the mail programs. If you know where yours is, close this window and use File &gt; Import file… or Import folder…</source>
         <translation>لم يُعثر على أي صندوق بريد في المواقع المعتادة لبرامج البريد. إذا كنت تعرف مكان صندوق بريدك، فأغلق هذه النافذة واستخدم ملف &gt; استيراد ملف… أو استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="307"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="309"/>
         <source>Found 1 mailbox. Tick it, then click Import.</source>
         <translation>عُثر على صندوق بريد واحد. حدّده، ثم انقر على «استيراد».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="309"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="311"/>
         <source>Found %1 mailboxes. Tick the ones to use, then click Import.</source>
         <translation>عدد صناديق البريد التي عُثر عليها: %1. حدّد ما تريد استخدامه منها، ثم انقر على «استيراد».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="314"/>
         <source>No mailbox found here can be read as it is: see below for what to do.</source>
         <translation>لا يمكن قراءة أي من صناديق البريد التي عُثر عليها هنا كما هي: انظر أدناه لمعرفة ما يجب فعله.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="322"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="324"/>
         <source>Not readable: export needed</source>
         <translation>غير قابل للقراءة: يلزم التصدير</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="324"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="326"/>
         <source>Needs the Outlook add-on</source>
         <translation>يتطلب الإضافة الخاصة بـ Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="330"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="332"/>
         <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
         <translation>يحفظ Outlook for Mac البريد في قاعدة بيانات خاصة به لا يستطيع هذا التطبيق قراءتها. اسحب رسائل المستودع الشهرية من Outlook إلى مجلد (فتصبح ملفات ⁨.eml⁩) ثم استورد ذلك المجلد.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="338"/>
         <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
         <translation>تحتاج ملفات بيانات Outlook (⁨.pst⁩ و⁨.ost⁩) إلى دعم Outlook الاختياري: ⁨pip install &apos;tldops-desktop[outlook]&apos;⁩. ومن دونه، اسحب الرسائل من Outlook إلى مجلد ثم استورد ذلك المجلد.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="415"/>
         <source>missing</source>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="420"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="422"/>
         <source>None yet: the mailboxes you import are remembered here.</source>
         <translation>لا يوجد شيء بعد: تُحفَظ هنا صناديق البريد التي تستورد منها.</translation>
     </message>
@@ -735,57 +740,57 @@
         <translation>المعدَّلون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="306"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="308"/>
         <source>Contact added</source>
         <translation>أُضيفت جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="316"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="318"/>
         <source>Contact removed</source>
         <translation>أُزيلت جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="327"/>
         <source>Contact changed: {name}</source>
         <translation>تغيّرت جهة اتصال: ⁨{name}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="359"/>
         <source>position</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="358"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="360"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="359"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="361"/>
         <source>email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="360"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="362"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="361"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="363"/>
         <source>country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="362"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="364"/>
         <source>region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
         <source>1 contact</source>
         <translation>جهة اتصال واحدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="379"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="381"/>
         <source>{count} contacts</source>
         <translation>جهات الاتصال: {count}</translation>
     </message>
@@ -841,374 +846,374 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="36"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="42"/>
         <source>it has no List-Id header, so it did not come through a mailing list</source>
         <translation>لا يحتوي على ترويسة List-Id، لذا لم يصل عبر قائمة بريدية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="40"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="46"/>
         <source>it came through another mailing list</source>
         <translation>وصل عبر قائمة بريدية أخرى</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="43"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
         <source>it was not sent by the TLD-OPS list server</source>
         <translation>لم يُرسله خادم قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="46"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="52"/>
         <source>it was sent by another server than the TLD-OPS list&apos;s</source>
         <translation>أرسله خادم غير خادم قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="55"/>
         <source>neither its From nor its To is the TLD-OPS list address</source>
         <translation>لا يطابق الحقلُ From ولا الحقلُ To فيه عنوانَ قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="52"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="58"/>
         <source>its edition date is later than the day it was sent: the list sends an edition when it is made</source>
         <translation>تاريخ إصداره لاحق ليوم إرساله: القائمة ترسل الإصدار حين يُعدّ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
         <source>it was inside a digest that the TLD-OPS list did not send</source>
         <translation>كان داخل ملخّص لم ترسله قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="62"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="68"/>
         <source>unknown reason</source>
         <translation>سبب غير معروف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="68"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="74"/>
         <source>cannot be read</source>
         <translation>تتعذّر قراءته</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="69"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="75"/>
         <source>does not exist</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="70"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="76"/>
         <source>is a link to a file or folder that does not exist</source>
         <translation>رابط إلى ملف أو مجلد غير موجود</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="73"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="79"/>
         <source>is a named pipe, not a file. Save what it gives to a file and import that</source>
         <translation>أنبوب مسمّى وليس ملفًا. احفظ ما يعطيه في ملف واستورد ذلك الملف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="77"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
         <source>is not a mailbox or mail file</source>
         <translation>ليس صندوق بريد ولا ملف بريد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="86"/>
         <source>is too large to be an edition</source>
         <translation>أكبر من أن يكون إصدارًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="89"/>
         <source>has a header block too large to be mail</source>
         <translation>كتلة الترويسات فيه أكبر من أن تكون لرسالة بريد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="86"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="92"/>
         <source>is nested too deeply to read</source>
         <translation>متداخل بعمق يتعذّر معه قراءته</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="89"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="95"/>
         <source>unpacks to far more than its own size, as no mail does (an archive made to fill memory or disk): the rest of it was not read</source>
         <translation>يُفك إلى حجم يفوق حجمه بكثير، وهذا ما لا يفعله أي بريد (أرشيف صُنع لملء الذاكرة أو القرص): لم يُقرأ باقيه</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="100"/>
         <source>holds too many files to look through all of them. Unpack it and import the mail in it</source>
         <translation>يحتوي ملفات أكثر من أن تُفحص كلها. فُكّه واستورد البريد الذي فيه</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="98"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="104"/>
         <source>cannot be parsed as mail</source>
         <translation>تتعذّر معالجته كرسالة بريد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="99"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="105"/>
         <source>has no readable text</source>
         <translation>لا يحتوي على نص قابل للقراءة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="100"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="106"/>
         <source>lists no members</source>
         <translation>لا يُدرج أي عضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="101"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="107"/>
         <source>has an edition stamp that is not a date</source>
         <translation>يحمل ختم إصدار ليس تاريخًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="104"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="110"/>
         <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
         <translation>مقطوع (ملف البريد ينتهي في منتصف سطر): لم يُستورد. استورد نسخة كاملة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="114"/>
         <source>has a text too large to be an edition</source>
         <translation>يحتوي على نص أكبر من أن يكون إصدارًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="111"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="117"/>
         <source>was forwarded in the text of a message, not attached: who wrote it cannot be checked, so it was not imported. Ask for the original as an attachment</source>
         <translation>أُعيد توجيهه داخل نص رسالة، لا كمرفق: لا يمكن التحقق ممن كتبه، لذا لم يُستورد. اطلب النسخة الأصلية كمرفق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="116"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
         <source>needs the optional Outlook support</source>
         <translation>يحتاج إلى دعم Outlook الاختياري</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="119"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="125"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>ليس له إلا نص منسق (RTF)؛ احفظه بصيغة ‎.eml‎ لاستيراده</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
         <source>was not imported: it does not reach the list&apos;s footer and lists fewer members or contacts than the edition before it, as a copy cut short does. Import a complete copy</source>
         <translation>لم تُستورد: لا تصل إلى تذييل القائمة وتضم أعضاء أو جهات اتصال أقل من الإصدار السابق، كما تفعل نسخة مبتورة. استورد نسخة كاملة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
         <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
         <translation>يذكر نسخة ويسرد جهات اتصال، لكن موضوعه لا يبدأ بعنوان النسخة (رسالة من أحد الأعضاء، أو علامة وضعها مرشّح بريد): لم يُستورد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="133"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="139"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>لم تُستورد: نُزّلت أسطرها الأولى فقط. في Thunderbird، افتح الرسالة واختر تنزيل بقية الرسالة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="138"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
         <source>names an edition and has an attachment in Outlook&apos;s own format (a .msg file or winmail.dat), which cannot be read inside a message: not imported. Open it in Outlook, save the attached message to a folder and import that folder</source>
         <translation>يذكر نسخة وفيه مرفق بصيغة Outlook الخاصة (ملف ‎.msg‎ أو winmail.dat) لا يمكن قراءته داخل رسالة: لم يُستورد. افتحه في Outlook، واحفظ الرسالة المرفقة في مجلد، ثم استورد ذلك المجلد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="151"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="157"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>حلّت نسخة كاملة محل النسخة المخزنة التي كانت مبتورة (ينقصها آخر الأعضاء): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="156"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="162"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>أُهملت نسخة مبتورة (ينقصها آخر الأعضاء): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>لا يتطابق اسم ccTLD مع تسميته A-label؛ احتُفظ بـ A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="174"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
         <source>not an email address (kept as written)</source>
         <translation>ليس عنوان بريد إلكتروني (محفوظ كما كُتب)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>تعذرت قراءة رقم للاتصال (محفوظ كما كُتب)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
         <source>a contact without this field</source>
         <translation>جهة اتصال بلا هذا الحقل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>لم تُذكر منطقة (يعرض التطبيق المنطقة المعتادة مع علامة)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="192"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>ورد ccTLD مرتين؛ احتُفظ بكل جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="195"/>
         <source>a member without contacts</source>
         <translation>عضو بلا جهات اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="192"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="198"/>
         <source>more than three contacts (all kept)</source>
         <translation>أكثر من ثلاث جهات اتصال (احتُفظ بها كلها)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="201"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
         <source>an unknown field</source>
         <translation>حقل غير معروف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="202"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="208"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>حقل خارج جهات اتصال أي عضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="205"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="211"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>صف جدول لا يطابق أعمدة الجدول</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="208"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
         <source>not a ccTLD that can be read</source>
         <translation>ليس ccTLD يمكن قراءته</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="211"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
         <source>text among the data</source>
         <translation>نص بين البيانات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
         <source>a note among the members; read it</source>
         <translation>ملاحظة بين الأعضاء؛ اقرأها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="264"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="270"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="263"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="269"/>
         <source>What</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="263"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="269"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="273"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="279"/>
         <source>Import anyway…</source>
         <translation>استيراد على أي حال…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="298"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
         <source>The import stopped: {error}</source>
         <translation>توقّف الاستيراد: ⁨{error}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="310"/>
         <source>Editions added</source>
         <translation>الإصدارات المضافة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="306"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="312"/>
         <source>Already present</source>
         <translation>موجودة مسبقًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="316"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>لم تُرسَل عبر قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="314"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
         <source>imported as untrusted; </source>
         <translation>استُورد كغير موثوق؛ </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="324"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="330"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>التعارضات (الإصدار نفسه بمحتوى مختلف)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="329"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>⁨{source}⁩: يختلف عن النسخة المخزَّنة مسبقًا (⁨{existing}⁩)؛ أُبقي على النسخة المخزَّنة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="347"/>
         <source>Lines not understood</source>
         <translation>أسطر تعذّر تفسيرها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="344"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="350"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="363"/>
         <source>{stamp}, line {line}</source>
         <translation>⁨{stamp}⁩، السطر {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="360"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="369"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="375"/>
         <source>Problems</source>
         <translation>مشكلات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدار واحد لم يصل عبر قائمة TLD-OPS ولم يُستورد. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="383"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="389"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدارات لم تصل عبر قائمة TLD-OPS ولم تُستورد: {count}. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>فُحصت رسالة واحدة (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="400"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="406"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>الرسائل المفحوصة: {count} (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="402"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="408"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>عُثر على إصدار واحد: المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="410"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>الإصدارات المعثور عليها: {count}؛ المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="424"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>كان هذا تشغيلًا تجريبيًا: لم يُخزَّن أي شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="421"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>لم يُعثر على أي رسالة مستودع. اختر صندوق البريد أو الرسالة المحفوظة التي عنوانها «⁨TLD-OPS Incident Response Community Repository &lt;…&gt;⁩».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="461"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
         <source>Import untrusted editions?</source>
         <translation>استيراد إصدارات غير موثوقة؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="464"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>لم تُرسَل هذه الإصدارات عبر القائمة البريدية لـ TLD-OPS. يمكن لأي شخص أن يرسل رسالة تشبه رسالة المستودع، بأرقام هواتف أو عناوين مزيّفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>لا تستوردها إلا إذا كنت تعرف مصدرها. تُخزَّن موسومةً بأنها غير موثوقة، ولا تصبح الإصدار الحالي أبدًا ما دام هناك إصدار موثوق.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="477"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
         <source>Import anyway</source>
         <translation>استيراد على أي حال</translation>
     </message>
@@ -1216,726 +1221,741 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="216"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="255"/>
         <source>&amp;Import file…</source>
         <translation>&amp;استيراد ملف…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="220"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="259"/>
         <source>Import a saved repository email or an mbox file</source>
         <translation>استيراد رسالة مستودع محفوظة أو ملف mbox</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="224"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
         <source>Import &amp;folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="228"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="267"/>
         <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
         <translation>استيراد مجلد بريد (Maildir أو MH أو مجلد ملفات ⁨.eml⁩)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="232"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="271"/>
         <source>&amp;Export vCards…</source>
         <translation>&amp;تصدير بطاقات vCard…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="236"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="275"/>
         <source>Export contacts as vCards for a phone</source>
         <translation>تصدير جهات الاتصال كبطاقات vCard إلى هاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="240"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="279"/>
         <source>&amp;Print emergency sheet…</source>
         <translation>&amp;طباعة ورقة الطوارئ…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="244"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="283"/>
         <source>Print the contacts shown, for the paper copy</source>
         <translation>طباعة جهات الاتصال المعروضة للحصول على نسخة ورقية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="248"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="287"/>
         <source>Save sheet as P&amp;DF…</source>
         <translation>حفظ الورقة بصيغة P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="252"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="291"/>
         <source>Save the emergency sheet of the contacts shown as a PDF</source>
         <translation>حفظ ورقة الطوارئ لجهات الاتصال المعروضة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="256"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="295"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="261"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="303"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="307"/>
         <source>Go to the search field</source>
         <translation>الانتقال إلى حقل البحث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="311"/>
         <source>&amp;History…</source>
         <translation>ال&amp;سجل…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="315"/>
         <source>Editions and what changed between them</source>
         <translation>الإصدارات وما تغيّر بينها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="208"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="247"/>
         <source>Find &amp;my mail…</source>
         <translation>البحث عن &amp;بريدي…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="212"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="251"/>
         <source>Find the mailbox where the monthly email arrives, and import from it</source>
         <translation>البحث عن صندوق البريد الذي تصل إليه الرسالة الشهرية، والاستيراد منه</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="280"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="319"/>
         <source>&amp;Check for new editions</source>
         <translation>ال&amp;تحقق من وجود إصدارات جديدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="284"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="323"/>
         <source>Look for a new monthly email in the remembered mailboxes</source>
         <translation>البحث عن رسالة شهرية جديدة في صناديق البريد المحفوظة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="288"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="327"/>
         <source>&amp;Copy all</source>
         <translation>&amp;نسخ الكل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="292"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="331"/>
         <source>Copy every contact of the selected member as plain text</source>
         <translation>نسخ جميع جهات اتصال العضو المحدد كنص عادي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="296"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="335"/>
         <source>Show &amp;QR code…</source>
         <translation>عرض رمز &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="339"/>
         <source>Show a contact as a QR code to scan with a phone</source>
         <translation>عرض جهة اتصال كرمز QR لمسحه بالهاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="343"/>
         <source>&amp;Monitoring tools…</source>
         <translation>&amp;أدوات المراقبة…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="347"/>
         <source>Open a monitoring tool for the selected ccTLD in the browser</source>
         <translation>فتح أداة مراقبة لنطاق ccTLD المحدد في المتصفح</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="351"/>
         <source>&amp;Non-members and coverage…</source>
         <translation>&amp;غير الأعضاء والتغطية…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="355"/>
         <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
         <translation>نطاقات ccTLD التي ليست أعضاء في TLD-OPS بعد، حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="359"/>
         <source>Request a contact &amp;update…</source>
         <translation>طلب &amp;تحديث جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="363"/>
         <source>Prepare the email that updates the selected member&apos;s contacts</source>
         <translation>إعداد الرسالة التي تحدّث جهات اتصال العضو المحدد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="367"/>
         <source>Request to &amp;join TLD-OPS…</source>
         <translation>طلب الان&amp;ضمام إلى TLD-OPS…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="371"/>
         <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
         <translation>إعداد الرسالة التي ينضم بها نطاق ccTLD إلى TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="336"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="375"/>
         <source>&amp;Restore a backup…</source>
         <translation>ا&amp;ستعادة نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="340"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="379"/>
         <source>Put back the contacts as they were before an import</source>
         <translation>إعادة جهات الاتصال إلى ما كانت عليه قبل عملية استيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="344"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="383"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="348"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="387"/>
         <source>Hide the contacts until unlocked again</source>
         <translation>إخفاء جهات الاتصال حتى يُفتح القفل مجددًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="391"/>
         <source>&amp;About TLD-OPS Desktop</source>
         <translation>&amp;حول TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="403"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="372"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="411"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="374"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="413"/>
         <source>&amp;Member</source>
         <translation>&amp;العضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="376"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="415"/>
         <source>Monitoring &amp;tools</source>
         <translation>أدوات ال&amp;مراقبة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="384"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="423"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="389"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="428"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="422"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="461"/>
         <source>New editions</source>
         <translation>إصدارات جديدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="437"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="476"/>
         <source>Show changes</source>
         <translation>عرض التغييرات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="439"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="478"/>
         <source>What changed between the two latest editions</source>
         <translation>ما تغيّر بين آخر إصدارين</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="450"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="489"/>
         <source>Review…</source>
         <translation>مراجعة…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="454"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="493"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
         <translation>فتح الاستيراد على صناديق البريد التي عُثر عليها فيها: اطّلع على مُرسِليها، ولا تستوردها إلا إذا كنت تثق بها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="468"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="469"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="507"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="508"/>
         <source>Dismiss</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="489"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="528"/>
         <source>Freshness warning</source>
         <translation>تحذير من قِدم البيانات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="490"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="529"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="492"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="531"/>
         <source>Import the latest monthly email</source>
         <translation>استيراد أحدث رسالة شهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="503"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="542"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>ابحث عن ccTLD أو بلد أو اسم أو بريد إلكتروني أو هاتف (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="507"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="546"/>
         <source>Search members</source>
         <translation>البحث في الأعضاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="510"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="549"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>اكتب ccTLD أو بلدًا أو اسمًا أو بريدًا إلكترونيًا أو أرقام هاتف؛ يتنقّل السهمان لأعلى ولأسفل في القائمة، ويعرض Enter جهات الاتصال، ويمسح Escape البحث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="523"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="562"/>
         <source>All regions</source>
         <translation>كل المناطق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="526"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1284"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1427"/>
         <source>Unknown region</source>
         <translation>منطقة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="527"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="566"/>
         <source>Region filter</source>
         <translation>تصفية حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="528"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="567"/>
         <source>Show the members of one ICANN region</source>
         <translation>عرض أعضاء منطقة واحدة من مناطق ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="532"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="571"/>
         <source>Number of results</source>
         <translation>عدد النتائج</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="568"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="607"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="617"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="656"/>
         <source>No result</source>
         <translation>لا نتيجة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="629"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1805"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="668"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1969"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="631"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1797"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="670"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1961"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>جهات الاتصال مخفية لأن النافذة تُركت دون أي إدخال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="635"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="637"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="674"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="676"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="650"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="689"/>
         <source>Check for new editions</source>
         <translation>التحقق من وجود إصدارات جديدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="654"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="693"/>
         <source>Current edition</source>
         <translation>الإصدار الحالي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="656"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="695"/>
         <source>Members and contacts</source>
         <translation>الأعضاء وجهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="658"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="697"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="688"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="727"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>جهات الاتصال مغلقة. افتح قفلها لتراها مجددًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="795"/>
+        <source>A new edition was stored elsewhere: now showing edition %1.</source>
+        <translation>خُزّن إصدار جديد من مكان آخر: يُعرض الآن الإصدار ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="829"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>يجري بالفعل التحقق من صناديق البريد المحفوظة بحثًا عن إصدارات جديدة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="754"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="836"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>للقراءة فقط: لا يمكن تخزين إصدارات جديدة في مجلد البيانات هذا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="764"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="820"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="846"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="909"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>تعذّر التحقق من صناديق البريد بحثًا عن إصدارات جديدة: ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="774"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>لا يوجد صندوق بريد محفوظ للتحقق منه: استخدم ملف &gt; البحث عن بريدي… لاختيار الصندوق الذي تصل إليه الرسالة الشهرية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="781"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="863"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>جارٍ التحقق من صندوق البريد المحفوظ بحثًا عن إصدارات جديدة…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="783"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="865"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>جارٍ التحقق من صناديق البريد المحفوظة (%1) بحثًا عن إصدارات جديدة…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="808"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="890"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>فشل التحقق من وجود إصدارات جديدة: انظر تقرير الخطأ الداخلي.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="829"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: استُورد الإصدار ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="844"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
+        <translation>فُحصت صناديق البريد في ⁨%1⁩: لا جديد فيها. يُعرض الإصدار ⁨%2⁩ الذي خُزّن من مكان آخر.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: لا يوجد إصدار جديد.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="853"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="951"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>تعذّرت قراءة صندوق البريد المحفوظ ⁨%1⁩ (⁨%2⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>تعذّرت قراءة صناديق بريد محفوظة عددها %3، منها ⁨%1⁩ (⁨%2⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="866"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="964"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>تحقّق من أن صندوق البريد لا يزال موجودًا، أو أوقف التحقق منه عبر ملف &gt; البحث عن بريدي…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="881"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
         <source>New contacts: edition %1, %2</source>
         <translation>جهات اتصال جديدة: الإصدار ⁨%1⁩، %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="890"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1649"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="988"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1813"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="893"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="991"/>
         <source>New contacts: edition %1</source>
         <translation>جهات اتصال جديدة: الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="901"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="999"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>جرى تجاهل إصدار واحد لم يُرسَل عبر القائمة (⁨%1⁩): قد يكون مزوَّرًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="905"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1003"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>عدد الإصدارات التي لم تُرسَل عبر القائمة وجرى تجاهلها: %2 (⁨%1⁩)؛ قد تكون مزوَّرة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="925"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1023"/>
         <source>no contact changed</source>
         <translation>لم تتغيّر أي جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="927"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1025"/>
         <source>1 contact changed</source>
         <translation>تغيّرت جهة اتصال واحدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="928"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1026"/>
         <source>%1 contacts changed</source>
         <translation>جهات الاتصال المتغيّرة: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
         <source>1 member joined</source>
         <translation>انضم عضو واحد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
         <source>%1 members joined</source>
         <translation>الأعضاء المنضمون: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="936"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1034"/>
         <source>1 member left</source>
         <translation>غادر عضو واحد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="936"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1034"/>
         <source>%1 members left</source>
         <translation>الأعضاء المغادرون: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1083"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="987"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1085"/>
         <source>(demo)</source>
         <translation>(تجريبي)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="989"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1087"/>
         <source>edition %1</source>
         <translation>الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="998"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1096"/>
         <source>Bold: changed since %1</source>
         <translation>الخط العريض: تغيّر منذ ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1003"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1101"/>
         <source>No contacts yet</source>
         <translation>لا توجد جهات اتصال بعد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1007"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1105"/>
         <source>Edition %1</source>
         <translation>الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1011"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1109"/>
         <source>NOT sent through the list</source>
         <translation>لم يُرسَل عبر القائمة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1013"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
         <source>demo data, invented people</source>
         <translation>بيانات تجريبية، أشخاص وهميون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1017"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
         <source>%1 members · %2 contacts</source>
         <translation>الأعضاء: %1 · جهات الاتصال: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1030"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1128"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>للقراءة فقط: لا يمكن الكتابة في مجلد البيانات %1 (قرص للقراءة فقط؟). البحث والنسخ ورموز QR والتصدير تعمل؛ الاستيراد معطل حتى تصبح الكتابة ممكنة من جديد.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1037"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1135"/>
         <source>Contacts from %1.</source>
         <translation>جهات اتصال بتاريخ %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1044"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1142"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>جهات الاتصال تعود إلى ⁨%1⁩: استورد أحدث رسالة شهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1137"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1246"/>
         <source>{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>⁨{country}⁩ (⁨{tld}⁩) ليس عضوًا في TLD-OPS وفق الإصدار ⁨{stamp}⁩. توجد جهة الاتصال الإدارية الخاصة به في قاعدة بيانات منطقة الجذر لدى IANA: &lt;a href=&quot;{url}&quot;&gt;افتح صفحته&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1143"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1252"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>⁨{tld}⁩ ليس عضوًا في TLD-OPS وفق الإصدار ⁨{stamp}⁩. توجد جهة الاتصال الإدارية الخاصة به في قاعدة بيانات منطقة الجذر لدى IANA: &lt;a href=&quot;{url}&quot;&gt;افتح صفحته&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1148"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1257"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>⁨{tld}⁩ ليس عضوًا في TLD-OPS وفق الإصدار ⁨{stamp}⁩، وليس نطاق ccTLD مفوَّضًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1162"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1276"/>
+        <source>{tld} left TLD-OPS in edition {left}. &lt;a href=&quot;{link}&quot;&gt;Show its last known contacts&lt;/a&gt; (edition {last}).</source>
+        <translation>غادر ⁨{tld}⁩ TLD-OPS في الإصدار ⁨{left}⁩. &lt;a href=&quot;{link}&quot;&gt;اعرض آخر جهات اتصال معروفة له&lt;/a&gt; (الإصدار ⁨{last}⁩).</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1305"/>
         <source>Show all regions</source>
         <translation>إظهار كل المناطق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1177"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1320"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>يُعرض %1، وهو ccTLD الخاص بـ %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1187"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1330"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 ليس عضوًا في TLD-OPS؛ يُعرض %2 من البلد نفسه.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1195"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1338"/>
         <source>Other regions: %1 more.</source>
         <translation>مناطق أخرى: %1 إضافية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1251"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1394"/>
         <source>Matches in other regions: %1.</source>
         <translation>نتائج في مناطق أخرى: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1514"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1673"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>ملفات البريد (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1645"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1809"/>
         <source>the search “%1”</source>
         <translation>البحث «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1648"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1812"/>
         <source>region %1</source>
         <translation>المنطقة %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1866"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2030"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>للقراءة فقط: لا يمكن استيراد أي شيء إلى مجلد البيانات هذا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1222"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1365"/>
         <source>“%1” names an unknown region.</source>
         <translation>«%1» اسم منطقة غير معروفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: استُورد إصدار أقدم: ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="837"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: استُوردت إصدارات أقدم: ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1223"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1366"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>المناطق هي AF وAP وEU وLAC وNA وغير معروفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1225"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1368"/>
         <source>No member in this region.</source>
         <translation>لا عضو في هذه المنطقة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1230"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1373"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>لا عضو في المنطقة %2 يطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1378"/>
         <source>No member matches “%1”.</source>
         <translation>لا عضو يطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1241"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1384"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 في المنطقة %2، لا في المنطقة المعروضة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1243"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1280"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1386"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1423"/>
         <source>unknown</source>
         <translation>غير المعروفة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1259"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1402"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>جرّب كلمات أقل أو جزءًا من كلمة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1261"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1404"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>جرّب جزءًا من كلمة أو تهجئة أخرى.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1265"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1408"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>ابحث بـ ccTLD (.de، рф) أو النطاق (nic.de) أو اسم البلد بأي لغة أو اسم الشخص أو البريد الإلكتروني أو أرقام الهاتف.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1286"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1429"/>
         <source>%1 members</source>
         <translation>الأعضاء: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1288"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1431"/>
         <source>No match</source>
         <translation>لا توجد نتائج</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1291"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1425"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1584"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>نُسخ %1؛ ستُمسح الحافظة بعد %2 ثانية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1427"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1586"/>
         <source>Copied %1.</source>
         <translation>نُسخ %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1451"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1610"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>لا توجد أدوات مراقبة (انظر الإعدادات)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1511"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1670"/>
         <source>Import the monthly repository email</source>
         <translation>استيراد رسالة المستودع الشهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1523"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1682"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>استيراد مجلد بريد (Maildir أو MH أو ملفات ⁨.eml⁩)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1547"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1707"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>أُلغي الاستيراد: بقيت جهات الاتصال كما كانت.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1714"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1878"/>
         <source>Backup restored</source>
         <translation>تمت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1765"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1929"/>
         <source>About TLD-OPS Desktop</source>
         <translation>حول TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1767"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1931"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;جهات الاتصال للاستجابة للحوادث لدى نطاقات ccTLD الأعضاء في TLD-OPS، مستوردة من رسالة المستودع الشهرية ومحفوظة مشفّرةً على هذا الحاسوب.&lt;/p&gt;&lt;p&gt;لا يتصل التطبيق بالشبكة أبدًا: تُفتح الروابط في تطبيق البريد أو الهاتف أو المتصفح لديك، وفقط عند النقر عليها.&lt;/p&gt;&lt;p&gt;مجلد البيانات: ⁨%2⁩&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1804"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1968"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (مقفل)</translation>
     </message>
@@ -1991,107 +2011,107 @@
 <context>
     <name>NonMembersDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="228"/>
+        <location filename="../tldops_desktop/gui/community.py" line="229"/>
         <source>ccTLDs not in TLD-OPS yet</source>
         <translation>نطاقات ccTLD غير المنضمة إلى TLD-OPS بعد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="246"/>
+        <location filename="../tldops_desktop/gui/community.py" line="247"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="247"/>
+        <location filename="../tldops_desktop/gui/community.py" line="248"/>
         <source>All regions</source>
         <translation>كل المناطق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="250"/>
+        <location filename="../tldops_desktop/gui/community.py" line="251"/>
         <source>&amp;Region</source>
         <translation>&amp;المنطقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="258"/>
+        <location filename="../tldops_desktop/gui/community.py" line="259"/>
         <source>ccTLDs that are not members</source>
         <translation>نطاقات ccTLD غير الأعضاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="261"/>
+        <location filename="../tldops_desktop/gui/community.py" line="262"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="261"/>
+        <location filename="../tldops_desktop/gui/community.py" line="262"/>
         <source>Country or territory</source>
         <translation>البلد أو الإقليم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="261"/>
+        <location filename="../tldops_desktop/gui/community.py" line="262"/>
         <source>A-label</source>
         <translation>A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="275"/>
+        <location filename="../tldops_desktop/gui/community.py" line="276"/>
         <source>A ccTLD joins TLD-OPS when its IANA administrative contact asks the ccNSO Secretariat. If you know one of these ccTLDs, invite them; until then, their administrative contact in the IANA root zone database is the fallback.</source>
         <translation>ينضم نطاق ccTLD إلى TLD-OPS عندما تطلب ذلك جهةُ الاتصال الإدارية الخاصة به لدى IANA من أمانة ccNSO. إذا كنت تعرف أحد هذه النطاقات فادعُه إلى الانضمام؛ وإلى أن يحدث ذلك، تبقى جهة الاتصال الإدارية الخاصة به في قاعدة بيانات منطقة الجذر لدى IANA هي البديل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="283"/>
+        <location filename="../tldops_desktop/gui/community.py" line="284"/>
         <source>Coverage over the editions imported</source>
         <translation>التغطية عبر الإصدارات المستوردة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="291"/>
+        <location filename="../tldops_desktop/gui/community.py" line="292"/>
         <source>Open &amp;IANA page</source>
         <translation>فتح صفحة &amp;IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="294"/>
+        <location filename="../tldops_desktop/gui/community.py" line="295"/>
         <source>The ccTLD&apos;s record in the IANA root zone database, in your web browser</source>
         <translation>سجل نطاق ccTLD في قاعدة بيانات منطقة الجذر لدى IANA، في متصفح الويب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="296"/>
+        <location filename="../tldops_desktop/gui/community.py" line="297"/>
         <source>Prepare &amp;join request…</source>
         <translation>إعداد طلب &amp;انضمام…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="311"/>
+        <location filename="../tldops_desktop/gui/community.py" line="312"/>
         <source>Africa</source>
         <translation>أفريقيا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="312"/>
+        <location filename="../tldops_desktop/gui/community.py" line="313"/>
         <source>Asia Pacific</source>
         <translation>آسيا والمحيط الهادئ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="313"/>
+        <location filename="../tldops_desktop/gui/community.py" line="314"/>
         <source>Europe</source>
         <translation>أوروبا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="314"/>
+        <location filename="../tldops_desktop/gui/community.py" line="315"/>
         <source>Latin America and Caribbean</source>
         <translation>أمريكا اللاتينية والكاريبي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="315"/>
+        <location filename="../tldops_desktop/gui/community.py" line="316"/>
         <source>North America</source>
         <translation>أمريكا الشمالية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="335"/>
+        <location filename="../tldops_desktop/gui/community.py" line="336"/>
         <source>There are no editions yet. Import a repository email first.</source>
         <translation>لا توجد إصدارات بعد. استورد رسالة مستودع أولًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="342"/>
+        <location filename="../tldops_desktop/gui/community.py" line="343"/>
         <source>Edition %1: %2 of %3 delegated ccTLDs are members (%4); %5 are not yet.</source>
         <translation>الإصدار ⁨%1⁩: %2 من أصل %3 من نطاقات ccTLD المفوَّضة أعضاء (%4)؛ و%5 ليست أعضاء بعد.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="357"/>
+        <location filename="../tldops_desktop/gui/community.py" line="358"/>
         <source>%1 — %2 of %3 are members (%4); %5 not yet</source>
         <translation>%1 — %2 من أصل %3 أعضاء (%4)؛ %5 ليست أعضاء بعد</translation>
     </message>
@@ -2099,62 +2119,62 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="121"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="122"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="123"/>
         <source>Repeat the new passphrase</source>
         <translation>أعد كتابة عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="125"/>
         <source>&amp;Current passphrase:</source>
         <translation>عبارة المرور ال&amp;حالية:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="128"/>
         <source>at least {count} characters</source>
         <translation>{count} أحرف على الأقل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="130"/>
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="131"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;أعد الكتابة:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="136"/>
         <source>A passphrase cannot be recovered: if it is forgotten, the contacts must be imported again from the monthly emails.</source>
         <translation>لا يمكن استعادة عبارة المرور: إذا نُسيت، فيجب استيراد جهات الاتصال مجددًا من الرسائل الشهرية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="168"/>
         <source>Type the current passphrase.</source>
         <translation>اكتب عبارة المرور الحالية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="171"/>
         <source>Type a new passphrase.</source>
         <translation>اكتب عبارة مرور جديدة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="176"/>
         <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
         <translation>تحتاج عبارة المرور إلى {count} أحرف على الأقل: بضع كلمات سهلة التذكر وصعبة التخمين.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="182"/>
         <source>The two new passphrases differ.</source>
         <translation>عبارتا المرور الجديدتان مختلفتان.</translation>
     </message>
@@ -2162,276 +2182,281 @@
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="214"/>
         <source>QR code: {name}</source>
         <translation>رمز QR: ⁨{name}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="218"/>
         <source>Point the phone&apos;s camera at the code to add {name} ({cctld}) as a contact.</source>
         <translation>وجّه كاميرا الهاتف نحو الرمز لإضافة ⁨{name}⁩ (⁨{cctld}⁩) كجهة اتصال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="227"/>
         <source>QR code of {name}</source>
         <translation>رمز QR لـ ⁨{name}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="224"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="240"/>
         <source>&amp;Save as PNG or SVG…</source>
         <translation>&amp;حفظ بصيغة PNG أو SVG…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="266"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="266"/>
         <source>SVG image (*.svg)</source>
         <translation>صورة SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="267"/>
         <source>Save the QR code</source>
         <translation>حفظ رمز QR</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="278"/>
+        <source>QR code saved to {path}.</source>
+        <translation>حُفظ رمز QR في ⁨{path}⁩.</translation>
     </message>
 </context>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="488"/>
+        <location filename="../tldops_desktop/gui/community.py" line="489"/>
         <source>The request goes to the ccNSO Secretariat and must be sent by, or copied to, the ccTLD&apos;s administrative contact in the IANA root zone database. This application sends nothing: the email opens in your mail client, or is saved as an .eml file to send later. The email itself is in English, as the Secretariat expects.</source>
         <translation>يُرسَل الطلب إلى أمانة ccNSO، ويجب أن ترسله جهة الاتصال الإدارية لنطاق ccTLD في قاعدة بيانات منطقة الجذر لدى IANA، أو أن تكون في نسخة منه. لا يرسل هذا التطبيق أي شيء: تُفتح الرسالة في عميل البريد لديك، أو تُحفظ كملف ⁨.eml⁩ لإرسالها لاحقًا. الرسالة نفسها باللغة الإنجليزية، كما تتوقع الأمانة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="501"/>
+        <location filename="../tldops_desktop/gui/community.py" line="502"/>
         <source>Join TLD-OPS</source>
         <translation>الانضمام إلى TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="502"/>
+        <location filename="../tldops_desktop/gui/community.py" line="503"/>
         <source>Update the contacts of a member</source>
         <translation>تحديث جهات اتصال عضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="503"/>
+        <location filename="../tldops_desktop/gui/community.py" line="504"/>
         <source>&amp;Request</source>
         <translation>&amp;الطلب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="506"/>
+        <location filename="../tldops_desktop/gui/community.py" line="507"/>
         <source>.de, .рф, xn--p1ai</source>
         <translation>.de, .рф, xn--p1ai</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="507"/>
+        <location filename="../tldops_desktop/gui/community.py" line="508"/>
         <source>cc&amp;TLD</source>
         <translation>cc&amp;TLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="515"/>
+        <location filename="../tldops_desktop/gui/community.py" line="516"/>
         <source>Contact 1 (primary)</source>
         <translation>جهة الاتصال 1 (الأساسية)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="515"/>
+        <location filename="../tldops_desktop/gui/community.py" line="516"/>
         <source>Contact 2 (secondary)</source>
         <translation>جهة الاتصال 2 (الثانوية)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="516"/>
+        <location filename="../tldops_desktop/gui/community.py" line="517"/>
         <source>Contact 3</source>
         <translation>جهة الاتصال 3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="523"/>
+        <location filename="../tldops_desktop/gui/community.py" line="524"/>
         <source>+&lt;country code&gt; &lt;number&gt;</source>
         <translation>+&lt;رمز الدولة&gt; &lt;الرقم&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="524"/>
+        <location filename="../tldops_desktop/gui/community.py" line="525"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="525"/>
+        <location filename="../tldops_desktop/gui/community.py" line="526"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="526"/>
+        <location filename="../tldops_desktop/gui/community.py" line="527"/>
         <source>Mobile phone</source>
         <translation>الهاتف المحمول</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="534"/>
+        <location filename="../tldops_desktop/gui/community.py" line="535"/>
         <source>IANA administrative contact</source>
         <translation>جهة الاتصال الإدارية لدى IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="535"/>
+        <location filename="../tldops_desktop/gui/community.py" line="536"/>
         <source>Look up at IANA</source>
         <translation>البحث لدى IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="538"/>
+        <location filename="../tldops_desktop/gui/community.py" line="539"/>
         <source>Open the ccTLD&apos;s record in the IANA root zone database in your browser</source>
         <translation>فتح سجل نطاق ccTLD في قاعدة بيانات منطقة الجذر لدى IANA في المتصفح</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="543"/>
+        <location filename="../tldops_desktop/gui/community.py" line="544"/>
         <source>IANA &amp;administrative contact</source>
         <translation>&amp;جهة الاتصال الإدارية لدى IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="548"/>
+        <location filename="../tldops_desktop/gui/community.py" line="549"/>
         <source>Your &amp;name (signature)</source>
         <translation>ا&amp;سمك (التوقيع)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="558"/>
+        <location filename="../tldops_desktop/gui/community.py" line="559"/>
         <source>&amp;Fill from current edition</source>
         <translation>&amp;ملء من الإصدار الحالي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="560"/>
+        <location filename="../tldops_desktop/gui/community.py" line="561"/>
         <source>&amp;Open in mail client</source>
         <translation>&amp;فتح في عميل البريد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="563"/>
+        <location filename="../tldops_desktop/gui/community.py" line="564"/>
         <source>&amp;Save as .eml…</source>
         <translation>&amp;حفظ كملف ⁨.eml⁩…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="625"/>
+        <location filename="../tldops_desktop/gui/community.py" line="626"/>
         <source>Request to join TLD-OPS</source>
         <translation>طلب الانضمام إلى TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="627"/>
+        <location filename="../tldops_desktop/gui/community.py" line="628"/>
         <source>Update TLD-OPS contacts</source>
         <translation>تحديث جهات اتصال TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="640"/>
+        <location filename="../tldops_desktop/gui/community.py" line="641"/>
         <source>Not a ccTLD label.</source>
         <translation>ليست تسمية ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="642"/>
+        <location filename="../tldops_desktop/gui/community.py" line="643"/>
         <source>Not a delegated ccTLD.</source>
         <translation>ليس نطاق ccTLD مفوَّضًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="647"/>
+        <location filename="../tldops_desktop/gui/community.py" line="648"/>
         <source>%1: a member as of edition %2.</source>
         <translation>%1: عضو بحسب الإصدار ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="653"/>
+        <location filename="../tldops_desktop/gui/community.py" line="654"/>
         <source>%1: not a member as of edition %2.</source>
         <translation>%1: ليس عضوًا بحسب الإصدار ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="680"/>
+        <location filename="../tldops_desktop/gui/community.py" line="681"/>
         <source>Note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="687"/>
+        <location filename="../tldops_desktop/gui/community.py" line="688"/>
         <source>Choose join or update.</source>
         <translation>اختر الانضمام أو التحديث.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="688"/>
+        <location filename="../tldops_desktop/gui/community.py" line="689"/>
         <source>“%1” is not a ccTLD (try .de, .рф or xn--p1ai).</source>
         <translation>«⁨%1⁩» ليس نطاق ccTLD (جرّب ⁨.de⁩ أو ⁨.рф⁩ أو ⁨xn--p1ai⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="689"/>
+        <location filename="../tldops_desktop/gui/community.py" line="690"/>
         <source>%1 is not a delegated ccTLD.</source>
         <translation>⁨%1⁩ ليس نطاق ccTLD مفوَّضًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="690"/>
+        <location filename="../tldops_desktop/gui/community.py" line="691"/>
         <source>.%1 is already a member: choose Update.</source>
         <translation>⁨.%1⁩ عضو بالفعل: اختر «تحديث جهات اتصال عضو».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="691"/>
+        <location filename="../tldops_desktop/gui/community.py" line="692"/>
         <source>.%1 is not a member yet: choose Join.</source>
         <translation>⁨.%1⁩ ليس عضوًا بعد: اختر «الانضمام إلى TLD-OPS».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="692"/>
+        <location filename="../tldops_desktop/gui/community.py" line="693"/>
         <source>Give at least one contact.</source>
         <translation>أدخل جهة اتصال واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="693"/>
+        <location filename="../tldops_desktop/gui/community.py" line="694"/>
         <source>TLD-OPS takes at most three contacts.</source>
         <translation>يقبل TLD-OPS ثلاث جهات اتصال على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="694"/>
+        <location filename="../tldops_desktop/gui/community.py" line="695"/>
         <source>The name is missing.</source>
         <translation>الاسم مفقود.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="695"/>
+        <location filename="../tldops_desktop/gui/community.py" line="696"/>
         <source>The name has control characters.</source>
         <translation>يحتوي الاسم على محارف تحكّم.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="696"/>
+        <location filename="../tldops_desktop/gui/community.py" line="697"/>
         <source>The email address is missing.</source>
         <translation>عنوان البريد الإلكتروني مفقود.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="697"/>
-        <location filename="../tldops_desktop/gui/community.py" line="707"/>
+        <location filename="../tldops_desktop/gui/community.py" line="698"/>
+        <location filename="../tldops_desktop/gui/community.py" line="708"/>
         <source>“%1” is not an email address.</source>
         <translation>«⁨%1⁩» ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="698"/>
+        <location filename="../tldops_desktop/gui/community.py" line="699"/>
         <source>%1 is given for two contacts.</source>
         <translation>أُدخل ⁨%1⁩ لجهتَي اتصال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="699"/>
+        <location filename="../tldops_desktop/gui/community.py" line="700"/>
         <source>The mobile phone number is missing.</source>
         <translation>رقم الهاتف المحمول مفقود.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="701"/>
+        <location filename="../tldops_desktop/gui/community.py" line="702"/>
         <source>“%1” is not a valid phone number: write it as +&lt;country code&gt; &lt;number&gt;.</source>
         <translation>«⁨%1⁩» ليس رقم هاتف صالحًا: اكتبه بالصيغة +&lt;رمز الدولة&gt; &lt;الرقم&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="703"/>
+        <location filename="../tldops_desktop/gui/community.py" line="704"/>
         <source>“%1” does not look like a mobile number.</source>
         <translation>«⁨%1⁩» لا يبدو رقم هاتف محمول.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="705"/>
+        <location filename="../tldops_desktop/gui/community.py" line="706"/>
         <source>Give the IANA administrative contact&apos;s email address: it is copied.</source>
         <translation>أدخل عنوان البريد الإلكتروني لجهة الاتصال الإدارية لدى IANA: ستتلقى نسخة من الرسالة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="712"/>
+        <location filename="../tldops_desktop/gui/community.py" line="713"/>
         <source>Contact %1: %2</source>
         <translation>جهة الاتصال %1: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="753"/>
+        <location filename="../tldops_desktop/gui/community.py" line="754"/>
         <source>Save the request</source>
         <translation>حفظ الطلب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="753"/>
+        <location filename="../tldops_desktop/gui/community.py" line="754"/>
         <source>Email message (*.eml)</source>
         <translation>رسالة بريد إلكتروني (*.eml)</translation>
     </message>
@@ -2534,239 +2559,239 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="206"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="187"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="216"/>
         <source>General</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="217"/>
         <source>Trusted list</source>
         <translation>القائمة الموثوقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="189"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="284"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="315"/>
         <source>Monitoring tools</source>
         <translation>أدوات المراقبة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
         <source>Data and key</source>
         <translation>البيانات والمفتاح</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="240"/>
         <source>System</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="245"/>
         <source>&amp;Language:</source>
         <translation>&amp;اللغة:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="246"/>
         <source>A new language applies after a restart.</source>
         <translation>تُطبَّق اللغة الجديدة بعد إعادة التشغيل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="249"/>
         <source> s</source>
         <translation> ثانية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="221"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="257"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="252"/>
         <source>Clear the clipboard after</source>
         <translation>مسح الحافظة بعد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="224"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="253"/>
         <source>Clear copied values &amp;after:</source>
         <translation>مسح القيم المنسوخة &amp;بعد:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="256"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="259"/>
         <source>Lock after minutes without input</source>
         <translation>القفل بعد دقائق دون إدخال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="260"/>
         <source>L&amp;ock after no input for:</source>
         <translation>&amp;قفل عند عدم الإدخال لمدة:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="261"/>
         <source>Check remembered mailboxes for new editions at &amp;start</source>
         <translation>التحقق من صناديق البريد المحفوظة بحثًا عن إصدارات جديدة عند &amp;بدء التشغيل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="265"/>
         <source>In the background, after the contacts open; choose the mailboxes with File &gt; Find my mail…</source>
         <translation>في الخلفية، بعد فتح جهات الاتصال؛ اختر صناديق البريد عبر ملف &gt; البحث عن بريدي…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="248"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="277"/>
         <source>An edition is trusted only when it came through this mailing list. Change these only if the TLD-OPS list itself moves.</source>
         <translation>لا يُعدّ الإصدار موثوقًا إلا إذا وصل عبر هذه القائمة البريدية. لا تغيّر هذه القيم إلا إذا انتقلت قائمة TLD-OPS نفسها.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="258"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="287"/>
         <source>List-&amp;Id:</source>
         <translation>List-&amp;Id:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="259"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="288"/>
         <source>List &amp;address:</source>
         <translation>&amp;عنوان القائمة:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="260"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="289"/>
         <source>&amp;Bounce address (Sender):</source>
         <translation>عنوان &amp;الارتداد (Sender):</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="262"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
         <source>&amp;Reset to the TLD-OPS list</source>
         <translation>&amp;إعادة التعيين إلى قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="273"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="302"/>
         <source>Web tools offered for the selected ccTLD; {tld} stands for it. They open in your browser only when you choose one.</source>
         <translation>أدوات ويب متاحة لنطاق ccTLD المحدد، ويمثّله ⁨{tld}⁩. لا تُفتح في المتصفح إلا عندما تختار إحداها.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="309"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="309"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="289"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="320"/>
         <source>&amp;Add</source>
         <translation>&amp;إضافة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="321"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="322"/>
         <source>Re&amp;move</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="292"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="323"/>
         <source>Reset to &amp;defaults</source>
         <translation>&amp;استعادة الإعدادات الافتراضية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="338"/>
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="308"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="339"/>
         <source>&amp;Open folder</source>
         <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="344"/>
         <source>Data folder:</source>
         <translation>مجلد البيانات:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="316"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="347"/>
         <source>Database key:</source>
         <translation>مفتاح قاعدة البيانات:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="319"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="350"/>
         <source>Keep the key in the system &amp;keyring…</source>
         <translation>حفظ المفتاح في &amp;حلقة مفاتيح النظام…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="353"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="384"/>
         <source>New tool</source>
         <translation>أداة جديدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="395"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="426"/>
         <source>Monitoring tool {row}: give it a name and a web address (https://…) containing {{tld}}.</source>
         <translation>أداة المراقبة {row}: أدخل لها اسمًا وعنوان ويب (https://…) يحتوي على ⁨{{tld}}⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="412"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="443"/>
         <source>kept in the system keyring: the contacts open without a passphrase.</source>
         <translation>محفوظ في حلقة مفاتيح النظام: تُفتح جهات الاتصال دون عبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="414"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="445"/>
         <source>a passphrase, asked for at every start.</source>
         <translation>عبارة مرور تُطلب عند كل تشغيل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="447"/>
         <source>open the contacts to change how they are protected.</source>
         <translation>افتح جهات الاتصال لتغيير طريقة حمايتها.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="422"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="453"/>
         <source>The data folder cannot be written: its protection cannot change now.</source>
         <translation>لا يمكن الكتابة في مجلد البيانات: لا يمكن تغيير حمايته الآن.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="426"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="457"/>
         <source>&amp;Change the passphrase…</source>
         <translation>&amp;تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="428"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="459"/>
         <source>Use a &amp;passphrase…</source>
         <translation>استخدام &amp;عبارة مرور…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="433"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="464"/>
         <source>Keep the key in the system keyring</source>
         <translation>حفظ المفتاح في حلقة مفاتيح النظام</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="444"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="475"/>
         <source>Change the passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="444"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="475"/>
         <source>Protect with a passphrase</source>
         <translation>الحماية بعبارة مرور</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="466"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="497"/>
         <source>The database key was changed.</source>
         <translation>تم تغيير مفتاح قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="489"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="520"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>يلزم List-Id والعنوانان كلاهما للتعرّف على القائمة.</translation>
     </message>

@@ -4,23 +4,23 @@
 <context>
     <name>CoverageChart</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="102"/>
+        <location filename="../tldops_desktop/gui/community.py" line="103"/>
         <source>Coverage over the editions</source>
         <translation>Cobertura a lo largo de las ediciones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="115"/>
+        <location filename="../tldops_desktop/gui/community.py" line="116"/>
         <source>%1 editions; coverage in %2: %3</source>
         <translation>%1 ediciones; cobertura en %2: %3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="121"/>
-        <location filename="../tldops_desktop/gui/community.py" line="168"/>
+        <location filename="../tldops_desktop/gui/community.py" line="122"/>
+        <location filename="../tldops_desktop/gui/community.py" line="169"/>
         <source>No editions yet</source>
         <translation>Aún no hay ediciones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="204"/>
+        <location filename="../tldops_desktop/gui/community.py" line="205"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
@@ -61,178 +61,183 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="181"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="187"/>
         <source>Member details</source>
         <translation>Detalles del miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="228"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="243"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="236"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="253"/>
         <source>Copy all</source>
         <translation>Copiar todo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="237"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="254"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>Copiar todos los contactos de este miembro como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="238"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="255"/>
         <source>Copy all contacts</source>
         <translation>Copiar todos los contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="241"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="258"/>
         <source>Monitoring tools</source>
         <translation>Herramientas de monitoreo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="245"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="262"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>Herramientas de monitoreo para este ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="254"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="271"/>
         <source>This member lists no contacts.</source>
         <translation>Este miembro no indica ningún contacto.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="264"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="281"/>
         <source>all contacts of %1</source>
         <translation>todos los contactos de %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="281"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="299"/>
+        <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
+        <translation>Antiguo miembro: {tld} dejó TLD-OPS en la edición {left}. Estos son sus últimos contactos conocidos, de la edición {stamp}; pueden estar desactualizados.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="317"/>
         <source>region %1</source>
         <translation>región %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="284"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="320"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>región %1 (según la tabla de ccTLD, no el correo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="296"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="332"/>
         <source>Select a member to see its contacts.</source>
         <translation>Seleccione un miembro para ver sus contactos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="329"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="365"/>
         <source>Show %1 as a QR code</source>
         <translation>Mostrar %1 como código QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="351"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="387"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="351"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="387"/>
         <source>changed</source>
         <translation>modificado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="355"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="391"/>
         <source>Changed in the latest edition</source>
         <translation>Modificado en la última edición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="159"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="366"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="164"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="402"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="121"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="160"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="369"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="126"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="165"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="405"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="371"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="407"/>
         <source>This does not look like an email address; check it.</source>
         <translation>Esto no parece una dirección de correo; verifíquela.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="122"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="161"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="390"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="127"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="166"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="426"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="45"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="50"/>
         <source>Primary contact</source>
         <translation>Contacto principal</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="46"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="51"/>
         <source>Secondary contact</source>
         <translation>Contacto secundario</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="47"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="52"/>
         <source>Third contact</source>
         <translation>Tercer contacto</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="50"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="55"/>
         <source>Contact #%1</source>
         <translation>Contacto n.º %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="78"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="83"/>
         <source>{number} ext. {extension}</source>
         <translation>{number} ext. {extension}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="107"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="112"/>
         <source>inferred</source>
         <translation>deducida</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="117"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="122"/>
         <source>TLD-OPS repository edition %1</source>
         <translation>Repositorio de TLD-OPS, edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="155"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="160"/>
         <source>New contact in the latest edition.</source>
         <translation>Contacto nuevo en la última edición.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="156"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="161"/>
         <source>Changed in the latest edition:</source>
         <translation>Modificado en la última edición:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="158"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="163"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="394"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="430"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="396"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="432"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>No se pudo interpretar como número internacional; márquelo tal como está escrito.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="439"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="475"/>
         <source>%1 of the %2</source>
         <translation>%1 del %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="440"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="476"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="477"/>
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
     </message>
@@ -240,108 +245,108 @@
 <context>
     <name>EmergencySheet</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="121"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="126"/>
         <source>(no contacts listed)</source>
         <translation>(ningún contacto indicado)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="181"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="186"/>
         <source>TLD-OPS incident response contacts</source>
         <translation>Contactos de respuesta a incidentes de TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="184"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="189"/>
         <source>Edition {stamp} of {date} · members: {members} · contacts: {contacts}</source>
         <translation>Edición {stamp} del {date} · miembros: {members} · contactos: {contacts}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="194"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="199"/>
         <source>UNTRUSTED: not sent through the TLD-OPS list</source>
         <translation>NO CONFIABLE: no se envió a través de la lista TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="203"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="208"/>
         <source>Only {shown} of {total} members: {scope}.</source>
         <translation>Solo {shown} de {total} miembros: {scope}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="209"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="214"/>
         <source>those a search showed</source>
         <translation>los que mostró una búsqueda</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="222"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="223"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="219"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="224"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="225"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="221"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="226"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="222"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="227"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="249"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="254"/>
         <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
         <translation>Impresa el {date} — destrúyala cuando la sustituya una edición más reciente · página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="294"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="299"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="300"/>
         <source>secondary</source>
         <translation>secundario</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="296"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="301"/>
         <source>third</source>
         <translation>tercero</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="315"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="320"/>
         <source>The sheet could not be printed: the printer or file refused it.</source>
         <translation>No se pudo imprimir la hoja: la impresora o el archivo la rechazó.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="361"/>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="428"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="366"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="433"/>
         <source>TLD-OPS contacts, edition {stamp}</source>
         <translation>Contactos de TLD-OPS, edición {stamp}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="392"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="397"/>
         <source>Save the emergency sheet as PDF</source>
         <translation>Guardar la hoja de emergencia como PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="394"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="399"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="433"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="438"/>
         <source>Print the emergency sheet</source>
         <translation>Imprimir la hoja de emergencia</translation>
     </message>
@@ -349,97 +354,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="56"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="61"/>
         <source>Export contacts as vCards</source>
         <translation>Exportar contactos como vCards</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="72"/>
         <source>Which members</source>
         <translation>Qué miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="78"/>
         <source>&amp;Selected member (members: {members}, contacts: {contacts})</source>
         <translation>Miembro &amp;seleccionado (miembros: {members}, contactos: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="81"/>
         <source>Current search &amp;results (members: {members}, contacts: {contacts})</source>
         <translation>&amp;Resultados de la búsqueda actual (miembros: {members}, contactos: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="83"/>
         <source>&amp;All members (members: {members}, contacts: {contacts})</source>
         <translation>&amp;Todos los miembros (miembros: {members}, contactos: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="97"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="102"/>
         <source>vCard 3.0 (most phones and address books)</source>
         <translation>vCard 3.0 (la mayoría de los teléfonos y libretas de direcciones)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="103"/>
         <source>vCard 4.0</source>
         <translation>vCard 4.0</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="104"/>
         <source>vCard version</source>
         <translation>Versión de vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="105"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="106"/>
         <source>One &amp;file with every contact</source>
         <translation>Un &amp;archivo con todos los contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="107"/>
         <source>One file &amp;per contact, in a folder</source>
         <translation>Un archivo &amp;por contacto, en una carpeta</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="112"/>
         <source>Files:</source>
         <translation>Archivos:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="113"/>
         <source>Put the &amp;ccTLD before names (“.de Anna Jansen”)</source>
         <translation>Poner el &amp;ccTLD antes del nombre (“.de Anna Jansen”)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="115"/>
         <source>Makes TLD-OPS contacts easy to find and tell apart in a phone&apos;s list.</source>
         <translation>Facilita encontrar y distinguir los contactos de TLD-OPS en la lista del teléfono.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="127"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="165"/>
         <source>Folder for the vCard files</source>
         <translation>Carpeta para los archivos vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="170"/>
         <source>Save the vCards</source>
         <translation>Guardar las vCards</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="172"/>
         <source>vCard files (*.vcf)</source>
         <translation>Archivos vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="194"/>
         <source>Contacts written to {target}: {contacts}.</source>
         <translation>Contactos escritos en {target}: {contacts}.</translation>
     </message>
@@ -447,137 +452,137 @@
 <context>
     <name>FindMailDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="103"/>
         <source>Find my mail</source>
         <translation>Buscar mi correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="116"/>
         <source>Tick the mailbox where the monthly TLD-OPS repository email arrives: usually your inbox, or the folder your mail filters move the list&apos;s messages to. Nothing is read until you click Import. The mailboxes you import are remembered and checked for new editions each time the app starts.</source>
         <translation>Marque el buzón donde llega el correo mensual del repositorio de TLD-OPS: normalmente su bandeja de entrada, o la carpeta a la que sus filtros de correo mueven los mensajes de la lista. No se lee nada hasta que haga clic en Importar. Los buzones que importe se recuerdan y, cada vez que se inicia la aplicación, se comprueba si contienen ediciones nuevas.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="126"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="127"/>
         <source>Looking in the usual places of Thunderbird, Evolution, KMail, Claws Mail, Apple Mail and Outlook…</source>
         <translation>Buscando en las ubicaciones habituales de Thunderbird, Evolution, KMail, Claws Mail, Apple Mail y Outlook…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="135"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="136"/>
         <source>Looking for mailboxes</source>
         <translation>Buscando buzones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="142"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="143"/>
         <source>Mailboxes found</source>
         <translation>Buzones encontrados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="146"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="147"/>
         <source>Mailbox</source>
         <translation>Buzón</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="147"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
         <source>Mail program</source>
         <translation>Programa de correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="150"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="151"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="173"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="174"/>
         <source>Remembered mailboxes (checked for new editions)</source>
         <translation>Buzones recordados (se comprueba si hay ediciones nuevas)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="178"/>
         <source>Remembered mailboxes</source>
         <translation>Buzones recordados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="181"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="182"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="184"/>
         <source>Stop checking this mailbox (the contacts already imported stay)</source>
         <translation>Dejar de comprobar este buzón (los contactos ya importados se conservan)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="197"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="198"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="200"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="201"/>
         <source>Remember the ticked mailboxes and import the editions in them</source>
         <translation>Recordar los buzones marcados e importar las ediciones que contienen</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="280"/>
         <source>Remembered</source>
         <translation>Recordado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="299"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="301"/>
         <source>No mailbox was found in the usual places of the mail programs. If you know where yours is, close this window and use File &gt; Import file… or Import folder…</source>
         <translation>No se encontró ningún buzón en las ubicaciones habituales de los programas de correo. Si sabe dónde está el suyo, cierre esta ventana y use Archivo &gt; Importar archivo… o Importar carpeta…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="307"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="309"/>
         <source>Found 1 mailbox. Tick it, then click Import.</source>
         <translation>Se encontró 1 buzón. Márquelo y haga clic en Importar.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="309"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="311"/>
         <source>Found %1 mailboxes. Tick the ones to use, then click Import.</source>
         <translation>Se encontraron %1 buzones. Marque los que desee usar y haga clic en Importar.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="314"/>
         <source>No mailbox found here can be read as it is: see below for what to do.</source>
         <translation>Ninguno de los buzones encontrados se puede leer tal cual: vea más abajo qué hacer.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="322"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="324"/>
         <source>Not readable: export needed</source>
         <translation>Ilegible: hay que exportarlo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="324"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="326"/>
         <source>Needs the Outlook add-on</source>
         <translation>Requiere el complemento de Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="330"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="332"/>
         <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
         <translation>Outlook para Mac guarda el correo en su propia base de datos, que esta aplicación no puede leer. Arrastre los correos mensuales del repositorio desde Outlook a una carpeta (se convierten en archivos .eml) e importe esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="338"/>
         <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
         <translation>Los archivos de datos de Outlook (.pst, .ost) requieren la compatibilidad opcional con Outlook: pip install &apos;tldops-desktop[outlook]&apos;. Sin ella, arrastre los correos desde Outlook a una carpeta e importe esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="415"/>
         <source>missing</source>
         <translation>no encontrado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="420"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="422"/>
         <source>None yet: the mailboxes you import are remembered here.</source>
         <translation>Ninguno por ahora: aquí se recuerdan los buzones que importe.</translation>
     </message>
@@ -735,57 +740,57 @@
         <translation>Modificados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="306"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="308"/>
         <source>Contact added</source>
         <translation>Contacto agregado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="316"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="318"/>
         <source>Contact removed</source>
         <translation>Contacto eliminado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="327"/>
         <source>Contact changed: {name}</source>
         <translation>Contacto modificado: {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="359"/>
         <source>position</source>
         <translation>posición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="358"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="360"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="359"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="361"/>
         <source>email</source>
         <translation>correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="360"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="362"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="361"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="363"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="362"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="364"/>
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
         <source>1 contact</source>
         <translation>1 contacto</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="379"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="381"/>
         <source>{count} contacts</source>
         <translation>{count} contactos</translation>
     </message>
@@ -841,374 +846,374 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="36"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="42"/>
         <source>it has no List-Id header, so it did not come through a mailing list</source>
         <translation>no tiene encabezado List-Id, por lo que no llegó a través de una lista de correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="40"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="46"/>
         <source>it came through another mailing list</source>
         <translation>llegó a través de otra lista de correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="43"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
         <source>it was not sent by the TLD-OPS list server</source>
         <translation>no lo envió el servidor de la lista TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="46"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="52"/>
         <source>it was sent by another server than the TLD-OPS list&apos;s</source>
         <translation>lo envió un servidor distinto del de la lista TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="55"/>
         <source>neither its From nor its To is the TLD-OPS list address</source>
         <translation>ni su From ni su To es la dirección de la lista TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="52"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="58"/>
         <source>its edition date is later than the day it was sent: the list sends an edition when it is made</source>
         <translation>su fecha de edición es posterior al día en que se envió: la lista envía cada edición cuando se genera</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
         <source>it was inside a digest that the TLD-OPS list did not send</source>
         <translation>estaba dentro de un resumen que la lista TLD-OPS no envió</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="62"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="68"/>
         <source>unknown reason</source>
         <translation>motivo desconocido</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="68"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="74"/>
         <source>cannot be read</source>
         <translation>no se puede leer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="69"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="75"/>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="70"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="76"/>
         <source>is a link to a file or folder that does not exist</source>
         <translation>es un enlace a un archivo o carpeta que no existe</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="73"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="79"/>
         <source>is a named pipe, not a file. Save what it gives to a file and import that</source>
         <translation>es una tubería con nombre, no un archivo. Guarde lo que entrega en un archivo e importe ese archivo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="77"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
         <source>is not a mailbox or mail file</source>
         <translation>no es un buzón ni un archivo de correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="86"/>
         <source>is too large to be an edition</source>
         <translation>es demasiado grande para ser una edición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="89"/>
         <source>has a header block too large to be mail</source>
         <translation>tiene un bloque de encabezados demasiado grande para ser un correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="86"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="92"/>
         <source>is nested too deeply to read</source>
         <translation>tiene demasiados niveles de anidamiento para leerlo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="89"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="95"/>
         <source>unpacks to far more than its own size, as no mail does (an archive made to fill memory or disk): the rest of it was not read</source>
         <translation>se descomprime en mucho más que su propio tamaño, algo que ningún correo hace (un archivo hecho para llenar la memoria o el disco): no se leyó el resto</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="100"/>
         <source>holds too many files to look through all of them. Unpack it and import the mail in it</source>
         <translation>contiene demasiados archivos para revisarlos todos. Descomprímalo e importe el correo que contiene</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="98"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="104"/>
         <source>cannot be parsed as mail</source>
         <translation>no se puede interpretar como correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="99"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="105"/>
         <source>has no readable text</source>
         <translation>no tiene texto legible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="100"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="106"/>
         <source>lists no members</source>
         <translation>no indica ningún miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="101"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="107"/>
         <source>has an edition stamp that is not a date</source>
         <translation>tiene un identificador de edición que no es una fecha</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="104"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="110"/>
         <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
         <translation>está cortado (su archivo de correo termina a mitad de una línea): no se importó. Importe una copia completa</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="114"/>
         <source>has a text too large to be an edition</source>
         <translation>tiene un texto demasiado grande para ser una edición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="111"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="117"/>
         <source>was forwarded in the text of a message, not attached: who wrote it cannot be checked, so it was not imported. Ask for the original as an attachment</source>
         <translation>se reenvió en el texto de un mensaje, no como adjunto: no se puede comprobar quién lo escribió, así que no se importó. Pida el original como adjunto</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="116"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
         <source>needs the optional Outlook support</source>
         <translation>necesita el soporte opcional de Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="119"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="125"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>solo tiene un cuerpo de texto enriquecido (RTF); guárdelo como .eml para importarlo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
         <source>was not imported: it does not reach the list&apos;s footer and lists fewer members or contacts than the edition before it, as a copy cut short does. Import a complete copy</source>
         <translation>no se importó: no llega al pie de la lista y tiene menos miembros o contactos que la edición anterior, como una copia cortada. Importe una copia completa</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
         <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
         <translation>menciona una edición y contiene contactos, pero su asunto no empieza por el título de la edición (un mensaje de un miembro, o una marca que puso un filtro de correo): no se importó</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="133"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="139"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>no se importó: solo se descargaron sus primeras líneas. En Thunderbird, ábralo y elija descargar el resto del mensaje</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="138"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
         <source>names an edition and has an attachment in Outlook&apos;s own format (a .msg file or winmail.dat), which cannot be read inside a message: not imported. Open it in Outlook, save the attached message to a folder and import that folder</source>
         <translation>menciona una edición y tiene un adjunto en el formato propio de Outlook (un archivo .msg o winmail.dat), que no se puede leer dentro de un mensaje: no se importó. Ábralo en Outlook, guarde el mensaje adjunto en una carpeta e importe esa carpeta</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="151"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="157"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>una copia completa sustituyó a la guardada, que estaba cortada (le faltaban los últimos miembros): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="156"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="162"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>se omitió una copia cortada (le faltan los últimos miembros): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>la etiqueta del ccTLD y su etiqueta A no coinciden; se conservó la etiqueta A</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="174"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
         <source>not an email address (kept as written)</source>
         <translation>no es una dirección de correo (se conserva tal como está escrita)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>no se pudo leer un número para marcar (se conserva tal como está escrito)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
         <source>a contact without this field</source>
         <translation>un contacto sin este campo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>no se indica región (la aplicación muestra la habitual, marcada)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="192"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>el ccTLD aparece dos veces; se conservaron todos los contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="195"/>
         <source>a member without contacts</source>
         <translation>un miembro sin contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="192"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="198"/>
         <source>more than three contacts (all kept)</source>
         <translation>más de tres contactos (se conservan todos)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="201"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
         <source>an unknown field</source>
         <translation>un campo desconocido</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="202"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="208"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>un campo fuera del contacto de cualquier miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="205"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="211"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>una fila que no encaja con las columnas de la tabla</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="208"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
         <source>not a ccTLD that can be read</source>
         <translation>no es un ccTLD legible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="211"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
         <source>text among the data</source>
         <translation>texto entre los datos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
         <source>a note among the members; read it</source>
         <translation>una nota entre los miembros; léala</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="264"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="270"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="263"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="269"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="263"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="269"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="273"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="279"/>
         <source>Import anyway…</source>
         <translation>Importar de todos modos…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="298"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
         <source>The import stopped: {error}</source>
         <translation>La importación se detuvo: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="310"/>
         <source>Editions added</source>
         <translation>Ediciones agregadas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="306"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="312"/>
         <source>Already present</source>
         <translation>Ya presentes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="316"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>No enviadas a través de la lista TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="314"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
         <source>imported as untrusted; </source>
         <translation>importada como no confiable; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="324"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="330"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Conflictos (misma edición, contenido distinto)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="329"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}: difiere de la copia ya guardada ({existing}); se conservó la copia guardada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="347"/>
         <source>Lines not understood</source>
         <translation>Líneas no reconocidas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="344"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="350"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="363"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, línea {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="360"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="369"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="375"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>1 edición no llegó a través de la lista de TLD-OPS y no se importó. Cualquiera puede enviar un correo que parezca el repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="383"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="389"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} ediciones no llegaron a través de la lista de TLD-OPS y no se importaron. Cualquiera puede enviar un correo que parezca el repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>Se examinó 1 mensaje ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="400"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="406"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>Se examinaron {count} mensajes ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="402"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="408"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>Se encontró 1 edición: {added} añadida, {present} ya presente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="410"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>Se encontraron {count} ediciones: {added} añadidas, {present} ya presentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="424"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Fue una prueba: no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="421"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>No se encontró ningún correo del repositorio. Elija el buzón o el correo guardado cuyo asunto es “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="461"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
         <source>Import untrusted editions?</source>
         <translation>¿Importar ediciones no confiables?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="464"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Estas ediciones no se enviaron a través de la lista de correo TLD-OPS. Cualquiera puede enviar un correo que parezca el del repositorio, con números de teléfono o direcciones falsos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>Impórtelas solo si sabe de dónde proceden. Se guardan marcadas como no confiables y nunca pasan a ser la edición actual mientras exista una de confianza.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="477"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
         <source>Import anyway</source>
         <translation>Importar de todos modos</translation>
     </message>
@@ -1216,726 +1221,741 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="216"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="255"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="220"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="259"/>
         <source>Import a saved repository email or an mbox file</source>
         <translation>Importar un correo del repositorio guardado o un archivo mbox</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="224"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
         <source>Import &amp;folder…</source>
         <translation>Importar &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="228"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="267"/>
         <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
         <translation>Importar una carpeta de correo (Maildir, MH o una carpeta de archivos .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="232"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="271"/>
         <source>&amp;Export vCards…</source>
         <translation>&amp;Exportar vCards…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="236"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="275"/>
         <source>Export contacts as vCards for a phone</source>
         <translation>Exportar contactos como vCards para un teléfono</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="240"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="279"/>
         <source>&amp;Print emergency sheet…</source>
         <translation>Im&amp;primir hoja de emergencia…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="244"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="283"/>
         <source>Print the contacts shown, for the paper copy</source>
         <translation>Imprimir los contactos mostrados, para la copia en papel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="248"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="287"/>
         <source>Save sheet as P&amp;DF…</source>
         <translation>Guardar hoja como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="252"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="291"/>
         <source>Save the emergency sheet of the contacts shown as a PDF</source>
         <translation>Guardar la hoja de emergencia de los contactos mostrados como PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="256"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="295"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="261"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="303"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="307"/>
         <source>Go to the search field</source>
         <translation>Ir al campo de búsqueda</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="311"/>
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="315"/>
         <source>Editions and what changed between them</source>
         <translation>Ediciones y lo que cambió entre ellas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="208"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="247"/>
         <source>Find &amp;my mail…</source>
         <translation>Buscar &amp;mi correo…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="212"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="251"/>
         <source>Find the mailbox where the monthly email arrives, and import from it</source>
         <translation>Buscar el buzón donde llega el correo mensual e importar desde él</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="280"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="319"/>
         <source>&amp;Check for new editions</source>
         <translation>&amp;Comprobar si hay ediciones nuevas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="284"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="323"/>
         <source>Look for a new monthly email in the remembered mailboxes</source>
         <translation>Buscar un correo mensual nuevo en los buzones recordados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="288"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="327"/>
         <source>&amp;Copy all</source>
         <translation>&amp;Copiar todo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="292"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="331"/>
         <source>Copy every contact of the selected member as plain text</source>
         <translation>Copiar todos los contactos del miembro seleccionado como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="296"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="335"/>
         <source>Show &amp;QR code…</source>
         <translation>Mostrar código &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="339"/>
         <source>Show a contact as a QR code to scan with a phone</source>
         <translation>Mostrar un contacto como código QR para escanearlo con un teléfono</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="343"/>
         <source>&amp;Monitoring tools…</source>
         <translation>&amp;Herramientas de monitoreo…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="347"/>
         <source>Open a monitoring tool for the selected ccTLD in the browser</source>
         <translation>Abrir en el navegador una herramienta de monitoreo para el ccTLD seleccionado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="351"/>
         <source>&amp;Non-members and coverage…</source>
         <translation>&amp;No miembros y cobertura…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="355"/>
         <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
         <translation>Los ccTLD que aún no son miembros de TLD-OPS, por región</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="359"/>
         <source>Request a contact &amp;update…</source>
         <translation>Solicitar una &amp;actualización de contactos…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="363"/>
         <source>Prepare the email that updates the selected member&apos;s contacts</source>
         <translation>Preparar el correo que actualiza los contactos del miembro seleccionado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="367"/>
         <source>Request to &amp;join TLD-OPS…</source>
         <translation>Solicitar la a&amp;dhesión a TLD-OPS…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="371"/>
         <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
         <translation>Preparar el correo con el que un ccTLD se une a TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="336"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="375"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="340"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="379"/>
         <source>Put back the contacts as they were before an import</source>
         <translation>Devolver los contactos al estado en que estaban antes de una importación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="344"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="383"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="348"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="387"/>
         <source>Hide the contacts until unlocked again</source>
         <translation>Ocultar los contactos hasta volver a desbloquear</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="391"/>
         <source>&amp;About TLD-OPS Desktop</source>
         <translation>&amp;Acerca de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="403"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="372"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="411"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="374"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="413"/>
         <source>&amp;Member</source>
         <translation>&amp;Miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="376"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="415"/>
         <source>Monitoring &amp;tools</source>
         <translation>&amp;Herramientas de monitoreo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="384"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="423"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="389"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="428"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="422"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="461"/>
         <source>New editions</source>
         <translation>Ediciones nuevas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="437"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="476"/>
         <source>Show changes</source>
         <translation>Mostrar cambios</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="439"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="478"/>
         <source>What changed between the two latest editions</source>
         <translation>Qué cambió entre las dos últimas ediciones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="450"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="489"/>
         <source>Review…</source>
         <translation>Revisar…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="454"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="493"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
         <translation>Abrir la importación en los buzones donde se encontraron: vea quién las envió e impórtelas solo si confía en ellas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="468"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="469"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="507"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="508"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="489"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="528"/>
         <source>Freshness warning</source>
         <translation>Aviso de datos desactualizados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="490"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="529"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="492"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="531"/>
         <source>Import the latest monthly email</source>
         <translation>Importar el último correo mensual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="503"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="542"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Buscar ccTLD, país, nombre, correo o teléfono (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="507"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="546"/>
         <source>Search members</source>
         <translation>Buscar miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="510"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="549"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>Escriba un ccTLD, país, nombre, correo o dígitos de teléfono; Arriba y Abajo recorren la lista, Intro muestra los contactos, Esc borra la búsqueda</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="523"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="562"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="526"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1284"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1427"/>
         <source>Unknown region</source>
         <translation>Región desconocida</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="527"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="566"/>
         <source>Region filter</source>
         <translation>Filtro de región</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="528"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="567"/>
         <source>Show the members of one ICANN region</source>
         <translation>Mostrar los miembros de una región de ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="532"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="571"/>
         <source>Number of results</source>
         <translation>Número de resultados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="568"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="607"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="617"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="656"/>
         <source>No result</source>
         <translation>Ningún resultado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="629"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1805"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="668"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1969"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="631"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1797"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="670"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1961"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Los contactos están ocultos porque la ventana quedó sin actividad.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="635"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="637"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="674"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="676"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="650"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="689"/>
         <source>Check for new editions</source>
         <translation>Comprobación de ediciones nuevas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="654"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="693"/>
         <source>Current edition</source>
         <translation>Edición actual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="656"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="695"/>
         <source>Members and contacts</source>
         <translation>Miembros y contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="658"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="697"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="688"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="727"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>Los contactos están cerrados. Desbloquéelos para volver a verlos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="795"/>
+        <source>A new edition was stored elsewhere: now showing edition %1.</source>
+        <translation>Se guardó una nueva edición desde otro lugar: ahora se muestra la edición %1.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="829"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Ya se está comprobando si hay ediciones nuevas en los buzones recordados.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="754"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="836"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>Solo lectura: no se pueden guardar ediciones nuevas en esta carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="764"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="820"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="846"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="909"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>No se pudo comprobar si hay ediciones nuevas en los buzones: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="774"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>No hay ningún buzón recordado que comprobar: use Archivo &gt; Buscar mi correo… para elegir aquel donde llega el correo mensual.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="781"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="863"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>Comprobando si hay ediciones nuevas en el buzón recordado…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="783"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="865"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>Comprobando si hay ediciones nuevas en %1 buzones recordados…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="808"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="890"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>Falló la comprobación de ediciones nuevas: vea el informe de error.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="829"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>Buzones comprobados a las %1: edición %2 importada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="844"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
+        <translation>Buzones comprobados a las %1: nada nuevo en ellos. Se muestra la edición %2, guardada desde otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>Buzones comprobados a las %1: ninguna edición nueva.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="853"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="951"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>No se pudo leer el buzón recordado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>No se pudieron leer %3 buzones recordados, entre ellos %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="866"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="964"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>Compruebe que el buzón sigue existiendo, o deje de comprobarlo en Archivo &gt; Buscar mi correo…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="881"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
         <source>New contacts: edition %1, %2</source>
         <translation>Contactos nuevos: edición %1, %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="890"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1649"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="988"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1813"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="893"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="991"/>
         <source>New contacts: edition %1</source>
         <translation>Contactos nuevos: edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="901"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="999"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>Se ignoró 1 edición no enviada a través de la lista (%1): puede estar falsificada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="905"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1003"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>Se ignoraron %2 ediciones no enviadas a través de la lista (%1): pueden estar falsificadas.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="925"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1023"/>
         <source>no contact changed</source>
         <translation>ningún contacto modificado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="927"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1025"/>
         <source>1 contact changed</source>
         <translation>1 contacto modificado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="928"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1026"/>
         <source>%1 contacts changed</source>
         <translation>%1 contactos modificados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
         <source>1 member joined</source>
         <translation>1 miembro incorporado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
         <source>%1 members joined</source>
         <translation>%1 miembros incorporados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="936"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1034"/>
         <source>1 member left</source>
         <translation>1 miembro retirado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="936"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1034"/>
         <source>%1 members left</source>
         <translation>%1 miembros retirados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1083"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="987"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1085"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="989"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1087"/>
         <source>edition %1</source>
         <translation>edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="998"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1096"/>
         <source>Bold: changed since %1</source>
         <translation>Negrita: modificado desde %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1003"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1101"/>
         <source>No contacts yet</source>
         <translation>Aún no hay contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1007"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1105"/>
         <source>Edition %1</source>
         <translation>Edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1011"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1109"/>
         <source>NOT sent through the list</source>
         <translation>NO enviada a través de la lista</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1013"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
         <source>demo data, invented people</source>
         <translation>datos de demostración, personas ficticias</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1017"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 miembros · %2 contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1030"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1128"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>Solo lectura: no se puede escribir en la carpeta de datos %1 (¿un disco de solo lectura?). La búsqueda, la copia, los códigos QR y la exportación funcionan; la importación queda desactivada hasta que se pueda volver a escribir.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1037"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1135"/>
         <source>Contacts from %1.</source>
         <translation>Contactos del %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1044"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1142"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>Contactos del %1: importe el último correo mensual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1137"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1246"/>
         <source>{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{country} ({tld}) no es miembro de TLD-OPS según la edición {stamp}. Su contacto administrativo figura en la base de datos de la zona raíz de IANA: &lt;a href=&quot;{url}&quot;&gt;abrir su página&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1143"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1252"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{tld} no es miembro de TLD-OPS según la edición {stamp}. Su contacto administrativo figura en la base de datos de la zona raíz de IANA: &lt;a href=&quot;{url}&quot;&gt;abrir su página&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1148"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1257"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>{tld} no es miembro de TLD-OPS según la edición {stamp}, ni es un ccTLD delegado.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1162"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1276"/>
+        <source>{tld} left TLD-OPS in edition {left}. &lt;a href=&quot;{link}&quot;&gt;Show its last known contacts&lt;/a&gt; (edition {last}).</source>
+        <translation>{tld} dejó TLD-OPS en la edición {left}. &lt;a href=&quot;{link}&quot;&gt;Mostrar sus últimos contactos conocidos&lt;/a&gt; (edición {last}).</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1305"/>
         <source>Show all regions</source>
         <translation>Mostrar todas las regiones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1177"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1320"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>Se muestra %1, el ccTLD de %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1187"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1330"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 no es miembro de TLD-OPS; se muestra %2, del mismo país.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1195"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1338"/>
         <source>Other regions: %1 more.</source>
         <translation>Otras regiones: %1 más.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1251"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1394"/>
         <source>Matches in other regions: %1.</source>
         <translation>Coincidencias en otras regiones: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1514"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1673"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Archivos de correo (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1645"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1809"/>
         <source>the search “%1”</source>
         <translation>la búsqueda «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1648"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1812"/>
         <source>region %1</source>
         <translation>región %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1866"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2030"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Solo lectura: no se puede importar nada en esta carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1222"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1365"/>
         <source>“%1” names an unknown region.</source>
         <translation>«%1» no es una región conocida.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>Buzones comprobados a las %1: edición anterior importada: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="837"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>Buzones comprobados a las %1: ediciones anteriores importadas: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1223"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1366"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>Las regiones son AF, AP, EU, LAC, NA y desconocida.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1225"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1368"/>
         <source>No member in this region.</source>
         <translation>Ningún miembro en esta región.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1230"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1373"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>Ningún miembro de la región %2 coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1378"/>
         <source>No member matches “%1”.</source>
         <translation>Ningún miembro coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1241"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1384"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 está en la región %2, no en la región mostrada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1243"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1280"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1386"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1423"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1259"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1402"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>Pruebe con menos palabras o con parte de una palabra.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1261"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1404"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>Pruebe con parte de una palabra u otra grafía.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1265"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1408"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>Busque por ccTLD (.de, рф), dominio (nic.de), país en cualquier idioma, nombre de persona, correo o cifras del teléfono.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1286"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1429"/>
         <source>%1 members</source>
         <translation>%1 miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1288"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1431"/>
         <source>No match</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1291"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1425"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1584"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Copiado: %1; el portapapeles se vaciará en %2 s.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1427"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1586"/>
         <source>Copied %1.</source>
         <translation>Copiado: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1451"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1610"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>No hay herramientas de monitoreo (vea Configuración)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1511"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1670"/>
         <source>Import the monthly repository email</source>
         <translation>Importar el correo mensual del repositorio</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1523"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1682"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importar una carpeta de correo (Maildir, MH o archivos .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1547"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1707"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Importación cancelada: los contactos siguen como estaban.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1714"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1878"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1765"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1929"/>
         <source>About TLD-OPS Desktop</source>
         <translation>Acerca de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1767"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1931"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Los contactos de respuesta a incidentes de los ccTLD miembros de TLD-OPS, importados del correo mensual del repositorio y guardados cifrados en este equipo.&lt;/p&gt;&lt;p&gt;La aplicación nunca se conecta a la red: los enlaces se abren en su propia aplicación de correo, teléfono o navegador, y solo cuando usted hace clic en ellos.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1804"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1968"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (bloqueado)</translation>
     </message>
@@ -1991,107 +2011,107 @@
 <context>
     <name>NonMembersDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="228"/>
+        <location filename="../tldops_desktop/gui/community.py" line="229"/>
         <source>ccTLDs not in TLD-OPS yet</source>
         <translation>ccTLD que aún no están en TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="246"/>
+        <location filename="../tldops_desktop/gui/community.py" line="247"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="247"/>
+        <location filename="../tldops_desktop/gui/community.py" line="248"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="250"/>
+        <location filename="../tldops_desktop/gui/community.py" line="251"/>
         <source>&amp;Region</source>
         <translation>&amp;Región</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="258"/>
+        <location filename="../tldops_desktop/gui/community.py" line="259"/>
         <source>ccTLDs that are not members</source>
         <translation>ccTLD que no son miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="261"/>
+        <location filename="../tldops_desktop/gui/community.py" line="262"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="261"/>
+        <location filename="../tldops_desktop/gui/community.py" line="262"/>
         <source>Country or territory</source>
         <translation>País o territorio</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="261"/>
+        <location filename="../tldops_desktop/gui/community.py" line="262"/>
         <source>A-label</source>
         <translation>A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="275"/>
+        <location filename="../tldops_desktop/gui/community.py" line="276"/>
         <source>A ccTLD joins TLD-OPS when its IANA administrative contact asks the ccNSO Secretariat. If you know one of these ccTLDs, invite them; until then, their administrative contact in the IANA root zone database is the fallback.</source>
         <translation>Un ccTLD se une a TLD-OPS cuando su contacto administrativo de IANA lo solicita a la Secretaría de la ccNSO. Si conoce alguno de estos ccTLD, invítelo; mientras tanto, su contacto administrativo en la base de datos de la zona raíz de IANA es la alternativa.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="283"/>
+        <location filename="../tldops_desktop/gui/community.py" line="284"/>
         <source>Coverage over the editions imported</source>
         <translation>Cobertura a lo largo de las ediciones importadas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="291"/>
+        <location filename="../tldops_desktop/gui/community.py" line="292"/>
         <source>Open &amp;IANA page</source>
         <translation>Abrir la página de &amp;IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="294"/>
+        <location filename="../tldops_desktop/gui/community.py" line="295"/>
         <source>The ccTLD&apos;s record in the IANA root zone database, in your web browser</source>
         <translation>El registro del ccTLD en la base de datos de la zona raíz de IANA, en su navegador</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="296"/>
+        <location filename="../tldops_desktop/gui/community.py" line="297"/>
         <source>Prepare &amp;join request…</source>
         <translation>Preparar solicitud de &amp;adhesión…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="311"/>
+        <location filename="../tldops_desktop/gui/community.py" line="312"/>
         <source>Africa</source>
         <translation>África</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="312"/>
+        <location filename="../tldops_desktop/gui/community.py" line="313"/>
         <source>Asia Pacific</source>
         <translation>Asia-Pacífico</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="313"/>
+        <location filename="../tldops_desktop/gui/community.py" line="314"/>
         <source>Europe</source>
         <translation>Europa</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="314"/>
+        <location filename="../tldops_desktop/gui/community.py" line="315"/>
         <source>Latin America and Caribbean</source>
         <translation>América Latina y el Caribe</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="315"/>
+        <location filename="../tldops_desktop/gui/community.py" line="316"/>
         <source>North America</source>
         <translation>América del Norte</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="335"/>
+        <location filename="../tldops_desktop/gui/community.py" line="336"/>
         <source>There are no editions yet. Import a repository email first.</source>
         <translation>Aún no hay ediciones. Primero importe un correo del repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="342"/>
+        <location filename="../tldops_desktop/gui/community.py" line="343"/>
         <source>Edition %1: %2 of %3 delegated ccTLDs are members (%4); %5 are not yet.</source>
         <translation>Edición %1: %2 de %3 ccTLD delegados son miembros (%4); %5 aún no.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="357"/>
+        <location filename="../tldops_desktop/gui/community.py" line="358"/>
         <source>%1 — %2 of %3 are members (%4); %5 not yet</source>
         <translation>%1 — %2 de %3 son miembros (%4); %5 aún no</translation>
     </message>
@@ -2099,62 +2119,62 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="121"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="122"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="123"/>
         <source>Repeat the new passphrase</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="125"/>
         <source>&amp;Current passphrase:</source>
         <translation>Frase de contraseña &amp;actual:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="128"/>
         <source>at least {count} characters</source>
         <translation>al menos {count} caracteres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="130"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="131"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="136"/>
         <source>A passphrase cannot be recovered: if it is forgotten, the contacts must be imported again from the monthly emails.</source>
         <translation>Una frase de contraseña no se puede recuperar: si se olvida, habrá que volver a importar los contactos desde los correos mensuales.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="168"/>
         <source>Type the current passphrase.</source>
         <translation>Escriba la frase de contraseña actual.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="171"/>
         <source>Type a new passphrase.</source>
         <translation>Escriba una nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="176"/>
         <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
         <translation>La frase de contraseña necesita al menos {count} caracteres: unas cuantas palabras son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="182"/>
         <source>The two new passphrases differ.</source>
         <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
     </message>
@@ -2162,276 +2182,281 @@
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="214"/>
         <source>QR code: {name}</source>
         <translation>Código QR: {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="218"/>
         <source>Point the phone&apos;s camera at the code to add {name} ({cctld}) as a contact.</source>
         <translation>Apunte la cámara del teléfono al código para agregar a {name} ({cctld}) como contacto.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="227"/>
         <source>QR code of {name}</source>
         <translation>Código QR de {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="224"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="240"/>
         <source>&amp;Save as PNG or SVG…</source>
         <translation>&amp;Guardar como PNG o SVG…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="266"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="266"/>
         <source>SVG image (*.svg)</source>
         <translation>Imagen SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="267"/>
         <source>Save the QR code</source>
         <translation>Guardar el código QR</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="278"/>
+        <source>QR code saved to {path}.</source>
+        <translation>Código QR guardado en {path}.</translation>
     </message>
 </context>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="488"/>
+        <location filename="../tldops_desktop/gui/community.py" line="489"/>
         <source>The request goes to the ccNSO Secretariat and must be sent by, or copied to, the ccTLD&apos;s administrative contact in the IANA root zone database. This application sends nothing: the email opens in your mail client, or is saved as an .eml file to send later. The email itself is in English, as the Secretariat expects.</source>
         <translation>La solicitud se dirige a la Secretaría de la ccNSO y debe enviarla el contacto administrativo del ccTLD en la base de datos de la zona raíz de IANA, o bien ir con copia a dicho contacto. Esta aplicación no envía nada: el correo se abre en su cliente de correo o se guarda como archivo .eml para enviarlo más tarde. El correo en sí está en inglés, como espera la Secretaría.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="501"/>
+        <location filename="../tldops_desktop/gui/community.py" line="502"/>
         <source>Join TLD-OPS</source>
         <translation>Unirse a TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="502"/>
+        <location filename="../tldops_desktop/gui/community.py" line="503"/>
         <source>Update the contacts of a member</source>
         <translation>Actualizar los contactos de un miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="503"/>
+        <location filename="../tldops_desktop/gui/community.py" line="504"/>
         <source>&amp;Request</source>
         <translation>&amp;Solicitud</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="506"/>
+        <location filename="../tldops_desktop/gui/community.py" line="507"/>
         <source>.de, .рф, xn--p1ai</source>
         <translation>.de, .рф, xn--p1ai</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="507"/>
+        <location filename="../tldops_desktop/gui/community.py" line="508"/>
         <source>cc&amp;TLD</source>
         <translation>cc&amp;TLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="515"/>
+        <location filename="../tldops_desktop/gui/community.py" line="516"/>
         <source>Contact 1 (primary)</source>
         <translation>Contacto 1 (principal)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="515"/>
+        <location filename="../tldops_desktop/gui/community.py" line="516"/>
         <source>Contact 2 (secondary)</source>
         <translation>Contacto 2 (secundario)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="516"/>
+        <location filename="../tldops_desktop/gui/community.py" line="517"/>
         <source>Contact 3</source>
         <translation>Contacto 3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="523"/>
+        <location filename="../tldops_desktop/gui/community.py" line="524"/>
         <source>+&lt;country code&gt; &lt;number&gt;</source>
         <translation>+&lt;código de país&gt; &lt;número&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="524"/>
+        <location filename="../tldops_desktop/gui/community.py" line="525"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="525"/>
+        <location filename="../tldops_desktop/gui/community.py" line="526"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="526"/>
+        <location filename="../tldops_desktop/gui/community.py" line="527"/>
         <source>Mobile phone</source>
         <translation>Teléfono móvil</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="534"/>
+        <location filename="../tldops_desktop/gui/community.py" line="535"/>
         <source>IANA administrative contact</source>
         <translation>Contacto administrativo de IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="535"/>
+        <location filename="../tldops_desktop/gui/community.py" line="536"/>
         <source>Look up at IANA</source>
         <translation>Consultar en IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="538"/>
+        <location filename="../tldops_desktop/gui/community.py" line="539"/>
         <source>Open the ccTLD&apos;s record in the IANA root zone database in your browser</source>
         <translation>Abrir en el navegador el registro del ccTLD en la base de datos de la zona raíz de IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="543"/>
+        <location filename="../tldops_desktop/gui/community.py" line="544"/>
         <source>IANA &amp;administrative contact</source>
         <translation>Contacto &amp;administrativo de IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="548"/>
+        <location filename="../tldops_desktop/gui/community.py" line="549"/>
         <source>Your &amp;name (signature)</source>
         <translation>Su &amp;nombre (firma)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="558"/>
+        <location filename="../tldops_desktop/gui/community.py" line="559"/>
         <source>&amp;Fill from current edition</source>
         <translation>Co&amp;mpletar con la edición actual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="560"/>
+        <location filename="../tldops_desktop/gui/community.py" line="561"/>
         <source>&amp;Open in mail client</source>
         <translation>Abrir en el cliente de &amp;correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="563"/>
+        <location filename="../tldops_desktop/gui/community.py" line="564"/>
         <source>&amp;Save as .eml…</source>
         <translation>&amp;Guardar como .eml…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="625"/>
+        <location filename="../tldops_desktop/gui/community.py" line="626"/>
         <source>Request to join TLD-OPS</source>
         <translation>Solicitud de adhesión a TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="627"/>
+        <location filename="../tldops_desktop/gui/community.py" line="628"/>
         <source>Update TLD-OPS contacts</source>
         <translation>Actualización de contactos de TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="640"/>
+        <location filename="../tldops_desktop/gui/community.py" line="641"/>
         <source>Not a ccTLD label.</source>
         <translation>No es una etiqueta de ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="642"/>
+        <location filename="../tldops_desktop/gui/community.py" line="643"/>
         <source>Not a delegated ccTLD.</source>
         <translation>No es un ccTLD delegado.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="647"/>
+        <location filename="../tldops_desktop/gui/community.py" line="648"/>
         <source>%1: a member as of edition %2.</source>
         <translation>%1: miembro según la edición %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="653"/>
+        <location filename="../tldops_desktop/gui/community.py" line="654"/>
         <source>%1: not a member as of edition %2.</source>
         <translation>%1: no es miembro según la edición %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="680"/>
+        <location filename="../tldops_desktop/gui/community.py" line="681"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="687"/>
+        <location filename="../tldops_desktop/gui/community.py" line="688"/>
         <source>Choose join or update.</source>
         <translation>Elija unirse o actualizar.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="688"/>
+        <location filename="../tldops_desktop/gui/community.py" line="689"/>
         <source>“%1” is not a ccTLD (try .de, .рф or xn--p1ai).</source>
         <translation>“%1” no es un ccTLD (pruebe .de, .рф o xn--p1ai).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="689"/>
+        <location filename="../tldops_desktop/gui/community.py" line="690"/>
         <source>%1 is not a delegated ccTLD.</source>
         <translation>%1 no es un ccTLD delegado.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="690"/>
+        <location filename="../tldops_desktop/gui/community.py" line="691"/>
         <source>.%1 is already a member: choose Update.</source>
         <translation>.%1 ya es miembro: elija Actualizar.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="691"/>
+        <location filename="../tldops_desktop/gui/community.py" line="692"/>
         <source>.%1 is not a member yet: choose Join.</source>
         <translation>.%1 aún no es miembro: elija Unirse.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="692"/>
+        <location filename="../tldops_desktop/gui/community.py" line="693"/>
         <source>Give at least one contact.</source>
         <translation>Indique al menos un contacto.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="693"/>
+        <location filename="../tldops_desktop/gui/community.py" line="694"/>
         <source>TLD-OPS takes at most three contacts.</source>
         <translation>TLD-OPS admite como máximo tres contactos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="694"/>
+        <location filename="../tldops_desktop/gui/community.py" line="695"/>
         <source>The name is missing.</source>
         <translation>Falta el nombre.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="695"/>
+        <location filename="../tldops_desktop/gui/community.py" line="696"/>
         <source>The name has control characters.</source>
         <translation>El nombre contiene caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="696"/>
+        <location filename="../tldops_desktop/gui/community.py" line="697"/>
         <source>The email address is missing.</source>
         <translation>Falta la dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="697"/>
-        <location filename="../tldops_desktop/gui/community.py" line="707"/>
+        <location filename="../tldops_desktop/gui/community.py" line="698"/>
+        <location filename="../tldops_desktop/gui/community.py" line="708"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1” no es una dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="698"/>
+        <location filename="../tldops_desktop/gui/community.py" line="699"/>
         <source>%1 is given for two contacts.</source>
         <translation>%1 figura en dos contactos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="699"/>
+        <location filename="../tldops_desktop/gui/community.py" line="700"/>
         <source>The mobile phone number is missing.</source>
         <translation>Falta el número de teléfono móvil.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="701"/>
+        <location filename="../tldops_desktop/gui/community.py" line="702"/>
         <source>“%1” is not a valid phone number: write it as +&lt;country code&gt; &lt;number&gt;.</source>
         <translation>“%1” no es un número de teléfono válido: escríbalo como +&lt;código de país&gt; &lt;número&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="703"/>
+        <location filename="../tldops_desktop/gui/community.py" line="704"/>
         <source>“%1” does not look like a mobile number.</source>
         <translation>“%1” no parece un número móvil.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="705"/>
+        <location filename="../tldops_desktop/gui/community.py" line="706"/>
         <source>Give the IANA administrative contact&apos;s email address: it is copied.</source>
         <translation>Indique la dirección de correo del contacto administrativo de IANA: se le pone en copia.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="712"/>
+        <location filename="../tldops_desktop/gui/community.py" line="713"/>
         <source>Contact %1: %2</source>
         <translation>Contacto %1: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="753"/>
+        <location filename="../tldops_desktop/gui/community.py" line="754"/>
         <source>Save the request</source>
         <translation>Guardar la solicitud</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="753"/>
+        <location filename="../tldops_desktop/gui/community.py" line="754"/>
         <source>Email message (*.eml)</source>
         <translation>Mensaje de correo (*.eml)</translation>
     </message>
@@ -2534,239 +2559,239 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="206"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="187"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="216"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="217"/>
         <source>Trusted list</source>
         <translation>Lista de confianza</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="189"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="284"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="315"/>
         <source>Monitoring tools</source>
         <translation>Herramientas de monitoreo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
         <source>Data and key</source>
         <translation>Datos y clave</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="240"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="245"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="246"/>
         <source>A new language applies after a restart.</source>
         <translation>El nuevo idioma se aplica tras reiniciar.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="249"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="221"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="257"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="252"/>
         <source>Clear the clipboard after</source>
         <translation>Vaciar el portapapeles después de</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="224"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="253"/>
         <source>Clear copied values &amp;after:</source>
         <translation>Borrar lo copiado &amp;después de:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="256"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="259"/>
         <source>Lock after minutes without input</source>
         <translation>Minutos sin actividad antes de bloquear</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="260"/>
         <source>L&amp;ock after no input for:</source>
         <translation>&amp;Bloquear tras inactividad de:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="261"/>
         <source>Check remembered mailboxes for new editions at &amp;start</source>
         <translation>Comprobar al i&amp;niciar si hay ediciones nuevas en los buzones recordados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="265"/>
         <source>In the background, after the contacts open; choose the mailboxes with File &gt; Find my mail…</source>
         <translation>En segundo plano, después de abrir los contactos; elija los buzones en Archivo &gt; Buscar mi correo…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="248"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="277"/>
         <source>An edition is trusted only when it came through this mailing list. Change these only if the TLD-OPS list itself moves.</source>
         <translation>Una edición es de confianza solo si llegó a través de esta lista de correo. Cambie estos valores solo si la propia lista TLD-OPS cambia de dirección.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="258"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="287"/>
         <source>List-&amp;Id:</source>
         <translation>List-&amp;Id:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="259"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="288"/>
         <source>List &amp;address:</source>
         <translation>Dirección de la &amp;lista:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="260"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="289"/>
         <source>&amp;Bounce address (Sender):</source>
         <translation>Dirección de re&amp;bote (Sender):</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="262"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
         <source>&amp;Reset to the TLD-OPS list</source>
         <translation>&amp;Restablecer la lista TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="273"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="302"/>
         <source>Web tools offered for the selected ccTLD; {tld} stands for it. They open in your browser only when you choose one.</source>
         <translation>Herramientas web ofrecidas para el ccTLD seleccionado; {tld} lo representa. Se abren en su navegador solo cuando usted elige una.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="309"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="309"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="289"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="320"/>
         <source>&amp;Add</source>
         <translation>&amp;Agregar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="321"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="322"/>
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="292"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="323"/>
         <source>Reset to &amp;defaults</source>
         <translation>Restablecer &amp;valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="338"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="308"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="339"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="344"/>
         <source>Data folder:</source>
         <translation>Carpeta de datos:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="316"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="347"/>
         <source>Database key:</source>
         <translation>Clave de la base de datos:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="319"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="350"/>
         <source>Keep the key in the system &amp;keyring…</source>
         <translation>Guardar la clave en el &amp;llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="353"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="384"/>
         <source>New tool</source>
         <translation>Nueva herramienta</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="395"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="426"/>
         <source>Monitoring tool {row}: give it a name and a web address (https://…) containing {{tld}}.</source>
         <translation>Herramienta de monitoreo {row}: indique un nombre y una dirección web (https://…) que contenga {{tld}}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="412"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="443"/>
         <source>kept in the system keyring: the contacts open without a passphrase.</source>
         <translation>guardada en el llavero del sistema: los contactos se abren sin frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="414"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="445"/>
         <source>a passphrase, asked for at every start.</source>
         <translation>una frase de contraseña, solicitada en cada inicio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="447"/>
         <source>open the contacts to change how they are protected.</source>
         <translation>abra los contactos para cambiar cómo se protegen.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="422"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="453"/>
         <source>The data folder cannot be written: its protection cannot change now.</source>
         <translation>No se puede escribir en la carpeta de datos: su protección no puede cambiar ahora.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="426"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="457"/>
         <source>&amp;Change the passphrase…</source>
         <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="428"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="459"/>
         <source>Use a &amp;passphrase…</source>
         <translation>Usar una &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="433"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="464"/>
         <source>Keep the key in the system keyring</source>
         <translation>Guardar la clave en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="444"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="475"/>
         <source>Change the passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="444"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="475"/>
         <source>Protect with a passphrase</source>
         <translation>Proteger con una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="466"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="497"/>
         <source>The database key was changed.</source>
         <translation>Se cambió la clave de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="489"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="520"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>Se necesitan el List-Id y ambas direcciones para reconocer la lista.</translation>
     </message>

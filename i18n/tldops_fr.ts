@@ -4,23 +4,23 @@
 <context>
     <name>CoverageChart</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="102"/>
+        <location filename="../tldops_desktop/gui/community.py" line="103"/>
         <source>Coverage over the editions</source>
         <translation>Couverture au fil des éditions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="115"/>
+        <location filename="../tldops_desktop/gui/community.py" line="116"/>
         <source>%1 editions; coverage in %2: %3</source>
         <translation>%1 éditions&#xa0;; couverture en %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="121"/>
-        <location filename="../tldops_desktop/gui/community.py" line="168"/>
+        <location filename="../tldops_desktop/gui/community.py" line="122"/>
+        <location filename="../tldops_desktop/gui/community.py" line="169"/>
         <source>No editions yet</source>
         <translation>Aucune édition pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="204"/>
+        <location filename="../tldops_desktop/gui/community.py" line="205"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
@@ -61,178 +61,183 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="181"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="187"/>
         <source>Member details</source>
         <translation>Détails du membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="228"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="243"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="236"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="253"/>
         <source>Copy all</source>
         <translation>Tout copier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="237"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="254"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>Copier tous les contacts de ce membre en texte brut</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="238"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="255"/>
         <source>Copy all contacts</source>
         <translation>Copier tous les contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="241"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="258"/>
         <source>Monitoring tools</source>
         <translation>Outils de supervision</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="245"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="262"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>Outils de supervision pour ce ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="254"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="271"/>
         <source>This member lists no contacts.</source>
         <translation>Ce membre n&apos;indique aucun contact.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="264"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="281"/>
         <source>all contacts of %1</source>
         <translation>tous les contacts de %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="281"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="299"/>
+        <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
+        <translation>Ancien membre : {tld} a quitté TLD-OPS dans l’édition {left}. Voici ses derniers contacts connus, de l’édition {stamp} ; ils peuvent être périmés.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="317"/>
         <source>region %1</source>
         <translation>région %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="284"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="320"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>région %1 (d&apos;après la table des ccTLD, pas l&apos;e-mail)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="296"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="332"/>
         <source>Select a member to see its contacts.</source>
         <translation>Sélectionnez un membre pour afficher ses contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="329"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="365"/>
         <source>Show %1 as a QR code</source>
         <translation>Afficher %1 en code QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="351"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="387"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="351"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="387"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="355"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="391"/>
         <source>Changed in the latest edition</source>
         <translation>Modifié dans la dernière édition</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="159"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="366"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="164"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="402"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="121"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="160"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="369"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="126"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="165"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="405"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="371"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="407"/>
         <source>This does not look like an email address; check it.</source>
         <translation>Ceci ne ressemble pas à une adresse e-mail&#xa0;; vérifiez-la.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="122"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="161"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="390"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="127"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="166"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="426"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="45"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="50"/>
         <source>Primary contact</source>
         <translation>Contact principal</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="46"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="51"/>
         <source>Secondary contact</source>
         <translation>Contact secondaire</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="47"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="52"/>
         <source>Third contact</source>
         <translation>Troisième contact</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="50"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="55"/>
         <source>Contact #%1</source>
         <translation>Contact nº %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="78"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="83"/>
         <source>{number} ext. {extension}</source>
         <translation>{number} poste {extension}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="107"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="112"/>
         <source>inferred</source>
         <translation>déduite</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="117"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="122"/>
         <source>TLD-OPS repository edition %1</source>
         <translation>Référentiel TLD-OPS, édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="155"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="160"/>
         <source>New contact in the latest edition.</source>
         <translation>Nouveau contact dans la dernière édition.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="156"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="161"/>
         <source>Changed in the latest edition:</source>
         <translation>Modifié dans la dernière édition&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="158"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="163"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="394"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="430"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="396"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="432"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>Impossible de lire ce numéro au format international&#xa0;; composez-le tel qu&apos;il est écrit.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="439"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="475"/>
         <source>%1 of the %2</source>
         <translation>%1 du %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="440"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="476"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="477"/>
         <source>Copy %1</source>
         <translation>Copier %1</translation>
     </message>
@@ -240,108 +245,108 @@
 <context>
     <name>EmergencySheet</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="121"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="126"/>
         <source>(no contacts listed)</source>
         <translation>(aucun contact indiqué)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="181"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="186"/>
         <source>TLD-OPS incident response contacts</source>
         <translation>Contacts de réponse aux incidents TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="184"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="189"/>
         <source>Edition {stamp} of {date} · members: {members} · contacts: {contacts}</source>
         <translation>Édition {stamp} du {date} · membres&#xa0;: {members} · contacts&#xa0;: {contacts}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="194"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="199"/>
         <source>UNTRUSTED: not sent through the TLD-OPS list</source>
         <translation>NON FIABLE&#xa0;: non envoyée via la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="203"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="208"/>
         <source>Only {shown} of {total} members: {scope}.</source>
         <translation>Seulement {shown} membres sur {total}&#xa0;: {scope}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="209"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="214"/>
         <source>those a search showed</source>
         <translation>ceux qu’une recherche a montrés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="222"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="223"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="219"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="224"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="225"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="221"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="226"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="222"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="227"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="249"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="254"/>
         <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
         <translation>Imprimée le {date} — à détruire dès qu&apos;une édition plus récente la remplace · page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="294"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="299"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="300"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="296"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="301"/>
         <source>third</source>
         <translation>troisième</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="315"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="320"/>
         <source>The sheet could not be printed: the printer or file refused it.</source>
         <translation>Impossible d&apos;imprimer la fiche&#xa0;: l&apos;imprimante ou le fichier l&apos;a refusée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="361"/>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="428"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="366"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="433"/>
         <source>TLD-OPS contacts, edition {stamp}</source>
         <translation>Contacts TLD-OPS, édition {stamp}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="392"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="397"/>
         <source>Save the emergency sheet as PDF</source>
         <translation>Enregistrer la fiche d&apos;urgence en PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="394"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="399"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="433"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="438"/>
         <source>Print the emergency sheet</source>
         <translation>Imprimer la fiche d&apos;urgence</translation>
     </message>
@@ -349,97 +354,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="56"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="61"/>
         <source>Export contacts as vCards</source>
         <translation>Exporter les contacts en vCards</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="72"/>
         <source>Which members</source>
         <translation>Membres concernés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="78"/>
         <source>&amp;Selected member (members: {members}, contacts: {contacts})</source>
         <translation>Membre &amp;sélectionné (membres&#xa0;: {members}, contacts&#xa0;: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="81"/>
         <source>Current search &amp;results (members: {members}, contacts: {contacts})</source>
         <translation>&amp;Résultats de la recherche en cours (membres&#xa0;: {members}, contacts&#xa0;: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="83"/>
         <source>&amp;All members (members: {members}, contacts: {contacts})</source>
         <translation>&amp;Tous les membres (membres&#xa0;: {members}, contacts&#xa0;: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="97"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="102"/>
         <source>vCard 3.0 (most phones and address books)</source>
         <translation>vCard 3.0 (la plupart des téléphones et carnets d&apos;adresses)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="103"/>
         <source>vCard 4.0</source>
         <translation>vCard 4.0</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="104"/>
         <source>vCard version</source>
         <translation>Version de vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="105"/>
         <source>&amp;Format:</source>
         <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="106"/>
         <source>One &amp;file with every contact</source>
         <translation>Un seul &amp;fichier pour tous les contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="107"/>
         <source>One file &amp;per contact, in a folder</source>
         <translation>Un fichier &amp;par contact, dans un dossier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="112"/>
         <source>Files:</source>
         <translation>Fichiers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="113"/>
         <source>Put the &amp;ccTLD before names (“.de Anna Jansen”)</source>
         <translation>Placer le &amp;ccTLD devant les noms («&#xa0;.de Anna Jansen&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="115"/>
         <source>Makes TLD-OPS contacts easy to find and tell apart in a phone&apos;s list.</source>
         <translation>Permet de trouver et de distinguer facilement les contacts TLD-OPS dans le répertoire du téléphone.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="127"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="165"/>
         <source>Folder for the vCard files</source>
         <translation>Dossier des fichiers vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="170"/>
         <source>Save the vCards</source>
         <translation>Enregistrer les vCards</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="172"/>
         <source>vCard files (*.vcf)</source>
         <translation>Fichiers vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="194"/>
         <source>Contacts written to {target}: {contacts}.</source>
         <translation>Contacts écrits dans {target}&#xa0;: {contacts}.</translation>
     </message>
@@ -447,137 +452,137 @@
 <context>
     <name>FindMailDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="103"/>
         <source>Find my mail</source>
         <translation>Trouver mes e-mails</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="116"/>
         <source>Tick the mailbox where the monthly TLD-OPS repository email arrives: usually your inbox, or the folder your mail filters move the list&apos;s messages to. Nothing is read until you click Import. The mailboxes you import are remembered and checked for new editions each time the app starts.</source>
         <translation>Cochez la boîte aux lettres où arrive l&apos;e-mail mensuel du référentiel TLD-OPS&#xa0;: en général votre boîte de réception, ou le dossier vers lequel vos filtres de messagerie déplacent les messages de la liste. Rien n&apos;est lu avant que vous cliquiez sur Importer. Les boîtes aux lettres que vous importez sont mémorisées, et les nouvelles éditions y sont recherchées à chaque démarrage de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="126"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="127"/>
         <source>Looking in the usual places of Thunderbird, Evolution, KMail, Claws Mail, Apple Mail and Outlook…</source>
         <translation>Recherche dans les emplacements habituels de Thunderbird, Evolution, KMail, Claws Mail, Apple Mail et Outlook…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="135"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="136"/>
         <source>Looking for mailboxes</source>
         <translation>Recherche des boîtes aux lettres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="142"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="143"/>
         <source>Mailboxes found</source>
         <translation>Boîtes aux lettres trouvées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="146"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="147"/>
         <source>Mailbox</source>
         <translation>Boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="147"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
         <source>Mail program</source>
         <translation>Logiciel de messagerie</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="150"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="151"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="173"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="174"/>
         <source>Remembered mailboxes (checked for new editions)</source>
         <translation>Boîtes aux lettres mémorisées (vérifiées pour les nouvelles éditions)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="178"/>
         <source>Remembered mailboxes</source>
         <translation>Boîtes aux lettres mémorisées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="181"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="182"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="184"/>
         <source>Stop checking this mailbox (the contacts already imported stay)</source>
         <translation>Ne plus vérifier cette boîte aux lettres (les contacts déjà importés sont conservés)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="197"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="198"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="200"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="201"/>
         <source>Remember the ticked mailboxes and import the editions in them</source>
         <translation>Mémoriser les boîtes aux lettres cochées et importer les éditions qu&apos;elles contiennent</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="280"/>
         <source>Remembered</source>
         <translation>Mémorisée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="299"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="301"/>
         <source>No mailbox was found in the usual places of the mail programs. If you know where yours is, close this window and use File &gt; Import file… or Import folder…</source>
         <translation>Aucune boîte aux lettres n&apos;a été trouvée dans les emplacements habituels des logiciels de messagerie. Si vous savez où se trouve la vôtre, fermez cette fenêtre et utilisez Fichier &gt; Importer un fichier… ou Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="307"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="309"/>
         <source>Found 1 mailbox. Tick it, then click Import.</source>
         <translation>1 boîte aux lettres trouvée. Cochez-la, puis cliquez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="309"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="311"/>
         <source>Found %1 mailboxes. Tick the ones to use, then click Import.</source>
         <translation>%1 boîtes aux lettres trouvées. Cochez celles à utiliser, puis cliquez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="314"/>
         <source>No mailbox found here can be read as it is: see below for what to do.</source>
         <translation>Aucune des boîtes aux lettres trouvées ne peut être lue en l&apos;état&#xa0;: voir ci-dessous la marche à suivre.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="322"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="324"/>
         <source>Not readable: export needed</source>
         <translation>Illisible&#xa0;: exportation nécessaire</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="324"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="326"/>
         <source>Needs the Outlook add-on</source>
         <translation>Nécessite le module complémentaire Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="330"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="332"/>
         <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
         <translation>Outlook pour Mac conserve les e-mails dans sa propre base de données, que cette application ne peut pas lire. Faites glisser les e-mails mensuels du référentiel depuis Outlook vers un dossier (ils deviennent des fichiers .eml) et importez ce dossier.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="338"/>
         <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
         <translation>Les fichiers de données Outlook (.pst, .ost) nécessitent la prise en charge facultative d&apos;Outlook&#xa0;: pip install &apos;tldops-desktop[outlook]&apos;. Sans elle, faites glisser les e-mails depuis Outlook vers un dossier et importez ce dossier.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="415"/>
         <source>missing</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="420"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="422"/>
         <source>None yet: the mailboxes you import are remembered here.</source>
         <translation>Aucune pour l&apos;instant&#xa0;: les boîtes aux lettres que vous importez sont mémorisées ici.</translation>
     </message>
@@ -735,57 +740,57 @@
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="306"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="308"/>
         <source>Contact added</source>
         <translation>Contact ajouté</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="316"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="318"/>
         <source>Contact removed</source>
         <translation>Contact supprimé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="327"/>
         <source>Contact changed: {name}</source>
         <translation>Contact modifié&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="359"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="358"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="360"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="359"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="361"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="360"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="362"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="361"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="363"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="362"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="364"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
         <source>1 contact</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="379"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="381"/>
         <source>{count} contacts</source>
         <translation>{count} contacts</translation>
     </message>
@@ -841,374 +846,374 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="36"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="42"/>
         <source>it has no List-Id header, so it did not come through a mailing list</source>
         <translation>il n&apos;a pas d&apos;en-tête List-Id, il n&apos;est donc pas passé par une liste de diffusion</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="40"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="46"/>
         <source>it came through another mailing list</source>
         <translation>il est passé par une autre liste de diffusion</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="43"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
         <source>it was not sent by the TLD-OPS list server</source>
         <translation>il n&apos;a pas été envoyé par le serveur de la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="46"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="52"/>
         <source>it was sent by another server than the TLD-OPS list&apos;s</source>
         <translation>il a été envoyé par un autre serveur que celui de la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="55"/>
         <source>neither its From nor its To is the TLD-OPS list address</source>
         <translation>ni son From ni son To n&apos;est l&apos;adresse de la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="52"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="58"/>
         <source>its edition date is later than the day it was sent: the list sends an edition when it is made</source>
         <translation>sa date d’édition est postérieure au jour de son envoi : la liste envoie une édition dès qu’elle est produite</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
         <source>it was inside a digest that the TLD-OPS list did not send</source>
         <translation>il se trouvait dans un condensé que la liste TLD-OPS n’a pas envoyé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="62"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="68"/>
         <source>unknown reason</source>
         <translation>raison inconnue</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="68"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="74"/>
         <source>cannot be read</source>
         <translation>ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="69"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="75"/>
         <source>does not exist</source>
         <translation>n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="70"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="76"/>
         <source>is a link to a file or folder that does not exist</source>
         <translation>est un lien vers un fichier ou un dossier qui n’existe pas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="73"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="79"/>
         <source>is a named pipe, not a file. Save what it gives to a file and import that</source>
         <translation>est un tube nommé, pas un fichier. Enregistrez ce qu’il fournit dans un fichier et importez celui-ci</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="77"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
         <source>is not a mailbox or mail file</source>
         <translation>n&apos;est ni une boîte aux lettres ni un fichier de messagerie</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="86"/>
         <source>is too large to be an edition</source>
         <translation>est trop volumineux pour être une édition</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="89"/>
         <source>has a header block too large to be mail</source>
         <translation>a un bloc d&apos;en-têtes trop volumineux pour un e-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="86"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="92"/>
         <source>is nested too deeply to read</source>
         <translation>est imbriqué trop profondément pour être lu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="89"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="95"/>
         <source>unpacks to far more than its own size, as no mail does (an archive made to fill memory or disk): the rest of it was not read</source>
-        <translation>se décompresse en bien plus que sa propre taille, ce qu’aucun courrier ne fait (une archive faite pour remplir la mémoire ou le disque) : le reste n’a pas été lu</translation>
+        <translation>se décompresse en bien plus que sa propre taille, ce qu’aucun courrier ne fait (une archive faite pour remplir la mémoire ou le disque)&#xa0;: le reste n’a pas été lu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="100"/>
         <source>holds too many files to look through all of them. Unpack it and import the mail in it</source>
         <translation>contient trop de fichiers pour les parcourir tous. Décompressez-le et importez le courrier qu’il contient</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="98"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="104"/>
         <source>cannot be parsed as mail</source>
         <translation>ne peut pas être analysé comme un e-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="99"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="105"/>
         <source>has no readable text</source>
         <translation>ne contient aucun texte lisible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="100"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="106"/>
         <source>lists no members</source>
         <translation>n&apos;indique aucun membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="101"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="107"/>
         <source>has an edition stamp that is not a date</source>
         <translation>a un identifiant d&apos;édition qui n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="104"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="110"/>
         <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
         <translation>est tronqué (son fichier de courrier s’arrête au milieu d’une ligne) : non importé. Importez une copie complète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="114"/>
         <source>has a text too large to be an edition</source>
         <translation>contient un texte trop grand pour être une édition</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="111"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="117"/>
         <source>was forwarded in the text of a message, not attached: who wrote it cannot be checked, so it was not imported. Ask for the original as an attachment</source>
         <translation>a été transféré dans le texte d’un message, pas en pièce jointe : on ne peut vérifier qui l’a écrit, il n’a donc pas été importé. Demandez l’original en pièce jointe</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="116"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
         <source>needs the optional Outlook support</source>
         <translation>nécessite la prise en charge facultative d’Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="119"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="125"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>n’a qu’un corps en texte enrichi (RTF) ; enregistrez-le en .eml pour l’importer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
         <source>was not imported: it does not reach the list&apos;s footer and lists fewer members or contacts than the edition before it, as a copy cut short does. Import a complete copy</source>
         <translation>n’a pas été importée&#xa0;: elle n’atteint pas le pied de page de la liste et compte moins de membres ou de contacts que l’édition précédente, comme une copie tronquée. Importez une copie complète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
         <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
         <translation>nomme une édition et contient des contacts, mais son objet ne commence pas par le titre de l&apos;édition (un message d&apos;un membre, ou une marque ajoutée par un filtre de messagerie) : non importé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="133"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="139"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>n’a pas été importé : seules ses premières lignes ont été téléchargées. Dans Thunderbird, ouvrez-le et choisissez de télécharger la suite du message</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="138"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
         <source>names an edition and has an attachment in Outlook&apos;s own format (a .msg file or winmail.dat), which cannot be read inside a message: not imported. Open it in Outlook, save the attached message to a folder and import that folder</source>
         <translation>nomme une édition et contient une pièce jointe au format propre d’Outlook (un fichier .msg ou winmail.dat), illisible à l’intérieur d’un message : non importé. Ouvrez-le dans Outlook, enregistrez le message joint dans un dossier et importez ce dossier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="151"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="157"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>une copie complète a remplacé celle enregistrée, qui était tronquée (il manquait ses derniers membres) : {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="156"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="162"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>une copie tronquée (il manque ses derniers membres) a été ignorée : {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>le libellé du ccTLD et son A-label diffèrent&#xa0;; le A-label a été conservé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="174"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
         <source>not an email address (kept as written)</source>
         <translation>pas une adresse e-mail (conservée telle qu’écrite)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>aucun numéro à composer n’a pu être lu (conservé tel qu’écrit)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
         <source>a contact without this field</source>
         <translation>un contact sans ce champ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>aucune région indiquée (l’application affiche l’habituelle, signalée)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="192"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>le ccTLD figure deux fois&#xa0;; tous les contacts ont été conservés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="195"/>
         <source>a member without contacts</source>
         <translation>un membre sans contact</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="192"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="198"/>
         <source>more than three contacts (all kept)</source>
         <translation>plus de trois contacts (tous conservés)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="201"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
         <source>an unknown field</source>
         <translation>un champ inconnu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="202"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="208"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>un champ hors de tout contact d’un membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="205"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="211"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>une ligne de tableau qui ne correspond pas à ses colonnes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="208"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
         <source>not a ccTLD that can be read</source>
         <translation>pas un ccTLD lisible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="211"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
         <source>text among the data</source>
         <translation>texte parmi les données</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
         <source>a note among the members; read it</source>
         <translation>une note parmi les membres&#xa0;; lisez-la</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="264"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="270"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="263"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="269"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="263"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="269"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="273"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="279"/>
         <source>Import anyway…</source>
         <translation>Importer quand même…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="298"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
         <source>The import stopped: {error}</source>
         <translation>L&apos;importation s&apos;est arrêtée&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="310"/>
         <source>Editions added</source>
         <translation>Éditions ajoutées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="306"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="312"/>
         <source>Already present</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="316"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>Non envoyées via la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="314"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
         <source>imported as untrusted; </source>
         <translation>importée comme non fiable&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="324"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="330"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Conflits (même édition, contenu différent)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="329"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}&#xa0;: diffère de la copie déjà enregistrée ({existing})&#xa0;; la copie enregistrée a été conservée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="347"/>
         <source>Lines not understood</source>
         <translation>Lignes non reconnues</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="344"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="350"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="363"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="360"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="369"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="375"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>1 édition n&apos;est pas passée par la liste TLD-OPS et n&apos;a pas été importée. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="383"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="389"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} éditions ne sont pas passées par la liste TLD-OPS et n&apos;ont pas été importées. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>1 message examiné ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="400"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="406"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>{count} messages examinés ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="402"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="408"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>1 édition trouvée&#xa0;: {added} ajoutée, {present} déjà présente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="410"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>{count} éditions trouvées&#xa0;: {added} ajoutées, {present} déjà présentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="424"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>C&apos;était un essai&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="421"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Aucun e-mail du référentiel n&apos;a été trouvé. Choisissez la boîte aux lettres ou l&apos;e-mail enregistré dont l&apos;objet est «&#xa0;TLD-OPS Incident Response Community Repository &lt;…&gt;&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="461"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
         <source>Import untrusted editions?</source>
         <translation>Importer des éditions non fiables&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="464"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Ces éditions n&apos;ont pas été envoyées via la liste de diffusion TLD-OPS. N&apos;importe qui peut envoyer un e-mail qui ressemble à celui du référentiel, avec de faux numéros de téléphone ou de fausses adresses.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>Ne les importez que si vous savez d&apos;où elles viennent. Elles sont enregistrées comme non fiables et ne deviennent jamais l&apos;édition actuelle tant qu&apos;il en existe une de confiance.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="477"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
         <source>Import anyway</source>
         <translation>Importer quand même</translation>
     </message>
@@ -1216,726 +1221,741 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="216"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="255"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importer un fichier…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="220"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="259"/>
         <source>Import a saved repository email or an mbox file</source>
         <translation>Importer un e-mail du référentiel enregistré ou un fichier mbox</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="224"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
         <source>Import &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="228"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="267"/>
         <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
         <translation>Importer un dossier de messagerie (Maildir, MH ou dossier de fichiers .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="232"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="271"/>
         <source>&amp;Export vCards…</source>
         <translation>&amp;Exporter des vCards…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="236"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="275"/>
         <source>Export contacts as vCards for a phone</source>
         <translation>Exporter les contacts en vCards pour un téléphone</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="240"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="279"/>
         <source>&amp;Print emergency sheet…</source>
         <translation>Im&amp;primer la fiche d&apos;urgence…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="244"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="283"/>
         <source>Print the contacts shown, for the paper copy</source>
         <translation>Imprimer les contacts affichés, pour la copie papier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="248"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="287"/>
         <source>Save sheet as P&amp;DF…</source>
         <translation>Enregistrer la fiche en PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="252"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="291"/>
         <source>Save the emergency sheet of the contacts shown as a PDF</source>
         <translation>Enregistrer la fiche d&apos;urgence des contacts affichés au format PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="256"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="295"/>
         <source>&amp;Settings…</source>
         <translation>Pa&amp;ramètres…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="261"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="303"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="307"/>
         <source>Go to the search field</source>
         <translation>Aller au champ de recherche</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="311"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="315"/>
         <source>Editions and what changed between them</source>
         <translation>Les éditions et ce qui a changé entre elles</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="208"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="247"/>
         <source>Find &amp;my mail…</source>
         <translation>Trouver &amp;mes e-mails…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="212"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="251"/>
         <source>Find the mailbox where the monthly email arrives, and import from it</source>
         <translation>Trouver la boîte aux lettres où arrive l&apos;e-mail mensuel, et importer depuis celle-ci</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="280"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="319"/>
         <source>&amp;Check for new editions</source>
         <translation>&amp;Vérifier les nouvelles éditions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="284"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="323"/>
         <source>Look for a new monthly email in the remembered mailboxes</source>
         <translation>Rechercher un nouvel e-mail mensuel dans les boîtes aux lettres mémorisées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="288"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="327"/>
         <source>&amp;Copy all</source>
         <translation>&amp;Tout copier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="292"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="331"/>
         <source>Copy every contact of the selected member as plain text</source>
         <translation>Copier tous les contacts du membre sélectionné en texte brut</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="296"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="335"/>
         <source>Show &amp;QR code…</source>
         <translation>Afficher le code &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="339"/>
         <source>Show a contact as a QR code to scan with a phone</source>
         <translation>Afficher un contact sous forme de code QR à scanner avec un téléphone</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="343"/>
         <source>&amp;Monitoring tools…</source>
         <translation>&amp;Outils de supervision…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="347"/>
         <source>Open a monitoring tool for the selected ccTLD in the browser</source>
         <translation>Ouvrir dans le navigateur un outil de supervision pour le ccTLD sélectionné</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="351"/>
         <source>&amp;Non-members and coverage…</source>
         <translation>&amp;Non-membres et couverture…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="355"/>
         <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
         <translation>Les ccTLD qui ne sont pas encore membres de TLD-OPS, par région</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="359"/>
         <source>Request a contact &amp;update…</source>
         <translation>Demander une &amp;mise à jour des contacts…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="363"/>
         <source>Prepare the email that updates the selected member&apos;s contacts</source>
         <translation>Préparer l&apos;e-mail qui met à jour les contacts du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="367"/>
         <source>Request to &amp;join TLD-OPS…</source>
         <translation>Demander l&apos;a&amp;dhésion à TLD-OPS…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="371"/>
         <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
         <translation>Préparer l&apos;e-mail par lequel un ccTLD rejoint TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="336"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="375"/>
         <source>&amp;Restore a backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="340"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="379"/>
         <source>Put back the contacts as they were before an import</source>
         <translation>Remettre les contacts dans l&apos;état où ils étaient avant une importation</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="344"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="383"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="348"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="387"/>
         <source>Hide the contacts until unlocked again</source>
         <translation>Masquer les contacts jusqu&apos;au prochain déverrouillage</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="391"/>
         <source>&amp;About TLD-OPS Desktop</source>
         <translation>À &amp;propos de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="403"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="372"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="411"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="374"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="413"/>
         <source>&amp;Member</source>
         <translation>&amp;Membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="376"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="415"/>
         <source>Monitoring &amp;tools</source>
         <translation>&amp;Outils de supervision</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="384"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="423"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="389"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="428"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="422"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="461"/>
         <source>New editions</source>
         <translation>Nouvelles éditions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="437"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="476"/>
         <source>Show changes</source>
         <translation>Afficher les modifications</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="439"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="478"/>
         <source>What changed between the two latest editions</source>
         <translation>Ce qui a changé entre les deux dernières éditions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="450"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="489"/>
         <source>Review…</source>
         <translation>Examiner…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="454"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="493"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
         <translation>Ouvrir l&apos;importation sur les boîtes aux lettres où elles ont été trouvées&#xa0;: voyez qui les a envoyées, et ne les importez que si vous leur faites confiance</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="468"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="469"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="507"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="508"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="489"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="528"/>
         <source>Freshness warning</source>
         <translation>Avertissement de données obsolètes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="490"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="529"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="492"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="531"/>
         <source>Import the latest monthly email</source>
         <translation>Importer le dernier e-mail mensuel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="503"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="542"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Rechercher un ccTLD, un pays, un nom, un e-mail ou un téléphone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="507"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="546"/>
         <source>Search members</source>
         <translation>Rechercher des membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="510"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="549"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>Saisissez un ccTLD, un pays, un nom, un e-mail ou des chiffres de téléphone&#xa0;; Haut et Bas parcourent la liste, Entrée affiche les contacts, Échap efface</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="523"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="562"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="526"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1284"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1427"/>
         <source>Unknown region</source>
         <translation>Région inconnue</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="527"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="566"/>
         <source>Region filter</source>
         <translation>Filtre de région</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="528"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="567"/>
         <source>Show the members of one ICANN region</source>
         <translation>Afficher les membres d&apos;une région ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="532"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="571"/>
         <source>Number of results</source>
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="568"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="607"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="617"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="656"/>
         <source>No result</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="629"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1805"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="668"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1969"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="631"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1797"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="670"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1961"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Les contacts sont masqués, car la fenêtre est restée sans activité.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="635"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="637"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="674"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="676"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="650"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="689"/>
         <source>Check for new editions</source>
         <translation>Vérification des nouvelles éditions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="654"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="693"/>
         <source>Current edition</source>
         <translation>Édition actuelle</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="656"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="695"/>
         <source>Members and contacts</source>
         <translation>Membres et contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="658"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="697"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="688"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="727"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>Les contacts sont fermés. Déverrouillez-les pour les revoir.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="795"/>
+        <source>A new edition was stored elsewhere: now showing edition %1.</source>
+        <translation>Une nouvelle édition a été enregistrée ailleurs : l’édition %1 est maintenant affichée.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="829"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Recherche de nouvelles éditions déjà en cours dans les boîtes aux lettres mémorisées.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="754"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="836"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>Lecture seule&#xa0;: aucune nouvelle édition ne peut être enregistrée dans ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="764"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="820"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="846"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="909"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>Impossible de rechercher de nouvelles éditions dans les boîtes aux lettres&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="774"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>Aucune boîte aux lettres mémorisée à vérifier&#xa0;: utilisez Fichier &gt; Trouver mes e-mails… pour choisir celle où arrive l&apos;e-mail mensuel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="781"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="863"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>Recherche de nouvelles éditions dans la boîte aux lettres mémorisée…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="783"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="865"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>Recherche de nouvelles éditions dans %1 boîtes aux lettres mémorisées…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="808"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="890"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>La recherche de nouvelles éditions a échoué&#xa0;: consultez le rapport d&apos;erreur.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="829"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: édition %2 importée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="844"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
+        <translation>Boîtes aux lettres vérifiées à %1 : rien de nouveau. L’édition %2, enregistrée ailleurs, est affichée.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: aucune nouvelle édition.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="853"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="951"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>Impossible de lire la boîte aux lettres mémorisée %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>Impossible de lire %3 boîtes aux lettres mémorisées, dont %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="866"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="964"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>Vérifiez que la boîte aux lettres existe toujours, ou cessez de la vérifier dans Fichier &gt; Trouver mes e-mails…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="881"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
         <source>New contacts: edition %1, %2</source>
         <translation>Nouveaux contacts&#xa0;: édition %1, %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="890"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1649"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="988"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1813"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="893"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="991"/>
         <source>New contacts: edition %1</source>
         <translation>Nouveaux contacts&#xa0;: édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="901"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="999"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>1 édition non envoyée via la liste a été ignorée (%1)&#xa0;: elle peut être falsifiée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="905"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1003"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>%2 éditions non envoyées via la liste ont été ignorées (%1)&#xa0;: elles peuvent être falsifiées.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="925"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1023"/>
         <source>no contact changed</source>
         <translation>aucun contact modifié</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="927"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1025"/>
         <source>1 contact changed</source>
         <translation>1 contact modifié</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="928"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1026"/>
         <source>%1 contacts changed</source>
         <translation>%1 contacts modifiés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
         <source>1 member joined</source>
         <translation>1 membre arrivé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
         <source>%1 members joined</source>
         <translation>%1 membres arrivés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="936"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1034"/>
         <source>1 member left</source>
         <translation>1 membre parti</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="936"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1034"/>
         <source>%1 members left</source>
         <translation>%1 membres partis</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1083"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="987"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1085"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="989"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1087"/>
         <source>edition %1</source>
         <translation>édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="998"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1096"/>
         <source>Bold: changed since %1</source>
         <translation>En gras&#xa0;: modifié depuis %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1003"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1101"/>
         <source>No contacts yet</source>
         <translation>Aucun contact pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1007"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1105"/>
         <source>Edition %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1011"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1109"/>
         <source>NOT sent through the list</source>
         <translation>NON envoyée via la liste</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1013"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
         <source>demo data, invented people</source>
         <translation>données de démonstration, personnes fictives</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1017"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 membres · %2 contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1030"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1128"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>Lecture seule&#xa0;: le dossier de données %1 ne peut pas être écrit (un disque en lecture seule&#xa0;?). La recherche, la copie, les codes QR et l’export fonctionnent&#xa0;; l’import est désactivé jusqu’à ce qu’il soit de nouveau accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1037"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1135"/>
         <source>Contacts from %1.</source>
         <translation>Contacts datant du %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1044"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1142"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>Contacts datant du %1&#xa0;: importez le dernier e-mail mensuel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1137"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1246"/>
         <source>{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{country} ({tld}) n&apos;est pas membre de TLD-OPS selon l&apos;édition {stamp}. Son contact administratif figure dans la base de données de la zone racine de l&apos;IANA&#xa0;: &lt;a href=&quot;{url}&quot;&gt;ouvrir sa page&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1143"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1252"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{tld} n&apos;est pas membre de TLD-OPS selon l&apos;édition {stamp}. Son contact administratif figure dans la base de données de la zone racine de l&apos;IANA&#xa0;: &lt;a href=&quot;{url}&quot;&gt;ouvrir sa page&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1148"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1257"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>{tld} n&apos;est pas membre de TLD-OPS selon l&apos;édition {stamp}, et n&apos;est pas un ccTLD délégué.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1162"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1276"/>
+        <source>{tld} left TLD-OPS in edition {left}. &lt;a href=&quot;{link}&quot;&gt;Show its last known contacts&lt;/a&gt; (edition {last}).</source>
+        <translation>{tld} a quitté TLD-OPS dans l’édition {left}. &lt;a href=&quot;{link}&quot;&gt;Afficher ses derniers contacts connus&lt;/a&gt; (édition {last}).</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1305"/>
         <source>Show all regions</source>
         <translation>Afficher toutes les régions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1177"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1320"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>Affichage de %1, le ccTLD de %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1187"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1330"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 n’est pas membre de TLD-OPS&#xa0;; affichage de %2, du même pays.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1195"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1338"/>
         <source>Other regions: %1 more.</source>
         <translation>Autres régions&#xa0;: %1 de plus.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1251"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1394"/>
         <source>Matches in other regions: %1.</source>
         <translation>Résultats dans d’autres régions&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1514"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1673"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Fichiers de messagerie (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1645"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1809"/>
         <source>the search “%1”</source>
         <translation>la recherche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1648"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1812"/>
         <source>region %1</source>
         <translation>région %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1866"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2030"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Lecture seule&#xa0;: rien ne peut être importé dans ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1222"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1365"/>
         <source>“%1” names an unknown region.</source>
         <translation>«&#xa0;%1&#xa0;» désigne une région inconnue.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: édition plus ancienne importée&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="837"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: éditions plus anciennes importées&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1223"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1366"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>Les régions sont AF, AP, EU, LAC, NA et inconnue.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1225"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1368"/>
         <source>No member in this region.</source>
         <translation>Aucun membre dans cette région.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1230"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1373"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>Aucun membre de la région %2 ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1378"/>
         <source>No member matches “%1”.</source>
         <translation>Aucun membre ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1241"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1384"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 est dans la région %2, pas dans la région affichée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1243"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1280"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1386"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1423"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1259"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1402"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>Essayez moins de mots, ou une partie d’un mot.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1261"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1404"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>Essayez une partie d’un mot, ou une autre orthographe.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1265"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1408"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>Recherchez par ccTLD (.de, рф), domaine (nic.de), pays dans n’importe quelle langue, nom de personne, e-mail ou chiffres du téléphone.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1286"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1429"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1288"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1431"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1291"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1425"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1584"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Copié&#xa0;: %1&#xa0;; le presse-papiers sera vidé dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1427"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1586"/>
         <source>Copied %1.</source>
         <translation>Copié&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1451"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1610"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Aucun outil de supervision (voir Paramètres)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1511"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1670"/>
         <source>Import the monthly repository email</source>
         <translation>Importer l&apos;e-mail mensuel du référentiel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1523"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1682"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importer un dossier de messagerie (Maildir, MH ou fichiers .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1547"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1707"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Import annulé&#xa0;: les contacts sont restés tels quels.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1714"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1878"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1765"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1929"/>
         <source>About TLD-OPS Desktop</source>
         <translation>À propos de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1767"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1931"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Les contacts de réponse aux incidents des ccTLD membres de TLD-OPS, importés depuis l&apos;e-mail mensuel du référentiel et conservés chiffrés sur cet ordinateur.&lt;/p&gt;&lt;p&gt;L&apos;application ne se connecte jamais au réseau&#xa0;: les liens s&apos;ouvrent dans vos propres applications de messagerie, de téléphonie ou de navigation, et uniquement lorsque vous cliquez dessus.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1804"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1968"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (verrouillé)</translation>
     </message>
@@ -1991,107 +2011,107 @@
 <context>
     <name>NonMembersDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="228"/>
+        <location filename="../tldops_desktop/gui/community.py" line="229"/>
         <source>ccTLDs not in TLD-OPS yet</source>
         <translation>ccTLD pas encore membres de TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="246"/>
+        <location filename="../tldops_desktop/gui/community.py" line="247"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="247"/>
+        <location filename="../tldops_desktop/gui/community.py" line="248"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="250"/>
+        <location filename="../tldops_desktop/gui/community.py" line="251"/>
         <source>&amp;Region</source>
         <translation>&amp;Région</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="258"/>
+        <location filename="../tldops_desktop/gui/community.py" line="259"/>
         <source>ccTLDs that are not members</source>
         <translation>ccTLD non membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="261"/>
+        <location filename="../tldops_desktop/gui/community.py" line="262"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="261"/>
+        <location filename="../tldops_desktop/gui/community.py" line="262"/>
         <source>Country or territory</source>
         <translation>Pays ou territoire</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="261"/>
+        <location filename="../tldops_desktop/gui/community.py" line="262"/>
         <source>A-label</source>
         <translation>A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="275"/>
+        <location filename="../tldops_desktop/gui/community.py" line="276"/>
         <source>A ccTLD joins TLD-OPS when its IANA administrative contact asks the ccNSO Secretariat. If you know one of these ccTLDs, invite them; until then, their administrative contact in the IANA root zone database is the fallback.</source>
         <translation>Un ccTLD rejoint TLD-OPS lorsque son contact administratif IANA en fait la demande au Secrétariat de la ccNSO. Si vous connaissez l&apos;un de ces ccTLD, invitez-le&#xa0;; d&apos;ici là, son contact administratif dans la base de données de la zone racine de l&apos;IANA reste la solution de repli.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="283"/>
+        <location filename="../tldops_desktop/gui/community.py" line="284"/>
         <source>Coverage over the editions imported</source>
         <translation>Couverture au fil des éditions importées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="291"/>
+        <location filename="../tldops_desktop/gui/community.py" line="292"/>
         <source>Open &amp;IANA page</source>
         <translation>Ouvrir la page &amp;IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="294"/>
+        <location filename="../tldops_desktop/gui/community.py" line="295"/>
         <source>The ccTLD&apos;s record in the IANA root zone database, in your web browser</source>
         <translation>La fiche du ccTLD dans la base de données de la zone racine de l&apos;IANA, dans votre navigateur</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="296"/>
+        <location filename="../tldops_desktop/gui/community.py" line="297"/>
         <source>Prepare &amp;join request…</source>
         <translation>Préparer une demande d&apos;a&amp;dhésion…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="311"/>
+        <location filename="../tldops_desktop/gui/community.py" line="312"/>
         <source>Africa</source>
         <translation>Afrique</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="312"/>
+        <location filename="../tldops_desktop/gui/community.py" line="313"/>
         <source>Asia Pacific</source>
         <translation>Asie-Pacifique</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="313"/>
+        <location filename="../tldops_desktop/gui/community.py" line="314"/>
         <source>Europe</source>
         <translation>Europe</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="314"/>
+        <location filename="../tldops_desktop/gui/community.py" line="315"/>
         <source>Latin America and Caribbean</source>
         <translation>Amérique latine et Caraïbes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="315"/>
+        <location filename="../tldops_desktop/gui/community.py" line="316"/>
         <source>North America</source>
         <translation>Amérique du Nord</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="335"/>
+        <location filename="../tldops_desktop/gui/community.py" line="336"/>
         <source>There are no editions yet. Import a repository email first.</source>
         <translation>Aucune édition pour l&apos;instant. Importez d&apos;abord un e-mail du référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="342"/>
+        <location filename="../tldops_desktop/gui/community.py" line="343"/>
         <source>Edition %1: %2 of %3 delegated ccTLDs are members (%4); %5 are not yet.</source>
         <translation>Édition %1&#xa0;: %2 des %3 ccTLD délégués sont membres (%4)&#xa0;; %5 ne le sont pas encore.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="357"/>
+        <location filename="../tldops_desktop/gui/community.py" line="358"/>
         <source>%1 — %2 of %3 are members (%4); %5 not yet</source>
         <translation>%1 — %2 sur %3 sont membres (%4)&#xa0;; %5 pas encore</translation>
     </message>
@@ -2099,62 +2119,62 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="121"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="122"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="123"/>
         <source>Repeat the new passphrase</source>
         <translation>Répétez la nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="125"/>
         <source>&amp;Current passphrase:</source>
         <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="128"/>
         <source>at least {count} characters</source>
         <translation>au moins {count} caractères</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="130"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="131"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="136"/>
         <source>A passphrase cannot be recovered: if it is forgotten, the contacts must be imported again from the monthly emails.</source>
         <translation>Une phrase secrète ne peut pas être récupérée&#xa0;: en cas d&apos;oubli, les contacts doivent être réimportés à partir des e-mails mensuels.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="168"/>
         <source>Type the current passphrase.</source>
         <translation>Saisissez la phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="171"/>
         <source>Type a new passphrase.</source>
         <translation>Saisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="176"/>
         <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
         <translation>Une phrase secrète doit compter au moins {count} caractères&#xa0;: quelques mots sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="182"/>
         <source>The two new passphrases differ.</source>
         <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
     </message>
@@ -2162,276 +2182,281 @@
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="214"/>
         <source>QR code: {name}</source>
         <translation>Code QR&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="218"/>
         <source>Point the phone&apos;s camera at the code to add {name} ({cctld}) as a contact.</source>
         <translation>Pointez l&apos;appareil photo du téléphone vers le code pour ajouter {name} ({cctld}) aux contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="227"/>
         <source>QR code of {name}</source>
         <translation>Code QR de {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="224"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="240"/>
         <source>&amp;Save as PNG or SVG…</source>
         <translation>&amp;Enregistrer en PNG ou SVG…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="266"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="266"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="267"/>
         <source>Save the QR code</source>
         <translation>Enregistrer le code QR</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="278"/>
+        <source>QR code saved to {path}.</source>
+        <translation>Code QR enregistré dans {path}.</translation>
     </message>
 </context>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="488"/>
+        <location filename="../tldops_desktop/gui/community.py" line="489"/>
         <source>The request goes to the ccNSO Secretariat and must be sent by, or copied to, the ccTLD&apos;s administrative contact in the IANA root zone database. This application sends nothing: the email opens in your mail client, or is saved as an .eml file to send later. The email itself is in English, as the Secretariat expects.</source>
         <translation>La demande est adressée au Secrétariat de la ccNSO et doit être envoyée par le contact administratif du ccTLD inscrit dans la base de données de la zone racine de l&apos;IANA, ou le mettre en copie. Cette application n&apos;envoie rien&#xa0;: l&apos;e-mail s&apos;ouvre dans votre client de messagerie, ou est enregistré en fichier .eml à envoyer plus tard. L&apos;e-mail lui-même est rédigé en anglais, comme l&apos;attend le Secrétariat.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="501"/>
+        <location filename="../tldops_desktop/gui/community.py" line="502"/>
         <source>Join TLD-OPS</source>
         <translation>Rejoindre TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="502"/>
+        <location filename="../tldops_desktop/gui/community.py" line="503"/>
         <source>Update the contacts of a member</source>
         <translation>Mettre à jour les contacts d&apos;un membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="503"/>
+        <location filename="../tldops_desktop/gui/community.py" line="504"/>
         <source>&amp;Request</source>
         <translation>&amp;Demande</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="506"/>
+        <location filename="../tldops_desktop/gui/community.py" line="507"/>
         <source>.de, .рф, xn--p1ai</source>
         <translation>.de, .рф, xn--p1ai</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="507"/>
+        <location filename="../tldops_desktop/gui/community.py" line="508"/>
         <source>cc&amp;TLD</source>
         <translation>cc&amp;TLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="515"/>
+        <location filename="../tldops_desktop/gui/community.py" line="516"/>
         <source>Contact 1 (primary)</source>
         <translation>Contact 1 (principal)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="515"/>
+        <location filename="../tldops_desktop/gui/community.py" line="516"/>
         <source>Contact 2 (secondary)</source>
         <translation>Contact 2 (secondaire)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="516"/>
+        <location filename="../tldops_desktop/gui/community.py" line="517"/>
         <source>Contact 3</source>
         <translation>Contact 3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="523"/>
+        <location filename="../tldops_desktop/gui/community.py" line="524"/>
         <source>+&lt;country code&gt; &lt;number&gt;</source>
         <translation>+&lt;indicatif pays&gt; &lt;numéro&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="524"/>
+        <location filename="../tldops_desktop/gui/community.py" line="525"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="525"/>
+        <location filename="../tldops_desktop/gui/community.py" line="526"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="526"/>
+        <location filename="../tldops_desktop/gui/community.py" line="527"/>
         <source>Mobile phone</source>
         <translation>Téléphone mobile</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="534"/>
+        <location filename="../tldops_desktop/gui/community.py" line="535"/>
         <source>IANA administrative contact</source>
         <translation>Contact administratif IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="535"/>
+        <location filename="../tldops_desktop/gui/community.py" line="536"/>
         <source>Look up at IANA</source>
         <translation>Consulter l&apos;IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="538"/>
+        <location filename="../tldops_desktop/gui/community.py" line="539"/>
         <source>Open the ccTLD&apos;s record in the IANA root zone database in your browser</source>
         <translation>Ouvrir dans le navigateur la fiche du ccTLD dans la base de données de la zone racine de l&apos;IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="543"/>
+        <location filename="../tldops_desktop/gui/community.py" line="544"/>
         <source>IANA &amp;administrative contact</source>
         <translation>Contact &amp;administratif IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="548"/>
+        <location filename="../tldops_desktop/gui/community.py" line="549"/>
         <source>Your &amp;name (signature)</source>
         <translation>Votre &amp;nom (signature)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="558"/>
+        <location filename="../tldops_desktop/gui/community.py" line="559"/>
         <source>&amp;Fill from current edition</source>
         <translation>&amp;Remplir depuis l&apos;édition actuelle</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="560"/>
+        <location filename="../tldops_desktop/gui/community.py" line="561"/>
         <source>&amp;Open in mail client</source>
         <translation>&amp;Ouvrir dans le client de messagerie</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="563"/>
+        <location filename="../tldops_desktop/gui/community.py" line="564"/>
         <source>&amp;Save as .eml…</source>
         <translation>&amp;Enregistrer en .eml…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="625"/>
+        <location filename="../tldops_desktop/gui/community.py" line="626"/>
         <source>Request to join TLD-OPS</source>
         <translation>Demande d&apos;adhésion à TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="627"/>
+        <location filename="../tldops_desktop/gui/community.py" line="628"/>
         <source>Update TLD-OPS contacts</source>
         <translation>Mise à jour des contacts TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="640"/>
+        <location filename="../tldops_desktop/gui/community.py" line="641"/>
         <source>Not a ccTLD label.</source>
         <translation>Ce n&apos;est pas un libellé de ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="642"/>
+        <location filename="../tldops_desktop/gui/community.py" line="643"/>
         <source>Not a delegated ccTLD.</source>
         <translation>Ce n&apos;est pas un ccTLD délégué.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="647"/>
+        <location filename="../tldops_desktop/gui/community.py" line="648"/>
         <source>%1: a member as of edition %2.</source>
         <translation>%1&#xa0;: membre selon l&apos;édition %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="653"/>
+        <location filename="../tldops_desktop/gui/community.py" line="654"/>
         <source>%1: not a member as of edition %2.</source>
         <translation>%1&#xa0;: non membre selon l&apos;édition %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="680"/>
+        <location filename="../tldops_desktop/gui/community.py" line="681"/>
         <source>Note: %1</source>
         <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="687"/>
+        <location filename="../tldops_desktop/gui/community.py" line="688"/>
         <source>Choose join or update.</source>
         <translation>Choisissez entre adhésion et mise à jour.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="688"/>
+        <location filename="../tldops_desktop/gui/community.py" line="689"/>
         <source>“%1” is not a ccTLD (try .de, .рф or xn--p1ai).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ccTLD (essayez .de, .рф ou xn--p1ai).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="689"/>
+        <location filename="../tldops_desktop/gui/community.py" line="690"/>
         <source>%1 is not a delegated ccTLD.</source>
         <translation>%1 n&apos;est pas un ccTLD délégué.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="690"/>
+        <location filename="../tldops_desktop/gui/community.py" line="691"/>
         <source>.%1 is already a member: choose Update.</source>
         <translation>.%1 est déjà membre&#xa0;: choisissez Mettre à jour.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="691"/>
+        <location filename="../tldops_desktop/gui/community.py" line="692"/>
         <source>.%1 is not a member yet: choose Join.</source>
         <translation>.%1 n&apos;est pas encore membre&#xa0;: choisissez Rejoindre.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="692"/>
+        <location filename="../tldops_desktop/gui/community.py" line="693"/>
         <source>Give at least one contact.</source>
         <translation>Indiquez au moins un contact.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="693"/>
+        <location filename="../tldops_desktop/gui/community.py" line="694"/>
         <source>TLD-OPS takes at most three contacts.</source>
         <translation>TLD-OPS accepte au plus trois contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="694"/>
+        <location filename="../tldops_desktop/gui/community.py" line="695"/>
         <source>The name is missing.</source>
         <translation>Le nom est manquant.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="695"/>
+        <location filename="../tldops_desktop/gui/community.py" line="696"/>
         <source>The name has control characters.</source>
         <translation>Le nom contient des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="696"/>
+        <location filename="../tldops_desktop/gui/community.py" line="697"/>
         <source>The email address is missing.</source>
         <translation>L&apos;adresse e-mail est manquante.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="697"/>
-        <location filename="../tldops_desktop/gui/community.py" line="707"/>
+        <location filename="../tldops_desktop/gui/community.py" line="698"/>
+        <location filename="../tldops_desktop/gui/community.py" line="708"/>
         <source>“%1” is not an email address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="698"/>
+        <location filename="../tldops_desktop/gui/community.py" line="699"/>
         <source>%1 is given for two contacts.</source>
         <translation>%1 est indiqué pour deux contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="699"/>
+        <location filename="../tldops_desktop/gui/community.py" line="700"/>
         <source>The mobile phone number is missing.</source>
         <translation>Le numéro de téléphone mobile est manquant.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="701"/>
+        <location filename="../tldops_desktop/gui/community.py" line="702"/>
         <source>“%1” is not a valid phone number: write it as +&lt;country code&gt; &lt;number&gt;.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone valide&#xa0;: écrivez-le sous la forme +&lt;indicatif pays&gt; &lt;numéro&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="703"/>
+        <location filename="../tldops_desktop/gui/community.py" line="704"/>
         <source>“%1” does not look like a mobile number.</source>
         <translation>«&#xa0;%1&#xa0;» ne ressemble pas à un numéro de mobile.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="705"/>
+        <location filename="../tldops_desktop/gui/community.py" line="706"/>
         <source>Give the IANA administrative contact&apos;s email address: it is copied.</source>
         <translation>Indiquez l&apos;adresse e-mail du contact administratif IANA&#xa0;: il est mis en copie.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="712"/>
+        <location filename="../tldops_desktop/gui/community.py" line="713"/>
         <source>Contact %1: %2</source>
         <translation>Contact %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="753"/>
+        <location filename="../tldops_desktop/gui/community.py" line="754"/>
         <source>Save the request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="753"/>
+        <location filename="../tldops_desktop/gui/community.py" line="754"/>
         <source>Email message (*.eml)</source>
         <translation>Message e-mail (*.eml)</translation>
     </message>
@@ -2534,239 +2559,239 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="206"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="187"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="216"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="217"/>
         <source>Trusted list</source>
         <translation>Liste de confiance</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="189"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="284"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="315"/>
         <source>Monitoring tools</source>
         <translation>Outils de supervision</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
         <source>Data and key</source>
         <translation>Données et clé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="240"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="245"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="246"/>
         <source>A new language applies after a restart.</source>
         <translation>Une nouvelle langue s&apos;applique après un redémarrage.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="249"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="221"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="257"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="252"/>
         <source>Clear the clipboard after</source>
         <translation>Effacer le presse-papiers après</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="224"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="253"/>
         <source>Clear copied values &amp;after:</source>
         <translation>Effacer les valeurs copiées &amp;après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="256"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="259"/>
         <source>Lock after minutes without input</source>
         <translation>Minutes sans activité avant verrouillage</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="260"/>
         <source>L&amp;ock after no input for:</source>
         <translation>&amp;Verrouiller après une inactivité de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="261"/>
         <source>Check remembered mailboxes for new editions at &amp;start</source>
         <translation>Rechercher de nouvelles éditions dans les boîtes aux lettres mémorisées au &amp;démarrage</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="265"/>
         <source>In the background, after the contacts open; choose the mailboxes with File &gt; Find my mail…</source>
         <translation>En arrière-plan, après l&apos;ouverture des contacts&#xa0;; choisissez les boîtes aux lettres avec Fichier &gt; Trouver mes e-mails…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="248"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="277"/>
         <source>An edition is trusted only when it came through this mailing list. Change these only if the TLD-OPS list itself moves.</source>
         <translation>Une édition n&apos;est de confiance que si elle est passée par cette liste de diffusion. Ne modifiez ces valeurs que si la liste TLD-OPS elle-même change d&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="258"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="287"/>
         <source>List-&amp;Id:</source>
         <translation>List-&amp;Id&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="259"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="288"/>
         <source>List &amp;address:</source>
         <translation>&amp;Adresse de la liste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="260"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="289"/>
         <source>&amp;Bounce address (Sender):</source>
         <translation>Adresse de &amp;rebond (Sender)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="262"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
         <source>&amp;Reset to the TLD-OPS list</source>
         <translation>Rétablir la liste &amp;TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="273"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="302"/>
         <source>Web tools offered for the selected ccTLD; {tld} stands for it. They open in your browser only when you choose one.</source>
         <translation>Outils web proposés pour le ccTLD sélectionné&#xa0;; {tld} le représente. Ils s&apos;ouvrent dans votre navigateur uniquement lorsque vous en choisissez un.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="309"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="309"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="289"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="320"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="321"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="322"/>
         <source>Re&amp;move</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="292"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="323"/>
         <source>Reset to &amp;defaults</source>
         <translation>Rétablir les valeurs par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="338"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="308"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="339"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="344"/>
         <source>Data folder:</source>
         <translation>Dossier de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="316"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="347"/>
         <source>Database key:</source>
         <translation>Clé de la base de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="319"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="350"/>
         <source>Keep the key in the system &amp;keyring…</source>
         <translation>Conserver la clé dans le &amp;trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="353"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="384"/>
         <source>New tool</source>
         <translation>Nouvel outil</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="395"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="426"/>
         <source>Monitoring tool {row}: give it a name and a web address (https://…) containing {{tld}}.</source>
         <translation>Outil de supervision {row}&#xa0;: indiquez un nom et une adresse web (https://…) contenant {{tld}}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="412"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="443"/>
         <source>kept in the system keyring: the contacts open without a passphrase.</source>
         <translation>conservée dans le trousseau du système&#xa0;: les contacts s&apos;ouvrent sans phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="414"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="445"/>
         <source>a passphrase, asked for at every start.</source>
         <translation>une phrase secrète, demandée à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="447"/>
         <source>open the contacts to change how they are protected.</source>
         <translation>ouvrez les contacts pour modifier leur protection.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="422"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="453"/>
         <source>The data folder cannot be written: its protection cannot change now.</source>
         <translation>Le dossier de données ne peut pas être écrit&#xa0;: sa protection ne peut pas changer pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="426"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="457"/>
         <source>&amp;Change the passphrase…</source>
         <translation>&amp;Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="428"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="459"/>
         <source>Use a &amp;passphrase…</source>
         <translation>Utiliser une &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="433"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="464"/>
         <source>Keep the key in the system keyring</source>
         <translation>Conserver la clé dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="444"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="475"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="444"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="475"/>
         <source>Protect with a passphrase</source>
         <translation>Protéger par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="466"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="497"/>
         <source>The database key was changed.</source>
         <translation>La clé de la base de données a été changée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="489"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="520"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>Le List-Id et les deux adresses sont nécessaires pour reconnaître la liste.</translation>
     </message>

@@ -4,23 +4,23 @@
 <context>
     <name>CoverageChart</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="102"/>
+        <location filename="../tldops_desktop/gui/community.py" line="103"/>
         <source>Coverage over the editions</source>
         <translation>Охват по выпускам</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="115"/>
+        <location filename="../tldops_desktop/gui/community.py" line="116"/>
         <source>%1 editions; coverage in %2: %3</source>
         <translation>Выпусков: %1; охват в %2: %3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="121"/>
-        <location filename="../tldops_desktop/gui/community.py" line="168"/>
+        <location filename="../tldops_desktop/gui/community.py" line="122"/>
+        <location filename="../tldops_desktop/gui/community.py" line="169"/>
         <source>No editions yet</source>
         <translation>Выпусков пока нет</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="204"/>
+        <location filename="../tldops_desktop/gui/community.py" line="205"/>
         <source>All</source>
         <translation>В целом</translation>
     </message>
@@ -61,178 +61,183 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="181"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="187"/>
         <source>Member details</source>
         <translation>Сведения об участнике</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="228"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="243"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="236"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="253"/>
         <source>Copy all</source>
         <translation>Копировать всё</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="237"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="254"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>Скопировать все контакты этого участника в виде простого текста</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="238"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="255"/>
         <source>Copy all contacts</source>
         <translation>Копировать все контакты</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="241"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="258"/>
         <source>Monitoring tools</source>
         <translation>Инструменты мониторинга</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="245"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="262"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>Инструменты мониторинга для этого ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="254"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="271"/>
         <source>This member lists no contacts.</source>
         <translation>У этого участника нет контактов.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="264"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="281"/>
         <source>all contacts of %1</source>
         <translation>все контакты %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="281"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="299"/>
+        <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
+        <translation>Бывший участник: {tld} вышел из TLD-OPS в выпуске {left}. Это его последние известные контакты из выпуска {stamp}; они могут быть устаревшими.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="317"/>
         <source>region %1</source>
         <translation>регион %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="284"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="320"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>регион %1 (из таблицы ccTLD, а не из письма)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="296"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="332"/>
         <source>Select a member to see its contacts.</source>
         <translation>Выберите участника, чтобы увидеть его контакты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="329"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="365"/>
         <source>Show %1 as a QR code</source>
         <translation>Показать %1 в виде QR-кода</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="351"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="387"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="351"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="387"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="355"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="391"/>
         <source>Changed in the latest edition</source>
         <translation>Изменён в последнем выпуске</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="159"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="366"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="164"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="402"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="121"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="160"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="369"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="126"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="165"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="405"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="371"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="407"/>
         <source>This does not look like an email address; check it.</source>
         <translation>Это не похоже на адрес электронной почты; проверьте его.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="122"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="161"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="390"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="127"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="166"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="426"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="45"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="50"/>
         <source>Primary contact</source>
         <translation>Основной контакт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="46"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="51"/>
         <source>Secondary contact</source>
         <translation>Резервный контакт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="47"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="52"/>
         <source>Third contact</source>
         <translation>Третий контакт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="50"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="55"/>
         <source>Contact #%1</source>
         <translation>Контакт №%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="78"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="83"/>
         <source>{number} ext. {extension}</source>
         <translation>{number} доб. {extension}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="107"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="112"/>
         <source>inferred</source>
         <translation>предположительно</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="117"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="122"/>
         <source>TLD-OPS repository edition %1</source>
         <translation>Выпуск репозитория TLD-OPS %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="155"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="160"/>
         <source>New contact in the latest edition.</source>
         <translation>Новый контакт в последнем выпуске.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="156"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="161"/>
         <source>Changed in the latest edition:</source>
         <translation>Изменён в последнем выпуске:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="158"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="163"/>
         <source>Position</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="394"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="430"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="396"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="432"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>Не удалось распознать как международный номер; набирайте так, как написано.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="439"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="475"/>
         <source>%1 of the %2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="440"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="476"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="477"/>
         <source>Copy %1</source>
         <translation>Копировать: %1</translation>
     </message>
@@ -240,108 +245,108 @@
 <context>
     <name>EmergencySheet</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="121"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="126"/>
         <source>(no contacts listed)</source>
         <translation>(контакты не указаны)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="181"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="186"/>
         <source>TLD-OPS incident response contacts</source>
         <translation>Контакты TLD-OPS для реагирования на инциденты</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="184"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="189"/>
         <source>Edition {stamp} of {date} · members: {members} · contacts: {contacts}</source>
         <translation>Выпуск {stamp} от {date} · участников: {members} · контактов: {contacts}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="194"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="199"/>
         <source>UNTRUSTED: not sent through the TLD-OPS list</source>
         <translation>НЕДОВЕРЕННЫЙ: не получен через рассылку TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="203"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="208"/>
         <source>Only {shown} of {total} members: {scope}.</source>
         <translation>Только {shown} из {total} участников: {scope}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="209"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="214"/>
         <source>those a search showed</source>
         <translation>найденные поиском</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="222"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="223"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="219"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="224"/>
         <source>Position</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="225"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="221"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="226"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="222"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="227"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="249"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="254"/>
         <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
         <translation>Напечатано {date} — уничтожить после выхода нового выпуска · стр. {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="294"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="299"/>
         <source>primary</source>
         <translation>основной</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="300"/>
         <source>secondary</source>
         <translation>резервный</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="296"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="301"/>
         <source>third</source>
         <translation>третий</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="315"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="320"/>
         <source>The sheet could not be printed: the printer or file refused it.</source>
         <translation>Не удалось напечатать список: принтер или файл его не принял.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="361"/>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="428"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="366"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="433"/>
         <source>TLD-OPS contacts, edition {stamp}</source>
         <translation>Контакты TLD-OPS, выпуск {stamp}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="392"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="397"/>
         <source>Save the emergency sheet as PDF</source>
         <translation>Сохранить аварийный список в PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="394"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="399"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="433"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="438"/>
         <source>Print the emergency sheet</source>
         <translation>Печать аварийного списка</translation>
     </message>
@@ -349,97 +354,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="56"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="61"/>
         <source>Export contacts as vCards</source>
         <translation>Экспорт контактов в vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="72"/>
         <source>Which members</source>
         <translation>Какие участники</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="78"/>
         <source>&amp;Selected member (members: {members}, contacts: {contacts})</source>
         <translation>&amp;Выбранный участник (участников: {members}, контактов: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="81"/>
         <source>Current search &amp;results (members: {members}, contacts: {contacts})</source>
         <translation>&amp;Результаты текущего поиска (участников: {members}, контактов: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="83"/>
         <source>&amp;All members (members: {members}, contacts: {contacts})</source>
         <translation>&amp;Все участники (участников: {members}, контактов: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="97"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="102"/>
         <source>vCard 3.0 (most phones and address books)</source>
         <translation>vCard 3.0 (большинство телефонов и адресных книг)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="103"/>
         <source>vCard 4.0</source>
         <translation>vCard 4.0</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="104"/>
         <source>vCard version</source>
         <translation>Версия vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="105"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="106"/>
         <source>One &amp;file with every contact</source>
         <translation>&amp;Один файл со всеми контактами</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="107"/>
         <source>One file &amp;per contact, in a folder</source>
         <translation>По файлу на &amp;каждый контакт, в папке</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="112"/>
         <source>Files:</source>
         <translation>Файлы:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="113"/>
         <source>Put the &amp;ccTLD before names (“.de Anna Jansen”)</source>
         <translation>Добавлять ccTLD перед &amp;именами («.de Anna Jansen»)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="115"/>
         <source>Makes TLD-OPS contacts easy to find and tell apart in a phone&apos;s list.</source>
         <translation>Так контакты TLD-OPS легко найти и отличить друг от друга в списке контактов телефона.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="127"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="165"/>
         <source>Folder for the vCard files</source>
         <translation>Папка для файлов vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="170"/>
         <source>Save the vCards</source>
         <translation>Сохранить vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="172"/>
         <source>vCard files (*.vcf)</source>
         <translation>Файлы vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="194"/>
         <source>Contacts written to {target}: {contacts}.</source>
         <translation>Контакты записаны в {target}: {contacts}.</translation>
     </message>
@@ -447,137 +452,137 @@
 <context>
     <name>FindMailDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="103"/>
         <source>Find my mail</source>
         <translation>Найти мою почту</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="116"/>
         <source>Tick the mailbox where the monthly TLD-OPS repository email arrives: usually your inbox, or the folder your mail filters move the list&apos;s messages to. Nothing is read until you click Import. The mailboxes you import are remembered and checked for new editions each time the app starts.</source>
         <translation>Отметьте почтовый ящик, в который приходит ежемесячное письмо репозитория TLD-OPS: обычно это «Входящие» или папка, куда ваши почтовые фильтры перемещают письма рассылки. Ничего не читается, пока вы не нажмёте «Импортировать». Импортированные почтовые ящики запоминаются и проверяются на наличие новых выпусков при каждом запуске приложения.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="126"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="127"/>
         <source>Looking in the usual places of Thunderbird, Evolution, KMail, Claws Mail, Apple Mail and Outlook…</source>
         <translation>Поиск в обычных местах хранения почты Thunderbird, Evolution, KMail, Claws Mail, Apple Mail и Outlook…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="135"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="136"/>
         <source>Looking for mailboxes</source>
         <translation>Поиск почтовых ящиков</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="142"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="143"/>
         <source>Mailboxes found</source>
         <translation>Найденные почтовые ящики</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="146"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="147"/>
         <source>Mailbox</source>
         <translation>Почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="147"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
         <source>Mail program</source>
         <translation>Почтовая программа</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="150"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="151"/>
         <source>Location</source>
         <translation>Расположение</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="173"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="174"/>
         <source>Remembered mailboxes (checked for new editions)</source>
         <translation>Запомненные почтовые ящики (проверяются на новые выпуски)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="178"/>
         <source>Remembered mailboxes</source>
         <translation>Запомненные почтовые ящики</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="181"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="182"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="184"/>
         <source>Stop checking this mailbox (the contacts already imported stay)</source>
         <translation>Больше не проверять этот почтовый ящик (уже импортированные контакты сохранятся)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="197"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="198"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="200"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="201"/>
         <source>Remember the ticked mailboxes and import the editions in them</source>
         <translation>Запомнить отмеченные почтовые ящики и импортировать найденные в них выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="280"/>
         <source>Remembered</source>
         <translation>Запомнен</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="299"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="301"/>
         <source>No mailbox was found in the usual places of the mail programs. If you know where yours is, close this window and use File &gt; Import file… or Import folder…</source>
         <translation>В обычных местах хранения почты почтовые ящики не найдены. Если вы знаете, где находится ваш, закройте это окно и воспользуйтесь командой «Файл &gt; Импорт файла…» или «Импорт папки…»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="307"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="309"/>
         <source>Found 1 mailbox. Tick it, then click Import.</source>
         <translation>Найден 1 почтовый ящик. Отметьте его и нажмите «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="309"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="311"/>
         <source>Found %1 mailboxes. Tick the ones to use, then click Import.</source>
         <translation>Найдено почтовых ящиков: %1. Отметьте нужные и нажмите «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="314"/>
         <source>No mailbox found here can be read as it is: see below for what to do.</source>
         <translation>Ни один из найденных почтовых ящиков нельзя прочитать как есть: что делать, см. ниже.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="322"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="324"/>
         <source>Not readable: export needed</source>
         <translation>Не читается: нужен экспорт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="324"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="326"/>
         <source>Needs the Outlook add-on</source>
         <translation>Нужно дополнение для Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="330"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="332"/>
         <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
         <translation>Outlook для Mac хранит почту в собственной базе данных, которую это приложение прочитать не может. Перетащите ежемесячные письма репозитория из Outlook в папку (они станут файлами .eml) и импортируйте эту папку.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="338"/>
         <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
         <translation>Для файлов данных Outlook (.pst, .ost) нужна необязательная поддержка Outlook: pip install &apos;tldops-desktop[outlook]&apos;. Без неё перетащите письма из Outlook в папку и импортируйте эту папку.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="415"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="420"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="422"/>
         <source>None yet: the mailboxes you import are remembered here.</source>
         <translation>Пока нет: здесь запоминаются импортированные вами почтовые ящики.</translation>
     </message>
@@ -735,57 +740,57 @@
         <translation>Изменены</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="306"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="308"/>
         <source>Contact added</source>
         <translation>Контакт добавлен</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="316"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="318"/>
         <source>Contact removed</source>
         <translation>Контакт удалён</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="327"/>
         <source>Contact changed: {name}</source>
         <translation>Контакт изменён: {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="359"/>
         <source>position</source>
         <translation>позиция</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="358"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="360"/>
         <source>name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="359"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="361"/>
         <source>email</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="360"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="362"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="361"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="363"/>
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="362"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="364"/>
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
         <source>1 contact</source>
         <translation>1 контакт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="379"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="381"/>
         <source>{count} contacts</source>
         <translation>Контактов: {count}</translation>
     </message>
@@ -841,374 +846,374 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="36"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="42"/>
         <source>it has no List-Id header, so it did not come through a mailing list</source>
         <translation>у письма нет заголовка List-Id, значит, оно пришло не через список рассылки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="40"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="46"/>
         <source>it came through another mailing list</source>
         <translation>письмо пришло через другой список рассылки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="43"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
         <source>it was not sent by the TLD-OPS list server</source>
         <translation>письмо отправлено не сервером рассылки TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="46"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="52"/>
         <source>it was sent by another server than the TLD-OPS list&apos;s</source>
         <translation>письмо отправлено другим сервером, а не сервером рассылки TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="55"/>
         <source>neither its From nor its To is the TLD-OPS list address</source>
         <translation>ни в поле From, ни в поле To нет адреса рассылки TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="52"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="58"/>
         <source>its edition date is later than the day it was sent: the list sends an edition when it is made</source>
         <translation>дата выпуска позже дня отправки: список рассылки отправляет выпуск сразу после его создания</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
         <source>it was inside a digest that the TLD-OPS list did not send</source>
         <translation>он находился в дайджесте, который список TLD-OPS не отправлял</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="62"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="68"/>
         <source>unknown reason</source>
         <translation>неизвестная причина</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="68"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="74"/>
         <source>cannot be read</source>
         <translation>не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="69"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="75"/>
         <source>does not exist</source>
         <translation>не существует</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="70"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="76"/>
         <source>is a link to a file or folder that does not exist</source>
         <translation>является ссылкой на несуществующий файл или папку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="73"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="79"/>
         <source>is a named pipe, not a file. Save what it gives to a file and import that</source>
         <translation>является именованным каналом, а не файлом. Сохраните то, что он выдаёт, в файл и импортируйте его</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="77"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
         <source>is not a mailbox or mail file</source>
         <translation>не является почтовым ящиком или почтовым файлом</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="86"/>
         <source>is too large to be an edition</source>
         <translation>слишком велик для выпуска</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="89"/>
         <source>has a header block too large to be mail</source>
         <translation>блок заголовков слишком велик для письма</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="86"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="92"/>
         <source>is nested too deeply to read</source>
         <translation>слишком глубокая вложенность для чтения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="89"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="95"/>
         <source>unpacks to far more than its own size, as no mail does (an archive made to fill memory or disk): the rest of it was not read</source>
         <translation>распаковывается во много раз больше собственного размера, чего не бывает с почтой (архив, созданный, чтобы заполнить память или диск): остальное не прочитано</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="100"/>
         <source>holds too many files to look through all of them. Unpack it and import the mail in it</source>
         <translation>содержит слишком много файлов, чтобы просмотреть их все. Распакуйте его и импортируйте почту из него</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="98"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="104"/>
         <source>cannot be parsed as mail</source>
         <translation>не распознаётся как письмо</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="99"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="105"/>
         <source>has no readable text</source>
         <translation>нет читаемого текста</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="100"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="106"/>
         <source>lists no members</source>
         <translation>не содержит ни одного участника</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="101"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="107"/>
         <source>has an edition stamp that is not a date</source>
         <translation>метка выпуска не является датой</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="104"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="110"/>
         <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
         <translation>обрезано (почтовый файл обрывается посреди строки): не импортировано. Импортируйте полную копию</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="114"/>
         <source>has a text too large to be an edition</source>
         <translation>содержит текст слишком большой для выпуска</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="111"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="117"/>
         <source>was forwarded in the text of a message, not attached: who wrote it cannot be checked, so it was not imported. Ask for the original as an attachment</source>
         <translation>переслано в тексте письма, а не вложением: нельзя проверить, кто его написал, поэтому оно не импортировано. Попросите оригинал вложением</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="116"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
         <source>needs the optional Outlook support</source>
         <translation>требует необязательной поддержки Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="119"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="125"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>содержит только текст в формате RTF; сохраните его как .eml, чтобы импортировать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
         <source>was not imported: it does not reach the list&apos;s footer and lists fewer members or contacts than the edition before it, as a copy cut short does. Import a complete copy</source>
         <translation>не импортировано: не доходит до подписи списка рассылки и содержит меньше участников или контактов, чем предыдущий выпуск, как обрезанная копия. Импортируйте полную копию</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
         <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
         <translation>упоминает выпуск и содержит контакты, но его тема не начинается с названия выпуска (сообщение участника или пометка почтового фильтра): не импортировано</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="133"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="139"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>не импортировано: загружены только первые строки. В Thunderbird откройте письмо и выберите загрузку остальной части сообщения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="138"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
         <source>names an edition and has an attachment in Outlook&apos;s own format (a .msg file or winmail.dat), which cannot be read inside a message: not imported. Open it in Outlook, save the attached message to a folder and import that folder</source>
         <translation>упоминает выпуск и содержит вложение в собственном формате Outlook (файл .msg или winmail.dat), которое нельзя прочитать внутри письма: не импортировано. Откройте письмо в Outlook, сохраните вложенное сообщение в папку и импортируйте эту папку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="151"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="157"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>полная копия заменила сохранённую, которая была обрезана (не хватало последних участников): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="156"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="162"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>обрезанная копия (не хватает последних участников) пропущена: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>метка ccTLD и её A-label расходятся; сохранена A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="174"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
         <source>not an email address (kept as written)</source>
         <translation>не адрес электронной почты (сохранено как написано)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>не удалось прочитать номер для набора (сохранено как написано)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
         <source>a contact without this field</source>
         <translation>контакт без этого поля</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>регион не указан (приложение показывает обычный, с пометкой)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="192"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>ccTLD указан дважды; все контакты сохранены</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="195"/>
         <source>a member without contacts</source>
         <translation>участник без контактов</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="192"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="198"/>
         <source>more than three contacts (all kept)</source>
         <translation>больше трёх контактов (все сохранены)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="201"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
         <source>an unknown field</source>
         <translation>неизвестное поле</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="202"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="208"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>поле вне контактов какого-либо участника</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="205"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="211"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>строка таблицы не соответствует её столбцам</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="208"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
         <source>not a ccTLD that can be read</source>
         <translation>не читаемый ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="211"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
         <source>text among the data</source>
         <translation>текст среди данных</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
         <source>a note among the members; read it</source>
         <translation>примечание среди участников; прочтите его</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="264"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="270"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="263"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="269"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="263"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="269"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="273"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="279"/>
         <source>Import anyway…</source>
         <translation>Всё равно импортировать…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="298"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
         <source>The import stopped: {error}</source>
         <translation>Импорт прерван: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="310"/>
         <source>Editions added</source>
         <translation>Добавленные выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="306"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="312"/>
         <source>Already present</source>
         <translation>Уже имеются</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="316"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>Не прошли через рассылку TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="314"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
         <source>imported as untrusted; </source>
         <translation>импортирован как недоверенный; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="324"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="330"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Конфликты (тот же выпуск, другое содержимое)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="329"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}: отличается от уже сохранённой копии ({existing}); сохранённая копия оставлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="347"/>
         <source>Lines not understood</source>
         <translation>Нераспознанные строки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="344"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="350"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="363"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, строка {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="360"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="369"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="375"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>Один выпуск пришёл не через рассылку TLD-OPS и не был импортирован. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="383"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="389"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>Выпусков, пришедших не через рассылку TLD-OPS и не импортированных: {count}. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>Просмотрено одно письмо ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="400"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="406"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>Просмотрено писем: {count} ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="402"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="408"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>Найден один выпуск: добавлено: {added}, уже имелось: {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="410"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>Найдено выпусков: {count}; добавлено: {added}, уже имелось: {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="424"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Это был пробный прогон: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="421"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Письмо репозитория не найдено. Выберите почтовый ящик или сохранённое письмо с темой «TLD-OPS Incident Response Community Repository &lt;…&gt;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="461"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
         <source>Import untrusted editions?</source>
         <translation>Импортировать недоверенные выпуски?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="464"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Эти выпуски не были отправлены через список рассылки TLD-OPS. Кто угодно может отправить письмо, похожее на письмо репозитория, с ложными номерами телефонов или адресами.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>Импортируйте их, только если знаете, откуда они взялись. Они сохраняются с пометкой «недоверенный» и никогда не становятся текущим выпуском, пока есть доверенный.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="477"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
         <source>Import anyway</source>
         <translation>Всё равно импортировать</translation>
     </message>
@@ -1216,726 +1221,741 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="216"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="255"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="220"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="259"/>
         <source>Import a saved repository email or an mbox file</source>
         <translation>Импортировать сохранённое письмо репозитория или файл mbox</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="224"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="228"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="267"/>
         <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
         <translation>Импортировать почтовую папку (Maildir, MH или папку с файлами .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="232"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="271"/>
         <source>&amp;Export vCards…</source>
         <translation>&amp;Экспорт в vCard…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="236"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="275"/>
         <source>Export contacts as vCards for a phone</source>
         <translation>Экспортировать контакты в vCard для телефона</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="240"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="279"/>
         <source>&amp;Print emergency sheet…</source>
         <translation>Пе&amp;чать аварийного списка…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="244"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="283"/>
         <source>Print the contacts shown, for the paper copy</source>
         <translation>Напечатать показанные контакты для бумажной копии</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="248"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="287"/>
         <source>Save sheet as P&amp;DF…</source>
         <translation>Со&amp;хранить список в PDF…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="252"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="291"/>
         <source>Save the emergency sheet of the contacts shown as a PDF</source>
         <translation>Сохранить аварийный список показанных контактов в PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="256"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="295"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="261"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="303"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="307"/>
         <source>Go to the search field</source>
         <translation>Перейти к полю поиска</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="311"/>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="315"/>
         <source>Editions and what changed between them</source>
         <translation>Выпуски и изменения между ними</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="208"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="247"/>
         <source>Find &amp;my mail…</source>
         <translation>Найти &amp;мою почту…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="212"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="251"/>
         <source>Find the mailbox where the monthly email arrives, and import from it</source>
         <translation>Найти почтовый ящик, в который приходит ежемесячное письмо, и импортировать из него</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="280"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="319"/>
         <source>&amp;Check for new editions</source>
         <translation>Проверить новые &amp;выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="284"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="323"/>
         <source>Look for a new monthly email in the remembered mailboxes</source>
         <translation>Поискать новое ежемесячное письмо в запомненных почтовых ящиках</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="288"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="327"/>
         <source>&amp;Copy all</source>
         <translation>&amp;Копировать всё</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="292"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="331"/>
         <source>Copy every contact of the selected member as plain text</source>
         <translation>Скопировать все контакты выбранного участника в виде простого текста</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="296"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="335"/>
         <source>Show &amp;QR code…</source>
         <translation>&amp;Показать QR-код…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="339"/>
         <source>Show a contact as a QR code to scan with a phone</source>
         <translation>Показать контакт в виде QR-кода для сканирования телефоном</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="343"/>
         <source>&amp;Monitoring tools…</source>
         <translation>&amp;Инструменты мониторинга…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="347"/>
         <source>Open a monitoring tool for the selected ccTLD in the browser</source>
         <translation>Открыть инструмент мониторинга для выбранного ccTLD в браузере</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="351"/>
         <source>&amp;Non-members and coverage…</source>
         <translation>&amp;Неучастники и охват…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="355"/>
         <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
         <translation>ccTLD, ещё не входящие в TLD-OPS, по регионам</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="359"/>
         <source>Request a contact &amp;update…</source>
         <translation>Заявка на &amp;обновление контактов…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="363"/>
         <source>Prepare the email that updates the selected member&apos;s contacts</source>
         <translation>Подготовить письмо для обновления контактов выбранного участника</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="367"/>
         <source>Request to &amp;join TLD-OPS…</source>
         <translation>Заявка на &amp;вступление в TLD-OPS…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="371"/>
         <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
         <translation>Подготовить письмо с заявкой ccTLD на вступление в TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="336"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="375"/>
         <source>&amp;Restore a backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="340"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="379"/>
         <source>Put back the contacts as they were before an import</source>
         <translation>Вернуть контакты в состояние до импорта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="344"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="383"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокировать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="348"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="387"/>
         <source>Hide the contacts until unlocked again</source>
         <translation>Скрыть контакты до повторной разблокировки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="391"/>
         <source>&amp;About TLD-OPS Desktop</source>
         <translation>&amp;О программе TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="403"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="372"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="411"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="374"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="413"/>
         <source>&amp;Member</source>
         <translation>&amp;Участник</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="376"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="415"/>
         <source>Monitoring &amp;tools</source>
         <translation>Инструменты &amp;мониторинга</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="384"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="423"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="389"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="428"/>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="422"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="461"/>
         <source>New editions</source>
         <translation>Новые выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="437"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="476"/>
         <source>Show changes</source>
         <translation>Показать изменения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="439"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="478"/>
         <source>What changed between the two latest editions</source>
         <translation>Что изменилось между двумя последними выпусками</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="450"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="489"/>
         <source>Review…</source>
         <translation>Проверить…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="454"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="493"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
         <translation>Открыть импорт из почтовых ящиков, где они найдены: посмотрите, кто их отправил, и импортируйте их, только если доверяете им</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="468"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="469"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="507"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="508"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="489"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="528"/>
         <source>Freshness warning</source>
         <translation>Предупреждение об устаревших данных</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="490"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="529"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="492"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="531"/>
         <source>Import the latest monthly email</source>
         <translation>Импортировать последнее ежемесячное письмо</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="503"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="542"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Поиск по ccTLD, стране, имени, эл. почте или телефону (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="507"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="546"/>
         <source>Search members</source>
         <translation>Поиск участников</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="510"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="549"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>Введите ccTLD, страну, имя, эл. почту или цифры телефона; стрелки вверх и вниз перемещают по списку, Enter показывает контакты, Escape очищает поле</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="523"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="562"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="526"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1284"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1427"/>
         <source>Unknown region</source>
         <translation>Неизвестный регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="527"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="566"/>
         <source>Region filter</source>
         <translation>Фильтр по региону</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="528"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="567"/>
         <source>Show the members of one ICANN region</source>
         <translation>Показать участников одного региона ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="532"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="571"/>
         <source>Number of results</source>
         <translation>Число результатов</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="568"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="607"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="617"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="656"/>
         <source>No result</source>
         <translation>Нет результата</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="629"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1805"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="668"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1969"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="631"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1797"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="670"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1961"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Контакты скрыты, так как в окне долго не было активности.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="635"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="637"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="674"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="676"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="650"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="689"/>
         <source>Check for new editions</source>
         <translation>Проверка новых выпусков</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="654"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="693"/>
         <source>Current edition</source>
         <translation>Текущий выпуск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="656"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="695"/>
         <source>Members and contacts</source>
         <translation>Участники и контакты</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="658"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="697"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="688"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="727"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>Контакты закрыты. Разблокируйте их, чтобы снова увидеть.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="795"/>
+        <source>A new edition was stored elsewhere: now showing edition %1.</source>
+        <translation>Новый выпуск сохранён в другом месте: теперь показан выпуск %1.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="829"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Запомненные почтовые ящики уже проверяются на новые выпуски.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="754"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="836"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>Только чтение: новые выпуски нельзя сохранить в этой папке данных.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="764"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="820"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="846"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="909"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>Не удалось проверить почтовые ящики на новые выпуски: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="774"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>Нет запомненных почтовых ящиков для проверки: выберите ящик, в который приходит ежемесячное письмо, через «Файл &gt; Найти мою почту…».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="781"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="863"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>Проверка запомненного почтового ящика на новые выпуски…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="783"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="865"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>Проверка запомненных почтовых ящиков на новые выпуски (ящиков: %1)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="808"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="890"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>Сбой при проверке новых выпусков: см. отчёт о сбое.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="829"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>Почтовые ящики проверены в %1: импортирован выпуск %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="844"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
+        <translation>Почтовые ящики проверены в %1: в них ничего нового. Показан выпуск %2, сохранённый в другом месте.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>Почтовые ящики проверены в %1: новых выпусков нет.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="853"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="951"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>Не удалось прочитать запомненный почтовый ящик %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>Не удалось прочитать запомненные почтовые ящики (%3), в том числе %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="866"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="964"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>Проверьте, на месте ли почтовый ящик, или отключите его проверку в «Файл &gt; Найти мою почту…»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="881"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
         <source>New contacts: edition %1, %2</source>
         <translation>Новые контакты: выпуск %1, %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="890"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1649"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="988"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1813"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="893"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="991"/>
         <source>New contacts: edition %1</source>
         <translation>Новые контакты: выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="901"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="999"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>Пропущен 1 выпуск, не прошедший через рассылку (%1): он может быть поддельным.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="905"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1003"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>Пропущено выпусков, не прошедших через рассылку: %2 (%1). Они могут быть поддельными.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="925"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1023"/>
         <source>no contact changed</source>
         <translation>контакты не изменились</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="927"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1025"/>
         <source>1 contact changed</source>
         <translation>изменён 1 контакт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="928"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1026"/>
         <source>%1 contacts changed</source>
         <translation>изменено контактов: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
         <source>1 member joined</source>
         <translation>вступил 1 участник</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
         <source>%1 members joined</source>
         <translation>вступило участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="936"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1034"/>
         <source>1 member left</source>
         <translation>вышел 1 участник</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="936"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1034"/>
         <source>%1 members left</source>
         <translation>вышло участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1083"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="987"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1085"/>
         <source>(demo)</source>
         <translation>(демо)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="989"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1087"/>
         <source>edition %1</source>
         <translation>выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="998"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1096"/>
         <source>Bold: changed since %1</source>
         <translation>Жирным выделены изменения с %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1003"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1101"/>
         <source>No contacts yet</source>
         <translation>Контактов пока нет</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1007"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1105"/>
         <source>Edition %1</source>
         <translation>Выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1011"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1109"/>
         <source>NOT sent through the list</source>
         <translation>НЕ получен через рассылку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1013"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
         <source>demo data, invented people</source>
         <translation>демоданные, вымышленные люди</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1017"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
         <source>%1 members · %2 contacts</source>
         <translation>Участников: %1 · контактов: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1030"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1128"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>Только чтение: в папку данных %1 нельзя записывать (диск только для чтения?). Поиск, копирование, QR-коды и экспорт работают; импорт отключён, пока запись снова не станет возможной.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1037"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1135"/>
         <source>Contacts from %1.</source>
         <translation>Контакты от %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1044"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1142"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>Контакты на %1: импортируйте последнее ежемесячное письмо</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1137"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1246"/>
         <source>{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{country} ({tld}) не является участником TLD-OPS по данным выпуска {stamp}. Его административный контакт указан в базе данных корневой зоны IANA: &lt;a href=&quot;{url}&quot;&gt;открыть страницу&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1143"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1252"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{tld} не является участником TLD-OPS по данным выпуска {stamp}. Его административный контакт указан в базе данных корневой зоны IANA: &lt;a href=&quot;{url}&quot;&gt;открыть страницу&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1148"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1257"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>{tld} не является участником TLD-OPS по данным выпуска {stamp} и не является делегированным ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1162"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1276"/>
+        <source>{tld} left TLD-OPS in edition {left}. &lt;a href=&quot;{link}&quot;&gt;Show its last known contacts&lt;/a&gt; (edition {last}).</source>
+        <translation>{tld} вышел из TLD-OPS в выпуске {left}. &lt;a href=&quot;{link}&quot;&gt;Показать его последние известные контакты&lt;/a&gt; (выпуск {last}).</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1305"/>
         <source>Show all regions</source>
         <translation>Показать все регионы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1177"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1320"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>Показан %1 — ccTLD для %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1187"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1330"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 не является участником TLD-OPS; показан %2 той же страны.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1195"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1338"/>
         <source>Other regions: %1 more.</source>
         <translation>Другие регионы: ещё %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1251"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1394"/>
         <source>Matches in other regions: %1.</source>
         <translation>Совпадения в других регионах: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1514"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1673"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Почтовые файлы (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1645"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1809"/>
         <source>the search “%1”</source>
         <translation>поиск «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1648"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1812"/>
         <source>region %1</source>
         <translation>регион %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1866"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2030"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Только чтение: в эту папку данных ничего нельзя импортировать.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1222"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1365"/>
         <source>“%1” names an unknown region.</source>
         <translation>«%1» — неизвестный регион.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>Почтовые ящики проверены в %1: импортирован более старый выпуск %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="837"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>Почтовые ящики проверены в %1: импортированы более старые выпуски: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1223"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1366"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>Регионы: AF, AP, EU, LAC, NA и неизвестный.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1225"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1368"/>
         <source>No member in this region.</source>
         <translation>В этом регионе нет участников.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1230"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1373"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>Ни один участник региона %2 не соответствует «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1378"/>
         <source>No member matches “%1”.</source>
         <translation>Ни один участник не соответствует «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1241"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1384"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 находится в регионе %2, а не в показанном.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1243"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1280"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1386"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1423"/>
         <source>unknown</source>
         <translation>неизвестный</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1259"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1402"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>Попробуйте меньше слов или часть слова.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1261"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1404"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>Попробуйте часть слова или другое написание.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1265"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1408"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>Ищите по ccTLD (.de, рф), домену (nic.de), стране на любом языке, имени человека, адресу почты или цифрам телефона.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1286"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1429"/>
         <source>%1 members</source>
         <translation>Участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1288"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1431"/>
         <source>No match</source>
         <translation>Нет совпадений</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1291"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1425"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1584"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Скопировано: %1; буфер обмена будет очищен через %2 с.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1427"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1586"/>
         <source>Copied %1.</source>
         <translation>Скопировано: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1451"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1610"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Нет инструментов мониторинга (см. «Настройки»)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1511"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1670"/>
         <source>Import the monthly repository email</source>
         <translation>Импорт ежемесячного письма репозитория</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1523"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1682"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Импорт почтовой папки (Maildir, MH или файлы .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1547"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1707"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Импорт отменён: контакты остались прежними.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1714"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1878"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1765"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1929"/>
         <source>About TLD-OPS Desktop</source>
         <translation>О программе TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1767"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1931"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Контакты для реагирования на инциденты всех ccTLD — участников TLD-OPS, импортированные из ежемесячного письма репозитория и хранящиеся на этом компьютере в зашифрованном виде.&lt;/p&gt;&lt;p&gt;Приложение никогда не подключается к сети: ссылки открываются в вашем почтовом клиенте, телефоне или браузере, и только когда вы по ним щёлкаете.&lt;/p&gt;&lt;p&gt;Папка данных: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1804"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1968"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (заблокировано)</translation>
     </message>
@@ -1991,107 +2011,107 @@
 <context>
     <name>NonMembersDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="228"/>
+        <location filename="../tldops_desktop/gui/community.py" line="229"/>
         <source>ccTLDs not in TLD-OPS yet</source>
         <translation>ccTLD, ещё не входящие в TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="246"/>
+        <location filename="../tldops_desktop/gui/community.py" line="247"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="247"/>
+        <location filename="../tldops_desktop/gui/community.py" line="248"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="250"/>
+        <location filename="../tldops_desktop/gui/community.py" line="251"/>
         <source>&amp;Region</source>
         <translation>&amp;Регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="258"/>
+        <location filename="../tldops_desktop/gui/community.py" line="259"/>
         <source>ccTLDs that are not members</source>
         <translation>ccTLD, не являющиеся участниками</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="261"/>
+        <location filename="../tldops_desktop/gui/community.py" line="262"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="261"/>
+        <location filename="../tldops_desktop/gui/community.py" line="262"/>
         <source>Country or territory</source>
         <translation>Страна или территория</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="261"/>
+        <location filename="../tldops_desktop/gui/community.py" line="262"/>
         <source>A-label</source>
         <translation>A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="275"/>
+        <location filename="../tldops_desktop/gui/community.py" line="276"/>
         <source>A ccTLD joins TLD-OPS when its IANA administrative contact asks the ccNSO Secretariat. If you know one of these ccTLDs, invite them; until then, their administrative contact in the IANA root zone database is the fallback.</source>
         <translation>ccTLD вступает в TLD-OPS, когда его административный контакт в IANA обращается в секретариат ccNSO. Если вы знакомы с кем-то из этих ccTLD, пригласите их; а пока запасной вариант — их административный контакт в базе данных корневой зоны IANA.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="283"/>
+        <location filename="../tldops_desktop/gui/community.py" line="284"/>
         <source>Coverage over the editions imported</source>
         <translation>Охват по импортированным выпускам</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="291"/>
+        <location filename="../tldops_desktop/gui/community.py" line="292"/>
         <source>Open &amp;IANA page</source>
         <translation>&amp;Открыть страницу IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="294"/>
+        <location filename="../tldops_desktop/gui/community.py" line="295"/>
         <source>The ccTLD&apos;s record in the IANA root zone database, in your web browser</source>
         <translation>Запись ccTLD в базе данных корневой зоны IANA (откроется в браузере)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="296"/>
+        <location filename="../tldops_desktop/gui/community.py" line="297"/>
         <source>Prepare &amp;join request…</source>
         <translation>&amp;Подготовить заявку на вступление…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="311"/>
+        <location filename="../tldops_desktop/gui/community.py" line="312"/>
         <source>Africa</source>
         <translation>Африка</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="312"/>
+        <location filename="../tldops_desktop/gui/community.py" line="313"/>
         <source>Asia Pacific</source>
         <translation>Азиатско-Тихоокеанский регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="313"/>
+        <location filename="../tldops_desktop/gui/community.py" line="314"/>
         <source>Europe</source>
         <translation>Европа</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="314"/>
+        <location filename="../tldops_desktop/gui/community.py" line="315"/>
         <source>Latin America and Caribbean</source>
         <translation>Латинская Америка и Карибский бассейн</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="315"/>
+        <location filename="../tldops_desktop/gui/community.py" line="316"/>
         <source>North America</source>
         <translation>Северная Америка</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="335"/>
+        <location filename="../tldops_desktop/gui/community.py" line="336"/>
         <source>There are no editions yet. Import a repository email first.</source>
         <translation>Выпусков пока нет. Сначала импортируйте письмо репозитория.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="342"/>
+        <location filename="../tldops_desktop/gui/community.py" line="343"/>
         <source>Edition %1: %2 of %3 delegated ccTLDs are members (%4); %5 are not yet.</source>
         <translation>Выпуск %1: участники — %2 из %3 делегированных ccTLD (%4); ещё не участвуют: %5.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="357"/>
+        <location filename="../tldops_desktop/gui/community.py" line="358"/>
         <source>%1 — %2 of %3 are members (%4); %5 not yet</source>
         <translation>%1 — участники: %2 из %3 (%4); ещё не участвуют: %5</translation>
     </message>
@@ -2099,62 +2119,62 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="121"/>
         <source>Current passphrase</source>
         <translation>Текущая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="122"/>
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="123"/>
         <source>Repeat the new passphrase</source>
         <translation>Повтор новой парольной фразы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="125"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="128"/>
         <source>at least {count} characters</source>
         <translation>не менее {count} символов</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="130"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="131"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Повтор:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="136"/>
         <source>A passphrase cannot be recovered: if it is forgotten, the contacts must be imported again from the monthly emails.</source>
         <translation>Парольную фразу невозможно восстановить: если её забыть, контакты придётся заново импортировать из ежемесячных писем.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="168"/>
         <source>Type the current passphrase.</source>
         <translation>Введите текущую парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="171"/>
         <source>Type a new passphrase.</source>
         <translation>Введите новую парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="176"/>
         <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
         <translation>Парольная фраза должна содержать не менее {count} символов: несколько слов легко запомнить и трудно угадать.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="182"/>
         <source>The two new passphrases differ.</source>
         <translation>Новые парольные фразы не совпадают.</translation>
     </message>
@@ -2162,276 +2182,281 @@
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="214"/>
         <source>QR code: {name}</source>
         <translation>QR-код: {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="218"/>
         <source>Point the phone&apos;s camera at the code to add {name} ({cctld}) as a contact.</source>
         <translation>Наведите камеру телефона на код, чтобы добавить {name} ({cctld}) в контакты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="227"/>
         <source>QR code of {name}</source>
         <translation>QR-код контакта {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="224"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="240"/>
         <source>&amp;Save as PNG or SVG…</source>
         <translation>&amp;Сохранить как PNG или SVG…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="266"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="266"/>
         <source>SVG image (*.svg)</source>
         <translation>Изображение SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="267"/>
         <source>Save the QR code</source>
         <translation>Сохранить QR-код</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="278"/>
+        <source>QR code saved to {path}.</source>
+        <translation>QR-код сохранён в {path}.</translation>
     </message>
 </context>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="488"/>
+        <location filename="../tldops_desktop/gui/community.py" line="489"/>
         <source>The request goes to the ccNSO Secretariat and must be sent by, or copied to, the ccTLD&apos;s administrative contact in the IANA root zone database. This application sends nothing: the email opens in your mail client, or is saved as an .eml file to send later. The email itself is in English, as the Secretariat expects.</source>
         <translation>Заявка направляется в секретариат ccNSO и должна быть отправлена административным контактом ccTLD, указанным в базе данных корневой зоны IANA, или с копией ему. Это приложение ничего не отправляет: письмо открывается в вашем почтовом клиенте или сохраняется как файл .eml для последующей отправки. Само письмо составлено на английском языке, как того ожидает секретариат.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="501"/>
+        <location filename="../tldops_desktop/gui/community.py" line="502"/>
         <source>Join TLD-OPS</source>
         <translation>Вступить в TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="502"/>
+        <location filename="../tldops_desktop/gui/community.py" line="503"/>
         <source>Update the contacts of a member</source>
         <translation>Обновить контакты участника</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="503"/>
+        <location filename="../tldops_desktop/gui/community.py" line="504"/>
         <source>&amp;Request</source>
         <translation>&amp;Тип заявки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="506"/>
+        <location filename="../tldops_desktop/gui/community.py" line="507"/>
         <source>.de, .рф, xn--p1ai</source>
         <translation>.de, .рф, xn--p1ai</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="507"/>
+        <location filename="../tldops_desktop/gui/community.py" line="508"/>
         <source>cc&amp;TLD</source>
         <translation>&amp;Домен ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="515"/>
+        <location filename="../tldops_desktop/gui/community.py" line="516"/>
         <source>Contact 1 (primary)</source>
         <translation>Контакт 1 (основной)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="515"/>
+        <location filename="../tldops_desktop/gui/community.py" line="516"/>
         <source>Contact 2 (secondary)</source>
         <translation>Контакт 2 (резервный)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="516"/>
+        <location filename="../tldops_desktop/gui/community.py" line="517"/>
         <source>Contact 3</source>
         <translation>Контакт 3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="523"/>
+        <location filename="../tldops_desktop/gui/community.py" line="524"/>
         <source>+&lt;country code&gt; &lt;number&gt;</source>
         <translation>+&lt;код страны&gt; &lt;номер&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="524"/>
+        <location filename="../tldops_desktop/gui/community.py" line="525"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="525"/>
+        <location filename="../tldops_desktop/gui/community.py" line="526"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="526"/>
+        <location filename="../tldops_desktop/gui/community.py" line="527"/>
         <source>Mobile phone</source>
         <translation>Мобильный телефон</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="534"/>
+        <location filename="../tldops_desktop/gui/community.py" line="535"/>
         <source>IANA administrative contact</source>
         <translation>Административный контакт IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="535"/>
+        <location filename="../tldops_desktop/gui/community.py" line="536"/>
         <source>Look up at IANA</source>
         <translation>Найти в IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="538"/>
+        <location filename="../tldops_desktop/gui/community.py" line="539"/>
         <source>Open the ccTLD&apos;s record in the IANA root zone database in your browser</source>
         <translation>Открыть запись ccTLD в базе данных корневой зоны IANA в браузере</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="543"/>
+        <location filename="../tldops_desktop/gui/community.py" line="544"/>
         <source>IANA &amp;administrative contact</source>
         <translation>&amp;Административный контакт IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="548"/>
+        <location filename="../tldops_desktop/gui/community.py" line="549"/>
         <source>Your &amp;name (signature)</source>
         <translation>Ваше &amp;имя (подпись)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="558"/>
+        <location filename="../tldops_desktop/gui/community.py" line="559"/>
         <source>&amp;Fill from current edition</source>
         <translation>&amp;Заполнить из текущего выпуска</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="560"/>
+        <location filename="../tldops_desktop/gui/community.py" line="561"/>
         <source>&amp;Open in mail client</source>
         <translation>&amp;Открыть в почтовом клиенте</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="563"/>
+        <location filename="../tldops_desktop/gui/community.py" line="564"/>
         <source>&amp;Save as .eml…</source>
         <translation>&amp;Сохранить как .eml…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="625"/>
+        <location filename="../tldops_desktop/gui/community.py" line="626"/>
         <source>Request to join TLD-OPS</source>
         <translation>Заявка на вступление в TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="627"/>
+        <location filename="../tldops_desktop/gui/community.py" line="628"/>
         <source>Update TLD-OPS contacts</source>
         <translation>Обновление контактов TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="640"/>
+        <location filename="../tldops_desktop/gui/community.py" line="641"/>
         <source>Not a ccTLD label.</source>
         <translation>Это не метка ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="642"/>
+        <location filename="../tldops_desktop/gui/community.py" line="643"/>
         <source>Not a delegated ccTLD.</source>
         <translation>Это не делегированный ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="647"/>
+        <location filename="../tldops_desktop/gui/community.py" line="648"/>
         <source>%1: a member as of edition %2.</source>
         <translation>%1: участник по данным выпуска %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="653"/>
+        <location filename="../tldops_desktop/gui/community.py" line="654"/>
         <source>%1: not a member as of edition %2.</source>
         <translation>%1: не участник по данным выпуска %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="680"/>
+        <location filename="../tldops_desktop/gui/community.py" line="681"/>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="687"/>
+        <location filename="../tldops_desktop/gui/community.py" line="688"/>
         <source>Choose join or update.</source>
         <translation>Выберите вступление или обновление.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="688"/>
+        <location filename="../tldops_desktop/gui/community.py" line="689"/>
         <source>“%1” is not a ccTLD (try .de, .рф or xn--p1ai).</source>
         <translation>«%1» — не ccTLD (попробуйте .de, .рф или xn--p1ai).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="689"/>
+        <location filename="../tldops_desktop/gui/community.py" line="690"/>
         <source>%1 is not a delegated ccTLD.</source>
         <translation>%1 — не делегированный ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="690"/>
+        <location filename="../tldops_desktop/gui/community.py" line="691"/>
         <source>.%1 is already a member: choose Update.</source>
         <translation>.%1 уже является участником: выберите обновление контактов.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="691"/>
+        <location filename="../tldops_desktop/gui/community.py" line="692"/>
         <source>.%1 is not a member yet: choose Join.</source>
         <translation>.%1 ещё не участник: выберите вступление.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="692"/>
+        <location filename="../tldops_desktop/gui/community.py" line="693"/>
         <source>Give at least one contact.</source>
         <translation>Укажите хотя бы один контакт.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="693"/>
+        <location filename="../tldops_desktop/gui/community.py" line="694"/>
         <source>TLD-OPS takes at most three contacts.</source>
         <translation>TLD-OPS принимает не более трёх контактов.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="694"/>
+        <location filename="../tldops_desktop/gui/community.py" line="695"/>
         <source>The name is missing.</source>
         <translation>Не указано имя.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="695"/>
+        <location filename="../tldops_desktop/gui/community.py" line="696"/>
         <source>The name has control characters.</source>
         <translation>Имя содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="696"/>
+        <location filename="../tldops_desktop/gui/community.py" line="697"/>
         <source>The email address is missing.</source>
         <translation>Не указан адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="697"/>
-        <location filename="../tldops_desktop/gui/community.py" line="707"/>
+        <location filename="../tldops_desktop/gui/community.py" line="698"/>
+        <location filename="../tldops_desktop/gui/community.py" line="708"/>
         <source>“%1” is not an email address.</source>
         <translation>«%1» — не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="698"/>
+        <location filename="../tldops_desktop/gui/community.py" line="699"/>
         <source>%1 is given for two contacts.</source>
         <translation>%1 указан для двух контактов.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="699"/>
+        <location filename="../tldops_desktop/gui/community.py" line="700"/>
         <source>The mobile phone number is missing.</source>
         <translation>Не указан номер мобильного телефона.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="701"/>
+        <location filename="../tldops_desktop/gui/community.py" line="702"/>
         <source>“%1” is not a valid phone number: write it as +&lt;country code&gt; &lt;number&gt;.</source>
         <translation>«%1» — недопустимый номер телефона: запишите его в виде +&lt;код страны&gt; &lt;номер&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="703"/>
+        <location filename="../tldops_desktop/gui/community.py" line="704"/>
         <source>“%1” does not look like a mobile number.</source>
         <translation>«%1» не похож на номер мобильного телефона.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="705"/>
+        <location filename="../tldops_desktop/gui/community.py" line="706"/>
         <source>Give the IANA administrative contact&apos;s email address: it is copied.</source>
         <translation>Укажите адрес эл. почты административного контакта IANA: он будет поставлен в копию.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="712"/>
+        <location filename="../tldops_desktop/gui/community.py" line="713"/>
         <source>Contact %1: %2</source>
         <translation>Контакт %1: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="753"/>
+        <location filename="../tldops_desktop/gui/community.py" line="754"/>
         <source>Save the request</source>
         <translation>Сохранить заявку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="753"/>
+        <location filename="../tldops_desktop/gui/community.py" line="754"/>
         <source>Email message (*.eml)</source>
         <translation>Почтовое сообщение (*.eml)</translation>
     </message>
@@ -2534,239 +2559,239 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="206"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="187"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="216"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="217"/>
         <source>Trusted list</source>
         <translation>Доверенная рассылка</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="189"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="284"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="315"/>
         <source>Monitoring tools</source>
         <translation>Инструменты мониторинга</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
         <source>Data and key</source>
         <translation>Данные и ключ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="240"/>
         <source>System</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="245"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="246"/>
         <source>A new language applies after a restart.</source>
         <translation>Новый язык будет применён после перезапуска.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="249"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="221"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="257"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="252"/>
         <source>Clear the clipboard after</source>
         <translation>Очищать буфер обмена через</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="224"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="253"/>
         <source>Clear copied values &amp;after:</source>
         <translation>Очищать скопированное &amp;через:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="256"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="259"/>
         <source>Lock after minutes without input</source>
         <translation>Блокировка после бездействия, в минутах</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="260"/>
         <source>L&amp;ock after no input for:</source>
         <translation>&amp;Блокировать при бездействии через:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="261"/>
         <source>Check remembered mailboxes for new editions at &amp;start</source>
         <translation>Проверять запомненные почтовые ящики на новые выпуски при &amp;запуске</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="265"/>
         <source>In the background, after the contacts open; choose the mailboxes with File &gt; Find my mail…</source>
         <translation>В фоновом режиме, после открытия контактов; почтовые ящики выбираются в «Файл &gt; Найти мою почту…»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="248"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="277"/>
         <source>An edition is trusted only when it came through this mailing list. Change these only if the TLD-OPS list itself moves.</source>
         <translation>Выпуск считается доверенным, только если он пришёл через эту рассылку. Меняйте эти параметры, только если сама рассылка TLD-OPS переедет.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="258"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="287"/>
         <source>List-&amp;Id:</source>
         <translation>&amp;Заголовок List-Id:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="259"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="288"/>
         <source>List &amp;address:</source>
         <translation>&amp;Адрес рассылки:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="260"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="289"/>
         <source>&amp;Bounce address (Sender):</source>
         <translation>Адрес &amp;возвратов (Sender):</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="262"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
         <source>&amp;Reset to the TLD-OPS list</source>
         <translation>&amp;Сбросить на рассылку TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="273"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="302"/>
         <source>Web tools offered for the selected ccTLD; {tld} stands for it. They open in your browser only when you choose one.</source>
         <translation>Веб-инструменты для выбранного ccTLD; {tld} обозначает этот ccTLD. Инструмент открывается в браузере, только когда вы его выбираете.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="309"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="309"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="289"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="320"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="321"/>
         <source>&amp;Edit</source>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="322"/>
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="292"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="323"/>
         <source>Reset to &amp;defaults</source>
         <translation>&amp;Сбросить по умолчанию</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="338"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="308"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="339"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Открыть папку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="344"/>
         <source>Data folder:</source>
         <translation>Папка данных:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="316"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="347"/>
         <source>Database key:</source>
         <translation>Ключ базы данных:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="319"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="350"/>
         <source>Keep the key in the system &amp;keyring…</source>
         <translation>Хранить ключ в системном &amp;хранилище ключей…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="353"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="384"/>
         <source>New tool</source>
         <translation>Новый инструмент</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="395"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="426"/>
         <source>Monitoring tool {row}: give it a name and a web address (https://…) containing {{tld}}.</source>
         <translation>Инструмент мониторинга {row}: укажите название и веб-адрес (https://…), содержащий {{tld}}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="412"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="443"/>
         <source>kept in the system keyring: the contacts open without a passphrase.</source>
         <translation>хранится в системном хранилище ключей: контакты открываются без парольной фразы.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="414"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="445"/>
         <source>a passphrase, asked for at every start.</source>
         <translation>парольная фраза, запрашиваемая при каждом запуске.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="447"/>
         <source>open the contacts to change how they are protected.</source>
         <translation>откройте контакты, чтобы изменить способ их защиты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="422"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="453"/>
         <source>The data folder cannot be written: its protection cannot change now.</source>
         <translation>В папку данных нельзя записывать: её защиту сейчас нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="426"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="457"/>
         <source>&amp;Change the passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="428"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="459"/>
         <source>Use a &amp;passphrase…</source>
         <translation>Использовать &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="433"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="464"/>
         <source>Keep the key in the system keyring</source>
         <translation>Хранить ключ в системном хранилище ключей</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="444"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="475"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="444"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="475"/>
         <source>Protect with a passphrase</source>
         <translation>Защита парольной фразой</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="466"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="497"/>
         <source>The database key was changed.</source>
         <translation>Ключ базы данных изменён.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="489"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="520"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>Для распознавания рассылки нужны List-Id и оба адреса.</translation>
     </message>

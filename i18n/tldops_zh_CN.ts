@@ -4,23 +4,23 @@
 <context>
     <name>CoverageChart</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="102"/>
+        <location filename="../tldops_desktop/gui/community.py" line="103"/>
         <source>Coverage over the editions</source>
         <translation>各版本的覆盖率</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="115"/>
+        <location filename="../tldops_desktop/gui/community.py" line="116"/>
         <source>%1 editions; coverage in %2: %3</source>
         <translation>共 %1 个版本；%2 的覆盖率：%3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="121"/>
-        <location filename="../tldops_desktop/gui/community.py" line="168"/>
+        <location filename="../tldops_desktop/gui/community.py" line="122"/>
+        <location filename="../tldops_desktop/gui/community.py" line="169"/>
         <source>No editions yet</source>
         <translation>尚无版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="204"/>
+        <location filename="../tldops_desktop/gui/community.py" line="205"/>
         <source>All</source>
         <translation>总体</translation>
     </message>
@@ -61,178 +61,183 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="181"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="187"/>
         <source>Member details</source>
         <translation>成员详情</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="228"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="243"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="236"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="253"/>
         <source>Copy all</source>
         <translation>全部复制</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="237"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="254"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>将此成员的所有联系人复制为纯文本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="238"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="255"/>
         <source>Copy all contacts</source>
         <translation>复制所有联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="241"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="258"/>
         <source>Monitoring tools</source>
         <translation>监测工具</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="245"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="262"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>此 ccTLD 的监测工具</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="254"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="271"/>
         <source>This member lists no contacts.</source>
         <translation>此成员未列出任何联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="264"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="281"/>
         <source>all contacts of %1</source>
         <translation>%1 的所有联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="281"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="299"/>
+        <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
+        <translation>前成员：{tld} 已于版本 {left} 退出 TLD-OPS。以下是其最后已知的联系人，来自版本 {stamp}，可能已过时。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="317"/>
         <source>region %1</source>
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="284"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="320"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>区域 %1（来自 ccTLD 表，而非邮件）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="296"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="332"/>
         <source>Select a member to see its contacts.</source>
         <translation>选择一个成员以查看其联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="329"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="365"/>
         <source>Show %1 as a QR code</source>
         <translation>以二维码显示%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="351"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="387"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="351"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="387"/>
         <source>changed</source>
         <translation>已变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="355"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="391"/>
         <source>Changed in the latest edition</source>
         <translation>在最新版本中有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="159"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="366"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="164"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="402"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="121"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="160"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="369"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="126"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="165"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="405"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="371"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="407"/>
         <source>This does not look like an email address; check it.</source>
         <translation>这看起来不像电子邮件地址，请核对。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="122"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="161"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="390"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="127"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="166"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="426"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="45"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="50"/>
         <source>Primary contact</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="46"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="51"/>
         <source>Secondary contact</source>
         <translation>次要联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="47"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="52"/>
         <source>Third contact</source>
         <translation>第三联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="50"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="55"/>
         <source>Contact #%1</source>
         <translation>联系人 #%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="78"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="83"/>
         <source>{number} ext. {extension}</source>
         <translation>{number} 转 {extension}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="107"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="112"/>
         <source>inferred</source>
         <translation>推断</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="117"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="122"/>
         <source>TLD-OPS repository edition %1</source>
         <translation>TLD-OPS 存储库版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="155"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="160"/>
         <source>New contact in the latest edition.</source>
         <translation>最新版本中新增的联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="156"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="161"/>
         <source>Changed in the latest edition:</source>
         <translation>在最新版本中有变更：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="158"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="163"/>
         <source>Position</source>
         <translation>顺位</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="394"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="430"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="396"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="432"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>无法识别为国际号码，请按原样拨打。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="439"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="475"/>
         <source>%1 of the %2</source>
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="440"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="476"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="477"/>
         <source>Copy %1</source>
         <translation>复制%1</translation>
     </message>
@@ -240,108 +245,108 @@
 <context>
     <name>EmergencySheet</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="121"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="126"/>
         <source>(no contacts listed)</source>
         <translation>（未列出联系人）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="181"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="186"/>
         <source>TLD-OPS incident response contacts</source>
         <translation>TLD-OPS 事件响应联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="184"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="189"/>
         <source>Edition {stamp} of {date} · members: {members} · contacts: {contacts}</source>
         <translation>版本 {stamp}（{date}）· 成员：{members} · 联系人：{contacts}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="194"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="199"/>
         <source>UNTRUSTED: not sent through the TLD-OPS list</source>
         <translation>不可信：并非通过 TLD-OPS 邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="203"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="208"/>
         <source>Only {shown} of {total} members: {scope}.</source>
         <translation>仅含 {total} 个成员中的 {shown} 个：{scope}。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="209"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="214"/>
         <source>those a search showed</source>
         <translation>搜索所显示的成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="222"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="223"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="219"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="224"/>
         <source>Position</source>
         <translation>顺位</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="225"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="221"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="226"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="222"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="227"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="249"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="254"/>
         <source>Printed {date} — destroy when superseded by a newer edition · page {page} of {pages}</source>
         <translation>打印于 {date}——有新版本后请销毁 · 第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="294"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="299"/>
         <source>primary</source>
         <translation>主要</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="295"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="300"/>
         <source>secondary</source>
         <translation>次要</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="296"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="301"/>
         <source>third</source>
         <translation>第三</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="315"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="320"/>
         <source>The sheet could not be printed: the printer or file refused it.</source>
         <translation>无法打印联系表：打印机或文件拒绝了打印。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="361"/>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="428"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="366"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="433"/>
         <source>TLD-OPS contacts, edition {stamp}</source>
         <translation>TLD-OPS 联系人，版本 {stamp}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="392"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="397"/>
         <source>Save the emergency sheet as PDF</source>
         <translation>将应急联系表另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="394"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="399"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="433"/>
+        <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="438"/>
         <source>Print the emergency sheet</source>
         <translation>打印应急联系表</translation>
     </message>
@@ -349,97 +354,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="56"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="61"/>
         <source>Export contacts as vCards</source>
         <translation>将联系人导出为 vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="72"/>
         <source>Which members</source>
         <translation>导出范围</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="78"/>
         <source>&amp;Selected member (members: {members}, contacts: {contacts})</source>
         <translation>所选成员(&amp;S)（成员：{members}，联系人：{contacts}）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="81"/>
         <source>Current search &amp;results (members: {members}, contacts: {contacts})</source>
         <translation>当前搜索结果(&amp;R)（成员：{members}，联系人：{contacts}）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="83"/>
         <source>&amp;All members (members: {members}, contacts: {contacts})</source>
         <translation>全部成员(&amp;A)（成员：{members}，联系人：{contacts}）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="97"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="102"/>
         <source>vCard 3.0 (most phones and address books)</source>
         <translation>vCard 3.0（适用于大多数手机和通讯录）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="103"/>
         <source>vCard 4.0</source>
         <translation>vCard 4.0</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="104"/>
         <source>vCard version</source>
         <translation>vCard 版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="105"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="106"/>
         <source>One &amp;file with every contact</source>
         <translation>所有联系人存为一个文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="107"/>
         <source>One file &amp;per contact, in a folder</source>
         <translation>每个联系人一个文件，存入文件夹(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="112"/>
         <source>Files:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="113"/>
         <source>Put the &amp;ccTLD before names (“.de Anna Jansen”)</source>
         <translation>在姓名前加上 ccTLD（“.de Anna Jansen”）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="115"/>
         <source>Makes TLD-OPS contacts easy to find and tell apart in a phone&apos;s list.</source>
         <translation>便于在手机联系人列表中查找和区分 TLD-OPS 联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="127"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="165"/>
         <source>Folder for the vCard files</source>
         <translation>存放 vCard 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="170"/>
         <source>Save the vCards</source>
         <translation>保存 vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="172"/>
         <source>vCard files (*.vcf)</source>
         <translation>vCard 文件 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="194"/>
         <source>Contacts written to {target}: {contacts}.</source>
         <translation>已写入 {target} 的联系人：{contacts}。</translation>
     </message>
@@ -447,137 +452,137 @@
 <context>
     <name>FindMailDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="103"/>
         <source>Find my mail</source>
         <translation>查找我的邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="116"/>
         <source>Tick the mailbox where the monthly TLD-OPS repository email arrives: usually your inbox, or the folder your mail filters move the list&apos;s messages to. Nothing is read until you click Import. The mailboxes you import are remembered and checked for new editions each time the app starts.</source>
         <translation>勾选接收 TLD-OPS 存储库月度邮件的邮箱：通常是收件箱，或邮件过滤规则将该列表邮件移入的文件夹。在您点击“导入”之前，不会读取任何内容。您导入的邮箱会被记住，并在每次启动应用时检查是否有新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="126"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="127"/>
         <source>Looking in the usual places of Thunderbird, Evolution, KMail, Claws Mail, Apple Mail and Outlook…</source>
         <translation>正在 Thunderbird、Evolution、KMail、Claws Mail、Apple Mail 和 Outlook 的常用位置中查找…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="135"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="136"/>
         <source>Looking for mailboxes</source>
         <translation>正在查找邮箱</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="142"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="143"/>
         <source>Mailboxes found</source>
         <translation>找到的邮箱</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="146"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="147"/>
         <source>Mailbox</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="147"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
         <source>Mail program</source>
         <translation>邮件程序</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="150"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="151"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="173"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="174"/>
         <source>Remembered mailboxes (checked for new editions)</source>
         <translation>已记住的邮箱（会检查是否有新版本）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="178"/>
         <source>Remembered mailboxes</source>
         <translation>已记住的邮箱</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="181"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="182"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="184"/>
         <source>Stop checking this mailbox (the contacts already imported stay)</source>
         <translation>不再检查此邮箱（已导入的联系人会保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="197"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="198"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="200"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="201"/>
         <source>Remember the ticked mailboxes and import the editions in them</source>
         <translation>记住已勾选的邮箱，并导入其中的版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="280"/>
         <source>Remembered</source>
         <translation>已记住</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="299"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="301"/>
         <source>No mailbox was found in the usual places of the mail programs. If you know where yours is, close this window and use File &gt; Import file… or Import folder…</source>
         <translation>在各邮件程序的常用位置中未找到邮箱。如果您知道邮箱的位置，请关闭此窗口，然后使用“文件 &gt; 导入文件…”或“导入文件夹…”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="307"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="309"/>
         <source>Found 1 mailbox. Tick it, then click Import.</source>
         <translation>找到 1 个邮箱。请勾选它，然后点击“导入”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="309"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="311"/>
         <source>Found %1 mailboxes. Tick the ones to use, then click Import.</source>
         <translation>找到 %1 个邮箱。请勾选要使用的邮箱，然后点击“导入”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="314"/>
         <source>No mailbox found here can be read as it is: see below for what to do.</source>
         <translation>此处找到的邮箱均无法直接读取：处理方法见下文。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="322"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="324"/>
         <source>Not readable: export needed</source>
         <translation>无法读取：需要导出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="324"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="326"/>
         <source>Needs the Outlook add-on</source>
         <translation>需要 Outlook 附加组件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="330"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="332"/>
         <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
         <translation>Outlook for Mac 将邮件保存在自己的数据库中，本应用无法读取。请将月度存储库邮件从 Outlook 拖到一个文件夹中（它们会成为 .eml 文件），然后导入该文件夹。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="338"/>
         <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
         <translation>Outlook 数据文件（.pst、.ost）需要可选的 Outlook 支持：pip install &apos;tldops-desktop[outlook]&apos;。如未安装，请将邮件从 Outlook 拖到一个文件夹中，然后导入该文件夹。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="415"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="420"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="422"/>
         <source>None yet: the mailboxes you import are remembered here.</source>
         <translation>暂无：您导入的邮箱会记在这里。</translation>
     </message>
@@ -735,57 +740,57 @@
         <translation>有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="306"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="308"/>
         <source>Contact added</source>
         <translation>新增联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="316"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="318"/>
         <source>Contact removed</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="327"/>
         <source>Contact changed: {name}</source>
         <translation>联系人变更：{name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="359"/>
         <source>position</source>
         <translation>顺位</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="358"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="360"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="359"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="361"/>
         <source>email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="360"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="362"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="361"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="363"/>
         <source>country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="362"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="364"/>
         <source>region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
         <source>1 contact</source>
         <translation>1 个联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="379"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="381"/>
         <source>{count} contacts</source>
         <translation>{count} 个联系人</translation>
     </message>
@@ -841,374 +846,374 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="36"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="42"/>
         <source>it has no List-Id header, so it did not come through a mailing list</source>
         <translation>它没有 List-Id 头，因此并非经由邮件列表送达</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="40"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="46"/>
         <source>it came through another mailing list</source>
         <translation>它来自另一个邮件列表</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="43"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
         <source>it was not sent by the TLD-OPS list server</source>
         <translation>它并非由 TLD-OPS 邮件列表服务器发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="46"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="52"/>
         <source>it was sent by another server than the TLD-OPS list&apos;s</source>
         <translation>它由 TLD-OPS 邮件列表服务器以外的服务器发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="55"/>
         <source>neither its From nor its To is the TLD-OPS list address</source>
         <translation>其 From 和 To 都不是 TLD-OPS 邮件列表地址</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="52"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="58"/>
         <source>its edition date is later than the day it was sent: the list sends an edition when it is made</source>
         <translation>其版本日期晚于发送日期：邮件列表在生成版本时即发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="57"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
         <source>it was inside a digest that the TLD-OPS list did not send</source>
         <translation>它位于并非由 TLD-OPS 列表发送的摘要中</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="62"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="68"/>
         <source>unknown reason</source>
         <translation>原因不明</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="68"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="74"/>
         <source>cannot be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="69"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="75"/>
         <source>does not exist</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="70"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="76"/>
         <source>is a link to a file or folder that does not exist</source>
         <translation>是指向不存在的文件或文件夹的链接</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="73"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="79"/>
         <source>is a named pipe, not a file. Save what it gives to a file and import that</source>
         <translation>是命名管道，不是文件。请将其输出保存到文件中，再导入该文件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="77"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
         <source>is not a mailbox or mail file</source>
         <translation>不是邮箱或邮件文件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="86"/>
         <source>is too large to be an edition</source>
         <translation>过大，不可能是一个版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="89"/>
         <source>has a header block too large to be mail</source>
         <translation>头部块过大，不像是邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="86"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="92"/>
         <source>is nested too deeply to read</source>
         <translation>嵌套层级过深，无法读取</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="89"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="95"/>
         <source>unpacks to far more than its own size, as no mail does (an archive made to fill memory or disk): the rest of it was not read</source>
         <translation>解压后远大于其自身大小，邮件不会如此（为耗尽内存或磁盘而制作的归档）：其余部分未读取</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="100"/>
         <source>holds too many files to look through all of them. Unpack it and import the mail in it</source>
         <translation>包含的文件太多，无法全部查看。请解压后导入其中的邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="98"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="104"/>
         <source>cannot be parsed as mail</source>
         <translation>无法解析为邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="99"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="105"/>
         <source>has no readable text</source>
         <translation>没有可读的文本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="100"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="106"/>
         <source>lists no members</source>
         <translation>未列出任何成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="101"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="107"/>
         <source>has an edition stamp that is not a date</source>
         <translation>版本标记不是日期</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="104"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="110"/>
         <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
         <translation>已被截断（其邮件文件在一行中间结束）：未导入。请导入完整的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="114"/>
         <source>has a text too large to be an edition</source>
         <translation>其正文过大，不可能是一期版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="111"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="117"/>
         <source>was forwarded in the text of a message, not attached: who wrote it cannot be checked, so it was not imported. Ask for the original as an attachment</source>
         <translation>是在邮件正文中转发的，而非作为附件：无法核实撰写者，因此未导入。请索取以附件形式发送的原件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="116"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
         <source>needs the optional Outlook support</source>
         <translation>需要可选的 Outlook 支持</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="119"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="125"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>只有富文本 (RTF) 正文；请将其另存为 .eml 后再导入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
         <source>was not imported: it does not reach the list&apos;s footer and lists fewer members or contacts than the edition before it, as a copy cut short does. Import a complete copy</source>
         <translation>未导入：它没有到达邮件列表的页脚，且成员或联系人少于上一版本，就像被截断的副本。请导入完整副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
         <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
         <translation>提到某一期并列有联系人，但其主题不是以该期的标题开头（成员的帖子，或邮件过滤器加上的标记）：未导入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="133"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="139"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>未导入：只下载了前几行。请在 Thunderbird 中打开它，并选择下载邮件的其余部分</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="138"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
         <source>names an edition and has an attachment in Outlook&apos;s own format (a .msg file or winmail.dat), which cannot be read inside a message: not imported. Open it in Outlook, save the attached message to a folder and import that folder</source>
         <translation>提到某一期，并带有 Outlook 专有格式的附件（.msg 文件或 winmail.dat），在邮件内无法读取：未导入。请在 Outlook 中打开该邮件，将附带的邮件保存到一个文件夹，然后导入该文件夹</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="151"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="157"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>完整副本替换了已存储的截断副本（缺少最后的成员）：{source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="156"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="162"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>已略过一个截断的副本（缺少最后的成员）：{source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>ccTLD 的标签与其 A-label 不一致；已保留 A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="174"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
         <source>not an email address (kept as written)</source>
         <translation>不是电子邮件地址（按原样保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>无法读出可拨打的号码（按原样保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
         <source>a contact without this field</source>
         <translation>缺少此字段的联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>未给出区域（应用显示通常的区域，并加标记）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="192"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>该 ccTLD 出现两次；所有联系人均已保留</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="195"/>
         <source>a member without contacts</source>
         <translation>没有联系人的成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="192"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="198"/>
         <source>more than three contacts (all kept)</source>
         <translation>超过三个联系人（全部保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="201"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
         <source>an unknown field</source>
         <translation>未知字段</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="202"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="208"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>不属于任何成员联系人的字段</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="205"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="211"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>与表格列不符的表格行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="208"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
         <source>not a ccTLD that can be read</source>
         <translation>不是可识别的 ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="211"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
         <source>text among the data</source>
         <translation>数据中的文字</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
         <source>a note among the members; read it</source>
         <translation>成员之间的附注；请阅读</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="264"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="270"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="263"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="269"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="263"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="269"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="273"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="279"/>
         <source>Import anyway…</source>
         <translation>仍然导入…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="298"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
         <source>The import stopped: {error}</source>
         <translation>导入已中止：{error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="310"/>
         <source>Editions added</source>
         <translation>已添加的版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="306"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="312"/>
         <source>Already present</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="316"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>未经 TLD-OPS 邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="314"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
         <source>imported as untrusted; </source>
         <translation>已作为不可信版本导入；</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="324"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="330"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>冲突（同一版本，内容不同）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="329"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}：与已存储的副本（{existing}）不同；已保留存储的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="347"/>
         <source>Lines not understood</source>
         <translation>无法识别的行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="344"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="350"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="363"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}，第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="360"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="369"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="375"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 1 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="383"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="389"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 {count} 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>已扫描 1 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="400"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="406"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>已扫描 {count} 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="402"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="408"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>找到 1 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="410"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>找到 {count} 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="424"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>这是一次试运行：未存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="421"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>未找到存储库邮件。请选择邮箱或已保存的邮件，其主题为“TLD-OPS Incident Response Community Repository &lt;…&gt;”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="461"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
         <source>Import untrusted editions?</source>
         <translation>导入不可信的版本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="464"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>这些版本并非通过 TLD-OPS 邮件列表发送。任何人都可以发送看似存储库邮件的邮件，其中可能含有虚假的电话号码或地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>仅当您清楚其来源时才导入。它们会被标记为不可信；只要存在可信版本，它们就不会成为当前版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="477"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
         <source>Import anyway</source>
         <translation>仍然导入</translation>
     </message>
@@ -1216,726 +1221,741 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="216"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="255"/>
         <source>&amp;Import file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="220"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="259"/>
         <source>Import a saved repository email or an mbox file</source>
         <translation>导入已保存的存储库邮件或 mbox 文件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="224"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="228"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="267"/>
         <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
         <translation>导入邮件文件夹（Maildir、MH 或包含 .eml 文件的文件夹）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="232"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="271"/>
         <source>&amp;Export vCards…</source>
         <translation>导出 vCard(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="236"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="275"/>
         <source>Export contacts as vCards for a phone</source>
         <translation>将联系人导出为 vCard，供手机使用</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="240"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="279"/>
         <source>&amp;Print emergency sheet…</source>
         <translation>打印应急联系表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="244"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="283"/>
         <source>Print the contacts shown, for the paper copy</source>
         <translation>打印当前显示的联系人，作为纸质备份</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="248"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="287"/>
         <source>Save sheet as P&amp;DF…</source>
         <translation>将联系表另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="252"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="291"/>
         <source>Save the emergency sheet of the contacts shown as a PDF</source>
         <translation>将当前显示联系人的应急联系表另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="256"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="295"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="261"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="303"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="307"/>
         <source>Go to the search field</source>
         <translation>转到搜索框</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="311"/>
         <source>&amp;History…</source>
         <translation>历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="315"/>
         <source>Editions and what changed between them</source>
         <translation>各版本及其之间的变化</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="208"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="247"/>
         <source>Find &amp;my mail…</source>
         <translation>查找我的邮件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="212"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="251"/>
         <source>Find the mailbox where the monthly email arrives, and import from it</source>
         <translation>查找接收月度邮件的邮箱，并从中导入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="280"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="319"/>
         <source>&amp;Check for new editions</source>
         <translation>检查新版本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="284"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="323"/>
         <source>Look for a new monthly email in the remembered mailboxes</source>
         <translation>在已记住的邮箱中查找新的月度邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="288"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="327"/>
         <source>&amp;Copy all</source>
         <translation>全部复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="292"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="331"/>
         <source>Copy every contact of the selected member as plain text</source>
         <translation>将所选成员的所有联系人复制为纯文本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="296"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="335"/>
         <source>Show &amp;QR code…</source>
         <translation>显示 QR 码(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="339"/>
         <source>Show a contact as a QR code to scan with a phone</source>
         <translation>将联系人显示为 QR 码，供手机扫描</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="343"/>
         <source>&amp;Monitoring tools…</source>
         <translation>监测工具(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="347"/>
         <source>Open a monitoring tool for the selected ccTLD in the browser</source>
         <translation>在浏览器中打开所选 ccTLD 的监测工具</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="351"/>
         <source>&amp;Non-members and coverage…</source>
         <translation>非成员与覆盖率(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="355"/>
         <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
         <translation>按区域列出尚未加入 TLD-OPS 的 ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="359"/>
         <source>Request a contact &amp;update…</source>
         <translation>申请更新联系人(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="363"/>
         <source>Prepare the email that updates the selected member&apos;s contacts</source>
         <translation>准备用于更新所选成员联系人的邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="367"/>
         <source>Request to &amp;join TLD-OPS…</source>
         <translation>申请加入 TLD-OPS(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="371"/>
         <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
         <translation>准备 ccTLD 申请加入 TLD-OPS 的邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="336"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="375"/>
         <source>&amp;Restore a backup…</source>
         <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="340"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="379"/>
         <source>Put back the contacts as they were before an import</source>
         <translation>将联系人恢复到某次导入之前的状态</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="344"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="383"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="348"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="387"/>
         <source>Hide the contacts until unlocked again</source>
         <translation>隐藏联系人，直到再次解锁</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="391"/>
         <source>&amp;About TLD-OPS Desktop</source>
         <translation>关于 TLD-OPS Desktop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="403"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="372"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="411"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="374"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="413"/>
         <source>&amp;Member</source>
         <translation>成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="376"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="415"/>
         <source>Monitoring &amp;tools</source>
         <translation>监测工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="384"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="423"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="389"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="428"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="422"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="461"/>
         <source>New editions</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="437"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="476"/>
         <source>Show changes</source>
         <translation>显示变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="439"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="478"/>
         <source>What changed between the two latest editions</source>
         <translation>最近两个版本之间的变化</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="450"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="489"/>
         <source>Review…</source>
         <translation>核查…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="454"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="493"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
         <translation>对发现它们的邮箱打开导入：查看发件人，仅在您信任它们时才导入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="468"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="469"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="507"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="508"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="489"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="528"/>
         <source>Freshness warning</source>
         <translation>数据过期警告</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="490"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="529"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="492"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="531"/>
         <source>Import the latest monthly email</source>
         <translation>导入最新的月度邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="503"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="542"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>搜索 ccTLD、国家/地区、姓名、电子邮件或电话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="507"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="546"/>
         <source>Search members</source>
         <translation>搜索成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="510"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="549"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>输入 ccTLD、国家/地区、姓名、电子邮件或电话号码；用上下方向键在列表中移动，按 Enter 显示联系人，按 Escape 清除</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="523"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="562"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="526"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1284"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1427"/>
         <source>Unknown region</source>
         <translation>未知区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="527"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="566"/>
         <source>Region filter</source>
         <translation>区域筛选</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="528"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="567"/>
         <source>Show the members of one ICANN region</source>
         <translation>显示某一 ICANN 区域的成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="532"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="571"/>
         <source>Number of results</source>
         <translation>结果数量</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="568"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="607"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="617"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="656"/>
         <source>No result</source>
         <translation>无结果</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="629"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1805"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="668"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1969"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="631"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1797"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="670"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1961"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>由于窗口长时间无操作，联系人已被隐藏。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="635"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="637"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="674"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="676"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="650"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="689"/>
         <source>Check for new editions</source>
         <translation>检查新版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="654"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="693"/>
         <source>Current edition</source>
         <translation>当前版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="656"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="695"/>
         <source>Members and contacts</source>
         <translation>成员和联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="658"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="697"/>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="688"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="727"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>联系人已关闭。解锁后即可再次查看。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="795"/>
+        <source>A new edition was stored elsewhere: now showing edition %1.</source>
+        <translation>其他位置已保存新版本：现在显示版本 %1。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="829"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>已在检查已记住的邮箱中是否有新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="754"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="836"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>只读：无法在此数据文件夹中存储新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="764"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="820"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="846"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="909"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>无法检查邮箱中是否有新版本：%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="774"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>没有可检查的已记住邮箱：请使用“文件 &gt; 查找我的邮件…”选择接收月度邮件的邮箱。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="781"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="863"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>正在检查已记住的邮箱中是否有新版本…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="783"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="865"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>正在检查 %1 个已记住的邮箱中是否有新版本…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="808"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="890"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>检查新版本失败：请参阅崩溃报告。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="829"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>已于 %1 检查邮箱：已导入版本 %2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="844"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
+        <translation>已于 %1 检查邮箱：没有新内容。显示的是在其他位置保存的版本 %2。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>已于 %1 检查邮箱：没有新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="853"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="951"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>无法读取已记住的邮箱 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>无法读取 %3 个已记住的邮箱，其中包括 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="866"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="964"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>请检查该邮箱是否仍然存在，或在“文件 &gt; 查找我的邮件…”中停止检查它</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="881"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
         <source>New contacts: edition %1, %2</source>
         <translation>联系人已更新：版本 %1，%2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="890"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1649"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="988"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1813"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="893"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="991"/>
         <source>New contacts: edition %1</source>
         <translation>联系人已更新：版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="901"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="999"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>已忽略 1 个未经邮件列表发送的版本（%1）：它可能是伪造的。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="905"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1003"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>已忽略 %2 个未经邮件列表发送的版本（%1）：它们可能是伪造的。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="925"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1023"/>
         <source>no contact changed</source>
         <translation>无联系人变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="927"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1025"/>
         <source>1 contact changed</source>
         <translation>1 个联系人有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="928"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1026"/>
         <source>%1 contacts changed</source>
         <translation>%1 个联系人有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
         <source>1 member joined</source>
         <translation>1 个成员加入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
         <source>%1 members joined</source>
         <translation>%1 个成员加入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="936"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1034"/>
         <source>1 member left</source>
         <translation>1 个成员退出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="936"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1034"/>
         <source>%1 members left</source>
         <translation>%1 个成员退出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1083"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="987"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1085"/>
         <source>(demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="989"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1087"/>
         <source>edition %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="998"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1096"/>
         <source>Bold: changed since %1</source>
         <translation>粗体：自 %1 以来有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1003"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1101"/>
         <source>No contacts yet</source>
         <translation>尚无联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1007"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1105"/>
         <source>Edition %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1011"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1109"/>
         <source>NOT sent through the list</source>
         <translation>并非通过邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1013"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
         <source>demo data, invented people</source>
         <translation>演示数据，人物均为虚构</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1017"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 个成员 · %2 个联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1030"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1128"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>只读：无法写入数据文件夹 %1（只读磁盘？）。搜索、复制、二维码和导出仍可使用；在恢复可写之前无法导入。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1037"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1135"/>
         <source>Contacts from %1.</source>
         <translation>联系人日期：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1044"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1142"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>联系人数据截至 %1：请导入最新的月度邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1137"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1246"/>
         <source>{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>截至版本 {stamp}，{country}（{tld}）不是 TLD-OPS 成员。其行政联系人登记在 IANA 根区数据库中：&lt;a href=&quot;{url}&quot;&gt;打开其页面&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1143"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1252"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>截至版本 {stamp}，{tld} 不是 TLD-OPS 成员。其行政联系人登记在 IANA 根区数据库中：&lt;a href=&quot;{url}&quot;&gt;打开其页面&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1148"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1257"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>截至版本 {stamp}，{tld} 不是 TLD-OPS 成员，也不是已委派的 ccTLD。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1162"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1276"/>
+        <source>{tld} left TLD-OPS in edition {left}. &lt;a href=&quot;{link}&quot;&gt;Show its last known contacts&lt;/a&gt; (edition {last}).</source>
+        <translation>{tld} 已于版本 {left} 退出 TLD-OPS。&lt;a href=&quot;{link}&quot;&gt;显示其最后已知的联系人&lt;/a&gt;（版本 {last}）。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1305"/>
         <source>Show all regions</source>
         <translation>显示所有区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1177"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1320"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>显示 %1，即 %2 的 ccTLD。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1187"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1330"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 不是 TLD-OPS 成员；显示同一国家的 %2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1195"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1338"/>
         <source>Other regions: %1 more.</source>
         <translation>其他区域：另有 %1 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1251"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1394"/>
         <source>Matches in other regions: %1.</source>
         <translation>其他区域中的匹配：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1514"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1673"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>邮件文件 (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1645"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1809"/>
         <source>the search “%1”</source>
         <translation>搜索“%1”</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1648"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1812"/>
         <source>region %1</source>
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1866"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2030"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>只读：无法向此数据文件夹导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1222"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1365"/>
         <source>“%1” names an unknown region.</source>
         <translation>“%1”不是已知区域。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>已于 %1 检查邮箱：已导入较早的版本 %2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="837"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>已于 %1 检查邮箱：已导入较早的版本：%2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1223"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1366"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>区域为 AF、AP、EU、LAC、NA 和未知。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1225"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1368"/>
         <source>No member in this region.</source>
         <translation>此区域没有成员。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1230"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1373"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>区域 %2 中没有成员匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1378"/>
         <source>No member matches “%1”.</source>
         <translation>没有成员匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1241"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1384"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 位于区域 %2，不在当前显示的区域中。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1243"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1280"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1386"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1423"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1259"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1402"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>请尝试更少的词，或词的一部分。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1261"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1404"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>请尝试词的一部分，或其他拼写。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1265"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1408"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>可按 ccTLD（.de、рф）、域名（nic.de）、任何语言的国家名、人名、电子邮件或电话号码数字搜索。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1286"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1429"/>
         <source>%1 members</source>
         <translation>%1 个成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1288"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1431"/>
         <source>No match</source>
         <translation>无匹配项</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1291"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1425"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1584"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>已复制：%1；剪贴板将在 %2 秒后清空。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1427"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1586"/>
         <source>Copied %1.</source>
         <translation>已复制：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1451"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1610"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>没有监测工具（见“设置”）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1511"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1670"/>
         <source>Import the monthly repository email</source>
         <translation>导入月度存储库邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1523"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1682"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>导入邮件文件夹（Maildir、MH 或 .eml 文件）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1547"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1707"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>已取消导入：联系人保持不变。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1714"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1878"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1765"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1929"/>
         <source>About TLD-OPS Desktop</source>
         <translation>关于 TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1767"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1931"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;TLD-OPS 成员 ccTLD 的事件响应联系人，从月度存储库邮件导入，并加密保存在本机上。&lt;/p&gt;&lt;p&gt;本应用从不连接网络：链接只会在您点击时，在您自己的邮件、电话或浏览器应用中打开。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1804"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1968"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop（已锁定）</translation>
     </message>
@@ -1991,107 +2011,107 @@
 <context>
     <name>NonMembersDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="228"/>
+        <location filename="../tldops_desktop/gui/community.py" line="229"/>
         <source>ccTLDs not in TLD-OPS yet</source>
         <translation>尚未加入 TLD-OPS 的 ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="246"/>
+        <location filename="../tldops_desktop/gui/community.py" line="247"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="247"/>
+        <location filename="../tldops_desktop/gui/community.py" line="248"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="250"/>
+        <location filename="../tldops_desktop/gui/community.py" line="251"/>
         <source>&amp;Region</source>
         <translation>区域(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="258"/>
+        <location filename="../tldops_desktop/gui/community.py" line="259"/>
         <source>ccTLDs that are not members</source>
         <translation>非成员 ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="261"/>
+        <location filename="../tldops_desktop/gui/community.py" line="262"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="261"/>
+        <location filename="../tldops_desktop/gui/community.py" line="262"/>
         <source>Country or territory</source>
         <translation>国家或地区</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="261"/>
+        <location filename="../tldops_desktop/gui/community.py" line="262"/>
         <source>A-label</source>
         <translation>A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="275"/>
+        <location filename="../tldops_desktop/gui/community.py" line="276"/>
         <source>A ccTLD joins TLD-OPS when its IANA administrative contact asks the ccNSO Secretariat. If you know one of these ccTLDs, invite them; until then, their administrative contact in the IANA root zone database is the fallback.</source>
         <translation>ccTLD 由其 IANA 行政联系人向 ccNSO 秘书处提出申请后即可加入 TLD-OPS。如果您认识其中某个 ccTLD 的人员，请邀请他们加入；在此之前，可退而联系其在 IANA 根区数据库中登记的行政联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="283"/>
+        <location filename="../tldops_desktop/gui/community.py" line="284"/>
         <source>Coverage over the editions imported</source>
         <translation>已导入各版本的覆盖率</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="291"/>
+        <location filename="../tldops_desktop/gui/community.py" line="292"/>
         <source>Open &amp;IANA page</source>
         <translation>打开 IANA 页面(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="294"/>
+        <location filename="../tldops_desktop/gui/community.py" line="295"/>
         <source>The ccTLD&apos;s record in the IANA root zone database, in your web browser</source>
         <translation>在网页浏览器中查看该 ccTLD 在 IANA 根区数据库中的记录</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="296"/>
+        <location filename="../tldops_desktop/gui/community.py" line="297"/>
         <source>Prepare &amp;join request…</source>
         <translation>准备加入申请(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="311"/>
+        <location filename="../tldops_desktop/gui/community.py" line="312"/>
         <source>Africa</source>
         <translation>非洲</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="312"/>
+        <location filename="../tldops_desktop/gui/community.py" line="313"/>
         <source>Asia Pacific</source>
         <translation>亚太</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="313"/>
+        <location filename="../tldops_desktop/gui/community.py" line="314"/>
         <source>Europe</source>
         <translation>欧洲</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="314"/>
+        <location filename="../tldops_desktop/gui/community.py" line="315"/>
         <source>Latin America and Caribbean</source>
         <translation>拉丁美洲和加勒比</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="315"/>
+        <location filename="../tldops_desktop/gui/community.py" line="316"/>
         <source>North America</source>
         <translation>北美</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="335"/>
+        <location filename="../tldops_desktop/gui/community.py" line="336"/>
         <source>There are no editions yet. Import a repository email first.</source>
         <translation>尚无版本。请先导入一封存储库邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="342"/>
+        <location filename="../tldops_desktop/gui/community.py" line="343"/>
         <source>Edition %1: %2 of %3 delegated ccTLDs are members (%4); %5 are not yet.</source>
         <translation>版本 %1：%3 个已委派的 ccTLD 中有 %2 个是成员（%4）；%5 个尚未加入。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="357"/>
+        <location filename="../tldops_desktop/gui/community.py" line="358"/>
         <source>%1 — %2 of %3 are members (%4); %5 not yet</source>
         <translation>%1——%3 个中有 %2 个是成员（%4）；%5 个尚未加入</translation>
     </message>
@@ -2099,62 +2119,62 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="121"/>
         <source>Current passphrase</source>
         <translation>当前密码短语</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="122"/>
         <source>New passphrase</source>
         <translation>新密码短语</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="123"/>
         <source>Repeat the new passphrase</source>
         <translation>再次输入新密码短语</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="125"/>
         <source>&amp;Current passphrase:</source>
         <translation>当前密码短语(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="128"/>
         <source>at least {count} characters</source>
         <translation>至少 {count} 个字符</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="130"/>
         <source>&amp;New passphrase:</source>
         <translation>新密码短语(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="131"/>
         <source>&amp;Repeat:</source>
         <translation>确认(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="136"/>
         <source>A passphrase cannot be recovered: if it is forgotten, the contacts must be imported again from the monthly emails.</source>
         <translation>密码短语无法找回：一旦忘记，就必须从月度邮件重新导入联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="168"/>
         <source>Type the current passphrase.</source>
         <translation>请输入当前密码短语。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="171"/>
         <source>Type a new passphrase.</source>
         <translation>请输入新密码短语。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="176"/>
         <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
         <translation>密码短语至少需要 {count} 个字符：几个单词既容易记住，又难以猜到。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="182"/>
         <source>The two new passphrases differ.</source>
         <translation>两次输入的新密码短语不一致。</translation>
     </message>
@@ -2162,276 +2182,281 @@
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="214"/>
         <source>QR code: {name}</source>
         <translation>QR 码：{name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="218"/>
         <source>Point the phone&apos;s camera at the code to add {name} ({cctld}) as a contact.</source>
         <translation>将手机摄像头对准此码，即可将 {name}（{cctld}）添加为联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="227"/>
         <source>QR code of {name}</source>
         <translation>{name} 的 QR 码</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="224"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="240"/>
         <source>&amp;Save as PNG or SVG…</source>
         <translation>另存为 PNG 或 SVG(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="266"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="266"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="267"/>
         <source>Save the QR code</source>
         <translation>保存 QR 码</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="278"/>
+        <source>QR code saved to {path}.</source>
+        <translation>二维码已保存到 {path}。</translation>
     </message>
 </context>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="488"/>
+        <location filename="../tldops_desktop/gui/community.py" line="489"/>
         <source>The request goes to the ccNSO Secretariat and must be sent by, or copied to, the ccTLD&apos;s administrative contact in the IANA root zone database. This application sends nothing: the email opens in your mail client, or is saved as an .eml file to send later. The email itself is in English, as the Secretariat expects.</source>
         <translation>申请将发送给 ccNSO 秘书处，且必须由该 ccTLD 在 IANA 根区数据库中登记的行政联系人发送或抄送该联系人。本应用不会发送任何内容：邮件会在您的邮件客户端中打开，或保存为 .eml 文件以便稍后发送。邮件本身为英文，这是秘书处的要求。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="501"/>
+        <location filename="../tldops_desktop/gui/community.py" line="502"/>
         <source>Join TLD-OPS</source>
         <translation>加入 TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="502"/>
+        <location filename="../tldops_desktop/gui/community.py" line="503"/>
         <source>Update the contacts of a member</source>
         <translation>更新成员的联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="503"/>
+        <location filename="../tldops_desktop/gui/community.py" line="504"/>
         <source>&amp;Request</source>
         <translation>申请类型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="506"/>
+        <location filename="../tldops_desktop/gui/community.py" line="507"/>
         <source>.de, .рф, xn--p1ai</source>
         <translation>.de, .рф, xn--p1ai</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="507"/>
+        <location filename="../tldops_desktop/gui/community.py" line="508"/>
         <source>cc&amp;TLD</source>
         <translation>ccTLD(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="515"/>
+        <location filename="../tldops_desktop/gui/community.py" line="516"/>
         <source>Contact 1 (primary)</source>
         <translation>联系人 1（主要）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="515"/>
+        <location filename="../tldops_desktop/gui/community.py" line="516"/>
         <source>Contact 2 (secondary)</source>
         <translation>联系人 2（次要）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="516"/>
+        <location filename="../tldops_desktop/gui/community.py" line="517"/>
         <source>Contact 3</source>
         <translation>联系人 3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="523"/>
+        <location filename="../tldops_desktop/gui/community.py" line="524"/>
         <source>+&lt;country code&gt; &lt;number&gt;</source>
         <translation>+&lt;国家代码&gt; &lt;号码&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="524"/>
+        <location filename="../tldops_desktop/gui/community.py" line="525"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="525"/>
+        <location filename="../tldops_desktop/gui/community.py" line="526"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="526"/>
+        <location filename="../tldops_desktop/gui/community.py" line="527"/>
         <source>Mobile phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="534"/>
+        <location filename="../tldops_desktop/gui/community.py" line="535"/>
         <source>IANA administrative contact</source>
         <translation>IANA 行政联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="535"/>
+        <location filename="../tldops_desktop/gui/community.py" line="536"/>
         <source>Look up at IANA</source>
         <translation>在 IANA 查询</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="538"/>
+        <location filename="../tldops_desktop/gui/community.py" line="539"/>
         <source>Open the ccTLD&apos;s record in the IANA root zone database in your browser</source>
         <translation>在浏览器中打开该 ccTLD 在 IANA 根区数据库中的记录</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="543"/>
+        <location filename="../tldops_desktop/gui/community.py" line="544"/>
         <source>IANA &amp;administrative contact</source>
         <translation>IANA 行政联系人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="548"/>
+        <location filename="../tldops_desktop/gui/community.py" line="549"/>
         <source>Your &amp;name (signature)</source>
         <translation>您的姓名（署名）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="558"/>
+        <location filename="../tldops_desktop/gui/community.py" line="559"/>
         <source>&amp;Fill from current edition</source>
         <translation>从当前版本填写(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="560"/>
+        <location filename="../tldops_desktop/gui/community.py" line="561"/>
         <source>&amp;Open in mail client</source>
         <translation>在邮件客户端中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="563"/>
+        <location filename="../tldops_desktop/gui/community.py" line="564"/>
         <source>&amp;Save as .eml…</source>
         <translation>另存为 .eml(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="625"/>
+        <location filename="../tldops_desktop/gui/community.py" line="626"/>
         <source>Request to join TLD-OPS</source>
         <translation>申请加入 TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="627"/>
+        <location filename="../tldops_desktop/gui/community.py" line="628"/>
         <source>Update TLD-OPS contacts</source>
         <translation>更新 TLD-OPS 联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="640"/>
+        <location filename="../tldops_desktop/gui/community.py" line="641"/>
         <source>Not a ccTLD label.</source>
         <translation>不是 ccTLD 标签。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="642"/>
+        <location filename="../tldops_desktop/gui/community.py" line="643"/>
         <source>Not a delegated ccTLD.</source>
         <translation>不是已委派的 ccTLD。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="647"/>
+        <location filename="../tldops_desktop/gui/community.py" line="648"/>
         <source>%1: a member as of edition %2.</source>
         <translation>%1：截至版本 %2 为成员。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="653"/>
+        <location filename="../tldops_desktop/gui/community.py" line="654"/>
         <source>%1: not a member as of edition %2.</source>
         <translation>%1：截至版本 %2 尚不是成员。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="680"/>
+        <location filename="../tldops_desktop/gui/community.py" line="681"/>
         <source>Note: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="687"/>
+        <location filename="../tldops_desktop/gui/community.py" line="688"/>
         <source>Choose join or update.</source>
         <translation>请选择加入或更新。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="688"/>
+        <location filename="../tldops_desktop/gui/community.py" line="689"/>
         <source>“%1” is not a ccTLD (try .de, .рф or xn--p1ai).</source>
         <translation>“%1”不是 ccTLD（请尝试 .de、.рф 或 xn--p1ai）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="689"/>
+        <location filename="../tldops_desktop/gui/community.py" line="690"/>
         <source>%1 is not a delegated ccTLD.</source>
         <translation>%1 不是已委派的 ccTLD。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="690"/>
+        <location filename="../tldops_desktop/gui/community.py" line="691"/>
         <source>.%1 is already a member: choose Update.</source>
         <translation>.%1 已是成员：请选择“更新”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="691"/>
+        <location filename="../tldops_desktop/gui/community.py" line="692"/>
         <source>.%1 is not a member yet: choose Join.</source>
         <translation>.%1 尚未成为成员：请选择“加入”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="692"/>
+        <location filename="../tldops_desktop/gui/community.py" line="693"/>
         <source>Give at least one contact.</source>
         <translation>请至少填写一个联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="693"/>
+        <location filename="../tldops_desktop/gui/community.py" line="694"/>
         <source>TLD-OPS takes at most three contacts.</source>
         <translation>TLD-OPS 最多接受三个联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="694"/>
+        <location filename="../tldops_desktop/gui/community.py" line="695"/>
         <source>The name is missing.</source>
         <translation>缺少姓名。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="695"/>
+        <location filename="../tldops_desktop/gui/community.py" line="696"/>
         <source>The name has control characters.</source>
         <translation>姓名中含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="696"/>
+        <location filename="../tldops_desktop/gui/community.py" line="697"/>
         <source>The email address is missing.</source>
         <translation>缺少电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="697"/>
-        <location filename="../tldops_desktop/gui/community.py" line="707"/>
+        <location filename="../tldops_desktop/gui/community.py" line="698"/>
+        <location filename="../tldops_desktop/gui/community.py" line="708"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1”不是电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="698"/>
+        <location filename="../tldops_desktop/gui/community.py" line="699"/>
         <source>%1 is given for two contacts.</source>
         <translation>%1 被填写给了两个联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="699"/>
+        <location filename="../tldops_desktop/gui/community.py" line="700"/>
         <source>The mobile phone number is missing.</source>
         <translation>缺少手机号码。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="701"/>
+        <location filename="../tldops_desktop/gui/community.py" line="702"/>
         <source>“%1” is not a valid phone number: write it as +&lt;country code&gt; &lt;number&gt;.</source>
         <translation>“%1”不是有效的电话号码：请写成 +&lt;国家代码&gt; &lt;号码&gt; 的形式。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="703"/>
+        <location filename="../tldops_desktop/gui/community.py" line="704"/>
         <source>“%1” does not look like a mobile number.</source>
         <translation>“%1”看起来不像手机号码。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="705"/>
+        <location filename="../tldops_desktop/gui/community.py" line="706"/>
         <source>Give the IANA administrative contact&apos;s email address: it is copied.</source>
         <translation>请填写 IANA 行政联系人的电子邮件地址：邮件会抄送给该地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="712"/>
+        <location filename="../tldops_desktop/gui/community.py" line="713"/>
         <source>Contact %1: %2</source>
         <translation>联系人 %1：%2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="753"/>
+        <location filename="../tldops_desktop/gui/community.py" line="754"/>
         <source>Save the request</source>
         <translation>保存申请</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="753"/>
+        <location filename="../tldops_desktop/gui/community.py" line="754"/>
         <source>Email message (*.eml)</source>
         <translation>电子邮件 (*.eml)</translation>
     </message>
@@ -2534,239 +2559,239 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="206"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="187"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="216"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="217"/>
         <source>Trusted list</source>
         <translation>可信邮件列表</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="189"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="284"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="315"/>
         <source>Monitoring tools</source>
         <translation>监测工具</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
         <source>Data and key</source>
         <translation>数据和密钥</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="240"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="245"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="246"/>
         <source>A new language applies after a restart.</source>
         <translation>更改语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="249"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="221"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="257"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="252"/>
         <source>Clear the clipboard after</source>
         <translation>清空剪贴板的时间</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="224"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="253"/>
         <source>Clear copied values &amp;after:</source>
         <translation>清除复制内容的时间(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="256"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="259"/>
         <source>Lock after minutes without input</source>
         <translation>无操作多少分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="260"/>
         <source>L&amp;ock after no input for:</source>
         <translation>无操作多久后锁定(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="261"/>
         <source>Check remembered mailboxes for new editions at &amp;start</source>
         <translation>启动时检查已记住的邮箱中是否有新版本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="265"/>
         <source>In the background, after the contacts open; choose the mailboxes with File &gt; Find my mail…</source>
         <translation>在联系人打开后于后台进行；请通过“文件 &gt; 查找我的邮件…”选择邮箱</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="248"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="277"/>
         <source>An edition is trusted only when it came through this mailing list. Change these only if the TLD-OPS list itself moves.</source>
         <translation>只有通过此邮件列表收到的版本才被视为可信。仅当 TLD-OPS 邮件列表本身迁移时才需更改这些设置。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="258"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="287"/>
         <source>List-&amp;Id:</source>
         <translation>List-Id(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="259"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="288"/>
         <source>List &amp;address:</source>
         <translation>列表地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="260"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="289"/>
         <source>&amp;Bounce address (Sender):</source>
         <translation>退信地址（Sender）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="262"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
         <source>&amp;Reset to the TLD-OPS list</source>
         <translation>重置为 TLD-OPS 邮件列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="273"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="302"/>
         <source>Web tools offered for the selected ccTLD; {tld} stands for it. They open in your browser only when you choose one.</source>
         <translation>为所选 ccTLD 提供的网页工具；{tld} 代表该 ccTLD。仅当您选择某个工具时，才会在浏览器中打开。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="309"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="309"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="289"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="320"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="321"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="322"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="292"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="323"/>
         <source>Reset to &amp;defaults</source>
         <translation>恢复默认(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="338"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="308"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="339"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="344"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="316"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="347"/>
         <source>Database key:</source>
         <translation>数据库密钥：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="319"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="350"/>
         <source>Keep the key in the system &amp;keyring…</source>
         <translation>将密钥保存在系统密钥环中(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="353"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="384"/>
         <source>New tool</source>
         <translation>新工具</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="395"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="426"/>
         <source>Monitoring tool {row}: give it a name and a web address (https://…) containing {{tld}}.</source>
         <translation>监测工具 {row}：请填写名称和包含 {{tld}} 的网址（https://…）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="412"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="443"/>
         <source>kept in the system keyring: the contacts open without a passphrase.</source>
         <translation>保存在系统密钥环中：无需密码短语即可打开联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="414"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="445"/>
         <source>a passphrase, asked for at every start.</source>
         <translation>密码短语，每次启动时询问。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="447"/>
         <source>open the contacts to change how they are protected.</source>
         <translation>请先打开联系人，再更改其保护方式。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="422"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="453"/>
         <source>The data folder cannot be written: its protection cannot change now.</source>
         <translation>无法写入数据文件夹：目前无法更改其保护方式。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="426"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="457"/>
         <source>&amp;Change the passphrase…</source>
         <translation>更改密码短语(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="428"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="459"/>
         <source>Use a &amp;passphrase…</source>
         <translation>使用密码短语(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="433"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="464"/>
         <source>Keep the key in the system keyring</source>
         <translation>将密钥保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="444"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="475"/>
         <source>Change the passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="444"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="475"/>
         <source>Protect with a passphrase</source>
         <translation>使用密码短语保护</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="466"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="497"/>
         <source>The database key was changed.</source>
         <translation>数据库密钥已更改。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="489"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="520"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>需要 List-Id 和两个地址才能识别该邮件列表。</translation>
     </message>
