@@ -457,3 +457,15 @@ def test_the_search_index_is_built_after_the_window_is_shown(make_window, sessio
     window = make_window(session, show=False)
     assert session._index is None
     assert window.proxy.rowCount() == len(session.members)
+
+
+def test_what_an_export_wrote_stays_in_the_status_bar(window, monkeypatch) -> None:
+    from tldops_desktop.gui.dialogs.export_dialog import ExportDialog
+
+    def export_and_close(dialog: ExportDialog) -> int:
+        dialog.exported.emit("Contacts written to /tmp/tld-ops.vcf: 3.")
+        return 0
+
+    monkeypatch.setattr(ExportDialog, "exec", export_and_close)
+    window.export_vcards()
+    assert window.statusBar().currentMessage() == "Contacts written to /tmp/tld-ops.vcf: 3."

@@ -1764,6 +1764,8 @@ class MainWindow(QMainWindow):
             results=self.results(),
             all_members=list(edition.members),
         )
+        # What was written stays in the status bar once the dialog is closed.
+        dialog.exported.connect(lambda message: self.statusBar().showMessage(message, 15000))
         dialog.exec()
 
     def show_qr(self) -> None:
