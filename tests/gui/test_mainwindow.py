@@ -35,8 +35,7 @@ def search(window: MainWindow, qtbot, text: str) -> list[str]:
 
 
 def test_title_status_and_focus(window: MainWindow, qtbot) -> None:
-    assert "TLD-OPS" in window.windowTitle()
-    assert "20261101-0600" in window.windowTitle()
+    assert "20261101-0600" in window.windowTitle()  # Qt adds " — TLD-OPS Desktop"
     assert "(demo)" not in window.windowTitle()
     assert window.stack.currentIndex() == Page.DATA
     qtbot.waitUntil(window.search_field.hasFocus)
@@ -469,3 +468,9 @@ def test_what_an_export_wrote_stays_in_the_status_bar(window, monkeypatch) -> No
     monkeypatch.setattr(ExportDialog, "exec", export_and_close)
     window.export_vcards()
     assert window.statusBar().currentMessage() == "Contacts written to /tmp/tld-ops.vcf: 3."
+
+
+def test_the_title_names_the_app_once(window, session) -> None:
+    """Qt adds the application's display name to the title: the title does not repeat it."""
+    assert window.windowTitle() == f"edition {session.edition.stamp}"
+    assert window.windowTitle().count("TLD-OPS Desktop") == 0

@@ -1080,12 +1080,14 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         session = self.session
-        title = self.tr("TLD-OPS Desktop")
-        if session is not None and session.demo:
-            title += " " + self.tr("(demo)")
+        parts = []
         if session is not None and session.edition is not None:
-            title += " — " + self.tr("edition %1").replace("%1", session.edition.stamp)
-        self.setWindowTitle(title)
+            parts.append(self.tr("edition %1").replace("%1", session.edition.stamp))
+        if session is not None and session.demo:
+            parts.append(self.tr("(demo)"))
+        # Qt appends the application's display name to any other title (" — TLD-OPS Desktop",
+        # where the platform does): the name is written here only when there is nothing else.
+        self.setWindowTitle(" ".join(parts) or self.tr("TLD-OPS Desktop"))
 
     def _update_status(self) -> None:
         session = self.session
