@@ -1049,6 +1049,7 @@ class MainWindow(QMainWindow):
         from tldops_desktop.gui.dialogs.history import HistoryDialog
 
         dialog = HistoryDialog(self, session.store.repo, old=stamps[1], new=stamps[0])
+        dialog.former_member_chosen.connect(self.show_former_member)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._history_closed)
         self.history_dialog = dialog
@@ -1903,7 +1904,9 @@ class MainWindow(QMainWindow):
 
         diff = self.session.diff
         old, new = (diff.old_stamp, diff.new_stamp) if diff is not None else (None, None)
-        HistoryDialog(self, self.session.store.repo, old=old, new=new).exec()
+        dialog = HistoryDialog(self, self.session.store.repo, old=old, new=new)
+        dialog.former_member_chosen.connect(self.show_former_member)
+        dialog.exec()
 
     def open_settings(self) -> None:
         from tldops_desktop.gui.dialogs.settings_dialog import SettingsDialog

@@ -196,3 +196,24 @@ def test_history_names_positions_and_countries_in_the_apps_language(
     assert localised, "some sample member's country has another name in French"
     for member in localised:
         assert f"{member.tld.display} — {display_country(member, 'fr')}" in labels
+
+
+def test_a_member_that_left_opens_with_its_last_contacts(qtbot, two_editions):
+    """Enter on a member under "Left" asks the window to show that member's last contacts."""
+    from PySide6.QtCore import Qt
+
+    from tldops_desktop.core.model import Edition, content_hash
+
+    repo = two_editions.repo
+    current = repo.edition(NEW)
+    gone, kept = current.members[0], current.members[1:]
+    later = Edition("20261201-0600", None, kept, "<later@example>", True, "A", content_hash(kept))
+    repo.add_edition(later)
+    dialog = HistoryDialog(None, repo, old=NEW, new=later.stamp)
+    qtbot.addWidget(dialog)
+    (left,) = [i for i in tops(dialog) if i.data(0, KIND_ROLE) == "left"]
+    assert left.childCount() == 1
+    dialog.tree.setCurrentItem(left.child(0))
+    with qtbot.waitSignal(dialog.former_member_chosen) as chosen:
+        qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
+    assert chosen.args == [gone.tld.ace]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,8 +45,11 @@ FIRST_COLUMN_SHARE = 0.35
 class HistoryDialog(QDialog):
     """Editions (newest first) above; the changes from ``old`` to ``new`` below.
 
-    Choose the two editions with the "From"/"To" lists, or select two rows of the table.
+    Choose the two editions with the "From"/"To" lists, or select two rows of the table. A
+    member that left, activated (double-click, Enter), is shown with its last known contacts.
     """
+
+    former_member_chosen = Signal(str)  # the A-label of a member that left
 
     def __init__(
         self,
@@ -149,6 +152,7 @@ class HistoryDialog(QDialog):
         )
         self._set_up_columns()
         self.tree.setAlternatingRowColors(True)
+        self.tree.itemActivated.connect(self._item_activated)
         lower_layout.addWidget(self.tree)
         splitter.addWidget(lower)
         splitter.setStretchFactor(1, 2)
@@ -279,6 +283,13 @@ class HistoryDialog(QDialog):
             if kind == "changed":
                 for item in items:
                     item.setExpanded(True)
+
+    @Slot(QTreeWidgetItem, int)
+    def _item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        group = item.parent()
+        if group is not None and group.parent() is None and group.data(0, KIND_ROLE) == "left":
+            self.former_member_chosen.emit(str(item.data(0, KIND_ROLE)))
+            self.accept()
 
     def _member_item(self, change: MemberChange) -> QTreeWidgetItem:
         member = change.new or change.old
