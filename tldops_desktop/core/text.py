@@ -56,9 +56,7 @@ def plain(text: str) -> str:
     (Unicode category Cf: direction marks, zero-width joiners and spaces, the BOM, which
     copies from web pages, chat programs and right-to-left text carry anywhere) are dropped;
     typographic apostrophes read as ``'`` and ideographic full stops as ``.``."""
-    if text.isascii():
-        return text.translate(_PUNCTUATION)
-    if text.isprintable():  # no format character (nor any other unprintable one)
+    if text.isascii() or text.isprintable():  # no format character in it
         return text.translate(_PUNCTUATION)
     kept = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     return kept.translate(_PUNCTUATION)

@@ -104,16 +104,12 @@ class Session(QObject):
                     self.diff = diff_editions(previous, self.edition)
         self.reloaded.emit()
 
-    def stored_stamp(self) -> str | None:
-        """The current edition's stamp as the database holds it now: one small query, so the
-        window can poll it to notice an import by another process (``tldops import``, a
-        second window) that this session has not read."""
-        return self.store.repo.current_stamp()
-
     def is_outdated(self) -> bool:
-        """True when the database's current edition is not the one this session shows."""
+        """True when the database's current edition is not the one this session shows: one
+        small query, so the window can poll it to notice an import by another process
+        (``tldops import``, a second window) that this session has not read."""
         shown = self.edition.stamp if self.edition is not None else None
-        return self.stored_stamp() != shown
+        return self.store.repo.current_stamp() != shown
 
     def former_stamps(self, ace: str) -> tuple[str, str] | None:
         """(last edition listing ``ace``, first one after it) when ``ace`` left before the
