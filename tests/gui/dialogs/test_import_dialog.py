@@ -13,6 +13,7 @@ from tldops_desktop.gui.dialogs.crash import headline
 from tldops_desktop.gui.dialogs.import_dialog import ImportFlow, ImportProgressDialog, run_import
 from tldops_desktop.gui.dialogs.report import ImportReportDialog
 from tldops_desktop.gui.workers import ImportWorker
+from tldops_desktop.services import sources
 from tldops_desktop.services.importer import ImportOptions, find_editions
 from tldops_desktop.services.store import Store
 
@@ -333,3 +334,29 @@ def test_report_tells_of_a_partial_download_and_of_a_copy_cut_short(qtbot, store
     assert text == f"a copy cut short (its last members missing) was left out: {cut}"
     assert dialog.section_texts("conflicts") == []
     dialog.reject()
+
+
+def test_import_remembers_what_it_read_so_a_recheck_does_not_report_the_spoof_again(
+    qtbot, store, tmp_path
+):
+    mbox = tmp_path / "Inbox"
+    mbox.write_bytes(SMALL_MBOX.read_bytes())
+    flow = ImportFlow(None, store, [str(mbox)], ImportOptions())
+    flow.start()
+    dialog = wait_report(qtbot, flow)
+    assert [u["stamp"] for u in dialog.report.untrusted] == [SPOOF]
+    dialog.reject()
+    marks = store.repo.scan_marks(ImportOptions().marks_context)
+    assert marks[str(mbox)].size == mbox.stat().st_size
+
+    sources.add_source(store.data_dir, mbox)
+    again = sources.recheck(store.data_dir, store)
+    assert again.untrusted == []  # seen, and ignored, in the report above
+    assert again.unchanged_sources == [str(mbox)]
+
+
+def test_dry_run_remembers_nothing(qtbot, store):
+    flow = ImportFlow(None, store, [str(SMALL_MBOX)], ImportOptions(dry_run=True))
+    flow.start()
+    wait_report(qtbot, flow).reject()
+    assert store.repo.scan_marks(ImportOptions(dry_run=True).marks_context) == {}

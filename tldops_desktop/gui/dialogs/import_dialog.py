@@ -23,6 +23,7 @@ from tldops_desktop.gui.dialogs.crash import report_crash, user_error_box
 from tldops_desktop.gui.dialogs.report import ImportReportDialog
 from tldops_desktop.gui.workers import ImportWorker
 from tldops_desktop.mail.message import FoundEdition
+from tldops_desktop.mail.scan import SourceMark
 from tldops_desktop.services.importer import ImportOptions, ImportReport, store_editions
 from tldops_desktop.services.store import Store
 from tldops_desktop.storage.lock import WriterLock
@@ -50,6 +51,7 @@ class ImportProgressDialog(QDialog):
         self.outcome: str | None = None
         self.found: list[FoundEdition] = []
         self.report: ImportReport | None = None
+        self.marks: list[SourceMark] = []  # what was read of each mailbox, once done
         self.error = ""
         self.details = ""
         self.worker: ImportWorker | None = None
@@ -144,6 +146,8 @@ class ImportProgressDialog(QDialog):
     @Slot(object)
     def _finished(self, result: tuple[list[FoundEdition], ImportReport]) -> None:
         self.found, self.report = result
+        if self.worker is not None:
+            self.marks = list(self.worker.marks_out.values())
         self._end("done")
 
     @Slot(str)
@@ -242,6 +246,8 @@ class ImportFlow(QObject):
             self._found = dialog.found
             report = dialog.report
             error = self._store(self._found, self.options, report)
+            if error is None:
+                error = self._remember_marks(dialog.marks)
             self._show_report(report, error)
         elif dialog.outcome == "failed":
             self._fail(UserError(dialog.error))
@@ -264,6 +270,18 @@ class ImportFlow(QObject):
         """Store on the GUI thread (each edition in its own transaction)."""
         try:
             store_editions(found, self.store.repo, options, report)
+        except UserError as exc:
+            return exc.message
+        return None
+
+    def _remember_marks(self, marks: list[SourceMark]) -> str | None:
+        """Remember what was read, as the CLI does: the window's re-check then skips what has
+        not changed, and does not announce again an edition the user has already seen
+        ignored in this import's report."""
+        if self.options.dry_run:
+            return None
+        try:
+            self.store.repo.save_scan_marks(self.options.marks_context, marks)
         except UserError as exc:
             return exc.message
         return None
