@@ -11,6 +11,7 @@ from tldops_desktop.errors import DatabaseBusyError, UserError
 from tldops_desktop.paths import DATABASE_NAME, KEYINFO_NAME
 from tldops_desktop.storage.db import Database, ensure_private_dir, user_error_for_os
 from tldops_desktop.storage.keys import (
+    PASSPHRASE_TRIES,
     KeyInfo,
     KeySource,
     existing_key_info,
@@ -81,13 +82,7 @@ class Store:
         path = database_path(data_dir)
         if path.exists():
             info, marked = existing_key_info(data_dir, keys.keyring)
-            key = keys.key_for_existing(data_dir, info, marked=marked)
-            try:
-                db = Database.open(path, key)
-            except UserError as exc:
-                if not read_only_ok or exc.code != "not-writable":
-                    raise
-                db = Database.open_read_only(path, key)
+            db = _open_existing(path, keys, info, marked=marked, read_only_ok=read_only_ok)
             if not marked and info.mode == "passphrase":
                 # The passphrase opened it: say so again for the next start (only where the
                 # file is missing; an existing one is never replaced).
@@ -122,3 +117,22 @@ class Store:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _open_existing(
+    path: Path, keys: KeySource, info: KeyInfo, *, marked: bool, read_only_ok: bool
+) -> Database:
+    """Open the database with its key; a passphrase typed at the prompt that does not open it
+    is asked again, up to ``PASSPHRASE_TRIES`` times."""
+    attempt = 1
+    while True:
+        key = keys.key_for_existing(path.parent, info, marked=marked, retry=attempt > 1)
+        try:
+            return Database.open(path, key)
+        except UserError as exc:
+            if exc.code == "wrong-key" and key.typed and attempt < PASSPHRASE_TRIES:
+                attempt += 1
+                continue
+            if not read_only_ok or exc.code != "not-writable":
+                raise
+            return Database.open_read_only(path, key)

@@ -28,6 +28,9 @@ KEYINFO_VERSION = 1
 # A new passphrase is at least this long: one of a few characters falls to a guess quickly,
 # and a stolen laptop gives an attacker all the time they need.
 MIN_PASSPHRASE_LENGTH = 8
+# Tries at a passphrase typed in the terminal, as sudo and gpg allow: a typo costs a retry,
+# not a new start of the command.
+PASSPHRASE_TRIES = 3
 
 KeyMode = Literal["keyring", "passphrase"]
 
@@ -38,6 +41,7 @@ class DatabaseKey:
 
     mode: KeyMode
     secret: str = field(repr=False)
+    typed: bool = field(default=False, compare=False)  # at the prompt: a retry may be asked
 
     def pragma(self) -> str:
         """The ``PRAGMA key`` statement (it takes no bound parameter)."""
@@ -189,12 +193,12 @@ def terminal_prompt(message: str, confirm: bool) -> str | None:
         return None
     import getpass
 
-    first = getpass.getpass(message)
-    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
-        raise UserError(
-            "The two passphrases differ. Nothing was created.", code="passphrase-mismatch"
-        )
-    return first
+    for _attempt in range(PASSPHRASE_TRIES):
+        first = getpass.getpass(message)
+        if not confirm or getpass.getpass("Repeat the passphrase: ") == first:
+            return first
+        message = "The two passphrases differ. Choose a passphrase again: "
+    raise UserError("The two passphrases differ. Nothing was created.", code="passphrase-mismatch")
 
 
 @dataclass
@@ -230,22 +234,24 @@ class KeySource:
             return passphrase
         return None
 
-    def _ask(self, message: str, *, confirm: bool) -> str | None:
+    def _ask(self, message: str, *, confirm: bool) -> tuple[str | None, bool]:
+        """A passphrase, and whether it was typed at the prompt (rather than given)."""
         explicit = self.explicit_passphrase()
         if explicit is not None:
-            return explicit
+            return explicit, False
         if self.prompt is None:
-            return None
+            return None, False
         answer = self.prompt(message, confirm)
         if answer is not None and not answer:
             raise UserError("An empty passphrase is not allowed.", code="passphrase-empty")
-        return answer
+        return answer, answer is not None
 
     def key_for_existing(
-        self, data_dir: Path, info: KeyInfo, *, marked: bool = True
+        self, data_dir: Path, info: KeyInfo, *, marked: bool = True, retry: bool = False
     ) -> DatabaseKey:
         """The key of an existing database; ``marked`` False when ``keyinfo.json`` is missing
-        and ``info`` was inferred (see ``existing_key_info``)."""
+        and ``info`` was inferred (see ``existing_key_info``); ``retry`` when the passphrase
+        typed before did not open it."""
         if info.mode == "keyring":
             try:
                 secret = self.keyring.get(info.keyring_user)
@@ -266,7 +272,12 @@ class KeySource:
                     code="keyring-key-missing",
                 )
             return DatabaseKey("keyring", secret)
-        passphrase = self._ask("Passphrase of the TLD-OPS database: ", confirm=False)
+        question = (
+            "That passphrase does not open the database. Try again: "
+            if retry
+            else "Passphrase of the TLD-OPS database: "
+        )
+        passphrase, typed = self._ask(question, confirm=False)
         if passphrase is None:
             if not marked:
                 raise NoKeyError(
@@ -276,7 +287,7 @@ class KeySource:
                     code="no-passphrase",
                 )
             raise NoKeyError(_NO_PASSPHRASE, code="no-passphrase")
-        return DatabaseKey("passphrase", passphrase)
+        return DatabaseKey("passphrase", passphrase, typed=typed)
 
     def key_for_new(self, data_dir: Path) -> tuple[DatabaseKey, KeyInfo]:
         """A key for a new database: the keyring when it works, else a passphrase."""
@@ -293,14 +304,21 @@ class KeySource:
                     return DatabaseKey("keyring", secret), KeyInfo("keyring", user)
             except KeyringUnavailable:
                 pass  # no usable keyring here: a passphrase instead
-        passphrase = self._ask(
-            "No system keyring is available. Choose a passphrase for the TLD-OPS database: ",
-            confirm=True,
-        )
-        if passphrase is None:
-            raise NoKeyError(_NO_PASSPHRASE, code="no-passphrase")
-        check_new_passphrase(passphrase)
-        return DatabaseKey("passphrase", passphrase), KeyInfo("passphrase")
+        question = "No system keyring is available. Choose a passphrase for the TLD-OPS database: "
+        attempt = 1
+        while True:
+            passphrase, typed = self._ask(question, confirm=True)
+            if passphrase is None:
+                raise NoKeyError(_NO_PASSPHRASE, code="no-passphrase")
+            try:
+                check_new_passphrase(passphrase)
+            except UserError as exc:
+                if not typed or attempt == PASSPHRASE_TRIES:
+                    raise
+                attempt += 1
+                question = f"{exc.message.removesuffix(' Nothing was changed.')} Choose again: "
+                continue
+            return DatabaseKey("passphrase", passphrase, typed=typed), KeyInfo("passphrase")
 
 
 _FRESH_START = (
