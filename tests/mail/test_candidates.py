@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 from email import message_from_bytes
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from tldops_desktop.mail.candidates import Verdict, classify, header_end
+from tldops_desktop.mail.candidates import Verdict, classify, field_values, header_end
 from tldops_desktop.mail.structure import has_attached_message
 
 
@@ -174,3 +177,38 @@ def test_a_signed_message_may_carry_an_attached_one() -> None:
         b' protocol="application/pkcs7-signature"; micalg=sha-256; boundary="s"\n\n'
     )
     assert classify(header) is Verdict.IF_ATTACHED
+
+
+# The regex field_values stands in for: what it must find, field for field.
+_FIELD_REGEX = re.compile(rb"^subject[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
+_HEADER_PIECES = st.sampled_from(
+    [b"Subject", b"subject", b"SUBJECT", b"X-Subject", b"Subjects", b"Subject ", b"Subject\t",
+     b":", b": ", b" ", b"\t", b"\n", b"\r\n", b"\r", b"Repository", b"=?utf-8?q?a?=", b"x",
+     b"From: a@b", b"\n ", b"\n\t", b"\xd0\xb4"]
+)  # fmt: skip
+
+
+@given(st.lists(_HEADER_PIECES, max_size=30).map(b"".join))
+@settings(max_examples=3000, deadline=None)
+def test_field_values_finds_what_the_regex_finds(header: bytes) -> None:
+    expected = [m.group(1) for m in _FIELD_REGEX.finditer(header)]
+    assert field_values(header, header.lower(), b"subject") == expected
+
+
+def test_only_the_subject_is_searched_for_the_title() -> None:
+    header = (
+        b"From: Repository Bot <bot@example.org>\n"
+        b"X-Note: TLD-OPS Incident Response Community Repository <20261101-0600>\n"
+        b"Subject: weekly numbers\n\n"
+    )
+    assert classify(header) is Verdict.NO
+    folded = b"From: x@example.org\nSubject: [tld-ops] TLD-OPS Incident Response\n Community Repository <20261101-0600>\n\n"
+    assert classify(folded) is Verdict.YES
+    digest = b"From: x@example.org\nSUBJECT: tld-ops Digest, Vol 12, Issue 3\n\n"
+    assert classify(digest) is Verdict.YES
+    encoded = (
+        b"From: x@example.org\nSubject: =?utf-8?b?"
+        + base64.b64encode(b"TLD-OPS Incident Response Community Repository <20261101-0600>")
+        + b"?=\n\n"
+    )
+    assert classify(encoded) is Verdict.YES

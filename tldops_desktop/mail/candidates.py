@@ -8,24 +8,19 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from enum import Enum
+from enum import IntEnum
 
 from tldops_desktop.mail.decode import decode_header_value
 from tldops_desktop.mail.identity import SUBJECT_PATTERN
 from tldops_desktop.mail.plaindigest import is_plain_digest
 
 
-class Verdict(Enum):
+class Verdict(IntEnum):
     NO = 0
     YES = 1  # the subject names an edition, or it is a digest
     IF_ATTACHED = 2  # multipart/mixed: an edition may be attached as message/rfc822
 
 
-_SUBJECT = re.compile(rb"^subject[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
-_CONTENT_TYPE = re.compile(
-    rb"^content-type[ \t]*:[ \t\r\n]*([A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+)",
-    re.IGNORECASE | re.MULTILINE,
-)
 # Where forwards and Mailman digests put attached mail: multipart/mixed, also inside a
 # signed (S/MIME, PGP/MIME) message.
 _MAY_ATTACH = (b"multipart/mixed", b"multipart/signed")
@@ -72,13 +67,39 @@ def _word_bytes(word: re.Match[bytes]) -> bytes:
     return binascii.a2b_qp(word.group(2), header=True)
 
 
-def _plain_digest_subject(header: bytes) -> bool:
-    return any(is_plain_digest(decode_header_value(m.group(1))) for m in _SUBJECT.finditer(header))
+def field_values(header: bytes, lowered: bytes, name: bytes) -> list[bytes]:
+    """The raw values of the header fields called ``name`` (lower case), folded lines and all,
+    as ``^name[ \t]*:(.*(?:\r?\n[ \t].*)*)`` finds them; ``lowered`` is ``header.lower()``.
+
+    A few ``find`` calls instead of that regex, which, case-insensitive, cannot skip ahead:
+    this runs on the header block of every message of a mailbox.
+    """
+    values: list[bytes] = []
+    at = 0 if lowered.startswith(name) else lowered.find(b"\n" + name) + 1
+    while at >= 0 and (at > 0 or lowered.startswith(name)):
+        colon = at + len(name)
+        while lowered[colon : colon + 1] in (b" ", b"\t"):
+            colon += 1
+        if lowered[colon : colon + 1] == b":":
+            end = lowered.find(b"\n", colon)
+            while end >= 0 and lowered[end + 1 : end + 2] in (b" ", b"\t"):
+                end = lowered.find(b"\n", end + 1)
+            values.append(header[colon + 1 : len(header) if end < 0 else end])
+        found = lowered.find(b"\n" + name, at + 1)
+        at = found + 1 if found >= 0 else -1
+    return values
 
 
-def _content_type(header: bytes) -> bytes | None:
-    found = _CONTENT_TYPE.search(header)
-    return None if found is None else found.group(1).lower()
+_MEDIA_TYPE = re.compile(rb"[ \t\r\n]*([a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]+)")
+
+
+def _content_type(header: bytes, lowered: bytes) -> bytes | None:
+    """The first Content-Type field's media type, in lower case."""
+    for value in field_values(lowered, lowered, b"content-type"):
+        found = _MEDIA_TYPE.match(value)
+        if found is not None:
+            return found.group(1)
+    return None
 
 
 def classify(header: bytes) -> Verdict:
@@ -109,20 +130,18 @@ def _expunged(header: bytes) -> bool:
 def _read_header(header: bytes) -> tuple[Verdict, bool]:
     lowered = header.lower()
     multipart = b"multipart" in lowered
-    if b"repository" in lowered or b"=?" in lowered:
-        for match in _SUBJECT.finditer(header):
-            subject = match.group(1)
-            if _may_name_an_edition(subject) and SUBJECT_PATTERN.search(
-                decode_header_value(subject)
-            ):
-                return Verdict.YES, multipart
-    if b"digest, vol" in lowered and _plain_digest_subject(header):
-        return Verdict.YES, multipart  # a list's digest, plain text (RFC 1153) or MIME
+    # Only the subjects are searched for the title, not the whole block (DKIM signatures and
+    # Received lines make it kilobytes long).
+    for subject in field_values(header, lowered, b"subject"):
+        if _may_name_an_edition(subject) and SUBJECT_PATTERN.search(decode_header_value(subject)):
+            return Verdict.YES, multipart
+        if b"digest, vol" in subject.lower() and is_plain_digest(decode_header_value(subject)):
+            return Verdict.YES, multipart  # a list's digest, plain text (RFC 1153) or MIME
     if not multipart:
-        if b"message/rfc822" in lowered and _content_type(header) == b"message/rfc822":
+        if b"message/rfc822" in lowered and _content_type(header, lowered) == b"message/rfc822":
             return Verdict.YES, False  # a message that wraps another whole (a forward)
         return Verdict.NO, False
-    value = _content_type(header)
+    value = _content_type(header, lowered)
     if value is None:
         return Verdict.NO, True
     if value == b"multipart/digest":
