@@ -6,7 +6,7 @@ edition it comes from, so an old sheet is recognised as old.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -86,13 +86,22 @@ def _sheet_contact(member: Member, contact: Contact) -> SheetContact:
     )  # fmt: skip
 
 
-def build_sheet(edition: Edition, members: Iterable[Member]) -> Sheet:
-    """The sheet of ``members`` (all of the edition, or the ones a search found)."""
+def _as_written(member: Member) -> str:
+    return member.country
+
+
+def build_sheet(
+    edition: Edition,
+    members: Iterable[Member],
+    country_of: Callable[[Member], str] = _as_written,
+) -> Sheet:
+    """The sheet of ``members`` (all of the edition, or the ones a search found);
+    ``country_of`` names a member's country (in the reader's language, say)."""
     rows = tuple(
         SheetMember(
             cctld=member.tld.display,
             ace=member.tld.ace,
-            country=member.country,
+            country=country_of(member),
             region=(member.effective_region.value if member.effective_region else ""),
             contacts=tuple(
                 _sheet_contact(member, c) for c in sorted(member.contacts, key=lambda c: c.position)

@@ -10,11 +10,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 
 from tldops_desktop.core.model import Contact, Edition, Member, Region, Tld
 from tldops_desktop.export.sheet import build_sheet
+from tldops_desktop.gui.dialogs import sheet as sheet_module
 from tldops_desktop.gui.dialogs.sheet import (
     CCTLD_COLUMN,
     EMAIL_COLUMN,
@@ -254,3 +256,17 @@ def test_print_to_file_writes_an_owner_only_pdf(two_editions, tmp_path):
     assert (target.stat().st_mode & 0o777) == 0o600
     assert printer.outputFileName() == str(target)
     assert [p.name for p in target.parent.iterdir()] == ["printed.pdf"]  # no leftovers
+
+
+def test_countries_are_named_in_the_readers_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    germany = _member("de", "de", "Germany", ("Emil", "noc@denic.de", "+49 69 27235 0"))
+    edition = _edition(germany, SINGAPORE)
+    assert "Allemagne" not in _pdf_text(sheet_pdf_bytes(edition, [germany]), tmp_path)
+    monkeypatch.setattr(sheet_module, "ui_language", lambda: "fr")
+    text = _pdf_text(sheet_pdf_bytes(edition, [germany, SINGAPORE]), tmp_path)
+    assert "Allemagne (Germany)" in " ".join(text.split())  # the email's own name kept
+    assert "Singapour (Singapore)" in " ".join(text.split())
+    # The data itself stays as the email wrote it.
+    assert build_sheet(edition, [germany]).members[0].country == "Germany"

@@ -45,6 +45,7 @@ from tldops_desktop.export import atomic_write
 from tldops_desktop.export.sheet import Sheet, SheetMember, build_sheet
 from tldops_desktop.gui.dialogs.crash import show_user_error
 from tldops_desktop.gui.dialogs.save_file import ask_save_path
+from tldops_desktop.gui.i18n import display_country, ui_language
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -313,7 +314,8 @@ def render_sheet(
 ) -> int:
     """Paint the sheet of ``members`` on ``device``; returns the number of pages. ``scope``
     says which members these are when not all ("the search “.nl”"), on every page."""
-    sheet = build_sheet(edition, members)
+    language = ui_language()
+    sheet = build_sheet(edition, members, lambda member: display_country(member, language))
     painter = QPainter()
     if not painter.begin(device):
         raise UserError(
