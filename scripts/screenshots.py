@@ -4,7 +4,7 @@
 Starts the app's own window (the same ``create_application`` and ``MainWindow`` as
 ``tldops-desktop``) on a temporary data dir, imports two generated editions through the real
 import dialog, and saves PNGs of: the welcome page, search results, a member's detail, the
-import report, the history and the export dialog, into ``docs/screenshots/``. Then, with a
+import report, the history, the export and the settings dialogs, into ``docs/screenshots/``. Then, with a
 fake home folder holding a Thunderbird profile: the Find my mail dialog (``find-mail``), and
 the banner of the background re-check when next month's edition arrives in the mailbox
 remembered there (``new-edition``).
@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 os.environ["QT_QPA_PLATFORM"] = "xcb" if os.environ.get("DISPLAY") else "offscreen"
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget  # noqa: E402
 
 from tests.mailgen.containers import (  # noqa: E402
     write_eml,
@@ -54,8 +54,8 @@ from tldops_desktop.gui.settings_store import AppSettings  # noqa: E402
 SIZE = (1280, 800)
 OLD, NEW, NEXT = "20261001-0600", "20261101-0600", "20261201-0600"
 SHOTS = (
-    "welcome", "import-report", "search", "detail", "history", "export", "find-mail",
-    "new-edition",
+    "welcome", "import-report", "search", "detail", "history", "export", "settings",
+    "find-mail", "new-edition",
 )  # fmt: skip
 # The English shots keep the names the README links to.
 ENGLISH_NAMES = {"search": "search-results"}
@@ -310,6 +310,24 @@ def main(argv: list[str] | None = None) -> int:
             wait(app, 600)
             save(export, out, names("export"))
             export.close()
+
+        if names.wanted("settings"):
+            from tldops_desktop.gui.dialogs.settings_dialog import SettingsDialog
+
+            settings_dialog = SettingsDialog(
+                window, window.settings, session.store, session.store.data_dir
+            )
+            settings_dialog.show()
+            wait(app, 600)
+            save(settings_dialog, out, names("settings"))
+            # and each of its other tabs: "settings-2", ...
+            tabs = settings_dialog.findChild(QTabWidget)
+            for index in range(1, tabs.count() if tabs is not None else 0):
+                assert tabs is not None
+                tabs.setCurrentIndex(index)
+                wait(app, 200)
+                save(settings_dialog, out, names("settings") + f"-{index + 1}")
+            settings_dialog.close()
 
         if names.wanted("find-mail") or names.wanted("new-edition"):
             find_mail_and_new_edition(app, window, base, out, names)

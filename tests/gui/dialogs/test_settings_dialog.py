@@ -159,3 +159,16 @@ def test_tool_addresses_read_left_to_right_in_arabic(
     editor = dialog.tools.indexWidget(address) or QApplication.focusWidget()
     assert editor is not None
     assert editor.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_tool_names_are_shown_whole(qtbot, settings, store, store_dir, right_to_left):
+    """An elided left-to-right name in a right-to-left window reads "…IANA root zon": the
+    names are short, so their column fits the longest."""
+    dialog, _urls = make(qtbot, settings, store, store_dir)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    metrics = dialog.tools.fontMetrics()
+    names = [dialog.tools.item(row, 0).text() for row in range(dialog.tools.rowCount())]
+    assert "IANA root zone database" in names
+    widest = max(metrics.horizontalAdvance(name) for name in names)
+    assert dialog.tools.columnWidth(0) >= widest

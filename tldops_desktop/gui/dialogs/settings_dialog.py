@@ -307,7 +307,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(intro)
         self.tools = QTableWidget(0, 2)
         self.tools.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Address")])
-        self.tools.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.tools.horizontalHeader()
+        # Names are short: shown whole (an elided one reads wrongly in a right-to-left window).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.address_delegate = LeftToRightDelegate(self.tools)
         self.tools.setItemDelegateForColumn(1, self.address_delegate)
         self.tools.verticalHeader().hide()
