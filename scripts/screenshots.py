@@ -4,10 +4,10 @@
 Starts the app's own window (the same ``create_application`` and ``MainWindow`` as
 ``tldops-desktop``) on a temporary data dir, imports two generated editions through the real
 import dialog, and saves PNGs of: the welcome page, search results, a member's detail, the
-import report, the history, the export and the settings dialogs, into ``docs/screenshots/``. Then, with a
-fake home folder holding a Thunderbird profile: the Find my mail dialog (``find-mail``), and
-the banner of the background re-check when next month's edition arrives in the mailbox
-remembered there (``new-edition``).
+import report, the history, the export and the settings dialogs (each tab), into
+``docs/screenshots/``. Then, with a fake home folder holding a Thunderbird profile: the Find
+my mail dialog (``find-mail``), and the banner of the background re-check when next month's
+edition arrives in the mailbox remembered there (``new-edition``).
 
 Under X (``DISPLAY`` set, e.g. ``xvfb-run -a -s "-screen 0 1400x900x24"``) it uses the xcb
 platform, else offscreen. A dialog not available yet is skipped with a message.
