@@ -169,3 +169,15 @@ def test_a_database_not_open_is_never_called_empty(window: MainWindow, data_dir:
     assert "closed" in window.locked_label.text()
     assert window.edition_label.text() != "No contacts yet"
     assert window.model.rowCount() == 0
+
+
+def test_the_restore_list_tells_which_edition_each_backup_holds(
+    qtbot: Any, store: Store, data_dir: Path
+) -> None:
+    current = store.repo.current_stamp()
+    _import_later_edition(store, data_dir)
+    dialog = RestoreDialog(None, data_dir)
+    qtbot.addWidget(dialog)
+    text = dialog.list.item(0).text()
+    assert f"edition {current}" in text
+    assert dialog.chosen() == list_backups(data_dir)[0]

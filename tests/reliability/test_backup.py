@@ -48,6 +48,8 @@ def test_an_import_that_writes_takes_one_backup_first(data_dir: Path) -> None:
     assert list_backups(data_dir) == []  # the first import: an empty database, nothing to keep
     imported(data_dir, LAYOUT_A)
     (first,) = list_backups(data_dir)
+    assert first.edition == "20261001-0600"  # what it holds, told by its name
+    assert first.path.name.endswith("Z-20261001-0600.db")
     restored = data_dir.parent / "restored"
     restored.mkdir()
     (restored / "tldops.db").write_bytes(first.path.read_bytes())
@@ -94,6 +96,24 @@ def test_the_newest_five_are_kept_named_by_utc_time(data_dir: Path) -> None:
     assert sorted(p.name for p in kept[0].path.parent.iterdir()) == sorted(
         b.path.name for b in kept
     )
+
+
+def test_backups_named_before_the_edition_was_recorded_are_listed(data_dir: Path) -> None:
+    imported(data_dir, LAYOUT_B)
+    imported(data_dir, LAYOUT_A)
+    (new,) = list_backups(data_dir)
+    old = new.path.with_name("tldops-20261001T060000.000000Z.db")
+    old.write_bytes(new.path.read_bytes())
+    listed = list_backups(data_dir)
+    assert [(b.path.name, b.edition) for b in listed] == [
+        (new.path.name, "20261001-0600"),
+        (old.name, None),
+    ]
+    assert backups.find_backup(data_dir, new.path.name).edition == "20261001-0600"
+    assert backups.find_backup(data_dir, old.name).edition is None
+    assert list_backups(data_dir)[0].to_json()["edition"] == "20261001-0600"
+    # an odd edition never reaches a file name
+    assert backups.backup_name(new.taken_at, "../x") == backups.backup_name(new.taken_at)
 
 
 def test_a_partial_backup_left_by_a_crash_is_cleared(data_dir: Path) -> None:

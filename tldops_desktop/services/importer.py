@@ -227,7 +227,7 @@ def store_editions(
     with WriterLock(repo.db.path.parent):
         known = repo.content_hashes()
         if known and _will_write(found, known, options):  # an empty database has nothing to lose
-            take_backup(repo.db)
+            take_backup(repo.db, edition=repo.current_stamp())
         _store_editions(found, repo, options, report)
 
 

@@ -47,7 +47,10 @@ PARTIAL_SUFFIX = ".partial"
 RESTORE_NEW_SUFFIX = ".restore-new"
 BEFORE_RESTORE = ".before-restore-"
 _TIME_FORMAT = "%Y%m%dT%H%M%S.%fZ"
-_NAME = re.compile(r"^tldops-(\d{8}T\d{6}\.\d{6}Z)\.db$")
+# The time it was taken, and the current edition it holds (in the name: nothing to decrypt to
+# tell backups apart, and no contact data).
+_NAME = re.compile(r"^tldops-(\d{8}T\d{6}\.\d{6}Z)(?:-(\d{8}-\d{4}))?\.db$")
+_STAMP = re.compile(r"\d{8}-\d{4}")
 _SIDE_FILES = ("-wal", "-shm")
 
 
@@ -56,6 +59,7 @@ class BackupInfo:
     path: Path
     taken_at: datetime
     size: int
+    edition: str | None = None  # the current edition it holds; None when not recorded
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -63,6 +67,7 @@ class BackupInfo:
             "name": self.path.name,
             "taken_at": self.taken_at.isoformat(timespec="seconds"),
             "size": self.size,
+            "edition": self.edition,
         }
 
 
@@ -82,8 +87,9 @@ def backup_dir(data_dir: Path) -> Path:
     return data_dir / BACKUP_DIR_NAME
 
 
-def backup_name(when: datetime) -> str:
-    return f"tldops-{when.astimezone(UTC).strftime(_TIME_FORMAT)}.db"
+def backup_name(when: datetime, edition: str | None = None) -> str:
+    holds = f"-{edition}" if edition and _STAMP.fullmatch(edition) else ""
+    return f"tldops-{when.astimezone(UTC).strftime(_TIME_FORMAT)}{holds}.db"
 
 
 def _now() -> datetime:
@@ -103,7 +109,7 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
         if match is None or not entry.is_file(follow_symlinks=False):
             continue
         taken = datetime.strptime(match.group(1), _TIME_FORMAT).replace(tzinfo=UTC)
-        found.append(BackupInfo(Path(entry.path), taken, entry.stat().st_size))
+        found.append(BackupInfo(Path(entry.path), taken, entry.stat().st_size, match.group(2)))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
@@ -125,9 +131,14 @@ def _fsync(path: Path, *, directory: bool = False) -> None:
 
 
 def take_backup(
-    db: Database, *, keep: int = BACKUP_KEEP, now: datetime | None = None
+    db: Database,
+    *,
+    edition: str | None = None,
+    keep: int = BACKUP_KEEP,
+    now: datetime | None = None,
 ) -> BackupInfo:
     """An encrypted copy of ``db`` (same key) in its backups folder; keeps the newest ``keep``.
+    ``edition``, the current one in ``db``, goes into its name, for the list of backups.
 
     The caller holds the data folder's ``WriterLock`` (an import does); nothing is written to
     the database itself.
@@ -139,10 +150,11 @@ def take_backup(
         with contextlib.suppress(OSError):
             stale.unlink()
     when = now or _now()
-    final = folder / backup_name(when)
+    held = edition if edition and _STAMP.fullmatch(edition) else None
+    final = folder / backup_name(when, held)
     while final.exists():  # two imports in the same microsecond: the clock of a test
         when = when.replace(microsecond=(when.microsecond + 1) % 1_000_000)
-        final = folder / backup_name(when)
+        final = folder / backup_name(when, held)
     partial = final.with_name(final.name + PARTIAL_SUFFIX)
     old_umask = os.umask(0o077) if os.name == "posix" else None
     try:
@@ -163,7 +175,7 @@ def take_backup(
     finally:
         if old_umask is not None:
             os.umask(old_umask)
-    info = BackupInfo(final, when, final.stat().st_size)
+    info = BackupInfo(final, when, final.stat().st_size, held)
     for old in list_backups(data_dir)[max(keep, 1) :]:
         with contextlib.suppress(OSError):
             old.path.unlink()
@@ -199,7 +211,7 @@ def find_backup(data_dir: Path, name: str | None) -> BackupInfo:
             if match
             else datetime.fromtimestamp(wanted.stat().st_mtime, UTC)
         )
-        return BackupInfo(wanted, taken, wanted.stat().st_size)
+        return BackupInfo(wanted, taken, wanted.stat().st_size, match.group(2) if match else None)
     raise NotFoundError(
         f"No backup {name!s}. See the backups with `tldops restore --list`.", code="no-backup"
     )

@@ -34,6 +34,7 @@ from tldops_desktop.storage.keys import (
     write_keyinfo,
 )
 from tldops_desktop.storage.lock import WriterLock
+from tldops_desktop.storage.repository import Repository
 
 TMP_SUFFIX = ".rekey-new"
 BACKUP_SUFFIX = ".rekey-old"
@@ -136,7 +137,7 @@ def change_key(
         old_backups = list_backups(data_dir)
         _change_key(db, data_dir, old_key, old_info, new_key, new_info)
         if old_backups:
-            take_backup(db)
+            take_backup(db, edition=Repository(db).current_stamp())
             for backup in old_backups:
                 with contextlib.suppress(OSError):
                     backup.path.unlink()

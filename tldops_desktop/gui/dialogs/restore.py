@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.dialogs.crash import headline, show_user_error
+from tldops_desktop.gui.i18n import ltr
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.paths import DATABASE_NAME
 from tldops_desktop.storage.backup import (
@@ -65,9 +66,13 @@ class RestoreDialog(QDialog):
         self.list.setAccessibleName(self.tr("Backups"))
         for backup in self.backups:
             taken = backup.taken_at.strftime("%Y-%m-%d %H:%M UTC")
-            item = QListWidgetItem(
-                self.tr("{taken} — {size}").format(taken=taken, size=_size(backup.size))
-            )
+            if backup.edition:
+                text = self.tr("{taken} — edition {edition} — {size}").format(
+                    taken=taken, edition=ltr(backup.edition), size=_size(backup.size)
+                )
+            else:  # taken before backups recorded their edition
+                text = self.tr("{taken} — {size}").format(taken=taken, size=_size(backup.size))
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             self.list.addItem(item)
         if self.backups:
