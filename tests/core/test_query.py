@@ -427,3 +427,15 @@ def test_a_full_name_ranks_the_member_with_that_person_first() -> None:
 def test_names_as_typed_without_apostrophes_or_umlauts(typed: str, name: str) -> None:
     index = SearchIndex([member("de", "Germany", (name, "noc@nic.de", "+49 30 1234567"))])
     assert aces(index.search(typed)) == ["de"]
+
+
+def test_numbers_prepared_ahead_search_as_when_worked_out_at_the_first_phone_query() -> None:
+    members = examine(LAYOUT_A.read_bytes(), str(LAYOUT_A)).editions[0].body.members
+    lazy, ready = SearchIndex(members), SearchIndex(members)
+    ready.prepare_numbers()
+    assert all(entry._numbers is not None for entry in ready._entries)
+    assert all(entry._numbers is None for entry in lazy._entries)  # nothing worked out yet
+    phone = next(c.phone for m in members for c in m.contacts if c.phone)
+    for text in (phone, phone.replace(" ", ""), phone[:8]):
+        assert aces(ready.search(text)) == aces(lazy.search(text))
+        assert ready.search(text)

@@ -458,6 +458,14 @@ def test_the_search_index_is_built_after_the_window_is_shown(make_window, sessio
     assert window.proxy.rowCount() == len(session.members)
 
 
+def test_phone_numbers_are_prepared_once_the_window_is_idle(make_window, session, qtbot) -> None:
+    """So that the first phone number typed is not the keystroke that works them all out."""
+    make_window(session)
+    qtbot.waitUntil(lambda: session._index is not None, timeout=5000)
+    index = session._index
+    qtbot.waitUntil(lambda: all(e._numbers is not None for e in index._entries), timeout=5000)
+
+
 def test_what_an_export_wrote_stays_in_the_status_bar(window, monkeypatch) -> None:
     from tldops_desktop.gui.dialogs.export_dialog import ExportDialog
 

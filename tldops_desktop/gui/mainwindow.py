@@ -801,6 +801,12 @@ class MainWindow(QMainWindow):
     def _prepare_session(self) -> None:
         if self.session is not None:
             self.session.prepare()
+            # The numbers next, in a turn of their own: a keystroke in between is served first.
+            QTimer.singleShot(0, self._prepare_numbers)
+
+    def _prepare_numbers(self) -> None:
+        if self.session is not None:
+            self.session.prepare_numbers()
 
     def refresh(self) -> None:
         """F5: read the database again, and check the remembered mailboxes for new editions."""

@@ -199,6 +199,10 @@ class Session(QObject):
         the index reads country names in several languages, which takes a moment)."""
         _ = self.index
 
+    def prepare_numbers(self) -> None:
+        """Work out the phone numbers' forms for search (after ``prepare``, when idle)."""
+        self.index.prepare_numbers()
+
     @property
     def members(self) -> list[Member]:
         """Every member of the current edition, in the email's order."""
