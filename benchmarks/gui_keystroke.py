@@ -54,7 +54,10 @@ def child(case: str, data_dir: str, settings_file: str) -> None:
     window.show()
     app.processEvents()
     assert window.session is not None
+    # What the window does once idle after its first paint (a user's first keystroke comes
+    # later than that).
     window.session.prepare()
+    window.session.prepare_numbers()
     field = window.search_field
     field.setFocus()
 
