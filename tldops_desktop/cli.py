@@ -311,6 +311,8 @@ _EDITION_NOTES = {
     "replaced-cut-copy": "a whole copy replaced the one stored, which was cut short (its last "
     "members missing)",
     "cut-copy": "a copy cut short (its last members missing) was left out",
+    "no-footer": "it does not reach the list's footer, so it may have been cut short: check "
+    "its last members, or import a complete copy",
     # What the parser noted about a line it kept.
     "label-mismatch": "the ccTLD's label and its A-label disagree; the A-label was kept",
     "email-invalid": "not an email address (kept as written)",
@@ -344,6 +346,8 @@ _PROBLEMS = {
     "truncated": "was cut short (its mail file ends mid-line): not imported; import a complete "
     "copy",
     "body-too-large": "has a text too large to be an edition",
+    "damaged": "was not imported: part of it is zeroed (NUL bytes, as a crash or a disk fault "
+    "leaves), so its members' contacts could be mixed up; import an intact copy",
     "no-text-body": "has only a rich-text (RTF) body; save it as .eml to import it",
     "needs-extra": "needs the Outlook reader",
     "forwarded-inline": "was forwarded in the text of a message, not attached: who wrote it "

@@ -175,3 +175,60 @@ def test_a_new_edition_cut_near_its_end_does_not_hide_its_last_members(
     one_left = replace(november, members=november.members[:-1])
     write_eml(tmp_path / "one-left.eml", build_edition(one_left, seed=4).data)
     assert run_cli("import", tmp_path / "one-left.eml", "--json").json()["imported"] == [STAMP]
+
+
+def test_a_cut_copy_with_nothing_to_compare_is_imported_with_a_note(
+    run_cli: Any, passphrase: str, tmp_path: Path
+) -> None:
+    """The first edition imported, cut short: nothing fuller to keep instead, so it is stored,
+    and the report says it may be incomplete."""
+    whole = build_edition(_edition(), seed=2).data
+    inbox = tmp_path / "Inbox"
+    write_mbox(inbox, [_noise(), _cut(whole, 0.7)])
+    report = run_cli("import", inbox, "--json").json()
+    assert report["imported"] == [STAMP]
+    assert [n["code"] for n in report["notes"] if n["line"] == 0] == ["no-footer"]
+    text = run_cli("import", inbox, "--rescan")
+    assert "does not reach the list's footer" not in text.out  # already stored: no new note
+    whole_report = run_cli("import", inbox, "--rescan", "--json").json()
+    assert whole_report["imported"] == []
+
+
+def _zeroed(data: bytes, fraction: float, size: int) -> bytes:
+    """``size`` bytes from ``fraction`` of the way in replaced by NULs, as a crash leaves a
+    stretch of a file that was never written."""
+    start = int(len(data) * fraction)
+    return data[:start] + b"\x00" * size + data[start + size :]
+
+
+def test_a_copy_with_a_zeroed_stretch_is_refused_and_named(
+    run_cli: Any, passphrase: str, tmp_path: Path
+) -> None:
+    edition = _edition()
+    whole = build_edition(edition, layout="A", encoding="8bit", seed=2).data
+    inbox = tmp_path / "Inbox"
+    write_mbox(inbox, [_noise(), _zeroed(whole, 0.5, 4096)])
+    result = run_cli("import", inbox, "--json")
+    report = result.json()
+    assert report["imported"] == []
+    assert [(e["code"], e["detail"]) for e in report["errors"]] == [("damaged", STAMP)]
+    text = run_cli("import", inbox, "--rescan").out
+    assert f"{STAMP} was not imported: part of it is zeroed" in text
+
+    write_mbox(inbox, [_noise(), whole])  # an intact copy: imported, no conflict
+    intact = run_cli("import", inbox, "--json").json()
+    assert intact["imported"] == [STAMP] and intact["conflicts"] == []
+    assert _member_count(run_cli) == len(edition.members)
+
+
+def test_a_stray_nul_is_dropped_and_the_copy_read(
+    run_cli: Any, passphrase: str, tmp_path: Path
+) -> None:
+    edition = _edition()
+    whole = build_edition(edition, layout="A", encoding="8bit", seed=2).data
+    at = whole.index(b"\n", len(whole) // 2)  # at the end of a line of data
+    inbox = tmp_path / "Inbox"
+    write_mbox(inbox, [whole[:at] + b"\x00" + whole[at:]])
+    report = run_cli("import", inbox, "--json").json()
+    assert report["imported"] == [STAMP] and report["errors"] == []
+    assert _member_count(run_cli) == len(edition.members)

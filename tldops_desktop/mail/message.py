@@ -259,6 +259,9 @@ def _walk_plain_digest(
         problem = MessageProblem(source, _message_id(message), "body-too-large", str(exc))
         result.problems.append(problem)
         return
+    except _DamagedBody as exc:
+        result.problems.append(MessageProblem(source, _message_id(message), "damaged", str(exc)))
+        return
     for raw in digest_messages(text):
         inner = BytesParser(policy=policy.compat32).parsebytes(raw)
         _examine_message(inner, source, identity, result, depth=depth + 1, container="digest",
@@ -394,6 +397,8 @@ def _read_edition(
         body, part_kind = _best_body(message)
     except _BodyTooLarge as exc:
         return MessageProblem(source, message_id, "body-too-large", str(exc))
+    except _DamagedBody:
+        return MessageProblem(source, message_id, "damaged", stamp)
     if body is None:
         return MessageProblem(source, message_id, "no-body", stamp)
     if not any(member.contacts for member in body.members):
@@ -444,8 +449,19 @@ class _BodyTooLarge(Exception):
     """A body beyond ``MAX_BODY_LINES`` or ``MAX_BODY_CHARS``; the message says which."""
 
 
+class _DamagedBody(ValueError):
+    """A body with a run of NUL bytes: a stretch of the file zeroed (a crash, a disk fault).
+    Read on, the text on each side of the hole would join: one member's numbers under another."""
+
+
+_ZEROED = "\x00\x00"
+
+
 def _bounded_text(part: Message) -> str:
-    text = part_text(part).replace("\x00", "")  # never part of a name, address or number
+    text = part_text(part)
+    if _ZEROED in text:
+        raise _DamagedBody(f"{part.get_content_type()}: a run of NUL bytes")
+    text = text.replace("\x00", "")  # a stray one is never part of a name, address or number
     if str(part.get_param("format", "")).casefold() == "flowed":  # as Thunderbird sends text
         text = unflow(text, delsp=str(part.get_param("delsp", "")).casefold() == "yes")
     if len(text) > MAX_BODY_CHARS:

@@ -316,6 +316,10 @@ def _store_one(
     ):  # fmt: skip
         report.imported.append(item.stamp)
         _report_lines(item, report)
+        if not item.complete:  # not refused as cut short (nothing fuller before it): say so
+            report.notes.append(
+                {"stamp": item.stamp, "line": 0, "code": "no-footer", "detail": item.source}
+            )
         if outcome in _REPLACED_NOTES:
             code, detail = _REPLACED_NOTES[outcome]
             report.notes.append(

@@ -114,6 +114,11 @@ def problem_text(code: str) -> str:
         "body-too-large": QCoreApplication.translate(
             "ImportReportDialog", "has a text too large to be an edition"
         ),
+        "damaged": QCoreApplication.translate(
+            "ImportReportDialog",
+            "was not imported: part of it is zeroed (NUL bytes, as a crash or a disk fault "
+            "leaves), so its members' contacts could be mixed up. Import an intact copy",
+        ),
         "forwarded-inline": QCoreApplication.translate(
             "ImportReportDialog",
             "was forwarded in the text of a message, not attached: who wrote it cannot be "
@@ -162,6 +167,11 @@ def _note_text(code: str, detail: str) -> str:
         "cut-copy": QCoreApplication.translate(
             "ImportReportDialog",
             "a copy cut short (its last members missing) was left out: {source}",
+        ),
+        "no-footer": QCoreApplication.translate(
+            "ImportReportDialog",
+            "it does not reach the list's footer, so it may have been cut short: check its "
+            "last members, or import a complete copy: {source}",
         ),
     }
     detail = path_text(detail)  # a source, in most notes
