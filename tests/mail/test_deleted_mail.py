@@ -1,11 +1,13 @@
 """Mail the user deleted in their mail client but that is still on disk is not read: a
 Thunderbird message marked Expunged in its mbox, an MH message nmh's rmm renamed to ",N",
-a Maildir message flagged Trashed. Read, it would come back as the user's edition."""
+a Maildir message flagged Trashed, a message flagged deleted by UW-IMAP, Dovecot,
+Evolution or Apple Mail. Read, it would come back as the user's edition."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from tests.mailgen.clients import write_emlx
 from tests.mailgen.containers import write_maildir, write_mbox, write_mh
 from tests.mailgen.editions import make_edition
 from tests.mailgen.messages import edition_message
@@ -71,3 +73,28 @@ def test_a_maildir_message_flagged_trashed_is_not_read(tmp_path: Path) -> None:
         (maildir / "cur" / f"{name}{info}").write_bytes(_edition(DELETED))
     (maildir / "cur" / "4.d.host:2,S").write_bytes(_edition(KEPT))  # seen, not trashed
     assert _stamps(maildir) == [KEPT, KEPT]
+
+
+def test_a_message_flagged_deleted_in_a_dovecot_or_pine_mbox_is_not_read(tmp_path: Path) -> None:
+    """UW-IMAP, Dovecot and Pine keep IMAP flags in X-Status: "D" is \\Deleted, not yet
+    expunged."""
+    inbox = tmp_path / "Inbox"
+    kept = b"Status: RO\nX-Status: AF\nX-Keywords:\nX-UID: 1\n" + _edition(KEPT)
+    deleted = b"Status: RO\nX-Status: DF\nX-Keywords:\nX-UID: 2\n" + _edition(DELETED)
+    write_mbox(inbox, [kept, deleted])
+    assert _stamps(inbox) == [KEPT]
+
+
+def test_a_message_evolution_deleted_is_not_read(tmp_path: Path) -> None:
+    inbox = tmp_path / "Inbox"
+    write_mbox(inbox, [b"X-Evolution: 00000001-0010\n" + _edition(KEPT),  # seen
+                       b"X-Evolution: 00000002-0012\n" + _edition(DELETED)])  # seen, deleted  # fmt: skip
+    assert _stamps(inbox) == [KEPT]
+
+
+def test_an_apple_mail_message_flagged_deleted_is_not_read(tmp_path: Path) -> None:
+    messages = tmp_path / "INBOX.mbox" / "Messages"
+    messages.mkdir(parents=True)
+    write_emlx(messages / "1.emlx", _edition(KEPT), flags=0x1)  # read
+    write_emlx(messages / "2.emlx", _edition(DELETED), flags=0x1 | 0x2)  # read, deleted
+    assert _stamps(tmp_path / "INBOX.mbox") == [KEPT]

@@ -118,13 +118,28 @@ _MOZILLA_STATUS = re.compile(
     rb"^x-mozilla-status[ \t]*:[ \t]*([0-9a-f]{1,8})[ \t]*\r?$", re.IGNORECASE | re.MULTILINE
 )
 _MOZILLA_EXPUNGED = 0x0008  # nsMsgMessageFlags::Expunged
+# The IMAP flags an mbox keeps in the message (UW-IMAP, Dovecot, Pine/Alpine): "D" is \Deleted,
+# a message deleted but not yet expunged.
+_X_STATUS = re.compile(rb"^x-status[ \t]*:[ \t]*([A-Za-z]{0,8})[ \t]*\r?$", re.IGNORECASE | re.M)
+# Evolution's "X-Evolution: <uid>-<flags>" (hex), CAMEL_MESSAGE_DELETED = 0x02.
+_X_EVOLUTION = re.compile(
+    rb"^x-evolution[ \t]*:[ \t]*[0-9a-f]{1,16}-([0-9a-f]{1,8})\b", re.IGNORECASE | re.MULTILINE
+)
+_EVOLUTION_DELETED = 0x02
 
 
 def _expunged(header: bytes) -> bool:
-    """Whether Thunderbird deleted the message: it marks it so in the mbox, where it stays until
-    the folder is compacted, shown nowhere. Read, it would come back as the user's edition."""
+    """Whether the mail client deleted the message: Thunderbird, UW-IMAP, Dovecot and Evolution
+    mark it so in the mbox, where it stays until the folder is compacted or expunged, shown
+    nowhere. Read, it would come back as the user's edition."""
     status = _MOZILLA_STATUS.search(header)
-    return status is not None and bool(int(status.group(1), 16) & _MOZILLA_EXPUNGED)
+    if status is not None and int(status.group(1), 16) & _MOZILLA_EXPUNGED:
+        return True
+    flags = _X_STATUS.search(header)
+    if flags is not None and b"D" in flags.group(1).upper():
+        return True
+    evolution = _X_EVOLUTION.search(header)
+    return evolution is not None and bool(int(evolution.group(1), 16) & _EVOLUTION_DELETED)
 
 
 def _read_header(header: bytes) -> tuple[Verdict, bool]:

@@ -18,6 +18,7 @@ import is skipped (``scan.scan_listed_folder``), as Maildir and MH folders are.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -45,6 +46,10 @@ _SKIPPED_FILES = {"Info.plist", "table_of_contents", ".mboxCache.plist", ".DS_St
 _SKIPPED_FOLDERS = {"Attachments"}  # the parts left out of .partial.emlx files
 
 ScanFile = Callable[[Path, ScanControl], Iterator[ScanItem]]
+# The property list's flags: bit 1 is "deleted" (a message in the Trash, or deleted and not yet
+# erased where the account keeps deleted mail in place).
+_PLIST_FLAGS = re.compile(rb"<key>flags</key>\s*<integer>([0-9]{1,20})</integer>")
+_DELETED = 1 << 1
 
 
 def is_emlx(path: Path) -> bool:
@@ -117,6 +122,10 @@ def scan_emlx(path: str | Path, control: ScanControl) -> Iterator[Candidate | Sc
             if len(message) < length:
                 stream.seek(offset + len(message))
                 message += stream.read(length - len(message))
+            stream.seek(offset + length)
+            if _deleted(stream.read(_READ_BYTES)):
+                control.tick()
+                return  # deleted in Mail: read, it would come back as the user's edition
     except NotRegularFile:
         return  # a named pipe named .emlx: not mail, and never waited on
     except OSError as exc:
@@ -129,6 +138,11 @@ def scan_emlx(path: str | Path, control: ScanControl) -> Iterator[Candidate | Sc
         control.stats.candidates += 1
         yield Candidate(source, message)
     control.tick()
+
+
+def _deleted(plist: bytes) -> bool:
+    flags = _PLIST_FLAGS.search(plist)
+    return flags is not None and bool(int(flags.group(1)) & _DELETED)
 
 
 def scan_messages_folder(folder: Path, control: ScanControl) -> Iterator[ScanItem]:
