@@ -87,8 +87,9 @@ def test_a_message_flagged_deleted_in_a_dovecot_or_pine_mbox_is_not_read(tmp_pat
 
 def test_a_message_evolution_deleted_is_not_read(tmp_path: Path) -> None:
     inbox = tmp_path / "Inbox"
-    write_mbox(inbox, [b"X-Evolution: 00000001-0010\n" + _edition(KEPT),  # seen
-                       b"X-Evolution: 00000002-0012\n" + _edition(DELETED)])  # seen, deleted  # fmt: skip
+    seen = b"X-Evolution: 00000001-0010\n" + _edition(KEPT)
+    seen_deleted = b"X-Evolution: 00000002-0012\n" + _edition(DELETED)
+    write_mbox(inbox, [seen, seen_deleted])
     assert _stamps(inbox) == [KEPT]
 
 
