@@ -21,7 +21,7 @@ from tests.mailgen.archives import (
     write_tar,
     write_zip,
 )
-from tests.mailgen.containers import mbox_entry
+from tests.mailgen.containers import mbox_entry, write_maildir
 from tests.mailgen.editions import make_edition
 from tests.mailgen.messages import edition_message, noise_message
 from tldops_desktop.mail import archives
@@ -333,3 +333,32 @@ def test_an_archive_read_before_is_skipped_while_it_stays_as_it_is(tmp_path: Pat
     write_takeout_zip(path, [_edition("20261001-0600"), _edition("20261101-0600", seed=2)])
     later = ScanControl(marks_in=dict(first.marks_out))
     assert _stamps(_scan(path, control=later)) == ["20261001-0600", "20261101-0600"]
+
+
+def test_a_maildir_of_compressed_messages_as_dovecot_keeps_them(tmp_path: Path) -> None:
+    """Dovecot's zlib plugin stores each Maildir message compressed, its name unchanged."""
+    import bz2
+    import lzma
+
+    maildir = tmp_path / "Maildir"
+    files = write_maildir(
+        maildir,
+        [
+            _edition("20260901-0600"),
+            _edition("20261001-0600"),
+            *_noise(2),
+            _edition("20261101-0600"),
+        ],
+    )
+    for file, compress in zip(files, (gzip.compress, bz2.compress, lzma.compress, gzip.compress),
+                              strict=False):  # fmt: skip
+        file.write_bytes(compress(file.read_bytes()))
+    (maildir / "cur" / "9.zstd.host:2,S").write_bytes(b"\x28\xb5\x2f\xfd" + bytes(40))
+    control = ScanControl()
+    items = list(scan([str(maildir)], control))
+    assert sorted(_stamps(items)) == ["20260901-0600", "20261001-0600", "20261101-0600"]
+    assert [(p.code, p.detail) for p in items if isinstance(p, ScanProblem)] == [
+        ("unreadable", "compressed with Zstandard")
+    ]
+    assert control.stats.files == 6
+    assert not any(m.head_hash.startswith("archive:") for m in control.marks_out.values())

@@ -58,6 +58,7 @@ _OPENERS: dict[str, Callable[[BinaryIO], io.BufferedIOBase]] = {
     "bzip2": bz2.BZ2File,
     "xz": lzma.LZMAFile,
 }
+COMPRESSIONS = frozenset(_OPENERS)  # kinds that compress one stream (not zip, tar)
 _ARCHIVE_NAMES = {
     "gzip": ".tar.gz",
     "bzip2": ".tar.bz2",
@@ -91,6 +92,15 @@ def archive_kind(head: bytes) -> str | None:
     if _is_tar(head):
         return "tar"
     return None
+
+
+# Compressions Dovecot may store Maildir messages in that Python cannot unpack.
+_UNREADABLE_COMPRESSIONS = {b"\x28\xb5\x2f\xfd": "Zstandard", b"\x04\x22\x4d\x18": "LZ4"}
+
+
+def unreadable_compression(head: bytes) -> str | None:
+    """The name of the compression ``head`` begins with, when it is one not read here."""
+    return _UNREADABLE_COMPRESSIONS.get(head[:4])
 
 
 def _is_tar(head: bytes) -> bool:
@@ -156,13 +166,14 @@ _Scan = Generator[ScanItem, None, bool]
 
 
 def scan_archive(
-    path: Path, kind: str, control: ScanControl, *, explicit: bool
+    path: Path, kind: str, control: ScanControl, *, explicit: bool, marked: bool = True
 ) -> Iterator[ScanItem]:
     """The mail in the archive or compressed file at ``path`` (``kind``: see ``archive_kind``).
 
     An archive is rewritten whole when it changes, never appended to: one whose size, time and
     first bytes are those of the last scan is skipped (a Takeout download remembered as a
-    source is not unpacked again at every start), any other is read again in full.
+    source is not unpacked again at every start), any other is read again in full. Not so
+    with ``marked`` False: a message file of a Maildir, which its folder's listing marks.
     """
     control.stats.files += 1
     base = control.stats.bytes_scanned
@@ -173,7 +184,7 @@ def scan_archive(
             size = info.st_size
             mark = _mark(path, info, raw.read(MARK_HEAD_BYTES))
             raw.seek(0)
-            if control.marks_in.get(mark.path) == mark:
+            if marked and control.marks_in.get(mark.path) == mark:
                 control.stats.unchanged.append(str(path))
                 control.marks_out[mark.path] = mark
                 return
@@ -196,7 +207,8 @@ def scan_archive(
         return
     finally:
         control.stats.bytes_scanned = base + size
-    control.marks_out[mark.path] = mark  # read to its end: skipped while it stays as it is
+    if marked:
+        control.marks_out[mark.path] = mark  # read to its end: skipped while it stays as it is
     if not told and explicit:
         yield _no_mail(str(path), kind)
 

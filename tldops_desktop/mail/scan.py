@@ -670,7 +670,10 @@ class _LimitedReader:
 def _scan_single_message(
     path: str | Path, control: ScanControl, *, mbox_too: bool = False
 ) -> Iterator[ScanItem]:
-    """The message in the file at ``path``; with ``mbox_too``, an mbox there is read as one."""
+    """The message in the file at ``path``; with ``mbox_too``, an mbox there is read as one.
+    A compressed one (Dovecot's zlib plugin stores Maildir messages so) is unpacked."""
+    from tldops_desktop.mail import archives  # it imports this module
+
     try:
         with open_regular(path) as stream:
             size = os.fstat(stream.fileno()).st_size
@@ -678,14 +681,25 @@ def _scan_single_message(
             if mbox_too and head.startswith(b"From "):
                 yield from _scan_open_mbox(stream, Path(path), control)
                 return
-            control.stats.files += 1
-            if not head:
-                return  # an empty file (a mail client's emptied folder): no message in it
-            data, verdict = _read_message(stream, head)
+            kind = archives.archive_kind(head)
+            compressed = kind in archives.COMPRESSIONS
+            if not compressed:
+                control.stats.files += 1
+                if not head:
+                    return  # an empty file (a mail client's emptied folder): no message in it
+                if (unreadable := archives.unreadable_compression(head)) is not None:
+                    yield ScanProblem(str(path), "unreadable", f"compressed with {unreadable}")
+                    return
+                data, verdict = _read_message(stream, head)
     except NotRegularFile:
         return  # a named pipe among the messages: not mail, and never waited on
     except OSError as exc:
         yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
+        return
+    if compressed:
+        assert kind is not None
+        # (no mark of its own: the folder's listing tells whether it is new)
+        yield from archives.scan_archive(Path(path), kind, control, explicit=False, marked=False)
         return
     yield from _message_read(str(path), data, verdict, control, size)
 
