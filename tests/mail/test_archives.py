@@ -7,6 +7,7 @@ import gzip
 import random
 import tarfile
 import zipfile
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -350,8 +351,14 @@ def test_a_maildir_of_compressed_messages_as_dovecot_keeps_them(tmp_path: Path) 
             _edition("20261101-0600"),
         ],
     )
-    for file, compress in zip(files, (gzip.compress, bz2.compress, lzma.compress, gzip.compress),
-                              strict=False):  # fmt: skip
+    compressions: list[Callable[[bytes], bytes]] = [
+        gzip.compress,
+        bz2.compress,
+        lzma.compress,
+        gzip.compress,
+        gzip.compress,
+    ]
+    for file, compress in zip(files, compressions, strict=True):
         file.write_bytes(compress(file.read_bytes()))
     (maildir / "cur" / "9.zstd.host:2,S").write_bytes(b"\x28\xb5\x2f\xfd" + bytes(40))
     control = ScanControl()
