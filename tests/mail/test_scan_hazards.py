@@ -446,3 +446,28 @@ def test_nothing_piped_in_is_no_message(monkeypatch: pytest.MonkeyPatch) -> None
     control = ScanControl()
     assert list(scan(["-"], control)) == []
     assert control.stats.messages_scanned == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "prefix"),
+    [
+        ("bom.eml", b"\xef\xbb\xbf"),  # Notepad's "Save as" UTF-8
+        ("blank.eml", b"\n"),
+        ("blank-crlf.eml", b"\r\n\r\n"),
+        ("outlook.eml", b"Microsoft Mail Internet Headers Version 2.0\r\n"),
+    ],
+)
+def test_eml_files_with_something_before_the_headers_are_read(
+    tmp_path: Path, name: str, prefix: bytes
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(prefix + _edition("20261101-0600"))
+    assert _stamps(list(scan([str(path)]))) == ["20261101-0600"]  # named
+    assert _stamps(list(scan([str(tmp_path)]))) == ["20261101-0600"]  # in a folder
+
+
+def test_an_eml_file_in_a_folder_that_is_not_mail_is_named(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_bytes(b"not mail at all\n")
+    (tmp_path / "saved.eml").write_bytes(b"<html><body>a web page saved as .eml</body></html>\n")
+    problems = [(p.source, p.code) for p in scan([str(tmp_path)]) if isinstance(p, ScanProblem)]
+    assert problems == [(str(tmp_path / "saved.eml"), "not-mail")]

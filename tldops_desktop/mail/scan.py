@@ -560,14 +560,32 @@ def _scan_file(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
         yield from _scan_mbox_file(path, control)
     elif looks_like_message(head):
         yield from _scan_single_message(path, control)
-    elif explicit:
+    elif explicit or path.suffix.lower() == ".eml":  # named as mail: say why it was not read
         yield ScanProblem(str(path), "not-mail", "neither an mbox nor a mail message")
 
 
 def looks_like_message(head: bytes) -> bool:
+    head = head[message_start(head) :]
     first = head.split(b"\n", 1)[0].rstrip(b"\r")
     name, colon, _ = first.partition(b":")
     return bool(colon) and 0 < len(name) < 80 and all(33 <= b <= 126 for b in name)
+
+
+_BOM = b"\xef\xbb\xbf"
+_OUTLOOK_HEADERS_LINE = b"Microsoft Mail Internet Headers Version 2.0"
+
+
+def message_start(head: bytes) -> int:
+    """Where the message in a file that begins with ``head`` begins: past a byte order mark
+    (Notepad's "Save as"), blank lines, and the line Outlook writes above a message's
+    headers when they are copied out of it."""
+    at = len(_BOM) if head.startswith(_BOM) else 0
+    while head.startswith((b"\n", b"\r\n"), at):
+        at += 1 if head[at] == 0x0A else 2
+    if head.startswith(_OUTLOOK_HEADERS_LINE, at):
+        newline = head.find(b"\n", at)
+        at = newline + 1 if newline >= 0 else at
+    return at
 
 
 MARK_HEAD_BYTES = 64 * 1024
@@ -717,6 +735,7 @@ def _read_message(stream: Readable, head: bytes) -> tuple[bytes, Verdict | None]
     """The message that begins with ``head``, read on from ``stream``: its header block and
     its verdict (None: the block is larger than ``MAX_HEADER_BYTES``), and unless that is NO,
     the rest, up to one byte over ``MAX_MESSAGE_BYTES``."""
+    head = head[message_start(head) :]
     end = header_end(head)
     while end < 0 and len(head) < MAX_HEADER_BYTES:
         more = stream.read(64 * 1024)
