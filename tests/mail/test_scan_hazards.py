@@ -471,3 +471,18 @@ def test_an_eml_file_in_a_folder_that_is_not_mail_is_named(tmp_path: Path) -> No
     (tmp_path / "saved.eml").write_bytes(b"<html><body>a web page saved as .eml</body></html>\n")
     problems = [(p.source, p.code) for p in scan([str(tmp_path)]) if isinstance(p, ScanProblem)]
     assert problems == [(str(tmp_path / "saved.eml"), "not-mail")]
+
+
+def test_mail_with_classic_mac_line_ends_is_read(tmp_path: Path) -> None:
+    """CR alone ends each line (Eudora, classic Mac OS converters): read as LF."""
+    one = tmp_path / "one.eml"
+    one.write_bytes(_edition("20261101-0600").replace(b"\n", b"\r"))
+    assert _stamps(list(scan([str(one)]))) == ["20261101-0600"]
+    mbox = tmp_path / "Eudora.mbx"
+    write_mbox(mbox, [_edition("20261001-0600"), *_noise(2), _edition("20261101-0600")])
+    mbox.write_bytes(mbox.read_bytes().replace(b"\n", b"\r"))
+    control = ScanControl()
+    assert _stamps(list(scan([str(mbox)], control))) == ["20261001-0600", "20261101-0600"]
+    assert control.stats.messages_scanned == 4
+    (mark,) = control.marks_out.values()
+    assert mark.size == mbox.stat().st_size  # read to its end: unchanged, it is skipped

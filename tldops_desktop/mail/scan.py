@@ -622,6 +622,11 @@ def _scan_open_mbox(stream: BinaryIO, path: Path, control: ScanControl) -> Itera
         if stream.read(5) == b"From ":  # appended messages: read only those
             start = mark.size
             control.stats.bytes_scanned += start
+    if is_cr_only(head):
+        stream.seek(start)  # read whole in this process: parts are cut at "\nFrom " lines
+        yield from scan_mbox_stream(CrAsLf(stream), str(path), control, offset=start)
+        control.marks_out[key] = SourceMark(key, stream.tell(), info.st_mtime_ns, head_hash)
+        return
     # Where messages carry a Content-Length (mboxcl2), only a read from the start knows
     # where their bodies end: such an mbox is not cut into parts.
     parts_for = control.parts_for if not _CONTENT_LENGTH.search(head) else lambda n: 1
@@ -631,6 +636,22 @@ def _scan_open_mbox(stream: BinaryIO, path: Path, control: ScanControl) -> Itera
     stream.seek(points[-1])
     yield from scan_mbox_stream(stream, str(path), control, offset=points[-1])
     control.marks_out[key] = SourceMark(key, stream.tell(), info.st_mtime_ns, head_hash)
+
+
+def is_cr_only(head: bytes) -> bool:
+    """Whether mail that begins with ``head`` ends its lines in CR alone (classic Mac OS:
+    Eudora, old converters)."""
+    return b"\n" not in head and b"\r" in head
+
+
+class CrAsLf:
+    """A stream of CR-only mail read with LF line ends, byte for byte (offsets stay true)."""
+
+    def __init__(self, stream: Readable) -> None:
+        self.stream = stream
+
+    def read(self, size: int = -1) -> bytes:
+        return self.stream.read(size).replace(b"\r", b"\n")
 
 
 MIN_PART_BYTES = 32 * 1024 * 1024  # smaller parts are not worth a worker's start-up
@@ -736,6 +757,9 @@ def _read_message(stream: Readable, head: bytes) -> tuple[bytes, Verdict | None]
     its verdict (None: the block is larger than ``MAX_HEADER_BYTES``), and unless that is NO,
     the rest, up to one byte over ``MAX_MESSAGE_BYTES``."""
     head = head[message_start(head) :]
+    if is_cr_only(head):
+        stream = CrAsLf(stream)
+        head = head.replace(b"\r", b"\n")
     end = header_end(head)
     while end < 0 and len(head) < MAX_HEADER_BYTES:
         more = stream.read(64 * 1024)
