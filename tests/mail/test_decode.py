@@ -7,6 +7,7 @@ from email.parser import BytesParser
 
 import pytest
 
+from tests.mailgen.render import HtmlStyle
 from tldops_desktop.mail.decode import bytes_to_text, header_values, part_text
 
 
@@ -82,3 +83,50 @@ def test_text_in_its_declared_charset_stays_in_it(text: str, declared: str) -> N
     raw = f"Content-Type: text/plain; charset={declared}\n\n".encode() + text.encode(declared)
     part = BytesParser(policy=policy.compat32).parsebytes(raw)
     assert part_text(part) == text
+
+
+def _cut(data: bytes, size: int, separator: bytes) -> bytes:
+    """``data`` on lines of ``size`` bytes, as a mail server cuts a longer line."""
+    return separator.join(data[i : i + size] for i in range(0, len(data), size))
+
+
+_SERVERS = {
+    "postfix": (998, b"\r\n "),  # goes on in a line that begins with a space
+    "sendmail": (990, b"!\n"),  # marks the cut line with "!"
+    "plain": (998, b"\n"),  # just breaks it
+}
+
+
+@pytest.mark.parametrize("server", sorted(_SERVERS))
+@pytest.mark.parametrize("style", ["table", "paragraphs"])
+def test_an_html_edition_on_one_line_cut_by_a_mail_server_reads_whole(
+    server: str, style: HtmlStyle
+) -> None:
+    from tests.mailgen.editions import make_edition
+    from tests.mailgen.messages import build_edition
+    from tests.mailgen.render import render_html
+    from tldops_desktop.mail.message import examine
+
+    edition = make_edition("20261101-0600", seed=41, members=40)
+    html = render_html(edition, style, seed=1).replace("\r\n", "").replace("\n", "")
+    head = build_edition(edition, seed=1).data.split(b"\n\n", 1)[0]
+    head = head.replace(b"Content-Type: text/plain", b"Content-Type: text/html")
+    size, separator = _SERVERS[server]
+    cut = _cut(html.encode("utf-8"), size, separator)
+    assert max(len(line) for line in cut.split(b"\n")) <= 1000
+    (found,) = examine(head + b"\n\n" + cut + b"\n", "cut.eml").editions
+    read = [
+        (m.tld.ace, [(c.name, c.email, c.phone) for c in m.contacts]) for m in found.body.members
+    ]
+    expected = [(m.ace, [(c.name, c.email, c.phone) for c in m.contacts]) for m in edition.members]
+    assert read == expected
+
+
+def test_text_with_lines_under_the_limit_is_left_as_it_is() -> None:
+    from tldops_desktop.mail.decode import rejoin_mta_breaks
+
+    text = b"<p>short</p>\n <p>indented</p>\n" + b"x" * 900 + b"\n next\n"
+    assert rejoin_mta_breaks(text) is text
+    line = b"y" * 998
+    assert rejoin_mta_breaks(line + b"\nz") == line + b"z"
+    assert rejoin_mta_breaks(line) == line  # the last line: nothing goes on after it

@@ -109,14 +109,61 @@ def part_text(part: Message) -> str:
         raw = part.get_payload()
         return raw if isinstance(raw, str) else ""
     charset = part.get_content_charset()
-    if charset is None and part.get_content_type() == "text/html":
-        charset = _meta_charset(payload)
+    if part.get_content_type() == "text/html":
+        if str(encoding or "").strip().casefold() in _UNENCODED:
+            payload = rejoin_mta_breaks(payload)
+        if charset is None:
+            charset = _meta_charset(payload)
     if charset is not None and _utf8_labelled_otherwise(payload, charset):
         # Bytes that read as UTF-8 are UTF-8: no other charset's text of any length does by
         # chance. A body converted to UTF-8 that kept its old label (a gateway, a client
         # that re-encodes; a page that kept its old <meta>) would otherwise be garbled.
         charset = "utf-8"
     return bytes_to_text(payload, charset)
+
+
+_UNENCODED = {"", "7bit", "8bit", "binary"}
+# A line this long was cut by a mail server, which may write no line over 998 bytes (RFC 5321):
+# Postfix goes on in a line that begins with a space, sendmail ends the cut line with "!", others
+# just break it. HTML generators write whole documents on one line, and quoted-printable or
+# base64 would have kept them whole.
+_CUT_LONG = re.compile(rb"[^\n]{985}")
+_CUT_MIN, _CUT_MAX, _CUT_AT = 985, 1000, 998
+
+
+def rejoin_mta_breaks(data: bytes) -> bytes:
+    """Unencoded text with the lines a mail server cut at its length limit joined again: a
+    cut in an address or inside a UTF-8 character would otherwise garble it."""
+    if not _CUT_LONG.search(data):
+        return data
+    crlf = b"\r\n" in data
+    lines = [line.removesuffix(b"\r") if crlf else line for line in data.split(b"\n")]
+    long = [
+        i
+        for i, line in enumerate(lines[:-1])
+        if _CUT_MIN <= len(line) <= _CUT_MAX and not line.endswith(b"!")
+    ]
+    # Postfix begins every line it goes on in with a space; a server that just breaks lines
+    # leaves a space there only where the text had one.
+    postfix = bool(long) and all(lines[i + 1].startswith(b" ") for i in long)
+    out: list[bytes] = []
+    goes_on = ""  # how the line before was cut: "" not cut, "plain", or "space" (Postfix)
+    for index, line in enumerate(lines):
+        piece = line[1:] if goes_on == "space" else line
+        cut = ""
+        if index + 1 < len(lines) and _CUT_MIN <= len(line) <= _CUT_MAX:
+            if line.endswith(b"!"):
+                piece, cut = piece[:-1], "plain"  # sendmail's mark
+            elif postfix:
+                cut = "space"
+            elif len(line) == _CUT_AT:
+                cut = "plain"
+        if goes_on:
+            out[-1] += piece
+        else:
+            out.append(piece)
+        goes_on = cut
+    return (b"\r\n" if crlf else b"\n").join(out)
 
 
 def _utf8_labelled_otherwise(data: bytes, declared: str) -> bool:

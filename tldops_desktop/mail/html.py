@@ -471,7 +471,9 @@ class _Reader:
         after_email_label = "@" not in text and bool(
             _EMAIL_LABEL_BEFORE.search("".join(link.parts[: link.start]))
         )
-        if after_email_label or _stands_for_address(text):
+        # (also an address whose text a line break spaced out: "soc1@nic. cr")
+        spaced = text != link.target and "".join(text.split()) == link.target
+        if after_email_label or spaced or _stands_for_address(text):
             link.parts[link.start :] = [link.target]  # "Send mail", "noc [at] nic.ad"
 
     # -- the input ------------------------------------------------------------------------
