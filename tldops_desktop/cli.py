@@ -315,6 +315,8 @@ _EDITION_NOTES = {
     "its last members, or import a complete copy",
     # What the parser noted about a line it kept.
     "label-mismatch": "the ccTLD's label and its A-label disagree; the A-label was kept",
+    "charset-mismatch": "its text is not in the character set it declares, so its names were "
+    "read by a guess: check them",
     "email-invalid": "not an email address (kept as written)",
     "phone-unparsed": "no number to dial could be read (kept as written)",
     "field-missing": "a contact without this field",

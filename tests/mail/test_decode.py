@@ -130,3 +130,41 @@ def test_text_with_lines_under_the_limit_is_left_as_it_is() -> None:
     line = b"y" * 998
     assert rejoin_mta_breaks(line + b"\nz") == line + b"z"
     assert rejoin_mta_breaks(line) == line  # the last line: nothing goes on after it
+
+
+_RUSSIAN = "Алексей Смирнов, Мария Иванова, Светлана Петрова: дежурная служба"
+
+
+@pytest.mark.parametrize("actual", ["cp1251", "koi8_r"])
+@pytest.mark.parametrize("label", ["utf-8", "us-ascii", None])
+def test_cyrillic_in_a_one_byte_charset_under_a_wrong_label_reads_right(
+    actual: str, label: str | None
+) -> None:
+    data = f"Name: {_RUSSIAN}\nEmail: noc@nic.ru\n".encode(actual)
+    assert bytes_to_text(data, label) == data.decode(actual)
+
+
+def test_western_text_under_a_wrong_label_still_reads_as_windows_1252() -> None:
+    data = "Jürgen Müller, Zoë Lefèvre, François Dvořák".encode("cp1250", "replace")
+    western = "Jürgen Müller, Zoë Lefèvre, Søren Ødegård, Ana Peña, José Núñez".encode("cp1252")
+    assert bytes_to_text(western, "utf-8") == western.decode("cp1252")
+    assert bytes_to_text(data, None) == data.decode("cp1252")
+    mixed = "Алексей Смирнов ".encode() + "O’Brien".encode("cp1252")  # pasted into UTF-8
+    assert bytes_to_text(mixed, "utf-8") == "Алексей Смирнов O’Brien"
+
+
+def test_a_wrong_label_is_noted_in_the_report() -> None:
+    from tests.mailgen.editions import make_edition
+    from tests.mailgen.messages import build_edition
+    from tldops_desktop.mail.message import examine
+
+    message = build_edition(make_edition("20261101-0600", seed=3, members=6), seed=1).data
+    head, body = message.split(b"\n\n", 1)
+    assert b'charset="utf-8"' in head and b"8bit" in head
+    russian = body + f"\n{_RUSSIAN}\n".encode("cp1251")
+    (found,) = examine(head + b"\n\n" + russian, "x.eml").editions
+    assert [(n.code, n.detail) for n in found.body.notes if n.line == 0] == [
+        ("charset-mismatch", "utf-8")
+    ]
+    (clean,) = examine(message, "x.eml").editions
+    assert not [n for n in clean.body.notes if n.code == "charset-mismatch"]

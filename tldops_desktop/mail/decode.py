@@ -53,17 +53,65 @@ def bytes_to_text(data: bytes, declared: str | None) -> str:
             return data.decode(charset)
         except UnicodeDecodeError:
             pass  # mislabelled: the fallbacks below read it
-    fallbacks = ["utf-8"]
-    if charset is None:
-        fallbacks.append("cp1252")
-    elif charset in _WEAK_DECLARATIONS:
-        fallbacks.append(_WEAK_DECLARATIONS[charset])
-    for candidate in fallbacks:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    cyrillic = _cyrillic_codec(data)
+    if cyrillic is not None:
+        return data.decode(cyrillic)
+    fallback = "cp1252" if charset is None else _WEAK_DECLARATIONS.get(charset)
+    if fallback is not None:
         try:
-            return data.decode(candidate)
+            return data.decode(fallback)
         except UnicodeDecodeError:
-            continue
+            pass
     return _mixed_utf8(data)
+
+
+# Russian and other Cyrillic text in a one-byte charset, mislabelled: its letters are bytes
+# 0xC0-0xFF, whole words of them (Western text has an accented letter here and there), lower
+# case 0xE0-0xFF in Windows-1251 and 0xC0-0xDF in KOI8-R.
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{3,}")
+_MIN_HIGH_BYTES = 16
+
+
+def _cyrillic_codec(data: bytes) -> str | None:
+    """ "cp1251" or "koi8_r" when ``data``, not UTF-8, reads as Cyrillic text in one, else None."""
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    if high < _MIN_HIGH_BYTES:
+        return None
+    in_words = sum(len(run) for run in _HIGH_RUN.findall(data))
+    if in_words < 0.8 * high:
+        return None
+    letters = data.translate(None, _NOT_LETTER_BYTES)
+    if len(letters) < 0.8 * high:
+        return None
+    lower_1251 = len(letters) - len(letters.translate(None, _UPPER_HALF))
+    return "cp1251" if lower_1251 * 2 >= len(letters) else "koi8_r"
+
+
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_NOT_LETTER_BYTES = bytes(range(0xC0))
+_UPPER_HALF = bytes(range(0xE0, 0x100))
+
+
+def declared_charset_wrong(part: Message) -> str | None:
+    """The charset a text part declares when its bytes cannot be in it (not UTF-8 under a
+    UTF-8 label, 8-bit bytes under ASCII), else None: its text was read by a guess."""
+    declared = part.get_content_charset()
+    charset = _known_charset(declared)
+    payload = part.get_payload(decode=True)
+    if charset is None or not isinstance(payload, bytes) or payload.isascii():
+        return None
+    if charset == "ascii":
+        return declared
+    if charset == "utf-8":
+        try:
+            payload.decode("utf-8")
+        except UnicodeDecodeError:
+            return declared
+    return None
 
 
 _ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")

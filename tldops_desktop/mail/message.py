@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from email import policy
 from email.errors import (
@@ -21,7 +21,13 @@ from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
 
 from tldops_desktop.core.model import content_hash, stamp_date
-from tldops_desktop.mail.decode import decode_header_value, header_values, part_text, unflow
+from tldops_desktop.mail.decode import (
+    declared_charset_wrong,
+    decode_header_value,
+    header_values,
+    part_text,
+    unflow,
+)
 from tldops_desktop.mail.html import parse_html
 from tldops_desktop.mail.identity import (
     DEFAULT_IDENTITY,
@@ -32,7 +38,7 @@ from tldops_desktop.mail.identity import (
     subject_kind,
 )
 from tldops_desktop.mail.outlookparts import outlook_parts
-from tldops_desktop.mail.parse import ParsedBody, parse_text
+from tldops_desktop.mail.parse import ParsedBody, ParseNote, parse_text
 from tldops_desktop.mail.plaindigest import digest_messages, is_plain_digest
 from tldops_desktop.mail.scan import MAX_MESSAGE_BYTES
 from tldops_desktop.mail.wrap import list_wrapped
@@ -235,7 +241,7 @@ def _name_contacts_not_read(
     """Name the message if its own text lists contacts; whether it did."""
     try:
         body, _kind = _best_body(message)
-    except _BodyTooLarge:
+    except (_BodyTooLarge, _DamagedBody):
         return False
     if body is not None and any(member.contacts for member in body.members):
         stamp = edition_stamp(subject) or ""
@@ -480,16 +486,26 @@ def _best_body(message: Message) -> tuple[ParsedBody | None, str]:
     plains, htmls = _text_parts(message)
     first: ParsedBody | None = None
     for part in plains:
-        parsed = parse_text(_bounded_text(part))
+        parsed = _with_charset_note(parse_text(_bounded_text(part)), part)
         if _has_contacts(parsed):
             return parsed, "text/plain"
         first = first or parsed
     for part in htmls:
-        parsed = parse_html(_bounded_text(part))
+        parsed = _with_charset_note(parse_html(_bounded_text(part)), part)
         if _has_contacts(parsed):
             return parsed, "text/html"
         first = first or parsed
     return first, "text/plain" if plains else "text/html"
+
+
+def _with_charset_note(parsed: ParsedBody, part: Message) -> ParsedBody:
+    """``parsed``, noting when its part's declared charset cannot be right: its names were
+    read by a guess, which the user should check."""
+    declared = declared_charset_wrong(part)
+    if declared is None:
+        return parsed
+    note = ParseNote(0, "charset-mismatch", declared)
+    return replace(parsed, notes=(note, *parsed.notes))
 
 
 def _has_contacts(parsed: ParsedBody) -> bool:

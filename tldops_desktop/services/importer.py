@@ -397,7 +397,8 @@ def _report_lines(item: FoundEdition, report: ImportReport) -> None:
         )
     for note in item.body.notes:
         if note.code in ("label-mismatch", "email-invalid", "phone-unparsed", "member-repeated",
-                         "too-many-contacts", "no-contacts", "field-missing"):  # fmt: skip
+                         "too-many-contacts", "no-contacts", "field-missing",
+                         "charset-mismatch"):  # fmt: skip
             report.notes.append(
                 {"stamp": item.stamp, "line": note.line, "code": note.code, "detail": note.detail}
             )

@@ -187,6 +187,11 @@ def _parse_note_texts() -> dict[str, str]:
         "label-mismatch": QCoreApplication.translate(
             "ImportReportDialog", "the ccTLD's label and its A-label disagree; the A-label was kept"
         ),
+        "charset-mismatch": QCoreApplication.translate(
+            "ImportReportDialog",
+            "its text is not in the character set it declares, so its names were read by a "
+            "guess: check them",
+        ),
         "email-invalid": QCoreApplication.translate(
             "ImportReportDialog", "not an email address (kept as written)"
         ),
