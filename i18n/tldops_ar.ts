@@ -967,253 +967,268 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="117"/>
+        <source>was not imported: part of it is zeroed (NUL bytes, as a crash or a disk fault leaves), so its members&apos; contacts could be mixed up. Import an intact copy</source>
+        <translation>لم تُستورد: جزء منها مُصفَّر (بايتات NUL، كما يخلّفها انهيار أو عطل في القرص)، فقد تختلط جهات اتصال أعضائها. استورد نسخة سليمة</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
         <source>was forwarded in the text of a message, not attached: who wrote it cannot be checked, so it was not imported. Ask for the original as an attachment</source>
         <translation>أُعيد توجيهه داخل نص رسالة، لا كمرفق: لا يمكن التحقق ممن كتبه، لذا لم يُستورد. اطلب النسخة الأصلية كمرفق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="127"/>
         <source>needs the optional Outlook support</source>
         <translation>يحتاج إلى دعم Outlook الاختياري</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="125"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="130"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>ليس له إلا نص منسق (RTF)؛ احفظه بصيغة ‎.eml‎ لاستيراده</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="133"/>
         <source>was not imported: it does not reach the list&apos;s footer and lists fewer members or contacts than the edition before it, as a copy cut short does. Import a complete copy</source>
         <translation>لم تُستورد: لا تصل إلى تذييل القائمة وتضم أعضاء أو جهات اتصال أقل من الإصدار السابق، كما تفعل نسخة مبتورة. استورد نسخة كاملة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="139"/>
         <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
         <translation>يذكر نسخة ويسرد جهات اتصال، لكن موضوعه لا يبدأ بعنوان النسخة (رسالة من أحد الأعضاء، أو علامة وضعها مرشّح بريد): لم يُستورد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="139"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>لم تُستورد: نُزّلت أسطرها الأولى فقط. في Thunderbird، افتح الرسالة واختر تنزيل بقية الرسالة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="149"/>
         <source>names an edition and has an attachment in Outlook&apos;s own format (a .msg file or winmail.dat), which cannot be read inside a message: not imported. Open it in Outlook, save the attached message to a folder and import that folder</source>
         <translation>يذكر نسخة وفيه مرفق بصيغة Outlook الخاصة (ملف ‎.msg‎ أو winmail.dat) لا يمكن قراءته داخل رسالة: لم يُستورد. افتحه في Outlook، واحفظ الرسالة المرفقة في مجلد، ثم استورد ذلك المجلد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="157"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="162"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>حلّت نسخة كاملة محل النسخة المخزنة التي كانت مبتورة (ينقصها آخر الأعضاء): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="162"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="167"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>أُهملت نسخة مبتورة (ينقصها آخر الأعضاء): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="171"/>
+        <source>it does not reach the list&apos;s footer, so it may have been cut short: check its last members, or import a complete copy: {source}</source>
+        <translation>لا تصل إلى تذييل القائمة، فربما بُترت: تحقّق من أعضائها الأخيرين، أو استورد نسخة كاملة: {source}</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="187"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>لا يتطابق اسم ccTLD مع تسميته A-label؛ احتُفظ بـ A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="190"/>
+        <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
+        <translation>نصّها ليس بمجموعة المحارف التي تعلنها، فقُرئت أسماؤها بالتخمين: تحقّق منها</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="195"/>
         <source>not an email address (kept as written)</source>
         <translation>ليس عنوان بريد إلكتروني (محفوظ كما كُتب)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="198"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>تعذرت قراءة رقم للاتصال (محفوظ كما كُتب)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="201"/>
         <source>a contact without this field</source>
         <translation>جهة اتصال بلا هذا الحقل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="204"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>لم تُذكر منطقة (يعرض التطبيق المنطقة المعتادة مع علامة)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="192"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>ورد ccTLD مرتين؛ احتُفظ بكل جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="195"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="210"/>
         <source>a member without contacts</source>
         <translation>عضو بلا جهات اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="198"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="213"/>
         <source>more than three contacts (all kept)</source>
         <translation>أكثر من ثلاث جهات اتصال (احتُفظ بها كلها)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
         <source>an unknown field</source>
         <translation>حقل غير معروف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="208"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="223"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>حقل خارج جهات اتصال أي عضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="211"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>صف جدول لا يطابق أعمدة الجدول</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
         <source>not a ccTLD that can be read</source>
         <translation>ليس ccTLD يمكن قراءته</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
         <source>text among the data</source>
         <translation>نص بين البيانات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="233"/>
         <source>a note among the members; read it</source>
         <translation>ملاحظة بين الأعضاء؛ اقرأها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="270"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="285"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="269"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="284"/>
         <source>What</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="269"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="284"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="294"/>
         <source>Import anyway…</source>
         <translation>استيراد على أي حال…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="319"/>
         <source>The import stopped: {error}</source>
         <translation>توقّف الاستيراد: ⁨{error}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="325"/>
         <source>Editions added</source>
         <translation>الإصدارات المضافة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="327"/>
         <source>Already present</source>
         <translation>موجودة مسبقًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="316"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="331"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>لم تُرسَل عبر قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
         <source>imported as untrusted; </source>
         <translation>استُورد كغير موثوق؛ </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="330"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="345"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>التعارضات (الإصدار نفسه بمحتوى مختلف)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="350"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>⁨{source}⁩: يختلف عن النسخة المخزَّنة مسبقًا (⁨{existing}⁩)؛ أُبقي على النسخة المخزَّنة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="347"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="362"/>
         <source>Lines not understood</source>
         <translation>أسطر تعذّر تفسيرها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="350"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="363"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="365"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="378"/>
         <source>{stamp}, line {line}</source>
         <translation>⁨{stamp}⁩، السطر {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="360"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="375"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="375"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="390"/>
         <source>Problems</source>
         <translation>مشكلات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="399"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدار واحد لم يصل عبر قائمة TLD-OPS ولم يُستورد. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="389"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدارات لم تصل عبر قائمة TLD-OPS ولم تُستورد: {count}. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="419"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>فُحصت رسالة واحدة (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="406"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="421"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>الرسائل المفحوصة: {count} (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="408"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="423"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>عُثر على إصدار واحد: المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="410"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="425"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>الإصدارات المعثور عليها: {count}؛ المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="424"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="439"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>كان هذا تشغيلًا تجريبيًا: لم يُخزَّن أي شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="442"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>لم يُعثر على أي رسالة مستودع. اختر صندوق البريد أو الرسالة المحفوظة التي عنوانها «⁨TLD-OPS Incident Response Community Repository &lt;…&gt;⁩».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="482"/>
         <source>Import untrusted editions?</source>
         <translation>استيراد إصدارات غير موثوقة؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>لم تُرسَل هذه الإصدارات عبر القائمة البريدية لـ TLD-OPS. يمكن لأي شخص أن يرسل رسالة تشبه رسالة المستودع، بأرقام هواتف أو عناوين مزيّفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="491"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>لا تستوردها إلا إذا كنت تعرف مصدرها. تُخزَّن موسومةً بأنها غير موثوقة، ولا تصبح الإصدار الحالي أبدًا ما دام هناك إصدار موثوق.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
         <source>Import anyway</source>
         <translation>استيراد على أي حال</translation>
     </message>
@@ -1503,7 +1518,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1430"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1436"/>
         <source>Unknown region</source>
         <translation>منطقة غير معروفة</translation>
     </message>
@@ -1534,13 +1549,13 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="668"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1976"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1982"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="670"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1968"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1974"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>جهات الاتصال مخفية لأن النافذة تُركت دون أي إدخال.</translation>
     </message>
@@ -1581,381 +1596,381 @@
         <translation>خُزّن إصدار جديد من مكان آخر: يُعرض الآن الإصدار ⁨%1⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="829"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>يجري بالفعل التحقق من صناديق البريد المحفوظة بحثًا عن إصدارات جديدة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="836"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="842"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>للقراءة فقط: لا يمكن تخزين إصدارات جديدة في مجلد البيانات هذا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="846"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="909"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="852"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>تعذّر التحقق من صناديق البريد بحثًا عن إصدارات جديدة: ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>لا يوجد صندوق بريد محفوظ للتحقق منه: استخدم ملف &gt; البحث عن بريدي… لاختيار الصندوق الذي تصل إليه الرسالة الشهرية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="863"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="869"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>جارٍ التحقق من صندوق البريد المحفوظ بحثًا عن إصدارات جديدة…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="865"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="871"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>جارٍ التحقق من صناديق البريد المحفوظة (%1) بحثًا عن إصدارات جديدة…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="890"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="896"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>فشل التحقق من وجود إصدارات جديدة: انظر تقرير الخطأ الداخلي.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: استُورد الإصدار ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="940"/>
         <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
         <translation>فُحصت صناديق البريد في ⁨%1⁩: لا جديد فيها. يُعرض الإصدار ⁨%2⁩ الذي خُزّن من مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="948"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: لا يوجد إصدار جديد.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="951"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="957"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>تعذّرت قراءة صندوق البريد المحفوظ ⁨%1⁩ (⁨%2⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="959"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>تعذّرت قراءة صناديق بريد محفوظة عددها %3، منها ⁨%1⁩ (⁨%2⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="964"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="970"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>تحقّق من أن صندوق البريد لا يزال موجودًا، أو أوقف التحقق منه عبر ملف &gt; البحث عن بريدي…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
         <source>New contacts: edition %1, %2</source>
         <translation>جهات اتصال جديدة: الإصدار ⁨%1⁩، %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="988"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1818"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="994"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1824"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="991"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="997"/>
         <source>New contacts: edition %1</source>
         <translation>جهات اتصال جديدة: الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="999"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1005"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>جرى تجاهل إصدار واحد لم يُرسَل عبر القائمة (⁨%1⁩): قد يكون مزوَّرًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1003"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1009"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>عدد الإصدارات التي لم تُرسَل عبر القائمة وجرى تجاهلها: %2 (⁨%1⁩)؛ قد تكون مزوَّرة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1023"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1029"/>
         <source>no contact changed</source>
         <translation>لم تتغيّر أي جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1025"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1031"/>
         <source>1 contact changed</source>
         <translation>تغيّرت جهة اتصال واحدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1026"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
         <source>%1 contacts changed</source>
         <translation>جهات الاتصال المتغيّرة: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1038"/>
         <source>1 member joined</source>
         <translation>انضم عضو واحد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1038"/>
         <source>%1 members joined</source>
         <translation>الأعضاء المنضمون: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1034"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1040"/>
         <source>1 member left</source>
         <translation>غادر عضو واحد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1034"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1040"/>
         <source>%1 members left</source>
         <translation>الأعضاء المغادرون: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1091"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1097"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1088"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1094"/>
         <source>(demo)</source>
         <translation>(تجريبي)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1086"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1092"/>
         <source>edition %1</source>
         <translation>الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1099"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1105"/>
         <source>Bold: changed since %1</source>
         <translation>الخط العريض: تغيّر منذ ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1104"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1110"/>
         <source>No contacts yet</source>
         <translation>لا توجد جهات اتصال بعد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1108"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1114"/>
         <source>Edition %1</source>
         <translation>الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1112"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1118"/>
         <source>NOT sent through the list</source>
         <translation>لم يُرسَل عبر القائمة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1114"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1120"/>
         <source>demo data, invented people</source>
         <translation>بيانات تجريبية، أشخاص وهميون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1118"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1124"/>
         <source>%1 members · %2 contacts</source>
         <translation>الأعضاء: %1 · جهات الاتصال: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1131"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1137"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>للقراءة فقط: لا يمكن الكتابة في مجلد البيانات %1 (قرص للقراءة فقط؟). البحث والنسخ ورموز QR والتصدير تعمل؛ الاستيراد معطل حتى تصبح الكتابة ممكنة من جديد.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1138"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1144"/>
         <source>Contacts from %1.</source>
         <translation>جهات اتصال بتاريخ %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1145"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1151"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>جهات الاتصال تعود إلى ⁨%1⁩: استورد أحدث رسالة شهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1249"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1255"/>
         <source>{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>⁨{country}⁩ (⁨{tld}⁩) ليس عضوًا في TLD-OPS وفق الإصدار ⁨{stamp}⁩. توجد جهة الاتصال الإدارية الخاصة به في قاعدة بيانات منطقة الجذر لدى IANA: &lt;a href=&quot;{url}&quot;&gt;افتح صفحته&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1255"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1261"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>⁨{tld}⁩ ليس عضوًا في TLD-OPS وفق الإصدار ⁨{stamp}⁩. توجد جهة الاتصال الإدارية الخاصة به في قاعدة بيانات منطقة الجذر لدى IANA: &lt;a href=&quot;{url}&quot;&gt;افتح صفحته&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1260"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1266"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>⁨{tld}⁩ ليس عضوًا في TLD-OPS وفق الإصدار ⁨{stamp}⁩، وليس نطاق ccTLD مفوَّضًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1279"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1285"/>
         <source>{tld} left TLD-OPS in edition {left}. &lt;a href=&quot;{link}&quot;&gt;Show its last known contacts&lt;/a&gt; (edition {last}).</source>
         <translation>غادر ⁨{tld}⁩ TLD-OPS في الإصدار ⁨{left}⁩. &lt;a href=&quot;{link}&quot;&gt;اعرض آخر جهات اتصال معروفة له&lt;/a&gt; (الإصدار ⁨{last}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1308"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1314"/>
         <source>Show all regions</source>
         <translation>إظهار كل المناطق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1323"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1329"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>يُعرض %1، وهو ccTLD الخاص بـ %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1333"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1339"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 ليس عضوًا في TLD-OPS؛ يُعرض %2 من البلد نفسه.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1341"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1347"/>
         <source>Other regions: %1 more.</source>
         <translation>مناطق أخرى: %1 إضافية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1397"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1403"/>
         <source>Matches in other regions: %1.</source>
         <translation>نتائج في مناطق أخرى: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1676"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1682"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>ملفات البريد (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1814"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1820"/>
         <source>the search “%1”</source>
         <translation>البحث «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1817"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1823"/>
         <source>region %1</source>
         <translation>المنطقة %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2037"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2043"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>للقراءة فقط: لا يمكن استيراد أي شيء إلى مجلد البيانات هذا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1368"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1374"/>
         <source>“%1” names an unknown region.</source>
         <translation>«%1» اسم منطقة غير معروفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="930"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: استُورد إصدار أقدم: ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="932"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: استُوردت إصدارات أقدم: ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1369"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1375"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>المناطق هي AF وAP وEU وLAC وNA وغير معروفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1371"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1377"/>
         <source>No member in this region.</source>
         <translation>لا عضو في هذه المنطقة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1376"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1382"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>لا عضو في المنطقة %2 يطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1381"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1387"/>
         <source>No member matches “%1”.</source>
         <translation>لا عضو يطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1387"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1393"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 في المنطقة %2، لا في المنطقة المعروضة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1389"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1426"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1395"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
         <source>unknown</source>
         <translation>غير المعروفة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1405"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1411"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>جرّب كلمات أقل أو جزءًا من كلمة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1407"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1413"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>جرّب جزءًا من كلمة أو تهجئة أخرى.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1411"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1417"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>ابحث بـ ccTLD (.de، рф) أو النطاق (nic.de) أو اسم البلد بأي لغة أو اسم الشخص أو البريد الإلكتروني أو أرقام الهاتف.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1438"/>
         <source>%1 members</source>
         <translation>الأعضاء: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1440"/>
         <source>No match</source>
         <translation>لا توجد نتائج</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1437"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1443"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1587"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1593"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>نُسخ %1؛ ستُمسح الحافظة بعد %2 ثانية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1589"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1595"/>
         <source>Copied %1.</source>
         <translation>نُسخ %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1613"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1619"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>لا توجد أدوات مراقبة (انظر الإعدادات)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1673"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1679"/>
         <source>Import the monthly repository email</source>
         <translation>استيراد رسالة المستودع الشهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1685"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1691"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>استيراد مجلد بريد (Maildir أو MH أو ملفات ⁨.eml⁩)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1710"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1716"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>أُلغي الاستيراد: بقيت جهات الاتصال كما كانت.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1883"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1889"/>
         <source>Backup restored</source>
         <translation>تمت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1936"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1942"/>
         <source>About TLD-OPS Desktop</source>
         <translation>حول TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1938"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1944"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;جهات الاتصال للاستجابة للحوادث لدى نطاقات ccTLD الأعضاء في TLD-OPS، مستوردة من رسالة المستودع الشهرية ومحفوظة مشفّرةً على هذا الحاسوب.&lt;/p&gt;&lt;p&gt;لا يتصل التطبيق بالشبكة أبدًا: تُفتح الروابط في تطبيق البريد أو الهاتف أو المتصفح لديك، وفقط عند النقر عليها.&lt;/p&gt;&lt;p&gt;مجلد البيانات: ⁨%2⁩&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1975"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1981"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (مقفل)</translation>
     </message>

@@ -967,253 +967,268 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="117"/>
+        <source>was not imported: part of it is zeroed (NUL bytes, as a crash or a disk fault leaves), so its members&apos; contacts could be mixed up. Import an intact copy</source>
+        <translation>no se importó: una parte está puesta a cero (bytes NUL, como deja un fallo del sistema o del disco), así que los contactos de sus miembros podrían mezclarse. Importe una copia intacta</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
         <source>was forwarded in the text of a message, not attached: who wrote it cannot be checked, so it was not imported. Ask for the original as an attachment</source>
         <translation>se reenvió en el texto de un mensaje, no como adjunto: no se puede comprobar quién lo escribió, así que no se importó. Pida el original como adjunto</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="127"/>
         <source>needs the optional Outlook support</source>
         <translation>necesita el soporte opcional de Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="125"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="130"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>solo tiene un cuerpo de texto enriquecido (RTF); guárdelo como .eml para importarlo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="133"/>
         <source>was not imported: it does not reach the list&apos;s footer and lists fewer members or contacts than the edition before it, as a copy cut short does. Import a complete copy</source>
         <translation>no se importó: no llega al pie de la lista y tiene menos miembros o contactos que la edición anterior, como una copia cortada. Importe una copia completa</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="139"/>
         <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
         <translation>menciona una edición y contiene contactos, pero su asunto no empieza por el título de la edición (un mensaje de un miembro, o una marca que puso un filtro de correo): no se importó</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="139"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>no se importó: solo se descargaron sus primeras líneas. En Thunderbird, ábralo y elija descargar el resto del mensaje</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="149"/>
         <source>names an edition and has an attachment in Outlook&apos;s own format (a .msg file or winmail.dat), which cannot be read inside a message: not imported. Open it in Outlook, save the attached message to a folder and import that folder</source>
         <translation>menciona una edición y tiene un adjunto en el formato propio de Outlook (un archivo .msg o winmail.dat), que no se puede leer dentro de un mensaje: no se importó. Ábralo en Outlook, guarde el mensaje adjunto en una carpeta e importe esa carpeta</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="157"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="162"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>una copia completa sustituyó a la guardada, que estaba cortada (le faltaban los últimos miembros): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="162"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="167"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>se omitió una copia cortada (le faltan los últimos miembros): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="171"/>
+        <source>it does not reach the list&apos;s footer, so it may have been cut short: check its last members, or import a complete copy: {source}</source>
+        <translation>no llega al pie de la lista, así que puede estar cortada: revise sus últimos miembros o importe una copia completa: {source}</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="187"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>la etiqueta del ccTLD y su etiqueta A no coinciden; se conservó la etiqueta A</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="190"/>
+        <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
+        <translation>su texto no está en el juego de caracteres que declara, así que sus nombres se leyeron por aproximación: compruébelos</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="195"/>
         <source>not an email address (kept as written)</source>
         <translation>no es una dirección de correo (se conserva tal como está escrita)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="198"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>no se pudo leer un número para marcar (se conserva tal como está escrito)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="201"/>
         <source>a contact without this field</source>
         <translation>un contacto sin este campo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="204"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>no se indica región (la aplicación muestra la habitual, marcada)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="192"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>el ccTLD aparece dos veces; se conservaron todos los contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="195"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="210"/>
         <source>a member without contacts</source>
         <translation>un miembro sin contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="198"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="213"/>
         <source>more than three contacts (all kept)</source>
         <translation>más de tres contactos (se conservan todos)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
         <source>an unknown field</source>
         <translation>un campo desconocido</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="208"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="223"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>un campo fuera del contacto de cualquier miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="211"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>una fila que no encaja con las columnas de la tabla</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
         <source>not a ccTLD that can be read</source>
         <translation>no es un ccTLD legible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
         <source>text among the data</source>
         <translation>texto entre los datos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="233"/>
         <source>a note among the members; read it</source>
         <translation>una nota entre los miembros; léala</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="270"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="285"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="269"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="284"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="269"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="284"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="294"/>
         <source>Import anyway…</source>
         <translation>Importar de todos modos…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="319"/>
         <source>The import stopped: {error}</source>
         <translation>La importación se detuvo: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="325"/>
         <source>Editions added</source>
         <translation>Ediciones agregadas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="327"/>
         <source>Already present</source>
         <translation>Ya presentes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="316"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="331"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>No enviadas a través de la lista TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
         <source>imported as untrusted; </source>
         <translation>importada como no confiable; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="330"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="345"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Conflictos (misma edición, contenido distinto)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="350"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}: difiere de la copia ya guardada ({existing}); se conservó la copia guardada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="347"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="362"/>
         <source>Lines not understood</source>
         <translation>Líneas no reconocidas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="350"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="363"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="365"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="378"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, línea {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="360"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="375"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="375"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="390"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="399"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>1 edición no llegó a través de la lista de TLD-OPS y no se importó. Cualquiera puede enviar un correo que parezca el repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="389"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} ediciones no llegaron a través de la lista de TLD-OPS y no se importaron. Cualquiera puede enviar un correo que parezca el repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="419"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>Se examinó 1 mensaje ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="406"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="421"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>Se examinaron {count} mensajes ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="408"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="423"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>Se encontró 1 edición: {added} añadida, {present} ya presente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="410"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="425"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>Se encontraron {count} ediciones: {added} añadidas, {present} ya presentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="424"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="439"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Fue una prueba: no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="442"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>No se encontró ningún correo del repositorio. Elija el buzón o el correo guardado cuyo asunto es “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="482"/>
         <source>Import untrusted editions?</source>
         <translation>¿Importar ediciones no confiables?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Estas ediciones no se enviaron a través de la lista de correo TLD-OPS. Cualquiera puede enviar un correo que parezca el del repositorio, con números de teléfono o direcciones falsos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="491"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>Impórtelas solo si sabe de dónde proceden. Se guardan marcadas como no confiables y nunca pasan a ser la edición actual mientras exista una de confianza.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
         <source>Import anyway</source>
         <translation>Importar de todos modos</translation>
     </message>
@@ -1503,7 +1518,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1430"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1436"/>
         <source>Unknown region</source>
         <translation>Región desconocida</translation>
     </message>
@@ -1534,13 +1549,13 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="668"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1976"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1982"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="670"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1968"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1974"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Los contactos están ocultos porque la ventana quedó sin actividad.</translation>
     </message>
@@ -1581,381 +1596,381 @@
         <translation>Se guardó una nueva edición desde otro lugar: ahora se muestra la edición %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="829"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Ya se está comprobando si hay ediciones nuevas en los buzones recordados.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="836"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="842"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>Solo lectura: no se pueden guardar ediciones nuevas en esta carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="846"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="909"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="852"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>No se pudo comprobar si hay ediciones nuevas en los buzones: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>No hay ningún buzón recordado que comprobar: use Archivo &gt; Buscar mi correo… para elegir aquel donde llega el correo mensual.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="863"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="869"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>Comprobando si hay ediciones nuevas en el buzón recordado…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="865"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="871"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>Comprobando si hay ediciones nuevas en %1 buzones recordados…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="890"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="896"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>Falló la comprobación de ediciones nuevas: vea el informe de error.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>Buzones comprobados a las %1: edición %2 importada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="940"/>
         <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
         <translation>Buzones comprobados a las %1: nada nuevo en ellos. Se muestra la edición %2, guardada desde otro lugar.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="948"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>Buzones comprobados a las %1: ninguna edición nueva.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="951"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="957"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>No se pudo leer el buzón recordado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="959"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>No se pudieron leer %3 buzones recordados, entre ellos %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="964"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="970"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>Compruebe que el buzón sigue existiendo, o deje de comprobarlo en Archivo &gt; Buscar mi correo…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
         <source>New contacts: edition %1, %2</source>
         <translation>Contactos nuevos: edición %1, %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="988"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1818"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="994"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1824"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="991"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="997"/>
         <source>New contacts: edition %1</source>
         <translation>Contactos nuevos: edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="999"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1005"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>Se ignoró 1 edición no enviada a través de la lista (%1): puede estar falsificada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1003"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1009"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>Se ignoraron %2 ediciones no enviadas a través de la lista (%1): pueden estar falsificadas.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1023"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1029"/>
         <source>no contact changed</source>
         <translation>ningún contacto modificado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1025"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1031"/>
         <source>1 contact changed</source>
         <translation>1 contacto modificado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1026"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
         <source>%1 contacts changed</source>
         <translation>%1 contactos modificados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1038"/>
         <source>1 member joined</source>
         <translation>1 miembro incorporado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1038"/>
         <source>%1 members joined</source>
         <translation>%1 miembros incorporados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1034"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1040"/>
         <source>1 member left</source>
         <translation>1 miembro retirado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1034"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1040"/>
         <source>%1 members left</source>
         <translation>%1 miembros retirados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1091"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1097"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1088"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1094"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1086"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1092"/>
         <source>edition %1</source>
         <translation>edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1099"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1105"/>
         <source>Bold: changed since %1</source>
         <translation>Negrita: modificado desde %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1104"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1110"/>
         <source>No contacts yet</source>
         <translation>Aún no hay contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1108"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1114"/>
         <source>Edition %1</source>
         <translation>Edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1112"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1118"/>
         <source>NOT sent through the list</source>
         <translation>NO enviada a través de la lista</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1114"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1120"/>
         <source>demo data, invented people</source>
         <translation>datos de demostración, personas ficticias</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1118"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1124"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 miembros · %2 contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1131"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1137"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>Solo lectura: no se puede escribir en la carpeta de datos %1 (¿un disco de solo lectura?). La búsqueda, la copia, los códigos QR y la exportación funcionan; la importación queda desactivada hasta que se pueda volver a escribir.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1138"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1144"/>
         <source>Contacts from %1.</source>
         <translation>Contactos del %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1145"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1151"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>Contactos del %1: importe el último correo mensual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1249"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1255"/>
         <source>{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{country} ({tld}) no es miembro de TLD-OPS según la edición {stamp}. Su contacto administrativo figura en la base de datos de la zona raíz de IANA: &lt;a href=&quot;{url}&quot;&gt;abrir su página&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1255"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1261"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{tld} no es miembro de TLD-OPS según la edición {stamp}. Su contacto administrativo figura en la base de datos de la zona raíz de IANA: &lt;a href=&quot;{url}&quot;&gt;abrir su página&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1260"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1266"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>{tld} no es miembro de TLD-OPS según la edición {stamp}, ni es un ccTLD delegado.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1279"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1285"/>
         <source>{tld} left TLD-OPS in edition {left}. &lt;a href=&quot;{link}&quot;&gt;Show its last known contacts&lt;/a&gt; (edition {last}).</source>
         <translation>{tld} dejó TLD-OPS en la edición {left}. &lt;a href=&quot;{link}&quot;&gt;Mostrar sus últimos contactos conocidos&lt;/a&gt; (edición {last}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1308"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1314"/>
         <source>Show all regions</source>
         <translation>Mostrar todas las regiones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1323"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1329"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>Se muestra %1, el ccTLD de %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1333"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1339"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 no es miembro de TLD-OPS; se muestra %2, del mismo país.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1341"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1347"/>
         <source>Other regions: %1 more.</source>
         <translation>Otras regiones: %1 más.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1397"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1403"/>
         <source>Matches in other regions: %1.</source>
         <translation>Coincidencias en otras regiones: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1676"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1682"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Archivos de correo (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1814"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1820"/>
         <source>the search “%1”</source>
         <translation>la búsqueda «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1817"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1823"/>
         <source>region %1</source>
         <translation>región %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2037"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2043"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Solo lectura: no se puede importar nada en esta carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1368"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1374"/>
         <source>“%1” names an unknown region.</source>
         <translation>«%1» no es una región conocida.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="930"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>Buzones comprobados a las %1: edición anterior importada: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="932"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>Buzones comprobados a las %1: ediciones anteriores importadas: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1369"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1375"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>Las regiones son AF, AP, EU, LAC, NA y desconocida.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1371"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1377"/>
         <source>No member in this region.</source>
         <translation>Ningún miembro en esta región.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1376"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1382"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>Ningún miembro de la región %2 coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1381"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1387"/>
         <source>No member matches “%1”.</source>
         <translation>Ningún miembro coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1387"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1393"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 está en la región %2, no en la región mostrada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1389"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1426"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1395"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1405"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1411"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>Pruebe con menos palabras o con parte de una palabra.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1407"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1413"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>Pruebe con parte de una palabra u otra grafía.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1411"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1417"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>Busque por ccTLD (.de, рф), dominio (nic.de), país en cualquier idioma, nombre de persona, correo o cifras del teléfono.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1438"/>
         <source>%1 members</source>
         <translation>%1 miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1440"/>
         <source>No match</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1437"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1443"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1587"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1593"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Copiado: %1; el portapapeles se vaciará en %2 s.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1589"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1595"/>
         <source>Copied %1.</source>
         <translation>Copiado: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1613"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1619"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>No hay herramientas de monitoreo (vea Configuración)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1673"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1679"/>
         <source>Import the monthly repository email</source>
         <translation>Importar el correo mensual del repositorio</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1685"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1691"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importar una carpeta de correo (Maildir, MH o archivos .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1710"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1716"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Importación cancelada: los contactos siguen como estaban.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1883"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1889"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1936"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1942"/>
         <source>About TLD-OPS Desktop</source>
         <translation>Acerca de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1938"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1944"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Los contactos de respuesta a incidentes de los ccTLD miembros de TLD-OPS, importados del correo mensual del repositorio y guardados cifrados en este equipo.&lt;/p&gt;&lt;p&gt;La aplicación nunca se conecta a la red: los enlaces se abren en su propia aplicación de correo, teléfono o navegador, y solo cuando usted hace clic en ellos.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1975"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1981"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (bloqueado)</translation>
     </message>

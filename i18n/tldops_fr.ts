@@ -967,253 +967,268 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="117"/>
+        <source>was not imported: part of it is zeroed (NUL bytes, as a crash or a disk fault leaves), so its members&apos; contacts could be mixed up. Import an intact copy</source>
+        <translation>n’a pas été importée&#xa0;: une partie est remplie de zéros (octets NUL, comme en laisse un plantage ou une panne de disque), et les contacts de ses membres pourraient être mélangés. Importez une copie intacte</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
         <source>was forwarded in the text of a message, not attached: who wrote it cannot be checked, so it was not imported. Ask for the original as an attachment</source>
         <translation>a été transféré dans le texte d’un message, pas en pièce jointe : on ne peut vérifier qui l’a écrit, il n’a donc pas été importé. Demandez l’original en pièce jointe</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="127"/>
         <source>needs the optional Outlook support</source>
         <translation>nécessite la prise en charge facultative d’Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="125"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="130"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>n’a qu’un corps en texte enrichi (RTF) ; enregistrez-le en .eml pour l’importer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="133"/>
         <source>was not imported: it does not reach the list&apos;s footer and lists fewer members or contacts than the edition before it, as a copy cut short does. Import a complete copy</source>
         <translation>n’a pas été importée&#xa0;: elle n’atteint pas le pied de page de la liste et compte moins de membres ou de contacts que l’édition précédente, comme une copie tronquée. Importez une copie complète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="139"/>
         <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
         <translation>nomme une édition et contient des contacts, mais son objet ne commence pas par le titre de l&apos;édition (un message d&apos;un membre, ou une marque ajoutée par un filtre de messagerie) : non importé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="139"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>n’a pas été importé : seules ses premières lignes ont été téléchargées. Dans Thunderbird, ouvrez-le et choisissez de télécharger la suite du message</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="149"/>
         <source>names an edition and has an attachment in Outlook&apos;s own format (a .msg file or winmail.dat), which cannot be read inside a message: not imported. Open it in Outlook, save the attached message to a folder and import that folder</source>
         <translation>nomme une édition et contient une pièce jointe au format propre d’Outlook (un fichier .msg ou winmail.dat), illisible à l’intérieur d’un message : non importé. Ouvrez-le dans Outlook, enregistrez le message joint dans un dossier et importez ce dossier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="157"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="162"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>une copie complète a remplacé celle enregistrée, qui était tronquée (il manquait ses derniers membres) : {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="162"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="167"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>une copie tronquée (il manque ses derniers membres) a été ignorée : {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="171"/>
+        <source>it does not reach the list&apos;s footer, so it may have been cut short: check its last members, or import a complete copy: {source}</source>
+        <translation>elle n’atteint pas le pied de page de la liste et a donc pu être tronquée&#xa0;: vérifiez ses derniers membres, ou importez une copie complète&#xa0;: {source}</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="187"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>le libellé du ccTLD et son A-label diffèrent&#xa0;; le A-label a été conservé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="190"/>
+        <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
+        <translation>son texte n’est pas dans le jeu de caractères qu’il déclare, ses noms ont donc été lus au jugé&#xa0;: vérifiez-les</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="195"/>
         <source>not an email address (kept as written)</source>
         <translation>pas une adresse e-mail (conservée telle qu’écrite)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="198"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>aucun numéro à composer n’a pu être lu (conservé tel qu’écrit)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="201"/>
         <source>a contact without this field</source>
         <translation>un contact sans ce champ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="204"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>aucune région indiquée (l’application affiche l’habituelle, signalée)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="192"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>le ccTLD figure deux fois&#xa0;; tous les contacts ont été conservés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="195"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="210"/>
         <source>a member without contacts</source>
         <translation>un membre sans contact</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="198"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="213"/>
         <source>more than three contacts (all kept)</source>
         <translation>plus de trois contacts (tous conservés)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
         <source>an unknown field</source>
         <translation>un champ inconnu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="208"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="223"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>un champ hors de tout contact d’un membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="211"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>une ligne de tableau qui ne correspond pas à ses colonnes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
         <source>not a ccTLD that can be read</source>
         <translation>pas un ccTLD lisible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
         <source>text among the data</source>
         <translation>texte parmi les données</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="233"/>
         <source>a note among the members; read it</source>
         <translation>une note parmi les membres&#xa0;; lisez-la</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="270"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="285"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="269"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="284"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="269"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="284"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="294"/>
         <source>Import anyway…</source>
         <translation>Importer quand même…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="319"/>
         <source>The import stopped: {error}</source>
         <translation>L&apos;importation s&apos;est arrêtée&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="325"/>
         <source>Editions added</source>
         <translation>Éditions ajoutées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="327"/>
         <source>Already present</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="316"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="331"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>Non envoyées via la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
         <source>imported as untrusted; </source>
         <translation>importée comme non fiable&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="330"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="345"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Conflits (même édition, contenu différent)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="350"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}&#xa0;: diffère de la copie déjà enregistrée ({existing})&#xa0;; la copie enregistrée a été conservée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="347"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="362"/>
         <source>Lines not understood</source>
         <translation>Lignes non reconnues</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="350"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="363"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="365"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="378"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="360"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="375"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="375"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="390"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="399"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>1 édition n&apos;est pas passée par la liste TLD-OPS et n&apos;a pas été importée. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="389"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} éditions ne sont pas passées par la liste TLD-OPS et n&apos;ont pas été importées. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="419"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>1 message examiné ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="406"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="421"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>{count} messages examinés ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="408"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="423"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>1 édition trouvée&#xa0;: {added} ajoutée, {present} déjà présente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="410"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="425"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>{count} éditions trouvées&#xa0;: {added} ajoutées, {present} déjà présentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="424"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="439"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>C&apos;était un essai&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="442"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Aucun e-mail du référentiel n&apos;a été trouvé. Choisissez la boîte aux lettres ou l&apos;e-mail enregistré dont l&apos;objet est «&#xa0;TLD-OPS Incident Response Community Repository &lt;…&gt;&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="482"/>
         <source>Import untrusted editions?</source>
         <translation>Importer des éditions non fiables&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Ces éditions n&apos;ont pas été envoyées via la liste de diffusion TLD-OPS. N&apos;importe qui peut envoyer un e-mail qui ressemble à celui du référentiel, avec de faux numéros de téléphone ou de fausses adresses.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="491"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>Ne les importez que si vous savez d&apos;où elles viennent. Elles sont enregistrées comme non fiables et ne deviennent jamais l&apos;édition actuelle tant qu&apos;il en existe une de confiance.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
         <source>Import anyway</source>
         <translation>Importer quand même</translation>
     </message>
@@ -1503,7 +1518,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1430"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1436"/>
         <source>Unknown region</source>
         <translation>Région inconnue</translation>
     </message>
@@ -1534,13 +1549,13 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="668"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1976"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1982"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="670"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1968"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1974"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Les contacts sont masqués, car la fenêtre est restée sans activité.</translation>
     </message>
@@ -1581,381 +1596,381 @@
         <translation>Une nouvelle édition a été enregistrée ailleurs&#xa0;: l’édition %1 est maintenant affichée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="829"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Recherche de nouvelles éditions déjà en cours dans les boîtes aux lettres mémorisées.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="836"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="842"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>Lecture seule&#xa0;: aucune nouvelle édition ne peut être enregistrée dans ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="846"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="909"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="852"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>Impossible de rechercher de nouvelles éditions dans les boîtes aux lettres&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>Aucune boîte aux lettres mémorisée à vérifier&#xa0;: utilisez Fichier &gt; Trouver mes e-mails… pour choisir celle où arrive l&apos;e-mail mensuel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="863"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="869"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>Recherche de nouvelles éditions dans la boîte aux lettres mémorisée…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="865"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="871"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>Recherche de nouvelles éditions dans %1 boîtes aux lettres mémorisées…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="890"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="896"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>La recherche de nouvelles éditions a échoué&#xa0;: consultez le rapport d&apos;erreur.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: édition %2 importée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="940"/>
         <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: rien de nouveau. L’édition %2, enregistrée ailleurs, est affichée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="948"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: aucune nouvelle édition.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="951"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="957"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>Impossible de lire la boîte aux lettres mémorisée %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="959"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>Impossible de lire %3 boîtes aux lettres mémorisées, dont %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="964"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="970"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>Vérifiez que la boîte aux lettres existe toujours, ou cessez de la vérifier dans Fichier &gt; Trouver mes e-mails…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
         <source>New contacts: edition %1, %2</source>
         <translation>Nouveaux contacts&#xa0;: édition %1, %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="988"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1818"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="994"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1824"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="991"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="997"/>
         <source>New contacts: edition %1</source>
         <translation>Nouveaux contacts&#xa0;: édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="999"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1005"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>1 édition non envoyée via la liste a été ignorée (%1)&#xa0;: elle peut être falsifiée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1003"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1009"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>%2 éditions non envoyées via la liste ont été ignorées (%1)&#xa0;: elles peuvent être falsifiées.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1023"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1029"/>
         <source>no contact changed</source>
         <translation>aucun contact modifié</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1025"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1031"/>
         <source>1 contact changed</source>
         <translation>1 contact modifié</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1026"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
         <source>%1 contacts changed</source>
         <translation>%1 contacts modifiés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1038"/>
         <source>1 member joined</source>
         <translation>1 membre arrivé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1038"/>
         <source>%1 members joined</source>
         <translation>%1 membres arrivés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1034"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1040"/>
         <source>1 member left</source>
         <translation>1 membre parti</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1034"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1040"/>
         <source>%1 members left</source>
         <translation>%1 membres partis</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1091"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1097"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1088"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1094"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1086"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1092"/>
         <source>edition %1</source>
         <translation>édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1099"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1105"/>
         <source>Bold: changed since %1</source>
         <translation>En gras&#xa0;: modifié depuis %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1104"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1110"/>
         <source>No contacts yet</source>
         <translation>Aucun contact pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1108"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1114"/>
         <source>Edition %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1112"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1118"/>
         <source>NOT sent through the list</source>
         <translation>NON envoyée via la liste</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1114"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1120"/>
         <source>demo data, invented people</source>
         <translation>données de démonstration, personnes fictives</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1118"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1124"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 membres · %2 contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1131"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1137"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>Lecture seule&#xa0;: le dossier de données %1 ne peut pas être écrit (un disque en lecture seule&#xa0;?). La recherche, la copie, les codes QR et l’export fonctionnent&#xa0;; l’import est désactivé jusqu’à ce qu’il soit de nouveau accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1138"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1144"/>
         <source>Contacts from %1.</source>
         <translation>Contacts datant du %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1145"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1151"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>Contacts datant du %1&#xa0;: importez le dernier e-mail mensuel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1249"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1255"/>
         <source>{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{country} ({tld}) n&apos;est pas membre de TLD-OPS selon l&apos;édition {stamp}. Son contact administratif figure dans la base de données de la zone racine de l&apos;IANA&#xa0;: &lt;a href=&quot;{url}&quot;&gt;ouvrir sa page&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1255"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1261"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{tld} n&apos;est pas membre de TLD-OPS selon l&apos;édition {stamp}. Son contact administratif figure dans la base de données de la zone racine de l&apos;IANA&#xa0;: &lt;a href=&quot;{url}&quot;&gt;ouvrir sa page&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1260"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1266"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>{tld} n&apos;est pas membre de TLD-OPS selon l&apos;édition {stamp}, et n&apos;est pas un ccTLD délégué.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1279"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1285"/>
         <source>{tld} left TLD-OPS in edition {left}. &lt;a href=&quot;{link}&quot;&gt;Show its last known contacts&lt;/a&gt; (edition {last}).</source>
         <translation>{tld} a quitté TLD-OPS dans l’édition {left}. &lt;a href=&quot;{link}&quot;&gt;Afficher ses derniers contacts connus&lt;/a&gt; (édition {last}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1308"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1314"/>
         <source>Show all regions</source>
         <translation>Afficher toutes les régions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1323"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1329"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>Affichage de %1, le ccTLD de %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1333"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1339"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 n’est pas membre de TLD-OPS&#xa0;; affichage de %2, du même pays.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1341"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1347"/>
         <source>Other regions: %1 more.</source>
         <translation>Autres régions&#xa0;: %1 de plus.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1397"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1403"/>
         <source>Matches in other regions: %1.</source>
         <translation>Résultats dans d’autres régions&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1676"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1682"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Fichiers de messagerie (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1814"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1820"/>
         <source>the search “%1”</source>
         <translation>la recherche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1817"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1823"/>
         <source>region %1</source>
         <translation>région %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2037"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2043"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Lecture seule&#xa0;: rien ne peut être importé dans ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1368"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1374"/>
         <source>“%1” names an unknown region.</source>
         <translation>«&#xa0;%1&#xa0;» désigne une région inconnue.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="930"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: édition plus ancienne importée&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="932"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: éditions plus anciennes importées&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1369"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1375"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>Les régions sont AF, AP, EU, LAC, NA et inconnue.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1371"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1377"/>
         <source>No member in this region.</source>
         <translation>Aucun membre dans cette région.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1376"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1382"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>Aucun membre de la région %2 ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1381"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1387"/>
         <source>No member matches “%1”.</source>
         <translation>Aucun membre ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1387"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1393"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 est dans la région %2, pas dans la région affichée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1389"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1426"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1395"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1405"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1411"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>Essayez moins de mots, ou une partie d’un mot.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1407"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1413"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>Essayez une partie d’un mot, ou une autre orthographe.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1411"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1417"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>Recherchez par ccTLD (.de, рф), domaine (nic.de), pays dans n’importe quelle langue, nom de personne, e-mail ou chiffres du téléphone.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1438"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1440"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1437"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1443"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1587"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1593"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Copié&#xa0;: %1&#xa0;; le presse-papiers sera vidé dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1589"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1595"/>
         <source>Copied %1.</source>
         <translation>Copié&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1613"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1619"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Aucun outil de supervision (voir Paramètres)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1673"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1679"/>
         <source>Import the monthly repository email</source>
         <translation>Importer l&apos;e-mail mensuel du référentiel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1685"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1691"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importer un dossier de messagerie (Maildir, MH ou fichiers .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1710"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1716"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Import annulé&#xa0;: les contacts sont restés tels quels.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1883"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1889"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1936"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1942"/>
         <source>About TLD-OPS Desktop</source>
         <translation>À propos de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1938"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1944"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Les contacts de réponse aux incidents des ccTLD membres de TLD-OPS, importés depuis l&apos;e-mail mensuel du référentiel et conservés chiffrés sur cet ordinateur.&lt;/p&gt;&lt;p&gt;L&apos;application ne se connecte jamais au réseau&#xa0;: les liens s&apos;ouvrent dans vos propres applications de messagerie, de téléphonie ou de navigation, et uniquement lorsque vous cliquez dessus.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1975"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1981"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (verrouillé)</translation>
     </message>

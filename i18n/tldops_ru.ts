@@ -967,253 +967,268 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="117"/>
+        <source>was not imported: part of it is zeroed (NUL bytes, as a crash or a disk fault leaves), so its members&apos; contacts could be mixed up. Import an intact copy</source>
+        <translation>не импортировано: часть заполнена нулями (байты NUL, как после сбоя системы или диска), поэтому контакты участников могли перепутаться. Импортируйте неповреждённую копию</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
         <source>was forwarded in the text of a message, not attached: who wrote it cannot be checked, so it was not imported. Ask for the original as an attachment</source>
         <translation>переслано в тексте письма, а не вложением: нельзя проверить, кто его написал, поэтому оно не импортировано. Попросите оригинал вложением</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="127"/>
         <source>needs the optional Outlook support</source>
         <translation>требует необязательной поддержки Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="125"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="130"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>содержит только текст в формате RTF; сохраните его как .eml, чтобы импортировать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="133"/>
         <source>was not imported: it does not reach the list&apos;s footer and lists fewer members or contacts than the edition before it, as a copy cut short does. Import a complete copy</source>
         <translation>не импортировано: не доходит до подписи списка рассылки и содержит меньше участников или контактов, чем предыдущий выпуск, как обрезанная копия. Импортируйте полную копию</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="139"/>
         <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
         <translation>упоминает выпуск и содержит контакты, но его тема не начинается с названия выпуска (сообщение участника или пометка почтового фильтра): не импортировано</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="139"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>не импортировано: загружены только первые строки. В Thunderbird откройте письмо и выберите загрузку остальной части сообщения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="149"/>
         <source>names an edition and has an attachment in Outlook&apos;s own format (a .msg file or winmail.dat), which cannot be read inside a message: not imported. Open it in Outlook, save the attached message to a folder and import that folder</source>
         <translation>упоминает выпуск и содержит вложение в собственном формате Outlook (файл .msg или winmail.dat), которое нельзя прочитать внутри письма: не импортировано. Откройте письмо в Outlook, сохраните вложенное сообщение в папку и импортируйте эту папку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="157"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="162"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>полная копия заменила сохранённую, которая была обрезана (не хватало последних участников): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="162"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="167"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>обрезанная копия (не хватает последних участников) пропущена: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="171"/>
+        <source>it does not reach the list&apos;s footer, so it may have been cut short: check its last members, or import a complete copy: {source}</source>
+        <translation>не доходит до подписи списка рассылки, поэтому может быть обрезана: проверьте последних участников или импортируйте полную копию: {source}</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="187"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>метка ccTLD и её A-label расходятся; сохранена A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="190"/>
+        <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
+        <translation>текст не в той кодировке, которую он объявляет, поэтому имена прочитаны наугад: проверьте их</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="195"/>
         <source>not an email address (kept as written)</source>
         <translation>не адрес электронной почты (сохранено как написано)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="198"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>не удалось прочитать номер для набора (сохранено как написано)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="201"/>
         <source>a contact without this field</source>
         <translation>контакт без этого поля</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="204"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>регион не указан (приложение показывает обычный, с пометкой)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="192"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>ccTLD указан дважды; все контакты сохранены</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="195"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="210"/>
         <source>a member without contacts</source>
         <translation>участник без контактов</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="198"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="213"/>
         <source>more than three contacts (all kept)</source>
         <translation>больше трёх контактов (все сохранены)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
         <source>an unknown field</source>
         <translation>неизвестное поле</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="208"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="223"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>поле вне контактов какого-либо участника</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="211"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>строка таблицы не соответствует её столбцам</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
         <source>not a ccTLD that can be read</source>
         <translation>не читаемый ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
         <source>text among the data</source>
         <translation>текст среди данных</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="233"/>
         <source>a note among the members; read it</source>
         <translation>примечание среди участников; прочтите его</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="270"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="285"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="269"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="284"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="269"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="284"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="294"/>
         <source>Import anyway…</source>
         <translation>Всё равно импортировать…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="319"/>
         <source>The import stopped: {error}</source>
         <translation>Импорт прерван: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="325"/>
         <source>Editions added</source>
         <translation>Добавленные выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="327"/>
         <source>Already present</source>
         <translation>Уже имеются</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="316"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="331"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>Не прошли через рассылку TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
         <source>imported as untrusted; </source>
         <translation>импортирован как недоверенный; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="330"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="345"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Конфликты (тот же выпуск, другое содержимое)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="350"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}: отличается от уже сохранённой копии ({existing}); сохранённая копия оставлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="347"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="362"/>
         <source>Lines not understood</source>
         <translation>Нераспознанные строки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="350"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="363"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="365"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="378"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, строка {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="360"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="375"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="375"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="390"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="399"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>Один выпуск пришёл не через рассылку TLD-OPS и не был импортирован. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="389"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>Выпусков, пришедших не через рассылку TLD-OPS и не импортированных: {count}. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="419"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>Просмотрено одно письмо ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="406"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="421"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>Просмотрено писем: {count} ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="408"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="423"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>Найден один выпуск: добавлено: {added}, уже имелось: {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="410"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="425"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>Найдено выпусков: {count}; добавлено: {added}, уже имелось: {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="424"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="439"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Это был пробный прогон: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="442"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Письмо репозитория не найдено. Выберите почтовый ящик или сохранённое письмо с темой «TLD-OPS Incident Response Community Repository &lt;…&gt;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="482"/>
         <source>Import untrusted editions?</source>
         <translation>Импортировать недоверенные выпуски?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Эти выпуски не были отправлены через список рассылки TLD-OPS. Кто угодно может отправить письмо, похожее на письмо репозитория, с ложными номерами телефонов или адресами.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="491"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>Импортируйте их, только если знаете, откуда они взялись. Они сохраняются с пометкой «недоверенный» и никогда не становятся текущим выпуском, пока есть доверенный.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
         <source>Import anyway</source>
         <translation>Всё равно импортировать</translation>
     </message>
@@ -1503,7 +1518,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1430"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1436"/>
         <source>Unknown region</source>
         <translation>Неизвестный регион</translation>
     </message>
@@ -1534,13 +1549,13 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="668"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1976"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1982"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="670"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1968"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1974"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Контакты скрыты, так как в окне долго не было активности.</translation>
     </message>
@@ -1581,381 +1596,381 @@
         <translation>Новый выпуск сохранён в другом месте: теперь показан выпуск %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="829"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Запомненные почтовые ящики уже проверяются на новые выпуски.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="836"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="842"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>Только чтение: новые выпуски нельзя сохранить в этой папке данных.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="846"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="909"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="852"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>Не удалось проверить почтовые ящики на новые выпуски: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>Нет запомненных почтовых ящиков для проверки: выберите ящик, в который приходит ежемесячное письмо, через «Файл &gt; Найти мою почту…».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="863"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="869"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>Проверка запомненного почтового ящика на новые выпуски…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="865"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="871"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>Проверка запомненных почтовых ящиков на новые выпуски (ящиков: %1)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="890"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="896"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>Сбой при проверке новых выпусков: см. отчёт о сбое.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>Почтовые ящики проверены в %1: импортирован выпуск %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="940"/>
         <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
         <translation>Почтовые ящики проверены в %1: в них ничего нового. Показан выпуск %2, сохранённый в другом месте.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="948"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>Почтовые ящики проверены в %1: новых выпусков нет.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="951"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="957"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>Не удалось прочитать запомненный почтовый ящик %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="959"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>Не удалось прочитать запомненные почтовые ящики (%3), в том числе %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="964"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="970"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>Проверьте, на месте ли почтовый ящик, или отключите его проверку в «Файл &gt; Найти мою почту…»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
         <source>New contacts: edition %1, %2</source>
         <translation>Новые контакты: выпуск %1, %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="988"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1818"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="994"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1824"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="991"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="997"/>
         <source>New contacts: edition %1</source>
         <translation>Новые контакты: выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="999"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1005"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>Пропущен 1 выпуск, не прошедший через рассылку (%1): он может быть поддельным.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1003"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1009"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>Пропущено выпусков, не прошедших через рассылку: %2 (%1). Они могут быть поддельными.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1023"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1029"/>
         <source>no contact changed</source>
         <translation>контакты не изменились</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1025"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1031"/>
         <source>1 contact changed</source>
         <translation>изменён 1 контакт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1026"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
         <source>%1 contacts changed</source>
         <translation>изменено контактов: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1038"/>
         <source>1 member joined</source>
         <translation>вступил 1 участник</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1038"/>
         <source>%1 members joined</source>
         <translation>вступило участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1034"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1040"/>
         <source>1 member left</source>
         <translation>вышел 1 участник</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1034"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1040"/>
         <source>%1 members left</source>
         <translation>вышло участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1091"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1097"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1088"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1094"/>
         <source>(demo)</source>
         <translation>(демо)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1086"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1092"/>
         <source>edition %1</source>
         <translation>выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1099"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1105"/>
         <source>Bold: changed since %1</source>
         <translation>Жирным выделены изменения с %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1104"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1110"/>
         <source>No contacts yet</source>
         <translation>Контактов пока нет</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1108"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1114"/>
         <source>Edition %1</source>
         <translation>Выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1112"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1118"/>
         <source>NOT sent through the list</source>
         <translation>НЕ получен через рассылку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1114"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1120"/>
         <source>demo data, invented people</source>
         <translation>демоданные, вымышленные люди</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1118"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1124"/>
         <source>%1 members · %2 contacts</source>
         <translation>Участников: %1 · контактов: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1131"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1137"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>Только чтение: в папку данных %1 нельзя записывать (диск только для чтения?). Поиск, копирование, QR-коды и экспорт работают; импорт отключён, пока запись снова не станет возможной.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1138"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1144"/>
         <source>Contacts from %1.</source>
         <translation>Контакты от %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1145"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1151"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>Контакты на %1: импортируйте последнее ежемесячное письмо</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1249"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1255"/>
         <source>{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{country} ({tld}) не является участником TLD-OPS по данным выпуска {stamp}. Его административный контакт указан в базе данных корневой зоны IANA: &lt;a href=&quot;{url}&quot;&gt;открыть страницу&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1255"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1261"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{tld} не является участником TLD-OPS по данным выпуска {stamp}. Его административный контакт указан в базе данных корневой зоны IANA: &lt;a href=&quot;{url}&quot;&gt;открыть страницу&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1260"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1266"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>{tld} не является участником TLD-OPS по данным выпуска {stamp} и не является делегированным ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1279"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1285"/>
         <source>{tld} left TLD-OPS in edition {left}. &lt;a href=&quot;{link}&quot;&gt;Show its last known contacts&lt;/a&gt; (edition {last}).</source>
         <translation>{tld} вышел из TLD-OPS в выпуске {left}. &lt;a href=&quot;{link}&quot;&gt;Показать его последние известные контакты&lt;/a&gt; (выпуск {last}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1308"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1314"/>
         <source>Show all regions</source>
         <translation>Показать все регионы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1323"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1329"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>Показан %1 — ccTLD для %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1333"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1339"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 не является участником TLD-OPS; показан %2 той же страны.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1341"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1347"/>
         <source>Other regions: %1 more.</source>
         <translation>Другие регионы: ещё %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1397"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1403"/>
         <source>Matches in other regions: %1.</source>
         <translation>Совпадения в других регионах: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1676"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1682"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Почтовые файлы (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1814"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1820"/>
         <source>the search “%1”</source>
         <translation>поиск «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1817"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1823"/>
         <source>region %1</source>
         <translation>регион %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2037"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2043"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Только чтение: в эту папку данных ничего нельзя импортировать.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1368"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1374"/>
         <source>“%1” names an unknown region.</source>
         <translation>«%1» — неизвестный регион.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="930"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>Почтовые ящики проверены в %1: импортирован более старый выпуск %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="932"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>Почтовые ящики проверены в %1: импортированы более старые выпуски: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1369"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1375"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>Регионы: AF, AP, EU, LAC, NA и неизвестный.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1371"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1377"/>
         <source>No member in this region.</source>
         <translation>В этом регионе нет участников.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1376"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1382"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>Ни один участник региона %2 не соответствует «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1381"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1387"/>
         <source>No member matches “%1”.</source>
         <translation>Ни один участник не соответствует «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1387"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1393"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 находится в регионе %2, а не в показанном.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1389"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1426"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1395"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
         <source>unknown</source>
         <translation>неизвестный</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1405"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1411"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>Попробуйте меньше слов или часть слова.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1407"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1413"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>Попробуйте часть слова или другое написание.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1411"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1417"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>Ищите по ccTLD (.de, рф), домену (nic.de), стране на любом языке, имени человека, адресу почты или цифрам телефона.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1438"/>
         <source>%1 members</source>
         <translation>Участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1440"/>
         <source>No match</source>
         <translation>Нет совпадений</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1437"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1443"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1587"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1593"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Скопировано: %1; буфер обмена будет очищен через %2 с.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1589"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1595"/>
         <source>Copied %1.</source>
         <translation>Скопировано: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1613"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1619"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Нет инструментов мониторинга (см. «Настройки»)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1673"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1679"/>
         <source>Import the monthly repository email</source>
         <translation>Импорт ежемесячного письма репозитория</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1685"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1691"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Импорт почтовой папки (Maildir, MH или файлы .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1710"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1716"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Импорт отменён: контакты остались прежними.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1883"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1889"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1936"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1942"/>
         <source>About TLD-OPS Desktop</source>
         <translation>О программе TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1938"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1944"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Контакты для реагирования на инциденты всех ccTLD — участников TLD-OPS, импортированные из ежемесячного письма репозитория и хранящиеся на этом компьютере в зашифрованном виде.&lt;/p&gt;&lt;p&gt;Приложение никогда не подключается к сети: ссылки открываются в вашем почтовом клиенте, телефоне или браузере, и только когда вы по ним щёлкаете.&lt;/p&gt;&lt;p&gt;Папка данных: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1975"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1981"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (заблокировано)</translation>
     </message>

@@ -967,253 +967,268 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="117"/>
+        <source>was not imported: part of it is zeroed (NUL bytes, as a crash or a disk fault leaves), so its members&apos; contacts could be mixed up. Import an intact copy</source>
+        <translation>未导入：其中一部分被清零（崩溃或磁盘故障留下的 NUL 字节），成员的联系人可能被混淆。请导入完好的副本</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
         <source>was forwarded in the text of a message, not attached: who wrote it cannot be checked, so it was not imported. Ask for the original as an attachment</source>
         <translation>是在邮件正文中转发的，而非作为附件：无法核实撰写者，因此未导入。请索取以附件形式发送的原件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="127"/>
         <source>needs the optional Outlook support</source>
         <translation>需要可选的 Outlook 支持</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="125"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="130"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>只有富文本 (RTF) 正文；请将其另存为 .eml 后再导入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="133"/>
         <source>was not imported: it does not reach the list&apos;s footer and lists fewer members or contacts than the edition before it, as a copy cut short does. Import a complete copy</source>
         <translation>未导入：它没有到达邮件列表的页脚，且成员或联系人少于上一版本，就像被截断的副本。请导入完整副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="134"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="139"/>
         <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
         <translation>提到某一期并列有联系人，但其主题不是以该期的标题开头（成员的帖子，或邮件过滤器加上的标记）：未导入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="139"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>未导入：只下载了前几行。请在 Thunderbird 中打开它，并选择下载邮件的其余部分</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="144"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="149"/>
         <source>names an edition and has an attachment in Outlook&apos;s own format (a .msg file or winmail.dat), which cannot be read inside a message: not imported. Open it in Outlook, save the attached message to a folder and import that folder</source>
         <translation>提到某一期，并带有 Outlook 专有格式的附件（.msg 文件或 winmail.dat），在邮件内无法读取：未导入。请在 Outlook 中打开该邮件，将附带的邮件保存到一个文件夹，然后导入该文件夹</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="157"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="162"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>完整副本替换了已存储的截断副本（缺少最后的成员）：{source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="162"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="167"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>已略过一个截断的副本（缺少最后的成员）：{source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="171"/>
+        <source>it does not reach the list&apos;s footer, so it may have been cut short: check its last members, or import a complete copy: {source}</source>
+        <translation>它没有到达邮件列表的页脚，可能已被截断：请检查最后几个成员，或导入完整副本：{source}</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="187"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>ccTLD 的标签与其 A-label 不一致；已保留 A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="190"/>
+        <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
+        <translation>其文本并非所声明的字符集，姓名是推测读出的：请核对</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="195"/>
         <source>not an email address (kept as written)</source>
         <translation>不是电子邮件地址（按原样保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="198"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>无法读出可拨打的号码（按原样保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="201"/>
         <source>a contact without this field</source>
         <translation>缺少此字段的联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="204"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>未给出区域（应用显示通常的区域，并加标记）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="192"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>该 ccTLD 出现两次；所有联系人均已保留</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="195"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="210"/>
         <source>a member without contacts</source>
         <translation>没有联系人的成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="198"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="213"/>
         <source>more than three contacts (all kept)</source>
         <translation>超过三个联系人（全部保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
         <source>an unknown field</source>
         <translation>未知字段</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="208"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="223"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>不属于任何成员联系人的字段</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="211"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>与表格列不符的表格行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
         <source>not a ccTLD that can be read</source>
         <translation>不是可识别的 ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
         <source>text among the data</source>
         <translation>数据中的文字</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="233"/>
         <source>a note among the members; read it</source>
         <translation>成员之间的附注；请阅读</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="270"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="285"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="269"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="284"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="269"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="284"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="294"/>
         <source>Import anyway…</source>
         <translation>仍然导入…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="319"/>
         <source>The import stopped: {error}</source>
         <translation>导入已中止：{error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="325"/>
         <source>Editions added</source>
         <translation>已添加的版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="327"/>
         <source>Already present</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="316"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="331"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>未经 TLD-OPS 邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
         <source>imported as untrusted; </source>
         <translation>已作为不可信版本导入；</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="330"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="345"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>冲突（同一版本，内容不同）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="350"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}：与已存储的副本（{existing}）不同；已保留存储的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="347"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="362"/>
         <source>Lines not understood</source>
         <translation>无法识别的行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="350"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="363"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="365"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="378"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}，第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="360"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="375"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="375"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="390"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="399"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 1 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="389"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 {count} 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="419"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>已扫描 1 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="406"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="421"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>已扫描 {count} 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="408"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="423"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>找到 1 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="410"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="425"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>找到 {count} 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="424"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="439"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>这是一次试运行：未存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="442"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>未找到存储库邮件。请选择邮箱或已保存的邮件，其主题为“TLD-OPS Incident Response Community Repository &lt;…&gt;”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="482"/>
         <source>Import untrusted editions?</source>
         <translation>导入不可信的版本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>这些版本并非通过 TLD-OPS 邮件列表发送。任何人都可以发送看似存储库邮件的邮件，其中可能含有虚假的电话号码或地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="491"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>仅当您清楚其来源时才导入。它们会被标记为不可信；只要存在可信版本，它们就不会成为当前版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
         <source>Import anyway</source>
         <translation>仍然导入</translation>
     </message>
@@ -1503,7 +1518,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1430"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1436"/>
         <source>Unknown region</source>
         <translation>未知区域</translation>
     </message>
@@ -1534,13 +1549,13 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="668"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1976"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1982"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="670"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1968"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1974"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>由于窗口长时间无操作，联系人已被隐藏。</translation>
     </message>
@@ -1581,381 +1596,381 @@
         <translation>其他位置已保存新版本：现在显示版本 %1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="829"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>已在检查已记住的邮箱中是否有新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="836"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="842"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>只读：无法在此数据文件夹中存储新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="846"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="909"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="852"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>无法检查邮箱中是否有新版本：%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="856"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>没有可检查的已记住邮箱：请使用“文件 &gt; 查找我的邮件…”选择接收月度邮件的邮箱。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="863"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="869"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>正在检查已记住的邮箱中是否有新版本…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="865"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="871"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>正在检查 %1 个已记住的邮箱中是否有新版本…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="890"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="896"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>检查新版本失败：请参阅崩溃报告。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="918"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>已于 %1 检查邮箱：已导入版本 %2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="940"/>
         <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
         <translation>已于 %1 检查邮箱：没有新内容。显示的是在其他位置保存的版本 %2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="948"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>已于 %1 检查邮箱：没有新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="951"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="957"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>无法读取已记住的邮箱 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="959"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>无法读取 %3 个已记住的邮箱，其中包括 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="964"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="970"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>请检查该邮箱是否仍然存在，或在“文件 &gt; 查找我的邮件…”中停止检查它</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
         <source>New contacts: edition %1, %2</source>
         <translation>联系人已更新：版本 %1，%2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="988"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1818"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="994"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1824"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="991"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="997"/>
         <source>New contacts: edition %1</source>
         <translation>联系人已更新：版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="999"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1005"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>已忽略 1 个未经邮件列表发送的版本（%1）：它可能是伪造的。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1003"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1009"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>已忽略 %2 个未经邮件列表发送的版本（%1）：它们可能是伪造的。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1023"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1029"/>
         <source>no contact changed</source>
         <translation>无联系人变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1025"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1031"/>
         <source>1 contact changed</source>
         <translation>1 个联系人有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1026"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
         <source>%1 contacts changed</source>
         <translation>%1 个联系人有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1038"/>
         <source>1 member joined</source>
         <translation>1 个成员加入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1038"/>
         <source>%1 members joined</source>
         <translation>%1 个成员加入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1034"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1040"/>
         <source>1 member left</source>
         <translation>1 个成员退出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1034"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1040"/>
         <source>%1 members left</source>
         <translation>%1 个成员退出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1091"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1097"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1088"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1094"/>
         <source>(demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1086"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1092"/>
         <source>edition %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1099"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1105"/>
         <source>Bold: changed since %1</source>
         <translation>粗体：自 %1 以来有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1104"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1110"/>
         <source>No contacts yet</source>
         <translation>尚无联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1108"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1114"/>
         <source>Edition %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1112"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1118"/>
         <source>NOT sent through the list</source>
         <translation>并非通过邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1114"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1120"/>
         <source>demo data, invented people</source>
         <translation>演示数据，人物均为虚构</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1118"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1124"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 个成员 · %2 个联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1131"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1137"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>只读：无法写入数据文件夹 %1（只读磁盘？）。搜索、复制、二维码和导出仍可使用；在恢复可写之前无法导入。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1138"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1144"/>
         <source>Contacts from %1.</source>
         <translation>联系人日期：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1145"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1151"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>联系人数据截至 %1：请导入最新的月度邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1249"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1255"/>
         <source>{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>截至版本 {stamp}，{country}（{tld}）不是 TLD-OPS 成员。其行政联系人登记在 IANA 根区数据库中：&lt;a href=&quot;{url}&quot;&gt;打开其页面&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1255"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1261"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>截至版本 {stamp}，{tld} 不是 TLD-OPS 成员。其行政联系人登记在 IANA 根区数据库中：&lt;a href=&quot;{url}&quot;&gt;打开其页面&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1260"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1266"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>截至版本 {stamp}，{tld} 不是 TLD-OPS 成员，也不是已委派的 ccTLD。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1279"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1285"/>
         <source>{tld} left TLD-OPS in edition {left}. &lt;a href=&quot;{link}&quot;&gt;Show its last known contacts&lt;/a&gt; (edition {last}).</source>
         <translation>{tld} 已于版本 {left} 退出 TLD-OPS。&lt;a href=&quot;{link}&quot;&gt;显示其最后已知的联系人&lt;/a&gt;（版本 {last}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1308"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1314"/>
         <source>Show all regions</source>
         <translation>显示所有区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1323"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1329"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>显示 %1，即 %2 的 ccTLD。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1333"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1339"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 不是 TLD-OPS 成员；显示同一国家的 %2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1341"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1347"/>
         <source>Other regions: %1 more.</source>
         <translation>其他区域：另有 %1 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1397"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1403"/>
         <source>Matches in other regions: %1.</source>
         <translation>其他区域中的匹配：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1676"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1682"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>邮件文件 (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1814"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1820"/>
         <source>the search “%1”</source>
         <translation>搜索“%1”</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1817"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1823"/>
         <source>region %1</source>
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2037"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2043"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>只读：无法向此数据文件夹导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1368"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1374"/>
         <source>“%1” names an unknown region.</source>
         <translation>“%1”不是已知区域。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="930"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>已于 %1 检查邮箱：已导入较早的版本 %2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="932"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>已于 %1 检查邮箱：已导入较早的版本：%2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1369"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1375"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>区域为 AF、AP、EU、LAC、NA 和未知。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1371"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1377"/>
         <source>No member in this region.</source>
         <translation>此区域没有成员。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1376"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1382"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>区域 %2 中没有成员匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1381"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1387"/>
         <source>No member matches “%1”.</source>
         <translation>没有成员匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1387"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1393"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 位于区域 %2，不在当前显示的区域中。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1389"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1426"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1395"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1405"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1411"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>请尝试更少的词，或词的一部分。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1407"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1413"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>请尝试词的一部分，或其他拼写。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1411"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1417"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>可按 ccTLD（.de、рф）、域名（nic.de）、任何语言的国家名、人名、电子邮件或电话号码数字搜索。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1432"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1438"/>
         <source>%1 members</source>
         <translation>%1 个成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1440"/>
         <source>No match</source>
         <translation>无匹配项</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1437"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1443"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1587"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1593"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>已复制：%1；剪贴板将在 %2 秒后清空。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1589"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1595"/>
         <source>Copied %1.</source>
         <translation>已复制：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1613"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1619"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>没有监测工具（见“设置”）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1673"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1679"/>
         <source>Import the monthly repository email</source>
         <translation>导入月度存储库邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1685"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1691"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>导入邮件文件夹（Maildir、MH 或 .eml 文件）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1710"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1716"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>已取消导入：联系人保持不变。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1883"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1889"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1936"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1942"/>
         <source>About TLD-OPS Desktop</source>
         <translation>关于 TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1938"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1944"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;TLD-OPS 成员 ccTLD 的事件响应联系人，从月度存储库邮件导入，并加密保存在本机上。&lt;/p&gt;&lt;p&gt;本应用从不连接网络：链接只会在您点击时，在您自己的邮件、电话或浏览器应用中打开。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1975"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1981"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop（已锁定）</translation>
     </message>
