@@ -644,6 +644,22 @@ def test_an_edition_forwarded_inline_is_named(tmp_path: Path) -> None:
     assert [(e["code"], e["detail"]) for e in report.errors] == [("forwarded-inline", STAMP)]
 
 
+def test_an_edition_forwarded_quoted_is_named(tmp_path: Path) -> None:
+    """Some clients forward as they reply: the original under "> "."""
+    quoted = "".join(
+        f"> {line}\n" if line else ">\n" for line in render_text(EDITION, "A").split("\n")
+    )
+    forward = (
+        "From: Pat <pat@registry.example>\nTo: me@registry.example\n"
+        f"Subject: Fwd: {subject_for(STAMP)}\nMIME-Version: 1.0\n"
+        'Content-Type: text/plain; charset="utf-8"\n\n'
+        f"FYI, below.\n\nOn 1 Nov 2026, tld-ops wrote:\n{quoted}"
+    ).encode()
+    found, report = find(eml(tmp_path, forward))
+    assert found == []
+    assert [(e["code"], e["detail"]) for e in report.errors] == [("forwarded-inline", STAMP)]
+
+
 def test_contact_fields_as_people_write_them() -> None:
     text = (
         "----------\n.nl Netherlands (EU)\n----------\n"

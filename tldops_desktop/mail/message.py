@@ -238,16 +238,30 @@ _NAMED_WITH_CONTACTS = {"forward": "forwarded-inline", "mention": "subject-not-e
 def _name_contacts_not_read(
     message: Message, subject: str, source: str, result: MessageResult, code: str
 ) -> bool:
-    """Name the message if its own text lists contacts; whether it did."""
+    """Name the message if its own text lists contacts (quoted with ">", in a forward, as
+    some clients forward); whether it did."""
     try:
         body, _kind = _best_body(message)
+        listed = body is not None and _has_contacts(body)
+        if not listed and code == "forwarded-inline":
+            listed = any(
+                _has_contacts(parse_text(_unquoted(part))) for part in _text_parts(message)[0]
+            )
     except (_BodyTooLarge, _DamagedBody):
         return False
-    if body is not None and any(member.contacts for member in body.members):
+    if listed:
         stamp = edition_stamp(subject) or ""
         result.problems.append(MessageProblem(source, _message_id(message), code, stamp))
         return True
     return False
+
+
+_QUOTE = re.compile(r"^> ?", re.MULTILINE)
+
+
+def _unquoted(part: Message) -> str:
+    """A part's text with one level of ">" quoting taken off."""
+    return _QUOTE.sub("", _bounded_text(part))
 
 
 def _walk_plain_digest(
