@@ -232,3 +232,24 @@ def test_a_stray_nul_is_dropped_and_the_copy_read(
     report = run_cli("import", inbox, "--json").json()
     assert report["imported"] == [STAMP] and report["errors"] == []
     assert _member_count(run_cli) == len(edition.members)
+
+
+def test_mail_appended_after_a_zeroed_stretch_is_read(
+    run_cli: Any, passphrase: str, tmp_path: Path
+) -> None:
+    """A crash zeroed the end of the last message (a delayed write never done); the client
+    then appended the next month's mail after the zeros. That mail is read; the zeroed copy is
+    named, not read."""
+    (first, second) = edition_chain(["20261001-0600", STAMP], seed=31, members=12)
+    older = build_edition(first, seed=2).data
+    newer = build_edition(second, seed=3).data
+    inbox = tmp_path / "Inbox"
+    write_mbox(inbox, [_noise(), older])
+    damaged = inbox.read_bytes()
+    damaged = damaged[: len(damaged) - 3000] + b"\x00" * 3000  # the tail never written
+    write_mbox(tmp_path / "later", [_noise(), newer])
+    inbox.write_bytes(damaged + (tmp_path / "later").read_bytes())
+    report = run_cli("import", inbox, "--json").json()
+    assert report["imported"] == [STAMP]
+    assert [(e["code"], e["detail"]) for e in report["errors"]] == [("damaged", "20261001-0600")]
+    assert report["messages_scanned"] == 4

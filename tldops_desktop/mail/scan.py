@@ -826,6 +826,10 @@ _FROM_LINE = re.compile(
 )
 # One regex search for both (its literal-prefix scan is faster than bytes.find; see structure).
 _SEPARATOR_LINE = re.compile(rb"\n" + _FROM_LINE.pattern)
+# In a file with NUL bytes, also right after one: a crash leaves a stretch of zeros where the
+# end of the last message was (a delayed write never done), and the client appends after it.
+# (Searched for only then: a character class first is a slower search than a literal.)
+_SEPARATOR_AFTER_ZEROS = re.compile(rb"[\n\x00]" + _FROM_LINE.pattern)
 # A message begins with a header field. A body line with a time in it ("From 9:00 tomorrow
 # the numbers ... apply"), unquoted, is followed by more text: no separator, unless its date
 # is an envelope's own, asctime, perhaps with a zone before the year (Google Takeout's
@@ -840,11 +844,13 @@ _ENVELOPE_DATE = re.compile(
 )
 
 
-def _next_separator(data: bytes, start: int, eof: bool) -> tuple[int, int]:
+def _next_separator(data: bytes, start: int, eof: bool, *, zeroed: bool = False) -> tuple[int, int]:
     """Where the next separator ("\nFrom " and a From line) at or after ``start`` begins, or
-    -1; and, when -1, where to search again once more data has come."""
+    -1; and, when -1, where to search again once more data has come. ``zeroed``: the file has
+    NUL bytes, after which a From line also separates."""
+    pattern = _SEPARATOR_AFTER_ZEROS if zeroed else _SEPARATOR_LINE
     while True:
-        found = _SEPARATOR_LINE.search(data, start)
+        found = pattern.search(data, start)
         if found is None:
             break
         if not eof and found.end() >= len(data):
@@ -857,8 +863,9 @@ def _next_separator(data: bytes, start: int, eof: bool) -> tuple[int, int]:
         start = found.start() + 1
     if eof:
         return -1, len(data)
-    # A separator the next chunk completes begins at the last newline, at the earliest.
-    return -1, max(start, data.rfind(b"\n", start))
+    # A separator the next chunk completes begins at the last newline (or NUL), at the earliest.
+    last = max(data.rfind(b"\n", start), data.rfind(b"\x00", start) if zeroed else -1)
+    return -1, max(start, last)
 
 
 def _opens_message(data: bytes, line: int, eof: bool) -> bool | None:
@@ -929,6 +936,7 @@ def scan_mbox_stream(
     attached: bool | None = None  # the current message's structure holds an attached message
     body_end = -1  # where the current message's body ends by its Content-Length, if it has one
     eof = False
+    zeroed = False  # NUL bytes were read
     while True:
         while True:
             if state == _HEADER:
@@ -968,7 +976,7 @@ def scan_mbox_stream(
                 if separator < -1:
                     body_end = -1  # a wrong length (edited, converted): search as usual
             if body_end < 0:
-                separator, resume = _next_separator(data, search_from, eof)
+                separator, resume = _next_separator(data, search_from, eof, zeroed=zeroed)
             if body_end < 0 and separator < 0 and not eof:
                 search_from = resume
                 if state in (_KEEP, _MAYBE) and len(data) - start > MAX_MESSAGE_BYTES:
@@ -1003,6 +1011,7 @@ def scan_mbox_stream(
         chunk = stream.read(CHUNK_BYTES)
         if not chunk:
             eof = True
+        zeroed = zeroed or b"\x00" in chunk
         stats.bytes_scanned += len(chunk)
         data = data[keep_from:] + chunk
         base += keep_from
