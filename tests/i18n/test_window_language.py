@@ -71,3 +71,34 @@ def test_arabic_window_is_right_to_left(
     assert window.menuBar().layoutDirection() == Qt.LayoutDirection.RightToLeft
     index = window.model.index(0, 0)
     assert str(index.data()).startswith(LRI)  # the ccTLD column reads left to right
+
+
+@pytest.mark.parametrize("language", ["en", *LANGS])
+def test_every_copy_button_stays_in_view_in_a_narrow_window(
+    qapp: QApplication,
+    make_window: Callable[..., Any],
+    session: Any,
+    use_compiled_qm: Path,
+    qtbot: Any,
+    language: str,
+) -> None:
+    """Half a laptop screen, beside a chat window, in the longest of languages: the pane never
+    scrolls sideways with its copy and QR buttons out of view."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.gui.conftest import type_text
+
+    install_translators(qapp, language)
+    window = make_window(session)
+    window.resize(600, 740)
+    type_text(window.search_field, ".de")
+    qtbot.waitUntil(lambda: window.detail.member is not None, timeout=5000)
+    qtbot.wait(50)
+    scroll = window.detail.findChild(QScrollArea)
+    assert not scroll.horizontalScrollBar().isVisible()
+    viewport = scroll.viewport()
+    detail = window.detail
+    for button in [*detail.copy_buttons.values(), detail.copy_all_button, detail.tools_button]:
+        left = button.mapTo(viewport, button.rect().topLeft()).x()
+        right = button.mapTo(viewport, button.rect().topRight()).x()
+        assert min(left, right) >= 0 and max(left, right) <= viewport.width(), button.toolTip()

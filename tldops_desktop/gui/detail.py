@@ -6,6 +6,7 @@ import html
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -42,6 +43,9 @@ FORMER_STYLE = (
 )
 FSI = "\u2068"  # FIRST STRONG ISOLATE: a name keeps the direction of its own script
 # Changed fields whose values read left to right in any language (addresses, numbers).
+# The content's margins (12 each side), the row's spacing, and the scroll bar's room.
+_PANE_MARGINS = 12 + 12 + 8 + 20
+_VALUE_MIN_WIDTH = 60
 LEFT_TO_RIGHT_FIELDS = frozenset({"email", "phone", "position", "region"})
 
 
@@ -266,6 +270,7 @@ class DetailPane(QWidget):
         buttons.addWidget(self.tools_button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
+        self._fit_buttons()
 
         if not member.contacts:
             outer.addWidget(QLabel(self.tr("This member lists no contacts.")))
@@ -322,6 +327,29 @@ class DetailPane(QWidget):
                 )
             )
         return " · ".join(parts)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_buttons()
+
+    def _fit_buttons(self) -> None:
+        """ "Copy all" and "Monitoring tools" with their text where it fits, else as icons
+        (their names stay in tooltips and for screen readers): a narrow pane scrolls nothing
+        out of view."""
+        copy_all, tools = self.copy_all_button, self.tools_button
+        if copy_all is None or tools is None:
+            return
+        copy_all.setText(self.tr("Copy all"))
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        needed = copy_all.sizeHint().width() + tools.sizeHint().width() + _PANE_MARGINS
+        narrow = self.width() < needed
+        copy_all.setText("" if narrow else self.tr("Copy all"))
+        tools.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if narrow
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        tools.setToolTip(self.tr("Monitoring tools") if narrow else "")
 
     def _placeholder(self) -> None:
         self.copy_all_button = None
@@ -468,6 +496,9 @@ class DetailPane(QWidget):
             | Qt.AlignmentFlag.AlignVCenter
         )
         value_label.setAccessibleName(f"{caption} ({who})")
+        # A long address (no place to wrap) may be cut at a narrow width; its copy button,
+        # beside it, must never be pushed out of view.
+        value_label.setMinimumWidth(_VALUE_MIN_WIDTH)
         label.setBuddy(value_label)
         copy = QToolButton()
         copy.setIcon(icon("copy"))
