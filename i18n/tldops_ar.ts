@@ -61,183 +61,186 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="187"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="191"/>
         <source>Member details</source>
         <translation>تفاصيل العضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="243"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="247"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="253"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="257"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="342"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="346"/>
         <source>Copy all</source>
         <translation>نسخ الكل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="254"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="258"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>نسخ جميع جهات اتصال هذا العضو كنص عادي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="255"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="259"/>
         <source>Copy all contacts</source>
         <translation>نسخ جميع جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="258"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="262"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="352"/>
         <source>Monitoring tools</source>
         <translation>أدوات المراقبة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="262"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="266"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>أدوات مراقبة نطاق ccTLD هذا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="271"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="276"/>
         <source>This member lists no contacts.</source>
         <translation>لم يُدرج هذا العضو أي جهة اتصال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="281"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="286"/>
         <source>all contacts of %1</source>
         <translation>جميع جهات اتصال ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="299"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="304"/>
         <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
         <translation>عضو سابق: غادر ⁨{tld}⁩ TLD-OPS في الإصدار ⁨{left}⁩. هذه آخر جهات اتصال معروفة له، من الإصدار ⁨{stamp}⁩؛ وقد تكون قديمة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="317"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="322"/>
         <source>region %1</source>
         <translation>المنطقة %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="320"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="325"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>المنطقة %1 (من جدول ccTLD، لا من الرسالة)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="332"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="360"/>
         <source>Select a member to see its contacts.</source>
         <translation>اختر عضوًا لعرض جهات اتصاله.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="365"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="393"/>
         <source>Show %1 as a QR code</source>
         <translation>إظهار %1 كرمز QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="387"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="415"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="387"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="415"/>
         <source>changed</source>
         <translation>مُعدَّل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="391"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="419"/>
         <source>Changed in the latest edition</source>
         <translation>تغيّر في أحدث إصدار</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="164"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="402"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="168"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="430"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="126"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="165"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="405"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="130"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="169"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="433"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="407"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="435"/>
         <source>This does not look like an email address; check it.</source>
         <translation>لا يبدو هذا عنوان بريد إلكتروني صحيحًا؛ تحقّق منه.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="127"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="166"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="426"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="131"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="170"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="454"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="50"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="54"/>
         <source>Primary contact</source>
         <translation>جهة الاتصال الأساسية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="51"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="55"/>
         <source>Secondary contact</source>
         <translation>جهة الاتصال الثانوية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="52"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="56"/>
         <source>Third contact</source>
         <translation>جهة الاتصال الثالثة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="55"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="59"/>
         <source>Contact #%1</source>
         <translation>جهة الاتصال رقم %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="83"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="87"/>
         <source>{number} ext. {extension}</source>
         <translation>{number} تحويلة {extension}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="112"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="116"/>
         <source>inferred</source>
         <translation>مُستنتَجة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="122"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="126"/>
         <source>TLD-OPS repository edition %1</source>
         <translation>إصدار مستودع TLD-OPS ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="160"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="164"/>
         <source>New contact in the latest edition.</source>
         <translation>جهة اتصال جديدة في أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="161"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="165"/>
         <source>Changed in the latest edition:</source>
         <translation>التغييرات في أحدث إصدار:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="163"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="167"/>
         <source>Position</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="430"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="458"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="432"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="460"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>تعذّرت قراءته كرقم دولي؛ اطلبه كما هو مكتوب.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="475"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="506"/>
         <source>%1 of the %2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="476"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="477"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="507"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="508"/>
         <source>Copy %1</source>
         <translation>نسخ %1</translation>
     </message>
@@ -1549,13 +1552,13 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="668"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1982"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1992"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="670"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1974"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1972"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>جهات الاتصال مخفية لأن النافذة تُركت دون أي إدخال.</translation>
     </message>
@@ -1668,7 +1671,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="994"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1824"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1829"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
@@ -1829,22 +1832,22 @@
         <translation>نتائج في مناطق أخرى: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1682"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1687"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>ملفات البريد (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1820"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1825"/>
         <source>the search “%1”</source>
         <translation>البحث «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1823"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1828"/>
         <source>region %1</source>
         <translation>المنطقة %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2043"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2053"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>للقراءة فقط: لا يمكن استيراد أي شيء إلى مجلد البيانات هذا.</translation>
     </message>
@@ -1910,67 +1913,72 @@
         <translation>ابحث بـ ccTLD (.de، рф) أو النطاق (nic.de) أو اسم البلد بأي لغة أو اسم الشخص أو البريد الإلكتروني أو أرقام الهاتف.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1438"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1439"/>
         <source>%1 members</source>
         <translation>الأعضاء: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1440"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1442"/>
         <source>No match</source>
         <translation>لا توجد نتائج</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1443"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1445"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1593"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1597"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>نُسخ %1؛ ستُمسح الحافظة بعد %2 ثانية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1595"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1599"/>
         <source>Copied %1.</source>
         <translation>نُسخ %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1619"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1624"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>لا توجد أدوات مراقبة (انظر الإعدادات)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1679"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1684"/>
         <source>Import the monthly repository email</source>
         <translation>استيراد رسالة المستودع الشهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1691"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1696"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>استيراد مجلد بريد (Maildir أو MH أو ملفات ⁨.eml⁩)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1716"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1721"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>أُلغي الاستيراد: بقيت جهات الاتصال كما كانت.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1889"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1894"/>
         <source>Backup restored</source>
         <translation>تمت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1942"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1947"/>
         <source>About TLD-OPS Desktop</source>
         <translation>حول TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1944"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1949"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;جهات الاتصال للاستجابة للحوادث لدى نطاقات ccTLD الأعضاء في TLD-OPS، مستوردة من رسالة المستودع الشهرية ومحفوظة مشفّرةً على هذا الحاسوب.&lt;/p&gt;&lt;p&gt;لا يتصل التطبيق بالشبكة أبدًا: تُفتح الروابط في تطبيق البريد أو الهاتف أو المتصفح لديك، وفقط عند النقر عليها.&lt;/p&gt;&lt;p&gt;مجلد البيانات: ⁨%2⁩&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1981"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1969"/>
+        <source>The contacts are hidden until you unlock the window.</source>
+        <translation>جهات الاتصال مخفية حتى تفتح قفل النافذة.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1991"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (مقفل)</translation>
     </message>

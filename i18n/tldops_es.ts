@@ -61,183 +61,186 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="187"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="191"/>
         <source>Member details</source>
         <translation>Detalles del miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="243"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="247"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="253"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="257"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="342"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="346"/>
         <source>Copy all</source>
         <translation>Copiar todo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="254"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="258"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>Copiar todos los contactos de este miembro como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="255"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="259"/>
         <source>Copy all contacts</source>
         <translation>Copiar todos los contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="258"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="262"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="352"/>
         <source>Monitoring tools</source>
         <translation>Herramientas de monitoreo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="262"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="266"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>Herramientas de monitoreo para este ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="271"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="276"/>
         <source>This member lists no contacts.</source>
         <translation>Este miembro no indica ningún contacto.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="281"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="286"/>
         <source>all contacts of %1</source>
         <translation>todos los contactos de %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="299"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="304"/>
         <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
         <translation>Antiguo miembro: {tld} dejó TLD-OPS en la edición {left}. Estos son sus últimos contactos conocidos, de la edición {stamp}; pueden estar desactualizados.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="317"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="322"/>
         <source>region %1</source>
         <translation>región %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="320"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="325"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>región %1 (según la tabla de ccTLD, no el correo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="332"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="360"/>
         <source>Select a member to see its contacts.</source>
         <translation>Seleccione un miembro para ver sus contactos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="365"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="393"/>
         <source>Show %1 as a QR code</source>
         <translation>Mostrar %1 como código QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="387"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="415"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="387"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="415"/>
         <source>changed</source>
         <translation>modificado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="391"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="419"/>
         <source>Changed in the latest edition</source>
         <translation>Modificado en la última edición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="164"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="402"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="168"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="430"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="126"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="165"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="405"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="130"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="169"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="433"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="407"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="435"/>
         <source>This does not look like an email address; check it.</source>
         <translation>Esto no parece una dirección de correo; verifíquela.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="127"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="166"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="426"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="131"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="170"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="454"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="50"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="54"/>
         <source>Primary contact</source>
         <translation>Contacto principal</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="51"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="55"/>
         <source>Secondary contact</source>
         <translation>Contacto secundario</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="52"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="56"/>
         <source>Third contact</source>
         <translation>Tercer contacto</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="55"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="59"/>
         <source>Contact #%1</source>
         <translation>Contacto n.º %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="83"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="87"/>
         <source>{number} ext. {extension}</source>
         <translation>{number} ext. {extension}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="112"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="116"/>
         <source>inferred</source>
         <translation>deducida</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="122"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="126"/>
         <source>TLD-OPS repository edition %1</source>
         <translation>Repositorio de TLD-OPS, edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="160"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="164"/>
         <source>New contact in the latest edition.</source>
         <translation>Contacto nuevo en la última edición.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="161"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="165"/>
         <source>Changed in the latest edition:</source>
         <translation>Modificado en la última edición:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="163"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="167"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="430"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="458"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="432"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="460"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>No se pudo interpretar como número internacional; márquelo tal como está escrito.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="475"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="506"/>
         <source>%1 of the %2</source>
         <translation>%1 del %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="476"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="477"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="507"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="508"/>
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
     </message>
@@ -1549,13 +1552,13 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="668"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1982"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1992"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="670"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1974"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1972"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Los contactos están ocultos porque la ventana quedó sin actividad.</translation>
     </message>
@@ -1668,7 +1671,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="994"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1824"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1829"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -1829,22 +1832,22 @@
         <translation>Coincidencias en otras regiones: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1682"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1687"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Archivos de correo (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1820"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1825"/>
         <source>the search “%1”</source>
         <translation>la búsqueda «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1823"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1828"/>
         <source>region %1</source>
         <translation>región %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2043"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2053"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Solo lectura: no se puede importar nada en esta carpeta de datos.</translation>
     </message>
@@ -1910,67 +1913,72 @@
         <translation>Busque por ccTLD (.de, рф), dominio (nic.de), país en cualquier idioma, nombre de persona, correo o cifras del teléfono.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1438"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1439"/>
         <source>%1 members</source>
         <translation>%1 miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1440"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1442"/>
         <source>No match</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1443"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1445"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1593"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1597"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Copiado: %1; el portapapeles se vaciará en %2 s.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1595"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1599"/>
         <source>Copied %1.</source>
         <translation>Copiado: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1619"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1624"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>No hay herramientas de monitoreo (vea Configuración)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1679"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1684"/>
         <source>Import the monthly repository email</source>
         <translation>Importar el correo mensual del repositorio</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1691"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1696"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importar una carpeta de correo (Maildir, MH o archivos .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1716"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1721"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Importación cancelada: los contactos siguen como estaban.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1889"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1894"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1942"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1947"/>
         <source>About TLD-OPS Desktop</source>
         <translation>Acerca de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1944"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1949"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Los contactos de respuesta a incidentes de los ccTLD miembros de TLD-OPS, importados del correo mensual del repositorio y guardados cifrados en este equipo.&lt;/p&gt;&lt;p&gt;La aplicación nunca se conecta a la red: los enlaces se abren en su propia aplicación de correo, teléfono o navegador, y solo cuando usted hace clic en ellos.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1981"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1969"/>
+        <source>The contacts are hidden until you unlock the window.</source>
+        <translation>Los contactos están ocultos hasta que desbloquee la ventana.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1991"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (bloqueado)</translation>
     </message>

@@ -61,183 +61,186 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="187"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="191"/>
         <source>Member details</source>
         <translation>成员详情</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="243"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="247"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="253"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="257"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="342"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="346"/>
         <source>Copy all</source>
         <translation>全部复制</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="254"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="258"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>将此成员的所有联系人复制为纯文本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="255"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="259"/>
         <source>Copy all contacts</source>
         <translation>复制所有联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="258"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="262"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="352"/>
         <source>Monitoring tools</source>
         <translation>监测工具</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="262"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="266"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>此 ccTLD 的监测工具</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="271"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="276"/>
         <source>This member lists no contacts.</source>
         <translation>此成员未列出任何联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="281"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="286"/>
         <source>all contacts of %1</source>
         <translation>%1 的所有联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="299"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="304"/>
         <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
         <translation>前成员：{tld} 已于版本 {left} 退出 TLD-OPS。以下是其最后已知的联系人，来自版本 {stamp}，可能已过时。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="317"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="322"/>
         <source>region %1</source>
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="320"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="325"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>区域 %1（来自 ccTLD 表，而非邮件）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="332"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="360"/>
         <source>Select a member to see its contacts.</source>
         <translation>选择一个成员以查看其联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="365"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="393"/>
         <source>Show %1 as a QR code</source>
         <translation>以二维码显示%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="387"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="415"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="387"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="415"/>
         <source>changed</source>
         <translation>已变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="391"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="419"/>
         <source>Changed in the latest edition</source>
         <translation>在最新版本中有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="164"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="402"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="168"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="430"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="126"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="165"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="405"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="130"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="169"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="433"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="407"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="435"/>
         <source>This does not look like an email address; check it.</source>
         <translation>这看起来不像电子邮件地址，请核对。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="127"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="166"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="426"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="131"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="170"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="454"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="50"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="54"/>
         <source>Primary contact</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="51"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="55"/>
         <source>Secondary contact</source>
         <translation>次要联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="52"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="56"/>
         <source>Third contact</source>
         <translation>第三联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="55"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="59"/>
         <source>Contact #%1</source>
         <translation>联系人 #%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="83"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="87"/>
         <source>{number} ext. {extension}</source>
         <translation>{number} 转 {extension}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="112"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="116"/>
         <source>inferred</source>
         <translation>推断</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="122"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="126"/>
         <source>TLD-OPS repository edition %1</source>
         <translation>TLD-OPS 存储库版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="160"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="164"/>
         <source>New contact in the latest edition.</source>
         <translation>最新版本中新增的联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="161"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="165"/>
         <source>Changed in the latest edition:</source>
         <translation>在最新版本中有变更：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="163"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="167"/>
         <source>Position</source>
         <translation>顺位</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="430"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="458"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="432"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="460"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>无法识别为国际号码，请按原样拨打。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="475"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="506"/>
         <source>%1 of the %2</source>
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="476"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="477"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="507"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="508"/>
         <source>Copy %1</source>
         <translation>复制%1</translation>
     </message>
@@ -1549,13 +1552,13 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="668"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1982"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1992"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="670"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1974"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1972"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>由于窗口长时间无操作，联系人已被隐藏。</translation>
     </message>
@@ -1668,7 +1671,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="994"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1824"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1829"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>，</translation>
@@ -1829,22 +1832,22 @@
         <translation>其他区域中的匹配：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1682"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1687"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>邮件文件 (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1820"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1825"/>
         <source>the search “%1”</source>
         <translation>搜索“%1”</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1823"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1828"/>
         <source>region %1</source>
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2043"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2053"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>只读：无法向此数据文件夹导入任何内容。</translation>
     </message>
@@ -1910,67 +1913,72 @@
         <translation>可按 ccTLD（.de、рф）、域名（nic.de）、任何语言的国家名、人名、电子邮件或电话号码数字搜索。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1438"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1439"/>
         <source>%1 members</source>
         <translation>%1 个成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1440"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1442"/>
         <source>No match</source>
         <translation>无匹配项</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1443"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1445"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1593"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1597"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>已复制：%1；剪贴板将在 %2 秒后清空。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1595"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1599"/>
         <source>Copied %1.</source>
         <translation>已复制：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1619"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1624"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>没有监测工具（见“设置”）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1679"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1684"/>
         <source>Import the monthly repository email</source>
         <translation>导入月度存储库邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1691"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1696"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>导入邮件文件夹（Maildir、MH 或 .eml 文件）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1716"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1721"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>已取消导入：联系人保持不变。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1889"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1894"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1942"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1947"/>
         <source>About TLD-OPS Desktop</source>
         <translation>关于 TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1944"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1949"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;TLD-OPS 成员 ccTLD 的事件响应联系人，从月度存储库邮件导入，并加密保存在本机上。&lt;/p&gt;&lt;p&gt;本应用从不连接网络：链接只会在您点击时，在您自己的邮件、电话或浏览器应用中打开。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1981"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1969"/>
+        <source>The contacts are hidden until you unlock the window.</source>
+        <translation>联系人已隐藏，解锁窗口后即可查看。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1991"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop（已锁定）</translation>
     </message>

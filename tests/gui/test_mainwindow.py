@@ -390,6 +390,7 @@ def test_idle_lock_hides_data(window: MainWindow, qtbot, monkeypatch) -> None:
     assert window.detail.member is None
     assert window.search_field.text() == ""
     assert "locked" in window.windowTitle()
+    assert "left without input" in window.locked_label.text()
     assert not window.actions_by_key["export"].isEnabled()
     assert not any(
         "рф" in label.text() for label in window.findChildren(QLabel) if label.isVisible()
@@ -409,6 +410,13 @@ def test_idle_lock_hides_data(window: MainWindow, qtbot, monkeypatch) -> None:
     assert window.session is not None and window.session.data_dir == data_dir
     assert window.proxy.rowCount() == 200
     window.set_idle_lock_ms(0)
+
+
+def test_locking_by_hand_says_so(window: MainWindow) -> None:
+    """File › Lock: the page does not claim the window was left idle."""
+    window.actions_by_key["lock"].trigger()
+    assert window.is_locked
+    assert window.locked_label.text() == "The contacts are hidden until you unlock the window."
 
 
 def test_input_postpones_the_lock(window: MainWindow, qtbot) -> None:

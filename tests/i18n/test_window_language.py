@@ -102,3 +102,25 @@ def test_every_copy_button_stays_in_view_in_a_narrow_window(
         left = button.mapTo(viewport, button.rect().topLeft()).x()
         right = button.mapTo(viewport, button.rect().topRight()).x()
         assert min(left, right) >= 0 and max(left, right) <= viewport.width(), button.toolTip()
+
+
+def test_the_result_count_uses_the_languages_digits(
+    qapp: QApplication,
+    make_window: Callable[..., Any],
+    session: Any,
+    use_compiled_qm: Path,
+) -> None:
+    """One system of digits in a window: Arabic's own in the count, as in the status bar."""
+    from PySide6.QtCore import QLocale
+
+    from tests.gui.conftest import type_text
+
+    install_translators(qapp, "ar")
+    window = make_window(session)
+    total = window.proxy.rowCount()
+    assert QLocale().toString(total) in window.result_label.text()
+    type_text(window.search_field, "de")
+    shown = window.proxy.rowCount()
+    text = window.result_label.text()
+    assert QLocale().toString(shown) in text and QLocale().toString(total) in text
+    assert not any(ch.isascii() and ch.isdigit() for ch in text)

@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
             lambda: max(0, int(self.settings.get("privacy/clipboard_clear_seconds"))) * 1000, self
         )
         self.idle_lock = IdleLock(self)
-        self.idle_lock.timed_out.connect(self.lock)
+        self.idle_lock.timed_out.connect(self.lock_after_idle)
         self._idle_filter_installed = False
         self.rechecker = Rechecker(self)
         self.rechecker.finished.connect(self._recheck_done)
@@ -1435,12 +1435,16 @@ class MainWindow(QMainWindow):
         if not valid:
             self.result_label.setText(self.tr("Unknown region"))
         elif shown == total:
-            self.result_label.setText(self.tr("%1 members").replace("%1", str(total)))
+            self.result_label.setText(
+                self.tr("%1 members").replace("%1", QLocale().toString(total))
+            )
         elif shown == 0:
             self.result_label.setText(self.tr("No match"))
         else:
             self.result_label.setText(
-                self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+                self.tr("%1 of %2")
+                .replace("%1", QLocale().toString(shown))
+                .replace("%2", QLocale().toString(total))
             )
 
     def _proxy_row_of(self, ace: str | None) -> int:
@@ -1593,7 +1597,8 @@ class MainWindow(QMainWindow):
             message = self.tr("Copied %1; the clipboard is cleared in %2 s.")
         else:
             message = self.tr("Copied %1.")
-        self.statusBar().showMessage(message.replace("%1", what).replace("%2", str(seconds)), 5000)
+        text = message.replace("%1", what).replace("%2", QLocale().toString(seconds))
+        self.statusBar().showMessage(text, 5000)
 
     def copy_all(self) -> None:
         self.detail.copy_all()
@@ -1959,7 +1964,14 @@ class MainWindow(QMainWindow):
         return self.stack.currentIndex() == Page.LOCKED
 
     def lock(self) -> None:
-        """Hide every contact and close the database until the user unlocks again."""
+        """Hide every contact and close the database until the user unlocks again (File ›
+        Lock)."""
+        self._lock(self.tr("The contacts are hidden until you unlock the window."))
+
+    def lock_after_idle(self) -> None:
+        self._lock(self.tr("The contacts are hidden because the window was left without input."))
+
+    def _lock(self, reason: str) -> None:
         session = self.session
         if session is None or self.is_locked:
             return
@@ -1970,9 +1982,7 @@ class MainWindow(QMainWindow):
         self.search_field.clear()
         self.set_session(None)
         self._locked_demo = demo
-        self._show_locked_page(
-            self.tr("The contacts are hidden because the window was left without input.")
-        )
+        self._show_locked_page(reason)
 
     def _show_locked_page(self, reason: str) -> None:
         """The contacts hidden, every action off but Quit and About, and Unlock offered."""
