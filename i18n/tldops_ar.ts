@@ -196,7 +196,7 @@
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="87"/>
         <source>{number} ext. {extension}</source>
-        <translation>{number} تحويلة {extension}</translation>
+        <translation>{number} (تحويلة {extension})</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="116"/>

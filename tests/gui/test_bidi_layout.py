@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.gui.conftest import isolated
 from tldops_desktop.core.diff import ContactChange, FieldChange
@@ -169,3 +169,14 @@ def test_each_line_of_the_empty_state_reads_right_to_left_in_arabic(
         assert ltr_run(".de") in page  # the ccTLD keeps its dot before it
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_subtitle_of_an_idn_member_reads_right_to_left(qtbot: Any, right_to_left: None) -> None:
+    """ ".台灣": "xn--kpry57d · country · region AP" as one right-to-left line, whose first
+    strong character would otherwise make it left to right."""
+    taiwan = Member(Tld("xn--kpry57d", "台灣"), "Taiwan", Region.AP, (SIMIC,))
+    pane = pane_with(qtbot, taiwan, {})
+    labels = [label.text() for label in pane.findChildren(QLabel)]
+    (subtitle,) = [text for text in labels if "xn--kpry57d" in text]
+    assert subtitle.startswith("\u200f")  # RIGHT-TO-LEFT MARK: the paragraph's direction
+    assert subtitle.endswith(f"region {isolated('AP')}")

@@ -26,7 +26,14 @@ from tldops_desktop.core.diff import ContactChange
 from tldops_desktop.core.model import Contact, Member
 from tldops_desktop.core.phones import DialNumber, dial_numbers
 from tldops_desktop.core.text import digits
-from tldops_desktop.gui.i18n import PDI, display_country, is_right_to_left, ltr, ui_language
+from tldops_desktop.gui.i18n import (
+    PDI,
+    display_country,
+    is_right_to_left,
+    ltr,
+    paragraph,
+    ui_language,
+)
 from tldops_desktop.gui.icons import icon
 from tldops_desktop.gui.models import plain_text
 
@@ -319,14 +326,15 @@ class DetailPane(QWidget):
         if member.country:
             parts.append(display_country(member, ui_language()))
         if member.region is not None:
-            parts.append(self.tr("region %1").replace("%1", member.region.value))
+            parts.append(self.tr("region %1").replace("%1", ltr(member.region.value)))
         elif member.region_inferred is not None:
             parts.append(
                 self.tr("region %1 (from the ccTLD table, not the email)").replace(
-                    "%1", member.region_inferred.value
+                    "%1", ltr(member.region_inferred.value)
                 )
             )
-        return " · ".join(parts)
+        # In Arabic, one right-to-left line even when it begins with an A-label or a Latin name.
+        return paragraph(" · ".join(parts))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
