@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
@@ -482,7 +484,11 @@ class RequestDialog(QDialog):
         self._url_opener: UrlOpener = url_opener or QDesktopServices.openUrl
         self.saved: Path | None = None
         self.opened_url: str | None = None
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # The form scrolls where the screen is short (a laptop at 125 %); the buttons stay.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
 
         intro = QLabel(
             self.tr(
@@ -570,7 +576,15 @@ class RequestDialog(QDialog):
         self.mail_button.clicked.connect(self._mail_clicked)
         self.save_button.clicked.connect(self._save_clicked)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(buttons)
+        wanted = content.sizeHint()
+        resize_to_fit(self, max(560, wanted.width() + 40), wanted.height() + 80)
 
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
         self.cctld_edit.setText(cctld or "")

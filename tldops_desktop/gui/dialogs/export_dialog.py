@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal, Slot
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,8 +31,11 @@ from tldops_desktop.export.vcard import VCardOptions, display_name, write_split,
 from tldops_desktop.gui.dialogs.crash import show_user_error
 from tldops_desktop.gui.dialogs.save_file import ask_save_path
 from tldops_desktop.gui.i18n import ltr
+from tldops_desktop.gui.screen_fit import HEIGHT_SHARE
 
 QR_TARGET_PIXELS = 420  # big enough for a phone camera to read off a laptop screen
+QR_MIN_PIXELS = 200  # still read by a camera held close
+QR_SURROUNDS = 190  # the dialog's title bar, text and buttons around the code
 
 
 class ExportDialog(QDialog):
@@ -247,7 +250,7 @@ class QrDialog(QDialog):
         code = contact_qr(self.edition, self.member, self.contact)
         width, _height = code.symbol_size(scale=1)
         ratio = self.devicePixelRatioF() or 1.0
-        scale = max(3, round(QR_TARGET_PIXELS * ratio / width))
+        scale = max(3, round(self._target_pixels() * ratio / width))
         buffer = io.BytesIO()
         code.save(buffer, kind="png", scale=scale)
         pixmap = QPixmap()
@@ -255,6 +258,15 @@ class QrDialog(QDialog):
             raise RuntimeError("segno wrote a PNG that Qt cannot read")
         pixmap.setDevicePixelRatio(ratio)
         return pixmap
+
+    def _target_pixels(self) -> int:
+        """``QR_TARGET_PIXELS``, or less where the screen is short (a laptop at 200 %): the
+        dialog's text and buttons take about ``QR_SURROUNDS`` more."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return QR_TARGET_PIXELS
+        room = int(screen.availableGeometry().height() * HEIGHT_SHARE) - QR_SURROUNDS
+        return max(QR_MIN_PIXELS, min(QR_TARGET_PIXELS, room))
 
     def default_name(self, suffix: str = ".png") -> str:
         from tldops_desktop.export.vcard import file_stem
