@@ -490,3 +490,29 @@ def test_the_title_names_the_app_once(window, session) -> None:
     """Qt adds the application's display name to the title: the title does not repeat it."""
     assert window.windowTitle() == f"edition {session.edition.stamp}"
     assert window.windowTitle().count("TLD-OPS Desktop") == 0
+
+
+def test_one_tab_stop_per_link_and_enter_opens_it(window, qtbot, opened_urls) -> None:
+    """From a contact's name: Tab, its email's link (focused at once, no invisible stop
+    first), Enter writes to it; the pane's scroll area is no stop of its own."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    type_text(window.search_field, ".de")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    detail = window.detail
+    member = detail.member
+    assert member is not None
+    name_copy = detail.copy_buttons["1/name"]
+    name_copy.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    email = detail.value_labels["1/email"]
+    assert QApplication.focusWidget() == email
+    assert email.hasSelectedText()  # the link is the focused one
+    qtbot.keyClick(email, Qt.Key.Key_Return)
+    assert opened_urls.urls == [f"mailto:{member.contacts[0].email}"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is detail.copy_buttons["1/email"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() == email
+    assert email.hasSelectedText()
+    assert detail.findChild(QScrollArea).focusPolicy() == Qt.FocusPolicy.NoFocus

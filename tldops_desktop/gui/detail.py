@@ -6,7 +6,7 @@ import html
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -50,6 +50,10 @@ FORMER_STYLE = (
 )
 FSI = "\u2068"  # FIRST STRONG ISOLATE: a name keeps the direction of its own script
 # Changed fields whose values read left to right in any language (addresses, numbers).
+FOCUS_STYLE = (
+    "QToolButton:focus, QPushButton:focus { border: 2px solid palette(highlight); "
+    "border-radius: 3px; }"
+)
 # The content's margins (12 each side), the row's spacing, and the scroll bar's room.
 _PANE_MARGINS = 12 + 12 + 8 + 20
 _VALUE_MIN_WIDTH = 60
@@ -182,6 +186,19 @@ def change_summary(change: ContactChange) -> str:
     return "\n".join(lines)
 
 
+class _ValueLabel(QLabel):
+    """A value; with links, Tab lands on its link at once (a plain label takes a first,
+    invisible Tab stop for itself, then a second for the link)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if not self.hasSelectedText() and self.textFormat() == Qt.TextFormat.RichText:
+            if event.reason() == Qt.FocusReason.TabFocusReason:
+                self.focusNextPrevChild(True)
+            elif event.reason() == Qt.FocusReason.BacktabFocusReason:
+                self.focusNextPrevChild(False)
+
+
 class DetailPane(QWidget):
     """Shows one member. ``copy_requested(value, what)`` and ``link_activated(url)`` go to the
     window, which owns the clipboard and opens links (only ever on the user's click)."""
@@ -200,6 +217,10 @@ class DetailPane(QWidget):
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # No Tab stop of its own (it shows nothing focused); it scrolls to what gets focus.
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A focus ring that stands out (the style's own is faint on flat tool buttons).
+        self.setStyleSheet(FOCUS_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll)
@@ -485,7 +506,7 @@ class DetailPane(QWidget):
         button that copies ``value``."""
         label = QLabel(caption)
         label.setEnabled(True)
-        value_label = QLabel()
+        value_label = _ValueLabel()
         value_label.setWordWrap(True)
         who = position_label(contact).lower()
         if links:
