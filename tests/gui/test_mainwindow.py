@@ -516,3 +516,30 @@ def test_one_tab_stop_per_link_and_enter_opens_it(window, qtbot, opened_urls) ->
     assert QApplication.focusWidget() == email
     assert email.hasSelectedText()
     assert detail.findChild(QScrollArea).focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+def test_a_keystroke_copies_the_number_to_dial_or_the_address(window, qtbot) -> None:
+    """Ctrl+Shift+D: the primary contact's number in international form; with the keyboard
+    in another contact's rows, that contact's. Ctrl+Shift+E: the email address."""
+    from PySide6.QtWidgets import QApplication
+
+    several = next(m for m in window.session.members if len(m.contacts) >= 2)
+    type_text(window.search_field, f".{several.tld.ace}")
+    qtbot.waitUntil(lambda: window.detail.member == several, timeout=5000)
+    first, second = several.contacts[0], several.contacts[1]
+    window.actions_by_key["copy-phone"].trigger()
+    assert QApplication.clipboard().text() == (first.phone_e164 or first.phone)
+    assert "phone number of the primary contact" in window.statusBar().currentMessage()
+    window.detail.copy_buttons["2/name"].setFocus()
+    window.actions_by_key["copy-phone"].trigger()
+    assert QApplication.clipboard().text() == (second.phone_e164 or second.phone)
+    window.actions_by_key["copy-email"].trigger()
+    assert QApplication.clipboard().text() == second.email
+    shortcuts = {
+        key: window.actions_by_key[key].shortcut().toString()
+        for key in ("copy-phone", "copy-email")
+    }
+    assert shortcuts == {"copy-phone": "Ctrl+Shift+D", "copy-email": "Ctrl+Shift+E"}
+    window.search_field.clear()
+    type_text(window.search_field, "zzzz-nothing")
+    assert not window.actions_by_key["copy-phone"].isEnabled()

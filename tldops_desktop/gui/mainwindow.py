@@ -71,7 +71,7 @@ from tldops_desktop.core.text import plain
 from tldops_desktop.core.tld import TldLabelError, to_unicode
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.clipboard import ClipboardGuard
-from tldops_desktop.gui.detail import DetailPane
+from tldops_desktop.gui.detail import DetailPane, position_label
 from tldops_desktop.gui.i18n import ltr, ltr_run, paragraph, ui_language  # LTR values in Arabic
 from tldops_desktop.gui.icons import icon
 from tldops_desktop.gui.idle_lock import IdleLock
@@ -331,6 +331,28 @@ class MainWindow(QMainWindow):
             self.tr("Copy every contact of the selected member as plain text"),
         )
         self._action(
+            "copy-phone",
+            self.tr("Copy &phone number"),
+            self.copy_phone,
+            [seq("Ctrl+Shift+D")],
+            "copy",
+            self.tr(
+                "Copy the number to dial, in international form, of the contact with the "
+                "keyboard focus (the primary contact otherwise)"
+            ),
+        )
+        self._action(
+            "copy-email",
+            self.tr("Copy &email address"),
+            self.copy_email,
+            [seq("Ctrl+Shift+E")],
+            "copy",
+            self.tr(
+                "Copy the email address of the contact with the keyboard focus (the primary "
+                "contact otherwise)"
+            ),
+        )
+        self._action(
             "qr",
             self.tr("Show &QR code…"),
             self.show_qr,
@@ -411,7 +433,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([a["find"], a["history"], a["nonmembers"], a["refresh"]])
         member_menu = bar.addMenu(self.tr("&Member"))
-        member_menu.addActions([a["copy-all"], a["qr"]])
+        member_menu.addActions([a["copy-all"], a["copy-phone"], a["copy-email"], a["qr"]])
         self.tools_menu = QMenu(self.tr("Monitoring &tools"), self)
         self.tools_menu.setObjectName("monitoring-tools-menu")
         self.tools_menu.setIcon(icon("tools"))
@@ -1160,7 +1182,7 @@ class MainWindow(QMainWindow):
         member = self.current_member() is not None
         for key in ("export", "print", "pdf", "history", "find", "nonmembers"):
             self.actions_by_key[key].setEnabled(has_data)
-        for key in ("copy-all", "qr", "tools", "request-update"):
+        for key in ("copy-all", "copy-phone", "copy-email", "qr", "tools", "request-update"):
             self.actions_by_key[key].setEnabled(has_data and member)
         demo = session is not None and session.demo
         read_only = session is not None and session.store.read_only
@@ -1602,6 +1624,31 @@ class MainWindow(QMainWindow):
 
     def copy_all(self) -> None:
         self.detail.copy_all()
+
+    def copy_phone(self) -> None:
+        """The number to dial of the focused (else the primary) contact: a keystroke away
+        when a peer has to be called now."""
+        member = self.detail.member
+        if member is None or not member.contacts:
+            return
+        contact = self._focused_contact(member)
+        value = contact.phone_e164 or contact.phone
+        if value:
+            what = self.tr("the phone number of the %1").replace(
+                "%1", position_label(contact).lower()
+            )
+            self.copy_value(value, f"{what} ({ltr(value)})")
+
+    def copy_email(self) -> None:
+        member = self.detail.member
+        if member is None or not member.contacts:
+            return
+        contact = self._focused_contact(member)
+        if contact.email:
+            what = self.tr("the email address of the %1").replace(
+                "%1", position_label(contact).lower()
+            )
+            self.copy_value(contact.email, f"{what} ({ltr(contact.email)})")
 
     def open_url(self, url: str) -> None:
         """Open a mailto:, tel: or tool link with the desktop's handler (on the user's click)."""
