@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 
 from tests.gui.conftest import isolated
 from tldops_desktop.gui.dialogs.report import ImportReportDialog
@@ -147,4 +147,36 @@ def test_paths_and_sizes_read_left_to_right_in_arabic(qtbot: Any, right_to_left:
     (untrusted,) = dialog.section_texts("untrusted")
     assert untrusted[1].endswith(" — " + isolated(source))
     (error,) = dialog.section_texts("errors")
-    assert error[0] == isolated(source) and error[1].endswith(f"({isolated('/home/anna/x')})")
+    assert error[0] == isolated(source)
+    assert error[1].endswith(f"(technical detail: {isolated('/home/anna/x')})")
+
+
+def test_details_wrap_and_the_report_copies_as_text(qtbot: Any) -> None:
+    """No detail ends in "…" with only a mouse tooltip to read it: rows wrap, and Ctrl+C
+    copies the selected rows, or the whole report."""
+    from PySide6.QtGui import QGuiApplication, QKeySequence
+    from PySide6.QtTest import QTest
+
+    report = ImportReport(messages_scanned=2, editions_found=0)
+    detail = "neither an mbox nor a mail message " * 4
+    report.errors.append({"source": "/tmp/odd.bin", "code": "not-mail", "detail": detail.strip()})
+    dialog = ImportReportDialog(None, report)
+    qtbot.addWidget(dialog)
+    assert dialog.tree.wordWrap()
+    assert dialog.tree.textElideMode() == Qt.TextElideMode.ElideNone
+    (row,) = dialog.section_texts("errors")
+    assert "technical detail: " in row[1]
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.tree.setFocus()
+    QTest.keySequence(dialog.tree, QKeySequence(QKeySequence.StandardKey.Copy))
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith(dialog.summary.text())
+    assert "/tmp/odd.bin\t" in copied and "is not a mailbox or mail file" in copied
+    errors = dialog.section("errors")
+    first = errors.child(0) if errors is not None else None
+    assert first is not None
+    first.setSelected(True)
+    dialog.copy_rows()
+    assert QGuiApplication.clipboard().text() == "\t".join(row)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -286,6 +287,11 @@ class ImportReportDialog(QDialog):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setMinimumSize(640, 320)
+        # Long details wrap onto more lines rather than end in "…"; Ctrl+C copies the rows.
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.installEventFilter(self)  # Ctrl+C: the view would copy one cell
         layout.addWidget(self.tree)
         self.untrusted_label = QLabel()
         self.untrusted_label.setWordWrap(True)
@@ -411,7 +417,12 @@ class ImportReportDialog(QDialog):
         detail = shown_path(str(error.get("detail") or ""))
         if STAMP.fullmatch(detail):  # an edition's problem: which edition first
             return f"{ltr(detail)}: {text}"
-        return f"{text} ({ltr(detail)})" if detail else text
+        if not detail:
+            return text
+        # The detail is the program's own words (or the system's), in English: said so.
+        return self.tr("{problem} (technical detail: {detail})").format(
+            problem=text, detail=ltr(detail)
+        )
 
     def _summary(self, report: ImportReport) -> str:
         locale = QLocale()
@@ -458,6 +469,32 @@ class ImportReportDialog(QDialog):
         self._sections[key] = item
         item.setExpanded(0 < len(rows) <= 50)
         item.setDisabled(not rows)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.tree
+            and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Copy)
+        ):
+            if event.type() == QEvent.Type.KeyPress:
+                self.copy_rows()
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def copy_rows(self) -> None:
+        """The selected rows, or the whole report, as text (a tab between the columns)."""
+        items = self.tree.selectedItems() or [
+            item
+            for top in (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+            if top is not None
+            for item in (top, *(top.child(j) for j in range(top.childCount())))
+            if item is not None
+        ]
+        lines = [self.summary.text(), ""] if not self.tree.selectedItems() else []
+        lines += ["\t".join(t for t in (item.text(0), item.text(1)) if t) for item in items]
+        QGuiApplication.clipboard().setText("\n".join(lines))
 
     def section(self, key: str) -> QTreeWidgetItem | None:
         """The top-level item of one part of the report (``imported``, ``untrusted``...)."""
