@@ -543,3 +543,16 @@ def test_a_keystroke_copies_the_number_to_dial_or_the_address(window, qtbot) -> 
     window.search_field.clear()
     type_text(window.search_field, "zzzz-nothing")
     assert not window.actions_by_key["copy-phone"].isEnabled()
+
+
+def test_informative_texts_are_not_drawn_as_disabled(make_window, session) -> None:
+    """A disabled label's grey (about 1.6:1 on the window's background) is unreadable on a
+    laptop panel at night: texts that inform are drawn in the text's own colour."""
+    window = make_window(None)
+    labels = window.findChildren(QLabel)
+    assert any(label.objectName() == "data-folder" for label in labels)
+    assert not [label.text() for label in labels if label.text() and not label.isEnabled()]
+    window = make_window(session)
+    window.detail.clear()
+    placeholder = window.detail.findChild(QLabel, "detail-placeholder")
+    assert placeholder is not None and placeholder.isEnabled()

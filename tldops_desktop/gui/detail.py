@@ -389,7 +389,7 @@ class DetailPane(QWidget):
         label = QLabel(self.tr("Select a member to see its contacts."))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
-        label.setEnabled(False)
+        label.setObjectName("detail-placeholder")  # readable, not a disabled grey
         self._set_content(label)
 
     def _show_links(self, value_label: QLabel, links: Sequence[tuple[str, str]]) -> None:

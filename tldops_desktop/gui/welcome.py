@@ -77,7 +77,7 @@ class WelcomePage(QWidget):
         where.setWordWrap(True)
         where.setAlignment(Qt.AlignmentFlag.AlignCenter)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        where.setEnabled(False)
+        where.setObjectName("data-folder")  # the text colour: a disabled grey is unreadable
 
         column = QVBoxLayout()
         column.setSpacing(14)
