@@ -224,8 +224,8 @@ def test_a_right_to_left_sheet_keeps_cells_under_their_headings(
 def test_cells_take_their_direction_from_their_text_or_are_left_to_right(
     right_to_left: None,
 ) -> None:
-    auto = Qt.LayoutDirection.LayoutDirectionAuto
-    assert _text_option(NAME_COLUMN).textDirection() == auto  # an Arabic name right to left
+    rtl = Qt.LayoutDirection.RightToLeft
+    assert _text_option(NAME_COLUMN, "سارة").textDirection() == rtl  # an Arabic name
     for column in (CCTLD_COLUMN, EMAIL_COLUMN, PHONE_COLUMN):
         assert _text_option(column).textDirection() == Qt.LayoutDirection.LeftToRight
     for column in range(6):
@@ -270,3 +270,15 @@ def test_countries_are_named_in_the_readers_language(
     assert "Singapour (Singapore)" in " ".join(text.split())
     # The data itself stays as the email wrote it.
     assert build_sheet(edition, [germany]).members[0].country == "Germany"
+
+
+def test_a_cell_is_laid_out_in_its_own_texts_direction() -> None:
+    """The page's columns run left to right in every language, but a country named in Arabic
+    that wraps onto a second line keeps its order and brackets: its cell is right to left."""
+    country = 1
+    arabic = _text_option(country, "جزر كوكوس (كيلينغ) (\u2066Cocos (Keeling) Islands\u2069)")
+    assert arabic.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert _text_option(country, "Germany").textDirection() == Qt.LayoutDirection.LeftToRight
+    assert _text_option(NAME_COLUMN, "سارة أحمد").textDirection() == Qt.LayoutDirection.RightToLeft
+    assert _text_option(NAME_COLUMN, "").textDirection() == Qt.LayoutDirection.LeftToRight
+    assert _text_option(EMAIL_COLUMN, "سارة@x").textDirection() == Qt.LayoutDirection.LeftToRight

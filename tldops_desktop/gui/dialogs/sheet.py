@@ -8,6 +8,7 @@ once a newer edition exists. The data comes from ``tldops_desktop.export.sheet``
 from __future__ import annotations
 
 import tempfile
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -248,7 +249,7 @@ class _Painter:
                 rect = QRectF(
                     self.lefts[column], y + self.pad / 2, self.widths[column] - self.pad, row.height
                 )
-                p.drawText(rect, text, _text_option(column))
+                p.drawText(rect, text, _text_option(column, text))
             y += row.height
         p.setFont(self.small)
         small = QFontMetricsF(self.small, p.device()).height()
@@ -267,7 +268,7 @@ def _flags(column: int) -> int:
     return ANYWHERE_FLAGS if column in (CCTLD_COLUMN, NAME_COLUMN, EMAIL_COLUMN) else TEXT_FLAGS
 
 
-def _text_option(column: int) -> QTextOption:
+def _text_option(column: int, text: str = "") -> QTextOption:
     """How a cell is drawn: as ``_flags`` measures it, and left to right where it must be."""
     option = QTextOption(LEFT | Qt.AlignmentFlag.AlignTop)
     anywhere = _flags(column) == ANYWHERE_FLAGS
@@ -276,14 +277,26 @@ def _text_option(column: int) -> QTextOption:
         if anywhere
         else QTextOption.WrapMode.WordWrap
     )
-    # Otherwise by the cell's own text (a QTextOption starts in the application's direction):
-    # an Arabic name right to left, "Müller <NOC>" left to right, in any interface language.
+    # Otherwise by the cell's own text: an Arabic name right to left, "Müller <NOC>" left to
+    # right, in any interface language. (Not LayoutDirectionAuto: the painter, left to right
+    # for the page's columns, would decide, and a wrapped Arabic country would lose its order.)
     option.setTextDirection(
         Qt.LayoutDirection.LeftToRight
         if column in LEFT_TO_RIGHT_COLUMNS
-        else Qt.LayoutDirection.LayoutDirectionAuto
+        else _own_direction(text)
     )
     return option
+
+
+def _own_direction(text: str) -> Qt.LayoutDirection:
+    """The direction of ``text``'s first strong character (left to right when it has none)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return Qt.LayoutDirection.LeftToRight
 
 
 def _sentence_option() -> QTextOption:
