@@ -145,9 +145,10 @@ def ltr(text: str) -> str:
     return LRI + text + PDI
 
 
-def display_country(member: Member, language: str) -> str:
+def display_country(member: Member, language: str, *, between: str = " ") -> str:
     """The member's country as its email gives it, with the CLDR name in ``language`` first
-    where that differs: ``Allemagne (Germany)``; just ``Germany`` in English."""
+    where that differs: ``Allemagne (Germany)``; just ``Germany`` in English. ``between``
+    goes between the two names (a line break on paper, where a wrapped line would mix them)."""
     written = member.country.strip()
     iso = iso_for(member.tld.ace)
     if language == SOURCE_LANGUAGE or iso is None:
@@ -157,7 +158,9 @@ def display_country(member: Member, language: str) -> str:
         return written or (local or "")
     if not written:
         return local
-    return f"{local} ({ltr(written)})"
+    if between == " ":
+        return f"{local} ({ltr(written)})"
+    return f"{local}{between}{ltr(f'({written})')}"  # on a line of its own: brackets and all
 
 
 def paragraph(text: str) -> str:

@@ -281,9 +281,7 @@ def _text_option(column: int, text: str = "") -> QTextOption:
     # right, in any interface language. (Not LayoutDirectionAuto: the painter, left to right
     # for the page's columns, would decide, and a wrapped Arabic country would lose its order.)
     option.setTextDirection(
-        Qt.LayoutDirection.LeftToRight
-        if column in LEFT_TO_RIGHT_COLUMNS
-        else _own_direction(text)
+        Qt.LayoutDirection.LeftToRight if column in LEFT_TO_RIGHT_COLUMNS else _own_direction(text)
     )
     return option
 
@@ -328,7 +326,9 @@ def render_sheet(
     """Paint the sheet of ``members`` on ``device``; returns the number of pages. ``scope``
     says which members these are when not all ("the search “.nl”"), on every page."""
     language = ui_language()
-    sheet = build_sheet(edition, members, lambda member: display_country(member, language))
+    sheet = build_sheet(
+        edition, members, lambda member: display_country(member, language, between="\n")
+    )
     painter = QPainter()
     if not painter.begin(device):
         raise UserError(
