@@ -217,3 +217,13 @@ def test_a_member_that_left_opens_with_its_last_contacts(qtbot, two_editions):
     with qtbot.waitSignal(dialog.former_member_chosen) as chosen:
         qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
     assert chosen.args == [gone.tld.ace]
+
+
+def test_the_coverage_chart_has_a_title(qtbot, two_editions):
+    from PySide6.QtWidgets import QGroupBox
+
+    dialog = HistoryDialog(None, two_editions.repo)
+    qtbot.addWidget(dialog)
+    box = dialog.coverage.parentWidget()
+    assert isinstance(box, QGroupBox)
+    assert box.title() == "Coverage over the editions imported"

@@ -180,3 +180,11 @@ def test_details_wrap_and_the_report_copies_as_text(qtbot: Any) -> None:
     first.setSelected(True)
     dialog.copy_rows()
     assert QGuiApplication.clipboard().text() == "\t".join(row)
+
+
+def test_empty_sections_are_readable_not_greyed(qtbot: Any) -> None:
+    dialog = ImportReportDialog(None, ImportReport(messages_scanned=1, editions_found=0))
+    qtbot.addWidget(dialog)
+    empty = dialog.section("conflicts")
+    assert empty is not None and empty.childCount() == 0
+    assert not empty.isDisabled() and empty.text(0).endswith("(0)")

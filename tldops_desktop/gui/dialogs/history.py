@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -115,7 +116,12 @@ class HistoryDialog(QDialog):
         # Members out of all delegated ccTLDs, per edition (as the TLD-OPS page quotes it).
         self.coverage = CoverageChart()
         self.coverage.set_history(coverage_history(repo))
-        upper_layout.addWidget(self.coverage, 1)
+        # The same title as in the non-members view: its percentages say nothing without it.
+        chart_box = QGroupBox(
+            QCoreApplication.translate("NonMembersDialog", "Coverage over the editions imported")
+        )
+        QVBoxLayout(chart_box).addWidget(self.coverage)
+        upper_layout.addWidget(chart_box, 1)
         splitter.addWidget(upper)
 
         lower = QWidget()

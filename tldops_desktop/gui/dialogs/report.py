@@ -468,7 +468,10 @@ class ImportReportDialog(QDialog):
         self.tree.addTopLevelItem(item)
         self._sections[key] = item
         item.setExpanded(0 < len(rows) <= 50)
-        item.setDisabled(not rows)
+        # An empty section reads "(0)" in the text's own colour: a disabled grey is unreadable.
+        item.setChildIndicatorPolicy(
+            QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
