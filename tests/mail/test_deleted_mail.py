@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.mailgen.clients import write_emlx
 from tests.mailgen.containers import write_maildir, write_mbox, write_mh
 from tests.mailgen.editions import make_edition
@@ -75,21 +77,21 @@ def test_a_maildir_message_flagged_trashed_is_not_read(tmp_path: Path) -> None:
     assert _stamps(maildir) == [KEPT, KEPT]
 
 
-def test_a_message_flagged_deleted_in_a_dovecot_or_pine_mbox_is_not_read(tmp_path: Path) -> None:
-    """UW-IMAP, Dovecot and Pine keep IMAP flags in X-Status: "D" is \\Deleted, not yet
-    expunged."""
+@pytest.mark.parametrize(
+    ("kept_flags", "deleted_flags"),
+    [
+        # UW-IMAP, Dovecot and Pine keep IMAP flags in X-Status: "D" is \\Deleted, not yet
+        # expunged.
+        (b"Status: RO\nX-Status: AF\nX-UID: 1\n", b"Status: RO\nX-Status: DF\nX-UID: 2\n"),
+        # Evolution's "<uid>-<flags>", 0x02 deleted.
+        (b"X-Evolution: 00000001-0010\n", b"X-Evolution: 00000002-0012\n"),
+    ],
+)
+def test_a_message_flagged_deleted_in_the_mbox_is_not_read(
+    tmp_path: Path, kept_flags: bytes, deleted_flags: bytes
+) -> None:
     inbox = tmp_path / "Inbox"
-    kept = b"Status: RO\nX-Status: AF\nX-Keywords:\nX-UID: 1\n" + _edition(KEPT)
-    deleted = b"Status: RO\nX-Status: DF\nX-Keywords:\nX-UID: 2\n" + _edition(DELETED)
-    write_mbox(inbox, [kept, deleted])
-    assert _stamps(inbox) == [KEPT]
-
-
-def test_a_message_evolution_deleted_is_not_read(tmp_path: Path) -> None:
-    inbox = tmp_path / "Inbox"
-    seen = b"X-Evolution: 00000001-0010\n" + _edition(KEPT)
-    seen_deleted = b"X-Evolution: 00000002-0012\n" + _edition(DELETED)
-    write_mbox(inbox, [seen, seen_deleted])
+    write_mbox(inbox, [kept_flags + _edition(KEPT), deleted_flags + _edition(DELETED)])
     assert _stamps(inbox) == [KEPT]
 
 
