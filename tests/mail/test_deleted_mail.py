@@ -80,7 +80,7 @@ def test_a_maildir_message_flagged_trashed_is_not_read(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("kept_flags", "deleted_flags"),
     [
-        # UW-IMAP, Dovecot and Pine keep IMAP flags in X-Status: "D" is \\Deleted, not yet
+        # UW-IMAP, Dovecot and Pine keep IMAP flags in X-Status: "D" is \Deleted, not yet
         # expunged.
         (b"Status: RO\nX-Status: AF\nX-UID: 1\n", b"Status: RO\nX-Status: DF\nX-UID: 2\n"),
         # Evolution's "<uid>-<flags>", 0x02 deleted.
