@@ -9,11 +9,12 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from tldops_desktop import __version__
 from tldops_desktop.errors import Cancelled, UserError
@@ -132,9 +133,9 @@ def build_parser(*, builtin_only: bool = False) -> argparse.ArgumentParser:
 
     sub = command("search", "find members by ccTLD, country, name, email or phone", _cmd_search)
     sub.add_argument(
-        "query", nargs="?", default="", metavar="QUERY",
-        help="words that must all match: ccTLD, domain, country, name, email, phone digits; "
-        "region:EU restricts",
+        "query", nargs="*", default=[], type=str, metavar="QUERY",
+        help="words that must all match: ccTLD, domain, country, name, email, phone digits "
+        "(a number may be typed with its spaces); region:EU restricts",
     )  # fmt: skip
     sub.add_argument("--region", metavar="R", help="AF, AP, EU, LAC, NA or unknown")
     _output_options(sub)
@@ -215,7 +216,11 @@ def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
 
 
 def print_json(data: Any, out: TextIO) -> None:
-    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    """JSON, valid whatever the output's encoding: UTF-8 where it is UTF-8, else with
+    ``\\u`` escapes (a Windows pipe, a legacy locale), never a Python escape."""
+    encoding = (getattr(out, "encoding", None) or "utf-8").replace("_", "-").lower()
+    utf8 = encoding in ("utf-8", "utf8")
+    out.write(json.dumps(data, ensure_ascii=not utf8, indent=2) + "\n")
 
 
 # -- commands ---------------------------------------------------------------------------------
@@ -395,13 +400,13 @@ def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
 
     with open_store(args) as store:
         try:
-            result = contacts.search(store.repo, args.query, args.region)
+            result = contacts.search(store.repo, query_text(args.query), args.region)
         except QueryError as exc:
             raise UserError(
                 f"Unknown region {exc}: use AF, AP, EU, LAC, NA or unknown.", code="bad-region"
             ) from None
     _note_not_a_member(result.missing, result.edition)
-    _note_if_stale(result.edition)
+    note_on_edition(result.edition)
     if args.json:
         print_json(
             {
@@ -415,7 +420,9 @@ def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         _print_tsv(result.members, out)
         return EXIT_OK
     if not result.members:
-        out.write(f"No member matches {args.query!r} in edition {result.edition.stamp}.\n")
+        out.write(
+            f"No member matches {query_text(args.query)!r} in edition {result.edition.stamp}.\n"
+        )
     for member in result.members:
         _print_member(member, out)
     return EXIT_OK
@@ -432,6 +439,23 @@ def _edition_json(edition: Edition) -> dict[str, Any]:
         "edition_date": when.date().isoformat() if when else None,
         "trusted": edition.trusted,
     }
+
+
+def query_text(words: str | Sequence[str]) -> str:
+    """The query as one text: ``search region:EU lefevre``, ``search 06 12 34 52 19``."""
+    return words if isinstance(words, str) else " ".join(words)
+
+
+def note_on_edition(edition: Edition, *, stale: bool = True) -> None:
+    """On stderr, what a reader of the answer must know about its edition: that the list did
+    not send it (its numbers may be forged), and (with ``stale``) that it is old."""
+    if not edition.trusted:
+        sys.stderr.write(
+            f"tldops: warning: edition {edition.stamp} was NOT sent through the TLD-OPS list; "
+            "it may be forged: check its numbers another way before you use them\n"
+        )
+    if stale:
+        _note_if_stale(edition)
 
 
 def _note_if_stale(edition: Edition) -> None:
@@ -506,8 +530,7 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
 
     with open_store(args) as store:
         edition, member = contacts.show(store.repo, args.cctld, args.edition)
-    if args.edition is None:
-        _note_if_stale(edition)
+    note_on_edition(edition, stale=args.edition is None)  # (an edition asked for: old on purpose)
     if args.json:
         print_json({**_edition_json(edition), **contacts.member_json(member)}, out)
     elif args.tsv:
@@ -524,6 +547,13 @@ def _cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
 
     with open_store(args) as store:
         diff = contacts.compare(store.repo, args.old, args.new)
+        trusted = {e.stamp: e.trusted for e in store.repo.editions()}
+    for stamp in (diff.old_stamp, diff.new_stamp):
+        if not trusted.get(stamp, True):
+            sys.stderr.write(
+                f"tldops: warning: edition {stamp} was NOT sent through the TLD-OPS list; it "
+                "may be forged\n"
+            )
     if args.json:
         print_json(contacts.diff_json(diff), out)
     else:
@@ -556,6 +586,25 @@ def _value(text: str) -> str:
 # -- entry point ------------------------------------------------------------------------------
 
 
+# C0 and C1 controls but tab and newline: an escape sequence in a contact's name (mail is
+# anyone's to write) would retitle, recolour or clear the terminal that shows it.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class SafeOutput:
+    """Standard output with the mail's control characters shown as U+FFFD. (JSON escapes
+    them anyway; vCards go to ``buffer`` as written, their writer having dropped them.)"""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(_CONTROLS.sub("\ufffd", text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def _configure_streams() -> None:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
@@ -571,7 +620,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     handler: Handler = args.handler
     try:
-        return handler(args, sys.stdout)
+        return handler(args, cast(TextIO, SafeOutput(sys.stdout)))
     except UserError as exc:
         sys.stderr.write(f"tldops: {exc.message}\n")
         return EXIT_USER_ERROR
@@ -584,13 +633,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:
+        if not _is_output_error(exc):
+            return _internal_error()
+        sys.stderr.write(f"tldops: could not write the output: {exc.strerror or exc}.\n")
+        return EXIT_USER_ERROR
     except Exception:
-        log = _write_crash_log()
-        sys.stderr.write(
-            "tldops: an internal error occurred; this is a bug, not something you did. "
-            f"Details were written to {log}.\n"
-        )
-        return 70
+        return _internal_error()
+
+
+def _is_output_error(exc: OSError) -> bool:
+    """Whether writing to standard output failed (a full disk, a closed stream): said as
+    such, not taken for a bug. A file a command opens fails with its name, and commands
+    turn that into a ``UserError`` already."""
+    return exc.filename is None
+
+
+def _internal_error() -> int:
+    try:
+        where = f"Details were written to {_write_crash_log()}."
+    except Exception:  # the log cannot be written either (a full disk): no traceback shown
+        where = "Its details could not be written to the log."
+    sys.stderr.write(
+        f"tldops: an internal error occurred; this is a bug, not something you did. {where}\n"
+    )
+    return 70
 
 
 def _write_crash_log() -> Path:

@@ -135,3 +135,14 @@ def test_no_terminal_no_prompt(monkeypatch: pytest.MonkeyPatch, passphrase_db: P
     assert terminal_prompt("Passphrase: ", False) is None
     with pytest.raises(NoKeyError):
         Store.open(passphrase_db, KeySource(env={}))
+
+
+def test_a_passphrase_file_on_the_command_line_wins_over_the_environment(
+    passphrase_db: Path, tmp_path: Path
+) -> None:
+    file = tmp_path / "pp"
+    file.write_bytes(b"\xef\xbb\xbf" + PASSPHRASE.encode() + b"\r\n")  # Notepad's, with a BOM
+    keys = KeySource(passphrase_file=file, prompt=None, env={"TLDOPS_PASSPHRASE": "stale one"})
+    Store.open(passphrase_db, keys).close()
+    from_env_file = KeySource(prompt=None, env={"TLDOPS_PASSPHRASE_FILE": str(file)})
+    Store.open(passphrase_db, from_env_file).close()

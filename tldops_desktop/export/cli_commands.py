@@ -40,7 +40,7 @@ def register(command: CommandFactory) -> None:
         _cmd_export,
     )
     sub.add_argument(
-        "query", nargs="?", default="", metavar="QUERY",
+        "query", nargs="*", default=[], type=str, metavar="QUERY",
         help="as for search: ccTLD, country, name, email or phone (default: every member)",
     )  # fmt: skip
     sub.add_argument("--region", metavar="R", help="AF, AP, EU, LAC, NA or unknown")
@@ -105,12 +105,13 @@ def _select(args: argparse.Namespace) -> tuple[Edition, list[Member]]:
     from tldops_desktop import cli
     from tldops_desktop.services import contacts
 
+    query = cli.query_text(args.query)
     with cli.open_store(args) as store:
-        if not args.query.strip() and args.region is None:
+        if not query.strip() and args.region is None:
             edition = contacts.require_current(store.repo)
             return edition, list(edition.members)
         try:
-            result = contacts.search(store.repo, args.query, args.region)
+            result = contacts.search(store.repo, query, args.region)
         except QueryError as exc:
             raise UserError(
                 f"Unknown region {exc}: use AF, AP, EU, LAC, NA or unknown.", code="bad-region"
@@ -119,7 +120,10 @@ def _select(args: argparse.Namespace) -> tuple[Edition, list[Member]]:
 
 
 def _describe(args: argparse.Namespace) -> str:
-    parts = [repr(args.query)] if args.query.strip() else []
+    from tldops_desktop import cli
+
+    query = cli.query_text(args.query)
+    parts = [repr(query)] if query.strip() else []
     if args.region is not None:
         parts.append(f"region {args.region}")
     return " in ".join(parts)
@@ -135,6 +139,7 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     elif args.output != STDOUT:
         target = _output(args, Path(args.output))
     edition, members = _select(args)
+    cli.note_on_edition(edition)
     count = sum(len(m.contacts) for m in members)
     if count == 0:
         what = _describe(args)
@@ -215,6 +220,7 @@ def _cmd_qr(args: argparse.Namespace, out: TextIO) -> int:
     target = _output(args, path)
     with cli.open_store(args) as store:
         edition, member = contacts.show(store.repo, args.cctld)
+    cli.note_on_edition(edition)
     contact = _find_contact(member, args.position)
     existed = target.exists()
     qr.write_qr(

@@ -213,16 +213,19 @@ class KeySource:
     prefer_passphrase: bool = False
 
     def explicit_passphrase(self) -> str | None:
+        """The passphrase given: by a dialog, ``--passphrase-file`` (an option on the command
+        line wins over the environment), ``TLDOPS_PASSPHRASE``, ``TLDOPS_PASSPHRASE_FILE``."""
         if self.passphrase is not None:
             return self.passphrase
-        if self.env.get(PASSPHRASE_ENV):
+        file = self.passphrase_file
+        if file is None and self.env.get(PASSPHRASE_ENV):
             return self.env[PASSPHRASE_ENV]
-        file = self.passphrase_file or (
-            Path(self.env[PASSPHRASE_FILE_ENV]) if self.env.get(PASSPHRASE_FILE_ENV) else None
-        )
+        if file is None and self.env.get(PASSPHRASE_FILE_ENV):
+            file = Path(self.env[PASSPHRASE_FILE_ENV])
         if file is not None:
             try:
-                text = file.read_text(encoding="utf-8")
+                # (without the byte order mark Notepad and PowerShell 5 write first)
+                text = file.read_text(encoding="utf-8-sig")
             except OSError as exc:
                 raise UserError(
                     f"The passphrase file {file} cannot be read: {exc.strerror or exc}.",
