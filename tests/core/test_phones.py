@@ -96,3 +96,17 @@ def test_a_whole_second_number_is_kept(written: str, region: str, numbers: list[
 def test_a_short_alternative_left_out_is_still_said_as_written() -> None:
     written = "+43 1 234 56 78 / 790"
     assert says_more(written, "AT", dial_numbers(written, "AT"))
+
+
+@pytest.mark.parametrize("space", ["\u202f", "\u2009", "\u2007", "\u00a0", "\u3000"])
+def test_other_spaces_between_groups_read_as_spaces(space: str) -> None:
+    """macOS writes French numbers with narrow no-break spaces: the number is read whole,
+    never its first group alone ("+491512")."""
+    written = space.join(["0049", "1512", "3456910"])
+    assert to_e164(written, "DE") == "+4915123456910"
+    assert [n.e164 for n in dial_numbers(written, "DE")] == ["+4915123456910"]
+
+
+@pytest.mark.parametrize("joiner", ["\u200d", "\u200c", "\u2060", "\u200b", "\ufeff"])
+def test_invisible_joiners_in_a_number_are_dropped(joiner: str) -> None:
+    assert to_e164(f"+355 67 212 {joiner}3179", "AL") == "+355672123179"

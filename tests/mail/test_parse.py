@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tldops_desktop.mail.html import parse_html
 from tldops_desktop.mail.parse import parse_text
 
@@ -124,3 +126,15 @@ def test_html_table_link_text_that_is_not_the_address() -> None:
     )
     (member,) = parse_html(html).members
     assert member.contacts[0].email == "anna@nic.nl"
+
+
+@pytest.mark.parametrize("joiner", ["\u200d", "\u200c", "\u2060"])
+def test_joiners_pasted_into_an_address_are_dropped(joiner: str) -> None:
+    text = (
+        "----------\n.cc Cocos (Keeling) Islands (AP)\n----------\n"
+        f"Name: Ana\nEmail: cert2{joiner}@nic.cc\nPhone: +61 8 9162 {joiner}6634\n"
+    )
+    (member,) = parse_text(text).members
+    contact = member.contacts[0]
+    assert contact.email == "cert2@nic.cc" and contact.email_valid
+    assert contact.phone == "+61 8 9162 6634"

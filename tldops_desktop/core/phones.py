@@ -15,6 +15,21 @@ _PLUS = re.compile(r"\+\s*[1-9]")  # a country code written: "+49 ...", "mobile 
 _EXT = re.compile(r"\b(?:ext|extension|x)\.?\s*\d+\s*$", re.IGNORECASE)
 
 
+# Spaces other than U+0020 between a number's groups (France's narrow no-break space, as
+# macOS writes numbers; thin and figure spaces), and invisible joiners a paste carries: to
+# phonenumbers they end the number, which would then be read from its first group alone.
+_OTHER_SPACES = str.maketrans(
+    {**dict.fromkeys(map(chr, (0x00A0, 0x2007, 0x2008, 0x2009, 0x200A, 0x202F, 0x205F, 0x3000)),
+                     " "),
+     **dict.fromkeys(map(chr, (0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)), None)}
+)  # fmt: skip
+
+
+def plain_spaces(written: str) -> str:
+    """``written`` with its spaces as U+0020 and without invisible joiners."""
+    return written.translate(_OTHER_SPACES) if not written.isascii() else written
+
+
 @lru_cache(maxsize=65536)  # most numbers recur unchanged in every monthly edition
 def to_e164(written: str, default_region: str | None) -> str | None:
     """The E.164 form of the (first) number in ``written``, or None.
@@ -23,7 +38,7 @@ def to_e164(written: str, default_region: str | None) -> str | None:
     a country code. ``00`` is read as the international prefix. Extensions are dropped; in
     a field with two numbers, the first one counts.
     """
-    text = _INTL_00.sub("+", written.strip())
+    text = _INTL_00.sub("+", plain_spaces(written).strip())
     if not text:
         return None
     region = default_region.upper() if default_region else None
@@ -79,7 +94,7 @@ def dial_numbers(written: str, default_region: str | None) -> tuple[DialNumber, 
     region = default_region.upper() if default_region else None
     numbers: list[DialNumber] = []
     first: phonenumbers.PhoneNumber | None = None
-    for piece in _SEPARATOR.split(written):
+    for piece in _SEPARATOR.split(plain_spaces(written)):
         text = _INTL_00.sub("+", piece.strip())
         if not text:
             continue

@@ -532,10 +532,18 @@ def _label_key(label: str) -> str:
 
 # Marks nobody types into an address or number, but that mail clients insert around text of
 # the other writing direction (LRM, RLM, isolates) or that converters leave (zero-width
-# space, BOM, soft hyphen): kept, they break a copied address, a mailto: link and a tel: link.
+# space, joiners, BOM, soft hyphen): kept, they break a copied address, a mailto: link and a
+# tel: link.
 _INVISIBLE_IN_VALUES = str.maketrans(
     dict.fromkeys(
-        [0x00AD, 0x200B, 0x200E, 0x200F, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+        [
+            0x00AD,
+            *range(0x200B, 0x2010),
+            0x2060,
+            0xFEFF,
+            *range(0x202A, 0x202F),
+            *range(0x2066, 0x206A),
+        ]
     )
 )
 # Around a name, only the direction marks go (a joiner inside one may be part of its spelling).
