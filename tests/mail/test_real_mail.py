@@ -592,6 +592,20 @@ def test_a_plain_digest_not_from_the_list_is_untrusted(tmp_path: Path) -> None:
     assert [(f.stamp, f.trusted) for f in found] == [(STAMP, False)]
 
 
+@pytest.mark.parametrize("prefix", ["RE: ", "Fwd: ", "AW: [tld-ops] "])
+def test_a_members_reply_to_a_plain_digest_is_no_edition(tmp_path: Path, prefix: str) -> None:
+    """A member answers a digest, the digest pasted below (perhaps edited), through the list:
+    its copy of the edition is the member's, never the list's."""
+    reply = plain_digest(from_list=True).replace(
+        b"From: tld-ops-request@lists.dns-oarc.net", b"From: Pat <pat@registry.example>"
+    )
+    reply = reply.replace(
+        b"Subject: tld-ops Digest", f"Subject: {prefix}tld-ops Digest".encode(), 1
+    )
+    found, report = find(eml(tmp_path, reply))
+    assert found == [] and report.imported == []
+
+
 # -- header lines, inline forwards ------------------------------------------------------------
 
 

@@ -76,6 +76,12 @@ def subject_kind(subject: str) -> str:
     return "mention"
 
 
+def is_reply_or_forward(subject: str) -> bool:
+    """Whether a subject begins with a reply or forward prefix ("RE:", "Fwd:", "AW:" ...),
+    after any list or filter tags."""
+    return bool(_REPLY_PREFIX.match(subject) or _FORWARD_PREFIX.match(subject))
+
+
 def _addresses(values: list[str]) -> set[str]:
     return {addr.casefold() for _, addr in getaddresses(values) if addr}
 

@@ -35,6 +35,7 @@ from tldops_desktop.mail.identity import (
     TrustVerdict,
     check_trust,
     edition_stamp,
+    is_reply_or_forward,
     subject_kind,
 )
 from tldops_desktop.mail.outlookparts import outlook_parts
@@ -171,7 +172,8 @@ def _examine_message(
         return
     if kind == "reply":
         result.replies += 1
-    if not message.is_multipart() and is_plain_digest(subject):
+    # A digest the list sent, not a member's reply to one quoting it (its copy may be edited).
+    if not message.is_multipart() and is_plain_digest(subject) and not is_reply_or_forward(subject):
         own_trust = check_trust(_headers(message), identity).trusted
         _walk_plain_digest(message, source, identity, result, depth, own_trust)
         return
