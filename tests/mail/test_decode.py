@@ -168,3 +168,15 @@ def test_a_wrong_label_is_noted_in_the_report() -> None:
     ]
     (clean,) = examine(message, "x.eml").editions
     assert not [n for n in clean.body.notes if n.code == "charset-mismatch"]
+
+
+def test_quoted_printable_with_blanks_a_transport_added_at_line_ends() -> None:
+    """RFC 2045 6.7: blanks at a line's end are dropped before decoding, so "= " still joins
+    the line to the next; else an address keeps its "=": "regist= ry.an"."""
+    body = "Email: p033733@regist= \r\nry.an  \r\nName: =D0=9C=D0=B0=D1=80=D0=B8=D1=8F=\t\r\n =D0=98\r\n"
+    raw = (
+        b'Content-Type: text/plain; charset="utf-8"\r\n'
+        b"Content-Transfer-Encoding: quoted-printable\r\n\r\n" + body.encode()
+    )
+    part = BytesParser(policy=policy.compat32).parsebytes(raw)
+    assert part_text(part) == "Email: p033733@registry.an\r\nName: Мария И\r\n"

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import binascii
 import codecs
+import quopri
 import re
 from email.errors import HeaderParseError
 from email.header import Header, decode_header
 from email.message import Message
+from typing import Any
 
 # Declarations often wrong in saved copies, and what each reads as when it is not UTF-8.
 _WEAK_DECLARATIONS = {
@@ -101,8 +103,8 @@ def declared_charset_wrong(part: Message) -> str | None:
     UTF-8 label, 8-bit bytes under ASCII), else None: its text was read by a guess."""
     declared = part.get_content_charset()
     charset = _known_charset(declared)
-    payload = part.get_payload(decode=True)
-    if charset is None or not isinstance(payload, bytes) or payload.isascii():
+    payload = decoded_payload(part)
+    if charset is None or payload is None or payload.isascii():
         return None
     if charset == "ascii":
         return declared
@@ -152,8 +154,8 @@ def part_text(part: Message) -> str:
     if encoding is not None and str(encoding) != str(encoding).strip():
         # "quoted-printable " with a blank: the email package would not decode it.
         part.replace_header("content-transfer-encoding", str(encoding).strip())
-    payload = part.get_payload(decode=True)
-    if not isinstance(payload, bytes):
+    payload = decoded_payload(part)
+    if payload is None:
         raw = part.get_payload()
         return raw if isinstance(raw, str) else ""
     charset = part.get_content_charset()
@@ -212,6 +214,33 @@ def rejoin_mta_breaks(data: bytes) -> bytes:
             out.append(piece)
         goes_on = cut
     return (b"\r\n" if crlf else b"\n").join(out)
+
+
+# Blanks at a line's end are not the text's: RFC 2045 (6.7) has a decoder drop them, since
+# mail transports add some; left there, "=" followed by one is no soft line break, and an
+# address cut there keeps its "=": "regist= ry.an".
+_TRAILING_BLANKS = re.compile(rb"[ \t]+(?=\r?\n|\Z)")
+
+
+def decoded_payload(part: Message) -> bytes | None:
+    """A leaf part's bytes, its transfer encoding undone (None: it holds no bytes)."""
+    encoding = str(part.get("content-transfer-encoding") or "").strip().casefold()
+    if encoding == "quoted-printable" and not part.is_multipart():
+        return _quoted_printable(part)
+    payload: Any = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else None
+
+
+def _quoted_printable(part: Message) -> bytes | None:
+    try:
+        raw = part.get_payload()
+    except (ValueError, LookupError):  # 8-bit bytes under a charset name Python refuses
+        payload: Any = part.get_payload(decode=True)
+        return payload if isinstance(payload, bytes) else None
+    if not isinstance(raw, str):
+        return None
+    data = raw.encode("utf-8", "surrogateescape")
+    return quopri.decodestring(_TRAILING_BLANKS.sub(b"", data))
 
 
 def _utf8_labelled_otherwise(data: bytes, declared: str) -> bool:
