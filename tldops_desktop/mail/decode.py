@@ -177,17 +177,19 @@ _UNENCODED = {"", "7bit", "8bit", "binary"}
 # Postfix goes on in a line that begins with a space, sendmail ends the cut line with "!", others
 # just break it. HTML generators write whole documents on one line, and quoted-printable or
 # base64 would have kept them whole.
-_CUT_LONG = re.compile(rb"[^\n]{985}")
 _CUT_MIN, _CUT_MAX, _CUT_AT = 985, 1000, 998
 
 
 def rejoin_mta_breaks(data: bytes) -> bytes:
     """Unencoded text with the lines a mail server cut at its length limit joined again: a
     cut in an address or inside a UTF-8 character would otherwise garble it."""
-    if not _CUT_LONG.search(data):
+    if len(data) < _CUT_MIN:
+        return data
+    split = data.split(b"\n")
+    if max(map(len, split)) < _CUT_MIN:  # (a split is many times faster than a regex here)
         return data
     crlf = b"\r\n" in data
-    lines = [line.removesuffix(b"\r") if crlf else line for line in data.split(b"\n")]
+    lines = [line.removesuffix(b"\r") if crlf else line for line in split]
     long = [
         i
         for i, line in enumerate(lines[:-1])
