@@ -180,3 +180,16 @@ def test_quoted_printable_with_blanks_a_transport_added_at_line_ends() -> None:
     )
     part = BytesParser(policy=policy.compat32).parsebytes(raw)
     assert part_text(part) == "Email: p033733@registry.an\r\nName: Мария И\r\n"
+
+
+def test_a_part_is_decoded_once_for_its_text_and_its_charset_check() -> None:
+    from tldops_desktop.mail.decode import declared_charset_wrong, decoded_payload
+
+    raw = (
+        b'Content-Type: text/plain; charset="utf-8"\n'
+        b"Content-Transfer-Encoding: quoted-printable\n\nM=C3=BCller\n"
+    )
+    part = BytesParser(policy=policy.compat32).parsebytes(raw)
+    assert part_text(part) == "Müller\n"
+    assert decoded_payload(part) is decoded_payload(part)
+    assert declared_charset_wrong(part) is None

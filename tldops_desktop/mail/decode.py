@@ -6,6 +6,7 @@ import binascii
 import codecs
 import quopri
 import re
+import weakref
 from email.errors import HeaderParseError
 from email.header import Header, decode_header
 from email.message import Message
@@ -225,12 +226,21 @@ _TRAILING_BLANKS = re.compile(rb"[ \t]+(?=\r?\n|\Z)")
 
 
 def decoded_payload(part: Message) -> bytes | None:
-    """A leaf part's bytes, its transfer encoding undone (None: it holds no bytes)."""
+    """A leaf part's bytes, its transfer encoding undone (None: it holds no bytes). Decoded
+    once per part: its text and the check of its charset both ask."""
+    if part in _DECODED:
+        return _DECODED[part]
     encoding = str(part.get("content-transfer-encoding") or "").strip().casefold()
     if encoding == "quoted-printable" and not part.is_multipart():
-        return _quoted_printable(part)
-    payload: Any = part.get_payload(decode=True)
-    return payload if isinstance(payload, bytes) else None
+        decoded = _quoted_printable(part)
+    else:
+        payload: Any = part.get_payload(decode=True)
+        decoded = payload if isinstance(payload, bytes) else None
+    _DECODED[part] = decoded
+    return decoded
+
+
+_DECODED: weakref.WeakKeyDictionary[Message, bytes | None] = weakref.WeakKeyDictionary()
 
 
 def _quoted_printable(part: Message) -> bytes | None:
@@ -242,7 +252,9 @@ def _quoted_printable(part: Message) -> bytes | None:
     if not isinstance(raw, str):
         return None
     data = raw.encode("utf-8", "surrogateescape")
-    return quopri.decodestring(_TRAILING_BLANKS.sub(b"", data))
+    if b" \n" in data or b"\t\n" in data or b" \r\n" in data or b"\t\r\n" in data:
+        data = _TRAILING_BLANKS.sub(b"", data)  # (rare: encoders write a final blank as =20)
+    return quopri.decodestring(data)
 
 
 def _utf8_labelled_otherwise(data: bytes, declared: str) -> bool:
