@@ -137,6 +137,19 @@ def test_export_a_query_to_stdout(
     assert all(card.org.value == [".рф Russian Federation"] for card in cards)
 
 
+@pytest.mark.parametrize("query", ["DE", "de", ".de", "．ＤＥ"])
+def test_a_cctld_in_any_form_exports_that_member_only(
+    run: Any, expected: dict[tuple[str, str], dict[str, Any]], query: str
+) -> None:
+    """ "DE" names .de: not every member whose text holds "de" (Barbade, an address ...)."""
+    result = run("export", query, "-o", "-")
+    assert result.code == 0, result.err
+    cards = read_cards(result.out.encode("utf-8"))
+    assert {key_of(card) for card in cards} == {k for k in expected if k[0] == ".de"}
+    several = run("export", "de", "region:EU", "-o", "-")  # words of a search: a search
+    assert len(read_cards(several.out.encode("utf-8"))) > len(cards)
+
+
 def test_export_a_region_to_split_files_in_vcard_4(
     run: Any, tmp_path: Path, store_dir: Path
 ) -> None:

@@ -110,6 +110,9 @@ def _select(args: argparse.Namespace) -> tuple[Edition, list[Member]]:
         if not query.strip() and args.region is None:
             edition = contacts.require_current(store.repo)
             return edition, list(edition.members)
+        named = contacts.member_named(store.repo, query) if args.region is None else None
+        if named is not None:  # "DE", ".рф": that member, not every text that holds "de"
+            return named
         try:
             result = contacts.search(store.repo, query, args.region)
         except QueryError as exc:

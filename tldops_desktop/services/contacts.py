@@ -72,6 +72,18 @@ def search(repo: Repository, text: str, region: str | None = None) -> SearchResu
     return SearchResult(edition, index.search(query), index.missing_member(text))
 
 
+def member_named(repo: Repository, text: str) -> tuple[Edition, list[Member]] | None:
+    """The current edition and the one member ``text`` names by its ccTLD in any form
+    (``DE``, ``.de``, ``.рф``, ``xn--p1ai``), or None when it names none."""
+    try:
+        ace = to_ace(plain(text).strip())
+    except TldLabelError:
+        return None
+    edition = require_current(repo)
+    member = edition.member(ace)
+    return (edition, [member]) if member is not None else None
+
+
 def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Edition, Member]:
     from tldops_desktop.core.phone_query import read_phone, tel_number
     from tldops_desktop.core.query import domain_tld
