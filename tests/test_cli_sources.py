@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -50,7 +51,7 @@ def test_add_missing_path_is_a_user_error(tmp_path: Path, run_cli: Any) -> None:
 def test_sources_without_action_prints_usage(run_cli: Any) -> None:
     result = run_cli("sources")
     assert result.code == 2
-    assert "discover" in result.out
+    assert "discover" in result.err and result.out == ""  # a usage error: stderr
 
 
 def test_discover(tmp_path: Path, run_cli: Any) -> None:
@@ -120,3 +121,14 @@ def test_what_could_not_be_read_as_mail_is_not_remembered(
     assert done.json()["imported"] == ["20261001-0600"]  # the mailbox beside it was read
     listed = [s["path"] for s in run_cli("sources", "list", "--json").json()["sources"]]
     assert listed == [str(mbox)]
+
+
+def test_the_global_options_also_follow_a_sources_action(
+    run_cli: Any, tmp_path: Path, capsys: Any
+) -> None:
+    from tldops_desktop import cli
+
+    folder = tmp_path / "elsewhere"
+    code = cli.main(["sources", "list", "--data-dir", str(folder), "--json"])
+    assert code == 0
+    assert json.loads(capsys.readouterr().out)["sources"] == []

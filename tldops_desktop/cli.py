@@ -36,7 +36,8 @@ VERSION_TEXT = f"tldops {__version__}"
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
 
-def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+def global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """``--data-dir``, ``--passphrase-file``, ``--version``: before or after a command."""
     default: Any = argparse.SUPPRESS if suppress else None
     parser.add_argument(
         "--data-dir", metavar="DIR", default=default,
@@ -95,7 +96,7 @@ def build_parser(*, builtin_only: bool = False) -> argparse.ArgumentParser:
         description="The TLD-OPS incident-response contacts, offline: import the monthly "
         "repository emails from your mailbox, then search them.",
     )
-    _global_options(parser, suppress=False)
+    global_options(parser, suppress=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def command(name: str, help_text: str, handler: Handler) -> argparse.ArgumentParser:
@@ -105,7 +106,7 @@ def build_parser(*, builtin_only: bool = False) -> argparse.ArgumentParser:
             epilog=f"examples:\n{examples}" if examples else None,
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )  # fmt: skip
-        _global_options(sub, suppress=True)
+        global_options(sub, suppress=True)
         sub.set_defaults(handler=handler)
         return sub
 

@@ -9,6 +9,7 @@ handlers, as it imports this module while it loads.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from typing import Any, TextIO
 
@@ -36,18 +37,22 @@ def register(command: CommandFactory) -> None:
     listing = actions.add_parser("list", help="list the remembered mail sources")
     listing.set_defaults(handler=_cmd_list)
     add = actions.add_parser("add", help="remember a mailbox, folder or mail store")
-    add.add_argument("path", metavar="PATH")
+    add.add_argument("path", metavar="PATH", help="an mbox, Maildir, MH folder or mail store")
     add.set_defaults(handler=_cmd_add)
     remove = actions.add_parser("remove", help="forget a remembered mail source")
-    remove.add_argument("path", metavar="PATH")
+    remove.add_argument("path", metavar="PATH", help="as `tldops sources list` shows it")
     remove.set_defaults(handler=_cmd_remove)
+    from tldops_desktop.cli import global_options  # (loaded by now: it is building parsers)
+
     for parser in (discover, listing, add, remove):
         parser.add_argument("--json", action="store_true", help="print JSON")
+        global_options(parser, suppress=True)  # "tldops sources list --data-dir DIR" too
     sub.set_defaults(sources_parser=sub)
 
 
 def _cmd_help(args: argparse.Namespace, out: TextIO) -> int:
-    args.sources_parser.print_help(out)
+    """``tldops sources`` without an action: a usage error, its help on stderr."""
+    args.sources_parser.print_help(sys.stderr)
     return 2
 
 
