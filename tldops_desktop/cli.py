@@ -205,7 +205,13 @@ def key_source(args: argparse.Namespace) -> KeySource:
 
 
 def data_dir(args: argparse.Namespace) -> Path:
-    return resolve_data_dir(getattr(args, "data_dir", None))
+    given = getattr(args, "data_dir", None)
+    if given is not None and not given.strip():  # "--data-dir $DIR" with DIR unset
+        raise UserError(
+            "--data-dir is empty: give the folder of the database, or leave the option out.",
+            code="empty-data-dir",
+        )
+    return resolve_data_dir(given)
 
 
 def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:

@@ -124,3 +124,18 @@ def test_show_prints_a_name_with_an_escape_sequence_harmlessly(
     assert run_cli("import", tmp_path / "x.eml").code == 0
     shown = run_cli("search", name.decode("utf-8").split()[0]).out
     assert "\x1b" not in shown and "\x07" not in shown and "OWNED" in shown
+
+
+def test_an_empty_data_dir_is_refused_not_ignored(run_cli: Any) -> None:
+    result = run_cli("--data-dir", "", "editions")
+    assert result.code == cli.EXIT_USER_ERROR
+    assert "--data-dir is empty" in result.err
+
+
+def test_the_restore_list_names_each_backups_edition(
+    passphrase: str, run_cli: Any, tmp_path: Path
+) -> None:
+    assert run_cli("import", LAYOUT_B).code == 0
+    assert run_cli("import", LAYOUT_A).code == 0  # a backup of the database with LAYOUT_B's
+    listed = run_cli("restore", "--list").out
+    assert "edition 20261001-0600" in listed and "(newest)" in listed

@@ -52,8 +52,9 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         else:
             for n, b in enumerate(backups):
                 taken = b.taken_at.strftime("%Y-%m-%d %H:%M:%S UTC")
+                holds = f"  edition {b.edition}" if b.edition else ""
                 newest = "  (newest)" if n == 0 else ""
-                out.write(f"{b.path.name}  {taken}  {_size(b.size):>9}{newest}\n")
+                out.write(f"{b.path.name}  {taken}  {_size(b.size):>9}{holds}{newest}\n")
         return cli.EXIT_OK
     backup = find_backup(folder, args.backup)  # before asking for a key: fail fast
     keys = cli.key_source(args)
