@@ -290,8 +290,9 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
             if item["imported"]
             else "NOT imported"
         )
+        reason = _TRUST_REASONS.get(str(item["reason"]), str(item["reason"]))
         out.write(
-            f"  untrusted: {item['stamp']} {item['message_id']} ({item['reason']}; {state}; "
+            f"  untrusted: {item['stamp']} {item['message_id']} ({reason}; {state}; "
             f"in {shown(item['source'])})\n"
         )
     if report.untrusted and not any(i["imported"] for i in report.untrusted):
@@ -317,6 +318,17 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
         else:
             out.write(f"  problem: {source}: {what}{f' ({detail})' if detail else ''}\n")
 
+
+# Why a copy was not trusted, for the text report (``--json`` gives the codes).
+_TRUST_REASONS = {
+    "no-list-id": "no List-Id header: it did not come through a mailing list",
+    "foreign-list-id": "it came through another mailing list",
+    "no-sender": "no Sender header of the TLD-OPS list server",
+    "foreign-sender": "sent by another server than the TLD-OPS list's",
+    "not-from-list": "neither its From nor its To is the TLD-OPS list address",
+    "stamp-after-date": "its edition date is later than the day it was sent",
+    "digest-not-from-list": "inside a digest the TLD-OPS list did not send",
+}
 
 # What a note means, for the text report (``--json`` gives the codes).
 _EDITION_NOTES = {

@@ -48,7 +48,8 @@ def trust_reason_text(code: str) -> str:
             "ImportReportDialog", "it came through another mailing list"
         ),
         "no-sender": QCoreApplication.translate(
-            "ImportReportDialog", "it was not sent by the TLD-OPS list server"
+            "ImportReportDialog",
+            "it has no Sender header of the TLD-OPS list server, which the list's copies carry",
         ),
         "foreign-sender": QCoreApplication.translate(
             "ImportReportDialog", "it was sent by another server than the TLD-OPS list's"
