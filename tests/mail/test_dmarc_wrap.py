@@ -66,6 +66,19 @@ def test_an_edition_the_list_wrapped_is_trusted(
     assert report.errors == []
 
 
+def test_a_wrapper_whose_from_a_gateway_tagged_is_still_read(tmp_path: Path) -> None:
+    """An unquoted "[EXTERNAL]" before the name splits the From field into entries without
+    an address: they are no other sender."""
+    data = dmarc_wrapped_message(EDITION, mailman="2.1", note=True, footer=False)
+    tagged = replaced(
+        data,
+        b"From: TLD-OPS Repository via tld-ops",
+        b"From: [EXTERNAL] TLD-OPS Repository via tld-ops",
+    )
+    found, _report = find(tmp_path, tagged)
+    assert verdicts(found) == [(STAMP, True, "")]
+
+
 def test_the_post_alone_is_not_trusted() -> None:
     """What the wrap adds: the post inside carries no list identity of its own."""
     data = dmarc_wrapped_message(EDITION, mailman="2.1", note=False)

@@ -15,14 +15,17 @@ SUBJECT_PATTERN = re.compile(_TITLE, re.IGNORECASE)
 # "Externe Mail:", "SUSPECT:"), a sign before them or not. Words a person might write before
 # the title ("Warning:", "Correction:") are not among them.
 _GATEWAY_WORDS = (
-    r"external(?:\s+(?:e-?mail|mail|sender|message))?|externe?(?:\s+(?:e-?mail|mail|nachricht))?"
+    r"(?:warning\s*[:：]\s*)?external(?:\s+(?:e-?mail|mail|sender|message))?"
+    r"|externe?(?:\s+(?:e-?mail|mail|nachricht))?"
     r"|extern[aeo]|ext|caution|suspect(?:ed)?|suspicious(?:\s+(?:e-?mail|mail|message))?"
-    r"|(?:possible|suspected|probable)\s+spam|spam\??|phishing(?:\s+alert)?|quarantined?"
+    r"|(?:possible|suspected|probable)\s+spam|spam(?:-(?:low|med|medium|high))?\??"
+    r"|phishing(?:\s+alert)?|quarantined?"
 )
 _TAGS = (
-    r"^\s*(?:(?:\[(?!\s*fwd?\s*:)[^\]]*\]|\{[^}]{1,30}\}|\((?!\s*fwd?\s*:)[^)]{1,30}\)"
+    r"^\s*(?:(?:\[(?!\s*fwd?\s*:)[^\]]*\]\s*[:：]?|\{[^}]{1,30}\}|\((?!\s*fwd?\s*:)[^)]{1,30}\)"
     r"|【[^】]{1,30}】|〔[^〕]{1,30}〕|［[^］]{1,30}］|\*+[^*\n]{1,40}\*+"
-    r"|(?:[^\w\s]{1,3}\s*)?(?:" + _GATEWAY_WORDS + r")\s*[:：!-])\s*)*"
+    r"|(?:[^\w\s]{1,3}\s*)?(?:" + _GATEWAY_WORDS + r")\s*(?:[:：!-]|>>)"
+    r"|spam\?(?=\s))\s*)*"  # SpamAssassin's "Spam? " (its rewrite_header, as some set it)
 )
 # An edition's own subject: the title first, after list tags only.
 _EDITION_SUBJECT = re.compile(_TAGS + _TITLE, re.IGNORECASE)

@@ -32,7 +32,8 @@ def list_wrapped(wrapper: Message, identity: ListIdentity) -> Message | None:
     headers = {name: header_values(wrapper, name) for name in _TRUST_HEADERS}
     if not check_trust(headers, identity).trusted:
         return None
-    senders = {addr.casefold() for _, addr in getaddresses(headers["from"]) if addr}
+    # (a gateway's unquoted "[EXTERNAL]" before the name splits it into entries without "@")
+    senders = {addr.casefold() for _, addr in getaddresses(headers["from"]) if "@" in addr}
     if senders != {identity.list_address.casefold()}:
         return None  # the list writes its own From on a wrapper; anything else is a post
     inner = _wrapped_post(wrapper)
