@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from tldops_desktop.core.diff import EditionDiff
     from tldops_desktop.core.model import Edition, Member
     from tldops_desktop.core.query import MissingMember
+    from tldops_desktop.mail.identity import ListIdentity
     from tldops_desktop.services.importer import ImportReport
     from tldops_desktop.services.store import Store
     from tldops_desktop.storage.keys import KeySource
@@ -239,7 +240,10 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from tldops_desktop.services.store import database_exists
 
     options = ImportOptions(
-        allow_untrusted=args.allow_untrusted, dry_run=args.dry_run, use_marks=not args.rescan
+        allow_untrusted=args.allow_untrusted,
+        dry_run=args.dry_run,
+        use_marks=not args.rescan,
+        identity=_trust_identity(),
     )
     folder = data_dir(args)
     paths = list(args.paths) or sources.source_paths(folder)
@@ -264,6 +268,14 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     # A path given that is missing, unreadable or not mail: a cron job with a mistyped path
     # must notice. (A broken message inside a mailbox is only reported: old mail has some.)
     return EXIT_USER_ERROR if args.paths and report.refused_paths() else EXIT_OK
+
+
+def _trust_identity() -> ListIdentity:
+    """The list's identity as set in the app's Settings (the list may move): the same trust
+    from a cron job as from the window."""
+    from tldops_desktop.gui.settings_store import AppSettings
+
+    return AppSettings().identity()
 
 
 def _count(number: int, thing: str) -> str:

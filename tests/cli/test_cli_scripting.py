@@ -139,3 +139,25 @@ def test_the_restore_list_names_each_backups_edition(
     assert run_cli("import", LAYOUT_A).code == 0  # a backup of the database with LAYOUT_B's
     listed = run_cli("restore", "--list").out
     assert "edition 20261001-0600" in listed and "(newest)" in listed
+
+
+def test_import_judges_trust_by_the_list_identity_set_in_the_app(
+    passphrase: str, run_cli: Any
+) -> None:
+    """The list moved, and the user said so in Settings: a cron job's import trusts what the
+    window trusts, not the identity the app shipped with."""
+    from tldops_desktop.gui.settings_store import AppSettings
+
+    settings = AppSettings()
+    settings.set("trust/list_id", "tld-ops.lists.example.org")
+    settings.set("trust/list_address", "tld-ops@lists.example.org")
+    settings.set("trust/bounce_address", "tld-ops-bounces@lists.example.org")
+    settings.sync()
+    try:
+        report = run_cli("import", LAYOUT_A, "--json").json()
+    finally:
+        for key in ("trust/list_id", "trust/list_address", "trust/bounce_address"):
+            settings.reset(key)
+        settings.sync()
+    assert report["imported"] == []
+    assert [u["reason"] for u in report["untrusted"]] == ["foreign-list-id"]
