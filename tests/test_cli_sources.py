@@ -132,3 +132,19 @@ def test_the_global_options_also_follow_a_sources_action(
     code = cli.main(["sources", "list", "--data-dir", str(folder), "--json"])
     assert code == 0
     assert json.loads(capsys.readouterr().out)["sources"] == []
+
+
+def test_a_remembered_mailbox_that_moved_fails_the_recheck(
+    passphrase: str, run_cli: Any, tmp_path: Path
+) -> None:
+    """A cron job's `tldops import` (no PATH) notices a mailbox that is gone, also with its
+    output sent to /dev/null: a non-zero exit, and a line on stderr."""
+    gone = tmp_path / "gone" / "Inbox"
+    gone.parent.mkdir()
+    gone.write_bytes(SMALL_MBOX.read_bytes())
+    assert run_cli("sources", "add", gone).code == 0
+    assert run_cli("import").code == 0
+    gone.unlink()
+    result = run_cli("import")
+    assert result.code == 1
+    assert f"could not read as mail: {gone}" in result.err

@@ -265,9 +265,17 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         print_json(report.to_json(), out)
     else:
         _print_report(report, out)
-    # A path given that is missing, unreadable or not mail: a cron job with a mistyped path
-    # must notice. (A broken message inside a mailbox is only reported: old mail has some.)
-    return EXIT_USER_ERROR if args.paths and report.refused_paths() else EXIT_OK
+    # A path given, or remembered, that is missing, unreadable or not mail: a cron job with a
+    # mistyped path, or whose mailbox moved, must notice, also with its output sent to
+    # /dev/null. (A broken message inside a mailbox is only reported: old mail has some.)
+    refused = report.refused_paths()
+    if refused:
+        from tldops_desktop.paths import shown_path
+
+        sys.stderr.write(
+            "tldops: could not read as mail: " + ", ".join(map(shown_path, refused)) + "\n"
+        )
+    return EXIT_USER_ERROR if refused else EXIT_OK
 
 
 def _trust_identity() -> ListIdentity:
