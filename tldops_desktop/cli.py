@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from tldops_desktop.core.diff import EditionDiff
     from tldops_desktop.core.model import Edition, Member
     from tldops_desktop.core.query import MissingMember
-    from tldops_desktop.mail.identity import ListIdentity
     from tldops_desktop.services.importer import ImportReport
     from tldops_desktop.services.store import Store
     from tldops_desktop.storage.keys import KeySource
@@ -238,12 +237,14 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from tldops_desktop.services import sources
     from tldops_desktop.services.importer import ImportOptions, run_import
     from tldops_desktop.services.store import database_exists
+    from tldops_desktop.services.trust import load_identity
 
     options = ImportOptions(
         allow_untrusted=args.allow_untrusted,
         dry_run=args.dry_run,
         use_marks=not args.rescan,
-        identity=_trust_identity(),
+        # As set in the app's Settings (the list may move): a cron job trusts what it does.
+        identity=load_identity(data_dir(args)),
     )
     folder = data_dir(args)
     paths = list(args.paths) or sources.source_paths(folder)
@@ -276,14 +277,6 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             "tldops: could not read as mail: " + ", ".join(map(shown_path, refused)) + "\n"
         )
     return EXIT_USER_ERROR if refused else EXIT_OK
-
-
-def _trust_identity() -> ListIdentity:
-    """The list's identity as set in the app's Settings (the list may move): the same trust
-    from a cron job as from the window."""
-    from tldops_desktop.gui.settings_store import AppSettings
-
-    return AppSettings().identity()
 
 
 def _count(number: int, thing: str) -> str:

@@ -142,22 +142,22 @@ def test_the_restore_list_names_each_backups_edition(
 
 
 def test_import_judges_trust_by_the_list_identity_set_in_the_app(
-    passphrase: str, run_cli: Any
+    passphrase: str, run_cli: Any, data_dir: Path
 ) -> None:
-    """The list moved, and the user said so in Settings: a cron job's import trusts what the
-    window trusts, not the identity the app shipped with."""
-    from tldops_desktop.gui.settings_store import AppSettings
+    """The list moved, and the user said so in Settings (which the app writes beside the
+    database): a cron job's import trusts what the window trusts."""
+    from tldops_desktop.mail.identity import ListIdentity
+    from tldops_desktop.services.trust import TRUST_FILE, load_identity, save_identity
 
-    settings = AppSettings()
-    settings.set("trust/list_id", "tld-ops.lists.example.org")
-    settings.set("trust/list_address", "tld-ops@lists.example.org")
-    settings.set("trust/bounce_address", "tld-ops-bounces@lists.example.org")
-    settings.sync()
-    try:
-        report = run_cli("import", LAYOUT_A, "--json").json()
-    finally:
-        for key in ("trust/list_id", "trust/list_address", "trust/bounce_address"):
-            settings.reset(key)
-        settings.sync()
+    assert run_cli("import", LAYOUT_B).code == 0  # the data folder, made
+    moved = ListIdentity(
+        "tld-ops.lists.example.org",
+        "tld-ops@lists.example.org",
+        "tld-ops-bounces@lists.example.org",
+    )
+    save_identity(data_dir, moved)
+    assert load_identity(data_dir) == moved
+    assert (data_dir / TRUST_FILE).stat().st_mode & 0o077 == 0
+    report = run_cli("import", LAYOUT_A, "--json").json()
     assert report["imported"] == []
     assert [u["reason"] for u in report["untrusted"]] == ["foreign-list-id"]

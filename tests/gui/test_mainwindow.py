@@ -556,3 +556,23 @@ def test_informative_texts_are_not_drawn_as_disabled(make_window, session) -> No
     window.detail.clear()
     placeholder = window.detail.findChild(QLabel, "detail-placeholder")
     assert placeholder is not None and placeholder.isEnabled()
+
+
+def test_the_window_writes_the_identity_of_settings_for_the_command_line(
+    make_window, session, settings, data_dir
+) -> None:
+    """A cron job's `tldops import` (no Qt) reads the trusted list from beside the database."""
+    from tldops_desktop.mail.identity import ListIdentity
+    from tldops_desktop.services.trust import load_identity
+
+    moved = ListIdentity(
+        "tld-ops.lists.example.org",
+        "tld-ops@lists.example.org",
+        "tld-ops-bounces@lists.example.org",
+    )
+    window = make_window(session)
+    settings.set("trust/list_id", moved.list_id)
+    settings.set("trust/list_address", moved.list_address)
+    settings.set("trust/bounce_address", moved.bounce_address)
+    assert window._import_options().identity == moved
+    assert load_identity(data_dir) == moved

@@ -86,6 +86,7 @@ from tldops_desktop.services import sources
 from tldops_desktop.services.community import not_member_advice
 from tldops_desktop.services.importer import ImportOptions, ImportReport
 from tldops_desktop.services.store import Store, database_exists
+from tldops_desktop.services.trust import save_identity
 from tldops_desktop.storage.keys import DatabaseKey, KeySource
 
 REGIONS = ("AF", "AP", "EU", "LAC", "NA")
@@ -866,7 +867,7 @@ class MainWindow(QMainWindow):
             return False
         if session.demo:
             return False
-        options = ImportOptions(identity=self.settings.identity())
+        options = self._import_options()
         try:
             started = self.rechecker.start(session.store, options)
         except UserError as error:
@@ -1097,7 +1098,7 @@ class MainWindow(QMainWindow):
         if not self.news_label.isVisibleTo(self.news_banner):
             self.news_holder.hide()
         self._review_paths = []
-        options = ImportOptions(identity=self.settings.identity())
+        options = self._import_options()
         try:
             report = self._run_import_dialog(session.store, paths, options)
         except UserError as error:
@@ -1754,7 +1755,7 @@ class MainWindow(QMainWindow):
         store = self._real_store()
         if store is None:
             return None
-        options = ImportOptions(identity=self.settings.identity())
+        options = self._import_options()
         self.import_cancelled = False
         self._importing = True
         try:
@@ -1972,6 +1973,14 @@ class MainWindow(QMainWindow):
         store = self.session.store if self.session is not None else None
         SettingsDialog(self, self.settings, store, self.data_dir).exec()
         self.apply_settings()
+        save_identity(self.data_dir, self.settings.identity())  # for `tldops import`
+
+    def _import_options(self) -> ImportOptions:
+        """An import's options: trust by the list identity of Settings, written beside the
+        database too, where `tldops import` reads it."""
+        identity = self.settings.identity()
+        save_identity(self.data_dir, identity)
+        return ImportOptions(identity=identity)
 
     def apply_settings(self) -> None:
         minutes = max(0, int(self.settings.get("privacy/lock_minutes")))
