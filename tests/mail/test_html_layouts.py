@@ -388,17 +388,3 @@ def test_a_data_cell_with_two_labelled_numbers_stays_in_its_row() -> None:
     assert (contact.name, contact.email) == ("Emil Jansen", "csirt@sidn.nl")
     assert contact.phone == "Mobile: +31 6 1234 5678 Office: +31 26 352 5500"
     assert parsed.unplaced == ()
-
-
-def test_a_link_whose_text_a_line_break_spaced_out_reads_as_its_address() -> None:
-    from tldops_desktop.mail.html import parse_html
-
-    html = (
-        "<table><tr><th>ccTLD</th><th>Country</th><th>Region</th><th>Position</th>"
-        "<th>Name</th><th>Email</th><th>Phone</th></tr>"
-        "<tr><td>.cr</td><td>Costa Rica</td><td>LAC</td><td>1</td><td>Ana Mora</td>"
-        '<td><a href="mailto:soc1@nic.cr">soc1@nic.\n cr</a></td><td>+506 2222 3333</td></tr>'
-        "</table>"
-    )
-    (member,) = parse_html(html).members
-    assert member.contacts[0].email == "soc1@nic.cr"

@@ -117,12 +117,19 @@ def test_html_paragraphs_follow_layout_a() -> None:
     ]
 
 
-def test_html_table_link_text_that_is_not_the_address() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "write",  # a label: the address is the link's
+        "anna@nic.\n nl",  # the address, spaced out by a line break a mail server put there
+    ],
+)
+def test_html_table_link_text_that_is_not_the_address(text: str) -> None:
     html = (
         "<table><tr><th>ccTLD</th><th>Country</th><th>Region</th><th>#</th><th>Name</th>"
         "<th>Email</th><th>Phone</th></tr>"
         "<tr><td>.nl</td><td>Netherlands</td><td>EU</td><td>1</td><td>Anna</td>"
-        "<td><a href='mailto:anna@nic.nl'>write</a></td><td>+31 6 1234 5678</td></tr></table>"
+        f"<td><a href='mailto:anna@nic.nl'>{text}</a></td><td>+31 6 1234 5678</td></tr></table>"
     )
     (member,) = parse_html(html).members
     assert member.contacts[0].email == "anna@nic.nl"
