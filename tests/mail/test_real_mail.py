@@ -781,3 +781,39 @@ def test_an_edition_forwarded_as_an_eml_file_is_read(tmp_path: Path) -> None:
     found, report = find(mbox(tmp_path, [forward.as_bytes()]))
     assert [(f.stamp, f.trusted, f.container) for f in found] == [(STAMP, True, "forward")]
     assert report.errors == []
+
+
+@pytest.mark.parametrize("report_safe", [1, 2])
+def test_an_edition_spamassassin_wrapped_in_its_report_is_read(
+    tmp_path: Path, report_safe: int
+) -> None:
+    """SpamAssassin took the edition for spam and put it under its report: as a message
+    (report_safe 1) or as text (report_safe 2). The original is read, by its own headers."""
+    original = build_edition(EDITION, encoding="quoted-printable").data
+    head = original.split(b"\n\n", 1)[0].decode()
+    kept = [
+        line.replace("Subject: [tld-ops]", "Subject: *****SPAM***** [tld-ops]")
+        for line in head.split("\n")
+        if not line.lower().startswith(("content-", "mime-version", " "))
+    ]
+    kind = b"message/rfc822" if report_safe == 1 else b"text/plain"
+    boundary = "----------=_5F3A1B2C.1234ABCD"
+    outer = [*kept, "X-Spam-Flag: YES", "MIME-Version: 1.0"]
+    outer.append(f'Content-Type: multipart/mixed; boundary="{boundary}"')
+    report_part = (
+        f"--{boundary}\nContent-Type: text/plain; charset=iso-8859-1\n\n"
+        "Spam detection software has identified this incoming email as possible spam.\n"
+    )
+    attached = (
+        b"Content-Type: " + kind + b"; x-spam-type=original\n"
+        b"Content-Description: original message before SpamAssassin\n"
+        b"Content-Disposition: attachment\nContent-Transfer-Encoding: 8bit\n\n" + original
+    )
+    data = (
+        ("\n".join(outer) + "\n\n" + report_part + f"\n--{boundary}\n").encode()
+        + attached
+        + f"\n--{boundary}--\n".encode()
+    )
+    found, report = find(eml(tmp_path, data))
+    assert [(f.stamp, f.trusted) for f in found] == [(STAMP, True)]
+    assert contacts(found[0]) == expected() and report.errors == []

@@ -346,9 +346,16 @@ def _examine_attached(
 
 def _saved_message(part: Message) -> Message | None:
     """A message attached as a file ("edition.eml" sent as application/octet-stream, as
-    Outlook and webmail forward one), parsed; None for any other part."""
+    Outlook and webmail forward one), or as text by SpamAssassin (``report_safe 2``: the
+    original, before it tagged it as spam), parsed; None for any other part."""
     name = str(part.get_filename("") or "").strip().casefold()
-    if not name.endswith(".eml") or part.get_content_maintype() in ("text", "multipart"):
+    spam_original = (
+        part.get_content_type() == "text/plain"
+        and str(part.get_param("x-spam-type", "")).casefold() == "original"
+    )
+    if not spam_original and (
+        not name.endswith(".eml") or part.get_content_maintype() in ("text", "multipart")
+    ):
         return None
     raw = part.get_payload(decode=True)
     if not isinstance(raw, bytes) or len(raw) > MAX_MESSAGE_BYTES:
