@@ -196,6 +196,27 @@ def test_real_process_passphrase_file_stdin_and_wrong_passphrase(tmp_path: Path)
     assert b"hmac" not in wrong.stderr.lower()  # SQLCipher's own log lines stay quiet
 
 
+def test_real_process_passphrase_from_standard_input(tmp_path: Path) -> None:
+    """`--passphrase-file -`: a secret manager's pipe (`pass show tldops | tldops ...`)."""
+    data = tmp_path / "data"
+    secret = tmp_path / "pass.txt"
+    secret.write_text("s3cret passphrase\n")
+    assert (
+        run_tldops("--data-dir", data, "--passphrase-file", secret, "import", LAYOUT_A).returncode
+        == 0
+    )
+    shown = run_tldops("--data-dir", data, "--passphrase-file", "-", "show", ".рф",
+                       stdin=b"\xef\xbb\xbfs3cret passphrase\r\n")  # fmt: skip
+    assert shown.returncode == 0, shown.stderr
+    assert "Светлана".encode() in shown.stdout
+
+
+def test_diff_of_an_empty_database_says_to_import(passphrase: str, run_cli: Any) -> None:
+    result = run_cli("diff")
+    assert result.code == 1
+    assert "only one edition" not in result.err and "import" in result.err
+
+
 def test_real_process_keyring_backend(tmp_path: Path) -> None:
     env = {
         "PYTHON_KEYRING_BACKEND": "tests.support.memkeyring.FileKeyring",

@@ -45,7 +45,8 @@ def global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )  # fmt: skip
     parser.add_argument(
         "--passphrase-file", metavar="FILE", default=default,
-        help="read the database passphrase from FILE (also $TLDOPS_PASSPHRASE_FILE)",
+        help="read the database passphrase from FILE, or from standard input with - (also "
+        "$TLDOPS_PASSPHRASE_FILE)",
     )  # fmt: skip
     parser.add_argument("--version", action="version", version=VERSION_TEXT)
 
@@ -657,10 +658,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"tldops: {exc.message}\n")
         return EXIT_USER_ERROR
     except (Cancelled, KeyboardInterrupt):
-        sys.stderr.write(
-            "tldops: interrupted. Editions already written stay, each whole; the one being "
-            "written was not. Run the command again to finish.\n"
-        )
+        if args.command == "import":
+            sys.stderr.write(
+                "tldops: interrupted. Editions already written stay, each whole; the one being "
+                "written was not. Run the command again to finish.\n"
+            )
+        else:
+            sys.stderr.write("tldops: interrupted.\n")
         return 130
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -161,3 +161,17 @@ def test_import_judges_trust_by_the_list_identity_set_in_the_app(
     report = run_cli("import", LAYOUT_A, "--json").json()
     assert report["imported"] == []
     assert [u["reason"] for u in report["untrusted"]] == ["foreign-list-id"]
+
+
+def test_an_interrupt_speaks_of_editions_only_for_an_import(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupted(args: Any, out: Any) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_cmd_editions", interrupted)
+    assert cli.main(["editions"]) == 130
+    assert capsys.readouterr().err == "tldops: interrupted.\n"
+    monkeypatch.setattr(cli, "_cmd_import", interrupted)
+    assert cli.main(["import", "x"]) == 130
+    assert "Editions already written stay" in capsys.readouterr().err

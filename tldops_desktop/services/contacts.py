@@ -152,6 +152,8 @@ def _show_number(repo: Repository, number: str, stamp: str | None) -> tuple[Edit
 def compare(repo: Repository, old: str | None, new: str | None) -> EditionDiff:
     if old is None and new is None:
         stamps = repo.latest_stamps(2)
+        if not stamps:
+            require_current(repo)  # says there is none yet, and how to import one
         if len(stamps) < 2:
             raise UserError(
                 "There is only one edition, so nothing to compare yet.", code="one-edition"

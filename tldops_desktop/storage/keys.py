@@ -211,6 +211,7 @@ class KeySource:
     prompt: PassphrasePrompt | None = terminal_prompt
     keyring: Keyring = field(default_factory=Keyring)
     prefer_passphrase: bool = False
+    _stdin_text: str | None = field(default=None, repr=False, init=False)
 
     def explicit_passphrase(self) -> str | None:
         """The passphrase given: by a dialog, ``--passphrase-file`` (an option on the command
@@ -224,11 +225,17 @@ class KeySource:
             file = Path(self.env[PASSPHRASE_FILE_ENV])
         if file is not None:
             try:
-                # (without the byte order mark Notepad and PowerShell 5 write first)
-                text = file.read_text(encoding="utf-8-sig")
+                # (without the byte order mark Notepad and PowerShell 5 write first; "-" is
+                # standard input, for a secret manager's pipe)
+                text = self._read_passphrase_file(file)
             except OSError as exc:
                 raise UserError(
                     f"The passphrase file {file} cannot be read: {exc.strerror or exc}.",
+                    code="passphrase-file-unreadable",
+                ) from None
+            except UnicodeDecodeError:
+                raise UserError(
+                    f"The passphrase file {file} is not UTF-8 text.",
                     code="passphrase-file-unreadable",
                 ) from None
             passphrase = text.rstrip("\r\n")
@@ -236,6 +243,13 @@ class KeySource:
                 raise UserError(f"The passphrase file {file} is empty.", code="passphrase-empty")
             return passphrase
         return None
+
+    def _read_passphrase_file(self, file: Path) -> str:
+        if str(file) != "-":
+            return file.read_bytes().decode("utf-8-sig")
+        if self._stdin_text is None:  # standard input is read once, however often asked
+            self._stdin_text = sys.stdin.buffer.read().decode("utf-8-sig")
+        return self._stdin_text
 
     def _ask(self, message: str, *, confirm: bool) -> tuple[str | None, bool]:
         """A passphrase, and whether it was typed at the prompt (rather than given)."""
