@@ -246,7 +246,7 @@ _DECODED: weakref.WeakKeyDictionary[Message, bytes | None] = weakref.WeakKeyDict
 def _quoted_printable(part: Message) -> bytes | None:
     try:
         raw = part.get_payload()
-    except (ValueError, LookupError):  # 8-bit bytes under a charset name Python refuses
+    except (ValueError, LookupError, TypeError):  # 8-bit bytes under a charset it refuses
         payload: Any = part.get_payload(decode=True)
         return payload if isinstance(payload, bytes) else None
     if not isinstance(raw, str):
