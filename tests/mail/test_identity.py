@@ -100,3 +100,30 @@ def _headers(sender: str) -> dict[str, list[str]]:
 )
 def test_the_sender_is_the_lists_bounce_address(sender: str, trusted: bool) -> None:
     assert check_trust(_headers(sender), DEFAULT_IDENTITY).trusted is trusted
+
+
+@pytest.mark.parametrize(
+    ("return_path", "verdict"),
+    [
+        # Mailman 3 (and 2.1 without its Sender header): the envelope sender stands for it.
+        ("<tld-ops-bounces@lists.dns-oarc.net>", (True, "")),
+        ("<tld-ops-bounces+alice=example.org@lists.dns-oarc.net>", (True, "")),
+        ("<someone@evil.example>", (False, "foreign-sender")),
+        (None, (False, "no-sender")),
+    ],
+)
+def test_without_a_sender_the_return_path_stands_for_it(
+    return_path: str | None, verdict: tuple[bool, str]
+) -> None:
+    headers = _headers("")
+    headers["sender"] = []
+    if return_path is not None:
+        headers["return-path"] = [return_path]
+    found = check_trust(headers, DEFAULT_IDENTITY)
+    assert (found.trusted, found.reason) == verdict
+
+
+def test_a_sender_is_judged_before_the_return_path() -> None:
+    headers = _headers("someone@evil.example")
+    headers["return-path"] = ["<tld-ops-bounces@lists.dns-oarc.net>"]
+    assert check_trust(headers, DEFAULT_IDENTITY).reason == "foreign-sender"

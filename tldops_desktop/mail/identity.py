@@ -125,9 +125,13 @@ def check_trust(
     and the list address as From or To. A part of a digest that the list sent (Mailman strips
     List-Id and Sender from the parts) needs the list address as From or To, and no foreign
     List-Id or Sender.
+
+    Where there is no Sender at all (Mailman 3 writes none, nor Mailman 2.1 with its
+    ``include_sender_header`` off), the envelope sender stands for it: the Return-Path that
+    the receiving server wrote, the list's bounce address for the list's deliveries.
     """
     list_ids = headers.get("list-id", [])
-    senders = _addresses(headers.get("sender", []))
+    senders = _addresses(headers.get("sender", [])) or _addresses(headers.get("return-path", []))
     from_to = _addresses(headers.get("from", []) + headers.get("to", []))
     list_address = identity.list_address.casefold()
     if in_list_digest:

@@ -23,7 +23,7 @@ from email.utils import getaddresses
 from tldops_desktop.mail.decode import header_values
 from tldops_desktop.mail.identity import ListIdentity, check_trust, edition_stamp, subject_kind
 
-_TRUST_HEADERS = ("list-id", "sender", "from", "to")
+_TRUST_HEADERS = ("list-id", "sender", "return-path", "from", "to")
 
 
 def list_wrapped(wrapper: Message, identity: ListIdentity) -> Message | None:
