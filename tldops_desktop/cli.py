@@ -240,14 +240,14 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from tldops_desktop.services.store import database_exists
     from tldops_desktop.services.trust import load_identity
 
+    folder = data_dir(args)
     options = ImportOptions(
         allow_untrusted=args.allow_untrusted,
         dry_run=args.dry_run,
         use_marks=not args.rescan,
         # As set in the app's Settings (the list may move): a cron job trusts what it does.
-        identity=load_identity(data_dir(args)),
+        identity=load_identity(folder),
     )
-    folder = data_dir(args)
     paths = list(args.paths) or sources.source_paths(folder)
     if not paths:
         raise UserError(
@@ -483,12 +483,16 @@ def note_on_edition(edition: Edition, *, stale: bool = True) -> None:
     """On stderr, what a reader of the answer must know about its edition: that the list did
     not send it (its numbers may be forged), and (with ``stale``) that it is old."""
     if not edition.trusted:
-        sys.stderr.write(
-            f"tldops: warning: edition {edition.stamp} was NOT sent through the TLD-OPS list; "
-            "it may be forged: check its numbers another way before you use them\n"
-        )
+        _warn_untrusted(edition.stamp)
     if stale:
         _note_if_stale(edition)
+
+
+def _warn_untrusted(stamp: str) -> None:
+    sys.stderr.write(
+        f"tldops: warning: edition {stamp} was NOT sent through the TLD-OPS list; it may be "
+        "forged: check its numbers another way before you use them\n"
+    )
 
 
 def _note_if_stale(edition: Edition) -> None:
@@ -583,10 +587,7 @@ def _cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
         trusted = {e.stamp: e.trusted for e in store.repo.editions()}
     for stamp in (diff.old_stamp, diff.new_stamp):
         if not trusted.get(stamp, True):
-            sys.stderr.write(
-                f"tldops: warning: edition {stamp} was NOT sent through the TLD-OPS list; it "
-                "may be forged\n"
-            )
+            _warn_untrusted(stamp)
     if args.json:
         print_json(contacts.diff_json(diff), out)
     else:

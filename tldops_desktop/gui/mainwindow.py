@@ -1629,27 +1629,23 @@ class MainWindow(QMainWindow):
     def copy_phone(self) -> None:
         """The number to dial of the focused (else the primary) contact: a keystroke away
         when a peer has to be called now."""
-        member = self.detail.member
-        if member is None or not member.contacts:
-            return
-        contact = self._focused_contact(member)
-        value = contact.phone_e164 or contact.phone
-        if value:
-            what = self.tr("the phone number of the %1").replace(
-                "%1", position_label(contact).lower()
-            )
-            self.copy_value(value, f"{what} ({ltr(value)})")
+        self._copy_contact_value(
+            lambda c: c.phone_e164 or c.phone, self.tr("the phone number of the %1")
+        )
 
     def copy_email(self) -> None:
+        self._copy_contact_value(lambda c: c.email, self.tr("the email address of the %1"))
+
+    def _copy_contact_value(self, value_of: Callable[[Contact], str], what: str) -> None:
+        """One value of the contact with the keyboard focus in the pane, else the primary."""
         member = self.detail.member
         if member is None or not member.contacts:
             return
         contact = self._focused_contact(member)
-        if contact.email:
-            what = self.tr("the email address of the %1").replace(
-                "%1", position_label(contact).lower()
-            )
-            self.copy_value(contact.email, f"{what} ({ltr(contact.email)})")
+        value = value_of(contact)
+        if value:
+            what = what.replace("%1", position_label(contact).lower())
+            self.copy_value(value, f"{what} ({ltr(value)})")
 
     def open_url(self, url: str) -> None:
         """Open a mailto:, tel: or tool link with the desktop's handler (on the user's click)."""

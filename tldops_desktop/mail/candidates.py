@@ -93,8 +93,8 @@ def field_values(header: bytes, lowered: bytes, name: bytes) -> list[bytes]:
 _MEDIA_TYPE = re.compile(rb"[ \t\r\n]*([a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]+)")
 
 
-def _content_type(header: bytes, lowered: bytes) -> bytes | None:
-    """The first Content-Type field's media type, in lower case."""
+def _content_type(lowered: bytes) -> bytes | None:
+    """The first Content-Type field's media type, in a header block in lower case."""
     for value in field_values(lowered, lowered, b"content-type"):
         found = _MEDIA_TYPE.match(value)
         if found is not None:
@@ -153,10 +153,10 @@ def _read_header(header: bytes) -> tuple[Verdict, bool]:
         if b"digest, vol" in subject.lower() and is_plain_digest(decode_header_value(subject)):
             return Verdict.YES, multipart  # a list's digest, plain text (RFC 1153) or MIME
     if not multipart:
-        if b"message/rfc822" in lowered and _content_type(header, lowered) == b"message/rfc822":
+        if b"message/rfc822" in lowered and _content_type(lowered) == b"message/rfc822":
             return Verdict.YES, False  # a message that wraps another whole (a forward)
         return Verdict.NO, False
-    value = _content_type(header, lowered)
+    value = _content_type(lowered)
     if value is None:
         return Verdict.NO, True
     if value == b"multipart/digest":

@@ -231,9 +231,10 @@ def decoded_payload(part: Message) -> bytes | None:
     if part in _DECODED:
         return _DECODED[part]
     encoding = str(part.get("content-transfer-encoding") or "").strip().casefold()
+    decoded = None
     if encoding == "quoted-printable" and not part.is_multipart():
         decoded = _quoted_printable(part)
-    else:
+    if decoded is None:  # (the email package's own decoding: not QP, or QP it alone reads)
         payload: Any = part.get_payload(decode=True)
         decoded = payload if isinstance(payload, bytes) else None
     _DECODED[part] = decoded
@@ -244,11 +245,12 @@ _DECODED: weakref.WeakKeyDictionary[Message, bytes | None] = weakref.WeakKeyDict
 
 
 def _quoted_printable(part: Message) -> bytes | None:
+    """A QP part's bytes, or None where its raw text cannot be had (8-bit bytes under a
+    charset name the email package refuses, an RFC 2231 charset)."""
     try:
         raw = part.get_payload()
-    except (ValueError, LookupError, TypeError):  # 8-bit bytes under a charset it refuses
-        payload: Any = part.get_payload(decode=True)
-        return payload if isinstance(payload, bytes) else None
+    except (ValueError, LookupError, TypeError):
+        return None
     if not isinstance(raw, str):
         return None
     data = raw.encode("utf-8", "surrogateescape")
