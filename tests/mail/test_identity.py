@@ -127,3 +127,24 @@ def test_a_sender_is_judged_before_the_return_path() -> None:
     headers = _headers("someone@evil.example")
     headers["return-path"] = ["<tld-ops-bounces@lists.dns-oarc.net>"]
     assert check_trust(headers, DEFAULT_IDENTITY).reason == "foreign-sender"
+
+
+@pytest.mark.parametrize(
+    ("to", "cc", "verdict"),
+    [
+        # Full personalisation (Mailman 2.1 and 3): the subscriber in To, the list in Cc.
+        ("alice@nic.example", "TLD-OPS <tld-ops@lists.dns-oarc.net>", (True, "")),
+        ("alice@nic.example", "bob@nic.example", (False, "not-from-list")),
+        ("alice@nic.example", None, (False, "not-from-list")),
+    ],
+)
+def test_a_personalised_delivery_has_the_list_in_cc(
+    to: str, cc: str | None, verdict: tuple[bool, str]
+) -> None:
+    headers = _headers("tld-ops-bounces+alice=nic.example@lists.dns-oarc.net")
+    headers["from"] = ["TLD-OPS Repository <tld-ops-admin@lists.dns-oarc.net>"]
+    headers["to"] = [to]
+    if cc is not None:
+        headers["cc"] = [cc]
+    found = check_trust(headers, DEFAULT_IDENTITY)
+    assert (found.trusted, found.reason) == verdict

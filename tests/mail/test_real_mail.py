@@ -817,3 +817,20 @@ def test_an_edition_spamassassin_wrapped_in_its_report_is_read(
     found, report = find(eml(tmp_path, data))
     assert [(f.stamp, f.trusted) for f in found] == [(STAMP, True)]
     assert contacts(found[0]) == expected() and report.errors == []
+
+
+def test_a_fully_personalised_delivery_with_the_list_in_cc_is_trusted(tmp_path: Path) -> None:
+    """Mailman's full personalisation: the subscriber in To, the list in Cc, a VERP Sender."""
+    data = with_header(the_edition(), b"To:", b"To: Alice Example <alice@nic.example>")
+    data = with_header(data, b"From:", b"From: TLD-OPS Repository <repository@dns-oarc.net>")
+    data = with_header(data, b"Cc:", b"Cc: TLD-OPS <" + LIST_ADDRESS.encode() + b">")
+    data = with_header(
+        data, b"Sender:", b"Sender: tld-ops-bounces+alice=nic.example@lists.dns-oarc.net"
+    )
+    found, _ = find(eml(tmp_path, data))
+    assert [(f.stamp, f.trusted) for f in found] == [(STAMP, True)]
+    without_cc = with_header(data, b"Cc:", b"X-Dummy: none")
+    found, _ = find(eml(tmp_path, without_cc, "without-cc.eml"))
+    assert [(f.stamp, f.trusted, f.trust_reason) for f in found] == [
+        (STAMP, False, "not-from-list")
+    ]

@@ -122,9 +122,10 @@ def check_trust(
     """Was this message sent through the list?
 
     A top-level message needs all of: the list's List-Id, the list's bounce address as Sender,
-    and the list address as From or To. A part of a digest that the list sent (Mailman strips
-    List-Id and Sender from the parts) needs the list address as From or To, and no foreign
-    List-Id or Sender.
+    and the list address as From, To or Cc. A part of a digest that the list sent (Mailman
+    strips List-Id and Sender from the parts) needs the list address as From, To or Cc, and no
+    foreign List-Id or Sender. (Cc: a fully personalised delivery, from Mailman 2.1 or 3, has
+    the subscriber in To and the list in Cc.)
 
     Where there is no Sender at all (Mailman 3 writes none, nor Mailman 2.1 with its
     ``include_sender_header`` off), the envelope sender stands for it: the Return-Path that
@@ -132,7 +133,7 @@ def check_trust(
     """
     list_ids = headers.get("list-id", [])
     senders = _addresses(headers.get("sender", [])) or _addresses(headers.get("return-path", []))
-    from_to = _addresses(headers.get("from", []) + headers.get("to", []))
+    from_to = _addresses(headers.get("from", []) + headers.get("to", []) + headers.get("cc", []))
     list_address = identity.list_address.casefold()
     if in_list_digest:
         if list_ids and not any(_list_id_matches(v, identity.list_id) for v in list_ids):

@@ -53,7 +53,7 @@ MAX_BODY_CHARS = 8 * 1024 * 1024
 # Python's email parser keeps every line of a message as an object: a message of many short
 # lines costs ~200 bytes a line before any body is read. A digest of editions stays far below.
 MAX_MESSAGE_LINES = 500_000
-_TRUST_HEADERS = ("list-id", "sender", "return-path", "from", "to")
+_TRUST_HEADERS = ("list-id", "sender", "return-path", "from", "to", "cc")
 _HTML_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 _HTML_END_WITHIN = 4096  # characters from the end of an HTML body
 
