@@ -144,6 +144,22 @@ def test_cyrillic_in_a_one_byte_charset_under_a_wrong_label_reads_right(
     assert bytes_to_text(data, label) == data.decode(actual)
 
 
+@pytest.mark.parametrize(
+    ("actual", "label"), [("koi8_r", "windows-1251"), ("cp1251", "koi8-r"), ("cp1251", "koi8-u")]
+)
+def test_cyrillic_under_the_other_cyrillic_label_reads_right(actual: str, label: str) -> None:
+    """Both decode any bytes: read by the label, the names would be garbled without a word."""
+    data = f"Name: {_RUSSIAN}\nEmail: noc@nic.ru\n".encode(actual)
+    assert bytes_to_text(data, label) == data.decode(actual)
+
+
+@pytest.mark.parametrize("charset", ["cp1251", "koi8_r"])
+def test_cyrillic_under_its_own_label_reads_by_it(charset: str) -> None:
+    for text in (_RUSSIAN, _RUSSIAN.upper(), "ИВАНОВ Иван, ПЕТРОВА Мария, СМИРНОВ Алексей"):
+        data = text.encode(charset)
+        assert bytes_to_text(data, charset) == text
+
+
 def test_western_text_under_a_wrong_label_still_reads_as_windows_1252() -> None:
     data = "Jürgen Müller, Zoë Lefèvre, François Dvořák".encode("cp1250", "replace")
     western = "Jürgen Müller, Zoë Lefèvre, Søren Ødegård, Ana Peña, José Núñez".encode("cp1252")
@@ -168,6 +184,12 @@ def test_a_wrong_label_is_noted_in_the_report() -> None:
     ]
     (clean,) = examine(message, "x.eml").editions
     assert not [n for n in clean.body.notes if n.code == "charset-mismatch"]
+    koi8 = head.replace(b'charset="utf-8"', b'charset="windows-1251"') + b"\n\n"
+    koi8_body = (body.decode() + f"\n{_RUSSIAN}\n").encode("koi8_r", "replace")
+    (relabelled,) = examine(koi8 + koi8_body, "x.eml").editions
+    assert [(n.code, n.detail) for n in relabelled.body.notes if n.line == 0] == [
+        ("charset-mismatch", "windows-1251")
+    ]
 
 
 def test_quoted_printable_with_blanks_a_transport_added_at_line_ends() -> None:

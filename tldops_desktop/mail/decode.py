@@ -51,6 +51,7 @@ def bytes_to_text(data: bytes, declared: str | None) -> str:
     readers do: Latin-1 and ASCII as Windows-1252, Latin-9 as itself.
     """
     charset = _known_charset(declared)
+    charset = _other_cyrillic_charset(data, charset) or charset
     if charset and charset not in _WEAK_DECLARATIONS:
         try:
             return data.decode(charset)
@@ -73,8 +74,8 @@ def bytes_to_text(data: bytes, declared: str | None) -> str:
 
 
 # Russian and other Cyrillic text in a one-byte charset, mislabelled: its letters are bytes
-# 0xC0-0xFF, whole words of them (Western text has an accented letter here and there), lower
-# case 0xE0-0xFF in Windows-1251 and 0xC0-0xDF in KOI8-R.
+# 0xC0-0xFF, whole words of them (Western text has an accented letter here and there); which
+# charset, the letters' frequencies tell (not their case: a name may be in capitals).
 _HIGH_RUN = re.compile(rb"[\x80-\xff]{3,}")
 _MIN_HIGH_BYTES = 16
 
@@ -90,24 +91,49 @@ def _cyrillic_codec(data: bytes) -> str | None:
     letters = data.translate(None, _NOT_LETTER_BYTES)
     if len(letters) < 0.8 * high:
         return None
-    lower_1251 = len(letters) - len(letters.translate(None, _UPPER_HALF))
-    return "cp1251" if lower_1251 * 2 >= len(letters) else "koi8_r"
+    as_1251 = _common_letter_share(letters.decode("cp1251"))
+    as_koi8 = _common_letter_share(letters.decode("koi8_r"))
+    return "cp1251" if as_1251 >= as_koi8 else "koi8_r"
+
+
+# The fifteen commonest letters of Russian text (names too): about four in five of its letters.
+# Read in the other charset, its letters are a jumble in which these are about one in three.
+_COMMON_RUSSIAN = frozenset("оеаинтсрвлкмдпу")
+
+
+def _common_letter_share(letters: str) -> float:
+    folded = letters.casefold()
+    return sum(1 for ch in folded if ch in _COMMON_RUSSIAN) / max(1, len(folded))
+
+
+_CYRILLIC_ONE_BYTE = {"cp1251": "cp1251", "koi8-r": "koi8_r", "koi8-u": "koi8_r"}
+
+
+def _other_cyrillic_charset(data: bytes, charset: str | None) -> str | None:
+    """The other of Windows-1251 and KOI8-R when ``data`` is labelled one and reads as Cyrillic
+    text in the other (a copy re-encoded without its label changed): each decodes any bytes,
+    so only the shape of the text tells. Else None."""
+    family = _CYRILLIC_ONE_BYTE.get(charset or "")
+    if family is None:
+        return None
+    guessed = _cyrillic_codec(data)
+    return guessed if guessed is not None and guessed != family else None
 
 
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _NOT_LETTER_BYTES = bytes(range(0xC0))
-_UPPER_HALF = bytes(range(0xE0, 0x100))
 
 
 def declared_charset_wrong(part: Message) -> str | None:
     """The charset a text part declares when its bytes cannot be in it (not UTF-8 under a
-    UTF-8 label, 8-bit bytes under ASCII), else None: its text was read by a guess."""
+    UTF-8 label, 8-bit bytes under ASCII, KOI8-R text under Windows-1251 or the other way
+    round), else None: its text was read by a guess."""
     declared = part.get_content_charset()
     charset = _known_charset(declared)
     payload = decoded_payload(part)
     if charset is None or payload is None or payload.isascii():
         return None
-    if charset == "ascii":
+    if charset == "ascii" or _other_cyrillic_charset(payload, charset) is not None:
         return declared
     if charset == "utf-8":
         try:
