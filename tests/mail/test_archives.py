@@ -369,3 +369,85 @@ def test_a_maildir_of_compressed_messages_as_dovecot_keeps_them(tmp_path: Path) 
     ]
     assert control.stats.files == 6
     assert not any(m.head_hash.startswith("archive:") for m in control.marks_out.values())
+
+
+# -- mail stores and archives inside archives ---------------------------------------------------
+
+
+def test_a_backup_of_a_dovecot_maildir_with_compressed_messages(tmp_path: Path) -> None:
+    """A .tar.gz of a Maildir whose messages Dovecot's zlib plugin compressed: each member is
+    unpacked in turn."""
+    members = maildir_members([_edition("20261001-0600"), *_noise(2), _edition("20261101-0600")])
+    packed = {name: gzip.compress(data) for name, data in members.items()}
+    path = write_tar(tmp_path / "mail-backup.tar.gz", packed, "gz")
+    items = _scan(path)
+    assert _stamps(items) == ["20261001-0600", "20261101-0600"]
+    assert _problems(items) == []
+
+
+def test_apple_mail_and_outlook_files_in_a_zip(tmp_path: Path) -> None:
+    """A zipped Apple Mail mailbox (.emlx, one deleted in Mail) and saved Outlook messages."""
+    from tests.mailgen.clients import emlx_bytes, msg_bytes
+
+    messages = "Work.mbox/1A2B/Data/Messages"
+    path = write_zip(
+        tmp_path / "mail.zip",
+        {
+            f"{messages}/101.emlx": emlx_bytes(_edition("20260901-0600")),
+            f"{messages}/102.emlx": emlx_bytes(_edition("20261001-0600"), flags=0b10),
+            f"{messages}/103.partial.emlx": emlx_bytes(_noise(1)[0]),
+            "Saved/repository.msg": msg_bytes(_edition("20261101-0600")),
+            "Work.mbox/Info.plist": b"<?xml version='1.0'?><plist></plist>",
+        },
+    )
+    items = _scan(path)
+    assert _stamps(items) == ["20260901-0600", "20261101-0600"]  # not the deleted one
+    assert _problems(items) == []
+
+
+def test_archives_in_archives(tmp_path: Path) -> None:
+    """A Takeout .zip inside a .tar, an mbox.gz inside a .zip: read, as deep as exports go."""
+    takeout = write_takeout_zip(tmp_path / "takeout.zip", [_edition("20261001-0600")])
+    inner_gz = gzip.compress(_mbox([*_noise(2), _edition("20261101-0600")]))
+    inner_zip = write_zip(tmp_path / "inner.zip", {"Archive/old.mbox.gz": inner_gz})
+    path = write_tar(
+        tmp_path / "downloads.tar",
+        {"takeout.zip": takeout.read_bytes(), "more/inner.zip": inner_zip.read_bytes()},
+    )
+    items = _scan(path)
+    assert _stamps(items) == ["20261001-0600", "20261101-0600"]
+    assert _problems(items) == []
+
+
+def test_archives_nested_too_deep_are_named(tmp_path: Path) -> None:
+    data = _edition("20261101-0600")
+    for _ in range(archives.MAX_NESTING + 2):
+        data = gzip.compress(data)
+    path = tmp_path / "deep.gz"
+    path.write_bytes(data)
+    assert _problems(_scan(path)) == [
+        (str(path), "too-deep", f"archives nested over {archives.MAX_NESTING} deep")
+    ]
+
+
+def test_a_bomb_inside_an_archive_counts_against_the_archive(
+    tmp_path: Path, small_budget: int
+) -> None:
+    """Zeros compressed inside a compressed member: what both unpack to is counted."""
+    head = b"From MAILER-DAEMON Tue Nov 24 11:27:11 2026\nSubject: x\n\n"
+    bomb = gzip.compress(_zeros_after(head, 40 << 20))
+    path = write_tar(tmp_path / "bomb.tar", {"a.eml": _edition("20261001-0600"), "b.gz": bomb})
+    items = _scan(path)
+    assert _stamps(items) == ["20261001-0600"]
+    assert _problems(items) == [(str(path), "unpacks-too-much", "over 2 MiB unpacked")]
+
+
+def test_a_zip_too_large_to_hold_inside_an_archive_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(archives, "MAX_MEMBER_IN_MEMORY", 1024)
+    inner = write_zip(tmp_path / "inner.zip", {"a.mbox": _mbox(_noise(3))})
+    path = write_tar(tmp_path / "outer.tar", {"inner.zip": inner.read_bytes()})
+    assert _problems(_scan(path)) == [
+        (f"{path}!inner.zip", "too-large", "a .zip over 0 MiB inside an archive")
+    ]

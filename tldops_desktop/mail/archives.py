@@ -2,7 +2,10 @@
 compressed forms (.tgz, .tar.bz2 ...). Each is read as a stream, never unpacked to disk.
 
 A member that is an mbox or a message is scanned as such a file is (``source``: the archive's
-path, "!" and the member's name); members that are not mail are passed over. An archive made
+path, "!" and the member's name), an Apple Mail .emlx or Outlook .msg too, and an archive or
+compressed file in an archive (a backup of a Dovecot Maildir whose messages are compressed, a
+Takeout .zip in a .tar) is read in turn, up to ``MAX_NESTING`` deep; members that are not mail
+are passed over. An archive made
 to fill memory or disk (a "bomb") is stopped and reported: all it unpacks to is counted, and
 mail compresses to a fifth of its size, rarely a tenth, while zeros compress a thousandfold
 (deflate) to a millionfold (bzip2).
@@ -23,12 +26,14 @@ import zlib
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Self
+from typing import Any, BinaryIO, Self
 
+from tldops_desktop.mail import emlx, outlook
 from tldops_desktop.mail.scan import (
     FIRST_BYTES,
     MARK_HEAD_BYTES,
     MAX_HEADER_BYTES,
+    MAX_MESSAGE_BYTES,
     NotRegularFile,
     Readable,
     ScanControl,
@@ -50,6 +55,11 @@ MAX_MEMBERS = 100_000  # a mail export holds a few files, a Maildir thousands
 # (at least 46 bytes a member) is no mail export's.
 MAX_ZIP_DIRECTORY_BYTES = 16 * 1024 * 1024
 _TICK_BYTES = 4 * 1024 * 1024  # unpacked bytes between progress reports
+MAX_NESTING = 4  # archives in archives: an export in a backup in a download is three
+# A .zip or .msg inside an archive is read into memory whole (both need to seek): a larger one
+# is named, to be unpacked first.
+MAX_MEMBER_IN_MEMORY = 64 * 1024 * 1024
+_EMLX_SLACK = 64 * 1024  # an .emlx's byte count line and the property list after its message
 
 _XZ = b"\xfd7zXZ\x00"
 _BZIP2_BLOCKS = (b"1AY&SY", b"\x17rE8P\x90")  # a block's magic, or the end of an empty stream
@@ -190,11 +200,11 @@ def scan_archive(
                 return
             reading = _Reading(raw, control, max(FREE_BYTES, MAX_RATIO * size), base)
             if kind == "zip":
-                told = yield from _scan_zip(raw, size, str(path), reading)
+                told = yield from _scan_zip(raw, size, str(path), reading, 0)
             elif kind == "tar":
-                told = yield from _scan_tar(_Unpacked(raw, reading), str(path), control)
+                told = yield from _scan_tar(_Unpacked(raw, reading), str(path), reading, 0)
             else:
-                told = yield from _scan_compressed(raw, kind, str(path), reading, explicit)
+                told = yield from _scan_compressed(raw, kind, str(path), reading, explicit, 0)
     except NotRegularFile:
         return  # replaced by a named pipe since it was looked at
     except _TooMuch:
@@ -224,32 +234,94 @@ def _no_mail(source: str, kind: str) -> ScanProblem:
 
 
 def _scan_compressed(
-    raw: BinaryIO, kind: str, source: str, reading: _Reading, explicit: bool
+    raw: BinaryIO, kind: str, source: str, reading: _Reading, explicit: bool, depth: int
 ) -> _Scan:
     """A compressed mbox, message or tar archive; what it lacks, it says itself."""
     with _OPENERS[kind](raw) as unpacked:
         stream = _Unpacked(unpacked, reading)
         head = read_up_to(stream, FIRST_BYTES)
         if _is_tar(head):
-            told = yield from _scan_tar(_Prefixed(head, stream), source, reading.control)
+            told = yield from _scan_tar(_Prefixed(head, stream), source, reading, depth)
             if not told and explicit:
                 yield _no_mail(source, kind)
         elif head:  # (nothing in it at all: an empty mailbox, compressed; nothing wrong)
-            told = yield from _scan_member(head, stream, source, reading.control)
+            told = yield from _scan_member(head, stream, source, reading, depth)
             if not told and explicit:
                 yield ScanProblem(source, "not-mail", "compressed, but not mail")
     return True
 
 
-def _scan_member(head: bytes, stream: Readable, source: str, control: ScanControl) -> _Scan:
-    """The mbox or message that begins with ``head``; False when it is neither."""
+def _scan_member(
+    head: bytes, stream: Readable, source: str, reading: _Reading, depth: int
+) -> _Scan:
+    """The mbox, message or archive that begins with ``head``; False when it is none."""
+    control = reading.control
     if head.startswith(b"From "):
         yield from scan_mbox_stream(_Prefixed(head, stream), source, control)
+        return True
+    kind = archive_kind(head)
+    if kind is not None:
+        if depth + 1 >= MAX_NESTING:
+            yield ScanProblem(source, "too-deep", f"archives nested over {MAX_NESTING} deep")
+            return True
+        return (yield from _scan_nested(head, stream, kind, source, reading, depth + 1))
+    if emlx.is_emlx(Path(source)):
+        data = head + read_up_to(stream, MAX_MESSAGE_BYTES + _EMLX_SLACK - len(head))
+        yield from emlx.scan_emlx_data(data, source, control)
+        return True
+    if head.startswith(outlook.OLE_MAGIC) and source.lower().endswith(".msg"):
+        msg = yield from _whole_member(head, stream, source, "an Outlook .msg")
+        if msg is not None:
+            yield from outlook.scan_msg_data(msg, source, control)
         return True
     if looks_like_message(head):
         yield from scan_message_stream(stream, head, source, control)
         return True
     return False
+
+
+def _scan_nested(
+    head: bytes, stream: Readable, kind: str, source: str, reading: _Reading, depth: int
+) -> _Scan:
+    """An archive or compressed file inside an archive. What it unpacks to counts against the
+    outer archive's allowance, so nesting is no way round it."""
+    if kind == "tar":
+        return (yield from _scan_tar(_Prefixed(head, stream), source, reading, depth))
+    if kind == "zip":
+        data = yield from _whole_member(head, stream, source, "a .zip")
+        if data is None:
+            return True
+        return (yield from _scan_zip(io.BytesIO(data), len(data), source, reading, depth))
+    inner = io.BufferedReader(_RawReader(_Prefixed(head, stream)))
+    return (yield from _scan_compressed(inner, kind, source, reading, False, depth))
+
+
+def _whole_member(
+    head: bytes, stream: Readable, source: str, what: str
+) -> Generator[ScanItem, None, bytes | None]:
+    """The member that begins with ``head``, read whole; None (and said) when too large."""
+    data = head + read_up_to(stream, MAX_MEMBER_IN_MEMORY + 1 - len(head))
+    if len(data) > MAX_MEMBER_IN_MEMORY:
+        limit = MAX_MEMBER_IN_MEMORY // 2**20
+        yield ScanProblem(source, "too-large", f"{what} over {limit} MiB inside an archive")
+        return None
+    return data
+
+
+class _RawReader(io.RawIOBase):
+    """A ``Readable`` as the file object the decompressors take."""
+
+    def __init__(self, stream: Readable) -> None:
+        super().__init__()
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 def _is_mail_name(name: str) -> bool:
@@ -284,8 +356,9 @@ class _TarInfo(tarfile.TarInfo):
         return info
 
 
-def _scan_tar(stream: Readable, source: str, control: ScanControl) -> _Scan:
+def _scan_tar(stream: Readable, source: str, reading: _Reading, depth: int) -> _Scan:
     """The members of a tar archive, in order, from a stream (never sought back)."""
+    control = reading.control
     told = False
     # Mode "r|" only reads the stream (typeshed asks for a file's every method).
     with tarfile.open(fileobj=stream, mode="r|", tarinfo=_TarInfo) as tar:  # type: ignore[call-overload]
@@ -304,7 +377,7 @@ def _scan_tar(stream: Readable, source: str, control: ScanControl) -> _Scan:
             where = f"{source}!{member.name}"
             try:
                 head = read_up_to(data, FIRST_BYTES)
-                told = (yield from _scan_member(head, data, where, control)) or told
+                told = (yield from _scan_member(head, data, where, reading, depth)) or told
             except _DAMAGED as exc:  # the stream is lost from here on
                 yield ScanProblem(where, "unreadable", f"damaged: {exc}")
                 return True
@@ -319,7 +392,7 @@ def _too_many(source: str, what: str) -> ScanProblem:
 # -- zip ---------------------------------------------------------------------------------------
 
 
-def _scan_zip(raw: BinaryIO, size: int, source: str, reading: _Reading) -> _Scan:
+def _scan_zip(raw: BinaryIO, size: int, source: str, reading: _Reading, depth: int) -> _Scan:
     """The members of a .zip archive, in the order of its list."""
     # (A list declared larger than the file is damage, which zipfile reports.)
     if MAX_ZIP_DIRECTORY_BYTES < _zip_directory_size(raw, size) <= size:
@@ -344,7 +417,8 @@ def _scan_zip(raw: BinaryIO, size: int, source: str, reading: _Reading) -> _Scan
                 with archive.open(info) as member:
                     stream = _Unpacked(member, reading)
                     head = read_up_to(stream, FIRST_BYTES)
-                    told = (yield from _scan_member(head, stream, where, reading.control)) or told
+                    found = yield from _scan_member(head, stream, where, reading, depth)
+                    told = found or told
             except _DAMAGED as exc:  # this member only: the others are elsewhere in the file
                 yield ScanProblem(where, "unreadable", f"damaged: {exc}")
                 told = True

@@ -17,6 +17,7 @@ import is skipped (``scan.scan_listed_folder``), as Maildir and MH folders are.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -34,6 +35,7 @@ from tldops_desktop.mail.scan import (
     ScanProblem,
     open_regular,
     scan_listed_folder,
+    scan_message_stream,
     too_deep,
 )
 from tldops_desktop.mail.structure import has_attached_message
@@ -138,6 +140,22 @@ def scan_emlx(path: str | Path, control: ScanControl) -> Iterator[Candidate | Sc
         control.stats.candidates += 1
         yield Candidate(source, message)
     control.tick()
+
+
+def scan_emlx_data(data: bytes, source: str, control: ScanControl) -> Iterator[ScanItem]:
+    """The message in an .emlx file read whole (a member of an archive), if a candidate.
+    ``data`` may stop short of the file's end (a large one): its message is then too large to
+    be an edition, and only its header block is looked at."""
+    parsed = parse_count_line(data)
+    if parsed is None:
+        yield ScanProblem(source, "not-mail", "no byte count on the first line of .emlx")
+        return
+    length, offset = parsed
+    message = data[offset : offset + length]
+    if len(message) == length and _deleted(data[offset + length : offset + length + _READ_BYTES]):
+        control.stats.messages_scanned += 1
+        return  # deleted in Mail
+    yield from scan_message_stream(io.BytesIO(), message, source, control)
 
 
 def _deleted(plist: bytes) -> bool:

@@ -206,7 +206,13 @@ def scan_msg(
     path: Path, control: ScanControl, *, explicit: bool = True
 ) -> Iterator[Candidate | ScanProblem]:
     """The message in an Outlook ``.msg`` file, if it is a candidate."""
-    source = str(path)
+    yield from scan_msg_data(path, str(path), control, explicit=explicit)
+
+
+def scan_msg_data(
+    opened: Path | bytes, source: str, control: ScanControl, *, explicit: bool = True
+) -> Iterator[Candidate | ScanProblem]:
+    """The message in a ``.msg`` file, given by its path or whole (a member of an archive)."""
     extract_msg = _import_extract_msg()
     if extract_msg is None:
         yield _needs_extra(source)
@@ -217,8 +223,10 @@ def scan_msg(
     control.stats.files += 1
     control.stats.messages_scanned += 1
     try:
-        size = path.stat().st_size
-        msg = extract_msg.openMsg(str(path), delayAttachments=True)
+        size = len(opened) if isinstance(opened, bytes) else opened.stat().st_size
+        msg = extract_msg.openMsg(
+            opened if isinstance(opened, bytes) else str(opened), delayAttachments=True
+        )
     except (ExMsgBaseException, OSError, ValueError, NameError) as exc:
         if explicit:
             yield ScanProblem(source, "unreadable", f"not a readable .msg file: {exc}")
