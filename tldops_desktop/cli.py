@@ -389,6 +389,8 @@ _PROBLEMS = {
     "damaged": "was not imported: part of it is zeroed (NUL bytes, as a crash or a disk fault "
     "leaves), so its members' contacts could be mixed up; import an intact copy",
     "no-text-body": "has only a rich-text (RTF) body; save it as .eml to import it",
+    "attachment-left-out": "has an attached message that Apple Mail keeps apart and has not "
+    "downloaded: open the message in Mail, then import again",
     "needs-extra": "needs the Outlook reader",
     "forwarded-inline": "was forwarded in the text of a message, not attached: who wrote it "
     "cannot be checked, so it was not imported; ask for the original as an attachment",

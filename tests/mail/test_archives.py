@@ -385,6 +385,18 @@ def test_a_backup_of_a_dovecot_maildir_with_compressed_messages(tmp_path: Path) 
     assert _problems(items) == []
 
 
+def test_a_message_being_delivered_when_the_backup_was_made_is_passed_over(
+    tmp_path: Path,
+) -> None:
+    members = maildir_members([_edition("20261001-0600")], root="home/u/Maildir")
+    half = _edition("20261101-0600")
+    members["home/u/Maildir/tmp/1780000002.M3P1.host"] = half[: len(half) // 2]
+    members["home/u/tmp/notes.eml"] = _edition("20260901-0600")  # a folder of the user's
+    items = _scan(write_tar(tmp_path / "home.tgz", members, "gz"))
+    assert _stamps(items) == ["20260901-0600", "20261001-0600"]
+    assert _problems(items) == []
+
+
 def test_apple_mail_and_outlook_files_in_a_zip(tmp_path: Path) -> None:
     """A zipped Apple Mail mailbox (.emlx, one deleted in Mail) and saved Outlook messages."""
     from tests.mailgen.clients import emlx_bytes, msg_bytes

@@ -114,6 +114,35 @@ def test_apple_mail_tree(tmp_path: Path, layout: Any) -> None:
     assert sorted(s for s, _ in found([inbox])) == stamps  # the .mbox folder itself
 
 
+def _left_out(message: bytes) -> bytes:
+    """``message`` as Mail keeps it in a .partial.emlx: its attached message's part reduced to
+    the part's headers and an X-Apple-Content-Length."""
+    head, _, rest = message.partition(b"Content-Type: message/rfc822")
+    part_head, _, attached = rest.partition(b"\n\n")
+    end = attached.rfind(b"\n--", 0, len(attached) - 3)
+    left = b"X-Apple-Content-Length: %d" % end
+    return (
+        head + b"Content-Type: message/rfc822" + part_head + b"\n" + left + b"\n\n" + attached[end:]
+    )
+
+
+def test_an_attached_edition_mail_kept_apart_is_read(tmp_path: Path) -> None:
+    """A forward in a .partial.emlx: Mail keeps the attached message under Attachments/."""
+    original = edition("20260901-0600", seed=3)
+    fwd = forward_message(original, subject_for("20260901-0600"), date=WHEN)
+    inbox = write_apple_mailbox(tmp_path / "INBOX.mbox", [*noise(2), _left_out(fwd)], partial=[3])
+    (messages,) = inbox.rglob("Messages")
+    kept = messages.parent / "Attachments" / "3" / "2"
+    (kept / "Fwd- repository.eml").write_bytes(original)
+    (kept / "notes").write_bytes(b"%PDF-1.4 not mail")
+    assert [s for s, _ in found([inbox])] == ["20260901-0600"]
+    assert problems([inbox]) == []
+    (kept / "Fwd- repository.eml").unlink()  # never downloaded: said, not passed over
+    assert [(p.source, p.code) for p in problems([inbox])] == [
+        (str(messages / "3.partial.emlx"), "attachment-left-out")
+    ]
+
+
 def test_apple_mail_export_holds_an_mbox_file(tmp_path: Path) -> None:
     export = tmp_path / "TLD-OPS.mbox"
     export.mkdir()

@@ -297,3 +297,31 @@ def test_a_separator_is_found_wherever_a_chunk_ends(
         control = ScanControl()
         assert list(scan([str(path)], control)) == [], chunk
         assert control.stats.messages_scanned == 4, chunk
+
+
+def _edition_mbox(path: Path, stamp: str) -> None:
+    write_mbox(path, [edition_message(make_edition(stamp, seed=3, members=3))])
+
+
+def test_mbox_files_named_like_maildir_parts_are_mail(tmp_path: Path) -> None:
+    """Thunderbird folders a user named "new", "cur" or "tmp" are mbox files, not a Maildir's
+    parts: read, every one."""
+    folder = tmp_path / "Local Folders"
+    folder.mkdir()
+    for name, stamp in [("Inbox", "20260101-0600"), ("new", "20260201-0600"),
+                        ("tmp", "20260301-0600"), ("cur", "20260401-0600")]:  # fmt: skip
+        _edition_mbox(folder / name, stamp)
+        (folder / f"{name}.msf").write_bytes(b'// <!-- <mdb:mork:z v="1.4"/> -->')
+    assert sorted(stamps([str(folder)])) == [
+        "20260101-0600", "20260201-0600", "20260301-0600", "20260401-0600"
+    ]  # fmt: skip
+    assert problems([str(folder)]) == []
+
+
+def test_a_maildirs_tmp_folder_is_still_passed_over(tmp_path: Path) -> None:
+    maildir = tmp_path / "Maildir"
+    write_maildir(maildir, [edition_message(make_edition("20260101-0600", seed=3, members=3))])
+    being_written = edition_message(make_edition("20260201-0600", seed=3, members=3))
+    (maildir / "tmp" / "1780000002.M3P1.host").write_bytes(being_written[: len(being_written) // 2])
+    assert stamps([str(maildir)]) == ["20260101-0600"]
+    assert problems([str(maildir)]) == []

@@ -246,7 +246,7 @@ def test_a_named_pipe_is_never_opened_to_wait(tmp_path: Path) -> None:
             scan_module.open_regular(fifo)
         control = ScanControl()
         return [
-            *scan_module._scan_single_message(str(fifo), control),
+            *scan_module.scan_message_file(str(fifo), control),
             *scan_module._scan_file(fifo, control, explicit=False),
             *scan_module._scan_mbox_file(fifo, control),
             *emlx.scan_emlx(fifo, control),

@@ -20,6 +20,7 @@ import io
 import lzma
 import os
 import posixpath
+import re
 import tarfile
 import zipfile
 import zlib
@@ -326,9 +327,16 @@ class _RawReader(io.RawIOBase):
 
 def _is_mail_name(name: str) -> bool:
     """Whether a member named ``name`` may be mail: not a folder, not a hidden file (macOS's
-    ``__MACOSX/._*`` among them), not what a mail client keeps beside its mail."""
-    base = posixpath.basename(name)
+    ``__MACOSX/._*`` among them), not what a mail client keeps beside its mail, not a message
+    still being delivered into a Maildir's ``tmp/`` when the archive was made."""
+    folder, base = posixpath.split(name)
+    if posixpath.basename(folder) == "tmp" and _MAILDIR_UNIQUE_NAME.match(base):
+        return False
     return bool(base) and not base.startswith(".") and not passed_over(base)
+
+
+# A Maildir message's name begins with the time of its delivery ("1780000002.M3P1.host").
+_MAILDIR_UNIQUE_NAME = re.compile(r"[0-9]{9,}\.")
 
 
 # -- tar ---------------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from tldops_desktop.mail.scan import (
     ScanProblem,
     open_regular,
     scan_listed_folder,
+    scan_message_file,
     scan_message_stream,
     too_deep,
 )
@@ -86,7 +87,7 @@ def read_emlx(path: Path) -> bytes:
         return stream.read(length)
 
 
-def scan_emlx(path: str | Path, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
+def scan_emlx(path: str | Path, control: ScanControl) -> Iterator[ScanItem]:
     """The message in one .emlx file, if it is a candidate."""
     source = str(path)
     try:
@@ -139,7 +140,40 @@ def scan_emlx(path: str | Path, control: ScanControl) -> Iterator[Candidate | Sc
     elif verdict is Verdict.YES or has_attached_message(message):
         control.stats.candidates += 1
         yield Candidate(source, message)
+        yield from _left_out_messages(Path(path), message, control)
     control.tick()
+
+
+_LEFT_OUT = b"x-apple-content-length"
+_ATTACHMENT_DEPTH = 8  # Attachments/<n>/<part>/<file>, the part a MIME path ("2.1.3")
+
+
+def _left_out_messages(path: Path, message: bytes, control: ScanControl) -> Iterator[ScanItem]:
+    """The attached messages Apple Mail left out of a ``.partial.emlx`` (their parts keep only
+    their headers and an ``X-Apple-Content-Length``): it keeps them as files under
+    ``Attachments/<n>/<part>/`` beside ``Messages/``. Each is read as a message of its own,
+    judged by its own headers as an attached message is."""
+    if not path.name.lower().endswith(".partial" + EMLX_SUFFIX) or _LEFT_OUT not in message.lower():
+        return
+    number = path.name.split(".", 1)[0]
+    folder = path.parent.parent / "Attachments" / number
+    kept = []
+    for root, dirs, files in os.walk(folder):  # (nothing when there is no such folder)
+        dirs.sort()
+        if len(Path(root).relative_to(folder).parts) >= _ATTACHMENT_DEPTH:
+            dirs.clear()
+        kept += [
+            os.path.join(root, name)
+            for name in sorted(files)
+            if name.lower().endswith(".eml") or "." not in name
+        ]
+    read = False
+    for file in kept:
+        for item in scan_message_file(file, control):
+            read = read or isinstance(item, Candidate)
+            yield item
+    if not read and b"message/rfc822" in message.lower():
+        yield ScanProblem(str(path), "attachment-left-out")  # Mail never downloaded it
 
 
 def scan_emlx_data(data: bytes, source: str, control: ScanControl) -> Iterator[ScanItem]:

@@ -289,14 +289,17 @@ def _scan_folder(folder: Path, control: ScanControl, *, depth: int) -> Iterator[
         yield ScanProblem(str(folder), "unreadable", exc.strerror or str(exc))
         return
     names = {e.name for e in entries}
-    if "cur" in names and "new" in names:  # Maildir (its subfolders may be Maildir++ folders)
+    # A Maildir's parts are folders: a Thunderbird folder may hold mbox files named "new",
+    # "cur" or "tmp", which are mail like any other.
+    parts = {e.name for e in entries if e.name in _MAILDIR_PARTS and _is_dir(e)}
+    if "cur" in parts and "new" in parts:  # Maildir (its subfolders may be Maildir++ folders)
         for sub in ("new", "cur"):
             yield from _scan_message_files(folder / sub, control)
-        entries = [e for e in entries if e.name not in _MAILDIR_PARTS]
+        entries = [e for e in entries if e.name not in parts]
     elif ".mh_sequences" in names or _looks_like_mh(entries):
         yield from _scan_message_files(folder, control, only_numbered=True)
         entries = [e for e in entries if not is_number(e.name) or _is_dir(e)]
-    elif "cur" in names or "new" in names:
+    elif ("cur" in parts or "new" in parts) and "tmp" in parts:
         entries = [e for e in entries if e.name != "tmp"]  # a Maildir's messages being written
     for entry in entries:
         if entry.name in _SKIPPED_NAMES or _MH_REMOVED.fullmatch(entry.name):
@@ -438,14 +441,14 @@ def _scan_message_files(
             return sorted((n for n in names if is_number(n)), key=int)
         return [n for n in names if not _MAILDIR_TRASHED.search(n)]
 
-    read = _scan_mh_file if only_numbered else _scan_single_message
+    read = _scan_mh_file if only_numbered else scan_message_file
     yield from scan_listed_folder(folder, control, wanted, read)
 
 
 def _scan_mh_file(path: str, control: ScanControl) -> Iterator[ScanItem]:
     """A numbered file: one message, or an mbox where mbox files are named by number (a
     year), and the first few looked at did not tell."""
-    return _scan_single_message(path, control, mbox_too=True)
+    return scan_message_file(path, control, mbox_too=True)
 
 
 ReadFile = Callable[[str, ScanControl], Iterator[ScanItem]]
@@ -559,7 +562,7 @@ def _scan_file(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
     elif head.startswith(b"From "):
         yield from _scan_mbox_file(path, control)
     elif looks_like_message(head):
-        yield from _scan_single_message(path, control)
+        yield from scan_message_file(path, control)
     elif explicit or path.suffix.lower() == ".eml":  # named as mail: say why it was not read
         yield ScanProblem(str(path), "not-mail", "neither an mbox nor a mail message")
 
@@ -706,7 +709,7 @@ class _LimitedReader:
         return data
 
 
-def _scan_single_message(
+def scan_message_file(
     path: str | Path, control: ScanControl, *, mbox_too: bool = False
 ) -> Iterator[ScanItem]:
     """The message in the file at ``path``; with ``mbox_too``, an mbox there is read as one.

@@ -132,6 +132,11 @@ def problem_text(code: str) -> str:
         "no-text-body": QCoreApplication.translate(
             "ImportReportDialog", "has only a rich-text (RTF) body; save it as .eml to import it"
         ),
+        "attachment-left-out": QCoreApplication.translate(
+            "ImportReportDialog",
+            "has an attached message that Apple Mail keeps apart and has not downloaded. Open "
+            "the message in Mail, then import again",
+        ),
         "cut-short": QCoreApplication.translate(
             "ImportReportDialog",
             "was not imported: it does not reach the list's footer and lists fewer members or "
