@@ -325,3 +325,24 @@ def test_a_maildirs_tmp_folder_is_still_passed_over(tmp_path: Path) -> None:
     (maildir / "tmp" / "1780000002.M3P1.host").write_bytes(being_written[: len(being_written) // 2])
     assert stamps([str(maildir)]) == ["20260101-0600"]
     assert problems([str(maildir)]) == []
+
+
+@pytest.mark.parametrize("noise_count", [1, 200])  # smaller and larger than the hashed head
+def test_an_mbox_appended_to_is_read_from_where_it_was_left(
+    tmp_path: Path, noise_count: int
+) -> None:
+    when = datetime(2026, 10, 1, tzinfo=UTC)
+    noise = [noise_message(random.Random(i), i, when) for i in range(noise_count)]
+    path = tmp_path / "Inbox"
+    write_mbox(path, [*noise, edition_message(make_edition("20261001-0600", seed=3, members=3))])
+    first = ScanControl()
+    assert stamps([str(path)], first) == ["20261001-0600"]
+    size = path.stat().st_size
+    later = tmp_path / "later"
+    write_mbox(later, [edition_message(make_edition("20261101-0600", seed=4, members=3))])
+    with path.open("ab") as mbox:
+        mbox.write(later.read_bytes())
+    again = ScanControl(marks_in=dict(first.marks_out))
+    assert stamps([str(path)], again) == ["20261101-0600"]
+    assert again.stats.messages_scanned == 1 and again.stats.bytes_scanned == path.stat().st_size
+    assert again.marks_out[str(path.resolve())].size == path.stat().st_size > size

@@ -615,7 +615,14 @@ def _scan_open_mbox(stream: BinaryIO, path: Path, control: ScanControl) -> Itera
     head_hash = hashlib.sha256(head).hexdigest()
     mark = control.marks_in.get(key)
     start = 0
-    if mark is not None and mark.head_hash == head_hash and info.st_size >= mark.size:
+    # A file smaller than the head was hashed whole: the same bytes, now followed by what was
+    # appended, hash alike.
+    if (
+        mark is not None
+        and info.st_size >= mark.size
+        and mark.head_hash
+        == (head_hash if mark.size >= len(head) else hashlib.sha256(head[: mark.size]).hexdigest())
+    ):
         if info.st_size == mark.size and info.st_mtime_ns == mark.mtime_ns:
             control.stats.unchanged.append(str(path))
             control.stats.bytes_scanned += info.st_size
