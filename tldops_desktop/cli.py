@@ -299,11 +299,12 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
     if report.already_present:
         out.write(f"  already present: {', '.join(report.already_present)}\n")
     for item in report.untrusted:
-        state = (
-            "imported on request; current only while no trusted edition is stored"
-            if item["imported"]
-            else "NOT imported"
-        )
+        if item.get("already_present"):
+            state = "already in the database; current only while no trusted edition is stored"
+        elif item["imported"]:
+            state = "imported on request; current only while no trusted edition is stored"
+        else:
+            state = "NOT imported"
         reason = _TRUST_REASONS.get(str(item["reason"]), str(item["reason"]))
         out.write(
             f"  untrusted: {item['stamp']} {item['message_id']} ({reason}; {state}; "
@@ -349,6 +350,8 @@ _EDITION_NOTES = {
     "replaced-cut-copy": "a whole copy replaced the one stored, which was cut short (its last "
     "members missing)",
     "cut-copy": "a copy cut short (its last members missing) was left out",
+    "replaced-untrusted": "the list's own copy took the place of one imported without the "
+    "list's word",
     "no-footer": "it does not reach the list's footer, so it may have been cut short: check "
     "its last members, or import a complete copy",
     # What the parser noted about a line it kept.

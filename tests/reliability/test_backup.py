@@ -223,3 +223,28 @@ def test_another_process_holding_the_lock_is_a_clear_busy_error(
     assert digest(database_path(data_dir)) == before
     assert not is_locked(data_dir)  # released when the holder died
     assert imported(data_dir, SMALL_MBOX, LAYOUT_A)
+
+
+def test_a_re_check_that_changes_nothing_keeps_the_backups(data_dir: Path, tmp_path: Path) -> None:
+    """A conflict already on record, found again at every re-check (a cron job over a folder
+    holding one conflicting copy), takes no backup: five runs would push every useful one out."""
+    from tests.mailgen.editions import change_phones, make_edition
+    from tests.mailgen.messages import edition_message
+
+    older = make_edition("20261001-0600", seed=5, members=6)
+    newer = make_edition("20261101-0600", seed=6, members=6)
+    paths = []
+    for name, edition in [("older", older), ("newer", newer), ("other", change_phones(newer, 1))]:
+        paths.append(tmp_path / f"{name}.eml")
+        paths[-1].write_bytes(edition_message(edition))
+    imported(data_dir, paths[0])
+    imported(data_dir, paths[1])
+    assert len(list_backups(data_dir)) == 1
+    imported(data_dir, paths[2])  # a conflict: recorded, so a backup first
+    before = list_backups(data_dir)
+    assert len(before) == 2
+    for _ in range(BACKUP_KEEP + 1):
+        with Store.open(data_dir, keys()) as store:
+            report = run_import([str(paths[2])], store.repo, ImportOptions())
+        assert [c["stamp"] for c in report.conflicts] == ["20261101-0600"]
+    assert list_backups(data_dir) == before

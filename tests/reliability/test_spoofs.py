@@ -143,8 +143,30 @@ def test_the_lists_copy_replaces_a_spoof_of_the_same_stamp_imported_on_request(
     write_eml(real, build_edition(genuine).data)
     done = run_cli("import", real)
     assert done.code == 0, done.err
-    assert f"imported: {GENUINE}" in done.out and "replaced-untrusted" in done.out
+    assert f"imported: {GENUINE}" in done.out
+    assert "the list's own copy took the place of one imported without the list's word" in done.out
     (info,) = run_cli("editions", "--json").json()["editions"]
     assert info["trusted"] is True and info["current"] is True
     ace, real_phone, _fake = _changed(genuine, forged)[0]
     assert _first_phone(run_cli("show", ace, "--json").json()) == real_phone
+
+
+def test_the_lists_copy_of_the_same_contacts_vouches_for_an_untrusted_edition(
+    run_cli: Any, passphrase: str, tmp_path: Path
+) -> None:
+    """The list's copy of an edition stored untrusted, with the very same contacts: the
+    edition is the list's from then on, and the report says so (it may now be current)."""
+    genuine, _ = _editions()
+    spoof = tmp_path / "early.eml"
+    write_eml(spoof, build_edition(genuine, trusted=False, seed=3).data)
+    assert run_cli("import", spoof, "--allow-untrusted").code == 0
+    again = run_cli("import", spoof, "--json").json()  # found again, without the flag
+    assert [(u["imported"], u["already_present"]) for u in again["untrusted"]] == [(True, True)]
+    real = tmp_path / "real.eml"
+    write_eml(real, build_edition(genuine).data)
+    done = run_cli("import", real, "--json").json()
+    assert done["imported"] == [GENUINE]
+    assert [n["code"] for n in done["notes"] if n["line"] == 0] == ["replaced-untrusted"]
+    (info,) = run_cli("editions", "--json").json()["editions"]
+    assert info["trusted"] is True and info["current"] is True
+    assert "early" not in info["source"] and "real.eml" in info["source"]

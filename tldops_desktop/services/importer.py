@@ -225,18 +225,36 @@ def store_editions(
         _store_editions(found, repo, options, report)
         return
     with WriterLock(repo.db.path.parent):
-        known = repo.content_hashes()
-        if known and _will_write(found, known, options):  # an empty database has nothing to lose
+        # An empty database has nothing to lose; an import that changes nothing (a re-check
+        # finding a conflict already on record, say) must not push a useful backup out.
+        if repo.content_hashes() and _will_write(found, repo, options):
             take_backup(repo.db, edition=repo.current_stamp())
         _store_editions(found, repo, options, report)
 
 
-def _will_write(found: list[FoundEdition], known: dict[str, str], options: ImportOptions) -> bool:
-    """Will storing ``found`` add an edition (or record a conflict)?"""
-    return any(
-        (item.trusted or options.allow_untrusted) and known.get(item.stamp) != item.content_hash
-        for item in found
-    )
+def _will_write(found: list[FoundEdition], repo: Repository, options: ImportOptions) -> bool:
+    """Will storing ``found`` change the database: add or replace an edition, vouch for one
+    stored untrusted, or record a conflict not on record yet?"""
+    hashes = repo.content_hashes()
+    trusted = {info.stamp for info in repo.editions() if info.trusted}
+    for item in found:
+        if not (item.trusted or options.allow_untrusted):
+            continue
+        if item.stamp not in hashes:
+            if not _looks_cut_short(item, repo):
+                return True
+            continue
+        if hashes[item.stamp] == item.content_hash:
+            if item.trusted and item.stamp not in trusted:
+                return True
+            continue
+        outcome = repo.outcome_of(to_edition(item), complete=item.complete)
+        if outcome is AddOutcome.CONFLICT:
+            if not repo.conflict_recorded(item.stamp, item.content_hash):
+                return True
+        elif outcome is not AddOutcome.CUT_COPY:
+            return True
+    return False
 
 
 # Editions written in one transaction (a savepoint each): a commit costs more than the rows
@@ -283,17 +301,21 @@ def _store_one(
 ) -> None:
     write = repo is not None and not options.dry_run
     edition = to_edition(item)
+    untrusted: dict[str, Any] = {}
     if not item.trusted:
-        report.untrusted.append(
-            {
-                "stamp": item.stamp,
-                "message_id": item.message_id,
-                "reason": item.trust_reason,
-                "source": item.source,
-                "container": item.container,
-                "imported": options.allow_untrusted and write,
-            }
-        )
+        # "imported": whether its contacts are in the database once this import is done
+        # (stored before, perhaps); told once the store has answered.
+        stored = known.get(item.stamp) == item.content_hash
+        untrusted = {
+            "stamp": item.stamp,
+            "message_id": item.message_id,
+            "reason": item.trust_reason,
+            "source": item.source,
+            "container": item.container,
+            "imported": stored,
+            "already_present": stored,
+        }
+        report.untrusted.append(untrusted)
         if not options.allow_untrusted:
             return
     if repo is not None and item.stamp not in known and _looks_cut_short(item, repo):
@@ -311,6 +333,8 @@ def _store_one(
     else:
         outcome, conflict = _dry_outcome(known, edition), None
         dry_added.add(edition.stamp)
+    if untrusted:
+        untrusted["imported"] = write and outcome in _STORED_OUTCOMES
     if outcome in (
         AddOutcome.IMPORTED, AddOutcome.REPLACED_UNTRUSTED, AddOutcome.REPLACED_CUT_COPY
     ):  # fmt: skip
@@ -364,12 +388,18 @@ def _looks_cut_short(item: FoundEdition, repo: Repository) -> bool:
     return len(members) < previous.members or contacts < previous.contacts
 
 
+# Outcomes after which the edition's contacts are those stored under its stamp.
+_STORED_OUTCOMES = (
+    AddOutcome.IMPORTED,
+    AddOutcome.REPLACED_UNTRUSTED,
+    AddOutcome.REPLACED_CUT_COPY,
+    AddOutcome.ALREADY_PRESENT,
+)
+
 _REPLACED_NOTES = {
-    AddOutcome.REPLACED_UNTRUSTED: (
-        "replaced-untrusted",
-        "the list's copy replaced one imported without the list's word",
-    ),
-    AddOutcome.REPLACED_CUT_COPY: ("replaced-cut-copy", ""),  # the detail: where it came from
+    # (the detail: where the copy that took the place came from)
+    AddOutcome.REPLACED_UNTRUSTED: ("replaced-untrusted", ""),
+    AddOutcome.REPLACED_CUT_COPY: ("replaced-cut-copy", ""),
 }
 
 

@@ -56,6 +56,8 @@ class EditionInfo:
             "trusted": self.trusted,
             "current": self.current,
             "message_id": self.message_id,
+            "trust_reason": self.trust_reason,
+            "source": self.source,
             "imported_at": self.imported_at,
         }
 
@@ -111,11 +113,6 @@ class Repository:
             if outcome is AddOutcome.CUT_COPY:
                 return outcome, None
             if outcome is AddOutcome.ALREADY_PRESENT:
-                if edition.trusted and not row[2]:  # a trusted copy vouches for it
-                    cur.execute(
-                        "UPDATE editions SET trusted = 1, trust_reason = '' WHERE stamp = ?",
-                        (edition.stamp,),
-                    )
                 return outcome, None
             if outcome is AddOutcome.CONFLICT:
                 cur.execute(
@@ -127,12 +124,14 @@ class Repository:
             if outcome is not AddOutcome.IMPORTED:
                 # The list's own copy wins over one that was imported without its word: the
                 # untrusted copy (a spoof, perhaps) is kept on record, not as the edition. So
-                # does a whole copy over one cut short.
-                cur.execute(
-                    "INSERT OR IGNORE INTO conflicts (stamp, message_id, content_hash, source, "
-                    "seen_at) VALUES (?, ?, ?, ?, ?)",
-                    (edition.stamp, str(row[1]), str(row[0]), str(row[3]), _now()),
-                )
+                # does a whole copy over one cut short. (The list's copy of the very same
+                # contacts only vouches for them: nothing to keep on record.)
+                if str(row[0]) != edition.content_hash:
+                    cur.execute(
+                        "INSERT OR IGNORE INTO conflicts (stamp, message_id, content_hash, "
+                        "source, seen_at) VALUES (?, ?, ?, ?, ?)",
+                        (edition.stamp, str(row[1]), str(row[0]), str(row[3]), _now()),
+                    )
                 cur.execute("DELETE FROM editions WHERE stamp = ?", (edition.stamp,))
             cur.execute(
                 "INSERT INTO editions (stamp, sent_at, message_id, content_hash, trusted, "
@@ -205,10 +204,10 @@ class Repository:
         cut = self._cut_relation(edition, complete, row)
         if cut is not None:
             return cut
+        if edition.trusted and not row[2]:  # the list's copy, of the same contacts or not
+            return AddOutcome.REPLACED_UNTRUSTED
         if row[0] == edition.content_hash:
             return AddOutcome.ALREADY_PRESENT
-        if edition.trusted and not row[2]:
-            return AddOutcome.REPLACED_UNTRUSTED
         return AddOutcome.CONFLICT
 
     def _cut_relation(self, edition: Edition, complete: bool, row: Any) -> AddOutcome | None:
@@ -310,6 +309,15 @@ class Repository:
 
     def has_edition(self, stamp: str) -> bool:
         return bool(self.db.query("SELECT 1 FROM editions WHERE stamp = ?", (stamp,)))
+
+    def conflict_recorded(self, stamp: str, content_hash: str) -> bool:
+        """Whether this body of ``stamp`` is already on record as a conflict."""
+        return bool(
+            self.db.query(
+                "SELECT 1 FROM conflicts WHERE stamp = ? AND content_hash = ?",
+                (stamp, content_hash),
+            )
+        )
 
     def content_hashes(self) -> dict[str, str]:
         return {

@@ -175,6 +175,10 @@ def _note_text(code: str, detail: str) -> str:
             "ImportReportDialog",
             "a copy cut short (its last members missing) was left out: {source}",
         ),
+        "replaced-untrusted": QCoreApplication.translate(
+            "ImportReportDialog",
+            "the list's own copy took the place of one imported without the list's word: {source}",
+        ),
         "no-footer": QCoreApplication.translate(
             "ImportReportDialog",
             "it does not reach the list's footer, so it may have been cut short: check its "
