@@ -342,6 +342,7 @@ _TRUST_REASONS = {
     "foreign-sender": "sent by another server than the TLD-OPS list's",
     "not-from-list": "neither its From nor its To is the TLD-OPS list address",
     "stamp-after-date": "its edition date is later than the day it was sent",
+    "stamp-in-future": "its edition date is more than a week after today",
     "digest-not-from-list": "inside a digest the TLD-OPS list did not send",
 }
 

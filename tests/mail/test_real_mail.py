@@ -438,6 +438,19 @@ def test_a_stamp_long_after_the_date_is_not_trusted(tmp_path: Path) -> None:
     assert verdicts == {"20991201-0600": (False, "stamp-after-date"), STAMP: (True, "")}
 
 
+@pytest.mark.parametrize("dated", [True, False])
+def test_a_stamp_ahead_of_today_is_not_trusted(tmp_path: Path, dated: bool) -> None:
+    """A Date header forged to match the stamp (or none at all) does not make a stamp years
+    ahead the list's: no genuine edition is dated after today."""
+    stamp = "20991201-0600"
+    ahead = build_edition(with_stamp(EDITION, stamp), seed=6, date=stamp_datetime(stamp)).data
+    if not dated:
+        ahead = with_header(ahead, b"Date:", b"X-Date-Removed: yes")
+    found, _ = find(mbox(tmp_path, [ahead, the_edition()]))
+    verdicts = {f.stamp: (f.trusted, f.trust_reason) for f in found}
+    assert verdicts == {stamp: (False, "stamp-in-future"), STAMP: (True, "")}
+
+
 def test_a_mailbox_linked_into_a_folder_is_read_once(tmp_path: Path) -> None:
     store = tmp_path / "elsewhere"
     store.mkdir()

@@ -422,6 +422,10 @@ def _read_edition(
         # The list sends an edition when it is made. A later stamp on a post through the list
         # would otherwise stay the current edition until that date.
         verdict = TrustVerdict(False, "stamp-after-date")
+    elif verdict.trusted and _stamp_after(stamp, datetime.now(UTC)):
+        # A Date header is as easy to forge as the stamp: no genuine edition is dated ahead of
+        # today's date, and one that was would be the current edition for years.
+        verdict = TrustVerdict(False, "stamp-in-future")
     try:
         body, part_kind = _best_body(message)
     except _BodyTooLarge as exc:

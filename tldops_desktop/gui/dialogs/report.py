@@ -62,6 +62,11 @@ def trust_reason_text(code: str) -> str:
             "its edition date is later than the day it was sent: the list sends an edition "
             "when it is made",
         ),
+        "stamp-in-future": QCoreApplication.translate(
+            "ImportReportDialog",
+            "its edition date is more than a week after today: the list sends an edition when "
+            "it is made",
+        ),
         "digest-not-from-list": QCoreApplication.translate(
             "ImportReportDialog", "it was inside a digest that the TLD-OPS list did not send"
         ),
