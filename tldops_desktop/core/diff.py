@@ -1,14 +1,18 @@
 """What changed between two editions: members joined or left, contacts added, removed, changed.
 
-Contacts are matched by person, not by slot: the same email first, then the same name, then
-the same position. So a secondary contact promoted to primary reads as a move, not as two edits.
+Contacts are matched by person, not by slot: the same email and name first (two people may
+share a team's address), then the same email, then the same name, then the same position. So a
+secondary contact promoted to primary reads as a move, not as two edits.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from tldops_desktop.core import cctlds
 from tldops_desktop.core.model import Contact, Edition, Member
+from tldops_desktop.core.phones import dial_numbers
 from tldops_desktop.core.text import fold
 
 CONTACT_FIELDS = ("position", "name", "email", "phone")
@@ -95,7 +99,8 @@ def diff_members(old: Member, new: Member) -> MemberChange | None:
         )
         if a != b
     )
-    contact_changes = tuple(_diff_contacts(old.contacts, new.contacts))
+    region = cctlds.iso_for(new.tld.ace)
+    contact_changes = tuple(_diff_contacts(old.contacts, new.contacts, region))
     if not member_fields and not contact_changes:
         return None
     return MemberChange(new.tld.ace, "changed", old, new, contact_changes, member_fields)
@@ -105,15 +110,32 @@ def _region(member: Member) -> str:
     return member.region.value if member.region else ""
 
 
-def _same_number(before: Contact, after: Contact) -> bool:
-    """A number written another way (``+31 6 1234 5678`` → ``+31612345678``) is no change."""
-    return before.phone_e164 is not None and before.phone_e164 == after.phone_e164
+def _same_number(before: Contact, after: Contact, region: str | None) -> bool:
+    """A phone field written another way (``+31 6 1234 5678`` → ``0031612345678``) is no
+    change; a number, an extension or a note ("office hours only") added or dropped is."""
+    if before.phone_e164 is None or before.phone_e164 != after.phone_e164:
+        return False
+    return dial_numbers(before.phone, region) == dial_numbers(after.phone, region) and (
+        _note_words(before.phone) == _note_words(after.phone)
+    )
 
 
-def _diff_contacts(old: tuple[Contact, ...], new: tuple[Contact, ...]) -> list[ContactChange]:
+_EXTENSION_WORDS = re.compile(r"\b(?:ext|extension|x|tel)(?![^\W\d_])", re.IGNORECASE)
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def _note_words(phone: str) -> str:
+    """The letters of a phone field besides its numbers and extension markers: its note."""
+    return _NOT_LETTERS.sub("", _EXTENSION_WORDS.sub("", phone).casefold())
+
+
+def _diff_contacts(
+    old: tuple[Contact, ...], new: tuple[Contact, ...], region: str | None
+) -> list[ContactChange]:
     pairs: list[tuple[Contact, Contact]] = []
     left_old, left_new = list(old), list(new)
     for key in (
+        lambda c: (c.email.casefold(), fold(c.name)) if c.email and c.name else None,
         lambda c: c.email.casefold() or None,
         lambda c: fold(c.name) or None,
         lambda c: c.position,
@@ -133,7 +155,7 @@ def _diff_contacts(old: tuple[Contact, ...], new: tuple[Contact, ...]) -> list[C
             FieldChange(name, str(getattr(before, name)), str(getattr(after, name)))
             for name in CONTACT_FIELDS
             if getattr(before, name) != getattr(after, name)
-            and not (name == "phone" and _same_number(before, after))
+            and not (name == "phone" and _same_number(before, after, region))
         )
         if fields:
             changes.append(ContactChange("changed", before, after, fields))
