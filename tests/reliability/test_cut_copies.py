@@ -253,3 +253,23 @@ def test_mail_appended_after_a_zeroed_stretch_is_read(
     assert report["imported"] == [STAMP]
     assert [(e["code"], e["detail"]) for e in report["errors"]] == [("damaged", "20261001-0600")]
     assert report["messages_scanned"] == 4
+
+
+def test_a_whole_edition_without_its_footer_where_a_member_left_is_imported(
+    run_cli: Any, passphrase: str, tmp_path: Path
+) -> None:
+    """No footer (a client stripped it), and a member in the middle left: fewer members than
+    the month before, yet no copy cut short, which lacks the last members."""
+    (october,) = edition_chain(["20261001-0600"], seed=33, members=30)
+    november = replace(october, stamp=STAMP)
+    november = replace(november, members=november.members[:10] + november.members[11:])
+    write_eml(tmp_path / "october.eml", build_edition(october, seed=2).data)
+    assert run_cli("import", tmp_path / "october.eml").code == 0
+    data = build_edition(november, seed=3).data
+    footer = data.rindex(b"\n_______________") + 1
+    write_eml(tmp_path / "no-footer.eml", data[:footer])
+    report = run_cli("import", tmp_path / "no-footer.eml", "--json").json()
+    assert report["imported"] == [STAMP] and report["errors"] == []
+    assert [n["code"] for n in report["notes"] if n["line"] == 0] == ["no-footer"]
+    current = [e for e in run_cli("editions", "--json").json()["editions"] if e["current"]]
+    assert [(e["stamp"], e["members"]) for e in current] == [(STAMP, len(november.members))]

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from tldops_desktop.core.model import Edition
+from tldops_desktop.core.model import Edition, Member
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY, ListIdentity
 from tldops_desktop.mail.scan import (
     MboxRange,
@@ -373,19 +373,32 @@ def _looks_cut_short(item: FoundEdition, repo: Repository) -> bool:
     imported, it would be current and hide the members it lacks.
 
     Every edition the list sends reaches its footer (or its closing MIME boundary, or its HTML
-    end). One that does not, and holds fewer members or contacts than the edition before it,
-    is taken for a cut copy: membership does change from month to month, but in editions that
-    are whole.
+    end). One that does not, and lacks what the edition before it has at its end (the members
+    after its last one, or its last member's last contacts), is taken for a cut copy. One that
+    lacks a member in the middle is whole: that member left.
     """
     if item.complete:
         return False
     before = [e for e in repo.editions() if e.stamp < item.stamp and e.trusted]
     if not before:
         return False  # nothing to compare with: the first edition imported
-    previous = max(before, key=lambda e: e.stamp)
-    members = item.body.members
-    contacts = sum(len(member.contacts) for member in members)
-    return len(members) < previous.members or contacts < previous.contacts
+    previous = repo.edition(max(before, key=lambda e: e.stamp).stamp)
+    return previous is not None and _lacks_the_end(item.body.members, previous.members)
+
+
+def _lacks_the_end(part: Sequence[Member], whole: Sequence[Member]) -> bool:
+    """Whether ``part`` lacks members ``whole`` has after ``part``'s last member (or that
+    member's last contacts), as a copy cut at a line end does, whatever changed before: a
+    member missing in the middle left, and a whole edition still ends where ``whole`` does."""
+    order = {member.tld.ace: index for index, member in enumerate(whole)}
+    shared = [order[member.tld.ace] for member in part if member.tld.ace in order]
+    if not shared:
+        return bool(whole) and not part
+    last = max(shared)
+    if last < len(whole) - 1:
+        return True
+    ends_alike = part[-1].tld.ace == whole[last].tld.ace
+    return ends_alike and len(part[-1].contacts) < len(whole[last].contacts)
 
 
 # Outcomes after which the edition's contacts are those stored under its stamp.
