@@ -847,3 +847,16 @@ def test_a_fully_personalised_delivery_with_the_list_in_cc_is_trusted(tmp_path: 
     assert [(f.stamp, f.trusted, f.trust_reason) for f in found] == [
         (STAMP, False, "not-from-list")
     ]
+
+
+@pytest.mark.parametrize(
+    "stamp", ["2026111-0600", "20261101-06:00", "2026-11-01-0600", "202611010600"]
+)
+def test_an_edition_with_a_stamp_of_another_form_is_named(tmp_path: Path, stamp: str) -> None:
+    """Its contacts are not read (the stamp orders editions), but it is not passed over."""
+    title = f"Subject: [tld-ops] TLD-OPS Incident Response Community Repository <{stamp}>"
+    odd = with_header(the_edition(), b"Subject:", title.encode())
+    reply = with_header(the_edition(), b"Subject:", title.replace(": [", ": Re: [").encode())
+    found, report = find(mbox(tmp_path, [odd, reply]))
+    assert found == []
+    assert [(e["code"], e["detail"]) for e in report.errors] == [("bad-stamp", title[9:])]

@@ -11,7 +11,7 @@ import re
 from enum import IntEnum
 
 from tldops_desktop.mail.decode import decode_header_value
-from tldops_desktop.mail.identity import SUBJECT_PATTERN
+from tldops_desktop.mail.identity import SUBJECT_PATTERN, has_malformed_stamp
 from tldops_desktop.mail.plaindigest import is_plain_digest
 
 
@@ -148,8 +148,10 @@ def _read_header(header: bytes) -> tuple[Verdict, bool]:
     # Only the subjects are searched for the title, not the whole block (DKIM signatures and
     # Received lines make it kilobytes long).
     for subject in field_values(header, lowered, b"subject"):
-        if _may_name_an_edition(subject) and SUBJECT_PATTERN.search(decode_header_value(subject)):
-            return Verdict.YES, multipart
+        if _may_name_an_edition(subject):
+            decoded = decode_header_value(subject)
+            if SUBJECT_PATTERN.search(decoded) or has_malformed_stamp(decoded):
+                return Verdict.YES, multipart
         if b"digest, vol" in subject.lower() and is_plain_digest(decode_header_value(subject)):
             return Verdict.YES, multipart  # a list's digest, plain text (RFC 1153) or MIME
     if not multipart:

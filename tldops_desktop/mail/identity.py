@@ -55,6 +55,19 @@ class ListIdentity:
 DEFAULT_IDENTITY = ListIdentity()
 
 
+# An edition's subject whose stamp, a date and time, is not of the form yyyymmdd-hhmm
+# ("<2026111-0600>", "<2026-11-01-0600>"): its contacts are not read, but it is named.
+_MALFORMED_STAMP = re.compile(
+    _TAGS + r"TLD-OPS\s+Incident\s+Response\s+Community\s+Repository\s*<\s*\d[\d\s:./T-]{5,30}>",
+    re.IGNORECASE,
+)
+
+
+def has_malformed_stamp(subject: str) -> bool:
+    """Whether ``subject`` is an edition's, but for a stamp that is not ``yyyymmdd-hhmm``."""
+    return not SUBJECT_PATTERN.search(subject) and bool(_MALFORMED_STAMP.match(subject))
+
+
 def edition_stamp(subject: str) -> str | None:
     match = SUBJECT_PATTERN.search(subject)
     return match.group(1) if match else None

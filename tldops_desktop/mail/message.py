@@ -35,6 +35,7 @@ from tldops_desktop.mail.identity import (
     TrustVerdict,
     check_trust,
     edition_stamp,
+    has_malformed_stamp,
     is_reply_or_forward,
     subject_kind,
 )
@@ -179,7 +180,11 @@ def _examine_message(
         return
     if message.get_content_type() == "multipart/digest":
         container = "digest"
-    if _walk_found(message, source, identity, result, depth, container) or not kind:
+    if _walk_found(message, source, identity, result, depth, container):
+        return
+    if not kind:
+        if has_malformed_stamp(subject):
+            result.problems.append(MessageProblem(source, message_id, "bad-stamp", subject))
         return
     if kind in _NAMED_WITH_CONTACTS and _name_contacts_not_read(
         message, subject, source, result, _NAMED_WITH_CONTACTS[kind]
