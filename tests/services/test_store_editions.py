@@ -73,3 +73,29 @@ def test_a_failed_write_keeps_the_transactions_before_it_and_reports_only_those(
     assert sorted(report.imported) == stored
     with Store.open(data_dir, keys()) as store:  # and so it is on disk
         assert sorted(e.stamp for e in store.repo.editions()) == stored
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_of_two_copies_of_a_stamp_that_differ_the_one_sent_first_is_stored(
+    data_dir: Path, order: tuple[int, int]
+) -> None:
+    """Whatever order they are found in (the order of the paths given, of the files in a
+    folder), as a later import keeps the copy stored."""
+    from datetime import timedelta
+
+    from tests.mailgen.editions import change_phones
+    from tests.mailgen.messages import stamp_datetime
+
+    (edition,) = edition_chain(["20261101-0600"], seed=7, members=8)
+    sent = stamp_datetime("20261101-0600")
+    later = change_phones(edition, 2)
+    (first,) = examine(build_edition(edition, seed=1, date=sent).data, "first").editions
+    resent_data = build_edition(later, seed=2, date=sent + timedelta(hours=3)).data
+    (resent,) = examine(resent_data, "resent").editions
+    report = ImportReport()
+    with Store.open(data_dir, keys(), create=True) as store:
+        store_editions([(first, resent)[order[0]], (first, resent)[order[1]]], store.repo,
+                       ImportOptions(), report)  # fmt: skip
+        (info,) = store.repo.editions()
+        assert info.message_id == first.message_id
+    assert [c["message_id"] for c in report.conflicts] == [resent.message_id]

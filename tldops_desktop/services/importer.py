@@ -9,6 +9,7 @@ import contextlib
 import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from tldops_desktop.core.model import Edition, Member
@@ -269,8 +270,9 @@ def _store_editions(
     known = repo.content_hashes() if repo is not None else {}
     dry_added: set[str] = set()  # stamps a dry run counts as imported in this run
     # Trusted copies first, so that a spoof of the same stamp is the one called a conflict;
-    # whole ones first, so that a copy cut short is told as one, not stored for a moment.
-    ordered = sorted(found, key=lambda f: (f.stamp, not f.trusted, not f.complete))
+    # whole ones first, so that a copy cut short is told as one, not stored for a moment; then
+    # the one sent first, as a later import keeps the copy stored: whatever the order found.
+    ordered = sorted(found, key=lambda f: (f.stamp, not f.trusted, not f.complete, _sent(f)))
     for first in range(0, len(ordered), EDITIONS_PER_TRANSACTION):
         told = _lengths(report)
         try:
@@ -280,6 +282,14 @@ def _store_editions(
         except BaseException:
             _forget_since(report, told)  # nothing of this transaction was stored
             raise
+
+
+def _sent(item: FoundEdition) -> float:
+    """When the copy was sent, for ordering (a Date without a zone read as UTC; none: last)."""
+    if item.sent_at is None:
+        return float("inf")
+    sent = item.sent_at if item.sent_at.tzinfo else item.sent_at.replace(tzinfo=UTC)
+    return sent.timestamp()
 
 
 def _lengths(report: ImportReport) -> dict[str, int]:
