@@ -667,8 +667,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (Cancelled, KeyboardInterrupt):
         if args.command == "import":
             sys.stderr.write(
-                "tldops: interrupted. Editions already written stay, each whole; the one being "
-                "written was not. Run the command again to finish.\n"
+                "tldops: interrupted. Editions stored before stay, each whole; those being "
+                "written (up to ten at a time) were not. Run the command again to finish.\n"
             )
         else:
             sys.stderr.write("tldops: interrupted.\n")

@@ -174,4 +174,4 @@ def test_an_interrupt_speaks_of_editions_only_for_an_import(
     assert capsys.readouterr().err == "tldops: interrupted.\n"
     monkeypatch.setattr(cli, "_cmd_import", interrupted)
     assert cli.main(["import", "x"]) == 130
-    assert "Editions already written stay" in capsys.readouterr().err
+    assert "Editions stored before stay" in capsys.readouterr().err
