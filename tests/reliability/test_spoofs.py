@@ -170,3 +170,17 @@ def test_the_lists_copy_of_the_same_contacts_vouches_for_an_untrusted_edition(
     (info,) = run_cli("editions", "--json").json()["editions"]
     assert info["trusted"] is True and info["current"] is True
     assert "early" not in info["source"] and "real.eml" in info["source"]
+
+
+def test_diff_with_one_trusted_edition_tells_how_to_compare_an_untrusted_one(
+    run_cli: Any, passphrase: str, tmp_path: Path
+) -> None:
+    genuine, spoof = _editions()
+    write_eml(tmp_path / "real.eml", build_edition(genuine).data)
+    write_eml(tmp_path / "spoof.eml", build_edition(spoof, trusted=False, seed=3).data)
+    assert run_cli("import", tmp_path / "real.eml").code == 0
+    assert run_cli("import", tmp_path / "spoof.eml", "--allow-untrusted").code == 0
+    done = run_cli("diff")
+    assert done.code == 1
+    assert f"tldops diff {spoof.stamp} {GENUINE}" in done.err
+    assert run_cli("diff", GENUINE, spoof.stamp).code == 0

@@ -155,6 +155,13 @@ def compare(repo: Repository, old: str | None, new: str | None) -> EditionDiff:
         if not stamps:
             require_current(repo)  # says there is none yet, and how to import one
         if len(stamps) < 2:
+            others = [e.stamp for e in repo.editions() if e.stamp not in stamps]
+            if others:  # untrusted ones, left out unless named
+                raise UserError(
+                    f"There is only one trusted edition, so nothing to compare yet; name two "
+                    f"to compare an untrusted one: tldops diff {others[0]} {stamps[0]}",
+                    code="one-edition",
+                )
             raise UserError(
                 "There is only one edition, so nothing to compare yet.", code="one-edition"
             )
