@@ -246,7 +246,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         dry_run=args.dry_run,
         use_marks=not args.rescan,
         # As set in the app's Settings (the list may move): a cron job trusts what it does.
-        identity=load_identity(folder),
+        identity=load_identity(folder, lambda why: _warn_trust_file(folder, why)),
     )
     paths = list(args.paths) or sources.source_paths(folder)
     if not paths:
@@ -278,6 +278,16 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             "tldops: could not read as mail: " + ", ".join(map(shown_path, refused)) + "\n"
         )
     return EXIT_USER_ERROR if refused else EXIT_OK
+
+
+def _warn_trust_file(folder: Path, why: str) -> None:
+    from tldops_desktop.paths import shown_path
+    from tldops_desktop.services.trust import TRUST_FILE
+
+    sys.stderr.write(
+        f"tldops: {shown_path(str(folder / TRUST_FILE))} cannot be read ({why}): editions are "
+        "judged by the TLD-OPS list's own identity. Open the app's Settings to write it again.\n"
+    )
 
 
 def _count(number: int, thing: str) -> str:

@@ -27,6 +27,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("trust/list_id", DEFAULT_IDENTITY.list_id, str),
         Setting("trust/list_address", DEFAULT_IDENTITY.list_address, str),
         Setting("trust/bounce_address", DEFAULT_IDENTITY.bounce_address, str),
+        # The list's identities before it moved, "List-Id|address|bounce address" each.
+        Setting("trust/former", [], list),
         Setting("ui/language", "", str),  # "" follows the system locale
         Setting("privacy/clipboard_clear_seconds", 30, int),  # 0: never clear
         Setting("privacy/lock_minutes", 0, int),  # 0: never lock

@@ -146,7 +146,7 @@ def test_import_judges_trust_by_the_list_identity_set_in_the_app(
 ) -> None:
     """The list moved, and the user said so in Settings (which the app writes beside the
     database): a cron job's import trusts what the window trusts."""
-    from tldops_desktop.mail.identity import ListIdentity
+    from tldops_desktop.mail.identity import DEFAULT_IDENTITY, ListIdentity
     from tldops_desktop.services.trust import TRUST_FILE, load_identity, save_identity
 
     assert run_cli("import", LAYOUT_B).code == 0  # the data folder, made
@@ -161,6 +161,12 @@ def test_import_judges_trust_by_the_list_identity_set_in_the_app(
     report = run_cli("import", LAYOUT_A, "--json").json()
     assert report["imported"] == []
     assert [u["reason"] for u in report["untrusted"]] == ["foreign-list-id"]
+    # Moved in Settings, the list's editions from before the move are still its own.
+    save_identity(data_dir, DEFAULT_IDENTITY.moved_to(moved.triple))
+    assert run_cli("import", LAYOUT_A, "--json").json()["imported"] == ["20261101-0600"]
+    (data_dir / TRUST_FILE).write_text("{not json", encoding="utf-8")
+    done = run_cli("import", LAYOUT_A)
+    assert done.code == 0 and "trust.json cannot be read" in done.err
 
 
 def test_an_interrupt_speaks_of_editions_only_for_an_import(

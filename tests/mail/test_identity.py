@@ -148,3 +148,23 @@ def test_a_personalised_delivery_has_the_list_in_cc(
         headers["cc"] = [cc]
     found = check_trust(headers, DEFAULT_IDENTITY)
     assert (found.trusted, found.reason) == verdict
+
+
+def test_mail_the_list_sent_before_it_moved_is_still_its_own() -> None:
+    from tldops_desktop.mail.identity import ListIdentity
+
+    moved = DEFAULT_IDENTITY.moved_to(
+        ("tld-ops.lists.example.org", "tld-ops@lists.example.org",
+         "tld-ops-bounces@lists.example.org")
+    )  # fmt: skip
+    before_the_move = _headers("tld-ops-bounces@lists.dns-oarc.net")
+    assert check_trust(before_the_move, moved).trusted
+    only_now = ListIdentity(*moved.triple)
+    assert check_trust(before_the_move, only_now).reason == "foreign-list-id"
+    after_the_move = {
+        "list-id": ["<tld-ops.lists.example.org>"],
+        "sender": ["tld-ops-bounces@lists.example.org"],
+        "from": ["tld-ops@lists.example.org"],
+    }
+    assert check_trust(after_the_move, moved).trusted
+    assert not check_trust(after_the_move, DEFAULT_IDENTITY).trusted

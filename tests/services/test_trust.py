@@ -35,3 +35,20 @@ def test_a_damaged_or_partial_file_leaves_trust_as_strict_as_shipped(tmp_path: P
 def test_a_folder_not_made_yet_is_left_alone(tmp_path: Path) -> None:
     save_identity(tmp_path / "not-yet", MOVED)
     assert not (tmp_path / "not-yet").exists()
+
+
+def test_the_lists_former_identities_are_kept_and_read_back(tmp_path: Path) -> None:
+    moved = DEFAULT_IDENTITY.moved_to(MOVED.triple)
+    assert moved.triple == MOVED.triple and moved.former == (DEFAULT_IDENTITY.triple,)
+    save_identity(tmp_path, moved)
+    assert load_identity(tmp_path) == moved
+    assert moved.moved_to(DEFAULT_IDENTITY.triple).former == (MOVED.triple,)  # moved back
+
+
+def test_an_unreadable_file_is_said(tmp_path: Path) -> None:
+    told: list[str] = []
+    assert load_identity(tmp_path, told.append) == DEFAULT_IDENTITY
+    assert told == []  # no file: nothing to say
+    (tmp_path / TRUST_FILE).write_text('{"list_id": "x",}', encoding="utf-8")
+    assert load_identity(tmp_path, told.append) == DEFAULT_IDENTITY
+    assert len(told) == 1

@@ -34,11 +34,23 @@ class AppSettings:
         self.qsettings.sync()
 
     def identity(self) -> ListIdentity:
+        former = []
+        for entry in self.get("trust/former"):
+            parts = tuple(part.strip() for part in str(entry).split("|"))
+            if len(parts) == 3 and all(parts):
+                former.append((parts[0], parts[1], parts[2]))
         return ListIdentity(
             list_id=self.get("trust/list_id"),
             list_address=self.get("trust/list_address"),
             bounce_address=self.get("trust/bounce_address"),
+            former=tuple(former),
         )
+
+    def set_identity(self, identity: ListIdentity) -> None:
+        self.set("trust/list_id", identity.list_id)
+        self.set("trust/list_address", identity.list_address)
+        self.set("trust/bounce_address", identity.bounce_address)
+        self.set("trust/former", ["|".join(triple) for triple in identity.former])
 
     def monitoring_tools(self) -> list[tuple[str, str]]:
         """(name, URL template with {tld}) pairs, in the user's order."""

@@ -45,11 +45,28 @@ _FORWARD_PREFIX = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class ListIdentity:
-    """The trusted identity of the list (the defaults; a user may change them in settings)."""
+    """The trusted identity of the list (the defaults; a user may change them in settings).
+
+    ``former``: the identities the list had before it moved, as (List-Id, list address,
+    bounce address): the editions it sent then are still its own.
+    """
 
     list_id: str = "tld-ops.lists.dns-oarc.net"
     list_address: str = "tld-ops@lists.dns-oarc.net"
     bounce_address: str = "tld-ops-bounces@lists.dns-oarc.net"
+    former: tuple[tuple[str, str, str], ...] = ()
+
+    @property
+    def triple(self) -> tuple[str, str, str]:
+        return (self.list_id, self.list_address, self.bounce_address)
+
+    def moved_to(self, triple: tuple[str, str, str]) -> ListIdentity:
+        """This identity after the list moved to ``triple``: the present one joins the former
+        ones (and one moved back to is no longer former)."""
+        if triple == self.triple:
+            return self
+        former = tuple(f for f in (self.triple, *self.former) if f != triple)
+        return ListIdentity(*triple, former=former)
 
 
 DEFAULT_IDENTITY = ListIdentity()
@@ -132,7 +149,20 @@ class TrustVerdict:
 def check_trust(
     headers: dict[str, list[str]], identity: ListIdentity, *, in_list_digest: bool = False
 ) -> TrustVerdict:
-    """Was this message sent through the list?
+    """Was this message sent through the list, as it is now or as it was before it moved?
+    (The reason, when it was not, is the one the present identity gives.)"""
+    verdict = _check_one(headers, identity, in_list_digest)
+    if not verdict.trusted:
+        for former in identity.former:
+            if _check_one(headers, ListIdentity(*former), in_list_digest).trusted:
+                return TrustVerdict(True, "")
+    return verdict
+
+
+def _check_one(
+    headers: dict[str, list[str]], identity: ListIdentity, in_list_digest: bool
+) -> TrustVerdict:
+    """Was this message sent through the list with this identity?
 
     A top-level message needs all of: the list's List-Id, the list's bounce address as Sender,
     and the list address as From, To or Cc. A part of a digest that the list sent (Mailman

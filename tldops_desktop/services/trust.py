@@ -9,6 +9,7 @@ window does once the list has moved. No secret and no contact is in it.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from tldops_desktop.errors import UserError
@@ -19,17 +20,31 @@ TRUST_FILE = "trust.json"
 _FIELDS = ("list_id", "list_address", "bounce_address")
 
 
-def load_identity(data_dir: Path) -> ListIdentity:
-    """The identity the app last set for ``data_dir``; the default where it set none (or
-    the file cannot be read: trust then stays as strict as it ships)."""
+def load_identity(
+    data_dir: Path, on_unreadable: Callable[[str], None] = lambda why: None
+) -> ListIdentity:
+    """The identity the app last set for ``data_dir``; the default where it set none, or
+    where the file cannot be read (trust then stays as strict as it ships; ``on_unreadable``
+    is told why)."""
     try:
         data = json.loads((data_dir / TRUST_FILE).read_text(encoding="utf-8"))
         values = {name: str(data[name]).strip() for name in _FIELDS}
-    except (OSError, ValueError, KeyError, TypeError):
+        former = tuple(_triple(entry) for entry in data.get("former", []))
+        if not all(values.values()):
+            raise ValueError("an empty value")
+    except FileNotFoundError:
         return DEFAULT_IDENTITY
-    if not all(values.values()):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        on_unreadable(getattr(exc, "strerror", None) or str(exc) or type(exc).__name__)
         return DEFAULT_IDENTITY
-    return ListIdentity(**values)
+    return ListIdentity(**values, former=former)
+
+
+def _triple(entry: object) -> tuple[str, str, str]:
+    parts = [str(part).strip() for part in entry] if isinstance(entry, list) else []
+    if len(parts) != 3 or not all(parts):
+        raise ValueError("a former identity is a List-Id, an address and a bounce address")
+    return (parts[0], parts[1], parts[2])
 
 
 def save_identity(data_dir: Path, identity: ListIdentity) -> None:
@@ -39,7 +54,9 @@ def save_identity(data_dir: Path, identity: ListIdentity) -> None:
         return
     if identity == DEFAULT_IDENTITY and not (data_dir / TRUST_FILE).exists():
         return
-    text = json.dumps({name: getattr(identity, name) for name in _FIELDS}, indent=2) + "\n"
+    values: dict[str, object] = {name: getattr(identity, name) for name in _FIELDS}
+    values["former"] = [list(triple) for triple in identity.former]
+    text = json.dumps(values, indent=2) + "\n"
     try:
         atomic_write(data_dir / TRUST_FILE, text.encode("utf-8"))
     except UserError:

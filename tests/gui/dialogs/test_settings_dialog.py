@@ -172,3 +172,18 @@ def test_tool_names_are_shown_whole(qtbot, settings, store, store_dir, right_to_
     assert "IANA root zone database" in names
     widest = max(metrics.horizontalAdvance(name) for name in names)
     assert dialog.tools.columnWidth(0) >= widest
+
+
+def test_when_the_list_moves_what_it_sent_before_stays_trusted(qtbot, settings, store, store_dir):
+    dialog, _urls = make(qtbot, settings, store, store_dir)
+    dialog.list_id.setText("tld-ops.lists.example.org")
+    dialog.list_address.setText("tld-ops@lists.example.org")
+    dialog.bounce_address.setText("tld-ops-bounces@lists.example.org")
+    assert dialog.apply()
+    moved = settings.identity()
+    assert moved.list_id == "tld-ops.lists.example.org"
+    assert moved.former == (DEFAULT_IDENTITY.triple,)
+    dialog, _urls = make(qtbot, settings, store, store_dir)
+    dialog.reset_identity()  # a fresh start: nothing set before is trusted any more
+    assert dialog.apply()
+    assert settings.identity() == DEFAULT_IDENTITY

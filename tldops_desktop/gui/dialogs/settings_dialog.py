@@ -281,6 +281,7 @@ class SettingsDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
+        self._identity_reset = False
         self.list_id = QLineEdit(self.settings.get("trust/list_id"))
         self.list_address = QLineEdit(self.settings.get("trust/list_address"))
         self.bounce_address = QLineEdit(self.settings.get("trust/bounce_address"))
@@ -366,6 +367,7 @@ class SettingsDialog(QDialog):
 
     @Slot()
     def reset_identity(self) -> None:
+        self._identity_reset = True  # the identities set before are forgotten too
         self.list_id.setText(DEFAULT_IDENTITY.list_id)
         self.list_address.setText(DEFAULT_IDENTITY.list_address)
         self.bounce_address.setText(DEFAULT_IDENTITY.bounce_address)
@@ -522,9 +524,9 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(1)
             self._say(self.tr("The List-Id and both addresses are needed to recognise the list."))
             return False
-        self.settings.set("trust/list_id", identity[0])
-        self.settings.set("trust/list_address", identity[1])
-        self.settings.set("trust/bounce_address", identity[2])
+        # The list moved: what it sent before is still its own. A reset is a fresh start.
+        before = DEFAULT_IDENTITY if self._identity_reset else self.settings.identity()
+        self.settings.set_identity(before.moved_to(identity))
         self.settings.set("ui/language", self.language.currentData())
         self.settings.set("privacy/clipboard_clear_seconds", self.clipboard.value())
         self.settings.set("privacy/lock_minutes", self.lock.value())
