@@ -341,7 +341,8 @@ class KeySource:
 _FRESH_START = (
     "import the repository emails again into a new data folder (tldops --data-dir NEW_FOLDER "
     "import MAILBOX), protected by a passphrase instead of the keyring if you wish "
-    "(set TLDOPS_PASSPHRASE or use --passphrase-file)."
+    "(set TLDOPS_PASSPHRASE or use --passphrase-file). Copy sources.json and trust.json "
+    "into it first to keep your remembered mailboxes and the list's identity."
 )
 _NO_PASSPHRASE_HOW = (
     "Set TLDOPS_PASSPHRASE, or TLDOPS_PASSPHRASE_FILE / --passphrase-file to a file holding "
