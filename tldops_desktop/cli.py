@@ -85,6 +85,9 @@ EXAMPLES = {
     "restore": """\
   tldops restore --list                    the backups taken before each import
   tldops restore                           put back the newest one""",
+    "forget": """\
+  tldops forget 20991201-0600              take out an edition imported by mistake
+  tldops restore --list                    its backup, taken just before""",
 }
 
 

@@ -184,3 +184,21 @@ def test_diff_with_one_trusted_edition_tells_how_to_compare_an_untrusted_one(
     assert done.code == 1
     assert f"tldops diff {spoof.stamp} {GENUINE}" in done.err
     assert run_cli("diff", GENUINE, spoof.stamp).code == 0
+
+
+def test_an_untrusted_edition_imported_by_mistake_can_be_forgotten_and_restored(
+    run_cli: Any, passphrase: str, tmp_path: Path
+) -> None:
+    """Even as the first import into a new database: a backup is taken before it goes."""
+    _genuine, spoof = _editions()
+    write_eml(tmp_path / "spoof.eml", build_edition(spoof, trusted=False, seed=3).data)
+    assert run_cli("import", tmp_path / "spoof.eml", "--allow-untrusted").code == 0
+    done = run_cli("forget", spoof.stamp, "--json")
+    assert done.code == 0, done.err
+    result = done.json()
+    assert result["forgotten"] == spoof.stamp and result["current"] is None
+    assert run_cli("editions", "--json").json()["editions"] == []
+    assert run_cli("forget", spoof.stamp).code == 1  # no such edition any more
+    assert run_cli("restore", result["backup"]).code == 0
+    (info,) = run_cli("editions", "--json").json()["editions"]
+    assert info["stamp"] == spoof.stamp and info["trusted"] is False

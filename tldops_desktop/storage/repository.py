@@ -310,6 +310,13 @@ class Repository:
     def has_edition(self, stamp: str) -> bool:
         return bool(self.db.query("SELECT 1 FROM editions WHERE stamp = ?", (stamp,)))
 
+    def forget_edition(self, stamp: str) -> bool:
+        """Remove the edition ``stamp`` (its members, contacts and lines with it); whether
+        there was one."""
+        with self.db.transaction() as cur:
+            cur.execute("DELETE FROM editions WHERE stamp = ?", (stamp,))
+            return bool(cur.rowcount)
+
     def conflict_recorded(self, stamp: str, content_hash: str) -> bool:
         """Whether this body of ``stamp`` is already on record as a conflict."""
         return bool(
