@@ -326,9 +326,12 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
     if report.untrusted and not any(i["imported"] for i in report.untrusted):
         out.write("    Not trusted, for the reason given; import anyway with --allow-untrusted.\n")
     for item in report.conflicts:
+        differs = ", ".join(f".{ace}" for ace in item.get("differs", []))
         out.write(
             f"  conflict: {item['stamp']}: {item['message_id']} differs from the edition already "
-            f"stored under that stamp (kept the stored one)\n"
+            f"stored under that stamp (kept the stored one)"
+            + (f"; members that differ: {differs}" if differs else "")
+            + "\n"
         )
     for item in report.unplaced_lines:
         out.write(f"  unplaced line {item['stamp']}:{item['line']}: {item['text']}\n")

@@ -99,3 +99,5 @@ def test_of_two_copies_of_a_stamp_that_differ_the_one_sent_first_is_stored(
         (info,) = store.repo.editions()
         assert info.message_id == first.message_id
     assert [c["message_id"] for c in report.conflicts] == [resent.message_id]
+    changed = [m.ace for m, n in zip(edition.members, later.members, strict=True) if m != n]
+    assert report.conflicts[0]["differs"] == changed and changed

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
+from tldops_desktop.core.diff import diff_editions
 from tldops_desktop.core.model import Edition, Member
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY, ListIdentity
 from tldops_desktop.mail.scan import (
@@ -374,8 +375,18 @@ def _store_one(
                 "existing_message_id": conflict.existing_message_id if conflict else None,
                 "source": item.source,
                 "trusted": item.trusted,
+                "differs": _members_that_differ(repo, edition),
             }
         )
+
+
+def _members_that_differ(repo: Repository | None, edition: Edition) -> list[str]:
+    """The ccTLDs (A-labels) whose members differ between the stored copy of ``edition``'s
+    stamp and ``edition``: where to look before trusting either."""
+    stored = repo.edition(edition.stamp) if repo is not None else None
+    if stored is None:
+        return []
+    return [change.ace for change in diff_editions(stored, edition).members]
 
 
 def _looks_cut_short(item: FoundEdition, repo: Repository) -> bool:

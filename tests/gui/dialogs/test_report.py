@@ -188,3 +188,18 @@ def test_empty_sections_are_readable_not_greyed(qtbot: Any) -> None:
     empty = dialog.section("conflicts")
     assert empty is not None and empty.childCount() == 0
     assert not empty.isDisabled() and empty.text(0).endswith("(0)")
+
+
+def test_a_conflict_names_the_members_that_differ(qtbot: Any, english_locale: None) -> None:
+    report = ImportReport()
+    report.conflicts.append(
+        {"stamp": "20261101-0600", "message_id": "<b@x>", "existing_message_id": "<a@x>",
+         "source": "/mail/Inbox", "trusted": True, "differs": ["de", "xn--p1ai"]}
+    )  # fmt: skip
+    dialog = ImportReportDialog(None, report)
+    qtbot.addWidget(dialog)
+    texts = []
+    for top in range(dialog.tree.topLevelItemCount()):
+        item = dialog.tree.topLevelItem(top)
+        texts += [item.child(n).text(1) for n in range(item.childCount())]
+    assert any("Members that differ: .de, .рф." in text for text in texts), texts

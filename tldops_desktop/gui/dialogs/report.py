@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tldops_desktop.core.model import STAMP, stamp_date
+from tldops_desktop.core.tld import to_unicode
 from tldops_desktop.gui.i18n import ltr
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.paths import shown_path
@@ -373,7 +374,8 @@ class ImportReportDialog(QDialog):
                     ).format(
                         source=path_text(str(c.get("source", ""))),
                         existing=c.get("existing_message_id") or "?",
-                    ),
+                    )
+                    + self._differing(c.get("differs", [])),
                 )
                 for c in report.conflicts
             ],
@@ -469,6 +471,13 @@ class ImportReportDialog(QDialog):
                 "whose subject is “TLD-OPS Incident Response Community Repository <…>”."
             )
         return text
+
+    def _differing(self, aces: list[str]) -> str:
+        """The members a conflicting copy changes, as a sentence to add; "" for none."""
+        if not aces:
+            return ""
+        names = ", ".join("." + to_unicode(ace) for ace in aces)
+        return " " + self.tr("Members that differ: {members}.").format(members=names)
 
     def _section(self, key: str, title: str, rows: list[tuple[str, str]]) -> None:
         item = QTreeWidgetItem([f"{title} ({QLocale().toString(len(rows))})", ""])
