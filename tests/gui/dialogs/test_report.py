@@ -201,5 +201,9 @@ def test_a_conflict_names_the_members_that_differ(qtbot: Any, english_locale: No
     texts = []
     for top in range(dialog.tree.topLevelItemCount()):
         item = dialog.tree.topLevelItem(top)
-        texts += [item.child(n).text(1) for n in range(item.childCount())]
+        assert item is not None
+        for n in range(item.childCount()):
+            child = item.child(n)
+            assert child is not None
+            texts.append(child.text(1))
     assert any("Members that differ: .de, .рф." in text for text in texts), texts
