@@ -315,3 +315,20 @@ def test_a_line_after_a_table_is_not_taken_for_its_last_cell() -> None:
     rows = "\n".join(" | ".join(row) for row in ROWS)
     parsed = parse_text(f"{HEADER}\n{rows}\nThank you\n2026-11-01\n\n{FOOTER}")
     assert table(parsed) == expected_rows()
+
+
+@pytest.mark.parametrize("bullet", ["- ", "* ", "• ", "·", "‣ ", "– "])
+def test_fields_written_as_list_items_are_fields(bullet: str) -> None:
+    """HTML-to-text converters write an <li> with a bullet before it."""
+    contact = f"{bullet}Name: Anna\n{bullet}Email: a@nic.at\n{bullet}Mobile: +43 664 1234567\n"
+    parsed = parse_text(block(".at Austria (EU)", "Contact Person #1:\n" + contact))
+    assert table(parsed) == {"at": [("Anna", "a@nic.at", "+43 664 1234567")]}
+    assert parsed.unplaced == ()
+
+
+def test_a_list_item_that_is_no_field_is_still_reported() -> None:
+    parsed = parse_text(block(".at Austria (EU)", "Name: Anna\n- Fax: +43 1 234\n- Skype: anna\n"))
+    assert [(u.text, u.reason) for u in parsed.unplaced] == [
+        ("- Fax: +43 1 234", "unknown-field"),
+        ("- Skype: anna", "unknown-field"),
+    ]

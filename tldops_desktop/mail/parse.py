@@ -21,6 +21,8 @@ _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
 _SEPARATOR = re.compile(r"^[-=_*~#+]{5,}$")
 _FOOTER_RULE = re.compile(r"^_{10,}$")
 _FIELD = re.compile(r"^([^:]{1,40}?)\s*:\s*(.*)$")
+# A list item's bullet before a field: "- Name: ...", "* Email: ...", "• Mobile: ...".
+_BULLET = re.compile(r"^(?:[-*–]\s+|[•·‣]\s*)")
 _CONTACT_HEADER = re.compile(
     r"^(?:(?:contact(?:\s+person)?|person)\s*(?:#|no\.?|number)?\s*(?P<num>\d{1,2})"
     r"|(?P<word>primary|secondary|first|second|third|tertiary)\s+contact(?:\s+person)?)"
@@ -465,15 +467,26 @@ def _read_text_line(line: str) -> tuple[int, HeaderLine | None, int, str, str]:
     if contact_header:
         return _CONTACT_LINE, None, _position(contact_header), "", ""
     field_match = _FIELD.match(line)
-    if field_match:
-        known = FIELD_LABELS.get(_label_key(field_match.group(1)))
-        if known:
-            return _FIELD_LINE, None, 0, known, _clean_value(known, field_match.group(2))
-        if not field_match.group(1).strip().startswith("http"):
-            return _UNKNOWN_FIELD_LINE, None, 0, "", ""
+    known_field = _known_field(field_match)
+    bullet = _BULLET.match(line)
+    if known_field is None and bullet is not None:
+        # "- Name: Emil", "• Email: ...": a list's item, as HTML-to-text converters write <li>
+        known_field = _known_field(_FIELD.match(line[bullet.end() :]))
+    if known_field is not None:
+        return _FIELD_LINE, None, 0, *known_field
+    if field_match and not field_match.group(1).strip().startswith("http"):
+        return _UNKNOWN_FIELD_LINE, None, 0, "", ""
     if _EMAILISH.search(line) or _PHONEISH.search(line) or len(line.split()) < _WORDS_OF_PROSE:
         return _STRAY_LINE, None, 0, "", ""
     return _PROSE_LINE, None, 0, "", ""
+
+
+def _known_field(match: re.Match[str] | None) -> tuple[str, str] | None:
+    """The field and its cleaned value of a "label: value" match, when the label is known."""
+    if match is None:
+        return None
+    known = FIELD_LABELS.get(_label_key(match.group(1)))
+    return (known, _clean_value(known, match.group(2))) if known else None
 
 
 def _unread_block_header(lines: Sequence[tuple[int, str]], index: int) -> bool:
