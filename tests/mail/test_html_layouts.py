@@ -388,3 +388,16 @@ def test_a_data_cell_with_two_labelled_numbers_stays_in_its_row() -> None:
     assert (contact.name, contact.email) == ("Emil Jansen", "csirt@sidn.nl")
     assert contact.phone == "Mobile: +31 6 1234 5678 Office: +31 26 352 5500"
     assert parsed.unplaced == ()
+
+
+def test_label_value_rows_with_a_long_qualified_label() -> None:
+    html = (
+        "<p>.ad Andorra (EU)</p><table>"
+        + row("Name", "Emil Van der Berg")
+        + row("Email-address", "abuse1@nic.ad")
+        + row("Mobile phone number (international format):", "+376 312 558")
+        + "</table>"
+    )
+    body = parse_html(html)
+    assert contacts(body) == {"ad": AD[:1]}
+    assert body.unplaced == ()

@@ -332,3 +332,30 @@ def test_a_list_item_that_is_no_field_is_still_reported() -> None:
         ("- Fax: +43 1 234", "unknown-field"),
         ("- Skype: anna", "unknown-field"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "email", "phone"),
+    [
+        ("Name", "Email-address", "Mobile-phone"),
+        ("First and last name", "Contact email", "Contact phone"),
+        ("Full_name", "Mail address", "Cell number"),
+        ("Name", "E-mail", "Mobile telephone"),
+        ("Name", "Email", "Mobile/Cell"),
+        ("Name", "Email", "Cell phone"),
+        ("Name", "Email", "Mobile phone number (international format)"),
+    ],
+)
+def test_label_variants_people_write(name: str, email: str, phone: str) -> None:
+    contact = f"{name}: Emil\n{email}: e@nic.ad\n{phone}: +376 312 558\n"
+    parsed = parse_text(block(".ad Andorra (EU)", contact))
+    assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")]}
+    assert parsed.unplaced == ()
+
+
+def test_a_sentence_before_a_colon_is_no_field_even_with_a_label_in_it() -> None:
+    ad = block(".ad Andorra (EU)", headed(1, "Emil", "e@nic.ad", "+376 312 558"))
+    outro = "\nIf the contact phone (or email) of your ccTLD has changed, please write: thanks\n"
+    parsed = parse_text(ad + outro + "\n" + FOOTER)
+    assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")]}
+    assert parsed.unplaced == ()

@@ -13,7 +13,15 @@ from html import unescape
 from typing import NamedTuple
 from urllib.parse import unquote
 
-from tldops_desktop.mail.parse import FIELD_LABELS, TABLE_COLUMNS, ParsedBody, parse_lines
+from tldops_desktop.mail.parse import (
+    FIELD_LABELS,
+    MAX_LABEL,
+    TABLE_COLUMNS,
+    ParsedBody,
+    label_key,
+    label_length,
+    parse_lines,
+)
 
 _BLOCKS = {
     "p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table",
@@ -94,19 +102,17 @@ _POSITION_NOTE = re.compile(
     r"\W*(?:primary|secondary|tertiary|first|second|third|main|backup|alternate|deputy)?\W*",
     re.IGNORECASE,
 )
-_LABEL_NOISE = re.compile(r"\([^()]*\)|#\s*\d+|\d+|[_.]")
-_MAX_LABEL = 40  # as parse.py reads a field's label
 
 
 def _label_key(text: str) -> str:
     """A label as parse.py keys it: "Tel.:" is "tel", "Email (alt)" is "email"."""
-    return " ".join(_LABEL_NOISE.sub(" ", text.casefold().rstrip(": ")).split())
+    return label_key(text.rstrip(": "))
 
 
 def _field_line(label: str, value: str) -> str | None:
     """The line "label: value" when ``label`` names a contact's field, or ends in a colon."""
     bare = label.rstrip(": ")
-    if not bare or len(bare) > _MAX_LABEL or ":" in bare:
+    if not bare or label_length(bare) > MAX_LABEL or ":" in bare:
         return None
     if label.endswith(":") or _label_key(bare) in FIELD_LABELS:
         return f"{bare}: {value}"
@@ -132,7 +138,7 @@ _EMAIL_LABEL_BEFORE = re.compile(
 def _header_kinds(texts: list[str]) -> tuple[str, ...] | None:
     """The kinds of a table's columns when ``texts`` is its header row (as parse.py finds it)."""
     kinds = tuple(
-        TABLE_COLUMNS.get(_label_key(t), "") if len(t) <= _MAX_LABEL else "" for t in texts
+        TABLE_COLUMNS.get(_label_key(t), "") if label_length(t) <= MAX_LABEL else "" for t in texts
     )
     if "tld" in kinds and sum(map(bool, kinds)) >= 4:
         return kinds
@@ -403,7 +409,7 @@ class _Reader:
         ):
             self._emit_lines(table, cells)  # a box around content, not a row of data
         elif len(filled) == 2 and _CONTACT_HEADING.match(filled[0]):
-            if len(filled[1]) <= _MAX_LABEL and _POSITION_NOTE.fullmatch(filled[1]):
+            if len(filled[1]) <= MAX_LABEL and _POSITION_NOTE.fullmatch(filled[1]):
                 # "Contact Person #1 | (primary)": one heading line
                 table.outer.add_line(table.row_line, f"{filled[0].rstrip(': ')} {filled[1]}")
             else:

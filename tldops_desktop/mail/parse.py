@@ -20,7 +20,11 @@ from tldops_desktop.mail.headerline import HeaderLine, parse_header_line, parse_
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
 _SEPARATOR = re.compile(r"^[-=_*~#+]{5,}$")
 _FOOTER_RULE = re.compile(r"^_{10,}$")
-_FIELD = re.compile(r"^([^:]{1,40}?)\s*:\s*(.*)$")
+# A label is at most MAX_LABEL characters besides a qualifier in parentheses ("Mobile phone
+# number (international format)"); longer text before a colon is a sentence.
+_FIELD = re.compile(r"^([^:]{1,100}?)\s*:\s*(.*)$")
+_QUALIFIER = re.compile(r"\(.*?\)")
+MAX_LABEL = 40
 # A list item's bullet before a field: "- Name: ...", "* Email: ...", "• Mobile: ...".
 _BULLET = re.compile(r"^(?:[-*–]\s+|[•·‣]\s*)")
 _CONTACT_HEADER = re.compile(
@@ -35,10 +39,41 @@ _PHONEISH = re.compile(r"(?:\d[\s().\-/]*){6,}")
 _WORDS_OF_PROSE = 4
 _DOTS = (".", "。", "．", "｡")  # a label's dot, also ideographic and full-width
 
-FIELD_LABELS: dict[str, str] = {
-    **dict.fromkeys(("name", "full name", "contact name", "person"), "name"),
+_LABEL_NOISE = re.compile(r"\(.*?\)|#\s*\d+|\d+|[-_./]")
+
+
+@lru_cache(maxsize=4096)
+def label_key(label: str) -> str:
+    """A label as the tables of labels key it: "Tel.", "E-mail (alt)", "Mobile/Cell #2" are
+    "tel", "e mail", "mobile cell"."""
+    return " ".join(_LABEL_NOISE.sub(" ", label.casefold()).split())
+
+
+def label_length(label: str) -> int:
+    """A label's length without its qualifiers in parentheses."""
+    return len(_QUALIFIER.sub("", label).strip())
+
+
+def _field_match(line: str) -> re.Match[str] | None:
+    """``line`` read as "label: value", when what stands before its colon can be a label."""
+    match = _FIELD.match(line)
+    return match if match and label_length(match.group(1)) <= MAX_LABEL else None
+
+
+_FIELD_LABELS_AS_WRITTEN: dict[str, str] = {
+    **dict.fromkeys(("name", "full name", "contact name", "person", "first and last name"), "name"),
     **dict.fromkeys(
-        ("email address", "e-mail address", "e-mail", "email", "mail", "e mail", "e mail address"),
+        (
+            "email address",
+            "e-mail address",
+            "e-mail",
+            "email",
+            "mail",
+            "mail address",
+            "contact email",
+            "contact e-mail",
+            "contact email address",
+        ),
         "email",
     ),
     **dict.fromkeys(
@@ -47,6 +82,16 @@ FIELD_LABELS: dict[str, str] = {
             "mobile phone",
             "mobile",
             "mobile number",
+            "mobile telephone",
+            "mobile telephone number",
+            "mobile/cell",
+            "cell/mobile",
+            "phone/mobile",
+            "contact phone",
+            "contact phone number",
+            "contact mobile",
+            "cell number",
+            "cell phone number",
             "phone",
             "phone number",
             "telephone",
@@ -72,13 +117,16 @@ _POSITION_WORDS = {
     "primary": 1, "first": 1, "secondary": 2, "second": 2, "third": 3, "tertiary": 3,
 }  # fmt: skip
 
-TABLE_COLUMNS: dict[str, str] = {
+_TABLE_COLUMNS_AS_WRITTEN: dict[str, str] = {
     **dict.fromkeys(("cctld", "tld", "domain", "cc tld"), "tld"),
     **dict.fromkeys(("country", "territory", "country/territory"), "country"),
     **dict.fromkeys(("region", "icann region"), "region"),
     **dict.fromkeys(("#", "no", "no.", "nr", "position", "pos", "contact"), "position"),
-    **{label: kind for label, kind in FIELD_LABELS.items()},
+    **_FIELD_LABELS_AS_WRITTEN,
 }
+# Keyed as labels are looked up: "E-mail", "e_mail" and "e mail" are one label.
+FIELD_LABELS = {label_key(label): kind for label, kind in _FIELD_LABELS_AS_WRITTEN.items()}
+TABLE_COLUMNS = {label_key(label): kind for label, kind in _TABLE_COLUMNS_AS_WRITTEN.items()}
 DEFAULT_COLUMNS = ("tld", "country", "region", "position", "name", "email", "phone")
 
 
@@ -258,7 +306,7 @@ _TAB_CELLS = 4
 
 
 def _is_label(cell: str) -> bool:
-    return cell.endswith(":") or _label_key(cell) in FIELD_LABELS
+    return cell.endswith(":") or label_key(cell) in FIELD_LABELS
 
 
 # A signature's delimiter (RFC 3676), also as clients that strip trailing spaces send it:
@@ -466,12 +514,12 @@ def _read_text_line(line: str) -> tuple[int, HeaderLine | None, int, str, str]:
     contact_header = _CONTACT_HEADER.match(line)
     if contact_header:
         return _CONTACT_LINE, None, _position(contact_header), "", ""
-    field_match = _FIELD.match(line)
+    field_match = _field_match(line)
     known_field = _known_field(field_match)
     bullet = _BULLET.match(line)
     if known_field is None and bullet is not None:
         # "- Name: Emil", "• Email: ...": a list's item, as HTML-to-text converters write <li>
-        known_field = _known_field(_FIELD.match(line[bullet.end() :]))
+        known_field = _known_field(_field_match(line[bullet.end() :]))
     if known_field is not None:
         return _FIELD_LINE, None, 0, *known_field
     if field_match and not field_match.group(1).strip().startswith("http"):
@@ -485,7 +533,7 @@ def _known_field(match: re.Match[str] | None) -> tuple[str, str] | None:
     """The field and its cleaned value of a "label: value" match, when the label is known."""
     if match is None:
         return None
-    known = FIELD_LABELS.get(_label_key(match.group(1)))
+    known = FIELD_LABELS.get(label_key(match.group(1)))
     return (known, _clean_value(known, match.group(2))) if known else None
 
 
@@ -535,12 +583,6 @@ def _neighbour(lines: Sequence[tuple[int, str]], index: int, step: int) -> int |
 def _footer_follows(lines: Sequence[tuple[int, str]], index: int) -> bool:
     following = [s for _, s in lines[index + 1 : index + 6] if s]
     return any("mailing list" in s.casefold() or "listinfo" in s.casefold() for s in following)
-
-
-@lru_cache(maxsize=4096)
-def _label_key(label: str) -> str:
-    cleaned = re.sub(r"\(.*?\)|#\s*\d+|\d+", " ", label.casefold())
-    return " ".join(cleaned.replace("_", " ").replace(".", " ").split())  # "Tel.", "Mob."
 
 
 # Marks nobody types into an address or number, but that mail clients insert around text of
@@ -602,7 +644,7 @@ def _cells(line: str) -> tuple[str, ...]:
 
 
 def _table_header(cells: Sequence[str]) -> tuple[str, ...] | None:
-    kinds = [TABLE_COLUMNS.get(_label_key(c) if c != "#" else "#") for c in cells]
+    kinds = [TABLE_COLUMNS.get(label_key(c) if c != "#" else "#") for c in cells]
     if "tld" in kinds and sum(k is not None for k in kinds) >= 4:
         return tuple(k or "" for k in kinds)
     return None
