@@ -359,3 +359,33 @@ def test_a_sentence_before_a_colon_is_no_field_even_with_a_label_in_it() -> None
     parsed = parse_text(ad + outro + "\n" + FOOTER)
     assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")]}
     assert parsed.unplaced == ()
+
+
+@pytest.mark.parametrize(
+    ("header", "alignment"),
+    [
+        (HEADER, "---|---|---|---|---|---|---"),  # html2text
+        (f"| {HEADER} |", "|:---|:---|:---:|---:|---|---|---|"),  # pandoc, GitHub
+        (f"| {HEADER} |", "| --- | --- | --- | --- | --- | --- | --- |"),
+    ],
+)
+def test_a_markdown_table_from_a_converter(header: str, alignment: str) -> None:
+    rows = [(*r[:5], f"[{r[5]}](mailto:{r[5]})", r[6]) for r in ROWS]
+    text = "\n".join([header, alignment, *(" | ".join(r) for r in rows)])
+    parsed = parse_text(text + "\n\n" + FOOTER)
+    assert table(parsed) == expected_rows()
+    assert all(c.email_valid for m in parsed.members for c in m.contacts)
+    assert parsed.unplaced == ()
+
+
+def test_markdown_links_in_fields_give_their_text_or_address() -> None:
+    contacts = (
+        "Name: Emil\nEmail: [abuse1@nic.ad](mailto:abuse1@nic.ad)\n"
+        "Phone: [+376 312 558](tel:+376312558)\n\n"
+        "Name: Lukas\nEmail: [Email the NOC](mailto:sec%40nic.ad?subject=TLD-OPS)\n"
+        "Phone: +376 312 049\n"
+    )
+    parsed = parse_text(block(".ad Andorra (EU)", contacts))
+    assert table(parsed) == {
+        "ad": [("Emil", "abuse1@nic.ad", "+376 312 558"), ("Lukas", "sec@nic.ad", "+376 312 049")]
+    }

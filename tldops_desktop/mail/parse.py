@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from urllib.parse import unquote
 
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.model import Contact, Member, Region, Tld
@@ -19,6 +20,8 @@ from tldops_desktop.mail.headerline import HeaderLine, parse_header_line, parse_
 
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
 _SEPARATOR = re.compile(r"^[-=_*~#+]{5,}$")
+# A Markdown table's alignment row under its header: "---|---", "|:---|:---:|" (html2text, pandoc)
+_ALIGNMENT_ROW = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?$")
 _FOOTER_RULE = re.compile(r"^_{10,}$")
 # A label is at most MAX_LABEL characters besides a qualifier in parentheses ("Mobile phone
 # number (international format)"); longer text before a colon is a sentence.
@@ -494,7 +497,7 @@ def _read_line(line: str) -> _LineReading:
     """Read one stripped, non-empty line on its own."""
     if _FOOTER_RULE.match(line):
         return _LineReading(_RULE_LINE)
-    if _SEPARATOR.match(line):
+    if _SEPARATOR.match(line) or _ALIGNMENT_ROW.match(line):
         return _LineReading(_SEPARATOR_LINE)
     kind, header, position, field_kind, value = _read_text_line(line)
     if "|" not in line:
@@ -610,9 +613,27 @@ _DIRECTION_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068
 # URL ("<https://eur02.safelinks.protection.outlook.com/?url=mailto%3A...>"). The text is the
 # value.
 _LINK_TARGET_AFTER = re.compile(r"(?<=\S)\s*<(?:mailto|tel|https?):[^<>\s]*>$", re.IGNORECASE)
+# Where a link was, HTML-to-text converters (html2text, pandoc) write it in Markdown:
+# "[noc@nic.ad](mailto:noc@nic.ad)". The text is the value, or the address when it is a label
+# ("[Email the NOC](mailto:noc@nic.ad)").
+_MARKDOWN_LINK = re.compile(
+    r"^\[([^\[\]]*)\]\(\s*<?((?:mailto|tel|https?):[^()<>\s]*)>?\s*\)$", re.IGNORECASE
+)
+
+
+def _unwrap_markdown_link(kind: str, value: str) -> str:
+    link = _MARKDOWN_LINK.match(value.strip())
+    if link is None:
+        return value
+    text, target = link.group(1).strip(), link.group(2)
+    if kind == "email" and "@" not in text and target[:7].casefold() == "mailto:":
+        return unquote(target[7:].partition("?")[0])  # "%40" is "@"
+    return text or target
 
 
 def _clean_value(kind: str, value: str) -> str:
+    if value.startswith("["):
+        value = _unwrap_markdown_link(kind, value)
     if kind == "name":
         return value.strip().strip(_DIRECTION_MARKS).strip()
     value = value.translate(_INVISIBLE_IN_VALUES).strip()
