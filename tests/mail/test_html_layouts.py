@@ -401,3 +401,42 @@ def test_label_value_rows_with_a_long_qualified_label() -> None:
     body = parse_html(html)
     assert contacts(body) == {"ad": AD[:1]}
     assert body.unplaced == ()
+
+
+def test_merged_cells_stand_for_as_many_cells() -> None:
+    """Word and Outlook merge empty neighbours: "<td colspan=2></td>" for a region and a #."""
+    html = (
+        f"<table>{HEADER_ROW}"
+        + row(".tt", "Trinidad and Tobago", "", "1", "Tom", "tom@nic.tt", "+1 868 555 1234")
+        + "<tr><td>.ad</td><td colspan=2>Andorra</td><td>1</td><td>Emil Van der Berg</td>"
+        "<td>abuse1@nic.ad</td><td>+376 312 558</td></tr>"
+        + '<tr><td>.ae</td><td>United Arab Emirates</td><td colspan="2" rowspan="2"></td>'
+        "<td>Amara Nakamura</td><td>csirt1@nic.ae</td><td>+971 (50) 123 4176</td></tr>"
+        + "<tr><td>.ae</td><td>United Arab Emirates</td><td>Second</td><td>csirt2@nic.ae</td>"
+        "<td>+971 50 123 4177</td></tr>" + "</table>"
+    )
+    body = parse_html(html)
+    assert contacts(body) == {
+        "tt": [("Tom", "tom@nic.tt", "+1 868 555 1234")],
+        "ad": AD[:1],
+        "ae": [*AE, ("Second", "csirt2@nic.ae", "+971 50 123 4177")],
+    }
+    assert body.unplaced == ()
+    assert [m.country for m in body.members] == [
+        "Trinidad and Tobago",
+        "Andorra",
+        "United Arab Emirates",
+    ]
+
+
+def test_a_two_row_header_with_a_merged_heading_cell() -> None:
+    html = (
+        "<table><tr><th rowspan=2>ccTLD</th><th rowspan=2>Country</th><th rowspan=2>Region</th>"
+        "<th rowspan=2>#</th><th colspan=3>Contact</th></tr>"
+        "<tr><th>Name</th><th>Email</th><th>Phone</th></tr>"
+        + row(".ad", "Andorra", "EU", "1", *AD[0])
+        + "</table>"
+    )
+    body = parse_html(html)
+    assert contacts(body) == {"ad": AD[:1]}
+    assert body.unplaced == ()

@@ -145,7 +145,7 @@ def _header_kinds(texts: list[str]) -> tuple[str, ...] | None:
     return None
 
 
-_MAX_ROWSPAN = 50  # a member has at most three contacts; a list none this long
+_MAX_SPAN = 50  # a member has at most three contacts, a table not this many columns
 # Tables nested deeper are read as blocks: a box's lines are copied once per level up, so
 # the depth bounds the work.
 _MAX_TABLE_DEPTH = 32
@@ -154,7 +154,7 @@ _RULE = "-" * 10  # an <hr>: a rule between a member's blocks, as dashes are in 
 
 def _span(value: str | None) -> int:
     try:
-        return max(1, min(int(value or "1"), _MAX_ROWSPAN))
+        return max(1, min(int(value or "1"), _MAX_SPAN))
     except ValueError:
         return 1
 
@@ -189,11 +189,12 @@ class _Flow:
 
 
 class _Cell:
-    __slots__ = ("column", "flow", "rowspan", "targets", "text")
+    __slots__ = ("colspan", "column", "flow", "rowspan", "targets", "text")
 
-    def __init__(self, column: int, rowspan: int) -> None:
+    def __init__(self, column: int, rowspan: int, colspan: int) -> None:
         self.column = column
         self.rowspan = rowspan
+        self.colspan = colspan
         self.flow = _Flow()
         self.targets: list[str] = []  # its links' mailto: addresses
         self.text = ""  # its lines joined, once it ends: the cell of a data row
@@ -281,7 +282,8 @@ class _Reader:
         elif tag == "tr":
             self._start_row()
         elif tag in ("td", "th"):
-            self._start_cell(_span(dict(attrs).get("rowspan")) if attrs else 1)
+            spans = dict(attrs)
+            self._start_cell(_span(spans.get("rowspan")), _span(spans.get("colspan")))
         elif tag == "a":
             self._start_link(dict(attrs).get("href") or "")
         elif tag == "hr":
@@ -367,7 +369,7 @@ class _Reader:
         table.outer.end_line()
         table.row, table.row_line, table.spanned = [], self._line, set()
 
-    def _start_cell(self, rowspan: int) -> None:
+    def _start_cell(self, rowspan: int, colspan: int) -> None:
         if not self._tables:
             return  # a cell outside a table is no cell: its text is text
         table = self._tables[-1]
@@ -377,8 +379,11 @@ class _Reader:
         if table.cell is not None:  # nor need a cell be closed
             self._end_cell(table)
         self._fill_spans(table)
-        table.cell = _Cell(len(table.row), rowspan)
+        table.cell = _Cell(len(table.row), rowspan, colspan)
         table.row.append(table.cell)
+        # A merged cell ("<td colspan=2></td>" for an empty region and position) stands for
+        # as many cells: its text in the first, the others empty.
+        table.row.extend([""] * (colspan - 1))
         self._link = None
 
     def _end_cell(self, table: _Table) -> None:
@@ -430,6 +435,8 @@ class _Reader:
         for cell in cells:
             if cell.rowspan > 1:
                 table.spans[cell.column] = (cell.text, cell.rowspan - 1)
+                for column in range(cell.column + 1, cell.column + cell.colspan):
+                    table.spans[column] = ("", cell.rowspan - 1)
         if "tld" in line.casefold():
             table.columns = _header_kinds(texts) or table.columns
 
