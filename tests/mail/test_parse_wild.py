@@ -389,3 +389,27 @@ def test_markdown_links_in_fields_give_their_text_or_address() -> None:
     assert table(parsed) == {
         "ad": [("Emil", "abuse1@nic.ad", "+376 312 558"), ("Lukas", "sec@nic.ad", "+376 312 049")]
     }
+
+
+def test_a_row_wrapped_after_a_hyphen_in_an_address_or_a_number_is_joined_whole() -> None:
+    """Mozilla's line breaker also cuts after a hyphen inside a word."""
+    text = "\n".join(
+        [
+            HEADER,
+            ".kr | Korea, Republic of | AP | 1 | Kim Min-jun | security-incident-",
+            "response-team@kisa.or.kr | +82-10-1234-5678",
+            ".kr | Korea, Republic of | AP | 2 | Lee Seo-yeon | lee@kisa.or.kr | +82-10-",
+            "1234-5679",
+            ".ae | United Arab Emirates | AP | 1 | Amara Nakamura | csirt1@nic.ae | +971",
+            "50 123 4176",
+        ]
+    )
+    parsed = parse_text(text + "\n\n" + FOOTER)
+    assert table(parsed) == {
+        "kr": [
+            ("Kim Min-jun", "security-incident-response-team@kisa.or.kr", "+82-10-1234-5678"),
+            ("Lee Seo-yeon", "lee@kisa.or.kr", "+82-10-1234-5679"),
+        ],
+        "ae": [("Amara Nakamura", "csirt1@nic.ae", "+971 50 123 4176")],
+    }
+    assert parsed.unplaced == ()

@@ -446,7 +446,7 @@ def _join_wrapped_rows(lines: list[tuple[int, str]]) -> None:
         if not columns:
             continue
         if row >= 0 and _continues_row(lines[row][1], text, columns):
-            lines[row] = (lines[row][0], f"{lines[row][1]} {text}")
+            lines[row] = (lines[row][0], _joined_row(lines[row][1], text))
             lines[index] = (lines[index][0], "")
             continue
         # (A row cut early, after a long country name, has fewer than a row's "|" so far.)
@@ -454,6 +454,18 @@ def _join_wrapped_rows(lines: list[tuple[int, str]]) -> None:
 
 
 _NUMBER_REST = re.compile(r"[\d\s()+./-]+")
+_WORD_HYPHEN_END = re.compile(r"\w-$")
+
+
+def _joined_row(row: str, text: str) -> str:
+    """A row and its wrapped rest as one line: with the space the line was cut at, or with
+    none where it was cut after a hyphen inside an address or a number (Mozilla's line
+    breaker cuts there): "... | security-incident-" then "response-team@kisa.or.kr | ..."."""
+    if _WORD_HYPHEN_END.search(row):
+        cell = row.rpartition("|")[2].strip() + text.partition("|")[0].strip()
+        if _EMAIL.match(cell) or _NUMBER_REST.fullmatch(cell):
+            return row + text
+    return f"{row} {text}"
 
 
 def _continues_row(row: str, text: str, columns: int) -> bool:
