@@ -23,6 +23,16 @@ from tldops_desktop.mail.parse import parse_text
         (".de Germany (Europe)", "de", "de", "Germany", Region.EU),
         (".us United States (na)", "us", "us", "United States", Region.NA),
         (".рф (xn--p1ai)", "xn--p1ai", "рф", "", None),
+        (".fm Micronesia (Federated States of) (AP", "fm", "fm", "Micronesia (Federated States of)",
+         Region.AP),
+        (".ad Andorra (EU", "ad", "ad", "Andorra", Region.EU),
+        (".ad Andorra (EU).", "ad", "ad", "Andorra", Region.EU),
+        (".mt Malta (Europe) ;", "mt", "mt", "Malta", Region.EU),
+        (".中国（xn--fiqs8s；China）（AP）", "xn--fiqs8s", "中国", "China", Region.AP),
+        (".中国（xn--fiqs8s，China）（AP）", "xn--fiqs8s", "中国", "China", Region.AP),
+        (".中国（xn--fiqs8s：China）（AP）", "xn--fiqs8s", "中国", "China", Region.AP),
+        (".fm Micronesia (Federated States of", "fm", "fm", "Micronesia (Federated States of",
+         None),  # no region: nothing is cut
     ],
 )  # fmt: skip
 def test_irregular_header_lines(
@@ -43,6 +53,12 @@ def test_mismatched_labels_keep_the_a_label_and_say_so() -> None:
     parsed = parse_header_line(".рф (xn--90ais; Belarus) (EU)")
     assert parsed is not None
     assert (parsed.ace, parsed.unicode, parsed.label_mismatch) == ("xn--90ais", "бел", "рф")
+
+
+def test_a_full_width_separator_does_not_hide_a_mismatched_a_label() -> None:
+    parsed = parse_header_line(".中国（xn--p1ai；China）（AP）")
+    assert parsed is not None
+    assert (parsed.ace, parsed.label_mismatch) == ("xn--p1ai", "中国")
 
 
 def test_a_label_lost_to_a_charset_is_read_from_its_a_label() -> None:

@@ -28,6 +28,10 @@ _REGION_NAMES = {
     "north america": Region.NA,
 }
 _TRAILING_REGION = re.compile(r"\(\s*([A-Za-z /&\-]{2,40}?)\s*\)\s*$")
+# "... (AP": the closing parenthesis lost (taken only when it names a region).
+_UNCLOSED_REGION = re.compile(r"\(\s*([A-Za-z /&\-]{2,40}?)\s*$")
+# "(EU).": punctuation after the region's parenthesis.
+_PUNCTUATION_AFTER = re.compile(r"\)\s*[.,;:!]+$")
 # The dot may be an ideographic or full-width one ("。中国", "．中国"): UTS 46 maps them to ".".
 _DOT = "[.。．｡]"
 _LEADING_LABEL = re.compile(rf"^{_DOT}(?=\S)([^\s(),;]+)\s*(.*)$")
@@ -35,12 +39,16 @@ _ALABEL_PART = re.compile(
     r"^\(?\s*\.?(xn--[A-Za-z0-9-]+)\s*(?:[;,:]\s*|\)\s*|\s+|$)(.*)$", re.IGNORECASE
 )
 # Marks that do not show (right-to-left and left-to-right marks, byte order marks) and
-# full-width parentheses, as right-to-left and CJK text carry them.
+# full-width parentheses and separators, as right-to-left and CJK text carry them.
 _INVISIBLE = str.maketrans(
     {
         **dict.fromkeys([0x200E, 0x200F, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]),
         0xFF08: "(",
         0xFF09: ")",
+        0xFF1B: ";",
+        0xFF0C: ",",
+        0x3001: ",",  # the ideographic comma
+        0xFF1A: ":",
     }
 )
 # The Unicode label after a leading A-label: ".xn--fiqs8s (.中国; China) (AP)".
@@ -72,6 +80,16 @@ class HeaderLine:
     label_mismatch: str | None = None
 
 
+def _split_region(rest: str) -> tuple[Region | None, str]:
+    """The region at the end of what follows a header line's label, and the text before it."""
+    rest = _PUNCTUATION_AFTER.sub(")", rest)
+    for pattern in (_TRAILING_REGION, _UNCLOSED_REGION):
+        match = pattern.search(rest)
+        if match and (region := parse_region(match.group(1))) is not None:
+            return region, rest[: match.start()].rstrip()
+    return None, rest
+
+
 @lru_cache(maxsize=16384)  # the same header lines recur in every edition
 def parse_header_line(line: str) -> HeaderLine | None:
     """Read a ccTLD header line; None when the line is not one.
@@ -95,12 +113,7 @@ def parse_header_line(line: str) -> HeaderLine | None:
         if beside is None:
             return None
         label_ace, garbled = beside.group(1).lower(), True
-    region: Region | None = None
-    region_match = _TRAILING_REGION.search(rest)
-    if region_match:
-        region = parse_region(region_match.group(1))
-        if region is not None:
-            rest = rest[: region_match.start()].rstrip()
+    region, rest = _split_region(rest)
     alabel: str | None = None
     mismatch_first: str | None = None  # a Unicode label after a leading A-label, not its own
     alabel_match = _ALABEL_PART.match(rest)
