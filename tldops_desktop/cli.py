@@ -344,8 +344,9 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
     for item in report.errors:
         what = _PROBLEMS.get(item["code"], item["code"])
         source, detail = shown(str(item["source"])), shown(str(item.get("detail") or ""))
-        if STAMP.fullmatch(detail):  # an edition's problem: which edition first
-            out.write(f"  problem: {source}: {detail} {what}\n")
+        stamp, _, more = detail.partition(": ")
+        if STAMP.fullmatch(stamp):  # an edition's problem: which edition first
+            out.write(f"  problem: {source}: {stamp} {what}{f' ({more})' if more else ''}\n")
         else:
             out.write(f"  problem: {source}: {what}{f' ({detail})' if detail else ''}\n")
 
@@ -401,7 +402,7 @@ _PROBLEMS = {
     "the mail in it",
     "unparsable": "cannot be parsed as mail",
     "no-body": "names an edition but has no readable text",
-    "no-members": "names an edition but lists no members",
+    "no-members": "names an edition, but no member's contacts could be read from it",
     "bad-stamp": "has an edition stamp that is not a date",
     "truncated": "was cut short (its mail file ends mid-line): not imported; import a complete "
     "copy",

@@ -54,3 +54,23 @@ def test_names_that_are_not_utf8_are_shown_readably(
     assert f"unchanged since the last import: {mail}/Gel\ufffdscht\n" in again.out
     assert "udcf6" not in first.out + again.out and "udce4" not in first.out
     assert run_cli("import", mail, "--json").json()["unchanged_sources"] == [str(deleted)]
+
+
+def test_an_edition_without_contacts_shows_the_lines_it_could_not_place(
+    tmp_path: Path, passphrase: str, run_cli: Any
+) -> None:
+    header = "ccTLD | Country | Region | # | Name | Email | Phone"
+    row = ".ad | Andorra | EU | 1 | Emil | e@nic.ad | +376 312 558 | a cell too many"
+    edition = tmp_path / "edition.eml"
+    edition.write_bytes(
+        b"From: tld-ops@lists.dns-oarc.net\nTo: tld-ops@lists.dns-oarc.net\n"
+        b"List-Id: <tld-ops.lists.dns-oarc.net>\nMessage-ID: <x@lists.dns-oarc.net>\n"
+        b"Date: Sun, 01 Nov 2026 06:00:00 +0000\n"
+        b"Subject: [tld-ops] TLD-OPS Incident Response Community Repository <20261101-0600>\n"
+        b"Content-Type: text/plain; charset=utf-8\n\n" + f"{header}\n{row}\n".encode()
+    )
+    result = run_cli("import", edition)
+    assert (
+        f"problem: {edition}: 20261101-0600 names an edition, but no member's contacts could be "
+        f"read from it (1 line not placed: line 2 (bad-row): {row})\n" in result.out
+    )

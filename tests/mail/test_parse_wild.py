@@ -413,3 +413,34 @@ def test_a_row_wrapped_after_a_hyphen_in_an_address_or_a_number_is_joined_whole(
         "ae": [("Amara Nakamura", "csirt1@nic.ae", "+971 50 123 4176")],
     }
     assert parsed.unplaced == ()
+
+
+def _edition(plain: str) -> bytes:
+    message = EmailMessage()
+    message["Subject"] = "[tld-ops] TLD-OPS Incident Response Community Repository <20261101-0600>"
+    message["From"] = "tld-ops@lists.dns-oarc.net"
+    message["To"] = "tld-ops@lists.dns-oarc.net"
+    message["List-Id"] = "<tld-ops.lists.dns-oarc.net>"
+    message["Date"] = "Sun, 01 Nov 2026 06:00:00 +0000"
+    message["Message-ID"] = "<unread@lists.dns-oarc.net>"
+    message.set_content(plain)
+    return message.as_bytes()
+
+
+def test_an_edition_without_contacts_says_which_lines_it_could_not_place() -> None:
+    """A changed layout: the report shows where, not only that nothing was read."""
+    rows = [" | ".join((*row, "extra cell")) for row in ROWS * 3]
+    result = examine(_edition("\n".join(["Intro", HEADER, *rows])), "m.eml")
+    (problem,) = result.problems
+    assert problem.code == "no-members"
+    stamp, _, rest = problem.detail.partition(": ")
+    assert stamp == "20261101-0600"
+    assert rest.startswith("9 lines not placed: line 3 (bad-row): .ad | Andorra | EU | 1 |")
+    assert "; line 7 (bad-row): " in rest
+    assert "line 8" not in rest
+    assert rest.endswith("; 4 more")
+
+
+def test_an_edition_without_any_text_of_its_own_names_only_its_stamp() -> None:
+    (problem,) = examine(_edition("Dear members,\n\n" + FOOTER), "m.eml").problems
+    assert (problem.code, problem.detail) == ("no-members", "20261101-0600")

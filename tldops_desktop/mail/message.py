@@ -440,7 +440,7 @@ def _read_edition(
     if body is None:
         return MessageProblem(source, message_id, "no-body", stamp)
     if not any(member.contacts for member in body.members):
-        return MessageProblem(source, message_id, "no-members", stamp)
+        return MessageProblem(source, message_id, "no-members", _unread_detail(stamp, body))
     cut = container == "message" and _cut_short(message, body, part_kind)
     if ends_cut and cut:
         return MessageProblem(source, message_id, "truncated", stamp)
@@ -460,6 +460,30 @@ def _read_edition(
         )
     )
     return None
+
+
+# Of the lines an edition without contacts could not place, how many its problem shows, and
+# how much of each: enough to see how its layout changed, short enough for a report's row.
+_UNPLACED_SHOWN = 5
+_UNPLACED_TEXT_SHOWN = 80
+
+
+def _unread_detail(stamp: str, body: ParsedBody) -> str:
+    """The detail of an edition none of whose contacts could be read: its stamp and, where
+    the parser could not place lines, how many and the first of them with their numbers."""
+    if not body.unplaced:
+        return stamp
+    count = len(body.unplaced)
+    shown = "; ".join(
+        f"line {u.line} ({u.reason}): {_shortened(u.text)}" for u in body.unplaced[:_UNPLACED_SHOWN]
+    )
+    more = f"; {count - _UNPLACED_SHOWN} more" if count > _UNPLACED_SHOWN else ""
+    lines = "1 line" if count == 1 else f"{count} lines"
+    return f"{stamp}: {lines} not placed: {shown}{more}"
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= _UNPLACED_TEXT_SHOWN else text[: _UNPLACED_TEXT_SHOWN - 1] + "…"
 
 
 def _cut_short(message: Message, body: ParsedBody, part_kind: str) -> bool:

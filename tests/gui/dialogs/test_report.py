@@ -151,6 +151,21 @@ def test_paths_and_sizes_read_left_to_right_in_arabic(qtbot: Any, right_to_left:
     assert error[1].endswith(f"(technical detail: {isolated('/home/anna/x')})")
 
 
+def test_an_edition_without_contacts_names_its_stamp_then_the_lines_not_placed(
+    qtbot: Any,
+) -> None:
+    report = ImportReport(messages_scanned=1, editions_found=0)
+    detail = "20261101-0600: 1 line not placed: line 9 (bad-row): .ad | Andorra | EU"
+    report.errors.append({"source": "/tmp/e.eml", "code": "no-members", "detail": detail})
+    dialog = ImportReportDialog(None, report)
+    qtbot.addWidget(dialog)
+    (row,) = dialog.section_texts("errors")
+    assert row[1] == (
+        "20261101-0600: lists no members "
+        "(technical detail: 1 line not placed: line 9 (bad-row): .ad | Andorra | EU)"
+    )
+
+
 def test_details_wrap_and_the_report_copies_as_text(qtbot: Any) -> None:
     """No detail ends in "…" with only a mouse tooltip to read it: rows wrap, and Ctrl+C
     copies the selected rows, or the whole report."""

@@ -432,8 +432,9 @@ class ImportReportDialog(QDialog):
     def _problem(self, error: dict[str, Any]) -> str:
         text = problem_text(str(error.get("code", "")))
         detail = shown_path(str(error.get("detail") or ""))
-        if STAMP.fullmatch(detail):  # an edition's problem: which edition first
-            return f"{ltr(detail)}: {text}"
+        stamp, _, more = detail.partition(": ")
+        if STAMP.fullmatch(stamp):  # an edition's problem: which edition first
+            text, detail = f"{ltr(stamp)}: {text}", more  # more: the lines it could not place
         if not detail:
             return text
         # The detail is the program's own words (or the system's), in English: said so.
