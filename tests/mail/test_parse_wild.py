@@ -444,3 +444,30 @@ def test_an_edition_without_contacts_says_which_lines_it_could_not_place() -> No
 def test_an_edition_without_any_text_of_its_own_names_only_its_stamp() -> None:
     (problem,) = examine(_edition("Dear members,\n\n" + FOOTER), "m.eml").problems
     assert (problem.code, problem.detail) == ("no-members", "20261101-0600")
+
+
+@pytest.mark.parametrize("notes", [False, True])
+@pytest.mark.parametrize("width", [40, 50, 60, 72, 76])
+def test_a_header_row_wrapped_at_a_mail_programs_line_length_is_read_whole(
+    width: int, notes: bool
+) -> None:
+    header = "ccTLD | Country/Territory | ICANN Region | # | Full name | E-mail address | Mobile"
+    header += " phone number" + (" | Notes" if notes else "")
+    rows = [" | ".join(row) + (" | 24/7" if notes else "") for row in ROWS]
+    wrapped = textwrap.wrap(header, width)
+    assert len(wrapped) > 1
+    parsed = parse_text("\n".join([*wrapped, *rows, "", FOOTER]))
+    assert table(parsed) == expected_rows()
+    assert parsed.unplaced == ()
+
+
+def test_rows_that_fit_no_header_but_the_usual_columns_are_read_by_those() -> None:
+    """A header that names a column its rows lack loses no rows; one whose columns stand in
+    another order is trusted (reading its rows by the usual columns would mix them up)."""
+    rows = "\n".join(" | ".join(row) for row in ROWS)
+    parsed = parse_text(f"{HEADER} | Notes\n{rows}\n\n{FOOTER}")
+    assert table(parsed) == expected_rows()
+    assert parsed.unplaced == ()
+    parsed = parse_text(f"ccTLD | # | Name | Email | Phone | Country | Region | Notes\n{rows}")
+    assert parsed.members == ()
+    assert {u.reason for u in parsed.unplaced} == {"bad-row"}

@@ -357,7 +357,8 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
             continue
         if reading.cells is not None:
             if reading.columns is not None:
-                columns, member, contact = reading.columns, None, None
+                columns = _columns_of_rows(reading.columns, lines, index)
+                member, contact = None, None
                 continue
             if columns is not None or reading.row_like:
                 _add_row(builder, reading.cells, columns or DEFAULT_COLUMNS, number, line)
@@ -440,7 +441,7 @@ def _join_wrapped_rows(lines: list[tuple[int, str]]) -> None:
         if not text:
             continue
         if "|" in text and not columns:
-            header = _read_line(text).columns
+            header = _read_line(_join_wrapped_header(lines, index)).columns
             columns = len(header) if header else 0
             continue
         if not columns:
@@ -451,6 +452,53 @@ def _join_wrapped_rows(lines: list[tuple[int, str]]) -> None:
             continue
         # (A row cut early, after a long country name, has fewer than a row's "|" so far.)
         row = index if text.startswith(_DOTS) and "|" in text else -1
+
+
+_HEADER_LINES = 3  # a header row wraps onto at most so many lines
+
+
+def _join_wrapped_header(lines: list[tuple[int, str]], index: int) -> str:
+    """Join back, in place, a table's header row that a mail program wrapped, as its rows
+    are: "ccTLD | ... | E-mail address |" then "Mobile phone number". Returns the row."""
+    number, header = lines[index]
+    if "tld" not in header.casefold() or _looks_like_row(header):
+        return header
+    row_cells = _first_row_cells(lines, index + 1)
+    following = index + 1
+    while following < min(len(lines), index + _HEADER_LINES) and lines[following][1]:
+        rest = lines[following][1]
+        if not _continues_header(header, rest, row_cells):
+            break
+        header = f"{header} {rest}"
+        lines[following] = (lines[following][0], "")
+        following += 1
+    lines[index] = (number, header)
+    return header
+
+
+def _continues_header(header: str, rest: str, row_cells: int) -> bool:
+    """Whether ``rest`` is more of the header row ``header``: no data, and together they are
+    a table's header whose cells the continuation completes or adds are all column names, or
+    whose cells are as many as the first row's (a column of notes, say)."""
+    if _looks_like_row(rest) or rest.startswith(_DOTS) or "@" in rest or _PHONEISH.search(rest):
+        return False
+    if _read_line(rest).columns is not None:
+        return False  # a header of its own: the second of two header rows
+    cells = _cells(f"{header} {rest}")
+    if _table_header(cells) is None:
+        return False
+    # The header's last cell goes on, unless a "|" stands between them.
+    cut_between = header.endswith("|") or rest.startswith("|")
+    completed = cells[len(_cells(header)) - (0 if cut_between else 1) :]
+    return len(cells) == row_cells or all(label_key(cell) in TABLE_COLUMNS for cell in completed)
+
+
+def _first_row_cells(lines: Sequence[tuple[int, str]], start: int) -> int:
+    """How many cells the first table row from ``start`` has (0: none comes soon)."""
+    for _number, text in lines[start : start + _HEADER_LINES + 1]:
+        if _looks_like_row(text):
+            return len(_cells(text))
+    return 0
 
 
 _NUMBER_REST = re.compile(r"[\d\s()+./-]+")
@@ -687,11 +735,46 @@ def _looks_like_row(line: str) -> bool:
     return line.lstrip("| ").startswith(_DOTS) and line.count("|") >= 4
 
 
+def _columns_of_rows(
+    header: tuple[str, ...], lines: Sequence[tuple[int, str]], index: int
+) -> tuple[str, ...]:
+    """The columns of the table whose header row is line ``index``: those it names; or the
+    usual ones when none of its rows has as many cells as it names, they all have as many as
+    the usual, and the columns it names stand in the usual order (a header read wrong, wrapped
+    in a way not undone, should not lose the rows; a reordered one must not mix them up)."""
+    named = [kind for kind in header if kind]
+    if named != [kind for kind in DEFAULT_COLUMNS if kind in named]:
+        return header
+    rows = 0
+    for _number, text in lines[index + 1 :]:
+        if not text:
+            continue
+        reading = _read_line(text)
+        if reading.columns is not None or reading.kind == _RULE_LINE:
+            break
+        if reading.cells is None or not reading.row_like:
+            if rows:
+                break  # the table ended
+            continue
+        rows += 1
+        if len(_row_cells(reading.cells, text, len(header))) == len(header):
+            return header
+        if len(_row_cells(reading.cells, text, len(DEFAULT_COLUMNS))) != len(DEFAULT_COLUMNS):
+            return header
+    return DEFAULT_COLUMNS if rows else header
+
+
+def _row_cells(cells: tuple[str, ...], line: str, columns: int) -> tuple[str, ...]:
+    """A row's cells for a table of so many columns."""
+    if len(cells) == columns - 1 and line.rstrip().endswith("|"):
+        return (*cells, "")  # "... | csirt@nic.ae |": its last cell is empty, not a border
+    return cells
+
+
 def _add_row(
     builder: _Builder, cells: tuple[str, ...], columns: tuple[str, ...], number: int, line: str
 ) -> None:
-    if len(cells) == len(columns) - 1 and line.rstrip().endswith("|"):
-        cells = (*cells, "")  # "... | csirt@nic.ae |": its last cell is empty, not a border
+    cells = _row_cells(cells, line, len(columns))
     reading = _read_row(cells, columns)
     if reading is None:
         builder.unplaced.append(UnplacedLine(number, line, "bad-row"))
