@@ -12,6 +12,7 @@ import pytest
 
 from tests.mailgen.editions import make_edition
 from tests.mailgen.render import render_text
+from tldops_desktop.core.model import Region
 from tldops_desktop.mail.message import examine
 from tldops_desktop.mail.parse import ParsedBody, parse_text
 
@@ -471,3 +472,42 @@ def test_rows_that_fit_no_header_but_the_usual_columns_are_read_by_those() -> No
     parsed = parse_text(f"ccTLD | # | Name | Email | Phone | Country | Region | Notes\n{rows}")
     assert parsed.members == ()
     assert {u.reason for u in parsed.unplaced} == {"bad-row"}
+
+
+def test_a_cctld_named_in_the_intro_or_outro_is_no_member() -> None:
+    intro = (
+        "Dear members,\n\nNew since the last edition:\n.zw Zimbabwe (AF)\n.nl has new contacts.\n\n"
+    )
+    ad = block(".ad Andorra (EU)", headed(1, "Emil", "e@nic.ad", "+376 312 558"))
+    nl = block(".nl Netherlands (EU)", headed(1, "Anna", "anna@sidn.nl", "+31 6 1234 5678"))
+    outro = (
+        "\nRegards, and a warm welcome\nThe TLD-OPS Standing Committee\n.tv Tuvalu joined too!\n"
+    )
+    parsed = parse_text(intro + ad + "\n" + nl + outro + "\n" + FOOTER)
+    assert [(m.tld.ace, m.country, m.region) for m in parsed.members] == [
+        ("ad", "Andorra", Region.EU),
+        ("nl", "Netherlands", Region.EU),
+    ]
+    assert parsed.unplaced == ()
+    assert "member-repeated" not in {n.code for n in parsed.notes}
+
+
+def test_a_cctld_named_before_a_table_takes_the_rows_country_and_region() -> None:
+    rows = "\n".join(" | ".join(row) for row in ROWS)
+    parsed = parse_text(f"Changes:\n.ae has a new contact.\n\n{HEADER}\n{rows}\n\n{FOOTER}")
+    assert table(parsed) == expected_rows()
+    assert [(m.country, m.region) for m in parsed.members] == [
+        ("Andorra", Region.EU),
+        ("United Arab Emirates", Region.AP),
+    ]
+
+
+def test_a_members_block_without_contacts_stays_a_member() -> None:
+    ad = block(".ad Andorra (EU)", headed(1, "Emil", "e@nic.ad", "+376 312 558"))
+    for text in (
+        block(".ae United Arab Emirates (AP)", "") + "\n" + ad,
+        ad + "\n" + block(".ae United Arab Emirates (AP)", ""),
+    ):
+        parsed = parse_text(text + "\n" + FOOTER)
+        assert sorted(m.tld.ace for m in parsed.members) == ["ad", "ae"]
+        assert "no-contacts" in {n.code for n in parsed.notes}

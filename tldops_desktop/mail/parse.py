@@ -185,6 +185,14 @@ class _MemberDraft:
     line: int
     source: str
     contacts: list[_ContactDraft] = field(default_factory=list)
+    # Its header line stands by a rule, as a block's does; a line in the intro or the outro
+    # that reads as one (".zw Zimbabwe (AF) joined") does not.
+    framed: bool = True
+
+    @property
+    def mentioned(self) -> bool:
+        """Whether it is only a ccTLD named in text: no rule by it, no contact after it."""
+        return not self.framed and not self.contacts
 
 
 class _Builder:
@@ -195,15 +203,22 @@ class _Builder:
         self.unplaced: list[UnplacedLine] = []
         self.notes: list[ParseNote] = []
 
-    def member(self, header: HeaderLine, line: int, source: str, *, row: bool) -> _MemberDraft:
+    def member(
+        self, header: HeaderLine, line: int, source: str, *, row: bool, framed: bool = True
+    ) -> _MemberDraft:
         """The member a header line or table row belongs to; rows of one ccTLD merge."""
         draft = self.drafts.get(header.ace)
         if header.label_mismatch and (draft is None or not row):
             self.notes.append(
                 ParseNote(line, "label-mismatch", f"{header.label_mismatch} ≠ {header.ace}")
             )
+        if draft is not None and draft.mentioned:
+            # ".nl has updated its contacts." in the intro: the member's own header line or
+            # row, with its country and region, stands for it.
+            del self.drafts[header.ace]
+            draft = None
         if draft is None:
-            draft = _MemberDraft(header, line, source)
+            draft = _MemberDraft(header, line, source, framed=framed)
             self.drafts[header.ace] = draft
         elif not row or draft.header != header:
             # The same ccTLD twice: keep every contact, and say so.
@@ -211,10 +226,24 @@ class _Builder:
         return draft
 
     def finish(self) -> tuple[tuple[Member, ...], tuple[UnplacedLine, ...], tuple[ParseNote, ...]]:
-        members = tuple(self._member(d) for d in self.drafts.values())
+        members = tuple(self._member(d) for d in self._members_drafts())
         unplaced = tuple(sorted(self.unplaced, key=lambda u: u.line))
         notes = tuple(sorted(self.notes, key=lambda n: n.line))
         return members, unplaced, notes
+
+    def _members_drafts(self) -> list[_MemberDraft]:
+        """The drafts that are members: not ccTLDs only mentioned in the text before the first
+        member with contacts or after the last ("New members: .zw Zimbabwe (AF)")."""
+        drafts = list(self.drafts.values())
+        with_contacts = [index for index, draft in enumerate(drafts) if draft.contacts]
+        if not with_contacts:
+            return drafts
+        first, last = with_contacts[0], with_contacts[-1]
+        return [
+            draft
+            for index, draft in enumerate(drafts)
+            if first <= index <= last or not draft.mentioned
+        ]
 
     def _member(self, draft: _MemberDraft) -> Member:
         header = draft.header
@@ -342,7 +371,8 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
             member, contact, orphaned, prose = None, None, True, []
             continue
         reading = _read_line(line)
-        if prose and (reading.kind in _DATA_KINDS or reading.cells is not None):
+        if prose and (reading.kind in _CONTACT_KINDS or reading.cells is not None):
+            # (Not at a header line: the outro may name a ccTLD, "Welcome .tv Tuvalu!".)
             builder.unplaced.extend(prose)
             prose = []
         kind = reading.kind
@@ -367,7 +397,8 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
                 continue
         if kind == _HEADER_LINE:
             assert reading.header is not None
-            member = builder.member(reading.header, number, line, row=False)
+            framed = _by_a_rule(lines, index)
+            member = builder.member(reading.header, number, line, row=False, framed=framed)
             contact, orphaned, after_text = None, False, False
             seen_a = True
             continue
@@ -536,7 +567,8 @@ def _continues_row(row: str, text: str, columns: int) -> bool:
 # What a line is, whatever comes before it; the parser's state decides what that means.
 _RULE_LINE, _SEPARATOR_LINE, _HEADER_LINE, _CONTACT_LINE = 0, 1, 2, 3
 _FIELD_LINE, _UNKNOWN_FIELD_LINE, _STRAY_LINE, _PROSE_LINE = 4, 5, 6, 7
-_DATA_KINDS = (_HEADER_LINE, _CONTACT_LINE, _FIELD_LINE)
+_CONTACT_KINDS = (_CONTACT_LINE, _FIELD_LINE)
+_DATA_KINDS = (_HEADER_LINE, *_CONTACT_KINDS)
 _BLOCK_KINDS = (_RULE_LINE, _SEPARATOR_LINE, *_DATA_KINDS)
 
 
@@ -616,6 +648,19 @@ def _unread_block_header(lines: Sequence[tuple[int, str]], index: int) -> bool:
         _CONTACT_LINE,
         _FIELD_LINE,
     )
+
+
+def _by_a_rule(lines: Sequence[tuple[int, str]], index: int) -> bool:
+    """Whether line ``index`` stands by a rule as a block's header does: after one, or before
+    one that is not the rule above the next block's header."""
+    before = _neighbour(lines, index, -1)
+    if before is not None and _read_line(lines[before][1]).kind == _SEPARATOR_LINE:
+        return True
+    after = _neighbour(lines, index, 1)
+    if after is None or _read_line(lines[after][1]).kind != _SEPARATOR_LINE:
+        return False
+    beyond = _neighbour(lines, after, 1)
+    return beyond is None or _read_line(lines[beyond][1]).kind != _HEADER_LINE
 
 
 def _fields_include_name(lines: Sequence[tuple[int, str]], index: int) -> bool:
