@@ -511,3 +511,40 @@ def test_a_members_block_without_contacts_stays_a_member() -> None:
         parsed = parse_text(text + "\n" + FOOTER)
         assert sorted(m.tld.ace for m in parsed.members) == ["ad", "ae"]
         assert "no-contacts" in {n.code for n in parsed.notes}
+
+
+def test_a_second_name_or_address_of_a_contact_stays_with_it_and_is_reported() -> None:
+    hk = block(
+        ".hk Hong Kong (AP)",
+        "Contact Person #1 (primary):",
+        "Name: Chan Tai Man",
+        "Name (Chinese): 陳大文",
+        "Email address: chan@hkirc.hk",
+        "Mobile phone number: +852 9123 4567",
+        "",
+        headed(2, "Wong Siu Ming", "wong@hkirc.hk", "+852 9123 4568").rstrip("\n"),
+        "Email address (24/7 NOC): noc@hkirc.hk",
+        "",
+    )
+    parsed = parse_text(hk + FOOTER)
+    assert table(parsed) == {
+        "hk": [
+            ("Chan Tai Man", "chan@hkirc.hk", "+852 9123 4567"),
+            ("Wong Siu Ming", "wong@hkirc.hk", "+852 9123 4568"),
+        ]
+    }
+    assert [c.position for c in parsed.members[0].contacts] == [1, 2]
+    assert [(u.text, u.reason) for u in parsed.unplaced] == [
+        ("Name (Chinese): 陳大文", "note-text"),
+        ("Email address (24/7 NOC): noc@hkirc.hk", "note-text"),
+    ]
+
+
+def test_a_whole_contact_after_one_heading_is_the_next_contact() -> None:
+    ad = block(
+        ".ad Andorra (EU)",
+        headed(1, "Emil", "e1@nic.ad", "+376 312 558") + "Name: Ana\nEmail: e2@nic.ad\n",
+    )
+    assert table(parse_text(ad + FOOTER)) == {
+        "ad": [("Emil", "e1@nic.ad", "+376 312 558"), ("Ana", "e2@nic.ad", "")]
+    }

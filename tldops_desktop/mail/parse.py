@@ -116,6 +116,7 @@ _FIELD_LABELS_AS_WRITTEN: dict[str, str] = {
         "phone",
     ),
 }
+_FIELDS = ("name", "email", "phone")
 _POSITION_WORDS = {
     "primary": 1, "first": 1, "secondary": 2, "second": 2, "third": 3, "tertiary": 3,
 }  # fmt: skip
@@ -430,6 +431,11 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
                 assert contact is not None
                 contact.values["phone"] += " / " + reading.value
                 continue
+            if repeated and not after_text and _another_value(contact, line):
+                # "Name (Chinese): ...", "Email address (24/7 NOC): ...": the contact's own,
+                # which holds one name and one address; said, not made a contact of its own.
+                builder.unplaced.append(UnplacedLine(number, line, "note-text"))
+                continue
             if contact is None or repeated:
                 if (
                     after_text
@@ -648,6 +654,18 @@ def _unread_block_header(lines: Sequence[tuple[int, str]], index: int) -> bool:
         _CONTACT_LINE,
         _FIELD_LINE,
     )
+
+
+def _another_value(contact: _ContactDraft | None, line: str) -> bool:
+    """Whether a field line that repeats one of ``contact``'s fields gives another value of
+    its own (where it repeats a field of a contact without a heading, a new one begins): the
+    contact has a heading, and the label a qualifier ("Email address (24/7 NOC)") or the
+    contact a field still to come ("Name", "Name (Chinese)", then its email and number)."""
+    if contact is None or not contact.position:
+        return False
+    label = _field_match(_BULLET.sub("", line, count=1))
+    qualified = label is not None and "(" in label.group(1)
+    return qualified or len(contact.values) < len(_FIELDS)
 
 
 def _by_a_rule(lines: Sequence[tuple[int, str]], index: int) -> bool:
