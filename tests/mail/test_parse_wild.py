@@ -548,3 +548,25 @@ def test_a_whole_contact_after_one_heading_is_the_next_contact() -> None:
     assert table(parse_text(ad + FOOTER)) == {
         "ad": [("Emil", "e1@nic.ad", "+376 312 558"), ("Ana", "e2@nic.ad", "")]
     }
+
+
+@pytest.mark.parametrize("between", ["; ", " | ", ", "])
+def test_fields_written_on_one_line_are_read_apart(between: str) -> None:
+    fields = between.join(["Name: Emil", "Email: e@nic.ad", "Mobile: +376 312 558"])
+    parsed = parse_text(block(".ad Andorra (EU)", "Contact Person #1:", fields, ""))
+    assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")]}
+    assert parsed.unplaced == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mobile: +376 312 558; +376 312 559",
+        "Name: Van der Berg, Emil",
+        "Phone: +32 2 123 45 67, ext. 12",
+    ],
+)
+def test_a_line_with_one_field_stays_one_line(line: str) -> None:
+    parsed = parse_text(block(".ad Andorra (EU)", "Contact Person #1:", line, ""))
+    (contact,) = parsed.members[0].contacts
+    assert line.partition(": ")[2] in (contact.name, contact.email, contact.phone)

@@ -354,6 +354,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
     for index, (number, text) in enumerate(lines):
         if "\t" in text or text.startswith("\ufeff"):  # rare: most lines need nothing more
             lines[index] = (number, _normal_line(text))
+    raw, lines = _fields_apart(raw, lines)
     _join_wrapped_rows(lines)
     member: _MemberDraft | None = None
     contact: _ContactDraft | None = None
@@ -465,6 +466,37 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
     members, unplaced, notes = builder.finish()
     layout = "A+B" if seen_a and seen_b else "A" if seen_a else "B" if seen_b else ""
     return ParsedBody(members, layout, unplaced, notes, footer)
+
+
+_BETWEEN_FIELDS = re.compile(r"\s*[;,|]\s*")
+
+
+def _fields_apart(
+    raw: list[tuple[int, str]], lines: list[tuple[int, str]]
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The lines with the fields of one line ("Name: Emil; Email: e@nic.ad; Mobile: ...",
+    or with "|" between them) as lines of their own, under its number (``raw`` alike)."""
+    if not any(_BETWEEN_FIELDS.search(text) and ":" in text for _, text in lines):
+        return raw, lines
+    raw_apart: list[tuple[int, str]] = []
+    lines_apart: list[tuple[int, str]] = []
+    for (number, text), raw_line in zip(lines, raw, strict=True):
+        fields = _fields_of(text)
+        lines_apart.extend((number, field_text) for field_text in fields)
+        raw_apart.extend([raw_line] * len(fields))
+    return raw_apart, lines_apart
+
+
+def _fields_of(line: str) -> list[str]:
+    """The fields a line gives, each as a line; the line itself when it gives one or none."""
+    if ":" not in line or not _BETWEEN_FIELDS.search(line):
+        return [line]
+    if _read_line(line).kind != _FIELD_LINE:
+        return [line]
+    pieces = [piece for piece in _BETWEEN_FIELDS.split(line) if piece]
+    if len(pieces) < 2 or any(_read_line(piece).kind != _FIELD_LINE for piece in pieces):
+        return [line]  # "Mobile: +376 312 558; +376 312 559": one field
+    return pieces
 
 
 def _join_wrapped_rows(lines: list[tuple[int, str]]) -> None:
