@@ -570,3 +570,10 @@ def test_a_line_with_one_field_stays_one_line(line: str) -> None:
     parsed = parse_text(block(".ad Andorra (EU)", "Contact Person #1:", line, ""))
     (contact,) = parsed.members[0].contacts
     assert line.partition(": ")[2] in (contact.name, contact.email, contact.phone)
+
+
+def test_an_outro_sentence_with_parentheses_before_a_colon_is_not_reported() -> None:
+    ad = block(".ad Andorra (EU)", headed(1, "Emil", "e@nic.ad", "+376 312 558"))
+    outro = "\nTo update the contacts (name, email, phone) of your ccTLD: see the procedure.\n"
+    parsed = parse_text(ad + outro + "\n" + FOOTER)
+    assert parsed.unplaced == ()

@@ -655,7 +655,11 @@ def _read_text_line(line: str) -> tuple[int, HeaderLine | None, int, str, str]:
         known_field = _known_field(_field_match(line[bullet.end() :]))
     if known_field is not None:
         return _FIELD_LINE, None, 0, *known_field
-    if field_match and not field_match.group(1).strip().startswith("http"):
+    if (
+        field_match
+        and len(field_match.group(1)) <= MAX_LABEL  # a qualifier's length only in known labels
+        and not field_match.group(1).strip().startswith("http")
+    ):
         return _UNKNOWN_FIELD_LINE, None, 0, "", ""
     if _EMAILISH.search(line) or _PHONEISH.search(line) or len(line.split()) < _WORDS_OF_PROSE:
         return _STRAY_LINE, None, 0, "", ""
