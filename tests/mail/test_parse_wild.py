@@ -577,3 +577,17 @@ def test_an_outro_sentence_with_parentheses_before_a_colon_is_not_reported() -> 
     outro = "\nTo update the contacts (name, email, phone) of your ccTLD: see the procedure.\n"
     parsed = parse_text(ad + outro + "\n" + FOOTER)
     assert parsed.unplaced == ()
+
+
+def test_the_footer_of_an_edition_whose_rows_all_fail_is_not_reported() -> None:
+    rows = "\n".join(" | ".join((*row, "a cell too many")) for row in ROWS)
+    parsed = parse_text(f"{HEADER}\n{rows}\n\n{FOOTER}")
+    assert parsed.members == ()
+    assert [u.reason for u in parsed.unplaced] == ["bad-row"] * len(ROWS)
+    assert parsed.footer
+
+
+def test_the_lists_header_before_the_members_is_passed_over() -> None:
+    ad = block(".ad Andorra (EU)", headed(1, "Emil", "e@nic.ad", "+376 312 558"))
+    parsed = parse_text(FOOTER + "\n" + ad + "\n" + FOOTER)
+    assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")]}

@@ -379,9 +379,11 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
             prose = []
         kind = reading.kind
         if kind == _RULE_LINE:
-            # The list's footer ends the body; before any member it is the list's header
-            # (Mailman's msg_header), and passed over.
-            if builder.drafts and _footer_follows(lines, index):
+            # The list's footer ends the body; before any member, with members after it, it
+            # is the list's header (Mailman's msg_header), and passed over.
+            if _footer_follows(lines, index) and (
+                builder.drafts or not _members_follow(lines, index)
+            ):
                 footer = True
                 break
             continue
@@ -740,6 +742,14 @@ def _neighbour(lines: Sequence[tuple[int, str]], index: int, step: int) -> int |
             return other
         other += step
     return None
+
+
+def _members_follow(lines: Sequence[tuple[int, str]], index: int) -> bool:
+    """Whether a ccTLD's header line or a table's row comes after line ``index``."""
+    for _number, text in lines[index + 1 :]:
+        if text and (_looks_like_row(text) or _read_line(text).kind == _HEADER_LINE):
+            return True
+    return False
 
 
 def _footer_follows(lines: Sequence[tuple[int, str]], index: int) -> bool:
