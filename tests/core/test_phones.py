@@ -110,3 +110,37 @@ def test_other_spaces_between_groups_read_as_spaces(space: str) -> None:
 @pytest.mark.parametrize("joiner", ["\u200d", "\u200c", "\u2060", "\u200b", "\ufeff"])
 def test_invisible_joiners_in_a_number_are_dropped(joiner: str) -> None:
     assert to_e164(f"+355 67 212 {joiner}3179", "AL") == "+355672123179"
+
+
+@pytest.mark.parametrize(
+    ("written", "region"),
+    [
+        ("24/7", "DE"),
+        ("via switchboard, ask for CERT; 24/7", "DE"),
+        ("Mon-Fri 9-17 CET", "DE"),
+        ("ext. 123", "DE"),
+        ("see https://nic.de/contact 2024", "DE"),
+        ("2024", "LU"),  # a valid Luxembourg line, but a year as likely: no country code
+        ("0800 24 7", "AT"),  # possible in Austria's plan, yet no number of it
+        ("112", "DE"),
+    ],
+)
+def test_digits_that_are_no_number_give_none(written: str, region: str) -> None:
+    assert to_e164(written, region) is None
+    assert dial_numbers(written, region) == ()
+
+
+@pytest.mark.parametrize(
+    ("written", "region", "e164"),
+    [
+        ("Mon-Fri 9-17 CET: +49 30 1234567", "DE", "+49301234567"),  # hours, then the number
+        ("24/7: 030 1234567", "DE", "+49301234567"),
+        ("+690 3291", "TK", "+6903291"),  # Tokelau's four digits, with the country code
+        ("030 123", "DE", "+4930123"),  # a short Berlin line the plan knows
+        ("0800 123 456", "DE", "+49800123456"),  # unknown to the plan, but long enough
+        ("+420 123 456 789", "CZ", "+420123456789"),
+    ],
+)
+def test_real_numbers_among_other_digits_are_kept(written: str, region: str, e164: str) -> None:
+    assert to_e164(written, region) == e164
+    assert _dialled(written, region)[:1] == [e164]

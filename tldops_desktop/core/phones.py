@@ -13,6 +13,15 @@ _SEPARATOR = re.compile(r"\s+(?:/|or|oder|ou|o)\s+|\s*[,;]\s*", re.IGNORECASE)
 _NUMBER_ALONE = re.compile(r"\s*\+?[\d\s().\-]+")
 _PLUS = re.compile(r"\+\s*[1-9]")  # a country code written: "+49 ...", "mobile +49 ..."
 _EXT = re.compile(r"\b(?:ext|extension|x)\.?\s*\d+\s*$", re.IGNORECASE)
+_OWN_COUNTRY_CODE = re.compile(r"\s*(?:\+|00)")
+
+# How many digits (of the national significant number) make a number believable. Digits in a
+# phone field are not always a number: "24/7", "Mon-Fri 9-17", "ext. 123", a year. Read with
+# the ccTLD's country as default they are "possible" in many plans (+49 247), and a few are
+# even valid there ("2024" is a Luxembourg line), so a number needs a country code written or
+# this many digits when the plan knows it; more when it does not (a new range, a lagging plan).
+_MIN_DIGITS_KNOWN = 5
+_MIN_DIGITS_UNKNOWN = 7
 
 
 # Spaces other than U+0020 between a number's groups (France's narrow no-break space, as
@@ -58,7 +67,7 @@ def _parse_whole(text: str, region: str | None) -> phonenumbers.PhoneNumber | No
         parsed = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_possible_number(parsed):
+    if not phonenumbers.is_possible_number(parsed) or not _believable(parsed, text):
         return None
     # A field with two numbers, or a number and a note ("(24/7)", "till 22h", "/ 790"),
     # parses as one long number: only a field that is a number alone is taken whole, and
@@ -73,8 +82,21 @@ def _first_in_text(text: str, region: str | None) -> phonenumbers.PhoneNumber | 
     for match in phonenumbers.PhoneNumberMatcher(
         text, region or "ZZ", phonenumbers.Leniency.POSSIBLE
     ):
-        return match.number
+        if _believable(match.number, match.raw_string):
+            return match.number
     return None
+
+
+def _believable(number: phonenumbers.PhoneNumber, written: str) -> bool:
+    """Whether ``number``, read from ``written``, is a phone number rather than other digits
+    ("24/7", an hour, a year): valid in its plan, or long enough to be a number of it."""
+    digits = len(phonenumbers.national_significant_number(number))
+    own_country_code = bool(_OWN_COUNTRY_CODE.match(written))
+    if digits >= (_MIN_DIGITS_KNOWN if own_country_code else _MIN_DIGITS_UNKNOWN):
+        return True  # long enough, valid or not: spares the plan's slow validation
+    return (own_country_code or digits >= _MIN_DIGITS_KNOWN) and bool(
+        phonenumbers.is_valid_number(number)
+    )
 
 
 @dataclass(frozen=True, slots=True)
