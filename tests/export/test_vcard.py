@@ -65,10 +65,10 @@ def expected_fn(member: Member, contact: Contact, options: VCardOptions) -> str:
 
 
 def expected_tel(contact: Contact, options: VCardOptions) -> str | None:
+    """The TEL of a one-number field; None when the field has no number (it is in the NOTE)."""
     if contact.phone_e164:
         return ("tel:" if options.version == "4.0" else "") + contact.phone_e164
-    written = clean_text(contact.phone).strip()
-    return written or None
+    return None
 
 
 def pairs(edition: Edition) -> list[tuple[Member, Contact]]:
@@ -194,11 +194,8 @@ def _check_version_forms(card: list[Line], contact: Contact, options: VCardOptio
         assert rev == "20261101T060000Z"
         for tel in tels:
             assert tel.params["TYPE"] == ["cell"]
-            if contact.phone_e164:
-                assert tel.params["VALUE"] == ["uri"]
-                assert tel.value == f"tel:{contact.phone_e164}"
-            else:
-                assert tel.params["VALUE"] == ["text"]
+            assert tel.params["VALUE"] == ["uri"]
+            assert tel.value == f"tel:{contact.phone_e164}"
         for email in emails:
             assert "TYPE" not in email.params
     else:
@@ -402,7 +399,7 @@ def _tels(phone: str, options: VCardOptions) -> tuple[list[tuple[str, str]], str
     contact = Contact(1, "Emil", "e@nic.ad", phone, None)
     member = replace(ANDORRA, contacts=(contact,))
     card = vobject.readOne(contact_card(edition_of((member,)), member, contact, options))
-    tels = [(t.value, ",".join(t.params.get("TYPE", []))) for t in card.contents["tel"]]
+    tels = [(t.value, ",".join(t.params.get("TYPE", []))) for t in card.contents.get("tel", [])]
     return tels, card.note.value
 
 
@@ -417,7 +414,10 @@ def _tels(phone: str, options: VCardOptions) -> tuple[list[tuple[str, str]], str
             [("+376312049", "CELL"), ("+376312050", "VOICE")],
             [("tel:+376312049", "cell"), ("tel:+376312050", "voice")],
         ),
-        ("n/a", [("n/a", "CELL")], [("n/a", "cell")]),
+        ("n/a", [], []),
+        ("-", [], []),
+        ("see email", [], []),
+        ("24/7", [], []),
     ],
 )
 def test_every_number_and_extension_reaches_the_card(
@@ -425,6 +425,14 @@ def test_every_number_and_extension_reaches_the_card(
 ) -> None:
     assert _tels(phone, V3)[0] == v3
     assert _tels(phone, V4)[0] == v4
+
+
+@pytest.mark.parametrize("phone", ["n/a", "none", "see email, or call the NOC", "24/7"])
+def test_a_field_with_no_number_stays_in_the_note_only(phone: str) -> None:
+    for options in (V3, V4):
+        tels, note = _tels(phone, options)
+        assert tels == []
+        assert f"Phone as written: {phone}." in note
 
 
 @pytest.mark.parametrize(

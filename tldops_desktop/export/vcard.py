@@ -211,14 +211,10 @@ _DIGITS = re.compile(r"[0-9]+")
 def _tel(card: vobject.base.Component, member: Member, contact: Contact, version: str) -> None:
     """One TEL per number of the phone field, each with its extension: in 4.0 a tel: URI
     (RFC 3966 ``;ext=``), in 3.0 the number, a pause and the extension, which is how phones
-    store and dial one. The first is the mobile; another may be a desk line."""
+    store and dial one. The first is the mobile; another may be a desk line. A field with no
+    number ("n/a", "see email") gives no TEL: a phone would store its text as a number; the
+    card's NOTE has it as written."""
     numbers = [n for n in contact_numbers(member, contact) if _E164.fullmatch(n.e164)]
-    written = _one_field(contact.phone)
-    if not numbers:
-        if written:
-            params = {"TYPE": "cell", "VALUE": "text"} if version == "4.0" else {"TYPE": "CELL"}
-            _add(card, "tel", written, params)
-        return
     for index, number in enumerate(numbers):
         kind = "cell" if index == 0 else "voice"
         # Only digits after the pause or in ext=: the value is written unescaped below.
