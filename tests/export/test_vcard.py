@@ -411,8 +411,8 @@ def _tels(phone: str, options: VCardOptions) -> tuple[list[tuple[str, str]], str
         ("312 558 x 7", [("+376312558p7", "CELL")], [("tel:+376312558;ext=7", "cell")]),
         (
             "+376 312 049 / +376 312 050",
-            [("+376312049", "CELL"), ("+376312050", "VOICE")],
-            [("tel:+376312049", "cell"), ("tel:+376312050", "voice")],
+            [("+376312049", "CELL"), ("+376312050", "CELL")],
+            [("tel:+376312049", "cell"), ("tel:+376312050", "cell")],
         ),
         ("n/a", [], []),
         ("-", [], []),
@@ -450,7 +450,7 @@ def test_a_short_alternative_is_no_tel_but_stays_in_the_note(phone: str, e164: s
         member = replace(member, tld=Tld(region.lower(), region.lower()))
         text = contact_card(edition_of((member,)), member, contact, V3)
         tels = [line for line in text.split("\r\n") if line.startswith("TEL")]
-        assert tels == [f"TEL;TYPE=CELL:{e164}"]
+        assert tels == [f"TEL;TYPE=WORK,VOICE:{e164}"]  # landlines
         assert f"Phone as written: {phone}." in next(vobject.readComponents(text)).note.value
 
 
@@ -473,10 +473,54 @@ def test_an_extension_is_written_unescaped_in_both_versions() -> None:
     # RFC 6350 6.4.1: a URI value, its ";" bare (no "\;" inside the URI).
     assert _raw_tels(phone, V4) == [
         "TEL;TYPE=cell;VALUE=uri:tel:+376312558;ext=12",
-        "TEL;TYPE=voice;VALUE=uri:tel:+376312050;ext=7",
+        "TEL;TYPE=cell;VALUE=uri:tel:+376312050;ext=7",
     ]
     # RFC 2426 3.3.1: a phone-number value; the pause is RFC 3601's "p", never "\,".
-    assert _raw_tels(phone, V3) == ["TEL;TYPE=CELL:+376312558p12", "TEL;TYPE=VOICE:+376312050p7"]
+    assert _raw_tels(phone, V3) == ["TEL;TYPE=CELL:+376312558p12", "TEL;TYPE=CELL:+376312050p7"]
+
+
+@pytest.mark.parametrize(
+    ("phone", "country", "v3", "v4"),
+    [
+        # The landline first as written; the mobile first on the card.
+        (
+            "+41 44 123 45 67 (office), +41 79 123 45 67 (mobile)",
+            "ch",
+            ["TEL;TYPE=CELL:+41791234567", "TEL;TYPE=WORK,VOICE:+41441234567"],
+            [
+                "TEL;TYPE=cell;VALUE=uri:tel:+41791234567",
+                "TEL;TYPE=work,voice;VALUE=uri:tel:+41441234567",
+            ],
+        ),
+        (
+            "030 12345678 (24/7)",
+            "de",
+            ["TEL;TYPE=WORK,VOICE:+493012345678"],
+            ["TEL;TYPE=work,voice;VALUE=uri:tel:+493012345678"],
+        ),
+        # Canada's plan cannot tell a mobile: with an extension it is a desk line ...
+        (
+            "+1 613 555 0199 x 2",
+            "ca",
+            ["TEL;TYPE=WORK,VOICE:+16135550199p2"],
+            ["TEL;TYPE=work,voice;VALUE=uri:tel:+16135550199;ext=2"],
+        ),
+        # ... without one, the mobile it may well be.
+        (
+            "+1 613 555 0199",
+            "ca",
+            ["TEL;TYPE=CELL:+16135550199"],
+            ["TEL;TYPE=cell;VALUE=uri:tel:+16135550199"],
+        ),
+    ],
+)
+def test_only_a_mobile_is_a_cell_and_it_comes_first(
+    phone: str, country: str, v3: list[str], v4: list[str]
+) -> None:
+    contact = Contact(1, "Emil", f"e@nic.{country}", phone, None)
+    member = Member(Tld(country, country), country, Region.EU, (contact,))
+    assert _raw_tels_of(edition_of((member,)), member, contact, V3) == v3
+    assert _raw_tels_of(edition_of((member,)), member, contact, V4) == v4
 
 
 def _as_android_imports(value: str) -> str:

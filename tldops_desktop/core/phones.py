@@ -137,6 +137,17 @@ def dial_numbers(written: str, default_region: str | None) -> tuple[DialNumber, 
     return tuple(numbers)
 
 
+@lru_cache(maxsize=16384)
+def is_mobile(number: DialNumber) -> bool:
+    """Whether ``number`` is a mobile by its plan: one that takes SMS and messengers. Where the
+    plan cannot tell mobiles from landlines (the US and Canada), one with an extension is a
+    desk line. Asked of the numbers exported only: the plan's test takes a millisecond."""
+    kind = phonenumbers.number_type(phonenumbers.parse(number.e164, None))
+    if kind == phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE:
+        return not number.extension
+    return bool(kind == phonenumbers.PhoneNumberType.MOBILE)
+
+
 # A number after the first, written without its country code, with this many digits fewer
 # than the first is a shortened alternative ("/ 790": the last digits of a direct line).
 _SHORTER_BY = 2

@@ -20,7 +20,7 @@ FORMATS = (".png", ".svg")
 
 
 def contact_qr_payload(edition: Edition, member: Member, contact: Contact) -> str:
-    """The text in the QR code: a compact vCard 3.0 (FN, N, TEL;TYPE=CELL, EMAIL, ORG).
+    """The text in the QR code: a compact vCard 3.0 (FN, N, TEL, EMAIL, ORG).
 
     No NOTE, REV, UID or PRODID, to keep the code small; lines are not folded, as scanners
     read them most reliably that way (the longest are a few CJK names).

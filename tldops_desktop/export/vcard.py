@@ -27,7 +27,7 @@ from vobject.vcard import Name
 
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.model import Contact, Edition, Member, stamp_date
-from tldops_desktop.core.phones import DialNumber, dial_numbers, says_more
+from tldops_desktop.core.phones import DialNumber, dial_numbers, is_mobile, says_more
 from tldops_desktop.errors import UserError
 from tldops_desktop.export import atomic_write
 from tldops_desktop.export.names import split_name
@@ -180,13 +180,17 @@ def _edition_time(edition: Edition) -> datetime | None:
     return moment.astimezone(UTC)
 
 
+_Params = dict[str, str | tuple[str, ...]]  # a parameter's value, or its values (TYPE=WORK,VOICE)
+
+
 def _add(
-    card: vobject.base.Component, name: str, value: object, params: dict[str, str] | None = None
+    card: vobject.base.Component, name: str, value: object, params: _Params | None = None
 ) -> vobject.base.ContentLine:
     line = card.add(name)
     line.value = value
     for key, param in (params or {}).items():
-        line.params[key] = [param]  # one value each: never a list with commas inside TYPE
+        # Values without commas of their own: vobject joins several with commas.
+        line.params[key] = [param] if isinstance(param, str) else list(param)
     return line
 
 
@@ -211,22 +215,23 @@ _DIGITS = re.compile(r"[0-9]+")
 def _tel(card: vobject.base.Component, member: Member, contact: Contact, version: str) -> None:
     """One TEL per number of the phone field, each with its extension: in 4.0 a tel: URI
     (RFC 3966 ``;ext=``), in 3.0 the number, a pause and the extension, which is how phones
-    store and dial one. The first is the mobile; another may be a desk line. A field with no
-    number ("n/a", "see email") gives no TEL: a phone would store its text as a number; the
-    card's NOTE has it as written."""
+    store and dial one. A mobile is a CELL, any other number a WORK VOICE line (phones offer
+    SMS and messengers for a CELL); the mobile comes first, as the number phones call and
+    text. A field with no number ("n/a", "see email") gives no TEL: a phone would store its
+    text as a number; the card's NOTE has it as written."""
     numbers = [n for n in contact_numbers(member, contact) if _E164.fullmatch(n.e164)]
-    for index, number in enumerate(numbers):
-        kind = "cell" if index == 0 else "voice"
+    for number in sorted(numbers, key=lambda n: not is_mobile(n)):
+        kinds = ("cell",) if is_mobile(number) else ("work", "voice")
         # Only digits after the pause or in ext=: the value is written unescaped below.
         extension = number.extension if _DIGITS.fullmatch(number.extension) else ""
         if version == "4.0":
             # A URI value: RFC 6350 6.4.1 writes "tel:+1-555-555-5555;ext=5555", the ";"
             # bare; the backslash escapes of 3.4 are for text values only.
             value = f"tel:{number.e164}" + (f";ext={extension}" if extension else "")
-            params = {"TYPE": kind, "VALUE": "uri"}
+            params: _Params = {"TYPE": kinds, "VALUE": "uri"}
         else:
             value = number.e164 + (f"{_PAUSE_3_0}{extension}" if extension else "")
-            params = {"TYPE": kind.upper()}
+            params = {"TYPE": tuple(kind.upper() for kind in kinds)}
         _add(card, "tel", value, params).encoded = True  # as it is: vobject would escape ";"
 
 
