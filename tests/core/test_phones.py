@@ -144,3 +144,21 @@ def test_digits_that_are_no_number_give_none(written: str, region: str) -> None:
 def test_real_numbers_among_other_digits_are_kept(written: str, region: str, e164: str) -> None:
     assert to_e164(written, region) == e164
     assert _dialled(written, region)[:1] == [e164]
+
+
+@pytest.mark.parametrize(
+    ("written", "numbers"),
+    [
+        ("+1 613 555 0199;ext=2", [("+16135550199", "2")]),  # RFC 3966, as a tel: URI has it
+        ("+1 613 555 0199;EXT=2", [("+16135550199", "2")]),
+        ("+1 613 555 0199 x 2", [("+16135550199", "2")]),
+        ("+1 613 555 0199;ext=2; +1 613 555 0100", [("+16135550199", "2"), ("+16135550100", "")]),
+    ],
+)
+def test_an_rfc_3966_extension_is_the_numbers_extension(
+    written: str, numbers: list[tuple[str, str]]
+) -> None:
+    found = dial_numbers(written, "CA")
+    assert [(n.e164, n.extension) for n in found] == numbers
+    assert to_e164(written, "CA") == numbers[0][0]
+    assert not says_more(written, "CA", found)

@@ -9,10 +9,11 @@ from functools import lru_cache
 import phonenumbers
 
 _INTL_00 = re.compile(r"^\s*00\s*(?=[1-9])")
-_SEPARATOR = re.compile(r"\s+(?:/|or|oder|ou|o)\s+|\s*[,;]\s*", re.IGNORECASE)
+# Between two numbers; not the ";" of an RFC 3966 extension ("+1 613 555 0199;ext=2").
+_SEPARATOR = re.compile(r"\s+(?:/|or|oder|ou|o)\s+|\s*(?:,|;(?!\s*ext\s*=))\s*", re.IGNORECASE)
 _NUMBER_ALONE = re.compile(r"\s*\+?[\d\s().\-]+")
 _PLUS = re.compile(r"\+\s*[1-9]")  # a country code written: "+49 ...", "mobile +49 ..."
-_EXT = re.compile(r"\b(?:ext|extension|x)\.?\s*\d+\s*$", re.IGNORECASE)
+_EXT = re.compile(r"(?:;\s*)?\b(?:ext|extension|x)\s*[.=]?\s*\d+\s*$", re.IGNORECASE)
 _OWN_COUNTRY_CODE = re.compile(r"\s*(?:\+|00)")
 
 # How many digits (of the national significant number) make a number believable. Digits in a
