@@ -106,6 +106,16 @@ def test_every_number_of_a_field_is_whole() -> None:
         assert query is not None and query.matches_whole(numbers), typed
 
 
+@pytest.mark.parametrize(
+    "field",
+    ["+32 2 123 45 67 and +32 475 12 34 56", "0032 2 123 45 67 +32 475 12 34 56"],
+)
+def test_a_second_number_joined_by_a_word_or_a_space_is_whole(field: str) -> None:
+    numbers = stored_numbers([(field, "+3221234567")], "BE")
+    query = read_phone("0475 12 34 56")
+    assert query is not None and query.matches_whole(numbers)
+
+
 def test_parts_and_beginnings_of_a_number() -> None:
     numbers = stored_numbers([("+7 (912) 345-64-72", "+79123456472")], "RU")
     begun = read_phone("+7 912 345")

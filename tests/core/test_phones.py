@@ -162,3 +162,29 @@ def test_an_rfc_3966_extension_is_the_numbers_extension(
     assert [(n.e164, n.extension) for n in found] == numbers
     assert to_e164(written, "CA") == numbers[0][0]
     assert not says_more(written, "CA", found)
+
+
+@pytest.mark.parametrize(
+    ("written", "region", "numbers"),
+    [
+        ("+32 2 123 45 67 and +32 475 12 34 56", "BE", ["+3221234567", "+32475123456"]),
+        ("+32 2 123 45 67 & +32 475 12 34 56", "BE", ["+3221234567", "+32475123456"]),
+        ("+32 2 123 45 67 - +32 475 12 34 56", "BE", ["+3221234567", "+32475123456"]),
+        ("+32 2 123 45 67 | 0032 475 12 34 56", "BE", ["+3221234567", "+32475123456"]),
+        ("+32 2 123 45 67 (office) and +32 475 12 34 56", "BE", ["+3221234567", "+32475123456"]),
+        # A mail's table cell with a number on each line, its lines joined by a space.
+        ("00376312857 +376 312 999", "AD", ["+376312857", "+376312999"]),
+        (
+            "+376 312 857 +376 312 999 +376 312 000",
+            "AD",
+            ["+376312857", "+376312999", "+376312000"],
+        ),
+        # "00" beginning a group of one number is no second number's country code.
+        ("+49 30 1200 0045", "DE", ["+493012000045"]),
+    ],
+)
+def test_a_second_number_with_its_own_country_code_is_split_off(
+    written: str, region: str, numbers: list[str]
+) -> None:
+    assert _dialled(written, region) == numbers
+    assert to_e164(written, region) == numbers[0]

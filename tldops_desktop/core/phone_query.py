@@ -174,8 +174,9 @@ def _national_digits(e164: str) -> str:
     return decimal_digits(national)
 
 
-# Two numbers in one field ("+33 6 … , +33 1 …", "… / 790"): each is read on its own.
-_SEVERAL = re.compile(r"[,;]|\s(?:/|or|oder|ou|o)\s", re.IGNORECASE)
+# Two numbers in one field ("+33 6 … , +33 1 …", "… / 790", "… and +32 …", "… +376 …"):
+# each is read on its own.
+_SEVERAL = re.compile(r"[,;&|]|\s(?:/|or|oder|ou|o)\s|\S\s+(?:\+|00)\s*[1-9]", re.IGNORECASE)
 
 
 def stored_numbers(fields: Iterable[tuple[str, str | None]], region: str | None) -> StoredNumbers:

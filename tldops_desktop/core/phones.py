@@ -117,11 +117,8 @@ def dial_numbers(written: str, default_region: str | None) -> tuple[DialNumber, 
     region = default_region.upper() if default_region else None
     numbers: list[DialNumber] = []
     first: phonenumbers.PhoneNumber | None = None
-    for piece in _SEPARATOR.split(plain_spaces(written)):
-        text = _INTL_00.sub("+", piece.strip())
-        if not text:
-            continue
-        parsed = _parse_whole(text, region) or _first_in_text(text, region)
+    for text in _pieces(written, region):
+        parsed = _number_in(text, region)
         if parsed is None:
             continue
         if first is None:
@@ -136,6 +133,41 @@ def dial_numbers(written: str, default_region: str | None) -> tuple[DialNumber, 
         if number not in numbers:
             numbers.append(number)
     return tuple(numbers)
+
+
+# Where a second number begins with its own country code, joined to the first by a word, a
+# sign or only a space ("+32 2 123 45 67 and +32 475 12 34 56"; a mail's table cell with a
+# number on each line reads "00376312857 +376 312 999").
+_BEFORE_COUNTRY_CODE = re.compile(
+    r"(?:\s*[&|]\s*|\s+(?:and|und|et|y|e|и|-|–)\s+|\s+)(?=(?:\+|00)\s*[1-9])", re.IGNORECASE
+)
+
+
+def _pieces(written: str, region: str | None) -> list[str]:
+    """The parts of a phone field that each hold one number, "00" read as "+"."""
+    pieces: list[str] = []
+    for piece in _SEPARATOR.split(plain_spaces(written)):
+        pieces.extend(_split_at_country_codes(_INTL_00.sub("+", piece.strip()), region))
+    return [piece for piece in pieces if piece]
+
+
+def _split_at_country_codes(text: str, region: str | None) -> list[str]:
+    """``text`` split before each later number written with its own country code, where
+    the text before holds a number and the one after begins with one ("00" in the middle of
+    a number's groups, "+49 30 1200 0045", is no country code then)."""
+    for match in _BEFORE_COUNTRY_CODE.finditer(text):
+        head, rest = text[: match.start()], _INTL_00.sub("+", text[match.end() :])
+        if _number_in(head, region) is None:
+            continue
+        tail = _split_at_country_codes(rest, region)
+        if _number_in(tail[0], region) is not None:
+            return [head, *tail]
+    return [text]
+
+
+def _number_in(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    """The number ``text`` is, or the first one it holds."""
+    return _parse_whole(text, region) or _first_in_text(text, region)
 
 
 @lru_cache(maxsize=16384)
