@@ -123,6 +123,27 @@ def test_a_bare_code_lists_the_other_cctlds_of_its_country_next(index: SearchInd
     assert aces(index.search("xn--p1ai")) == ["xn--p1ai"]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("рф", ["xn--p1ai", "ru", "su"]),  # like "ru": its own ccTLD, then its country's
+        ("РФ", ["xn--p1ai", "ru", "su"]),
+        ("срб", ["xn--90a3ac", "rs"]),
+        ("中國", ["xn--fiqz9s", "cn", "xn--fiqs8s"]),
+        ("台灣", ["xn--kpry57d", "tw", "xn--kprw13d"]),
+        (".рф", ["xn--p1ai"]),  # a dot, or the A-label typed, asks for this very ccTLD
+        ("ru.", ["ru"]),
+        ("xn--p1ai", ["xn--p1ai"]),
+    ],
+)
+def test_a_bare_unicode_label_lists_its_countrys_cctlds_too(
+    index: SearchIndex, text: str, found: list[str]
+) -> None:
+    assert aces(index.search(text))[: len(found)] == found
+    if len(found) == 1:
+        assert len(index.search(text)) == 1
+
+
 def test_no_substring_inside_a_labels(index: SearchIndex) -> None:
     assert all(not a.startswith("xn--") for a in aces(index.search("gb")))
     assert index.search("lgbbat") == []

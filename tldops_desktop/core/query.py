@@ -519,8 +519,9 @@ class SearchIndex:
 
     def _exact_tld(self, terms: Sequence[Term]) -> tuple[str | None, str | None]:
         """The A-label a one-term query names, and the country (ISO code) whose other
-        ccTLDs come next: for a bare label (``ru`` → ``.рф``, ``.su``; ``gb`` → ``.uk``),
-        and for a dotted one or an A-label (``.gb``) only when it is not a member."""
+        ccTLDs come next: for a bare label (``ru`` → ``.рф``, ``.su``; ``рф`` → ``.ru``,
+        ``.su``; ``gb`` → ``.uk``), and for a dotted one or an A-label (``.gb``, ``ru.``,
+        ``xn--p1ai``) only when it is not a member."""
         if len(terms) != 1 or terms[0].field not in (None, "tld"):
             return None, None
         term = terms[0]
@@ -528,9 +529,11 @@ class SearchIndex:
         ace = domain or try_ace(term.text)
         if ace is None:
             return None, None
-        # A dot or an A-label says "this very ccTLD"; a bare "ru", "gb" or "рф" says
-        # "the ccTLDs of that country" as well.
-        explicit = domain is not None or term.text.strip().startswith(".") or ace.startswith("xn--")
+        # A dot (".ru", "ru.") or an A-label typed says "this very ccTLD"; a bare "ru", "gb"
+        # or "рф" (though its A-label is xn--p1ai) says "the ccTLDs of that country" too.
+        typed = term.text.strip()
+        dotted = typed.startswith(".") or typed.endswith(".")
+        explicit = domain is not None or dotted or typed.casefold().startswith("xn--")
         if explicit and ace in self._by_ace:
             return ace, None
         if not explicit and named_cctld(term.text) is None:  # "Müller", "Германия"
