@@ -460,3 +460,32 @@ def test_numbers_prepared_ahead_search_as_when_worked_out_at_the_first_phone_que
     for text in (phone, phone.replace(" ", ""), phone[:8]):
         assert aces(ready.search(text)) == aces(lazy.search(text))
         assert ready.search(text)
+
+
+def _nowaks() -> SearchIndex:
+    return SearchIndex(
+        [
+            member("bm", "Bermuda", ("Anna Nowak", "noc@nic.bm", "+1 441 555 0101")),  # Bermudes
+            member("de", "Germany", ("Lucía Nowak", "ops1@nic.de", "+49 30 1234567"),
+                   ("Juan Cruz Lara", "ops2@nic.de", "+49 30 1234568")),
+            member("es", "Spain", ("Juan de la Cruz", "noc@nic.es", "+34 912 345 678")),
+            member("uk", "United Kingdom", ("Ștefan Nowak", "noc@nic.uk", "+44 20 7946 0000")),
+        ]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("de nowak", ["de", "bm"]),  # .bm by "de" in its French name, Bermudes
+        ("nowak de", ["de", "bm"]),
+        ("DE Nowak", ["de", "bm"]),
+        ("gb nowak", ["uk"]),  # GB is the United Kingdom's ISO code; its ccTLD is .uk
+        ("uk nowak", ["uk"]),
+        ("Juan de la Cruz", ["es", "de"]),  # a contact of that whole name first
+    ],
+)
+def test_a_cctld_word_in_a_longer_query_ranks_its_members_first(
+    text: str, found: list[str]
+) -> None:
+    assert aces(_nowaks().search(text)) == found

@@ -12,9 +12,10 @@ results are ranked: the ccTLD named (and the other ccTLDs of its country), then 
 whose number is the number typed, whole, then one whose number begins with it, then an
 exact country name in any leaflet language, then a prefix of a ccTLD or country name, then
 a substring of one, then a member with a contact whose name or address holds the words as
-typed ("Mette Smith"), then the rest (names, emails, parts of numbers; words found in different
-contacts). A-labels (``xn--…``) match whole or by prefix only: a substring of Punycode is
-noise. A name is also found as people type it without its apostrophes or umlauts
+typed ("Mette Smith"), then the ccTLD a word of a longer query names ("de" in "de nowak", "gb"
+for .uk) and its country's others, then the rest (names, emails, parts of numbers; words found
+in different contacts). A-labels (``xn--…``) match whole or by prefix only: a substring of
+Punycode is noise. A name is also found as people type it without its apostrophes or umlauts
 ("oneill" for O'Neill, "mueller" for Müller).
 """
 
@@ -60,7 +61,9 @@ RANK_EXACT_COUNTRY = 4
 RANK_PREFIX = 5
 RANK_SUBSTRING = 6
 RANK_ONE_CONTACT = 7  # the words, in order, in one contact's name or address
-RANK_OTHER = 8
+RANK_WORD_TLD = 8  # a word of the query names the ccTLD: "de" in "de nowak"
+RANK_WORD_COUNTRY = 9  # ... or another ccTLD of its country: "gb" in "gb nowak" for .uk
+RANK_OTHER = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,6 +399,34 @@ class _Ranker:
         return RANK_OTHER
 
 
+@dataclass(frozen=True, slots=True)
+class _CctldWord:
+    """A word of a query of several that names a ccTLD: "de" in "de nowak", "gb" (the ISO
+    code of the United Kingdom) in "gb nowak". It finds that ccTLD and its country's others
+    besides what it finds as text ("de" in "Bermudes"), and ranks them first among members
+    that hold the words in no other way ("Juan de la Cruz" is still a name first)."""
+
+    ace: str
+    iso: str
+
+    @classmethod
+    def of(cls, term: Term) -> _CctldWord | None:
+        if term.field is not None or "." in term.text or term.phone:
+            return None  # a dot or "tld:" makes the term a ccTLD filter already
+        ace = named_cctld(term.text)
+        return cls(ace, country_code(ace)) if ace is not None else None
+
+    def rank(self, entry: _Entry) -> int | None:
+        if entry.ace == self.ace:
+            return RANK_WORD_TLD
+        if self.iso and entry.iso == self.iso:
+            return RANK_WORD_COUNTRY
+        return None
+
+    def widen(self, test: Predicate) -> Predicate:
+        return lambda e: test(e) or self.rank(e) is not None
+
+
 def _number_rank(numbers: Sequence[PhoneQuery], entry: _Entry) -> int | None:
     """``06 12 34 52 19`` is this contact's number; ``+7 912 345`` begins it; else None."""
     if any(n.matches_whole(entry.numbers) for n in numbers):
@@ -403,6 +434,16 @@ def _number_rank(numbers: Sequence[PhoneQuery], entry: _Entry) -> int | None:
     if any(n.begins(entry.numbers) for n in numbers):
         return RANK_NUMBER_START
     return None
+
+
+def _rank(
+    entry: _Entry, numbers: Sequence[PhoneQuery], ranker: _Ranker | None, words: list[_CctldWord]
+) -> int:
+    """The rank of a member that matches every term."""
+    rank = _number_rank(numbers, entry) if numbers else None
+    if rank is None:
+        rank = ranker.rank(entry) if ranker else RANK_OTHER
+    return min((rank, *(r for word in words if (r := word.rank(entry)) is not None)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,7 +499,10 @@ class SearchIndex:
         if isinstance(query, str):
             query = parse_query(query)
         exact, country = self._exact_tld(query.terms)
+        words = [_CctldWord.of(t) if len(query.terms) > 1 else None for t in query.terms]
         tests = [self._test(t) for t in query.terms]
+        tests = [w.widen(test) if w else test for test, w in zip(tests, words, strict=True)]
+        cctld_words = [w for w in words if w is not None]
         ranker = _Ranker.of(query.terms)
         numbers = [phone for t in query.terms if (phone := t.phone) is not None]
         regions = query.regions
@@ -474,9 +518,7 @@ class SearchIndex:
                     ranked.append((RANK_SAME_COUNTRY, entry.order, entry.member))
                     continue
             if all(test(entry) for test in tests):
-                rank = _number_rank(numbers, entry) if numbers else None
-                if rank is None:
-                    rank = ranker.rank(entry) if ranker else RANK_OTHER
+                rank = _rank(entry, numbers, ranker, cctld_words)
                 ranked.append((rank, entry.order, entry.member))
         ranked.sort(key=lambda r: (r[0], r[1]))
         return [m for _, _, m in ranked]
