@@ -489,3 +489,28 @@ def test_a_cctld_word_in_a_longer_query_ranks_its_members_first(
     text: str, found: list[str]
 ) -> None:
     assert aces(_nowaks().search(text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ana", ["es", "pt", "bw", "ca"]),  # whole names first, then "ana" in Botswana, Canada
+        ("ines", ["pt", "ph"]),  # Inês, then the Philippines
+        ("ana silva", ["pt"]),
+        ("nes", ["ph", "pt"]),  # inside a name: after the country name that holds it
+    ],
+)
+def test_a_whole_word_of_a_name_ranks_before_a_substring_of_a_country(
+    text: str, found: list[str]
+) -> None:
+    index = SearchIndex(
+        [
+            member("bw", "Botswana", ("Kagiso Molefe", "noc@nic.bw", "+267 71 234 567")),
+            member("ca", "Canada", ("Liam Tremblay", "noc@cira.ca", "+1 613 555 0101")),
+            member("es", "Spain", ("Ana García", "noc@nic.es", "+34 912 345 678")),
+            member("ph", "Philippines", ("Jose Reyes", "noc@nic.ph", "+63 2 8123 4567")),
+            member("pt", "Portugal", ("Ana Silva", "ana@dns.pt", "+351 912 345 678"),
+                   ("Inês Costa", "ines@dns.pt", "+351 912 345 679")),
+        ]
+    )  # fmt: skip
+    assert aces(index.search(text)) == found

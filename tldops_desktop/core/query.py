@@ -9,14 +9,15 @@ is read as plain text first (``text.plain``).
 
 A domain name (``www.nic.de``, ``пример.рф``) stands for the ccTLD of its last label. The
 results are ranked: the ccTLD named (and the other ccTLDs of its country), then a contact
-whose number is the number typed, whole, then one whose number begins with it, then an
-exact country name in any leaflet language, then a prefix of a ccTLD or country name, then
-a substring of one, then a member with a contact whose name or address holds the words as
-typed ("Mette Smith"), then the ccTLD a word of a longer query names ("de" in "de nowak", "gb"
-for .uk) and its country's others, then the rest (names, emails, parts of numbers; words found
-in different contacts). A-labels (``xn--…``) match whole or by prefix only: a substring of
-Punycode is noise. A name is also found as people type it without its apostrophes or umlauts
-("oneill" for O'Neill, "mueller" for Müller).
+whose number is the number typed, whole, then one whose number begins with it, then an exact
+country name in any leaflet language, then a prefix of a ccTLD or country name, then a contact
+whose name or address has the words as whole words ("Ana" for Ana Silva, "Mette Smith"), then
+a substring of a ccTLD or country name ("ana" in Botswana), then a member with a contact whose
+name or address holds the words inside others ("tte smi"), then the ccTLD a word of a longer query
+names ("de" in "de nowak", "gb" for .uk) and its country's others, then the rest (names,
+emails, parts of numbers; words found in different contacts). A-labels (``xn--…``) match whole
+or by prefix only: a substring of Punycode is noise. A name is also found as people type it
+without its apostrophes or umlauts ("oneill" for O'Neill, "mueller" for Müller).
 """
 
 from __future__ import annotations
@@ -59,11 +60,12 @@ RANK_WHOLE_NUMBER = 2
 RANK_NUMBER_START = 3
 RANK_EXACT_COUNTRY = 4
 RANK_PREFIX = 5
-RANK_SUBSTRING = 6
-RANK_ONE_CONTACT = 7  # the words, in order, in one contact's name or address
-RANK_WORD_TLD = 8  # a word of the query names the ccTLD: "de" in "de nowak"
-RANK_WORD_COUNTRY = 9  # ... or another ccTLD of its country: "gb" in "gb nowak" for .uk
-RANK_OTHER = 10
+RANK_CONTACT_WORDS = 6  # whole words of one contact's name or address: "Ana" for Ana Silva
+RANK_SUBSTRING = 7  # "ana" in Botswana
+RANK_ONE_CONTACT = 8  # the words, in order, in one contact's name or address
+RANK_WORD_TLD = 9  # a word of the query names the ccTLD: "de" in "de nowak"
+RANK_WORD_COUNTRY = 10  # ... or another ccTLD of its country: "gb" in "gb nowak" for .uk
+RANK_OTHER = 11
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,6 +380,7 @@ class _Ranker:
     phrase: str  # the folded words, without a leading dot
     whole: str  # "\0phrase\0": an exact name
     start: str  # "\0phrase": a prefix
+    words: re.Pattern[str]  # the phrase as whole words: "ana" in "ana silva", not "botswana"
 
     @classmethod
     def of(cls, terms: Sequence[Term]) -> _Ranker | None:
@@ -385,18 +388,21 @@ class _Ranker:
         phrase = " ".join(words).lstrip(".")
         if not phrase:
             return None
-        return cls(phrase, f"\x00{phrase}\x00", f"\x00{phrase}")
+        as_words = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+        return cls(phrase, f"\x00{phrase}\x00", f"\x00{phrase}", as_words)
 
     def rank(self, entry: _Entry) -> int:
         if self.whole in entry.country:
             return RANK_EXACT_COUNTRY
         if self.start in entry.country or self.start in entry.tld_keys:
             return RANK_PREFIX
+        # Not across two contacts: "\0" stands between them.
+        in_contact = self.phrase in entry.contacts
+        if in_contact and self.words.search(entry.contacts):
+            return RANK_CONTACT_WORDS
         if self.phrase in entry.country or self.phrase in entry.unicode:
             return RANK_SUBSTRING
-        if self.phrase in entry.contacts:  # not across two contacts: "\0" stands between
-            return RANK_ONE_CONTACT
-        return RANK_OTHER
+        return RANK_ONE_CONTACT if in_contact else RANK_OTHER
 
 
 @dataclass(frozen=True, slots=True)
