@@ -71,6 +71,54 @@ def test_country_named(text: str, iso: str | None) -> None:
     assert country_named(text) == iso
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # The country's own name.
+        ("Deutschland", "de"),
+        ("Schweiz", "ch"),
+        ("Österreich", "at"),
+        ("Osterreich", "at"),
+        ("Nederland", "nl"),
+        ("Türkei", "tr"),
+        # Short forms and everyday names, in the leaflet's languages too.
+        ("UAE", "ae"),
+        ("KSA", "sa"),
+        ("Macau", "mo"),
+        ("Falklands", "fk"),
+        ("Bosnia-Herzegovina", "ba"),
+        ("США", "us"),
+        ("U.S.", "us"),
+        ("USA", "us"),
+        ("EE. UU.", "us"),
+        ("EE.UU.", "us"),
+        ("EEUU", "us"),
+        ("Hollande", "nl"),
+        ("Holanda", "nl"),
+        ("Голландия", "nl"),
+        ("Англия", "gb"),
+        ("Южная Корея", "kr"),
+        ("Gran Bretaña", "gb"),
+        ("Grande-Bretagne", "gb"),
+        # Traditional Chinese, as typed in Taiwan and Hong Kong (CLDR zh is Simplified).
+        ("德國", "de"),
+        ("美國", "us"),
+        ("英國", "gb"),
+        ("韓國", "kr"),
+        ("南韓", "kr"),
+        ("澳門", "mo"),
+        ("荷蘭", "nl"),
+        # "St." as CLDR writes it, "St" as people type it, and "Saint".
+        ("St. Lucia", "lc"),
+        ("St Lucia", "lc"),
+        ("Saint Lucia", "lc"),
+        ("St Kitts & Nevis", "kn"),
+    ],
+)
+def test_other_names_people_type(text: str, iso: str) -> None:
+    assert country_named(text) == iso
+
+
 def test_country_cctld() -> None:
     assert country_cctld("ne") == "ne"
     assert country_cctld("eu") == "eu"

@@ -11,6 +11,10 @@ from functools import cache
 from importlib import resources
 
 LEAFLET_LANGUAGES = ("en", "ar", "es", "fr", "ru", "zh")
+# Traditional Chinese (Taiwan, Hong Kong), for search only: CLDR's zh, which the app shows, is
+# Simplified, and a responder in Taipei or Hong Kong types 德國 or 英國, not 德国 or 英国.
+SEARCH_LOCALES = ("zh_Hant", "zh_Hant_HK")
+TABLE_LOCALES = (*LEAFLET_LANGUAGES, *SEARCH_LOCALES)
 
 
 @cache
@@ -55,6 +59,8 @@ def country_name(iso: str, language: str) -> str | None:
 
 @cache
 def all_names(iso: str) -> tuple[str, ...]:
-    """Every leaflet-language name of a territory, for search."""
-    names = (country_name(iso, lang) for lang in LEAFLET_LANGUAGES)
+    """Every leaflet-language name of a territory, and its Traditional Chinese ones, for
+    search."""
+    names = [country_name(iso, lang) for lang in LEAFLET_LANGUAGES]
+    names += [_table()[locale].get(iso.upper()) for locale in SEARCH_LOCALES]
     return tuple(dict.fromkeys(n for n in names if n))

@@ -8,22 +8,56 @@ IANA root zone database) and a few names people type that neither gives.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.countries import all_names
 from tldops_desktop.core.text import fold
 
-# Names people type that CLDR does not give (CLDR says "United Kingdom", "Czechia" ...).
+# Names people type that CLDR does not give (CLDR says "United Kingdom", "Czechia" ...): short
+# forms and everyday names in the leaflet languages, the country's own name (endonym) where a
+# responder may type it, and Traditional Chinese forms CLDR's zh_Hant does not have.
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "GB": ("Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"),
-    "US": ("USA", "United States of America", "America"),
-    "NL": ("Holland",),
+    "GB": (
+        "Great Britain",
+        "Britain",
+        "England",
+        "Scotland",
+        "Wales",
+        "Northern Ireland",
+        "Gran Bretaña",
+        "Grande-Bretagne",
+        "Англия",
+    ),
+    "US": (
+        "USA",
+        "U.S.",
+        "U.S.A.",
+        "United States of America",
+        "America",
+        "США",
+        "Америка",
+        "EE. UU.",
+        "EE.UU.",
+        "EEUU",
+    ),
+    "NL": ("Holland", "Nederland", "Hollande", "Holanda", "Голландия"),
+    "DE": ("Deutschland",),
+    "AT": ("Österreich",),
+    "CH": ("Schweiz",),
+    "AE": ("UAE", "U.A.E."),
+    "SA": ("KSA",),
+    "KR": ("Южная Корея", "韓國"),
+    "MO": ("Macau", "澳門", "澳门"),
+    "HK": ("香港",),
+    "FK": ("Falklands",),
+    "BA": ("Bosnia-Herzegovina",),
     "CZ": ("Czech Republic",),
     "CI": ("Ivory Coast",),
     "SZ": ("Swaziland",),
     "TL": ("East Timor",),
-    "TR": ("Turkey",),
+    "TR": ("Turkey", "Türkei"),
     "CV": ("Cabo Verde",),
     "CD": ("Democratic Republic of the Congo", "DR Congo"),
     "CG": ("Republic of the Congo",),
@@ -66,7 +100,11 @@ def search_names(ace: str) -> tuple[str, ...]:
     for row in (cctlds.lookup(ace), cctlds.lookup(iso.lower())):
         if row is not None:
             names.append(row.country)
+    names += [_SAINT.sub("St ", name) for name in names if _SAINT.search(name)]
     return tuple(dict.fromkeys(n for n in names if n))
+
+
+_SAINT = re.compile(r"\bSt\. ")  # CLDR's "St. Lucia" is typed "St Lucia" as well
 
 
 @cache
