@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tldops_desktop.export.names import split_name
+from tldops_desktop.export.names import split_name, structured_name
 
 
 @pytest.mark.parametrize(
@@ -31,6 +31,12 @@ from tldops_desktop.export.names import split_name
         ("Kofi, Annan", ("Annan", "Kofi")),
         ("Nowak, Lucía", ("Lucía", "Nowak")),
         ("Van der Berg, Emil", ("Emil", "Van der Berg")),
+        # Arabic-script particles belong to the family name, as "bin" does.
+        ("ليلى بن سالم", ("ليلى", "بن سالم")),
+        ("عبد الله بن سعود", ("عبد الله", "بن سعود")),
+        ("نورة بنت خالد", ("نورة", "بنت خالد")),
+        # A Russian name of two words, given name first, as Latin names.
+        ("Иван Иванов", ("Иван", "Иванов")),
         # Family name first: Han, kana, Hangul with a space.
         ("山田 太郎", ("太郎", "山田")),
         ("王 小明", ("小明", "王")),
@@ -62,8 +68,37 @@ def test_names_that_split_safely(name: str, parts: tuple[str, str]) -> None:
         "欧阳 娜 娜",
         "玛丽·居里",
         "マリー・キュリー",
+        # Russian names of three words, or with a patronymic: family, given, patronymic as
+        # often as given, patronymic, family.
+        "Иванов Иван Иванович",
+        "Иван Иванович Иванов",
+        "Петрова Анна Сергеевна",
+        "Мария Ильинична",
+        "Алексей Петрович",
     ],
 )
 def test_a_name_that_cannot_be_split_is_all_family_name(name: str) -> None:
     # N:<name>;;;; : a phone shows the name exactly as written.
     assert split_name(name) == ("", " ".join(name.split()))
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("Dr. Hans-Peter Müller", ("Dr.", "Hans-Peter", "Müller")),
+        ("Prof. Dr. Anna Jansen", ("Prof. Dr.", "Anna", "Jansen")),
+        ("Mr John Smith", ("Mr", "John", "Smith")),
+        ("Mrs. Ana Silva", ("Mrs.", "Ana", "Silva")),
+        ("Ms Ana Silva", ("Ms", "Ana", "Silva")),
+        ("Ing. Jan Novák", ("Ing.", "Jan", "Novák")),
+        ("Dr. Müller", ("Dr.", "", "Müller")),  # after a title, one word is a family name
+        ("Dr. 山田 太郎", ("Dr.", "太郎", "山田")),
+        ("Dr", ("", "", "Dr")),  # a title alone is no title
+        ("Anna Jansen", ("", "Anna", "Jansen")),
+        ("Drew Smith", ("", "Drew", "Smith")),
+    ],
+)
+def test_titles_before_a_name_are_its_honorific_prefix(
+    name: str, parts: tuple[str, str, str]
+) -> None:
+    assert structured_name(name) == parts

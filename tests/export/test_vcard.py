@@ -106,8 +106,10 @@ def test_every_card_reads_back_in_vobject(which: str, options: VCardOptions) -> 
         assert categories == ["TLD-OPS"] + ([region.value] if region else [])
         if contact.name.strip():
             name = card.n.value
-            assert name.prefix == (member.tld.display if options.name_prefix else "")
-            words = " ".join(p for p in (name.given, name.family) if p)
+            tld = member.tld.display if options.name_prefix else ""
+            assert name.prefix.startswith(tld)
+            titles = name.prefix.removeprefix(tld).strip()
+            words = " ".join(p for p in (titles, name.given, name.family) if p)
             assert words == " ".join(clean_text(contact.name).split())
 
 
@@ -559,3 +561,14 @@ def test_a_phone_field_that_says_more_is_in_the_note_as_written() -> None:
     assert "Phone as written: +420 123 456 789 / 790." in _tels("+420 123 456 789 / 790", V4)[1]
     for plain in ("+376 (312) 558", "+376 312 558 ext. 12", "00376 312 049 / 312 050"):
         assert "Phone as written" not in _tels(plain, V3)[1]  # its numbers say it all
+
+
+@pytest.mark.parametrize("options", [V3, V4, VCardOptions(name_prefix=True)])
+def test_a_title_before_the_name_is_its_prefix(options: VCardOptions) -> None:
+    contact = Contact(1, "Dr. Hans-Peter Müller", "hpm@nic.de", "+49 30 1234567", None)
+    member = Member(Tld("de", "de"), "Germany", Region.EU, (contact,))
+    card = vobject.readOne(contact_card(edition_of((member,)), member, contact, options))
+    tld = ".de " if options.name_prefix else ""
+    name = card.n.value
+    assert (name.prefix, name.given, name.family) == (f"{tld}Dr.", "Hans-Peter", "Müller")
+    assert card.fn.value == f"{tld}Dr. Hans-Peter Müller"  # what a phone rebuilds from N

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
-# Lower-case words that belong to the family name that follows them ("Van der Berg", "Ó Briain").
+# Lower-case words that belong to the family name that follows them ("Van der Berg", "Ó Briain",
+# "بن سالم": Ben Salem).
 _PARTICLES = frozenset(
     {
         "al", "bin", "bint", "da", "das", "de", "dei", "del", "della", "der", "des", "di",
         "do", "dos", "du", "el", "ibn", "la", "le", "lo", "mac", "nic", "ní", "ó", "op",
-        "st.", "ten", "ter", "van", "von", "zu",
+        "st.", "ten", "ter", "van", "von", "zu", "بن", "ابن", "بنت",
     }
 )  # fmt: skip
 # "y" (Spanish) and "i" (Catalan) join two family names: "de la Cruz y Fernández".
@@ -27,6 +28,14 @@ _TITLES = frozenset(
         "dipl.-ing", "cissp", "cisa", "cism",
     }
 )  # fmt: skip
+# Titles written before a name: the honorific prefix of N ("Dr. Hans-Peter Müller").
+_LEADING_TITLES = frozenset(
+    {"dr", "prof", "mr", "mrs", "ms", "miss", "ing", "dipl.-ing", "mag", "ir", "drs"}
+)
+# A Russian patronymic ("Иванович", "Сергеевна", "Ильинична"): the name may be written family
+# name first ("Иванов Иван Иванович") or last, which the words cannot tell.
+_PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична)$")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Han, kana and Hangul: scripts whose names are written family name first (山田 太郎).
 _FAMILY_FIRST = re.compile(
     "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
@@ -46,7 +55,10 @@ def split_name(name: str) -> tuple[str, str]:
       first word is the family name.
     - One word of a script with spaces is all given name (``Amr``).
     - Anything else (a title or degree after the name, more commas, a CJK name without a
-      space or of three words): the whole name is the family name, the given name empty.
+      space or of three words, a Russian name with a patronymic or of three words): the whole
+      name is the family name, the given name empty.
+
+    Titles before the name are not split off here: see :func:`structured_name`.
     """
     words = name.split()
     if not words:
@@ -58,10 +70,39 @@ def split_name(name: str) -> tuple[str, str]:
         return _with_separators(whole)
     if len(words) == 1:
         return whole, ""
+    if _russian_order_unsure(words):
+        return "", whole
     start = len(words) - 1
     while start > 1 and (_particle(words[start - 1]) or _joins(words, start)):
         start -= 1 if _particle(words[start - 1]) else 2
     return " ".join(words[:start]), " ".join(words[start:])
+
+
+def structured_name(name: str) -> tuple[str, str, str]:
+    """``(prefix, given, family)`` of a name written as one string: the titles before it
+    ("Dr.", "Prof. Dr.") as the honorific prefix, the rest split by :func:`split_name`. After
+    a title, one word is a family name ("Dr. Müller")."""
+    words = name.split()
+    count = 0
+    while count < len(words) - 1 and _is_leading_title(words[count]):
+        count += 1
+    prefix, rest = " ".join(words[:count]), words[count:]
+    if prefix and len(rest) == 1:
+        return prefix, "", rest[0]
+    given, family = split_name(" ".join(rest))
+    return prefix, given, family
+
+
+def _is_leading_title(word: str) -> bool:
+    return word.rstrip(".").casefold() in _LEADING_TITLES
+
+
+def _russian_order_unsure(words: list[str]) -> bool:
+    """Whether a Cyrillic name may be written family name first: "Иванов Иван Иванович"
+    (family, given, patronymic) as often as "Иван Иванович Иванов"."""
+    if not _CYRILLIC.search(" ".join(words)):
+        return False
+    return len(words) == 3 or any(_PATRONYMIC.search(word.casefold()) for word in words)
 
 
 def _family_first(words: list[str], whole: str) -> tuple[str, str]:

@@ -30,7 +30,7 @@ from tldops_desktop.core.model import Contact, Edition, Member, stamp_date
 from tldops_desktop.core.phones import DialNumber, dial_numbers, is_mobile, says_more
 from tldops_desktop.errors import UserError
 from tldops_desktop.export import atomic_write
-from tldops_desktop.export.names import split_name
+from tldops_desktop.export.names import structured_name
 
 VERSIONS = ("3.0", "4.0")
 PRODID = "-//TLD-OPS Desktop//vCard export//EN"
@@ -195,10 +195,12 @@ def _add(
 
 
 def _name_component(member: Member, contact: Contact, *, name_prefix: bool) -> Name:
-    given, family = split_name(clean_text(contact.name))
+    titles, given, family = structured_name(clean_text(contact.name))
     if not given and not family:
         given = display_name(member, contact)
-    prefix = clean_text(member.tld.display) if name_prefix else ""
+    tld = clean_text(member.tld.display) if name_prefix else ""
+    # ".de Dr. Hans-Peter Müller": as FN writes it, which phones rebuild from N.
+    prefix = " ".join(part for part in (tld, titles) if part)
     return Name(family=family, given=given, prefix=prefix)
 
 
