@@ -532,3 +532,18 @@ def test_an_alias_ranks_its_country_before_names_that_contain_it(text: str, firs
         ]
     )
     assert aces(index.search(text))[0] == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lucía Nowak <ops1@nic.de>",
+        '"Nowak, Lucía" <ops1@nic.de>',
+        "Lucia Nowak (DENIC) <ops1@nic.de>",  # the sender's spelling, not the edition's
+        "<ops1@nic.de>",
+        "Nowak, Lucía",
+        "Lucía Nowak,",
+    ],
+)
+def test_a_pasted_from_line_or_name_finds_its_person(text: str) -> None:
+    assert aces(_nowaks().search(text)) == ["de"]

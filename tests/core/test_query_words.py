@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tldops_desktop.core.query_words import split_words
+from tldops_desktop.core.query_words import pasted_address, split_words
 
 
 @pytest.mark.parametrize(
@@ -25,9 +25,33 @@ from tldops_desktop.core.query_words import split_words
         ('"germ', ["germ"]),
         ('"lucía now', ["lucía now"]),
         ("\\", ["\\"]),
+        # What a paste brings around a word.
+        ("Nowak, Lucía", ["Nowak", "Lucía"]),
+        ("<ops1@nic.de>", ["ops1@nic.de"]),
+        ("Lucía Nowak <ops1@nic.de", ["Lucía", "Nowak", "ops1@nic.de"]),  # still being typed
+        ("“Lucía Nowak” «Nowak»", ["Lucía", "Nowak", "Nowak"]),
+        ('"Nowak, Lucía",', ["Nowak, Lucía"]),
+        (", <>", []),
         ('""', []),
         ("", []),
     ],
 )
 def test_split_words(text: str, words: list[str]) -> None:
     assert split_words(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Lucía Nowak <ops1@nic.de>", "ops1@nic.de"),
+        ('"Nowak, Lucía" <ops1@nic.de>', "ops1@nic.de"),
+        ("<ops1@nic.de>", "ops1@nic.de"),
+        ("  Lucía Nowak < ops1@nic.de >  ", "ops1@nic.de"),
+        ("ops1@nic.de", None),
+        ("Lucía Nowak <ops1@nic.de", None),
+        ("<nowak>", None),
+        ("a <b@c.de> <d@e.de>", None),
+    ],
+)
+def test_pasted_address(text: str, address: str | None) -> None:
+    assert pasted_address(text) == address

@@ -5,7 +5,8 @@ A query is parsed into small term objects (as khard does): every term must match
 and ``phone:`` restrict a term to one field; ``"two words"`` is one term, and so are the
 groups of a phone number typed with spaces (``06 12 34 52 19``) and a ``tel:`` URI. What is
 invisible or typed in a variant form (direction marks, zero-width characters, ``。``, ``’``)
-is read as plain text first (``text.plain``).
+is read as plain text first (``text.plain``). A From line pasted whole (``Lucía Nowak
+<ops1@nic.de>``) is its address.
 
 A domain name (``www.nic.de``, ``пример.рф``) stands for the ccTLD of its last label. The
 results are ranked: the ccTLD named (and the other ccTLDs of its country), then a contact
@@ -45,7 +46,7 @@ from tldops_desktop.core.phone_query import (
     stored_numbers,
     tel_number,
 )
-from tldops_desktop.core.query_words import split_words
+from tldops_desktop.core.query_words import pasted_address, split_words
 from tldops_desktop.core.text import fold, plain
 from tldops_desktop.core.tld import try_ace
 
@@ -129,6 +130,9 @@ def parse_query(text: str, *, typing: bool = False) -> Query:
     """The terms and region filters of a query. ``typing``: the query is still being typed
     (the window's search field), so a region not complete yet (``region:E``) is left out
     rather than refused."""
+    address = pasted_address(plain(text))
+    if address is not None:
+        return Query((Term(address),))
     terms: list[Term] = []
     regions: set[str] = set()
     for word in split_words(plain(text)):

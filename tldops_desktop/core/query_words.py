@@ -3,13 +3,20 @@
 Like ``shlex.split``, with what a search field needs instead of a shell's rules: an
 apostrophe inside a word (``O'Neill``, ``Côte d'Ivoire``, ``People's``) is a letter, not a
 quote; a quote not closed yet (still being typed) runs to the end; a backslash is a
-character like any other.
+character like any other. What a paste brings around a word is not part of it: the angle
+brackets of an address (``<ops1@nic.de>``), typographic quotes and a trailing comma
+(``Nowak, Lucía``).
 """
 
 from __future__ import annotations
 
+import re
+
 _DOUBLE = '"'
 _SINGLE = "'"
+_AROUND = "<>«»“”„‟"  # never part of a name, address, number or ccTLD
+# A From line pasted whole: a display name (quoted or not) and the address in angle brackets.
+_FROM = re.compile(r'\s*(?:"[^"]*"|[^"<>]*?)\s*<\s*([^<>\s@]+@[^<>\s@]+)\s*>\s*')
 
 
 def split_words(text: str) -> list[str]:
@@ -37,7 +44,17 @@ def split_words(text: str) -> list[str]:
             chars.append(ch)
     if in_word:
         words.append("".join(chars))
-    return [w for w in words if w]
+    bare = (word.strip(_AROUND).removesuffix(",").strip(_AROUND) for word in words)
+    return [word for word in bare if word]
+
+
+def pasted_address(text: str) -> str | None:
+    """The address of a From line pasted whole (``Lucía Nowak <ops1@nic.de>``,
+    ``"Nowak, Lucía" <ops1@nic.de>``, ``<ops1@nic.de>``), or None. The address finds its
+    person; the name beside it is how the sender's mail program writes it, which need not be
+    how the edition does."""
+    match = _FROM.fullmatch(text)
+    return match.group(1) if match else None
 
 
 def _opens(text: str, i: int) -> bool:
