@@ -16,7 +16,6 @@ The key is a raw keyring key (a file-backed test keyring), as on a desktop with 
 from __future__ import annotations
 
 import argparse
-import calendar
 import contextlib
 import json
 import os
@@ -103,11 +102,13 @@ def one_new_edition_in_process(
 
     times = []
     for n in range(repeat):
-        fresh = work / f"new-{n}.eml"  # a stamp the database does not hold yet
+        # A stamp the database does not hold yet, newer than every one it does: the days after
+        # its newest edition (not a later month, which may be after today: untrusted then).
+        fresh = work / f"new-{n}.eml"
         fresh.write_bytes(
             one.read_bytes()
-            .replace(b"20261101-0600", f"2027{n + 1:02d}01-0600".encode())
-            .replace(b"Sun, 01 Nov 2026", f"01 {calendar.month_abbr[n + 1]} 2027".encode())
+            .replace(b"20261101-0600", f"202611{n + 2:02d}-0600".encode())
+            .replace(b"Sun, 01 Nov 2026", f"{n + 2:02d} Nov 2026".encode())
         )
         with Store.open(data, KeySource(prompt=None)) as store:
             start = time.perf_counter()

@@ -284,8 +284,11 @@ class _Reader:
         elif tag == "tr":
             self._start_row()
         elif tag in ("td", "th"):
-            spans = dict(attrs)
-            self._start_cell(_span(spans.get("rowspan")), _span(spans.get("colspan")))
+            if attrs:  # (a cell's attributes are parsed only when it names a span)
+                spans = dict(attrs)
+                self._start_cell(_span(spans.get("rowspan")), _span(spans.get("colspan")))
+            else:
+                self._start_cell(1, 1)
         elif tag == "a":
             self._start_link(dict(attrs).get("href") or "")
         elif tag == "hr":
