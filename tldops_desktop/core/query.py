@@ -259,6 +259,7 @@ class _Entry:
     __slots__ = (
         "_numbers",
         "ace",
+        "contact_words",
         "contacts",
         "country",
         "iso",
@@ -294,6 +295,8 @@ class _Entry:
             )
         )
         self.contacts = contacts  # one contact's name or address per "\0" cell
+        # Their words, each between "\0": "\0ana\0" is a whole word (no regex per keystroke).
+        self.contact_words = _as_words(contacts)
         self._numbers: StoredNumbers | None = None
         self.regions = _region_codes(member.effective_region, member.region is None)
 
@@ -377,6 +380,14 @@ def _compile(term: Term) -> Predicate:
     return lambda e: needle in e.field(field)
 
 
+_WORD_BREAKS = re.compile(r"\W+")
+
+
+def _as_words(text: str) -> str:
+    """``text``'s words, each between "\0" ("\0" alone when it has none)."""
+    return "\x00" + "\x00".join(word for word in _WORD_BREAKS.split(text) if word) + "\x00"
+
+
 @dataclass(frozen=True, slots=True)
 class _Ranker:
     """What the ranking compares, worked out once per search."""
@@ -384,7 +395,7 @@ class _Ranker:
     phrase: str  # the folded words, without a leading dot
     whole: str  # "\0phrase\0": an exact name
     start: str  # "\0phrase": a prefix
-    words: re.Pattern[str]  # the phrase as whole words: "ana" in "ana silva", not "botswana"
+    words: str  # the phrase as whole words: "\0ana\0" in "ana silva", not in "botswana"
 
     @classmethod
     def of(cls, terms: Sequence[Term]) -> _Ranker | None:
@@ -392,8 +403,7 @@ class _Ranker:
         phrase = " ".join(words).lstrip(".")
         if not phrase:
             return None
-        as_words = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
-        return cls(phrase, f"\x00{phrase}\x00", f"\x00{phrase}", as_words)
+        return cls(phrase, f"\x00{phrase}\x00", f"\x00{phrase}", _as_words(phrase))
 
     def rank(self, entry: _Entry) -> int:
         if self.whole in entry.country:
@@ -402,7 +412,7 @@ class _Ranker:
             return RANK_PREFIX
         # Not across two contacts: "\0" stands between them.
         in_contact = self.phrase in entry.contacts
-        if in_contact and self.words.search(entry.contacts):
+        if in_contact and self.words in entry.contact_words:
             return RANK_CONTACT_WORDS
         if self.phrase in entry.country or self.phrase in entry.unicode:
             return RANK_SUBSTRING
@@ -453,7 +463,21 @@ def _rank(
     rank = _number_rank(numbers, entry) if numbers else None
     if rank is None:
         rank = ranker.rank(entry) if ranker else RANK_OTHER
-    return min((rank, *(r for word in words if (r := word.rank(entry)) is not None)))
+    for word in words:
+        by_word = word.rank(entry)
+        if by_word is not None and by_word < rank:
+            rank = by_word
+    return rank
+
+
+def _ranking(
+    numbers: Sequence[PhoneQuery], ranker: _Ranker | None, words: list[_CctldWord]
+) -> Callable[[_Entry], int]:
+    """``_rank`` for one search; the ranker's own test where it is all there is to it (a
+    keystroke ranks every member that matches: thousands, for a first letter)."""
+    if numbers or words:
+        return lambda entry: _rank(entry, numbers, ranker, words)
+    return ranker.rank if ranker else lambda entry: RANK_OTHER
 
 
 @dataclass(frozen=True, slots=True)
@@ -516,6 +540,8 @@ class SearchIndex:
         ranker = _Ranker.of(query.terms)
         numbers = [phone for t in query.terms if (phone := t.phone) is not None]
         regions = query.regions
+        rank_of = _ranking(numbers, ranker, cctld_words)
+        matches = tests[0] if len(tests) == 1 else lambda e: all(test(e) for test in tests)
         ranked: list[tuple[int, int, Member]] = []
         for entry in self._entries:
             if regions and not regions & entry.regions:
@@ -527,9 +553,8 @@ class SearchIndex:
                 if entry.iso == country:
                     ranked.append((RANK_SAME_COUNTRY, entry.order, entry.member))
                     continue
-            if all(test(entry) for test in tests):
-                rank = _rank(entry, numbers, ranker, cctld_words)
-                ranked.append((rank, entry.order, entry.member))
+            if matches(entry):
+                ranked.append((rank_of(entry), entry.order, entry.member))
         ranked.sort(key=lambda r: (r[0], r[1]))
         return [m for _, _, m in ranked]
 
