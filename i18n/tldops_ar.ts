@@ -1045,218 +1045,223 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
+        <source>a table column whose cells are not kept (of no kind known, or a second one of a kind): read them in the email</source>
+        <translation>عمود جدول لا تُحفظ خلاياه (من نوع غير معروف، أو عمود ثانٍ من النوع نفسه): اقرأها في الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
         <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
         <translation>نصّها ليس بمجموعة المحارف التي تعلنها، فقُرئت أسماؤها بالتخمين: تحقّق منها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
         <source>not an email address (kept as written)</source>
         <translation>ليس عنوان بريد إلكتروني (محفوظ كما كُتب)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="215"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="220"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>تعذرت قراءة رقم للاتصال (محفوظ كما كُتب)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="223"/>
         <source>a contact without this field</source>
         <translation>جهة اتصال بلا هذا الحقل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="221"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>لم تُذكر منطقة (يعرض التطبيق المنطقة المعتادة مع علامة)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="224"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>ورد ccTLD مرتين؛ احتُفظ بكل جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="227"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
         <source>a member without contacts</source>
         <translation>عضو بلا جهات اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>more than three contacts (all kept)</source>
         <translation>أكثر من ثلاث جهات اتصال (احتُفظ بها كلها)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="239"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
         <source>an unknown field</source>
         <translation>حقل غير معروف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="240"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="245"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>حقل خارج جهات اتصال أي عضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="243"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="248"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>صف جدول لا يطابق أعمدة الجدول</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="246"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="251"/>
         <source>not a ccTLD that can be read</source>
         <translation>ليس ccTLD يمكن قراءته</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="249"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="254"/>
         <source>text among the data</source>
         <translation>نص بين البيانات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="255"/>
         <source>a note among the members; read it</source>
         <translation>ملاحظة بين الأعضاء؛ اقرأها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="285"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="302"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="307"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="301"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="306"/>
         <source>What</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="301"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="306"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="316"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
         <source>Import anyway…</source>
         <translation>استيراد على أي حال…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="346"/>
         <source>The import stopped: {error}</source>
         <translation>توقّف الاستيراد: ⁨{error}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="347"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="352"/>
         <source>Editions added</source>
         <translation>الإصدارات المضافة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="349"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
         <source>Already present</source>
         <translation>موجودة مسبقًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="353"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="358"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>لم تُرسَل عبر قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="362"/>
         <source>imported as untrusted; </source>
         <translation>استُورد كغير موثوق؛ </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="367"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>التعارضات (الإصدار نفسه بمحتوى مختلف)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="377"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>⁨{source}⁩: يختلف عن النسخة المخزَّنة مسبقًا (⁨{existing}⁩)؛ أُبقي على النسخة المخزَّنة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="385"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="390"/>
         <source>Lines not understood</source>
         <translation>أسطر تعذّر تفسيرها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="388"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="401"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="406"/>
         <source>{stamp}, line {line}</source>
         <translation>⁨{stamp}⁩، السطر {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="403"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
         <source>Problems</source>
         <translation>مشكلات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="422"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدار واحد لم يصل عبر قائمة TLD-OPS ولم يُستورد. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="432"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدارات لم تصل عبر قائمة TLD-OPS ولم تُستورد: {count}. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="440"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="446"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (تفصيل تقني: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>فُحصت رسالة واحدة (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="455"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>الرسائل المفحوصة: {count} (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="457"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>عُثر على إصدار واحد: المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="459"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>الإصدارات المعثور عليها: {count}؛ المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>كان هذا تشغيلًا تجريبيًا: لم يُخزَّن أي شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>لم يُعثر على أي رسالة مستودع. اختر صندوق البريد أو الرسالة المحفوظة التي عنوانها «⁨TLD-OPS Incident Response Community Repository &lt;…&gt;⁩».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="480"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="486"/>
         <source>Members that differ: {members}.</source>
         <translation>الأعضاء المختلفون: ⁨{members}⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="546"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="552"/>
         <source>Import untrusted editions?</source>
         <translation>استيراد إصدارات غير موثوقة؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="549"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>لم تُرسَل هذه الإصدارات عبر القائمة البريدية لـ TLD-OPS. يمكن لأي شخص أن يرسل رسالة تشبه رسالة المستودع، بأرقام هواتف أو عناوين مزيّفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>لا تستوردها إلا إذا كنت تعرف مصدرها. تُخزَّن موسومةً بأنها غير موثوقة، ولا تصبح الإصدار الحالي أبدًا ما دام هناك إصدار موثوق.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="564"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="570"/>
         <source>Import anyway</source>
         <translation>استيراد على أي حال</translation>
     </message>

@@ -1045,218 +1045,223 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
+        <source>a table column whose cells are not kept (of no kind known, or a second one of a kind): read them in the email</source>
+        <translation>una columna de la tabla cuyas celdas no se guardan (de un tipo desconocido, o una segunda del mismo tipo): léalas en el correo</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
         <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
         <translation>su texto no está en el juego de caracteres que declara, así que sus nombres se leyeron por aproximación: compruébelos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
         <source>not an email address (kept as written)</source>
         <translation>no es una dirección de correo (se conserva tal como está escrita)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="215"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="220"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>no se pudo leer un número para marcar (se conserva tal como está escrito)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="223"/>
         <source>a contact without this field</source>
         <translation>un contacto sin este campo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="221"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>no se indica región (la aplicación muestra la habitual, marcada)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="224"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>el ccTLD aparece dos veces; se conservaron todos los contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="227"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
         <source>a member without contacts</source>
         <translation>un miembro sin contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>more than three contacts (all kept)</source>
         <translation>más de tres contactos (se conservan todos)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="239"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
         <source>an unknown field</source>
         <translation>un campo desconocido</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="240"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="245"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>un campo fuera del contacto de cualquier miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="243"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="248"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>una fila que no encaja con las columnas de la tabla</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="246"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="251"/>
         <source>not a ccTLD that can be read</source>
         <translation>no es un ccTLD legible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="249"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="254"/>
         <source>text among the data</source>
         <translation>texto entre los datos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="255"/>
         <source>a note among the members; read it</source>
         <translation>una nota entre los miembros; léala</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="285"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="302"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="307"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="301"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="306"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="301"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="306"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="316"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
         <source>Import anyway…</source>
         <translation>Importar de todos modos…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="346"/>
         <source>The import stopped: {error}</source>
         <translation>La importación se detuvo: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="347"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="352"/>
         <source>Editions added</source>
         <translation>Ediciones agregadas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="349"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
         <source>Already present</source>
         <translation>Ya presentes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="353"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="358"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>No enviadas a través de la lista TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="362"/>
         <source>imported as untrusted; </source>
         <translation>importada como no confiable; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="367"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Conflictos (misma edición, contenido distinto)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="377"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}: difiere de la copia ya guardada ({existing}); se conservó la copia guardada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="385"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="390"/>
         <source>Lines not understood</source>
         <translation>Líneas no reconocidas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="388"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="401"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="406"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, línea {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="403"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="422"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>1 edición no llegó a través de la lista de TLD-OPS y no se importó. Cualquiera puede enviar un correo que parezca el repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="432"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} ediciones no llegaron a través de la lista de TLD-OPS y no se importaron. Cualquiera puede enviar un correo que parezca el repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="440"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="446"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>Se examinó 1 mensaje ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="455"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>Se examinaron {count} mensajes ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="457"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>Se encontró 1 edición: {added} añadida, {present} ya presente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="459"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>Se encontraron {count} ediciones: {added} añadidas, {present} ya presentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Fue una prueba: no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>No se encontró ningún correo del repositorio. Elija el buzón o el correo guardado cuyo asunto es “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="480"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="486"/>
         <source>Members that differ: {members}.</source>
         <translation>Miembros que difieren: {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="546"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="552"/>
         <source>Import untrusted editions?</source>
         <translation>¿Importar ediciones no confiables?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="549"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Estas ediciones no se enviaron a través de la lista de correo TLD-OPS. Cualquiera puede enviar un correo que parezca el del repositorio, con números de teléfono o direcciones falsos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>Impórtelas solo si sabe de dónde proceden. Se guardan marcadas como no confiables y nunca pasan a ser la edición actual mientras exista una de confianza.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="564"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="570"/>
         <source>Import anyway</source>
         <translation>Importar de todos modos</translation>
     </message>

@@ -1045,218 +1045,223 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
+        <source>a table column whose cells are not kept (of no kind known, or a second one of a kind): read them in the email</source>
+        <translation>une colonne du tableau dont les cellules ne sont pas conservées (d’un type inconnu, ou une deuxième du même type) : lisez-les dans le courriel</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
         <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
         <translation>son texte n’est pas dans le jeu de caractères qu’il déclare, ses noms ont donc été lus au jugé&#xa0;: vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
         <source>not an email address (kept as written)</source>
         <translation>pas une adresse e-mail (conservée telle qu’écrite)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="215"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="220"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>aucun numéro à composer n’a pu être lu (conservé tel qu’écrit)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="223"/>
         <source>a contact without this field</source>
         <translation>un contact sans ce champ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="221"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>aucune région indiquée (l’application affiche l’habituelle, signalée)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="224"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>le ccTLD figure deux fois&#xa0;; tous les contacts ont été conservés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="227"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
         <source>a member without contacts</source>
         <translation>un membre sans contact</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>more than three contacts (all kept)</source>
         <translation>plus de trois contacts (tous conservés)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="239"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
         <source>an unknown field</source>
         <translation>un champ inconnu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="240"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="245"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>un champ hors de tout contact d’un membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="243"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="248"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>une ligne de tableau qui ne correspond pas à ses colonnes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="246"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="251"/>
         <source>not a ccTLD that can be read</source>
         <translation>pas un ccTLD lisible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="249"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="254"/>
         <source>text among the data</source>
         <translation>texte parmi les données</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="255"/>
         <source>a note among the members; read it</source>
         <translation>une note parmi les membres&#xa0;; lisez-la</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="285"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="302"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="307"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="301"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="306"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="301"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="306"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="316"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
         <source>Import anyway…</source>
         <translation>Importer quand même…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="346"/>
         <source>The import stopped: {error}</source>
         <translation>L&apos;importation s&apos;est arrêtée&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="347"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="352"/>
         <source>Editions added</source>
         <translation>Éditions ajoutées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="349"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
         <source>Already present</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="353"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="358"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>Non envoyées via la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="362"/>
         <source>imported as untrusted; </source>
         <translation>importée comme non fiable&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="367"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Conflits (même édition, contenu différent)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="377"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}&#xa0;: diffère de la copie déjà enregistrée ({existing})&#xa0;; la copie enregistrée a été conservée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="385"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="390"/>
         <source>Lines not understood</source>
         <translation>Lignes non reconnues</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="388"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="401"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="406"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="403"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="422"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>1 édition n&apos;est pas passée par la liste TLD-OPS et n&apos;a pas été importée. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="432"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} éditions ne sont pas passées par la liste TLD-OPS et n&apos;ont pas été importées. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="440"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="446"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (détail technique&#xa0;: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>1 message examiné ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="455"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>{count} messages examinés ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="457"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>1 édition trouvée&#xa0;: {added} ajoutée, {present} déjà présente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="459"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>{count} éditions trouvées&#xa0;: {added} ajoutées, {present} déjà présentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>C&apos;était un essai&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Aucun e-mail du référentiel n&apos;a été trouvé. Choisissez la boîte aux lettres ou l&apos;e-mail enregistré dont l&apos;objet est «&#xa0;TLD-OPS Incident Response Community Repository &lt;…&gt;&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="480"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="486"/>
         <source>Members that differ: {members}.</source>
         <translation>Membres qui diffèrent : {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="546"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="552"/>
         <source>Import untrusted editions?</source>
         <translation>Importer des éditions non fiables&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="549"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Ces éditions n&apos;ont pas été envoyées via la liste de diffusion TLD-OPS. N&apos;importe qui peut envoyer un e-mail qui ressemble à celui du référentiel, avec de faux numéros de téléphone ou de fausses adresses.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>Ne les importez que si vous savez d&apos;où elles viennent. Elles sont enregistrées comme non fiables et ne deviennent jamais l&apos;édition actuelle tant qu&apos;il en existe une de confiance.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="564"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="570"/>
         <source>Import anyway</source>
         <translation>Importer quand même</translation>
     </message>

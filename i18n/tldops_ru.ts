@@ -1045,218 +1045,223 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
+        <source>a table column whose cells are not kept (of no kind known, or a second one of a kind): read them in the email</source>
+        <translation>столбец таблицы, ячейки которого не сохраняются (неизвестного вида или второй столбец того же вида): прочитайте их в письме</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
         <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
         <translation>текст не в той кодировке, которую он объявляет, поэтому имена прочитаны наугад: проверьте их</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
         <source>not an email address (kept as written)</source>
         <translation>не адрес электронной почты (сохранено как написано)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="215"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="220"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>не удалось прочитать номер для набора (сохранено как написано)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="223"/>
         <source>a contact without this field</source>
         <translation>контакт без этого поля</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="221"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>регион не указан (приложение показывает обычный, с пометкой)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="224"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>ccTLD указан дважды; все контакты сохранены</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="227"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
         <source>a member without contacts</source>
         <translation>участник без контактов</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>more than three contacts (all kept)</source>
         <translation>больше трёх контактов (все сохранены)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="239"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
         <source>an unknown field</source>
         <translation>неизвестное поле</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="240"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="245"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>поле вне контактов какого-либо участника</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="243"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="248"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>строка таблицы не соответствует её столбцам</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="246"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="251"/>
         <source>not a ccTLD that can be read</source>
         <translation>не читаемый ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="249"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="254"/>
         <source>text among the data</source>
         <translation>текст среди данных</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="255"/>
         <source>a note among the members; read it</source>
         <translation>примечание среди участников; прочтите его</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="285"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="302"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="307"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="301"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="306"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="301"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="306"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="316"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
         <source>Import anyway…</source>
         <translation>Всё равно импортировать…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="346"/>
         <source>The import stopped: {error}</source>
         <translation>Импорт прерван: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="347"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="352"/>
         <source>Editions added</source>
         <translation>Добавленные выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="349"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
         <source>Already present</source>
         <translation>Уже имеются</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="353"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="358"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>Не прошли через рассылку TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="362"/>
         <source>imported as untrusted; </source>
         <translation>импортирован как недоверенный; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="367"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Конфликты (тот же выпуск, другое содержимое)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="377"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}: отличается от уже сохранённой копии ({existing}); сохранённая копия оставлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="385"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="390"/>
         <source>Lines not understood</source>
         <translation>Нераспознанные строки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="388"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="401"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="406"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, строка {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="403"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="422"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>Один выпуск пришёл не через рассылку TLD-OPS и не был импортирован. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="432"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>Выпусков, пришедших не через рассылку TLD-OPS и не импортированных: {count}. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="440"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="446"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (техническая подробность: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>Просмотрено одно письмо ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="455"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>Просмотрено писем: {count} ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="457"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>Найден один выпуск: добавлено: {added}, уже имелось: {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="459"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>Найдено выпусков: {count}; добавлено: {added}, уже имелось: {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Это был пробный прогон: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Письмо репозитория не найдено. Выберите почтовый ящик или сохранённое письмо с темой «TLD-OPS Incident Response Community Repository &lt;…&gt;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="480"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="486"/>
         <source>Members that differ: {members}.</source>
         <translation>Различающиеся участники: {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="546"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="552"/>
         <source>Import untrusted editions?</source>
         <translation>Импортировать недоверенные выпуски?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="549"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Эти выпуски не были отправлены через список рассылки TLD-OPS. Кто угодно может отправить письмо, похожее на письмо репозитория, с ложными номерами телефонов или адресами.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>Импортируйте их, только если знаете, откуда они взялись. Они сохраняются с пометкой «недоверенный» и никогда не становятся текущим выпуском, пока есть доверенный.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="564"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="570"/>
         <source>Import anyway</source>
         <translation>Всё равно импортировать</translation>
     </message>

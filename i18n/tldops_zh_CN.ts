@@ -1045,218 +1045,223 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
+        <source>a table column whose cells are not kept (of no kind known, or a second one of a kind): read them in the email</source>
+        <translation>表格中未保留其单元格的一列（类型未知，或同类的第二列）：请在邮件中查看</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
         <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
         <translation>其文本并非所声明的字符集，姓名是推测读出的：请核对</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
         <source>not an email address (kept as written)</source>
         <translation>不是电子邮件地址（按原样保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="215"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="220"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>无法读出可拨打的号码（按原样保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="223"/>
         <source>a contact without this field</source>
         <translation>缺少此字段的联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="221"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>未给出区域（应用显示通常的区域，并加标记）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="224"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>该 ccTLD 出现两次；所有联系人均已保留</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="227"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
         <source>a member without contacts</source>
         <translation>没有联系人的成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>more than three contacts (all kept)</source>
         <translation>超过三个联系人（全部保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="239"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
         <source>an unknown field</source>
         <translation>未知字段</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="240"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="245"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>不属于任何成员联系人的字段</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="243"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="248"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>与表格列不符的表格行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="246"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="251"/>
         <source>not a ccTLD that can be read</source>
         <translation>不是可识别的 ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="249"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="254"/>
         <source>text among the data</source>
         <translation>数据中的文字</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="255"/>
         <source>a note among the members; read it</source>
         <translation>成员之间的附注；请阅读</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="285"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="302"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="307"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="301"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="306"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="301"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="306"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="316"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
         <source>Import anyway…</source>
         <translation>仍然导入…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="346"/>
         <source>The import stopped: {error}</source>
         <translation>导入已中止：{error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="347"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="352"/>
         <source>Editions added</source>
         <translation>已添加的版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="349"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
         <source>Already present</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="353"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="358"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>未经 TLD-OPS 邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="362"/>
         <source>imported as untrusted; </source>
         <translation>已作为不可信版本导入；</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="367"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>冲突（同一版本，内容不同）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="377"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}：与已存储的副本（{existing}）不同；已保留存储的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="385"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="390"/>
         <source>Lines not understood</source>
         <translation>无法识别的行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="388"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="401"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="406"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}，第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="403"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="422"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 1 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="432"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 {count} 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="440"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="446"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem}（技术细节：{detail}）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>已扫描 1 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="455"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>已扫描 {count} 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="457"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>找到 1 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="459"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>找到 {count} 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>这是一次试运行：未存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>未找到存储库邮件。请选择邮箱或已保存的邮件，其主题为“TLD-OPS Incident Response Community Repository &lt;…&gt;”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="480"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="486"/>
         <source>Members that differ: {members}.</source>
         <translation>存在差异的成员：{members}。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="546"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="552"/>
         <source>Import untrusted editions?</source>
         <translation>导入不可信的版本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="549"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>这些版本并非通过 TLD-OPS 邮件列表发送。任何人都可以发送看似存储库邮件的邮件，其中可能含有虚假的电话号码或地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>仅当您清楚其来源时才导入。它们会被标记为不可信；只要存在可信版本，它们就不会成为当前版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="564"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="570"/>
         <source>Import anyway</source>
         <translation>仍然导入</translation>
     </message>

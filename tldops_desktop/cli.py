@@ -374,6 +374,8 @@ _EDITION_NOTES = {
     "its last members, or import a complete copy",
     # What the parser noted about a line it kept.
     "label-mismatch": "the ccTLD's label and its A-label disagree; the A-label was kept",
+    "column-not-read": "a table column whose cells are not kept (of no kind known, or a second "
+    "one of a kind): read them in the email",
     "charset-mismatch": "its text is not in the character set it declares, so its names were "
     "read by a guess: check them",
     "email-invalid": "not an email address (kept as written)",

@@ -145,3 +145,28 @@ def test_joiners_pasted_into_an_address_are_dropped(joiner: str) -> None:
     contact = member.contacts[0]
     assert contact.email == "cert2@nic.cc" and contact.email_valid
     assert contact.phone == "+61 8 9162 6634"
+
+
+def test_table_columns_whose_cells_are_not_kept_are_named() -> None:
+    """A second address column or one of no kind known: its cells are not kept, so the report
+    says which columns they were (once, at the header), not nothing."""
+    text = (
+        "ccTLD | Country | Region | # | Name | Email | Email (alternative) | Organisation | Phone\n"
+        ".ad | Andorra | EU | 1 | Emil Berg | a@nic.ad | noc@nic.ad | Andorra Telecom | +376 312 558\n"
+        ".be | Belgium | EU | 1 | Ann Peeters | ann@dns.be | | DNS Belgium | +32 475 12 34 56\n"
+    )
+    body = parse_text(text)
+    assert [(m.tld.ace, m.contacts[0].email) for m in body.members] == [
+        ("ad", "a@nic.ad"), ("be", "ann@dns.be")
+    ]  # fmt: skip
+    assert [(n.line, n.code, n.detail) for n in body.notes if n.code == "column-not-read"] == [
+        (1, "column-not-read", "Email (alternative)"),
+        (1, "column-not-read", "Organisation"),
+    ]
+    two_phones = (
+        "ccTLD | Country | Region | # | Name | Email | Mobile | Phone\n"
+        ".ad | Andorra | EU | 1 | Emil Berg | a@nic.ad | +376 312 558 | +376 812 000\n"
+    )
+    body = parse_text(two_phones)
+    assert body.members[0].contacts[0].phone == "+376 312 558 / +376 812 000"
+    assert not [n for n in body.notes if n.code == "column-not-read"]

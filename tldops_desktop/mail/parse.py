@@ -392,6 +392,10 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
         if reading.cells is not None:
             if reading.columns is not None:
                 columns = _columns_of_rows(reading.columns, lines, index)
+                builder.notes.extend(
+                    ParseNote(number, "column-not-read", name)
+                    for name in _columns_not_read(reading.cells, columns)
+                )
                 member, contact = None, None
                 continue
             if columns is not None or reading.row_like:
@@ -839,6 +843,21 @@ def _table_header(cells: Sequence[str]) -> tuple[str, ...] | None:
     if "tld" in kinds and sum(k is not None for k in kinds) >= 4:
         return tuple(k or "" for k in kinds)
     return None
+
+
+def _columns_not_read(cells: Sequence[str], columns: Sequence[str]) -> list[str]:
+    """The header's columns whose cells are not read: of no kind known ("Organisation",
+    "Notes"), or a second one of a kind ("Email (alternative)"; a second phone is joined to
+    the first). Named in the report, since what they hold is not kept."""
+    if len(cells) != len(columns):
+        return []
+    seen: set[str] = set()
+    not_read = []
+    for name, kind in zip(cells, columns, strict=True):
+        if (not kind or (kind in seen and kind != "phone")) and name.strip():
+            not_read.append(name.strip())
+        seen.add(kind)
+    return not_read
 
 
 def _looks_like_row(line: str) -> bool:

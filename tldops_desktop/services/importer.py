@@ -462,7 +462,7 @@ def _report_lines(item: FoundEdition, report: ImportReport) -> None:
     for note in item.body.notes:
         if note.code in ("label-mismatch", "email-invalid", "phone-unparsed", "member-repeated",
                          "too-many-contacts", "no-contacts", "field-missing",
-                         "charset-mismatch"):  # fmt: skip
+                         "charset-mismatch", "column-not-read"):  # fmt: skip
             report.notes.append(
                 {"stamp": item.stamp, "line": note.line, "code": note.code, "detail": note.detail}
             )

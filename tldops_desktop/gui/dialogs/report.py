@@ -204,6 +204,11 @@ def _parse_note_texts() -> dict[str, str]:
         "label-mismatch": QCoreApplication.translate(
             "ImportReportDialog", "the ccTLD's label and its A-label disagree; the A-label was kept"
         ),
+        "column-not-read": QCoreApplication.translate(
+            "ImportReportDialog",
+            "a table column whose cells are not kept (of no kind known, or a second one of a "
+            "kind): read them in the email",
+        ),
         "charset-mismatch": QCoreApplication.translate(
             "ImportReportDialog",
             "its text is not in the character set it declares, so its names were read by a "
