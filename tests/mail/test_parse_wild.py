@@ -274,7 +274,9 @@ def test_notes_on_contacts_are_all_reported_and_the_outro_is_not() -> None:
     ae = block(".ae United Arab Emirates (AP)", headed(1, "Amara", "a@nic.ae", "+971 50 123 4176"))
     outro = "\nTo update the contacts of your ccTLD, see the Membership Update Procedure.\n\n"
     parsed = parse_text(ad + "\n" + ae + note + "\n" + outro + FOOTER)
-    assert [(u.text, u.reason) for u in parsed.unplaced] == [(note, "note-text")] * 2
+    # The last one too: right under the last contact, no blank line before it, it is part of
+    # that member's block; the outro, after a blank line, is not.
+    assert [(u.text, u.reason) for u in parsed.unplaced] == [(note, "note-text")] * 3
     assert len(parsed.members) == 2
 
 
@@ -591,3 +593,20 @@ def test_the_lists_header_before_the_members_is_passed_over() -> None:
     ad = block(".ad Andorra (EU)", headed(1, "Emil", "e@nic.ad", "+376 312 558"))
     parsed = parse_text(FOOTER + "\n" + ad + "\n" + FOOTER)
     assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")]}
+
+
+def test_a_name_without_its_label_in_the_last_block_is_reported() -> None:
+    """The last member's last lines are no outro while no blank line stands between."""
+    ad = block(
+        ".ad Andorra (EU)",
+        headed(1, "Emil", "e1@nic.ad", "+376 312 558"),
+        "Contact Person #2 (secondary):",
+        "Farai Nyasha Mutasa Ndlovu",
+        "Email address: f@nic.ad",
+    )
+    tail = "\nMobile phone number: +376 312 559\nnot during the night unless urgent\n"
+    outro = "\nTo update the contacts of your ccTLD, see the Membership Update Procedure.\n\n"
+    parsed = parse_text(ad + tail + outro + FOOTER)
+    assert [u.text for u in parsed.unplaced] == [
+        "Farai Nyasha Mutasa Ndlovu", "not during the night unless urgent"
+    ]  # fmt: skip

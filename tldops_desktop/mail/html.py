@@ -560,6 +560,6 @@ def parse_html(html: str) -> ParsedBody:
     reader.feed(html)
     reader.close()
     # Table rows arrive as layout B lines, so one parser reads both forms the same way.
-    parsed = parse_lines(reader.lines)
+    parsed = parse_lines(reader.lines, blank_lines=False)
     layout = {"B": "html-table", "A": "html-blocks", "A+B": "html-mixed"}.get(parsed.layout, "")
     return ParsedBody(parsed.members, layout, parsed.unplaced, parsed.notes, parsed.footer)

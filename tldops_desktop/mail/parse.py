@@ -347,7 +347,9 @@ def _is_label(cell: str) -> bool:
 _SIGNATURES = ("-- ", "--")
 
 
-def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
+def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True) -> ParsedBody:
+    """``blank_lines``: the text sets its blocks apart with blank lines, as plain text does
+    (an HTML part's paragraphs come without them)."""
     builder = _Builder()
     raw = list(numbered)
     lines = [(n, s.strip()) for n, s in raw]
@@ -363,9 +365,14 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
     # Prose after the first member: reported once more data follows it (a note on a contact,
     # a wrapped line, "Name Emil" without its colon); an outro after the last data is not.
     prose: list[UnplacedLine] = []
+    # Prose right under a member's data, no blank line between: part of its block (a note, a
+    # name without its label), reported even with no data after it, unlike an outro.
+    in_block: list[UnplacedLine] = []
+    touching = False  # the line before was data, or prose in a block
     after_text = False  # a line that is not data came since the member's last contact heading
     for index, (number, line) in enumerate(lines):
         if not line:
+            touching = False
             continue
         if line == "--" and builder.drafts and raw[index][1].rstrip("\r\n") in _SIGNATURES:
             # A signature: its lines are not the last member's (fields there are reported),
@@ -376,8 +383,10 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
         if prose and (reading.kind in _CONTACT_KINDS or reading.cells is not None):
             # (Not at a header line: the outro may name a ccTLD, "Welcome .tv Tuvalu!".)
             builder.unplaced.extend(prose)
-            prose = []
+            prose, in_block = [], []
         kind = reading.kind
+        # (A table's last row is no block: an outro may follow it at once.)
+        was_touching, touching = touching, kind in _CONTACT_KINDS and reading.cells is None
         if kind == _RULE_LINE:
             # The list's footer ends the body; before any member, with members after it, it
             # is the list's header (Mailman's msg_header), and passed over.
@@ -468,7 +477,11 @@ def parse_lines(numbered: Iterable[tuple[int, str]]) -> ParsedBody:
             after_text = True
         else:  # a sentence: an outro ("To update the contacts ..."), or a note in a block
             prose.append(UnplacedLine(number, line, "note-text"))
+            if blank_lines and was_touching and member is not None:
+                in_block.append(prose[-1])
+                touching = True
             after_text = True
+    builder.unplaced.extend(in_block)  # (those not reported yet: the last block's)
     members, unplaced, notes = builder.finish()
     layout = "A+B" if seen_a and seen_b else "A" if seen_a else "B" if seen_b else ""
     return ParsedBody(members, layout, unplaced, notes, footer)
