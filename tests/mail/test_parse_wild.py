@@ -610,3 +610,19 @@ def test_a_name_without_its_label_in_the_last_block_is_reported() -> None:
     assert [u.text for u in parsed.unplaced] == [
         "Farai Nyasha Mutasa Ndlovu", "not during the night unless urgent"
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Primary contact person Kofi Jansen +376 312 560 kofi@nic.ad",
+        "Contact 24/7 via the NOC hotline +376 800 800",
+        "Second contact for abuse reports is noc@nic.ad",
+    ],
+)
+def test_a_heading_with_an_address_or_number_in_it_is_reported(line: str) -> None:
+    """Such a line carries data a heading would swallow: it is reported, not read as one."""
+    ad = block(".ad Andorra (EU)", headed(1, "Emil", "e1@nic.ad", "+376 312 558") + line, "")
+    parsed = parse_text(ad + FOOTER)
+    assert line in [u.text for u in parsed.unplaced]
+    assert table(parsed)["ad"] == [("Emil", "e1@nic.ad", "+376 312 558")]

@@ -665,7 +665,9 @@ def _read_text_line(line: str) -> tuple[int, HeaderLine | None, int, str, str]:
     if header is not None:
         return _HEADER_LINE, header, 0, "", ""
     contact_header = _CONTACT_HEADER.match(line)
-    if contact_header:
+    # (A heading holds no address or number: "Primary contact Kofi Jansen +376 312 560" and
+    # "Contact 24/7 via the NOC +376 800 800" carry data, and are reported, not passed over.)
+    if contact_header and not (_EMAILISH.search(line) or _PHONEISH.search(line)):
         return _CONTACT_LINE, None, _position(contact_header), "", ""
     field_match = _field_match(line)
     known_field = _known_field(field_match)
