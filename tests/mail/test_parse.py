@@ -170,3 +170,21 @@ def test_table_columns_whose_cells_are_not_kept_are_named() -> None:
     body = parse_text(two_phones)
     assert body.members[0].contacts[0].phone == "+376 312 558 / +376 812 000"
     assert not [n for n in body.notes if n.code == "column-not-read"]
+
+
+@pytest.mark.parametrize("border", ["", "| "])
+def test_rows_that_leave_the_cctld_to_the_row_above(border: str) -> None:
+    """A table that writes a member's ccTLD, country and region once, on its first row, as the
+    HTML form of the same table does with a cell spanning its rows."""
+    end = " |" if border else ""
+    text = (
+        f"{border}ccTLD | Country | Region | # | Name | Email | Phone{end}\n"
+        f"{border}.ad | Andorra | EU | 1 | Emil Berg | a@nic.ad | +376 312 558{end}\n"
+        f"{border or '| '}| | | 2 | Ana Puig | b@nic.ad | +376 312 559{end}\n"
+        f"{border}.be | Belgium | EU | 1 | Ann Peeters | ann@dns.be | +32 475 12 34 56{end}\n"
+    )
+    body = parse_text(text)
+    assert [(m.tld.ace, [c.email for c in m.contacts]) for m in body.members] == [
+        ("ad", ["a@nic.ad", "b@nic.ad"]), ("be", ["ann@dns.be"])
+    ]  # fmt: skip
+    assert body.unplaced == ()

@@ -203,6 +203,7 @@ class _Builder:
         self.drafts: dict[str, _MemberDraft] = {}
         self.unplaced: list[UnplacedLine] = []
         self.notes: list[ParseNote] = []
+        self.last_row: _MemberDraft | None = None  # the member of a table's last row
 
     def member(
         self, header: HeaderLine, line: int, source: str, *, row: bool, framed: bool = True
@@ -398,6 +399,8 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             continue
         if kind == _SEPARATOR_LINE:
             continue
+        if reading.cells is None or reading.columns is not None:
+            builder.last_row = None  # a row's empty ccTLD cell means the row above's, only
         if reading.cells is not None:
             if reading.columns is not None:
                 columns = _columns_of_rows(reading.columns, lines, index)
@@ -919,15 +922,22 @@ def _add_row(
     builder: _Builder, cells: tuple[str, ...], columns: tuple[str, ...], number: int, line: str
 ) -> None:
     cells = _row_cells(cells, line, len(columns))
+    ditto = builder.last_row is not None and columns[:1] == ("tld",)
+    if ditto and len(cells) == len(columns) - 1 and line.lstrip().startswith("|"):
+        cells = ("", *cells)  # its empty ccTLD cell was taken for the table's left border
     reading = _read_row(cells, columns)
     if reading is None:
         builder.unplaced.append(UnplacedLine(number, line, "bad-row"))
         return
     header, tld_cell, position, values = reading
-    if header is None:
+    if header is not None:
+        member = builder.member(header, number, tld_cell, row=True)
+    elif ditto and not tld_cell and builder.last_row is not None:
+        member = builder.last_row  # ccTLD, country and region left empty: as the row above
+    else:
         builder.unplaced.append(UnplacedLine(number, line, "bad-cctld"))
         return
-    member = builder.member(header, number, tld_cell, row=True)
+    builder.last_row = member
     contact = _ContactDraft(position, number)
     contact.values.update(values)
     member.contacts.append(contact)
@@ -949,18 +959,18 @@ def _read_row(
             row[kind] += " / " + value
         elif not row.get(kind):  # "Email | Email (alt)": the first one
             row[kind] = value
-    tld_cell = row.get("tld", "")
-    header = parse_header_line(tld_cell if tld_cell.startswith(_DOTS) else "." + tld_cell)
-    if header is None:
-        return None, tld_cell, 0, ()
-    region = parse_region(row.get("region", "")) if row.get("region") else header.region
-    header = HeaderLine(
-        header.ace, header.unicode, row.get("country") or header.country, region,
-        header.label_mismatch,
-    )  # fmt: skip
     position_text = row.get("position", "")
     position = int(position_text) if position_text.isdigit() else 0
     values = tuple(
         (kind, _clean_value(kind, row[kind])) for kind in ("name", "email", "phone") if kind in row
     )
+    tld_cell = row.get("tld", "")
+    header = parse_header_line(tld_cell if tld_cell.startswith(_DOTS) else "." + tld_cell)
+    if header is None:
+        return None, tld_cell, position, values
+    region = parse_region(row.get("region", "")) if row.get("region") else header.region
+    header = HeaderLine(
+        header.ace, header.unicode, row.get("country") or header.country, region,
+        header.label_mismatch,
+    )  # fmt: skip
     return header, tld_cell, position, values
