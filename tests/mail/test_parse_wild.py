@@ -626,3 +626,28 @@ def test_a_heading_with_an_address_or_number_in_it_is_reported(line: str) -> Non
     parsed = parse_text(ad + FOOTER)
     assert line in [u.text for u in parsed.unplaced]
     assert table(parsed)["ad"] == [("Emil", "e1@nic.ad", "+376 312 558")]
+
+
+@pytest.mark.parametrize(
+    "unread",
+    ["[.de] Germany (EU)", "**.de Germany (EU)**", "1. .de Germany (EU)", "DE Germany (EU)"],
+)
+def test_contacts_under_a_header_line_not_read_are_not_the_member_befores(unread: str) -> None:
+    """Blocks set apart by blank lines only: the contacts after a header line that could not
+    be read are reported, not added to the member before (its positions begin again)."""
+    text = (
+        ".ad Andorra (EU)\n\n"
+        + headed(1, "Emil", "e1@nic.ad", "+376 312 558")
+        + "\n"
+        + f"{unread}\n\n"
+        + headed(1, "Lena", "l@nic.de", "+49 151 23456740")
+        + "\n"
+        + ".fr France (EU)\n\n"
+        + headed(1, "Anne", "a@afnic.fr", "+33 6 12 34 56 78")
+        + "\n"
+    )
+    parsed = parse_text(text + FOOTER)
+    assert table(parsed)["ad"] == [("Emil", "e1@nic.ad", "+376 312 558")]
+    assert table(parsed)["fr"] == [("Anne", "a@afnic.fr", "+33 6 12 34 56 78")]
+    reported = [u.text for u in parsed.unplaced]
+    assert unread in reported and "Name: Lena" in reported and "Email address: l@nic.de" in reported

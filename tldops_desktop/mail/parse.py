@@ -440,6 +440,13 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
                 builder.unplaced.append(UnplacedLine(number, line, "stray-text"))
             continue  # intro text before the first member is not data
         if kind == _CONTACT_LINE:
+            if after_text and any(c.position == reading.position > 0 for c in member.contacts):
+                # The positions begin again after a line that was not read: a member whose
+                # header line could not be read ("[.de] Germany (EU)"). Its contacts are not
+                # this member's: they are reported, as between rules.
+                builder.unplaced.append(UnplacedLine(number, line, "outside-contact"))
+                member, contact, orphaned = None, None, True
+                continue
             contact = _ContactDraft(reading.position, number)
             member.contacts.append(contact)
             after_text = False
