@@ -142,7 +142,11 @@ def build_parser(*, builtin_only: bool = False) -> argparse.ArgumentParser:
         help="words that must all match: ccTLD, domain, country, name, email, phone digits "
         "(a number may be typed with its spaces); region:EU restricts",
     )  # fmt: skip
-    sub.add_argument("--region", metavar="R", help="AF, AP, EU, LAC, NA or unknown")
+    sub.add_argument(
+        "--region",
+        metavar="R",
+        help="AF, AP, EU, LAC, NA (or a name: europe, latin-america ...) or unknown",
+    )
     _output_options(sub)
 
     sub = command("show", "show one member's contacts", _cmd_show)
@@ -461,7 +465,9 @@ def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
             result = contacts.search(store.repo, query_text(args.query), args.region)
         except QueryError as exc:
             raise UserError(
-                f"Unknown region {exc}: use AF, AP, EU, LAC, NA or unknown.", code="bad-region"
+                f"Unknown region {exc}: use AF, AP, EU, LAC, NA (or africa, asia-pacific, europe, "
+                "latin-america, north-america) or unknown.",
+                code="bad-region",
             ) from None
     _note_not_a_member(result.missing, result.edition)
     note_on_edition(result.edition)

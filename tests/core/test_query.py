@@ -13,6 +13,7 @@ from tldops_desktop.core.query import (
     Term,
     domain_tld,
     named_cctld,
+    normalize_region,
     parse_query,
     query_domain,
 )
@@ -547,3 +548,28 @@ def test_an_alias_ranks_its_country_before_names_that_contain_it(text: str, firs
 )
 def test_a_pasted_from_line_or_name_finds_its_person(text: str) -> None:
     assert aces(_nowaks().search(text)) == ["de"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("region:europe", "EU"),
+        ("region:Africa", "AF"),
+        ("region:asia-pacific", "AP"),
+        ("region:latin-america", "LAC"),
+        ("region:LATAM", "LAC"),
+        ("region:north-america", "NA"),
+        ("region:eu", "EU"),
+    ],
+)
+def test_a_region_filter_may_name_the_region(text: str, code: str) -> None:
+    assert parse_query(text).regions == {code}
+    assert parse_query(f"{text} lefevre").terms == (Term("lefevre"),)
+
+
+def test_a_region_name_being_typed_is_left_out_while_typing() -> None:
+    assert parse_query("region:eur", typing=True) == Query()
+    assert parse_query("region:north-am", typing=True) == Query()
+    with pytest.raises(QueryError):
+        parse_query("region:eur")
+    assert normalize_region("Latin America & the Caribbean") == "LAC"

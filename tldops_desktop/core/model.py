@@ -20,6 +20,36 @@ class Region(StrEnum):
     NA = "NA"
 
 
+# The regions' names as header lines and people write them, lower case, single spaces.
+REGION_NAMES = {
+    "af": Region.AF,
+    "africa": Region.AF,
+    "ap": Region.AP,
+    "apac": Region.AP,
+    "asia pacific": Region.AP,
+    "asia-pacific": Region.AP,
+    "asia/australia/pacific": Region.AP,
+    "asia/pacific": Region.AP,
+    "eu": Region.EU,
+    "europe": Region.EU,
+    "lac": Region.LAC,
+    "latam": Region.LAC,
+    "latin america": Region.LAC,
+    "latin america and caribbean": Region.LAC,
+    "latin america and the caribbean": Region.LAC,
+    "latin america/caribbean": Region.LAC,
+    "latin america/caribbean islands": Region.LAC,
+    "na": Region.NA,
+    "north america": Region.NA,
+}
+
+
+def parse_region(text: str) -> Region | None:
+    """``EU``, ``eu``, ``Europe``, ``Latin America & the Caribbean`` → the region; anything
+    else → None."""
+    return REGION_NAMES.get(" ".join(text.casefold().replace("&", " and ").split()))
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class Tld:
     """A ccTLD, identified by its A-label (``xn--p1ai``, ``nl``); ``unicode`` is derived."""

@@ -35,7 +35,7 @@ from tldops_desktop.core.country_terms import (
     country_named,
     search_names,
 )
-from tldops_desktop.core.model import Member, Region
+from tldops_desktop.core.model import REGION_NAMES, Member, Region, parse_region
 from tldops_desktop.core.phone_query import (
     MIN_DIGITS,
     PhoneQuery,
@@ -117,13 +117,14 @@ class QueryError(ValueError):
 
 
 def normalize_region(text: str) -> str:
+    """A region filter's code: ``EU``, ``eu``, ``Europe``, ``north-america``; ``unknown``."""
     value = text.strip()
     if value.casefold() in {"unknown", "none", "?", "-"}:
         return UNKNOWN_REGION
-    try:
-        return Region(value.upper()).value
-    except ValueError as exc:
-        raise QueryError(text) from exc
+    region = parse_region(value.replace("-", " ").replace("_", " ")) or parse_region(value)
+    if region is None:
+        raise QueryError(text)
+    return region.value
 
 
 def parse_query(text: str, *, typing: bool = False) -> Query:
@@ -161,7 +162,8 @@ def _begins_region(value: str) -> bool:
     )
 
 
-_REGION_WORDS = (*(r.value.casefold() for r in Region), "unknown", "none")
+# What a region filter may say, spaces as "-" (a query's words are split at spaces).
+_REGION_WORDS = (*(name.replace(" ", "-") for name in REGION_NAMES), "unknown", "none")
 
 
 def _join_numbers(terms: list[Term]) -> list[Term]:

@@ -43,7 +43,11 @@ def register(command: CommandFactory) -> None:
         "query", nargs="*", default=[], type=str, metavar="QUERY",
         help="as for search: ccTLD, country, name, email or phone (default: every member)",
     )  # fmt: skip
-    sub.add_argument("--region", metavar="R", help="AF, AP, EU, LAC, NA or unknown")
+    sub.add_argument(
+        "--region",
+        metavar="R",
+        help="AF, AP, EU, LAC, NA (or a name: europe, latin-america ...) or unknown",
+    )
     target = sub.add_mutually_exclusive_group(required=True)
     target.add_argument(
         "-o", "--output", metavar="FILE.vcf",
@@ -117,7 +121,9 @@ def _select(args: argparse.Namespace) -> tuple[Edition, list[Member]]:
             result = contacts.search(store.repo, query, args.region)
         except QueryError as exc:
             raise UserError(
-                f"Unknown region {exc}: use AF, AP, EU, LAC, NA or unknown.", code="bad-region"
+                f"Unknown region {exc}: use AF, AP, EU, LAC, NA (or africa, asia-pacific, europe, "
+                "latin-america, north-america) or unknown.",
+                code="bad-region",
             ) from None
     return result.edition, result.members
 

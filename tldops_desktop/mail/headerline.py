@@ -6,27 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tldops_desktop.core.model import Region
+from tldops_desktop.core.model import Region, parse_region
 from tldops_desktop.core.tld import TldLabelError, to_ace, to_unicode
 
-_REGION_NAMES = {
-    "af": Region.AF,
-    "africa": Region.AF,
-    "ap": Region.AP,
-    "asia pacific": Region.AP,
-    "asia-pacific": Region.AP,
-    "asia/australia/pacific": Region.AP,
-    "asia/pacific": Region.AP,
-    "eu": Region.EU,
-    "europe": Region.EU,
-    "lac": Region.LAC,
-    "latin america and caribbean": Region.LAC,
-    "latin america and the caribbean": Region.LAC,
-    "latin america/caribbean": Region.LAC,
-    "latin america/caribbean islands": Region.LAC,
-    "na": Region.NA,
-    "north america": Region.NA,
-}
 _TRAILING_REGION = re.compile(r"\(\s*([A-Za-z /&\-]{2,40}?)\s*\)\s*$")
 # "... (AP": the closing parenthesis lost (taken only when it names a region).
 _UNCLOSED_REGION = re.compile(r"\(\s*([A-Za-z /&\-]{2,40}?)\s*$")
@@ -63,11 +45,6 @@ def _other_label(text: str) -> str | None:
         return to_ace(text)
     except TldLabelError:
         return None
-
-
-def parse_region(text: str) -> Region | None:
-    """``EU``, ``eu``, ``Europe`` → Region.EU; anything else → None."""
-    return _REGION_NAMES.get(" ".join(text.casefold().replace("&", " and ").split()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,9 +14,9 @@ from functools import lru_cache
 from urllib.parse import unquote
 
 from tldops_desktop.core import cctlds
-from tldops_desktop.core.model import Contact, Member, Region, Tld
+from tldops_desktop.core.model import Contact, Member, Region, Tld, parse_region
 from tldops_desktop.core.phones import to_e164
-from tldops_desktop.mail.headerline import HeaderLine, parse_header_line, parse_region
+from tldops_desktop.mail.headerline import HeaderLine, parse_header_line
 
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
 _SEPARATOR = re.compile(r"^[-=_*~#+]{5,}$")
