@@ -118,6 +118,31 @@ def test_schema_is_versioned(data_dir: Path) -> None:
         assert store.db.query("PRAGMA journal_mode")[0][0] == "wal"
 
 
+def test_numbers_stored_by_an_older_version_are_worked_out_again(data_dir: Path) -> None:
+    """Version 4: the E.164 forms an older reading gave digits that make no number ("24/7"
+    as +49247) are worked out again, once, when the database is opened."""
+    edition = sample_edition()
+    ace = edition.members[0].tld.ace
+    with Store.open(data_dir, keys(), create=True) as store:
+        store.repo.add_edition(edition)
+        connection = store.db.connection
+        first = connection.execute(
+            "SELECT c.id, c.phone, c.phone_e164 FROM contacts c JOIN members m "
+            "ON c.member_id = m.id WHERE m.ace = ? ORDER BY c.id LIMIT 2",
+            (ace,),
+        ).fetchall()
+        (junk_id, _, _), (kept_id, _, kept_e164) = first
+        connection.execute(
+            "UPDATE contacts SET phone = '24/7', phone_e164 = '+376247' WHERE id = ?", (junk_id,)
+        )
+        connection.execute(f"PRAGMA user_version = {LATEST_VERSION - 1}")
+    with Store.open(data_dir, keys()) as store:
+        assert store.db.query("PRAGMA user_version")[0][0] == LATEST_VERSION
+        numbers = dict(store.db.query("SELECT id, phone_e164 FROM contacts"))
+    assert numbers[junk_id] is None
+    assert numbers[kept_id] == kept_e164 is not None
+
+
 def test_schema_from_a_newer_version_is_refused_untouched(data_dir: Path) -> None:
     with Store.open(data_dir, keys(), create=True) as store:
         store.db.connection.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")

@@ -96,6 +96,15 @@ def lookup(ace: str) -> CcTldInfo | None:
     return _table().by_ace.get(ace)
 
 
+def numbering_region(ace: str) -> str | None:
+    """The region whose numbering plan a number written without its country code is read in:
+    the ccTLD's country; a two-letter ccTLD the table does not know yet, as an ISO code."""
+    info = lookup(ace)
+    if info is not None:
+        return info.iso or None
+    return ace.upper() if len(ace) == 2 else None
+
+
 def iso_for(ace: str) -> str | None:
     """The ISO 3166-1 alpha-2 code of the ccTLD's country (``xn--p1ai`` → ``RU``), or None.
 

@@ -250,7 +250,7 @@ class _Builder:
     def _member(self, draft: _MemberDraft) -> Member:
         header = draft.header
         info = cctlds.lookup(header.ace)
-        iso = info.iso if info else (header.ace.upper() if len(header.ace) == 2 else None)
+        iso = cctlds.numbering_region(header.ace)
         region_inferred: Region | None = None
         if header.region is None:
             self.notes.append(ParseNote(draft.line, "region-missing", header.ace))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 SCHEMA_V1 = """
@@ -80,8 +81,34 @@ SCHEMA_V3 = """
 ALTER TABLE editions ADD COLUMN complete INTEGER;
 """
 
-# Index i holds the script that takes the schema from version i to i + 1.
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3)
+
+def derive_numbers_again(connection: Any) -> None:
+    """Version 4, data only: every stored number's E.164 form worked out again as an import
+    reads it now. Before, digits that make no number ("24/7", "Mon-Fri 9-17") were given
+    one, which search and ``show`` read from here (vCards work numbers out each time)."""
+    from tldops_desktop.core.cctlds import numbering_region
+    from tldops_desktop.core.phones import to_e164
+
+    rows = connection.execute(
+        "SELECT c.id, c.phone, c.phone_e164, m.ace FROM contacts c "
+        "JOIN members m ON c.member_id = m.id WHERE c.phone != ''"
+    ).fetchall()
+    changed = [
+        (new, row_id)
+        for row_id, phone, old, ace in rows
+        if (new := to_e164(phone, numbering_region(ace))) != old
+    ]
+    connection.executemany("UPDATE contacts SET phone_e164 = ? WHERE id = ?", changed)
+
+
+# Index i holds the step that takes the schema from version i to i + 1: a script, or a
+# function for a step on the data alone.
+MIGRATIONS: tuple[str | Callable[[Any], None], ...] = (
+    SCHEMA_V1,
+    SCHEMA_V2,
+    SCHEMA_V3,
+    derive_numbers_again,
+)
 LATEST_VERSION = len(MIGRATIONS)
 
 
@@ -97,11 +124,14 @@ def migrate(connection: Any) -> int:
     if version > LATEST_VERSION:
         raise SchemaTooNewError(version)
     for target in range(version + 1, LATEST_VERSION + 1):
-        script = MIGRATIONS[target - 1]
+        step = MIGRATIONS[target - 1]
         connection.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _statements(script):
-                connection.execute(statement)
+            if callable(step):
+                step(connection)
+            else:
+                for statement in _statements(step):
+                    connection.execute(statement)
             connection.execute(f"PRAGMA user_version = {target:d}")
             connection.execute("COMMIT")
         except BaseException:
