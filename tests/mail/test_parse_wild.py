@@ -651,3 +651,14 @@ def test_contacts_under_a_header_line_not_read_are_not_the_member_befores(unread
     assert table(parsed)["fr"] == [("Anne", "a@afnic.fr", "+33 6 12 34 56 78")]
     reported = [u.text for u in parsed.unplaced]
     assert unread in reported and "Name: Lena" in reported and "Email address: l@nic.de" in reported
+    # Two in a row: the second is said too, though no member is open when it comes.
+    second = unread.replace(".de", ".dk").replace("Germany", "Denmark").replace("DE ", "DK ")
+    twice = text.replace(
+        ".fr France (EU)",
+        second
+        + "\n\n"
+        + headed(1, "Ole", "o@dk-hostmaster.dk", "+45 20 12 34 56")
+        + "\n.fr France (EU)",
+    )
+    reported = [u.text for u in parse_text(twice + FOOTER).unplaced]
+    assert unread in reported and second in reported and "Name: Ole" in reported

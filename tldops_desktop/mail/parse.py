@@ -363,6 +363,9 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
     contact: _ContactDraft | None = None
     columns: tuple[str, ...] | None = None
     seen_a = seen_b = footer = orphaned = False
+    # Contacts came whose member's header line could not be read: the lines that are no data
+    # until the next member's may be other such header lines, and are said (not a signature's).
+    unread_members = False
     # Prose after the first member: reported once more data follows it (a note on a contact,
     # a wrapped line, "Name Emil" without its colon); an outro after the last data is not.
     prose: list[UnplacedLine] = []
@@ -379,6 +382,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             # A signature: its lines are not the last member's (fields there are reported),
             # and the list's footer may still follow.
             member, contact, orphaned, prose = None, None, True, []
+            unread_members = False
             continue
         reading = _read_line(line)
         if prose and (reading.kind in _CONTACT_KINDS or reading.cells is not None):
@@ -419,7 +423,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             assert reading.header is not None
             framed = _by_a_rule(lines, index)
             member = builder.member(reading.header, number, line, row=False, framed=framed)
-            contact, orphaned, after_text = None, False, False
+            contact, orphaned, after_text, unread_members = None, False, False, False
             seen_a = True
             continue
         if kind in (_STRAY_LINE, _PROSE_LINE, _UNKNOWN_FIELD_LINE) and _unread_block_header(
@@ -435,9 +439,14 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
                 builder.unplaced.append(UnplacedLine(number, line, "bad-row"))
             elif orphaned and kind in (_CONTACT_LINE, _FIELD_LINE, _UNKNOWN_FIELD_LINE):
                 builder.unplaced.append(UnplacedLine(number, line, "outside-contact"))
-            elif seen_b and kind in (_STRAY_LINE, _FIELD_LINE, _UNKNOWN_FIELD_LINE):
-                # After a table's rows: a wrapped cell ("558"), "backup: ops@nic.ad" ...
+            elif (kind == _STRAY_LINE and (seen_b or unread_members)) or (
+                seen_b and kind in (_FIELD_LINE, _UNKNOWN_FIELD_LINE)
+            ):
+                # After a table's rows: a wrapped cell ("558"), "backup: ops@nic.ad" ... After
+                # contacts of no member: the next header line that could not be read.
                 builder.unplaced.append(UnplacedLine(number, line, "stray-text"))
+            elif unread_members and kind == _PROSE_LINE:
+                prose.append(UnplacedLine(number, line, "note-text"))  # said if data follows
             continue  # intro text before the first member is not data
         if kind == _CONTACT_LINE:
             if after_text and any(c.position == reading.position > 0 for c in member.contacts):
@@ -445,7 +454,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
                 # header line could not be read ("[.de] Germany (EU)"). Its contacts are not
                 # this member's: they are reported, as between rules.
                 builder.unplaced.append(UnplacedLine(number, line, "outside-contact"))
-                member, contact, orphaned = None, None, True
+                member, contact, orphaned, unread_members = None, None, True, True
                 continue
             contact = _ContactDraft(reading.position, number)
             member.contacts.append(contact)
