@@ -620,7 +620,11 @@ def _cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
         if not trusted.get(stamp, True):
             _warn_untrusted(stamp)
     if args.json:
-        print_json(contacts.diff_json(diff), out)
+        result = contacts.diff_json(diff)
+        # Whether the list sent each edition, as show and search say of theirs.
+        result["old_trusted"] = trusted.get(diff.old_stamp, True)
+        result["new_trusted"] = trusted.get(diff.new_stamp, True)
+        print_json(result, out)
     else:
         _print_diff(diff, out)
     return EXIT_OK

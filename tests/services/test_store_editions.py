@@ -101,3 +101,23 @@ def test_of_two_copies_of_a_stamp_that_differ_the_one_sent_first_is_stored(
     assert [c["message_id"] for c in report.conflicts] == [resent.message_id]
     changed = [m.ace for m, n in zip(edition.members, later.members, strict=True) if m != n]
     assert report.conflicts[0]["differs"] == changed and changed
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_of_two_differing_copies_sent_at_once_one_is_stored_whatever_the_order(
+    data_dir: Path, order: tuple[int, int]
+) -> None:
+    from tests.mailgen.editions import change_phones
+    from tests.mailgen.messages import stamp_datetime
+
+    (edition,) = edition_chain(["20261101-0600"], seed=8, members=6)
+    sent = stamp_datetime("20261101-0600")
+    copies = [
+        examine(build_edition(e, seed=n, date=sent).data, f"copy-{n}").editions[0]
+        for n, e in enumerate((edition, change_phones(edition, 3)))
+    ]
+    with Store.open(data_dir, keys(), create=True) as store:
+        store_editions([copies[order[0]], copies[order[1]]], store.repo, ImportOptions(),
+                       ImportReport())  # fmt: skip
+        (info,) = store.repo.editions()
+    assert info.message_id == min(c.message_id for c in copies)

@@ -272,8 +272,11 @@ def _store_editions(
     dry_added: set[str] = set()  # stamps a dry run counts as imported in this run
     # Trusted copies first, so that a spoof of the same stamp is the one called a conflict;
     # whole ones first, so that a copy cut short is told as one, not stored for a moment; then
-    # the one sent first, as a later import keeps the copy stored: whatever the order found.
-    ordered = sorted(found, key=lambda f: (f.stamp, not f.trusted, not f.complete, _sent(f)))
+    # the one sent first, as a later import keeps the copy stored (and of two sent at once,
+    # one chosen by its Message-ID): whatever the order found.
+    ordered = sorted(
+        found, key=lambda f: (f.stamp, not f.trusted, not f.complete, _sent(f), f.message_id)
+    )
     for first in range(0, len(ordered), EDITIONS_PER_TRANSACTION):
         told = _lengths(report)
         try:
