@@ -61,16 +61,18 @@ def test_a_field_lined_up_with_tabs_stays_a_field() -> None:
     assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "")]}
 
 
-def _alternative(plain: str, html: str) -> bytes:
+def _edition(plain: str, html: str | None = None) -> bytes:
+    """An edition as the list sends it: ``plain``, and ``html`` as its alternative if given."""
     message = EmailMessage()
     message["Subject"] = "[tld-ops] TLD-OPS Incident Response Community Repository <20261101-0600>"
     message["From"] = "tld-ops@lists.dns-oarc.net"
     message["To"] = "tld-ops@lists.dns-oarc.net"
     message["List-Id"] = "<tld-ops.lists.dns-oarc.net>"
     message["Date"] = "Sun, 01 Nov 2026 06:00:00 +0000"
-    message["Message-ID"] = "<alt@lists.dns-oarc.net>"
+    message["Message-ID"] = "<edition@lists.dns-oarc.net>"
     message.set_content(plain)
-    message.add_alternative(html, subtype="html")
+    if html is not None:
+        message.add_alternative(html, subtype="html")
     return message.as_bytes()
 
 
@@ -80,7 +82,7 @@ def test_a_plain_alternative_without_contacts_gives_way_to_the_html_part() -> No
     cells = "".join(f"<th>{c}</th>" for c in HEADER.split(" | "))
     rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in ROWS)
     html = f"<html><body><table><tr>{cells}</tr>{rows}</table></body></html>"
-    result = examine(_alternative(plain, html), "alt.eml")
+    result = examine(_edition(plain, html), "alt.eml")
     assert result.problems == []
     (edition,) = result.editions
     assert edition.part == "text/html"
@@ -416,18 +418,6 @@ def test_a_row_wrapped_after_a_hyphen_in_an_address_or_a_number_is_joined_whole(
         "ae": [("Amara Nakamura", "csirt1@nic.ae", "+971 50 123 4176")],
     }
     assert parsed.unplaced == ()
-
-
-def _edition(plain: str) -> bytes:
-    message = EmailMessage()
-    message["Subject"] = "[tld-ops] TLD-OPS Incident Response Community Repository <20261101-0600>"
-    message["From"] = "tld-ops@lists.dns-oarc.net"
-    message["To"] = "tld-ops@lists.dns-oarc.net"
-    message["List-Id"] = "<tld-ops.lists.dns-oarc.net>"
-    message["Date"] = "Sun, 01 Nov 2026 06:00:00 +0000"
-    message["Message-ID"] = "<unread@lists.dns-oarc.net>"
-    message.set_content(plain)
-    return message.as_bytes()
 
 
 def test_an_edition_without_contacts_says_which_lines_it_could_not_place() -> None:

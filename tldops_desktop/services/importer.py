@@ -229,16 +229,19 @@ def store_editions(
     with WriterLock(repo.db.path.parent):
         # An empty database has nothing to lose; an import that changes nothing (a re-check
         # finding a conflict already on record, say) must not push a useful backup out.
-        if repo.content_hashes() and _will_write(found, repo, options):
+        known = repo.content_hashes()
+        if known and _will_write(found, repo, known, options):
             take_backup(repo.db, edition=repo.current_stamp())
         _store_editions(found, repo, options, report)
 
 
-def _will_write(found: list[FoundEdition], repo: Repository, options: ImportOptions) -> bool:
-    """Will storing ``found`` change the database: add or replace an edition, vouch for one
-    stored untrusted, or record a conflict not on record yet?"""
-    hashes = repo.content_hashes()
-    trusted = {info.stamp for info in repo.editions() if info.trusted}
+def _will_write(
+    found: list[FoundEdition], repo: Repository, hashes: dict[str, str], options: ImportOptions
+) -> bool:
+    """Will storing ``found`` change the database (whose editions' content hashes are
+    ``hashes``): add or replace an edition, vouch for one stored untrusted, or record a
+    conflict not on record yet?"""
+    trusted = repo.trusted_stamps()
     for item in found:
         if not (item.trusted or options.allow_untrusted):
             continue
@@ -403,10 +406,10 @@ def _looks_cut_short(item: FoundEdition, repo: Repository) -> bool:
     """
     if item.complete:
         return False
-    before = [e for e in repo.editions() if e.stamp < item.stamp and e.trusted]
+    before = [stamp for stamp in repo.trusted_stamps() if stamp < item.stamp]
     if not before:
         return False  # nothing to compare with: the first edition imported
-    previous = repo.edition(max(before, key=lambda e: e.stamp).stamp)
+    previous = repo.edition(max(before))
     return previous is not None and _lacks_the_end(item.body.members, previous.members)
 
 

@@ -326,6 +326,9 @@ class Repository:
             )
         )
 
+    def trusted_stamps(self) -> set[str]:
+        return {str(r[0]) for r in self.db.query("SELECT stamp FROM editions WHERE trusted = 1")}
+
     def content_hashes(self) -> dict[str, str]:
         return {
             str(r[0]): str(r[1]) for r in self.db.query("SELECT stamp, content_hash FROM editions")
