@@ -652,3 +652,113 @@ def test_contacts_under_a_header_line_not_read_are_not_the_member_befores(unread
     )
     reported = [u.text for u in parse_text(twice + FOOTER).unplaced]
     assert unread in reported and second in reported and "Name: Ole" in reported
+
+
+@pytest.mark.parametrize("between", ["\n", "\nBackup contact:\n", ""])
+def test_a_contact_without_a_name_does_not_take_the_next_ones(between: str) -> None:
+    """Fields that come with a name, repeating what the contact before already has, are the
+    next person's: the contact lacking a name keeps its own fields, not theirs."""
+    cz = block(
+        ".cz Czech Republic (EU)",
+        "Email address: petr.a@nic.cz",
+        "Mobile phone number: +420 602 123 456",
+        between + "Name: Petr B",
+        "Email address: petr.b@nic.cz",
+        "Mobile phone number: +420 602 123 457",
+        "",
+    )
+    assert table(parse_text(cz + FOOTER))["cz"] == [
+        ("", "petr.a@nic.cz", "+420 602 123 456"),
+        ("Petr B", "petr.b@nic.cz", "+420 602 123 457"),
+    ]
+
+
+def test_a_name_after_a_contacts_fields_is_still_its_own_when_nothing_repeats() -> None:
+    ad = block(
+        ".ad Andorra (EU)",
+        "Email: e@nic.ad",
+        "Name: Emil",
+        "Mobile: +376 312 558",
+        "",
+        "Email address: a@nic.ad",
+        "",
+        "Name: Ana",
+        "",
+        "Mobile: +376 312 559",
+        "",
+    )
+    assert table(parse_text(ad + FOOTER))["ad"] == [
+        ("Emil", "e@nic.ad", "+376 312 558"),
+        ("Ana", "a@nic.ad", "+376 312 559"),
+    ]
+
+
+@pytest.mark.parametrize("number", ["{}", "#{}", "({})"])
+def test_labels_numbered_by_contact_go_to_that_contact(number: str) -> None:
+    """Form-style fields, "Name 1", "Name 2", "Email 1", ...: the label's number says whose."""
+    labels = [("Name", "Emil A", "Emil B"), ("Email", "a@nic.ad", "b@nic.ad"),
+              ("Phone", "+376 312 558", "+376 312 559")]  # fmt: skip
+    lines = [f"{label} {number.format(n)}: {values[n - 1]}" for label, *values in labels
+             for n in (1, 2)]  # fmt: skip
+    parsed = parse_text(block(".ad Andorra (EU)", *lines, "") + FOOTER)
+    assert table(parsed)["ad"] == [
+        ("Emil A", "a@nic.ad", "+376 312 558"),
+        ("Emil B", "b@nic.ad", "+376 312 559"),
+    ]
+    assert [c.position for c in parsed.members[0].contacts] == [1, 2]
+    assert parsed.unplaced == ()
+
+
+def test_a_numbered_second_number_of_one_contact_stays_a_second_number() -> None:
+    """Without numbered names, "Phone 2" is the contact's second number, not a contact."""
+    ad = block(
+        ".ad Andorra (EU)",
+        "Name: Emil", "Email: e@nic.ad", "Phone 1: +376 312 558", "Phone 2: +376 312 559", "",
+    )  # fmt: skip
+    assert table(parse_text(ad + FOOTER))["ad"] == [
+        ("Emil", "e@nic.ad", "+376 312 558 / +376 312 559")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Contact Person #1 (primary) - Emil Van der Berg", "Emil Van der Berg"),
+        ("Contact Person #1 (Łukasz Mensah, secondary)", "Łukasz Mensah"),
+        ("Primary contact: Farai Ndlovu", ""),  # a field line of its own: not a heading
+        ("Contact Person #1 (Security Officer)", ""),
+        ("Contact Person #1 - on call", ""),
+        ("Contact Person #1 (24x7 NOC)", ""),
+        ("Contact Person #1 (primary):", ""),
+    ],
+)
+def test_a_heading_that_names_its_person_gives_the_name(heading: str, name: str) -> None:
+    ad = block(".ad Andorra (EU)", heading, "Email: e@nic.ad", "Mobile: +376 312 558", "")
+    contacts = parse_text(ad + FOOTER).members[0].contacts
+    if name:
+        assert [(c.name, c.email) for c in contacts] == [(name, "e@nic.ad")]
+    else:
+        assert contacts[-1].name == "" and contacts[-1].email == "e@nic.ad"
+
+
+def test_a_name_field_under_a_heading_that_names_the_person_is_the_name_kept() -> None:
+    ad = block(
+        ".ad Andorra (EU)",
+        "Contact Person #1 (primary) - Emil Vanderberg",
+        "Name: Emil Van der Berg",
+        "Email: e@nic.ad",
+        "",
+    )
+    parsed = parse_text(ad + FOOTER)
+    assert table(parsed)["ad"] == [("Emil Van der Berg", "e@nic.ad", "")]
+    assert parsed.unplaced == ()
+
+
+def test_a_date_or_time_in_an_outro_sentence_is_no_number() -> None:
+    ad = block(".ad Andorra (EU)", headed(1, "Emil", "e1@nic.ad", "+376 312 558"))
+    outro = "This edition was generated on 2026-11-01 06:00:00 UTC, next one at 06:00.\n"
+    parsed = parse_text(ad + "\n" + outro + FOOTER)
+    assert parsed.unplaced == ()
+    note = "Emil is on leave until 2026-12-01, call 0800 123 456 instead\n"
+    reported = parse_text(ad + note + "\n" + FOOTER).unplaced
+    assert [u.text for u in reported] == [note.strip()]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from urllib.parse import unquote
 
@@ -39,6 +39,11 @@ _CONTACT_HEADER = re.compile(
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 _EMAILISH = re.compile(r"\S@\S")
 _PHONEISH = re.compile(r"(?:\d[\s().\-/]*){6,}")
+# A date or a time of day has digits enough for a number, but is none: "This edition was
+# generated on 2026-11-01 06:00:00 UTC." is an outro's sentence.
+_DATE_OR_TIME = re.compile(
+    r"\b(?:(?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])|[0-2]?\d:[0-5]\d(?::[0-5]\d)?)\b"
+)
 _WORDS_OF_PROSE = 4
 _DOTS = (".", "。", "．", "｡")  # a label's dot, also ideographic and full-width
 
@@ -178,6 +183,7 @@ class _ContactDraft:
     position: int
     line: int
     values: dict[str, str] = field(default_factory=dict)
+    heading_name: bool = False  # its name is the one its heading gave, until a Name field
 
 
 @dataclass
@@ -186,6 +192,8 @@ class _MemberDraft:
     line: int
     source: str
     contacts: list[_ContactDraft] = field(default_factory=list)
+    # Its contacts by the numbers of their labels, once its names are numbered ("Name 2").
+    numbered: dict[int, _ContactDraft] = field(default_factory=dict)
     # Its header line stands by a rule, as a block's does; a line in the intro or the outro
     # that reads as one (".zw Zimbabwe (AF) joined") does not.
     framed: bool = True
@@ -457,9 +465,19 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
                 member, contact, orphaned, unread_members = None, None, True, True
                 continue
             contact = _ContactDraft(reading.position, number)
+            if reading.value:
+                contact.values["name"], contact.heading_name = reading.value, True
             member.contacts.append(contact)
             after_text = False
         elif kind == _FIELD_LINE:
+            if reading.index and (member.numbered or reading.field == "name"):
+                contact = _numbered_contact(builder, member, reading, number, line)
+                continue
+            if contact is not None and contact.heading_name and reading.field == "name":
+                del contact.values["name"]  # the field's spelling, not the heading's
+                contact.heading_name = False
+            if reading.field == "name" and _begins_another(contact, lines, index):
+                contact = None
             repeated = contact is not None and reading.field in contact.values
             if repeated and reading.field == "phone" and not after_text:
                 # "Mobile: ..." then "Phone: ...": two numbers of one contact, not two contacts
@@ -655,7 +673,8 @@ class _LineReading:
     header: HeaderLine | None = None  # _HEADER_LINE
     position: int = 0  # _CONTACT_LINE
     field: str = ""  # _FIELD_LINE: "name" | "email" | "phone"
-    value: str = ""  # _FIELD_LINE
+    value: str = ""  # _FIELD_LINE; _CONTACT_LINE: a name in the heading, if any
+    index: int = 0  # _FIELD_LINE: the number in a numbered label ("Name 2", "Email #2")
     cells: tuple[str, ...] | None = None  # a line with "|": a table row, perhaps
     columns: tuple[str, ...] | None = None  # ... or a table's header row
     row_like: bool = False
@@ -668,43 +687,59 @@ def _read_line(line: str) -> _LineReading:
         return _LineReading(_RULE_LINE)
     if _SEPARATOR.match(line) or _ALIGNMENT_ROW.match(line):
         return _LineReading(_SEPARATOR_LINE)
-    kind, header, position, field_kind, value = _read_text_line(line)
+    reading = _read_text_line(line)
     if "|" not in line:
-        return _LineReading(kind, header, position, field_kind, value)
+        return reading
     cells = _cells(line)
     columns = _table_header(cells) if "tld" in line.casefold() else None
-    return _LineReading(
-        kind, header, position, field_kind, value, cells, columns, _looks_like_row(line)
-    )
+    return replace(reading, cells=cells, columns=columns, row_like=_looks_like_row(line))
 
 
-def _read_text_line(line: str) -> tuple[int, HeaderLine | None, int, str, str]:
-    """Kind, ccTLD header, contact position, field and value of a line outside a table."""
+def _read_text_line(line: str) -> _LineReading:
+    """What a line outside a table is: a ccTLD header, a contact's heading, a field ..."""
     header = parse_header_line(line)
     if header is not None:
-        return _HEADER_LINE, header, 0, "", ""
+        return _LineReading(_HEADER_LINE, header)
     contact_header = _CONTACT_HEADER.match(line)
     # (A heading holds no address or number: "Primary contact Kofi Jansen +376 312 560" and
     # "Contact 24/7 via the NOC +376 800 800" carry data, and are reported, not passed over.)
     if contact_header and not (_EMAILISH.search(line) or _PHONEISH.search(line)):
-        return _CONTACT_LINE, None, _position(contact_header), "", ""
+        position = _position(contact_header)
+        return _LineReading(_CONTACT_LINE, position=position, value=_heading_name(contact_header))
     field_match = _field_match(line)
     known_field = _known_field(field_match)
     bullet = _BULLET.match(line)
     if known_field is None and bullet is not None:
         # "- Name: Emil", "• Email: ...": a list's item, as HTML-to-text converters write <li>
-        known_field = _known_field(_field_match(line[bullet.end() :]))
+        field_match = _field_match(line[bullet.end() :])
+        known_field = _known_field(field_match)
     if known_field is not None:
-        return _FIELD_LINE, None, 0, *known_field
+        assert field_match is not None
+        index = _LABEL_NUMBER.search(field_match.group(1))
+        return _LineReading(
+            _FIELD_LINE, field=known_field[0], value=known_field[1],
+            index=int(index.group(1)) if index else 0,
+        )  # fmt: skip
     if (
         field_match
         and len(field_match.group(1)) <= MAX_LABEL  # a qualifier's length only in known labels
         and not field_match.group(1).strip().startswith("http")
     ):
-        return _UNKNOWN_FIELD_LINE, None, 0, "", ""
-    if _EMAILISH.search(line) or _PHONEISH.search(line) or len(line.split()) < _WORDS_OF_PROSE:
-        return _STRAY_LINE, None, 0, "", ""
-    return _PROSE_LINE, None, 0, "", ""
+        return _LineReading(_UNKNOWN_FIELD_LINE)
+    if _EMAILISH.search(line) or _has_number(line) or len(line.split()) < _WORDS_OF_PROSE:
+        return _LineReading(_STRAY_LINE)
+    return _LineReading(_PROSE_LINE)
+
+
+# A label's own number, last: "Name 2", "Email #2", "Mobile phone number (2)", "E-mail2".
+_LABEL_NUMBER = re.compile(r"(?:#\s*|\(\s*|(?<=[^\d\s])\s*)(\d{1,2})\s*\)?\s*$")
+
+
+def _has_number(line: str) -> bool:
+    """Whether ``line`` holds a run of digits that may be a phone number."""
+    return _PHONEISH.search(line) is not None and (
+        _PHONEISH.search(_DATE_OR_TIME.sub(" ", line)) is not None
+    )
 
 
 def _known_field(match: re.Match[str] | None) -> tuple[str, str] | None:
@@ -713,6 +748,45 @@ def _known_field(match: re.Match[str] | None) -> tuple[str, str] | None:
         return None
     known = FIELD_LABELS.get(label_key(match.group(1)))
     return (known, _clean_value(known, match.group(2))) if known else None
+
+
+# What a heading says of the contact's place or role, not of the person: "(primary)",
+# "- backup", "(Security Officer)".
+_HEADING_TEXT = """
+    primary secondary tertiary first second third backup alternate alternative main deputy
+    contact person security technical emergency abuse noc soc cert csirt incident response
+    officer manager team engineer lead head director administrator admin operations ops
+    centre center desk duty on call hours office and or
+"""
+_HEADING_WORDS = frozenset(_HEADING_TEXT.split())
+_HEADING_PIECES = re.compile(r"\s*(?:[(),:;]|(?<!\S)[-–—](?!\S))\s*")  # a dash set apart
+# A word of a name: a capital first, or a letter without case (Arabic, Chinese).
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+_PARTICLES_TEXT = "van der den de da di du del della dos von zu bin ibn al el la le"
+_NAME_PARTICLES = frozenset(_PARTICLES_TEXT.split())  # lower case inside a name
+
+
+def _could_be_name(words: list[str]) -> bool:
+    return 2 <= len(words) <= 6 and all(
+        _NAME_WORD.match(word) and (not word[0].islower() or word in _NAME_PARTICLES)
+        for word in words
+    )
+
+
+def _heading_name(match: re.Match[str]) -> str:
+    """The person a contact's heading names after its number: "Contact Person #1 (primary) -
+    Emil Van der Berg", "Contact Person #2 (Łukasz Mensah, secondary)"; "" when it names none.
+    Only words that can make a name, and one such piece, count: a heading's note is not one."""
+    rest = match.string[match.end("num") if match.group("num") else match.end("word") :]
+    names = []
+    for piece in _HEADING_PIECES.split(" " + rest):
+        words = piece.split()
+        if not words or all(w.casefold().strip(".") in _HEADING_WORDS for w in words):
+            continue
+        if any(w.casefold() in _HEADING_WORDS for w in words) or not _could_be_name(words):
+            return ""
+        names.append(" ".join(words))
+    return names[0] if len(names) == 1 else ""
 
 
 def _unread_block_header(lines: Sequence[tuple[int, str]], index: int) -> bool:
@@ -756,6 +830,43 @@ def _by_a_rule(lines: Sequence[tuple[int, str]], index: int) -> bool:
         return False
     beyond = _neighbour(lines, after, 1)
     return beyond is None or _read_line(lines[beyond][1]).kind != _HEADER_LINE
+
+
+def _numbered_contact(
+    builder: _Builder, member: _MemberDraft, reading: _LineReading, number: int, line: str
+) -> _ContactDraft:
+    """The contact a numbered field belongs to ("Name 1: ...", "Name 2: ...", "Email 1: ..."),
+    as forms write them, in whatever order, once the member's names are numbered. A number
+    on other labels alone is a contact's second value ("Phone 2"), read as such."""
+    contact = member.numbered.get(reading.index)
+    if contact is None:
+        contact = _ContactDraft(reading.index, number)
+        member.numbered[reading.index] = contact
+        member.contacts.append(contact)
+    if reading.field not in contact.values:
+        contact.values[reading.field] = reading.value
+    elif reading.field == "phone":
+        contact.values["phone"] += " / " + reading.value
+    else:
+        builder.unplaced.append(UnplacedLine(number, line, "note-text"))
+    return contact
+
+
+def _begins_another(
+    contact: _ContactDraft | None, lines: Sequence[tuple[int, str]], index: int
+) -> bool:
+    """Whether the name at line ``index`` is the next contact's although ``contact`` has no
+    name yet: fields come with it that ``contact`` already has ("Email: a", "Mobile: ...",
+    then "Name: B", "Email: b"). B's name does not go to the contact before it."""
+    if contact is None or not contact.values or "name" in contact.values:
+        return False
+    for _number, text in lines[index + 1 :]:
+        reading = _read_line(text) if text else None
+        if reading is None or reading.kind != _FIELD_LINE or reading.field == "name":
+            return False
+        if reading.field in contact.values:
+            return True
+    return False
 
 
 def _fields_include_name(lines: Sequence[tuple[int, str]], index: int) -> bool:
