@@ -440,3 +440,23 @@ def test_a_two_row_header_with_a_merged_heading_cell() -> None:
     body = parse_html(html)
     assert contacts(body) == {"ad": AD[:1]}
     assert body.unplaced == ()
+
+
+def test_a_table_per_member_without_a_cctld_column() -> None:
+    """Each member's header, then a table of its own contacts: "# | Name | Email | Phone"."""
+
+    def member(header: str, people: list[tuple[str, str, str]]) -> str:
+        cells = "".join(
+            f"<tr><td>{n}</td><td>{name}</td><td><a href='mailto:{e}'>{e}</a></td><td>{p}</td></tr>"
+            for n, (name, e, p) in enumerate(people, start=1)
+        )
+        return (
+            f"<table border=1><tr><th colspan=4>{header}</th></tr>"
+            f"<tr><th>#</th><th>Name</th><th>Email</th><th>Phone</th></tr>{cells}</table><br>"
+        )
+
+    ru = [("Иван Петров", "ivan@cctld.ru", "+7 916 123-45-67")]
+    html = member(".ad Andorra (EU)", AD) + member(".рф (.xn--p1ai; Russia) (EU)", ru)
+    body = parse_html(f"<html><body><p>TLD-OPS</p>{html}</body></html>")
+    assert contacts(body) == {"ad": AD, "xn--p1ai": ru}
+    assert body.unplaced == ()

@@ -762,3 +762,33 @@ def test_a_date_or_time_in_an_outro_sentence_is_no_number() -> None:
     note = "Emil is on leave until 2026-12-01, call 0800 123 456 instead\n"
     reported = parse_text(ad + note + "\n" + FOOTER).unplaced
     assert [u.text for u in reported] == [note.strip()]
+
+
+@pytest.mark.parametrize("header", ["# | Name | Email | Phone", "| Name | E-mail | Mobile |"])
+def test_a_table_of_a_members_own_contacts_under_its_header_line(header: str) -> None:
+    numbered = header.startswith("#")
+    rows = [("Emil A", "a@nic.ad", "+376 312 558"), ("Emil B", "b@nic.ad", "+376 312 559")]
+    lines = [
+        (f"{n} | " if numbered else "| ") + " | ".join(row) + ("" if numbered else " |")
+        for n, row in enumerate(rows, start=1)
+    ]
+    text = block(".ad Andorra (EU)", header, *lines, "") + block(
+        ".at Austria (EU)", headed(1, "Anna", "anna@nic.at", "+43 664 1234567")
+    )
+    parsed = parse_text(text + FOOTER)
+    assert table(parsed) == {"ad": rows, "at": [("Anna", "anna@nic.at", "+43 664 1234567")]}
+    assert parsed.unplaced == ()
+
+
+def test_a_member_tables_column_not_kept_and_a_row_that_does_not_fit_are_reported() -> None:
+    text = block(
+        ".ad Andorra (EU)",
+        "Name | Email | Phone | Organisation",
+        "Emil A | a@nic.ad | +376 312 558 | Andorra Telecom",
+        "Emil B | b@nic.ad",
+        "",
+    )
+    parsed = parse_text(text + FOOTER)
+    assert table(parsed) == {"ad": [("Emil A", "a@nic.ad", "+376 312 558")]}
+    assert [(n.code, n.detail) for n in parsed.notes] == [("column-not-read", "Organisation")]
+    assert [(u.text, u.reason) for u in parsed.unplaced] == [("Emil B | b@nic.ad", "bad-row")]

@@ -370,6 +370,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
     member: _MemberDraft | None = None
     contact: _ContactDraft | None = None
     columns: tuple[str, ...] | None = None
+    member_columns: tuple[str, ...] | None = None  # of a table inside the member's block
     seen_a = seen_b = footer = orphaned = False
     # Contacts came whose member's header line could not be read: the lines that are no data
     # until the next member's may be other such header lines, and are said (not a signature's).
@@ -413,6 +414,20 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             continue
         if reading.cells is None or reading.columns is not None:
             builder.last_row = None  # a row's empty ccTLD cell means the row above's, only
+        if reading.cells is not None and member is not None and columns is None:
+            # A table of the member's own contacts, under its header line: "# | Name | ...".
+            own_columns = _member_table_header(reading.cells)
+            if own_columns is not None:
+                member_columns, contact = own_columns, None
+                builder.notes.extend(
+                    ParseNote(number, "column-not-read", name)
+                    for name in _columns_not_read(reading.cells, own_columns)
+                )
+                continue
+            if member_columns is not None:
+                _add_member_row(builder, member, reading.cells, member_columns, number, line)
+                contact = None
+                continue
         if reading.cells is not None:
             if reading.columns is not None:
                 columns = _columns_of_rows(reading.columns, lines, index)
@@ -432,6 +447,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             framed = _by_a_rule(lines, index)
             member = builder.member(reading.header, number, line, row=False, framed=framed)
             contact, orphaned, after_text, unread_members = None, False, False, False
+            member_columns = None
             seen_a = True
             continue
         if kind in (_STRAY_LINE, _PROSE_LINE, _UNKNOWN_FIELD_LINE) and _unread_block_header(
@@ -988,6 +1004,33 @@ def _table_header(cells: Sequence[str]) -> tuple[str, ...] | None:
     if "tld" in kinds and sum(k is not None for k in kinds) >= 4:
         return tuple(k or "" for k in kinds)
     return None
+
+
+def _member_table_header(cells: Sequence[str]) -> tuple[str, ...] | None:
+    """The columns of a header row without a ccTLD column, of a table of one member's
+    contacts ("# | Name | Email | Phone"), as editions with a table per member write it."""
+    kinds = [TABLE_COLUMNS.get(label_key(c) if c != "#" else "#") for c in cells]
+    if "tld" in kinds or "name" not in kinds or not {"email", "phone"} & set(kinds):
+        return None
+    return tuple(k or "" for k in kinds) if sum(k is not None for k in kinds) >= 3 else None
+
+
+def _add_member_row(
+    builder: _Builder,
+    member: _MemberDraft,
+    cells: tuple[str, ...],
+    columns: tuple[str, ...],
+    number: int,
+    line: str,
+) -> None:
+    reading = _read_row(_row_cells(cells, line, len(columns)), columns)
+    if reading is None:
+        builder.unplaced.append(UnplacedLine(number, line, "bad-row"))
+        return
+    _header, _tld_cell, position, values = reading
+    contact = _ContactDraft(position, number)
+    contact.values.update(values)
+    member.contacts.append(contact)
 
 
 def _columns_not_read(cells: Sequence[str], columns: Sequence[str]) -> list[str]:
