@@ -6,6 +6,8 @@ the last member (an outro naming an address, a signature) and notes inside a mem
 from __future__ import annotations
 
 import textwrap
+import unicodedata
+from collections.abc import Sequence
 from email.message import EmailMessage
 
 import pytest
@@ -792,3 +794,52 @@ def test_a_member_tables_column_not_kept_and_a_row_that_does_not_fit_are_reporte
     assert table(parsed) == {"ad": [("Emil A", "a@nic.ad", "+376 312 558")]}
     assert [(n.code, n.detail) for n in parsed.notes] == [("column-not-read", "Organisation")]
     assert [(u.text, u.reason) for u in parsed.unplaced] == [("Emil B | b@nic.ad", "bad-row")]
+
+
+def _aligned(rows: Sequence[tuple[str, ...]]) -> str:
+    """A table lined up with spaces as lynx writes it: columns as wide as a terminal shows
+    their longest cell (a Chinese character takes two columns), two spaces apart."""
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    widths = [max(width(row[k]) for row in rows) for k in range(len(rows[0]))]
+    return "\n".join(
+        "   "
+        + "  ".join(cell + " " * (w - width(cell)) for cell, w in zip(row, widths, strict=True))
+        for row in rows
+    )
+
+
+def test_a_table_lined_up_with_spaces_as_text_browsers_write_it() -> None:
+    rows = [
+        ("ccTLD", "Country", "Region", "#", "Name", "Email", "Phone"),
+        (".ad", "Andorra", "EU", "1", "Emil Van der Berg", "abuse1@nic.ad", "+376 312 558"),
+        (".中国 (xn--fiqs8s)", "China", "AP", "1", "王小明", "wang@cnnic.cn", "+86 138 0013 8000"),
+        (".tt", "Trinidad and Tobago", "", "1", "Tom T", "tom@nic.tt", "+1 868 555 1234"),
+    ]
+    parsed = parse_text("Dear members,\n\n" + _aligned(rows) + "\n\n" + FOOTER)
+    assert table(parsed) == {
+        "ad": [("Emil Van der Berg", "abuse1@nic.ad", "+376 312 558")],
+        "xn--fiqs8s": [("王小明", "wang@cnnic.cn", "+86 138 0013 8000")],
+        "tt": [("Tom T", "tom@nic.tt", "+1 868 555 1234")],
+    }
+    assert [m.country for m in parsed.members] == ["Andorra", "China", "Trinidad and Tobago"]
+    assert parsed.unplaced == ()
+
+
+def test_rows_lined_up_otherwise_are_read_by_their_cells_or_reported() -> None:
+    rows = [
+        ("ccTLD", "Country", "Region", "#", "Name", "Email"),
+        (".ad", "Andorra", "EU", "1", "Emil", "abuse1@nic.ad"),
+    ]
+    shifted = "   .at  Austria  EU  1  Anna Huber  anna@nic.at"  # lined up by another program
+    short = "   .be  Belgium  EU  1  b@dns.be"
+    parsed = parse_text(_aligned(rows) + f"\n{shifted}\n{short}\n\n" + FOOTER)
+    assert table(parsed) == {
+        "ad": [("Emil", "abuse1@nic.ad", "")],
+        "at": [("Anna Huber", "anna@nic.at", "")],
+    }
+    assert [(u.text, u.reason) for u in parsed.unplaced] == [
+        (".be | Belgium | EU | 1 | b@dns.be", "bad-row")
+    ]

@@ -16,6 +16,7 @@ from urllib.parse import unquote
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.model import Contact, Member, Region, Tld, parse_region
 from tldops_desktop.core.phones import to_e164
+from tldops_desktop.mail import aligned
 from tldops_desktop.mail.headerline import HeaderLine, parse_header_line
 
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
@@ -365,6 +366,11 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
     for index, (number, text) in enumerate(lines):
         if "\t" in text or text.startswith("\ufeff"):  # rare: most lines need nothing more
             lines[index] = (number, _normal_line(text))
+    texts = [text for _number, text in raw]
+    if aligned.may_hold_one(texts):
+        for index, row in aligned.aligned_rows(texts, _is_table_header).items():
+            if "|" not in lines[index][1]:
+                lines[index] = (lines[index][0], row)
     raw, lines = _fields_apart(raw, lines)
     _join_wrapped_rows(lines)
     member: _MemberDraft | None = None
@@ -1004,6 +1010,10 @@ def _table_header(cells: Sequence[str]) -> tuple[str, ...] | None:
     if "tld" in kinds and sum(k is not None for k in kinds) >= 4:
         return tuple(k or "" for k in kinds)
     return None
+
+
+def _is_table_header(cells: list[str]) -> bool:
+    return _table_header(cells) is not None
 
 
 def _member_table_header(cells: Sequence[str]) -> tuple[str, ...] | None:
