@@ -849,419 +849,454 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="44"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="45"/>
         <source>it has no List-Id header, so it did not come through a mailing list</source>
         <translation>il n&apos;a pas d&apos;en-tête List-Id, il n&apos;est donc pas passé par une liste de diffusion</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="48"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
         <source>it came through another mailing list</source>
         <translation>il est passé par une autre liste de diffusion</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="51"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="52"/>
         <source>it has no Sender header of the TLD-OPS list server, which the list&apos;s copies carry</source>
         <translation>elle n’a pas l’en-tête Sender du serveur de la liste TLD-OPS, que portent les copies de la liste</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="55"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="56"/>
         <source>it was sent by another server than the TLD-OPS list&apos;s</source>
         <translation>il a été envoyé par un autre serveur que celui de la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="58"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="59"/>
         <source>neither its From nor its To is the TLD-OPS list address</source>
         <translation>ni son From ni son To n&apos;est l&apos;adresse de la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="61"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="62"/>
         <source>its edition date is later than the day it was sent: the list sends an edition when it is made</source>
         <translation>sa date d’édition est postérieure au jour de son envoi : la liste envoie une édition dès qu’elle est produite</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="67"/>
         <source>its edition date is more than a week after today: the list sends an edition when it is made</source>
         <translation>sa date d’édition dépasse de plus d’une semaine la date du jour : la liste envoie une édition dès qu’elle est produite</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="72"/>
         <source>it was inside a digest that the TLD-OPS list did not send</source>
         <translation>il se trouvait dans un condensé que la liste TLD-OPS n’a pas envoyé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="77"/>
         <source>unknown reason</source>
         <translation>raison inconnue</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
         <source>cannot be read</source>
         <translation>ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="84"/>
         <source>does not exist</source>
         <translation>n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="85"/>
         <source>is a link to a file or folder that does not exist</source>
         <translation>est un lien vers un fichier ou un dossier qui n’existe pas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="87"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="88"/>
         <source>is a named pipe, not a file. Save what it gives to a file and import that</source>
         <translation>est un tube nommé, pas un fichier. Enregistrez ce qu’il fournit dans un fichier et importez celui-ci</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="91"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="92"/>
         <source>is not a mailbox or mail file</source>
         <translation>n&apos;est ni une boîte aux lettres ni un fichier de messagerie</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="95"/>
         <source>is too large to be an edition</source>
         <translation>est trop volumineux pour être une édition</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="97"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="98"/>
         <source>has a header block too large to be mail</source>
         <translation>a un bloc d&apos;en-têtes trop volumineux pour un e-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="100"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="101"/>
         <source>is nested too deeply to read</source>
         <translation>est imbriqué trop profondément pour être lu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="103"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="104"/>
         <source>unpacks to far more than its own size, as no mail does (an archive made to fill memory or disk): the rest of it was not read</source>
         <translation>se décompresse en bien plus que sa propre taille, ce qu’aucun courrier ne fait (une archive faite pour remplir la mémoire ou le disque)&#xa0;: le reste n’a pas été lu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="109"/>
         <source>holds too many files to look through all of them. Unpack it and import the mail in it</source>
         <translation>contient trop de fichiers pour les parcourir tous. Décompressez-le et importez le courrier qu’il contient</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="112"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="113"/>
         <source>cannot be parsed as mail</source>
         <translation>ne peut pas être analysé comme un e-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="113"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="114"/>
         <source>has no readable text</source>
         <translation>ne contient aucun texte lisible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="114"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="115"/>
         <source>lists no members</source>
         <translation>n&apos;indique aucun membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="116"/>
         <source>has an edition stamp that is not a date</source>
         <translation>a un identifiant d&apos;édition qui n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="118"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="119"/>
         <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
         <translation>est tronqué (son fichier de courrier s’arrête au milieu d’une ligne) : non importé. Importez une copie complète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="123"/>
         <source>has a text too large to be an edition</source>
         <translation>contient un texte trop grand pour être une édition</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="125"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="126"/>
         <source>was not imported: part of it is zeroed (NUL bytes, as a crash or a disk fault leaves), so its members&apos; contacts could be mixed up. Import an intact copy</source>
         <translation>n’a pas été importée&#xa0;: une partie est remplie de zéros (octets NUL, comme en laisse un plantage ou une panne de disque), et les contacts de ses membres pourraient être mélangés. Importez une copie intacte</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="130"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="131"/>
         <source>was forwarded in the text of a message, not attached: who wrote it cannot be checked, so it was not imported. Ask for the original as an attachment</source>
         <translation>a été transféré dans le texte d’un message, pas en pièce jointe : on ne peut vérifier qui l’a écrit, il n’a donc pas été importé. Demandez l’original en pièce jointe</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="135"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="136"/>
         <source>needs the optional Outlook support</source>
         <translation>nécessite la prise en charge facultative d’Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="138"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="139"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>n’a qu’un corps en texte enrichi (RTF) ; enregistrez-le en .eml pour l’importer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="141"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="142"/>
         <source>has an attached message that Apple Mail keeps apart and has not downloaded. Open the message in Mail, then import again</source>
         <translation>contient un message joint qu’Apple Mail garde à part et n’a pas encore téléchargé. Ouvrez le message dans Mail, puis importez de nouveau</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="146"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="147"/>
         <source>was not imported: it does not reach the list&apos;s footer and lists fewer members or contacts than the edition before it, as a copy cut short does. Import a complete copy</source>
         <translation>n’a pas été importée&#xa0;: elle n’atteint pas le pied de page de la liste et compte moins de membres ou de contacts que l’édition précédente, comme une copie tronquée. Importez une copie complète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="152"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="153"/>
         <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
         <translation>nomme une édition et contient des contacts, mais son objet ne commence pas par le titre de l&apos;édition (un message d&apos;un membre, ou une marque ajoutée par un filtre de messagerie) : non importé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="157"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="158"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>n’a pas été importé : seules ses premières lignes ont été téléchargées. Dans Thunderbird, ouvrez-le et choisissez de télécharger la suite du message</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="162"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="163"/>
         <source>names an edition and has an attachment in Outlook&apos;s own format (a .msg file or winmail.dat), which cannot be read inside a message: not imported. Open it in Outlook, save the attached message to a folder and import that folder</source>
         <translation>nomme une édition et contient une pièce jointe au format propre d’Outlook (un fichier .msg ou winmail.dat), illisible à l’intérieur d’un message : non importé. Ouvrez-le dans Outlook, enregistrez le message joint dans un dossier et importez ce dossier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="176"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>une copie complète a remplacé celle enregistrée, qui était tronquée (il manquait ses derniers membres) : {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="181"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>une copie tronquée (il manque ses derniers membres) a été ignorée : {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="184"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="185"/>
         <source>the list&apos;s own copy took the place of one imported without the list&apos;s word: {source}</source>
         <translation>la copie de la liste elle-même a pris la place d’une copie importée sans la garantie de la liste : {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="188"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
+        <source>the copy you chose took the place of the one stored, which stays on record: {source}</source>
+        <translation>la copie que vous avez choisie a pris la place de celle enregistrée, qui reste conservée : {source}</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="193"/>
         <source>it does not reach the list&apos;s footer, so it may have been cut short: check its last members, or import a complete copy: {source}</source>
         <translation>elle n’atteint pas le pied de page de la liste et a donc pu être tronquée&#xa0;: vérifiez ses derniers membres, ou importez une copie complète&#xa0;: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="204"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="209"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>le libellé du ccTLD et son A-label diffèrent&#xa0;; le A-label a été conservé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
         <source>a table column whose cells are not kept (of no kind known, or a second one of a kind): read them in the email</source>
         <translation>une colonne du tableau dont les cellules ne sont pas conservées (d’un type inconnu, ou une deuxième du même type) : lisez-les dans le courriel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
         <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
         <translation>son texte n’est pas dans le jeu de caractères qu’il déclare, ses noms ont donc été lus au jugé&#xa0;: vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
         <source>not an email address (kept as written)</source>
         <translation>pas une adresse e-mail (conservée telle qu’écrite)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="225"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>aucun numéro à composer n’a pu être lu (conservé tel qu’écrit)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="223"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="228"/>
         <source>a contact without this field</source>
         <translation>un contact sans ce champ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="231"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>aucune région indiquée (l’application affiche l’habituelle, signalée)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="234"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>le ccTLD figure deux fois&#xa0;; tous les contacts ont été conservés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="237"/>
         <source>a member without contacts</source>
         <translation>un membre sans contact</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="240"/>
         <source>more than three contacts (all kept)</source>
         <translation>plus de trois contacts (tous conservés)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="249"/>
         <source>an unknown field</source>
         <translation>un champ inconnu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="245"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="250"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>un champ hors de tout contact d’un membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="248"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>une ligne de tableau qui ne correspond pas à ses colonnes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="251"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="256"/>
         <source>not a ccTLD that can be read</source>
         <translation>pas un ccTLD lisible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="254"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="259"/>
         <source>text among the data</source>
         <translation>texte parmi les données</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="255"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="260"/>
         <source>a note among the members; read it</source>
         <translation>une note parmi les membres&#xa0;; lisez-la</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="290"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="307"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="297"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="314"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="306"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="313"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="306"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="313"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="328"/>
         <source>Import anyway…</source>
         <translation>Importer quand même…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="346"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="332"/>
+        <source>Keep this copy instead…</source>
+        <translation>Garder plutôt cette copie…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
+        <source>Store the selected conflicting copy in place of the one kept</source>
+        <translation>Enregistrer la copie en conflit sélectionnée à la place de celle conservée</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="364"/>
         <source>The import stopped: {error}</source>
         <translation>L&apos;importation s&apos;est arrêtée&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="352"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="370"/>
         <source>Editions added</source>
         <translation>Éditions ajoutées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
         <source>Already present</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="358"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="376"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>Non envoyées via la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="362"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="380"/>
         <source>imported as untrusted; </source>
         <translation>importée comme non fiable&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="390"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Conflits (même édition, contenu différent)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="377"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="395"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}&#xa0;: diffère de la copie déjà enregistrée ({existing})&#xa0;; la copie enregistrée a été conservée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="390"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="413"/>
         <source>Lines not understood</source>
         <translation>Lignes non reconnues</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="406"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="429"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="403"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="426"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="441"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="451"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>1 édition n&apos;est pas passée par la liste TLD-OPS et n&apos;a pas été importée. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="432"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="456"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} éditions ne sont pas passées par la liste TLD-OPS et n&apos;ont pas été importées. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="446"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (détail technique&#xa0;: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="477"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>1 message examiné ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="455"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="479"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>{count} messages examinés ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="457"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>1 édition trouvée&#xa0;: {added} ajoutée, {present} déjà présente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="459"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="483"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>{count} éditions trouvées&#xa0;: {added} ajoutées, {present} déjà présentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="497"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>C&apos;était un essai&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Aucun e-mail du référentiel n&apos;a été trouvé. Choisissez la boîte aux lettres ou l&apos;e-mail enregistré dont l&apos;objet est «&#xa0;TLD-OPS Incident Response Community Repository &lt;…&gt;&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="486"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="510"/>
         <source>Members that differ: {members}.</source>
         <translation>Membres qui diffèrent : {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="552"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="593"/>
+        <source>Keep this copy instead?</source>
+        <translation>Garder plutôt cette copie ?</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="596"/>
+        <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
+        <translation>L’édition {stamp} a été trouvée deux fois, avec des contacts différents. Garder la copie de {source} à la place de celle enregistrée ?</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="606"/>
+        <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
+        <translation>Choisissez-la si vous savez que c’est la bonne, une correction envoyée par la liste par exemple. Une sauvegarde est faite d’abord, et la copie enregistrée maintenant reste conservée.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="611"/>
+        <source>Keep this copy</source>
+        <translation>Garder cette copie</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="635"/>
         <source>Import untrusted editions?</source>
         <translation>Importer des éditions non fiables&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="638"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Ces éditions n&apos;ont pas été envoyées via la liste de diffusion TLD-OPS. N&apos;importe qui peut envoyer un e-mail qui ressemble à celui du référentiel, avec de faux numéros de téléphone ou de fausses adresses.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="644"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>Ne les importez que si vous savez d&apos;où elles viennent. Elles sont enregistrées comme non fiables et ne deviennent jamais l&apos;édition actuelle tant qu&apos;il en existe une de confiance.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="570"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="653"/>
         <source>Import anyway</source>
         <translation>Importer quand même</translation>
     </message>

@@ -849,419 +849,454 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="44"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="45"/>
         <source>it has no List-Id header, so it did not come through a mailing list</source>
         <translation>у письма нет заголовка List-Id, значит, оно пришло не через список рассылки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="48"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
         <source>it came through another mailing list</source>
         <translation>письмо пришло через другой список рассылки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="51"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="52"/>
         <source>it has no Sender header of the TLD-OPS list server, which the list&apos;s copies carry</source>
         <translation>в нём нет заголовка Sender сервера списка TLD-OPS, который есть в копиях списка</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="55"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="56"/>
         <source>it was sent by another server than the TLD-OPS list&apos;s</source>
         <translation>письмо отправлено другим сервером, а не сервером рассылки TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="58"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="59"/>
         <source>neither its From nor its To is the TLD-OPS list address</source>
         <translation>ни в поле From, ни в поле To нет адреса рассылки TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="61"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="62"/>
         <source>its edition date is later than the day it was sent: the list sends an edition when it is made</source>
         <translation>дата выпуска позже дня отправки: список рассылки отправляет выпуск сразу после его создания</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="67"/>
         <source>its edition date is more than a week after today: the list sends an edition when it is made</source>
         <translation>дата выпуска более чем на неделю позже сегодняшней: список рассылает выпуск сразу после его подготовки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="72"/>
         <source>it was inside a digest that the TLD-OPS list did not send</source>
         <translation>он находился в дайджесте, который список TLD-OPS не отправлял</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="77"/>
         <source>unknown reason</source>
         <translation>неизвестная причина</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
         <source>cannot be read</source>
         <translation>не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="84"/>
         <source>does not exist</source>
         <translation>не существует</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="85"/>
         <source>is a link to a file or folder that does not exist</source>
         <translation>является ссылкой на несуществующий файл или папку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="87"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="88"/>
         <source>is a named pipe, not a file. Save what it gives to a file and import that</source>
         <translation>является именованным каналом, а не файлом. Сохраните то, что он выдаёт, в файл и импортируйте его</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="91"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="92"/>
         <source>is not a mailbox or mail file</source>
         <translation>не является почтовым ящиком или почтовым файлом</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="95"/>
         <source>is too large to be an edition</source>
         <translation>слишком велик для выпуска</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="97"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="98"/>
         <source>has a header block too large to be mail</source>
         <translation>блок заголовков слишком велик для письма</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="100"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="101"/>
         <source>is nested too deeply to read</source>
         <translation>слишком глубокая вложенность для чтения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="103"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="104"/>
         <source>unpacks to far more than its own size, as no mail does (an archive made to fill memory or disk): the rest of it was not read</source>
         <translation>распаковывается во много раз больше собственного размера, чего не бывает с почтой (архив, созданный, чтобы заполнить память или диск): остальное не прочитано</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="109"/>
         <source>holds too many files to look through all of them. Unpack it and import the mail in it</source>
         <translation>содержит слишком много файлов, чтобы просмотреть их все. Распакуйте его и импортируйте почту из него</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="112"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="113"/>
         <source>cannot be parsed as mail</source>
         <translation>не распознаётся как письмо</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="113"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="114"/>
         <source>has no readable text</source>
         <translation>нет читаемого текста</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="114"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="115"/>
         <source>lists no members</source>
         <translation>не содержит ни одного участника</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="116"/>
         <source>has an edition stamp that is not a date</source>
         <translation>метка выпуска не является датой</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="118"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="119"/>
         <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
         <translation>обрезано (почтовый файл обрывается посреди строки): не импортировано. Импортируйте полную копию</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="123"/>
         <source>has a text too large to be an edition</source>
         <translation>содержит текст слишком большой для выпуска</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="125"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="126"/>
         <source>was not imported: part of it is zeroed (NUL bytes, as a crash or a disk fault leaves), so its members&apos; contacts could be mixed up. Import an intact copy</source>
         <translation>не импортировано: часть заполнена нулями (байты NUL, как после сбоя системы или диска), поэтому контакты участников могли перепутаться. Импортируйте неповреждённую копию</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="130"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="131"/>
         <source>was forwarded in the text of a message, not attached: who wrote it cannot be checked, so it was not imported. Ask for the original as an attachment</source>
         <translation>переслано в тексте письма, а не вложением: нельзя проверить, кто его написал, поэтому оно не импортировано. Попросите оригинал вложением</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="135"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="136"/>
         <source>needs the optional Outlook support</source>
         <translation>требует необязательной поддержки Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="138"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="139"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>содержит только текст в формате RTF; сохраните его как .eml, чтобы импортировать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="141"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="142"/>
         <source>has an attached message that Apple Mail keeps apart and has not downloaded. Open the message in Mail, then import again</source>
         <translation>содержит вложенное письмо, которое Apple Mail хранит отдельно и ещё не загрузил. Откройте письмо в Mail и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="146"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="147"/>
         <source>was not imported: it does not reach the list&apos;s footer and lists fewer members or contacts than the edition before it, as a copy cut short does. Import a complete copy</source>
         <translation>не импортировано: не доходит до подписи списка рассылки и содержит меньше участников или контактов, чем предыдущий выпуск, как обрезанная копия. Импортируйте полную копию</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="152"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="153"/>
         <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
         <translation>упоминает выпуск и содержит контакты, но его тема не начинается с названия выпуска (сообщение участника или пометка почтового фильтра): не импортировано</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="157"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="158"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>не импортировано: загружены только первые строки. В Thunderbird откройте письмо и выберите загрузку остальной части сообщения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="162"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="163"/>
         <source>names an edition and has an attachment in Outlook&apos;s own format (a .msg file or winmail.dat), which cannot be read inside a message: not imported. Open it in Outlook, save the attached message to a folder and import that folder</source>
         <translation>упоминает выпуск и содержит вложение в собственном формате Outlook (файл .msg или winmail.dat), которое нельзя прочитать внутри письма: не импортировано. Откройте письмо в Outlook, сохраните вложенное сообщение в папку и импортируйте эту папку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="176"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>полная копия заменила сохранённую, которая была обрезана (не хватало последних участников): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="181"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>обрезанная копия (не хватает последних участников) пропущена: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="184"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="185"/>
         <source>the list&apos;s own copy took the place of one imported without the list&apos;s word: {source}</source>
         <translation>копия самого списка заняла место копии, импортированной без подтверждения списка: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="188"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
+        <source>the copy you chose took the place of the one stored, which stays on record: {source}</source>
+        <translation>выбранная вами копия заняла место сохранённой, которая остаётся в записях: {source}</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="193"/>
         <source>it does not reach the list&apos;s footer, so it may have been cut short: check its last members, or import a complete copy: {source}</source>
         <translation>не доходит до подписи списка рассылки, поэтому может быть обрезана: проверьте последних участников или импортируйте полную копию: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="204"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="209"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>метка ccTLD и её A-label расходятся; сохранена A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
         <source>a table column whose cells are not kept (of no kind known, or a second one of a kind): read them in the email</source>
         <translation>столбец таблицы, ячейки которого не сохраняются (неизвестного вида или второй столбец того же вида): прочитайте их в письме</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
         <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
         <translation>текст не в той кодировке, которую он объявляет, поэтому имена прочитаны наугад: проверьте их</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
         <source>not an email address (kept as written)</source>
         <translation>не адрес электронной почты (сохранено как написано)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="225"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>не удалось прочитать номер для набора (сохранено как написано)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="223"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="228"/>
         <source>a contact without this field</source>
         <translation>контакт без этого поля</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="231"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>регион не указан (приложение показывает обычный, с пометкой)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="234"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>ccTLD указан дважды; все контакты сохранены</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="237"/>
         <source>a member without contacts</source>
         <translation>участник без контактов</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="240"/>
         <source>more than three contacts (all kept)</source>
         <translation>больше трёх контактов (все сохранены)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="249"/>
         <source>an unknown field</source>
         <translation>неизвестное поле</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="245"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="250"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>поле вне контактов какого-либо участника</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="248"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>строка таблицы не соответствует её столбцам</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="251"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="256"/>
         <source>not a ccTLD that can be read</source>
         <translation>не читаемый ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="254"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="259"/>
         <source>text among the data</source>
         <translation>текст среди данных</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="255"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="260"/>
         <source>a note among the members; read it</source>
         <translation>примечание среди участников; прочтите его</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="290"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="307"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="297"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="314"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="306"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="313"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="306"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="313"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="328"/>
         <source>Import anyway…</source>
         <translation>Всё равно импортировать…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="346"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="332"/>
+        <source>Keep this copy instead…</source>
+        <translation>Оставить вместо неё эту копию…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
+        <source>Store the selected conflicting copy in place of the one kept</source>
+        <translation>Сохранить выбранную конфликтующую копию вместо оставленной</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="364"/>
         <source>The import stopped: {error}</source>
         <translation>Импорт прерван: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="352"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="370"/>
         <source>Editions added</source>
         <translation>Добавленные выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
         <source>Already present</source>
         <translation>Уже имеются</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="358"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="376"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>Не прошли через рассылку TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="362"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="380"/>
         <source>imported as untrusted; </source>
         <translation>импортирован как недоверенный; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="390"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Конфликты (тот же выпуск, другое содержимое)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="377"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="395"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}: отличается от уже сохранённой копии ({existing}); сохранённая копия оставлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="390"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="413"/>
         <source>Lines not understood</source>
         <translation>Нераспознанные строки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="406"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="429"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, строка {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="403"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="426"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="441"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="451"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>Один выпуск пришёл не через рассылку TLD-OPS и не был импортирован. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="432"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="456"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>Выпусков, пришедших не через рассылку TLD-OPS и не импортированных: {count}. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="446"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (техническая подробность: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="477"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>Просмотрено одно письмо ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="455"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="479"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>Просмотрено писем: {count} ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="457"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>Найден один выпуск: добавлено: {added}, уже имелось: {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="459"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="483"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>Найдено выпусков: {count}; добавлено: {added}, уже имелось: {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="497"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Это был пробный прогон: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Письмо репозитория не найдено. Выберите почтовый ящик или сохранённое письмо с темой «TLD-OPS Incident Response Community Repository &lt;…&gt;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="486"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="510"/>
         <source>Members that differ: {members}.</source>
         <translation>Различающиеся участники: {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="552"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="593"/>
+        <source>Keep this copy instead?</source>
+        <translation>Оставить вместо неё эту копию?</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="596"/>
+        <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
+        <translation>Выпуск {stamp} найден дважды, с разными контактами. Оставить копию из {source} вместо сохранённой?</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="606"/>
+        <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
+        <translation>Выберите её, если знаете, что она верная, например исправление, разосланное списком. Сначала создаётся резервная копия, а сохранённая сейчас копия остаётся в записях.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="611"/>
+        <source>Keep this copy</source>
+        <translation>Оставить эту копию</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="635"/>
         <source>Import untrusted editions?</source>
         <translation>Импортировать недоверенные выпуски?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="638"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Эти выпуски не были отправлены через список рассылки TLD-OPS. Кто угодно может отправить письмо, похожее на письмо репозитория, с ложными номерами телефонов или адресами.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="644"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>Импортируйте их, только если знаете, откуда они взялись. Они сохраняются с пометкой «недоверенный» и никогда не становятся текущим выпуском, пока есть доверенный.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="570"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="653"/>
         <source>Import anyway</source>
         <translation>Всё равно импортировать</translation>
     </message>

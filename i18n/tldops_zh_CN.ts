@@ -849,419 +849,454 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="44"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="45"/>
         <source>it has no List-Id header, so it did not come through a mailing list</source>
         <translation>它没有 List-Id 头，因此并非经由邮件列表送达</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="48"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="49"/>
         <source>it came through another mailing list</source>
         <translation>它来自另一个邮件列表</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="51"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="52"/>
         <source>it has no Sender header of the TLD-OPS list server, which the list&apos;s copies carry</source>
         <translation>它没有 TLD-OPS 列表服务器的 Sender 头，而列表发出的副本都带有该头</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="55"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="56"/>
         <source>it was sent by another server than the TLD-OPS list&apos;s</source>
         <translation>它由 TLD-OPS 邮件列表服务器以外的服务器发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="58"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="59"/>
         <source>neither its From nor its To is the TLD-OPS list address</source>
         <translation>其 From 和 To 都不是 TLD-OPS 邮件列表地址</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="61"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="62"/>
         <source>its edition date is later than the day it was sent: the list sends an edition when it is made</source>
         <translation>其版本日期晚于发送日期：邮件列表在生成版本时即发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="67"/>
         <source>its edition date is more than a week after today: the list sends an edition when it is made</source>
         <translation>其版本日期比今天晚一周以上：邮件列表在版本生成时即发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="71"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="72"/>
         <source>it was inside a digest that the TLD-OPS list did not send</source>
         <translation>它位于并非由 TLD-OPS 列表发送的摘要中</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="77"/>
         <source>unknown reason</source>
         <translation>原因不明</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
         <source>cannot be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="84"/>
         <source>does not exist</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="85"/>
         <source>is a link to a file or folder that does not exist</source>
         <translation>是指向不存在的文件或文件夹的链接</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="87"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="88"/>
         <source>is a named pipe, not a file. Save what it gives to a file and import that</source>
         <translation>是命名管道，不是文件。请将其输出保存到文件中，再导入该文件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="91"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="92"/>
         <source>is not a mailbox or mail file</source>
         <translation>不是邮箱或邮件文件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="95"/>
         <source>is too large to be an edition</source>
         <translation>过大，不可能是一个版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="97"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="98"/>
         <source>has a header block too large to be mail</source>
         <translation>头部块过大，不像是邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="100"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="101"/>
         <source>is nested too deeply to read</source>
         <translation>嵌套层级过深，无法读取</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="103"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="104"/>
         <source>unpacks to far more than its own size, as no mail does (an archive made to fill memory or disk): the rest of it was not read</source>
         <translation>解压后远大于其自身大小，邮件不会如此（为耗尽内存或磁盘而制作的归档）：其余部分未读取</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="109"/>
         <source>holds too many files to look through all of them. Unpack it and import the mail in it</source>
         <translation>包含的文件太多，无法全部查看。请解压后导入其中的邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="112"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="113"/>
         <source>cannot be parsed as mail</source>
         <translation>无法解析为邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="113"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="114"/>
         <source>has no readable text</source>
         <translation>没有可读的文本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="114"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="115"/>
         <source>lists no members</source>
         <translation>未列出任何成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="116"/>
         <source>has an edition stamp that is not a date</source>
         <translation>版本标记不是日期</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="118"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="119"/>
         <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
         <translation>已被截断（其邮件文件在一行中间结束）：未导入。请导入完整的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="123"/>
         <source>has a text too large to be an edition</source>
         <translation>其正文过大，不可能是一期版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="125"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="126"/>
         <source>was not imported: part of it is zeroed (NUL bytes, as a crash or a disk fault leaves), so its members&apos; contacts could be mixed up. Import an intact copy</source>
         <translation>未导入：其中一部分被清零（崩溃或磁盘故障留下的 NUL 字节），成员的联系人可能被混淆。请导入完好的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="130"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="131"/>
         <source>was forwarded in the text of a message, not attached: who wrote it cannot be checked, so it was not imported. Ask for the original as an attachment</source>
         <translation>是在邮件正文中转发的，而非作为附件：无法核实撰写者，因此未导入。请索取以附件形式发送的原件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="135"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="136"/>
         <source>needs the optional Outlook support</source>
         <translation>需要可选的 Outlook 支持</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="138"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="139"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>只有富文本 (RTF) 正文；请将其另存为 .eml 后再导入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="141"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="142"/>
         <source>has an attached message that Apple Mail keeps apart and has not downloaded. Open the message in Mail, then import again</source>
         <translation>含有一封附加的邮件，Apple Mail 将其单独保存且尚未下载。请在“邮件”中打开该邮件，然后重新导入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="146"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="147"/>
         <source>was not imported: it does not reach the list&apos;s footer and lists fewer members or contacts than the edition before it, as a copy cut short does. Import a complete copy</source>
         <translation>未导入：它没有到达邮件列表的页脚，且成员或联系人少于上一版本，就像被截断的副本。请导入完整副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="152"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="153"/>
         <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
         <translation>提到某一期并列有联系人，但其主题不是以该期的标题开头（成员的帖子，或邮件过滤器加上的标记）：未导入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="157"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="158"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>未导入：只下载了前几行。请在 Thunderbird 中打开它，并选择下载邮件的其余部分</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="162"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="163"/>
         <source>names an edition and has an attachment in Outlook&apos;s own format (a .msg file or winmail.dat), which cannot be read inside a message: not imported. Open it in Outlook, save the attached message to a folder and import that folder</source>
         <translation>提到某一期，并带有 Outlook 专有格式的附件（.msg 文件或 winmail.dat），在邮件内无法读取：未导入。请在 Outlook 中打开该邮件，将附带的邮件保存到一个文件夹，然后导入该文件夹</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="176"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>完整副本替换了已存储的截断副本（缺少最后的成员）：{source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="180"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="181"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>已略过一个截断的副本（缺少最后的成员）：{source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="184"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="185"/>
         <source>the list&apos;s own copy took the place of one imported without the list&apos;s word: {source}</source>
         <translation>邮件列表自己的副本取代了未经列表确认而导入的副本：{source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="188"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
+        <source>the copy you chose took the place of the one stored, which stays on record: {source}</source>
+        <translation>您选择的副本取代了已存储的副本，后者仍保留在记录中：{source}</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="193"/>
         <source>it does not reach the list&apos;s footer, so it may have been cut short: check its last members, or import a complete copy: {source}</source>
         <translation>它没有到达邮件列表的页脚，可能已被截断：请检查最后几个成员，或导入完整副本：{source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="204"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="209"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>ccTLD 的标签与其 A-label 不一致；已保留 A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="207"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
         <source>a table column whose cells are not kept (of no kind known, or a second one of a kind): read them in the email</source>
         <translation>表格中未保留其单元格的一列（类型未知，或同类的第二列）：请在邮件中查看</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
         <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
         <translation>其文本并非所声明的字符集，姓名是推测读出的：请核对</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
         <source>not an email address (kept as written)</source>
         <translation>不是电子邮件地址（按原样保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="225"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>无法读出可拨打的号码（按原样保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="223"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="228"/>
         <source>a contact without this field</source>
         <translation>缺少此字段的联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="231"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>未给出区域（应用显示通常的区域，并加标记）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="234"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>该 ccTLD 出现两次；所有联系人均已保留</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="237"/>
         <source>a member without contacts</source>
         <translation>没有联系人的成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="240"/>
         <source>more than three contacts (all kept)</source>
         <translation>超过三个联系人（全部保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="249"/>
         <source>an unknown field</source>
         <translation>未知字段</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="245"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="250"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>不属于任何成员联系人的字段</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="248"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>与表格列不符的表格行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="251"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="256"/>
         <source>not a ccTLD that can be read</source>
         <translation>不是可识别的 ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="254"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="259"/>
         <source>text among the data</source>
         <translation>数据中的文字</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="255"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="260"/>
         <source>a note among the members; read it</source>
         <translation>成员之间的附注；请阅读</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="290"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="307"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="297"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="314"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="306"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="313"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="306"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="313"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="328"/>
         <source>Import anyway…</source>
         <translation>仍然导入…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="346"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="332"/>
+        <source>Keep this copy instead…</source>
+        <translation>改为保留此副本…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
+        <source>Store the selected conflicting copy in place of the one kept</source>
+        <translation>用所选的冲突副本替换已保留的副本</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="364"/>
         <source>The import stopped: {error}</source>
         <translation>导入已中止：{error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="352"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="370"/>
         <source>Editions added</source>
         <translation>已添加的版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
         <source>Already present</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="358"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="376"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>未经 TLD-OPS 邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="362"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="380"/>
         <source>imported as untrusted; </source>
         <translation>已作为不可信版本导入；</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="390"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>冲突（同一版本，内容不同）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="377"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="395"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}：与已存储的副本（{existing}）不同；已保留存储的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="390"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="413"/>
         <source>Lines not understood</source>
         <translation>无法识别的行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="406"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="429"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}，第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="403"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="426"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="441"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="427"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="451"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 1 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="432"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="456"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 {count} 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="446"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem}（技术细节：{detail}）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="477"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>已扫描 1 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="455"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="479"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>已扫描 {count} 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="457"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>找到 1 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="459"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="483"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>找到 {count} 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="497"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>这是一次试运行：未存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>未找到存储库邮件。请选择邮箱或已保存的邮件，其主题为“TLD-OPS Incident Response Community Repository &lt;…&gt;”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="486"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="510"/>
         <source>Members that differ: {members}.</source>
         <translation>存在差异的成员：{members}。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="552"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="593"/>
+        <source>Keep this copy instead?</source>
+        <translation>改为保留此副本？</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="596"/>
+        <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
+        <translation>版本 {stamp} 出现了两次，联系人不同。是否保留来自 {source} 的副本以取代已存储的副本？</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="606"/>
+        <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
+        <translation>如果您确定它是正确的（例如列表发出的更正），请选择它。会先进行备份，当前存储的副本仍保留在记录中。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="611"/>
+        <source>Keep this copy</source>
+        <translation>保留此副本</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="635"/>
         <source>Import untrusted editions?</source>
         <translation>导入不可信的版本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="638"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>这些版本并非通过 TLD-OPS 邮件列表发送。任何人都可以发送看似存储库邮件的邮件，其中可能含有虚假的电话号码或地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="644"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
         <translation>仅当您清楚其来源时才导入。它们会被标记为不可信；只要存在可信版本，它们就不会成为当前版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="570"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="653"/>
         <source>Import anyway</source>
         <translation>仍然导入</translation>
     </message>

@@ -132,6 +132,12 @@ def build_parser(*, builtin_only: bool = False) -> argparse.ArgumentParser:
         "--rescan", action="store_true",
         help="read every mailbox whole, even those unchanged since the last import",
     )  # fmt: skip
+    sub.add_argument(
+        "--prefer-copy", action="append", default=[], metavar="ID",
+        help="keep this copy of an edition in place of the different one stored (a conflict "
+        "in an earlier report): its content hash (the first 8 or more characters) or its "
+        "Message-ID; the stored copy stays on record, to be chosen back",
+    )  # fmt: skip
 
     sub = command("editions", "list the imported editions", _cmd_editions)
     sub.add_argument("--json", action="store_true", help="print JSON (for scripts)")
@@ -252,6 +258,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         allow_untrusted=args.allow_untrusted,
         dry_run=args.dry_run,
         use_marks=not args.rescan,
+        prefer=frozenset(args.prefer_copy),
         # As set in the app's Settings (the list may move): a cron job trusts what it does.
         identity=load_identity(folder, lambda why: _warn_trust_file(folder, why)),
     )
@@ -337,6 +344,10 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
             + (f"; members that differ: {differs}" if differs else "")
             + "\n"
         )
+        out.write(
+            "    To keep this copy instead: tldops import PATH --prefer-copy "
+            f"{str(item['content_hash'])[:12]}\n"
+        )
     for item in report.unplaced_lines:
         out.write(f"  unplaced line {item['stamp']}:{item['line']}: {item['text']}\n")
     for note in report.notes:
@@ -374,6 +385,8 @@ _EDITION_NOTES = {
     "cut-copy": "a copy cut short (its last members missing) was left out",
     "replaced-untrusted": "the list's own copy took the place of one imported without the "
     "list's word",
+    "replaced-by-choice": "the copy chosen took the place of the one stored, which stays on "
+    "record as a conflict",
     "no-footer": "it does not reach the list's footer, so it may have been cut short: check "
     "its last members, or import a complete copy",
     # What the parser noted about a line it kept.

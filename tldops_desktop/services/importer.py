@@ -90,6 +90,12 @@ class ImportOptions:
     # Worker processes that scan parts of a large mbox and parse candidates while the scan
     # goes on; None: chosen by the scan's size and the cores (see ``mail.pool``).
     workers: int | None = None
+    # Copies the user chose over the different one stored for their stamp (a conflict), by
+    # Message-ID or content hash (or its first 8 characters or more), as the report names them.
+    prefer: frozenset[str] = frozenset()
+
+    def prefers(self, item: FoundEdition) -> bool:
+        return any(_names_copy(choice, item) for choice in self.prefer)
 
     @property
     def marks_context(self) -> str:
@@ -97,6 +103,15 @@ class ImportOptions:
         i = self.identity
         return f"{i.list_id}|{i.list_address}|{i.bounce_address}|{int(self.allow_untrusted)}"
 
+
+def _names_copy(choice: str, item: FoundEdition) -> bool:
+    choice = choice.strip()
+    if len(choice) >= _MIN_HASH_PREFIX and item.content_hash.startswith(choice.casefold()):
+        return True
+    return bool(choice) and choice.strip("<>") == item.message_id.strip().strip("<>")
+
+
+_MIN_HASH_PREFIX = 8
 
 ProgressCallback = Callable[[ScanStats, int], None]  # stats, editions found so far
 
@@ -255,7 +270,7 @@ def _will_write(
             continue
         outcome = repo.outcome_of(to_edition(item), complete=item.complete)
         if outcome is AddOutcome.CONFLICT:
-            if not repo.conflict_recorded(item.stamp, item.content_hash):
+            if options.prefers(item) or not repo.conflict_recorded(item.stamp, item.content_hash):
                 return True
         elif outcome is not AddOutcome.CUT_COPY:
             return True
@@ -342,19 +357,19 @@ def _store_one(
         assert repo is not None
         outcome, conflict = repo.add_edition(
             edition, lines=edition_lines(item), source=item.source, container=item.container,
-            complete=item.complete,
+            complete=item.complete, chosen=options.prefers(item),
         )  # fmt: skip
     elif repo is not None and edition.stamp in known and edition.stamp not in dry_added:
         # Stored before this run: the store tells, as it would (a cut copy, a spoof ...).
         outcome, conflict = repo.outcome_of(edition, complete=item.complete), None
+        if outcome is AddOutcome.CONFLICT and options.prefers(item):
+            outcome = AddOutcome.REPLACED_BY_CHOICE
     else:
         outcome, conflict = _dry_outcome(known, edition), None
         dry_added.add(edition.stamp)
     if untrusted:
         untrusted["imported"] = write and outcome in _STORED_OUTCOMES
-    if outcome in (
-        AddOutcome.IMPORTED, AddOutcome.REPLACED_UNTRUSTED, AddOutcome.REPLACED_CUT_COPY
-    ):  # fmt: skip
+    if outcome in _STORED_OUTCOMES and outcome is not AddOutcome.ALREADY_PRESENT:
         report.imported.append(item.stamp)
         _report_lines(item, report)
         if not item.complete:  # not refused as cut short (nothing fuller before it): say so
@@ -381,6 +396,7 @@ def _store_one(
                 "existing_message_id": conflict.existing_message_id if conflict else None,
                 "source": item.source,
                 "trusted": item.trusted,
+                "content_hash": item.content_hash,
                 "differs": _members_that_differ(repo, edition),
             }
         )
@@ -433,6 +449,7 @@ _STORED_OUTCOMES = (
     AddOutcome.IMPORTED,
     AddOutcome.REPLACED_UNTRUSTED,
     AddOutcome.REPLACED_CUT_COPY,
+    AddOutcome.REPLACED_BY_CHOICE,
     AddOutcome.ALREADY_PRESENT,
 )
 
@@ -440,6 +457,7 @@ _REPLACED_NOTES = {
     # (the detail: where the copy that took the place came from)
     AddOutcome.REPLACED_UNTRUSTED: ("replaced-untrusted", ""),
     AddOutcome.REPLACED_CUT_COPY: ("replaced-cut-copy", ""),
+    AddOutcome.REPLACED_BY_CHOICE: ("replaced-by-choice", ""),
 }
 
 
@@ -503,7 +521,8 @@ def _run_import(
 ) -> ImportReport:
     report = ImportReport(dry_run=options.dry_run)
     control = ScanControl()
-    if repo is not None and options.use_marks:
+    if repo is not None and options.use_marks and not options.prefer:
+        # (A copy chosen is looked for where it was found before, unchanged mailbox or not.)
         control.marks_in = repo.scan_marks(options.marks_context)
     found = find_editions(
         paths, options, report, on_progress=on_progress, is_cancelled=is_cancelled, control=control

@@ -32,6 +32,9 @@ class AddOutcome(StrEnum):
     REPLACED_CUT_COPY = "replaced_cut_copy"
     # This copy is the stored one cut short: nothing changes.
     CUT_COPY = "cut_copy"
+    # The user chose this copy over the stored one of its stamp (which is kept on record as
+    # a conflict, to be chosen back).
+    REPLACED_BY_CHOICE = "replaced_by_choice"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,12 +107,20 @@ class Repository:
         source: str = "",
         container: str = "message",
         complete: bool = True,
+        chosen: bool = False,
     ) -> tuple[AddOutcome, Conflict | None]:
-        """Store one edition in one transaction; the same edition again is a no-op."""
+        """Store one edition in one transaction; the same edition again is a no-op.
+        ``chosen``: the user chose this copy over a different one stored for its stamp."""
         source = shown_path(source)
         with self.db.transaction() as cur:
             row = cur.execute(_STORED_COPY, (edition.stamp,)).fetchone()
             outcome = self._decide(edition, complete, row)
+            if outcome is AddOutcome.CONFLICT and chosen:
+                outcome = AddOutcome.REPLACED_BY_CHOICE
+                cur.execute(
+                    "DELETE FROM conflicts WHERE stamp = ? AND content_hash = ?",
+                    (edition.stamp, edition.content_hash),
+                )
             if outcome is AddOutcome.CUT_COPY:
                 return outcome, None
             if outcome is AddOutcome.ALREADY_PRESENT:

@@ -175,14 +175,18 @@ class ImportProgressDialog(QDialog):
             super().reject()
 
 
-def merge_untrusted_run(first: ImportReport, second: ImportReport) -> ImportReport:
-    """The report of an import followed by storing its untrusted editions ("Import anyway")."""
+def merge_untrusted_run(
+    first: ImportReport, second: ImportReport, *, settled: str = ""
+) -> ImportReport:
+    """The report of an import followed by storing its untrusted editions ("Import anyway"),
+    or a conflicting copy chosen (``settled``: its content hash, a conflict no more)."""
     merged = dataclasses.replace(
         first,
         imported=first.imported + [s for s in second.imported if s not in first.imported],
         already_present=first.already_present
         + [s for s in second.already_present if s not in first.already_present],
-        conflicts=first.conflicts + second.conflicts,
+        conflicts=[c for c in first.conflicts if not settled or c["content_hash"] != settled]
+        + second.conflicts,
         unplaced_lines=first.unplaced_lines + second.unplaced_lines,
         notes=first.notes + second.notes,
     )
@@ -290,6 +294,8 @@ class ImportFlow(QObject):
         self.report = report
         dialog = ImportReportDialog(self.parent_widget, report, error=error)
         dialog.import_anyway_requested.connect(self.import_anyway)
+        dialog.copies_available = True
+        dialog.copy_chosen.connect(self.keep_copy)
         dialog.finished.connect(lambda _code: self._finish(self.report))
         dialog.finished.connect(dialog.deleteLater)
         self.report_dialog = dialog
@@ -304,6 +310,20 @@ class ImportFlow(QObject):
         options = dataclasses.replace(self.options, allow_untrusted=True)
         error = self._store(untrusted, options, extra)
         self.report = merge_untrusted_run(self.report, extra)
+        if self.report_dialog is not None:
+            self.report_dialog.set_report(self.report, error=error)
+
+    @Slot(str)
+    def keep_copy(self, content_hash: str) -> None:
+        """Store the conflicting copy chosen in place of the one stored (a backup first)."""
+        assert self.report is not None
+        chosen = [f for f in self._found if f.content_hash == content_hash]
+        extra = ImportReport(dry_run=self.options.dry_run)
+        options = dataclasses.replace(
+            self.options, prefer=frozenset({content_hash}), allow_untrusted=True
+        )
+        error = self._store(chosen, options, extra)
+        self.report = merge_untrusted_run(self.report, extra, settled=content_hash)
         if self.report_dialog is not None:
             self.report_dialog.set_report(self.report, error=error)
 

@@ -31,6 +31,7 @@ REPORT_WIDTH, REPORT_HEIGHT = 1000, 560
 FIRST_COLUMN_SHARE = 0.45  # of the dialog's width, at most, for the "What" column
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
+CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 1  # a conflict row's copy, by its content hash
 
 
 def path_text(path: str) -> str:
@@ -185,6 +186,10 @@ def _note_text(code: str, detail: str) -> str:
             "ImportReportDialog",
             "the list's own copy took the place of one imported without the list's word: {source}",
         ),
+        "replaced-by-choice": QCoreApplication.translate(
+            "ImportReportDialog",
+            "the copy you chose took the place of the one stored, which stays on record: {source}",
+        ),
         "no-footer": QCoreApplication.translate(
             "ImportReportDialog",
             "it does not reach the list's footer, so it may have been cut short: check its "
@@ -281,6 +286,8 @@ class ImportReportDialog(QDialog):
     """
 
     import_anyway_requested = Signal()
+    # The content hash of a conflicting copy the user chose over the stored one.
+    copy_chosen = Signal(str)
 
     def __init__(
         self, parent: QWidget | None, report: ImportReport, *, error: str | None = None
@@ -322,6 +329,17 @@ class ImportReportDialog(QDialog):
         self.import_anyway_button.setObjectName("importAnyway")
         buttons.addButton(self.import_anyway_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.import_anyway_button.clicked.connect(self.confirm_import_anyway)
+        self.choose_copy_button = QPushButton(self.tr("Keep this copy instead…"))
+        self.choose_copy_button.setObjectName("chooseCopy")
+        self.choose_copy_button.setToolTip(
+            self.tr("Store the selected conflicting copy in place of the one kept")
+        )
+        buttons.addButton(self.choose_copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.choose_copy_button.clicked.connect(self.confirm_choose_copy)
+        # Whoever ran the import can store a copy it found (see ``copy_chosen``).
+        self.copies_available = False
+        self._chosen_hash = ""
+        self.tree.currentItemChanged.connect(self._update_choose_copy)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         layout.addWidget(buttons)
@@ -385,6 +403,11 @@ class ImportReportDialog(QDialog):
                 for c in report.conflicts
             ],
         )
+        conflicts = self._sections["conflicts"]
+        for index, conflict in enumerate(report.conflicts):
+            row = conflicts.child(index)
+            if row is not None:
+                row.setData(0, CONFLICT_ROLE, str(conflict.get("content_hash", "")))
         self._section(
             "unplaced_lines",
             self.tr("Lines not understood"),
@@ -418,6 +441,7 @@ class ImportReportDialog(QDialog):
             self.tr("Problems"),
             [(path_text(str(e.get("source", ""))), self._problem(e)) for e in report.errors],
         )
+        self._update_choose_copy()
         pending = [u for u in report.untrusted if not u.get("imported")]
         can_import = bool(pending) and not report.dry_run
         self.import_anyway_button.setVisible(can_import)
@@ -539,6 +563,65 @@ class ImportReportDialog(QDialog):
             return []
         children = [item.child(i) for i in range(item.childCount())]
         return [(c.text(0), c.text(1)) for c in children if c is not None]
+
+    # -- choosing the other copy of a conflict ----------------------------------------------
+
+    def chosen_conflict(self) -> dict[str, Any] | None:
+        """The conflict whose row is selected, if its copy can be stored."""
+        item = self.tree.currentItem()
+        chosen = item.data(0, CONFLICT_ROLE) if item is not None else None
+        if not chosen or not self.copies_available or self.report.dry_run:
+            return None
+        return next((c for c in self.report.conflicts if c.get("content_hash") == chosen), None)
+
+    @Slot()
+    def _update_choose_copy(self) -> None:
+        can_choose = self.copies_available and bool(self.report.conflicts)
+        can_choose = can_choose and not self.report.dry_run
+        self.choose_copy_button.setVisible(can_choose)
+        self.choose_copy_button.setEnabled(self.chosen_conflict() is not None)
+
+    @Slot()
+    def confirm_choose_copy(self) -> QMessageBox | None:
+        """Ask, without blocking; "Keep this copy" emits ``copy_chosen``."""
+        conflict = self.chosen_conflict()
+        if conflict is None:
+            return None
+        box = QMessageBox(self)
+        box.setObjectName("confirmChooseCopy")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Keep this copy instead?"))
+        box.setText(
+            self.tr(
+                "Edition {stamp} was found twice, with different contacts. Keep the copy from "
+                "{source} in place of the one stored?"
+            ).format(
+                stamp=stamp_text(str(conflict["stamp"])),
+                source=path_text(str(conflict.get("source", ""))),
+            )
+            + self._differing(conflict.get("differs", []))
+        )
+        box.setInformativeText(
+            self.tr(
+                "Choose it when you know it is the right one, a correction sent by the list, "
+                "say. A backup is taken first, and the copy stored now stays on record."
+            )
+        )
+        self._chosen_hash = str(conflict["content_hash"])
+        self.choose_accept = box.addButton(self.tr("Keep this copy"),
+                                           QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.buttonClicked.connect(self._choose_clicked)
+        self.confirm_box = box
+        box.open()
+        return box
+
+    @Slot(object)
+    def _choose_clicked(self, button: object) -> None:
+        if button is self.choose_accept:
+            self.copy_chosen.emit(self._chosen_hash)
 
     # -- import anyway ---------------------------------------------------------------------
 
