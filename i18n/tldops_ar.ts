@@ -61,186 +61,201 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="215"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="232"/>
         <source>Member details</source>
         <translation>تفاصيل العضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="275"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="295"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="285"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="371"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="375"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="306"/>
+        <source>NOT sent through the TLD-OPS list: these contacts may be false. Check them another way before you trust them.</source>
+        <translation>لم يُرسَل عبر قائمة TLD-OPS: قد تكون جهات الاتصال هذه زائفة. تحقّق منها بطريقة أخرى قبل أن تثق بها.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="313"/>
+        <source>Trust warning</source>
+        <translation>تحذير الثقة</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="317"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="403"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="407"/>
         <source>Copy all</source>
         <translation>نسخ الكل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="286"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="318"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>نسخ جميع جهات اتصال هذا العضو كنص عادي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="287"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="319"/>
         <source>Copy all contacts</source>
         <translation>نسخ جميع جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="290"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="381"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="322"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="413"/>
         <source>Monitoring tools</source>
         <translation>أدوات المراقبة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="294"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="326"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>أدوات مراقبة نطاق ccTLD هذا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="304"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="336"/>
         <source>This member lists no contacts.</source>
         <translation>لم يُدرج هذا العضو أي جهة اتصال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="314"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="346"/>
         <source>all contacts of %1</source>
         <translation>جميع جهات اتصال ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="332"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="364"/>
         <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
         <translation>عضو سابق: غادر ⁨{tld}⁩ TLD-OPS في الإصدار ⁨{left}⁩. هذه آخر جهات اتصال معروفة له، من الإصدار ⁨{stamp}⁩؛ وقد تكون قديمة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="350"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="382"/>
         <source>region %1</source>
         <translation>المنطقة %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="353"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="385"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>المنطقة %1 (من جدول ccTLD، لا من الرسالة)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="389"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="421"/>
         <source>Select a member to see its contacts.</source>
         <translation>اختر عضوًا لعرض جهات اتصاله.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="422"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="454"/>
         <source>Show %1 as a QR code</source>
         <translation>إظهار %1 كرمز QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="444"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="476"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="444"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="476"/>
         <source>changed</source>
         <translation>مُعدَّل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="448"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="480"/>
         <source>Changed in the latest edition</source>
         <translation>تغيّر في أحدث إصدار</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="179"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="459"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="195"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="491"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="141"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="180"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="462"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="149"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="196"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="494"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="464"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="496"/>
         <source>This does not look like an email address; check it.</source>
         <translation>لا يبدو هذا عنوان بريد إلكتروني صحيحًا؛ تحقّق منه.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="142"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="181"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="483"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="150"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="197"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="515"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="65"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="70"/>
         <source>Primary contact</source>
         <translation>جهة الاتصال الأساسية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="66"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="71"/>
         <source>Secondary contact</source>
         <translation>جهة الاتصال الثانوية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="67"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="72"/>
         <source>Third contact</source>
         <translation>جهة الاتصال الثالثة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="70"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="75"/>
         <source>Contact #%1</source>
         <translation>جهة الاتصال رقم %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="98"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="103"/>
         <source>{number} ext. {extension}</source>
         <translation>{number} (تحويلة {extension})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="127"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="132"/>
         <source>inferred</source>
         <translation>مُستنتَجة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="137"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="143"/>
         <source>TLD-OPS repository edition %1</source>
         <translation>إصدار مستودع TLD-OPS ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="175"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="164"/>
+        <source>WARNING: this edition was NOT sent through the TLD-OPS list; its contacts may be false. Check them another way before you trust them.</source>
+        <translation>تحذير: هذا الإصدار لم يُرسَل عبر قائمة TLD-OPS، وقد تكون جهات الاتصال فيه زائفة. تحقّق منها بطريقة أخرى قبل أن تثق بها.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="191"/>
         <source>New contact in the latest edition.</source>
         <translation>جهة اتصال جديدة في أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="176"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="192"/>
         <source>Changed in the latest edition:</source>
         <translation>التغييرات في أحدث إصدار:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="178"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="194"/>
         <source>Position</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="487"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="519"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="489"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="521"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>تعذّرت قراءته كرقم دولي؛ اطلبه كما هو مكتوب.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="535"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="567"/>
         <source>%1 of the %2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="536"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="537"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="568"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="569"/>
         <source>Copy %1</source>
         <translation>نسخ %1</translation>
     </message>
@@ -357,97 +372,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="65"/>
         <source>Export contacts as vCards</source>
         <translation>تصدير جهات الاتصال كبطاقات vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="75"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="76"/>
         <source>Which members</source>
         <translation>الأعضاء المشمولون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="82"/>
         <source>&amp;Selected member (members: {members}, contacts: {contacts})</source>
         <translation>العضو ال&amp;محدد (الأعضاء: {members}، جهات الاتصال: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="85"/>
         <source>Current search &amp;results (members: {members}, contacts: {contacts})</source>
         <translation>&amp;نتائج البحث الحالية (الأعضاء: {members}، جهات الاتصال: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="87"/>
         <source>&amp;All members (members: {members}, contacts: {contacts})</source>
         <translation>&amp;كل الأعضاء (الأعضاء: {members}، جهات الاتصال: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="106"/>
         <source>vCard 3.0 (most phones and address books)</source>
         <translation>vCard 3.0 (معظم الهواتف ودفاتر العناوين)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="107"/>
         <source>vCard 4.0</source>
         <translation>vCard 4.0</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="108"/>
         <source>vCard version</source>
         <translation>نسخة vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="109"/>
         <source>&amp;Format:</source>
         <translation>&amp;تنسيق:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="110"/>
         <source>One &amp;file with every contact</source>
         <translation>&amp;ملف واحد يضم كل جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="111"/>
         <source>One file &amp;per contact, in a folder</source>
         <translation>ملف منفصل &amp;لكل جهة اتصال، داخل مجلد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="116"/>
         <source>Files:</source>
         <translation>الملفات:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="117"/>
         <source>Put the &amp;ccTLD before names (“.de Anna Jansen”)</source>
         <translation>وضع &amp;ccTLD قبل الأسماء («⁨.de Anna Jansen⁩»)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="119"/>
         <source>Makes TLD-OPS contacts easy to find and tell apart in a phone&apos;s list.</source>
         <translation>يسهّل العثور على جهات اتصال TLD-OPS وتمييزها في قائمة جهات الاتصال بالهاتف.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="131"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="169"/>
         <source>Folder for the vCard files</source>
         <translation>مجلد ملفات vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="173"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="174"/>
         <source>Save the vCards</source>
         <translation>حفظ بطاقات vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="176"/>
         <source>vCard files (*.vcf)</source>
         <translation>ملفات vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="198"/>
         <source>Contacts written to {target}: {contacts}.</source>
         <translation>جهات الاتصال المكتوبة في {target}: {contacts}.</translation>
     </message>
@@ -1292,11 +1307,11 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="644"/>
-        <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
-        <translation>لا تستوردها إلا إذا كنت تعرف مصدرها. تُخزَّن موسومةً بأنها غير موثوقة، ولا تصبح الإصدار الحالي أبدًا ما دام هناك إصدار موثوق.</translation>
+        <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
+        <translation>لا تستوردها إلا إذا كنت تعرف مصدرها. تُخزَّن موسومة بأنها غير موثوقة ولا تصبح الإصدار الحالي ما دام يوجد إصدار موثوق؛ وإن لم يُخزَّن أي إصدار موثوق، يُعرض أحدثها تحت تحذير أحمر.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="653"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="654"/>
         <source>Import anyway</source>
         <translation>استيراد على أي حال</translation>
     </message>
@@ -1304,776 +1319,802 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="256"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
         <source>&amp;Import file…</source>
         <translation>&amp;استيراد ملف…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="260"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
         <source>Import a saved repository email or an mbox file</source>
         <translation>استيراد رسالة مستودع محفوظة أو ملف mbox</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
         <source>Import &amp;folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="280"/>
         <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
         <translation>استيراد مجلد بريد (Maildir أو MH أو مجلد ملفات ⁨.eml⁩)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="284"/>
         <source>&amp;Export vCards…</source>
         <translation>&amp;تصدير بطاقات vCard…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="288"/>
         <source>Export contacts as vCards for a phone</source>
         <translation>تصدير جهات الاتصال كبطاقات vCard إلى هاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="280"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="292"/>
         <source>&amp;Print emergency sheet…</source>
         <translation>&amp;طباعة ورقة الطوارئ…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="284"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="296"/>
         <source>Print the contacts shown, for the paper copy</source>
         <translation>طباعة جهات الاتصال المعروضة للحصول على نسخة ورقية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="288"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
         <source>Save sheet as P&amp;DF…</source>
         <translation>حفظ الورقة بصيغة P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="292"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
         <source>Save the emergency sheet of the contacts shown as a PDF</source>
         <translation>حفظ ورقة الطوارئ لجهات الاتصال المعروضة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="296"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="301"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
         <source>Go to the search field</source>
         <translation>الانتقال إلى حقل البحث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
         <source>&amp;History…</source>
         <translation>ال&amp;سجل…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
         <source>Editions and what changed between them</source>
         <translation>الإصدارات وما تغيّر بينها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="248"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="260"/>
         <source>Find &amp;my mail…</source>
         <translation>البحث عن &amp;بريدي…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="252"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
         <source>Find the mailbox where the monthly email arrives, and import from it</source>
         <translation>البحث عن صندوق البريد الذي تصل إليه الرسالة الشهرية، والاستيراد منه</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
         <source>&amp;Check for new editions</source>
         <translation>ال&amp;تحقق من وجود إصدارات جديدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="336"/>
         <source>Look for a new monthly email in the remembered mailboxes</source>
         <translation>البحث عن رسالة شهرية جديدة في صناديق البريد المحفوظة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="340"/>
         <source>&amp;Copy all</source>
         <translation>&amp;نسخ الكل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="344"/>
         <source>Copy every contact of the selected member as plain text</source>
         <translation>نسخ جميع جهات اتصال العضو المحدد كنص عادي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="336"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="348"/>
         <source>Copy &amp;phone number</source>
         <translation>نسخ رقم ال&amp;هاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="341"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="353"/>
         <source>Copy the number to dial, in international form, of the contact with the keyboard focus (the primary contact otherwise)</source>
         <translation>نسخ الرقم المطلوب بالصيغة الدولية لجهة الاتصال التي عليها تركيز لوحة المفاتيح (وإلا فجهة الاتصال الأساسية)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="347"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="359"/>
         <source>Copy &amp;email address</source>
         <translation>نسخ عنوان ال&amp;بريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
         <source>Copy the email address of the contact with the keyboard focus (the primary contact otherwise)</source>
         <translation>نسخ عنوان البريد الإلكتروني لجهة الاتصال التي عليها تركيز لوحة المفاتيح (وإلا فجهة الاتصال الأساسية)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="358"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="370"/>
         <source>Show &amp;QR code…</source>
         <translation>عرض رمز &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="362"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="374"/>
         <source>Show a contact as a QR code to scan with a phone</source>
         <translation>عرض جهة اتصال كرمز QR لمسحه بالهاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="366"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
         <source>&amp;Monitoring tools…</source>
         <translation>&amp;أدوات المراقبة…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="370"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="382"/>
         <source>Open a monitoring tool for the selected ccTLD in the browser</source>
         <translation>فتح أداة مراقبة لنطاق ccTLD المحدد في المتصفح</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="374"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
         <source>&amp;Non-members and coverage…</source>
         <translation>&amp;غير الأعضاء والتغطية…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="390"/>
         <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
         <translation>نطاقات ccTLD التي ليست أعضاء في TLD-OPS بعد، حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="382"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="394"/>
         <source>Request a contact &amp;update…</source>
         <translation>طلب &amp;تحديث جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
         <source>Prepare the email that updates the selected member&apos;s contacts</source>
         <translation>إعداد الرسالة التي تحدّث جهات اتصال العضو المحدد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="390"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="402"/>
         <source>Request to &amp;join TLD-OPS…</source>
         <translation>طلب الان&amp;ضمام إلى TLD-OPS…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="394"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="406"/>
         <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
         <translation>إعداد الرسالة التي ينضم بها نطاق ccTLD إلى TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="410"/>
         <source>&amp;Restore a backup…</source>
         <translation>ا&amp;ستعادة نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="402"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="414"/>
         <source>Put back the contacts as they were before an import</source>
         <translation>إعادة جهات الاتصال إلى ما كانت عليه قبل عملية استيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="406"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="418"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="410"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="422"/>
         <source>Hide the contacts until unlocked again</source>
         <translation>إخفاء جهات الاتصال حتى يُفتح القفل مجددًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="414"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="426"/>
         <source>&amp;About TLD-OPS Desktop</source>
         <translation>&amp;حول TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="426"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="438"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="446"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="436"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="448"/>
         <source>&amp;Member</source>
         <translation>&amp;العضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="438"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="450"/>
         <source>Monitoring &amp;tools</source>
         <translation>أدوات ال&amp;مراقبة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="446"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="458"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="451"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="463"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="484"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="496"/>
         <source>New editions</source>
         <translation>إصدارات جديدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="499"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="511"/>
         <source>Show changes</source>
         <translation>عرض التغييرات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="501"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="513"/>
         <source>What changed between the two latest editions</source>
         <translation>ما تغيّر بين آخر إصدارين</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="524"/>
         <source>Review…</source>
         <translation>مراجعة…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="516"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="528"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
         <translation>فتح الاستيراد على صناديق البريد التي عُثر عليها فيها: اطّلع على مُرسِليها، ولا تستوردها إلا إذا كنت تثق بها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="530"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="531"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="542"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="543"/>
         <source>Dismiss</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="551"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="589"/>
         <source>Freshness warning</source>
         <translation>تحذير من قِدم البيانات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="552"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="568"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="554"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="561"/>
+        <source>These contacts come from an edition NOT sent through the TLD-OPS list: they may be false. Check a number another way before you use it, and import the list&apos;s own email.</source>
+        <translation>جهات الاتصال هذه مأخوذة من إصدار لم يُرسَل عبر قائمة TLD-OPS: قد تكون زائفة. تحقّق من أي رقم بطريقة أخرى قبل استخدامه، واستورد رسالة القائمة نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="567"/>
+        <source>Trust warning</source>
+        <translation>تحذير الثقة</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
+        <source>Import the list&apos;s own monthly email</source>
+        <translation>استيراد الرسالة الشهرية الصادرة عن القائمة نفسها</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="592"/>
         <source>Import the latest monthly email</source>
         <translation>استيراد أحدث رسالة شهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="604"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>ابحث عن ccTLD أو بلد أو اسم أو بريد إلكتروني أو هاتف (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="608"/>
         <source>Search members</source>
         <translation>البحث في الأعضاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="572"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="611"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>اكتب ccTLD أو بلدًا أو اسمًا أو بريدًا إلكترونيًا أو أرقام هاتف؛ يتنقّل السهمان لأعلى ولأسفل في القائمة، ويعرض Enter جهات الاتصال، ويمسح Escape البحث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="585"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="624"/>
         <source>All regions</source>
         <translation>كل المناطق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="588"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1459"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="627"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1514"/>
         <source>Unknown region</source>
         <translation>منطقة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="589"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="628"/>
         <source>Region filter</source>
         <translation>تصفية حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="629"/>
         <source>Show the members of one ICANN region</source>
         <translation>عرض أعضاء منطقة واحدة من مناطق ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="594"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="633"/>
         <source>Number of results</source>
         <translation>عدد النتائج</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="630"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="669"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="679"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="718"/>
         <source>No result</source>
         <translation>لا نتيجة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="691"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2044"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="730"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2119"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="693"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2024"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="732"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2084"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>جهات الاتصال مخفية لأن النافذة تُركت دون أي إدخال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="697"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="699"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="738"/>
+        <source>Anyone at this computer can unlock it: the key of the contacts is kept by the system (its keyring, or the environment), so no passphrase is asked. Lock the computer itself when you leave it.</source>
+        <translation>يمكن لأي شخص على هذا الحاسوب فتح القفل: مفتاح جهات الاتصال يحفظه النظام (في حلقة المفاتيح أو في البيئة)، فلا تُطلب عبارة مرور. اقفل الحاسوب نفسه عندما تغادره.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="746"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="748"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="712"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="762"/>
         <source>Check for new editions</source>
         <translation>التحقق من وجود إصدارات جديدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="716"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="766"/>
         <source>Current edition</source>
         <translation>الإصدار الحالي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="718"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="768"/>
         <source>Members and contacts</source>
         <translation>الأعضاء وجهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="720"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="770"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="750"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="800"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>جهات الاتصال مغلقة. افتح قفلها لتراها مجددًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="818"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="868"/>
         <source>A new edition was stored elsewhere: now showing edition %1.</source>
         <translation>خُزّن إصدار جديد من مكان آخر: يُعرض الآن الإصدار ⁨%1⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="858"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="908"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>يجري بالفعل التحقق من صناديق البريد المحفوظة بحثًا عن إصدارات جديدة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="865"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>للقراءة فقط: لا يمكن تخزين إصدارات جديدة في مجلد البيانات هذا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="875"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="938"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="925"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="988"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>تعذّر التحقق من صناديق البريد بحثًا عن إصدارات جديدة: ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="885"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="935"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>لا يوجد صندوق بريد محفوظ للتحقق منه: استخدم ملف &gt; البحث عن بريدي… لاختيار الصندوق الذي تصل إليه الرسالة الشهرية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="892"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>جارٍ التحقق من صندوق البريد المحفوظ بحثًا عن إصدارات جديدة…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="894"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="944"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>جارٍ التحقق من صناديق البريد المحفوظة (%1) بحثًا عن إصدارات جديدة…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="919"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="969"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>فشل التحقق من وجود إصدارات جديدة: انظر تقرير الخطأ الداخلي.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="947"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="997"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: استُورد الإصدار ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="963"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1013"/>
         <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
         <translation>فُحصت صناديق البريد في ⁨%1⁩: لا جديد فيها. يُعرض الإصدار ⁨%2⁩ الذي خُزّن من مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="971"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1021"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: لا يوجد إصدار جديد.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="980"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1030"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>تعذّرت قراءة صندوق البريد المحفوظ ⁨%1⁩ (⁨%2⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="982"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>تعذّرت قراءة صناديق بريد محفوظة عددها %3، منها ⁨%1⁩ (⁨%2⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="993"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1043"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>تحقّق من أن صندوق البريد لا يزال موجودًا، أو أوقف التحقق منه عبر ملف &gt; البحث عن بريدي…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1008"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1058"/>
         <source>New contacts: edition %1, %2</source>
         <translation>جهات اتصال جديدة: الإصدار ⁨%1⁩، %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1017"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1873"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1067"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1933"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1070"/>
         <source>New contacts: edition %1</source>
         <translation>جهات اتصال جديدة: الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1028"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1078"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>جرى تجاهل إصدار واحد لم يُرسَل عبر القائمة (⁨%1⁩): قد يكون مزوَّرًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1082"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>عدد الإصدارات التي لم تُرسَل عبر القائمة وجرى تجاهلها: %2 (⁨%1⁩)؛ قد تكون مزوَّرة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1052"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1102"/>
         <source>no contact changed</source>
         <translation>لم تتغيّر أي جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1054"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1104"/>
         <source>1 contact changed</source>
         <translation>تغيّرت جهة اتصال واحدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1055"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1105"/>
         <source>%1 contacts changed</source>
         <translation>جهات الاتصال المتغيّرة: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1061"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
         <source>1 member joined</source>
         <translation>انضم عضو واحد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1061"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
         <source>%1 members joined</source>
         <translation>الأعضاء المنضمون: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1063"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
         <source>1 member left</source>
         <translation>غادر عضو واحد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1063"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
         <source>%1 members left</source>
         <translation>الأعضاء المغادرون: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1120"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1167"/>
+        <source>(NOT sent through the list)</source>
+        <translation>(لم يُرسَل عبر القائمة)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1117"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1169"/>
         <source>(demo)</source>
         <translation>(تجريبي)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1165"/>
         <source>edition %1</source>
         <translation>الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1128"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1180"/>
         <source>Bold: changed since %1</source>
         <translation>الخط العريض: تغيّر منذ ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1133"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1185"/>
         <source>No contacts yet</source>
         <translation>لا توجد جهات اتصال بعد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1137"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1189"/>
         <source>Edition %1</source>
         <translation>الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1141"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1193"/>
         <source>NOT sent through the list</source>
         <translation>لم يُرسَل عبر القائمة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1143"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1195"/>
         <source>demo data, invented people</source>
         <translation>بيانات تجريبية، أشخاص وهميون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1147"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1199"/>
         <source>%1 members · %2 contacts</source>
         <translation>الأعضاء: %1 · جهات الاتصال: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1160"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1215"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>للقراءة فقط: لا يمكن الكتابة في مجلد البيانات %1 (قرص للقراءة فقط؟). البحث والنسخ ورموز QR والتصدير تعمل؛ الاستيراد معطل حتى تصبح الكتابة ممكنة من جديد.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1167"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1222"/>
         <source>Contacts from %1.</source>
         <translation>جهات اتصال بتاريخ %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1174"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1229"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>جهات الاتصال تعود إلى ⁨%1⁩: استورد أحدث رسالة شهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1278"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1333"/>
         <source>{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>⁨{country}⁩ (⁨{tld}⁩) ليس عضوًا في TLD-OPS وفق الإصدار ⁨{stamp}⁩. توجد جهة الاتصال الإدارية الخاصة به في قاعدة بيانات منطقة الجذر لدى IANA: &lt;a href=&quot;{url}&quot;&gt;افتح صفحته&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1284"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1339"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>⁨{tld}⁩ ليس عضوًا في TLD-OPS وفق الإصدار ⁨{stamp}⁩. توجد جهة الاتصال الإدارية الخاصة به في قاعدة بيانات منطقة الجذر لدى IANA: &lt;a href=&quot;{url}&quot;&gt;افتح صفحته&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1289"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1344"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>⁨{tld}⁩ ليس عضوًا في TLD-OPS وفق الإصدار ⁨{stamp}⁩، وليس نطاق ccTLD مفوَّضًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1308"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1363"/>
         <source>{tld} left TLD-OPS in edition {left}. &lt;a href=&quot;{link}&quot;&gt;Show its last known contacts&lt;/a&gt; (edition {last}).</source>
         <translation>غادر ⁨{tld}⁩ TLD-OPS في الإصدار ⁨{left}⁩. &lt;a href=&quot;{link}&quot;&gt;اعرض آخر جهات اتصال معروفة له&lt;/a&gt; (الإصدار ⁨{last}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1337"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1392"/>
         <source>Show all regions</source>
         <translation>إظهار كل المناطق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1352"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1407"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>يُعرض %1، وهو ccTLD الخاص بـ %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1362"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1417"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 ليس عضوًا في TLD-OPS؛ يُعرض %2 من البلد نفسه.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1370"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1425"/>
         <source>Other regions: %1 more.</source>
         <translation>مناطق أخرى: %1 إضافية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1426"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1481"/>
         <source>Matches in other regions: %1.</source>
         <translation>نتائج في مناطق أخرى: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1731"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1791"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>ملفات البريد (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1869"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1929"/>
         <source>the search “%1”</source>
         <translation>البحث «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1872"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1932"/>
         <source>region %1</source>
         <translation>المنطقة %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2105"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2180"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>للقراءة فقط: لا يمكن استيراد أي شيء إلى مجلد البيانات هذا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1397"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1452"/>
         <source>“%1” names an unknown region.</source>
         <translation>«%1» اسم منطقة غير معروفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1003"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: استُورد إصدار أقدم: ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="955"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1005"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: استُوردت إصدارات أقدم: ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1398"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1453"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>المناطق هي AF وAP وEU وLAC وNA وغير معروفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1400"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1455"/>
         <source>No member in this region.</source>
         <translation>لا عضو في هذه المنطقة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1405"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1460"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>لا عضو في المنطقة %2 يطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1410"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1465"/>
         <source>No member matches “%1”.</source>
         <translation>لا عضو يطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1416"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1471"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 في المنطقة %2، لا في المنطقة المعروضة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1418"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1455"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1473"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1510"/>
         <source>unknown</source>
         <translation>غير المعروفة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1489"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>جرّب كلمات أقل أو جزءًا من كلمة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1436"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1491"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>جرّب جزءًا من كلمة أو تهجئة أخرى.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1440"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1495"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>ابحث بـ ccTLD (.de، рф) أو النطاق (nic.de) أو اسم البلد بأي لغة أو اسم الشخص أو البريد الإلكتروني أو أرقام الهاتف.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1462"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1517"/>
         <source>%1 members</source>
         <translation>الأعضاء: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1465"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1520"/>
         <source>No match</source>
         <translation>لا توجد نتائج</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1468"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1523"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1620"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1680"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>نُسخ %1؛ ستُمسح الحافظة بعد %2 ثانية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1622"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1682"/>
         <source>Copied %1.</source>
         <translation>نُسخ %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1633"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1693"/>
         <source>the phone number of the %1</source>
         <translation>رقم هاتف %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1637"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1697"/>
         <source>the email address of the %1</source>
         <translation>عنوان البريد الإلكتروني (%1)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1668"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1728"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>لا توجد أدوات مراقبة (انظر الإعدادات)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1728"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1788"/>
         <source>Import the monthly repository email</source>
         <translation>استيراد رسالة المستودع الشهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1740"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1800"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>استيراد مجلد بريد (Maildir أو MH أو ملفات ⁨.eml⁩)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1765"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1825"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>أُلغي الاستيراد: بقيت جهات الاتصال كما كانت.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1938"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1998"/>
         <source>Backup restored</source>
         <translation>تمت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1999"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2059"/>
         <source>About TLD-OPS Desktop</source>
         <translation>حول TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2001"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2061"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;جهات الاتصال للاستجابة للحوادث لدى نطاقات ccTLD الأعضاء في TLD-OPS، مستوردة من رسالة المستودع الشهرية ومحفوظة مشفّرةً على هذا الحاسوب.&lt;/p&gt;&lt;p&gt;لا يتصل التطبيق بالشبكة أبدًا: تُفتح الروابط في تطبيق البريد أو الهاتف أو المتصفح لديك، وفقط عند النقر عليها.&lt;/p&gt;&lt;p&gt;مجلد البيانات: ⁨%2⁩&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2021"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2081"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>جهات الاتصال مخفية حتى تفتح قفل النافذة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2043"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2118"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (مقفل)</translation>
     </message>
@@ -2301,42 +2342,42 @@
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="218"/>
         <source>QR code: {name}</source>
         <translation>رمز QR: ⁨{name}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="222"/>
         <source>Point the phone&apos;s camera at the code to add {name} ({cctld}) as a contact.</source>
         <translation>وجّه كاميرا الهاتف نحو الرمز لإضافة ⁨{name}⁩ (⁨{cctld}⁩) كجهة اتصال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="237"/>
         <source>QR code of {name}</source>
         <translation>رمز QR لـ ⁨{name}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="250"/>
         <source>&amp;Save as PNG or SVG…</source>
         <translation>&amp;حفظ بصيغة PNG أو SVG…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="285"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="285"/>
         <source>SVG image (*.svg)</source>
         <translation>صورة SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="286"/>
         <source>Save the QR code</source>
         <translation>حفظ رمز QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="297"/>
         <source>QR code saved to {path}.</source>
         <translation>حُفظ رمز QR في ⁨{path}⁩.</translation>
     </message>

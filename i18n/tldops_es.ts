@@ -61,186 +61,201 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="215"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="232"/>
         <source>Member details</source>
         <translation>Detalles del miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="275"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="295"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="285"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="371"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="375"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="306"/>
+        <source>NOT sent through the TLD-OPS list: these contacts may be false. Check them another way before you trust them.</source>
+        <translation>NO enviada a través de la lista TLD-OPS: estos contactos pueden ser falsos. Compruébelos por otra vía antes de fiarse de ellos.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="313"/>
+        <source>Trust warning</source>
+        <translation>Aviso de confianza</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="317"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="403"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="407"/>
         <source>Copy all</source>
         <translation>Copiar todo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="286"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="318"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>Copiar todos los contactos de este miembro como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="287"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="319"/>
         <source>Copy all contacts</source>
         <translation>Copiar todos los contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="290"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="381"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="322"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="413"/>
         <source>Monitoring tools</source>
         <translation>Herramientas de monitoreo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="294"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="326"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>Herramientas de monitoreo para este ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="304"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="336"/>
         <source>This member lists no contacts.</source>
         <translation>Este miembro no indica ningún contacto.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="314"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="346"/>
         <source>all contacts of %1</source>
         <translation>todos los contactos de %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="332"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="364"/>
         <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
         <translation>Antiguo miembro: {tld} dejó TLD-OPS en la edición {left}. Estos son sus últimos contactos conocidos, de la edición {stamp}; pueden estar desactualizados.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="350"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="382"/>
         <source>region %1</source>
         <translation>región %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="353"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="385"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>región %1 (según la tabla de ccTLD, no el correo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="389"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="421"/>
         <source>Select a member to see its contacts.</source>
         <translation>Seleccione un miembro para ver sus contactos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="422"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="454"/>
         <source>Show %1 as a QR code</source>
         <translation>Mostrar %1 como código QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="444"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="476"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="444"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="476"/>
         <source>changed</source>
         <translation>modificado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="448"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="480"/>
         <source>Changed in the latest edition</source>
         <translation>Modificado en la última edición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="179"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="459"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="195"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="491"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="141"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="180"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="462"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="149"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="196"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="494"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="464"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="496"/>
         <source>This does not look like an email address; check it.</source>
         <translation>Esto no parece una dirección de correo; verifíquela.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="142"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="181"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="483"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="150"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="197"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="515"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="65"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="70"/>
         <source>Primary contact</source>
         <translation>Contacto principal</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="66"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="71"/>
         <source>Secondary contact</source>
         <translation>Contacto secundario</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="67"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="72"/>
         <source>Third contact</source>
         <translation>Tercer contacto</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="70"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="75"/>
         <source>Contact #%1</source>
         <translation>Contacto n.º %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="98"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="103"/>
         <source>{number} ext. {extension}</source>
         <translation>{number} ext. {extension}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="127"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="132"/>
         <source>inferred</source>
         <translation>deducida</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="137"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="143"/>
         <source>TLD-OPS repository edition %1</source>
         <translation>Repositorio de TLD-OPS, edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="175"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="164"/>
+        <source>WARNING: this edition was NOT sent through the TLD-OPS list; its contacts may be false. Check them another way before you trust them.</source>
+        <translation>AVISO: esta edición NO se envió a través de la lista TLD-OPS; sus contactos pueden ser falsos. Compruébelos por otra vía antes de fiarse de ellos.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="191"/>
         <source>New contact in the latest edition.</source>
         <translation>Contacto nuevo en la última edición.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="176"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="192"/>
         <source>Changed in the latest edition:</source>
         <translation>Modificado en la última edición:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="178"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="194"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="487"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="519"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="489"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="521"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>No se pudo interpretar como número internacional; márquelo tal como está escrito.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="535"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="567"/>
         <source>%1 of the %2</source>
         <translation>%1 del %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="536"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="537"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="568"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="569"/>
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
     </message>
@@ -357,97 +372,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="65"/>
         <source>Export contacts as vCards</source>
         <translation>Exportar contactos como vCards</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="75"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="76"/>
         <source>Which members</source>
         <translation>Qué miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="82"/>
         <source>&amp;Selected member (members: {members}, contacts: {contacts})</source>
         <translation>Miembro &amp;seleccionado (miembros: {members}, contactos: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="85"/>
         <source>Current search &amp;results (members: {members}, contacts: {contacts})</source>
         <translation>&amp;Resultados de la búsqueda actual (miembros: {members}, contactos: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="87"/>
         <source>&amp;All members (members: {members}, contacts: {contacts})</source>
         <translation>&amp;Todos los miembros (miembros: {members}, contactos: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="106"/>
         <source>vCard 3.0 (most phones and address books)</source>
         <translation>vCard 3.0 (la mayoría de los teléfonos y libretas de direcciones)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="107"/>
         <source>vCard 4.0</source>
         <translation>vCard 4.0</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="108"/>
         <source>vCard version</source>
         <translation>Versión de vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="109"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="110"/>
         <source>One &amp;file with every contact</source>
         <translation>Un &amp;archivo con todos los contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="111"/>
         <source>One file &amp;per contact, in a folder</source>
         <translation>Un archivo &amp;por contacto, en una carpeta</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="116"/>
         <source>Files:</source>
         <translation>Archivos:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="117"/>
         <source>Put the &amp;ccTLD before names (“.de Anna Jansen”)</source>
         <translation>Poner el &amp;ccTLD antes del nombre (“.de Anna Jansen”)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="119"/>
         <source>Makes TLD-OPS contacts easy to find and tell apart in a phone&apos;s list.</source>
         <translation>Facilita encontrar y distinguir los contactos de TLD-OPS en la lista del teléfono.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="131"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="169"/>
         <source>Folder for the vCard files</source>
         <translation>Carpeta para los archivos vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="173"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="174"/>
         <source>Save the vCards</source>
         <translation>Guardar las vCards</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="176"/>
         <source>vCard files (*.vcf)</source>
         <translation>Archivos vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="198"/>
         <source>Contacts written to {target}: {contacts}.</source>
         <translation>Contactos escritos en {target}: {contacts}.</translation>
     </message>
@@ -1292,11 +1307,11 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="644"/>
-        <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
-        <translation>Impórtelas solo si sabe de dónde proceden. Se guardan marcadas como no confiables y nunca pasan a ser la edición actual mientras exista una de confianza.</translation>
+        <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
+        <translation>Impórtelas solo si sabe de dónde vienen. Se almacenan marcadas como no confiables y nunca pasan a ser la edición actual mientras exista una confiable; si no hay ninguna, la más reciente se muestra bajo un aviso en rojo.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="653"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="654"/>
         <source>Import anyway</source>
         <translation>Importar de todos modos</translation>
     </message>
@@ -1304,776 +1319,802 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="256"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="260"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
         <source>Import a saved repository email or an mbox file</source>
         <translation>Importar un correo del repositorio guardado o un archivo mbox</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
         <source>Import &amp;folder…</source>
         <translation>Importar &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="280"/>
         <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
         <translation>Importar una carpeta de correo (Maildir, MH o una carpeta de archivos .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="284"/>
         <source>&amp;Export vCards…</source>
         <translation>&amp;Exportar vCards…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="288"/>
         <source>Export contacts as vCards for a phone</source>
         <translation>Exportar contactos como vCards para un teléfono</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="280"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="292"/>
         <source>&amp;Print emergency sheet…</source>
         <translation>Im&amp;primir hoja de emergencia…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="284"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="296"/>
         <source>Print the contacts shown, for the paper copy</source>
         <translation>Imprimir los contactos mostrados, para la copia en papel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="288"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
         <source>Save sheet as P&amp;DF…</source>
         <translation>Guardar hoja como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="292"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
         <source>Save the emergency sheet of the contacts shown as a PDF</source>
         <translation>Guardar la hoja de emergencia de los contactos mostrados como PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="296"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="301"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
         <source>Go to the search field</source>
         <translation>Ir al campo de búsqueda</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
         <source>Editions and what changed between them</source>
         <translation>Ediciones y lo que cambió entre ellas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="248"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="260"/>
         <source>Find &amp;my mail…</source>
         <translation>Buscar &amp;mi correo…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="252"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
         <source>Find the mailbox where the monthly email arrives, and import from it</source>
         <translation>Buscar el buzón donde llega el correo mensual e importar desde él</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
         <source>&amp;Check for new editions</source>
         <translation>&amp;Comprobar si hay ediciones nuevas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="336"/>
         <source>Look for a new monthly email in the remembered mailboxes</source>
         <translation>Buscar un correo mensual nuevo en los buzones recordados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="340"/>
         <source>&amp;Copy all</source>
         <translation>&amp;Copiar todo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="344"/>
         <source>Copy every contact of the selected member as plain text</source>
         <translation>Copiar todos los contactos del miembro seleccionado como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="336"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="348"/>
         <source>Copy &amp;phone number</source>
         <translation>Copiar número de &amp;teléfono</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="341"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="353"/>
         <source>Copy the number to dial, in international form, of the contact with the keyboard focus (the primary contact otherwise)</source>
         <translation>Copiar el número que hay que marcar, en formato internacional, del contacto que tiene el foco del teclado (si no, del contacto principal)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="347"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="359"/>
         <source>Copy &amp;email address</source>
         <translation>Copiar dirección de corr&amp;eo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
         <source>Copy the email address of the contact with the keyboard focus (the primary contact otherwise)</source>
         <translation>Copiar la dirección de correo del contacto que tiene el foco del teclado (si no, del contacto principal)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="358"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="370"/>
         <source>Show &amp;QR code…</source>
         <translation>Mostrar código &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="362"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="374"/>
         <source>Show a contact as a QR code to scan with a phone</source>
         <translation>Mostrar un contacto como código QR para escanearlo con un teléfono</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="366"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
         <source>&amp;Monitoring tools…</source>
         <translation>&amp;Herramientas de monitoreo…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="370"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="382"/>
         <source>Open a monitoring tool for the selected ccTLD in the browser</source>
         <translation>Abrir en el navegador una herramienta de monitoreo para el ccTLD seleccionado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="374"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
         <source>&amp;Non-members and coverage…</source>
         <translation>&amp;No miembros y cobertura…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="390"/>
         <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
         <translation>Los ccTLD que aún no son miembros de TLD-OPS, por región</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="382"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="394"/>
         <source>Request a contact &amp;update…</source>
         <translation>Solicitar una &amp;actualización de contactos…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
         <source>Prepare the email that updates the selected member&apos;s contacts</source>
         <translation>Preparar el correo que actualiza los contactos del miembro seleccionado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="390"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="402"/>
         <source>Request to &amp;join TLD-OPS…</source>
         <translation>Solicitar la a&amp;dhesión a TLD-OPS…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="394"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="406"/>
         <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
         <translation>Preparar el correo con el que un ccTLD se une a TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="410"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="402"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="414"/>
         <source>Put back the contacts as they were before an import</source>
         <translation>Devolver los contactos al estado en que estaban antes de una importación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="406"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="418"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="410"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="422"/>
         <source>Hide the contacts until unlocked again</source>
         <translation>Ocultar los contactos hasta volver a desbloquear</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="414"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="426"/>
         <source>&amp;About TLD-OPS Desktop</source>
         <translation>&amp;Acerca de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="426"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="438"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="446"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="436"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="448"/>
         <source>&amp;Member</source>
         <translation>&amp;Miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="438"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="450"/>
         <source>Monitoring &amp;tools</source>
         <translation>&amp;Herramientas de monitoreo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="446"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="458"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="451"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="463"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="484"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="496"/>
         <source>New editions</source>
         <translation>Ediciones nuevas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="499"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="511"/>
         <source>Show changes</source>
         <translation>Mostrar cambios</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="501"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="513"/>
         <source>What changed between the two latest editions</source>
         <translation>Qué cambió entre las dos últimas ediciones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="524"/>
         <source>Review…</source>
         <translation>Revisar…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="516"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="528"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
         <translation>Abrir la importación en los buzones donde se encontraron: vea quién las envió e impórtelas solo si confía en ellas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="530"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="531"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="542"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="543"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="551"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="589"/>
         <source>Freshness warning</source>
         <translation>Aviso de datos desactualizados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="552"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="568"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="554"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="561"/>
+        <source>These contacts come from an edition NOT sent through the TLD-OPS list: they may be false. Check a number another way before you use it, and import the list&apos;s own email.</source>
+        <translation>Estos contactos vienen de una edición NO enviada a través de la lista TLD-OPS: pueden ser falsos. Compruebe un número por otra vía antes de usarlo e importe el correo de la propia lista.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="567"/>
+        <source>Trust warning</source>
+        <translation>Aviso de confianza</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
+        <source>Import the list&apos;s own monthly email</source>
+        <translation>Importar el correo mensual de la propia lista</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="592"/>
         <source>Import the latest monthly email</source>
         <translation>Importar el último correo mensual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="604"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Buscar ccTLD, país, nombre, correo o teléfono (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="608"/>
         <source>Search members</source>
         <translation>Buscar miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="572"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="611"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>Escriba un ccTLD, país, nombre, correo o dígitos de teléfono; Arriba y Abajo recorren la lista, Intro muestra los contactos, Esc borra la búsqueda</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="585"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="624"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="588"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1459"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="627"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1514"/>
         <source>Unknown region</source>
         <translation>Región desconocida</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="589"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="628"/>
         <source>Region filter</source>
         <translation>Filtro de región</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="629"/>
         <source>Show the members of one ICANN region</source>
         <translation>Mostrar los miembros de una región de ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="594"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="633"/>
         <source>Number of results</source>
         <translation>Número de resultados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="630"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="669"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="679"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="718"/>
         <source>No result</source>
         <translation>Ningún resultado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="691"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2044"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="730"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2119"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="693"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2024"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="732"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2084"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Los contactos están ocultos porque la ventana quedó sin actividad.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="697"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="699"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="738"/>
+        <source>Anyone at this computer can unlock it: the key of the contacts is kept by the system (its keyring, or the environment), so no passphrase is asked. Lock the computer itself when you leave it.</source>
+        <translation>Cualquiera en este ordenador puede desbloquearla: la clave de los contactos la guarda el sistema (su llavero o el entorno), así que no se pide frase de contraseña. Bloquee el propio ordenador cuando se ausente.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="746"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="748"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="712"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="762"/>
         <source>Check for new editions</source>
         <translation>Comprobación de ediciones nuevas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="716"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="766"/>
         <source>Current edition</source>
         <translation>Edición actual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="718"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="768"/>
         <source>Members and contacts</source>
         <translation>Miembros y contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="720"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="770"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="750"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="800"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>Los contactos están cerrados. Desbloquéelos para volver a verlos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="818"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="868"/>
         <source>A new edition was stored elsewhere: now showing edition %1.</source>
         <translation>Se guardó una nueva edición desde otro lugar: ahora se muestra la edición %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="858"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="908"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Ya se está comprobando si hay ediciones nuevas en los buzones recordados.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="865"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>Solo lectura: no se pueden guardar ediciones nuevas en esta carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="875"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="938"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="925"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="988"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>No se pudo comprobar si hay ediciones nuevas en los buzones: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="885"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="935"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>No hay ningún buzón recordado que comprobar: use Archivo &gt; Buscar mi correo… para elegir aquel donde llega el correo mensual.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="892"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>Comprobando si hay ediciones nuevas en el buzón recordado…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="894"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="944"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>Comprobando si hay ediciones nuevas en %1 buzones recordados…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="919"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="969"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>Falló la comprobación de ediciones nuevas: vea el informe de error.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="947"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="997"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>Buzones comprobados a las %1: edición %2 importada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="963"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1013"/>
         <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
         <translation>Buzones comprobados a las %1: nada nuevo en ellos. Se muestra la edición %2, guardada desde otro lugar.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="971"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1021"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>Buzones comprobados a las %1: ninguna edición nueva.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="980"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1030"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>No se pudo leer el buzón recordado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="982"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>No se pudieron leer %3 buzones recordados, entre ellos %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="993"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1043"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>Compruebe que el buzón sigue existiendo, o deje de comprobarlo en Archivo &gt; Buscar mi correo…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1008"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1058"/>
         <source>New contacts: edition %1, %2</source>
         <translation>Contactos nuevos: edición %1, %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1017"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1873"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1067"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1933"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1070"/>
         <source>New contacts: edition %1</source>
         <translation>Contactos nuevos: edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1028"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1078"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>Se ignoró 1 edición no enviada a través de la lista (%1): puede estar falsificada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1082"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>Se ignoraron %2 ediciones no enviadas a través de la lista (%1): pueden estar falsificadas.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1052"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1102"/>
         <source>no contact changed</source>
         <translation>ningún contacto modificado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1054"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1104"/>
         <source>1 contact changed</source>
         <translation>1 contacto modificado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1055"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1105"/>
         <source>%1 contacts changed</source>
         <translation>%1 contactos modificados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1061"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
         <source>1 member joined</source>
         <translation>1 miembro incorporado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1061"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
         <source>%1 members joined</source>
         <translation>%1 miembros incorporados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1063"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
         <source>1 member left</source>
         <translation>1 miembro retirado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1063"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
         <source>%1 members left</source>
         <translation>%1 miembros retirados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1120"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1167"/>
+        <source>(NOT sent through the list)</source>
+        <translation>(NO enviada a través de la lista)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1117"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1169"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1165"/>
         <source>edition %1</source>
         <translation>edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1128"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1180"/>
         <source>Bold: changed since %1</source>
         <translation>Negrita: modificado desde %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1133"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1185"/>
         <source>No contacts yet</source>
         <translation>Aún no hay contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1137"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1189"/>
         <source>Edition %1</source>
         <translation>Edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1141"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1193"/>
         <source>NOT sent through the list</source>
         <translation>NO enviada a través de la lista</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1143"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1195"/>
         <source>demo data, invented people</source>
         <translation>datos de demostración, personas ficticias</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1147"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1199"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 miembros · %2 contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1160"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1215"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>Solo lectura: no se puede escribir en la carpeta de datos %1 (¿un disco de solo lectura?). La búsqueda, la copia, los códigos QR y la exportación funcionan; la importación queda desactivada hasta que se pueda volver a escribir.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1167"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1222"/>
         <source>Contacts from %1.</source>
         <translation>Contactos del %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1174"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1229"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>Contactos del %1: importe el último correo mensual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1278"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1333"/>
         <source>{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{country} ({tld}) no es miembro de TLD-OPS según la edición {stamp}. Su contacto administrativo figura en la base de datos de la zona raíz de IANA: &lt;a href=&quot;{url}&quot;&gt;abrir su página&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1284"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1339"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{tld} no es miembro de TLD-OPS según la edición {stamp}. Su contacto administrativo figura en la base de datos de la zona raíz de IANA: &lt;a href=&quot;{url}&quot;&gt;abrir su página&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1289"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1344"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>{tld} no es miembro de TLD-OPS según la edición {stamp}, ni es un ccTLD delegado.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1308"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1363"/>
         <source>{tld} left TLD-OPS in edition {left}. &lt;a href=&quot;{link}&quot;&gt;Show its last known contacts&lt;/a&gt; (edition {last}).</source>
         <translation>{tld} dejó TLD-OPS en la edición {left}. &lt;a href=&quot;{link}&quot;&gt;Mostrar sus últimos contactos conocidos&lt;/a&gt; (edición {last}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1337"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1392"/>
         <source>Show all regions</source>
         <translation>Mostrar todas las regiones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1352"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1407"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>Se muestra %1, el ccTLD de %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1362"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1417"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 no es miembro de TLD-OPS; se muestra %2, del mismo país.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1370"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1425"/>
         <source>Other regions: %1 more.</source>
         <translation>Otras regiones: %1 más.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1426"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1481"/>
         <source>Matches in other regions: %1.</source>
         <translation>Coincidencias en otras regiones: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1731"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1791"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Archivos de correo (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1869"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1929"/>
         <source>the search “%1”</source>
         <translation>la búsqueda «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1872"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1932"/>
         <source>region %1</source>
         <translation>región %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2105"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2180"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Solo lectura: no se puede importar nada en esta carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1397"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1452"/>
         <source>“%1” names an unknown region.</source>
         <translation>«%1» no es una región conocida.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1003"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>Buzones comprobados a las %1: edición anterior importada: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="955"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1005"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>Buzones comprobados a las %1: ediciones anteriores importadas: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1398"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1453"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>Las regiones son AF, AP, EU, LAC, NA y desconocida.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1400"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1455"/>
         <source>No member in this region.</source>
         <translation>Ningún miembro en esta región.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1405"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1460"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>Ningún miembro de la región %2 coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1410"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1465"/>
         <source>No member matches “%1”.</source>
         <translation>Ningún miembro coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1416"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1471"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 está en la región %2, no en la región mostrada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1418"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1455"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1473"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1510"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1489"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>Pruebe con menos palabras o con parte de una palabra.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1436"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1491"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>Pruebe con parte de una palabra u otra grafía.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1440"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1495"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>Busque por ccTLD (.de, рф), dominio (nic.de), país en cualquier idioma, nombre de persona, correo o cifras del teléfono.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1462"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1517"/>
         <source>%1 members</source>
         <translation>%1 miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1465"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1520"/>
         <source>No match</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1468"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1523"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1620"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1680"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Copiado: %1; el portapapeles se vaciará en %2 s.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1622"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1682"/>
         <source>Copied %1.</source>
         <translation>Copiado: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1633"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1693"/>
         <source>the phone number of the %1</source>
         <translation>el número de teléfono del %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1637"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1697"/>
         <source>the email address of the %1</source>
         <translation>la dirección de correo del %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1668"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1728"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>No hay herramientas de monitoreo (vea Configuración)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1728"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1788"/>
         <source>Import the monthly repository email</source>
         <translation>Importar el correo mensual del repositorio</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1740"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1800"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importar una carpeta de correo (Maildir, MH o archivos .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1765"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1825"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Importación cancelada: los contactos siguen como estaban.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1938"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1998"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1999"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2059"/>
         <source>About TLD-OPS Desktop</source>
         <translation>Acerca de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2001"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2061"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Los contactos de respuesta a incidentes de los ccTLD miembros de TLD-OPS, importados del correo mensual del repositorio y guardados cifrados en este equipo.&lt;/p&gt;&lt;p&gt;La aplicación nunca se conecta a la red: los enlaces se abren en su propia aplicación de correo, teléfono o navegador, y solo cuando usted hace clic en ellos.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2021"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2081"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Los contactos están ocultos hasta que desbloquee la ventana.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2043"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2118"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (bloqueado)</translation>
     </message>
@@ -2301,42 +2342,42 @@
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="218"/>
         <source>QR code: {name}</source>
         <translation>Código QR: {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="222"/>
         <source>Point the phone&apos;s camera at the code to add {name} ({cctld}) as a contact.</source>
         <translation>Apunte la cámara del teléfono al código para agregar a {name} ({cctld}) como contacto.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="237"/>
         <source>QR code of {name}</source>
         <translation>Código QR de {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="250"/>
         <source>&amp;Save as PNG or SVG…</source>
         <translation>&amp;Guardar como PNG o SVG…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="285"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="285"/>
         <source>SVG image (*.svg)</source>
         <translation>Imagen SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="286"/>
         <source>Save the QR code</source>
         <translation>Guardar el código QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="297"/>
         <source>QR code saved to {path}.</source>
         <translation>Código QR guardado en {path}.</translation>
     </message>

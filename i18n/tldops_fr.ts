@@ -61,186 +61,201 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="215"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="232"/>
         <source>Member details</source>
         <translation>Détails du membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="275"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="295"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="285"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="371"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="375"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="306"/>
+        <source>NOT sent through the TLD-OPS list: these contacts may be false. Check them another way before you trust them.</source>
+        <translation>NON envoyée via la liste TLD-OPS : ces contacts peuvent être faux. Vérifiez-les par un autre moyen avant de vous y fier.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="313"/>
+        <source>Trust warning</source>
+        <translation>Avertissement de confiance</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="317"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="403"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="407"/>
         <source>Copy all</source>
         <translation>Tout copier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="286"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="318"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>Copier tous les contacts de ce membre en texte brut</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="287"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="319"/>
         <source>Copy all contacts</source>
         <translation>Copier tous les contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="290"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="381"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="322"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="413"/>
         <source>Monitoring tools</source>
         <translation>Outils de supervision</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="294"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="326"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>Outils de supervision pour ce ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="304"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="336"/>
         <source>This member lists no contacts.</source>
         <translation>Ce membre n&apos;indique aucun contact.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="314"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="346"/>
         <source>all contacts of %1</source>
         <translation>tous les contacts de %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="332"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="364"/>
         <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
         <translation>Ancien membre&#xa0;: {tld} a quitté TLD-OPS dans l’édition {left}. Voici ses derniers contacts connus, de l’édition {stamp}&#xa0;; ils peuvent être périmés.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="350"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="382"/>
         <source>region %1</source>
         <translation>région %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="353"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="385"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>région %1 (d&apos;après la table des ccTLD, pas l&apos;e-mail)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="389"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="421"/>
         <source>Select a member to see its contacts.</source>
         <translation>Sélectionnez un membre pour afficher ses contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="422"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="454"/>
         <source>Show %1 as a QR code</source>
         <translation>Afficher %1 en code QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="444"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="476"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="444"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="476"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="448"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="480"/>
         <source>Changed in the latest edition</source>
         <translation>Modifié dans la dernière édition</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="179"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="459"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="195"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="491"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="141"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="180"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="462"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="149"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="196"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="494"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="464"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="496"/>
         <source>This does not look like an email address; check it.</source>
         <translation>Ceci ne ressemble pas à une adresse e-mail&#xa0;; vérifiez-la.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="142"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="181"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="483"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="150"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="197"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="515"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="65"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="70"/>
         <source>Primary contact</source>
         <translation>Contact principal</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="66"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="71"/>
         <source>Secondary contact</source>
         <translation>Contact secondaire</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="67"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="72"/>
         <source>Third contact</source>
         <translation>Troisième contact</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="70"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="75"/>
         <source>Contact #%1</source>
         <translation>Contact nº %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="98"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="103"/>
         <source>{number} ext. {extension}</source>
         <translation>{number} poste {extension}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="127"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="132"/>
         <source>inferred</source>
         <translation>déduite</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="137"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="143"/>
         <source>TLD-OPS repository edition %1</source>
         <translation>Référentiel TLD-OPS, édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="175"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="164"/>
+        <source>WARNING: this edition was NOT sent through the TLD-OPS list; its contacts may be false. Check them another way before you trust them.</source>
+        <translation>ATTENTION : cette édition n’a PAS été envoyée via la liste TLD-OPS ; ses contacts peuvent être faux. Vérifiez-les par un autre moyen avant de vous y fier.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="191"/>
         <source>New contact in the latest edition.</source>
         <translation>Nouveau contact dans la dernière édition.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="176"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="192"/>
         <source>Changed in the latest edition:</source>
         <translation>Modifié dans la dernière édition&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="178"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="194"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="487"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="519"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="489"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="521"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>Impossible de lire ce numéro au format international&#xa0;; composez-le tel qu&apos;il est écrit.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="535"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="567"/>
         <source>%1 of the %2</source>
         <translation>%1 du %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="536"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="537"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="568"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="569"/>
         <source>Copy %1</source>
         <translation>Copier %1</translation>
     </message>
@@ -357,97 +372,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="65"/>
         <source>Export contacts as vCards</source>
         <translation>Exporter les contacts en vCards</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="75"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="76"/>
         <source>Which members</source>
         <translation>Membres concernés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="82"/>
         <source>&amp;Selected member (members: {members}, contacts: {contacts})</source>
         <translation>Membre &amp;sélectionné (membres&#xa0;: {members}, contacts&#xa0;: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="85"/>
         <source>Current search &amp;results (members: {members}, contacts: {contacts})</source>
         <translation>&amp;Résultats de la recherche en cours (membres&#xa0;: {members}, contacts&#xa0;: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="87"/>
         <source>&amp;All members (members: {members}, contacts: {contacts})</source>
         <translation>&amp;Tous les membres (membres&#xa0;: {members}, contacts&#xa0;: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="106"/>
         <source>vCard 3.0 (most phones and address books)</source>
         <translation>vCard 3.0 (la plupart des téléphones et carnets d&apos;adresses)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="107"/>
         <source>vCard 4.0</source>
         <translation>vCard 4.0</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="108"/>
         <source>vCard version</source>
         <translation>Version de vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="109"/>
         <source>&amp;Format:</source>
         <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="110"/>
         <source>One &amp;file with every contact</source>
         <translation>Un seul &amp;fichier pour tous les contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="111"/>
         <source>One file &amp;per contact, in a folder</source>
         <translation>Un fichier &amp;par contact, dans un dossier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="116"/>
         <source>Files:</source>
         <translation>Fichiers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="117"/>
         <source>Put the &amp;ccTLD before names (“.de Anna Jansen”)</source>
         <translation>Placer le &amp;ccTLD devant les noms («&#xa0;.de Anna Jansen&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="119"/>
         <source>Makes TLD-OPS contacts easy to find and tell apart in a phone&apos;s list.</source>
         <translation>Permet de trouver et de distinguer facilement les contacts TLD-OPS dans le répertoire du téléphone.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="131"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="169"/>
         <source>Folder for the vCard files</source>
         <translation>Dossier des fichiers vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="173"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="174"/>
         <source>Save the vCards</source>
         <translation>Enregistrer les vCards</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="176"/>
         <source>vCard files (*.vcf)</source>
         <translation>Fichiers vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="198"/>
         <source>Contacts written to {target}: {contacts}.</source>
         <translation>Contacts écrits dans {target}&#xa0;: {contacts}.</translation>
     </message>
@@ -1292,11 +1307,11 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="644"/>
-        <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
-        <translation>Ne les importez que si vous savez d&apos;où elles viennent. Elles sont enregistrées comme non fiables et ne deviennent jamais l&apos;édition actuelle tant qu&apos;il en existe une de confiance.</translation>
+        <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
+        <translation>Ne les importez que si vous savez d’où elles viennent. Elles sont enregistrées comme non fiables et ne deviennent jamais l’édition actuelle tant qu’une édition fiable existe ; s’il n’y en a aucune, la plus récente s’affiche sous un avertissement rouge.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="653"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="654"/>
         <source>Import anyway</source>
         <translation>Importer quand même</translation>
     </message>
@@ -1304,776 +1319,802 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="256"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importer un fichier…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="260"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
         <source>Import a saved repository email or an mbox file</source>
         <translation>Importer un e-mail du référentiel enregistré ou un fichier mbox</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
         <source>Import &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="280"/>
         <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
         <translation>Importer un dossier de messagerie (Maildir, MH ou dossier de fichiers .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="284"/>
         <source>&amp;Export vCards…</source>
         <translation>&amp;Exporter des vCards…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="288"/>
         <source>Export contacts as vCards for a phone</source>
         <translation>Exporter les contacts en vCards pour un téléphone</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="280"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="292"/>
         <source>&amp;Print emergency sheet…</source>
         <translation>Im&amp;primer la fiche d&apos;urgence…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="284"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="296"/>
         <source>Print the contacts shown, for the paper copy</source>
         <translation>Imprimer les contacts affichés, pour la copie papier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="288"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
         <source>Save sheet as P&amp;DF…</source>
         <translation>Enregistrer la fiche en PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="292"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
         <source>Save the emergency sheet of the contacts shown as a PDF</source>
         <translation>Enregistrer la fiche d&apos;urgence des contacts affichés au format PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="296"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
         <source>&amp;Settings…</source>
         <translation>Pa&amp;ramètres…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="301"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
         <source>Go to the search field</source>
         <translation>Aller au champ de recherche</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
         <source>Editions and what changed between them</source>
         <translation>Les éditions et ce qui a changé entre elles</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="248"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="260"/>
         <source>Find &amp;my mail…</source>
         <translation>Trouver &amp;mes e-mails…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="252"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
         <source>Find the mailbox where the monthly email arrives, and import from it</source>
         <translation>Trouver la boîte aux lettres où arrive l&apos;e-mail mensuel, et importer depuis celle-ci</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
         <source>&amp;Check for new editions</source>
         <translation>&amp;Vérifier les nouvelles éditions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="336"/>
         <source>Look for a new monthly email in the remembered mailboxes</source>
         <translation>Rechercher un nouvel e-mail mensuel dans les boîtes aux lettres mémorisées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="340"/>
         <source>&amp;Copy all</source>
         <translation>&amp;Tout copier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="344"/>
         <source>Copy every contact of the selected member as plain text</source>
         <translation>Copier tous les contacts du membre sélectionné en texte brut</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="336"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="348"/>
         <source>Copy &amp;phone number</source>
         <translation>Copier le &amp;numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="341"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="353"/>
         <source>Copy the number to dial, in international form, of the contact with the keyboard focus (the primary contact otherwise)</source>
         <translation>Copier le numéro à composer, au format international, du contact qui a le focus du clavier (sinon du contact principal)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="347"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="359"/>
         <source>Copy &amp;email address</source>
         <translation>Copier l’adresse &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
         <source>Copy the email address of the contact with the keyboard focus (the primary contact otherwise)</source>
         <translation>Copier l’adresse e-mail du contact qui a le focus du clavier (sinon du contact principal)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="358"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="370"/>
         <source>Show &amp;QR code…</source>
         <translation>Afficher le code &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="362"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="374"/>
         <source>Show a contact as a QR code to scan with a phone</source>
         <translation>Afficher un contact sous forme de code QR à scanner avec un téléphone</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="366"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
         <source>&amp;Monitoring tools…</source>
         <translation>&amp;Outils de supervision…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="370"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="382"/>
         <source>Open a monitoring tool for the selected ccTLD in the browser</source>
         <translation>Ouvrir dans le navigateur un outil de supervision pour le ccTLD sélectionné</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="374"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
         <source>&amp;Non-members and coverage…</source>
         <translation>&amp;Non-membres et couverture…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="390"/>
         <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
         <translation>Les ccTLD qui ne sont pas encore membres de TLD-OPS, par région</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="382"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="394"/>
         <source>Request a contact &amp;update…</source>
         <translation>Demander une &amp;mise à jour des contacts…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
         <source>Prepare the email that updates the selected member&apos;s contacts</source>
         <translation>Préparer l&apos;e-mail qui met à jour les contacts du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="390"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="402"/>
         <source>Request to &amp;join TLD-OPS…</source>
         <translation>Demander l&apos;a&amp;dhésion à TLD-OPS…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="394"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="406"/>
         <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
         <translation>Préparer l&apos;e-mail par lequel un ccTLD rejoint TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="410"/>
         <source>&amp;Restore a backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="402"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="414"/>
         <source>Put back the contacts as they were before an import</source>
         <translation>Remettre les contacts dans l&apos;état où ils étaient avant une importation</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="406"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="418"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="410"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="422"/>
         <source>Hide the contacts until unlocked again</source>
         <translation>Masquer les contacts jusqu&apos;au prochain déverrouillage</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="414"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="426"/>
         <source>&amp;About TLD-OPS Desktop</source>
         <translation>À &amp;propos de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="426"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="438"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="446"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="436"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="448"/>
         <source>&amp;Member</source>
         <translation>&amp;Membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="438"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="450"/>
         <source>Monitoring &amp;tools</source>
         <translation>&amp;Outils de supervision</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="446"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="458"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="451"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="463"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="484"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="496"/>
         <source>New editions</source>
         <translation>Nouvelles éditions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="499"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="511"/>
         <source>Show changes</source>
         <translation>Afficher les modifications</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="501"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="513"/>
         <source>What changed between the two latest editions</source>
         <translation>Ce qui a changé entre les deux dernières éditions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="524"/>
         <source>Review…</source>
         <translation>Examiner…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="516"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="528"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
         <translation>Ouvrir l&apos;importation sur les boîtes aux lettres où elles ont été trouvées&#xa0;: voyez qui les a envoyées, et ne les importez que si vous leur faites confiance</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="530"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="531"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="542"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="543"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="551"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="589"/>
         <source>Freshness warning</source>
         <translation>Avertissement de données obsolètes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="552"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="568"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="554"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="561"/>
+        <source>These contacts come from an edition NOT sent through the TLD-OPS list: they may be false. Check a number another way before you use it, and import the list&apos;s own email.</source>
+        <translation>Ces contacts viennent d’une édition NON envoyée via la liste TLD-OPS : ils peuvent être faux. Vérifiez un numéro par un autre moyen avant de l’utiliser, et importez le courriel de la liste elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="567"/>
+        <source>Trust warning</source>
+        <translation>Avertissement de confiance</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
+        <source>Import the list&apos;s own monthly email</source>
+        <translation>Importer le courriel mensuel de la liste elle-même</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="592"/>
         <source>Import the latest monthly email</source>
         <translation>Importer le dernier e-mail mensuel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="604"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Rechercher un ccTLD, un pays, un nom, un e-mail ou un téléphone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="608"/>
         <source>Search members</source>
         <translation>Rechercher des membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="572"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="611"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>Saisissez un ccTLD, un pays, un nom, un e-mail ou des chiffres de téléphone&#xa0;; Haut et Bas parcourent la liste, Entrée affiche les contacts, Échap efface</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="585"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="624"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="588"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1459"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="627"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1514"/>
         <source>Unknown region</source>
         <translation>Région inconnue</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="589"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="628"/>
         <source>Region filter</source>
         <translation>Filtre de région</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="629"/>
         <source>Show the members of one ICANN region</source>
         <translation>Afficher les membres d&apos;une région ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="594"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="633"/>
         <source>Number of results</source>
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="630"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="669"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="679"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="718"/>
         <source>No result</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="691"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2044"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="730"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2119"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="693"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2024"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="732"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2084"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Les contacts sont masqués, car la fenêtre est restée sans activité.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="697"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="699"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="738"/>
+        <source>Anyone at this computer can unlock it: the key of the contacts is kept by the system (its keyring, or the environment), so no passphrase is asked. Lock the computer itself when you leave it.</source>
+        <translation>N’importe qui devant cet ordinateur peut la déverrouiller : la clé des contacts est gardée par le système (son trousseau, ou l’environnement), donc aucune phrase de passe n’est demandée. Verrouillez l’ordinateur lui-même quand vous le quittez.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="746"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="748"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="712"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="762"/>
         <source>Check for new editions</source>
         <translation>Vérification des nouvelles éditions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="716"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="766"/>
         <source>Current edition</source>
         <translation>Édition actuelle</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="718"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="768"/>
         <source>Members and contacts</source>
         <translation>Membres et contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="720"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="770"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="750"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="800"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>Les contacts sont fermés. Déverrouillez-les pour les revoir.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="818"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="868"/>
         <source>A new edition was stored elsewhere: now showing edition %1.</source>
         <translation>Une nouvelle édition a été enregistrée ailleurs&#xa0;: l’édition %1 est maintenant affichée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="858"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="908"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Recherche de nouvelles éditions déjà en cours dans les boîtes aux lettres mémorisées.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="865"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>Lecture seule&#xa0;: aucune nouvelle édition ne peut être enregistrée dans ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="875"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="938"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="925"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="988"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>Impossible de rechercher de nouvelles éditions dans les boîtes aux lettres&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="885"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="935"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>Aucune boîte aux lettres mémorisée à vérifier&#xa0;: utilisez Fichier &gt; Trouver mes e-mails… pour choisir celle où arrive l&apos;e-mail mensuel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="892"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>Recherche de nouvelles éditions dans la boîte aux lettres mémorisée…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="894"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="944"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>Recherche de nouvelles éditions dans %1 boîtes aux lettres mémorisées…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="919"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="969"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>La recherche de nouvelles éditions a échoué&#xa0;: consultez le rapport d&apos;erreur.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="947"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="997"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: édition %2 importée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="963"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1013"/>
         <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: rien de nouveau. L’édition %2, enregistrée ailleurs, est affichée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="971"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1021"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: aucune nouvelle édition.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="980"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1030"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>Impossible de lire la boîte aux lettres mémorisée %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="982"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>Impossible de lire %3 boîtes aux lettres mémorisées, dont %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="993"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1043"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>Vérifiez que la boîte aux lettres existe toujours, ou cessez de la vérifier dans Fichier &gt; Trouver mes e-mails…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1008"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1058"/>
         <source>New contacts: edition %1, %2</source>
         <translation>Nouveaux contacts&#xa0;: édition %1, %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1017"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1873"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1067"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1933"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1070"/>
         <source>New contacts: edition %1</source>
         <translation>Nouveaux contacts&#xa0;: édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1028"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1078"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>1 édition non envoyée via la liste a été ignorée (%1)&#xa0;: elle peut être falsifiée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1082"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>%2 éditions non envoyées via la liste ont été ignorées (%1)&#xa0;: elles peuvent être falsifiées.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1052"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1102"/>
         <source>no contact changed</source>
         <translation>aucun contact modifié</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1054"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1104"/>
         <source>1 contact changed</source>
         <translation>1 contact modifié</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1055"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1105"/>
         <source>%1 contacts changed</source>
         <translation>%1 contacts modifiés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1061"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
         <source>1 member joined</source>
         <translation>1 membre arrivé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1061"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
         <source>%1 members joined</source>
         <translation>%1 membres arrivés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1063"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
         <source>1 member left</source>
         <translation>1 membre parti</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1063"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
         <source>%1 members left</source>
         <translation>%1 membres partis</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1120"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1167"/>
+        <source>(NOT sent through the list)</source>
+        <translation>(NON envoyée via la liste)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1117"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1169"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1165"/>
         <source>edition %1</source>
         <translation>édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1128"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1180"/>
         <source>Bold: changed since %1</source>
         <translation>En gras&#xa0;: modifié depuis %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1133"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1185"/>
         <source>No contacts yet</source>
         <translation>Aucun contact pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1137"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1189"/>
         <source>Edition %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1141"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1193"/>
         <source>NOT sent through the list</source>
         <translation>NON envoyée via la liste</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1143"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1195"/>
         <source>demo data, invented people</source>
         <translation>données de démonstration, personnes fictives</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1147"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1199"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 membres · %2 contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1160"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1215"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>Lecture seule&#xa0;: le dossier de données %1 ne peut pas être écrit (un disque en lecture seule&#xa0;?). La recherche, la copie, les codes QR et l’export fonctionnent&#xa0;; l’import est désactivé jusqu’à ce qu’il soit de nouveau accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1167"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1222"/>
         <source>Contacts from %1.</source>
         <translation>Contacts datant du %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1174"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1229"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>Contacts datant du %1&#xa0;: importez le dernier e-mail mensuel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1278"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1333"/>
         <source>{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{country} ({tld}) n&apos;est pas membre de TLD-OPS selon l&apos;édition {stamp}. Son contact administratif figure dans la base de données de la zone racine de l&apos;IANA&#xa0;: &lt;a href=&quot;{url}&quot;&gt;ouvrir sa page&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1284"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1339"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{tld} n&apos;est pas membre de TLD-OPS selon l&apos;édition {stamp}. Son contact administratif figure dans la base de données de la zone racine de l&apos;IANA&#xa0;: &lt;a href=&quot;{url}&quot;&gt;ouvrir sa page&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1289"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1344"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>{tld} n&apos;est pas membre de TLD-OPS selon l&apos;édition {stamp}, et n&apos;est pas un ccTLD délégué.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1308"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1363"/>
         <source>{tld} left TLD-OPS in edition {left}. &lt;a href=&quot;{link}&quot;&gt;Show its last known contacts&lt;/a&gt; (edition {last}).</source>
         <translation>{tld} a quitté TLD-OPS dans l’édition {left}. &lt;a href=&quot;{link}&quot;&gt;Afficher ses derniers contacts connus&lt;/a&gt; (édition {last}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1337"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1392"/>
         <source>Show all regions</source>
         <translation>Afficher toutes les régions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1352"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1407"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>Affichage de %1, le ccTLD de %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1362"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1417"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 n’est pas membre de TLD-OPS&#xa0;; affichage de %2, du même pays.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1370"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1425"/>
         <source>Other regions: %1 more.</source>
         <translation>Autres régions&#xa0;: %1 de plus.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1426"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1481"/>
         <source>Matches in other regions: %1.</source>
         <translation>Résultats dans d’autres régions&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1731"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1791"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Fichiers de messagerie (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1869"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1929"/>
         <source>the search “%1”</source>
         <translation>la recherche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1872"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1932"/>
         <source>region %1</source>
         <translation>région %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2105"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2180"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Lecture seule&#xa0;: rien ne peut être importé dans ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1397"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1452"/>
         <source>“%1” names an unknown region.</source>
         <translation>«&#xa0;%1&#xa0;» désigne une région inconnue.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1003"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: édition plus ancienne importée&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="955"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1005"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: éditions plus anciennes importées&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1398"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1453"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>Les régions sont AF, AP, EU, LAC, NA et inconnue.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1400"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1455"/>
         <source>No member in this region.</source>
         <translation>Aucun membre dans cette région.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1405"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1460"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>Aucun membre de la région %2 ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1410"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1465"/>
         <source>No member matches “%1”.</source>
         <translation>Aucun membre ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1416"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1471"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 est dans la région %2, pas dans la région affichée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1418"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1455"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1473"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1510"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1489"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>Essayez moins de mots, ou une partie d’un mot.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1436"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1491"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>Essayez une partie d’un mot, ou une autre orthographe.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1440"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1495"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>Recherchez par ccTLD (.de, рф), domaine (nic.de), pays dans n’importe quelle langue, nom de personne, e-mail ou chiffres du téléphone.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1462"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1517"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1465"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1520"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1468"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1523"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1620"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1680"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Copié&#xa0;: %1&#xa0;; le presse-papiers sera vidé dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1622"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1682"/>
         <source>Copied %1.</source>
         <translation>Copié&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1633"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1693"/>
         <source>the phone number of the %1</source>
         <translation>le numéro de téléphone du %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1637"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1697"/>
         <source>the email address of the %1</source>
         <translation>l’adresse e-mail du %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1668"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1728"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Aucun outil de supervision (voir Paramètres)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1728"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1788"/>
         <source>Import the monthly repository email</source>
         <translation>Importer l&apos;e-mail mensuel du référentiel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1740"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1800"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importer un dossier de messagerie (Maildir, MH ou fichiers .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1765"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1825"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Import annulé&#xa0;: les contacts sont restés tels quels.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1938"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1998"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1999"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2059"/>
         <source>About TLD-OPS Desktop</source>
         <translation>À propos de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2001"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2061"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Les contacts de réponse aux incidents des ccTLD membres de TLD-OPS, importés depuis l&apos;e-mail mensuel du référentiel et conservés chiffrés sur cet ordinateur.&lt;/p&gt;&lt;p&gt;L&apos;application ne se connecte jamais au réseau&#xa0;: les liens s&apos;ouvrent dans vos propres applications de messagerie, de téléphonie ou de navigation, et uniquement lorsque vous cliquez dessus.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2021"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2081"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Les contacts sont masqués jusqu’à ce que vous déverrouilliez la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2043"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2118"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (verrouillé)</translation>
     </message>
@@ -2301,42 +2342,42 @@
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="218"/>
         <source>QR code: {name}</source>
         <translation>Code QR&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="222"/>
         <source>Point the phone&apos;s camera at the code to add {name} ({cctld}) as a contact.</source>
         <translation>Pointez l&apos;appareil photo du téléphone vers le code pour ajouter {name} ({cctld}) aux contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="237"/>
         <source>QR code of {name}</source>
         <translation>Code QR de {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="250"/>
         <source>&amp;Save as PNG or SVG…</source>
         <translation>&amp;Enregistrer en PNG ou SVG…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="285"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="285"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="286"/>
         <source>Save the QR code</source>
         <translation>Enregistrer le code QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="297"/>
         <source>QR code saved to {path}.</source>
         <translation>Code QR enregistré dans {path}.</translation>
     </message>

@@ -61,186 +61,201 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="215"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="232"/>
         <source>Member details</source>
         <translation>Сведения об участнике</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="275"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="295"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="285"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="371"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="375"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="306"/>
+        <source>NOT sent through the TLD-OPS list: these contacts may be false. Check them another way before you trust them.</source>
+        <translation>НЕ получено через рассылку TLD-OPS: эти контакты могут быть ложными. Проверьте их другим способом, прежде чем им доверять.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="313"/>
+        <source>Trust warning</source>
+        <translation>Предупреждение о доверии</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="317"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="403"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="407"/>
         <source>Copy all</source>
         <translation>Копировать всё</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="286"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="318"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>Скопировать все контакты этого участника в виде простого текста</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="287"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="319"/>
         <source>Copy all contacts</source>
         <translation>Копировать все контакты</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="290"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="381"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="322"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="413"/>
         <source>Monitoring tools</source>
         <translation>Инструменты мониторинга</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="294"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="326"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>Инструменты мониторинга для этого ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="304"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="336"/>
         <source>This member lists no contacts.</source>
         <translation>У этого участника нет контактов.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="314"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="346"/>
         <source>all contacts of %1</source>
         <translation>все контакты %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="332"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="364"/>
         <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
         <translation>Бывший участник: {tld} вышел из TLD-OPS в выпуске {left}. Это его последние известные контакты из выпуска {stamp}; они могут быть устаревшими.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="350"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="382"/>
         <source>region %1</source>
         <translation>регион %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="353"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="385"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>регион %1 (из таблицы ccTLD, а не из письма)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="389"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="421"/>
         <source>Select a member to see its contacts.</source>
         <translation>Выберите участника, чтобы увидеть его контакты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="422"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="454"/>
         <source>Show %1 as a QR code</source>
         <translation>Показать %1 в виде QR-кода</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="444"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="476"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="444"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="476"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="448"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="480"/>
         <source>Changed in the latest edition</source>
         <translation>Изменён в последнем выпуске</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="179"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="459"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="195"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="491"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="141"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="180"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="462"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="149"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="196"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="494"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="464"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="496"/>
         <source>This does not look like an email address; check it.</source>
         <translation>Это не похоже на адрес электронной почты; проверьте его.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="142"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="181"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="483"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="150"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="197"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="515"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="65"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="70"/>
         <source>Primary contact</source>
         <translation>Основной контакт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="66"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="71"/>
         <source>Secondary contact</source>
         <translation>Резервный контакт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="67"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="72"/>
         <source>Third contact</source>
         <translation>Третий контакт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="70"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="75"/>
         <source>Contact #%1</source>
         <translation>Контакт №%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="98"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="103"/>
         <source>{number} ext. {extension}</source>
         <translation>{number} доб. {extension}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="127"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="132"/>
         <source>inferred</source>
         <translation>предположительно</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="137"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="143"/>
         <source>TLD-OPS repository edition %1</source>
         <translation>Выпуск репозитория TLD-OPS %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="175"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="164"/>
+        <source>WARNING: this edition was NOT sent through the TLD-OPS list; its contacts may be false. Check them another way before you trust them.</source>
+        <translation>ВНИМАНИЕ: этот выпуск НЕ получен через рассылку TLD-OPS; его контакты могут быть ложными. Проверьте их другим способом, прежде чем им доверять.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="191"/>
         <source>New contact in the latest edition.</source>
         <translation>Новый контакт в последнем выпуске.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="176"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="192"/>
         <source>Changed in the latest edition:</source>
         <translation>Изменён в последнем выпуске:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="178"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="194"/>
         <source>Position</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="487"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="519"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="489"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="521"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>Не удалось распознать как международный номер; набирайте так, как написано.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="535"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="567"/>
         <source>%1 of the %2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="536"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="537"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="568"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="569"/>
         <source>Copy %1</source>
         <translation>Копировать: %1</translation>
     </message>
@@ -357,97 +372,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="65"/>
         <source>Export contacts as vCards</source>
         <translation>Экспорт контактов в vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="75"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="76"/>
         <source>Which members</source>
         <translation>Какие участники</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="82"/>
         <source>&amp;Selected member (members: {members}, contacts: {contacts})</source>
         <translation>&amp;Выбранный участник (участников: {members}, контактов: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="85"/>
         <source>Current search &amp;results (members: {members}, contacts: {contacts})</source>
         <translation>&amp;Результаты текущего поиска (участников: {members}, контактов: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="87"/>
         <source>&amp;All members (members: {members}, contacts: {contacts})</source>
         <translation>&amp;Все участники (участников: {members}, контактов: {contacts})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="106"/>
         <source>vCard 3.0 (most phones and address books)</source>
         <translation>vCard 3.0 (большинство телефонов и адресных книг)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="107"/>
         <source>vCard 4.0</source>
         <translation>vCard 4.0</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="108"/>
         <source>vCard version</source>
         <translation>Версия vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="109"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="110"/>
         <source>One &amp;file with every contact</source>
         <translation>&amp;Один файл со всеми контактами</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="111"/>
         <source>One file &amp;per contact, in a folder</source>
         <translation>По файлу на &amp;каждый контакт, в папке</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="116"/>
         <source>Files:</source>
         <translation>Файлы:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="117"/>
         <source>Put the &amp;ccTLD before names (“.de Anna Jansen”)</source>
         <translation>Добавлять ccTLD перед &amp;именами («.de Anna Jansen»)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="119"/>
         <source>Makes TLD-OPS contacts easy to find and tell apart in a phone&apos;s list.</source>
         <translation>Так контакты TLD-OPS легко найти и отличить друг от друга в списке контактов телефона.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="131"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="169"/>
         <source>Folder for the vCard files</source>
         <translation>Папка для файлов vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="173"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="174"/>
         <source>Save the vCards</source>
         <translation>Сохранить vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="176"/>
         <source>vCard files (*.vcf)</source>
         <translation>Файлы vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="198"/>
         <source>Contacts written to {target}: {contacts}.</source>
         <translation>Контакты записаны в {target}: {contacts}.</translation>
     </message>
@@ -1292,11 +1307,11 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="644"/>
-        <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
-        <translation>Импортируйте их, только если знаете, откуда они взялись. Они сохраняются с пометкой «недоверенный» и никогда не становятся текущим выпуском, пока есть доверенный.</translation>
+        <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
+        <translation>Импортируйте их, только если знаете, откуда они. Они сохраняются с пометкой «недоверенный» и никогда не становятся текущим выпуском, пока есть доверенный; если доверенных нет, самый новый показывается под красным предупреждением.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="653"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="654"/>
         <source>Import anyway</source>
         <translation>Всё равно импортировать</translation>
     </message>
@@ -1304,776 +1319,802 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="256"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="260"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
         <source>Import a saved repository email or an mbox file</source>
         <translation>Импортировать сохранённое письмо репозитория или файл mbox</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="280"/>
         <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
         <translation>Импортировать почтовую папку (Maildir, MH или папку с файлами .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="284"/>
         <source>&amp;Export vCards…</source>
         <translation>&amp;Экспорт в vCard…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="288"/>
         <source>Export contacts as vCards for a phone</source>
         <translation>Экспортировать контакты в vCard для телефона</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="280"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="292"/>
         <source>&amp;Print emergency sheet…</source>
         <translation>Пе&amp;чать аварийного списка…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="284"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="296"/>
         <source>Print the contacts shown, for the paper copy</source>
         <translation>Напечатать показанные контакты для бумажной копии</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="288"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
         <source>Save sheet as P&amp;DF…</source>
         <translation>Со&amp;хранить список в PDF…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="292"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
         <source>Save the emergency sheet of the contacts shown as a PDF</source>
         <translation>Сохранить аварийный список показанных контактов в PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="296"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="301"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
         <source>Go to the search field</source>
         <translation>Перейти к полю поиска</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
         <source>Editions and what changed between them</source>
         <translation>Выпуски и изменения между ними</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="248"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="260"/>
         <source>Find &amp;my mail…</source>
         <translation>Найти &amp;мою почту…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="252"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
         <source>Find the mailbox where the monthly email arrives, and import from it</source>
         <translation>Найти почтовый ящик, в который приходит ежемесячное письмо, и импортировать из него</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
         <source>&amp;Check for new editions</source>
         <translation>Проверить новые &amp;выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="336"/>
         <source>Look for a new monthly email in the remembered mailboxes</source>
         <translation>Поискать новое ежемесячное письмо в запомненных почтовых ящиках</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="340"/>
         <source>&amp;Copy all</source>
         <translation>&amp;Копировать всё</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="344"/>
         <source>Copy every contact of the selected member as plain text</source>
         <translation>Скопировать все контакты выбранного участника в виде простого текста</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="336"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="348"/>
         <source>Copy &amp;phone number</source>
         <translation>Копировать &amp;номер телефона</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="341"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="353"/>
         <source>Copy the number to dial, in international form, of the contact with the keyboard focus (the primary contact otherwise)</source>
         <translation>Скопировать номер для набора в международном формате у контакта, на котором фокус клавиатуры (иначе у основного контакта)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="347"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="359"/>
         <source>Copy &amp;email address</source>
         <translation>Копировать адрес &amp;эл. почты</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
         <source>Copy the email address of the contact with the keyboard focus (the primary contact otherwise)</source>
         <translation>Скопировать адрес эл. почты контакта, на котором фокус клавиатуры (иначе основного контакта)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="358"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="370"/>
         <source>Show &amp;QR code…</source>
         <translation>&amp;Показать QR-код…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="362"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="374"/>
         <source>Show a contact as a QR code to scan with a phone</source>
         <translation>Показать контакт в виде QR-кода для сканирования телефоном</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="366"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
         <source>&amp;Monitoring tools…</source>
         <translation>&amp;Инструменты мониторинга…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="370"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="382"/>
         <source>Open a monitoring tool for the selected ccTLD in the browser</source>
         <translation>Открыть инструмент мониторинга для выбранного ccTLD в браузере</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="374"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
         <source>&amp;Non-members and coverage…</source>
         <translation>&amp;Неучастники и охват…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="390"/>
         <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
         <translation>ccTLD, ещё не входящие в TLD-OPS, по регионам</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="382"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="394"/>
         <source>Request a contact &amp;update…</source>
         <translation>Заявка на &amp;обновление контактов…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
         <source>Prepare the email that updates the selected member&apos;s contacts</source>
         <translation>Подготовить письмо для обновления контактов выбранного участника</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="390"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="402"/>
         <source>Request to &amp;join TLD-OPS…</source>
         <translation>Заявка на &amp;вступление в TLD-OPS…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="394"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="406"/>
         <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
         <translation>Подготовить письмо с заявкой ccTLD на вступление в TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="410"/>
         <source>&amp;Restore a backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="402"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="414"/>
         <source>Put back the contacts as they were before an import</source>
         <translation>Вернуть контакты в состояние до импорта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="406"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="418"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокировать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="410"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="422"/>
         <source>Hide the contacts until unlocked again</source>
         <translation>Скрыть контакты до повторной разблокировки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="414"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="426"/>
         <source>&amp;About TLD-OPS Desktop</source>
         <translation>&amp;О программе TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="426"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="438"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="446"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="436"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="448"/>
         <source>&amp;Member</source>
         <translation>&amp;Участник</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="438"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="450"/>
         <source>Monitoring &amp;tools</source>
         <translation>Инструменты &amp;мониторинга</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="446"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="458"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="451"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="463"/>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="484"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="496"/>
         <source>New editions</source>
         <translation>Новые выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="499"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="511"/>
         <source>Show changes</source>
         <translation>Показать изменения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="501"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="513"/>
         <source>What changed between the two latest editions</source>
         <translation>Что изменилось между двумя последними выпусками</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="524"/>
         <source>Review…</source>
         <translation>Проверить…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="516"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="528"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
         <translation>Открыть импорт из почтовых ящиков, где они найдены: посмотрите, кто их отправил, и импортируйте их, только если доверяете им</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="530"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="531"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="542"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="543"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="551"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="589"/>
         <source>Freshness warning</source>
         <translation>Предупреждение об устаревших данных</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="552"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="568"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="554"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="561"/>
+        <source>These contacts come from an edition NOT sent through the TLD-OPS list: they may be false. Check a number another way before you use it, and import the list&apos;s own email.</source>
+        <translation>Эти контакты взяты из выпуска, НЕ полученного через рассылку TLD-OPS: они могут быть ложными. Проверьте номер другим способом, прежде чем им пользоваться, и импортируйте письмо самой рассылки.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="567"/>
+        <source>Trust warning</source>
+        <translation>Предупреждение о доверии</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
+        <source>Import the list&apos;s own monthly email</source>
+        <translation>Импортировать ежемесячное письмо самой рассылки</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="592"/>
         <source>Import the latest monthly email</source>
         <translation>Импортировать последнее ежемесячное письмо</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="604"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Поиск по ccTLD, стране, имени, эл. почте или телефону (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="608"/>
         <source>Search members</source>
         <translation>Поиск участников</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="572"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="611"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>Введите ccTLD, страну, имя, эл. почту или цифры телефона; стрелки вверх и вниз перемещают по списку, Enter показывает контакты, Escape очищает поле</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="585"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="624"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="588"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1459"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="627"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1514"/>
         <source>Unknown region</source>
         <translation>Неизвестный регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="589"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="628"/>
         <source>Region filter</source>
         <translation>Фильтр по региону</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="629"/>
         <source>Show the members of one ICANN region</source>
         <translation>Показать участников одного региона ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="594"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="633"/>
         <source>Number of results</source>
         <translation>Число результатов</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="630"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="669"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="679"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="718"/>
         <source>No result</source>
         <translation>Нет результата</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="691"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2044"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="730"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2119"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="693"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2024"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="732"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2084"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Контакты скрыты, так как в окне долго не было активности.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="697"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="699"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="738"/>
+        <source>Anyone at this computer can unlock it: the key of the contacts is kept by the system (its keyring, or the environment), so no passphrase is asked. Lock the computer itself when you leave it.</source>
+        <translation>Разблокировать может любой, кто сидит за этим компьютером: ключ контактов хранит система (её связка ключей или окружение), поэтому парольная фраза не запрашивается. Блокируйте сам компьютер, когда отходите от него.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="746"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="748"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="712"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="762"/>
         <source>Check for new editions</source>
         <translation>Проверка новых выпусков</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="716"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="766"/>
         <source>Current edition</source>
         <translation>Текущий выпуск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="718"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="768"/>
         <source>Members and contacts</source>
         <translation>Участники и контакты</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="720"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="770"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="750"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="800"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>Контакты закрыты. Разблокируйте их, чтобы снова увидеть.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="818"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="868"/>
         <source>A new edition was stored elsewhere: now showing edition %1.</source>
         <translation>Новый выпуск сохранён в другом месте: теперь показан выпуск %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="858"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="908"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Запомненные почтовые ящики уже проверяются на новые выпуски.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="865"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>Только чтение: новые выпуски нельзя сохранить в этой папке данных.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="875"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="938"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="925"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="988"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>Не удалось проверить почтовые ящики на новые выпуски: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="885"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="935"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>Нет запомненных почтовых ящиков для проверки: выберите ящик, в который приходит ежемесячное письмо, через «Файл &gt; Найти мою почту…».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="892"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>Проверка запомненного почтового ящика на новые выпуски…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="894"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="944"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>Проверка запомненных почтовых ящиков на новые выпуски (ящиков: %1)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="919"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="969"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>Сбой при проверке новых выпусков: см. отчёт о сбое.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="947"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="997"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>Почтовые ящики проверены в %1: импортирован выпуск %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="963"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1013"/>
         <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
         <translation>Почтовые ящики проверены в %1: в них ничего нового. Показан выпуск %2, сохранённый в другом месте.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="971"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1021"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>Почтовые ящики проверены в %1: новых выпусков нет.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="980"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1030"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>Не удалось прочитать запомненный почтовый ящик %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="982"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>Не удалось прочитать запомненные почтовые ящики (%3), в том числе %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="993"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1043"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>Проверьте, на месте ли почтовый ящик, или отключите его проверку в «Файл &gt; Найти мою почту…»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1008"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1058"/>
         <source>New contacts: edition %1, %2</source>
         <translation>Новые контакты: выпуск %1, %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1017"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1873"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1067"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1933"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1070"/>
         <source>New contacts: edition %1</source>
         <translation>Новые контакты: выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1028"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1078"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>Пропущен 1 выпуск, не прошедший через рассылку (%1): он может быть поддельным.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1082"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>Пропущено выпусков, не прошедших через рассылку: %2 (%1). Они могут быть поддельными.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1052"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1102"/>
         <source>no contact changed</source>
         <translation>контакты не изменились</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1054"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1104"/>
         <source>1 contact changed</source>
         <translation>изменён 1 контакт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1055"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1105"/>
         <source>%1 contacts changed</source>
         <translation>изменено контактов: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1061"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
         <source>1 member joined</source>
         <translation>вступил 1 участник</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1061"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
         <source>%1 members joined</source>
         <translation>вступило участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1063"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
         <source>1 member left</source>
         <translation>вышел 1 участник</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1063"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
         <source>%1 members left</source>
         <translation>вышло участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1120"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1167"/>
+        <source>(NOT sent through the list)</source>
+        <translation>(НЕ получен через рассылку)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1117"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1169"/>
         <source>(demo)</source>
         <translation>(демо)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1165"/>
         <source>edition %1</source>
         <translation>выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1128"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1180"/>
         <source>Bold: changed since %1</source>
         <translation>Жирным выделены изменения с %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1133"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1185"/>
         <source>No contacts yet</source>
         <translation>Контактов пока нет</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1137"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1189"/>
         <source>Edition %1</source>
         <translation>Выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1141"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1193"/>
         <source>NOT sent through the list</source>
         <translation>НЕ получен через рассылку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1143"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1195"/>
         <source>demo data, invented people</source>
         <translation>демоданные, вымышленные люди</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1147"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1199"/>
         <source>%1 members · %2 contacts</source>
         <translation>Участников: %1 · контактов: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1160"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1215"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>Только чтение: в папку данных %1 нельзя записывать (диск только для чтения?). Поиск, копирование, QR-коды и экспорт работают; импорт отключён, пока запись снова не станет возможной.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1167"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1222"/>
         <source>Contacts from %1.</source>
         <translation>Контакты от %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1174"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1229"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>Контакты на %1: импортируйте последнее ежемесячное письмо</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1278"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1333"/>
         <source>{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{country} ({tld}) не является участником TLD-OPS по данным выпуска {stamp}. Его административный контакт указан в базе данных корневой зоны IANA: &lt;a href=&quot;{url}&quot;&gt;открыть страницу&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1284"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1339"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{tld} не является участником TLD-OPS по данным выпуска {stamp}. Его административный контакт указан в базе данных корневой зоны IANA: &lt;a href=&quot;{url}&quot;&gt;открыть страницу&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1289"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1344"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>{tld} не является участником TLD-OPS по данным выпуска {stamp} и не является делегированным ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1308"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1363"/>
         <source>{tld} left TLD-OPS in edition {left}. &lt;a href=&quot;{link}&quot;&gt;Show its last known contacts&lt;/a&gt; (edition {last}).</source>
         <translation>{tld} вышел из TLD-OPS в выпуске {left}. &lt;a href=&quot;{link}&quot;&gt;Показать его последние известные контакты&lt;/a&gt; (выпуск {last}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1337"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1392"/>
         <source>Show all regions</source>
         <translation>Показать все регионы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1352"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1407"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>Показан %1 — ccTLD для %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1362"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1417"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 не является участником TLD-OPS; показан %2 той же страны.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1370"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1425"/>
         <source>Other regions: %1 more.</source>
         <translation>Другие регионы: ещё %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1426"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1481"/>
         <source>Matches in other regions: %1.</source>
         <translation>Совпадения в других регионах: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1731"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1791"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Почтовые файлы (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1869"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1929"/>
         <source>the search “%1”</source>
         <translation>поиск «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1872"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1932"/>
         <source>region %1</source>
         <translation>регион %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2105"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2180"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Только чтение: в эту папку данных ничего нельзя импортировать.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1397"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1452"/>
         <source>“%1” names an unknown region.</source>
         <translation>«%1» — неизвестный регион.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1003"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>Почтовые ящики проверены в %1: импортирован более старый выпуск %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="955"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1005"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>Почтовые ящики проверены в %1: импортированы более старые выпуски: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1398"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1453"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>Регионы: AF, AP, EU, LAC, NA и неизвестный.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1400"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1455"/>
         <source>No member in this region.</source>
         <translation>В этом регионе нет участников.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1405"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1460"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>Ни один участник региона %2 не соответствует «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1410"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1465"/>
         <source>No member matches “%1”.</source>
         <translation>Ни один участник не соответствует «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1416"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1471"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 находится в регионе %2, а не в показанном.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1418"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1455"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1473"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1510"/>
         <source>unknown</source>
         <translation>неизвестный</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1489"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>Попробуйте меньше слов или часть слова.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1436"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1491"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>Попробуйте часть слова или другое написание.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1440"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1495"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>Ищите по ccTLD (.de, рф), домену (nic.de), стране на любом языке, имени человека, адресу почты или цифрам телефона.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1462"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1517"/>
         <source>%1 members</source>
         <translation>Участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1465"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1520"/>
         <source>No match</source>
         <translation>Нет совпадений</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1468"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1523"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1620"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1680"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Скопировано: %1; буфер обмена будет очищен через %2 с.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1622"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1682"/>
         <source>Copied %1.</source>
         <translation>Скопировано: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1633"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1693"/>
         <source>the phone number of the %1</source>
         <translation>номер телефона (%1)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1637"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1697"/>
         <source>the email address of the %1</source>
         <translation>адрес эл. почты (%1)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1668"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1728"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Нет инструментов мониторинга (см. «Настройки»)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1728"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1788"/>
         <source>Import the monthly repository email</source>
         <translation>Импорт ежемесячного письма репозитория</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1740"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1800"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Импорт почтовой папки (Maildir, MH или файлы .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1765"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1825"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Импорт отменён: контакты остались прежними.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1938"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1998"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1999"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2059"/>
         <source>About TLD-OPS Desktop</source>
         <translation>О программе TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2001"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2061"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Контакты для реагирования на инциденты всех ccTLD — участников TLD-OPS, импортированные из ежемесячного письма репозитория и хранящиеся на этом компьютере в зашифрованном виде.&lt;/p&gt;&lt;p&gt;Приложение никогда не подключается к сети: ссылки открываются в вашем почтовом клиенте, телефоне или браузере, и только когда вы по ним щёлкаете.&lt;/p&gt;&lt;p&gt;Папка данных: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2021"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2081"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Контакты скрыты, пока вы не разблокируете окно.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2043"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2118"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (заблокировано)</translation>
     </message>
@@ -2301,42 +2342,42 @@
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="218"/>
         <source>QR code: {name}</source>
         <translation>QR-код: {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="222"/>
         <source>Point the phone&apos;s camera at the code to add {name} ({cctld}) as a contact.</source>
         <translation>Наведите камеру телефона на код, чтобы добавить {name} ({cctld}) в контакты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="237"/>
         <source>QR code of {name}</source>
         <translation>QR-код контакта {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="250"/>
         <source>&amp;Save as PNG or SVG…</source>
         <translation>&amp;Сохранить как PNG или SVG…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="285"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="285"/>
         <source>SVG image (*.svg)</source>
         <translation>Изображение SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="286"/>
         <source>Save the QR code</source>
         <translation>Сохранить QR-код</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="297"/>
         <source>QR code saved to {path}.</source>
         <translation>QR-код сохранён в {path}.</translation>
     </message>

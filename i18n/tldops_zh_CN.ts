@@ -61,186 +61,201 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="215"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="232"/>
         <source>Member details</source>
         <translation>成员详情</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="275"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="295"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="285"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="371"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="375"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="306"/>
+        <source>NOT sent through the TLD-OPS list: these contacts may be false. Check them another way before you trust them.</source>
+        <translation>并非通过 TLD-OPS 邮件列表发送：这些联系人可能是假的。请先通过其他途径核实，再信任它们。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="313"/>
+        <source>Trust warning</source>
+        <translation>可信度警告</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="317"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="403"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="407"/>
         <source>Copy all</source>
         <translation>全部复制</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="286"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="318"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>将此成员的所有联系人复制为纯文本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="287"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="319"/>
         <source>Copy all contacts</source>
         <translation>复制所有联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="290"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="381"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="322"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="413"/>
         <source>Monitoring tools</source>
         <translation>监测工具</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="294"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="326"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>此 ccTLD 的监测工具</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="304"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="336"/>
         <source>This member lists no contacts.</source>
         <translation>此成员未列出任何联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="314"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="346"/>
         <source>all contacts of %1</source>
         <translation>%1 的所有联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="332"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="364"/>
         <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
         <translation>前成员：{tld} 已于版本 {left} 退出 TLD-OPS。以下是其最后已知的联系人，来自版本 {stamp}，可能已过时。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="350"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="382"/>
         <source>region %1</source>
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="353"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="385"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>区域 %1（来自 ccTLD 表，而非邮件）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="389"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="421"/>
         <source>Select a member to see its contacts.</source>
         <translation>选择一个成员以查看其联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="422"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="454"/>
         <source>Show %1 as a QR code</source>
         <translation>以二维码显示%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="444"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="476"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="444"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="476"/>
         <source>changed</source>
         <translation>已变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="448"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="480"/>
         <source>Changed in the latest edition</source>
         <translation>在最新版本中有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="179"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="459"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="195"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="491"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="141"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="180"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="462"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="149"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="196"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="494"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="464"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="496"/>
         <source>This does not look like an email address; check it.</source>
         <translation>这看起来不像电子邮件地址，请核对。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="142"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="181"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="483"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="150"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="197"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="515"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="65"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="70"/>
         <source>Primary contact</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="66"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="71"/>
         <source>Secondary contact</source>
         <translation>次要联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="67"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="72"/>
         <source>Third contact</source>
         <translation>第三联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="70"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="75"/>
         <source>Contact #%1</source>
         <translation>联系人 #%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="98"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="103"/>
         <source>{number} ext. {extension}</source>
         <translation>{number} 转 {extension}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="127"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="132"/>
         <source>inferred</source>
         <translation>推断</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="137"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="143"/>
         <source>TLD-OPS repository edition %1</source>
         <translation>TLD-OPS 存储库版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="175"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="164"/>
+        <source>WARNING: this edition was NOT sent through the TLD-OPS list; its contacts may be false. Check them another way before you trust them.</source>
+        <translation>警告：此版本并非通过 TLD-OPS 邮件列表发送，其中的联系人可能是假的。请先通过其他途径核实，再信任它们。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="191"/>
         <source>New contact in the latest edition.</source>
         <translation>最新版本中新增的联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="176"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="192"/>
         <source>Changed in the latest edition:</source>
         <translation>在最新版本中有变更：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="178"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="194"/>
         <source>Position</source>
         <translation>顺位</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="487"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="519"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="489"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="521"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>无法识别为国际号码，请按原样拨打。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="535"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="567"/>
         <source>%1 of the %2</source>
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="536"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="537"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="568"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="569"/>
         <source>Copy %1</source>
         <translation>复制%1</translation>
     </message>
@@ -357,97 +372,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="65"/>
         <source>Export contacts as vCards</source>
         <translation>将联系人导出为 vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="75"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="76"/>
         <source>Which members</source>
         <translation>导出范围</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="82"/>
         <source>&amp;Selected member (members: {members}, contacts: {contacts})</source>
         <translation>所选成员(&amp;S)（成员：{members}，联系人：{contacts}）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="85"/>
         <source>Current search &amp;results (members: {members}, contacts: {contacts})</source>
         <translation>当前搜索结果(&amp;R)（成员：{members}，联系人：{contacts}）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="87"/>
         <source>&amp;All members (members: {members}, contacts: {contacts})</source>
         <translation>全部成员(&amp;A)（成员：{members}，联系人：{contacts}）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="106"/>
         <source>vCard 3.0 (most phones and address books)</source>
         <translation>vCard 3.0（适用于大多数手机和通讯录）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="107"/>
         <source>vCard 4.0</source>
         <translation>vCard 4.0</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="108"/>
         <source>vCard version</source>
         <translation>vCard 版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="109"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="110"/>
         <source>One &amp;file with every contact</source>
         <translation>所有联系人存为一个文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="111"/>
         <source>One file &amp;per contact, in a folder</source>
         <translation>每个联系人一个文件，存入文件夹(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="116"/>
         <source>Files:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="117"/>
         <source>Put the &amp;ccTLD before names (“.de Anna Jansen”)</source>
         <translation>在姓名前加上 ccTLD（“.de Anna Jansen”）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="119"/>
         <source>Makes TLD-OPS contacts easy to find and tell apart in a phone&apos;s list.</source>
         <translation>便于在手机联系人列表中查找和区分 TLD-OPS 联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="131"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="169"/>
         <source>Folder for the vCard files</source>
         <translation>存放 vCard 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="173"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="174"/>
         <source>Save the vCards</source>
         <translation>保存 vCard</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="176"/>
         <source>vCard files (*.vcf)</source>
         <translation>vCard 文件 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="198"/>
         <source>Contacts written to {target}: {contacts}.</source>
         <translation>已写入 {target} 的联系人：{contacts}。</translation>
     </message>
@@ -1292,11 +1307,11 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="644"/>
-        <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists.</source>
-        <translation>仅当您清楚其来源时才导入。它们会被标记为不可信；只要存在可信版本，它们就不会成为当前版本。</translation>
+        <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
+        <translation>仅当您知道其来源时才导入。它们会被标记为不可信并存储，只要存在可信版本就绝不会成为当前版本；若没有任何可信版本，则在红色警告下显示最新的一个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="653"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="654"/>
         <source>Import anyway</source>
         <translation>仍然导入</translation>
     </message>
@@ -1304,776 +1319,802 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="256"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
         <source>&amp;Import file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="260"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
         <source>Import a saved repository email or an mbox file</source>
         <translation>导入已保存的存储库邮件或 mbox 文件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="268"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="280"/>
         <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
         <translation>导入邮件文件夹（Maildir、MH 或包含 .eml 文件的文件夹）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="272"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="284"/>
         <source>&amp;Export vCards…</source>
         <translation>导出 vCard(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="276"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="288"/>
         <source>Export contacts as vCards for a phone</source>
         <translation>将联系人导出为 vCard，供手机使用</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="280"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="292"/>
         <source>&amp;Print emergency sheet…</source>
         <translation>打印应急联系表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="284"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="296"/>
         <source>Print the contacts shown, for the paper copy</source>
         <translation>打印当前显示的联系人，作为纸质备份</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="288"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="300"/>
         <source>Save sheet as P&amp;DF…</source>
         <translation>将联系表另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="292"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
         <source>Save the emergency sheet of the contacts shown as a PDF</source>
         <translation>将当前显示联系人的应急联系表另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="296"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="301"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="304"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="308"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
         <source>Go to the search field</source>
         <translation>转到搜索框</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
         <source>&amp;History…</source>
         <translation>历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
         <source>Editions and what changed between them</source>
         <translation>各版本及其之间的变化</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="248"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="260"/>
         <source>Find &amp;my mail…</source>
         <translation>查找我的邮件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="252"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
         <source>Find the mailbox where the monthly email arrives, and import from it</source>
         <translation>查找接收月度邮件的邮箱，并从中导入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="320"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
         <source>&amp;Check for new editions</source>
         <translation>检查新版本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="324"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="336"/>
         <source>Look for a new monthly email in the remembered mailboxes</source>
         <translation>在已记住的邮箱中查找新的月度邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="328"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="340"/>
         <source>&amp;Copy all</source>
         <translation>全部复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="332"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="344"/>
         <source>Copy every contact of the selected member as plain text</source>
         <translation>将所选成员的所有联系人复制为纯文本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="336"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="348"/>
         <source>Copy &amp;phone number</source>
         <translation>复制电话号码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="341"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="353"/>
         <source>Copy the number to dial, in international form, of the contact with the keyboard focus (the primary contact otherwise)</source>
         <translation>复制拥有键盘焦点的联系人（否则为主要联系人）的国际格式拨号号码</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="347"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="359"/>
         <source>Copy &amp;email address</source>
         <translation>复制电子邮件地址(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
         <source>Copy the email address of the contact with the keyboard focus (the primary contact otherwise)</source>
         <translation>复制拥有键盘焦点的联系人（否则为主要联系人）的电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="358"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="370"/>
         <source>Show &amp;QR code…</source>
         <translation>显示 QR 码(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="362"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="374"/>
         <source>Show a contact as a QR code to scan with a phone</source>
         <translation>将联系人显示为 QR 码，供手机扫描</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="366"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
         <source>&amp;Monitoring tools…</source>
         <translation>监测工具(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="370"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="382"/>
         <source>Open a monitoring tool for the selected ccTLD in the browser</source>
         <translation>在浏览器中打开所选 ccTLD 的监测工具</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="374"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
         <source>&amp;Non-members and coverage…</source>
         <translation>非成员与覆盖率(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="390"/>
         <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
         <translation>按区域列出尚未加入 TLD-OPS 的 ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="382"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="394"/>
         <source>Request a contact &amp;update…</source>
         <translation>申请更新联系人(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="386"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
         <source>Prepare the email that updates the selected member&apos;s contacts</source>
         <translation>准备用于更新所选成员联系人的邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="390"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="402"/>
         <source>Request to &amp;join TLD-OPS…</source>
         <translation>申请加入 TLD-OPS(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="394"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="406"/>
         <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
         <translation>准备 ccTLD 申请加入 TLD-OPS 的邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="410"/>
         <source>&amp;Restore a backup…</source>
         <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="402"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="414"/>
         <source>Put back the contacts as they were before an import</source>
         <translation>将联系人恢复到某次导入之前的状态</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="406"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="418"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="410"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="422"/>
         <source>Hide the contacts until unlocked again</source>
         <translation>隐藏联系人，直到再次解锁</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="414"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="426"/>
         <source>&amp;About TLD-OPS Desktop</source>
         <translation>关于 TLD-OPS Desktop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="426"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="438"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="446"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="436"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="448"/>
         <source>&amp;Member</source>
         <translation>成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="438"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="450"/>
         <source>Monitoring &amp;tools</source>
         <translation>监测工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="446"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="458"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="451"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="463"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="484"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="496"/>
         <source>New editions</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="499"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="511"/>
         <source>Show changes</source>
         <translation>显示变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="501"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="513"/>
         <source>What changed between the two latest editions</source>
         <translation>最近两个版本之间的变化</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="524"/>
         <source>Review…</source>
         <translation>核查…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="516"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="528"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
         <translation>对发现它们的邮箱打开导入：查看发件人，仅在您信任它们时才导入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="530"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="531"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="542"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="543"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="551"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="589"/>
         <source>Freshness warning</source>
         <translation>数据过期警告</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="552"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="568"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="554"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="561"/>
+        <source>These contacts come from an edition NOT sent through the TLD-OPS list: they may be false. Check a number another way before you use it, and import the list&apos;s own email.</source>
+        <translation>这些联系人来自并非通过 TLD-OPS 邮件列表发送的版本：它们可能是假的。使用号码前请先通过其他途径核实，并导入邮件列表自己发出的邮件。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="567"/>
+        <source>Trust warning</source>
+        <translation>可信度警告</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
+        <source>Import the list&apos;s own monthly email</source>
+        <translation>导入邮件列表自己发出的月度邮件</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="592"/>
         <source>Import the latest monthly email</source>
         <translation>导入最新的月度邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="604"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>搜索 ccTLD、国家/地区、姓名、电子邮件或电话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="608"/>
         <source>Search members</source>
         <translation>搜索成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="572"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="611"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>输入 ccTLD、国家/地区、姓名、电子邮件或电话号码；用上下方向键在列表中移动，按 Enter 显示联系人，按 Escape 清除</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="585"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="624"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="588"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1459"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="627"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1514"/>
         <source>Unknown region</source>
         <translation>未知区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="589"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="628"/>
         <source>Region filter</source>
         <translation>区域筛选</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="629"/>
         <source>Show the members of one ICANN region</source>
         <translation>显示某一 ICANN 区域的成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="594"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="633"/>
         <source>Number of results</source>
         <translation>结果数量</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="630"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="669"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="679"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="718"/>
         <source>No result</source>
         <translation>无结果</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="691"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2044"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="730"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2119"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="693"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2024"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="732"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2084"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>由于窗口长时间无操作，联系人已被隐藏。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="697"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="699"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="738"/>
+        <source>Anyone at this computer can unlock it: the key of the contacts is kept by the system (its keyring, or the environment), so no passphrase is asked. Lock the computer itself when you leave it.</source>
+        <translation>这台电脑前的任何人都能解锁：联系人的密钥由系统保管（系统钥匙串或环境变量），因此不会询问口令。离开时请锁定电脑本身。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="746"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="748"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="712"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="762"/>
         <source>Check for new editions</source>
         <translation>检查新版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="716"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="766"/>
         <source>Current edition</source>
         <translation>当前版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="718"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="768"/>
         <source>Members and contacts</source>
         <translation>成员和联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="720"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="770"/>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="750"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="800"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>联系人已关闭。解锁后即可再次查看。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="818"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="868"/>
         <source>A new edition was stored elsewhere: now showing edition %1.</source>
         <translation>其他位置已保存新版本：现在显示版本 %1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="858"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="908"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>已在检查已记住的邮箱中是否有新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="865"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="915"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>只读：无法在此数据文件夹中存储新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="875"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="938"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="925"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="988"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>无法检查邮箱中是否有新版本：%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="885"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="935"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>没有可检查的已记住邮箱：请使用“文件 &gt; 查找我的邮件…”选择接收月度邮件的邮箱。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="892"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>正在检查已记住的邮箱中是否有新版本…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="894"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="944"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>正在检查 %1 个已记住的邮箱中是否有新版本…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="919"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="969"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>检查新版本失败：请参阅崩溃报告。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="947"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="997"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>已于 %1 检查邮箱：已导入版本 %2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="963"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1013"/>
         <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
         <translation>已于 %1 检查邮箱：没有新内容。显示的是在其他位置保存的版本 %2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="971"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1021"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>已于 %1 检查邮箱：没有新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="980"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1030"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>无法读取已记住的邮箱 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="982"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>无法读取 %3 个已记住的邮箱，其中包括 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="993"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1043"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>请检查该邮箱是否仍然存在，或在“文件 &gt; 查找我的邮件…”中停止检查它</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1008"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1058"/>
         <source>New contacts: edition %1, %2</source>
         <translation>联系人已更新：版本 %1，%2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1017"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1873"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1067"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1933"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1070"/>
         <source>New contacts: edition %1</source>
         <translation>联系人已更新：版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1028"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1078"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>已忽略 1 个未经邮件列表发送的版本（%1）：它可能是伪造的。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1032"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1082"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>已忽略 %2 个未经邮件列表发送的版本（%1）：它们可能是伪造的。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1052"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1102"/>
         <source>no contact changed</source>
         <translation>无联系人变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1054"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1104"/>
         <source>1 contact changed</source>
         <translation>1 个联系人有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1055"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1105"/>
         <source>%1 contacts changed</source>
         <translation>%1 个联系人有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1061"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
         <source>1 member joined</source>
         <translation>1 个成员加入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1061"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
         <source>%1 members joined</source>
         <translation>%1 个成员加入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1063"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
         <source>1 member left</source>
         <translation>1 个成员退出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1063"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
         <source>%1 members left</source>
         <translation>%1 个成员退出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1120"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1167"/>
+        <source>(NOT sent through the list)</source>
+        <translation>（并非通过邮件列表发送）</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1117"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1169"/>
         <source>(demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1165"/>
         <source>edition %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1128"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1180"/>
         <source>Bold: changed since %1</source>
         <translation>粗体：自 %1 以来有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1133"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1185"/>
         <source>No contacts yet</source>
         <translation>尚无联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1137"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1189"/>
         <source>Edition %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1141"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1193"/>
         <source>NOT sent through the list</source>
         <translation>并非通过邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1143"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1195"/>
         <source>demo data, invented people</source>
         <translation>演示数据，人物均为虚构</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1147"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1199"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 个成员 · %2 个联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1160"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1215"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>只读：无法写入数据文件夹 %1（只读磁盘？）。搜索、复制、二维码和导出仍可使用；在恢复可写之前无法导入。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1167"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1222"/>
         <source>Contacts from %1.</source>
         <translation>联系人日期：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1174"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1229"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>联系人数据截至 %1：请导入最新的月度邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1278"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1333"/>
         <source>{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>截至版本 {stamp}，{country}（{tld}）不是 TLD-OPS 成员。其行政联系人登记在 IANA 根区数据库中：&lt;a href=&quot;{url}&quot;&gt;打开其页面&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1284"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1339"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>截至版本 {stamp}，{tld} 不是 TLD-OPS 成员。其行政联系人登记在 IANA 根区数据库中：&lt;a href=&quot;{url}&quot;&gt;打开其页面&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1289"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1344"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>截至版本 {stamp}，{tld} 不是 TLD-OPS 成员，也不是已委派的 ccTLD。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1308"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1363"/>
         <source>{tld} left TLD-OPS in edition {left}. &lt;a href=&quot;{link}&quot;&gt;Show its last known contacts&lt;/a&gt; (edition {last}).</source>
         <translation>{tld} 已于版本 {left} 退出 TLD-OPS。&lt;a href=&quot;{link}&quot;&gt;显示其最后已知的联系人&lt;/a&gt;（版本 {last}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1337"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1392"/>
         <source>Show all regions</source>
         <translation>显示所有区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1352"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1407"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>显示 %1，即 %2 的 ccTLD。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1362"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1417"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 不是 TLD-OPS 成员；显示同一国家的 %2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1370"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1425"/>
         <source>Other regions: %1 more.</source>
         <translation>其他区域：另有 %1 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1426"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1481"/>
         <source>Matches in other regions: %1.</source>
         <translation>其他区域中的匹配：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1731"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1791"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>邮件文件 (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1869"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1929"/>
         <source>the search “%1”</source>
         <translation>搜索“%1”</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1872"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1932"/>
         <source>region %1</source>
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2105"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2180"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>只读：无法向此数据文件夹导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1397"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1452"/>
         <source>“%1” names an unknown region.</source>
         <translation>“%1”不是已知区域。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1003"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>已于 %1 检查邮箱：已导入较早的版本 %2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="955"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1005"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>已于 %1 检查邮箱：已导入较早的版本：%2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1398"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1453"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>区域为 AF、AP、EU、LAC、NA 和未知。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1400"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1455"/>
         <source>No member in this region.</source>
         <translation>此区域没有成员。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1405"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1460"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>区域 %2 中没有成员匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1410"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1465"/>
         <source>No member matches “%1”.</source>
         <translation>没有成员匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1416"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1471"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 位于区域 %2，不在当前显示的区域中。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1418"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1455"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1473"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1510"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1434"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1489"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>请尝试更少的词，或词的一部分。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1436"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1491"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>请尝试词的一部分，或其他拼写。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1440"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1495"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>可按 ccTLD（.de、рф）、域名（nic.de）、任何语言的国家名、人名、电子邮件或电话号码数字搜索。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1462"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1517"/>
         <source>%1 members</source>
         <translation>%1 个成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1465"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1520"/>
         <source>No match</source>
         <translation>无匹配项</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1468"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1523"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1620"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1680"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>已复制：%1；剪贴板将在 %2 秒后清空。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1622"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1682"/>
         <source>Copied %1.</source>
         <translation>已复制：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1633"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1693"/>
         <source>the phone number of the %1</source>
         <translation>%1的电话号码</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1637"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1697"/>
         <source>the email address of the %1</source>
         <translation>%1的电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1668"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1728"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>没有监测工具（见“设置”）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1728"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1788"/>
         <source>Import the monthly repository email</source>
         <translation>导入月度存储库邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1740"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1800"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>导入邮件文件夹（Maildir、MH 或 .eml 文件）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1765"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1825"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>已取消导入：联系人保持不变。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1938"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1998"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1999"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2059"/>
         <source>About TLD-OPS Desktop</source>
         <translation>关于 TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2001"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2061"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;TLD-OPS 成员 ccTLD 的事件响应联系人，从月度存储库邮件导入，并加密保存在本机上。&lt;/p&gt;&lt;p&gt;本应用从不连接网络：链接只会在您点击时，在您自己的邮件、电话或浏览器应用中打开。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2021"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2081"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>联系人已隐藏，解锁窗口后即可查看。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="2043"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="2118"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop（已锁定）</translation>
     </message>
@@ -2301,42 +2342,42 @@
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="218"/>
         <source>QR code: {name}</source>
         <translation>QR 码：{name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="222"/>
         <source>Point the phone&apos;s camera at the code to add {name} ({cctld}) as a contact.</source>
         <translation>将手机摄像头对准此码，即可将 {name}（{cctld}）添加为联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="237"/>
         <source>QR code of {name}</source>
         <translation>{name} 的 QR 码</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="250"/>
         <source>&amp;Save as PNG or SVG…</source>
         <translation>另存为 PNG 或 SVG(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="285"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="285"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="286"/>
         <source>Save the QR code</source>
         <translation>保存 QR 码</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="297"/>
         <source>QR code saved to {path}.</source>
         <translation>二维码已保存到 {path}。</translation>
     </message>

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from tests.conftest import LAYOUT_A, LAYOUT_B, SMALL_MBOX
 from tests.gui.conftest import TEST_PASSPHRASE, type_text
@@ -576,3 +576,38 @@ def test_the_window_writes_the_identity_of_settings_for_the_command_line(
     settings.set("trust/bounce_address", moved.bounce_address)
     assert window._import_options().identity == moved
     assert load_identity(data_dir) == moved
+
+
+@pytest.mark.parametrize("show", ["show_qr", "show_history", "show_non_members"])
+def test_the_lock_closes_dialogs_that_show_contacts(window: MainWindow, qtbot, show: str) -> None:
+    """A QR code or the history left on screen is what the idle lock is for."""
+    search(window, qtbot, "рф")
+    opened: list[str] = []
+
+    def lock_when_shown() -> None:
+        dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
+        opened.extend(d.objectName() or type(d).__name__ for d in dialogs)
+        window.lock_after_idle()
+
+    QTimer.singleShot(200, lock_when_shown)
+    getattr(window, show)()  # returns once the lock has closed it
+    assert opened and window.is_locked
+    assert [d for d in window.findChildren(QDialog) if d.isVisible()] == []
+
+
+def test_the_locked_page_says_when_unlocking_asks_for_nothing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TLDOPS_PASSPHRASE", TEST_PASSPHRASE)  # as a keyring key would
+    window.actions_by_key["lock"].trigger()
+    assert window.locked_note.isVisible()
+    assert "Anyone at this computer can unlock it" in window.locked_note.text()
+
+
+def test_the_locked_page_promises_nothing_more_when_the_passphrase_is_asked(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TLDOPS_PASSPHRASE", raising=False)
+    monkeypatch.delenv("TLDOPS_PASSPHRASE_FILE", raising=False)
+    window.actions_by_key["lock"].trigger()
+    assert window.is_locked and not window.locked_note.isVisible()

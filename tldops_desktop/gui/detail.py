@@ -43,6 +43,11 @@ BADGE_STYLE = (
     "QLabel { background-color: #b45309; color: #ffffff; border-radius: 4px; "
     "padding: 1px 6px; font-weight: bold; }"
 )
+# Contacts of an edition not sent through the list: which must show before any number does.
+UNTRUSTED_STYLE = (
+    "QLabel { background-color: #991b1b; color: #ffffff; border-radius: 4px; padding: 6px; "
+    "font-weight: bold; }"
+)
 # A former member's contacts: out of date, which must show before any number does.
 FORMER_STYLE = (
     "QLabel { background-color: #fde68a; color: #3b2f00; border: 1px solid #b45309; "
@@ -129,8 +134,9 @@ def member_heading(member: Member) -> str:
     return " · ".join(parts)
 
 
-def member_plain_text(member: Member, stamp: str | None) -> str:
-    """Everything about a member as plain text ("Copy all")."""
+def member_plain_text(member: Member, stamp: str | None, *, trusted: bool = True) -> str:
+    """Everything about a member as plain text ("Copy all"). Of an edition not sent through
+    the list, it says so: a paste travels further than the window's warning."""
     lines = [member_heading(member)]
     if stamp:
         lines.append(
@@ -138,6 +144,8 @@ def member_plain_text(member: Member, stamp: str | None) -> str:
                 "%1", stamp
             )
         )
+    if not trusted:
+        lines.append(untrusted_warning())
     email_caption = QCoreApplication.translate("DetailPane", "Email")
     phone_caption = QCoreApplication.translate("DetailPane", "Phone")
     for contact in member.contacts:
@@ -150,6 +158,14 @@ def member_plain_text(member: Member, stamp: str | None) -> str:
         lines.append(f"  {phone_caption}: {phone}")
     # Translations isolate their placeholders for the screen; a paste must not carry them.
     return plain_text("\n".join(lines) + "\n")
+
+
+def untrusted_warning() -> str:
+    return QCoreApplication.translate(
+        "DetailPane",
+        "WARNING: this edition was NOT sent through the TLD-OPS list; its contacts may be "
+        "false. Check them another way before you trust them.",
+    )
 
 
 def own_direction(text: str) -> str:
@@ -211,6 +227,7 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self.member: Member | None = None
         self.stamp: str | None = None
+        self.trusted = True  # the member's edition came through the list
         self.former = False  # showing a member that left, as of its last edition
         self.setAccessibleName(self.tr("Member details"))
 
@@ -252,11 +269,14 @@ class DetailPane(QWidget):
         stamp: str | None,
         *,
         left_in: str | None = None,
+        trusted: bool = True,
     ) -> None:
         """``left_in``: the edition a former member left in; ``stamp`` is then the last one
-        that listed it, and the pane says so above its contacts."""
+        that listed it, and the pane says so above its contacts. ``trusted``: the edition
+        came through the list (else the pane says so above its contacts)."""
         self.member = member
         self.stamp = stamp
+        self.trusted = trusted
         self.former = left_in is not None
         self.badges = []
         self.value_labels = {}
@@ -280,6 +300,18 @@ class DetailPane(QWidget):
         outer.addWidget(subtitle)
         if left_in is not None:
             outer.addWidget(self._former_note(member, stamp or "", left_in))
+        if not trusted:
+            warning = QLabel(
+                self.tr(
+                    "NOT sent through the TLD-OPS list: these contacts may be false. Check "
+                    "them another way before you trust them."
+                )
+            )
+            warning.setObjectName("untrustedNote")
+            warning.setWordWrap(True)
+            warning.setStyleSheet(UNTRUSTED_STYLE)
+            warning.setAccessibleName(self.tr("Trust warning"))
+            outer.addWidget(warning)
 
         buttons = QHBoxLayout()
         self.copy_all_button = QPushButton(icon("copy"), self.tr("Copy all"))
@@ -310,7 +342,7 @@ class DetailPane(QWidget):
     def copy_all(self) -> None:
         if self.member is not None:
             self.copy_requested.emit(
-                member_plain_text(self.member, self.stamp),
+                member_plain_text(self.member, self.stamp, trusted=self.trusted),
                 self.tr("all contacts of %1").replace("%1", ltr(self.member.tld.display)),
             )
 

@@ -9,6 +9,7 @@ background at start and with F5 (``gui.recheck``); a new edition is announced in
 from __future__ import annotations
 
 import html
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -87,12 +89,22 @@ from tldops_desktop.services.community import not_member_advice
 from tldops_desktop.services.importer import ImportOptions, ImportReport
 from tldops_desktop.services.store import Store, database_exists
 from tldops_desktop.services.trust import save_identity
-from tldops_desktop.storage.keys import DatabaseKey, KeySource
+from tldops_desktop.storage.keys import (
+    PASSPHRASE_ENV,
+    PASSPHRASE_FILE_ENV,
+    DatabaseKey,
+    KeySource,
+)
 
 REGIONS = ("AF", "AP", "EU", "LAC", "NA")
 BANNER_STYLE = (
     "QFrame#freshness-banner { background-color: #fde68a; border: 1px solid #b45309; "
     "border-radius: 4px; } QFrame#freshness-banner QLabel { color: #3b2300; }"
+)
+# The current edition did not come through the list: its numbers may be a spoof's.
+UNTRUSTED_STYLE = (
+    "QFrame#trust-banner { background-color: #991b1b; border: 1px solid #450a0a; "
+    "border-radius: 4px; } QFrame#trust-banner QLabel { color: #ffffff; font-weight: bold; }"
 )
 NEWS_STYLE = (
     "QFrame#news-banner { background-color: #dbeafe; border: 1px solid #1d4ed8; "
@@ -536,6 +548,32 @@ class MainWindow(QMainWindow):
         holder.hide()
         return holder
 
+    def _build_trust_banner(self) -> QWidget:
+        """Shown while the current edition is one not sent through the list (imported on
+        request, with no trusted edition stored): its contacts may be false."""
+        self.trust_banner = QFrame()
+        self.trust_banner.setObjectName("trust-banner")
+        self.trust_banner.setStyleSheet(UNTRUSTED_STYLE)
+        row = QHBoxLayout(self.trust_banner)
+        row.setContentsMargins(10, 6, 10, 6)
+        self.trust_banner_label = QLabel(
+            self.tr(
+                "These contacts come from an edition NOT sent through the TLD-OPS list: they "
+                "may be false. Check a number another way before you use it, and import the "
+                "list's own email."
+            )
+        )
+        self.trust_banner_label.setWordWrap(True)
+        self.trust_banner_label.setAccessibleName(self.tr("Trust warning"))
+        button = QPushButton(self.tr("Import…"))
+        button.setAccessibleName(self.tr("Import the list's own monthly email"))
+        button.clicked.connect(self.import_file)
+        self.trust_banner_button = button
+        row.addWidget(self.trust_banner_label, 1)
+        row.addWidget(button)
+        self.trust_banner.hide()
+        return self.trust_banner
+
     def _build_data_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -557,6 +595,7 @@ class MainWindow(QMainWindow):
         banner_layout.addWidget(banner_button)
         self.banner.hide()
         layout.addWidget(self.banner)
+        layout.addWidget(self._build_trust_banner())
 
         row = QHBoxLayout()
         self.search_field = QLineEdit()
@@ -694,6 +733,16 @@ class MainWindow(QMainWindow):
         )
         self.locked_label.setWordWrap(True)
         self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.locked_note = QLabel(
+            self.tr(
+                "Anyone at this computer can unlock it: the key of the contacts is kept by the "
+                "system (its keyring, or the environment), so no passphrase is asked. Lock the "
+                "computer itself when you leave it."
+            )
+        )
+        self.locked_note.setObjectName("lockedNote")
+        self.locked_note.setWordWrap(True)
+        self.locked_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.unlock_button = QPushButton(icon("lock"), self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
@@ -702,6 +751,7 @@ class MainWindow(QMainWindow):
         layout.addStretch(1)
         layout.addWidget(self.locked_label)
         layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.locked_note)
         layout.addStretch(2)
         page.setFocusProxy(self.unlock_button)
         return page
@@ -1113,6 +1163,8 @@ class MainWindow(QMainWindow):
         parts = []
         if session is not None and session.edition is not None:
             parts.append(self.tr("edition %1").replace("%1", session.edition.stamp))
+            if not session.edition.trusted:
+                parts.append(self.tr("(NOT sent through the list)"))
         if session is not None and session.demo:
             parts.append(self.tr("(demo)"))
         # Qt appends the application's display name to any other title (" — TLD-OPS Desktop",
@@ -1153,7 +1205,10 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None or session.edition is None or session.demo:
             self.banner.hide()
+            self.trust_banner.hide()
             return
+        self.trust_banner.setVisible(not session.edition.trusted)
+        self.trust_banner_button.setVisible(not session.store.read_only)
         self.banner_button.setVisible(not session.store.read_only)
         if session.store.read_only:
             text = self.tr(
@@ -1502,8 +1557,13 @@ class MainWindow(QMainWindow):
         elif member is self.detail.member:
             pass  # the same member after a new search: nothing to redraw
         else:
-            stamp = session.edition.stamp if session.edition else None
-            self.detail.show_member(member, session.changed_contacts(member.tld.ace), stamp)
+            edition = session.edition
+            self.detail.show_member(
+                member,
+                session.changed_contacts(member.tld.ace),
+                edition.stamp if edition else None,
+                trusted=edition.trusted if edition else True,
+            )
         self._update_actions()
 
     def member_at(self, index: QModelIndex) -> Member | None:
@@ -2028,17 +2088,32 @@ class MainWindow(QMainWindow):
         if session is None or self.is_locked:
             return
         demo = session.demo
+        # Unlocking asks for nothing when the key comes from the keyring or the environment:
+        # the locked page must not promise more than it hides.
+        unasked = demo or session.store.key_info.mode != "passphrase"
+        unasked = unasked or bool(os.environ.get(PASSPHRASE_ENV))
+        unasked = unasked or bool(os.environ.get(PASSPHRASE_FILE_ENV))
         self.rechecker.cancel()
         self.dismiss_news()
         self.clipboard.clear_if_pending()
+        self._close_dialogs()
         self.search_field.clear()
         self.set_session(None)
         self._locked_demo = demo
         self._show_locked_page(reason)
+        self.locked_note.setVisible(unasked)
+
+    def _close_dialogs(self) -> None:
+        """Close what may show contacts over the locked window (history, a QR code left on
+        screen, an export, a report). An import under way goes on: its progress shows none."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible() and dialog.objectName() != "importProgressDialog":
+                dialog.reject()
 
     def _show_locked_page(self, reason: str) -> None:
         """The contacts hidden, every action off but Quit and About, and Unlock offered."""
         self.locked_label.setText(reason)
+        self.locked_note.hide()  # (said by ``_lock``, which knows how the key came)
         self.stack.setCurrentIndex(Page.LOCKED)
         self.setWindowTitle(self.tr("TLD-OPS Desktop (locked)"))
         self.edition_label.setText(self.tr("Locked"))

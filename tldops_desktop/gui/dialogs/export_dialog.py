@@ -28,6 +28,7 @@ from tldops_desktop.core.model import Contact, Edition, Member
 from tldops_desktop.errors import UserError
 from tldops_desktop.export.qr import contact_qr, write_qr
 from tldops_desktop.export.vcard import VCardOptions, display_name, write_split, write_vcards
+from tldops_desktop.gui.detail import UNTRUSTED_STYLE, untrusted_warning
 from tldops_desktop.gui.dialogs.crash import show_user_error
 from tldops_desktop.gui.dialogs.save_file import ask_save_path
 from tldops_desktop.gui.i18n import ltr
@@ -223,6 +224,12 @@ class QrDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        if not edition.trusted:
+            warning = QLabel(untrusted_warning())
+            warning.setObjectName("untrustedNote")
+            warning.setWordWrap(True)
+            warning.setStyleSheet(UNTRUSTED_STYLE)
+            layout.addWidget(warning)
         self.pixmap = self.render_pixmap()
         self.image = QLabel()
         self.image.setPixmap(self.pixmap)

@@ -642,7 +642,8 @@ class ImportReportDialog(QDialog):
         box.setInformativeText(
             self.tr(
                 "Import them only if you know where they came from. They are stored marked as "
-                "untrusted and never become the current edition while a trusted one exists."
+                "untrusted and never become the current edition while a trusted one exists; "
+                "with none stored, the newest is shown under a red warning."
             )
         )
         box.setDetailedText(
