@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from tests.conftest import LAYOUT_A, LAYOUT_B, SMALL_MBOX
 from tests.gui.conftest import TEST_PASSPHRASE, type_text
 from tldops_desktop.gui.mainwindow import MainWindow, Page
+from tldops_desktop.gui.models import Column
 from tldops_desktop.gui.session import Session
 from tldops_desktop.services.contacts import search as cli_search
 from tldops_desktop.services.importer import ImportOptions, run_import
@@ -611,3 +612,17 @@ def test_the_locked_page_promises_nothing_more_when_the_passphrase_is_asked(
     monkeypatch.delenv("TLDOPS_PASSPHRASE_FILE", raising=False)
     window.actions_by_key["lock"].trigger()
     assert window.is_locked and not window.locked_note.isVisible()
+
+
+def test_a_narrow_window_keeps_the_country_and_reads_a_passing_message_whole(
+    window: MainWindow, qtbot
+) -> None:
+    search(window, qtbot, "de")
+    window.resize(1300, 700)
+    qtbot.waitUntil(lambda: not window.table.isColumnHidden(Column.ACE))
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.table.isColumnHidden(Column.ACE))
+    window.statusBar().showMessage("Copied all contacts of .de", 2000)
+    assert not window.counts_label.isVisible() and window.edition_label.isVisible()
+    window.statusBar().clearMessage()
+    assert window.counts_label.isVisible()

@@ -97,6 +97,7 @@ from tldops_desktop.storage.keys import (
 )
 
 REGIONS = ("AF", "AP", "EU", "LAC", "NA")
+NARROW_TABLE = 620  # pixels below which the member table drops its A-label column
 BANNER_STYLE = (
     "QFrame#freshness-banner { background-color: #fde68a; border: 1px solid #b45309; "
     "border-radius: 4px; } QFrame#freshness-banner QLabel { color: #3b2300; }"
@@ -771,6 +772,13 @@ class MainWindow(QMainWindow):
         for label in (self.changes_label, self.edition_label, self.counts_label):
             label.setContentsMargins(10, 0, 10, 0)
             self.statusBar().addPermanentWidget(label)
+        self.statusBar().messageChanged.connect(self._make_room_for_message)
+
+    def _make_room_for_message(self, message: str) -> None:
+        """A passing message ("Copied all contacts of .de ...") is read whole: the counts and
+        the changes give way while it shows (the edition stays)."""
+        for label in (self.changes_label, self.counts_label):
+            label.setVisible(not message)
 
     # ================================================================== session
 
@@ -1619,6 +1627,9 @@ class MainWindow(QMainWindow):
         return action.isEnabled() and any(pressed.matches(s) == exact for s in action.shortcuts())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table:
+            # Narrow, the A-label column gives way (the detail pane shows it), not the country.
+            self.table.setColumnHidden(Column.ACE, self.table.width() < NARROW_TABLE)
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and watched is self.search_field
