@@ -843,3 +843,13 @@ def test_rows_lined_up_otherwise_are_read_by_their_cells_or_reported() -> None:
     assert [(u.text, u.reason) for u in parsed.unplaced] == [
         (".be | Belgium | EU | 1 | b@dns.be", "bad-row")
     ]
+
+
+def test_a_sentence_after_a_blank_line_is_no_rest_of_the_last_row() -> None:
+    """A row that lacks cells is reported alone; the outro after a blank line stays apart
+    (a mail program's wrap leaves no blank line between a row and its rest)."""
+    rows = "\n".join([HEADER, " | ".join(ROWS[0]), ".be | Belgium | EU | 1 | b@dns.be"])
+    parsed = parse_text(rows + "\n\nEnd of the list of members.\n\n" + FOOTER)
+    assert [(u.text, u.reason) for u in parsed.unplaced] == [
+        (".be | Belgium | EU | 1 | b@dns.be", "bad-row")
+    ]

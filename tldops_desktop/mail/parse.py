@@ -587,6 +587,7 @@ def _join_wrapped_rows(lines: list[tuple[int, str]]) -> None:
     row = -1  # the index of the last row read, while the lines after it may continue it
     for index, (_number, text) in enumerate(lines):
         if not text:
+            row = -1  # a mail program's wrap leaves no blank line: nothing goes on past one
             continue
         if "|" in text and not columns:
             header = _read_line(_join_wrapped_header(lines, index)).columns
