@@ -402,6 +402,8 @@ _EDITION_NOTES = {
     "member-repeated": "the ccTLD is listed twice; every contact was kept",
     "no-contacts": "a member without contacts",
     "too-many-contacts": "more than three contacts (all kept)",
+    "position-repeated": "two contacts of the member give this position (both kept, in the "
+    "order written)",
 }
 
 

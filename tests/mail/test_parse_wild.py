@@ -853,3 +853,11 @@ def test_a_sentence_after_a_blank_line_is_no_rest_of_the_last_row() -> None:
     assert [(u.text, u.reason) for u in parsed.unplaced] == [
         (".be | Belgium | EU | 1 | b@dns.be", "bad-row")
     ]
+
+
+def test_two_rows_that_give_one_position_are_both_kept_and_noted() -> None:
+    second = (".ad", "Andorra", "EU", "1", "Ana Puig", "ana@nic.ad", "+376 312 559")
+    rows = "\n".join([HEADER, " | ".join(ROWS[0]), " | ".join(second)])
+    parsed = parse_text(rows + "\n\n" + FOOTER)
+    assert [c.name for c in parsed.members[0].contacts] == ["Emil Van der Berg", "Ana Puig"]
+    assert [(n.code, n.detail) for n in parsed.notes] == [("position-repeated", "1")]

@@ -281,6 +281,11 @@ class _Builder:
         if len(contacts) > 3:
             self.notes.append(ParseNote(draft.line, "too-many-contacts", header.ace))
         contacts.sort(key=lambda c: c.position)
+        positions = [c.position for c in contacts]
+        for position in sorted({p for p in positions if p and positions.count(p) > 1}):
+            # Two rows both "# 1": both kept, in the order written; which one is first is
+            # for the reader to tell.
+            self.notes.append(ParseNote(draft.line, "position-repeated", str(position)))
         country = header.country or (info.country if info else "")
         return _member_of(
             header.ace, header.unicode, country, header.region, tuple(contacts),

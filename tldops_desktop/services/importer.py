@@ -471,6 +471,16 @@ def _dry_outcome(known: dict[str, str], edition: Edition) -> AddOutcome:
     return AddOutcome.CONFLICT
 
 
+# What the parser notes that the report tells (a region left out is shown in the app itself).
+REPORTED_PARSE_NOTES = frozenset(
+    {
+        "label-mismatch", "email-invalid", "phone-unparsed", "member-repeated",
+        "too-many-contacts", "position-repeated", "no-contacts", "field-missing",
+        "charset-mismatch", "column-not-read",
+    }
+)  # fmt: skip
+
+
 def _report_lines(item: FoundEdition, report: ImportReport) -> None:
     for line in item.body.unplaced:
         report.unplaced_lines.append(
@@ -484,9 +494,7 @@ def _report_lines(item: FoundEdition, report: ImportReport) -> None:
             }
         )
     for note in item.body.notes:
-        if note.code in ("label-mismatch", "email-invalid", "phone-unparsed", "member-repeated",
-                         "too-many-contacts", "no-contacts", "field-missing",
-                         "charset-mismatch", "column-not-read"):  # fmt: skip
+        if note.code in REPORTED_PARSE_NOTES:
             report.notes.append(
                 {"stamp": item.stamp, "line": note.line, "code": note.code, "detail": note.detail}
             )

@@ -107,6 +107,25 @@ def test_every_problem_the_import_reports_is_in_words() -> None:
         assert code in cli._PROBLEMS, code
 
 
+def test_every_note_the_report_tells_is_in_words() -> None:
+    """Each parser note the report tells, and each note on a whole edition, has a text in the
+    app and in the command line."""
+    import re
+    from pathlib import Path
+
+    from tldops_desktop import cli
+    from tldops_desktop.gui.dialogs.report import _note_text
+    from tldops_desktop.services import importer
+
+    parse = Path(importer.__file__).parent.parent.joinpath("mail", "parse.py").read_text()
+    emitted = set(re.findall(r'ParseNote\([^()]*?"([a-z-]+)"', parse))
+    assert emitted - importer.REPORTED_PARSE_NOTES == {"region-missing"}  # shown in the app
+    edition_notes = {code for code, _detail in importer._REPLACED_NOTES.values()}
+    for code in importer.REPORTED_PARSE_NOTES | edition_notes | {"cut-copy", "no-footer"}:
+        assert not _note_text(code, "x").startswith(code), code
+        assert code in cli._EDITION_NOTES, code
+
+
 def test_file_names_that_are_not_utf8_are_shown_readably(qtbot: Any) -> None:
     """A folder made under a Latin-1 locale ("Gel\\xf6scht") is no "Gel\\udcf6scht"."""
     import os

@@ -240,6 +240,10 @@ def _parse_note_texts() -> dict[str, str]:
         "too-many-contacts": QCoreApplication.translate(
             "ImportReportDialog", "more than three contacts (all kept)"
         ),
+        "position-repeated": QCoreApplication.translate(
+            "ImportReportDialog",
+            "two contacts of the member give this position (both kept, in the order written)",
+        ),
     }
 
 
