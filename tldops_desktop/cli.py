@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from tldops_desktop.core.diff import EditionDiff
     from tldops_desktop.core.model import Edition, Member
     from tldops_desktop.core.query import MissingMember
-    from tldops_desktop.services.importer import ImportReport
+    from tldops_desktop.services.importer import ImportReport, StopInfo
     from tldops_desktop.services.store import Store
     from tldops_desktop.storage.keys import KeySource
 
@@ -249,7 +249,7 @@ def print_json(data: Any, out: TextIO) -> None:
 
 def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from tldops_desktop.services import sources
-    from tldops_desktop.services.importer import ImportOptions, run_import
+    from tldops_desktop.services.importer import ImportOptions, ImportStopped, run_import
     from tldops_desktop.services.store import database_exists
     from tldops_desktop.services.trust import load_identity
 
@@ -273,14 +273,17 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         report = run_import(paths, None, options)
     else:
         with open_store(args, create=not args.dry_run) as store:
-            report = run_import(paths, store.repo, options)
+            try:
+                report = run_import(paths, store.repo, options)
+            except ImportStopped as stopped:
+                # What was stored before the failure, and what was not, then the failure
+                # itself on stderr (exit 1): a responder knows what to import again.
+                _print_import(stopped.report, args, out)
+                raise
         if args.paths and not args.dry_run:
             # Re-checked by `tldops import` with no PATH; not what could not be read as mail.
             sources.remember(folder, args.paths, refused=report.refused_paths())
-    if args.json:
-        print_json(report.to_json(), out)
-    else:
-        _print_report(report, out)
+    _print_import(report, args, out)
     # A path given, or remembered, that is missing, unreadable or not mail: a cron job with a
     # mistyped path, or whose mailbox moved, must notice, also with its output sent to
     # /dev/null. (A broken message inside a mailbox is only reported: old mail has some.)
@@ -292,6 +295,13 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             "tldops: could not read as mail: " + ", ".join(map(shown_path, refused)) + "\n"
         )
     return EXIT_USER_ERROR if refused else EXIT_OK
+
+
+def _print_import(report: ImportReport, args: argparse.Namespace, out: TextIO) -> None:
+    if args.json:
+        print_json(report.to_json(), out)
+    else:
+        _print_report(report, out)
 
 
 def _warn_trust_file(folder: Path, why: str) -> None:
@@ -313,6 +323,8 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
     from tldops_desktop.paths import shown_path as shown
 
     verb = "would be imported" if report.dry_run else "imported"
+    if report.stopped is not None and report.stopped.stage != "marks":
+        verb = "imported before the import stopped"
     out.write(
         f"Scanned {_count(report.messages_scanned, 'message')}: "
         f"{_count(report.editions_found, 'repository edition')} found (copies counted).\n"
@@ -364,6 +376,34 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
             out.write(f"  problem: {source}: {stamp} {what}{f' ({more})' if more else ''}\n")
         else:
             out.write(f"  problem: {source}: {what}{f' ({detail})' if detail else ''}\n")
+    if report.stopped is not None:
+        _print_stop(report.stopped, out)
+
+
+def _print_stop(stop: StopInfo, out: TextIO) -> None:
+    """What a failed import did not store (the lists above name what it did)."""
+    out.write("The import stopped before it was done (the reason follows on stderr).\n")
+    if stop.stage == "backup":
+        out.write("  Nothing was written: the backup taken before an import failed.\n")
+    elif stop.stage == "marks":
+        out.write(
+            "  Every edition above is stored, but what was read is not remembered: the next "
+            "import reads the same mail again.\n"
+        )
+    if stop.failed:
+        out.write(f"  being written when it failed (not stored): {stop.failed}\n")
+    if stop.undone:
+        out.write(
+            "  written in the same transaction, undone with it (not stored): "
+            f"{', '.join(stop.undone)}\n"
+        )
+    if stop.not_examined:
+        out.write(f"  not examined (not stored by this import): {', '.join(stop.not_examined)}\n")
+    if stop.stage != "marks":
+        out.write(
+            "  Editions stored before stay, each whole. Once the cause is fixed, run the same "
+            "import again: what is stored already is skipped.\n"
+        )
 
 
 # Why a copy was not trusted, for the text report (``--json`` gives the codes).

@@ -110,13 +110,19 @@ def test_full_disk(env: dict[str, str], tmp_path: Path, room: str) -> None:
         backups_before = sorted(p.name for p in (data / "backups").glob("*"))
 
         done = tldops(env, "--data-dir", data, "import", LAYOUT_A)
-        user_error(done, "is full", "Nothing was changed", "free some space")
+        user_error(done, "is full", "free some space")
         assert digest(data / "tldops.db") == db_before
         assert not list((data / "backups").glob("*.partial"))  # no half backup left
         backups_after = sorted(p.name for p in (data / "backups").glob("*"))
-        if room == "none":  # the backup itself could not be written: nothing was
+        if room == "none":  # the database could not even be opened: nothing was
+            assert done.stdout == ""
             assert backups_after == backups_before
         else:  # the backup was written whole, then the import's transaction rolled back
+            user_error(done, "nothing more could be written", "undone whole")
+            # The report, before the message, says what was stored (nothing) and what not.
+            assert "  imported before the import stopped: none\n" in done.stdout
+            (not_stored,) = [line for line in done.stdout.splitlines() if A in line]
+            assert "(not stored" in not_stored, done.stdout
             assert len(backups_after) == len(backups_before) + 1
 
         filler.unlink()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from tldops_desktop.core.diff import diff_editions
 from tldops_desktop.core.model import Edition, Member
+from tldops_desktop.errors import UserError
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY, ListIdentity
 from tldops_desktop.mail.scan import (
     MboxRange,
@@ -52,6 +53,9 @@ class ImportReport:
     bytes_scanned: int = 0
     dry_run: bool = False
     unchanged_sources: list[str] = field(default_factory=list)
+    # Set when the import failed after its scan (a full disk, say): where it stopped, and
+    # what it did not store, beside what the lists above say it did.
+    stopped: StopInfo | None = None
 
     def refused_paths(self) -> list[str]:
         """The paths given that could not be read as mail at all (missing, not mail,
@@ -77,7 +81,44 @@ class ImportReport:
             "bytes_scanned": self.bytes_scanned,
             "dry_run": self.dry_run,
             "unchanged_sources": self.unchanged_sources,
+            "stopped": self.stopped.to_json() if self.stopped else None,
         }
+
+
+@dataclass
+class StopInfo:
+    """Where an import that failed after its scan stopped. The report's other lists name
+    only what was stored (or found stored) before; these name the rest."""
+
+    code: str
+    message: str
+    # "backup": nothing written yet; "storing": editions being written; "marks": every
+    # edition stored, but what was read is not remembered (the next import reads it again).
+    stage: str
+    failed: str | None = None  # the edition being written when it failed (None: at commit)
+    # Written in the same transaction as ``failed`` and undone with it.
+    undone: list[str] = field(default_factory=list)
+    not_examined: list[str] = field(default_factory=list)  # found, never reached
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "message": self.message,
+            "stage": self.stage,
+            "failed": self.failed,
+            "undone": self.undone,
+            "not_examined": self.not_examined,
+        }
+
+
+class ImportStopped(UserError):
+    """An import that failed after its scan; ``report`` holds what it stored before, and
+    ``report.stopped`` the rest. The message and code are those of the failure itself."""
+
+    def __init__(self, cause: UserError, report: ImportReport) -> None:
+        super().__init__(cause.message, code=cause.code, hint=cause.hint)
+        self.cause = cause
+        self.report = report
 
 
 @dataclass
@@ -246,7 +287,10 @@ def store_editions(
         # finding a conflict already on record, say) must not push a useful backup out.
         known = repo.content_hashes()
         if known and _will_write(found, repo, known, options):
-            take_backup(repo.db, edition=repo.current_stamp())
+            try:
+                take_backup(repo.db, edition=repo.current_stamp())
+            except UserError as exc:
+                raise _stopped(exc, report, "backup", not_examined=_stamps(found)) from exc
         _store_editions(found, repo, options, report)
 
 
@@ -297,13 +341,50 @@ def _store_editions(
     )
     for first in range(0, len(ordered), EDITIONS_PER_TRANSACTION):
         told = _lengths(report)
+        batch = ordered[first : first + EDITIONS_PER_TRANSACTION]
+        at = -1  # the item being stored: -1 before the first, len(batch) at the commit
         try:
             with repo.db.transaction() if write and repo else contextlib.nullcontext():
-                for item in ordered[first : first + EDITIONS_PER_TRANSACTION]:
+                for at, item in enumerate(batch):  # noqa: B007 (read when it fails)
                     _store_one(item, repo, options, report, known, dry_added)
-        except BaseException:
+                at = len(batch)
+        except BaseException as exc:
+            undone = report.imported[told["imported"] :]
             _forget_since(report, told)  # nothing of this transaction was stored
-            raise
+            if not isinstance(exc, UserError) or isinstance(exc, ImportStopped):
+                raise
+            # A failure the user can act on (a full disk): the report says what is stored
+            # and what is not, so that nothing is taken for imported that was not.
+            failed = batch[at].stamp if 0 <= at < len(batch) else None
+            rest = ordered[first + min(at + 1, len(batch)) :]
+            raise _stopped(
+                exc, report, "storing", failed=failed, undone=_unique(undone),
+                not_examined=[s for s in _stamps(rest) if s != failed and s not in undone],
+            ) from exc  # fmt: skip
+
+
+def _stopped(
+    exc: UserError,
+    report: ImportReport,
+    stage: str,
+    *,
+    failed: str | None = None,
+    undone: list[str] | None = None,
+    not_examined: list[str] | None = None,
+) -> ImportStopped:
+    report.stopped = StopInfo(
+        exc.code, exc.message, stage, failed, undone or [], not_examined or []
+    )
+    return ImportStopped(exc, report)
+
+
+def _unique(stamps: Sequence[str]) -> list[str]:
+    return list(dict.fromkeys(stamps))
+
+
+def _stamps(found: Sequence[FoundEdition]) -> list[str]:
+    """The stamps of ``found``, each once, oldest first."""
+    return _unique(sorted(item.stamp for item in found))
 
 
 def _sent(item: FoundEdition) -> float:
@@ -537,5 +618,8 @@ def _run_import(
     )
     store_editions(found, repo, options, report)
     if repo is not None and not options.dry_run:
-        repo.save_scan_marks(options.marks_context, control.marks_out.values())
+        try:
+            repo.save_scan_marks(options.marks_context, control.marks_out.values())
+        except UserError as exc:
+            raise _stopped(exc, report, "marks") from exc
     return report

@@ -164,8 +164,10 @@ def map_error(exc: Exception, path: Path) -> UserError | None:
         or ((code == SQLITE_IOERR or "disk i/o error" in text) and _disk_nearly_full(folder))
     ):
         return UserError(
-            f"The disk holding {folder} is full. Nothing was changed (an unfinished import "
-            "is rolled back); free some space and try again.",
+            # (Not "nothing was changed": an import keeps the editions it committed before,
+            # and its report names them.)
+            f"The disk holding {folder} is full, so nothing more could be written (a write "
+            "under way is undone whole); free some space and try again.",
             code="disk-full",
         )
     if code in (SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_AUTH) or (

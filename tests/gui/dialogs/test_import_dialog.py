@@ -360,3 +360,48 @@ def test_dry_run_remembers_nothing(qtbot, store):
     flow.start()
     wait_report(qtbot, flow).reject()
     assert store.repo.scan_marks(ImportOptions(dry_run=True).marks_context) == {}
+
+
+def test_an_import_that_stops_part_way_says_what_was_not_stored(qtbot, store, monkeypatch):
+    """A full disk at the 3rd edition written (in one transaction): none of it is stored,
+    and the report says which edition failed and which were undone or never examined."""
+    from tldops_desktop.errors import UserError
+    from tldops_desktop.storage.repository import Repository
+
+    add = Repository.add_edition
+    calls = [0]
+
+    def add_or_fail(self: Repository, *args: Any, **kwargs: Any) -> Any:
+        calls[0] += 1
+        if calls[0] == 3:
+            raise UserError("The disk is full.", code="disk-full")
+        return add(self, *args, **kwargs)
+
+    monkeypatch.setattr(Repository, "add_edition", add_or_fail)
+    flow = ImportFlow(None, store, ALL, ImportOptions(workers=0))
+    flow.start()
+    dialog = wait_report(qtbot, flow)
+    report = dialog.report
+    assert report.imported == [] and stamps(store) == []
+    assert report.stopped is not None
+    written = ["20260601-0600", "20260701-0600", "20260801-0600"]  # oldest first
+    assert report.stopped.undone == written[:2] and report.stopped.failed == written[2]
+    assert report.stopped.not_examined == ["20261001-0600", "20261101-0600", SPOOF]
+    rows = dialog.section_texts("stopped")
+    assert [text for _stamp, text in rows] == [
+        "being written when the import stopped: not stored",
+        *["written with it, then undone: not stored"] * 2,
+        *["not examined: not stored by this import"] * 3,
+    ]
+    assert rows[0][0].startswith(written[2])
+    assert dialog.error_label.text() == "The import stopped: The disk is full."
+    dialog.reject()
+    assert flow.finished
+
+
+def test_a_whole_import_has_no_stopped_section(qtbot, two_editions):
+    flow = ImportFlow(None, two_editions, [str(LAYOUT_A)], ImportOptions())
+    flow.start()
+    dialog = wait_report(qtbot, flow)
+    assert dialog.section("stopped") is None and not dialog.error_label.isVisibleTo(dialog)
+    dialog.reject()

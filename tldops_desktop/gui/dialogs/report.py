@@ -25,7 +25,7 @@ from tldops_desktop.core.tld import to_unicode
 from tldops_desktop.gui.i18n import ltr
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.paths import shown_path
-from tldops_desktop.services.importer import ImportReport
+from tldops_desktop.services.importer import ImportReport, StopInfo
 
 REPORT_WIDTH, REPORT_HEIGHT = 1000, 560
 FIRST_COLUMN_SHARE = 0.45  # of the dialog's width, at most, for the "What" column
@@ -446,6 +446,9 @@ class ImportReportDialog(QDialog):
             [(path_text(str(e.get("source", ""))), self._problem(e)) for e in report.errors],
         )
         self._update_choose_copy()
+        if report.stopped is not None:  # only then: a whole import needs no such section
+            self._section("stopped", self.tr("Where the import stopped"),
+                          self._stop_rows(report.stopped))  # fmt: skip
         pending = [u for u in report.untrusted if not u.get("imported")]
         can_import = bool(pending) and not report.dry_run
         self.import_anyway_button.setVisible(can_import)
@@ -461,6 +464,32 @@ class ImportReportDialog(QDialog):
                 "Anyone can send an email that looks like the repository."
             )
         self.untrusted_label.setText(untrusted.format(count=QLocale().toString(len(pending))))
+
+    def _stop_rows(self, stop: StopInfo) -> list[tuple[str, str]]:
+        """What an import that failed part-way did not store (the sections above name what
+        it did), so that no edition is taken for imported that was not."""
+        rows: list[tuple[str, str]] = []
+        if stop.stage == "backup":
+            rows.append((self.tr("Backup"), self.tr(
+                "the backup taken before an import could not be written: nothing was stored"
+            )))  # fmt: skip
+        elif stop.stage == "marks":
+            rows.append((self.tr("Mail read"), self.tr(
+                "every edition above is stored, but the mail read is not remembered: the next "
+                "import reads it again"
+            )))  # fmt: skip
+        if stop.failed:
+            rows.append((stamp_text(stop.failed),
+                         self.tr("being written when the import stopped: not stored")))  # fmt: skip
+        rows += [
+            (stamp_text(stamp), self.tr("written with it, then undone: not stored"))
+            for stamp in stop.undone
+        ]
+        rows += [
+            (stamp_text(stamp), self.tr("not examined: not stored by this import"))
+            for stamp in stop.not_examined
+        ]
+        return rows
 
     def _problem(self, error: dict[str, Any]) -> str:
         text = problem_text(str(error.get("code", "")))
