@@ -550,12 +550,15 @@ def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
 def _edition_json(edition: Edition) -> dict[str, Any]:
     """Which edition an answer comes from, and whether the list sent it: a script must see
     an untrusted edition's numbers as such, as the text output shows them."""
+    from datetime import UTC
+
     from tldops_desktop.core.model import edition_date
 
     when = edition_date(edition)
     return {
         "edition": edition.stamp,
-        "edition_date": when.date().isoformat() if when else None,
+        # The day in UTC, as ``editions --json`` gives its date.
+        "edition_date": when.astimezone(UTC).date().isoformat() if when else None,
         "trusted": edition.trusted,
     }
 

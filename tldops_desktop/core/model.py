@@ -147,6 +147,16 @@ def edition_date(edition: Edition) -> datetime | None:
     return when
 
 
+def utc_iso(when: datetime | None) -> str | None:
+    """``when`` for JSON: ISO 8601 in UTC, always with its offset (``+00:00``), so that a
+    script never has to guess a zone. A time without one is UTC: the stamp's own time is
+    (06:00 UTC), and a Date header without a zone (``-0000``) says nothing better."""
+    if when is None:
+        return None
+    aware = when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).isoformat()
+
+
 def is_stale(edition: Edition, now: datetime) -> bool:
     """Whether ``edition`` is older than ``FRESHNESS_DAYS`` at ``now`` (aware)."""
     when = edition_date(edition)

@@ -6,6 +6,7 @@ user's explicit request) is never current while a trusted one exists.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -14,7 +15,15 @@ from enum import StrEnum
 from typing import Any
 
 from tldops_desktop.core.cut_copy import is_cut_copy
-from tldops_desktop.core.model import Contact, Edition, Member, Region, Tld, stamp_date
+from tldops_desktop.core.model import (
+    Contact,
+    Edition,
+    Member,
+    Region,
+    Tld,
+    stamp_date,
+    utc_iso,
+)
 from tldops_desktop.mail.scan import SourceMark
 from tldops_desktop.paths import shown_path
 from tldops_desktop.storage.db import Database
@@ -49,11 +58,15 @@ class EditionInfo:
     trust_reason: str
     imported_at: str
     source: str
+    # Where ``date`` comes from: "sent" (the message's Date header) or "stamp" (no Date
+    # header: the time the stamp names, UTC).
+    date_from: str = "sent"
 
     def to_json(self) -> dict[str, Any]:
         return {
             "stamp": self.stamp,
-            "date": self.date.isoformat() if self.date else None,
+            "date": utc_iso(self.date),
+            "date_from": self.date_from if self.date else None,
             "members": self.members,
             "contacts": self.contacts,
             "trusted": self.trusted,
@@ -61,7 +74,7 @@ class EditionInfo:
             "message_id": self.message_id,
             "trust_reason": self.trust_reason,
             "source": self.source,
-            "imported_at": self.imported_at,
+            "imported_at": _utc_text(self.imported_at),
         }
 
 
@@ -301,6 +314,7 @@ class Repository:
                 trust_reason=r[4],
                 imported_at=r[5],
                 source=r[6],
+                date_from="sent" if _date(r[1], None) else "stamp",
             )
             for r in rows
         ]
@@ -423,12 +437,26 @@ class Repository:
 
 
 def _date(value: str | None, stamp: str | None) -> datetime | None:
+    """When an edition was sent, aware: a Date header without a zone, and the time a stamp
+    names, are UTC (as ``edition_date`` reads them)."""
+    when = None
     if value:
-        try:
-            return datetime.fromisoformat(value)
-        except ValueError:
-            pass  # not ISO 8601: the date the stamp names instead
-    return stamp_date(stamp) if stamp else None
+        with contextlib.suppress(ValueError):  # not ISO 8601: the date the stamp names instead
+            when = datetime.fromisoformat(value)
+    if when is None and stamp:
+        when = stamp_date(stamp)
+    if when is not None and when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when
+
+
+def _utc_text(value: str) -> str:
+    """A time stored as text, as JSON gives every time (UTC, with its offset); as stored
+    when it cannot be read."""
+    try:
+        return utc_iso(datetime.fromisoformat(value)) or value
+    except ValueError:
+        return value
 
 
 # File names are bytes on POSIX: one that is not UTF-8 (an old Latin-1 host name in a Maildir
