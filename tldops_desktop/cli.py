@@ -335,7 +335,12 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
     if report.already_present:
         out.write(f"  already present: {', '.join(report.already_present)}\n")
     for item in report.untrusted:
-        if item.get("already_present"):
+        if item.get("stored_trusted"):
+            state = (
+                "already in the database as a trusted edition (a copy sent through the list "
+                "was stored before); this copy changes nothing"
+            )
+        elif item.get("already_present"):
             state = "already in the database; current only while no trusted edition is stored"
         elif item["imported"]:
             state = "imported on request; current only while no trusted edition is stored"

@@ -55,9 +55,7 @@ def times(value: Any) -> Iterator[str]:
         yield value
 
 
-def test_edition_dates_are_utc_with_their_offset(
-    mail: Path, passphrase: str, run_cli: Any
-) -> None:
+def test_edition_dates_are_utc_with_their_offset(mail: Path, passphrase: str, run_cli: Any) -> None:
     done = run_cli("import", mail, "--json")
     assert done.code == 0, done.err
     assert sorted(done.json()["imported"]) == [NO_DATE, PARIS, NO_ZONE]

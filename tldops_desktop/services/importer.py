@@ -331,6 +331,7 @@ def _store_editions(
 ) -> None:
     write = repo is not None and not options.dry_run
     known = repo.content_hashes() if repo is not None else {}
+    trusted = repo.trusted_stamps() if repo is not None else set()
     dry_added: set[str] = set()  # stamps a dry run counts as imported in this run
     # Trusted copies first, so that a spoof of the same stamp is the one called a conflict;
     # whole ones first, so that a copy cut short is told as one, not stored for a moment; then
@@ -346,7 +347,7 @@ def _store_editions(
         try:
             with repo.db.transaction() if write and repo else contextlib.nullcontext():
                 for at, item in enumerate(batch):  # noqa: B007 (read when it fails)
-                    _store_one(item, repo, options, report, known, dry_added)
+                    _store_one(item, repo, options, report, known, trusted, dry_added)
                 at = len(batch)
         except BaseException as exc:
             undone = report.imported[told["imported"] :]
@@ -410,6 +411,7 @@ def _store_one(
     options: ImportOptions,
     report: ImportReport,
     known: dict[str, str],
+    trusted: set[str],
     dry_added: set[str],
 ) -> None:
     write = repo is not None and not options.dry_run
@@ -427,6 +429,9 @@ def _store_one(
             "container": item.container,
             "imported": stored,
             "already_present": stored,
+            # The same content stored as the list's own copy (a former list's, say, judged
+            # before its identity changed): trusted, and current as any trusted edition.
+            "stored_trusted": stored and item.stamp in trusted,
         }
         report.untrusted.append(untrusted)
         if not options.allow_untrusted:

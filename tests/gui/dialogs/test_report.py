@@ -241,3 +241,23 @@ def test_a_conflict_names_the_members_that_differ(qtbot: Any, english_locale: No
             assert child is not None
             texts.append(child.text(1))
     assert any("Members that differ: .de, .рф." in text for text in texts), texts
+
+
+def test_a_copy_of_an_edition_stored_trusted_is_not_called_imported_as_untrusted(
+    qtbot: Any,
+) -> None:
+    """The list moved and its old identity was not kept: a copy of an edition stored trusted
+    is untrusted now, but the edition stored is not."""
+    report = ImportReport(messages_scanned=2, editions_found=2)
+    copy = {"stamp": "20261001-0600", "reason": "foreign-list-id", "source": "oct.eml",
+            "imported": True, "already_present": True, "stored_trusted": True}  # fmt: skip
+    spoof = {"stamp": "20261101-0600", "reason": "no-list-id", "source": "nov.eml",
+             "imported": True, "already_present": True, "stored_trusted": False}  # fmt: skip
+    report.untrusted += [copy, spoof]
+    dialog = ImportReportDialog(None, report)
+    qtbot.addWidget(dialog)
+    (october, november) = [text for _stamp, text in dialog.section_texts("untrusted")]
+    assert october.startswith("already stored as a trusted edition; this copy changes nothing; ")
+    assert "imported as untrusted" not in october
+    assert november.startswith("imported as untrusted; ")
+    assert not dialog.import_anyway_button.isVisibleTo(dialog)

@@ -381,7 +381,7 @@ class ImportReportDialog(QDialog):
             [
                 (
                     stamp_text(u["stamp"]),
-                    (self.tr("imported as untrusted; ") if u.get("imported") else "")
+                    self._untrusted_state(u)
                     + trust_reason_text(str(u.get("reason", "")))
                     + " — "
                     + path_text(str(u.get("source", ""))),
@@ -464,6 +464,13 @@ class ImportReportDialog(QDialog):
                 "Anyone can send an email that looks like the repository."
             )
         self.untrusted_label.setText(untrusted.format(count=QLocale().toString(len(pending))))
+
+    def _untrusted_state(self, copy: dict[str, Any]) -> str:
+        """Whether an untrusted copy's contacts are stored, and how, before why it is not
+        trusted."""
+        if copy.get("stored_trusted"):  # the list's own copy was stored before: not untrusted
+            return self.tr("already stored as a trusted edition; this copy changes nothing; ")
+        return self.tr("imported as untrusted; ") if copy.get("imported") else ""
 
     def _stop_rows(self, stop: StopInfo) -> list[tuple[str, str]]:
         """What an import that failed part-way did not store (the sections above name what
