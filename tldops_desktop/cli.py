@@ -88,6 +88,9 @@ EXAMPLES = {
     "forget": """\
   tldops forget 20991201-0600              take out an edition imported by mistake
   tldops restore --list                    its backup, taken just before""",
+    "start-over": """\
+  tldops start-over                        asks first, then keeps the folder aside
+  tldops start-over --yes && tldops import for a script: no question; import again""",
 }
 
 

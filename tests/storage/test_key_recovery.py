@@ -13,7 +13,7 @@ from tests.conftest import LAYOUT_A, LAYOUT_B, PASSPHRASE
 from tests.support.memkeyring import MemoryKeyring
 from tldops_desktop.errors import DatabaseBusyError, NoKeyError, UserError, WrongKeyError
 from tldops_desktop.services.importer import ImportOptions, run_import
-from tldops_desktop.services.store import Store, set_aside
+from tldops_desktop.services.store import Store, set_aside, start_over
 from tldops_desktop.storage import rekey
 from tldops_desktop.storage.backup import list_backups, restore_backup
 from tldops_desktop.storage.db import backups_note
@@ -171,6 +171,18 @@ def test_set_aside_keeps_the_folder_whole_under_a_new_name(with_backup: Path) ->
         assert store.repo.current_stamp() == "20261101-0600"
     with_backup.mkdir()
     assert set_aside(with_backup) != kept  # never onto an earlier one
+
+
+def test_start_over_carries_the_settings_into_the_new_folder(with_backup: Path) -> None:
+    (with_backup / "sources.json").write_text('{"sources": []}\n', encoding="utf-8")
+    before = tree_digest(with_backup)
+    fresh = start_over(with_backup)
+    assert tree_digest(fresh.kept) == before  # the old folder whole, the settings too
+    assert fresh.carried_over == ["sources.json"]  # (no trust.json: the list never moved)
+    assert sorted(p.name for p in with_backup.iterdir()) == ["sources.json"]
+    assert (with_backup / "sources.json").read_bytes() == (fresh.kept / "sources.json").read_bytes()
+    with Store.open(fresh.kept, keys()) as store:
+        assert store.repo.current_stamp() == "20261101-0600"
 
 
 def test_set_aside_refuses_a_folder_in_use(with_backup: Path) -> None:

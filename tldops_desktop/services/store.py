@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -54,6 +55,36 @@ def set_aside(data_dir: Path, now: datetime | None = None) -> Path:
     except OSError as exc:
         raise user_error_for_os(exc, data_dir) from None
     return target
+
+
+# Settings of a data folder that are not contacts and need no key: a new folder started in its
+# place gets a copy, so that a re-check finds the same mailboxes and judges trust the same way
+# (a list that moved stays trusted).
+CARRIED_OVER = ("sources.json", "trust.json")
+
+
+@dataclass(frozen=True)
+class FreshStart:
+    kept: Path  # the old data folder, whole, under its new name
+    carried_over: list[str]  # the settings files copied into the new one
+
+
+def start_over(data_dir: Path, now: datetime | None = None) -> FreshStart:
+    """``set_aside`` the data folder (a keyring that lost the key, a forgotten passphrase),
+    then make a new, private one in its place holding a copy of its settings (no database:
+    the next import makes one, with a key of its own). Nothing of the old one is changed."""
+    kept = set_aside(data_dir, now)
+    ensure_private_dir(data_dir)
+    carried = []
+    for name in CARRIED_OVER:
+        if (kept / name).is_file():
+            try:
+                shutil.copyfile(kept / name, data_dir / name)
+            except OSError as exc:
+                raise user_error_for_os(exc, data_dir / name) from None
+            (data_dir / name).chmod(0o600)
+            carried.append(name)
+    return FreshStart(kept, carried)
 
 
 @dataclass

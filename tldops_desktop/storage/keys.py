@@ -339,10 +339,10 @@ class KeySource:
 
 
 _FRESH_START = (
-    "import the repository emails again into a new data folder (tldops --data-dir NEW_FOLDER "
-    "import MAILBOX), protected by a passphrase instead of the keyring if you wish "
-    "(set TLDOPS_PASSPHRASE or use --passphrase-file). Copy sources.json and trust.json "
-    "into it first to keep your remembered mailboxes and the list's identity."
+    "run tldops start-over, which keeps this data folder whole under a new name and starts a "
+    "new one in its place with your remembered mailboxes and the list's identity, then "
+    "tldops import to import the repository emails again (protected by a passphrase instead "
+    "of the keyring if you wish: set TLDOPS_PASSPHRASE or use --passphrase-file)."
 )
 _NO_PASSPHRASE_HOW = (
     "Set TLDOPS_PASSPHRASE, or TLDOPS_PASSPHRASE_FILE / --passphrase-file to a file holding "

@@ -277,6 +277,8 @@ def test_keyring_without_the_key_offers_a_new_folder_or_quit(
 
 def test_keyring_lost_key_new_folder_with_a_passphrase(qtbot, store_dir, memory_keyring):
     _keyring_store(store_dir)
+    trust = '{"list_id": "a.example", "list_address": "a@example", "bounce_address": "b@example"}'
+    (store_dir / "trust.json").write_text(trust, encoding="utf-8")
     memory_keyring.items.clear()
     before = _tree(store_dir)
 
@@ -296,6 +298,8 @@ def test_keyring_lost_key_new_folder_with_a_passphrase(qtbot, store_dir, memory_
     store.close()
     (kept,) = [p for p in store_dir.parent.iterdir() if p.name.startswith("data-kept-")]
     assert _tree(kept) == before
+    # The list's identity comes along, as with `tldops start-over`.
+    assert (store_dir / "trust.json").read_text(encoding="utf-8") == trust
 
 
 def test_missing_keyinfo_asks_for_the_passphrase(qtbot, store_dir, open_store, tmp_path):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from tldops_desktop.errors import NoKeyError, UserError, WrongKeyError
 from tldops_desktop.gui.dialogs.crash import headline, show_user_error
-from tldops_desktop.services.store import Store, database_exists, set_aside
+from tldops_desktop.services.store import Store, database_exists, start_over
 from tldops_desktop.storage.keys import MIN_PASSPHRASE_LENGTH, KeySource, read_keyinfo
 
 # Where the keyring cannot give the key: the app offers a new data folder instead.
@@ -341,7 +341,8 @@ def start_new_folder(parent: QWidget | None, data_dir: Path) -> Store | None:
     with a passphrase. None when it could not be set aside or no passphrase was chosen (the
     new folder is then empty: the first import asks for a key again)."""
     try:
-        kept = set_aside(data_dir)
+        # As `tldops start-over`: the remembered mailboxes and the list's identity come along.
+        kept = start_over(data_dir).kept
     except UserError as error:
         show_user_error(parent, error)
         return None
