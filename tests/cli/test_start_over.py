@@ -5,8 +5,11 @@ scripts). Real SQLCipher files, real mail, the CLI run as a user runs it."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -109,3 +112,41 @@ def test_nothing_to_set_aside(data_dir: Path, run_cli: Any) -> None:
     done = run_cli("start-over", "--yes")
     assert done.code == 1 and "no database" in done.err and "nothing was changed" in done.err
     assert not data_dir.exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal, as on POSIX")
+@pytest.mark.parametrize("answer", ["yes", "no"])
+def test_on_a_terminal_it_asks_first(tmp_path: Path, answer: str) -> None:
+    """The real ``tldops`` on a pseudo-terminal: only "yes" sets the folder aside."""
+    from tests.reliability.support import child_env, cli_command
+
+    env = child_env(tmp_path)
+    data = tmp_path / "data"
+    made = subprocess.run(cli_command("--data-dir", data, "import", LAYOUT_A), env=env,
+                          capture_output=True, timeout=120, check=False)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    before = tree(data)
+    leader, follower = os.openpty()
+    try:
+        proc = subprocess.Popen(
+            cli_command("--data-dir", data, "start-over"), env=env,
+            stdin=follower, stdout=follower, stderr=follower,
+        )  # fmt: skip
+        os.close(follower)
+        said = b""
+        while b"Type yes to go on" not in said:
+            said += os.read(leader, 4096)
+        os.write(leader, answer.encode() + b"\n")
+        assert proc.wait(60) == (0 if answer == "yes" else 1)
+        with contextlib.suppress(OSError):  # the terminal closes with the process
+            while chunk := os.read(leader, 4096):
+                said += chunk
+    finally:
+        os.close(leader)
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith("data-kept-")]
+    if answer == "yes":
+        assert [tree(p) for p in kept] == [before]
+        assert b"A new data folder is ready" in said
+    else:
+        assert kept == [] and tree(data) == before
+        assert b"was left as it is" in said
