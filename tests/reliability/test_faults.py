@@ -265,17 +265,21 @@ def test_keyring_loses_the_key(keyring_env: dict[str, str], tmp_path: Path, loss
         expected = "not available"
     for command in (["search", "nl"], ["import", ALTERNATIVE], ["restore"]):
         done = tldops(env, "--data-dir", data, *command)
-        user_error(done, expected, "new data folder", "TLDOPS_PASSPHRASE", "kept untouched")
+        user_error(done, expected, "tldops start-over", "new data folder", "TLDOPS_PASSPHRASE",
+                   "kept untouched")  # fmt: skip
     # A passphrase given now does not replace the database nor open it.
     done = tldops({**env, "TLDOPS_PASSPHRASE": "x"}, "--data-dir", data, "import", ALTERNATIVE)
     user_error(done, expected)
     assert tree_digest(data) == before  # the old file kept, byte for byte
-    # The way offered works: a new folder, a passphrase, the same mailbox.
-    fresh = tmp_path / "fresh"
-    again = tldops({**env, "TLDOPS_PASSPHRASE": "new pass"}, "--data-dir", fresh, "import",
-                   LAYOUT_B, LAYOUT_A)  # fmt: skip
+    # The way offered works: the folder set aside whole, a new one in its place, and the
+    # remembered mailboxes imported again with no path, protected by a passphrase.
+    aside = tldops(env, "--data-dir", data, "start-over", "--yes")
+    assert aside.returncode == 0, aside.stderr
+    (kept,) = tmp_path.glob("data-kept-*")
+    assert tree_digest(kept) == before
+    again = tldops({**env, "TLDOPS_PASSPHRASE": "new pass"}, "--data-dir", data, "import")
     assert again.returncode == 0, again.stderr
-    assert stamps({**env, "TLDOPS_PASSPHRASE": "new pass"}, fresh) == [A, B]
+    assert stamps({**env, "TLDOPS_PASSPHRASE": "new pass"}, data) == [A, B]
 
 
 # -- POSIX permissions ------------------------------------------------------------------------

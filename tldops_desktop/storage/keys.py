@@ -340,7 +340,7 @@ class KeySource:
 
 _FRESH_START = (
     "run tldops start-over, which keeps this data folder whole under a new name and starts a "
-    "new one in its place with your remembered mailboxes and the list's identity, then "
+    "new data folder in its place with your remembered mailboxes and the list's identity, then "
     "tldops import to import the repository emails again (protected by a passphrase instead "
     "of the keyring if you wish: set TLDOPS_PASSPHRASE or use --passphrase-file)."
 )

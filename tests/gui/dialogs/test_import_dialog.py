@@ -405,3 +405,15 @@ def test_a_whole_import_has_no_stopped_section(qtbot, two_editions):
     dialog = wait_report(qtbot, flow)
     assert dialog.section("stopped") is None and not dialog.error_label.isVisibleTo(dialog)
     dialog.reject()
+
+
+def test_import_anyway_that_stops_part_way_keeps_where_it_stopped():
+    from tldops_desktop.gui.dialogs.import_dialog import merge_untrusted_run
+    from tldops_desktop.services.importer import ImportReport, StopInfo
+
+    first = ImportReport(imported=["20261101-0600"])
+    second = ImportReport()
+    second.stopped = StopInfo("disk-full", "The disk is full.", "storing", failed=SPOOF)
+    merged = merge_untrusted_run(first, second)
+    assert merged.stopped is second.stopped and merged.imported == ["20261101-0600"]
+    assert merge_untrusted_run(first, ImportReport()).stopped is None

@@ -189,6 +189,7 @@ def merge_untrusted_run(
         + second.conflicts,
         unplaced_lines=first.unplaced_lines + second.unplaced_lines,
         notes=first.notes + second.notes,
+        stopped=second.stopped or first.stopped,  # storing them failed part-way: say where
     )
     redone = {(u["stamp"], u["message_id"], u["source"]): u for u in second.untrusted}
     merged.untrusted = [
