@@ -1195,7 +1195,17 @@
         <translation>لم تُرسَل عبر قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="450"/>
+        <source>Where the import stopped</source>
+        <translation>أين توقف الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="472"/>
+        <source>already stored as a trusted edition; this copy changes nothing; </source>
+        <translation>محفوظ من قبل كإصدار موثوق؛ هذه النسخة لا تغيّر شيئًا؛ </translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
         <source>imported as untrusted; </source>
         <translation>استُورد كغير موثوق؛ </translation>
     </message>
@@ -1231,92 +1241,127 @@
         <translation>مشكلات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="455"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="458"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدار واحد لم يصل عبر قائمة TLD-OPS ولم يُستورد. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="460"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدارات لم تصل عبر قائمة TLD-OPS ولم تُستورد: {count}. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="474"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="480"/>
+        <source>Backup</source>
+        <translation>النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
+        <source>the backup taken before an import could not be written: nothing was stored</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية التي تُؤخذ قبل الاستيراد: لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="484"/>
+        <source>Mail read</source>
+        <translation>البريد المقروء</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
+        <translation>حُفظت كل الإصدارات أعلاه، لكن البريد المقروء لم يُسجَّل: سيقرؤه الاستيراد التالي من جديد</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="490"/>
+        <source>being written when the import stopped: not stored</source>
+        <translation>كان قيد الكتابة عندما توقف الاستيراد: لم يُحفظ</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="492"/>
+        <source>written with it, then undone: not stored</source>
+        <translation>كُتب معه ثم أُلغي: لم يُحفظ</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
+        <source>not examined: not stored by this import</source>
+        <translation>لم يُفحص: لم يحفظه هذا الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="510"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (تفصيل تقني: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="517"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>فُحصت رسالة واحدة (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="483"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="519"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>الرسائل المفحوصة: {count} (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="521"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>عُثر على إصدار واحد: المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="487"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>الإصدارات المعثور عليها: {count}؛ المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="501"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>كان هذا تشغيلًا تجريبيًا: لم يُخزَّن أي شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="504"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="540"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>لم يُعثر على أي رسالة مستودع. اختر صندوق البريد أو الرسالة المحفوظة التي عنوانها «⁨TLD-OPS Incident Response Community Repository &lt;…&gt;⁩».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="550"/>
         <source>Members that differ: {members}.</source>
         <translation>الأعضاء المختلفون: ⁨{members}⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="597"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="633"/>
         <source>Keep this copy instead?</source>
         <translation>الاحتفاظ بهذه النسخة بدلًا منها؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="600"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="636"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>عُثر على الإصدار ⁨{stamp}⁩ مرتين بجهات اتصال مختلفة. هل تريد الاحتفاظ بالنسخة الواردة من ⁨{source}⁩ محل النسخة المخزّنة؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="610"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="646"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>اخترها عندما تعلم أنها الصحيحة، كتصحيح أرسلته القائمة مثلًا. تُؤخذ نسخة احتياطية أولًا، وتبقى النسخة المخزّنة الآن محفوظة في السجل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="615"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
         <source>Keep this copy</source>
         <translation>الاحتفاظ بهذه النسخة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="639"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="675"/>
         <source>Import untrusted editions?</source>
         <translation>استيراد إصدارات غير موثوقة؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="642"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="678"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>لم تُرسَل هذه الإصدارات عبر القائمة البريدية لـ TLD-OPS. يمكن لأي شخص أن يرسل رسالة تشبه رسالة المستودع، بأرقام هواتف أو عناوين مزيّفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="648"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="684"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>لا تستوردها إلا إذا كنت تعرف مصدرها. تُخزَّن موسومة بأنها غير موثوقة ولا تصبح الإصدار الحالي ما دام يوجد إصدار موثوق؛ وإن لم يُخزَّن أي إصدار موثوق، يُعرض أحدثها تحت تحذير أحمر.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="658"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="694"/>
         <source>Import anyway</source>
         <translation>استيراد على أي حال</translation>
     </message>

@@ -1195,7 +1195,17 @@
         <translation>No enviadas a través de la lista TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="450"/>
+        <source>Where the import stopped</source>
+        <translation>Dónde se detuvo la importación</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="472"/>
+        <source>already stored as a trusted edition; this copy changes nothing; </source>
+        <translation>ya guardada como edición confiable; esta copia no cambia nada; </translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
         <source>imported as untrusted; </source>
         <translation>importada como no confiable; </translation>
     </message>
@@ -1231,92 +1241,127 @@
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="455"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="458"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>1 edición no llegó a través de la lista de TLD-OPS y no se importó. Cualquiera puede enviar un correo que parezca el repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="460"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} ediciones no llegaron a través de la lista de TLD-OPS y no se importaron. Cualquiera puede enviar un correo que parezca el repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="474"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="480"/>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
+        <source>the backup taken before an import could not be written: nothing was stored</source>
+        <translation>no se pudo escribir la copia de seguridad que se hace antes de una importación: no se guardó nada</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="484"/>
+        <source>Mail read</source>
+        <translation>Correo leído</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
+        <translation>todas las ediciones de arriba están guardadas, pero no se recuerda el correo leído: la próxima importación lo volverá a leer</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="490"/>
+        <source>being written when the import stopped: not stored</source>
+        <translation>se estaba escribiendo cuando se detuvo la importación: no se guardó</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="492"/>
+        <source>written with it, then undone: not stored</source>
+        <translation>escrita junto con ella y luego deshecha: no se guardó</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
+        <source>not examined: not stored by this import</source>
+        <translation>no examinada: esta importación no la guardó</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="510"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="517"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>Se examinó 1 mensaje ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="483"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="519"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>Se examinaron {count} mensajes ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="521"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>Se encontró 1 edición: {added} añadida, {present} ya presente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="487"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>Se encontraron {count} ediciones: {added} añadidas, {present} ya presentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="501"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Fue una prueba: no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="504"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="540"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>No se encontró ningún correo del repositorio. Elija el buzón o el correo guardado cuyo asunto es “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="550"/>
         <source>Members that differ: {members}.</source>
         <translation>Miembros que difieren: {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="597"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="633"/>
         <source>Keep this copy instead?</source>
         <translation>¿Conservar esta copia en su lugar?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="600"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="636"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>La edición {stamp} se encontró dos veces, con contactos distintos. ¿Conservar la copia de {source} en lugar de la almacenada?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="610"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="646"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>Elíjala cuando sepa que es la correcta, por ejemplo una corrección enviada por la lista. Antes se hace una copia de seguridad, y la copia almacenada ahora queda registrada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="615"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
         <source>Keep this copy</source>
         <translation>Conservar esta copia</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="639"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="675"/>
         <source>Import untrusted editions?</source>
         <translation>¿Importar ediciones no confiables?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="642"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="678"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Estas ediciones no se enviaron a través de la lista de correo TLD-OPS. Cualquiera puede enviar un correo que parezca el del repositorio, con números de teléfono o direcciones falsos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="648"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="684"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>Impórtelas solo si sabe de dónde vienen. Se almacenan marcadas como no confiables y nunca pasan a ser la edición actual mientras exista una confiable; si no hay ninguna, la más reciente se muestra bajo un aviso en rojo.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="658"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="694"/>
         <source>Import anyway</source>
         <translation>Importar de todos modos</translation>
     </message>

@@ -1195,7 +1195,17 @@
         <translation>Non envoyées via la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="450"/>
+        <source>Where the import stopped</source>
+        <translation>Où l&apos;importation s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="472"/>
+        <source>already stored as a trusted edition; this copy changes nothing; </source>
+        <translation>déjà enregistrée comme édition fiable ; cette copie ne change rien ; </translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
         <source>imported as untrusted; </source>
         <translation>importée comme non fiable&#xa0;; </translation>
     </message>
@@ -1231,92 +1241,127 @@
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="455"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="458"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>1 édition n&apos;est pas passée par la liste TLD-OPS et n&apos;a pas été importée. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="460"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} éditions ne sont pas passées par la liste TLD-OPS et n&apos;ont pas été importées. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="474"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="480"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
+        <source>the backup taken before an import could not be written: nothing was stored</source>
+        <translation>la sauvegarde faite avant une importation n&apos;a pas pu être écrite : rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="484"/>
+        <source>Mail read</source>
+        <translation>Courrier lu</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
+        <translation>toutes les éditions ci-dessus sont enregistrées, mais le courrier lu n&apos;est pas mémorisé : la prochaine importation le relira</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="490"/>
+        <source>being written when the import stopped: not stored</source>
+        <translation>en cours d&apos;écriture quand l&apos;importation s&apos;est arrêtée : non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="492"/>
+        <source>written with it, then undone: not stored</source>
+        <translation>écrite avec elle, puis annulée : non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
+        <source>not examined: not stored by this import</source>
+        <translation>non examinée : non enregistrée par cette importation</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="510"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (détail technique&#xa0;: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="517"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>1 message examiné ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="483"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="519"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>{count} messages examinés ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="521"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>1 édition trouvée&#xa0;: {added} ajoutée, {present} déjà présente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="487"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>{count} éditions trouvées&#xa0;: {added} ajoutées, {present} déjà présentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="501"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>C&apos;était un essai&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="504"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="540"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Aucun e-mail du référentiel n&apos;a été trouvé. Choisissez la boîte aux lettres ou l&apos;e-mail enregistré dont l&apos;objet est «&#xa0;TLD-OPS Incident Response Community Repository &lt;…&gt;&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="550"/>
         <source>Members that differ: {members}.</source>
         <translation>Membres qui diffèrent : {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="597"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="633"/>
         <source>Keep this copy instead?</source>
         <translation>Garder plutôt cette copie ?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="600"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="636"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>L’édition {stamp} a été trouvée deux fois, avec des contacts différents. Garder la copie de {source} à la place de celle enregistrée ?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="610"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="646"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>Choisissez-la si vous savez que c’est la bonne, une correction envoyée par la liste par exemple. Une sauvegarde est faite d’abord, et la copie enregistrée maintenant reste conservée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="615"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
         <source>Keep this copy</source>
         <translation>Garder cette copie</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="639"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="675"/>
         <source>Import untrusted editions?</source>
         <translation>Importer des éditions non fiables&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="642"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="678"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Ces éditions n&apos;ont pas été envoyées via la liste de diffusion TLD-OPS. N&apos;importe qui peut envoyer un e-mail qui ressemble à celui du référentiel, avec de faux numéros de téléphone ou de fausses adresses.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="648"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="684"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>Ne les importez que si vous savez d’où elles viennent. Elles sont enregistrées comme non fiables et ne deviennent jamais l’édition actuelle tant qu’une édition fiable existe ; s’il n’y en a aucune, la plus récente s’affiche sous un avertissement rouge.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="658"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="694"/>
         <source>Import anyway</source>
         <translation>Importer quand même</translation>
     </message>

@@ -1195,7 +1195,17 @@
         <translation>Не прошли через рассылку TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="450"/>
+        <source>Where the import stopped</source>
+        <translation>Где остановился импорт</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="472"/>
+        <source>already stored as a trusted edition; this copy changes nothing; </source>
+        <translation>уже сохранён как доверенное издание; эта копия ничего не меняет; </translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
         <source>imported as untrusted; </source>
         <translation>импортирован как недоверенный; </translation>
     </message>
@@ -1231,92 +1241,127 @@
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="455"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="458"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>Один выпуск пришёл не через рассылку TLD-OPS и не был импортирован. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="460"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>Выпусков, пришедших не через рассылку TLD-OPS и не импортированных: {count}. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="474"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="480"/>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
+        <source>the backup taken before an import could not be written: nothing was stored</source>
+        <translation>не удалось записать резервную копию, создаваемую перед импортом: ничего не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="484"/>
+        <source>Mail read</source>
+        <translation>Прочитанная почта</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
+        <translation>все издания выше сохранены, но прочитанная почта не запомнена: следующий импорт прочитает её снова</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="490"/>
+        <source>being written when the import stopped: not stored</source>
+        <translation>записывалось, когда импорт остановился: не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="492"/>
+        <source>written with it, then undone: not stored</source>
+        <translation>записано вместе с ним, затем отменено: не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
+        <source>not examined: not stored by this import</source>
+        <translation>не проверено: этим импортом не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="510"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (техническая подробность: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="517"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>Просмотрено одно письмо ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="483"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="519"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>Просмотрено писем: {count} ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="521"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>Найден один выпуск: добавлено: {added}, уже имелось: {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="487"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>Найдено выпусков: {count}; добавлено: {added}, уже имелось: {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="501"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Это был пробный прогон: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="504"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="540"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Письмо репозитория не найдено. Выберите почтовый ящик или сохранённое письмо с темой «TLD-OPS Incident Response Community Repository &lt;…&gt;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="550"/>
         <source>Members that differ: {members}.</source>
         <translation>Различающиеся участники: {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="597"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="633"/>
         <source>Keep this copy instead?</source>
         <translation>Оставить вместо неё эту копию?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="600"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="636"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>Выпуск {stamp} найден дважды, с разными контактами. Оставить копию из {source} вместо сохранённой?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="610"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="646"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>Выберите её, если знаете, что она верная, например исправление, разосланное списком. Сначала создаётся резервная копия, а сохранённая сейчас копия остаётся в записях.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="615"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
         <source>Keep this copy</source>
         <translation>Оставить эту копию</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="639"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="675"/>
         <source>Import untrusted editions?</source>
         <translation>Импортировать недоверенные выпуски?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="642"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="678"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Эти выпуски не были отправлены через список рассылки TLD-OPS. Кто угодно может отправить письмо, похожее на письмо репозитория, с ложными номерами телефонов или адресами.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="648"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="684"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>Импортируйте их, только если знаете, откуда они. Они сохраняются с пометкой «недоверенный» и никогда не становятся текущим выпуском, пока есть доверенный; если доверенных нет, самый новый показывается под красным предупреждением.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="658"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="694"/>
         <source>Import anyway</source>
         <translation>Всё равно импортировать</translation>
     </message>

@@ -1195,7 +1195,17 @@
         <translation>未经 TLD-OPS 邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="450"/>
+        <source>Where the import stopped</source>
+        <translation>导入停止的位置</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="472"/>
+        <source>already stored as a trusted edition; this copy changes nothing; </source>
+        <translation>已作为可信版本保存；此副本不会改变任何内容；</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
         <source>imported as untrusted; </source>
         <translation>已作为不可信版本导入；</translation>
     </message>
@@ -1231,92 +1241,127 @@
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="455"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="458"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 1 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="460"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 {count} 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="474"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="480"/>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
+        <source>the backup taken before an import could not be written: nothing was stored</source>
+        <translation>导入前的备份无法写入：未保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="484"/>
+        <source>Mail read</source>
+        <translation>已读取的邮件</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
+        <translation>以上各版本均已保存，但未记住已读取的邮件：下次导入会重新读取</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="490"/>
+        <source>being written when the import stopped: not stored</source>
+        <translation>导入停止时正在写入：未保存</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="492"/>
+        <source>written with it, then undone: not stored</source>
+        <translation>与其一同写入后被撤销：未保存</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
+        <source>not examined: not stored by this import</source>
+        <translation>未检查：本次导入未保存</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="510"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem}（技术细节：{detail}）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="517"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>已扫描 1 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="483"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="519"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>已扫描 {count} 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="521"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>找到 1 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="487"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>找到 {count} 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="501"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>这是一次试运行：未存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="504"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="540"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>未找到存储库邮件。请选择邮箱或已保存的邮件，其主题为“TLD-OPS Incident Response Community Repository &lt;…&gt;”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="550"/>
         <source>Members that differ: {members}.</source>
         <translation>存在差异的成员：{members}。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="597"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="633"/>
         <source>Keep this copy instead?</source>
         <translation>改为保留此副本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="600"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="636"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>版本 {stamp} 出现了两次，联系人不同。是否保留来自 {source} 的副本以取代已存储的副本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="610"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="646"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>如果您确定它是正确的（例如列表发出的更正），请选择它。会先进行备份，当前存储的副本仍保留在记录中。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="615"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
         <source>Keep this copy</source>
         <translation>保留此副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="639"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="675"/>
         <source>Import untrusted editions?</source>
         <translation>导入不可信的版本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="642"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="678"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>这些版本并非通过 TLD-OPS 邮件列表发送。任何人都可以发送看似存储库邮件的邮件，其中可能含有虚假的电话号码或地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="648"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="684"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>仅当您知道其来源时才导入。它们会被标记为不可信并存储，只要存在可信版本就绝不会成为当前版本；若没有任何可信版本，则在红色警告下显示最新的一个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="658"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="694"/>
         <source>Import anyway</source>
         <translation>仍然导入</translation>
     </message>
