@@ -34,6 +34,7 @@ from tldops_desktop.export.vcard import (
     VCardOptions,
     cards,
     clean_text,
+    compact_card,
     contact_card,
     contact_uid,
     escape_text,
@@ -215,7 +216,7 @@ def test_long_multibyte_names_are_folded_by_octets() -> None:
         edition = edition_of((member,))
         data = contact_card(edition, member, member.contacts[0]).encode("utf-8")
         check_bytes(data)
-        fn_lines = data.split(b"\r\nFN:")[1].split(b"\r\nN:")[0]
+        fn_lines = data.split(b"\r\nFN;CHARSET=UTF-8:")[1].split(b"\r\nN;")[0]
         assert fn_lines.count(b"\r\n ") >= 1
 
 
@@ -247,6 +248,50 @@ def test_any_text_round_trips_as_cleaned(name: str, country: str) -> None:
         assert card.org.value == [clean_text(f".nl {country}").strip()]
 
 
+@pytest.mark.parametrize("options", ALL_OPTIONS, ids=lambda o: f"{o.version}-{o.name_prefix}")
+def test_3_0_declares_utf8_on_every_non_ascii_property(options: VCardOptions) -> None:
+    """Classic Outlook reads a 3.0 property without CHARSET in the ANSI code page; 4.0 has
+    no CHARSET parameter (RFC 6350 A.2)."""
+    edition = replace(script_edition(), members=script_edition().members + _world_members())
+    data = cards(edition, edition.members, options).encode("utf-8")
+    parsed = check_bytes(data)
+    declared = 0
+    for card in parsed:
+        for line in card:
+            if options.version == "4.0" or line.value.isascii():
+                assert "CHARSET" not in line.params, line
+            else:
+                assert line.params["CHARSET"] == ["UTF-8"], line
+                declared += 1
+    if options.version == "3.0":
+        assert declared > len(parsed)  # FN, N, ORG, NOTE of the names in other scripts
+    read = list(vobject.readComponents(data.decode("utf-8")))
+    names = [card.fn.value.removeprefix(f"{m.tld.display} ") for card, (m, _c) in
+             zip(read, pairs(edition), strict=True)]  # fmt: skip
+    assert names == [c.name for _m, c in pairs(edition)]
+    family = {card.n.value.family for card in read}
+    assert {"Иванов Иван Иванович", "بن سالم", "山田"} <= family
+
+
+def _world_members() -> tuple[Member, ...]:
+    people = (("ru", "Russia", "Иванов Иван Иванович"), ("dz", "الجزائر", "ليلى بن سالم"),
+              ("jp", "日本", "山田 太郎"), ("de", "Deutschland", "Jürgen Müller"))  # fmt: skip
+    return tuple(
+        Member(Tld(ace, ace), country, Region.EU, (Contact(1, name, f"ops@nic.{ace}", ""),))
+        for ace, country, name in people
+    )
+
+
+def test_an_ascii_card_is_unchanged_and_the_qr_payload_has_no_charset() -> None:
+    contact = Contact(1, "Anna Jansen", "anna@nic.nl", "+31 6 12345222", "+31612345222")
+    member = Member(Tld("nl", "nl"), "Netherlands", Region.EU, (contact,))
+    edition = edition_of((member,))
+    assert "CHARSET" not in contact_card(edition, member, contact)
+    umlaut = replace(contact, name="Jürgen Müller")
+    assert "FN;CHARSET=UTF-8:Jürgen Müller\r\n" in contact_card(edition, member, umlaut)
+    assert "CHARSET" not in compact_card(edition, member, umlaut)  # a QR code stays small
+
+
 def test_no_byte_order_mark_and_utf8_in_file(tmp_path: Path) -> None:
     edition = script_edition()
     target = write_vcards(edition, edition.members, tmp_path / "contacts.vcf", V3)
@@ -274,8 +319,10 @@ def test_the_n_line_as_written(name: str, n_line: str) -> None:
     contact = contact_for(1, name, 1)
     member = Member(Tld("jp", "jp"), "Japan", Region.AP, (contact,))
     text = contact_card(edition_of((member,)), member, contact)
-    assert n_line in text.split("\r\n")
-    assert f"FN:{escape_text(name)}" in text.split("\r\n")  # FN stays the name as written
+    charset = "" if name.isascii() else ";CHARSET=UTF-8"
+    assert n_line.replace("N:", f"N{charset}:", 1) in text.split("\r\n")
+    # FN stays the name as written
+    assert f"FN{charset}:{escape_text(name)}" in text.split("\r\n")
 
 
 # -- UID ----------------------------------------------------------------------------------------

@@ -6,6 +6,12 @@ folds by characters, leaving a 60-character CJK name as a 180-octet line). vobje
 4.0 writer: a 4.0 card uses the same content lines with the 4.0 forms (``VERSION:4.0``,
 ``KIND``, ``TEL;VALUE=uri:tel:+...``, basic-format ``REV``), checked byte by byte in the tests.
 
+A 3.0 card marks each property whose value is not ASCII with ``CHARSET=UTF-8``: classic Outlook
+for Windows (and old Apple Address Book) read a .vcf without it in the ANSI code page, so
+Müller, Cyrillic, Arabic or Chinese names came out garbled; RFC 2425's grammar allows the
+parameter and phones ignore it or read it as meant. No byte-order mark: Android's importer
+expects ``BEGIN`` first. 4.0 has no CHARSET (RFC 6350 A.2: always UTF-8).
+
 Text is made safe before it reaches a content line: every kind of line break becomes ``\\n``
 (the only line break a vCard can carry) and other control characters are dropped, so no value
 can start a property of its own. Commas, semicolons and backslashes are escaped by vobject.
@@ -289,7 +295,19 @@ def _build(
         pattern = "%Y%m%dT%H%M%SZ" if version == "4.0" else "%Y-%m-%dT%H:%M:%SZ"
         _add(card, "rev", moment.strftime(pattern))
     _add(card, "uid", contact_uid(member, contact))
+    if version == "3.0":
+        _declare_charset(card)
     return card
+
+
+def _declare_charset(card: vobject.base.Component) -> None:
+    """``CHARSET=UTF-8`` on every property whose value is not ASCII (see the module's
+    docstring); ASCII lines stay as they were."""
+    for line in card.lines():
+        value = line.value
+        text = "".join(value) if isinstance(value, list) else str(value)
+        if not text.isascii():
+            line.params["CHARSET"] = ["UTF-8"]
 
 
 def _logical_lines(card: vobject.base.Component) -> list[str]:
