@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+import uuid
 from dataclasses import replace
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from tests.export import (
 from tldops_desktop.core.model import Contact, Edition, Member, Region, Tld
 from tldops_desktop.errors import UserError
 from tldops_desktop.export.vcard import (
+    UID_NAMESPACE,
     VCardOptions,
     cards,
     clean_text,
@@ -362,6 +364,99 @@ def test_uid_tells_apart_ccTLDs_and_shared_mailboxes() -> None:
     assert contact_uid(member, nameless) == contact_uid(member, renamed)
     uids = [contact_uid(m, c) for m, c in pairs(script_edition())]
     assert len(set(uids)) == len(uids)
+
+
+NL = Tld("nl", "nl")
+
+
+def nl_edition(stamp: str, *people: tuple[str, str]) -> Edition:
+    """An edition whose only member is .nl, with ``(name, email)`` contacts in this order."""
+    contacts = tuple(
+        Contact(i, name, email, f"+31 6 1234 56{i:02d}", f"+3161234560{i}")
+        for i, (name, email) in enumerate(people, 1)
+    )
+    return edition_of((Member(NL, "Netherlands", Region.EU, contacts),), stamp)
+
+
+def uids_by_name(edition: Edition, options: VCardOptions = V3) -> dict[str, str]:
+    """The UID of every card an export of ``edition`` holds, by the card's FN (read back)."""
+    read = list(vobject.readComponents(cards(edition, edition.members, options)))
+    uids = {card.fn.value: card.uid.value for card in read}
+    assert len(set(uids.values())) == len(read), "two cards of one export share a UID"
+    return uids
+
+
+@pytest.mark.parametrize("options", [V3, V4], ids=["3.0", "4.0"])
+def test_uid_follows_a_person_through_a_shared_team_address(options: VCardOptions) -> None:
+    """noc@ is shared, then personal, then shared with someone else listed first; Anna's name is
+    then re-spelt; at last she has an address of her own. Her card is one card throughout."""
+    months = [
+        nl_edition("20261001-0600", ("Anna Jansen", "noc@sidn.nl"), ("Piet de Vries", "noc@sidn.nl")),
+        nl_edition("20261101-0600", ("Anna Jansen", "noc@sidn.nl")),
+        nl_edition("20261201-0600", ("Joost Bakker", "NOC@sidn.nl"), ("Anna Jansen", "noc@sidn.nl")),
+        nl_edition("20270101-0600", ("Joost Bakker", "noc@sidn.nl"), ("Anna Janssen", "noc@sidn.nl")),
+        nl_edition("20270201-0600", ("JANSSEN, Anna", "anna@sidn.nl"), ("Piet de Vries", "noc@sidn.nl")),
+    ]  # fmt: skip
+    seen = [uids_by_name(edition, options) for edition in months]
+    anna = {uid for month in seen for name, uid in month.items() if "anna" in name.casefold()}
+    piet = {month["Piet de Vries"] for month in seen if "Piet de Vries" in month}
+    joost = {month["Joost Bakker"] for month in seen if "Joost Bakker" in month}
+    assert len(anna) == len(piet) == len(joost) == 1
+    assert len(anna | piet | joost) == 3
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Łukasz Wiśniewski", "Lukasz Wisniewski"),
+        ("Jürgen Müller", "Juergen Mueller"),
+        ("Emil Van der Berg", "Emil Vanderberg"),
+        ("Nowak, Lucía", "Lucía Nowak"),
+        ("Séamus O'Neill", "Seamus O’Neill"),
+        ("Hans-Peter Meier", "Dr. Hans Peter Meier"),
+        ("Иванов Иван", "ИВАНОВ ИВАН"),
+        ("Фёдор Ёлкин", "Федор Елкин"),
+        ("أحمد بن علي", "احمد بن علي"),
+        ("山田太郎", "山田 太郎"),
+        ("Anna Jansen", "Anna  Janssen"),
+    ],
+)
+def test_uid_survives_a_re_spelt_name(before: str, after: str) -> None:
+    """Each month a shared address and a personal one: the name alone is re-spelt."""
+    for email in ("noc@sidn.nl", "person@sidn.nl"):
+        old = nl_edition(STAMP, (before, email), ("Piet de Vries", "noc@sidn.nl"))
+        new = nl_edition(NEXT_STAMP, ("Piet de Vries", "noc@sidn.nl"), (after, email))
+        assert uids_by_name(old)[before] == uids_by_name(new)[after], email
+
+
+def test_uid_of_another_person_or_ccTLD_is_another_card() -> None:
+    # The address handed over to a successor: a new card, the old one stays the old person's.
+    old = uids_by_name(nl_edition(STAMP, ("Anna Jansen", "security@sidn.nl")))
+    new = uids_by_name(nl_edition(NEXT_STAMP, ("Bob de Boer", "security@sidn.nl")))
+    assert old["Anna Jansen"] != new["Bob de Boer"]
+    # Two people of one name in one member: told apart by their addresses, in any order.
+    both = uids_by_name(nl_edition(STAMP, ("Anna Jansen", "a@sidn.nl"), ("Jan Smit", "j@sidn.nl")))
+    member = nl_edition(STAMP, ("Anna Jansen", "a@sidn.nl"), ("Anna Jansen", "aj@sidn.nl"))
+    namesakes = [contact_uid(member.members[0], c) for c in member.members[0].contacts]
+    swapped = replace(member.members[0], contacts=member.members[0].contacts[::-1])
+    assert len(set(namesakes)) == 2
+    assert {contact_uid(swapped, c) for c in swapped.contacts} == set(namesakes)
+    assert both["Anna Jansen"] not in namesakes
+    anna = both["Anna Jansen"]
+    aruba = Member(Tld("aw", "aw"), "Aruba", Region.LAC, (Contact(1, "Anna Jansen", "", ""),))
+    assert contact_uid(aruba, aruba.contacts[0]) != anna
+
+
+def test_uid_of_a_contact_without_a_name_is_its_address_as_before() -> None:
+    """These UIDs were the address's before names counted: cards exported then still update."""
+    nameless = Contact(1, "", "CERT@registry.example", "", None)
+    member = Member(Tld("nl", "nl"), "Netherlands", Region.EU, (nameless,))
+    key = "tldops\x00nl\x00email\x00cert@registry.example"
+    assert contact_uid(member, nameless) == f"urn:uuid:{uuid.uuid5(UID_NAMESPACE, key)}"
+    phone_only = Contact(2, "", "", "+31 70 123 4567", None)
+    nobody = Contact(3, "", "", "", None)
+    team = Member(member.tld, member.country, member.region, (nameless, phone_only, nobody))
+    assert len({contact_uid(team, c) for c in team.contacts}) == 3
 
 
 # -- files --------------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ from vobject.vcard import Name
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.model import Contact, Edition, Member, stamp_date
 from tldops_desktop.core.phones import DialNumber, dial_numbers, is_mobile, says_more
+from tldops_desktop.core.text import fold
 from tldops_desktop.errors import UserError
 from tldops_desktop.export import atomic_write
 from tldops_desktop.export.names import structured_name
@@ -45,7 +46,7 @@ LINE_OCTETS = 75  # RFC 2426 2.6 and RFC 6350 3.2: lines SHOULD NOT be longer th
 CRLF = "\r\n"
 
 # Fixed forever: UIDs derived from it must stay the same across releases.
-_UID_NAMESPACE = uuid.UUID("def88aff-4edc-478f-b68e-684f54ef7916")
+UID_NAMESPACE = uuid.UUID("def88aff-4edc-478f-b68e-684f54ef7916")
 
 # Anything a parser (vobject, Python's str.splitlines, a phone) may take for a line break.
 _LINE_BREAKS = re.compile("\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -129,26 +130,55 @@ def _normalised(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-def contact_uid(member: Member, contact: Contact) -> str:
-    """A ``urn:uuid:`` that stays the same for the same person of the same ccTLD.
+# Words around a name that are no part of whom it names ("Dr. Anna Jansen", "Jansen, PhD").
+_NAME_TITLES = frozenset(
+    {"dr", "prof", "mr", "mrs", "ms", "miss", "ing", "mag", "ir", "drs", "dipl", "jr", "sr",
+     "phd", "md", "msc", "mba", "bsc", "esq", "cissp", "cisa", "cism"}
+)  # fmt: skip
+_UMLAUT_SPELLINGS = (("ae", "a"), ("oe", "o"), ("ue", "u"))  # Mueller is Müller, once folded
+_REPEATS = re.compile(r"(.)\1+")
 
-    Derived (UUID 5) from the ccTLD and the normalised email address, so it survives a change
-    of position, phone or spelling of the name across editions; from the name when there is
-    no address, or when two contacts of the member share one address (a team mailbox).
+
+def name_key(name: str) -> str:
+    """What a re-spelling of a name keeps: its letters without accents, case, titles,
+    punctuation, word order or spaces, a doubled letter once. "Anna Jansen", "JANSSEN, Anna",
+    "Dr. Anna Jansen" and "Ánna Jansen" give one key; "Lukasz"/"Łukasz", "Mueller"/"Müller",
+    "Van der Berg"/"Vanderberg" too. Empty when the name has no letters."""
+    words = re.split(r"[\W_]+", fold(name))
+    text = "".join(word for word in words if word not in _NAME_TITLES)
+    for written, plain_letter in _UMLAUT_SPELLINGS:
+        text = text.replace(written, plain_letter)
+    return "".join(sorted(_REPEATS.sub(r"\1", text)))
+
+
+def contact_uid(member: Member, contact: Contact) -> str:
+    """A ``urn:uuid:`` for the same person of the same ccTLD in every edition, so that a
+    contacts app that honours UIDs updates a card on the next import instead of adding one.
+
+    The rule (UUID 5 of the ccTLD and one key):
+    - a contact with a name: the name's :func:`name_key`. Whether a team address is shared
+      this month or not, a changed address, position or phone, and a re-spelt name change
+      nothing; another person (a new name) is a card of its own;
+    - only when two contacts of the member have one name key but different addresses (two
+      people of one name, or one listed twice): that key and the address;
+    - no name: the address, the key every UID had before names counted (so these cards keep
+      theirs); no address either: the phone field, else the position.
+    The UID depends on no other edition: every export and every user's copy agree.
     """
     email = _normalised(contact.email)
-    name = _normalised(contact.name)
-    if email:
-        shared = any(
-            other is not contact
-            and _normalised(other.email) == email
-            and _normalised(other.name) != name
-            for other in member.contacts
-        )
-        key = f"email\x00{email}\x00name\x00{name}" if shared else f"email\x00{email}"
+    name = name_key(contact.name)
+    if name:
+        namesakes = {
+            _normalised(other.email) for other in member.contacts if name_key(other.name) == name
+        }
+        key = f"person\x00{name}" + (f"\x00email\x00{email}" if len(namesakes) > 1 else "")
+    elif email:
+        key = f"email\x00{email}"
+    elif phone := _normalised(contact.phone):
+        key = f"phone\x00{phone}"
     else:
-        key = f"name\x00{name}"
-    return "urn:uuid:" + str(uuid.uuid5(_UID_NAMESPACE, f"tldops\x00{member.tld.ace}\x00{key}"))
+        key = f"position\x00{contact.position}"
+    return "urn:uuid:" + str(uuid.uuid5(UID_NAMESPACE, f"tldops\x00{member.tld.ace}\x00{key}"))
 
 
 # -- cards ------------------------------------------------------------------------------------
