@@ -110,6 +110,14 @@ def test_search_region_and_query(imported: Any) -> None:
     results = imported("search", "--region", "NA", "--json").json()["results"]
     assert results and {m["region"] for m in results} == {"NA"}
     assert imported("search", "region:NA", "--json").json()["results"] == results
+    # A region's name: as a filter in any spelling, and typed alone as the query.
+    ap = imported("search", "region:asia", "--json").json()["results"]
+    assert ap and {m["region"] for m in ap} == {"AP"}
+    assert imported("search", "--region", "Asia-Pacific", "--json").json()["results"] == ap
+    alone = imported("search", "Asia", "Pacific", "--json").json()["results"]
+    assert sorted(m["tld"]["ace"] for m in alone) == sorted(m["tld"]["ace"] for m in ap)
+    europe = [m["tld"]["ace"] for m in imported("search", "Europe", "--json").json()["results"]]
+    assert europe[0] == "eu" and len(europe) > 10
     by_phone = imported("search", "612345193", "--json").json()["results"]
     assert [m["tld"]["ace"] for m in by_phone] == ["an"]  # +31 6 12345193
 

@@ -573,3 +573,79 @@ def test_a_region_name_being_typed_is_left_out_while_typing() -> None:
     with pytest.raises(QueryError):
         parse_query("region:eur")
     assert normalize_region("Latin America & the Caribbean") == "LAC"
+
+
+# -- region names -------------------------------------------------------------------------------
+
+REGION_WORDS = [
+    ("Africa", "AF"), ("Afrique", "AF"), ("África", "AF"), ("Африка", "AF"), ("非洲", "AF"),
+    ("أفريقيا", "AF"), ("Asia Pacific", "AP"), ("asia-pacific", "AP"), ("Asia", "AP"), ("AP", "AP"),
+    ("Asie-Pacifique", "AP"), ("Asia-Pacífico", "AP"), ("Азия", "AP"), ("亚太", "AP"),
+    ("آسيا والمحيط الهادئ", "AP"), ("Europe", "EU"), ("Europa", "EU"), ("Европа", "EU"),
+    ("欧洲", "EU"), ("أوروبا", "EU"), ("Latin America", "LAC"), ("LAC", "LAC"), ("lac", "LAC"),
+    ("Latin America & the Caribbean", "LAC"), ("Caribbean", "LAC"), ("América Latina", "LAC"),
+    ("Amérique latine et Caraïbes", "LAC"), ("Латинская Америка", "LAC"), ("拉丁美洲", "LAC"),
+    ("North America", "NA"), ("Amérique du Nord", "NA"), ("Северная Америка", "NA"),
+    ("北美", "NA"), ("أمريكا الشمالية", "NA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "code"), REGION_WORDS)
+def test_a_region_typed_alone_lists_its_members(index: SearchIndex, text: str, code: str) -> None:
+    found = aces(index.search(text))
+    region = aces(index.search(f"region:{code}"))
+    assert len(region) > 3
+    assert set(region) <= set(found)
+    assert len(found) <= len(region) + 2  # a few members outside that hold the word as text
+
+
+def test_a_ccTLD_or_country_the_region_word_names_comes_first(index: SearchIndex) -> None:
+    assert aces(index.search("Europe"))[0] == "eu"  # European Union
+    assert aces(index.search("Africa"))[0] == "za"  # South Africa
+    assert aces(index.search("Afrique"))[0] == "za"  # Afrique du Sud
+    # A name inside a word is no better match: "asia" in Malaysia, "ap" in Japan.
+    assert aces(index.search("Asia"))[:3] == aces(index.search("region:AP"))[:3]
+    ap = aces(index.search("AP"))
+    assert ap[:3] == aces(index.search("region:AP"))[:3]
+    assert ap[-1] == "cv"  # Cap-Vert: not in Asia Pacific, and after it
+
+
+@pytest.mark.parametrize("code", ["eu", "na", "af"])
+def test_a_region_code_that_is_a_ccTLD_is_that_ccTLD(index: SearchIndex, code: str) -> None:
+    """ "eu", "na", "af" are .eu, Namibia and Afghanistan: the region is the region: filter."""
+    found = aces(index.search(code))
+    assert found[0] == code
+    region = aces(index.search(f"region:{code}"))
+    assert not set(region) <= set(found)
+    assert len(aces(index.search("eu"))) <= 5  # .eu and names holding "eu"; no EU member else
+
+
+def test_region_words_among_others_or_a_field_are_words(index: SearchIndex) -> None:
+    assert aces(index.search("country:Europe")) == ["eu"]
+    assert aces(index.search("Europe nowak")) == []
+    assert index.search("Afr")  # still being typed: South Africa, Central African Republic ...
+    assert len(index.search("Afr")) < len(index.search("region:AF"))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        *REGION_WORDS,
+        ("asia", "AP"), ("ASIA", "AP"), ("asia/pacific", "AP"), ("apac", "AP"),
+        ("asia_pacific", "AP"), ("latin-america", "LAC"), ("latam", "LAC"),
+        ("latin-america-and-caribbean", "LAC"), ("south-america", "LAC"),
+        ("north_america", "NA"), ("europa", "EU"), ("EU", "EU"), ("af", "AF"), ("na", "NA"),
+    ],
+)  # fmt: skip
+def test_region_filter_reads_region_names(text: str, code: str) -> None:
+    assert normalize_region(text) == code
+    assert parse_query(f"region:{text.replace(' ', '-')}").regions == {code}
+
+
+def test_region_filter_being_typed() -> None:
+    assert parse_query("region:asia-pa", typing=True).regions == frozenset()
+    assert parse_query("region:asia", typing=True).regions == {"AP"}
+    with pytest.raises(QueryError):
+        parse_query("region:asia-pa")
+    with pytest.raises(QueryError):
+        normalize_region("America")  # North or Latin: no region

@@ -257,3 +257,18 @@ def test_typing_a_region_filter_never_says_no_match(window: MainWindow) -> None:
             assert window.result_label.text() != "Unknown region"
     found = aces(window)
     assert found and "de" in found and "us" not in found
+
+
+def test_a_region_name_typed_lists_the_region(window: MainWindow) -> None:
+    """Typed alone, a region's name (in the window's languages too) lists its members after
+    the ccTLD or country it names; "region:" reads the same names."""
+    ap = set(search(window, "region:AP"))
+    assert set(search(window, "Asia Pacific")) == ap
+    assert set(search(window, "亚太")) == ap
+    assert set(search(window, "region:asia")) == ap
+    europe = search(window, "Europe")
+    assert europe[0] == "eu" and "de" in europe and "us" not in europe
+    assert window.results_stack.currentWidget() is window.splitter
+    window.region_combo.setCurrentIndex(window.region_combo.findData("AF"))
+    assert search(window, "Europe") == []
+    assert plain(window.empty_state).splitlines()[1].startswith("Matches in other regions: ")

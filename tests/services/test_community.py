@@ -119,6 +119,13 @@ def test_non_members_by_region(current: Edition, region: str) -> None:
     assert {r.region for r in rows} <= {region}
 
 
+@pytest.mark.parametrize(
+    ("name", "code"), [("Asia", "AP"), ("europa", "EU"), ("Latin-America", "LAC")]
+)
+def test_non_members_by_region_name(current: Edition, name: str, code: str) -> None:
+    assert community.non_members(current, name) == community.non_members(current, code)
+
+
 def test_unknown_region_is_a_user_error(current: Edition) -> None:
     with pytest.raises(UserError) as caught:
         community.non_members(current, "XX")

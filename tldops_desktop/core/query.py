@@ -16,7 +16,9 @@ whose name or address has the words as whole words ("Ana" for Ana Silva, "Mette 
 a substring of a ccTLD or country name ("ana" in Botswana), then a member with a contact whose
 name or address holds the words inside others ("tte smi"), then the ccTLD a word of a longer query
 names ("de" in "de nowak", "gb" for .uk) and its country's others, then the rest (names,
-emails, parts of numbers; words found in different contacts). A-labels (``xn--…``) match whole
+emails, parts of numbers; words found in different contacts), then, when the query is a
+region's name alone ("Africa", "Asia Pacific", "LAC", "Europa"; not a ccTLD's code such as "eu"
+or "na"), that region's other members. A-labels (``xn--…``) match whole
 or by prefix only: a substring of Punycode is noise. A name is also found as people type it
 without its apostrophes or umlauts ("oneill" for O'Neill, "mueller" for Müller).
 """
@@ -35,7 +37,7 @@ from tldops_desktop.core.country_terms import (
     country_named,
     search_names,
 )
-from tldops_desktop.core.model import REGION_NAMES, Member, Region, parse_region
+from tldops_desktop.core.model import Member, Region
 from tldops_desktop.core.phone_query import (
     MIN_DIGITS,
     PhoneQuery,
@@ -47,6 +49,7 @@ from tldops_desktop.core.phone_query import (
     tel_number,
 )
 from tldops_desktop.core.query_words import pasted_address, split_words
+from tldops_desktop.core.region_terms import region_key, region_keys, region_named
 from tldops_desktop.core.text import fold, plain
 from tldops_desktop.core.tld import try_ace
 
@@ -67,6 +70,10 @@ RANK_ONE_CONTACT = 8  # the words, in order, in one contact's name or address
 RANK_WORD_TLD = 9  # a word of the query names the ccTLD: "de" in "de nowak"
 RANK_WORD_COUNTRY = 10  # ... or another ccTLD of its country: "gb" in "gb nowak" for .uk
 RANK_OTHER = 11
+RANK_REGION = 12  # a member of the region the query names: "Europe", "Asia Pacific", "LAC"
+RANK_OUTSIDE_REGION = (
+    13  # ... and one outside it that holds the name inside a word ("ap": Cap-Vert)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,11 +124,12 @@ class QueryError(ValueError):
 
 
 def normalize_region(text: str) -> str:
-    """A region filter's code: ``EU``, ``eu``, ``Europe``, ``north-america``; ``unknown``."""
+    """A region filter's code: ``EU``, ``eu``, ``Europe``, ``north-america``, ``asia``,
+    ``Afrique``; ``unknown``."""
     value = text.strip()
     if value.casefold() in {"unknown", "none", "?", "-"}:
         return UNKNOWN_REGION
-    region = parse_region(value.replace("-", " ").replace("_", " ")) or parse_region(value)
+    region = region_named(value)
     if region is None:
         raise QueryError(text)
     return region.value
@@ -156,14 +164,14 @@ def parse_query(text: str, *, typing: bool = False) -> Query:
 
 def _begins_region(value: str) -> bool:
     """``E``, ``LA``, ``unkn``: the beginning of a region filter (a complete one is read)."""
-    folded = value.casefold()
-    return not any(folded == r for r in _REGION_WORDS) and any(
-        r.startswith(folded) for r in _REGION_WORDS
-    )
+    key = region_key(value)
+    words = _region_words()
+    return key not in words and any(r.startswith(key) for r in words)
 
 
-# What a region filter may say, spaces as "-" (a query's words are split at spaces).
-_REGION_WORDS = (*(name.replace(" ", "-") for name in REGION_NAMES), "unknown", "none")
+def _region_words() -> frozenset[str]:
+    """What a region filter may say, as ``region_key`` writes it."""
+    return region_keys() | {"unknown", "none"}
 
 
 def _join_numbers(terms: list[Term]) -> list[Term]:
@@ -449,6 +457,35 @@ class _CctldWord:
         return lambda e: test(e) or self.rank(e) is not None
 
 
+def _region_typed(terms: Sequence[Term]) -> str | None:
+    """The code of the region a query's words name together ("Asia Pacific", "LAC"), or None.
+    A delegated ccTLD's code is that ccTLD: "eu", "na" and "af" do not list a region (the
+    region: filter does)."""
+    if not terms or any(t.field is not None or t.phone for t in terms):
+        return None
+    text = " ".join(t.text for t in terms)
+    region = region_named(text)
+    if region is None:
+        return None
+    ace = named_cctld(text)
+    return None if ace is not None and cctlds.lookup(ace) is not None else region.value
+
+
+def _region_rank(
+    entry: _Entry, region: str, rank: int | None, ranker: _Ranker | None
+) -> int | None:
+    """The rank of a member for a query that names ``region`` (``rank``: as text, or None).
+
+    A ccTLD, country or person the words name whole comes first ("Europe": .eu, "Africa":
+    South Africa), then the region's members; the name inside another word ("ap" in Japan,
+    "asia" in Malaysia) is no better than being in the region, and outside it comes after."""
+    if rank is None:
+        return RANK_REGION if region in entry.regions else None
+    if rank < RANK_SUBSTRING or (ranker is not None and ranker.words in _as_words(entry.country)):
+        return rank
+    return RANK_REGION if region in entry.regions else RANK_OUTSIDE_REGION
+
+
 def _number_rank(numbers: Sequence[PhoneQuery], entry: _Entry) -> int | None:
     """``06 12 34 52 19`` is this contact's number; ``+7 912 345`` begins it; else None."""
     if any(n.matches_whole(entry.numbers) for n in numbers):
@@ -542,6 +579,7 @@ class SearchIndex:
         ranker = _Ranker.of(query.terms)
         numbers = [phone for t in query.terms if (phone := t.phone) is not None]
         regions = query.regions
+        named_region = _region_typed(query.terms)
         rank_of = _ranking(numbers, ranker, cctld_words)
         matches = tests[0] if len(tests) == 1 else lambda e: all(test(e) for test in tests)
         ranked: list[tuple[int, int, Member]] = []
@@ -555,8 +593,11 @@ class SearchIndex:
                 if entry.iso == country:
                     ranked.append((RANK_SAME_COUNTRY, entry.order, entry.member))
                     continue
-            if matches(entry):
-                ranked.append((rank_of(entry), entry.order, entry.member))
+            rank = rank_of(entry) if matches(entry) else None
+            if named_region is not None:
+                rank = _region_rank(entry, named_region, rank, ranker)
+            if rank is not None:
+                ranked.append((rank, entry.order, entry.member))
         ranked.sort(key=lambda r: (r[0], r[1]))
         return [m for _, _, m in ranked]
 

@@ -23,6 +23,7 @@ from typing import Any
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.cctlds import CcTldInfo
 from tldops_desktop.core.model import Edition, Member, Region
+from tldops_desktop.core.region_terms import region_named
 from tldops_desktop.core.tld import to_unicode
 from tldops_desktop.errors import UserError
 from tldops_desktop.storage.repository import Repository
@@ -40,13 +41,14 @@ def iana_url(ace: str) -> str:
 
 
 def normalize_region(region: str | None) -> str | None:
-    """``eu``, ``EU `` → ``EU``; None or "" → None. A ``UserError`` (``bad-region``) otherwise."""
+    """``eu``, ``EU ``, ``Europe``, ``asia`` → ``EU``, ``AP`` (as search reads them); None or ""
+    → None. A ``UserError`` (``bad-region``) otherwise."""
     if region is None or not region.strip():
         return None
-    value = region.strip().upper()
-    if value not in REGION_ORDER:
+    named = region_named(region)
+    if named is None:
         raise UserError(f"Unknown region {region!r}: use AF, AP, EU, LAC or NA.", code="bad-region")
-    return value
+    return named.value
 
 
 def _sort_key(info: CcTldInfo) -> tuple[int, str, str]:
