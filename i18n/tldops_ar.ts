@@ -1075,293 +1075,298 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
+        <source>its text names no character set, so its names were read by a guess: check them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
         <source>not an email address (kept as written)</source>
         <translation>ليس عنوان بريد إلكتروني (محفوظ كما كُتب)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="225"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>تعذرت قراءة رقم للاتصال (محفوظ كما كُتب)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="228"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
         <source>a contact without this field</source>
         <translation>جهة اتصال بلا هذا الحقل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="231"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>لم تُذكر منطقة (يعرض التطبيق المنطقة المعتادة مع علامة)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="234"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="238"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>ورد ccTLD مرتين؛ احتُفظ بكل جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="237"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="241"/>
         <source>a member without contacts</source>
         <translation>عضو بلا جهات اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="240"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
         <source>more than three contacts (all kept)</source>
         <translation>أكثر من ثلاث جهات اتصال (احتُفظ بها كلها)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="243"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
         <source>two contacts of the member give this position (both kept, in the order written)</source>
         <translation>جهتا اتصال لدى العضو تذكران هذا الترتيب (احتُفظ بكلتيهما بترتيب ورودهما)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="257"/>
         <source>an unknown field</source>
         <translation>حقل غير معروف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="254"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="258"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>حقل خارج جهات اتصال أي عضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="261"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>صف جدول لا يطابق أعمدة الجدول</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="260"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="264"/>
         <source>not a ccTLD that can be read</source>
         <translation>ليس ccTLD يمكن قراءته</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="263"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="267"/>
         <source>text among the data</source>
         <translation>نص بين البيانات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="264"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="268"/>
         <source>a note among the members; read it</source>
         <translation>ملاحظة بين الأعضاء؛ اقرأها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="301"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="318"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="305"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="322"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="317"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
         <source>What</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="317"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="332"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
         <source>Import anyway…</source>
         <translation>استيراد على أي حال…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="340"/>
         <source>Keep this copy instead…</source>
         <translation>الاحتفاظ بهذه النسخة بدلًا منها…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="339"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="343"/>
         <source>Store the selected conflicting copy in place of the one kept</source>
         <translation>خزّن النسخة المتعارضة المحددة محل النسخة المحتفَظ بها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="368"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
         <source>The import stopped: {error}</source>
         <translation>توقّف الاستيراد: ⁨{error}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="374"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="378"/>
         <source>Editions added</source>
         <translation>الإصدارات المضافة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="376"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="380"/>
         <source>Already present</source>
         <translation>موجودة مسبقًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>لم تُرسَل عبر قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="450"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="454"/>
         <source>Where the import stopped</source>
         <translation>أين توقف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="472"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>محفوظ من قبل كإصدار موثوق؛ هذه النسخة لا تغيّر شيئًا؛ </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="477"/>
         <source>imported as untrusted; </source>
         <translation>استُورد كغير موثوق؛ </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="394"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>التعارضات (الإصدار نفسه بمحتوى مختلف)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="399"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="403"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>⁨{source}⁩: يختلف عن النسخة المخزَّنة مسبقًا (⁨{existing}⁩)؛ أُبقي على النسخة المخزَّنة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="417"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="421"/>
         <source>Lines not understood</source>
         <translation>أسطر تعذّر تفسيرها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="420"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="433"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="424"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="437"/>
         <source>{stamp}, line {line}</source>
         <translation>⁨{stamp}⁩، السطر {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="430"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="434"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="445"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="449"/>
         <source>Problems</source>
         <translation>مشكلات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="458"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="462"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدار واحد لم يصل عبر قائمة TLD-OPS ولم يُستورد. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدارات لم تصل عبر قائمة TLD-OPS ولم تُستورد: {count}. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="480"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="484"/>
         <source>Backup</source>
         <translation>النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية التي تُؤخذ قبل الاستيراد: لم يُحفظ شيء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="484"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="488"/>
         <source>Mail read</source>
         <translation>البريد المقروء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="489"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>حُفظت كل الإصدارات أعلاه، لكن البريد المقروء لم يُسجَّل: سيقرؤه الاستيراد التالي من جديد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="490"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="494"/>
         <source>being written when the import stopped: not stored</source>
         <translation>كان قيد الكتابة عندما توقف الاستيراد: لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="492"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
         <source>written with it, then undone: not stored</source>
         <translation>كُتب معه ثم أُلغي: لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
         <source>not examined: not stored by this import</source>
         <translation>لم يُفحص: لم يحفظه هذا الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="510"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (تفصيل تقني: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="517"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="521"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>فُحصت رسالة واحدة (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="519"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>الرسائل المفحوصة: {count} (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="521"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="525"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>عُثر على إصدار واحد: المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="527"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>الإصدارات المعثور عليها: {count}؛ المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>كان هذا تشغيلًا تجريبيًا: لم يُخزَّن أي شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="540"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="544"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>لم يُعثر على أي رسالة مستودع. اختر صندوق البريد أو الرسالة المحفوظة التي عنوانها «⁨TLD-OPS Incident Response Community Repository &lt;…&gt;⁩».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="550"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="554"/>
         <source>Members that differ: {members}.</source>
         <translation>الأعضاء المختلفون: ⁨{members}⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="633"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="637"/>
         <source>Keep this copy instead?</source>
         <translation>الاحتفاظ بهذه النسخة بدلًا منها؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="636"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="640"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>عُثر على الإصدار ⁨{stamp}⁩ مرتين بجهات اتصال مختلفة. هل تريد الاحتفاظ بالنسخة الواردة من ⁨{source}⁩ محل النسخة المخزّنة؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="646"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="650"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>اخترها عندما تعلم أنها الصحيحة، كتصحيح أرسلته القائمة مثلًا. تُؤخذ نسخة احتياطية أولًا، وتبقى النسخة المخزّنة الآن محفوظة في السجل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="655"/>
         <source>Keep this copy</source>
         <translation>الاحتفاظ بهذه النسخة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="675"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="679"/>
         <source>Import untrusted editions?</source>
         <translation>استيراد إصدارات غير موثوقة؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="678"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="682"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>لم تُرسَل هذه الإصدارات عبر القائمة البريدية لـ TLD-OPS. يمكن لأي شخص أن يرسل رسالة تشبه رسالة المستودع، بأرقام هواتف أو عناوين مزيّفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="684"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="688"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>لا تستوردها إلا إذا كنت تعرف مصدرها. تُخزَّن موسومة بأنها غير موثوقة ولا تصبح الإصدار الحالي ما دام يوجد إصدار موثوق؛ وإن لم يُخزَّن أي إصدار موثوق، يُعرض أحدثها تحت تحذير أحمر.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="694"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="698"/>
         <source>Import anyway</source>
         <translation>استيراد على أي حال</translation>
     </message>

@@ -1075,293 +1075,298 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
+        <source>its text names no character set, so its names were read by a guess: check them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
         <source>not an email address (kept as written)</source>
         <translation>no es una dirección de correo (se conserva tal como está escrita)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="225"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>no se pudo leer un número para marcar (se conserva tal como está escrito)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="228"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
         <source>a contact without this field</source>
         <translation>un contacto sin este campo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="231"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>no se indica región (la aplicación muestra la habitual, marcada)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="234"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="238"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>el ccTLD aparece dos veces; se conservaron todos los contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="237"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="241"/>
         <source>a member without contacts</source>
         <translation>un miembro sin contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="240"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
         <source>more than three contacts (all kept)</source>
         <translation>más de tres contactos (se conservan todos)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="243"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
         <source>two contacts of the member give this position (both kept, in the order written)</source>
         <translation>dos contactos del miembro indican esta posición (se conservan ambos, en el orden escrito)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="257"/>
         <source>an unknown field</source>
         <translation>un campo desconocido</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="254"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="258"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>un campo fuera del contacto de cualquier miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="261"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>una fila que no encaja con las columnas de la tabla</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="260"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="264"/>
         <source>not a ccTLD that can be read</source>
         <translation>no es un ccTLD legible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="263"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="267"/>
         <source>text among the data</source>
         <translation>texto entre los datos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="264"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="268"/>
         <source>a note among the members; read it</source>
         <translation>una nota entre los miembros; léala</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="301"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="318"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="305"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="322"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="317"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="317"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="332"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
         <source>Import anyway…</source>
         <translation>Importar de todos modos…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="340"/>
         <source>Keep this copy instead…</source>
         <translation>Conservar esta copia en su lugar…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="339"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="343"/>
         <source>Store the selected conflicting copy in place of the one kept</source>
         <translation>Almacenar la copia en conflicto seleccionada en lugar de la conservada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="368"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
         <source>The import stopped: {error}</source>
         <translation>La importación se detuvo: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="374"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="378"/>
         <source>Editions added</source>
         <translation>Ediciones agregadas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="376"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="380"/>
         <source>Already present</source>
         <translation>Ya presentes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>No enviadas a través de la lista TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="450"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="454"/>
         <source>Where the import stopped</source>
         <translation>Dónde se detuvo la importación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="472"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>ya guardada como edición confiable; esta copia no cambia nada; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="477"/>
         <source>imported as untrusted; </source>
         <translation>importada como no confiable; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="394"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Conflictos (misma edición, contenido distinto)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="399"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="403"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}: difiere de la copia ya guardada ({existing}); se conservó la copia guardada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="417"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="421"/>
         <source>Lines not understood</source>
         <translation>Líneas no reconocidas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="420"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="433"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="424"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="437"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, línea {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="430"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="434"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="445"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="449"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="458"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="462"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>1 edición no llegó a través de la lista de TLD-OPS y no se importó. Cualquiera puede enviar un correo que parezca el repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} ediciones no llegaron a través de la lista de TLD-OPS y no se importaron. Cualquiera puede enviar un correo que parezca el repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="480"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="484"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>no se pudo escribir la copia de seguridad que se hace antes de una importación: no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="484"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="488"/>
         <source>Mail read</source>
         <translation>Correo leído</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="489"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>todas las ediciones de arriba están guardadas, pero no se recuerda el correo leído: la próxima importación lo volverá a leer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="490"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="494"/>
         <source>being written when the import stopped: not stored</source>
         <translation>se estaba escribiendo cuando se detuvo la importación: no se guardó</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="492"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
         <source>written with it, then undone: not stored</source>
         <translation>escrita junto con ella y luego deshecha: no se guardó</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
         <source>not examined: not stored by this import</source>
         <translation>no examinada: esta importación no la guardó</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="510"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="517"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="521"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>Se examinó 1 mensaje ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="519"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>Se examinaron {count} mensajes ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="521"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="525"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>Se encontró 1 edición: {added} añadida, {present} ya presente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="527"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>Se encontraron {count} ediciones: {added} añadidas, {present} ya presentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Fue una prueba: no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="540"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="544"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>No se encontró ningún correo del repositorio. Elija el buzón o el correo guardado cuyo asunto es “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="550"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="554"/>
         <source>Members that differ: {members}.</source>
         <translation>Miembros que difieren: {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="633"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="637"/>
         <source>Keep this copy instead?</source>
         <translation>¿Conservar esta copia en su lugar?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="636"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="640"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>La edición {stamp} se encontró dos veces, con contactos distintos. ¿Conservar la copia de {source} en lugar de la almacenada?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="646"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="650"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>Elíjala cuando sepa que es la correcta, por ejemplo una corrección enviada por la lista. Antes se hace una copia de seguridad, y la copia almacenada ahora queda registrada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="655"/>
         <source>Keep this copy</source>
         <translation>Conservar esta copia</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="675"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="679"/>
         <source>Import untrusted editions?</source>
         <translation>¿Importar ediciones no confiables?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="678"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="682"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Estas ediciones no se enviaron a través de la lista de correo TLD-OPS. Cualquiera puede enviar un correo que parezca el del repositorio, con números de teléfono o direcciones falsos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="684"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="688"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>Impórtelas solo si sabe de dónde vienen. Se almacenan marcadas como no confiables y nunca pasan a ser la edición actual mientras exista una confiable; si no hay ninguna, la más reciente se muestra bajo un aviso en rojo.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="694"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="698"/>
         <source>Import anyway</source>
         <translation>Importar de todos modos</translation>
     </message>

@@ -1075,293 +1075,298 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
+        <source>its text names no character set, so its names were read by a guess: check them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
         <source>not an email address (kept as written)</source>
         <translation>不是电子邮件地址（按原样保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="225"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>无法读出可拨打的号码（按原样保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="228"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
         <source>a contact without this field</source>
         <translation>缺少此字段的联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="231"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>未给出区域（应用显示通常的区域，并加标记）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="234"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="238"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>该 ccTLD 出现两次；所有联系人均已保留</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="237"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="241"/>
         <source>a member without contacts</source>
         <translation>没有联系人的成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="240"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
         <source>more than three contacts (all kept)</source>
         <translation>超过三个联系人（全部保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="243"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
         <source>two contacts of the member give this position (both kept, in the order written)</source>
         <translation>该成员的两个联系人标注了同一位置（均已保留，按书写顺序排列）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="257"/>
         <source>an unknown field</source>
         <translation>未知字段</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="254"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="258"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>不属于任何成员联系人的字段</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="261"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>与表格列不符的表格行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="260"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="264"/>
         <source>not a ccTLD that can be read</source>
         <translation>不是可识别的 ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="263"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="267"/>
         <source>text among the data</source>
         <translation>数据中的文字</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="264"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="268"/>
         <source>a note among the members; read it</source>
         <translation>成员之间的附注；请阅读</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="301"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="318"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="305"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="322"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="317"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="317"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="332"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
         <source>Import anyway…</source>
         <translation>仍然导入…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="340"/>
         <source>Keep this copy instead…</source>
         <translation>改为保留此副本…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="339"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="343"/>
         <source>Store the selected conflicting copy in place of the one kept</source>
         <translation>用所选的冲突副本替换已保留的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="368"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
         <source>The import stopped: {error}</source>
         <translation>导入已中止：{error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="374"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="378"/>
         <source>Editions added</source>
         <translation>已添加的版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="376"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="380"/>
         <source>Already present</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>未经 TLD-OPS 邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="450"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="454"/>
         <source>Where the import stopped</source>
         <translation>导入停止的位置</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="472"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>已作为可信版本保存；此副本不会改变任何内容；</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="477"/>
         <source>imported as untrusted; </source>
         <translation>已作为不可信版本导入；</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="394"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>冲突（同一版本，内容不同）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="399"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="403"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}：与已存储的副本（{existing}）不同；已保留存储的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="417"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="421"/>
         <source>Lines not understood</source>
         <translation>无法识别的行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="420"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="433"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="424"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="437"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}，第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="430"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="434"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="445"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="449"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="458"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="462"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 1 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 {count} 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="480"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="484"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>导入前的备份无法写入：未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="484"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="488"/>
         <source>Mail read</source>
         <translation>已读取的邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="489"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>以上各版本均已保存，但未记住已读取的邮件：下次导入会重新读取</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="490"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="494"/>
         <source>being written when the import stopped: not stored</source>
         <translation>导入停止时正在写入：未保存</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="492"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
         <source>written with it, then undone: not stored</source>
         <translation>与其一同写入后被撤销：未保存</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
         <source>not examined: not stored by this import</source>
         <translation>未检查：本次导入未保存</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="510"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem}（技术细节：{detail}）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="517"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="521"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>已扫描 1 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="519"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>已扫描 {count} 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="521"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="525"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>找到 1 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="527"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>找到 {count} 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>这是一次试运行：未存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="540"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="544"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>未找到存储库邮件。请选择邮箱或已保存的邮件，其主题为“TLD-OPS Incident Response Community Repository &lt;…&gt;”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="550"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="554"/>
         <source>Members that differ: {members}.</source>
         <translation>存在差异的成员：{members}。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="633"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="637"/>
         <source>Keep this copy instead?</source>
         <translation>改为保留此副本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="636"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="640"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>版本 {stamp} 出现了两次，联系人不同。是否保留来自 {source} 的副本以取代已存储的副本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="646"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="650"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>如果您确定它是正确的（例如列表发出的更正），请选择它。会先进行备份，当前存储的副本仍保留在记录中。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="655"/>
         <source>Keep this copy</source>
         <translation>保留此副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="675"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="679"/>
         <source>Import untrusted editions?</source>
         <translation>导入不可信的版本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="678"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="682"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>这些版本并非通过 TLD-OPS 邮件列表发送。任何人都可以发送看似存储库邮件的邮件，其中可能含有虚假的电话号码或地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="684"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="688"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>仅当您知道其来源时才导入。它们会被标记为不可信并存储，只要存在可信版本就绝不会成为当前版本；若没有任何可信版本，则在红色警告下显示最新的一个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="694"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="698"/>
         <source>Import anyway</source>
         <translation>仍然导入</translation>
     </message>

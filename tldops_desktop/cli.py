@@ -443,6 +443,8 @@ _EDITION_NOTES = {
     "one of a kind): read them in the email",
     "charset-mismatch": "its text is not in the character set it declares, so its names were "
     "read by a guess: check them",
+    "charset-guessed": "its text names no character set, so its names were read by a guess: "
+    "check them",
     "email-invalid": "not an email address (kept as written)",
     "phone-unparsed": "no number to dial could be read (kept as written)",
     "field-missing": "a contact without this field",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import unicodedata
 from email import policy
+from email.message import Message
 from email.parser import BytesParser
 
 import pytest
@@ -215,3 +217,137 @@ def test_a_part_is_decoded_once_for_its_text_and_its_charset_check() -> None:
     assert part_text(part) == "Müller\n"
     assert decoded_payload(part) is decoded_payload(part)
     assert declared_charset_wrong(part) is None
+
+
+def _part(body: bytes, content_type: str) -> Message:
+    raw = f"Content-Type: {content_type}\nContent-Transfer-Encoding: 8bit\n\n".encode() + body
+    return BytesParser(policy=policy.compat32).parsebytes(raw)
+
+
+# Names with a character only the vendor superset of the label has (Windows-31J under
+# Shift_JIS, GBK under GB2312, ...), beside names of other scripts in the same part.
+_SUPERSET_NAMES = [
+    ("shift_jis", "cp932", "髙橋 一郎, 山﨑 花子"),
+    ("x-sjis", "cp932", "髙橋 一郎, 山田 花子"),
+    ("ks_c_5601-1987", "cp949", "박똠 김, 김민준"),
+    ("euc-kr", "cp949", "박똠 김, 김민준"),
+    ("gb2312", "gb18030", "张镕, 王小明"),
+    ("x-gbk", "gb18030", "张镕, 王小明"),
+    ("big5", "big5hkscs", "林堃, 陳大文"),
+    ("iso-8859-8-i", "iso8859-8", "דוד כהן"),
+    ("windows-874", "cp874", "สมชาย ใจดี"),
+    ("x-mac-cyrillic", "mac-cyrillic", _RUSSIAN),
+]
+
+
+@pytest.mark.parametrize(("label", "written_in", "names"), _SUPERSET_NAMES)
+def test_legacy_labels_read_as_their_writers_use_them(
+    label: str, written_in: str, names: str
+) -> None:
+    body = f"Name: {names}\nEmail: noc@nic.jp\n".encode(written_in)
+    assert bytes_to_text(body, label) == body.decode(written_in)
+    part = _part(body, f"text/plain; charset={label}")
+    from tldops_desktop.mail.decode import declared_charset_wrong
+
+    assert part_text(part) == body.decode(written_in)
+    assert declared_charset_wrong(part) is None  # read by its label: no guess to report
+
+
+def test_iso_2022_jp_as_windows_writes_it_with_nec_and_ibm_characters() -> None:
+    """CP50220: 髙 and ㈱ inside JIS X 0208's escapes; read through Shift_JIS, as WHATWG does."""
+    names = "山田 花子, 髙橋 一郎 ㈱ｶﾀｶﾅ"
+    jis = names.encode("cp932")  # what CP50220 writes, in JIS pairs between escapes
+    escaped = bytearray()
+    for char in names:
+        encoded = char.encode("cp932")
+        if len(encoded) == 1 and encoded[0] >= 0xA1:  # half-width katakana
+            escaped += b"\x1b(I" + bytes([encoded[0] - 0x80]) + b"\x1b(B"
+        elif len(encoded) == 1:
+            escaped += encoded
+        else:
+            first, second = encoded
+            first -= 0x70 if first < 0xA0 else 0xB0
+            first = first * 2 - 1
+            if second >= 0x9F:
+                first, second = first + 1, second - 0x7E
+            else:
+                second -= 0x1F + (1 if second >= 0x80 else 0)
+            escaped += b"\x1b$B" + bytes([first, second]) + b"\x1b(B"
+    assert jis.decode("cp932") == names
+    assert bytes_to_text(bytes(escaped), "iso-2022-jp") == names
+    with pytest.raises(UnicodeDecodeError):  # Python's own codec refuses the extensions
+        bytes(escaped).decode("iso2022_jp")
+
+
+@pytest.mark.parametrize("order", ["utf-16-be", "utf-16-le"])
+def test_utf16_without_a_byte_order_mark_reads_in_either_order(order: str) -> None:
+    text = "Name: 山田 太郎\nEmail: noc@jprs.jp\n"
+    assert bytes_to_text(text.encode(order), "utf-16") == text
+
+
+@pytest.mark.parametrize(
+    ("label", "windows", "names"),
+    [
+        ("iso-8859-2", "cp1250", "Wiśniewski, Ząbkowska-Źdźbło"),
+        ("iso-8859-7", "cp1253", "Γιώργος Παπαδόπουλος ‘ops’"),
+    ],
+)
+def test_iso_8859_text_that_is_really_windows_text_reads_as_windows(
+    label: str, windows: str, names: str
+) -> None:
+    """Bytes 0x80-0x9F are control characters in ISO 8859, which no name holds: the text is in
+    the Windows charset of its script (Polish from Outlook, labelled Latin-2)."""
+    data = f"Name: {names}\n".encode(windows)
+    assert bytes_to_text(data, label) == data.decode(windows)
+    plain = "Name: Jiří Dvořák\n".encode("iso8859-2")
+    assert bytes_to_text(plain, "iso-8859-2") == "Name: Jiří Dvořák\n"  # Latin-2 itself
+
+
+@pytest.mark.parametrize(
+    ("written_in", "text"),
+    [
+        ("cp1256", "محمد العتيبي، عبد الله بن سعود، ليلى بن سالم: مركز العمليات"),
+        ("cp1253", "Γιώργος Παπαδόπουλος, Μαρία Κωνσταντίνου, Νίκος Γεωργίου"),
+        ("cp1255", "דוד כהן, שרה לוי, משה ישראלי: מרכז התפעול"),
+    ],
+)
+@pytest.mark.parametrize("label", [None, "iso-8859-1", "x-unknown"])
+def test_other_scripts_in_a_one_byte_charset_are_not_taken_for_cyrillic(
+    written_in: str, text: str, label: str | None
+) -> None:
+    data = f"Name: {text}\nEmail: noc@nic.eg\n".encode(written_in)
+    assert bytes_to_text(data, label) == data.decode(written_in)
+
+
+def test_a_guess_is_noted_and_a_right_label_in_another_spelling_is_not() -> None:
+    from tldops_desktop.mail.decode import declared_charset_wrong
+
+    russian = f"Name: {_RUSSIAN}\n".encode("cp1251")
+    unlabelled = _part(russian, "text/plain")
+    assert part_text(unlabelled) == russian.decode("cp1251")
+    assert declared_charset_wrong(unlabelled) == ""  # no label: "charset-guessed"
+    for spelling in ("cp-1251", "win-1251", "Windows-1251", '"windows-1251 "'):
+        part = _part(russian, f"text/plain; charset={spelling}")
+        assert part_text(part) == russian.decode("cp1251")
+        assert declared_charset_wrong(part) is None, spelling
+    rfc2231 = _part(russian, "text/plain; charset*=''windows-1251")
+    assert declared_charset_wrong(rfc2231) is None
+
+
+def test_an_html_part_mislabelled_by_a_gateway_is_read_by_its_own_meta_tag() -> None:
+    html = '<html><head><meta charset="shift_jis"></head><body>山田 花子</body></html>'
+    part = _part(html.encode("cp932"), "text/html; charset=utf-8")
+    assert "山田 花子" in part_text(part)
+
+
+def test_decomposed_letters_are_read_composed() -> None:
+    """macOS and Windows-1258 write a letter and its marks apart: the same name must compare
+    and hash alike in every copy."""
+    vietnamese = "Nguyễn Văn Đức"
+    decomposed = unicodedata.normalize("NFD", vietnamese)
+    as_utf8 = _part(decomposed.encode(), "text/plain; charset=utf-8")
+    assert part_text(as_utf8) == vietnamese
+    # Windows-1258 has "ê" and a combining tilde, not "ễ": it writes the two.
+    in_1258 = "Nguyê\u0303n Văn Đư\u0301c"
+    as_1258 = _part(in_1258.encode("cp1258"), "text/plain; charset=windows-1258")
+    assert part_text(as_1258) == vietnamese

@@ -796,6 +796,49 @@ def test_an_edition_forwarded_as_an_eml_file_is_read(tmp_path: Path) -> None:
     assert report.errors == []
 
 
+@pytest.mark.parametrize(
+    ("kind", "filename"),
+    [
+        # A non-ASCII name as Outlook and Gmail write it: RFC 2047 words in the parameter.
+        ("application/octet-stream", "=?utf-8?b?44CQ5aSW6YOo44CRVExELU9QUyDpgKPntaHlhYguZW1s?="),
+        ("text/plain", "Repository.eml"),
+        ("application/x-eml", None),
+    ],
+)
+def test_an_edition_attached_as_a_file_in_other_ways_is_read(
+    tmp_path: Path, kind: str, filename: str | None
+) -> None:
+    import base64
+
+    name = f'; name="{filename}"' if filename else ""
+    disposition = f'Content-Disposition: attachment; filename="{filename}"\n' if filename else ""
+    forward = (
+        (
+            "From: Alice <alice@registry.example>\nTo: noc@registry.example\n"
+            f"Subject: FW: {subject_for(STAMP)}\nMIME-Version: 1.0\n"
+            'Content-Type: multipart/mixed; boundary="b1"\n\n--b1\n'
+            "Content-Type: text/plain; charset=utf-8\n\nSee the attached edition.\n--b1\n"
+            f"Content-Type: {kind}{name}\n{disposition}Content-Transfer-Encoding: base64\n\n"
+        ).encode()
+        + base64.encodebytes(the_edition())
+        + b"--b1--\n"
+    )
+    found, report = find(mbox(tmp_path, [forward]))
+    assert [(f.stamp, f.trusted, f.container) for f in found] == [(STAMP, True, "forward")]
+    assert report.errors == []
+
+
+def test_a_text_file_named_eml_that_holds_no_message_is_no_forward(tmp_path: Path) -> None:
+    notes = (
+        b"From: Alice <alice@registry.example>\nTo: noc@registry.example\nSubject: notes\n"
+        b'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b1"\n\n--b1\n'
+        b"Content-Type: text/plain\n\nHello\n--b1\n"
+        b'Content-Type: text/plain; name="notes.eml"\n\njust some notes\n--b1--\n'
+    )
+    found, report = find(mbox(tmp_path, [notes]))
+    assert found == [] and report.errors == []
+
+
 @pytest.mark.parametrize("report_safe", [1, 2])
 def test_an_edition_spamassassin_wrapped_in_its_report_is_read(
     tmp_path: Path, report_safe: int

@@ -6,10 +6,12 @@ import binascii
 import codecs
 import quopri
 import re
+import unicodedata
 import weakref
 from email.errors import HeaderParseError
 from email.header import Header, decode_header
 from email.message import Message
+from email.utils import collapse_rfc2231_value
 from typing import Any
 
 # Declarations often wrong in saved copies, and what each reads as when it is not UTF-8.
@@ -44,33 +46,167 @@ def decode_header_value(raw: str | bytes) -> str:
 
 
 def bytes_to_text(data: bytes, declared: str | None) -> str:
-    """Text from bytes, by the declared charset where it fits, never raising.
+    """Text from bytes, by the declared charset where it fits, never raising (see
+    ``decode_bytes``)."""
+    return decode_bytes(data, declared)[0]
 
-    A declared Latin-1/ASCII that is really UTF-8 (a common mislabel in saved copies) reads
-    as UTF-8; otherwise these read as the WHATWG Encoding Standard says browsers and mail
-    readers do: Latin-1 and ASCII as Windows-1252, Latin-9 as itself.
+
+def decode_bytes(data: bytes, declared: str | None) -> tuple[str, bool]:
+    """Text from bytes, by the declared charset where it fits, never raising; and whether it
+    was read by a guess (the label is wrong, or there is none for 8-bit text).
+
+    Labels read as the WHATWG Encoding Standard says browsers and mail readers do: a
+    legacy label as the charset its writers really use (Shift_JIS as Windows-31J, GB2312 as
+    GB18030, Big5 as HKSCS ...), Latin-1 and ASCII as Windows-1252. A declared Latin-1/ASCII
+    that is really UTF-8 (a common mislabel in saved copies) reads as UTF-8.
     """
     charset = _known_charset(declared)
-    charset = _other_cyrillic_charset(data, charset) or charset
+    if data.isascii() and charset not in _SEVEN_BIT_CHARSETS:
+        return data.decode("ascii"), False
+    other = _other_cyrillic_charset(data, charset)
+    if other is not None:
+        return data.decode(other), True
     if charset and charset not in _WEAK_DECLARATIONS:
-        try:
-            return data.decode(charset)
-        except UnicodeDecodeError:
-            pass  # mislabelled: the fallbacks below read it
+        text = _decode_as(data, charset)
+        if text is not None:
+            return text, False
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), charset == "ascii"
     except UnicodeDecodeError:
         pass
-    cyrillic = _cyrillic_codec(data)
-    if cyrillic is not None:
-        return data.decode(cyrillic)
+    script = _one_byte_script(data)
+    if script is not None:
+        return data.decode(script), True
     fallback = "cp1252" if charset is None else _WEAK_DECLARATIONS.get(charset)
     if fallback is not None:
         try:
-            return data.decode(fallback)
+            # A Western name in a copy without a label is a guess too (a likely one).
+            return data.decode(fallback), charset is None or charset == "ascii"
         except UnicodeDecodeError:
             pass
-    return _mixed_utf8(data)
+    return _mixed_utf8(data), True
+
+
+# How writers really use legacy labels (the WHATWG Encoding Standard's table): a decoder of
+# the base charset fails on the whole part at the first of the superset's characters (髙橋,
+# 박똠, 张镕, 林堃), and every name would then be read by a guess.
+_SUPERSETS = {
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "big5": "big5hkscs",
+    "cp950": "big5hkscs",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
+}
+# Labels Python has no codec under, and the charset each names.
+_OTHER_LABELS = {
+    "iso-8859-8-i": "iso8859-8",
+    "iso-8859-8-e": "iso8859-8",
+    "csiso88598i": "iso8859-8",
+    "logical": "iso8859-8",
+    "visual": "iso8859-8",
+    "windows-874": "cp874",
+    "dos-874": "cp874",
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+    "x-gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+    "chinese": "gb18030",
+    "csgb2312": "gb18030",
+    "x-euc-tw": "big5hkscs",
+    "x-x-big5": "big5hkscs",
+    "x-mac-cyrillic": "mac-cyrillic",
+    "x-mac-ukrainian": "mac-cyrillic",
+    "x-mac-roman": "mac-roman",
+    "macintosh": "mac-roman",
+    "x-user-defined": "cp1252",
+    "unknown-8bit": None,
+    "x-unknown": None,
+}
+_WINDOWS_SPELLING = re.compile(r"^(?:x-)?(?:cp|win|windows)[-_ ]?(\d{3,4})$")
+# Charsets whose text may be all 7-bit bytes that ASCII would misread.
+_SEVEN_BIT_CHARSETS = frozenset({"iso2022_jp", "iso2022_kr", "utf-7", "utf-16", "utf-32",
+                                 "utf-16-be", "utf-16-le", "utf-32-be", "utf-32-le"})  # fmt: skip
+# ISO 8859 text with C1 control characters (0x80-0x9F), which no name holds, is text in the
+# Windows charset of its script under the ISO label (a common mislabel: Polish, Czech).
+_WINDOWS_OF = {
+    "iso8859-2": "cp1250",
+    "iso8859-4": "cp1257",
+    "iso8859-7": "cp1253",
+    "iso8859-8": "cp1255",
+    "iso8859-9": "cp1254",
+    "iso8859-13": "cp1257",
+    "iso8859-15": "cp1252",
+}
+_C1_CONTROLS = re.compile("[\x80-\x9f]")
+
+
+def _decode_as(data: bytes, charset: str) -> str | None:
+    """``data`` read in ``charset`` (None: it cannot be), as writers of that charset mean it."""
+    try:
+        if charset == "iso2022_jp":
+            return _iso_2022_jp(data)
+        if charset == "utf-16" and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return data.decode(_utf16_order(data))
+        text = data.decode(charset)
+    except UnicodeDecodeError:
+        return None  # mislabelled: the fallbacks read it
+    windows = _WINDOWS_OF.get(charset)
+    if windows is not None and _C1_CONTROLS.search(text):
+        try:
+            return data.decode(windows)
+        except UnicodeDecodeError:
+            return text
+    return text
+
+
+def _utf16_order(data: bytes) -> str:
+    """UTF-16 without a byte order mark: big-endian, as RFC 2781 says, unless its zero bytes
+    (the high bytes of ASCII characters) stand second, as Windows writes it."""
+    zeros_first = data[0::2].count(0)
+    zeros_second = data[1::2].count(0)
+    return "utf-16-le" if zeros_second > zeros_first else "utf-16-be"
+
+
+_ISO_2022_JP_MODE = re.compile(rb"\x1b(\$[@B]|\([BJI])")
+
+
+def _iso_2022_jp(data: bytes) -> str:
+    """ISO-2022-JP as Windows writes it (CP50220: the NEC and IBM rows inside JIS X 0208's
+    escapes, 髙 or ㈱), read as WHATWG does: each JIS pair as its Shift_JIS bytes in
+    Windows-31J. Raises UnicodeDecodeError where it is not ISO-2022-JP."""
+    out = bytearray()
+    mode = b"(B"
+    position = 0
+    for escape in [*_ISO_2022_JP_MODE.finditer(data), None]:
+        end = escape.start() if escape is not None else len(data)
+        out += _from_jis(data[position:end], mode)
+        if escape is not None:
+            mode, position = escape.group(1), escape.end()
+    return bytes(out).decode("cp932")
+
+
+def _from_jis(chunk: bytes, mode: bytes) -> bytes:
+    if mode == b"(I":  # half-width katakana
+        return bytes(byte + 0x80 if 0x21 <= byte <= 0x5F else byte for byte in chunk)
+    if mode not in (b"$@", b"$B"):
+        if b"\x1b" in chunk:
+            raise UnicodeDecodeError("iso2022_jp", chunk, 0, 1, "an escape not of ISO-2022-JP")
+        return chunk
+    out = bytearray()
+    pairs = chunk.replace(b"\r", b"").replace(b"\n", b"")
+    if len(pairs) % 2 or any(not 0x21 <= byte <= 0x7E for byte in pairs):
+        raise UnicodeDecodeError("iso2022_jp", chunk, 0, len(chunk), "not JIS X 0208 pairs")
+    for index in range(0, len(pairs), 2):
+        first, second = pairs[index], pairs[index + 1]
+        if first % 2:
+            low = second + 0x1F + (1 if second >= 0x60 else 0)
+        else:
+            low = second + 0x7E
+        out += bytes([(first + 1) // 2 + (0x70 if first <= 0x5E else 0xB0), low])
+    return bytes(out)
 
 
 # Russian and other Cyrillic text in a one-byte charset, mislabelled: its letters are bytes
@@ -82,6 +218,17 @@ _MIN_HIGH_BYTES = 16
 
 def _cyrillic_codec(data: bytes) -> str | None:
     """ "cp1251" or "koi8_r" when ``data``, not UTF-8, reads as Cyrillic text in one, else None."""
+    script = _one_byte_script(data)
+    return script if script in ("cp1251", "koi8_r") else None
+
+
+def _one_byte_script(data: bytes) -> str | None:
+    """The one-byte charset in which ``data``, not UTF-8, reads as text of a non-Latin script
+    (Cyrillic, Arabic, Greek, Hebrew), else None. Such text has its letters in bytes 0xC0-0xFF,
+    whole words of them (Western text has an accented letter here and there); which charset,
+    the letters' frequencies tell (not their case: a name may be in capitals). Each charset
+    decodes any bytes, so a charset is taken only where its script's common letters make most
+    of the text: Arabic read as Cyrillic is a jumble in which they are few."""
     high = len(data) - len(data.translate(None, _HIGH_BYTES))
     if high < _MIN_HIGH_BYTES:
         return None
@@ -91,19 +238,29 @@ def _cyrillic_codec(data: bytes) -> str | None:
     letters = data.translate(None, _NOT_LETTER_BYTES)
     if len(letters) < 0.8 * high:
         return None
-    as_1251 = _common_letter_share(letters.decode("cp1251"))
-    as_koi8 = _common_letter_share(letters.decode("koi8_r"))
-    return "cp1251" if as_1251 >= as_koi8 else "koi8_r"
+    shares = {
+        charset: _common_letter_share(letters.decode(charset, "replace"), common)
+        for charset, common in _COMMON_LETTERS.items()
+    }
+    best = max(shares, key=lambda charset: shares[charset])
+    return best if shares[best] >= _MIN_COMMON_SHARE else None
 
 
-# The fifteen commonest letters of Russian text (names too): about four in five of its letters.
-# Read in the other charset, its letters are a jumble in which these are about one in three.
-_COMMON_RUSSIAN = frozenset("оеаинтсрвлкмдпу")
+# The commonest letters of each script's text (names too): about four in five of its letters.
+# Read in another charset, its letters are a jumble in which these are about one in three.
+_COMMON_LETTERS = {
+    "cp1251": frozenset("оеаинтсрвлкмдпу"),
+    "koi8_r": frozenset("оеаинтсрвлкмдпу"),
+    "cp1256": frozenset("اليمونرهتبعدسفكقح"),
+    "cp1253": frozenset("αοιετσνηυρπκμλωάίό"),
+    "cp1255": frozenset("יוהלארמבנשתדעכקח"),
+}
+_MIN_COMMON_SHARE = 0.55
 
 
-def _common_letter_share(letters: str) -> float:
+def _common_letter_share(letters: str, common: frozenset[str]) -> float:
     folded = letters.casefold()
-    return sum(1 for ch in folded if ch in _COMMON_RUSSIAN) / max(1, len(folded))
+    return sum(1 for ch in folded if ch in common) / max(1, len(folded))
 
 
 _CYRILLIC_ONE_BYTE = {"cp1251": "cp1251", "koi8-r": "koi8_r", "koi8-u": "koi8_r"}
@@ -125,22 +282,13 @@ _NOT_LETTER_BYTES = bytes(range(0xC0))
 
 
 def declared_charset_wrong(part: Message) -> str | None:
-    """The charset a text part declares when its bytes cannot be in it (not UTF-8 under a
-    UTF-8 label, 8-bit bytes under ASCII, KOI8-R text under Windows-1251 or the other way
-    round), else None: its text was read by a guess."""
-    declared = part.get_content_charset()
-    charset = _known_charset(declared)
-    payload = decoded_payload(part)
-    if charset is None or payload is None or payload.isascii():
+    """The charset a text part declares when its text was read by a guess (its bytes cannot
+    be in it: not UTF-8 under a UTF-8 label, 8-bit bytes under ASCII, KOI8-R text under
+    Windows-1251 ...), "" when it declares none for 8-bit text; else None."""
+    _text, guessed = _part_text(part)
+    if not guessed:
         return None
-    if charset == "ascii" or _other_cyrillic_charset(payload, charset) is not None:
-        return declared
-    if charset == "utf-8":
-        try:
-            payload.decode("utf-8")
-        except UnicodeDecodeError:
-            return declared
-    return None
+    return declared_charset(part) or ""
 
 
 _ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
@@ -166,17 +314,29 @@ _UNDEFINED_IN_1252 = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
 
 
 def _known_charset(declared: str | None) -> str | None:
+    """The codec a label means, as its writers use it; None for none or one unknown."""
     if not declared:
         return None
-    name = declared.strip().strip('"').casefold()
+    name = declared.strip().strip('"').strip().casefold()
+    name = _WINDOWS_SPELLING.sub(r"cp\1", name)  # "cp-1252", "win-1251", "x-cp1250"
+    if name in _OTHER_LABELS:
+        name = _OTHER_LABELS[name] or ""
     try:
-        return codecs.lookup(name).name
+        charset = codecs.lookup(name).name if name else None
     except (LookupError, ValueError):  # unknown, or not even a name ("utf-8\0")
         return None
+    return _SUPERSETS.get(charset or "", charset)
 
 
 def part_text(part: Message) -> str:
     """The decoded text of a leaf part: transfer encoding, then charset."""
+    return _part_text(part)[0]
+
+
+def _part_text(part: Message) -> tuple[str, bool]:
+    """A leaf part's text, and whether its charset was guessed (worked out once a part)."""
+    if part in _TEXTS:
+        return _TEXTS[part]
     encoding = part.get("content-transfer-encoding")
     if encoding is not None and str(encoding) != str(encoding).strip():
         # "quoted-printable " with a blank: the email package would not decode it.
@@ -184,19 +344,48 @@ def part_text(part: Message) -> str:
     payload = decoded_payload(part)
     if payload is None:
         raw = part.get_payload()
-        return raw if isinstance(raw, str) else ""
-    charset = part.get_content_charset()
+        result = (raw if isinstance(raw, str) else "", False)
+        _TEXTS[part] = result
+        return result
+    charset = declared_charset(part)
+    meta = None
     if part.get_content_type() == "text/html":
         if str(encoding or "").strip().casefold() in _UNENCODED:
             payload = rejoin_mta_breaks(payload)
+        meta = _meta_charset(payload)
         if charset is None:
-            charset = _meta_charset(payload)
+            charset = meta
     if charset is not None and _utf8_labelled_otherwise(payload, charset):
         # Bytes that read as UTF-8 are UTF-8: no other charset's text of any length does by
         # chance. A body converted to UTF-8 that kept its old label (a gateway, a client
         # that re-encodes; a page that kept its old <meta>) would otherwise be garbled.
         charset = "utf-8"
-    return bytes_to_text(payload, charset)
+    text, guessed = decode_bytes(payload, charset)
+    if guessed and meta is not None and meta != charset:
+        # The MIME label is wrong (a gateway relabelled the part): the page's own may be right.
+        in_meta, meta_guessed = decode_bytes(payload, meta)
+        if not meta_guessed:
+            text = in_meta
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        # Decomposed letters (macOS, Windows-1258 Vietnamese) as one: the same name compares,
+        # hashes and shows alike, whoever's copy it came from.
+        text = unicodedata.normalize("NFC", text)
+    _TEXTS[part] = (text, guessed)
+    return text, guessed
+
+
+def declared_charset(part: Message) -> str | None:
+    """The charset a part's Content-Type names, also as an RFC 2231 parameter
+    (``charset*=''utf-8``, ``charset*=us-ascii'ko'euc-kr``), lower-cased; None for none."""
+    value = part.get_param("charset")
+    if isinstance(value, tuple):
+        value = collapse_rfc2231_value(value)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return value.strip().lower()
+
+
+_TEXTS: weakref.WeakKeyDictionary[Message, tuple[str, bool]] = weakref.WeakKeyDictionary()
 
 
 _UNENCODED = {"", "7bit", "8bit", "binary"}
@@ -301,7 +490,7 @@ def _utf8_labelled_otherwise(data: bytes, declared: str) -> bool:
 _META_CHARSET = re.compile(
     rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE
 )
-_META_WITHIN = 1024
+_META_WITHIN = 4096  # (browsers look in the first KiB; Word's and Outlook's styles come first)
 
 
 def _meta_charset(html: bytes) -> str | None:

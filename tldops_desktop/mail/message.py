@@ -353,22 +353,28 @@ def _saved_message(part: Message) -> Message | None:
     """A message attached as a file ("edition.eml" sent as application/octet-stream, as
     Outlook and webmail forward one), or as text by SpamAssassin (``report_safe 2``: the
     original, before it tagged it as spam), parsed; None for any other part."""
-    name = str(part.get_filename("") or "").strip().casefold()
+    # (A name with RFC 2047 words in it, as Outlook and Gmail write a non-ASCII one.)
+    name = decode_header_value(str(part.get_filename("") or "")).strip().casefold()
+    kind = part.get_content_type()
     spam_original = (
-        part.get_content_type() == "text/plain"
-        and str(part.get_param("x-spam-type", "")).casefold() == "original"
+        kind == "text/plain" and str(part.get_param("x-spam-type", "")).casefold() == "original"
     )
-    if not spam_original and (
-        not name.endswith(".eml") or part.get_content_maintype() in ("text", "multipart")
-    ):
+    named = name.endswith(".eml") or kind in _SAVED_MESSAGE_TYPES
+    if part.get_content_maintype() == "multipart" or not (named or spam_original):
         return None
     raw = part.get_payload(decode=True)
     if not isinstance(raw, bytes) or len(raw) > MAX_MESSAGE_BYTES:
         return None
     try:
-        return BytesParser(policy=policy.compat32).parsebytes(raw)
+        message = BytesParser(policy=policy.compat32).parsebytes(raw)
     except (RecursionError, MessageError, ValueError, LookupError, TypeError):
         return None
+    if kind.startswith("text/") and not spam_original and "subject" not in message:
+        return None  # a text file named .eml that holds no message
+    return message
+
+
+_SAVED_MESSAGE_TYPES = frozenset({"application/x-eml", "application/eml", "message/x-eml"})
 
 
 def _attached_messages(part: Message) -> list[Message]:
@@ -560,7 +566,7 @@ def _with_charset_note(parsed: ParsedBody, part: Message) -> ParsedBody:
     declared = declared_charset_wrong(part)
     if declared is None:
         return parsed
-    note = ParseNote(0, "charset-mismatch", declared)
+    note = ParseNote(0, "charset-mismatch" if declared else "charset-guessed", declared)
     return replace(parsed, notes=(note, *parsed.notes))
 
 

@@ -562,7 +562,7 @@ REPORTED_PARSE_NOTES = frozenset(
     {
         "label-mismatch", "email-invalid", "phone-unparsed", "member-repeated",
         "too-many-contacts", "position-repeated", "no-contacts", "field-missing",
-        "charset-mismatch", "column-not-read",
+        "charset-mismatch", "charset-guessed", "column-not-read",
     }
 )  # fmt: skip
 

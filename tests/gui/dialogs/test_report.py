@@ -117,8 +117,14 @@ def test_every_note_the_report_tells_is_in_words() -> None:
     from tldops_desktop.gui.dialogs.report import _note_text
     from tldops_desktop.services import importer
 
-    parse = Path(importer.__file__).parent.parent.joinpath("mail", "parse.py").read_text()
-    emitted = set(re.findall(r'ParseNote\([^()]*?"([a-z-]+)"', parse))
+    mail = Path(importer.__file__).parent.parent / "mail"
+    sources = "".join(mail.joinpath(name).read_text() for name in ("parse.py", "message.py"))
+    emitted = {
+        code
+        for call in re.findall(r"ParseNote\(((?:[^()]|\([^()]*\))*)\)", sources)
+        for code in re.findall(r'"([a-z]+(?:-[a-z]+)+)"', call)
+    }
+    assert {"charset-mismatch", "charset-guessed", "position-repeated"} <= emitted
     assert emitted - importer.REPORTED_PARSE_NOTES == {"region-missing"}  # shown in the app
     edition_notes = {code for code, _detail in importer._REPLACED_NOTES.values()}
     for code in importer.REPORTED_PARSE_NOTES | edition_notes | {"cut-copy", "no-footer"}:

@@ -219,6 +219,10 @@ def _parse_note_texts() -> dict[str, str]:
             "its text is not in the character set it declares, so its names were read by a "
             "guess: check them",
         ),
+        "charset-guessed": QCoreApplication.translate(
+            "ImportReportDialog",
+            "its text names no character set, so its names were read by a guess: check them",
+        ),
         "email-invalid": QCoreApplication.translate(
             "ImportReportDialog", "not an email address (kept as written)"
         ),
