@@ -1045,328 +1045,343 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="185"/>
+        <source>a copy with its names whole replaced the one stored, which had “?” for letters (a plain-text digest): {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="190"/>
+        <source>a copy with “?” for letters of its names (a plain-text digest) was left out: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="194"/>
         <source>the list&apos;s own copy took the place of one imported without the list&apos;s word: {source}</source>
         <translation>حلّت نسخة القائمة نفسها محل نسخة استُوردت دون تأكيد من القائمة: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="198"/>
         <source>the copy you chose took the place of the one stored, which stays on record: {source}</source>
         <translation>حلّت النسخة التي اخترتها محل النسخة المخزّنة، التي تبقى محفوظة في السجل: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="193"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="202"/>
         <source>it does not reach the list&apos;s footer, so it may have been cut short: check its last members, or import a complete copy: {source}</source>
         <translation>لا تصل إلى تذييل القائمة، فربما بُترت: تحقّق من أعضائها الأخيرين، أو استورد نسخة كاملة: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="209"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>لا يتطابق اسم ccTLD مع تسميته A-label؛ احتُفظ بـ A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="221"/>
         <source>a table column whose cells are not kept (of no kind known, or a second one of a kind): read them in the email</source>
         <translation>عمود جدول لا تُحفظ خلاياه (من نوع غير معروف، أو عمود ثانٍ من النوع نفسه): اقرأها في الرسالة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
         <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
         <translation>نصّها ليس بمجموعة المحارف التي تعلنها، فقُرئت أسماؤها بالتخمين: تحقّق منها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="231"/>
         <source>its text names no character set, so its names were read by a guess: check them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>not an email address (kept as written)</source>
         <translation>ليس عنوان بريد إلكتروني (محفوظ كما كُتب)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="238"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>تعذرت قراءة رقم للاتصال (محفوظ كما كُتب)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="241"/>
         <source>a contact without this field</source>
         <translation>جهة اتصال بلا هذا الحقل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>لم تُذكر منطقة (يعرض التطبيق المنطقة المعتادة مع علامة)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="238"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>ورد ccTLD مرتين؛ احتُفظ بكل جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="241"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="250"/>
         <source>a member without contacts</source>
         <translation>عضو بلا جهات اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
         <source>more than three contacts (all kept)</source>
         <translation>أكثر من ثلاث جهات اتصال (احتُفظ بها كلها)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="256"/>
+        <source>letters of this name were lost on the way (written as “?”, as a plain-text digest does): import the list&apos;s own copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="261"/>
         <source>two contacts of the member give this position (both kept, in the order written)</source>
         <translation>جهتا اتصال لدى العضو تذكران هذا الترتيب (احتُفظ بكلتيهما بترتيب ورودهما)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="271"/>
         <source>an unknown field</source>
         <translation>حقل غير معروف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="258"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="272"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>حقل خارج جهات اتصال أي عضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="261"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="275"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>صف جدول لا يطابق أعمدة الجدول</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="264"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="278"/>
         <source>not a ccTLD that can be read</source>
         <translation>ليس ccTLD يمكن قراءته</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="267"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="281"/>
         <source>text among the data</source>
         <translation>نص بين البيانات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="282"/>
         <source>a note among the members; read it</source>
         <translation>ملاحظة بين الأعضاء؛ اقرأها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="305"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="322"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="319"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
         <source>What</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="350"/>
         <source>Import anyway…</source>
         <translation>استيراد على أي حال…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="340"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
         <source>Keep this copy instead…</source>
         <translation>الاحتفاظ بهذه النسخة بدلًا منها…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="343"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="357"/>
         <source>Store the selected conflicting copy in place of the one kept</source>
         <translation>خزّن النسخة المتعارضة المحددة محل النسخة المحتفَظ بها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="386"/>
         <source>The import stopped: {error}</source>
         <translation>توقّف الاستيراد: ⁨{error}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="392"/>
         <source>Editions added</source>
         <translation>الإصدارات المضافة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="394"/>
         <source>Already present</source>
         <translation>موجودة مسبقًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>لم تُرسَل عبر قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="454"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="468"/>
         <source>Where the import stopped</source>
         <translation>أين توقف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="490"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>محفوظ من قبل كإصدار موثوق؛ هذه النسخة لا تغيّر شيئًا؛ </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="477"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="491"/>
         <source>imported as untrusted; </source>
         <translation>استُورد كغير موثوق؛ </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="412"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>التعارضات (الإصدار نفسه بمحتوى مختلف)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="403"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="417"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>⁨{source}⁩: يختلف عن النسخة المخزَّنة مسبقًا (⁨{existing}⁩)؛ أُبقي على النسخة المخزَّنة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="421"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="435"/>
         <source>Lines not understood</source>
         <translation>أسطر تعذّر تفسيرها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="424"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="437"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="438"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="451"/>
         <source>{stamp}, line {line}</source>
         <translation>⁨{stamp}⁩، السطر {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="434"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="448"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
         <source>Problems</source>
         <translation>مشكلات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="462"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدار واحد لم يصل عبر قائمة TLD-OPS ولم يُستورد. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدارات لم تصل عبر قائمة TLD-OPS ولم تُستورد: {count}. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="484"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="498"/>
         <source>Backup</source>
         <translation>النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="499"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية التي تُؤخذ قبل الاستيراد: لم يُحفظ شيء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="488"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="502"/>
         <source>Mail read</source>
         <translation>البريد المقروء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="489"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="503"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>حُفظت كل الإصدارات أعلاه، لكن البريد المقروء لم يُسجَّل: سيقرؤه الاستيراد التالي من جديد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="494"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="508"/>
         <source>being written when the import stopped: not stored</source>
         <translation>كان قيد الكتابة عندما توقف الاستيراد: لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="510"/>
         <source>written with it, then undone: not stored</source>
         <translation>كُتب معه ثم أُلغي: لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
         <source>not examined: not stored by this import</source>
         <translation>لم يُفحص: لم يحفظه هذا الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="528"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (تفصيل تقني: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="521"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="535"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>فُحصت رسالة واحدة (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>الرسائل المفحوصة: {count} (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="525"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="539"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>عُثر على إصدار واحد: المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="527"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>الإصدارات المعثور عليها: {count}؛ المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>كان هذا تشغيلًا تجريبيًا: لم يُخزَّن أي شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="544"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="558"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>لم يُعثر على أي رسالة مستودع. اختر صندوق البريد أو الرسالة المحفوظة التي عنوانها «⁨TLD-OPS Incident Response Community Repository &lt;…&gt;⁩».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="554"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="568"/>
         <source>Members that differ: {members}.</source>
         <translation>الأعضاء المختلفون: ⁨{members}⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="637"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
         <source>Keep this copy instead?</source>
         <translation>الاحتفاظ بهذه النسخة بدلًا منها؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="640"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="654"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>عُثر على الإصدار ⁨{stamp}⁩ مرتين بجهات اتصال مختلفة. هل تريد الاحتفاظ بالنسخة الواردة من ⁨{source}⁩ محل النسخة المخزّنة؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="650"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="664"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>اخترها عندما تعلم أنها الصحيحة، كتصحيح أرسلته القائمة مثلًا. تُؤخذ نسخة احتياطية أولًا، وتبقى النسخة المخزّنة الآن محفوظة في السجل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="655"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="669"/>
         <source>Keep this copy</source>
         <translation>الاحتفاظ بهذه النسخة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="679"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="693"/>
         <source>Import untrusted editions?</source>
         <translation>استيراد إصدارات غير موثوقة؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="682"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="696"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>لم تُرسَل هذه الإصدارات عبر القائمة البريدية لـ TLD-OPS. يمكن لأي شخص أن يرسل رسالة تشبه رسالة المستودع، بأرقام هواتف أو عناوين مزيّفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="688"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="702"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>لا تستوردها إلا إذا كنت تعرف مصدرها. تُخزَّن موسومة بأنها غير موثوقة ولا تصبح الإصدار الحالي ما دام يوجد إصدار موثوق؛ وإن لم يُخزَّن أي إصدار موثوق، يُعرض أحدثها تحت تحذير أحمر.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="698"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="712"/>
         <source>Import anyway</source>
         <translation>استيراد على أي حال</translation>
     </message>

@@ -1045,328 +1045,343 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="185"/>
+        <source>a copy with its names whole replaced the one stored, which had “?” for letters (a plain-text digest): {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="190"/>
+        <source>a copy with “?” for letters of its names (a plain-text digest) was left out: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="194"/>
         <source>the list&apos;s own copy took the place of one imported without the list&apos;s word: {source}</source>
         <translation>la copia de la propia lista ocupó el lugar de una importada sin la garantía de la lista: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="198"/>
         <source>the copy you chose took the place of the one stored, which stays on record: {source}</source>
         <translation>la copia que eligió ocupó el lugar de la almacenada, que queda registrada: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="193"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="202"/>
         <source>it does not reach the list&apos;s footer, so it may have been cut short: check its last members, or import a complete copy: {source}</source>
         <translation>no llega al pie de la lista, así que puede estar cortada: revise sus últimos miembros o importe una copia completa: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="209"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>la etiqueta del ccTLD y su etiqueta A no coinciden; se conservó la etiqueta A</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="221"/>
         <source>a table column whose cells are not kept (of no kind known, or a second one of a kind): read them in the email</source>
         <translation>una columna de la tabla cuyas celdas no se guardan (de un tipo desconocido, o una segunda del mismo tipo): léalas en el correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
         <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
         <translation>su texto no está en el juego de caracteres que declara, así que sus nombres se leyeron por aproximación: compruébelos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="231"/>
         <source>its text names no character set, so its names were read by a guess: check them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>not an email address (kept as written)</source>
         <translation>no es una dirección de correo (se conserva tal como está escrita)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="238"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>no se pudo leer un número para marcar (se conserva tal como está escrito)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="241"/>
         <source>a contact without this field</source>
         <translation>un contacto sin este campo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>no se indica región (la aplicación muestra la habitual, marcada)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="238"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>el ccTLD aparece dos veces; se conservaron todos los contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="241"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="250"/>
         <source>a member without contacts</source>
         <translation>un miembro sin contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
         <source>more than three contacts (all kept)</source>
         <translation>más de tres contactos (se conservan todos)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="256"/>
+        <source>letters of this name were lost on the way (written as “?”, as a plain-text digest does): import the list&apos;s own copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="261"/>
         <source>two contacts of the member give this position (both kept, in the order written)</source>
         <translation>dos contactos del miembro indican esta posición (se conservan ambos, en el orden escrito)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="271"/>
         <source>an unknown field</source>
         <translation>un campo desconocido</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="258"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="272"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>un campo fuera del contacto de cualquier miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="261"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="275"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>una fila que no encaja con las columnas de la tabla</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="264"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="278"/>
         <source>not a ccTLD that can be read</source>
         <translation>no es un ccTLD legible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="267"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="281"/>
         <source>text among the data</source>
         <translation>texto entre los datos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="282"/>
         <source>a note among the members; read it</source>
         <translation>una nota entre los miembros; léala</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="305"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="322"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="319"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="350"/>
         <source>Import anyway…</source>
         <translation>Importar de todos modos…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="340"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
         <source>Keep this copy instead…</source>
         <translation>Conservar esta copia en su lugar…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="343"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="357"/>
         <source>Store the selected conflicting copy in place of the one kept</source>
         <translation>Almacenar la copia en conflicto seleccionada en lugar de la conservada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="386"/>
         <source>The import stopped: {error}</source>
         <translation>La importación se detuvo: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="392"/>
         <source>Editions added</source>
         <translation>Ediciones agregadas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="394"/>
         <source>Already present</source>
         <translation>Ya presentes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>No enviadas a través de la lista TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="454"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="468"/>
         <source>Where the import stopped</source>
         <translation>Dónde se detuvo la importación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="490"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>ya guardada como edición confiable; esta copia no cambia nada; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="477"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="491"/>
         <source>imported as untrusted; </source>
         <translation>importada como no confiable; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="412"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Conflictos (misma edición, contenido distinto)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="403"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="417"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}: difiere de la copia ya guardada ({existing}); se conservó la copia guardada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="421"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="435"/>
         <source>Lines not understood</source>
         <translation>Líneas no reconocidas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="424"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="437"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="438"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="451"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, línea {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="434"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="448"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="462"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>1 edición no llegó a través de la lista de TLD-OPS y no se importó. Cualquiera puede enviar un correo que parezca el repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} ediciones no llegaron a través de la lista de TLD-OPS y no se importaron. Cualquiera puede enviar un correo que parezca el repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="484"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="498"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="499"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>no se pudo escribir la copia de seguridad que se hace antes de una importación: no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="488"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="502"/>
         <source>Mail read</source>
         <translation>Correo leído</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="489"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="503"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>todas las ediciones de arriba están guardadas, pero no se recuerda el correo leído: la próxima importación lo volverá a leer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="494"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="508"/>
         <source>being written when the import stopped: not stored</source>
         <translation>se estaba escribiendo cuando se detuvo la importación: no se guardó</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="510"/>
         <source>written with it, then undone: not stored</source>
         <translation>escrita junto con ella y luego deshecha: no se guardó</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
         <source>not examined: not stored by this import</source>
         <translation>no examinada: esta importación no la guardó</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="528"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="521"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="535"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>Se examinó 1 mensaje ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>Se examinaron {count} mensajes ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="525"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="539"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>Se encontró 1 edición: {added} añadida, {present} ya presente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="527"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>Se encontraron {count} ediciones: {added} añadidas, {present} ya presentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Fue una prueba: no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="544"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="558"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>No se encontró ningún correo del repositorio. Elija el buzón o el correo guardado cuyo asunto es “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="554"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="568"/>
         <source>Members that differ: {members}.</source>
         <translation>Miembros que difieren: {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="637"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
         <source>Keep this copy instead?</source>
         <translation>¿Conservar esta copia en su lugar?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="640"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="654"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>La edición {stamp} se encontró dos veces, con contactos distintos. ¿Conservar la copia de {source} en lugar de la almacenada?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="650"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="664"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>Elíjala cuando sepa que es la correcta, por ejemplo una corrección enviada por la lista. Antes se hace una copia de seguridad, y la copia almacenada ahora queda registrada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="655"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="669"/>
         <source>Keep this copy</source>
         <translation>Conservar esta copia</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="679"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="693"/>
         <source>Import untrusted editions?</source>
         <translation>¿Importar ediciones no confiables?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="682"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="696"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Estas ediciones no se enviaron a través de la lista de correo TLD-OPS. Cualquiera puede enviar un correo que parezca el del repositorio, con números de teléfono o direcciones falsos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="688"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="702"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>Impórtelas solo si sabe de dónde vienen. Se almacenan marcadas como no confiables y nunca pasan a ser la edición actual mientras exista una confiable; si no hay ninguna, la más reciente se muestra bajo un aviso en rojo.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="698"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="712"/>
         <source>Import anyway</source>
         <translation>Importar de todos modos</translation>
     </message>

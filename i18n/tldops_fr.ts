@@ -1045,328 +1045,343 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="185"/>
+        <source>a copy with its names whole replaced the one stored, which had “?” for letters (a plain-text digest): {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="190"/>
+        <source>a copy with “?” for letters of its names (a plain-text digest) was left out: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="194"/>
         <source>the list&apos;s own copy took the place of one imported without the list&apos;s word: {source}</source>
         <translation>la copie de la liste elle-même a pris la place d’une copie importée sans la garantie de la liste : {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="198"/>
         <source>the copy you chose took the place of the one stored, which stays on record: {source}</source>
         <translation>la copie que vous avez choisie a pris la place de celle enregistrée, qui reste conservée : {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="193"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="202"/>
         <source>it does not reach the list&apos;s footer, so it may have been cut short: check its last members, or import a complete copy: {source}</source>
         <translation>elle n’atteint pas le pied de page de la liste et a donc pu être tronquée&#xa0;: vérifiez ses derniers membres, ou importez une copie complète&#xa0;: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="209"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>le libellé du ccTLD et son A-label diffèrent&#xa0;; le A-label a été conservé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="221"/>
         <source>a table column whose cells are not kept (of no kind known, or a second one of a kind): read them in the email</source>
         <translation>une colonne du tableau dont les cellules ne sont pas conservées (d’un type inconnu, ou une deuxième du même type) : lisez-les dans le courriel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
         <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
         <translation>son texte n’est pas dans le jeu de caractères qu’il déclare, ses noms ont donc été lus au jugé&#xa0;: vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="231"/>
         <source>its text names no character set, so its names were read by a guess: check them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>not an email address (kept as written)</source>
         <translation>pas une adresse e-mail (conservée telle qu’écrite)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="238"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>aucun numéro à composer n’a pu être lu (conservé tel qu’écrit)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="241"/>
         <source>a contact without this field</source>
         <translation>un contact sans ce champ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>aucune région indiquée (l’application affiche l’habituelle, signalée)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="238"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>le ccTLD figure deux fois&#xa0;; tous les contacts ont été conservés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="241"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="250"/>
         <source>a member without contacts</source>
         <translation>un membre sans contact</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
         <source>more than three contacts (all kept)</source>
         <translation>plus de trois contacts (tous conservés)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="256"/>
+        <source>letters of this name were lost on the way (written as “?”, as a plain-text digest does): import the list&apos;s own copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="261"/>
         <source>two contacts of the member give this position (both kept, in the order written)</source>
         <translation>deux contacts du membre indiquent cette position (les deux sont conservés, dans l’ordre écrit)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="271"/>
         <source>an unknown field</source>
         <translation>un champ inconnu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="258"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="272"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>un champ hors de tout contact d’un membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="261"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="275"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>une ligne de tableau qui ne correspond pas à ses colonnes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="264"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="278"/>
         <source>not a ccTLD that can be read</source>
         <translation>pas un ccTLD lisible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="267"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="281"/>
         <source>text among the data</source>
         <translation>texte parmi les données</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="282"/>
         <source>a note among the members; read it</source>
         <translation>une note parmi les membres&#xa0;; lisez-la</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="305"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="322"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="319"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="350"/>
         <source>Import anyway…</source>
         <translation>Importer quand même…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="340"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
         <source>Keep this copy instead…</source>
         <translation>Garder plutôt cette copie…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="343"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="357"/>
         <source>Store the selected conflicting copy in place of the one kept</source>
         <translation>Enregistrer la copie en conflit sélectionnée à la place de celle conservée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="386"/>
         <source>The import stopped: {error}</source>
         <translation>L&apos;importation s&apos;est arrêtée&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="392"/>
         <source>Editions added</source>
         <translation>Éditions ajoutées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="394"/>
         <source>Already present</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>Non envoyées via la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="454"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="468"/>
         <source>Where the import stopped</source>
         <translation>Où l&apos;importation s&apos;est arrêtée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="490"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>déjà enregistrée comme édition fiable&#xa0;; cette copie ne change rien&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="477"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="491"/>
         <source>imported as untrusted; </source>
         <translation>importée comme non fiable&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="412"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Conflits (même édition, contenu différent)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="403"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="417"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}&#xa0;: diffère de la copie déjà enregistrée ({existing})&#xa0;; la copie enregistrée a été conservée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="421"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="435"/>
         <source>Lines not understood</source>
         <translation>Lignes non reconnues</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="424"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="437"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="438"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="451"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="434"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="448"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="462"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>1 édition n&apos;est pas passée par la liste TLD-OPS et n&apos;a pas été importée. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} éditions ne sont pas passées par la liste TLD-OPS et n&apos;ont pas été importées. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="484"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="498"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="499"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>la sauvegarde faite avant une importation n&apos;a pas pu être écrite : rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="488"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="502"/>
         <source>Mail read</source>
         <translation>Courrier lu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="489"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="503"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>toutes les éditions ci-dessus sont enregistrées, mais le courrier lu n&apos;est pas mémorisé : la prochaine importation le relira</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="494"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="508"/>
         <source>being written when the import stopped: not stored</source>
         <translation>en cours d&apos;écriture quand l&apos;importation s&apos;est arrêtée : non enregistrée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="510"/>
         <source>written with it, then undone: not stored</source>
         <translation>écrite avec elle, puis annulée : non enregistrée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
         <source>not examined: not stored by this import</source>
         <translation>non examinée : non enregistrée par cette importation</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="528"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (détail technique&#xa0;: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="521"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="535"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>1 message examiné ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>{count} messages examinés ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="525"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="539"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>1 édition trouvée&#xa0;: {added} ajoutée, {present} déjà présente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="527"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>{count} éditions trouvées&#xa0;: {added} ajoutées, {present} déjà présentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>C&apos;était un essai&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="544"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="558"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Aucun e-mail du référentiel n&apos;a été trouvé. Choisissez la boîte aux lettres ou l&apos;e-mail enregistré dont l&apos;objet est «&#xa0;TLD-OPS Incident Response Community Repository &lt;…&gt;&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="554"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="568"/>
         <source>Members that differ: {members}.</source>
         <translation>Membres qui diffèrent : {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="637"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
         <source>Keep this copy instead?</source>
         <translation>Garder plutôt cette copie ?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="640"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="654"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>L’édition {stamp} a été trouvée deux fois, avec des contacts différents. Garder la copie de {source} à la place de celle enregistrée ?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="650"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="664"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>Choisissez-la si vous savez que c’est la bonne, une correction envoyée par la liste par exemple. Une sauvegarde est faite d’abord, et la copie enregistrée maintenant reste conservée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="655"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="669"/>
         <source>Keep this copy</source>
         <translation>Garder cette copie</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="679"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="693"/>
         <source>Import untrusted editions?</source>
         <translation>Importer des éditions non fiables&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="682"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="696"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Ces éditions n&apos;ont pas été envoyées via la liste de diffusion TLD-OPS. N&apos;importe qui peut envoyer un e-mail qui ressemble à celui du référentiel, avec de faux numéros de téléphone ou de fausses adresses.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="688"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="702"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>Ne les importez que si vous savez d’où elles viennent. Elles sont enregistrées comme non fiables et ne deviennent jamais l’édition actuelle tant qu’une édition fiable existe ; s’il n’y en a aucune, la plus récente s’affiche sous un avertissement rouge.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="698"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="712"/>
         <source>Import anyway</source>
         <translation>Importer quand même</translation>
     </message>

@@ -1045,328 +1045,343 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="185"/>
+        <source>a copy with its names whole replaced the one stored, which had “?” for letters (a plain-text digest): {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="190"/>
+        <source>a copy with “?” for letters of its names (a plain-text digest) was left out: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="194"/>
         <source>the list&apos;s own copy took the place of one imported without the list&apos;s word: {source}</source>
         <translation>копия самого списка заняла место копии, импортированной без подтверждения списка: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="198"/>
         <source>the copy you chose took the place of the one stored, which stays on record: {source}</source>
         <translation>выбранная вами копия заняла место сохранённой, которая остаётся в записях: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="193"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="202"/>
         <source>it does not reach the list&apos;s footer, so it may have been cut short: check its last members, or import a complete copy: {source}</source>
         <translation>не доходит до подписи списка рассылки, поэтому может быть обрезана: проверьте последних участников или импортируйте полную копию: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="209"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>метка ccTLD и её A-label расходятся; сохранена A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="221"/>
         <source>a table column whose cells are not kept (of no kind known, or a second one of a kind): read them in the email</source>
         <translation>столбец таблицы, ячейки которого не сохраняются (неизвестного вида или второй столбец того же вида): прочитайте их в письме</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
         <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
         <translation>текст не в той кодировке, которую он объявляет, поэтому имена прочитаны наугад: проверьте их</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="231"/>
         <source>its text names no character set, so its names were read by a guess: check them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>not an email address (kept as written)</source>
         <translation>не адрес электронной почты (сохранено как написано)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="238"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>не удалось прочитать номер для набора (сохранено как написано)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="241"/>
         <source>a contact without this field</source>
         <translation>контакт без этого поля</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>регион не указан (приложение показывает обычный, с пометкой)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="238"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>ccTLD указан дважды; все контакты сохранены</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="241"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="250"/>
         <source>a member without contacts</source>
         <translation>участник без контактов</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
         <source>more than three contacts (all kept)</source>
         <translation>больше трёх контактов (все сохранены)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="256"/>
+        <source>letters of this name were lost on the way (written as “?”, as a plain-text digest does): import the list&apos;s own copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="261"/>
         <source>two contacts of the member give this position (both kept, in the order written)</source>
         <translation>два контакта участника указывают эту позицию (оба сохранены в порядке записи)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="271"/>
         <source>an unknown field</source>
         <translation>неизвестное поле</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="258"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="272"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>поле вне контактов какого-либо участника</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="261"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="275"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>строка таблицы не соответствует её столбцам</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="264"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="278"/>
         <source>not a ccTLD that can be read</source>
         <translation>не читаемый ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="267"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="281"/>
         <source>text among the data</source>
         <translation>текст среди данных</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="282"/>
         <source>a note among the members; read it</source>
         <translation>примечание среди участников; прочтите его</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="305"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="322"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="319"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="350"/>
         <source>Import anyway…</source>
         <translation>Всё равно импортировать…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="340"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
         <source>Keep this copy instead…</source>
         <translation>Оставить вместо неё эту копию…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="343"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="357"/>
         <source>Store the selected conflicting copy in place of the one kept</source>
         <translation>Сохранить выбранную конфликтующую копию вместо оставленной</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="386"/>
         <source>The import stopped: {error}</source>
         <translation>Импорт прерван: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="392"/>
         <source>Editions added</source>
         <translation>Добавленные выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="394"/>
         <source>Already present</source>
         <translation>Уже имеются</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>Не прошли через рассылку TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="454"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="468"/>
         <source>Where the import stopped</source>
         <translation>Где остановился импорт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="490"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>уже сохранён как доверенное издание; эта копия ничего не меняет; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="477"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="491"/>
         <source>imported as untrusted; </source>
         <translation>импортирован как недоверенный; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="412"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Конфликты (тот же выпуск, другое содержимое)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="403"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="417"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}: отличается от уже сохранённой копии ({existing}); сохранённая копия оставлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="421"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="435"/>
         <source>Lines not understood</source>
         <translation>Нераспознанные строки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="424"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="437"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="438"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="451"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, строка {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="434"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="448"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="462"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>Один выпуск пришёл не через рассылку TLD-OPS и не был импортирован. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>Выпусков, пришедших не через рассылку TLD-OPS и не импортированных: {count}. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="484"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="498"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="499"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>не удалось записать резервную копию, создаваемую перед импортом: ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="488"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="502"/>
         <source>Mail read</source>
         <translation>Прочитанная почта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="489"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="503"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>все издания выше сохранены, но прочитанная почта не запомнена: следующий импорт прочитает её снова</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="494"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="508"/>
         <source>being written when the import stopped: not stored</source>
         <translation>записывалось, когда импорт остановился: не сохранено</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="510"/>
         <source>written with it, then undone: not stored</source>
         <translation>записано вместе с ним, затем отменено: не сохранено</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
         <source>not examined: not stored by this import</source>
         <translation>не проверено: этим импортом не сохранено</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="528"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (техническая подробность: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="521"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="535"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>Просмотрено одно письмо ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>Просмотрено писем: {count} ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="525"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="539"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>Найден один выпуск: добавлено: {added}, уже имелось: {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="527"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>Найдено выпусков: {count}; добавлено: {added}, уже имелось: {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Это был пробный прогон: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="544"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="558"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Письмо репозитория не найдено. Выберите почтовый ящик или сохранённое письмо с темой «TLD-OPS Incident Response Community Repository &lt;…&gt;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="554"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="568"/>
         <source>Members that differ: {members}.</source>
         <translation>Различающиеся участники: {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="637"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
         <source>Keep this copy instead?</source>
         <translation>Оставить вместо неё эту копию?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="640"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="654"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>Выпуск {stamp} найден дважды, с разными контактами. Оставить копию из {source} вместо сохранённой?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="650"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="664"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>Выберите её, если знаете, что она верная, например исправление, разосланное списком. Сначала создаётся резервная копия, а сохранённая сейчас копия остаётся в записях.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="655"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="669"/>
         <source>Keep this copy</source>
         <translation>Оставить эту копию</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="679"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="693"/>
         <source>Import untrusted editions?</source>
         <translation>Импортировать недоверенные выпуски?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="682"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="696"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Эти выпуски не были отправлены через список рассылки TLD-OPS. Кто угодно может отправить письмо, похожее на письмо репозитория, с ложными номерами телефонов или адресами.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="688"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="702"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>Импортируйте их, только если знаете, откуда они. Они сохраняются с пометкой «недоверенный» и никогда не становятся текущим выпуском, пока есть доверенный; если доверенных нет, самый новый показывается под красным предупреждением.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="698"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="712"/>
         <source>Import anyway</source>
         <translation>Всё равно импортировать</translation>
     </message>

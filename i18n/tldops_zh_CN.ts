@@ -1045,328 +1045,343 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="185"/>
+        <source>a copy with its names whole replaced the one stored, which had “?” for letters (a plain-text digest): {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="190"/>
+        <source>a copy with “?” for letters of its names (a plain-text digest) was left out: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="194"/>
         <source>the list&apos;s own copy took the place of one imported without the list&apos;s word: {source}</source>
         <translation>邮件列表自己的副本取代了未经列表确认而导入的副本：{source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="189"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="198"/>
         <source>the copy you chose took the place of the one stored, which stays on record: {source}</source>
         <translation>您选择的副本取代了已存储的副本，后者仍保留在记录中：{source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="193"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="202"/>
         <source>it does not reach the list&apos;s footer, so it may have been cut short: check its last members, or import a complete copy: {source}</source>
         <translation>它没有到达邮件列表的页脚，可能已被截断：请检查最后几个成员，或导入完整副本：{source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="209"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="218"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>ccTLD 的标签与其 A-label 不一致；已保留 A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="212"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="221"/>
         <source>a table column whose cells are not kept (of no kind known, or a second one of a kind): read them in the email</source>
         <translation>表格中未保留其单元格的一列（类型未知，或同类的第二列）：请在邮件中查看</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
         <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
         <translation>其文本并非所声明的字符集，姓名是推测读出的：请核对</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="231"/>
         <source>its text names no character set, so its names were read by a guess: check them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="226"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
         <source>not an email address (kept as written)</source>
         <translation>不是电子邮件地址（按原样保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="229"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="238"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>无法读出可拨打的号码（按原样保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="241"/>
         <source>a contact without this field</source>
         <translation>缺少此字段的联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="235"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>未给出区域（应用显示通常的区域，并加标记）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="238"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>该 ccTLD 出现两次；所有联系人均已保留</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="241"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="250"/>
         <source>a member without contacts</source>
         <translation>没有联系人的成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
         <source>more than three contacts (all kept)</source>
         <translation>超过三个联系人（全部保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="256"/>
+        <source>letters of this name were lost on the way (written as “?”, as a plain-text digest does): import the list&apos;s own copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="261"/>
         <source>two contacts of the member give this position (both kept, in the order written)</source>
         <translation>该成员的两个联系人标注了同一位置（均已保留，按书写顺序排列）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="271"/>
         <source>an unknown field</source>
         <translation>未知字段</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="258"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="272"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>不属于任何成员联系人的字段</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="261"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="275"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>与表格列不符的表格行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="264"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="278"/>
         <source>not a ccTLD that can be read</source>
         <translation>不是可识别的 ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="267"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="281"/>
         <source>text among the data</source>
         <translation>数据中的文字</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="282"/>
         <source>a note among the members; read it</source>
         <translation>成员之间的附注；请阅读</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="305"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="322"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="319"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="321"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="350"/>
         <source>Import anyway…</source>
         <translation>仍然导入…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="340"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="354"/>
         <source>Keep this copy instead…</source>
         <translation>改为保留此副本…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="343"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="357"/>
         <source>Store the selected conflicting copy in place of the one kept</source>
         <translation>用所选的冲突副本替换已保留的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="386"/>
         <source>The import stopped: {error}</source>
         <translation>导入已中止：{error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="392"/>
         <source>Editions added</source>
         <translation>已添加的版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="394"/>
         <source>Already present</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>未经 TLD-OPS 邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="454"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="468"/>
         <source>Where the import stopped</source>
         <translation>导入停止的位置</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="490"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>已作为可信版本保存；此副本不会改变任何内容；</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="477"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="491"/>
         <source>imported as untrusted; </source>
         <translation>已作为不可信版本导入；</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="412"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>冲突（同一版本，内容不同）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="403"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="417"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}：与已存储的副本（{existing}）不同；已保留存储的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="421"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="435"/>
         <source>Lines not understood</source>
         <translation>无法识别的行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="424"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="437"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="438"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="451"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}，第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="434"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="448"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="462"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 1 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="467"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 {count} 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="484"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="498"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="499"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>导入前的备份无法写入：未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="488"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="502"/>
         <source>Mail read</source>
         <translation>已读取的邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="489"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="503"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>以上各版本均已保存，但未记住已读取的邮件：下次导入会重新读取</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="494"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="508"/>
         <source>being written when the import stopped: not stored</source>
         <translation>导入停止时正在写入：未保存</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="510"/>
         <source>written with it, then undone: not stored</source>
         <translation>与其一同写入后被撤销：未保存</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
         <source>not examined: not stored by this import</source>
         <translation>未检查：本次导入未保存</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="528"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem}（技术细节：{detail}）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="521"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="535"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>已扫描 1 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>已扫描 {count} 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="525"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="539"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>找到 1 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="527"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>找到 {count} 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>这是一次试运行：未存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="544"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="558"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>未找到存储库邮件。请选择邮箱或已保存的邮件，其主题为“TLD-OPS Incident Response Community Repository &lt;…&gt;”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="554"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="568"/>
         <source>Members that differ: {members}.</source>
         <translation>存在差异的成员：{members}。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="637"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
         <source>Keep this copy instead?</source>
         <translation>改为保留此副本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="640"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="654"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>版本 {stamp} 出现了两次，联系人不同。是否保留来自 {source} 的副本以取代已存储的副本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="650"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="664"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>如果您确定它是正确的（例如列表发出的更正），请选择它。会先进行备份，当前存储的副本仍保留在记录中。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="655"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="669"/>
         <source>Keep this copy</source>
         <translation>保留此副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="679"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="693"/>
         <source>Import untrusted editions?</source>
         <translation>导入不可信的版本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="682"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="696"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>这些版本并非通过 TLD-OPS 邮件列表发送。任何人都可以发送看似存储库邮件的邮件，其中可能含有虚假的电话号码或地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="688"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="702"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>仅当您知道其来源时才导入。它们会被标记为不可信并存储，只要存在可信版本就绝不会成为当前版本；若没有任何可信版本，则在红色警告下显示最新的一个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="698"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="712"/>
         <source>Import anyway</source>
         <translation>仍然导入</translation>
     </message>

@@ -431,6 +431,11 @@ _EDITION_NOTES = {
     "replaced-cut-copy": "a whole copy replaced the one stored, which was cut short (its last "
     "members missing)",
     "cut-copy": "a copy cut short (its last members missing) was left out",
+    "replaced-lossy-copy": "a copy with its names whole replaced the one stored, which had "
+    '"?" for letters (a plain-text digest)',
+    "lossy-copy": 'a copy with "?" for letters of its names (a plain-text digest) was left out',
+    "letters-lost": 'letters of this name were lost on the way (written as "?", as a '
+    "plain-text digest does): import the list's own copy",
     "replaced-untrusted": "the list's own copy took the place of one imported without the "
     "list's word",
     "replaced-by-choice": "the copy chosen took the place of the one stored, which stays on "

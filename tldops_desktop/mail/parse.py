@@ -14,6 +14,7 @@ from functools import lru_cache
 from urllib.parse import unquote
 
 from tldops_desktop.core import cctlds
+from tldops_desktop.core.lossy_copy import lost_letters
 from tldops_desktop.core.model import Contact, Member, Region, Tld, parse_region
 from tldops_desktop.core.phones import to_e164
 from tldops_desktop.mail import aligned
@@ -323,6 +324,8 @@ def _checked_contact(
     for label, value in (("name", name), ("email", email), ("phone", phone)):
         if value is None:
             notes.append(("field-missing", label))
+    if name and lost_letters(name):
+        notes.append(("letters-lost", name))
     contact = Contact(position, name or "", email or "", phone or "", e164, email_valid)
     return contact, tuple(notes)
 

@@ -13,6 +13,7 @@ from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from tldops_desktop.core.diff import diff_editions
+from tldops_desktop.core.lossy_copy import lost_letters
 from tldops_desktop.core.model import Edition, Member
 from tldops_desktop.errors import UserError
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY, ListIdentity
@@ -316,7 +317,7 @@ def _will_write(
         if outcome is AddOutcome.CONFLICT:
             if options.prefers(item) or not repo.conflict_recorded(item.stamp, item.content_hash):
                 return True
-        elif outcome is not AddOutcome.CUT_COPY:
+        elif outcome not in (AddOutcome.CUT_COPY, AddOutcome.LOSSY_COPY):
             return True
     return False
 
@@ -338,8 +339,10 @@ def _store_editions(
     # the one sent first, as a later import keeps the copy stored (and of two sent at once,
     # one chosen by its Message-ID): whatever the order found.
     ordered = sorted(
-        found, key=lambda f: (f.stamp, not f.trusted, not f.complete, _sent(f), f.message_id)
-    )
+        found,
+        key=lambda f: (f.stamp, not f.trusted, not f.complete, _lost_letters(f), _sent(f),
+                       f.message_id),
+    )  # fmt: skip
     for first in range(0, len(ordered), EDITIONS_PER_TRANSACTION):
         told = _lengths(report)
         batch = ordered[first : first + EDITIONS_PER_TRANSACTION]
@@ -386,6 +389,14 @@ def _unique(stamps: Sequence[str]) -> list[str]:
 def _stamps(found: Sequence[FoundEdition]) -> list[str]:
     """The stamps of ``found``, each once, oldest first."""
     return _unique(sorted(item.stamp for item in found))
+
+
+def _lost_letters(item: FoundEdition) -> bool:
+    """Whether names in the copy have "?" for letters (a plain digest in ASCII): the copy
+    with them whole comes first."""
+    return any(
+        lost_letters(contact.name) for member in item.body.members for contact in member.contacts
+    )
 
 
 def _sent(item: FoundEdition) -> float:
@@ -469,11 +480,10 @@ def _store_one(
             )
     elif outcome is AddOutcome.ALREADY_PRESENT:
         _add_once(report.already_present, item.stamp)
-    elif outcome is AddOutcome.CUT_COPY:
+    elif outcome in (AddOutcome.CUT_COPY, AddOutcome.LOSSY_COPY):
         _add_once(report.already_present, item.stamp)
-        report.notes.append(
-            {"stamp": item.stamp, "line": 0, "code": "cut-copy", "detail": item.source}
-        )  # fmt: skip
+        code = "cut-copy" if outcome is AddOutcome.CUT_COPY else "lossy-copy"
+        report.notes.append({"stamp": item.stamp, "line": 0, "code": code, "detail": item.source})
     else:
         report.conflicts.append(
             {
@@ -535,6 +545,7 @@ _STORED_OUTCOMES = (
     AddOutcome.IMPORTED,
     AddOutcome.REPLACED_UNTRUSTED,
     AddOutcome.REPLACED_CUT_COPY,
+    AddOutcome.REPLACED_LOSSY_COPY,
     AddOutcome.REPLACED_BY_CHOICE,
     AddOutcome.ALREADY_PRESENT,
 )
@@ -543,6 +554,7 @@ _REPLACED_NOTES = {
     # (the detail: where the copy that took the place came from)
     AddOutcome.REPLACED_UNTRUSTED: ("replaced-untrusted", ""),
     AddOutcome.REPLACED_CUT_COPY: ("replaced-cut-copy", ""),
+    AddOutcome.REPLACED_LOSSY_COPY: ("replaced-lossy-copy", ""),
     AddOutcome.REPLACED_BY_CHOICE: ("replaced-by-choice", ""),
 }
 
@@ -562,7 +574,7 @@ REPORTED_PARSE_NOTES = frozenset(
     {
         "label-mismatch", "email-invalid", "phone-unparsed", "member-repeated",
         "too-many-contacts", "position-repeated", "no-contacts", "field-missing",
-        "charset-mismatch", "charset-guessed", "column-not-read",
+        "charset-mismatch", "charset-guessed", "column-not-read", "letters-lost",
     }
 )  # fmt: skip
 

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from tldops_desktop.core.cut_copy import is_cut_copy
+from tldops_desktop.core.lossy_copy import is_lossy_copy
 from tldops_desktop.core.model import (
     Contact,
     Edition,
@@ -41,6 +42,11 @@ class AddOutcome(StrEnum):
     REPLACED_CUT_COPY = "replaced_cut_copy"
     # This copy is the stored one cut short: nothing changes.
     CUT_COPY = "cut_copy"
+    # The stored copy was this one with its letters lost ("?", a plain digest in ASCII): this
+    # one took its place (the lossy one is kept on record as a conflict).
+    REPLACED_LOSSY_COPY = "replaced_lossy_copy"
+    # This copy is the stored one with its letters lost: nothing changes.
+    LOSSY_COPY = "lossy_copy"
     # The user chose this copy over the stored one of its stamp (which is kept on record as
     # a conflict, to be chosen back).
     REPLACED_BY_CHOICE = "replaced_by_choice"
@@ -134,7 +140,7 @@ class Repository:
                     "DELETE FROM conflicts WHERE stamp = ? AND content_hash = ?",
                     (edition.stamp, edition.content_hash),
                 )
-            if outcome is AddOutcome.CUT_COPY:
+            if outcome in (AddOutcome.CUT_COPY, AddOutcome.LOSSY_COPY):
                 return outcome, None
             if outcome is AddOutcome.ALREADY_PRESENT:
                 return outcome, None
@@ -228,11 +234,29 @@ class Repository:
         cut = self._cut_relation(edition, complete, row)
         if cut is not None:
             return cut
+        lossy = self._lossy_relation(edition, row)
+        if lossy is not None:
+            return lossy
         if edition.trusted and not row[2]:  # the list's copy, of the same contacts or not
             return AddOutcome.REPLACED_UNTRUSTED
         if row[0] == edition.content_hash:
             return AddOutcome.ALREADY_PRESENT
         return AddOutcome.CONFLICT
+
+    def _lossy_relation(self, edition: Edition, row: Any) -> AddOutcome | None:
+        """``REPLACED_LOSSY_COPY`` when the stored copy of ``edition``'s stamp is ``edition``
+        with "?" for its letters outside ASCII, ``LOSSY_COPY`` when ``edition`` is the stored
+        one so; else None. A copy never takes the place of one trusted more."""
+        if row is None or row[0] == edition.content_hash:
+            return None
+        stored = self.edition(edition.stamp)
+        if stored is None:
+            return None
+        if edition.trusted >= stored.trusted and is_lossy_copy(stored.members, edition.members):
+            return AddOutcome.REPLACED_LOSSY_COPY
+        if stored.trusted >= edition.trusted and is_lossy_copy(edition.members, stored.members):
+            return AddOutcome.LOSSY_COPY
+        return None
 
     def _cut_relation(self, edition: Edition, complete: bool, row: Any) -> AddOutcome | None:
         """``REPLACED_CUT_COPY`` when the stored copy of ``edition``'s stamp (``row``) is

@@ -182,6 +182,15 @@ def _note_text(code: str, detail: str) -> str:
             "ImportReportDialog",
             "a copy cut short (its last members missing) was left out: {source}",
         ),
+        "replaced-lossy-copy": QCoreApplication.translate(
+            "ImportReportDialog",
+            "a copy with its names whole replaced the one stored, which had “?” for letters "
+            "(a plain-text digest): {source}",
+        ),
+        "lossy-copy": QCoreApplication.translate(
+            "ImportReportDialog",
+            "a copy with “?” for letters of its names (a plain-text digest) was left out: {source}",
+        ),
         "replaced-untrusted": QCoreApplication.translate(
             "ImportReportDialog",
             "the list's own copy took the place of one imported without the list's word: {source}",
@@ -243,6 +252,11 @@ def _parse_note_texts() -> dict[str, str]:
         ),
         "too-many-contacts": QCoreApplication.translate(
             "ImportReportDialog", "more than three contacts (all kept)"
+        ),
+        "letters-lost": QCoreApplication.translate(
+            "ImportReportDialog",
+            "letters of this name were lost on the way (written as “?”, as a plain-text "
+            "digest does): import the list's own copy",
         ),
         "position-repeated": QCoreApplication.translate(
             "ImportReportDialog",
