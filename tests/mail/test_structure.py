@@ -23,6 +23,7 @@ from tldops_desktop.mail.candidates import Verdict, classify, header_end
 from tldops_desktop.mail.scan import Candidate, scan
 from tldops_desktop.mail.structure import (
     MBOX_SEPARATOR,
+    find_delimiter,
     has_attached_message,
     separator_free_extent,
 )
@@ -180,3 +181,19 @@ def test_an_attachment_is_skipped_by_structure_not_searched(tmp_path: Path) -> N
     extent, held = separator_free_extent(data, 0, body, len(data))
     assert data[extent:].startswith(b"\n\nFrom y") or data[extent:].startswith(b"\nFrom y")
     assert held is False
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    data=st.lists(
+        st.sampled_from([b"-", b"--", b"\n", b"\n--b", b"\n--b1", b"b1", b"A", b" "])
+    ).map(b"".join),
+    boundary=st.sampled_from([b"b", b"b1", b"-", b"--b1"]),
+    start=st.integers(0, 40),
+    stop=st.integers(0, 60),
+)
+def test_the_delimiter_is_found_where_bytes_find_finds_it(
+    data: bytes, boundary: bytes, start: int, stop: int
+) -> None:
+    delimiter = b"\n--" + boundary
+    assert find_delimiter(data, delimiter, start, stop) == data.find(delimiter, start, stop)

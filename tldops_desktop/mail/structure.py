@@ -120,7 +120,7 @@ class _Walker:
         delimiter = b"\n--" + boundary
         position = body - 1  # the first delimiter may follow the header's blank line at once
         while True:
-            found = data.find(delimiter, position, stop)
+            found = find_delimiter(data, delimiter, position, stop)
             if found < 0:
                 if depth == 0 and not self.check_separators:
                     return stop  # no closing delimiter: the last part ran to the end
@@ -141,6 +141,20 @@ class _Walker:
                 raise _Stop(found)
             self.check(line_end, part_body)
             position = self.entity(line_end + 1, part_body, depth + 1) - 1
+
+
+def find_delimiter(data: bytes, delimiter: bytes, start: int, stop: int) -> int:
+    """``data.find(delimiter, start, stop)`` for a delimiter ``b"\\n--boundary"``, faster.
+
+    bytes.find checks a long needle's last byte first, common in base64; a "-" is not in its
+    alphabet, so one ``memchr`` for it reaches the end of a base64 body at once.
+    """
+    dash = data.find(b"-", start + 1, stop)  # the first one a delimiter found may begin with
+    if dash < 0:
+        return -1
+    if data.startswith(delimiter, dash - 1, stop):
+        return dash - 1
+    return data.find(delimiter, dash, stop)
 
 
 def _content_type(header: bytes) -> tuple[str, bytes | None]:
