@@ -11,7 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tldops_desktop.mail.candidates import Verdict, classify, field_values, header_end
+from tldops_desktop.mail.candidates import (
+    LineStartPattern,
+    Verdict,
+    classify,
+    field_values,
+    first_field_value,
+    header_end,
+)
 from tldops_desktop.mail.structure import has_attached_message
 
 
@@ -193,6 +200,22 @@ _HEADER_PIECES = st.sampled_from(
 def test_field_values_finds_what_the_regex_finds(header: bytes) -> None:
     expected = [m.group(1) for m in _FIELD_REGEX.finditer(header)]
     assert field_values(header, header.lower(), b"subject") == expected
+    assert first_field_value(header, header.lower(), b"subject") == (expected or [None])[0]
+
+
+_STATUS = rb"x-status[ \t]*:[ \t]*([a-z]{0,3})[ \t]*\r?$"
+_STATUS_PIECES = st.sampled_from(
+    [b"X-Status", b"x-status", b"X-STATUS", b"XX-Status", b":", b": ", b" ", b"\t", b"\n",
+     b"\r\n", b"\r", b"D", b"d", b"RO", b"Dx", b"1", b"\xd0\xb4", b"Subject: a"]
+)  # fmt: skip
+
+
+@given(st.lists(_STATUS_PIECES, max_size=30).map(b"".join))
+@settings(max_examples=3000, deadline=None)
+def test_a_line_start_pattern_finds_what_the_case_insensitive_regex_finds(header: bytes) -> None:
+    regex = re.compile(b"^" + _STATUS, re.IGNORECASE | re.MULTILINE).search(header)
+    found = LineStartPattern(_STATUS).search(header.lower())
+    assert (found and found.span(1)) == (regex and regex.span(1))
 
 
 def test_only_the_subject_is_searched_for_the_title() -> None:

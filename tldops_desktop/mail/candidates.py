@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections.abc import Iterator
 from enum import IntEnum
 
 from tldops_desktop.mail.decode import decode_header_value
@@ -74,7 +75,15 @@ def field_values(header: bytes, lowered: bytes, name: bytes) -> list[bytes]:
     A few ``find`` calls instead of that regex, which, case-insensitive, cannot skip ahead:
     this runs on the header block of every message of a mailbox.
     """
-    values: list[bytes] = []
+    return list(_field_values(header, lowered, name))
+
+
+def first_field_value(header: bytes, lowered: bytes, name: bytes) -> bytes | None:
+    """The first of ``field_values``, the rest of the block not searched."""
+    return next(_field_values(header, lowered, name), None)
+
+
+def _field_values(header: bytes, lowered: bytes, name: bytes) -> Iterator[bytes]:
     at = 0 if lowered.startswith(name) else lowered.find(b"\n" + name) + 1
     while at >= 0 and (at > 0 or lowered.startswith(name)):
         colon = at + len(name)
@@ -84,10 +93,23 @@ def field_values(header: bytes, lowered: bytes, name: bytes) -> list[bytes]:
             end = lowered.find(b"\n", colon)
             while end >= 0 and lowered[end + 1 : end + 2] in (b" ", b"\t"):
                 end = lowered.find(b"\n", end + 1)
-            values.append(header[colon + 1 : len(header) if end < 0 else end])
+            yield header[colon + 1 : len(header) if end < 0 else end]
         found = lowered.find(b"\n" + name, at + 1)
         at = found + 1 if found >= 0 else -1
-    return values
+
+
+class LineStartPattern:
+    """A pattern for a field at a line's start, in a header block in lower case: what
+    ``re.compile("^" + pattern, re.IGNORECASE | re.MULTILINE).search`` finds in the block as
+    it was. Searched for as a literal "\\n" and name, which the regex engine skips to
+    quickly (a case-insensitive pattern is tried at every byte)."""
+
+    def __init__(self, pattern: bytes) -> None:
+        self._first = re.compile(pattern, re.MULTILINE)  # on the block's first line
+        self._later = re.compile(rb"\n" + pattern, re.MULTILINE)
+
+    def search(self, lowered: bytes) -> re.Match[bytes] | None:
+        return self._first.match(lowered) or self._later.search(lowered)
 
 
 _MEDIA_TYPE = re.compile(rb"[ \t\r\n]*([a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]+)")
@@ -95,7 +117,7 @@ _MEDIA_TYPE = re.compile(rb"[ \t\r\n]*([a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]+)")
 
 def _content_type(lowered: bytes) -> bytes | None:
     """The first Content-Type field's media type, in a header block in lower case."""
-    for value in field_values(lowered, lowered, b"content-type"):
+    for value in _field_values(lowered, lowered, b"content-type"):
         found = _MEDIA_TYPE.match(value)
         if found is not None:
             return found.group(1)
@@ -108,42 +130,38 @@ def classify(header: bytes) -> Verdict:
 
 def read_header(header: bytes) -> tuple[Verdict, bool]:
     """The verdict on a header block, and whether it may be a multipart message's."""
-    verdict, multipart = _read_header(header)
-    if verdict is not Verdict.NO and _expunged(header):
+    lowered = header.lower()
+    verdict, multipart = _read_header(header, lowered)
+    if verdict is not Verdict.NO and _expunged(lowered):
         return Verdict.NO, multipart
     return verdict, multipart
 
 
-_MOZILLA_STATUS = re.compile(
-    rb"^x-mozilla-status[ \t]*:[ \t]*([0-9a-f]{1,8})[ \t]*\r?$", re.IGNORECASE | re.MULTILINE
-)
+_MOZILLA_STATUS = LineStartPattern(rb"x-mozilla-status[ \t]*:[ \t]*([0-9a-f]{1,8})[ \t]*\r?$")
 _MOZILLA_EXPUNGED = 0x0008  # nsMsgMessageFlags::Expunged
 # The IMAP flags an mbox keeps in the message (UW-IMAP, Dovecot, Pine/Alpine): "D" is \Deleted,
 # a message deleted but not yet expunged.
-_X_STATUS = re.compile(rb"^x-status[ \t]*:[ \t]*([A-Za-z]{0,8})[ \t]*\r?$", re.IGNORECASE | re.M)
+_X_STATUS = LineStartPattern(rb"x-status[ \t]*:[ \t]*([a-z]{0,8})[ \t]*\r?$")
 # Evolution's "X-Evolution: <uid>-<flags>" (hex), CAMEL_MESSAGE_DELETED = 0x02.
-_X_EVOLUTION = re.compile(
-    rb"^x-evolution[ \t]*:[ \t]*[0-9a-f]{1,16}-([0-9a-f]{1,8})\b", re.IGNORECASE | re.MULTILINE
-)
+_X_EVOLUTION = LineStartPattern(rb"x-evolution[ \t]*:[ \t]*[0-9a-f]{1,16}-([0-9a-f]{1,8})\b")
 _EVOLUTION_DELETED = 0x02
 
 
-def _expunged(header: bytes) -> bool:
+def _expunged(lowered: bytes) -> bool:
     """Whether the mail client deleted the message: Thunderbird, UW-IMAP, Dovecot and Evolution
     mark it so in the mbox, where it stays until the folder is compacted or expunged, shown
     nowhere. Read, it would come back as the user's edition."""
-    status = _MOZILLA_STATUS.search(header)
+    status = _MOZILLA_STATUS.search(lowered)
     if status is not None and int(status.group(1), 16) & _MOZILLA_EXPUNGED:
         return True
-    flags = _X_STATUS.search(header)
-    if flags is not None and b"D" in flags.group(1).upper():
+    flags = _X_STATUS.search(lowered)
+    if flags is not None and b"d" in flags.group(1):
         return True
-    evolution = _X_EVOLUTION.search(header)
+    evolution = _X_EVOLUTION.search(lowered)
     return evolution is not None and bool(int(evolution.group(1), 16) & _EVOLUTION_DELETED)
 
 
-def _read_header(header: bytes) -> tuple[Verdict, bool]:
-    lowered = header.lower()
+def _read_header(header: bytes, lowered: bytes) -> tuple[Verdict, bool]:
     multipart = b"multipart" in lowered
     # Only the subjects are searched for the title, not the whole block (DKIM signatures and
     # Received lines make it kilobytes long).
