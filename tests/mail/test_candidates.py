@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tldops_desktop.mail import candidates
 from tldops_desktop.mail.candidates import (
     LineStartPattern,
     Verdict,
@@ -235,3 +236,24 @@ def test_only_the_subject_is_searched_for_the_title() -> None:
         + b"?=\n\n"
     )
     assert classify(encoded) is Verdict.YES
+
+
+_BLOCK_LINES = st.sampled_from(
+    [b"Subject: lunch", b"Subject: TLD-OPS Incident Response Community Repository <20261101-0600>",
+     b"subject: [tld-ops] Repository", b"Subject: tld-ops Digest, Vol 12, Issue 3",
+     b"Subject: =?utf-8?B?VExELU9QUyBJbmNpZGVudCBSZXNwb25zZSBDb21tdW5pdHkgUmVwb3NpdG9yeSA8MjAy"
+     b"NjExMDEtMDYwMD4=?=",
+     b"Subject: =?utf-8?q?broken", b"From: =?utf-8?q?Ren=C3=A9?= <r@example.org>",
+     b"X-Note: repository", b"X-Note: DIGEST, VOL 1", b" folded: Repository <20261101-0600>",
+     b"Content-Type: multipart/mixed; boundary=b", b"Content-Type: message/rfc822",
+     b"Content-Type: multipart/digest", b"Content-Type: text/plain", b"\r"]
+)  # fmt: skip
+
+
+@given(st.lists(_BLOCK_LINES, max_size=8).map(b"\n".join))
+@settings(max_examples=2000, deadline=None)
+def test_blocks_passed_over_without_their_subjects_read_get_the_same_verdict(header: bytes) -> None:
+    lowered = header.lower()
+    multipart = b"multipart" in lowered
+    full = candidates._subject_verdict(header, lowered, multipart)  # every subject read
+    assert candidates._read_header(header, lowered) == full

@@ -163,6 +163,19 @@ def _expunged(lowered: bytes) -> bool:
 
 def _read_header(header: bytes, lowered: bytes) -> tuple[Verdict, bool]:
     multipart = b"multipart" in lowered
+    if _subject_may_count(header, lowered):
+        return _subject_verdict(header, lowered, multipart)
+    return _structure_verdict(lowered, multipart)
+
+
+def _subject_may_count(header: bytes, lowered: bytes) -> bool:
+    """Whether a subject may name an edition or a digest: what ``_subject_verdict`` looks
+    for shows somewhere in the block (most blocks hold none of it; finding the subjects
+    costs more than these searches)."""
+    return b"repository" in lowered or b"=?" in header or b"digest, vol" in lowered
+
+
+def _subject_verdict(header: bytes, lowered: bytes, multipart: bool) -> tuple[Verdict, bool]:
     # Only the subjects are searched for the title, not the whole block (DKIM signatures and
     # Received lines make it kilobytes long).
     for subject in field_values(header, lowered, b"subject"):
@@ -172,6 +185,11 @@ def _read_header(header: bytes, lowered: bytes) -> tuple[Verdict, bool]:
                 return Verdict.YES, multipart
         if b"digest, vol" in subject.lower() and is_plain_digest(decode_header_value(subject)):
             return Verdict.YES, multipart  # a list's digest, plain text (RFC 1153) or MIME
+    return _structure_verdict(lowered, multipart)
+
+
+def _structure_verdict(lowered: bytes, multipart: bool) -> tuple[Verdict, bool]:
+    """The verdict by the message's type alone."""
     if not multipart:
         if b"message/rfc822" in lowered and _content_type(lowered) == b"message/rfc822":
             return Verdict.YES, False  # a message that wraps another whole (a forward)
