@@ -58,6 +58,14 @@ def _attributes(text: str) -> list[tuple[str, str | None]]:
     return found
 
 
+def _wanted_attributes(tag: str, html: str, start: int, end: int) -> list[tuple[str, str | None]]:
+    """The attributes in ``html[start:end]`` if the tag's are read: only a link's target and
+    a cell's span ever are, so other tags' are not parsed."""
+    if tag == "a" or (tag in ("td", "th") and html.find("span", start, end) >= 0):
+        return _attributes(html[start:end])
+    return []
+
+
 # A link's text that stands for its address: the whole text is a label ("Send mail", "E-mail:",
 # "✉": signs are not word characters, so "\W*" takes them) or the address spelled against
 # harvesters ("noc at nic dot ad"). Any other text -- a name above all -- stays as written.
@@ -517,32 +525,32 @@ class _Reader:
             if next_gt == -1:
                 self._text_token(html[lt:])
                 return
-            inner = html[lt + 1 : next_gt]
-            match = _TAG.match(inner)
-            if match is None and not inner.startswith(("!", "?")):
+            # Matched in place: most tags' text is never needed as a string of its own.
+            match = _TAG.match(html, lt + 1, next_gt)
+            if match is None and not html.startswith(("!", "?"), lt + 1):
                 self._text_token("<")  # a lone "<" in text
                 pos = lt + 1
                 continue
-            if match is not None:
-                tag = match.group(2).lower()
-                if match.group(1):
-                    self.handle_endtag(tag)
-                else:
-                    # Only a link's target and a cell's row span are ever read: other tags'
-                    # attributes are not parsed.
-                    wanted = tag == "a" or (tag in ("td", "th") and "span" in inner)
-                    attributes = _attributes(inner[match.end() :]) if wanted else []
-                    self.handle_starttag(tag, attributes)
-            self._line += inner.count("\n")
             pos = next_gt + 1
-            if match is not None and not match.group(1) and tag in _RAW_END:
-                if inner.endswith("/") and tag not in ("script", "style"):
-                    continue  # <iframe ... />: nothing inside
-                closing = _RAW_END[tag].search(html, pos)
-                stop = size if closing is None else closing.start()
-                if stop > pos:
-                    self._text_token(html[pos:stop])  # dropped unless shown (textarea, xmp)
-                pos = stop
+            if match is None:  # a comment or declaration ("<!doctype html>", "<?xml ...?>")
+                self._line += html.count("\n", lt, next_gt)
+                continue
+            closing_slash, name = match.groups()
+            tag = name.lower()
+            if closing_slash:
+                self.handle_endtag(tag)
+            else:
+                self.handle_starttag(tag, _wanted_attributes(tag, html, match.end(), next_gt))
+            self._line += html.count("\n", lt, next_gt)  # (a row begins on the tag's line)
+            if closing_slash or tag not in _RAW_END:
+                continue
+            if html.endswith("/", lt + 1, next_gt) and tag not in ("script", "style"):
+                continue  # <iframe ... />: nothing inside
+            closing = _RAW_END[tag].search(html, pos)
+            stop = size if closing is None else closing.start()
+            if stop > pos:
+                self._text_token(html[pos:stop])  # dropped unless shown (textarea, xmp)
+            pos = stop
 
     def _text_token(self, text: str) -> None:
         self.handle_data(unescape(text))
