@@ -9,7 +9,7 @@ import email.policy
 import pytest
 
 from tests.conftest import ALTERNATIVE
-from tldops_desktop.mail.html import parse_html
+from tldops_desktop.mail.html import _Reader, parse_html
 from tldops_desktop.mail.parse import ParsedBody, parse_text
 
 HEADER_ROW = (
@@ -460,3 +460,31 @@ def test_a_table_per_member_without_a_cctld_column() -> None:
     body = parse_html(f"<html><body><p>TLD-OPS</p>{html}</body></html>")
     assert contacts(body) == {"ad": AD, "xn--p1ai": ru}
     assert body.unplaced == ()
+
+
+# Tags split over lines, lone "<" signs, declarations, raw text and a tag never closed: what the
+# reader made of them before it matched tags in place (line numbers included).
+_ODD_PAGE = (
+    "<!doctype html\n>\n<?xml version='1.0'\n?><html><head\n><title>t</title></head><body>\n"
+    "a < b, <3 and <\nx> not tags; <!-- a\ncomment --> <p\nclass=x>one</p\n>"
+    "<table\nborder=1><tr\n><td rowspan\n=2>.ad</td><td\n>Emil</td><td><a\nhref='mailto:e@nic.ad'"
+    '>mail</a\n></td></tr>\n<tr><td colspan="2">x</td></tr></table>'
+    "<textarea\n>kept <b>as</b> text</textarea\n>after<script>\n<tr>\n</script>"
+    '<pre>a\nb</pre><A HREF="MAILTO:N%40nic.ad">N at nic dot ad</A> tail <b'
+)
+
+
+def test_odd_markup_reads_as_it_always_did() -> None:
+    reader = _Reader()
+    reader.feed(_ODD_PAGE)
+    reader.close()
+    assert reader.lines == [
+        (2, "a < b, <3 and < x> not tags;"),
+        (9, "one"),
+        (11, ".ad | Emil | e@nic.ad"),
+        (17, ".ad | x | "),
+        (18, "kept <b>as</b> textafter"),
+        (21, "a"),
+        (22, "b"),
+        (22, "N@nic.ad tail <b"),
+    ]
