@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QUrl,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.conftest import LAYOUT_A, LAYOUT_B, SMALL_MBOX
@@ -153,6 +153,21 @@ def right_to_left(qapp: QApplication) -> Iterator[None]:
     qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     yield
     qapp.setLayoutDirection(before)
+
+
+@pytest.fixture
+def app_palette(qapp: QApplication) -> Iterator[Callable[[QPalette], None]]:
+    """Sets the application's palette while the window runs (a theme switch); restored
+    afterwards."""
+    before = qapp.palette()
+
+    def set_palette(palette: QPalette) -> None:
+        qapp.setPalette(palette)
+        QApplication.processEvents()
+
+    yield set_palette
+    qapp.setPalette(before)
+    QApplication.processEvents()
 
 
 def isolated(text: str) -> str:

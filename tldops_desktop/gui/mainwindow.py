@@ -73,6 +73,7 @@ from tldops_desktop.core.text import plain
 from tldops_desktop.core.tld import TldLabelError, to_unicode
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.clipboard import ClipboardGuard
+from tldops_desktop.gui.colours import set_warning_text
 from tldops_desktop.gui.detail import DetailPane, position_label
 from tldops_desktop.gui.i18n import ltr, ltr_run, paragraph, ui_language  # LTR values in Arabic
 from tldops_desktop.gui.icons import icon
@@ -956,7 +957,7 @@ class MainWindow(QMainWindow):
     def _set_recheck_status(self, text: str, *, warning: bool = False, tip: str = "") -> None:
         self.recheck_label.setText(text)
         self.recheck_label.setToolTip(tip or text)
-        self.recheck_label.setStyleSheet("color: #b3261e;" if warning else "")
+        set_warning_text(self.recheck_label, warning)
 
     def _checked_at(self) -> str:
         now = self.clock().astimezone()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from tldops_desktop.errors import UserError
+from tldops_desktop.gui.colours import set_warning_text
 from tldops_desktop.gui.i18n import ltr
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.mail.discover import NOTE_EXPORT_NEEDED, NOTE_NEEDS_EXTRA, MailStore
@@ -190,7 +191,7 @@ class FindMailDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("findMailMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        set_warning_text(self.message)
         self.message.hide()
         layout.addWidget(self.message)
 

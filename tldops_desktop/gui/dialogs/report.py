@@ -323,7 +323,7 @@ class ImportReportDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setObjectName("importError")
-        self.error_label.setStyleSheet("color: palette(bright-text); background: #b3261e;"
+        self.error_label.setStyleSheet("color: #ffffff; background: #b3261e;"
                                        "padding: 6px; border-radius: 3px;")  # fmt: skip
         layout.addWidget(self.error_label)
         self.summary = QLabel()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from tldops_desktop.errors import UserError
+from tldops_desktop.gui.colours import set_warning_text
 from tldops_desktop.gui.dialogs.crash import show_user_error
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.gui.settings_store import AppSettings
@@ -141,7 +142,7 @@ class PassphraseDialog(QDialog):
             layout.addWidget(hint)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        set_warning_text(self.message)
         self.message.hide()
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(

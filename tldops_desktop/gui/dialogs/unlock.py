@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from tldops_desktop.errors import NoKeyError, UserError, WrongKeyError
+from tldops_desktop.gui.colours import set_warning_text
 from tldops_desktop.gui.dialogs.crash import headline, show_user_error
 from tldops_desktop.services.store import Store, database_exists, start_over
 from tldops_desktop.storage.keys import MIN_PASSPHRASE_LENGTH, KeySource, read_keyinfo
@@ -83,7 +84,7 @@ class UnlockDialog(QDialog):
         self.message = QLabel(message)
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        set_warning_text(self.message)
         self.message.setVisible(bool(message))
         self.message.setAccessibleName(self.tr("Unlock problem"))
         layout.addWidget(self.message)

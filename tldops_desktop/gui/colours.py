@@ -1,0 +1,99 @@
+"""Colours chosen from the palette: warning text that stays readable in light and dark themes.
+
+A fixed dark red reads well on a light window and not at all on a dark one (2:1). The warning
+colour is a red for the window's own background, with a contrast of at least 4.5:1 (WCAG AA
+for normal text); labels that show warnings follow a palette change made while the app runs
+(night mode, high contrast).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
+
+MIN_CONTRAST = 4.5
+LIGHT_BACKGROUND_RED = QColor("#b3261e")  # on a light window: 6.5:1 on white
+DARK_BACKGROUND_RED = QColor("#ffb4ab")  # on a dark window: 11:1 on black
+_WARNING_PROPERTY = "warning-text"
+
+
+def relative_luminance(colour: QColor) -> float:
+    """The WCAG 2 relative luminance of an sRGB colour (0 black to 1 white)."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(colour.redF())
+        + 0.7152 * linear(colour.greenF())
+        + 0.0722 * linear(colour.blueF())
+    )
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """The WCAG 2 contrast ratio of two colours, from 1 (the same) to 21 (black on white)."""
+    lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _mixed(colour: QColor, towards: QColor, share: float) -> QColor:
+    return QColor.fromRgbF(
+        colour.redF() + (towards.redF() - colour.redF()) * share,
+        colour.greenF() + (towards.greenF() - colour.greenF()) * share,
+        colour.blueF() + (towards.blueF() - colour.blueF()) * share,
+    )
+
+
+def warning_colour(palette: QPalette) -> QColor:
+    """A red for warning and error text on ``palette``'s window background (≥ 4.5:1)."""
+    background = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
+    dark = relative_luminance(background) < 0.18  # darker than mid grey
+    red = DARK_BACKGROUND_RED if dark else LIGHT_BACKGROUND_RED
+    # A mid-grey window may leave either red short of the contrast: move it towards white
+    # (on a dark window) or black (on a light one) until it reads.
+    extreme = QColor("#ffffff") if dark else QColor("#000000")
+    for step in range(11):
+        candidate = _mixed(red, extreme, step / 10)
+        if contrast_ratio(candidate, background) >= MIN_CONTRAST:
+            return QColor(candidate.name())
+    return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
+
+
+class _WarningFollower(QObject):
+    """Re-chooses a warning label's colour when its palette changes."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ApplicationPaletteChange,
+            QEvent.Type.ThemeChange,
+        ) and isinstance(watched, QWidget):
+            _apply_warning_colour(watched)
+        return False
+
+
+def _apply_warning_colour(widget: QWidget) -> None:
+    palette = widget.palette()
+    if not widget.property(_WARNING_PROPERTY):
+        if widget.testAttribute(Qt.WidgetAttribute.WA_SetPalette):
+            widget.setPalette(QPalette())  # nothing set: all of it inherited again
+        return
+    colour = warning_colour(palette)
+    if palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText) != colour:
+        # Only the text colour is set: every other role still follows the application's
+        # palette (and sends the PaletteChange that brings this filter back).
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.WindowText, colour)
+            palette.setColor(group, QPalette.ColorRole.Text, colour)
+        widget.setPalette(palette)
+
+
+def set_warning_text(widget: QWidget, warning: bool = True) -> None:
+    """Draw ``widget``'s text in the warning colour (or back in the normal one), now and
+    after any later palette change."""
+    widget.setProperty(_WARNING_PROPERTY, warning)
+    if widget.findChild(_WarningFollower) is None:
+        follower = _WarningFollower(widget)
+        widget.installEventFilter(follower)
+    _apply_warning_colour(widget)
