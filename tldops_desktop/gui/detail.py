@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -248,6 +249,9 @@ class DetailPane(QWidget):
         self.badges: list[QLabel] = []
         self.value_labels: dict[str, QLabel] = {}
         self.copy_buttons: dict[str, QToolButton] = {}
+        # What show_member was last given, to show it again after a theme switch.
+        self._shown: tuple[Member, Mapping[int, ContactChange], str | None, str | None, bool] | None
+        self._shown = None
         self._placeholder()
 
     # -- public ------------------------------------------------------------------------
@@ -260,7 +264,35 @@ class DetailPane(QWidget):
     def clear(self) -> None:
         self.member = None
         self.former = False
+        self._shown = None
         self._placeholder()
+
+    def restyle(self) -> None:
+        """After a theme switch: polished again in the new palette (a style sheet keeps the
+        one it was polished with), and the member shown again, its links and icons in the
+        new colours; the keyboard focus stays on the same button or value."""
+        self.setStyleSheet("")
+        self.setStyleSheet(FOCUS_STYLE)
+        if self._shown is None:
+            return
+        focus = QApplication.focusWidget()
+        focused = next((k for k, w in self._focusable().items() if w is focus), None)
+        scrolled = self._scroll.verticalScrollBar().value()
+        member, changes, stamp, left_in, trusted = self._shown
+        self.show_member(member, changes, stamp, left_in=left_in, trusted=trusted)
+        self._scroll.verticalScrollBar().setValue(scrolled)
+        again = self._focusable().get(focused or "")
+        if again is not None:
+            again.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focusable(self) -> dict[str, QWidget]:
+        widgets: dict[str, QWidget] = {f"copy {k}": w for k, w in self.copy_buttons.items()}
+        widgets.update({f"value {k}": w for k, w in self.value_labels.items()})
+        if self.copy_all_button is not None:
+            widgets["copy-all"] = self.copy_all_button
+        if self.tools_button is not None:
+            widgets["tools"] = self.tools_button
+        return widgets
 
     def show_member(
         self,
@@ -274,6 +306,7 @@ class DetailPane(QWidget):
         """``left_in``: the edition a former member left in; ``stamp`` is then the last one
         that listed it, and the pane says so above its contacts. ``trusted``: the edition
         came through the list (else the pane says so above its contacts)."""
+        self._shown = (member, changes, stamp, left_in, trusted)
         self.member = member
         self.stamp = stamp
         self.trusted = trusted

@@ -3,6 +3,10 @@
 Action icons are monochrome line drawings whose SVG says ``currentColor``; they are rendered
 at several pixel sizes up to 64 px, so they stay sharp on high-DPI screens. The app icon keeps
 its own colours and goes through Qt's SVG icon engine.
+
+An icon given with ``set_icon`` is remembered by name on its action, button or menu, and
+``refresh_icons`` draws it again in the new text colour after a theme switch (dark mode at
+night, high contrast) while the app runs.
 """
 
 from __future__ import annotations
@@ -10,12 +14,14 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QObject, QRectF, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QAbstractButton, QMenu
 
 ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
 _PIXELS = (16, 24, 32, 48, 64)
+_NAME_PROPERTY = "themed-icon"  # the icon's name, on what shows it
 
 
 def icon_path(name: str) -> Path:
@@ -67,3 +73,25 @@ def app_icon() -> QIcon:
 def clear_cache() -> None:
     """Forget rendered icons (after a palette change)."""
     _themed.cache_clear()
+
+
+IconHolder = QAction | QAbstractButton | QMenu
+
+
+def set_icon(holder: IconHolder, name: str) -> None:
+    """Give ``holder`` the themed icon ``name``, drawn again by ``refresh_icons``."""
+    holder.setProperty(_NAME_PROPERTY, name)
+    holder.setIcon(icon(name))
+
+
+def refresh_icons(root: QObject) -> int:
+    """Draw again, in the palette's current text colour, the icons that ``set_icon`` gave to
+    ``root`` and its children; how many."""
+    clear_cache()
+    count = 0
+    for holder in [root, *root.findChildren(QObject)]:
+        name = holder.property(_NAME_PROPERTY)
+        if isinstance(name, str) and isinstance(holder, QAction | QAbstractButton | QMenu):
+            holder.setIcon(icon(name))
+            count += 1
+    return count

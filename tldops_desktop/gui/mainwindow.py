@@ -76,7 +76,7 @@ from tldops_desktop.gui.clipboard import ClipboardGuard
 from tldops_desktop.gui.colours import set_warning_text
 from tldops_desktop.gui.detail import DetailPane, position_label
 from tldops_desktop.gui.i18n import ltr, ltr_run, paragraph, ui_language  # LTR values in Arabic
-from tldops_desktop.gui.icons import icon
+from tldops_desktop.gui.icons import icon, refresh_icons, set_icon
 from tldops_desktop.gui.idle_lock import IdleLock
 from tldops_desktop.gui.models import COPY_ROLE, Column, MemberSortProxy, MemberTableModel
 from tldops_desktop.gui.recheck import Rechecker, RecheckOutcome
@@ -117,6 +117,13 @@ STARTUP_RECHECK_MS = 800  # after the first paint, so the window shows at once
 # How often a visible window asks the database whether another process (``tldops import``,
 # a second window) stored a new current edition: one indexed query, so a few seconds is cheap.
 STORE_POLL_MS = 3000
+
+# What a desktop sends when its theme changes while the app runs.
+THEME_EVENTS = (
+    QEvent.Type.PaletteChange,
+    QEvent.Type.ApplicationPaletteChange,
+    QEvent.Type.ThemeChange,
+)
 
 UrlOpener = Callable[[QUrl], Any]
 FORMER_LINK = "#former:"  # the not-a-member notice's link to a former member's contacts
@@ -207,11 +214,17 @@ class MainWindow(QMainWindow):
         self.history_dialog: QWidget | None = None
         self.find_mail_dialog: QWidget | None = None
 
+        self._theme_timer = QTimer(self)
+        self._theme_timer.setSingleShot(True)
+        self._theme_timer.setInterval(0)
+        self._theme_timer.timeout.connect(self._theme_changed)
+
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
         self._build_pages()
         self._build_status_bar()
+        self._name_search_field_buttons()
 
         self._freshness_timer = QTimer(self)
         self._freshness_timer.setInterval(FRESHNESS_CHECK_MS)
@@ -241,7 +254,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setObjectName(f"action-{key}")
         if icon_name:
-            action.setIcon(icon(icon_name))
+            set_icon(action, icon_name)
         if shortcuts:
             unique = {s.toString(): s for s in shortcuts if not s.isEmpty()}
             action.setShortcuts(list(unique.values()))
@@ -451,7 +464,7 @@ class MainWindow(QMainWindow):
         member_menu.addActions([a["copy-all"], a["copy-phone"], a["copy-email"], a["qr"]])
         self.tools_menu = QMenu(self.tr("Monitoring &tools"), self)
         self.tools_menu.setObjectName("monitoring-tools-menu")
-        self.tools_menu.setIcon(icon("tools"))
+        set_icon(self.tools_menu, "tools")
         self.tools_menu.setToolTipsVisible(True)
         self.tools_menu.aboutToShow.connect(self._fill_tools_menu)
         member_menu.addMenu(self.tools_menu)
@@ -469,6 +482,12 @@ class MainWindow(QMainWindow):
         toolbar.addActions([a["import-file"], a["history"], a["export"], a["print"]])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
+
+    def _name_search_field_buttons(self) -> None:
+        """The search field's search icon, drawn again after a theme switch."""
+        for action in self.search_field.actions():
+            if action.objectName() != "_q_qlineeditclearaction":  # not Qt's own clear button
+                set_icon(action, "search")
 
     def _build_pages(self) -> None:
         self.stack = QStackedWidget(self)
@@ -745,7 +764,8 @@ class MainWindow(QMainWindow):
         self.locked_note.setObjectName("lockedNote")
         self.locked_note.setWordWrap(True)
         self.locked_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.unlock_button = QPushButton(icon("lock"), self.tr("Unlock"))
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        set_icon(self.unlock_button, "lock")
         self.unlock_button.setDefault(True)
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.clicked.connect(self.unlock_again)
@@ -847,6 +867,14 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.check_store_changed()
+        elif event.type() in THEME_EVENTS:
+            self._theme_timer.start()  # once for the burst of events a theme switch sends
+
+    def _theme_changed(self) -> None:
+        """After a theme switch while the app runs (dark mode at night, high contrast): the
+        icons drawn again in the new text colour, the detail pane in the new palette."""
+        refresh_icons(self)
+        self.detail.restyle()
 
     def check_store_changed(self) -> bool:
         """Reload when another process stored a new current edition; True when it did.

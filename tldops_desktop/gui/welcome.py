@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from tldops_desktop.gui.icons import app_icon, icon
+from tldops_desktop.gui.icons import app_icon, set_icon
 
 
 class WelcomePage(QWidget):
@@ -46,15 +46,15 @@ class WelcomePage(QWidget):
         text.setFixedWidth(560)  # a wrapped label needs a width to get its full height
         text.setMinimumHeight(text.heightForWidth(560))
 
-        self.import_button = QPushButton(
-            icon("import-file"), self.tr("Import the latest monthly email")
-        )
+        self.import_button = QPushButton(self.tr("Import the latest monthly email"))
+        set_icon(self.import_button, "import-file")
         self.import_button.setAutoDefault(True)
         self.import_button.setMinimumHeight(40)
         self.import_button.setAccessibleName(self.tr("Import the latest monthly email"))
         self.import_button.clicked.connect(self.import_requested)
 
-        self.find_mail_button = QPushButton(icon("search"), self.tr("Find my mail…"))
+        self.find_mail_button = QPushButton(self.tr("Find my mail…"))
+        set_icon(self.find_mail_button, "search")
         self.find_mail_button.setDefault(True)
         self.find_mail_button.setAutoDefault(True)
         self.find_mail_button.setMinimumHeight(40)
@@ -64,7 +64,8 @@ class WelcomePage(QWidget):
         self.find_mail_button.setAccessibleName(self.tr("Find my mail"))
         self.find_mail_button.clicked.connect(self.find_mail_requested)
 
-        self.demo_button = QPushButton(icon("demo"), self.tr("Try demo data"))
+        self.demo_button = QPushButton(self.tr("Try demo data"))
+        set_icon(self.demo_button, "demo")
         self.demo_button.setAutoDefault(True)
         self.demo_button.setMinimumHeight(40)
         self.demo_button.setToolTip(
