@@ -317,3 +317,27 @@ def test_file_names_that_are_not_utf8_are_imported_and_remembered(
 def test_help_ends_with_examples(run_cli: Any, name: str) -> None:
     result = run_cli(name, "--help", data=None)
     assert result.code == 0 and "examples:\n  tldops " + name in result.out
+
+
+def test_the_text_report_says_at_once_what_was_not_imported(
+    passphrase: str, run_cli: Any, tmp_path: Path
+) -> None:
+    data = LAYOUT_A.read_bytes()
+    cut = tmp_path / "cut.eml"
+    cut.write_bytes(data[: len(data) // 2])
+    not_mail = tmp_path / "picture.bin"
+    not_mail.write_bytes(bytes(range(256)) * 8)
+    result = run_cli("import", cut, SMALL_MBOX, not_mail)
+    lines = result.out.splitlines()
+    assert lines[1] == (
+        "Not imported: 1 edition with a problem, 1 edition not sent through the TLD-OPS list, "
+        "1 file not read as mail."
+    ), result.out
+    clean = run_cli("import", LAYOUT_B)
+    assert "Not imported" not in clean.out
+    as_json = run_cli("import", cut, "--json").json()
+    assert set(as_json) == {
+        "messages_scanned", "editions_found", "imported", "already_present", "untrusted",
+        "conflicts", "unplaced_lines", "errors", "notes", "replies", "bytes_scanned",
+        "dry_run", "unchanged_sources",
+    }  # fmt: skip

@@ -321,6 +321,24 @@ def _count(number: int, thing: str) -> str:
     return f"{number} {thing}" if number == 1 else f"{number} {thing}s"
 
 
+def _left_out(report: ImportReport) -> str:
+    """What the import left out, counted ("" for nothing), as the lines below detail it."""
+    counts = report.problem_counts()
+    parts = []
+    if counts.editions:
+        parts.append(f"{_count(counts.editions, 'edition')} with a problem")
+    if counts.untrusted:
+        parts.append(f"{_count(counts.untrusted, 'edition')} not sent through the TLD-OPS list")
+    if counts.conflicts:
+        kept = "copy" if counts.conflicts == 1 else "copies"
+        parts.append(f"{_count(counts.conflicts, 'conflict')} (the stored {kept} kept)")
+    if counts.files:
+        parts.append(f"{_count(counts.files, 'file')} not read as mail")
+    if counts.other:
+        parts.append(f"{_count(counts.other, 'other problem')}")
+    return ", ".join(parts)
+
+
 def _print_report(report: ImportReport, out: TextIO) -> None:
     """The report in words; paths shown as text (``--json`` keeps them as they are)."""
     from tldops_desktop.paths import shown_path as shown
@@ -332,6 +350,9 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
         f"Scanned {_count(report.messages_scanned, 'message')}: "
         f"{_count(report.editions_found, 'repository edition')} found (copies counted).\n"
     )
+    left_out = _left_out(report)
+    if left_out:  # said at once: an edition missing must not hide in the lines below
+        out.write(f"{'Would not be imported' if report.dry_run else 'Not imported'}: {left_out}.\n")
     out.write(f"  {verb}: {', '.join(report.imported) or 'none'}\n")
     for source in report.unchanged_sources:
         out.write(f"  unchanged since the last import: {shown(source)}\n")

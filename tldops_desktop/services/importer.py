@@ -39,6 +39,29 @@ _REFUSED_CODES = (
 )  # fmt: skip
 
 
+# Problems of an edition found, which was therefore not imported (the others are about a
+# path, or a message that may not have been an edition at all).
+_EDITION_PROBLEM_CODES = frozenset({
+    "truncated", "cut-short", "damaged", "partial-download", "forwarded-inline",
+    "subject-not-edition", "outlook-attachment", "attachment-left-out", "no-text-body",
+    "body-too-large", "bad-stamp", "no-members",
+})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ProblemCounts:
+    """What an import left out, counted for a report's headline."""
+
+    untrusted: int = 0  # editions not sent through the list, not imported
+    editions: int = 0  # editions not imported for a problem of their own (cut short, ...)
+    conflicts: int = 0  # copies that differ from the edition stored under their stamp
+    files: int = 0  # paths that could not be read as mail (missing, not mail, unreadable)
+    other: int = 0  # other problems (a message that could not be read)
+
+    def __bool__(self) -> bool:
+        return any((self.untrusted, self.editions, self.conflicts, self.files, self.other))
+
+
 @dataclass
 class ImportReport:
     messages_scanned: int = 0
@@ -66,6 +89,20 @@ class ImportReport:
             for e in self.errors
             if e.get("code") in _REFUSED_CODES and " @ " not in str(e.get("source", ""))
         ]
+
+    def problem_counts(self) -> ProblemCounts:
+        codes = [str(e.get("code", "")) for e in self.errors]
+        return ProblemCounts(
+            untrusted=sum(
+                1 for u in self.untrusted if not u.get("imported") and not u.get("already_present")
+            ),
+            editions=sum(1 for code in codes if code in _EDITION_PROBLEM_CODES),
+            conflicts=len(self.conflicts),
+            files=sum(1 for code in codes if code in _REFUSED_CODES),
+            other=sum(
+                1 for code in codes if code not in _EDITION_PROBLEM_CODES | set(_REFUSED_CODES)
+            ),
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {

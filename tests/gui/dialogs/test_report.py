@@ -269,3 +269,69 @@ def test_a_copy_of_an_edition_stored_trusted_is_not_called_imported_as_untrusted
     assert "imported as untrusted" not in october
     assert november.startswith("imported as untrusted; ")
     assert not dialog.import_anyway_button.isVisibleTo(dialog)
+
+
+def report_with_everything_left_out() -> ImportReport:
+    """An edition cut short, one spoofed, a conflicting copy, two files that are no mail and
+    a message that could not be read: all but one edition left out."""
+    report = ImportReport(messages_scanned=19, editions_found=5, bytes_scanned=620_000)
+    report.imported += ["20260901-0600", "20261101-0600"]
+    report.already_present.append("20260801-0600")
+    report.untrusted.append(
+        {"stamp": "20991201-0600", "source": "small.mbox", "reason": "no-list-id",
+         "imported": False}
+    )  # fmt: skip
+    report.conflicts.append(
+        {"stamp": "20261101-0600", "source": "copy.eml", "message_id": "<c>",
+         "existing_message_id": "<e>", "content_hash": "abc", "differs": ["de"]}
+    )  # fmt: skip
+    report.errors += [
+        {"source": "cut.eml", "code": "cut-short", "detail": "20261001-0600"},
+        {"source": "picture.bin", "code": "not-mail", "detail": ""},
+        {"source": "notes.txt", "code": "not-mail", "detail": ""},
+        {"source": "big.mbox @ 0", "code": "too-large", "detail": ""},
+    ]
+    return report
+
+
+def test_summary_says_what_was_not_imported(qtbot: Any, english_locale: None) -> None:
+    dialog = ImportReportDialog(None, report_with_everything_left_out())
+    qtbot.addWidget(dialog)
+    summary = dialog.summary.text()
+    assert "Found 5 editions: 2 added, 1 already present." in summary
+    assert "1 edition was not imported: it was not sent through the TLD-OPS list." in summary
+    assert "1 edition was not imported because of a problem (see Problems)." in summary
+    assert "1 copy differs from the edition stored under its date" in summary
+    assert "2 files could not be read as mail." in summary
+    assert "1 other problem (see Problems)." in summary
+
+
+def test_summary_counts_what_was_left_out_in_the_plural(qtbot: Any, english_locale: None) -> None:
+    report = report_with_everything_left_out()
+    report.untrusted.append({**report.untrusted[0], "stamp": "20991101-0600"})
+    report.conflicts.append({**report.conflicts[0], "stamp": "20260901-0600"})
+    report.errors += [
+        {"source": "cut2.eml", "code": "truncated", "detail": "20260701-0600"},
+        {"source": "odd.eml", "code": "unparsable", "detail": "ValueError"},
+    ] + [{"source": f"{n}.bin", "code": "not-mail", "detail": ""} for n in range(1000)]
+    dialog = ImportReportDialog(None, report)
+    qtbot.addWidget(dialog)
+    summary = dialog.summary.text()
+    assert "2 editions were not imported: they were not sent through the TLD-OPS list." in summary
+    assert "2 editions were not imported because of a problem (see Problems)." in summary
+    assert "2 copies differ from the editions stored under their dates" in summary
+    assert "1,002 files could not be read as mail." in summary  # the locale's digits
+    assert "2 other problems (see Problems)." in summary
+
+
+def test_summary_of_a_clean_import_says_nothing_was_left_out(
+    qtbot: Any, english_locale: None
+) -> None:
+    report = ImportReport(messages_scanned=3, editions_found=1)
+    report.imported.append("20261101-0600")
+    untrusted_but_imported = {"stamp": "20261001-0600", "source": "x.eml", "imported": True}
+    report.untrusted.append(untrusted_but_imported)
+    dialog = ImportReportDialog(None, report)
+    qtbot.addWidget(dialog)
+    assert "not imported" not in dialog.summary.text()
+    assert "could not" not in dialog.summary.text()

@@ -551,6 +551,8 @@ class ImportReportDialog(QDialog):
                 present=locale.toString(len(report.already_present)),
             )
         )
+        for sentence in self._left_out(report):
+            text += " " + sentence
         if report.dry_run:
             text += " " + self.tr("This was a trial run: nothing was stored.")
         if report.editions_found == 0:
@@ -559,6 +561,58 @@ class ImportReportDialog(QDialog):
                 "whose subject is “TLD-OPS Incident Response Community Repository <…>”."
             )
         return text
+
+    def _left_out(self, report: ImportReport) -> list[str]:
+        """What was not imported, counted, for the headline: seen without opening the tree."""
+        counts = report.problem_counts()
+        sentences = []
+        if counts.untrusted:
+            sentences.append(
+                self.tr("1 edition was not imported: it was not sent through the TLD-OPS list.")
+                if counts.untrusted == 1
+                else self.tr(
+                    "%Ln editions were not imported: they were not sent through the TLD-OPS list.",
+                    "",
+                    counts.untrusted,
+                )
+            )
+        if counts.editions:
+            sentences.append(
+                self.tr("1 edition was not imported because of a problem (see Problems).")
+                if counts.editions == 1
+                else self.tr(
+                    "%Ln editions were not imported because of a problem (see Problems).",
+                    "",
+                    counts.editions,
+                )
+            )
+        if counts.conflicts:
+            sentences.append(
+                self.tr(
+                    "1 copy differs from the edition stored under its date: the stored one "
+                    "was kept."
+                )
+                if counts.conflicts == 1
+                else self.tr(
+                    "%Ln copies differ from the editions stored under their dates: the stored "
+                    "ones were kept.",
+                    "",
+                    counts.conflicts,
+                )
+            )
+        if counts.files:
+            sentences.append(
+                self.tr("1 file could not be read as mail.")
+                if counts.files == 1
+                else self.tr("%Ln files could not be read as mail.", "", counts.files)
+            )
+        if counts.other:
+            sentences.append(
+                self.tr("1 other problem (see Problems).")
+                if counts.other == 1
+                else self.tr("%Ln other problems (see Problems).", "", counts.other)
+            )
+        return sentences
 
     def _differing(self, aces: list[str]) -> str:
         """The members a conflicting copy changes, as a sentence to add; "" for none."""
