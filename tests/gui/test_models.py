@@ -72,3 +72,16 @@ def test_columns() -> None:
     assert model.index(1, 0).data(Qt.ItemDataRole.FontRole) is None
     assert model.index(0, 0).data(MEMBER_ROLE) is MEMBERS[0]
     assert model.row_of("tt") == 2 and model.row_of("de") == -1
+
+
+def test_a_changed_member_says_so_to_screen_readers() -> None:
+    """Bold is seen, not heard: the accessible text of a changed member's cells says it."""
+    model = MemberTableModel()
+    model.set_members(MEMBERS, frozenset({"nl"}))
+    role = Qt.ItemDataRole.AccessibleTextRole
+    for column in Column:
+        text = model.index(0, column).data(role)
+        assert "changed in the latest edition" in text, column
+    assert model.index(0, Column.TLD).data(role) == ".nl (changed in the latest edition)"
+    assert model.index(1, Column.TLD).data(role) == ".рф"  # unchanged: the text only
+    assert model.index(1, Column.COUNTRY).data(role) == "Russian Federation"

@@ -173,7 +173,10 @@ class MemberTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.CONTACTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(member, Column(column))
+            text = self._display(member, Column(column))
+            if member.tld.ace in self._changed:  # heard, not only seen in bold
+                return self.tr("%1 (changed in the latest edition)").replace("%1", str(text))
+            return text
         return None
 
     def mimeTypes(self) -> list[str]:
