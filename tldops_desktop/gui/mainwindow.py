@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -141,6 +142,14 @@ def _unicode_label(ace: str) -> str:
         return to_unicode(ace)
     except TldLabelError:
         return ace
+
+
+def without_mnemonic(text: str) -> str:
+    """A menu text as a button shows it: no "(&I)" after it (Chinese, Japanese), no "&" in it
+    ("&&" stays one "&"), no "…" after it."""
+    text = re.sub(r"\s*\(&[^&()]\)", "", text)
+    text = re.sub(r"&(&?)", r"\1", text)
+    return text.removesuffix("…").removesuffix("...").strip()
 
 
 def mailbox_like(path: str) -> bool:
@@ -480,14 +489,28 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions([a["import-file"], a["history"], a["export"], a["print"]])
+        for action in toolbar.actions():
+            # A button's text without the menu's mnemonic ("导入文件(&I)" is "导入文件" there).
+            action.setIconText(without_mnemonic(action.text()))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
 
     def _name_search_field_buttons(self) -> None:
-        """The search field's search icon, drawn again after a theme switch."""
-        for action in self.search_field.actions():
-            if action.objectName() != "_q_qlineeditclearaction":  # not Qt's own clear button
+        """The search field's icon buttons (the search icon, the clear button): a name for
+        screen readers and a tooltip; the search icon drawn again after a theme switch."""
+        for action in self.search_field.findChildren(QAction):  # actions() lacks Qt's own
+            if action.objectName() == "_q_qlineeditclearaction":  # the clear button
+                text = self.tr("Clear the search")
+            else:
+                text = self.tr("Search")
                 set_icon(action, "search")
+                action.triggered.connect(lambda _checked=False: self.focus_search())
+            action.setText(text)
+            action.setToolTip(text)
+        for button in self.search_field.findChildren(QToolButton):
+            action = button.defaultAction()
+            if action is not None:
+                button.setAccessibleName(action.text())
 
     def _build_pages(self) -> None:
         self.stack = QStackedWidget(self)

@@ -1,0 +1,48 @@
+"""The toolbar's button texts (without menu mnemonics) and the search field's icon buttons
+(named for screen readers)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QToolButton
+
+from tldops_desktop.gui.mainwindow import MainWindow, without_mnemonic
+
+
+@pytest.mark.parametrize(
+    ("menu_text", "shown"),
+    [
+        ("&Import file…", "Import file"),
+        ("导入文件(&I)…", "导入文件"),
+        ("历史(&H)…", "历史"),
+        ("导出 vCard(&E)…", "导出 vCard"),
+        ("打印应急联系表(&P)…", "打印应急联系表"),
+        ("Save && &quit", "Save & quit"),
+        ("&History...", "History"),
+        ("Истори&я…", "История"),
+    ],
+)
+def test_without_mnemonic(menu_text: str, shown: str) -> None:
+    assert without_mnemonic(menu_text) == shown
+
+
+def test_toolbar_buttons_show_no_mnemonic(window: MainWindow) -> None:
+    for action in window.toolbar.actions():
+        button = window.toolbar.widgetForAction(action)
+        assert isinstance(button, QToolButton)
+        assert button.text() == without_mnemonic(action.text())
+        assert "&" not in button.text() and "(" not in button.text()
+        assert action.text().startswith("&") or "(&" in action.text()  # the menu keeps it
+
+
+def test_search_field_buttons_have_names_and_tips(window: MainWindow) -> None:
+    window.search_field.setText("de")  # the clear button shows
+    buttons = [b for b in window.search_field.findChildren(QToolButton) if b.isVisible()]
+    assert len(buttons) == 2
+    names = sorted(b.accessibleName() for b in buttons)
+    assert names == ["Clear the search", "Search"]
+    for button in buttons:
+        assert button.toolTip() == button.accessibleName()
+    clear = next(b for b in buttons if b.accessibleName() == "Clear the search")
+    clear.click()
+    assert window.search_field.text() == ""
