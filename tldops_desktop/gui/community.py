@@ -106,6 +106,7 @@ class CoverageChart(QWidget):
         self.setMinimumSize(320, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.history: list[tuple[str, Coverage]] = []
+        self.legend_rects: list[QRectF] = []  # where the legend's names were drawn
 
     def sizeHint(self) -> QSize:
         return QSize(520, 200)
@@ -138,34 +139,63 @@ class CoverageChart(QWidget):
         finally:
             painter.end()
 
+    def _right_to_left(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def plot_rect(self) -> QRectF:
+        """Where the lines go: the % axis labels on the reading side (the left, the right in
+        a right-to-left language), the legend above, the dates below."""
+        metrics = self.fontMetrics()
+        line_height = metrics.height()
+        axis = metrics.horizontalAdvance("100\u202f%") + 8
+        legend_height = line_height + 6
+        width = max(10.0, self.width() - axis - 12)
+        return QRectF(
+            12 if self._right_to_left() else axis,
+            legend_height + 4,
+            width,
+            max(10.0, self.height() - legend_height - line_height - 14),
+        )
+
+    def x_of(self, index: int) -> float:
+        """The x of the ``index``th edition: time runs in the reading direction (the oldest
+        at the left, at the right in a right-to-left language)."""
+        plot = self.plot_rect()
+        count = len(self.history)
+        offset = plot.width() * index / (count - 1) if count > 1 else plot.width() / 2
+        return plot.right() - offset if self._right_to_left() else plot.left() + offset
+
     def _paint(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # Every alignment below is absolute: the sides are chosen here, for either direction.
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        rtl = self._right_to_left()
+        absolute = Qt.AlignmentFlag.AlignAbsolute
         palette = self.palette()
         text_colour = palette.windowText().color()
         grid_colour = QColor(text_colour)
         grid_colour.setAlpha(60)
         metrics = painter.fontMetrics()
         line_height = metrics.height()
-        left = metrics.horizontalAdvance("100\u202f%") + 8
-        legend_height = line_height + 6
-        plot = QRectF(
-            left,
-            legend_height + 4,
-            max(10.0, self.width() - left - 12),
-            max(10.0, self.height() - legend_height - line_height - 14),
-        )
+        plot = self.plot_rect()
         painter.setPen(QPen(grid_colour, 1))
         for step in (0, 25, 50, 75, 100):
             y = plot.bottom() - plot.height() * step / 100
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             if step % 50 == 0:
                 painter.setPen(text_colour)
+                if rtl:  # beside the plot's right edge, read from there
+                    rect = QRectF(plot.right() + 6, y - line_height / 2, 1000, line_height)
+                    side = Qt.AlignmentFlag.AlignLeft
+                else:
+                    rect = QRectF(0, y - line_height / 2, plot.left() - 6, line_height)
+                    side = Qt.AlignmentFlag.AlignRight
+                rect.setRight(min(rect.right(), self.width()))
                 painter.drawText(
-                    QRectF(0, y - line_height / 2, left - 6, line_height),
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                    f"{step}\u202f%",
+                    rect, absolute | side | Qt.AlignmentFlag.AlignVCenter, _percent_label(step)
                 )
                 painter.setPen(QPen(grid_colour, 1))
+        self.legend_rects = []
         if not self.history:
             painter.setPen(text_colour)
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No editions yet"))
@@ -173,10 +203,7 @@ class CoverageChart(QWidget):
         count = len(self.history)
 
         def point(index: int, value: float) -> QPointF:
-            x = plot.left() + (
-                plot.width() * index / (count - 1) if count > 1 else plot.width() / 2
-            )
-            return QPointF(x, plot.bottom() - plot.height() * value)
+            return QPointF(self.x_of(index), plot.bottom() - plot.height() * value)
 
         series = self.series()
         for name, values in series.items():
@@ -192,25 +219,40 @@ class CoverageChart(QWidget):
             for index, value in enumerate(values):
                 painter.drawEllipse(point(index, value), radius, radius)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-        # The x axis: the first and the last edition (their date part).
+        # The x axis: the first and the last edition (their date part), at their ends.
         painter.setPen(text_colour)
         label_rect = QRectF(plot.left(), plot.bottom() + 4, plot.width(), line_height)
         first, last = self.history[0][0][:8], self.history[-1][0][:8]
-        painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft, _stamp_date(first))
+        start, end = (
+            (Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignLeft)
+            if rtl
+            else (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight)
+        )
+        painter.drawText(label_rect, absolute | start, _stamp_date(first))
         if count > 1:
-            painter.drawText(label_rect, Qt.AlignmentFlag.AlignRight, _stamp_date(last))
-        # The legend, above the plot.
-        x = plot.left()
+            painter.drawText(label_rect, absolute | end, _stamp_date(last))
+        # The legend, above the plot, from its reading side.
+        x = plot.right() if rtl else plot.left()
+        y = line_height / 2 + 2
         for name in ("overall", *REGION_ORDER):
             overall = name == "overall"
             colour = text_colour if overall else REGION_COLOURS[name]
             text = self.tr("All") if overall else name
+            advance = metrics.horizontalAdvance(text)
             painter.setPen(QPen(colour, 3 if overall else 2))
-            y = line_height / 2 + 2
-            painter.drawLine(QPointF(x, y), QPointF(x + 14, y))
+            swatch = (x - 14, x) if rtl else (x, x + 14)
+            painter.drawLine(QPointF(swatch[0], y), QPointF(swatch[1], y))
             painter.setPen(text_colour)
-            painter.drawText(QPointF(x + 18, line_height - 2), text)
-            x += 18 + metrics.horizontalAdvance(text) + 14
+            text_left = x - 18 - advance if rtl else x + 18
+            text_rect = QRectF(text_left, y - line_height / 2, advance, line_height)
+            painter.drawText(text_rect, absolute | Qt.AlignmentFlag.AlignVCenter, text)
+            self.legend_rects.append(text_rect)
+            step = 18 + advance + 14
+            x = x - step if rtl else x + step
+
+
+def _percent_label(step: int) -> str:
+    return f"{step}\u202f%"
 
 
 def _stamp_date(day: str) -> str:

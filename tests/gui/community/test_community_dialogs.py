@@ -149,6 +149,49 @@ def test_chart_with_no_or_one_edition(qtbot: Any, current: Edition) -> None:
     chart.grab()
 
 
+@pytest.mark.parametrize("direction", ["ltr", "rtl"])
+def test_chart_reads_in_the_layout_direction(qtbot: Any, store: Store, direction: str) -> None:
+    """Time, the % axis and the legend all run the reading way: in Arabic the oldest
+    edition is at the right, the % labels at the right, the legend from the right."""
+    chart = CoverageChart()
+    qtbot.addWidget(chart)
+    rtl = direction == "rtl"
+    if rtl:
+        chart.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    chart.resize(500, 220)
+    chart.set_history(community.coverage_history(store.repo))
+    count = len(chart.history)
+    assert count >= 2
+    image = chart.grab().toImage()  # paints, and records where the legend went
+    plot = chart.plot_rect()
+    oldest, newest = chart.x_of(0), chart.x_of(count - 1)
+    legend = chart.legend_rects
+    assert len(legend) == 6
+    if rtl:
+        assert oldest == pytest.approx(plot.right()) and newest == pytest.approx(plot.left())
+        assert plot.right() < chart.width() - 30  # room for the % labels at the right
+        assert plot.left() < 30
+        assert legend[0].right() > legend[-1].right()  # "All" first, from the right
+        assert legend[0].right() > plot.center().x()
+    else:
+        assert oldest == pytest.approx(plot.left()) and newest == pytest.approx(plot.right())
+        assert plot.left() > 30 and plot.right() > chart.width() - 30
+        assert legend[0].left() < legend[-1].left()
+        assert legend[0].left() < plot.center().x()
+    # The % labels are drawn beside the plot, on the reading side.
+    axis_side = (
+        image.copy(int(plot.right()) + 2, 0, image.width() - int(plot.right()) - 2, image.height())
+        if rtl
+        else image.copy(0, 0, int(plot.left()) - 2, image.height())
+    )
+    background = image.pixelColor(image.width() // 2, image.height() - 1)
+    assert any(
+        axis_side.pixelColor(x, y) != background
+        for x in range(axis_side.width())
+        for y in range(axis_side.height())
+    )
+
+
 def test_empty_store(qtbot: Any, tmp_path: Path, opened: OpenedUrls) -> None:
     store = Store.open(
         tmp_path / "empty", KeySource(passphrase="x-for-the-test", prompt=None), create=True
