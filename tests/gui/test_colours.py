@@ -31,7 +31,9 @@ def test_contrast_ratio_is_the_wcag_one() -> None:
 
 
 @pytest.mark.parametrize(
-    "palette", [light_palette(), dark_palette(), high_contrast_palette()], ids=str
+    "palette",
+    [light_palette(), dark_palette(), high_contrast_palette()],
+    ids=["light", "dark", "high-contrast"],
 )
 def test_warning_colour_reads_on_the_window_background(palette: QPalette) -> None:
     colour = warning_colour(palette)
