@@ -488,3 +488,11 @@ def test_odd_markup_reads_as_it_always_did() -> None:
         (22, "b"),
         (22, "N@nic.ad tail <b"),
     ]
+
+
+@pytest.mark.parametrize("tag", ["iframe", "noembed", "noframes", "title", "noscript", "template"])
+def test_a_self_closed_skipped_element_hides_nothing_after_it(tag: str) -> None:
+    """``<iframe src="..."/>`` (a tracking frame, say) holds nothing: what follows is read."""
+    table = "<table>" + HEADER_ROW + row(".ad", "Andorra", "EU", "1", *AD[0]) + "</table>"
+    body = parse_html(f'<html><body><p>Hello</p><{tag} src="x"/>{table}</body></html>')
+    assert contacts(body) == {"ad": [AD[0]]}

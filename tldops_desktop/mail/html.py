@@ -542,10 +542,14 @@ class _Reader:
             else:
                 self.handle_starttag(tag, _wanted_attributes(tag, html, match.end(), next_gt))
             self._line += html.count("\n", lt, next_gt)  # (a row begins on the tag's line)
-            if closing_slash or tag not in _RAW_END:
+            if closing_slash:
                 continue
-            if html.endswith("/", lt + 1, next_gt) and tag not in ("script", "style"):
-                continue  # <iframe ... />: nothing inside
+            self_closed = html.endswith("/", lt + 1, next_gt)
+            if self_closed and tag in _SKIPPED and tag not in ("script", "style"):
+                self.handle_endtag(tag)  # <iframe ... />: nothing inside, nothing skipped
+                continue
+            if tag not in _RAW_END:
+                continue
             closing = _RAW_END[tag].search(html, pos)
             stop = size if closing is None else closing.start()
             if stop > pos:
