@@ -339,5 +339,5 @@ def test_the_text_report_says_at_once_what_was_not_imported(
     assert set(as_json) == {
         "messages_scanned", "editions_found", "imported", "already_present", "untrusted",
         "conflicts", "unplaced_lines", "errors", "notes", "replies", "bytes_scanned",
-        "dry_run", "unchanged_sources",
+        "dry_run", "unchanged_sources", "stopped",
     }  # fmt: skip
