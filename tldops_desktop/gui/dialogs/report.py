@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal, Slot
@@ -720,15 +721,28 @@ class ImportReportDialog(QDialog):
             )
         )
         self._chosen_hash = str(conflict["content_hash"])
-        self.choose_accept = box.addButton(self.tr("Keep this copy"),
-                                           QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+        self.choose_accept = self._open_confirm(
+            box, self.tr("Keep this copy"), QMessageBox.ButtonRole.AcceptRole, self._choose_clicked
+        )
+        return box
+
+    def _open_confirm(
+        self,
+        box: QMessageBox,
+        accept: str,
+        role: QMessageBox.ButtonRole,
+        clicked: Callable[[object], None],
+    ) -> QPushButton:
+        """Open ``box`` without blocking, Cancel its default (Enter or Escape changes
+        nothing); its button ``accept`` is returned, ``clicked`` told of any button."""
+        button = box.addButton(accept, role)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
-        box.buttonClicked.connect(self._choose_clicked)
+        box.buttonClicked.connect(clicked)
         self.confirm_box = box
         box.open()
-        return box
+        return button
 
     @Slot(object)
     def _choose_clicked(self, button: object) -> None:
@@ -763,14 +777,12 @@ class ImportReportDialog(QDialog):
                 f"{ltr(str(u['stamp']))}: {path_text(str(u.get('source', '')))}" for u in pending
             )
         )
-        self.confirm_accept = box.addButton(self.tr("Import anyway"),
-                                            QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.buttonClicked.connect(self._confirm_clicked)
-        self.confirm_box = box
-        box.open()
+        self.confirm_accept = self._open_confirm(
+            box,
+            self.tr("Import anyway"),
+            QMessageBox.ButtonRole.DestructiveRole,
+            self._confirm_clicked,
+        )
         return box
 
     @Slot(object)
