@@ -110,6 +110,17 @@ def test_the_sender_is_the_lists_bounce_address(sender: str, trusted: bool) -> N
         ("<tld-ops-bounces+alice=example.org@lists.dns-oarc.net>", (True, "")),
         ("<someone@evil.example>", (False, "foreign-sender")),
         (None, (False, "no-sender")),
+        # Rewritten by a forwarder (the Sender Rewriting Scheme): the sender it stands for.
+        ("<SRS0=abCd=XY=lists.dns-oarc.net=tld-ops-bounces@forwarder.example>", (True, "")),
+        ("<SRS0+ab=XY=lists.dns-oarc.net=tld-ops-bounces+a=b.org@fwd.example>", (True, "")),
+        (
+            "<SRS1=Hh=first.example==Hh=XY=lists.dns-oarc.net=tld-ops-bounces@second.example>",
+            (True, ""),
+        ),
+        (
+            "<SRS0=abCd=XY=evil.example=tld-ops-bounces@forwarder.example>",
+            (False, "foreign-sender"),
+        ),
     ],
 )
 def test_without_a_sender_the_return_path_stands_for_it(

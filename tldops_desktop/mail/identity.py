@@ -119,6 +119,20 @@ def _addresses(values: list[str]) -> set[str]:
     return {addr.casefold() for _, addr in getaddresses(values) if addr}
 
 
+# An envelope sender a forwarder rewrote (the Sender Rewriting Scheme, as Postfix's
+# postsrsd, Exim and Gmail forwarding write it): "SRS0=hash=tt=domain=local@forwarder", or,
+# forwarded twice, "SRS1=hash=forwarder==hash=tt=domain=local@second".
+_SRS0 = re.compile(r"^srs0[=+-][^=]+=[^=]+=([^=@]+)=([^@]+)@[^@]+$", re.IGNORECASE)
+_SRS1 = re.compile(r"^srs1[=+-][^=]+=[^=]+==[^=]+=[^=]+=([^=@]+)=([^@]+)@[^@]+$", re.IGNORECASE)
+
+
+def _without_srs(address: str) -> str:
+    """The envelope sender before a forwarder rewrote it; the address itself otherwise. (It
+    is as easily forged as a Sender header, and trusted no more than one.)"""
+    match = _SRS0.match(address) or _SRS1.match(address)
+    return f"{match.group(2)}@{match.group(1)}".casefold() if match else address
+
+
 def _from_bounce_address(senders: set[str], bounce_address: str) -> bool:
     """Whether a Sender is the list's bounce address, also with a VERP tag: Mailman writes
     ``tld-ops-bounces+alice=example.org@lists.dns-oarc.net`` when it personalises deliveries,
@@ -175,7 +189,9 @@ def _check_one(
     the receiving server wrote, the list's bounce address for the list's deliveries.
     """
     list_ids = headers.get("list-id", [])
-    senders = _addresses(headers.get("sender", [])) or _addresses(headers.get("return-path", []))
+    senders = _addresses(headers.get("sender", [])) or {
+        _without_srs(address) for address in _addresses(headers.get("return-path", []))
+    }
     from_to = _addresses(headers.get("from", []) + headers.get("to", []) + headers.get("cc", []))
     list_address = identity.list_address.casefold()
     if in_list_digest:
