@@ -451,6 +451,25 @@ def test_names_as_typed_without_apostrophes_or_umlauts(typed: str, name: str) ->
     assert aces(index.search(typed)) == ["de"]
 
 
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("vanderberg", "Emil Van der Berg"),
+        ("VanderBerg", "Emil Van der Berg"),
+        ("OBriain", "Siobhán Ó Briain"),
+        ("jeanpierre", "Jean-Pierre Dupont"),
+        ("emilvanderberg", "Emil Van der Berg"),
+    ],
+)
+def test_names_as_typed_without_the_spaces_or_hyphens_between_their_words(
+    typed: str, name: str
+) -> None:
+    others = member("fr", "France", ("Anne Berg", "noc@nic.fr", "+33 6 12 34 52 19"))
+    index = SearchIndex([member("nl", "Netherlands", (name, "noc@sidn.nl", "+31 6 12345678")),
+                         others])  # fmt: skip
+    assert aces(index.search(typed)) == ["nl"]
+
+
 def test_numbers_prepared_ahead_search_as_when_worked_out_at_the_first_phone_query() -> None:
     members = examine(LAYOUT_A.read_bytes(), str(LAYOUT_A)).editions[0].body.members
     lazy, ready = SearchIndex(members), SearchIndex(members)

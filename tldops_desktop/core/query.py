@@ -273,6 +273,7 @@ class _Entry:
         "contacts",
         "country",
         "iso",
+        "joined_names",
         "member",
         "order",
         "regions",
@@ -307,6 +308,7 @@ class _Entry:
         self.contacts = contacts  # one contact's name or address per "\0" cell
         # Their words, each between "\0": "\0ana\0" is a whole word (no regex per keystroke).
         self.contact_words = _as_words(contacts)
+        self.joined_names = _joined_names(member)
         self._numbers: StoredNumbers | None = None
         self.regions = _region_codes(member.effective_region, member.region is None)
 
@@ -351,6 +353,19 @@ def _typed_spellings(member: Member) -> str:
     return "\x00".join(dict.fromkeys(spellings))
 
 
+def _joined_names(member: Member) -> str:
+    """The contacts' names of several words, typed without the spaces, hyphens and apostrophes
+    between them (Van der Berg: "vanderberg", Ó Briain: "obriain"); searched only for longer
+    terms (see ``_JOINED_MIN``)."""
+    names = (fold(c.name) for c in member.contacts)
+    return "\x00".join(_WORD_JOINS.sub("", n) for n in names if _WORD_JOINS.search(n))
+
+
+_WORD_JOINS = re.compile(r"[\s'’-]+")
+# A shorter term would find the letters around a space in many names ("ap" in "Ana Pérez").
+_JOINED_MIN = 5
+
+
 @cache  # a dozen combinations, one set each for every member
 def _region_codes(region: Region | None, not_given: bool) -> frozenset[str]:
     """The region codes a filter matches: the region given (or inferred from the ccTLD
@@ -383,6 +398,8 @@ def _compile(term: Term) -> Predicate:
         if needle.startswith("xn"):  # "xn--p1" while typing "xn--p1ai"
             key = "\x00" + needle
             return lambda e: key in e.tld_keys or needle in e.text
+        if len(needle) >= _JOINED_MIN and " " not in needle:
+            return lambda e: needle in e.text or needle in e.joined_names
         return lambda e: needle in e.text
     field = term.field
     if phone:
