@@ -294,7 +294,8 @@ class _Entry:
         self.tld_keys = f"\x00{self.ace}\x00{self.unicode}\x00"
         # Every text field in one string: one substring test per member and term. An A-label
         # is left out (its Unicode form is there): a substring of Punycode matches by chance.
-        contacts = "\x00".join(self.field(f) for f in ("name", "email"))
+        folded = [fold(c.name) for c in member.contacts]  # (once, for every haystack)
+        contacts = "\x00".join(folded) + "\x00" + self.field("email")
         self.text = "\x00".join(
             (
                 "" if self.ace.startswith("xn--") else self.ace,
@@ -302,13 +303,13 @@ class _Entry:
                 self.country,
                 contacts,
                 self.field("phone"),
-                _typed_spellings(member),
+                _typed_spellings(member, folded),
             )
         )
         self.contacts = contacts  # one contact's name or address per "\0" cell
         # Their words, each between "\0": "\0ana\0" is a whole word (no regex per keystroke).
         self.contact_words = _as_words(contacts)
-        self.joined_names = _joined_names(member)
+        self.joined_names = _joined_names(folded)
         self._numbers: StoredNumbers | None = None
         self.regions = _region_codes(member.effective_region, member.region is None)
 
@@ -340,12 +341,12 @@ _TRANSLITERATED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae",
 _UMLAUT = re.compile("[äöüÄÖÜ]")
 
 
-def _typed_spellings(member: Member) -> str:
+def _typed_spellings(member: Member, folded_names: Sequence[str]) -> str:
     """The contacts' names as typed without apostrophes (O'Neill: "oneill") or umlauts
     (Müller: "mueller"), where that differs from the name itself; else empty."""
     spellings = []
-    for contact in member.contacts:
-        name, folded = contact.name, fold(contact.name)
+    for contact, folded in zip(member.contacts, folded_names, strict=True):
+        name = contact.name
         if "'" in folded:
             spellings.append(folded.replace("'", ""))
         if not name.isascii() and _UMLAUT.search(name):
@@ -353,12 +354,11 @@ def _typed_spellings(member: Member) -> str:
     return "\x00".join(dict.fromkeys(spellings))
 
 
-def _joined_names(member: Member) -> str:
+def _joined_names(folded_names: Sequence[str]) -> str:
     """The contacts' names of several words, typed without the spaces, hyphens and apostrophes
     between them (Van der Berg: "vanderberg", Ó Briain: "obriain"); searched only for longer
     terms (see ``_JOINED_MIN``)."""
-    names = (fold(c.name) for c in member.contacts)
-    return "\x00".join(_WORD_JOINS.sub("", n) for n in names if _WORD_JOINS.search(n))
+    return "\x00".join(_WORD_JOINS.sub("", n) for n in folded_names if _WORD_JOINS.search(n))
 
 
 _WORD_JOINS = re.compile(r"[\s'’-]+")

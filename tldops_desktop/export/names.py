@@ -9,15 +9,8 @@ from __future__ import annotations
 
 import re
 
-# Lower-case words that belong to the family name that follows them ("Van der Berg", "Ó Briain",
-# "بن سالم": Ben Salem).
-_PARTICLES = frozenset(
-    {
-        "al", "bin", "bint", "da", "das", "de", "dei", "del", "della", "der", "des", "di",
-        "do", "dos", "du", "el", "ibn", "la", "le", "lo", "mac", "nic", "ní", "ó", "op",
-        "st.", "ten", "ter", "van", "von", "zu", "بن", "ابن", "بنت",
-    }
-)  # fmt: skip
+from tldops_desktop.core.name_words import NAME_PARTICLES
+
 # "y" (Spanish) and "i" (Catalan) join two family names: "de la Cruz y Fernández".
 _JOINERS = frozenset({"y", "i"})
 # Titles, degrees and generational suffixes written after a name: never a family name. Not
@@ -129,7 +122,7 @@ def _is_title(word: str) -> bool:
 
 
 def _particle(word: str) -> bool:
-    return word.casefold() in _PARTICLES
+    return word.casefold() in NAME_PARTICLES
 
 
 def _joins(words: list[str], start: int) -> bool:

@@ -138,7 +138,6 @@ _WINDOWS_OF = {
     "iso8859-8": "cp1255",
     "iso8859-9": "cp1254",
     "iso8859-13": "cp1257",
-    "iso8859-15": "cp1252",
 }
 _C1_CONTROLS = re.compile("[\x80-\x9f]")
 

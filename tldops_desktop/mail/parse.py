@@ -16,6 +16,7 @@ from urllib.parse import unquote
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.lossy_copy import lost_letters
 from tldops_desktop.core.model import Contact, Member, Region, Tld, parse_region
+from tldops_desktop.core.name_words import NAME_PARTICLES
 from tldops_desktop.core.phones import to_e164
 from tldops_desktop.mail import aligned
 from tldops_desktop.mail.headerline import HeaderLine, parse_header_line
@@ -793,13 +794,11 @@ _HEADING_WORDS = frozenset(_HEADING_TEXT.split())
 _HEADING_PIECES = re.compile(r"\s*(?:[(),:;]|(?<!\S)[-–—](?!\S))\s*")  # a dash set apart
 # A word of a name: a capital first, or a letter without case (Arabic, Chinese).
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
-_PARTICLES_TEXT = "van der den de da di du del della dos von zu bin ibn al el la le"
-_NAME_PARTICLES = frozenset(_PARTICLES_TEXT.split())  # lower case inside a name
 
 
 def _could_be_name(words: list[str]) -> bool:
     return 2 <= len(words) <= 6 and all(
-        _NAME_WORD.match(word) and (not word[0].islower() or word in _NAME_PARTICLES)
+        _NAME_WORD.match(word) and (not word[0].islower() or word in NAME_PARTICLES)
         for word in words
     )
 

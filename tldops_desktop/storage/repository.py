@@ -231,37 +231,21 @@ class Repository:
         """What storing ``edition`` does, given the stored copy of its stamp (``row``)."""
         if row is None:
             return AddOutcome.IMPORTED
-        cut = self._cut_relation(edition, complete, row)
-        if cut is not None:
-            return cut
-        lossy = self._lossy_relation(edition, row)
-        if lossy is not None:
-            return lossy
+        relation = self._copy_relation(edition, complete, row)
+        if relation is not None:
+            return relation
         if edition.trusted and not row[2]:  # the list's copy, of the same contacts or not
             return AddOutcome.REPLACED_UNTRUSTED
         if row[0] == edition.content_hash:
             return AddOutcome.ALREADY_PRESENT
         return AddOutcome.CONFLICT
 
-    def _lossy_relation(self, edition: Edition, row: Any) -> AddOutcome | None:
-        """``REPLACED_LOSSY_COPY`` when the stored copy of ``edition``'s stamp is ``edition``
-        with "?" for its letters outside ASCII, ``LOSSY_COPY`` when ``edition`` is the stored
-        one so; else None. A copy never takes the place of one trusted more."""
-        if row is None or row[0] == edition.content_hash:
-            return None
-        stored = self.edition(edition.stamp)
-        if stored is None:
-            return None
-        if edition.trusted >= stored.trusted and is_lossy_copy(stored.members, edition.members):
-            return AddOutcome.REPLACED_LOSSY_COPY
-        if stored.trusted >= edition.trusted and is_lossy_copy(edition.members, stored.members):
-            return AddOutcome.LOSSY_COPY
-        return None
-
-    def _cut_relation(self, edition: Edition, complete: bool, row: Any) -> AddOutcome | None:
-        """``REPLACED_CUT_COPY`` when the stored copy of ``edition``'s stamp (``row``) is
-        ``edition`` cut short, ``CUT_COPY`` when ``edition`` is the stored one cut short;
-        else None (a conflict, when they differ).
+    def _copy_relation(self, edition: Edition, complete: bool, row: Any) -> AddOutcome | None:
+        """How ``edition`` and the different copy stored for its stamp (``row``) stand to each
+        other, when one is the other spoiled on its way: cut short (``REPLACED_CUT_COPY``,
+        ``CUT_COPY``), or with "?" for its letters outside ASCII, as a plain-text digest in
+        US-ASCII writes them (``REPLACED_LOSSY_COPY``, ``LOSSY_COPY``); else None (a
+        conflict, when they differ).
 
         Only a copy that is not whole (no footer, closing boundary or HTML end) counts as cut:
         a whole copy with fewer members is a correction, and stays a conflict. A copy never
@@ -269,12 +253,10 @@ class Repository:
         untrusted one whatever it holds)."""
         if row is None or row[0] == edition.content_hash:
             return None
-        stored_cut, new_cut = row[4] == 0, not complete  # NULL: stored before this was known
-        if not stored_cut and not new_cut:
-            return None
-        stored = self.edition(edition.stamp)
+        stored = self.edition(edition.stamp)  # (read once, for both tests)
         if stored is None:
             return None
+        stored_cut, new_cut = row[4] == 0, not complete  # NULL: stored before this was known
         if (
             stored_cut
             and is_cut_copy(stored.members, edition.members)
@@ -287,6 +269,10 @@ class Repository:
             and stored.trusted >= edition.trusted
         ):
             return AddOutcome.CUT_COPY
+        if edition.trusted >= stored.trusted and is_lossy_copy(stored.members, edition.members):
+            return AddOutcome.REPLACED_LOSSY_COPY
+        if stored.trusted >= edition.trusted and is_lossy_copy(edition.members, stored.members):
+            return AddOutcome.LOSSY_COPY
         return None
 
     def save_scan_marks(self, context: str, marks: Iterable[SourceMark]) -> None:
