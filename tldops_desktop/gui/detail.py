@@ -45,9 +45,10 @@ BADGE_STYLE = (
     "padding: 1px 6px; font-weight: bold; }"
 )
 # Contacts of an edition not sent through the list: which must show before any number does.
+UNTRUSTED_RED = "#991b1b"  # white bold text on it: 8:1
 UNTRUSTED_STYLE = (
-    "QLabel { background-color: #991b1b; color: #ffffff; border-radius: 4px; padding: 6px; "
-    "font-weight: bold; }"
+    f"QLabel {{ background-color: {UNTRUSTED_RED}; color: #ffffff; border-radius: 4px; "
+    "padding: 6px; font-weight: bold; }"
 )
 # A former member's contacts: out of date, which must show before any number does.
 FORMER_STYLE = (

@@ -75,7 +75,7 @@ from tldops_desktop.core.tld import TldLabelError, to_unicode
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.clipboard import ClipboardGuard
 from tldops_desktop.gui.colours import set_warning_text
-from tldops_desktop.gui.detail import DetailPane, position_label
+from tldops_desktop.gui.detail import UNTRUSTED_RED, DetailPane, position_label
 from tldops_desktop.gui.i18n import ltr, ltr_run, paragraph, ui_language  # LTR values in Arabic
 from tldops_desktop.gui.icons import icon, refresh_icons, set_icon
 from tldops_desktop.gui.idle_lock import IdleLock
@@ -106,7 +106,7 @@ BANNER_STYLE = (
 )
 # The current edition did not come through the list: its numbers may be a spoof's.
 UNTRUSTED_STYLE = (
-    "QFrame#trust-banner { background-color: #991b1b; border: 1px solid #450a0a; "
+    f"QFrame#trust-banner {{ background-color: {UNTRUSTED_RED}; border: 1px solid #450a0a; "
     "border-radius: 4px; } QFrame#trust-banner QLabel { color: #ffffff; font-weight: bold; }"
 )
 NEWS_STYLE = (
