@@ -161,7 +161,7 @@ def test_each_line_of_the_empty_state_reads_right_to_left_in_arabic(
     try:
         window.region_combo.setCurrentIndex(window.region_combo.findData("AF"))
         window.search_field.setText(".de")
-        page = window.empty_state.text()
+        page = window.feedback.empty_state.text()
         paragraphs = page.split("<p>")[1:]
         assert len(paragraphs) >= 2
         # Each <p> is a bidi paragraph of its own: each starts with a right-to-left mark.

@@ -24,7 +24,7 @@ def test_a_non_member_is_said_plainly_with_the_iana_fallback(
     window: MainWindow, qtbot: Any, opened_urls: Any
 ) -> None:
     type_text(window.search_field, ".ao")
-    notice = window.not_member_notice
+    notice = window.feedback.not_member_notice
     assert notice.isVisible()
     assert "not a TLD-OPS member as of edition" in notice.text()
     assert "20261101-0600" in notice.text()

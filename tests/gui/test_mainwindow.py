@@ -42,7 +42,7 @@ def test_title_status_and_focus(window: MainWindow, qtbot) -> None:
     qtbot.waitUntil(window.search_field.hasFocus)
     assert window.edition_label.text() == "Edition 20261101-0600 · 2026-11-01"
     assert window.counts_label.text() == "200 members · 537 contacts"
-    assert window.result_label.text() == "200 members"
+    assert window.feedback.result_label.text() == "200 members"
     assert window.proxy.rowCount() == 200
     assert not window.banner.isVisible()
 
@@ -85,7 +85,7 @@ def test_every_keystroke_filters(window: MainWindow, qtbot) -> None:
 
 def test_no_match_and_escape_clears(window: MainWindow, qtbot) -> None:
     assert search(window, qtbot, "zzzzqqq") == []
-    assert window.result_label.text() == "No match"
+    assert window.feedback.result_label.text() == "No match"
     assert window.detail.member is None
     window.search_field.setFocus()
     qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)

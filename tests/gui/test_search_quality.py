@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
 
 from tests.gui.conftest import type_text
-from tldops_desktop.gui.mainwindow import NOTICE_DELAY_MS, MainWindow
+from tldops_desktop.gui.mainwindow import MainWindow
+from tldops_desktop.gui.search_feedback import NOTICE_DELAY_MS
 
 
 def aces(window: MainWindow) -> list[str]:
@@ -50,21 +51,21 @@ def test_no_notice_for_country_or_person_names(
     assert found, text
     if first:
         assert found[0] == first
-    assert not window.not_member_notice.isVisible()
+    assert not window.feedback.not_member_notice.isVisible()
 
 
 @pytest.mark.parametrize("text", ["zz", ".zz", "ZZ", "example.zz", "tld:zz"])
 def test_notice_for_a_cctld_shaped_query_without_member(window: MainWindow, text: str) -> None:
     search(window, text)
-    assert window.not_member_notice.isVisible()
-    assert plain(window.not_member_notice) == (
+    assert window.feedback.not_member_notice.isVisible()
+    assert plain(window.feedback.not_member_notice) == (
         ".zz is not a TLD-OPS member as of edition 20261101-0600, and not a delegated ccTLD."
     )
 
 
 def test_notice_for_a_delegated_non_member(window: MainWindow) -> None:
     search(window, "ao")
-    assert plain(window.not_member_notice) == (
+    assert plain(window.feedback.not_member_notice) == (
         ".ao is not a TLD-OPS member as of edition 20261101-0600. Its administrative contact "
         "is in the IANA root zone database: open its page."
     )
@@ -85,14 +86,14 @@ def test_a_notice_for_two_letters_waits_for_a_pause_in_typing(
         and not session.index.same_country(n[:2].lower())
     )
     assert search(window, typed)
-    assert not window.not_member_notice.isVisible()
+    assert not window.feedback.not_member_notice.isVisible()
     search(window, typed + "x")
     qtbot.wait(NOTICE_DELAY_MS + 200)
-    assert not window.not_member_notice.isVisible()  # never flashed
+    assert not window.feedback.not_member_notice.isVisible()  # never flashed
     search(window, "ao")
-    qtbot.waitUntil(window.not_member_notice.isVisible, timeout=2000)
+    qtbot.waitUntil(window.feedback.not_member_notice.isVisible, timeout=2000)
     search(window, ".zz")  # written as a ccTLD: at once
-    assert window.not_member_notice.isVisible()
+    assert window.feedback.not_member_notice.isVisible()
 
 
 # -- 2. ranking ---------------------------------------------------------------------------
@@ -110,9 +111,9 @@ def test_gb_finds_the_united_kingdom(window: MainWindow, text: str) -> None:
 
 def test_gb_says_why_uk_is_shown(window: MainWindow) -> None:
     search(window, "gb")
-    assert window.search_hint.isVisible()
+    assert window.feedback.search_hint.isVisible()
     assert (
-        plain(window.search_hint)
+        plain(window.feedback.search_hint)
         == ".gb is not a TLD-OPS member; showing .uk, of the same country."
     )
 
@@ -131,8 +132,8 @@ def test_gb_says_why_uk_is_shown(window: MainWindow) -> None:
 )
 def test_a_domain_name_finds_its_cctld(window: MainWindow, text: str, ace: str, shown: str) -> None:
     assert search(window, text) == [ace]
-    assert not window.not_member_notice.isVisible()
-    assert plain(window.search_hint) == f"Showing {shown}, the ccTLD of {text}."
+    assert not window.feedback.not_member_notice.isVisible()
+    assert plain(window.feedback.search_hint) == f"Showing {shown}, the ccTLD of {text}."
 
 
 # -- 4. the region filter says what it hides ---------------------------------------------------
@@ -141,14 +142,14 @@ def test_a_domain_name_finds_its_cctld(window: MainWindow, text: str, ace: str, 
 def test_region_filter_says_the_member_is_elsewhere(window: MainWindow, qtbot: Any) -> None:
     window.region_combo.setCurrentIndex(window.region_combo.findData("AF"))
     assert search(window, ".de") == []
-    assert window.results_stack.currentWidget() is window.empty_state
-    assert plain(window.empty_state) == (
+    assert window.results_stack.currentWidget() is window.feedback.empty_state
+    assert plain(window.feedback.empty_state) == (
         "No member in region AF matches “.de”.\n"
         ".de is in region EU, not in the region shown. Show all regions\n"
         "Search by ccTLD (.de, рф), domain (nic.de), country in any language, person's name, "
         "email or phone digits."
     )
-    window.empty_state.linkActivated.emit("#all-regions")
+    window.feedback.empty_state.linkActivated.emit("#all-regions")
     assert window.region_combo.currentIndex() == 0
     assert aces(window) == ["de"]
     assert window.results_stack.currentWidget() is window.splitter
@@ -157,16 +158,16 @@ def test_region_filter_says_the_member_is_elsewhere(window: MainWindow, qtbot: A
 def test_region_filter_counts_the_matches_it_hides(window: MainWindow) -> None:
     window.region_combo.setCurrentIndex(window.region_combo.findData("AF"))
     search(window, "Russia")
-    assert plain(window.empty_state).splitlines()[1] == (
+    assert plain(window.feedback.empty_state).splitlines()[1] == (
         "Matches in other regions: 3. Show all regions"
     )
     search(window, "united")  # .ae is not in AF either; the hint counts what is hidden
     window.region_combo.setCurrentIndex(window.region_combo.findData("AP"))
     assert aces(window) == ["ae"]
-    assert plain(window.search_hint) == "Other regions: 2 more. Show all regions"
-    window.search_hint.linkActivated.emit("#all-regions")
+    assert plain(window.feedback.search_hint) == "Other regions: 2 more. Show all regions"
+    window.feedback.search_hint.linkActivated.emit("#all-regions")
     assert aces(window)[:3] == ["ae", "uk", "us"]
-    assert not window.search_hint.isVisible()
+    assert not window.feedback.search_hint.isVisible()
 
 
 # -- 5. the empty state ---------------------------------------------------------------------
@@ -174,16 +175,18 @@ def test_region_filter_counts_the_matches_it_hides(window: MainWindow) -> None:
 
 def test_empty_state_says_what_was_searched_and_what_to_try(window: MainWindow, qtbot: Any) -> None:
     assert search(window, "zzzzqqq") == []
-    assert window.result_label.text() == "No match"
-    assert window.results_stack.currentWidget() is window.empty_state
-    assert plain(window.empty_state) == (
+    assert window.feedback.result_label.text() == "No match"
+    assert window.results_stack.currentWidget() is window.feedback.empty_state
+    assert plain(window.feedback.empty_state) == (
         "No member matches “zzzzqqq”.\n"
         "Try part of a word, or another spelling.\n"
         "Search by ccTLD (.de, рф), domain (nic.de), country in any language, person's name, "
         "email or phone digits."
     )
     assert search(window, "germany nobody") == []
-    assert plain(window.empty_state).splitlines()[1] == "Try fewer words, or part of a word."
+    assert (
+        plain(window.feedback.empty_state).splitlines()[1] == "Try fewer words, or part of a word."
+    )
     window.search_field.setFocus()
     qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
     assert window.results_stack.currentWidget() is window.splitter
@@ -192,7 +195,7 @@ def test_empty_state_says_what_was_searched_and_what_to_try(window: MainWindow, 
 
 def test_empty_region_and_unknown_region(window: MainWindow) -> None:
     search(window, "region:XX")
-    assert plain(window.empty_state).splitlines() == [
+    assert plain(window.feedback.empty_state).splitlines() == [
         "“region:XX” names an unknown region.",
         "Regions are AF, AP, EU, LAC, NA and unknown.",
     ]
@@ -216,36 +219,38 @@ def test_a_country_that_is_not_a_member_is_named_above_the_matches(
     window: MainWindow, qtbot: Any
 ) -> None:
     assert search(window, "Niger") == ["ng"]  # Nigeria, by its name's beginning
-    qtbot.waitUntil(window.not_member_notice.isVisible, timeout=2000)  # once typing pauses
-    assert plain(window.not_member_notice) == (
+    qtbot.waitUntil(window.feedback.not_member_notice.isVisible, timeout=2000)  # once typing pauses
+    assert plain(window.feedback.not_member_notice) == (
         "Niger (.ne) is not a TLD-OPS member as of edition 20261101-0600. Its administrative "
         "contact is in the IANA root zone database: open its page."
     )
     type_text(window.search_field, "ia")  # "Nigeria" after all
-    assert not window.not_member_notice.isVisible()
+    assert not window.feedback.not_member_notice.isVisible()
     qtbot.wait(NOTICE_DELAY_MS + 200)
-    assert not window.not_member_notice.isVisible()
+    assert not window.feedback.not_member_notice.isVisible()
 
 
 def test_a_country_without_matches_is_named_at_once(window: MainWindow) -> None:
     assert search(window, "Sudan") == []
-    assert window.not_member_notice.isVisible()
-    assert plain(window.not_member_notice).startswith("Sudan (.sd) is not a TLD-OPS member")
+    assert window.feedback.not_member_notice.isVisible()
+    assert plain(window.feedback.not_member_notice).startswith(
+        "Sudan (.sd) is not a TLD-OPS member"
+    )
 
 
 @pytest.mark.parametrize(("text", "shown"), [("。рф", ".рф"), ("．中国", ".中国")])
 def test_ideographic_full_stops(window: MainWindow, text: str, shown: str) -> None:
     found = search(window, text)
     assert [m.tld.display for m in window.results()][:1] == [shown], found
-    assert not window.not_member_notice.isVisible()
+    assert not window.feedback.not_member_notice.isVisible()
 
 
 def test_the_eu_idn_cctlds_show_eu(window: MainWindow) -> None:
     assert search(window, ".ею") == ["eu"]
-    assert plain(window.search_hint) == (
+    assert plain(window.feedback.search_hint) == (
         ".ею is not a TLD-OPS member; showing .eu, of the same country."
     )
-    assert not window.not_member_notice.isVisible()
+    assert not window.feedback.not_member_notice.isVisible()
 
 
 def test_typing_a_region_filter_never_says_no_match(window: MainWindow) -> None:
@@ -254,7 +259,7 @@ def test_typing_a_region_filter_never_says_no_match(window: MainWindow) -> None:
         type_text(window.search_field, char)
         if window.search_field.text().startswith("region:"):
             assert window.results_stack.currentWidget() is window.splitter, char
-            assert window.result_label.text() != "Unknown region"
+            assert window.feedback.result_label.text() != "Unknown region"
     found = aces(window)
     assert found and "de" in found and "us" not in found
 
@@ -271,4 +276,6 @@ def test_a_region_name_typed_lists_the_region(window: MainWindow) -> None:
     assert window.results_stack.currentWidget() is window.splitter
     window.region_combo.setCurrentIndex(window.region_combo.findData("AF"))
     assert search(window, "Europe") == []
-    assert plain(window.empty_state).splitlines()[1].startswith("Matches in other regions: ")
+    assert (
+        plain(window.feedback.empty_state).splitlines()[1].startswith("Matches in other regions: ")
+    )

@@ -125,7 +125,7 @@ def test_a_member_that_left_can_still_be_looked_up(
 ) -> None:
     import_elsewhere(data_dir, tmp_path)
     assert window.check_store_changed() is True
-    notice = window.not_member_notice
+    notice = window.feedback.not_member_notice
     for query in (".fr", "p31d3dd@registry.fr"):
         window.search_field.clear()
         type_text(window.search_field, query)
@@ -154,8 +154,8 @@ def test_a_member_that_left_can_still_be_looked_up(
 
 def test_a_never_member_gets_no_former_link(window: MainWindow, qtbot) -> None:
     type_text(window.search_field, ".ne")
-    qtbot.waitUntil(window.not_member_notice.isVisible)
-    assert "#former:" not in window.not_member_notice.text()
+    qtbot.waitUntil(window.feedback.not_member_notice.isVisible)
+    assert "#former:" not in window.feedback.not_member_notice.text()
     assert window.session is not None and window.session.former_member("ne") is None
 
 
@@ -190,12 +190,12 @@ def test_a_former_members_number_names_it(
         window.search_field.clear()
         type_text(window.search_field, query)
         assert window.results() == []
-        qtbot.waitUntil(window.not_member_notice.isVisible)
-        text = window.not_member_notice.text()
+        qtbot.waitUntil(window.feedback.not_member_notice.isVisible)
+        text = window.feedback.not_member_notice.text()
         assert "left TLD-OPS in edition" in text and 'href="#former:fr"' in text
     window.search_field.clear()
     type_text(window.search_field, "+49 151 0000 0000")  # nobody's: no former notice
-    assert not window.not_member_notice.isVisible()
+    assert not window.feedback.not_member_notice.isVisible()
 
 
 def test_enter_shows_where_the_focus_went(window: MainWindow, qtbot) -> None:

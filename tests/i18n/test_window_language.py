@@ -118,9 +118,9 @@ def test_the_result_count_uses_the_languages_digits(
     install_translators(qapp, "ar")
     window = make_window(session)
     total = window.proxy.rowCount()
-    assert QLocale().toString(total) in window.result_label.text()
+    assert QLocale().toString(total) in window.feedback.result_label.text()
     type_text(window.search_field, "de")
     shown = window.proxy.rowCount()
-    text = window.result_label.text()
+    text = window.feedback.result_label.text()
     assert QLocale().toString(shown) in text and QLocale().toString(total) in text
     assert not any(ch.isascii() and ch.isdigit() for ch in text)

@@ -8,7 +8,6 @@ background at start and with F5 (``gui.recheck``); a new edition is announced in
 
 from __future__ import annotations
 
-import html
 import os
 import re
 from collections.abc import Callable
@@ -67,27 +66,23 @@ from PySide6.QtWidgets import (
 )
 
 from tldops_desktop import __version__
-from tldops_desktop.core.countries import country_name
-from tldops_desktop.core.model import Contact, Member, Tld, edition_date
-from tldops_desktop.core.query import Query, QueryError, named_cctld, parse_query, query_domain
-from tldops_desktop.core.text import plain
-from tldops_desktop.core.tld import TldLabelError, to_unicode
+from tldops_desktop.core.model import Contact, Member, edition_date
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.clipboard import ClipboardGuard
 from tldops_desktop.gui.colours import set_warning_text
 from tldops_desktop.gui.detail import UNTRUSTED_RED, DetailPane, position_label
-from tldops_desktop.gui.i18n import ltr, ltr_run, paragraph, ui_language  # LTR values in Arabic
+from tldops_desktop.gui.i18n import ltr  # LTR values in Arabic
 from tldops_desktop.gui.icons import icon, refresh_icons, set_icon
 from tldops_desktop.gui.idle_lock import IdleLock
 from tldops_desktop.gui.models import COPY_ROLE, Column, MemberSortProxy, MemberTableModel
 from tldops_desktop.gui.recheck import Rechecker, RecheckOutcome
 from tldops_desktop.gui.screen_fit import resize_to_fit
+from tldops_desktop.gui.search_feedback import SearchFeedback
 from tldops_desktop.gui.session import Clock, Session, open_demo_store, utc_now
 from tldops_desktop.gui.settings_store import AppSettings
 from tldops_desktop.gui.welcome import WelcomePage
 from tldops_desktop.paths import shown_path
 from tldops_desktop.services import sources
-from tldops_desktop.services.community import not_member_advice
 from tldops_desktop.services.importer import ImportOptions, ImportReport
 from tldops_desktop.services.store import Store, database_exists
 from tldops_desktop.services.trust import save_identity
@@ -127,21 +122,8 @@ THEME_EVENTS = (
 )
 
 UrlOpener = Callable[[QUrl], Any]
-FORMER_LINK = "#former:"  # the not-a-member notice's link to a former member's contacts
-NOTICE_DELAY_MS = 400  # a pause in typing, before a notice that may not be meant
-# Links in a label reached with Tab and followed with Enter, not with the mouse only.
-LINKS_BY_MOUSE_AND_KEYBOARD = (
-    Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-)
 # Files that hold one message: never a new edition in them, so not worth re-checking.
 SINGLE_MESSAGE_SUFFIXES = (".eml", ".msg", ".emlx", ".txt")
-
-
-def _unicode_label(ace: str) -> str:
-    try:
-        return to_unicode(ace)
-    except TldLabelError:
-        return ace
 
 
 def without_mnemonic(text: str) -> str:
@@ -673,36 +655,14 @@ class MainWindow(QMainWindow):
         self.region_combo.setToolTip(self.tr("Show the members of one ICANN region"))
         self.region_combo.currentIndexChanged.connect(lambda _index: self._filter())
         row.addWidget(self.region_combo)
-        self.result_label = QLabel()
-        self.result_label.setAccessibleName(self.tr("Number of results"))
-        self.result_label.setMinimumWidth(110)
-        self.result_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(self.result_label)
+        self.feedback = SearchFeedback(self)
+        self.feedback.all_regions_requested.connect(self.show_all_regions)
+        self.feedback.former_member_requested.connect(self.show_former_member)
+        self.feedback.url_requested.connect(self.open_url)
+        row.addWidget(self.feedback.result_label)
         layout.addLayout(row)
-        # "`.xy` is not a TLD-OPS member": said plainly instead of an empty list.
-        self.not_member_notice = QLabel()
-        self.not_member_notice.setObjectName("not-member-notice")
-        self.not_member_notice.setWordWrap(True)
-        self.not_member_notice.setTextFormat(Qt.TextFormat.RichText)
-        self.not_member_notice.setOpenExternalLinks(False)
-        self.not_member_notice.linkActivated.connect(self._notice_link)
-        self.not_member_notice.hide()
-        layout.addWidget(self.not_member_notice)
-        self._notice_timer = QTimer(self)
-        self._notice_timer.setSingleShot(True)
-        self._notice_timer.setInterval(NOTICE_DELAY_MS)
-        self._notice_timer.timeout.connect(self.not_member_notice.show)
-        # What the search did beyond the words typed: a domain's ccTLD, the same country's
-        # ccTLD, matches hidden by the region filter.
-        self.search_hint = QLabel()
-        self.search_hint.setObjectName("search-hint")
-        self.search_hint.setWordWrap(True)
-        self.search_hint.setTextFormat(Qt.TextFormat.RichText)
-        self.search_hint.setOpenExternalLinks(False)
-        self.search_hint.linkActivated.connect(self._search_link)
-        self.search_hint.setTextInteractionFlags(LINKS_BY_MOUSE_AND_KEYBOARD)
-        self.search_hint.hide()
-        layout.addWidget(self.search_hint)
+        layout.addWidget(self.feedback.not_member_notice)
+        layout.addWidget(self.feedback.search_hint)
 
         self.model = MemberTableModel(self)
         self.proxy = MemberSortProxy(self)
@@ -751,21 +711,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
 
-        # No result: say what was searched and what to try, in place of a blank list.
-        self.empty_state = QLabel()
-        self.empty_state.setObjectName("empty-state")
-        self.empty_state.setWordWrap(True)
-        self.empty_state.setTextFormat(Qt.TextFormat.RichText)
-        self.empty_state.setOpenExternalLinks(False)
-        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_state.setContentsMargins(24, 24, 24, 24)
-        self.empty_state.setAccessibleName(self.tr("No result"))
-        self.empty_state.linkActivated.connect(self._search_link)
-        self.empty_state.setTextInteractionFlags(LINKS_BY_MOUSE_AND_KEYBOARD)
         self.results_stack = QStackedWidget()
         self.results_stack.setObjectName("results-stack")
         self.results_stack.addWidget(self.splitter)
-        self.results_stack.addWidget(self.empty_state)
+        self.results_stack.addWidget(self.feedback.empty_state)
         layout.addWidget(self.results_stack, 1)
         return page
 
@@ -1319,122 +1268,15 @@ class MainWindow(QMainWindow):
         region = self.region_combo.currentData() or None
         text = self.search_field.text()
         outcome = session.search(text, region)
-        others = self._other_region_matches(session, text, region, outcome.members)
-        self._update_not_member_notice(session, text, outcome.members)
-        self._update_search_hint(session, text, outcome.members, others)
-        self._update_empty_state(text, region, outcome.valid, outcome.members, others)
+        empty = self.feedback.show_outcome(session, text, region, outcome.valid, outcome.members)
+        self.results_stack.setCurrentWidget(self.feedback.empty_state if empty else self.splitter)
         if not self.model.set_members(outcome.members) and keep is None:
-            self._update_result_label(outcome.valid, len(outcome.members), len(session.members))
             return  # the same rows: keep the selection the user may have moved
-
-        self._update_result_label(outcome.valid, len(outcome.members), len(session.members))
         self._select_row(self._proxy_row_of(keep))
 
-    @staticmethod
-    def _other_region_matches(
-        session: Session, text: str, region: str | None, shown: list[Member]
-    ) -> list[Member]:
-        """The members the words find that the region filter hides (none without a filter)."""
-        if not region or not text.strip():
-            return []
-        try:
-            terms = parse_query(text, typing=True).terms
-        except QueryError:
-            return []
-        if not terms:
-            return []
-        kept = {id(m) for m in shown}
-        return [m for m in session.index.search(Query(terms)) if id(m) not in kept]
-
-    def _search_link(self, link: str) -> None:
-        if link == "#all-regions":
-            self.region_combo.setCurrentIndex(0)  # "All regions": searches again
-            self.focus_search()
-
-    def _update_not_member_notice(
-        self, session: Session, text: str, shown: list[Member] | None = None
-    ) -> None:
-        """When the query names a ccTLD that is not a member, say so and offer the fallback.
-
-        Only for a query shaped like a ccTLD (``zz``, ``.zz``, ``xn--…``, a known IDN ccTLD,
-        a domain ending in one) or that is (or begins with) a country's name (``Niger``,
-        which is not ``Nigeria``), never for a person's name (``Müller``), and not when a
-        member of the same country answers (``gb`` → ``.uk``, ``Россия`` → ``.ru``).
-        """
-        edition = session.edition
-        # An empty query names nothing: the index (built on first use) is not asked for.
-        blank = not text.strip()
-        missing = session.index.missing_member(text) if edition is not None and not blank else None
-        self._notice_timer.stop()
-        if missing is None or edition is None:
-            # A number or an email of a member that left: its last contacts, not "no match".
-            formers = session.search_former(text) if edition and not blank and not shown else []
-            if formers:
-                self.not_member_notice.setText(
-                    "<br>".join(
-                        self._former_line(f.member.tld, f.last_stamp, f.left_stamp)
-                        for f in formers[:3]
-                    )
-                )
-                self.not_member_notice.show()
-            else:
-                self.not_member_notice.hide()
-            return
-        advice = not_member_advice(missing.ace, edition)
-        label = html.escape(ltr_run("." + advice.unicode))
-        stamp = html.escape(ltr_run(advice.stamp))
-        country = ""
-        if missing.by_country and advice.info is not None:
-            country = html.escape(
-                country_name(advice.info.iso, ui_language()) or advice.info.country
-            )
-        if advice.iana_url and country:
-            notice = self.tr(
-                "{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its "
-                'administrative contact is in the IANA root zone database: <a href="{url}">open '
-                "its page</a>."
-            )
-        elif advice.iana_url:
-            notice = self.tr(
-                "{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative "
-                'contact is in the IANA root zone database: <a href="{url}">open its page</a>.'
-            )
-        else:
-            notice = self.tr(
-                "{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD."
-            )
-        url = html.escape(advice.iana_url or "", quote=True)
-        text_html = paragraph(notice.format(tld=label, stamp=stamp, url=url, country=country))
-        former = session.former_stamps(missing.ace)
-        if former is not None:
-            # Last month's contacts of a peer beat IANA's admin contact during an incident.
-            tld = Tld(missing.ace, advice.unicode)
-            text_html = self._former_line(tld, *former) + "<br>" + text_html
-        self.not_member_notice.setText(text_html)
-        if shown and "." not in plain(text) and not self.not_member_notice.isVisible():
-            # "ju" may be the start of a name ("Julia"), "Niger" that of "Nigeria": say it
-            # once the typing pauses, not at every keystroke (the table would jump each time).
-            self._notice_timer.start()
-        else:
-            self.not_member_notice.show()
-
-    def _former_line(self, tld: Tld, last: str, left: str) -> str:
-        text = self.tr(
-            '{tld} left TLD-OPS in edition {left}. <a href="{link}">Show its last known '
-            "contacts</a> (edition {last})."
-        ).format(
-            tld=html.escape(ltr_run("." + tld.unicode)),
-            left=html.escape(ltr_run(left)),
-            last=html.escape(ltr_run(last)),
-            link=html.escape(FORMER_LINK + tld.ace, quote=True),
-        )
-        return paragraph(text)
-
-    def _notice_link(self, link: str) -> None:
-        if link.startswith(FORMER_LINK):
-            self.show_former_member(link.removeprefix(FORMER_LINK))
-        else:
-            self.open_url(link)
+    def show_all_regions(self) -> None:
+        self.region_combo.setCurrentIndex(0)  # "All regions": searches again
+        self.focus_search()
 
     def show_former_member(self, ace: str) -> bool:
         """A member that left, read-only in the detail pane as of the last edition listing it."""
@@ -1444,146 +1286,9 @@ class MainWindow(QMainWindow):
             return False
         self.table.selectionModel().clearCurrentIndex()
         self.table.clearSelection()
-        self.results_stack.setCurrentIndex(0)  # the pane, in place of "No member matches"
+        self.results_stack.setCurrentWidget(self.splitter)  # in place of "No member matches"
         self.detail.show_member(former.member, {}, former.last_stamp, left_in=former.left_stamp)
         return True
-
-    def _all_regions_link(self) -> str:
-        return '<a href="#all-regions">{}</a>'.format(html.escape(self.tr("Show all regions")))
-
-    def _update_search_hint(
-        self, session: Session, text: str, shown: list[Member], others: list[Member]
-    ) -> None:
-        """One line on what the search did beyond the words typed, hidden when nothing."""
-        parts: list[str] = []
-        if shown:
-            domain = query_domain(text)
-            ace = named_cctld(text) if text.strip() else None
-            if domain is not None and session.index.get(domain[1]) is not None:
-                member = session.index.get(domain[1])
-                assert member is not None
-                parts.append(
-                    html.escape(
-                        self.tr("Showing %1, the ccTLD of %2.")
-                        .replace("%1", ltr_run(member.tld.display))
-                        .replace("%2", ltr_run(domain[0].rstrip(".")))
-                    )
-                )
-            elif ace is not None and session.index.get(ace) is None:
-                same = session.index.same_country(ace)
-                if same:
-                    parts.append(
-                        html.escape(
-                            self.tr("%1 is not a TLD-OPS member; showing %2, of the same country.")
-                            .replace("%1", ltr_run("." + _unicode_label(ace)))
-                            .replace("%2", ", ".join(ltr_run(m.tld.display) for m in same))
-                        )
-                    )
-            if others:
-                parts.append(
-                    html.escape(  # no plural: English has no plural forms file
-                        self.tr("Other regions: %1 more.").replace(
-                            "%1", QLocale().toString(len(others))
-                        )
-                    )
-                    + " "
-                    + self._all_regions_link()
-                )
-        hint = paragraph(" ".join(parts)) if parts else ""
-        if hint != self.search_hint.text():
-            self.search_hint.setText(hint)
-        self.search_hint.setVisible(bool(hint))
-
-    def _update_empty_state(
-        self,
-        text: str,
-        region: str | None,
-        valid: bool,
-        shown: list[Member],
-        others: list[Member],
-    ) -> None:
-        """Instead of a blank list: what was searched, and what to try."""
-        if shown:
-            self.results_stack.setCurrentIndex(0)
-            return
-        query = html.escape(ltr_run(text.strip()))
-        lines: list[str] = []
-        if not valid:
-            heading = html.escape(self.tr("“%1” names an unknown region.")).replace("%1", query)
-            lines.append(html.escape(self.tr("Regions are AF, AP, EU, LAC, NA and unknown.")))
-        elif not text.strip():
-            heading = html.escape(self.tr("No member in this region."))
-            lines.append(self._all_regions_link())
-        else:
-            if region:
-                heading = (
-                    html.escape(self.tr("No member in region %2 matches “%1”."))
-                    .replace("%2", html.escape(self._region_name(region)))
-                    .replace("%1", query)
-                )
-            else:
-                heading = html.escape(self.tr("No member matches “%1”.")).replace("%1", query)
-            if len(others) == 1:
-                member = others[0]
-                where = member.effective_region
-                lines.append(
-                    html.escape(
-                        self.tr("%1 is in region %2, not in the region shown.")
-                        .replace("%1", ltr_run(member.tld.display))
-                        .replace("%2", where.value if where else self.tr("unknown"))
-                    )
-                    + " "
-                    + self._all_regions_link()
-                )
-            elif others:
-                lines.append(
-                    html.escape(
-                        self.tr("Matches in other regions: %1.").replace(
-                            "%1", QLocale().toString(len(others))
-                        )
-                    )
-                    + " "
-                    + self._all_regions_link()
-                )
-            if len(text.split()) > 1:
-                lines.append(html.escape(self.tr("Try fewer words, or part of a word.")))
-            elif not others:
-                lines.append(html.escape(self.tr("Try part of a word, or another spelling.")))
-            lines.append(
-                html.escape(
-                    self.tr(
-                        "Search by ccTLD (.de, рф), domain (nic.de), country in any language, "
-                        "person's name, email or phone digits."
-                    )
-                )
-            )
-            if region and not others:
-                lines.append(self._all_regions_link())
-        # Each <p> is a paragraph of its own: each begins in the interface's direction.
-        body = "".join(f"<p>{paragraph(line)}</p>" for line in lines)
-        page = f"<p><b>{paragraph(heading)}</b></p>{body}"
-        if page != self.empty_state.text():
-            self.empty_state.setText(page)
-        self.results_stack.setCurrentIndex(1)
-
-    def _region_name(self, region: str) -> str:
-        return self.tr("unknown") if region == "unknown" else region
-
-    def _update_result_label(self, valid: bool, shown: int, total: int) -> None:
-        if not valid:
-            self.result_label.setText(self.tr("Unknown region"))
-        elif shown == total:
-            self.result_label.setText(
-                self.tr("%1 members").replace("%1", QLocale().toString(total))
-            )
-        elif shown == 0:
-            self.result_label.setText(self.tr("No match"))
-        else:
-            self.result_label.setText(
-                self.tr("%1 of %2")
-                .replace("%1", QLocale().toString(shown))
-                .replace("%2", QLocale().toString(total))
-            )
 
     def _proxy_row_of(self, ace: str | None) -> int:
         if ace is None:
@@ -1992,7 +1697,7 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("the search “%1”").replace("%1", ltr(text)))
         region = self.region_combo.currentData()
         if region:
-            parts.append(self.tr("region %1").replace("%1", self._region_name(str(region))))
+            parts.append(self.tr("region %1").replace("%1", self.feedback.region_name(str(region))))
         return self.tr(", ", "list separator").join(parts)
 
     def print_sheet(self) -> None:
