@@ -1454,690 +1454,455 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="274"/>
-        <source>&amp;Import file…</source>
-        <translation>&amp;Importar archivo…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="278"/>
-        <source>Import a saved repository email or an mbox file</source>
-        <translation>Importar un correo del repositorio guardado o un archivo mbox</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="282"/>
-        <source>Import &amp;folder…</source>
-        <translation>Importar &amp;carpeta…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="286"/>
-        <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
-        <translation>Importar una carpeta de correo (Maildir, MH o una carpeta de archivos .eml)</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="290"/>
-        <source>&amp;Export vCards…</source>
-        <translation>&amp;Exportar vCards…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="294"/>
-        <source>Export contacts as vCards for a phone</source>
-        <translation>Exportar contactos como vCards para un teléfono</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="298"/>
-        <source>&amp;Print emergency sheet…</source>
-        <translation>Im&amp;primir hoja de emergencia…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="302"/>
-        <source>Print the contacts shown, for the paper copy</source>
-        <translation>Imprimir los contactos mostrados, para la copia en papel</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="306"/>
-        <source>Save sheet as P&amp;DF…</source>
-        <translation>Guardar hoja como P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="310"/>
-        <source>Save the emergency sheet of the contacts shown as a PDF</source>
-        <translation>Guardar la hoja de emergencia de los contactos mostrados como PDF</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="314"/>
-        <source>&amp;Settings…</source>
-        <translation>Con&amp;figuración…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="319"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="322"/>
-        <source>&amp;Search</source>
-        <translation>&amp;Buscar</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="326"/>
-        <source>Go to the search field</source>
-        <translation>Ir al campo de búsqueda</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="330"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Historial…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="334"/>
-        <source>Editions and what changed between them</source>
-        <translation>Ediciones y lo que cambió entre ellas</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="266"/>
-        <source>Find &amp;my mail…</source>
-        <translation>Buscar &amp;mi correo…</translation>
-    </message>
-    <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="270"/>
-        <source>Find the mailbox where the monthly email arrives, and import from it</source>
-        <translation>Buscar el buzón donde llega el correo mensual e importar desde él</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="338"/>
-        <source>&amp;Check for new editions</source>
-        <translation>&amp;Comprobar si hay ediciones nuevas</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="342"/>
-        <source>Look for a new monthly email in the remembered mailboxes</source>
-        <translation>Buscar un correo mensual nuevo en los buzones recordados</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="346"/>
-        <source>&amp;Copy all</source>
-        <translation>&amp;Copiar todo</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="350"/>
-        <source>Copy every contact of the selected member as plain text</source>
-        <translation>Copiar todos los contactos del miembro seleccionado como texto sin formato</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="354"/>
-        <source>Copy &amp;phone number</source>
-        <translation>Copiar número de &amp;teléfono</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="359"/>
-        <source>Copy the number to dial, in international form, of the contact with the keyboard focus (the primary contact otherwise)</source>
-        <translation>Copiar el número que hay que marcar, en formato internacional, del contacto que tiene el foco del teclado (si no, del contacto principal)</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="365"/>
-        <source>Copy &amp;email address</source>
-        <translation>Copiar dirección de corr&amp;eo</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="370"/>
-        <source>Copy the email address of the contact with the keyboard focus (the primary contact otherwise)</source>
-        <translation>Copiar la dirección de correo del contacto que tiene el foco del teclado (si no, del contacto principal)</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="376"/>
-        <source>Show &amp;QR code…</source>
-        <translation>Mostrar código &amp;QR…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="380"/>
-        <source>Show a contact as a QR code to scan with a phone</source>
-        <translation>Mostrar un contacto como código QR para escanearlo con un teléfono</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="384"/>
-        <source>&amp;Monitoring tools…</source>
-        <translation>&amp;Herramientas de monitoreo…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="388"/>
-        <source>Open a monitoring tool for the selected ccTLD in the browser</source>
-        <translation>Abrir en el navegador una herramienta de monitoreo para el ccTLD seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="392"/>
-        <source>&amp;Non-members and coverage…</source>
-        <translation>&amp;No miembros y cobertura…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="396"/>
-        <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
-        <translation>Los ccTLD que aún no son miembros de TLD-OPS, por región</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="400"/>
-        <source>Request a contact &amp;update…</source>
-        <translation>Solicitar una &amp;actualización de contactos…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="404"/>
-        <source>Prepare the email that updates the selected member&apos;s contacts</source>
-        <translation>Preparar el correo que actualiza los contactos del miembro seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="408"/>
-        <source>Request to &amp;join TLD-OPS…</source>
-        <translation>Solicitar la a&amp;dhesión a TLD-OPS…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="412"/>
-        <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
-        <translation>Preparar el correo con el que un ccTLD se une a TLD-OPS</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="416"/>
-        <source>&amp;Restore a backup…</source>
-        <translation>&amp;Restaurar una copia de seguridad…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="420"/>
-        <source>Put back the contacts as they were before an import</source>
-        <translation>Devolver los contactos al estado en que estaban antes de una importación</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="424"/>
-        <source>&amp;Lock</source>
-        <translation>&amp;Bloquear</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="428"/>
-        <source>Hide the contacts until unlocked again</source>
-        <translation>Ocultar los contactos hasta volver a desbloquear</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="432"/>
-        <source>&amp;About TLD-OPS Desktop</source>
-        <translation>&amp;Acerca de TLD-OPS Desktop</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="444"/>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="452"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="454"/>
-        <source>&amp;Member</source>
-        <translation>&amp;Miembro</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="456"/>
-        <source>Monitoring &amp;tools</source>
-        <translation>&amp;Herramientas de monitoreo</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="464"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="469"/>
-        <source>Main toolbar</source>
-        <translation>Barra de herramientas principal</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="522"/>
         <source>New editions</source>
         <translation>Ediciones nuevas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="537"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="285"/>
         <source>Show changes</source>
         <translation>Mostrar cambios</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="539"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="287"/>
         <source>What changed between the two latest editions</source>
         <translation>Qué cambió entre las dos últimas ediciones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="550"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="298"/>
         <source>Review…</source>
         <translation>Revisar…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="554"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="302"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
         <translation>Abrir la importación en los buzones donde se encontraron: vea quién las envió e impórtelas solo si confía en ellas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="568"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="317"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="615"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="363"/>
         <source>Freshness warning</source>
         <translation>Aviso de datos desactualizados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="594"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="616"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="342"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="485"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="233"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="487"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="235"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="587"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="335"/>
         <source>These contacts come from an edition NOT sent through the TLD-OPS list: they may be false. Check a number another way before you use it, and import the list&apos;s own email.</source>
         <translation>Estos contactos vienen de una edición NO enviada a través de la lista TLD-OPS: pueden ser falsos. Compruebe un número por otra vía antes de usarlo e importe el correo de la propia lista.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="593"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="341"/>
         <source>Trust warning</source>
         <translation>Aviso de confianza</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="595"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="343"/>
         <source>Import the list&apos;s own monthly email</source>
         <translation>Importar el correo mensual de la propia lista</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="618"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="366"/>
         <source>Import the latest monthly email</source>
         <translation>Importar el último correo mensual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="630"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Buscar ccTLD, país, nombre, correo o teléfono (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="634"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="382"/>
         <source>Search members</source>
         <translation>Buscar miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="637"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="385"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>Escriba un ccTLD, país, nombre, correo o dígitos de teléfono; Arriba y Abajo recorren la lista, Intro muestra los contactos, Esc borra la búsqueda</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="650"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="653"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="401"/>
         <source>Unknown region</source>
         <translation>Región desconocida</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="654"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="402"/>
         <source>Region filter</source>
         <translation>Filtro de región</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="655"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="403"/>
         <source>Show the members of one ICANN region</source>
         <translation>Mostrar los miembros de una región de ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="673"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="421"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="723"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1887"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="471"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1629"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="725"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1852"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="473"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1594"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Los contactos están ocultos porque la ventana quedó sin actividad.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="731"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="479"/>
         <source>Anyone at this computer can unlock it: the key of the contacts is kept by the system (its keyring, or the environment), so no passphrase is asked. Lock the computer itself when you leave it.</source>
         <translation>Cualquiera en este ordenador puede desbloquearla: la clave de los contactos la guarda el sistema (su llavero o el entorno), así que no se pide frase de contraseña. Bloquee el propio ordenador cuando se ausente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="739"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="742"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="487"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="490"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="756"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="504"/>
         <source>Check for new editions</source>
         <translation>Comprobación de ediciones nuevas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="760"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="508"/>
         <source>Current edition</source>
         <translation>Edición actual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="762"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="510"/>
         <source>Members and contacts</source>
         <translation>Miembros y contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="764"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="801"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="549"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>Los contactos están cerrados. Desbloquéelos para volver a verlos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="877"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="625"/>
         <source>A new edition was stored elsewhere: now showing edition %1.</source>
         <translation>Se guardó una nueva edición desde otro lugar: ahora se muestra la edición %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="917"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="665"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Ya se está comprobando si hay ediciones nuevas en los buzones recordados.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="672"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>Solo lectura: no se pueden guardar ediciones nuevas en esta carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="997"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="682"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="745"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>No se pudo comprobar si hay ediciones nuevas en los buzones: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="944"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="692"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>No hay ningún buzón recordado que comprobar: use Archivo &gt; Buscar mi correo… para elegir aquel donde llega el correo mensual.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="951"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="699"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>Comprobando si hay ediciones nuevas en el buzón recordado…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="701"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>Comprobando si hay ediciones nuevas en %1 buzones recordados…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="978"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="726"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>Falló la comprobación de ediciones nuevas: vea el informe de error.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1006"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="754"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>Buzones comprobados a las %1: edición %2 importada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1022"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="770"/>
         <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
         <translation>Buzones comprobados a las %1: nada nuevo en ellos. Se muestra la edición %2, guardada desde otro lugar.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1030"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="778"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>Buzones comprobados a las %1: ninguna edición nueva.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1039"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="787"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>No se pudo leer el buzón recordado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1041"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="789"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>No se pudieron leer %3 buzones recordados, entre ellos %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1052"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="800"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>Compruebe que el buzón sigue existiendo, o deje de comprobarlo en Archivo &gt; Buscar mi correo…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1067"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="815"/>
         <source>New contacts: edition %1, %2</source>
         <translation>Contactos nuevos: edición %1, %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1076"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1701"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="824"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1443"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1079"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="827"/>
         <source>New contacts: edition %1</source>
         <translation>Contactos nuevos: edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1087"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>Se ignoró 1 edición no enviada a través de la lista (%1): puede estar falsificada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1091"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="839"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>Se ignoraron %2 ediciones no enviadas a través de la lista (%1): pueden estar falsificadas.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="859"/>
         <source>no contact changed</source>
         <translation>ningún contacto modificado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
         <source>1 contact changed</source>
         <translation>1 contacto modificado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1114"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
         <source>%1 contacts changed</source>
         <translation>%1 contactos modificados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1120"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="868"/>
         <source>1 member joined</source>
         <translation>1 miembro incorporado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1120"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="868"/>
         <source>%1 members joined</source>
         <translation>%1 miembros incorporados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1122"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="870"/>
         <source>1 member left</source>
         <translation>1 miembro retirado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1122"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="870"/>
         <source>%1 members left</source>
         <translation>%1 miembros retirados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1176"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
         <source>(NOT sent through the list)</source>
         <translation>(NO enviada a través de la lista)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1181"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="929"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1178"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1174"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="922"/>
         <source>edition %1</source>
         <translation>edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1189"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="937"/>
         <source>Bold: changed since %1</source>
         <translation>Negrita: modificado desde %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1194"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
         <source>No contacts yet</source>
         <translation>Aún no hay contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1198"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="946"/>
         <source>Edition %1</source>
         <translation>Edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1202"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="950"/>
         <source>NOT sent through the list</source>
         <translation>NO enviada a través de la lista</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1204"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="952"/>
         <source>demo data, invented people</source>
         <translation>datos de demostración, personas ficticias</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1208"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="956"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 miembros · %2 contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1224"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="972"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>Solo lectura: no se puede escribir en la carpeta de datos %1 (¿un disco de solo lectura?). La búsqueda, la copia, los códigos QR y la exportación funcionan; la importación queda desactivada hasta que se pueda volver a escribir.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1231"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
         <source>Contacts from %1.</source>
         <translation>Contactos del %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1238"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="986"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>Contactos del %1: importe el último correo mensual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1559"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1301"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Archivos de correo (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1697"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1439"/>
         <source>the search “%1”</source>
         <translation>la búsqueda «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1700"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1442"/>
         <source>region %1</source>
         <translation>región %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1948"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1686"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Solo lectura: no se puede importar nada en esta carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1012"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="760"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>Buzones comprobados a las %1: edición anterior importada: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1014"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="762"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>Buzones comprobados a las %1: ediciones anteriores importadas: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1448"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1190"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Copiado: %1; el portapapeles se vaciará en %2 s.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1450"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1192"/>
         <source>Copied %1.</source>
         <translation>Copiado: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1461"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1203"/>
         <source>the phone number of the %1</source>
         <translation>el número de teléfono del %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1465"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1207"/>
         <source>the email address of the %1</source>
         <translation>la dirección de correo del %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1496"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1238"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>No hay herramientas de monitoreo (vea Configuración)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1556"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1298"/>
         <source>Import the monthly repository email</source>
         <translation>Importar el correo mensual del repositorio</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1568"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1310"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importar una carpeta de correo (Maildir, MH o archivos .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1593"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1335"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Importación cancelada: los contactos siguen como estaban.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1766"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1508"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1827"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1569"/>
         <source>About TLD-OPS Desktop</source>
         <translation>Acerca de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1829"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1571"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Los contactos de respuesta a incidentes de los ccTLD miembros de TLD-OPS, importados del correo mensual del repositorio y guardados cifrados en este equipo.&lt;/p&gt;&lt;p&gt;La aplicación nunca se conecta a la red: los enlaces se abren en su propia aplicación de correo, teléfono o navegador, y solo cuando usted hace clic en ellos.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1849"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1591"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Los contactos están ocultos hasta que desbloquee la ventana.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1886"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1628"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (bloqueado)</translation>
     </message>
@@ -3448,6 +3213,244 @@ Para empezar, deje que la aplicación busque el buzón donde llega el correo men
         <location filename="../tldops_desktop/gui/welcome.py" line="77"/>
         <source>Data folder: %1</source>
         <translation>Carpeta de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="106"/>
+        <source>Find &amp;my mail…</source>
+        <translation>Buscar &amp;mi correo…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="110"/>
+        <source>Find the mailbox where the monthly email arrives, and import from it</source>
+        <translation>Buscar el buzón donde llega el correo mensual e importar desde él</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="114"/>
+        <source>&amp;Import file…</source>
+        <translation>&amp;Importar archivo…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="118"/>
+        <source>Import a saved repository email or an mbox file</source>
+        <translation>Importar un correo del repositorio guardado o un archivo mbox</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="122"/>
+        <source>Import &amp;folder…</source>
+        <translation>Importar &amp;carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="126"/>
+        <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
+        <translation>Importar una carpeta de correo (Maildir, MH o una carpeta de archivos .eml)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="130"/>
+        <source>&amp;Export vCards…</source>
+        <translation>&amp;Exportar vCards…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="134"/>
+        <source>Export contacts as vCards for a phone</source>
+        <translation>Exportar contactos como vCards para un teléfono</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="138"/>
+        <source>&amp;Print emergency sheet…</source>
+        <translation>Im&amp;primir hoja de emergencia…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="142"/>
+        <source>Print the contacts shown, for the paper copy</source>
+        <translation>Imprimir los contactos mostrados, para la copia en papel</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="146"/>
+        <source>Save sheet as P&amp;DF…</source>
+        <translation>Guardar hoja como P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="150"/>
+        <source>Save the emergency sheet of the contacts shown as a PDF</source>
+        <translation>Guardar la hoja de emergencia de los contactos mostrados como PDF</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="154"/>
+        <source>&amp;Settings…</source>
+        <translation>Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="159"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="162"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="166"/>
+        <source>Go to the search field</source>
+        <translation>Ir al campo de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="170"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="174"/>
+        <source>Editions and what changed between them</source>
+        <translation>Ediciones y lo que cambió entre ellas</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="178"/>
+        <source>&amp;Check for new editions</source>
+        <translation>&amp;Comprobar si hay ediciones nuevas</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="182"/>
+        <source>Look for a new monthly email in the remembered mailboxes</source>
+        <translation>Buscar un correo mensual nuevo en los buzones recordados</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="186"/>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Copiar todo</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="190"/>
+        <source>Copy every contact of the selected member as plain text</source>
+        <translation>Copiar todos los contactos del miembro seleccionado como texto sin formato</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="194"/>
+        <source>Copy &amp;phone number</source>
+        <translation>Copiar número de &amp;teléfono</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="199"/>
+        <source>Copy the number to dial, in international form, of the contact with the keyboard focus (the primary contact otherwise)</source>
+        <translation>Copiar el número que hay que marcar, en formato internacional, del contacto que tiene el foco del teclado (si no, del contacto principal)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="205"/>
+        <source>Copy &amp;email address</source>
+        <translation>Copiar dirección de corr&amp;eo</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="210"/>
+        <source>Copy the email address of the contact with the keyboard focus (the primary contact otherwise)</source>
+        <translation>Copiar la dirección de correo del contacto que tiene el foco del teclado (si no, del contacto principal)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="216"/>
+        <source>Show &amp;QR code…</source>
+        <translation>Mostrar código &amp;QR…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="220"/>
+        <source>Show a contact as a QR code to scan with a phone</source>
+        <translation>Mostrar un contacto como código QR para escanearlo con un teléfono</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="224"/>
+        <source>&amp;Monitoring tools…</source>
+        <translation>&amp;Herramientas de monitoreo…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="228"/>
+        <source>Open a monitoring tool for the selected ccTLD in the browser</source>
+        <translation>Abrir en el navegador una herramienta de monitoreo para el ccTLD seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="232"/>
+        <source>&amp;Non-members and coverage…</source>
+        <translation>&amp;No miembros y cobertura…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="236"/>
+        <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
+        <translation>Los ccTLD que aún no son miembros de TLD-OPS, por región</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="240"/>
+        <source>Request a contact &amp;update…</source>
+        <translation>Solicitar una &amp;actualización de contactos…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="244"/>
+        <source>Prepare the email that updates the selected member&apos;s contacts</source>
+        <translation>Preparar el correo que actualiza los contactos del miembro seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="248"/>
+        <source>Request to &amp;join TLD-OPS…</source>
+        <translation>Solicitar la a&amp;dhesión a TLD-OPS…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="252"/>
+        <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
+        <translation>Preparar el correo con el que un ccTLD se une a TLD-OPS</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="256"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="260"/>
+        <source>Put back the contacts as they were before an import</source>
+        <translation>Devolver los contactos al estado en que estaban antes de una importación</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="264"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="268"/>
+        <source>Hide the contacts until unlocked again</source>
+        <translation>Ocultar los contactos hasta volver a desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="272"/>
+        <source>&amp;About TLD-OPS Desktop</source>
+        <translation>&amp;Acerca de TLD-OPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="284"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="292"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="294"/>
+        <source>&amp;Member</source>
+        <translation>&amp;Miembro</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="296"/>
+        <source>Monitoring &amp;tools</source>
+        <translation>&amp;Herramientas de monitoreo</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="303"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="308"/>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
     </message>
 </context>
 </TS>

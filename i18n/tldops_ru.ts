@@ -1459,690 +1459,455 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="274"/>
-        <source>&amp;Import file…</source>
-        <translation>&amp;Импорт файла…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="278"/>
-        <source>Import a saved repository email or an mbox file</source>
-        <translation>Импортировать сохранённое письмо репозитория или файл mbox</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="282"/>
-        <source>Import &amp;folder…</source>
-        <translation>Импорт &amp;папки…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="286"/>
-        <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
-        <translation>Импортировать почтовую папку (Maildir, MH или папку с файлами .eml)</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="290"/>
-        <source>&amp;Export vCards…</source>
-        <translation>&amp;Экспорт в vCard…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="294"/>
-        <source>Export contacts as vCards for a phone</source>
-        <translation>Экспортировать контакты в vCard для телефона</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="298"/>
-        <source>&amp;Print emergency sheet…</source>
-        <translation>Пе&amp;чать аварийного списка…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="302"/>
-        <source>Print the contacts shown, for the paper copy</source>
-        <translation>Напечатать показанные контакты для бумажной копии</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="306"/>
-        <source>Save sheet as P&amp;DF…</source>
-        <translation>Со&amp;хранить список в PDF…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="310"/>
-        <source>Save the emergency sheet of the contacts shown as a PDF</source>
-        <translation>Сохранить аварийный список показанных контактов в PDF</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="314"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="319"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="322"/>
-        <source>&amp;Search</source>
-        <translation>&amp;Поиск</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="326"/>
-        <source>Go to the search field</source>
-        <translation>Перейти к полю поиска</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="330"/>
-        <source>&amp;History…</source>
-        <translation>&amp;История…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="334"/>
-        <source>Editions and what changed between them</source>
-        <translation>Выпуски и изменения между ними</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="266"/>
-        <source>Find &amp;my mail…</source>
-        <translation>Найти &amp;мою почту…</translation>
-    </message>
-    <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="270"/>
-        <source>Find the mailbox where the monthly email arrives, and import from it</source>
-        <translation>Найти почтовый ящик, в который приходит ежемесячное письмо, и импортировать из него</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="338"/>
-        <source>&amp;Check for new editions</source>
-        <translation>Проверить новые &amp;выпуски</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="342"/>
-        <source>Look for a new monthly email in the remembered mailboxes</source>
-        <translation>Поискать новое ежемесячное письмо в запомненных почтовых ящиках</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="346"/>
-        <source>&amp;Copy all</source>
-        <translation>&amp;Копировать всё</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="350"/>
-        <source>Copy every contact of the selected member as plain text</source>
-        <translation>Скопировать все контакты выбранного участника в виде простого текста</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="354"/>
-        <source>Copy &amp;phone number</source>
-        <translation>Копировать &amp;номер телефона</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="359"/>
-        <source>Copy the number to dial, in international form, of the contact with the keyboard focus (the primary contact otherwise)</source>
-        <translation>Скопировать номер для набора в международном формате у контакта, на котором фокус клавиатуры (иначе у основного контакта)</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="365"/>
-        <source>Copy &amp;email address</source>
-        <translation>Копировать адрес &amp;эл. почты</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="370"/>
-        <source>Copy the email address of the contact with the keyboard focus (the primary contact otherwise)</source>
-        <translation>Скопировать адрес эл. почты контакта, на котором фокус клавиатуры (иначе основного контакта)</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="376"/>
-        <source>Show &amp;QR code…</source>
-        <translation>&amp;Показать QR-код…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="380"/>
-        <source>Show a contact as a QR code to scan with a phone</source>
-        <translation>Показать контакт в виде QR-кода для сканирования телефоном</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="384"/>
-        <source>&amp;Monitoring tools…</source>
-        <translation>&amp;Инструменты мониторинга…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="388"/>
-        <source>Open a monitoring tool for the selected ccTLD in the browser</source>
-        <translation>Открыть инструмент мониторинга для выбранного ccTLD в браузере</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="392"/>
-        <source>&amp;Non-members and coverage…</source>
-        <translation>&amp;Неучастники и охват…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="396"/>
-        <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
-        <translation>ccTLD, ещё не входящие в TLD-OPS, по регионам</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="400"/>
-        <source>Request a contact &amp;update…</source>
-        <translation>Заявка на &amp;обновление контактов…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="404"/>
-        <source>Prepare the email that updates the selected member&apos;s contacts</source>
-        <translation>Подготовить письмо для обновления контактов выбранного участника</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="408"/>
-        <source>Request to &amp;join TLD-OPS…</source>
-        <translation>Заявка на &amp;вступление в TLD-OPS…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="412"/>
-        <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
-        <translation>Подготовить письмо с заявкой ccTLD на вступление в TLD-OPS</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="416"/>
-        <source>&amp;Restore a backup…</source>
-        <translation>Восстановить из &amp;резервной копии…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="420"/>
-        <source>Put back the contacts as they were before an import</source>
-        <translation>Вернуть контакты в состояние до импорта</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="424"/>
-        <source>&amp;Lock</source>
-        <translation>За&amp;блокировать</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="428"/>
-        <source>Hide the contacts until unlocked again</source>
-        <translation>Скрыть контакты до повторной разблокировки</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="432"/>
-        <source>&amp;About TLD-OPS Desktop</source>
-        <translation>&amp;О программе TLD-OPS Desktop</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="444"/>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="452"/>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="454"/>
-        <source>&amp;Member</source>
-        <translation>&amp;Участник</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="456"/>
-        <source>Monitoring &amp;tools</source>
-        <translation>Инструменты &amp;мониторинга</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="464"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="469"/>
-        <source>Main toolbar</source>
-        <translation>Основная панель инструментов</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="522"/>
         <source>New editions</source>
         <translation>Новые выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="537"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="285"/>
         <source>Show changes</source>
         <translation>Показать изменения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="539"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="287"/>
         <source>What changed between the two latest editions</source>
         <translation>Что изменилось между двумя последними выпусками</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="550"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="298"/>
         <source>Review…</source>
         <translation>Проверить…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="554"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="302"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
         <translation>Открыть импорт из почтовых ящиков, где они найдены: посмотрите, кто их отправил, и импортируйте их, только если доверяете им</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="568"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="317"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="615"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="363"/>
         <source>Freshness warning</source>
         <translation>Предупреждение об устаревших данных</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="594"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="616"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="342"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="485"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="233"/>
         <source>Clear the search</source>
         <translation>Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="487"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="235"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="587"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="335"/>
         <source>These contacts come from an edition NOT sent through the TLD-OPS list: they may be false. Check a number another way before you use it, and import the list&apos;s own email.</source>
         <translation>Эти контакты взяты из выпуска, НЕ полученного через рассылку TLD-OPS: они могут быть ложными. Проверьте номер другим способом, прежде чем им пользоваться, и импортируйте письмо самой рассылки.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="593"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="341"/>
         <source>Trust warning</source>
         <translation>Предупреждение о доверии</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="595"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="343"/>
         <source>Import the list&apos;s own monthly email</source>
         <translation>Импортировать ежемесячное письмо самой рассылки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="618"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="366"/>
         <source>Import the latest monthly email</source>
         <translation>Импортировать последнее ежемесячное письмо</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="630"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Поиск по ccTLD, стране, имени, эл. почте или телефону (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="634"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="382"/>
         <source>Search members</source>
         <translation>Поиск участников</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="637"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="385"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>Введите ccTLD, страну, имя, эл. почту или цифры телефона; стрелки вверх и вниз перемещают по списку, Enter показывает контакты, Escape очищает поле</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="650"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="653"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="401"/>
         <source>Unknown region</source>
         <translation>Неизвестный регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="654"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="402"/>
         <source>Region filter</source>
         <translation>Фильтр по региону</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="655"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="403"/>
         <source>Show the members of one ICANN region</source>
         <translation>Показать участников одного региона ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="673"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="421"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="723"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1887"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="471"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1629"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="725"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1852"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="473"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1594"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Контакты скрыты, так как в окне долго не было активности.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="731"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="479"/>
         <source>Anyone at this computer can unlock it: the key of the contacts is kept by the system (its keyring, or the environment), so no passphrase is asked. Lock the computer itself when you leave it.</source>
         <translation>Разблокировать может любой, кто сидит за этим компьютером: ключ контактов хранит система (её связка ключей или окружение), поэтому парольная фраза не запрашивается. Блокируйте сам компьютер, когда отходите от него.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="739"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="742"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="487"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="490"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="756"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="504"/>
         <source>Check for new editions</source>
         <translation>Проверка новых выпусков</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="760"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="508"/>
         <source>Current edition</source>
         <translation>Текущий выпуск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="762"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="510"/>
         <source>Members and contacts</source>
         <translation>Участники и контакты</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="764"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="801"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="549"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>Контакты закрыты. Разблокируйте их, чтобы снова увидеть.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="877"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="625"/>
         <source>A new edition was stored elsewhere: now showing edition %1.</source>
         <translation>Новый выпуск сохранён в другом месте: теперь показан выпуск %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="917"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="665"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Запомненные почтовые ящики уже проверяются на новые выпуски.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="672"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>Только чтение: новые выпуски нельзя сохранить в этой папке данных.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="997"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="682"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="745"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>Не удалось проверить почтовые ящики на новые выпуски: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="944"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="692"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>Нет запомненных почтовых ящиков для проверки: выберите ящик, в который приходит ежемесячное письмо, через «Файл &gt; Найти мою почту…».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="951"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="699"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>Проверка запомненного почтового ящика на новые выпуски…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="701"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>Проверка запомненных почтовых ящиков на новые выпуски (ящиков: %1)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="978"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="726"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>Сбой при проверке новых выпусков: см. отчёт о сбое.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1006"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="754"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>Почтовые ящики проверены в %1: импортирован выпуск %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1022"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="770"/>
         <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
         <translation>Почтовые ящики проверены в %1: в них ничего нового. Показан выпуск %2, сохранённый в другом месте.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1030"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="778"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>Почтовые ящики проверены в %1: новых выпусков нет.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1039"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="787"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>Не удалось прочитать запомненный почтовый ящик %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1041"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="789"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>Не удалось прочитать запомненные почтовые ящики (%3), в том числе %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1052"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="800"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>Проверьте, на месте ли почтовый ящик, или отключите его проверку в «Файл &gt; Найти мою почту…»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1067"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="815"/>
         <source>New contacts: edition %1, %2</source>
         <translation>Новые контакты: выпуск %1, %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1076"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1701"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="824"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1443"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1079"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="827"/>
         <source>New contacts: edition %1</source>
         <translation>Новые контакты: выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1087"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>Пропущен 1 выпуск, не прошедший через рассылку (%1): он может быть поддельным.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1091"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="839"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>Пропущено выпусков, не прошедших через рассылку: %2 (%1). Они могут быть поддельными.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="859"/>
         <source>no contact changed</source>
         <translation>контакты не изменились</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
         <source>1 contact changed</source>
         <translation>изменён 1 контакт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1114"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
         <source>%1 contacts changed</source>
         <translation>изменено контактов: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1120"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="868"/>
         <source>1 member joined</source>
         <translation>вступил 1 участник</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1120"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="868"/>
         <source>%1 members joined</source>
         <translation>вступило участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1122"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="870"/>
         <source>1 member left</source>
         <translation>вышел 1 участник</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1122"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="870"/>
         <source>%1 members left</source>
         <translation>вышло участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1176"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
         <source>(NOT sent through the list)</source>
         <translation>(НЕ получен через рассылку)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1181"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="929"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1178"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
         <source>(demo)</source>
         <translation>(демо)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1174"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="922"/>
         <source>edition %1</source>
         <translation>выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1189"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="937"/>
         <source>Bold: changed since %1</source>
         <translation>Жирным выделены изменения с %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1194"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
         <source>No contacts yet</source>
         <translation>Контактов пока нет</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1198"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="946"/>
         <source>Edition %1</source>
         <translation>Выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1202"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="950"/>
         <source>NOT sent through the list</source>
         <translation>НЕ получен через рассылку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1204"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="952"/>
         <source>demo data, invented people</source>
         <translation>демоданные, вымышленные люди</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1208"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="956"/>
         <source>%1 members · %2 contacts</source>
         <translation>Участников: %1 · контактов: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1224"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="972"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>Только чтение: в папку данных %1 нельзя записывать (диск только для чтения?). Поиск, копирование, QR-коды и экспорт работают; импорт отключён, пока запись снова не станет возможной.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1231"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
         <source>Contacts from %1.</source>
         <translation>Контакты от %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1238"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="986"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>Контакты на %1: импортируйте последнее ежемесячное письмо</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1559"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1301"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Почтовые файлы (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1697"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1439"/>
         <source>the search “%1”</source>
         <translation>поиск «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1700"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1442"/>
         <source>region %1</source>
         <translation>регион %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1948"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1686"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Только чтение: в эту папку данных ничего нельзя импортировать.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1012"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="760"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>Почтовые ящики проверены в %1: импортирован более старый выпуск %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1014"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="762"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>Почтовые ящики проверены в %1: импортированы более старые выпуски: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1448"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1190"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Скопировано: %1; буфер обмена будет очищен через %2 с.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1450"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1192"/>
         <source>Copied %1.</source>
         <translation>Скопировано: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1461"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1203"/>
         <source>the phone number of the %1</source>
         <translation>номер телефона (%1)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1465"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1207"/>
         <source>the email address of the %1</source>
         <translation>адрес эл. почты (%1)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1496"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1238"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Нет инструментов мониторинга (см. «Настройки»)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1556"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1298"/>
         <source>Import the monthly repository email</source>
         <translation>Импорт ежемесячного письма репозитория</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1568"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1310"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Импорт почтовой папки (Maildir, MH или файлы .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1593"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1335"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Импорт отменён: контакты остались прежними.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1766"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1508"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1827"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1569"/>
         <source>About TLD-OPS Desktop</source>
         <translation>О программе TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1829"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1571"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Контакты для реагирования на инциденты всех ccTLD — участников TLD-OPS, импортированные из ежемесячного письма репозитория и хранящиеся на этом компьютере в зашифрованном виде.&lt;/p&gt;&lt;p&gt;Приложение никогда не подключается к сети: ссылки открываются в вашем почтовом клиенте, телефоне или браузере, и только когда вы по ним щёлкаете.&lt;/p&gt;&lt;p&gt;Папка данных: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1849"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1591"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Контакты скрыты, пока вы не разблокируете окно.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1886"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1628"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (заблокировано)</translation>
     </message>
@@ -3453,6 +3218,244 @@ To begin, let the app find the mailbox where the monthly repository email arrive
         <location filename="../tldops_desktop/gui/welcome.py" line="77"/>
         <source>Data folder: %1</source>
         <translation>Папка данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="106"/>
+        <source>Find &amp;my mail…</source>
+        <translation>Найти &amp;мою почту…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="110"/>
+        <source>Find the mailbox where the monthly email arrives, and import from it</source>
+        <translation>Найти почтовый ящик, в который приходит ежемесячное письмо, и импортировать из него</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="114"/>
+        <source>&amp;Import file…</source>
+        <translation>&amp;Импорт файла…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="118"/>
+        <source>Import a saved repository email or an mbox file</source>
+        <translation>Импортировать сохранённое письмо репозитория или файл mbox</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="122"/>
+        <source>Import &amp;folder…</source>
+        <translation>Импорт &amp;папки…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="126"/>
+        <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
+        <translation>Импортировать почтовую папку (Maildir, MH или папку с файлами .eml)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="130"/>
+        <source>&amp;Export vCards…</source>
+        <translation>&amp;Экспорт в vCard…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="134"/>
+        <source>Export contacts as vCards for a phone</source>
+        <translation>Экспортировать контакты в vCard для телефона</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="138"/>
+        <source>&amp;Print emergency sheet…</source>
+        <translation>Пе&amp;чать аварийного списка…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="142"/>
+        <source>Print the contacts shown, for the paper copy</source>
+        <translation>Напечатать показанные контакты для бумажной копии</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="146"/>
+        <source>Save sheet as P&amp;DF…</source>
+        <translation>Со&amp;хранить список в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="150"/>
+        <source>Save the emergency sheet of the contacts shown as a PDF</source>
+        <translation>Сохранить аварийный список показанных контактов в PDF</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="154"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="159"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="162"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="166"/>
+        <source>Go to the search field</source>
+        <translation>Перейти к полю поиска</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="170"/>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="174"/>
+        <source>Editions and what changed between them</source>
+        <translation>Выпуски и изменения между ними</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="178"/>
+        <source>&amp;Check for new editions</source>
+        <translation>Проверить новые &amp;выпуски</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="182"/>
+        <source>Look for a new monthly email in the remembered mailboxes</source>
+        <translation>Поискать новое ежемесячное письмо в запомненных почтовых ящиках</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="186"/>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Копировать всё</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="190"/>
+        <source>Copy every contact of the selected member as plain text</source>
+        <translation>Скопировать все контакты выбранного участника в виде простого текста</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="194"/>
+        <source>Copy &amp;phone number</source>
+        <translation>Копировать &amp;номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="199"/>
+        <source>Copy the number to dial, in international form, of the contact with the keyboard focus (the primary contact otherwise)</source>
+        <translation>Скопировать номер для набора в международном формате у контакта, на котором фокус клавиатуры (иначе у основного контакта)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="205"/>
+        <source>Copy &amp;email address</source>
+        <translation>Копировать адрес &amp;эл. почты</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="210"/>
+        <source>Copy the email address of the contact with the keyboard focus (the primary contact otherwise)</source>
+        <translation>Скопировать адрес эл. почты контакта, на котором фокус клавиатуры (иначе основного контакта)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="216"/>
+        <source>Show &amp;QR code…</source>
+        <translation>&amp;Показать QR-код…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="220"/>
+        <source>Show a contact as a QR code to scan with a phone</source>
+        <translation>Показать контакт в виде QR-кода для сканирования телефоном</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="224"/>
+        <source>&amp;Monitoring tools…</source>
+        <translation>&amp;Инструменты мониторинга…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="228"/>
+        <source>Open a monitoring tool for the selected ccTLD in the browser</source>
+        <translation>Открыть инструмент мониторинга для выбранного ccTLD в браузере</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="232"/>
+        <source>&amp;Non-members and coverage…</source>
+        <translation>&amp;Неучастники и охват…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="236"/>
+        <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
+        <translation>ccTLD, ещё не входящие в TLD-OPS, по регионам</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="240"/>
+        <source>Request a contact &amp;update…</source>
+        <translation>Заявка на &amp;обновление контактов…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="244"/>
+        <source>Prepare the email that updates the selected member&apos;s contacts</source>
+        <translation>Подготовить письмо для обновления контактов выбранного участника</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="248"/>
+        <source>Request to &amp;join TLD-OPS…</source>
+        <translation>Заявка на &amp;вступление в TLD-OPS…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="252"/>
+        <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
+        <translation>Подготовить письмо с заявкой ccTLD на вступление в TLD-OPS</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="256"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>Восстановить из &amp;резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="260"/>
+        <source>Put back the contacts as they were before an import</source>
+        <translation>Вернуть контакты в состояние до импорта</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="264"/>
+        <source>&amp;Lock</source>
+        <translation>За&amp;блокировать</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="268"/>
+        <source>Hide the contacts until unlocked again</source>
+        <translation>Скрыть контакты до повторной разблокировки</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="272"/>
+        <source>&amp;About TLD-OPS Desktop</source>
+        <translation>&amp;О программе TLD-OPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="284"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="292"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="294"/>
+        <source>&amp;Member</source>
+        <translation>&amp;Участник</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="296"/>
+        <source>Monitoring &amp;tools</source>
+        <translation>Инструменты &amp;мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="303"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="308"/>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
     </message>
 </context>
 </TS>

@@ -1449,690 +1449,455 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="274"/>
-        <source>&amp;Import file…</source>
-        <translation>导入文件(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="278"/>
-        <source>Import a saved repository email or an mbox file</source>
-        <translation>导入已保存的存储库邮件或 mbox 文件</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="282"/>
-        <source>Import &amp;folder…</source>
-        <translation>导入文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="286"/>
-        <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
-        <translation>导入邮件文件夹（Maildir、MH 或包含 .eml 文件的文件夹）</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="290"/>
-        <source>&amp;Export vCards…</source>
-        <translation>导出 vCard(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="294"/>
-        <source>Export contacts as vCards for a phone</source>
-        <translation>将联系人导出为 vCard，供手机使用</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="298"/>
-        <source>&amp;Print emergency sheet…</source>
-        <translation>打印应急联系表(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="302"/>
-        <source>Print the contacts shown, for the paper copy</source>
-        <translation>打印当前显示的联系人，作为纸质备份</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="306"/>
-        <source>Save sheet as P&amp;DF…</source>
-        <translation>将联系表另存为 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="310"/>
-        <source>Save the emergency sheet of the contacts shown as a PDF</source>
-        <translation>将当前显示联系人的应急联系表另存为 PDF</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="314"/>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="319"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="322"/>
-        <source>&amp;Search</source>
-        <translation>搜索(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="326"/>
-        <source>Go to the search field</source>
-        <translation>转到搜索框</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="330"/>
-        <source>&amp;History…</source>
-        <translation>历史(&amp;H)…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="334"/>
-        <source>Editions and what changed between them</source>
-        <translation>各版本及其之间的变化</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="266"/>
-        <source>Find &amp;my mail…</source>
-        <translation>查找我的邮件(&amp;M)…</translation>
-    </message>
-    <message>
         <location filename="../tldops_desktop/gui/mainwindow.py" line="270"/>
-        <source>Find the mailbox where the monthly email arrives, and import from it</source>
-        <translation>查找接收月度邮件的邮箱，并从中导入</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="338"/>
-        <source>&amp;Check for new editions</source>
-        <translation>检查新版本(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="342"/>
-        <source>Look for a new monthly email in the remembered mailboxes</source>
-        <translation>在已记住的邮箱中查找新的月度邮件</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="346"/>
-        <source>&amp;Copy all</source>
-        <translation>全部复制(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="350"/>
-        <source>Copy every contact of the selected member as plain text</source>
-        <translation>将所选成员的所有联系人复制为纯文本</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="354"/>
-        <source>Copy &amp;phone number</source>
-        <translation>复制电话号码(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="359"/>
-        <source>Copy the number to dial, in international form, of the contact with the keyboard focus (the primary contact otherwise)</source>
-        <translation>复制拥有键盘焦点的联系人（否则为主要联系人）的国际格式拨号号码</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="365"/>
-        <source>Copy &amp;email address</source>
-        <translation>复制电子邮件地址(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="370"/>
-        <source>Copy the email address of the contact with the keyboard focus (the primary contact otherwise)</source>
-        <translation>复制拥有键盘焦点的联系人（否则为主要联系人）的电子邮件地址</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="376"/>
-        <source>Show &amp;QR code…</source>
-        <translation>显示 QR 码(&amp;Q)…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="380"/>
-        <source>Show a contact as a QR code to scan with a phone</source>
-        <translation>将联系人显示为 QR 码，供手机扫描</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="384"/>
-        <source>&amp;Monitoring tools…</source>
-        <translation>监测工具(&amp;M)…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="388"/>
-        <source>Open a monitoring tool for the selected ccTLD in the browser</source>
-        <translation>在浏览器中打开所选 ccTLD 的监测工具</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="392"/>
-        <source>&amp;Non-members and coverage…</source>
-        <translation>非成员与覆盖率(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="396"/>
-        <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
-        <translation>按区域列出尚未加入 TLD-OPS 的 ccTLD</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="400"/>
-        <source>Request a contact &amp;update…</source>
-        <translation>申请更新联系人(&amp;U)…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="404"/>
-        <source>Prepare the email that updates the selected member&apos;s contacts</source>
-        <translation>准备用于更新所选成员联系人的邮件</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="408"/>
-        <source>Request to &amp;join TLD-OPS…</source>
-        <translation>申请加入 TLD-OPS(&amp;J)…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="412"/>
-        <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
-        <translation>准备 ccTLD 申请加入 TLD-OPS 的邮件</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="416"/>
-        <source>&amp;Restore a backup…</source>
-        <translation>恢复备份(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="420"/>
-        <source>Put back the contacts as they were before an import</source>
-        <translation>将联系人恢复到某次导入之前的状态</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="424"/>
-        <source>&amp;Lock</source>
-        <translation>锁定(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="428"/>
-        <source>Hide the contacts until unlocked again</source>
-        <translation>隐藏联系人，直到再次解锁</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="432"/>
-        <source>&amp;About TLD-OPS Desktop</source>
-        <translation>关于 TLD-OPS Desktop(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="444"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="452"/>
-        <source>&amp;View</source>
-        <translation>查看(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="454"/>
-        <source>&amp;Member</source>
-        <translation>成员(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="456"/>
-        <source>Monitoring &amp;tools</source>
-        <translation>监测工具(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="464"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="469"/>
-        <source>Main toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="522"/>
         <source>New editions</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="537"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="285"/>
         <source>Show changes</source>
         <translation>显示变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="539"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="287"/>
         <source>What changed between the two latest editions</source>
         <translation>最近两个版本之间的变化</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="550"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="298"/>
         <source>Review…</source>
         <translation>核查…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="554"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="302"/>
         <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
         <translation>对发现它们的邮箱打开导入：查看发件人，仅在您信任它们时才导入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="568"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="317"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="615"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="363"/>
         <source>Freshness warning</source>
         <translation>数据过期警告</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="594"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="616"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="342"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="485"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="233"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="487"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="235"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="587"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="335"/>
         <source>These contacts come from an edition NOT sent through the TLD-OPS list: they may be false. Check a number another way before you use it, and import the list&apos;s own email.</source>
         <translation>这些联系人来自并非通过 TLD-OPS 邮件列表发送的版本：它们可能是假的。使用号码前请先通过其他途径核实，并导入邮件列表自己发出的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="593"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="341"/>
         <source>Trust warning</source>
         <translation>可信度警告</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="595"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="343"/>
         <source>Import the list&apos;s own monthly email</source>
         <translation>导入邮件列表自己发出的月度邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="618"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="366"/>
         <source>Import the latest monthly email</source>
         <translation>导入最新的月度邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="630"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>搜索 ccTLD、国家/地区、姓名、电子邮件或电话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="634"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="382"/>
         <source>Search members</source>
         <translation>搜索成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="637"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="385"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>输入 ccTLD、国家/地区、姓名、电子邮件或电话号码；用上下方向键在列表中移动，按 Enter 显示联系人，按 Escape 清除</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="650"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="653"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="401"/>
         <source>Unknown region</source>
         <translation>未知区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="654"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="402"/>
         <source>Region filter</source>
         <translation>区域筛选</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="655"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="403"/>
         <source>Show the members of one ICANN region</source>
         <translation>显示某一 ICANN 区域的成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="673"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="421"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="723"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1887"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="471"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1629"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="725"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1852"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="473"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1594"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>由于窗口长时间无操作，联系人已被隐藏。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="731"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="479"/>
         <source>Anyone at this computer can unlock it: the key of the contacts is kept by the system (its keyring, or the environment), so no passphrase is asked. Lock the computer itself when you leave it.</source>
         <translation>这台电脑前的任何人都能解锁：联系人的密钥由系统保管（系统钥匙串或环境变量），因此不会询问口令。离开时请锁定电脑本身。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="739"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="742"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="487"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="490"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="756"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="504"/>
         <source>Check for new editions</source>
         <translation>检查新版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="760"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="508"/>
         <source>Current edition</source>
         <translation>当前版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="762"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="510"/>
         <source>Members and contacts</source>
         <translation>成员和联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="764"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="801"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="549"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>联系人已关闭。解锁后即可再次查看。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="877"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="625"/>
         <source>A new edition was stored elsewhere: now showing edition %1.</source>
         <translation>其他位置已保存新版本：现在显示版本 %1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="917"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="665"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>已在检查已记住的邮箱中是否有新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="672"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>只读：无法在此数据文件夹中存储新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="934"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="997"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="682"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="745"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>无法检查邮箱中是否有新版本：%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="944"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="692"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>没有可检查的已记住邮箱：请使用“文件 &gt; 查找我的邮件…”选择接收月度邮件的邮箱。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="951"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="699"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>正在检查已记住的邮箱中是否有新版本…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="953"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="701"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>正在检查 %1 个已记住的邮箱中是否有新版本…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="978"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="726"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>检查新版本失败：请参阅崩溃报告。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1006"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="754"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>已于 %1 检查邮箱：已导入版本 %2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1022"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="770"/>
         <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
         <translation>已于 %1 检查邮箱：没有新内容。显示的是在其他位置保存的版本 %2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1030"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="778"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>已于 %1 检查邮箱：没有新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1039"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="787"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>无法读取已记住的邮箱 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1041"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="789"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>无法读取 %3 个已记住的邮箱，其中包括 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1052"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="800"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>请检查该邮箱是否仍然存在，或在“文件 &gt; 查找我的邮件…”中停止检查它</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1067"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="815"/>
         <source>New contacts: edition %1, %2</source>
         <translation>联系人已更新：版本 %1，%2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1076"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1701"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="824"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1443"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1079"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="827"/>
         <source>New contacts: edition %1</source>
         <translation>联系人已更新：版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1087"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
         <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
         <translation>已忽略 1 个未经邮件列表发送的版本（%1）：它可能是伪造的。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1091"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="839"/>
         <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
         <translation>已忽略 %2 个未经邮件列表发送的版本（%1）：它们可能是伪造的。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="859"/>
         <source>no contact changed</source>
         <translation>无联系人变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
         <source>1 contact changed</source>
         <translation>1 个联系人有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1114"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
         <source>%1 contacts changed</source>
         <translation>%1 个联系人有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1120"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="868"/>
         <source>1 member joined</source>
         <translation>1 个成员加入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1120"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="868"/>
         <source>%1 members joined</source>
         <translation>%1 个成员加入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1122"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="870"/>
         <source>1 member left</source>
         <translation>1 个成员退出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1122"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="870"/>
         <source>%1 members left</source>
         <translation>%1 个成员退出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1176"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
         <source>(NOT sent through the list)</source>
         <translation>（并非通过邮件列表发送）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1181"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="929"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1178"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
         <source>(demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1174"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="922"/>
         <source>edition %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1189"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="937"/>
         <source>Bold: changed since %1</source>
         <translation>粗体：自 %1 以来有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1194"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
         <source>No contacts yet</source>
         <translation>尚无联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1198"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="946"/>
         <source>Edition %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1202"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="950"/>
         <source>NOT sent through the list</source>
         <translation>并非通过邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1204"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="952"/>
         <source>demo data, invented people</source>
         <translation>演示数据，人物均为虚构</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1208"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="956"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 个成员 · %2 个联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1224"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="972"/>
         <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
         <translation>只读：无法写入数据文件夹 %1（只读磁盘？）。搜索、复制、二维码和导出仍可使用；在恢复可写之前无法导入。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1231"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
         <source>Contacts from %1.</source>
         <translation>联系人日期：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1238"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="986"/>
         <source>Contacts from %1: import the latest monthly email</source>
         <translation>联系人数据截至 %1：请导入最新的月度邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1559"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1301"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>邮件文件 (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1697"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1439"/>
         <source>the search “%1”</source>
         <translation>搜索“%1”</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1700"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1442"/>
         <source>region %1</source>
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1948"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1686"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>只读：无法向此数据文件夹导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1012"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="760"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>已于 %1 检查邮箱：已导入较早的版本 %2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1014"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="762"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>已于 %1 检查邮箱：已导入较早的版本：%2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1448"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1190"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>已复制：%1；剪贴板将在 %2 秒后清空。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1450"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1192"/>
         <source>Copied %1.</source>
         <translation>已复制：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1461"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1203"/>
         <source>the phone number of the %1</source>
         <translation>%1的电话号码</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1465"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1207"/>
         <source>the email address of the %1</source>
         <translation>%1的电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1496"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1238"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>没有监测工具（见“设置”）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1556"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1298"/>
         <source>Import the monthly repository email</source>
         <translation>导入月度存储库邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1568"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1310"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>导入邮件文件夹（Maildir、MH 或 .eml 文件）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1593"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1335"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>已取消导入：联系人保持不变。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1766"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1508"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1827"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1569"/>
         <source>About TLD-OPS Desktop</source>
         <translation>关于 TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1829"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1571"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;TLD-OPS 成员 ccTLD 的事件响应联系人，从月度存储库邮件导入，并加密保存在本机上。&lt;/p&gt;&lt;p&gt;本应用从不连接网络：链接只会在您点击时，在您自己的邮件、电话或浏览器应用中打开。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1849"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1591"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>联系人已隐藏，解锁窗口后即可查看。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1886"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1628"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop（已锁定）</translation>
     </message>
@@ -3443,6 +3208,244 @@ To begin, let the app find the mailbox where the monthly repository email arrive
         <location filename="../tldops_desktop/gui/welcome.py" line="77"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="106"/>
+        <source>Find &amp;my mail…</source>
+        <translation>查找我的邮件(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="110"/>
+        <source>Find the mailbox where the monthly email arrives, and import from it</source>
+        <translation>查找接收月度邮件的邮箱，并从中导入</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="114"/>
+        <source>&amp;Import file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="118"/>
+        <source>Import a saved repository email or an mbox file</source>
+        <translation>导入已保存的存储库邮件或 mbox 文件</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="122"/>
+        <source>Import &amp;folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="126"/>
+        <source>Import a mail folder (Maildir, MH or a folder of .eml files)</source>
+        <translation>导入邮件文件夹（Maildir、MH 或包含 .eml 文件的文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="130"/>
+        <source>&amp;Export vCards…</source>
+        <translation>导出 vCard(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="134"/>
+        <source>Export contacts as vCards for a phone</source>
+        <translation>将联系人导出为 vCard，供手机使用</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="138"/>
+        <source>&amp;Print emergency sheet…</source>
+        <translation>打印应急联系表(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="142"/>
+        <source>Print the contacts shown, for the paper copy</source>
+        <translation>打印当前显示的联系人，作为纸质备份</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="146"/>
+        <source>Save sheet as P&amp;DF…</source>
+        <translation>将联系表另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="150"/>
+        <source>Save the emergency sheet of the contacts shown as a PDF</source>
+        <translation>将当前显示联系人的应急联系表另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="154"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="159"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="162"/>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="166"/>
+        <source>Go to the search field</source>
+        <translation>转到搜索框</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="170"/>
+        <source>&amp;History…</source>
+        <translation>历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="174"/>
+        <source>Editions and what changed between them</source>
+        <translation>各版本及其之间的变化</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="178"/>
+        <source>&amp;Check for new editions</source>
+        <translation>检查新版本(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="182"/>
+        <source>Look for a new monthly email in the remembered mailboxes</source>
+        <translation>在已记住的邮箱中查找新的月度邮件</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="186"/>
+        <source>&amp;Copy all</source>
+        <translation>全部复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="190"/>
+        <source>Copy every contact of the selected member as plain text</source>
+        <translation>将所选成员的所有联系人复制为纯文本</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="194"/>
+        <source>Copy &amp;phone number</source>
+        <translation>复制电话号码(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="199"/>
+        <source>Copy the number to dial, in international form, of the contact with the keyboard focus (the primary contact otherwise)</source>
+        <translation>复制拥有键盘焦点的联系人（否则为主要联系人）的国际格式拨号号码</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="205"/>
+        <source>Copy &amp;email address</source>
+        <translation>复制电子邮件地址(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="210"/>
+        <source>Copy the email address of the contact with the keyboard focus (the primary contact otherwise)</source>
+        <translation>复制拥有键盘焦点的联系人（否则为主要联系人）的电子邮件地址</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="216"/>
+        <source>Show &amp;QR code…</source>
+        <translation>显示 QR 码(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="220"/>
+        <source>Show a contact as a QR code to scan with a phone</source>
+        <translation>将联系人显示为 QR 码，供手机扫描</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="224"/>
+        <source>&amp;Monitoring tools…</source>
+        <translation>监测工具(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="228"/>
+        <source>Open a monitoring tool for the selected ccTLD in the browser</source>
+        <translation>在浏览器中打开所选 ccTLD 的监测工具</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="232"/>
+        <source>&amp;Non-members and coverage…</source>
+        <translation>非成员与覆盖率(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="236"/>
+        <source>The ccTLDs that are not TLD-OPS members yet, by region</source>
+        <translation>按区域列出尚未加入 TLD-OPS 的 ccTLD</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="240"/>
+        <source>Request a contact &amp;update…</source>
+        <translation>申请更新联系人(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="244"/>
+        <source>Prepare the email that updates the selected member&apos;s contacts</source>
+        <translation>准备用于更新所选成员联系人的邮件</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="248"/>
+        <source>Request to &amp;join TLD-OPS…</source>
+        <translation>申请加入 TLD-OPS(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="252"/>
+        <source>Prepare the email with which a ccTLD joins TLD-OPS</source>
+        <translation>准备 ccTLD 申请加入 TLD-OPS 的邮件</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="256"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>恢复备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="260"/>
+        <source>Put back the contacts as they were before an import</source>
+        <translation>将联系人恢复到某次导入之前的状态</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="264"/>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="268"/>
+        <source>Hide the contacts until unlocked again</source>
+        <translation>隐藏联系人，直到再次解锁</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="272"/>
+        <source>&amp;About TLD-OPS Desktop</source>
+        <translation>关于 TLD-OPS Desktop(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="284"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="292"/>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="294"/>
+        <source>&amp;Member</source>
+        <translation>成员(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="296"/>
+        <source>Monitoring &amp;tools</source>
+        <translation>监测工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="303"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/window_actions.py" line="308"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QToolButton
 
-from tldops_desktop.gui.mainwindow import MainWindow, without_mnemonic
+from tldops_desktop.gui.mainwindow import MainWindow
+from tldops_desktop.gui.window_actions import without_mnemonic
 
 
 @pytest.mark.parametrize(

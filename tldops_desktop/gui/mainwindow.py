@@ -9,7 +9,6 @@ background at start and with F5 (``gui.recheck``); a new edition is announced in
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -52,14 +51,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QStyle,
     QTableView,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -81,6 +78,7 @@ from tldops_desktop.gui.search_feedback import SearchFeedback
 from tldops_desktop.gui.session import Clock, Session, open_demo_store, utc_now
 from tldops_desktop.gui.settings_store import AppSettings
 from tldops_desktop.gui.welcome import WelcomePage
+from tldops_desktop.gui.window_actions import WindowActions
 from tldops_desktop.paths import shown_path
 from tldops_desktop.services import sources
 from tldops_desktop.services.importer import ImportOptions, ImportReport
@@ -124,14 +122,6 @@ THEME_EVENTS = (
 UrlOpener = Callable[[QUrl], Any]
 # Files that hold one message: never a new edition in them, so not worth re-checking.
 SINGLE_MESSAGE_SUFFIXES = (".eml", ".msg", ".emlx", ".txt")
-
-
-def without_mnemonic(text: str) -> str:
-    """A menu text as a button shows it: no "(&I)" after it (Chinese, Japanese), no "&" in it
-    ("&&" stays one "&"), no "…" after it."""
-    text = re.sub(r"\s*\(&[^&()]\)", "", text)
-    text = re.sub(r"&(&?)", r"\1", text)
-    return text.removesuffix("…").removesuffix("...").strip()
 
 
 def mailbox_like(path: str) -> bool:
@@ -210,9 +200,11 @@ class MainWindow(QMainWindow):
         self._theme_timer.setInterval(0)
         self._theme_timer.timeout.connect(self._theme_changed)
 
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        self.commands = WindowActions(self)
+        self.actions_by_key = self.commands.by_key
+        self.tools_menu = self.commands.tools_menu
+        self.tools_menu.aboutToShow.connect(self._fill_tools_menu)
+        self.toolbar = self.commands.toolbar
         self._build_pages()
         self._build_status_bar()
         self._name_search_field_buttons()
@@ -232,250 +224,6 @@ class MainWindow(QMainWindow):
         self.apply_settings()
 
     # ================================================================== building
-
-    def _action(
-        self,
-        key: str,
-        text: str,
-        slot: Callable[[], object],
-        shortcuts: list[QKeySequence] | None = None,
-        icon_name: str | None = None,
-        tip: str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(f"action-{key}")
-        if icon_name:
-            set_icon(action, icon_name)
-        if shortcuts:
-            unique = {s.toString(): s for s in shortcuts if not s.isEmpty()}
-            action.setShortcuts(list(unique.values()))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)  # shortcuts work even while the menu bar is hidden
-        self.actions_by_key[key] = action
-        return action
-
-    def _build_actions(self) -> None:
-        self.actions_by_key: dict[str, QAction] = {}
-        seq = QKeySequence
-        std = QKeySequence.StandardKey
-        self._action(
-            "find-mail",
-            self.tr("Find &my mail…"),
-            self.find_my_mail,
-            [seq("Ctrl+Shift+F")],
-            "search",
-            self.tr("Find the mailbox where the monthly email arrives, and import from it"),
-        )
-        self._action(
-            "import-file",
-            self.tr("&Import file…"),
-            self.import_file,
-            [seq("Ctrl+O")],
-            "import-file",
-            self.tr("Import a saved repository email or an mbox file"),
-        )
-        self._action(
-            "import-folder",
-            self.tr("Import &folder…"),
-            self.import_folder,
-            [seq("Ctrl+Shift+O")],
-            "import-folder",
-            self.tr("Import a mail folder (Maildir, MH or a folder of .eml files)"),
-        )
-        self._action(
-            "export",
-            self.tr("&Export vCards…"),
-            self.export_vcards,
-            [seq("Ctrl+E")],
-            "export",
-            self.tr("Export contacts as vCards for a phone"),
-        )
-        self._action(
-            "print",
-            self.tr("&Print emergency sheet…"),
-            self.print_sheet,
-            [seq(std.Print), seq("Ctrl+P")],
-            "print",
-            self.tr("Print the contacts shown, for the paper copy"),
-        )
-        self._action(
-            "pdf",
-            self.tr("Save sheet as P&DF…"),
-            self.save_sheet_pdf,
-            [seq("Ctrl+Shift+P")],
-            "pdf",
-            self.tr("Save the emergency sheet of the contacts shown as a PDF"),
-        )
-        self._action(
-            "settings",
-            self.tr("&Settings…"),
-            self.open_settings,
-            [seq(std.Preferences), seq("Ctrl+,")],
-            "settings",
-        )
-        self._action("quit", self.tr("&Quit"), self.close, [seq(std.Quit), seq("Ctrl+Q")], "quit")
-        self._action(
-            "find",
-            self.tr("&Search"),
-            self.focus_search,
-            [seq(std.Find), seq("Ctrl+L")],
-            "search",
-            self.tr("Go to the search field"),
-        )
-        self._action(
-            "history",
-            self.tr("&History…"),
-            self.show_history,
-            [seq("Ctrl+H")],
-            "history",
-            self.tr("Editions and what changed between them"),
-        )
-        self._action(
-            "refresh",
-            self.tr("&Check for new editions"),
-            self.refresh,
-            [seq("F5")],
-            "refresh",
-            self.tr("Look for a new monthly email in the remembered mailboxes"),
-        )
-        self._action(
-            "copy-all",
-            self.tr("&Copy all"),
-            self.copy_all,
-            [seq("Ctrl+Shift+C")],
-            "copy",
-            self.tr("Copy every contact of the selected member as plain text"),
-        )
-        self._action(
-            "copy-phone",
-            self.tr("Copy &phone number"),
-            self.copy_phone,
-            [seq("Ctrl+Shift+D")],
-            "copy",
-            self.tr(
-                "Copy the number to dial, in international form, of the contact with the "
-                "keyboard focus (the primary contact otherwise)"
-            ),
-        )
-        self._action(
-            "copy-email",
-            self.tr("Copy &email address"),
-            self.copy_email,
-            [seq("Ctrl+Shift+E")],
-            "copy",
-            self.tr(
-                "Copy the email address of the contact with the keyboard focus (the primary "
-                "contact otherwise)"
-            ),
-        )
-        self._action(
-            "qr",
-            self.tr("Show &QR code…"),
-            self.show_qr,
-            [seq("Ctrl+R")],
-            "qr",
-            self.tr("Show a contact as a QR code to scan with a phone"),
-        )
-        self._action(
-            "tools",
-            self.tr("&Monitoring tools…"),
-            self.popup_tools_menu,
-            [seq("Ctrl+M")],
-            "tools",
-            self.tr("Open a monitoring tool for the selected ccTLD in the browser"),
-        )
-        self._action(
-            "nonmembers",
-            self.tr("&Non-members and coverage…"),
-            self.show_non_members,
-            [seq("Ctrl+Shift+N")],
-            "history",
-            self.tr("The ccTLDs that are not TLD-OPS members yet, by region"),
-        )
-        self._action(
-            "request-update",
-            self.tr("Request a contact &update…"),
-            self.request_update,
-            [seq("Ctrl+Shift+U")],
-            "export",
-            self.tr("Prepare the email that updates the selected member's contacts"),
-        )
-        self._action(
-            "request-join",
-            self.tr("Request to &join TLD-OPS…"),
-            self.request_join,
-            [seq("Ctrl+Shift+J")],
-            "export",
-            self.tr("Prepare the email with which a ccTLD joins TLD-OPS"),
-        )
-        self._action(
-            "restore",
-            self.tr("&Restore a backup…"),
-            self.restore_backup,
-            [seq("Ctrl+Shift+R")],
-            "import-file",
-            self.tr("Put back the contacts as they were before an import"),
-        )
-        self._action(
-            "lock",
-            self.tr("&Lock"),
-            self.lock,
-            [seq("Ctrl+Shift+L")],
-            "lock",
-            self.tr("Hide the contacts until unlocked again"),
-        )
-        self._action(
-            "about",
-            self.tr("&About TLD-OPS Desktop"),
-            self.show_about,
-            [seq(std.HelpContents), seq("F1")],
-            "about",
-        )
-        self.actions_by_key["settings"].setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.actions_by_key["quit"].setMenuRole(QAction.MenuRole.QuitRole)
-        self.actions_by_key["about"].setMenuRole(QAction.MenuRole.AboutRole)
-
-    def _build_menus(self) -> None:
-        a = self.actions_by_key
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([a["find-mail"], a["import-file"], a["import-folder"]])
-        file_menu.addSeparator()
-        file_menu.addActions([a["export"], a["print"], a["pdf"]])
-        file_menu.addSeparator()
-        file_menu.addActions([a["restore"], a["settings"], a["lock"]])
-        file_menu.addSeparator()
-        file_menu.addAction(a["quit"])
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([a["find"], a["history"], a["nonmembers"], a["refresh"]])
-        member_menu = bar.addMenu(self.tr("&Member"))
-        member_menu.addActions([a["copy-all"], a["copy-phone"], a["copy-email"], a["qr"]])
-        self.tools_menu = QMenu(self.tr("Monitoring &tools"), self)
-        self.tools_menu.setObjectName("monitoring-tools-menu")
-        set_icon(self.tools_menu, "tools")
-        self.tools_menu.setToolTipsVisible(True)
-        self.tools_menu.aboutToShow.connect(self._fill_tools_menu)
-        member_menu.addMenu(self.tools_menu)
-        member_menu.addSeparator()
-        member_menu.addActions([a["request-update"], a["request-join"]])
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(a["about"])
-
-    def _build_toolbar(self) -> None:
-        a = self.actions_by_key
-        toolbar = QToolBar(self.tr("Main toolbar"), self)
-        toolbar.setObjectName("main-toolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addActions([a["import-file"], a["history"], a["export"], a["print"]])
-        for action in toolbar.actions():
-            # A button's text without the menu's mnemonic ("导入文件(&I)" is "导入文件" there).
-            action.setIconText(without_mnemonic(action.text()))
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.toolbar = toolbar
 
     def _name_search_field_buttons(self) -> None:
         """The search field's icon buttons (the search icon, the clear button): a name for
@@ -1243,20 +991,14 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         session = self.session
-        has_data = session is not None and session.has_data
-        member = self.current_member() is not None
-        for key in ("export", "print", "pdf", "history", "find", "nonmembers"):
-            self.actions_by_key[key].setEnabled(has_data)
-        for key in ("copy-all", "copy-phone", "copy-email", "qr", "tools", "request-update"):
-            self.actions_by_key[key].setEnabled(has_data and member)
-        demo = session is not None and session.demo
-        read_only = session is not None and session.store.read_only
-        self.actions_by_key["restore"].setEnabled(not demo and not self.is_locked and not read_only)
-        for key in ("find-mail", "import-file", "import-folder"):
-            self.actions_by_key[key].setEnabled(not read_only)
-        self.tools_menu.setEnabled(has_data and member)
-        self.actions_by_key["refresh"].setEnabled(session is not None)
-        self.actions_by_key["lock"].setEnabled(session is not None)
+        self.commands.update(
+            has_data=session is not None and session.has_data,
+            member=self.current_member() is not None,
+            demo=session is not None and session.demo,
+            read_only=session is not None and session.store.read_only,
+            session=session is not None,
+            locked=self.is_locked,
+        )
 
     # ================================================================== search and list
 
@@ -1887,10 +1629,7 @@ class MainWindow(QMainWindow):
         self.edition_label.setText(self.tr("Locked"))
         self.counts_label.setText("")
         self.changes_label.setText("")
-        for action in self.actions_by_key.values():
-            if action.objectName() not in ("action-quit", "action-about"):
-                action.setEnabled(False)
-        self.tools_menu.setEnabled(False)
+        self.commands.lock()
         self.idle_lock.stop()
         self.unlock_button.setFocus()
 
@@ -1918,8 +1657,7 @@ class MainWindow(QMainWindow):
         if not self.is_locked:
             return
         self.stack.setCurrentIndex(Page.WELCOME)
-        for key in ("find-mail", "import-file", "import-folder", "settings"):
-            self.actions_by_key[key].setEnabled(True)
+        self.commands.unlock()
         self.idle_lock.restart()
 
     # ================================================================== drag and drop
