@@ -261,6 +261,54 @@
     </message>
 </context>
 <context>
+    <name>EditionBanners</name>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="40"/>
+        <source>Freshness warning</source>
+        <translation>تحذير من قِدم البيانات</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="41"/>
+        <source>Import the latest monthly email</source>
+        <translation>استيراد أحدث رسالة شهرية</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="49"/>
+        <source>These contacts come from an edition NOT sent through the TLD-OPS list: they may be false. Check a number another way before you use it, and import the list&apos;s own email.</source>
+        <translation>جهات الاتصال هذه مأخوذة من إصدار لم يُرسَل عبر قائمة TLD-OPS: قد تكون زائفة. تحقّق من أي رقم بطريقة أخرى قبل استخدامه، واستورد رسالة القائمة نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="55"/>
+        <source>Trust warning</source>
+        <translation>تحذير الثقة</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="56"/>
+        <source>Import the list&apos;s own monthly email</source>
+        <translation>استيراد الرسالة الشهرية الصادرة عن القائمة نفسها</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="60"/>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="89"/>
+        <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
+        <translation>للقراءة فقط: لا يمكن الكتابة في مجلد البيانات %1 (قرص للقراءة فقط؟). البحث والنسخ ورموز QR والتصدير تعمل؛ الاستيراد معطل حتى تصبح الكتابة ممكنة من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="94"/>
+        <source>Contacts from %1.</source>
+        <translation>جهات اتصال بتاريخ %1.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="99"/>
+        <source>Contacts from %1: import the latest monthly email</source>
+        <translation>جهات الاتصال تعود إلى ⁨%1⁩: استورد أحدث رسالة شهرية</translation>
+    </message>
+</context>
+<context>
     <name>EmergencySheet</name>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="128"/>
@@ -1474,455 +1522,322 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="270"/>
-        <source>New editions</source>
-        <translation>إصدارات جديدة</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="285"/>
-        <source>Show changes</source>
-        <translation>عرض التغييرات</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="287"/>
-        <source>What changed between the two latest editions</source>
-        <translation>ما تغيّر بين آخر إصدارين</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="298"/>
-        <source>Review…</source>
-        <translation>مراجعة…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="302"/>
-        <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
-        <translation>فتح الاستيراد على صناديق البريد التي عُثر عليها فيها: اطّلع على مُرسِليها، ولا تستوردها إلا إذا كنت تثق بها</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="317"/>
-        <source>Dismiss</source>
-        <translation>إغلاق</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="363"/>
-        <source>Freshness warning</source>
-        <translation>تحذير من قِدم البيانات</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="342"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
-        <source>Import…</source>
-        <translation>استيراد…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="233"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="220"/>
         <source>Clear the search</source>
         <translation>مسح البحث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="235"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="222"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="335"/>
-        <source>These contacts come from an edition NOT sent through the TLD-OPS list: they may be false. Check a number another way before you use it, and import the list&apos;s own email.</source>
-        <translation>جهات الاتصال هذه مأخوذة من إصدار لم يُرسَل عبر قائمة TLD-OPS: قد تكون زائفة. تحقّق من أي رقم بطريقة أخرى قبل استخدامه، واستورد رسالة القائمة نفسها.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="341"/>
-        <source>Trust warning</source>
-        <translation>تحذير الثقة</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="343"/>
-        <source>Import the list&apos;s own monthly email</source>
-        <translation>استيراد الرسالة الشهرية الصادرة عن القائمة نفسها</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="366"/>
-        <source>Import the latest monthly email</source>
-        <translation>استيراد أحدث رسالة شهرية</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="266"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>ابحث عن ccTLD أو بلد أو اسم أو بريد إلكتروني أو هاتف (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="382"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="270"/>
         <source>Search members</source>
         <translation>البحث في الأعضاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="385"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="273"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>اكتب ccTLD أو بلدًا أو اسمًا أو بريدًا إلكترونيًا أو أرقام هاتف؛ يتنقّل السهمان لأعلى ولأسفل في القائمة، ويعرض Enter جهات الاتصال، ويمسح Escape البحث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="286"/>
         <source>All regions</source>
         <translation>كل المناطق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="401"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="289"/>
         <source>Unknown region</source>
         <translation>منطقة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="402"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="290"/>
         <source>Region filter</source>
         <translation>تصفية حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="403"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="291"/>
         <source>Show the members of one ICANN region</source>
         <translation>عرض أعضاء منطقة واحدة من مناطق ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="421"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="309"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="471"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1629"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="359"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1422"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="473"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1594"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="361"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1387"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>جهات الاتصال مخفية لأن النافذة تُركت دون أي إدخال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="479"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="367"/>
         <source>Anyone at this computer can unlock it: the key of the contacts is kept by the system (its keyring, or the environment), so no passphrase is asked. Lock the computer itself when you leave it.</source>
         <translation>يمكن لأي شخص على هذا الحاسوب فتح القفل: مفتاح جهات الاتصال يحفظه النظام (في حلقة المفاتيح أو في البيئة)، فلا تُطلب عبارة مرور. اقفل الحاسوب نفسه عندما تغادره.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="487"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="490"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="375"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="504"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="392"/>
         <source>Check for new editions</source>
         <translation>التحقق من وجود إصدارات جديدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="508"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="396"/>
         <source>Current edition</source>
         <translation>الإصدار الحالي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="510"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
         <source>Members and contacts</source>
         <translation>الأعضاء وجهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="400"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="549"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="437"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>جهات الاتصال مغلقة. افتح قفلها لتراها مجددًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="625"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="513"/>
         <source>A new edition was stored elsewhere: now showing edition %1.</source>
         <translation>خُزّن إصدار جديد من مكان آخر: يُعرض الآن الإصدار ⁨%1⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="665"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="553"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>يجري بالفعل التحقق من صناديق البريد المحفوظة بحثًا عن إصدارات جديدة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="672"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="560"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>للقراءة فقط: لا يمكن تخزين إصدارات جديدة في مجلد البيانات هذا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="682"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="745"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="570"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="633"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>تعذّر التحقق من صناديق البريد بحثًا عن إصدارات جديدة: ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="692"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="580"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>لا يوجد صندوق بريد محفوظ للتحقق منه: استخدم ملف &gt; البحث عن بريدي… لاختيار الصندوق الذي تصل إليه الرسالة الشهرية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="699"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="587"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>جارٍ التحقق من صندوق البريد المحفوظ بحثًا عن إصدارات جديدة…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="701"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="589"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>جارٍ التحقق من صناديق البريد المحفوظة (%1) بحثًا عن إصدارات جديدة…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="726"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="614"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>فشل التحقق من وجود إصدارات جديدة: انظر تقرير الخطأ الداخلي.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="754"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="642"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: استُورد الإصدار ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="770"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="658"/>
         <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
         <translation>فُحصت صناديق البريد في ⁨%1⁩: لا جديد فيها. يُعرض الإصدار ⁨%2⁩ الذي خُزّن من مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="778"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="666"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: لا يوجد إصدار جديد.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="787"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="675"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>تعذّرت قراءة صندوق البريد المحفوظ ⁨%1⁩ (⁨%2⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="789"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="677"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>تعذّرت قراءة صناديق بريد محفوظة عددها %3، منها ⁨%1⁩ (⁨%2⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="800"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="688"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>تحقّق من أن صندوق البريد لا يزال موجودًا، أو أوقف التحقق منه عبر ملف &gt; البحث عن بريدي…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="815"/>
-        <source>New contacts: edition %1, %2</source>
-        <translation>جهات اتصال جديدة: الإصدار ⁨%1⁩، %2</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="824"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1443"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1236"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="827"/>
-        <source>New contacts: edition %1</source>
-        <translation>جهات اتصال جديدة: الإصدار ⁨%1⁩</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
-        <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
-        <translation>جرى تجاهل إصدار واحد لم يُرسَل عبر القائمة (⁨%1⁩): قد يكون مزوَّرًا.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="839"/>
-        <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
-        <translation>عدد الإصدارات التي لم تُرسَل عبر القائمة وجرى تجاهلها: %2 (⁨%1⁩)؛ قد تكون مزوَّرة.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="859"/>
-        <source>no contact changed</source>
-        <translation>لم تتغيّر أي جهة اتصال</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
-        <source>1 contact changed</source>
-        <translation>تغيّرت جهة اتصال واحدة</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
-        <source>%1 contacts changed</source>
-        <translation>جهات الاتصال المتغيّرة: %1</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="868"/>
-        <source>1 member joined</source>
-        <translation>انضم عضو واحد</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="868"/>
-        <source>%1 members joined</source>
-        <translation>الأعضاء المنضمون: %1</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="870"/>
-        <source>1 member left</source>
-        <translation>غادر عضو واحد</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="870"/>
-        <source>%1 members left</source>
-        <translation>الأعضاء المغادرون: %1</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="745"/>
         <source>(NOT sent through the list)</source>
         <translation>(لم يُرسَل عبر القائمة)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="929"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="750"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
         <source>(demo)</source>
         <translation>(تجريبي)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="922"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="743"/>
         <source>edition %1</source>
         <translation>الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="937"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="758"/>
         <source>Bold: changed since %1</source>
         <translation>الخط العريض: تغيّر منذ ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="763"/>
         <source>No contacts yet</source>
         <translation>لا توجد جهات اتصال بعد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="946"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="767"/>
         <source>Edition %1</source>
         <translation>الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="950"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="771"/>
         <source>NOT sent through the list</source>
         <translation>لم يُرسَل عبر القائمة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="952"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="773"/>
         <source>demo data, invented people</source>
         <translation>بيانات تجريبية، أشخاص وهميون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="956"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="777"/>
         <source>%1 members · %2 contacts</source>
         <translation>الأعضاء: %1 · جهات الاتصال: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="972"/>
-        <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
-        <translation>للقراءة فقط: لا يمكن الكتابة في مجلد البيانات %1 (قرص للقراءة فقط؟). البحث والنسخ ورموز QR والتصدير تعمل؛ الاستيراد معطل حتى تصبح الكتابة ممكنة من جديد.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
-        <source>Contacts from %1.</source>
-        <translation>جهات اتصال بتاريخ %1.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="986"/>
-        <source>Contacts from %1: import the latest monthly email</source>
-        <translation>جهات الاتصال تعود إلى ⁨%1⁩: استورد أحدث رسالة شهرية</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1301"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1094"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>ملفات البريد (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1439"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1232"/>
         <source>the search “%1”</source>
         <translation>البحث «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1442"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
         <source>region %1</source>
         <translation>المنطقة %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1686"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1479"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>للقراءة فقط: لا يمكن استيراد أي شيء إلى مجلد البيانات هذا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="760"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="648"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: استُورد إصدار أقدم: ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="762"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="650"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>جرى التحقق من صناديق البريد في ⁨%1⁩: استُوردت إصدارات أقدم: ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1190"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="983"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>نُسخ %1؛ ستُمسح الحافظة بعد %2 ثانية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1192"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
         <source>Copied %1.</source>
         <translation>نُسخ %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1203"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="996"/>
         <source>the phone number of the %1</source>
         <translation>رقم هاتف %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1207"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1000"/>
         <source>the email address of the %1</source>
         <translation>عنوان البريد الإلكتروني (%1)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1238"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1031"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>لا توجد أدوات مراقبة (انظر الإعدادات)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1298"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1091"/>
         <source>Import the monthly repository email</source>
         <translation>استيراد رسالة المستودع الشهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1310"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1103"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>استيراد مجلد بريد (Maildir أو MH أو ملفات ⁨.eml⁩)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1335"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1128"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>أُلغي الاستيراد: بقيت جهات الاتصال كما كانت.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1508"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1301"/>
         <source>Backup restored</source>
         <translation>تمت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1569"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1362"/>
         <source>About TLD-OPS Desktop</source>
         <translation>حول TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1571"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1364"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;جهات الاتصال للاستجابة للحوادث لدى نطاقات ccTLD الأعضاء في TLD-OPS، مستوردة من رسالة المستودع الشهرية ومحفوظة مشفّرةً على هذا الحاسوب.&lt;/p&gt;&lt;p&gt;لا يتصل التطبيق بالشبكة أبدًا: تُفتح الروابط في تطبيق البريد أو الهاتف أو المتصفح لديك، وفقط عند النقر عليها.&lt;/p&gt;&lt;p&gt;مجلد البيانات: ⁨%2⁩&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1591"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1384"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>جهات الاتصال مخفية حتى تفتح قفل النافذة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1628"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1421"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (مقفل)</translation>
     </message>
@@ -1978,6 +1893,101 @@
         <location filename="../tldops_desktop/gui/models.py" line="227"/>
         <source>%1 changed in the latest edition</source>
         <translation>تغيّرت بيانات ⁨%1⁩ في أحدث إصدار</translation>
+    </message>
+</context>
+<context>
+    <name>NewsBanner</name>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="39"/>
+        <source>New editions</source>
+        <translation>إصدارات جديدة</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="54"/>
+        <source>Show changes</source>
+        <translation>عرض التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="56"/>
+        <source>What changed between the two latest editions</source>
+        <translation>ما تغيّر بين آخر إصدارين</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="67"/>
+        <source>Review…</source>
+        <translation>مراجعة…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="71"/>
+        <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
+        <translation>فتح الاستيراد على صناديق البريد التي عُثر عليها فيها: اطّلع على مُرسِليها، ولا تستوردها إلا إذا كنت تثق بها</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="85"/>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="86"/>
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="103"/>
+        <source>New contacts: edition %1, %2</source>
+        <translation>جهات اتصال جديدة: الإصدار ⁨%1⁩، %2</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="112"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="115"/>
+        <source>New contacts: edition %1</source>
+        <translation>جهات اتصال جديدة: الإصدار ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="123"/>
+        <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
+        <translation>جرى تجاهل إصدار واحد لم يُرسَل عبر القائمة (⁨%1⁩): قد يكون مزوَّرًا.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="127"/>
+        <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
+        <translation>عدد الإصدارات التي لم تُرسَل عبر القائمة وجرى تجاهلها: %2 (⁨%1⁩)؛ قد تكون مزوَّرة.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="160"/>
+        <source>no contact changed</source>
+        <translation>لم تتغيّر أي جهة اتصال</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="162"/>
+        <source>1 contact changed</source>
+        <translation>تغيّرت جهة اتصال واحدة</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="163"/>
+        <source>%1 contacts changed</source>
+        <translation>جهات الاتصال المتغيّرة: %1</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="169"/>
+        <source>1 member joined</source>
+        <translation>انضم عضو واحد</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="169"/>
+        <source>%1 members joined</source>
+        <translation>الأعضاء المنضمون: %1</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="171"/>
+        <source>1 member left</source>
+        <translation>غادر عضو واحد</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="171"/>
+        <source>%1 members left</source>
+        <translation>الأعضاء المغادرون: %1</translation>
     </message>
 </context>
 <context>

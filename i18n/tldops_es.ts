@@ -261,6 +261,54 @@
     </message>
 </context>
 <context>
+    <name>EditionBanners</name>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="40"/>
+        <source>Freshness warning</source>
+        <translation>Aviso de datos desactualizados</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="41"/>
+        <source>Import the latest monthly email</source>
+        <translation>Importar el último correo mensual</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="49"/>
+        <source>These contacts come from an edition NOT sent through the TLD-OPS list: they may be false. Check a number another way before you use it, and import the list&apos;s own email.</source>
+        <translation>Estos contactos vienen de una edición NO enviada a través de la lista TLD-OPS: pueden ser falsos. Compruebe un número por otra vía antes de usarlo e importe el correo de la propia lista.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="55"/>
+        <source>Trust warning</source>
+        <translation>Aviso de confianza</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="56"/>
+        <source>Import the list&apos;s own monthly email</source>
+        <translation>Importar el correo mensual de la propia lista</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="60"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="89"/>
+        <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
+        <translation>Solo lectura: no se puede escribir en la carpeta de datos %1 (¿un disco de solo lectura?). La búsqueda, la copia, los códigos QR y la exportación funcionan; la importación queda desactivada hasta que se pueda volver a escribir.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="94"/>
+        <source>Contacts from %1.</source>
+        <translation>Contactos del %1.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="99"/>
+        <source>Contacts from %1: import the latest monthly email</source>
+        <translation>Contactos del %1: importe el último correo mensual</translation>
+    </message>
+</context>
+<context>
     <name>EmergencySheet</name>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="128"/>
@@ -1454,455 +1502,322 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="270"/>
-        <source>New editions</source>
-        <translation>Ediciones nuevas</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="285"/>
-        <source>Show changes</source>
-        <translation>Mostrar cambios</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="287"/>
-        <source>What changed between the two latest editions</source>
-        <translation>Qué cambió entre las dos últimas ediciones</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="298"/>
-        <source>Review…</source>
-        <translation>Revisar…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="302"/>
-        <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
-        <translation>Abrir la importación en los buzones donde se encontraron: vea quién las envió e impórtelas solo si confía en ellas</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="317"/>
-        <source>Dismiss</source>
-        <translation>Descartar</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="363"/>
-        <source>Freshness warning</source>
-        <translation>Aviso de datos desactualizados</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="342"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
-        <source>Import…</source>
-        <translation>Importar…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="233"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="220"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="235"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="222"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="335"/>
-        <source>These contacts come from an edition NOT sent through the TLD-OPS list: they may be false. Check a number another way before you use it, and import the list&apos;s own email.</source>
-        <translation>Estos contactos vienen de una edición NO enviada a través de la lista TLD-OPS: pueden ser falsos. Compruebe un número por otra vía antes de usarlo e importe el correo de la propia lista.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="341"/>
-        <source>Trust warning</source>
-        <translation>Aviso de confianza</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="343"/>
-        <source>Import the list&apos;s own monthly email</source>
-        <translation>Importar el correo mensual de la propia lista</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="366"/>
-        <source>Import the latest monthly email</source>
-        <translation>Importar el último correo mensual</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="266"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Buscar ccTLD, país, nombre, correo o teléfono (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="382"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="270"/>
         <source>Search members</source>
         <translation>Buscar miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="385"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="273"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>Escriba un ccTLD, país, nombre, correo o dígitos de teléfono; Arriba y Abajo recorren la lista, Intro muestra los contactos, Esc borra la búsqueda</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="286"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="401"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="289"/>
         <source>Unknown region</source>
         <translation>Región desconocida</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="402"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="290"/>
         <source>Region filter</source>
         <translation>Filtro de región</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="403"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="291"/>
         <source>Show the members of one ICANN region</source>
         <translation>Mostrar los miembros de una región de ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="421"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="309"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="471"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1629"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="359"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1422"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="473"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1594"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="361"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1387"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Los contactos están ocultos porque la ventana quedó sin actividad.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="479"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="367"/>
         <source>Anyone at this computer can unlock it: the key of the contacts is kept by the system (its keyring, or the environment), so no passphrase is asked. Lock the computer itself when you leave it.</source>
         <translation>Cualquiera en este ordenador puede desbloquearla: la clave de los contactos la guarda el sistema (su llavero o el entorno), así que no se pide frase de contraseña. Bloquee el propio ordenador cuando se ausente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="487"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="490"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="375"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="504"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="392"/>
         <source>Check for new editions</source>
         <translation>Comprobación de ediciones nuevas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="508"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="396"/>
         <source>Current edition</source>
         <translation>Edición actual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="510"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
         <source>Members and contacts</source>
         <translation>Miembros y contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="400"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="549"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="437"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>Los contactos están cerrados. Desbloquéelos para volver a verlos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="625"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="513"/>
         <source>A new edition was stored elsewhere: now showing edition %1.</source>
         <translation>Se guardó una nueva edición desde otro lugar: ahora se muestra la edición %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="665"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="553"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Ya se está comprobando si hay ediciones nuevas en los buzones recordados.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="672"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="560"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>Solo lectura: no se pueden guardar ediciones nuevas en esta carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="682"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="745"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="570"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="633"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>No se pudo comprobar si hay ediciones nuevas en los buzones: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="692"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="580"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>No hay ningún buzón recordado que comprobar: use Archivo &gt; Buscar mi correo… para elegir aquel donde llega el correo mensual.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="699"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="587"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>Comprobando si hay ediciones nuevas en el buzón recordado…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="701"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="589"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>Comprobando si hay ediciones nuevas en %1 buzones recordados…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="726"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="614"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>Falló la comprobación de ediciones nuevas: vea el informe de error.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="754"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="642"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>Buzones comprobados a las %1: edición %2 importada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="770"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="658"/>
         <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
         <translation>Buzones comprobados a las %1: nada nuevo en ellos. Se muestra la edición %2, guardada desde otro lugar.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="778"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="666"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>Buzones comprobados a las %1: ninguna edición nueva.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="787"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="675"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>No se pudo leer el buzón recordado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="789"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="677"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>No se pudieron leer %3 buzones recordados, entre ellos %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="800"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="688"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>Compruebe que el buzón sigue existiendo, o deje de comprobarlo en Archivo &gt; Buscar mi correo…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="815"/>
-        <source>New contacts: edition %1, %2</source>
-        <translation>Contactos nuevos: edición %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="824"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1443"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1236"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="827"/>
-        <source>New contacts: edition %1</source>
-        <translation>Contactos nuevos: edición %1</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
-        <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
-        <translation>Se ignoró 1 edición no enviada a través de la lista (%1): puede estar falsificada.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="839"/>
-        <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
-        <translation>Se ignoraron %2 ediciones no enviadas a través de la lista (%1): pueden estar falsificadas.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="859"/>
-        <source>no contact changed</source>
-        <translation>ningún contacto modificado</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
-        <source>1 contact changed</source>
-        <translation>1 contacto modificado</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
-        <source>%1 contacts changed</source>
-        <translation>%1 contactos modificados</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="868"/>
-        <source>1 member joined</source>
-        <translation>1 miembro incorporado</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="868"/>
-        <source>%1 members joined</source>
-        <translation>%1 miembros incorporados</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="870"/>
-        <source>1 member left</source>
-        <translation>1 miembro retirado</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="870"/>
-        <source>%1 members left</source>
-        <translation>%1 miembros retirados</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="745"/>
         <source>(NOT sent through the list)</source>
         <translation>(NO enviada a través de la lista)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="929"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="750"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="922"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="743"/>
         <source>edition %1</source>
         <translation>edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="937"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="758"/>
         <source>Bold: changed since %1</source>
         <translation>Negrita: modificado desde %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="763"/>
         <source>No contacts yet</source>
         <translation>Aún no hay contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="946"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="767"/>
         <source>Edition %1</source>
         <translation>Edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="950"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="771"/>
         <source>NOT sent through the list</source>
         <translation>NO enviada a través de la lista</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="952"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="773"/>
         <source>demo data, invented people</source>
         <translation>datos de demostración, personas ficticias</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="956"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="777"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 miembros · %2 contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="972"/>
-        <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
-        <translation>Solo lectura: no se puede escribir en la carpeta de datos %1 (¿un disco de solo lectura?). La búsqueda, la copia, los códigos QR y la exportación funcionan; la importación queda desactivada hasta que se pueda volver a escribir.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
-        <source>Contacts from %1.</source>
-        <translation>Contactos del %1.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="986"/>
-        <source>Contacts from %1: import the latest monthly email</source>
-        <translation>Contactos del %1: importe el último correo mensual</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1301"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1094"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Archivos de correo (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1439"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1232"/>
         <source>the search “%1”</source>
         <translation>la búsqueda «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1442"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
         <source>region %1</source>
         <translation>región %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1686"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1479"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Solo lectura: no se puede importar nada en esta carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="760"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="648"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>Buzones comprobados a las %1: edición anterior importada: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="762"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="650"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>Buzones comprobados a las %1: ediciones anteriores importadas: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1190"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="983"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Copiado: %1; el portapapeles se vaciará en %2 s.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1192"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
         <source>Copied %1.</source>
         <translation>Copiado: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1203"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="996"/>
         <source>the phone number of the %1</source>
         <translation>el número de teléfono del %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1207"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1000"/>
         <source>the email address of the %1</source>
         <translation>la dirección de correo del %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1238"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1031"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>No hay herramientas de monitoreo (vea Configuración)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1298"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1091"/>
         <source>Import the monthly repository email</source>
         <translation>Importar el correo mensual del repositorio</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1310"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1103"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importar una carpeta de correo (Maildir, MH o archivos .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1335"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1128"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Importación cancelada: los contactos siguen como estaban.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1508"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1301"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1569"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1362"/>
         <source>About TLD-OPS Desktop</source>
         <translation>Acerca de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1571"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1364"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Los contactos de respuesta a incidentes de los ccTLD miembros de TLD-OPS, importados del correo mensual del repositorio y guardados cifrados en este equipo.&lt;/p&gt;&lt;p&gt;La aplicación nunca se conecta a la red: los enlaces se abren en su propia aplicación de correo, teléfono o navegador, y solo cuando usted hace clic en ellos.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1591"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1384"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Los contactos están ocultos hasta que desbloquee la ventana.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1628"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1421"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (bloqueado)</translation>
     </message>
@@ -1958,6 +1873,101 @@
         <location filename="../tldops_desktop/gui/models.py" line="227"/>
         <source>%1 changed in the latest edition</source>
         <translation>%1 cambió en la última edición</translation>
+    </message>
+</context>
+<context>
+    <name>NewsBanner</name>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="39"/>
+        <source>New editions</source>
+        <translation>Ediciones nuevas</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="54"/>
+        <source>Show changes</source>
+        <translation>Mostrar cambios</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="56"/>
+        <source>What changed between the two latest editions</source>
+        <translation>Qué cambió entre las dos últimas ediciones</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="67"/>
+        <source>Review…</source>
+        <translation>Revisar…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="71"/>
+        <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
+        <translation>Abrir la importación en los buzones donde se encontraron: vea quién las envió e impórtelas solo si confía en ellas</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="85"/>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="86"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="103"/>
+        <source>New contacts: edition %1, %2</source>
+        <translation>Contactos nuevos: edición %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="112"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="115"/>
+        <source>New contacts: edition %1</source>
+        <translation>Contactos nuevos: edición %1</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="123"/>
+        <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
+        <translation>Se ignoró 1 edición no enviada a través de la lista (%1): puede estar falsificada.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="127"/>
+        <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
+        <translation>Se ignoraron %2 ediciones no enviadas a través de la lista (%1): pueden estar falsificadas.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="160"/>
+        <source>no contact changed</source>
+        <translation>ningún contacto modificado</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="162"/>
+        <source>1 contact changed</source>
+        <translation>1 contacto modificado</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="163"/>
+        <source>%1 contacts changed</source>
+        <translation>%1 contactos modificados</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="169"/>
+        <source>1 member joined</source>
+        <translation>1 miembro incorporado</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="169"/>
+        <source>%1 members joined</source>
+        <translation>%1 miembros incorporados</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="171"/>
+        <source>1 member left</source>
+        <translation>1 miembro retirado</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="171"/>
+        <source>%1 members left</source>
+        <translation>%1 miembros retirados</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,54 @@
     </message>
 </context>
 <context>
+    <name>EditionBanners</name>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="40"/>
+        <source>Freshness warning</source>
+        <translation>Avertissement de données obsolètes</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="41"/>
+        <source>Import the latest monthly email</source>
+        <translation>Importer le dernier e-mail mensuel</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="49"/>
+        <source>These contacts come from an edition NOT sent through the TLD-OPS list: they may be false. Check a number another way before you use it, and import the list&apos;s own email.</source>
+        <translation>Ces contacts viennent d’une édition NON envoyée via la liste TLD-OPS : ils peuvent être faux. Vérifiez un numéro par un autre moyen avant de l’utiliser, et importez le courriel de la liste elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="55"/>
+        <source>Trust warning</source>
+        <translation>Avertissement de confiance</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="56"/>
+        <source>Import the list&apos;s own monthly email</source>
+        <translation>Importer le courriel mensuel de la liste elle-même</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="60"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="89"/>
+        <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
+        <translation>Lecture seule&#xa0;: le dossier de données %1 ne peut pas être écrit (un disque en lecture seule&#xa0;?). La recherche, la copie, les codes QR et l’export fonctionnent&#xa0;; l’import est désactivé jusqu’à ce qu’il soit de nouveau accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="94"/>
+        <source>Contacts from %1.</source>
+        <translation>Contacts datant du %1.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="99"/>
+        <source>Contacts from %1: import the latest monthly email</source>
+        <translation>Contacts datant du %1&#xa0;: importez le dernier e-mail mensuel</translation>
+    </message>
+</context>
+<context>
     <name>EmergencySheet</name>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="128"/>
@@ -1454,455 +1502,322 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="270"/>
-        <source>New editions</source>
-        <translation>Nouvelles éditions</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="285"/>
-        <source>Show changes</source>
-        <translation>Afficher les modifications</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="287"/>
-        <source>What changed between the two latest editions</source>
-        <translation>Ce qui a changé entre les deux dernières éditions</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="298"/>
-        <source>Review…</source>
-        <translation>Examiner…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="302"/>
-        <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
-        <translation>Ouvrir l&apos;importation sur les boîtes aux lettres où elles ont été trouvées&#xa0;: voyez qui les a envoyées, et ne les importez que si vous leur faites confiance</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="317"/>
-        <source>Dismiss</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="363"/>
-        <source>Freshness warning</source>
-        <translation>Avertissement de données obsolètes</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="342"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
-        <source>Import…</source>
-        <translation>Importer…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="233"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="220"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="235"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="222"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="335"/>
-        <source>These contacts come from an edition NOT sent through the TLD-OPS list: they may be false. Check a number another way before you use it, and import the list&apos;s own email.</source>
-        <translation>Ces contacts viennent d’une édition NON envoyée via la liste TLD-OPS : ils peuvent être faux. Vérifiez un numéro par un autre moyen avant de l’utiliser, et importez le courriel de la liste elle-même.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="341"/>
-        <source>Trust warning</source>
-        <translation>Avertissement de confiance</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="343"/>
-        <source>Import the list&apos;s own monthly email</source>
-        <translation>Importer le courriel mensuel de la liste elle-même</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="366"/>
-        <source>Import the latest monthly email</source>
-        <translation>Importer le dernier e-mail mensuel</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="266"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Rechercher un ccTLD, un pays, un nom, un e-mail ou un téléphone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="382"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="270"/>
         <source>Search members</source>
         <translation>Rechercher des membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="385"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="273"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>Saisissez un ccTLD, un pays, un nom, un e-mail ou des chiffres de téléphone&#xa0;; Haut et Bas parcourent la liste, Entrée affiche les contacts, Échap efface</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="286"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="401"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="289"/>
         <source>Unknown region</source>
         <translation>Région inconnue</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="402"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="290"/>
         <source>Region filter</source>
         <translation>Filtre de région</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="403"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="291"/>
         <source>Show the members of one ICANN region</source>
         <translation>Afficher les membres d&apos;une région ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="421"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="309"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="471"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1629"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="359"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1422"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="473"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1594"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="361"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1387"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Les contacts sont masqués, car la fenêtre est restée sans activité.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="479"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="367"/>
         <source>Anyone at this computer can unlock it: the key of the contacts is kept by the system (its keyring, or the environment), so no passphrase is asked. Lock the computer itself when you leave it.</source>
         <translation>N’importe qui devant cet ordinateur peut la déverrouiller : la clé des contacts est gardée par le système (son trousseau, ou l’environnement), donc aucune phrase de passe n’est demandée. Verrouillez l’ordinateur lui-même quand vous le quittez.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="487"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="490"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="375"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="504"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="392"/>
         <source>Check for new editions</source>
         <translation>Vérification des nouvelles éditions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="508"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="396"/>
         <source>Current edition</source>
         <translation>Édition actuelle</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="510"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
         <source>Members and contacts</source>
         <translation>Membres et contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="400"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="549"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="437"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>Les contacts sont fermés. Déverrouillez-les pour les revoir.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="625"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="513"/>
         <source>A new edition was stored elsewhere: now showing edition %1.</source>
         <translation>Une nouvelle édition a été enregistrée ailleurs&#xa0;: l’édition %1 est maintenant affichée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="665"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="553"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Recherche de nouvelles éditions déjà en cours dans les boîtes aux lettres mémorisées.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="672"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="560"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>Lecture seule&#xa0;: aucune nouvelle édition ne peut être enregistrée dans ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="682"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="745"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="570"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="633"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>Impossible de rechercher de nouvelles éditions dans les boîtes aux lettres&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="692"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="580"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>Aucune boîte aux lettres mémorisée à vérifier&#xa0;: utilisez Fichier &gt; Trouver mes e-mails… pour choisir celle où arrive l&apos;e-mail mensuel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="699"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="587"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>Recherche de nouvelles éditions dans la boîte aux lettres mémorisée…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="701"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="589"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>Recherche de nouvelles éditions dans %1 boîtes aux lettres mémorisées…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="726"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="614"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>La recherche de nouvelles éditions a échoué&#xa0;: consultez le rapport d&apos;erreur.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="754"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="642"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: édition %2 importée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="770"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="658"/>
         <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: rien de nouveau. L’édition %2, enregistrée ailleurs, est affichée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="778"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="666"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: aucune nouvelle édition.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="787"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="675"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>Impossible de lire la boîte aux lettres mémorisée %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="789"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="677"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>Impossible de lire %3 boîtes aux lettres mémorisées, dont %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="800"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="688"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>Vérifiez que la boîte aux lettres existe toujours, ou cessez de la vérifier dans Fichier &gt; Trouver mes e-mails…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="815"/>
-        <source>New contacts: edition %1, %2</source>
-        <translation>Nouveaux contacts&#xa0;: édition %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="824"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1443"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1236"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="827"/>
-        <source>New contacts: edition %1</source>
-        <translation>Nouveaux contacts&#xa0;: édition %1</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
-        <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
-        <translation>1 édition non envoyée via la liste a été ignorée (%1)&#xa0;: elle peut être falsifiée.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="839"/>
-        <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
-        <translation>%2 éditions non envoyées via la liste ont été ignorées (%1)&#xa0;: elles peuvent être falsifiées.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="859"/>
-        <source>no contact changed</source>
-        <translation>aucun contact modifié</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
-        <source>1 contact changed</source>
-        <translation>1 contact modifié</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
-        <source>%1 contacts changed</source>
-        <translation>%1 contacts modifiés</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="868"/>
-        <source>1 member joined</source>
-        <translation>1 membre arrivé</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="868"/>
-        <source>%1 members joined</source>
-        <translation>%1 membres arrivés</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="870"/>
-        <source>1 member left</source>
-        <translation>1 membre parti</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="870"/>
-        <source>%1 members left</source>
-        <translation>%1 membres partis</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="745"/>
         <source>(NOT sent through the list)</source>
         <translation>(NON envoyée via la liste)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="929"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="750"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="922"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="743"/>
         <source>edition %1</source>
         <translation>édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="937"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="758"/>
         <source>Bold: changed since %1</source>
         <translation>En gras&#xa0;: modifié depuis %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="763"/>
         <source>No contacts yet</source>
         <translation>Aucun contact pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="946"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="767"/>
         <source>Edition %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="950"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="771"/>
         <source>NOT sent through the list</source>
         <translation>NON envoyée via la liste</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="952"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="773"/>
         <source>demo data, invented people</source>
         <translation>données de démonstration, personnes fictives</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="956"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="777"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 membres · %2 contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="972"/>
-        <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
-        <translation>Lecture seule&#xa0;: le dossier de données %1 ne peut pas être écrit (un disque en lecture seule&#xa0;?). La recherche, la copie, les codes QR et l’export fonctionnent&#xa0;; l’import est désactivé jusqu’à ce qu’il soit de nouveau accessible en écriture.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
-        <source>Contacts from %1.</source>
-        <translation>Contacts datant du %1.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="986"/>
-        <source>Contacts from %1: import the latest monthly email</source>
-        <translation>Contacts datant du %1&#xa0;: importez le dernier e-mail mensuel</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1301"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1094"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Fichiers de messagerie (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1439"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1232"/>
         <source>the search “%1”</source>
         <translation>la recherche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1442"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
         <source>region %1</source>
         <translation>région %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1686"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1479"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Lecture seule&#xa0;: rien ne peut être importé dans ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="760"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="648"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: édition plus ancienne importée&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="762"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="650"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>Boîtes aux lettres vérifiées à %1&#xa0;: éditions plus anciennes importées&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1190"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="983"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Copié&#xa0;: %1&#xa0;; le presse-papiers sera vidé dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1192"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
         <source>Copied %1.</source>
         <translation>Copié&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1203"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="996"/>
         <source>the phone number of the %1</source>
         <translation>le numéro de téléphone du %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1207"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1000"/>
         <source>the email address of the %1</source>
         <translation>l’adresse e-mail du %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1238"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1031"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Aucun outil de supervision (voir Paramètres)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1298"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1091"/>
         <source>Import the monthly repository email</source>
         <translation>Importer l&apos;e-mail mensuel du référentiel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1310"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1103"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importer un dossier de messagerie (Maildir, MH ou fichiers .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1335"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1128"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Import annulé&#xa0;: les contacts sont restés tels quels.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1508"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1301"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1569"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1362"/>
         <source>About TLD-OPS Desktop</source>
         <translation>À propos de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1571"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1364"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Les contacts de réponse aux incidents des ccTLD membres de TLD-OPS, importés depuis l&apos;e-mail mensuel du référentiel et conservés chiffrés sur cet ordinateur.&lt;/p&gt;&lt;p&gt;L&apos;application ne se connecte jamais au réseau&#xa0;: les liens s&apos;ouvrent dans vos propres applications de messagerie, de téléphonie ou de navigation, et uniquement lorsque vous cliquez dessus.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1591"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1384"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Les contacts sont masqués jusqu’à ce que vous déverrouilliez la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1628"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1421"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (verrouillé)</translation>
     </message>
@@ -1958,6 +1873,101 @@
         <location filename="../tldops_desktop/gui/models.py" line="227"/>
         <source>%1 changed in the latest edition</source>
         <translation>%1 a changé dans la dernière édition</translation>
+    </message>
+</context>
+<context>
+    <name>NewsBanner</name>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="39"/>
+        <source>New editions</source>
+        <translation>Nouvelles éditions</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="54"/>
+        <source>Show changes</source>
+        <translation>Afficher les modifications</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="56"/>
+        <source>What changed between the two latest editions</source>
+        <translation>Ce qui a changé entre les deux dernières éditions</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="67"/>
+        <source>Review…</source>
+        <translation>Examiner…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="71"/>
+        <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
+        <translation>Ouvrir l&apos;importation sur les boîtes aux lettres où elles ont été trouvées&#xa0;: voyez qui les a envoyées, et ne les importez que si vous leur faites confiance</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="85"/>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="86"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="103"/>
+        <source>New contacts: edition %1, %2</source>
+        <translation>Nouveaux contacts&#xa0;: édition %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="112"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="115"/>
+        <source>New contacts: edition %1</source>
+        <translation>Nouveaux contacts&#xa0;: édition %1</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="123"/>
+        <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
+        <translation>1 édition non envoyée via la liste a été ignorée (%1)&#xa0;: elle peut être falsifiée.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="127"/>
+        <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
+        <translation>%2 éditions non envoyées via la liste ont été ignorées (%1)&#xa0;: elles peuvent être falsifiées.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="160"/>
+        <source>no contact changed</source>
+        <translation>aucun contact modifié</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="162"/>
+        <source>1 contact changed</source>
+        <translation>1 contact modifié</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="163"/>
+        <source>%1 contacts changed</source>
+        <translation>%1 contacts modifiés</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="169"/>
+        <source>1 member joined</source>
+        <translation>1 membre arrivé</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="169"/>
+        <source>%1 members joined</source>
+        <translation>%1 membres arrivés</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="171"/>
+        <source>1 member left</source>
+        <translation>1 membre parti</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="171"/>
+        <source>%1 members left</source>
+        <translation>%1 membres partis</translation>
     </message>
 </context>
 <context>

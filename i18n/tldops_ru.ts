@@ -261,6 +261,54 @@
     </message>
 </context>
 <context>
+    <name>EditionBanners</name>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="40"/>
+        <source>Freshness warning</source>
+        <translation>Предупреждение об устаревших данных</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="41"/>
+        <source>Import the latest monthly email</source>
+        <translation>Импортировать последнее ежемесячное письмо</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="49"/>
+        <source>These contacts come from an edition NOT sent through the TLD-OPS list: they may be false. Check a number another way before you use it, and import the list&apos;s own email.</source>
+        <translation>Эти контакты взяты из выпуска, НЕ полученного через рассылку TLD-OPS: они могут быть ложными. Проверьте номер другим способом, прежде чем им пользоваться, и импортируйте письмо самой рассылки.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="55"/>
+        <source>Trust warning</source>
+        <translation>Предупреждение о доверии</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="56"/>
+        <source>Import the list&apos;s own monthly email</source>
+        <translation>Импортировать ежемесячное письмо самой рассылки</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="60"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="89"/>
+        <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
+        <translation>Только чтение: в папку данных %1 нельзя записывать (диск только для чтения?). Поиск, копирование, QR-коды и экспорт работают; импорт отключён, пока запись снова не станет возможной.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="94"/>
+        <source>Contacts from %1.</source>
+        <translation>Контакты от %1.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="99"/>
+        <source>Contacts from %1: import the latest monthly email</source>
+        <translation>Контакты на %1: импортируйте последнее ежемесячное письмо</translation>
+    </message>
+</context>
+<context>
     <name>EmergencySheet</name>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="128"/>
@@ -1459,455 +1507,322 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="270"/>
-        <source>New editions</source>
-        <translation>Новые выпуски</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="285"/>
-        <source>Show changes</source>
-        <translation>Показать изменения</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="287"/>
-        <source>What changed between the two latest editions</source>
-        <translation>Что изменилось между двумя последними выпусками</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="298"/>
-        <source>Review…</source>
-        <translation>Проверить…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="302"/>
-        <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
-        <translation>Открыть импорт из почтовых ящиков, где они найдены: посмотрите, кто их отправил, и импортируйте их, только если доверяете им</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="317"/>
-        <source>Dismiss</source>
-        <translation>Скрыть</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="363"/>
-        <source>Freshness warning</source>
-        <translation>Предупреждение об устаревших данных</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="342"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
-        <source>Import…</source>
-        <translation>Импорт…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="233"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="220"/>
         <source>Clear the search</source>
         <translation>Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="235"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="222"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="335"/>
-        <source>These contacts come from an edition NOT sent through the TLD-OPS list: they may be false. Check a number another way before you use it, and import the list&apos;s own email.</source>
-        <translation>Эти контакты взяты из выпуска, НЕ полученного через рассылку TLD-OPS: они могут быть ложными. Проверьте номер другим способом, прежде чем им пользоваться, и импортируйте письмо самой рассылки.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="341"/>
-        <source>Trust warning</source>
-        <translation>Предупреждение о доверии</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="343"/>
-        <source>Import the list&apos;s own monthly email</source>
-        <translation>Импортировать ежемесячное письмо самой рассылки</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="366"/>
-        <source>Import the latest monthly email</source>
-        <translation>Импортировать последнее ежемесячное письмо</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="266"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Поиск по ccTLD, стране, имени, эл. почте или телефону (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="382"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="270"/>
         <source>Search members</source>
         <translation>Поиск участников</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="385"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="273"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>Введите ccTLD, страну, имя, эл. почту или цифры телефона; стрелки вверх и вниз перемещают по списку, Enter показывает контакты, Escape очищает поле</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="286"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="401"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="289"/>
         <source>Unknown region</source>
         <translation>Неизвестный регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="402"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="290"/>
         <source>Region filter</source>
         <translation>Фильтр по региону</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="403"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="291"/>
         <source>Show the members of one ICANN region</source>
         <translation>Показать участников одного региона ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="421"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="309"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="471"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1629"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="359"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1422"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="473"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1594"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="361"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1387"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Контакты скрыты, так как в окне долго не было активности.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="479"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="367"/>
         <source>Anyone at this computer can unlock it: the key of the contacts is kept by the system (its keyring, or the environment), so no passphrase is asked. Lock the computer itself when you leave it.</source>
         <translation>Разблокировать может любой, кто сидит за этим компьютером: ключ контактов хранит система (её связка ключей или окружение), поэтому парольная фраза не запрашивается. Блокируйте сам компьютер, когда отходите от него.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="487"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="490"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="375"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="504"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="392"/>
         <source>Check for new editions</source>
         <translation>Проверка новых выпусков</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="508"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="396"/>
         <source>Current edition</source>
         <translation>Текущий выпуск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="510"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
         <source>Members and contacts</source>
         <translation>Участники и контакты</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="400"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="549"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="437"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>Контакты закрыты. Разблокируйте их, чтобы снова увидеть.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="625"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="513"/>
         <source>A new edition was stored elsewhere: now showing edition %1.</source>
         <translation>Новый выпуск сохранён в другом месте: теперь показан выпуск %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="665"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="553"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Запомненные почтовые ящики уже проверяются на новые выпуски.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="672"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="560"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>Только чтение: новые выпуски нельзя сохранить в этой папке данных.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="682"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="745"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="570"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="633"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>Не удалось проверить почтовые ящики на новые выпуски: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="692"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="580"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>Нет запомненных почтовых ящиков для проверки: выберите ящик, в который приходит ежемесячное письмо, через «Файл &gt; Найти мою почту…».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="699"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="587"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>Проверка запомненного почтового ящика на новые выпуски…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="701"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="589"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>Проверка запомненных почтовых ящиков на новые выпуски (ящиков: %1)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="726"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="614"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>Сбой при проверке новых выпусков: см. отчёт о сбое.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="754"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="642"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>Почтовые ящики проверены в %1: импортирован выпуск %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="770"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="658"/>
         <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
         <translation>Почтовые ящики проверены в %1: в них ничего нового. Показан выпуск %2, сохранённый в другом месте.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="778"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="666"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>Почтовые ящики проверены в %1: новых выпусков нет.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="787"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="675"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>Не удалось прочитать запомненный почтовый ящик %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="789"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="677"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>Не удалось прочитать запомненные почтовые ящики (%3), в том числе %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="800"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="688"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>Проверьте, на месте ли почтовый ящик, или отключите его проверку в «Файл &gt; Найти мою почту…»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="815"/>
-        <source>New contacts: edition %1, %2</source>
-        <translation>Новые контакты: выпуск %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="824"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1443"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1236"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="827"/>
-        <source>New contacts: edition %1</source>
-        <translation>Новые контакты: выпуск %1</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
-        <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
-        <translation>Пропущен 1 выпуск, не прошедший через рассылку (%1): он может быть поддельным.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="839"/>
-        <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
-        <translation>Пропущено выпусков, не прошедших через рассылку: %2 (%1). Они могут быть поддельными.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="859"/>
-        <source>no contact changed</source>
-        <translation>контакты не изменились</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
-        <source>1 contact changed</source>
-        <translation>изменён 1 контакт</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
-        <source>%1 contacts changed</source>
-        <translation>изменено контактов: %1</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="868"/>
-        <source>1 member joined</source>
-        <translation>вступил 1 участник</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="868"/>
-        <source>%1 members joined</source>
-        <translation>вступило участников: %1</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="870"/>
-        <source>1 member left</source>
-        <translation>вышел 1 участник</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="870"/>
-        <source>%1 members left</source>
-        <translation>вышло участников: %1</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="745"/>
         <source>(NOT sent through the list)</source>
         <translation>(НЕ получен через рассылку)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="929"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="750"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
         <source>(demo)</source>
         <translation>(демо)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="922"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="743"/>
         <source>edition %1</source>
         <translation>выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="937"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="758"/>
         <source>Bold: changed since %1</source>
         <translation>Жирным выделены изменения с %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="763"/>
         <source>No contacts yet</source>
         <translation>Контактов пока нет</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="946"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="767"/>
         <source>Edition %1</source>
         <translation>Выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="950"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="771"/>
         <source>NOT sent through the list</source>
         <translation>НЕ получен через рассылку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="952"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="773"/>
         <source>demo data, invented people</source>
         <translation>демоданные, вымышленные люди</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="956"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="777"/>
         <source>%1 members · %2 contacts</source>
         <translation>Участников: %1 · контактов: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="972"/>
-        <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
-        <translation>Только чтение: в папку данных %1 нельзя записывать (диск только для чтения?). Поиск, копирование, QR-коды и экспорт работают; импорт отключён, пока запись снова не станет возможной.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
-        <source>Contacts from %1.</source>
-        <translation>Контакты от %1.</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="986"/>
-        <source>Contacts from %1: import the latest monthly email</source>
-        <translation>Контакты на %1: импортируйте последнее ежемесячное письмо</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1301"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1094"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Почтовые файлы (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1439"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1232"/>
         <source>the search “%1”</source>
         <translation>поиск «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1442"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
         <source>region %1</source>
         <translation>регион %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1686"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1479"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Только чтение: в эту папку данных ничего нельзя импортировать.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="760"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="648"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>Почтовые ящики проверены в %1: импортирован более старый выпуск %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="762"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="650"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>Почтовые ящики проверены в %1: импортированы более старые выпуски: %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1190"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="983"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Скопировано: %1; буфер обмена будет очищен через %2 с.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1192"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
         <source>Copied %1.</source>
         <translation>Скопировано: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1203"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="996"/>
         <source>the phone number of the %1</source>
         <translation>номер телефона (%1)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1207"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1000"/>
         <source>the email address of the %1</source>
         <translation>адрес эл. почты (%1)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1238"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1031"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Нет инструментов мониторинга (см. «Настройки»)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1298"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1091"/>
         <source>Import the monthly repository email</source>
         <translation>Импорт ежемесячного письма репозитория</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1310"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1103"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Импорт почтовой папки (Maildir, MH или файлы .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1335"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1128"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Импорт отменён: контакты остались прежними.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1508"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1301"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1569"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1362"/>
         <source>About TLD-OPS Desktop</source>
         <translation>О программе TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1571"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1364"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Контакты для реагирования на инциденты всех ccTLD — участников TLD-OPS, импортированные из ежемесячного письма репозитория и хранящиеся на этом компьютере в зашифрованном виде.&lt;/p&gt;&lt;p&gt;Приложение никогда не подключается к сети: ссылки открываются в вашем почтовом клиенте, телефоне или браузере, и только когда вы по ним щёлкаете.&lt;/p&gt;&lt;p&gt;Папка данных: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1591"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1384"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Контакты скрыты, пока вы не разблокируете окно.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1628"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1421"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (заблокировано)</translation>
     </message>
@@ -1963,6 +1878,101 @@
         <location filename="../tldops_desktop/gui/models.py" line="227"/>
         <source>%1 changed in the latest edition</source>
         <translation>%1 изменён в последнем выпуске</translation>
+    </message>
+</context>
+<context>
+    <name>NewsBanner</name>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="39"/>
+        <source>New editions</source>
+        <translation>Новые выпуски</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="54"/>
+        <source>Show changes</source>
+        <translation>Показать изменения</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="56"/>
+        <source>What changed between the two latest editions</source>
+        <translation>Что изменилось между двумя последними выпусками</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="67"/>
+        <source>Review…</source>
+        <translation>Проверить…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="71"/>
+        <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
+        <translation>Открыть импорт из почтовых ящиков, где они найдены: посмотрите, кто их отправил, и импортируйте их, только если доверяете им</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="85"/>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="86"/>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="103"/>
+        <source>New contacts: edition %1, %2</source>
+        <translation>Новые контакты: выпуск %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="112"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="115"/>
+        <source>New contacts: edition %1</source>
+        <translation>Новые контакты: выпуск %1</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="123"/>
+        <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
+        <translation>Пропущен 1 выпуск, не прошедший через рассылку (%1): он может быть поддельным.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="127"/>
+        <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
+        <translation>Пропущено выпусков, не прошедших через рассылку: %2 (%1). Они могут быть поддельными.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="160"/>
+        <source>no contact changed</source>
+        <translation>контакты не изменились</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="162"/>
+        <source>1 contact changed</source>
+        <translation>изменён 1 контакт</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="163"/>
+        <source>%1 contacts changed</source>
+        <translation>изменено контактов: %1</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="169"/>
+        <source>1 member joined</source>
+        <translation>вступил 1 участник</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="169"/>
+        <source>%1 members joined</source>
+        <translation>вступило участников: %1</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="171"/>
+        <source>1 member left</source>
+        <translation>вышел 1 участник</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="171"/>
+        <source>%1 members left</source>
+        <translation>вышло участников: %1</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,54 @@
     </message>
 </context>
 <context>
+    <name>EditionBanners</name>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="40"/>
+        <source>Freshness warning</source>
+        <translation>数据过期警告</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="41"/>
+        <source>Import the latest monthly email</source>
+        <translation>导入最新的月度邮件</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="49"/>
+        <source>These contacts come from an edition NOT sent through the TLD-OPS list: they may be false. Check a number another way before you use it, and import the list&apos;s own email.</source>
+        <translation>这些联系人来自并非通过 TLD-OPS 邮件列表发送的版本：它们可能是假的。使用号码前请先通过其他途径核实，并导入邮件列表自己发出的邮件。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="55"/>
+        <source>Trust warning</source>
+        <translation>可信度警告</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="56"/>
+        <source>Import the list&apos;s own monthly email</source>
+        <translation>导入邮件列表自己发出的月度邮件</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="60"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="89"/>
+        <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
+        <translation>只读：无法写入数据文件夹 %1（只读磁盘？）。搜索、复制、二维码和导出仍可使用；在恢复可写之前无法导入。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="94"/>
+        <source>Contacts from %1.</source>
+        <translation>联系人日期：%1。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/edition_banners.py" line="99"/>
+        <source>Contacts from %1: import the latest monthly email</source>
+        <translation>联系人数据截至 %1：请导入最新的月度邮件</translation>
+    </message>
+</context>
+<context>
     <name>EmergencySheet</name>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/sheet.py" line="128"/>
@@ -1449,455 +1497,322 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="270"/>
-        <source>New editions</source>
-        <translation>新版本</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="285"/>
-        <source>Show changes</source>
-        <translation>显示变更</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="287"/>
-        <source>What changed between the two latest editions</source>
-        <translation>最近两个版本之间的变化</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="298"/>
-        <source>Review…</source>
-        <translation>核查…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="302"/>
-        <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
-        <translation>对发现它们的邮箱打开导入：查看发件人，仅在您信任它们时才导入</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="317"/>
-        <source>Dismiss</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="363"/>
-        <source>Freshness warning</source>
-        <translation>数据过期警告</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="342"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="364"/>
-        <source>Import…</source>
-        <translation>导入…</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="233"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="220"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="235"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="222"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="335"/>
-        <source>These contacts come from an edition NOT sent through the TLD-OPS list: they may be false. Check a number another way before you use it, and import the list&apos;s own email.</source>
-        <translation>这些联系人来自并非通过 TLD-OPS 邮件列表发送的版本：它们可能是假的。使用号码前请先通过其他途径核实，并导入邮件列表自己发出的邮件。</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="341"/>
-        <source>Trust warning</source>
-        <translation>可信度警告</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="343"/>
-        <source>Import the list&apos;s own monthly email</source>
-        <translation>导入邮件列表自己发出的月度邮件</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="366"/>
-        <source>Import the latest monthly email</source>
-        <translation>导入最新的月度邮件</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="266"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>搜索 ccTLD、国家/地区、姓名、电子邮件或电话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="382"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="270"/>
         <source>Search members</source>
         <translation>搜索成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="385"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="273"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>输入 ccTLD、国家/地区、姓名、电子邮件或电话号码；用上下方向键在列表中移动，按 Enter 显示联系人，按 Escape 清除</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="286"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="401"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="289"/>
         <source>Unknown region</source>
         <translation>未知区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="402"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="290"/>
         <source>Region filter</source>
         <translation>区域筛选</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="403"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="291"/>
         <source>Show the members of one ICANN region</source>
         <translation>显示某一 ICANN 区域的成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="421"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="309"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="471"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1629"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="359"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1422"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="473"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1594"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="361"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1387"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>由于窗口长时间无操作，联系人已被隐藏。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="479"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="367"/>
         <source>Anyone at this computer can unlock it: the key of the contacts is kept by the system (its keyring, or the environment), so no passphrase is asked. Lock the computer itself when you leave it.</source>
         <translation>这台电脑前的任何人都能解锁：联系人的密钥由系统保管（系统钥匙串或环境变量），因此不会询问口令。离开时请锁定电脑本身。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="487"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="490"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="375"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="378"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="504"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="392"/>
         <source>Check for new editions</source>
         <translation>检查新版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="508"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="396"/>
         <source>Current edition</source>
         <translation>当前版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="510"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="398"/>
         <source>Members and contacts</source>
         <translation>成员和联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="512"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="400"/>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="549"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="437"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>联系人已关闭。解锁后即可再次查看。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="625"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="513"/>
         <source>A new edition was stored elsewhere: now showing edition %1.</source>
         <translation>其他位置已保存新版本：现在显示版本 %1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="665"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="553"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>已在检查已记住的邮箱中是否有新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="672"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="560"/>
         <source>Read only: new editions cannot be stored in this data folder.</source>
         <translation>只读：无法在此数据文件夹中存储新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="682"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="745"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="570"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="633"/>
         <source>Could not check the mailboxes for new editions: %1</source>
         <translation>无法检查邮箱中是否有新版本：%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="692"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="580"/>
         <source>No remembered mailbox to check: use File &gt; Find my mail… to pick the one where the monthly email arrives.</source>
         <translation>没有可检查的已记住邮箱：请使用“文件 &gt; 查找我的邮件…”选择接收月度邮件的邮箱。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="699"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="587"/>
         <source>Checking the remembered mailbox for new editions…</source>
         <translation>正在检查已记住的邮箱中是否有新版本…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="701"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="589"/>
         <source>Checking %1 remembered mailboxes for new editions…</source>
         <translation>正在检查 %1 个已记住的邮箱中是否有新版本…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="726"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="614"/>
         <source>The check for new editions failed: see the crash report.</source>
         <translation>检查新版本失败：请参阅崩溃报告。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="754"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="642"/>
         <source>Mailboxes checked at %1: edition %2 imported.</source>
         <translation>已于 %1 检查邮箱：已导入版本 %2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="770"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="658"/>
         <source>Mailboxes checked at %1: nothing new in them. Edition %2, stored elsewhere, is shown.</source>
         <translation>已于 %1 检查邮箱：没有新内容。显示的是在其他位置保存的版本 %2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="778"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="666"/>
         <source>Mailboxes checked at %1: no new edition.</source>
         <translation>已于 %1 检查邮箱：没有新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="787"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="675"/>
         <source>Could not read the remembered mailbox %1 (%2).</source>
         <translation>无法读取已记住的邮箱 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="789"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="677"/>
         <source>Could not read %3 remembered mailboxes, among them %1 (%2).</source>
         <translation>无法读取 %3 个已记住的邮箱，其中包括 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="800"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="688"/>
         <source>Check that the mailbox is still there, or stop checking it in File &gt; Find my mail…</source>
         <translation>请检查该邮箱是否仍然存在，或在“文件 &gt; 查找我的邮件…”中停止检查它</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="815"/>
-        <source>New contacts: edition %1, %2</source>
-        <translation>联系人已更新：版本 %1，%2</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="824"/>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1443"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1236"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="827"/>
-        <source>New contacts: edition %1</source>
-        <translation>联系人已更新：版本 %1</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="835"/>
-        <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
-        <translation>已忽略 1 个未经邮件列表发送的版本（%1）：它可能是伪造的。</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="839"/>
-        <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
-        <translation>已忽略 %2 个未经邮件列表发送的版本（%1）：它们可能是伪造的。</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="859"/>
-        <source>no contact changed</source>
-        <translation>无联系人变更</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
-        <source>1 contact changed</source>
-        <translation>1 个联系人有变更</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="862"/>
-        <source>%1 contacts changed</source>
-        <translation>%1 个联系人有变更</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="868"/>
-        <source>1 member joined</source>
-        <translation>1 个成员加入</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="868"/>
-        <source>%1 members joined</source>
-        <translation>%1 个成员加入</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="870"/>
-        <source>1 member left</source>
-        <translation>1 个成员退出</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="870"/>
-        <source>%1 members left</source>
-        <translation>%1 个成员退出</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="924"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="745"/>
         <source>(NOT sent through the list)</source>
         <translation>（并非通过邮件列表发送）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="929"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="750"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="926"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
         <source>(demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="922"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="743"/>
         <source>edition %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="937"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="758"/>
         <source>Bold: changed since %1</source>
         <translation>粗体：自 %1 以来有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="942"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="763"/>
         <source>No contacts yet</source>
         <translation>尚无联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="946"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="767"/>
         <source>Edition %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="950"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="771"/>
         <source>NOT sent through the list</source>
         <translation>并非通过邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="952"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="773"/>
         <source>demo data, invented people</source>
         <translation>演示数据，人物均为虚构</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="956"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="777"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 个成员 · %2 个联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="972"/>
-        <source>Read only: the data folder %1 cannot be written (a read-only disk?). Search, copy, QR codes and export work; importing is off until it can be written again.</source>
-        <translation>只读：无法写入数据文件夹 %1（只读磁盘？）。搜索、复制、二维码和导出仍可使用；在恢复可写之前无法导入。</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
-        <source>Contacts from %1.</source>
-        <translation>联系人日期：%1。</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="986"/>
-        <source>Contacts from %1: import the latest monthly email</source>
-        <translation>联系人数据截至 %1：请导入最新的月度邮件</translation>
-    </message>
-    <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1301"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1094"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>邮件文件 (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1439"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1232"/>
         <source>the search “%1”</source>
         <translation>搜索“%1”</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1442"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1235"/>
         <source>region %1</source>
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1686"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1479"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>只读：无法向此数据文件夹导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="760"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="648"/>
         <source>Mailboxes checked at %1: older edition imported: %2.</source>
         <translation>已于 %1 检查邮箱：已导入较早的版本 %2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="762"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="650"/>
         <source>Mailboxes checked at %1: older editions imported: %2.</source>
         <translation>已于 %1 检查邮箱：已导入较早的版本：%2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1190"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="983"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>已复制：%1；剪贴板将在 %2 秒后清空。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1192"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="985"/>
         <source>Copied %1.</source>
         <translation>已复制：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1203"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="996"/>
         <source>the phone number of the %1</source>
         <translation>%1的电话号码</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1207"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1000"/>
         <source>the email address of the %1</source>
         <translation>%1的电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1238"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1031"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>没有监测工具（见“设置”）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1298"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1091"/>
         <source>Import the monthly repository email</source>
         <translation>导入月度存储库邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1310"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1103"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>导入邮件文件夹（Maildir、MH 或 .eml 文件）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1335"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1128"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>已取消导入：联系人保持不变。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1508"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1301"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1569"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1362"/>
         <source>About TLD-OPS Desktop</source>
         <translation>关于 TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1571"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1364"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;TLD-OPS 成员 ccTLD 的事件响应联系人，从月度存储库邮件导入，并加密保存在本机上。&lt;/p&gt;&lt;p&gt;本应用从不连接网络：链接只会在您点击时，在您自己的邮件、电话或浏览器应用中打开。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1591"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1384"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>联系人已隐藏，解锁窗口后即可查看。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1628"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1421"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop（已锁定）</translation>
     </message>
@@ -1953,6 +1868,101 @@
         <location filename="../tldops_desktop/gui/models.py" line="227"/>
         <source>%1 changed in the latest edition</source>
         <translation>%1 在最新版本中有变更</translation>
+    </message>
+</context>
+<context>
+    <name>NewsBanner</name>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="39"/>
+        <source>New editions</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="54"/>
+        <source>Show changes</source>
+        <translation>显示变更</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="56"/>
+        <source>What changed between the two latest editions</source>
+        <translation>最近两个版本之间的变化</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="67"/>
+        <source>Review…</source>
+        <translation>核查…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="71"/>
+        <source>Open the import on the mailboxes where they were found: see who sent them, and import them only if you trust them</source>
+        <translation>对发现它们的邮箱打开导入：查看发件人，仅在您信任它们时才导入</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="85"/>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="86"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="103"/>
+        <source>New contacts: edition %1, %2</source>
+        <translation>联系人已更新：版本 %1，%2</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="112"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="115"/>
+        <source>New contacts: edition %1</source>
+        <translation>联系人已更新：版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="123"/>
+        <source>1 edition not sent through the list was ignored (%1): it may be forged.</source>
+        <translation>已忽略 1 个未经邮件列表发送的版本（%1）：它可能是伪造的。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="127"/>
+        <source>%2 editions not sent through the list were ignored (%1): they may be forged.</source>
+        <translation>已忽略 %2 个未经邮件列表发送的版本（%1）：它们可能是伪造的。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="160"/>
+        <source>no contact changed</source>
+        <translation>无联系人变更</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="162"/>
+        <source>1 contact changed</source>
+        <translation>1 个联系人有变更</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="163"/>
+        <source>%1 contacts changed</source>
+        <translation>%1 个联系人有变更</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="169"/>
+        <source>1 member joined</source>
+        <translation>1 个成员加入</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="169"/>
+        <source>%1 members joined</source>
+        <translation>%1 个成员加入</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="171"/>
+        <source>1 member left</source>
+        <translation>1 个成员退出</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/news_banner.py" line="171"/>
+        <source>%1 members left</source>
+        <translation>%1 个成员退出</translation>
     </message>
 </context>
 <context>

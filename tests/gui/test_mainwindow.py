@@ -44,7 +44,7 @@ def test_title_status_and_focus(window: MainWindow, qtbot) -> None:
     assert window.counts_label.text() == "200 members · 537 contacts"
     assert window.feedback.result_label.text() == "200 members"
     assert window.proxy.rowCount() == 200
-    assert not window.banner.isVisible()
+    assert not window.banners.freshness.isVisible()
 
 
 @pytest.mark.parametrize(
@@ -255,13 +255,13 @@ def test_menus_have_shortcuts_and_accessible_names(window: MainWindow) -> None:
 
 def test_freshness_banner(make_window, session: Session) -> None:
     old = make_window(session, now=datetime(2026, 12, 20, tzinfo=UTC))
-    assert old.banner.isVisible()
-    assert old.banner_label.text() == "Contacts from 2026-11-01: import the latest monthly email"
+    assert old.banners.freshness.isVisible()
+    assert old.banners.freshness_label.text() == "Contacts from 2026-11-01: import the latest monthly email"
 
 
 def test_no_banner_within_40_days(make_window, session: Session) -> None:
     window = make_window(session, now=datetime(2026, 12, 10, tzinfo=UTC))
-    assert not window.banner.isVisible()
+    assert not window.banners.freshness.isVisible()
 
 
 def test_model_in_the_window_passes_the_tester(window: MainWindow, qtmodeltester, qtbot) -> None:

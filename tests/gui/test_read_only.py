@@ -26,9 +26,9 @@ def test_a_read_only_data_folder_opens_read_only(
         opened = unlock(None, data_dir)
         assert opened is not None and opened.read_only
         window = make_window(Session(opened))
-        assert window.banner.isVisible()
-        assert window.banner_label.text().startswith("Read only: the data folder")
-        assert not window.banner_button.isVisible()
+        assert window.banners.freshness.isVisible()
+        assert window.banners.freshness_label.text().startswith("Read only: the data folder")
+        assert not window.banners.freshness_button.isVisible()
         for key in ("import-file", "import-folder", "find-mail", "restore"):
             assert not window.actions_by_key[key].isEnabled(), key
         assert window.actions_by_key["export"].isEnabled()
@@ -62,7 +62,7 @@ def test_a_read_only_folder_left_by_a_crash_opens_with_the_wal_edition(
         assert opened is not None and opened.read_only
         window = make_window(Session(opened))
         assert window.session.edition.stamp == "20261201-0600"
-        assert window.banner_label.text().startswith("Read only: the data folder")
+        assert window.banners.freshness_label.text().startswith("Read only: the data folder")
         assert not window.actions_by_key["import-file"].isEnabled()
         window.set_session(None)
     assert tree_digest(data_dir) == before

@@ -100,15 +100,15 @@ def test_start_up_recheck_announces_the_new_edition(
     outcome = wait_recheck(qtbot, window)
     assert outcome.report.imported == [NEW]
     assert outcome.report.messages_scanned == 4  # only what was appended: the scan marks
-    assert window.news_holder.isVisible()
-    assert window.news_label.text() == f"New contacts: edition {NEW}, 3 contacts changed"
-    assert window.news_changes_button.isVisible()
-    assert not window.review_button.isVisible()
+    assert window.news.isVisible()
+    assert window.news.news_label.text() == f"New contacts: edition {NEW}, 3 contacts changed"
+    assert window.news.changes_button.isVisible()
+    assert not window.news.review_button.isVisible()
     assert window.session.edition.stamp == NEW  # the session was reloaded
     assert NEW in window.windowTitle()
     assert "edition 20261201-0600 imported" in window.recheck_label.text()
 
-    qtbot.mouseClick(window.news_changes_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.news.changes_button, Qt.MouseButton.LeftButton)
     history = window.history_dialog
     assert history is not None and history.isVisible()
     assert history.diff is not None
@@ -116,8 +116,8 @@ def test_start_up_recheck_announces_the_new_edition(
     assert history.diff.changed_contact_count == 3
     history.close()
 
-    qtbot.mouseClick(window.news_dismiss_button, Qt.MouseButton.LeftButton)
-    assert not window.news_holder.isVisible()
+    qtbot.mouseClick(window.news.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not window.news.isVisible()
 
 
 def test_unchanged_store_shows_no_banner(make_window, qtbot, session: Session, mbox) -> None:
@@ -126,7 +126,7 @@ def test_unchanged_store_shows_no_banner(make_window, qtbot, session: Session, m
     assert outcome.report.imported == []
     assert outcome.report.messages_scanned == 0  # skipped after a stat and a hash
     assert outcome.report.unchanged_sources == [str(mbox)]
-    assert not window.news_holder.isVisible()
+    assert not window.news.isVisible()
     assert "no new edition" in window.recheck_label.text()
 
 
@@ -156,7 +156,7 @@ def test_f5_checks_again(make_window, qtbot, session, settings, mbox) -> None:
     assert window.recheck_label.text() == "Checking the remembered mailbox for new editions…"
     outcome = wait_recheck(qtbot, window)
     assert outcome.report.imported == [NEW]
-    assert window.news_label.text() == f"New contacts: edition {NEW}, 1 contact changed"
+    assert window.news.news_label.text() == f"New contacts: edition {NEW}, 1 contact changed"
 
 
 def test_a_recheck_is_never_started_twice(make_window, qtbot, session, settings, mbox) -> None:
@@ -183,12 +183,12 @@ def test_untrusted_editions_are_not_imported(
     assert [u["stamp"] for u in outcome.report.untrusted] == [NEW]
     assert not store.repo.has_edition(NEW)
     assert window.session.edition.stamp == OLD
-    assert window.news_holder.isVisible()
-    assert not window.news_label.isVisible()  # nothing new was imported
-    assert window.untrusted_label.text() == (
+    assert window.news.isVisible()
+    assert not window.news.news_label.isVisible()  # nothing new was imported
+    assert window.news.untrusted_label.text() == (
         f"1 edition not sent through the list was ignored ({NEW}): it may be forged."
     )
-    assert window.review_button.isVisible()
+    assert window.news.review_button.isVisible()
 
     reviewed: list[list[str]] = []
 
@@ -197,9 +197,9 @@ def test_untrusted_editions_are_not_imported(
         assert not options.allow_untrusted  # the user decides, in the import report
 
     monkeypatch.setattr(MainWindow, "_run_import_dialog", review)
-    qtbot.mouseClick(window.review_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.news.review_button, Qt.MouseButton.LeftButton)
     assert reviewed == [[str(mbox)]]
-    assert not window.news_holder.isVisible()
+    assert not window.news.isVisible()
 
 
 def test_unreadable_store_goes_to_the_status_bar(
@@ -214,7 +214,7 @@ def test_unreadable_store_goes_to_the_status_bar(
     assert QApplication.activeModalWidget() is None  # never a dialog at start
     text = window.recheck_label.text()
     assert text.startswith("Could not read the remembered mailbox") and str(gone) in text
-    assert not window.news_holder.isVisible()
+    assert not window.news.isVisible()
 
 
 def test_closing_during_a_recheck_leaves_no_thread(

@@ -45,8 +45,8 @@ def test_an_untrusted_current_edition_is_marked_everywhere(
     session = Session(untrusted_store)
     assert session.edition is not None and not session.edition.trusted
     window = make_window(session)
-    assert window.trust_banner.isVisible()
-    assert "NOT sent through the TLD-OPS list" in window.trust_banner_label.text()
+    assert window.banners.trust.isVisible()
+    assert "NOT sent through the TLD-OPS list" in window.banners.trust_label.text()
     assert "NOT sent through the list" in window.windowTitle()
 
     window.table.setCurrentIndex(window.proxy.index(0, 0))
@@ -65,7 +65,7 @@ def test_an_untrusted_current_edition_is_marked_everywhere(
 
 
 def test_a_trusted_current_edition_shows_no_trust_warning(window: Any) -> None:
-    assert not window.trust_banner.isVisible()
+    assert not window.banners.trust.isVisible()
     assert "NOT" not in window.windowTitle()
     window.table.setCurrentIndex(window.proxy.index(0, 0))
     assert window.detail.findChildren(QLabel, "untrustedNote") == []

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -67,11 +66,13 @@ from tldops_desktop.core.model import Contact, Member, edition_date
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.clipboard import ClipboardGuard
 from tldops_desktop.gui.colours import set_warning_text
-from tldops_desktop.gui.detail import UNTRUSTED_RED, DetailPane, position_label
+from tldops_desktop.gui.detail import DetailPane, position_label
+from tldops_desktop.gui.edition_banners import EditionBanners
 from tldops_desktop.gui.i18n import ltr  # LTR values in Arabic
 from tldops_desktop.gui.icons import icon, refresh_icons, set_icon
 from tldops_desktop.gui.idle_lock import IdleLock
 from tldops_desktop.gui.models import COPY_ROLE, Column, MemberSortProxy, MemberTableModel
+from tldops_desktop.gui.news_banner import NewsBanner
 from tldops_desktop.gui.recheck import Rechecker, RecheckOutcome
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.gui.search_feedback import SearchFeedback
@@ -93,19 +94,6 @@ from tldops_desktop.storage.keys import (
 
 REGIONS = ("AF", "AP", "EU", "LAC", "NA")
 NARROW_TABLE = 620  # pixels below which the member table drops its A-label column
-BANNER_STYLE = (
-    "QFrame#freshness-banner { background-color: #fde68a; border: 1px solid #b45309; "
-    "border-radius: 4px; } QFrame#freshness-banner QLabel { color: #3b2300; }"
-)
-# The current edition did not come through the list: its numbers may be a spoof's.
-UNTRUSTED_STYLE = (
-    f"QFrame#trust-banner {{ background-color: {UNTRUSTED_RED}; border: 1px solid #450a0a; "
-    "border-radius: 4px; } QFrame#trust-banner QLabel { color: #ffffff; font-weight: bold; }"
-)
-NEWS_STYLE = (
-    "QFrame#news-banner { background-color: #dbeafe; border: 1px solid #1d4ed8; "
-    "border-radius: 4px; } QFrame#news-banner QLabel { color: #0b1f44; }"
-)
 FRESHNESS_CHECK_MS = 3_600_000
 STARTUP_RECHECK_MS = 800  # after the first paint, so the window shows at once
 # How often a visible window asks the database whether another process (``tldops import``,
@@ -190,7 +178,6 @@ class MainWindow(QMainWindow):
         self.rechecker = Rechecker(self)
         self.rechecker.finished.connect(self._recheck_done)
         self.last_recheck: RecheckOutcome | None = None
-        self._review_paths: list[str] = []
         self._started_up = False
         self.history_dialog: QWidget | None = None
         self.find_mail_dialog: QWidget | None = None
@@ -255,121 +242,22 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self._build_news_banner())
+        self.news = NewsBanner()
+        self.news.changes_requested.connect(self.show_new_changes)
+        self.news.review_requested.connect(self.review_untrusted)
+        column.addWidget(self.news)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-
-    def _build_news_banner(self) -> QWidget:
-        """What the last re-check brought: a new edition, editions ignored; dismissable."""
-        holder = QWidget()
-        outer = QVBoxLayout(holder)
-        outer.setContentsMargins(8, 8, 8, 0)
-        self.news_banner = QFrame()
-        self.news_banner.setObjectName("news-banner")
-        self.news_banner.setStyleSheet(NEWS_STYLE)
-        self.news_banner.setAccessibleName(self.tr("New editions"))
-        outer.addWidget(self.news_banner)
-        frame = QHBoxLayout(self.news_banner)
-        frame.setContentsMargins(10, 6, 6, 6)
-        rows = QVBoxLayout()
-        rows.setSpacing(4)
-        frame.addLayout(rows, 1)
-
-        self.news_label = QLabel()
-        self.news_label.setObjectName("news-label")
-        self.news_label.setWordWrap(True)
-        self.news_label.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.news_label.font()
-        font.setBold(True)
-        self.news_label.setFont(font)
-        self.news_changes_button = QPushButton(self.tr("Show changes"))
-        self.news_changes_button.setObjectName("news-show-changes")
-        self.news_changes_button.setToolTip(self.tr("What changed between the two latest editions"))
-        self.news_changes_button.clicked.connect(self.show_new_changes)
-        new_row = QHBoxLayout()
-        new_row.addWidget(self.news_label, 1)
-        new_row.addWidget(self.news_changes_button)
-        rows.addLayout(new_row)
-
-        self.untrusted_label = QLabel()
-        self.untrusted_label.setObjectName("news-untrusted")
-        self.untrusted_label.setWordWrap(True)
-        self.untrusted_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.review_button = QPushButton(self.tr("Review…"))
-        self.review_button.setObjectName("news-review")
-        self.review_button.setToolTip(
-            self.tr(
-                "Open the import on the mailboxes where they were found: see who sent them, "
-                "and import them only if you trust them"
-            )
-        )
-        self.review_button.clicked.connect(self.review_untrusted)
-        untrusted_row = QHBoxLayout()
-        untrusted_row.addWidget(self.untrusted_label, 1)
-        untrusted_row.addWidget(self.review_button)
-        rows.addLayout(untrusted_row)
-
-        self.news_dismiss_button = QToolButton()
-        self.news_dismiss_button.setObjectName("news-dismiss")
-        self.news_dismiss_button.setText("✕")
-        self.news_dismiss_button.setAutoRaise(True)
-        self.news_dismiss_button.setToolTip(self.tr("Dismiss"))
-        self.news_dismiss_button.setAccessibleName(self.tr("Dismiss"))
-        self.news_dismiss_button.clicked.connect(self.dismiss_news)
-        frame.addWidget(self.news_dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
-
-        self.news_holder = holder
-        holder.hide()
-        return holder
-
-    def _build_trust_banner(self) -> QWidget:
-        """Shown while the current edition is one not sent through the list (imported on
-        request, with no trusted edition stored): its contacts may be false."""
-        self.trust_banner = QFrame()
-        self.trust_banner.setObjectName("trust-banner")
-        self.trust_banner.setStyleSheet(UNTRUSTED_STYLE)
-        row = QHBoxLayout(self.trust_banner)
-        row.setContentsMargins(10, 6, 10, 6)
-        self.trust_banner_label = QLabel(
-            self.tr(
-                "These contacts come from an edition NOT sent through the TLD-OPS list: they "
-                "may be false. Check a number another way before you use it, and import the "
-                "list's own email."
-            )
-        )
-        self.trust_banner_label.setWordWrap(True)
-        self.trust_banner_label.setAccessibleName(self.tr("Trust warning"))
-        button = QPushButton(self.tr("Import…"))
-        button.setAccessibleName(self.tr("Import the list's own monthly email"))
-        button.clicked.connect(self.import_file)
-        self.trust_banner_button = button
-        row.addWidget(self.trust_banner_label, 1)
-        row.addWidget(button)
-        self.trust_banner.hide()
-        return self.trust_banner
 
     def _build_data_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(8, 8, 8, 0)
 
-        self.banner = QFrame()
-        self.banner.setObjectName("freshness-banner")
-        self.banner.setStyleSheet(BANNER_STYLE)
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.setContentsMargins(10, 6, 10, 6)
-        self.banner_label = QLabel()
-        self.banner_label.setWordWrap(True)
-        self.banner_label.setAccessibleName(self.tr("Freshness warning"))
-        banner_button = QPushButton(self.tr("Import…"))
-        self.banner_button = banner_button
-        banner_button.setAccessibleName(self.tr("Import the latest monthly email"))
-        banner_button.clicked.connect(self.import_file)
-        banner_layout.addWidget(self.banner_label, 1)
-        banner_layout.addWidget(banner_button)
-        self.banner.hide()
-        layout.addWidget(self.banner)
-        layout.addWidget(self._build_trust_banner())
+        self.banners = EditionBanners(self)
+        self.banners.import_requested.connect(self.import_file)
+        layout.addWidget(self.banners.freshness)
+        layout.addWidget(self.banners.trust)
 
         row = QHBoxLayout()
         self.search_field = QLineEdit()
@@ -528,7 +416,7 @@ class MainWindow(QMainWindow):
         old = self.session
         if old is not None and old is not session:
             self.rechecker.cancel()  # it stores into the old session's database
-            self.dismiss_news()
+            self.news.dismiss()
             old.reloaded.disconnect(self._on_reloaded)
             old.close()
         self.session = session
@@ -802,77 +690,14 @@ class MainWindow(QMainWindow):
         self._set_recheck_status(text, warning=True, tip=tip)
 
     def _announce(self, outcome: RecheckOutcome) -> None:
-        """The banner: the new edition and what changed; editions ignored, to review."""
         session = self.session
-        new = outcome.new_edition
-        ignored = outcome.ignored_untrusted
-        if new is None and not ignored:
+        if session is None:
             return
-        if new is not None and session is not None:
-            diff = session.diff
-            if diff is not None and diff.new_stamp == new:
-                text = (
-                    self.tr("New contacts: edition %1, %2")
-                    .replace("%1", new)
-                    .replace("%2", self._changed_text(diff.changed_contact_count))
-                )
-                extra = [
-                    self._members_text(len(diff.joined), joined=True),
-                    self._members_text(len(diff.left), joined=False),
-                ]
-                # The list separator is the language's own (Chinese and Arabic differ).
-                separator = self.tr(", ", "list separator")
-                text += "".join(separator + e for e in extra if e)
-            else:
-                text = self.tr("New contacts: edition %1").replace("%1", new)
-            self.news_label.setText(text)
-        self.news_label.setVisible(new is not None)
-        self.news_changes_button.setVisible(new is not None and self._has_two_editions())
-        if ignored:
-            stamps = sorted({str(u.get("stamp", "")) for u in ignored})
-            if len(ignored) == 1:
-                text = self.tr(
-                    "1 edition not sent through the list was ignored (%1): it may be forged."
-                )
-            else:
-                text = self.tr(
-                    "%2 editions not sent through the list were ignored (%1): they may be forged."
-                )
-            self.untrusted_label.setText(
-                text.replace("%1", ", ".join(stamps)).replace(
-                    "%2", QLocale().toString(len(ignored))
-                )
-            )
-            self._review_paths = outcome.review_paths()
-        else:
-            self._review_paths = []
-        self.untrusted_label.setVisible(bool(ignored))
-        self.review_button.setVisible(bool(ignored))
-        self.news_holder.show()
+        self.news.announce(outcome, session.diff, two_editions=self._has_two_editions())
 
     def _has_two_editions(self) -> bool:
         session = self.session
         return session is not None and len(session.store.repo.latest_stamps(2)) == 2
-
-    def _changed_text(self, count: int) -> str:
-        if count == 0:
-            return self.tr("no contact changed")
-        if count == 1:
-            return self.tr("1 contact changed")
-        return self.tr("%1 contacts changed").replace("%1", QLocale().toString(count))
-
-    def _members_text(self, count: int, *, joined: bool) -> str:
-        if count == 0:
-            return ""
-        if joined:
-            text = self.tr("1 member joined") if count == 1 else self.tr("%1 members joined")
-        else:
-            text = self.tr("1 member left") if count == 1 else self.tr("%1 members left")
-        return text.replace("%1", QLocale().toString(count))
-
-    def dismiss_news(self) -> None:
-        self.news_holder.hide()
-        self._review_paths = []
 
     def show_new_changes(self) -> None:
         """The history, comparing the two latest editions (what the banner announced)."""
@@ -896,15 +721,11 @@ class MainWindow(QMainWindow):
 
     def review_untrusted(self) -> ImportReport | None:
         """The import flow on where the ignored editions were found: the user decides."""
-        paths = [p for p in self._review_paths if Path(p).exists()]
+        paths = [p for p in self.news.review_paths if Path(p).exists()]
         session = self.session
         if not paths or session is None or session.demo:
             return None
-        self.untrusted_label.hide()
-        self.review_button.hide()
-        if not self.news_label.isVisibleTo(self.news_banner):
-            self.news_holder.hide()
-        self._review_paths = []
+        self.news.take_review_paths()
         options = self._import_options()
         try:
             report = self._run_import_dialog(session.store, paths, options)
@@ -959,35 +780,7 @@ class MainWindow(QMainWindow):
         )
 
     def _update_banner(self) -> None:
-        session = self.session
-        if session is None or session.edition is None or session.demo:
-            self.banner.hide()
-            self.trust_banner.hide()
-            return
-        self.trust_banner.setVisible(not session.edition.trusted)
-        self.trust_banner_button.setVisible(not session.store.read_only)
-        self.banner_button.setVisible(not session.store.read_only)
-        if session.store.read_only:
-            text = self.tr(
-                "Read only: the data folder %1 cannot be written (a read-only disk?). "
-                "Search, copy, QR codes and export work; importing is off until it can be "
-                "written again."
-            ).replace("%1", ltr(str(session.store.data_dir)))
-            if session.is_stale(self.clock()):  # both: the age of the contacts matters most
-                when = edition_date(session.edition)
-                date = ltr(when.date().isoformat() if when else session.edition.stamp)
-                text = self.tr("Contacts from %1.").replace("%1", date) + " " + text
-            self.banner_label.setText(text)
-            self.banner.show()
-        elif session.is_stale(self.clock()):
-            when = edition_date(session.edition)
-            date = ltr(when.date().isoformat() if when else session.edition.stamp)
-            self.banner_label.setText(
-                self.tr("Contacts from %1: import the latest monthly email").replace("%1", date)
-            )
-            self.banner.show()
-        else:
-            self.banner.hide()
+        self.banners.show_for(self.session, self.clock())
 
     def _update_actions(self) -> None:
         session = self.session
@@ -1604,7 +1397,7 @@ class MainWindow(QMainWindow):
         unasked = unasked or bool(os.environ.get(PASSPHRASE_ENV))
         unasked = unasked or bool(os.environ.get(PASSPHRASE_FILE_ENV))
         self.rechecker.cancel()
-        self.dismiss_news()
+        self.news.dismiss()
         self.clipboard.clear_if_pending()
         self._close_dialogs()
         self.search_field.clear()
