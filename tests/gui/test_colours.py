@@ -73,11 +73,11 @@ def test_status_bar_warning_reads_after_a_switch_to_dark(
     window: MainWindow, app_palette: Callable[[QPalette], None]
 ) -> None:
     app_palette(light_palette())
-    window._set_recheck_status("Could not read 1 remembered mailbox", warning=True)
+    window.recheck_label.say("Could not read 1 remembered mailbox", warning=True)
     assert text_contrast(window.recheck_label) >= AA
     app_palette(dark_palette())
     assert text_contrast(window.recheck_label) >= AA
-    window._set_recheck_status("Checked.")
+    window.recheck_label.say("Checked.")
     normal = window.palette().color(QPalette.ColorRole.WindowText)
     assert window.recheck_label.palette().color(QPalette.ColorRole.WindowText) == normal
 

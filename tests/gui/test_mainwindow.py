@@ -256,7 +256,10 @@ def test_menus_have_shortcuts_and_accessible_names(window: MainWindow) -> None:
 def test_freshness_banner(make_window, session: Session) -> None:
     old = make_window(session, now=datetime(2026, 12, 20, tzinfo=UTC))
     assert old.banners.freshness.isVisible()
-    assert old.banners.freshness_label.text() == "Contacts from 2026-11-01: import the latest monthly email"
+    assert (
+        old.banners.freshness_label.text()
+        == "Contacts from 2026-11-01: import the latest monthly email"
+    )
 
 
 def test_no_banner_within_40_days(make_window, session: Session) -> None:

@@ -219,7 +219,7 @@ def test_enter_shows_where_the_focus_went(window: MainWindow, qtbot) -> None:
 def test_status_bar_texts_give_way_to_the_edition(window: MainWindow, qtbot) -> None:
     """Long (Russian-length) texts at a small width: they end in "…", the stamp stays whole."""
     long_text = "Checking the remembered mailboxes for new editions, " * 4
-    window._set_recheck_status(long_text)
+    window.recheck_label.say(long_text)
     window.changes_label.setText("Bold: changed since 20261001-0600, " * 3)
     window.resize(700, 600)
     qtbot.waitUntil(lambda: window.width() <= 700)

@@ -20,9 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
-    QSize,
     Qt,
-    QTime,
     QTimer,
     QUrl,
 )
@@ -35,8 +33,6 @@ from PySide6.QtGui import (
     QHideEvent,
     QKeyEvent,
     QKeySequence,
-    QPainter,
-    QPaintEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -54,7 +50,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -65,22 +60,22 @@ from tldops_desktop import __version__
 from tldops_desktop.core.model import Contact, Member, edition_date
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.clipboard import ClipboardGuard
-from tldops_desktop.gui.colours import set_warning_text
 from tldops_desktop.gui.detail import DetailPane, position_label
 from tldops_desktop.gui.edition_banners import EditionBanners
+from tldops_desktop.gui.elided_label import ElidedLabel
 from tldops_desktop.gui.i18n import ltr  # LTR values in Arabic
 from tldops_desktop.gui.icons import icon, refresh_icons, set_icon
 from tldops_desktop.gui.idle_lock import IdleLock
 from tldops_desktop.gui.models import COPY_ROLE, Column, MemberSortProxy, MemberTableModel
 from tldops_desktop.gui.news_banner import NewsBanner
 from tldops_desktop.gui.recheck import Rechecker, RecheckOutcome
+from tldops_desktop.gui.recheck_status import RecheckStatus
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.gui.search_feedback import SearchFeedback
 from tldops_desktop.gui.session import Clock, Session, open_demo_store, utc_now
 from tldops_desktop.gui.settings_store import AppSettings
 from tldops_desktop.gui.welcome import WelcomePage
 from tldops_desktop.gui.window_actions import WindowActions
-from tldops_desktop.paths import shown_path
 from tldops_desktop.services import sources
 from tldops_desktop.services.importer import ImportOptions, ImportReport
 from tldops_desktop.services.store import Store, database_exists
@@ -115,31 +110,6 @@ SINGLE_MESSAGE_SUFFIXES = (".eml", ".msg", ".emlx", ".txt")
 def mailbox_like(path: str) -> bool:
     """A mailbox or mail folder (which next month's email may reach), not one saved message."""
     return Path(path).is_dir() or not path.lower().endswith(SINGLE_MESSAGE_SUFFIXES)
-
-
-class ElidedLabel(QLabel):
-    """A status-bar text that may shrink: it ends in "…" (whole in its tooltip) instead of
-    being cut mid-word or mid-digit, so that the edition and counts beside it stay whole."""
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(
-            self.fontMetrics().horizontalAdvance("…") * 4, super().minimumSizeHint().height()
-        )
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        if not self.toolTip() or self.property("auto-tip"):
-            self.setToolTip(text)  # the whole text, when it is shown elided
-            self.setProperty("auto-tip", True)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
-        painter = QPainter(self)
-        align = QStyle.visualAlignment(self.layoutDirection(), self.alignment())
-        self.style().drawItemText(
-            painter, rect, int(align), self.palette(), self.isEnabled(), text, self.foregroundRole()
-        )
 
 
 class Page:
@@ -387,10 +357,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_status_bar(self) -> None:
-        self.recheck_label = ElidedLabel()
-        self.recheck_label.setObjectName("recheck-status")
-        self.recheck_label.setAccessibleName(self.tr("Check for new editions"))
-        self.recheck_label.setContentsMargins(6, 0, 6, 0)
+        self.recheck_label = RecheckStatus(self.clock)
         self.statusBar().addWidget(self.recheck_label, 1)
         self.edition_label = QLabel()
         self.edition_label.setAccessibleName(self.tr("Current edition"))
@@ -509,11 +476,7 @@ class MainWindow(QMainWindow):
         if focus is not None and focus.isVisible() and self.isActiveWindow():
             focus.setFocus(Qt.FocusReason.OtherFocusReason)  # the reload put it on the search
         stamp = session.edition.stamp if session.edition is not None else ""
-        self._set_recheck_status(
-            self.tr("A new edition was stored elsewhere: now showing edition %1.").replace(
-                "%1", ltr(stamp)
-            )
-        )
+        self.recheck_label.stored_elsewhere(stamp)
         return True
 
     def _prepare_session(self) -> None:
@@ -556,9 +519,7 @@ class MainWindow(QMainWindow):
         if not at_start:
             session.reload()
         if session.store.read_only and not session.demo:
-            self._set_recheck_status(
-                self.tr("Read only: new editions cannot be stored in this data folder.")
-            )
+            self.recheck_label.read_only()
             return False
         if session.demo:
             return False
@@ -566,41 +527,15 @@ class MainWindow(QMainWindow):
         try:
             started = self.rechecker.start(session.store, options)
         except UserError as error:
-            self._set_recheck_status(
-                self.tr("Could not check the mailboxes for new editions: %1").replace(
-                    "%1", error.message
-                ),
-                warning=True,
-            )
+            self.recheck_label.could_not_check(error.message)
             return False
         if not started:
             if not at_start:
-                self._set_recheck_status(
-                    self.tr(
-                        "No remembered mailbox to check: use File > Find my mail… to pick the "
-                        "one where the monthly email arrives."
-                    )
-                )
+                self.recheck_label.no_mailbox()
             return False
         count = len(self.rechecker.worker.paths) if self.rechecker.worker is not None else 0
-        if count == 1:
-            text = self.tr("Checking the remembered mailbox for new editions…")
-        else:
-            text = self.tr("Checking %1 remembered mailboxes for new editions…")
-        self._set_recheck_status(text.replace("%1", QLocale().toString(count)))
+        self.recheck_label.checking(count)
         return True
-
-    def _set_recheck_status(self, text: str, *, warning: bool = False, tip: str = "") -> None:
-        self.recheck_label.setText(text)
-        self.recheck_label.setToolTip(tip or text)
-        set_warning_text(self.recheck_label, warning)
-
-    def _checked_at(self) -> str:
-        now = self.clock().astimezone()
-        text: str = QLocale().toString(
-            QTime(now.hour, now.minute, now.second), QLocale.FormatType.ShortFormat
-        )
-        return text
 
     def _recheck_done(self, outcome: RecheckOutcome) -> None:
         self.last_recheck = outcome
@@ -610,12 +545,9 @@ class MainWindow(QMainWindow):
         if outcome.crash:
             from tldops_desktop.gui.dialogs.crash import report_crash
 
-            self._set_recheck_status(
-                self.tr("The check for new editions failed: see the crash report."), warning=True
-            )
+            self.recheck_label.crashed()
             report_crash(self, outcome.crash)
             return
-        report = outcome.report
         shown = session.edition.stamp if session.edition is not None else None
         # The current edition changed during the check, and not through it (the branches
         # below say so first): another process stored it. Show it, if the poll has not yet.
@@ -623,71 +555,10 @@ class MainWindow(QMainWindow):
         elsewhere = current is not None and (
             current != shown or current != outcome.previous_current
         )
-        if report.imported or elsewhere:
+        if outcome.report.imported or elsewhere:
             session.reload()
-        at = self._checked_at()
-        new = outcome.new_edition
-        problems = outcome.unreadable
-        if outcome.error:
-            self._set_recheck_status(
-                self.tr("Could not check the mailboxes for new editions: %1").replace(
-                    "%1", outcome.error
-                ),
-                warning=True,
-            )
-        elif problems:
-            self._show_unreadable(problems)
-        elif new is not None:
-            self._set_recheck_status(
-                self.tr("Mailboxes checked at %1: edition %2 imported.")
-                .replace("%1", at)
-                .replace("%2", new)
-            )
-        elif report.imported:
-            older = (
-                self.tr("Mailboxes checked at %1: older edition imported: %2.")
-                if len(report.imported) == 1
-                else self.tr("Mailboxes checked at %1: older editions imported: %2.")
-            )
-            self._set_recheck_status(
-                older.replace("%1", at).replace("%2", ", ".join(report.imported))
-            )
-        elif elsewhere:  # "no new edition" would read as "nothing newer exists"
-            self._set_recheck_status(
-                self.tr(
-                    "Mailboxes checked at %1: nothing new in them. Edition %2, stored "
-                    "elsewhere, is shown."
-                )
-                .replace("%1", at)
-                .replace("%2", ltr(str(outcome.current)))
-            )
-        else:
-            self._set_recheck_status(
-                self.tr("Mailboxes checked at %1: no new edition.").replace("%1", at)
-            )
+        self.recheck_label.finished(outcome, elsewhere=elsewhere)
         self._announce(outcome)
-
-    def _show_unreadable(self, problems: list[dict[str, Any]]) -> None:
-        first = problems[0]
-        where = shown_path(str(first.get("source", "")))
-        reason = shown_path(str(first.get("detail") or first.get("code") or ""))
-        if len(problems) == 1:
-            text = self.tr("Could not read the remembered mailbox %1 (%2).")
-        else:
-            text = self.tr("Could not read %3 remembered mailboxes, among them %1 (%2).")
-        text = (
-            text.replace("%1", where)
-            .replace("%2", reason)
-            .replace("%3", QLocale().toString(len(problems)))
-        )
-        tip = "\n".join(
-            shown_path(f"{p.get('source', '')}: {p.get('detail') or p.get('code')}")
-            for p in problems
-        )
-        tip += "\n\n" + self.tr(
-            "Check that the mailbox is still there, or stop checking it in File > Find my mail…"
-        )
-        self._set_recheck_status(text, warning=True, tip=tip)
 
     def _announce(self, outcome: RecheckOutcome) -> None:
         session = self.session
@@ -1137,7 +1008,7 @@ class MainWindow(QMainWindow):
                     refused=report.refused_paths(),
                 )
             except UserError as error:
-                self._set_recheck_status(error.message, warning=True)
+                self.recheck_label.say(error.message, warning=True)
         if self.session is not None:
             self.session.reload()
         return report

@@ -1,0 +1,129 @@
+"""The status bar's account of the re-check of the remembered mailboxes: under way, what it
+found and when, or why it could not run. Problems are said here, never in a dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QLocale, QTime
+
+from tldops_desktop.gui.colours import set_warning_text
+from tldops_desktop.gui.elided_label import ElidedLabel
+from tldops_desktop.gui.i18n import ltr
+from tldops_desktop.gui.recheck import RecheckOutcome
+from tldops_desktop.paths import shown_path
+
+
+class RecheckStatus(ElidedLabel):
+    def __init__(self, clock: Callable[[], datetime]) -> None:
+        super().__init__()
+        self._clock = clock
+        self.setObjectName("recheck-status")
+        self.setAccessibleName(self.tr("Check for new editions"))
+        self.setContentsMargins(6, 0, 6, 0)
+
+    def say(self, text: str, *, warning: bool = False, tip: str = "") -> None:
+        self.setText(text)
+        self.setToolTip(tip or text)
+        set_warning_text(self, warning)
+
+    def could_not_check(self, reason: str) -> None:
+        self.say(
+            self.tr("Could not check the mailboxes for new editions: %1").replace("%1", reason),
+            warning=True,
+        )
+
+    def checking(self, count: int) -> None:
+        if count == 1:
+            text = self.tr("Checking the remembered mailbox for new editions…")
+        else:
+            text = self.tr("Checking %1 remembered mailboxes for new editions…")
+        self.say(text.replace("%1", QLocale().toString(count)))
+
+    def read_only(self) -> None:
+        self.say(self.tr("Read only: new editions cannot be stored in this data folder."))
+
+    def no_mailbox(self) -> None:
+        self.say(
+            self.tr(
+                "No remembered mailbox to check: use File > Find my mail… to pick the "
+                "one where the monthly email arrives."
+            )
+        )
+
+    def stored_elsewhere(self, stamp: str) -> None:
+        """Another process stored a new current edition, which the window now shows."""
+        self.say(
+            self.tr("A new edition was stored elsewhere: now showing edition %1.").replace(
+                "%1", ltr(stamp)
+            )
+        )
+
+    def crashed(self) -> None:
+        self.say(self.tr("The check for new editions failed: see the crash report."), warning=True)
+
+    def finished(self, outcome: RecheckOutcome, *, elsewhere: bool) -> None:
+        """What a check that ran found; ``elsewhere``: the current edition changed during it,
+        not through it."""
+        report = outcome.report
+        at = self._checked_at()
+        new = outcome.new_edition
+        if outcome.error:
+            self.could_not_check(outcome.error)
+        elif outcome.unreadable:
+            self._unreadable(outcome.unreadable)
+        elif new is not None:
+            self.say(
+                self.tr("Mailboxes checked at %1: edition %2 imported.")
+                .replace("%1", at)
+                .replace("%2", new)
+            )
+        elif report.imported:
+            older = (
+                self.tr("Mailboxes checked at %1: older edition imported: %2.")
+                if len(report.imported) == 1
+                else self.tr("Mailboxes checked at %1: older editions imported: %2.")
+            )
+            self.say(older.replace("%1", at).replace("%2", ", ".join(report.imported)))
+        elif elsewhere:  # "no new edition" would read as "nothing newer exists"
+            self.say(
+                self.tr(
+                    "Mailboxes checked at %1: nothing new in them. Edition %2, stored "
+                    "elsewhere, is shown."
+                )
+                .replace("%1", at)
+                .replace("%2", ltr(str(outcome.current)))
+            )
+        else:
+            self.say(self.tr("Mailboxes checked at %1: no new edition.").replace("%1", at))
+
+    def _checked_at(self) -> str:
+        now = self._clock().astimezone()
+        text: str = QLocale().toString(
+            QTime(now.hour, now.minute, now.second), QLocale.FormatType.ShortFormat
+        )
+        return text
+
+    def _unreadable(self, problems: list[dict[str, Any]]) -> None:
+        first = problems[0]
+        where = shown_path(str(first.get("source", "")))
+        reason = shown_path(str(first.get("detail") or first.get("code") or ""))
+        if len(problems) == 1:
+            text = self.tr("Could not read the remembered mailbox %1 (%2).")
+        else:
+            text = self.tr("Could not read %3 remembered mailboxes, among them %1 (%2).")
+        text = (
+            text.replace("%1", where)
+            .replace("%2", reason)
+            .replace("%3", QLocale().toString(len(problems)))
+        )
+        tip = "\n".join(
+            shown_path(f"{p.get('source', '')}: {p.get('detail') or p.get('code')}")
+            for p in problems
+        )
+        tip += "\n\n" + self.tr(
+            "Check that the mailbox is still there, or stop checking it in File > Find my mail…"
+        )
+        self.say(text, warning=True, tip=tip)
