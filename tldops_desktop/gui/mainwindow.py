@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
-    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QObject,
@@ -36,13 +35,11 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -50,7 +47,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -66,7 +62,8 @@ from tldops_desktop.gui.elided_label import ElidedLabel
 from tldops_desktop.gui.i18n import ltr  # LTR values in Arabic
 from tldops_desktop.gui.icons import icon, refresh_icons, set_icon
 from tldops_desktop.gui.idle_lock import IdleLock
-from tldops_desktop.gui.models import COPY_ROLE, Column, MemberSortProxy, MemberTableModel
+from tldops_desktop.gui.member_table import MOVE_KEYS, MemberTable
+from tldops_desktop.gui.models import MemberSortProxy, MemberTableModel
 from tldops_desktop.gui.news_banner import NewsBanner
 from tldops_desktop.gui.recheck import Rechecker, RecheckOutcome
 from tldops_desktop.gui.recheck_status import RecheckStatus
@@ -88,7 +85,6 @@ from tldops_desktop.storage.keys import (
 )
 
 REGIONS = ("AF", "AP", "EU", "LAC", "NA")
-NARROW_TABLE = 620  # pixels below which the member table drops its A-label column
 FRESHNESS_CHECK_MS = 3_600_000
 STARTUP_RECHECK_MS = 800  # after the first paint, so the window shows at once
 # How often a visible window asks the database whether another process (``tldops import``,
@@ -273,32 +269,10 @@ class MainWindow(QMainWindow):
         self.model = MemberTableModel(self)
         self.proxy = MemberSortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("member-table")
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Members"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setSortIndicatorClearable(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(Column.COUNTRY, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        header.resizeSection(Column.TLD, 110)
-        header.resizeSection(Column.ACE, 130)
-        header.resizeSection(Column.REGION, 70)
-        header.resizeSection(Column.CONTACTS, 80)
-        self.table.setSortingEnabled(True)
-        self.table.installEventFilter(self)
-        self.table.doubleClicked.connect(lambda _index: self.open_detail())
+        self.table = MemberTable(self.model, self.proxy)
+        self.table.open_requested.connect(self.open_detail)
+        self.table.search_requested.connect(self.focus_search)
+        self.table.copy_requested.connect(self.copy_value)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.detail = DetailPane()
@@ -678,7 +652,7 @@ class MainWindow(QMainWindow):
         self.results_stack.setCurrentWidget(self.feedback.empty_state if empty else self.splitter)
         if not self.model.set_members(outcome.members) and keep is None:
             return  # the same rows: keep the selection the user may have moved
-        self._select_row(self._proxy_row_of(keep))
+        self._select_row(self.table.row_of(keep))
 
     def show_all_regions(self) -> None:
         self.region_combo.setCurrentIndex(0)  # "All regions": searches again
@@ -690,38 +664,18 @@ class MainWindow(QMainWindow):
         former = session.former_member(ace) if session is not None else None
         if former is None:
             return False
-        self.table.selectionModel().clearCurrentIndex()
-        self.table.clearSelection()
+        self.table.unselect()
         self.results_stack.setCurrentWidget(self.splitter)  # in place of "No member matches"
         self.detail.show_member(former.member, {}, former.last_stamp, left_in=former.left_stamp)
         return True
 
-    def _proxy_row_of(self, ace: str | None) -> int:
-        if ace is None:
-            return 0
-        row = self.model.row_of(ace)
-        if row < 0:
-            return 0
-        return self.proxy.mapFromSource(self.model.index(row, 0)).row()
-
     def _select_row(self, row: int) -> None:
-        count = self.proxy.rowCount()
-        if count == 0:
-            self.table.selectionModel().clearSelection()
+        if not self.table.select_row(row):
             self.detail.clear()
             self._update_actions()
-            return
-        row = max(0, min(row, count - 1))
-        index = self.proxy.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        member = self.member_at(current)
+        member = self.table.member_at(current)
         session = self.session
         if member is None or session is None:
             self.detail.clear()
@@ -737,23 +691,12 @@ class MainWindow(QMainWindow):
             )
         self._update_actions()
 
-    def member_at(self, index: QModelIndex) -> Member | None:
-        if not index.isValid():
-            return None
-        return self.model.member(self.proxy.mapToSource(index).row())
-
     def current_member(self) -> Member | None:
-        if not hasattr(self, "table"):
-            return None
-        return self.member_at(self.table.selectionModel().currentIndex())
+        return self.table.current_member() if hasattr(self, "table") else None
 
     def results(self) -> list[Member]:
         """The members shown, in the order shown."""
-        return [
-            m
-            for row in range(self.proxy.rowCount())
-            if (m := self.member_at(self.proxy.index(row, 0))) is not None
-        ]
+        return self.table.shown()
 
     def focus_search(self) -> None:
         if self.stack.currentIndex() == Page.DATA:
@@ -766,21 +709,6 @@ class MainWindow(QMainWindow):
             self._select_row(0)
         self.detail.focus_first()
 
-    def _move(self, key: int) -> None:
-        count = self.proxy.rowCount()
-        if count == 0:
-            return
-        current = self.table.selectionModel().currentIndex()
-        row = current.row() if current.isValid() else -1
-        page = max(1, self.table.viewport().height() // max(1, self.table.rowHeight(0)) - 1)
-        step = {
-            Qt.Key.Key_Up: -1,
-            Qt.Key.Key_Down: 1,
-            Qt.Key.Key_PageUp: -page,
-            Qt.Key.Key_PageDown: page,
-        }[Qt.Key(key)]
-        self._select_row(max(0, min(count - 1, row + step)))
-
     def _yields_to_menu(self, event: QKeyEvent) -> bool:
         """Ctrl+E is "end of line" to a QLineEdit on X11, so the search field (nearly always
         focused) would eat the menu's Export vCards; moving the cursor there is of no use."""
@@ -790,9 +718,6 @@ class MainWindow(QMainWindow):
         return action.isEnabled() and any(pressed.matches(s) == exact for s in action.shortcuts())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.table:
-            # Narrow, the A-label column gives way (the detail pane shows it), not the country.
-            self.table.setColumnHidden(Column.ACE, self.table.width() < NARROW_TABLE)
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and watched is self.search_field
@@ -805,24 +730,14 @@ class MainWindow(QMainWindow):
             return super().eventFilter(watched, event)
         key = event.key()
         if watched is self.search_field:
-            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-                self._move(key)
+            if key in MOVE_KEYS:
+                self.table.step(key)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.open_detail()
                 return True
             if key == Qt.Key.Key_Escape and self.search_field.text():
                 self.search_field.clear()
-                return True
-        elif watched is self.table:
-            if event.matches(QKeySequence.StandardKey.Copy):
-                self._copy_table_cell()
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.open_detail()
-                return True
-            if key == Qt.Key.Key_Escape:
-                self.focus_search()
                 return True
         elif watched is self.detail and key == Qt.Key.Key_Escape:
             self.focus_search()
@@ -837,15 +752,6 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     # ================================================================== clipboard and links
-
-    def _copy_table_cell(self) -> None:
-        """Ctrl+C in the table: the cell's text as typed into dig or whois. Qt's own copy
-        takes the text shown, with the direction isolates an Arabic layout puts around it;
-        and the clipboard guard clears it like any other copied value."""
-        index = self.table.currentIndex()
-        if index.isValid():
-            text = str(index.data(COPY_ROLE))
-            self.copy_value(text, ltr(text))
 
     def copy_value(self, value: str, what: str) -> None:
         self.clipboard.copy(value)
