@@ -166,7 +166,7 @@ def test_restore_cancelled_in_the_list_keeps_the_contacts(
 def test_a_database_not_open_is_never_called_empty(window: MainWindow, data_dir: Path) -> None:
     window.set_session(None)  # e.g. the unlock after a failed restore was cancelled
     assert window.is_locked
-    assert "closed" in window.locked_label.text()
+    assert "closed" in window.locked_page.label.text()
     assert window.edition_label.text() != "No contacts yet"
     assert window.model.rowCount() == 0
 

@@ -394,7 +394,7 @@ def test_idle_lock_hides_data(window: MainWindow, qtbot, monkeypatch) -> None:
     assert window.detail.member is None
     assert window.search_field.text() == ""
     assert "locked" in window.windowTitle()
-    assert "left without input" in window.locked_label.text()
+    assert "left without input" in window.locked_page.label.text()
     assert not window.actions_by_key["export"].isEnabled()
     assert not any(
         "рф" in label.text() for label in window.findChildren(QLabel) if label.isVisible()
@@ -409,7 +409,7 @@ def test_idle_lock_hides_data(window: MainWindow, qtbot, monkeypatch) -> None:
         return Store.open(where, KeySource(passphrase=TEST_PASSPHRASE, prompt=None))
 
     monkeypatch.setattr(MainWindow, "_unlock", unlock)
-    qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.locked_page.unlock_button, Qt.MouseButton.LeftButton)
     assert not window.is_locked
     assert window.session is not None and window.session.data_dir == data_dir
     assert window.proxy.rowCount() == 200
@@ -420,7 +420,7 @@ def test_locking_by_hand_says_so(window: MainWindow) -> None:
     """File › Lock: the page does not claim the window was left idle."""
     window.actions_by_key["lock"].trigger()
     assert window.is_locked
-    assert window.locked_label.text() == "The contacts are hidden until you unlock the window."
+    assert window.locked_page.label.text() == "The contacts are hidden until you unlock the window."
 
 
 def test_input_postpones_the_lock(window: MainWindow, qtbot) -> None:
@@ -604,8 +604,8 @@ def test_the_locked_page_says_when_unlocking_asks_for_nothing(
 ) -> None:
     monkeypatch.setenv("TLDOPS_PASSPHRASE", TEST_PASSPHRASE)  # as a keyring key would
     window.actions_by_key["lock"].trigger()
-    assert window.locked_note.isVisible()
-    assert "Anyone at this computer can unlock it" in window.locked_note.text()
+    assert window.locked_page.note.isVisible()
+    assert "Anyone at this computer can unlock it" in window.locked_page.note.text()
 
 
 def test_the_locked_page_promises_nothing_more_when_the_passphrase_is_asked(
@@ -614,7 +614,7 @@ def test_the_locked_page_promises_nothing_more_when_the_passphrase_is_asked(
     monkeypatch.delenv("TLDOPS_PASSPHRASE", raising=False)
     monkeypatch.delenv("TLDOPS_PASSPHRASE_FILE", raising=False)
     window.actions_by_key["lock"].trigger()
-    assert window.is_locked and not window.locked_note.isVisible()
+    assert window.is_locked and not window.locked_page.note.isVisible()
 
 
 def test_a_narrow_window_keeps_the_country_and_reads_a_passing_message_whole(

@@ -49,7 +49,7 @@ def window_icons(window: MainWindow) -> dict[str, QIcon]:
     icons = {key: action.icon() for key, action in window.actions_by_key.items()}
     icons["search field"] = search_action.icon()
     icons["tools menu"] = window.tools_menu.icon()
-    icons["unlock"] = window.unlock_button.icon()
+    icons["unlock"] = window.locked_page.unlock_button.icon()
     icons["welcome import"] = window.welcome.import_button.icon()
     icons["welcome demo"] = window.welcome.demo_button.icon()
     detail = window.detail

@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -62,6 +61,7 @@ from tldops_desktop.gui.elided_label import ElidedLabel
 from tldops_desktop.gui.i18n import ltr  # LTR values in Arabic
 from tldops_desktop.gui.icons import icon, refresh_icons, set_icon
 from tldops_desktop.gui.idle_lock import IdleLock
+from tldops_desktop.gui.locked_page import LockedPage
 from tldops_desktop.gui.member_table import MOVE_KEYS, MemberTable
 from tldops_desktop.gui.models import MemberSortProxy, MemberTableModel
 from tldops_desktop.gui.news_banner import NewsBanner
@@ -203,7 +203,9 @@ class MainWindow(QMainWindow):
         self.welcome.demo_requested.connect(self.open_demo)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self._build_data_page())
-        self.stack.addWidget(self._build_locked_page())
+        self.locked_page = LockedPage()
+        self.locked_page.unlock_requested.connect(self.unlock_again)
+        self.stack.addWidget(self.locked_page)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -296,38 +298,6 @@ class MainWindow(QMainWindow):
         self.results_stack.addWidget(self.splitter)
         self.results_stack.addWidget(self.feedback.empty_state)
         layout.addWidget(self.results_stack, 1)
-        return page
-
-    def _build_locked_page(self) -> QWidget:
-        page = QWidget()
-        page.setAccessibleName(self.tr("Locked"))
-        self.locked_label = QLabel(
-            self.tr("The contacts are hidden because the window was left without input.")
-        )
-        self.locked_label.setWordWrap(True)
-        self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.locked_note = QLabel(
-            self.tr(
-                "Anyone at this computer can unlock it: the key of the contacts is kept by the "
-                "system (its keyring, or the environment), so no passphrase is asked. Lock the "
-                "computer itself when you leave it."
-            )
-        )
-        self.locked_note.setObjectName("lockedNote")
-        self.locked_note.setWordWrap(True)
-        self.locked_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.unlock_button = QPushButton(self.tr("Unlock"))
-        set_icon(self.unlock_button, "lock")
-        self.unlock_button.setDefault(True)
-        self.unlock_button.setAccessibleName(self.tr("Unlock"))
-        self.unlock_button.clicked.connect(self.unlock_again)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(self.locked_label)
-        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.locked_note)
-        layout.addStretch(2)
-        page.setFocusProxy(self.unlock_button)
         return page
 
     def _build_status_bar(self) -> None:
@@ -1181,7 +1151,7 @@ class MainWindow(QMainWindow):
         self.set_session(None)
         self._locked_demo = demo
         self._show_locked_page(reason)
-        self.locked_note.setVisible(unasked)
+        self.locked_page.note.setVisible(unasked)
 
     def _close_dialogs(self) -> None:
         """Close what may show contacts over the locked window (history, a QR code left on
@@ -1192,8 +1162,7 @@ class MainWindow(QMainWindow):
 
     def _show_locked_page(self, reason: str) -> None:
         """The contacts hidden, every action off but Quit and About, and Unlock offered."""
-        self.locked_label.setText(reason)
-        self.locked_note.hide()  # (said by ``_lock``, which knows how the key came)
+        self.locked_page.show_reason(reason)  # (``_lock`` says whether unlocking asks)
         self.stack.setCurrentIndex(Page.LOCKED)
         self.setWindowTitle(self.tr("TLD-OPS Desktop (locked)"))
         self.edition_label.setText(self.tr("Locked"))
@@ -1201,7 +1170,7 @@ class MainWindow(QMainWindow):
         self.changes_label.setText("")
         self.commands.lock()
         self.idle_lock.stop()
-        self.unlock_button.setFocus()
+        self.locked_page.unlock_button.setFocus()
 
     def unlock_again(self) -> None:
         if not self.is_locked:
