@@ -1,4 +1,8 @@
-"""The main window: search, the member list, the detail pane, menus, import by drag and drop.
+"""The main window: it puts together the search field, the member list (``member_table``),
+the detail pane (``detail``), what the search says (``search_feedback``), the banners
+(``news_banner``, ``edition_banners``), the actions (``window_actions``), the status bar
+(``recheck_status``) and the locked page (``locked_page``), and runs what goes between them:
+sessions, search, re-checks, imports, locking, drag and drop.
 
 Everything it shows comes from a ``Session`` (the services the CLI uses); the dialogs
 (unlock, import, find my mail, history, export, sheet, settings, crash) are imported when first
