@@ -4,23 +4,23 @@
 <context>
     <name>CoverageChart</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="105"/>
+        <location filename="../tldops_desktop/gui/coverage_chart.py" line="41"/>
         <source>Coverage over the editions</source>
         <translation>Cobertura a lo largo de las ediciones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="119"/>
+        <location filename="../tldops_desktop/gui/coverage_chart.py" line="55"/>
         <source>%1 editions; coverage in %2: %3</source>
         <translation>%1 ediciones; cobertura en %2: %3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="125"/>
-        <location filename="../tldops_desktop/gui/community.py" line="201"/>
+        <location filename="../tldops_desktop/gui/coverage_chart.py" line="61"/>
+        <location filename="../tldops_desktop/gui/coverage_chart.py" line="137"/>
         <source>No editions yet</source>
         <translation>Aún no hay ediciones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="240"/>
+        <location filename="../tldops_desktop/gui/coverage_chart.py" line="176"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
@@ -1526,223 +1526,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="186"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="190"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="188"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="192"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="234"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Buscar ccTLD, país, nombre, correo o teléfono (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="242"/>
         <source>Search members</source>
         <translation>Buscar miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="241"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="245"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>Escriba un ccTLD, país, nombre, correo o dígitos de teléfono; Arriba y Abajo recorren la lista, Intro muestra los contactos, Esc borra la búsqueda</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="254"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="257"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="261"/>
         <source>Unknown region</source>
         <translation>Región desconocida</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="262"/>
         <source>Region filter</source>
         <translation>Filtro de región</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="259"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
         <source>Show the members of one ICANN region</source>
         <translation>Mostrar los miembros de una región de ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1168"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1134"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1138"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Los contactos están ocultos porque la ventana quedó sin actividad.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="307"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="311"/>
         <source>Current edition</source>
         <translation>Edición actual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="309"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="313"/>
         <source>Members and contacts</source>
         <translation>Miembros y contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="311"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="315"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="348"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>Los contactos están cerrados. Desbloquéelos para volver a verlos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="460"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="464"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Ya se está comprobando si hay ediciones nuevas en los buzones recordados.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="983"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="987"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="560"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="564"/>
         <source>(NOT sent through the list)</source>
         <translation>(NO enviada a través de la lista)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="562"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="566"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="558"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="562"/>
         <source>edition %1</source>
         <translation>edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="573"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="577"/>
         <source>Bold: changed since %1</source>
         <translation>Negrita: modificado desde %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="578"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="582"/>
         <source>No contacts yet</source>
         <translation>Aún no hay contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="582"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="586"/>
         <source>Edition %1</source>
         <translation>Edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="586"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
         <source>NOT sent through the list</source>
         <translation>NO enviada a través de la lista</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="588"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="592"/>
         <source>demo data, invented people</source>
         <translation>datos de demostración, personas ficticias</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="592"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="596"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 miembros · %2 contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="841"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="845"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Archivos de correo (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="983"/>
         <source>the search “%1”</source>
         <translation>la búsqueda «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="982"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="986"/>
         <source>region %1</source>
         <translation>región %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1225"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1229"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Solo lectura: no se puede importar nada en esta carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="730"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="734"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Copiado: %1; el portapapeles se vaciará en %2 s.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="732"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="736"/>
         <source>Copied %1.</source>
         <translation>Copiado: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="743"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
         <source>the phone number of the %1</source>
         <translation>el número de teléfono del %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="751"/>
         <source>the email address of the %1</source>
         <translation>la dirección de correo del %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="778"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="782"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>No hay herramientas de monitoreo (vea Configuración)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="838"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="842"/>
         <source>Import the monthly repository email</source>
         <translation>Importar el correo mensual del repositorio</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="850"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="854"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importar una carpeta de correo (Maildir, MH o archivos .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="875"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="879"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Importación cancelada: los contactos siguen como estaban.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1048"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1052"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1109"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
         <source>About TLD-OPS Desktop</source>
         <translation>Acerca de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Los contactos de respuesta a incidentes de los ccTLD miembros de TLD-OPS, importados del correo mensual del repositorio y guardados cifrados en este equipo.&lt;/p&gt;&lt;p&gt;La aplicación nunca se conecta a la red: los enlaces se abren en su propia aplicación de correo, teléfono o navegador, y solo cuando usted hace clic en ellos.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1131"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1135"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Los contactos están ocultos hasta que desbloquee la ventana.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1167"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1171"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (bloqueado)</translation>
     </message>
@@ -1906,108 +1906,108 @@
 <context>
     <name>NonMembersDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="273"/>
+        <location filename="../tldops_desktop/gui/community.py" line="54"/>
         <source>ccTLDs not in TLD-OPS yet</source>
         <translation>ccTLD que aún no están en TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="291"/>
+        <location filename="../tldops_desktop/gui/community.py" line="72"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="292"/>
+        <location filename="../tldops_desktop/gui/community.py" line="73"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="295"/>
+        <location filename="../tldops_desktop/gui/community.py" line="76"/>
         <source>&amp;Region</source>
         <translation>&amp;Región</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="303"/>
+        <location filename="../tldops_desktop/gui/community.py" line="84"/>
         <source>ccTLDs that are not members</source>
         <translation>ccTLD que no son miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="306"/>
+        <location filename="../tldops_desktop/gui/community.py" line="87"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="306"/>
+        <location filename="../tldops_desktop/gui/community.py" line="87"/>
         <source>Country or territory</source>
         <translation>País o territorio</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="306"/>
+        <location filename="../tldops_desktop/gui/community.py" line="87"/>
         <source>A-label</source>
         <translation>A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="320"/>
+        <location filename="../tldops_desktop/gui/community.py" line="101"/>
         <source>A ccTLD joins TLD-OPS when its IANA administrative contact asks the ccNSO Secretariat. If you know one of these ccTLDs, invite them; until then, their administrative contact in the IANA root zone database is the fallback.</source>
         <translation>Un ccTLD se une a TLD-OPS cuando su contacto administrativo de IANA lo solicita a la Secretaría de la ccNSO. Si conoce alguno de estos ccTLD, invítelo; mientras tanto, su contacto administrativo en la base de datos de la zona raíz de IANA es la alternativa.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="328"/>
+        <location filename="../tldops_desktop/gui/community.py" line="109"/>
         <location filename="../tldops_desktop/gui/dialogs/history.py" line="121"/>
         <source>Coverage over the editions imported</source>
         <translation>Cobertura a lo largo de las ediciones importadas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="336"/>
+        <location filename="../tldops_desktop/gui/community.py" line="117"/>
         <source>Open &amp;IANA page</source>
         <translation>Abrir la página de &amp;IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="339"/>
+        <location filename="../tldops_desktop/gui/community.py" line="120"/>
         <source>The ccTLD&apos;s record in the IANA root zone database, in your web browser</source>
         <translation>El registro del ccTLD en la base de datos de la zona raíz de IANA, en su navegador</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="341"/>
+        <location filename="../tldops_desktop/gui/community.py" line="122"/>
         <source>Prepare &amp;join request…</source>
         <translation>Preparar solicitud de &amp;adhesión…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="356"/>
+        <location filename="../tldops_desktop/gui/community.py" line="137"/>
         <source>Africa</source>
         <translation>África</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="357"/>
+        <location filename="../tldops_desktop/gui/community.py" line="138"/>
         <source>Asia Pacific</source>
         <translation>Asia-Pacífico</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="358"/>
+        <location filename="../tldops_desktop/gui/community.py" line="139"/>
         <source>Europe</source>
         <translation>Europa</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="359"/>
+        <location filename="../tldops_desktop/gui/community.py" line="140"/>
         <source>Latin America and Caribbean</source>
         <translation>América Latina y el Caribe</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="360"/>
+        <location filename="../tldops_desktop/gui/community.py" line="141"/>
         <source>North America</source>
         <translation>América del Norte</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="380"/>
+        <location filename="../tldops_desktop/gui/community.py" line="161"/>
         <source>There are no editions yet. Import a repository email first.</source>
         <translation>Aún no hay ediciones. Primero importe un correo del repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="387"/>
+        <location filename="../tldops_desktop/gui/community.py" line="168"/>
         <source>Edition %1: %2 of %3 delegated ccTLDs are members (%4); %5 are not yet.</source>
         <translation>Edición %1: %2 de %3 ccTLD delegados son miembros (%4); %5 aún no.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="402"/>
+        <location filename="../tldops_desktop/gui/community.py" line="183"/>
         <source>%1 — %2 of %3 are members (%4); %5 not yet</source>
         <translation>%1 — %2 de %3 son miembros (%4); %5 aún no</translation>
     </message>
@@ -2204,238 +2204,238 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="537"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="91"/>
         <source>The request goes to the ccNSO Secretariat and must be sent by, or copied to, the ccTLD&apos;s administrative contact in the IANA root zone database. This application sends nothing: the email opens in your mail client, or is saved as an .eml file to send later. The email itself is in English, as the Secretariat expects.</source>
         <translation>La solicitud se dirige a la Secretaría de la ccNSO y debe enviarla el contacto administrativo del ccTLD en la base de datos de la zona raíz de IANA, o bien ir con copia a dicho contacto. Esta aplicación no envía nada: el correo se abre en su cliente de correo o se guarda como archivo .eml para enviarlo más tarde. El correo en sí está en inglés, como espera la Secretaría.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="550"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="104"/>
         <source>Join TLD-OPS</source>
         <translation>Unirse a TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="551"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="105"/>
         <source>Update the contacts of a member</source>
         <translation>Actualizar los contactos de un miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="552"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="106"/>
         <source>&amp;Request</source>
         <translation>&amp;Solicitud</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="555"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="109"/>
         <source>.de, .рф, xn--p1ai</source>
         <translation>.de, .рф, xn--p1ai</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="556"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="110"/>
         <source>cc&amp;TLD</source>
         <translation>cc&amp;TLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="564"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
         <source>Contact 1 (primary)</source>
         <translation>Contacto 1 (principal)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="564"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
         <source>Contact 2 (secondary)</source>
         <translation>Contacto 2 (secundario)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="565"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="119"/>
         <source>Contact 3</source>
         <translation>Contacto 3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="572"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="126"/>
         <source>+&lt;country code&gt; &lt;number&gt;</source>
         <translation>+&lt;código de país&gt; &lt;número&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="573"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="127"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="574"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="128"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="575"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="129"/>
         <source>Mobile phone</source>
         <translation>Teléfono móvil</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="583"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="137"/>
         <source>IANA administrative contact</source>
         <translation>Contacto administrativo de IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="584"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="138"/>
         <source>Look up at IANA</source>
         <translation>Consultar en IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="587"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="141"/>
         <source>Open the ccTLD&apos;s record in the IANA root zone database in your browser</source>
         <translation>Abrir en el navegador el registro del ccTLD en la base de datos de la zona raíz de IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="592"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="146"/>
         <source>IANA &amp;administrative contact</source>
         <translation>Contacto &amp;administrativo de IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="597"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="151"/>
         <source>Your &amp;name (signature)</source>
         <translation>Su &amp;nombre (firma)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="607"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="161"/>
         <source>&amp;Fill from current edition</source>
         <translation>Co&amp;mpletar con la edición actual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="609"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="163"/>
         <source>&amp;Open in mail client</source>
         <translation>Abrir en el cliente de &amp;correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="612"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="166"/>
         <source>&amp;Save as .eml…</source>
         <translation>&amp;Guardar como .eml…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="682"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="236"/>
         <source>Request to join TLD-OPS</source>
         <translation>Solicitud de adhesión a TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="684"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="238"/>
         <source>Update TLD-OPS contacts</source>
         <translation>Actualización de contactos de TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="697"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="251"/>
         <source>Not a ccTLD label.</source>
         <translation>No es una etiqueta de ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="699"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="253"/>
         <source>Not a delegated ccTLD.</source>
         <translation>No es un ccTLD delegado.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="704"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="258"/>
         <source>%1: a member as of edition %2.</source>
         <translation>%1: miembro según la edición %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="710"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="264"/>
         <source>%1: not a member as of edition %2.</source>
         <translation>%1: no es miembro según la edición %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="737"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="291"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="744"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="298"/>
         <source>Choose join or update.</source>
         <translation>Elija unirse o actualizar.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="745"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="299"/>
         <source>“%1” is not a ccTLD (try .de, .рф or xn--p1ai).</source>
         <translation>“%1” no es un ccTLD (pruebe .de, .рф o xn--p1ai).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="746"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="300"/>
         <source>%1 is not a delegated ccTLD.</source>
         <translation>%1 no es un ccTLD delegado.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="747"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="301"/>
         <source>.%1 is already a member: choose Update.</source>
         <translation>.%1 ya es miembro: elija Actualizar.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="748"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="302"/>
         <source>.%1 is not a member yet: choose Join.</source>
         <translation>.%1 aún no es miembro: elija Unirse.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="749"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="303"/>
         <source>Give at least one contact.</source>
         <translation>Indique al menos un contacto.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="750"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="304"/>
         <source>TLD-OPS takes at most three contacts.</source>
         <translation>TLD-OPS admite como máximo tres contactos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="751"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="305"/>
         <source>The name is missing.</source>
         <translation>Falta el nombre.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="752"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="306"/>
         <source>The name has control characters.</source>
         <translation>El nombre contiene caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="753"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="307"/>
         <source>The email address is missing.</source>
         <translation>Falta la dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="754"/>
-        <location filename="../tldops_desktop/gui/community.py" line="764"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="308"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="318"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1” no es una dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="755"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="309"/>
         <source>%1 is given for two contacts.</source>
         <translation>%1 figura en dos contactos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="756"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="310"/>
         <source>The mobile phone number is missing.</source>
         <translation>Falta el número de teléfono móvil.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="758"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="312"/>
         <source>“%1” is not a valid phone number: write it as +&lt;country code&gt; &lt;number&gt;.</source>
         <translation>“%1” no es un número de teléfono válido: escríbalo como +&lt;código de país&gt; &lt;número&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="760"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="314"/>
         <source>“%1” does not look like a mobile number.</source>
         <translation>“%1” no parece un número móvil.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="762"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="316"/>
         <source>Give the IANA administrative contact&apos;s email address: it is copied.</source>
         <translation>Indique la dirección de correo del contacto administrativo de IANA: se le pone en copia.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="769"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="323"/>
         <source>Contact %1: %2</source>
         <translation>Contacto %1: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="810"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
         <source>Save the request</source>
         <translation>Guardar la solicitud</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="810"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
         <source>Email message (*.eml)</source>
         <translation>Mensaje de correo (*.eml)</translation>
     </message>

@@ -4,23 +4,23 @@
 <context>
     <name>CoverageChart</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="105"/>
+        <location filename="../tldops_desktop/gui/coverage_chart.py" line="41"/>
         <source>Coverage over the editions</source>
         <translation>Couverture au fil des éditions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="119"/>
+        <location filename="../tldops_desktop/gui/coverage_chart.py" line="55"/>
         <source>%1 editions; coverage in %2: %3</source>
         <translation>%1 éditions&#xa0;; couverture en %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="125"/>
-        <location filename="../tldops_desktop/gui/community.py" line="201"/>
+        <location filename="../tldops_desktop/gui/coverage_chart.py" line="61"/>
+        <location filename="../tldops_desktop/gui/coverage_chart.py" line="137"/>
         <source>No editions yet</source>
         <translation>Aucune édition pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="240"/>
+        <location filename="../tldops_desktop/gui/coverage_chart.py" line="176"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
@@ -1526,223 +1526,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="186"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="190"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="188"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="192"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="234"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Rechercher un ccTLD, un pays, un nom, un e-mail ou un téléphone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="242"/>
         <source>Search members</source>
         <translation>Rechercher des membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="241"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="245"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>Saisissez un ccTLD, un pays, un nom, un e-mail ou des chiffres de téléphone&#xa0;; Haut et Bas parcourent la liste, Entrée affiche les contacts, Échap efface</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="254"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="257"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="261"/>
         <source>Unknown region</source>
         <translation>Région inconnue</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="262"/>
         <source>Region filter</source>
         <translation>Filtre de région</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="259"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
         <source>Show the members of one ICANN region</source>
         <translation>Afficher les membres d&apos;une région ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1168"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1134"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1138"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Les contacts sont masqués, car la fenêtre est restée sans activité.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="307"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="311"/>
         <source>Current edition</source>
         <translation>Édition actuelle</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="309"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="313"/>
         <source>Members and contacts</source>
         <translation>Membres et contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="311"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="315"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="348"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>Les contacts sont fermés. Déverrouillez-les pour les revoir.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="460"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="464"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Recherche de nouvelles éditions déjà en cours dans les boîtes aux lettres mémorisées.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="983"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="987"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="560"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="564"/>
         <source>(NOT sent through the list)</source>
         <translation>(NON envoyée via la liste)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="562"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="566"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="558"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="562"/>
         <source>edition %1</source>
         <translation>édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="573"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="577"/>
         <source>Bold: changed since %1</source>
         <translation>En gras&#xa0;: modifié depuis %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="578"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="582"/>
         <source>No contacts yet</source>
         <translation>Aucun contact pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="582"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="586"/>
         <source>Edition %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="586"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
         <source>NOT sent through the list</source>
         <translation>NON envoyée via la liste</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="588"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="592"/>
         <source>demo data, invented people</source>
         <translation>données de démonstration, personnes fictives</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="592"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="596"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 membres · %2 contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="841"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="845"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Fichiers de messagerie (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="983"/>
         <source>the search “%1”</source>
         <translation>la recherche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="982"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="986"/>
         <source>region %1</source>
         <translation>région %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1225"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1229"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Lecture seule&#xa0;: rien ne peut être importé dans ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="730"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="734"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Copié&#xa0;: %1&#xa0;; le presse-papiers sera vidé dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="732"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="736"/>
         <source>Copied %1.</source>
         <translation>Copié&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="743"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
         <source>the phone number of the %1</source>
         <translation>le numéro de téléphone du %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="751"/>
         <source>the email address of the %1</source>
         <translation>l’adresse e-mail du %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="778"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="782"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Aucun outil de supervision (voir Paramètres)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="838"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="842"/>
         <source>Import the monthly repository email</source>
         <translation>Importer l&apos;e-mail mensuel du référentiel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="850"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="854"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importer un dossier de messagerie (Maildir, MH ou fichiers .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="875"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="879"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Import annulé&#xa0;: les contacts sont restés tels quels.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1048"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1052"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1109"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
         <source>About TLD-OPS Desktop</source>
         <translation>À propos de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Les contacts de réponse aux incidents des ccTLD membres de TLD-OPS, importés depuis l&apos;e-mail mensuel du référentiel et conservés chiffrés sur cet ordinateur.&lt;/p&gt;&lt;p&gt;L&apos;application ne se connecte jamais au réseau&#xa0;: les liens s&apos;ouvrent dans vos propres applications de messagerie, de téléphonie ou de navigation, et uniquement lorsque vous cliquez dessus.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1131"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1135"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Les contacts sont masqués jusqu’à ce que vous déverrouilliez la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1167"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1171"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (verrouillé)</translation>
     </message>
@@ -1906,108 +1906,108 @@
 <context>
     <name>NonMembersDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="273"/>
+        <location filename="../tldops_desktop/gui/community.py" line="54"/>
         <source>ccTLDs not in TLD-OPS yet</source>
         <translation>ccTLD pas encore membres de TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="291"/>
+        <location filename="../tldops_desktop/gui/community.py" line="72"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="292"/>
+        <location filename="../tldops_desktop/gui/community.py" line="73"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="295"/>
+        <location filename="../tldops_desktop/gui/community.py" line="76"/>
         <source>&amp;Region</source>
         <translation>&amp;Région</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="303"/>
+        <location filename="../tldops_desktop/gui/community.py" line="84"/>
         <source>ccTLDs that are not members</source>
         <translation>ccTLD non membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="306"/>
+        <location filename="../tldops_desktop/gui/community.py" line="87"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="306"/>
+        <location filename="../tldops_desktop/gui/community.py" line="87"/>
         <source>Country or territory</source>
         <translation>Pays ou territoire</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="306"/>
+        <location filename="../tldops_desktop/gui/community.py" line="87"/>
         <source>A-label</source>
         <translation>A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="320"/>
+        <location filename="../tldops_desktop/gui/community.py" line="101"/>
         <source>A ccTLD joins TLD-OPS when its IANA administrative contact asks the ccNSO Secretariat. If you know one of these ccTLDs, invite them; until then, their administrative contact in the IANA root zone database is the fallback.</source>
         <translation>Un ccTLD rejoint TLD-OPS lorsque son contact administratif IANA en fait la demande au Secrétariat de la ccNSO. Si vous connaissez l&apos;un de ces ccTLD, invitez-le&#xa0;; d&apos;ici là, son contact administratif dans la base de données de la zone racine de l&apos;IANA reste la solution de repli.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="328"/>
+        <location filename="../tldops_desktop/gui/community.py" line="109"/>
         <location filename="../tldops_desktop/gui/dialogs/history.py" line="121"/>
         <source>Coverage over the editions imported</source>
         <translation>Couverture au fil des éditions importées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="336"/>
+        <location filename="../tldops_desktop/gui/community.py" line="117"/>
         <source>Open &amp;IANA page</source>
         <translation>Ouvrir la page &amp;IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="339"/>
+        <location filename="../tldops_desktop/gui/community.py" line="120"/>
         <source>The ccTLD&apos;s record in the IANA root zone database, in your web browser</source>
         <translation>La fiche du ccTLD dans la base de données de la zone racine de l&apos;IANA, dans votre navigateur</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="341"/>
+        <location filename="../tldops_desktop/gui/community.py" line="122"/>
         <source>Prepare &amp;join request…</source>
         <translation>Préparer une demande d&apos;a&amp;dhésion…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="356"/>
+        <location filename="../tldops_desktop/gui/community.py" line="137"/>
         <source>Africa</source>
         <translation>Afrique</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="357"/>
+        <location filename="../tldops_desktop/gui/community.py" line="138"/>
         <source>Asia Pacific</source>
         <translation>Asie-Pacifique</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="358"/>
+        <location filename="../tldops_desktop/gui/community.py" line="139"/>
         <source>Europe</source>
         <translation>Europe</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="359"/>
+        <location filename="../tldops_desktop/gui/community.py" line="140"/>
         <source>Latin America and Caribbean</source>
         <translation>Amérique latine et Caraïbes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="360"/>
+        <location filename="../tldops_desktop/gui/community.py" line="141"/>
         <source>North America</source>
         <translation>Amérique du Nord</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="380"/>
+        <location filename="../tldops_desktop/gui/community.py" line="161"/>
         <source>There are no editions yet. Import a repository email first.</source>
         <translation>Aucune édition pour l&apos;instant. Importez d&apos;abord un e-mail du référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="387"/>
+        <location filename="../tldops_desktop/gui/community.py" line="168"/>
         <source>Edition %1: %2 of %3 delegated ccTLDs are members (%4); %5 are not yet.</source>
         <translation>Édition %1&#xa0;: %2 des %3 ccTLD délégués sont membres (%4)&#xa0;; %5 ne le sont pas encore.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="402"/>
+        <location filename="../tldops_desktop/gui/community.py" line="183"/>
         <source>%1 — %2 of %3 are members (%4); %5 not yet</source>
         <translation>%1 — %2 sur %3 sont membres (%4)&#xa0;; %5 pas encore</translation>
     </message>
@@ -2204,238 +2204,238 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="537"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="91"/>
         <source>The request goes to the ccNSO Secretariat and must be sent by, or copied to, the ccTLD&apos;s administrative contact in the IANA root zone database. This application sends nothing: the email opens in your mail client, or is saved as an .eml file to send later. The email itself is in English, as the Secretariat expects.</source>
         <translation>La demande est adressée au Secrétariat de la ccNSO et doit être envoyée par le contact administratif du ccTLD inscrit dans la base de données de la zone racine de l&apos;IANA, ou le mettre en copie. Cette application n&apos;envoie rien&#xa0;: l&apos;e-mail s&apos;ouvre dans votre client de messagerie, ou est enregistré en fichier .eml à envoyer plus tard. L&apos;e-mail lui-même est rédigé en anglais, comme l&apos;attend le Secrétariat.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="550"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="104"/>
         <source>Join TLD-OPS</source>
         <translation>Rejoindre TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="551"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="105"/>
         <source>Update the contacts of a member</source>
         <translation>Mettre à jour les contacts d&apos;un membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="552"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="106"/>
         <source>&amp;Request</source>
         <translation>&amp;Demande</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="555"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="109"/>
         <source>.de, .рф, xn--p1ai</source>
         <translation>.de, .рф, xn--p1ai</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="556"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="110"/>
         <source>cc&amp;TLD</source>
         <translation>cc&amp;TLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="564"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
         <source>Contact 1 (primary)</source>
         <translation>Contact 1 (principal)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="564"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
         <source>Contact 2 (secondary)</source>
         <translation>Contact 2 (secondaire)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="565"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="119"/>
         <source>Contact 3</source>
         <translation>Contact 3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="572"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="126"/>
         <source>+&lt;country code&gt; &lt;number&gt;</source>
         <translation>+&lt;indicatif pays&gt; &lt;numéro&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="573"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="127"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="574"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="128"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="575"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="129"/>
         <source>Mobile phone</source>
         <translation>Téléphone mobile</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="583"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="137"/>
         <source>IANA administrative contact</source>
         <translation>Contact administratif IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="584"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="138"/>
         <source>Look up at IANA</source>
         <translation>Consulter l&apos;IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="587"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="141"/>
         <source>Open the ccTLD&apos;s record in the IANA root zone database in your browser</source>
         <translation>Ouvrir dans le navigateur la fiche du ccTLD dans la base de données de la zone racine de l&apos;IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="592"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="146"/>
         <source>IANA &amp;administrative contact</source>
         <translation>Contact &amp;administratif IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="597"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="151"/>
         <source>Your &amp;name (signature)</source>
         <translation>Votre &amp;nom (signature)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="607"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="161"/>
         <source>&amp;Fill from current edition</source>
         <translation>&amp;Remplir depuis l&apos;édition actuelle</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="609"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="163"/>
         <source>&amp;Open in mail client</source>
         <translation>&amp;Ouvrir dans le client de messagerie</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="612"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="166"/>
         <source>&amp;Save as .eml…</source>
         <translation>&amp;Enregistrer en .eml…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="682"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="236"/>
         <source>Request to join TLD-OPS</source>
         <translation>Demande d&apos;adhésion à TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="684"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="238"/>
         <source>Update TLD-OPS contacts</source>
         <translation>Mise à jour des contacts TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="697"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="251"/>
         <source>Not a ccTLD label.</source>
         <translation>Ce n&apos;est pas un libellé de ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="699"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="253"/>
         <source>Not a delegated ccTLD.</source>
         <translation>Ce n&apos;est pas un ccTLD délégué.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="704"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="258"/>
         <source>%1: a member as of edition %2.</source>
         <translation>%1&#xa0;: membre selon l&apos;édition %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="710"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="264"/>
         <source>%1: not a member as of edition %2.</source>
         <translation>%1&#xa0;: non membre selon l&apos;édition %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="737"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="291"/>
         <source>Note: %1</source>
         <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="744"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="298"/>
         <source>Choose join or update.</source>
         <translation>Choisissez entre adhésion et mise à jour.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="745"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="299"/>
         <source>“%1” is not a ccTLD (try .de, .рф or xn--p1ai).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ccTLD (essayez .de, .рф ou xn--p1ai).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="746"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="300"/>
         <source>%1 is not a delegated ccTLD.</source>
         <translation>%1 n&apos;est pas un ccTLD délégué.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="747"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="301"/>
         <source>.%1 is already a member: choose Update.</source>
         <translation>.%1 est déjà membre&#xa0;: choisissez Mettre à jour.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="748"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="302"/>
         <source>.%1 is not a member yet: choose Join.</source>
         <translation>.%1 n&apos;est pas encore membre&#xa0;: choisissez Rejoindre.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="749"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="303"/>
         <source>Give at least one contact.</source>
         <translation>Indiquez au moins un contact.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="750"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="304"/>
         <source>TLD-OPS takes at most three contacts.</source>
         <translation>TLD-OPS accepte au plus trois contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="751"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="305"/>
         <source>The name is missing.</source>
         <translation>Le nom est manquant.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="752"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="306"/>
         <source>The name has control characters.</source>
         <translation>Le nom contient des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="753"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="307"/>
         <source>The email address is missing.</source>
         <translation>L&apos;adresse e-mail est manquante.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="754"/>
-        <location filename="../tldops_desktop/gui/community.py" line="764"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="308"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="318"/>
         <source>“%1” is not an email address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="755"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="309"/>
         <source>%1 is given for two contacts.</source>
         <translation>%1 est indiqué pour deux contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="756"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="310"/>
         <source>The mobile phone number is missing.</source>
         <translation>Le numéro de téléphone mobile est manquant.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="758"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="312"/>
         <source>“%1” is not a valid phone number: write it as +&lt;country code&gt; &lt;number&gt;.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone valide&#xa0;: écrivez-le sous la forme +&lt;indicatif pays&gt; &lt;numéro&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="760"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="314"/>
         <source>“%1” does not look like a mobile number.</source>
         <translation>«&#xa0;%1&#xa0;» ne ressemble pas à un numéro de mobile.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="762"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="316"/>
         <source>Give the IANA administrative contact&apos;s email address: it is copied.</source>
         <translation>Indiquez l&apos;adresse e-mail du contact administratif IANA&#xa0;: il est mis en copie.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="769"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="323"/>
         <source>Contact %1: %2</source>
         <translation>Contact %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="810"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
         <source>Save the request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="810"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
         <source>Email message (*.eml)</source>
         <translation>Message e-mail (*.eml)</translation>
     </message>

@@ -4,23 +4,23 @@
 <context>
     <name>CoverageChart</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="105"/>
+        <location filename="../tldops_desktop/gui/coverage_chart.py" line="41"/>
         <source>Coverage over the editions</source>
         <translation>Охват по выпускам</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="119"/>
+        <location filename="../tldops_desktop/gui/coverage_chart.py" line="55"/>
         <source>%1 editions; coverage in %2: %3</source>
         <translation>Выпусков: %1; охват в %2: %3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="125"/>
-        <location filename="../tldops_desktop/gui/community.py" line="201"/>
+        <location filename="../tldops_desktop/gui/coverage_chart.py" line="61"/>
+        <location filename="../tldops_desktop/gui/coverage_chart.py" line="137"/>
         <source>No editions yet</source>
         <translation>Выпусков пока нет</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="240"/>
+        <location filename="../tldops_desktop/gui/coverage_chart.py" line="176"/>
         <source>All</source>
         <translation>В целом</translation>
     </message>
@@ -1531,223 +1531,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="186"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="190"/>
         <source>Clear the search</source>
         <translation>Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="188"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="192"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="234"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Поиск по ccTLD, стране, имени, эл. почте или телефону (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="242"/>
         <source>Search members</source>
         <translation>Поиск участников</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="241"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="245"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>Введите ccTLD, страну, имя, эл. почту или цифры телефона; стрелки вверх и вниз перемещают по списку, Enter показывает контакты, Escape очищает поле</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="254"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="257"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="261"/>
         <source>Unknown region</source>
         <translation>Неизвестный регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="262"/>
         <source>Region filter</source>
         <translation>Фильтр по региону</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="259"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
         <source>Show the members of one ICANN region</source>
         <translation>Показать участников одного региона ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1168"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1134"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1138"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Контакты скрыты, так как в окне долго не было активности.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="307"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="311"/>
         <source>Current edition</source>
         <translation>Текущий выпуск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="309"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="313"/>
         <source>Members and contacts</source>
         <translation>Участники и контакты</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="311"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="315"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="348"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>Контакты закрыты. Разблокируйте их, чтобы снова увидеть.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="460"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="464"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Запомненные почтовые ящики уже проверяются на новые выпуски.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="983"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="987"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="560"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="564"/>
         <source>(NOT sent through the list)</source>
         <translation>(НЕ получен через рассылку)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="562"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="566"/>
         <source>(demo)</source>
         <translation>(демо)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="558"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="562"/>
         <source>edition %1</source>
         <translation>выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="573"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="577"/>
         <source>Bold: changed since %1</source>
         <translation>Жирным выделены изменения с %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="578"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="582"/>
         <source>No contacts yet</source>
         <translation>Контактов пока нет</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="582"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="586"/>
         <source>Edition %1</source>
         <translation>Выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="586"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
         <source>NOT sent through the list</source>
         <translation>НЕ получен через рассылку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="588"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="592"/>
         <source>demo data, invented people</source>
         <translation>демоданные, вымышленные люди</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="592"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="596"/>
         <source>%1 members · %2 contacts</source>
         <translation>Участников: %1 · контактов: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="841"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="845"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Почтовые файлы (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="983"/>
         <source>the search “%1”</source>
         <translation>поиск «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="982"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="986"/>
         <source>region %1</source>
         <translation>регион %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1225"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1229"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Только чтение: в эту папку данных ничего нельзя импортировать.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="730"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="734"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Скопировано: %1; буфер обмена будет очищен через %2 с.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="732"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="736"/>
         <source>Copied %1.</source>
         <translation>Скопировано: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="743"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
         <source>the phone number of the %1</source>
         <translation>номер телефона (%1)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="751"/>
         <source>the email address of the %1</source>
         <translation>адрес эл. почты (%1)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="778"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="782"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Нет инструментов мониторинга (см. «Настройки»)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="838"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="842"/>
         <source>Import the monthly repository email</source>
         <translation>Импорт ежемесячного письма репозитория</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="850"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="854"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Импорт почтовой папки (Maildir, MH или файлы .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="875"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="879"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Импорт отменён: контакты остались прежними.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1048"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1052"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1109"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
         <source>About TLD-OPS Desktop</source>
         <translation>О программе TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Контакты для реагирования на инциденты всех ccTLD — участников TLD-OPS, импортированные из ежемесячного письма репозитория и хранящиеся на этом компьютере в зашифрованном виде.&lt;/p&gt;&lt;p&gt;Приложение никогда не подключается к сети: ссылки открываются в вашем почтовом клиенте, телефоне или браузере, и только когда вы по ним щёлкаете.&lt;/p&gt;&lt;p&gt;Папка данных: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1131"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1135"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Контакты скрыты, пока вы не разблокируете окно.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1167"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1171"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (заблокировано)</translation>
     </message>
@@ -1911,108 +1911,108 @@
 <context>
     <name>NonMembersDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="273"/>
+        <location filename="../tldops_desktop/gui/community.py" line="54"/>
         <source>ccTLDs not in TLD-OPS yet</source>
         <translation>ccTLD, ещё не входящие в TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="291"/>
+        <location filename="../tldops_desktop/gui/community.py" line="72"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="292"/>
+        <location filename="../tldops_desktop/gui/community.py" line="73"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="295"/>
+        <location filename="../tldops_desktop/gui/community.py" line="76"/>
         <source>&amp;Region</source>
         <translation>&amp;Регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="303"/>
+        <location filename="../tldops_desktop/gui/community.py" line="84"/>
         <source>ccTLDs that are not members</source>
         <translation>ccTLD, не являющиеся участниками</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="306"/>
+        <location filename="../tldops_desktop/gui/community.py" line="87"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="306"/>
+        <location filename="../tldops_desktop/gui/community.py" line="87"/>
         <source>Country or territory</source>
         <translation>Страна или территория</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="306"/>
+        <location filename="../tldops_desktop/gui/community.py" line="87"/>
         <source>A-label</source>
         <translation>A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="320"/>
+        <location filename="../tldops_desktop/gui/community.py" line="101"/>
         <source>A ccTLD joins TLD-OPS when its IANA administrative contact asks the ccNSO Secretariat. If you know one of these ccTLDs, invite them; until then, their administrative contact in the IANA root zone database is the fallback.</source>
         <translation>ccTLD вступает в TLD-OPS, когда его административный контакт в IANA обращается в секретариат ccNSO. Если вы знакомы с кем-то из этих ccTLD, пригласите их; а пока запасной вариант — их административный контакт в базе данных корневой зоны IANA.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="328"/>
+        <location filename="../tldops_desktop/gui/community.py" line="109"/>
         <location filename="../tldops_desktop/gui/dialogs/history.py" line="121"/>
         <source>Coverage over the editions imported</source>
         <translation>Охват по импортированным выпускам</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="336"/>
+        <location filename="../tldops_desktop/gui/community.py" line="117"/>
         <source>Open &amp;IANA page</source>
         <translation>&amp;Открыть страницу IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="339"/>
+        <location filename="../tldops_desktop/gui/community.py" line="120"/>
         <source>The ccTLD&apos;s record in the IANA root zone database, in your web browser</source>
         <translation>Запись ccTLD в базе данных корневой зоны IANA (откроется в браузере)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="341"/>
+        <location filename="../tldops_desktop/gui/community.py" line="122"/>
         <source>Prepare &amp;join request…</source>
         <translation>&amp;Подготовить заявку на вступление…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="356"/>
+        <location filename="../tldops_desktop/gui/community.py" line="137"/>
         <source>Africa</source>
         <translation>Африка</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="357"/>
+        <location filename="../tldops_desktop/gui/community.py" line="138"/>
         <source>Asia Pacific</source>
         <translation>Азиатско-Тихоокеанский регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="358"/>
+        <location filename="../tldops_desktop/gui/community.py" line="139"/>
         <source>Europe</source>
         <translation>Европа</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="359"/>
+        <location filename="../tldops_desktop/gui/community.py" line="140"/>
         <source>Latin America and Caribbean</source>
         <translation>Латинская Америка и Карибский бассейн</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="360"/>
+        <location filename="../tldops_desktop/gui/community.py" line="141"/>
         <source>North America</source>
         <translation>Северная Америка</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="380"/>
+        <location filename="../tldops_desktop/gui/community.py" line="161"/>
         <source>There are no editions yet. Import a repository email first.</source>
         <translation>Выпусков пока нет. Сначала импортируйте письмо репозитория.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="387"/>
+        <location filename="../tldops_desktop/gui/community.py" line="168"/>
         <source>Edition %1: %2 of %3 delegated ccTLDs are members (%4); %5 are not yet.</source>
         <translation>Выпуск %1: участники — %2 из %3 делегированных ccTLD (%4); ещё не участвуют: %5.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="402"/>
+        <location filename="../tldops_desktop/gui/community.py" line="183"/>
         <source>%1 — %2 of %3 are members (%4); %5 not yet</source>
         <translation>%1 — участники: %2 из %3 (%4); ещё не участвуют: %5</translation>
     </message>
@@ -2209,238 +2209,238 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="537"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="91"/>
         <source>The request goes to the ccNSO Secretariat and must be sent by, or copied to, the ccTLD&apos;s administrative contact in the IANA root zone database. This application sends nothing: the email opens in your mail client, or is saved as an .eml file to send later. The email itself is in English, as the Secretariat expects.</source>
         <translation>Заявка направляется в секретариат ccNSO и должна быть отправлена административным контактом ccTLD, указанным в базе данных корневой зоны IANA, или с копией ему. Это приложение ничего не отправляет: письмо открывается в вашем почтовом клиенте или сохраняется как файл .eml для последующей отправки. Само письмо составлено на английском языке, как того ожидает секретариат.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="550"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="104"/>
         <source>Join TLD-OPS</source>
         <translation>Вступить в TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="551"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="105"/>
         <source>Update the contacts of a member</source>
         <translation>Обновить контакты участника</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="552"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="106"/>
         <source>&amp;Request</source>
         <translation>&amp;Тип заявки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="555"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="109"/>
         <source>.de, .рф, xn--p1ai</source>
         <translation>.de, .рф, xn--p1ai</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="556"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="110"/>
         <source>cc&amp;TLD</source>
         <translation>&amp;Домен ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="564"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
         <source>Contact 1 (primary)</source>
         <translation>Контакт 1 (основной)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="564"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
         <source>Contact 2 (secondary)</source>
         <translation>Контакт 2 (резервный)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="565"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="119"/>
         <source>Contact 3</source>
         <translation>Контакт 3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="572"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="126"/>
         <source>+&lt;country code&gt; &lt;number&gt;</source>
         <translation>+&lt;код страны&gt; &lt;номер&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="573"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="127"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="574"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="128"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="575"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="129"/>
         <source>Mobile phone</source>
         <translation>Мобильный телефон</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="583"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="137"/>
         <source>IANA administrative contact</source>
         <translation>Административный контакт IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="584"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="138"/>
         <source>Look up at IANA</source>
         <translation>Найти в IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="587"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="141"/>
         <source>Open the ccTLD&apos;s record in the IANA root zone database in your browser</source>
         <translation>Открыть запись ccTLD в базе данных корневой зоны IANA в браузере</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="592"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="146"/>
         <source>IANA &amp;administrative contact</source>
         <translation>&amp;Административный контакт IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="597"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="151"/>
         <source>Your &amp;name (signature)</source>
         <translation>Ваше &amp;имя (подпись)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="607"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="161"/>
         <source>&amp;Fill from current edition</source>
         <translation>&amp;Заполнить из текущего выпуска</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="609"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="163"/>
         <source>&amp;Open in mail client</source>
         <translation>&amp;Открыть в почтовом клиенте</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="612"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="166"/>
         <source>&amp;Save as .eml…</source>
         <translation>&amp;Сохранить как .eml…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="682"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="236"/>
         <source>Request to join TLD-OPS</source>
         <translation>Заявка на вступление в TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="684"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="238"/>
         <source>Update TLD-OPS contacts</source>
         <translation>Обновление контактов TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="697"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="251"/>
         <source>Not a ccTLD label.</source>
         <translation>Это не метка ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="699"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="253"/>
         <source>Not a delegated ccTLD.</source>
         <translation>Это не делегированный ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="704"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="258"/>
         <source>%1: a member as of edition %2.</source>
         <translation>%1: участник по данным выпуска %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="710"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="264"/>
         <source>%1: not a member as of edition %2.</source>
         <translation>%1: не участник по данным выпуска %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="737"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="291"/>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="744"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="298"/>
         <source>Choose join or update.</source>
         <translation>Выберите вступление или обновление.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="745"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="299"/>
         <source>“%1” is not a ccTLD (try .de, .рф or xn--p1ai).</source>
         <translation>«%1» — не ccTLD (попробуйте .de, .рф или xn--p1ai).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="746"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="300"/>
         <source>%1 is not a delegated ccTLD.</source>
         <translation>%1 — не делегированный ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="747"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="301"/>
         <source>.%1 is already a member: choose Update.</source>
         <translation>.%1 уже является участником: выберите обновление контактов.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="748"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="302"/>
         <source>.%1 is not a member yet: choose Join.</source>
         <translation>.%1 ещё не участник: выберите вступление.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="749"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="303"/>
         <source>Give at least one contact.</source>
         <translation>Укажите хотя бы один контакт.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="750"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="304"/>
         <source>TLD-OPS takes at most three contacts.</source>
         <translation>TLD-OPS принимает не более трёх контактов.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="751"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="305"/>
         <source>The name is missing.</source>
         <translation>Не указано имя.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="752"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="306"/>
         <source>The name has control characters.</source>
         <translation>Имя содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="753"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="307"/>
         <source>The email address is missing.</source>
         <translation>Не указан адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="754"/>
-        <location filename="../tldops_desktop/gui/community.py" line="764"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="308"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="318"/>
         <source>“%1” is not an email address.</source>
         <translation>«%1» — не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="755"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="309"/>
         <source>%1 is given for two contacts.</source>
         <translation>%1 указан для двух контактов.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="756"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="310"/>
         <source>The mobile phone number is missing.</source>
         <translation>Не указан номер мобильного телефона.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="758"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="312"/>
         <source>“%1” is not a valid phone number: write it as +&lt;country code&gt; &lt;number&gt;.</source>
         <translation>«%1» — недопустимый номер телефона: запишите его в виде +&lt;код страны&gt; &lt;номер&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="760"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="314"/>
         <source>“%1” does not look like a mobile number.</source>
         <translation>«%1» не похож на номер мобильного телефона.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="762"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="316"/>
         <source>Give the IANA administrative contact&apos;s email address: it is copied.</source>
         <translation>Укажите адрес эл. почты административного контакта IANA: он будет поставлен в копию.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="769"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="323"/>
         <source>Contact %1: %2</source>
         <translation>Контакт %1: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="810"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
         <source>Save the request</source>
         <translation>Сохранить заявку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="810"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
         <source>Email message (*.eml)</source>
         <translation>Почтовое сообщение (*.eml)</translation>
     </message>

@@ -4,23 +4,23 @@
 <context>
     <name>CoverageChart</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="105"/>
+        <location filename="../tldops_desktop/gui/coverage_chart.py" line="41"/>
         <source>Coverage over the editions</source>
         <translation>各版本的覆盖率</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="119"/>
+        <location filename="../tldops_desktop/gui/coverage_chart.py" line="55"/>
         <source>%1 editions; coverage in %2: %3</source>
         <translation>共 %1 个版本；%2 的覆盖率：%3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="125"/>
-        <location filename="../tldops_desktop/gui/community.py" line="201"/>
+        <location filename="../tldops_desktop/gui/coverage_chart.py" line="61"/>
+        <location filename="../tldops_desktop/gui/coverage_chart.py" line="137"/>
         <source>No editions yet</source>
         <translation>尚无版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="240"/>
+        <location filename="../tldops_desktop/gui/coverage_chart.py" line="176"/>
         <source>All</source>
         <translation>总体</translation>
     </message>
@@ -1521,223 +1521,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="186"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="190"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="188"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="192"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="234"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>搜索 ccTLD、国家/地区、姓名、电子邮件或电话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="242"/>
         <source>Search members</source>
         <translation>搜索成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="241"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="245"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>输入 ccTLD、国家/地区、姓名、电子邮件或电话号码；用上下方向键在列表中移动，按 Enter 显示联系人，按 Escape 清除</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="254"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="257"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="261"/>
         <source>Unknown region</source>
         <translation>未知区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="262"/>
         <source>Region filter</source>
         <translation>区域筛选</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="259"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
         <source>Show the members of one ICANN region</source>
         <translation>显示某一 ICANN 区域的成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1168"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1134"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1138"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>由于窗口长时间无操作，联系人已被隐藏。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="307"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="311"/>
         <source>Current edition</source>
         <translation>当前版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="309"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="313"/>
         <source>Members and contacts</source>
         <translation>成员和联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="311"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="315"/>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="348"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>联系人已关闭。解锁后即可再次查看。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="460"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="464"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>已在检查已记住的邮箱中是否有新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="983"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="987"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="560"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="564"/>
         <source>(NOT sent through the list)</source>
         <translation>（并非通过邮件列表发送）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="562"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="566"/>
         <source>(demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="558"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="562"/>
         <source>edition %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="573"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="577"/>
         <source>Bold: changed since %1</source>
         <translation>粗体：自 %1 以来有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="578"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="582"/>
         <source>No contacts yet</source>
         <translation>尚无联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="582"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="586"/>
         <source>Edition %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="586"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
         <source>NOT sent through the list</source>
         <translation>并非通过邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="588"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="592"/>
         <source>demo data, invented people</source>
         <translation>演示数据，人物均为虚构</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="592"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="596"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 个成员 · %2 个联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="841"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="845"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>邮件文件 (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="979"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="983"/>
         <source>the search “%1”</source>
         <translation>搜索“%1”</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="982"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="986"/>
         <source>region %1</source>
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1225"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1229"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>只读：无法向此数据文件夹导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="730"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="734"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>已复制：%1；剪贴板将在 %2 秒后清空。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="732"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="736"/>
         <source>Copied %1.</source>
         <translation>已复制：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="743"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
         <source>the phone number of the %1</source>
         <translation>%1的电话号码</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="751"/>
         <source>the email address of the %1</source>
         <translation>%1的电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="778"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="782"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>没有监测工具（见“设置”）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="838"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="842"/>
         <source>Import the monthly repository email</source>
         <translation>导入月度存储库邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="850"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="854"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>导入邮件文件夹（Maildir、MH 或 .eml 文件）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="875"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="879"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>已取消导入：联系人保持不变。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1048"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1052"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1109"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
         <source>About TLD-OPS Desktop</source>
         <translation>关于 TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1111"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;TLD-OPS 成员 ccTLD 的事件响应联系人，从月度存储库邮件导入，并加密保存在本机上。&lt;/p&gt;&lt;p&gt;本应用从不连接网络：链接只会在您点击时，在您自己的邮件、电话或浏览器应用中打开。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1131"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1135"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>联系人已隐藏，解锁窗口后即可查看。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1167"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1171"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop（已锁定）</translation>
     </message>
@@ -1901,108 +1901,108 @@
 <context>
     <name>NonMembersDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="273"/>
+        <location filename="../tldops_desktop/gui/community.py" line="54"/>
         <source>ccTLDs not in TLD-OPS yet</source>
         <translation>尚未加入 TLD-OPS 的 ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="291"/>
+        <location filename="../tldops_desktop/gui/community.py" line="72"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="292"/>
+        <location filename="../tldops_desktop/gui/community.py" line="73"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="295"/>
+        <location filename="../tldops_desktop/gui/community.py" line="76"/>
         <source>&amp;Region</source>
         <translation>区域(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="303"/>
+        <location filename="../tldops_desktop/gui/community.py" line="84"/>
         <source>ccTLDs that are not members</source>
         <translation>非成员 ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="306"/>
+        <location filename="../tldops_desktop/gui/community.py" line="87"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="306"/>
+        <location filename="../tldops_desktop/gui/community.py" line="87"/>
         <source>Country or territory</source>
         <translation>国家或地区</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="306"/>
+        <location filename="../tldops_desktop/gui/community.py" line="87"/>
         <source>A-label</source>
         <translation>A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="320"/>
+        <location filename="../tldops_desktop/gui/community.py" line="101"/>
         <source>A ccTLD joins TLD-OPS when its IANA administrative contact asks the ccNSO Secretariat. If you know one of these ccTLDs, invite them; until then, their administrative contact in the IANA root zone database is the fallback.</source>
         <translation>ccTLD 由其 IANA 行政联系人向 ccNSO 秘书处提出申请后即可加入 TLD-OPS。如果您认识其中某个 ccTLD 的人员，请邀请他们加入；在此之前，可退而联系其在 IANA 根区数据库中登记的行政联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="328"/>
+        <location filename="../tldops_desktop/gui/community.py" line="109"/>
         <location filename="../tldops_desktop/gui/dialogs/history.py" line="121"/>
         <source>Coverage over the editions imported</source>
         <translation>已导入各版本的覆盖率</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="336"/>
+        <location filename="../tldops_desktop/gui/community.py" line="117"/>
         <source>Open &amp;IANA page</source>
         <translation>打开 IANA 页面(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="339"/>
+        <location filename="../tldops_desktop/gui/community.py" line="120"/>
         <source>The ccTLD&apos;s record in the IANA root zone database, in your web browser</source>
         <translation>在网页浏览器中查看该 ccTLD 在 IANA 根区数据库中的记录</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="341"/>
+        <location filename="../tldops_desktop/gui/community.py" line="122"/>
         <source>Prepare &amp;join request…</source>
         <translation>准备加入申请(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="356"/>
+        <location filename="../tldops_desktop/gui/community.py" line="137"/>
         <source>Africa</source>
         <translation>非洲</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="357"/>
+        <location filename="../tldops_desktop/gui/community.py" line="138"/>
         <source>Asia Pacific</source>
         <translation>亚太</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="358"/>
+        <location filename="../tldops_desktop/gui/community.py" line="139"/>
         <source>Europe</source>
         <translation>欧洲</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="359"/>
+        <location filename="../tldops_desktop/gui/community.py" line="140"/>
         <source>Latin America and Caribbean</source>
         <translation>拉丁美洲和加勒比</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="360"/>
+        <location filename="../tldops_desktop/gui/community.py" line="141"/>
         <source>North America</source>
         <translation>北美</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="380"/>
+        <location filename="../tldops_desktop/gui/community.py" line="161"/>
         <source>There are no editions yet. Import a repository email first.</source>
         <translation>尚无版本。请先导入一封存储库邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="387"/>
+        <location filename="../tldops_desktop/gui/community.py" line="168"/>
         <source>Edition %1: %2 of %3 delegated ccTLDs are members (%4); %5 are not yet.</source>
         <translation>版本 %1：%3 个已委派的 ccTLD 中有 %2 个是成员（%4）；%5 个尚未加入。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="402"/>
+        <location filename="../tldops_desktop/gui/community.py" line="183"/>
         <source>%1 — %2 of %3 are members (%4); %5 not yet</source>
         <translation>%1——%3 个中有 %2 个是成员（%4）；%5 个尚未加入</translation>
     </message>
@@ -2199,238 +2199,238 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="537"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="91"/>
         <source>The request goes to the ccNSO Secretariat and must be sent by, or copied to, the ccTLD&apos;s administrative contact in the IANA root zone database. This application sends nothing: the email opens in your mail client, or is saved as an .eml file to send later. The email itself is in English, as the Secretariat expects.</source>
         <translation>申请将发送给 ccNSO 秘书处，且必须由该 ccTLD 在 IANA 根区数据库中登记的行政联系人发送或抄送该联系人。本应用不会发送任何内容：邮件会在您的邮件客户端中打开，或保存为 .eml 文件以便稍后发送。邮件本身为英文，这是秘书处的要求。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="550"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="104"/>
         <source>Join TLD-OPS</source>
         <translation>加入 TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="551"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="105"/>
         <source>Update the contacts of a member</source>
         <translation>更新成员的联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="552"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="106"/>
         <source>&amp;Request</source>
         <translation>申请类型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="555"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="109"/>
         <source>.de, .рф, xn--p1ai</source>
         <translation>.de, .рф, xn--p1ai</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="556"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="110"/>
         <source>cc&amp;TLD</source>
         <translation>ccTLD(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="564"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
         <source>Contact 1 (primary)</source>
         <translation>联系人 1（主要）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="564"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
         <source>Contact 2 (secondary)</source>
         <translation>联系人 2（次要）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="565"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="119"/>
         <source>Contact 3</source>
         <translation>联系人 3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="572"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="126"/>
         <source>+&lt;country code&gt; &lt;number&gt;</source>
         <translation>+&lt;国家代码&gt; &lt;号码&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="573"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="127"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="574"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="128"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="575"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="129"/>
         <source>Mobile phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="583"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="137"/>
         <source>IANA administrative contact</source>
         <translation>IANA 行政联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="584"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="138"/>
         <source>Look up at IANA</source>
         <translation>在 IANA 查询</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="587"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="141"/>
         <source>Open the ccTLD&apos;s record in the IANA root zone database in your browser</source>
         <translation>在浏览器中打开该 ccTLD 在 IANA 根区数据库中的记录</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="592"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="146"/>
         <source>IANA &amp;administrative contact</source>
         <translation>IANA 行政联系人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="597"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="151"/>
         <source>Your &amp;name (signature)</source>
         <translation>您的姓名（署名）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="607"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="161"/>
         <source>&amp;Fill from current edition</source>
         <translation>从当前版本填写(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="609"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="163"/>
         <source>&amp;Open in mail client</source>
         <translation>在邮件客户端中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="612"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="166"/>
         <source>&amp;Save as .eml…</source>
         <translation>另存为 .eml(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="682"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="236"/>
         <source>Request to join TLD-OPS</source>
         <translation>申请加入 TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="684"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="238"/>
         <source>Update TLD-OPS contacts</source>
         <translation>更新 TLD-OPS 联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="697"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="251"/>
         <source>Not a ccTLD label.</source>
         <translation>不是 ccTLD 标签。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="699"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="253"/>
         <source>Not a delegated ccTLD.</source>
         <translation>不是已委派的 ccTLD。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="704"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="258"/>
         <source>%1: a member as of edition %2.</source>
         <translation>%1：截至版本 %2 为成员。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="710"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="264"/>
         <source>%1: not a member as of edition %2.</source>
         <translation>%1：截至版本 %2 尚不是成员。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="737"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="291"/>
         <source>Note: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="744"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="298"/>
         <source>Choose join or update.</source>
         <translation>请选择加入或更新。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="745"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="299"/>
         <source>“%1” is not a ccTLD (try .de, .рф or xn--p1ai).</source>
         <translation>“%1”不是 ccTLD（请尝试 .de、.рф 或 xn--p1ai）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="746"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="300"/>
         <source>%1 is not a delegated ccTLD.</source>
         <translation>%1 不是已委派的 ccTLD。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="747"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="301"/>
         <source>.%1 is already a member: choose Update.</source>
         <translation>.%1 已是成员：请选择“更新”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="748"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="302"/>
         <source>.%1 is not a member yet: choose Join.</source>
         <translation>.%1 尚未成为成员：请选择“加入”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="749"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="303"/>
         <source>Give at least one contact.</source>
         <translation>请至少填写一个联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="750"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="304"/>
         <source>TLD-OPS takes at most three contacts.</source>
         <translation>TLD-OPS 最多接受三个联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="751"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="305"/>
         <source>The name is missing.</source>
         <translation>缺少姓名。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="752"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="306"/>
         <source>The name has control characters.</source>
         <translation>姓名中含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="753"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="307"/>
         <source>The email address is missing.</source>
         <translation>缺少电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="754"/>
-        <location filename="../tldops_desktop/gui/community.py" line="764"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="308"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="318"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1”不是电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="755"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="309"/>
         <source>%1 is given for two contacts.</source>
         <translation>%1 被填写给了两个联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="756"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="310"/>
         <source>The mobile phone number is missing.</source>
         <translation>缺少手机号码。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="758"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="312"/>
         <source>“%1” is not a valid phone number: write it as +&lt;country code&gt; &lt;number&gt;.</source>
         <translation>“%1”不是有效的电话号码：请写成 +&lt;国家代码&gt; &lt;号码&gt; 的形式。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="760"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="314"/>
         <source>“%1” does not look like a mobile number.</source>
         <translation>“%1”看起来不像手机号码。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="762"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="316"/>
         <source>Give the IANA administrative contact&apos;s email address: it is copied.</source>
         <translation>请填写 IANA 行政联系人的电子邮件地址：邮件会抄送给该地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="769"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="323"/>
         <source>Contact %1: %2</source>
         <translation>联系人 %1：%2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="810"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
         <source>Save the request</source>
         <translation>保存申请</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="810"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
         <source>Email message (*.eml)</source>
         <translation>电子邮件 (*.eml)</translation>
     </message>

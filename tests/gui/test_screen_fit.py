@@ -39,7 +39,7 @@ def _short_screen(monkeypatch: Any, width: int = 1093, height: int = 614) -> Non
 def test_the_request_dialog_fits_a_short_screen_its_buttons_in_view(
     qtbot: Any, monkeypatch: Any
 ) -> None:
-    from tldops_desktop.gui.community import RequestDialog
+    from tldops_desktop.gui.request_dialog import RequestDialog
 
     _short_screen(monkeypatch)
     dialog = RequestDialog(None, None, kind="join", url_opener=lambda url: True)

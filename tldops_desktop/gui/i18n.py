@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
-from tldops_desktop.core.cctlds import iso_for
+from tldops_desktop.core.cctlds import CcTldInfo, iso_for
 from tldops_desktop.core.countries import country_name
 from tldops_desktop.core.model import Member
 
@@ -161,6 +161,12 @@ def display_country(member: Member, language: str, *, between: str = " ") -> str
     if between == " ":
         return f"{local} ({ltr(written)})"
     return f"{local}{between}{ltr(f'({written})')}"  # on a line of its own: brackets and all
+
+
+def country_shown(info: CcTldInfo) -> str:
+    """A ccTLD's country by its CLDR name in the interface's language (the ccTLD table's
+    English name where CLDR has none), as the member list names it."""
+    return country_name(info.iso, ui_language()) or info.country
 
 
 def paragraph(text: str) -> str:

@@ -1012,7 +1012,7 @@ class MainWindow(QMainWindow):
         ).exec()
 
     def _request(self, kind: str, cctld: str | None) -> None:
-        from tldops_desktop.gui.community import RequestDialog
+        from tldops_desktop.gui.request_dialog import RequestDialog
 
         RequestDialog(
             self,

@@ -16,7 +16,9 @@ from tests.gui.community.conftest import OpenedUrls
 from tests.gui.conftest import isolated
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.model import Edition
-from tldops_desktop.gui.community import CoverageChart, NonMembersDialog, RequestDialog
+from tldops_desktop.gui.community import NonMembersDialog
+from tldops_desktop.gui.coverage_chart import CoverageChart
+from tldops_desktop.gui.request_dialog import RequestDialog
 from tldops_desktop.services import community
 from tldops_desktop.services.requests import ProblemCode
 from tldops_desktop.services.store import Store

@@ -30,7 +30,7 @@ from tldops_desktop.core.diff import (
     diff_editions,
 )
 from tldops_desktop.core.model import Contact, Member
-from tldops_desktop.gui.community import CoverageChart
+from tldops_desktop.gui.coverage_chart import CoverageChart
 from tldops_desktop.gui.detail import field_value, own_direction, position_label
 from tldops_desktop.gui.i18n import display_country, ltr, ui_language
 from tldops_desktop.gui.screen_fit import resize_to_fit
