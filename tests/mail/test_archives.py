@@ -27,7 +27,8 @@ from tests.mailgen.editions import make_edition
 from tests.mailgen.messages import edition_message, noise_message
 from tldops_desktop.mail import archives
 from tldops_desktop.mail.message import examine
-from tldops_desktop.mail.scan import Candidate, ScanControl, ScanItem, ScanProblem, scan
+from tldops_desktop.mail.scan import scan
+from tldops_desktop.mail.scan_items import Candidate, ScanControl, ScanItem, ScanProblem
 
 
 def _edition(stamp: str, seed: int = 1) -> bytes:

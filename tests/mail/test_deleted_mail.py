@@ -14,7 +14,8 @@ from tests.mailgen.containers import write_maildir, write_mbox, write_mh
 from tests.mailgen.editions import make_edition
 from tests.mailgen.messages import edition_message
 from tldops_desktop.mail.message import examine
-from tldops_desktop.mail.scan import Candidate, ScanControl, scan
+from tldops_desktop.mail.scan import scan
+from tldops_desktop.mail.scan_items import Candidate, ScanControl
 
 KEPT, DELETED = "20261001-0600", "20261101-0600"
 

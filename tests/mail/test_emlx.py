@@ -15,7 +15,8 @@ from tests.mailgen.editions import make_edition
 from tests.mailgen.messages import edition_message, forward_message, noise_message, subject_for
 from tldops_desktop.mail import emlx
 from tldops_desktop.mail.message import examine
-from tldops_desktop.mail.scan import Candidate, ScanControl, ScanProblem, scan
+from tldops_desktop.mail.scan import scan
+from tldops_desktop.mail.scan_items import Candidate, ScanControl, ScanProblem
 
 WHEN = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
 VARIANTS: list[dict[str, Any]] = [

@@ -9,7 +9,8 @@ import pytest
 
 from tests.conftest import LAYOUT_A
 from tldops_desktop.mail.message import examine
-from tldops_desktop.mail.scan import MAX_MESSAGE_BYTES, Candidate, ScanProblem, scan
+from tldops_desktop.mail.scan import scan
+from tldops_desktop.mail.scan_items import MAX_MESSAGE_BYTES, Candidate, ScanProblem
 
 HEAD = (
     b"From: TLD-OPS Repository via tld-ops <tld-ops@lists.dns-oarc.net>\n"

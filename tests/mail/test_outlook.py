@@ -23,7 +23,8 @@ from tests.mailgen.messages import edition_message, forward_message, noise_messa
 from tldops_desktop.mail import outlook
 from tldops_desktop.mail.message import examine
 from tldops_desktop.mail.outlook import OutlookMessage, rebuild, scan_pff
-from tldops_desktop.mail.scan import Candidate, ScanControl, ScanProblem, scan
+from tldops_desktop.mail.scan import scan
+from tldops_desktop.mail.scan_items import Candidate, ScanControl, ScanProblem
 
 WHEN = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
 extract_msg = pytest.importorskip(

@@ -22,7 +22,8 @@ from tests.mailgen.scenario import Manifest, build_corpus
 from tldops_desktop.mail import examine_worker, pool
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY
 from tldops_desktop.mail.message import MessageResult, examine
-from tldops_desktop.mail.scan import Candidate, PartProgress, ScanProblem, scan
+from tldops_desktop.mail.scan import scan
+from tldops_desktop.mail.scan_items import Candidate, MboxRange, PartProgress, ScanProblem
 from tldops_desktop.services.importer import ImportOptions, ImportReport, find_editions
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -266,13 +267,13 @@ def test_an_mbox_cut_into_parts_reads_as_one(
     one = find_editions([str(mbox)], ImportOptions(workers=0), alone)
 
     monkeypatch.setattr(scan_module, "MIN_PART_BYTES", 4096)
-    parts: list[scan_module.MboxRange] = []
+    parts: list[MboxRange] = []
     real = scan_module._split_points
 
     def recorded(*args: Any) -> list[int]:
         points = real(*args)
         pairs = itertools.pairwise(points)
-        parts.extend(scan_module.MboxRange(str(mbox), a, b) for a, b in pairs)
+        parts.extend(MboxRange(str(mbox), a, b) for a, b in pairs)
         return points
 
     monkeypatch.setattr(scan_module, "_split_points", recorded)
@@ -286,7 +287,6 @@ def test_an_mbox_cut_into_parts_reads_as_one(
 
 
 def test_a_part_whose_worker_dies_is_read_here(tmp_path: Path) -> None:
-    from tldops_desktop.mail.scan import MboxRange
 
     mbox = Path(__file__).resolve().parents[1] / "data" / "small.mbox"
     part = MboxRange(str(mbox), 0, mbox.stat().st_size)
@@ -339,6 +339,7 @@ def test_real_workers_report_their_parts_progress(
     """Progress frames from worker processes (each tick, here) reach the import's progress."""
     from tests.mailgen.containers import write_mbox
     from tests.mailgen.messages import noise_message
+    from tldops_desktop.mail import mbox_split
     from tldops_desktop.mail import scan as scan_module
 
     command = [sys.executable, "-m", "tldops_desktop.mail.examine_worker"]
@@ -353,7 +354,7 @@ def test_real_workers_report_their_parts_progress(
 
     monkeypatch.setattr(pool.ExaminePool, "progress_elsewhere", progress_elsewhere)
     monkeypatch.setattr(scan_module, "MIN_PART_BYTES", 4096)
-    monkeypatch.setattr(scan_module, "CHUNK_BYTES", 8192)  # many ticks in this process
+    monkeypatch.setattr(mbox_split, "CHUNK_BYTES", 8192)  # many ticks in this process
     when = datetime(2026, 10, 1, tzinfo=UTC)
     mbox = tmp_path / "box.mbox"
     write_mbox(mbox, [noise_message(random.Random(i), i, when) for i in range(300)])

@@ -23,11 +23,13 @@ from tests.mailgen.messages import (
 from tests.mailgen.render import LIST_ADDRESS, render_text
 from tests.mailgen.scenario import edition_chain
 from tldops_desktop.core.model import Region
+from tldops_desktop.mail import mbox_split
 from tldops_desktop.mail import scan as scan_module
 from tldops_desktop.mail.decode import unflow
 from tldops_desktop.mail.html import parse_html
 from tldops_desktop.mail.message import FoundEdition
 from tldops_desktop.mail.parse import parse_text
+from tldops_desktop.mail.scan_items import Candidate, MboxRange, ScanControl
 from tldops_desktop.services.importer import ImportOptions, ImportReport, find_editions
 
 STAMP = "20261101-0600"
@@ -253,7 +255,7 @@ def test_unquoted_from_lines_in_an_edition_do_not_cut_it(
     """mboxo and mboxcl2 writers (Thunderbird, mutt) leave a body's "From " lines as they
     are; only a "From " line with a date is a separator, wherever the chunks end."""
     if chunk is not None:
-        monkeypatch.setattr(scan_module, "CHUNK_BYTES", chunk)
+        monkeypatch.setattr(mbox_split, "CHUNK_BYTES", chunk)
     other = b"From: a@b.example\nSubject: lunch\n\nFrom noon on, the usual place.\n"
     path = mbox(tmp_path, [other, _with_from_lines(the_edition()), other])
     found, report = find(path)
@@ -336,7 +338,7 @@ def test_mboxcl2_bodies_end_where_their_length_says(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int | None
 ) -> None:
     if chunk is not None:
-        monkeypatch.setattr(scan_module, "CHUNK_BYTES", chunk)
+        monkeypatch.setattr(mbox_split, "CHUNK_BYTES", chunk)
     forged = change_phones(with_stamp(EDITION, "20261231-0600"), seed=8, fraction=1.0)
     carrier = _carrying_a_forgery(build_edition(forged, seed=9).data)
     timed = the_edition().replace(b"\n\n", b"\n\nFrom 06:00 UTC on, the list is moderated.\n", 1)
@@ -369,10 +371,10 @@ def test_an_mboxcl2_is_not_cut_into_parts(tmp_path: Path, monkeypatch: pytest.Mo
         asked.append(size)
         return 4
 
-    control = scan_module.ScanControl(parts_for=parts_for)
+    control = ScanControl(parts_for=parts_for)
     items = list(scan_module.scan([str(path)], control))
-    assert asked == [] and not any(isinstance(i, scan_module.MboxRange) for i in items)
-    assert len([i for i in items if isinstance(i, scan_module.Candidate)]) == 8
+    assert asked == [] and not any(isinstance(i, MboxRange) for i in items)
+    assert len([i for i in items if isinstance(i, Candidate)]) == 8
 
 
 # -- lists' decorations, odd headers, links ---------------------------------------------------

@@ -11,7 +11,8 @@ from tldops_desktop.core.model import Member
 from tldops_desktop.mail.html import parse_html
 from tldops_desktop.mail.message import examine
 from tldops_desktop.mail.parse import parse_text
-from tldops_desktop.mail.scan import Candidate, scan
+from tldops_desktop.mail.scan import scan
+from tldops_desktop.mail.scan_items import Candidate
 
 
 def as_expected(member: Member) -> dict[str, Any]:

@@ -20,9 +20,11 @@ from tests.mailgen.containers import write_maildir, write_mbox, write_mh
 from tests.mailgen.editions import make_edition
 from tests.mailgen.messages import edition_message, noise_message
 from tldops_desktop.errors import Cancelled
+from tldops_desktop.mail import mbox_split
 from tldops_desktop.mail import scan as scan_module
 from tldops_desktop.mail.message import examine
-from tldops_desktop.mail.scan import Candidate, ScanControl, ScanProblem, scan
+from tldops_desktop.mail.scan import scan
+from tldops_desktop.mail.scan_items import Candidate, ScanControl, ScanProblem
 
 
 def stamps(paths: list[str], control: ScanControl | None = None) -> list[str]:
@@ -54,7 +56,7 @@ def _watch_opens(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_mbox_split_is_independent_of_chunk_size(
     monkeypatch: pytest.MonkeyPatch, chunk: int
 ) -> None:
-    monkeypatch.setattr(scan_module, "CHUNK_BYTES", chunk)
+    monkeypatch.setattr(mbox_split, "CHUNK_BYTES", chunk)
     control = ScanControl()
     assert stamps([str(SMALL_MBOX)], control) == [
         "20260601-0600", "20260701-0600", "20260801-0600", "20991201-0600",
@@ -293,7 +295,7 @@ def test_a_separator_is_found_wherever_a_chunk_ends(
     path = tmp_path / "cut.mbox"
     path.write_bytes(b"\n".join(messages))
     for chunk in range(1, path.stat().st_size + 1):
-        monkeypatch.setattr(scan_module, "CHUNK_BYTES", chunk)
+        monkeypatch.setattr(mbox_split, "CHUNK_BYTES", chunk)
         control = ScanControl()
         assert list(scan([str(path)], control)) == [], chunk
         assert control.stats.messages_scanned == 4, chunk

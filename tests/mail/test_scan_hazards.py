@@ -21,7 +21,8 @@ from tldops_desktop.mail import discover, emlx
 from tldops_desktop.mail import scan as scan_module
 from tldops_desktop.mail.discover import MBOX_FOLDER, MH, discover_stores
 from tldops_desktop.mail.message import examine
-from tldops_desktop.mail.scan import Candidate, ScanControl, ScanItem, ScanProblem, scan
+from tldops_desktop.mail.scan import scan
+from tldops_desktop.mail.scan_items import Candidate, ScanControl, ScanItem, ScanProblem
 
 needs_posix = pytest.mark.skipif(os.name == "nt", reason="named pipes and links as on POSIX")
 

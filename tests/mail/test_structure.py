@@ -18,9 +18,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tldops_desktop.mail import scan as scan_module
+from tldops_desktop.mail import mbox_split
 from tldops_desktop.mail.candidates import Verdict, classify, header_end
-from tldops_desktop.mail.scan import Candidate, scan
+from tldops_desktop.mail.scan import scan
+from tldops_desktop.mail.scan_items import Candidate
 from tldops_desktop.mail.structure import (
     MBOX_SEPARATOR,
     find_delimiter,
@@ -142,7 +143,7 @@ def test_scan_splits_and_picks_as_searching_every_byte(
     path = tmp_path_factory.mktemp("mbox") / "box.mbox"
     path.write_bytes(data)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(scan_module, "CHUNK_BYTES", chunk)
+        patch.setattr(mbox_split, "CHUNK_BYTES", chunk)
         found = [c for c in scan([str(path)]) if isinstance(c, Candidate)]
     offsets = [int(c.source.rsplit("@ ", 1)[1]) for c in found]
     assert offsets == _reference_candidates(data)

@@ -15,7 +15,7 @@ import traceback
 from PySide6.QtCore import QObject, Signal, Slot
 
 from tldops_desktop.errors import Cancelled, UserError
-from tldops_desktop.mail.scan import ScanControl, ScanStats, SourceMark
+from tldops_desktop.mail.scan_items import ScanControl, ScanStats, SourceMark
 from tldops_desktop.services.importer import ImportOptions, ImportReport, find_editions
 
 PROGRESS_INTERVAL_S = 0.05  # at most 20 progress signals a second

@@ -30,23 +30,25 @@ from pathlib import Path
 from typing import Any, BinaryIO, Self
 
 from tldops_desktop.mail import emlx, outlook
+from tldops_desktop.mail.mbox_split import scan_mbox_stream
 from tldops_desktop.mail.scan import (
     FIRST_BYTES,
     MARK_HEAD_BYTES,
+    NotRegularFile,
+    looks_like_message,
+    open_regular,
+    passed_over,
+    read_up_to,
+    scan_message_stream,
+)
+from tldops_desktop.mail.scan_items import (
     MAX_HEADER_BYTES,
     MAX_MESSAGE_BYTES,
-    NotRegularFile,
     Readable,
     ScanControl,
     ScanItem,
     ScanProblem,
     SourceMark,
-    looks_like_message,
-    open_regular,
-    passed_over,
-    read_up_to,
-    scan_mbox_stream,
-    scan_message_stream,
 )
 
 MAX_RATIO = 200  # unpacked bytes per byte of the archive, beyond FREE_BYTES

@@ -26,18 +26,20 @@ from pathlib import Path
 from tldops_desktop.mail.candidates import Verdict, classify, header_end
 from tldops_desktop.mail.scan import (
     MAX_FOLDER_DEPTH,
-    MAX_HEADER_BYTES,
-    MAX_MESSAGE_BYTES,
-    Candidate,
     NotRegularFile,
-    ScanControl,
-    ScanItem,
-    ScanProblem,
     open_regular,
     scan_listed_folder,
     scan_message_file,
     scan_message_stream,
     too_deep,
+)
+from tldops_desktop.mail.scan_items import (
+    MAX_HEADER_BYTES,
+    MAX_MESSAGE_BYTES,
+    Candidate,
+    ScanControl,
+    ScanItem,
+    ScanProblem,
 )
 from tldops_desktop.mail.structure import has_attached_message
 

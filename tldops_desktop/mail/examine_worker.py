@@ -22,7 +22,8 @@ from typing import IO, Any
 
 from tldops_desktop.mail.identity import ListIdentity
 from tldops_desktop.mail.message import MessageResult, examine
-from tldops_desktop.mail.scan import (
+from tldops_desktop.mail.scan import scan_part
+from tldops_desktop.mail.scan_items import (
     Candidate,
     MboxRange,
     PartOutcome,
@@ -30,7 +31,6 @@ from tldops_desktop.mail.scan import (
     ScanControl,
     ScanProblem,
     ScanStats,
-    scan_part,
 )
 
 FLAG = "--examine-worker"

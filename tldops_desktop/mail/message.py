@@ -42,7 +42,7 @@ from tldops_desktop.mail.identity import (
 from tldops_desktop.mail.outlookparts import outlook_parts
 from tldops_desktop.mail.parse import ParsedBody, ParseNote, parse_text
 from tldops_desktop.mail.plaindigest import digest_messages, is_plain_digest
-from tldops_desktop.mail.scan import MAX_MESSAGE_BYTES
+from tldops_desktop.mail.scan_items import MAX_MESSAGE_BYTES
 from tldops_desktop.mail.wrap import list_wrapped
 
 MAX_DEPTH = 24  # nested multiparts and attached messages, beyond any real mail

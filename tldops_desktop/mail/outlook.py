@@ -29,8 +29,8 @@ from types import ModuleType
 from typing import Any
 
 from tldops_desktop.mail.candidates import Verdict, classify
-from tldops_desktop.mail.scan import (
-    MARK_HEAD_BYTES,
+from tldops_desktop.mail.scan import MARK_HEAD_BYTES
+from tldops_desktop.mail.scan_items import (
     MAX_MESSAGE_BYTES,
     Candidate,
     ScanControl,

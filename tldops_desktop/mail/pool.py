@@ -34,7 +34,7 @@ from tldops_desktop.mail.examine_worker import Task
 from tldops_desktop.mail.identity import ListIdentity
 from tldops_desktop.mail.message import MessageResult
 from tldops_desktop.mail.parse import clear_caches
-from tldops_desktop.mail.scan import MboxRange, PartOutcome, PartProgress
+from tldops_desktop.mail.scan_items import MboxRange, PartOutcome, PartProgress
 
 # Below this many bytes to scan, a worker's start-up (a fresh interpreter) costs more than
 # it saves: the scan and the editions it finds are done in one process.

@@ -19,25 +19,25 @@ import re
 import stat
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Protocol
+from typing import BinaryIO
 
-from tldops_desktop.errors import Cancelled
-from tldops_desktop.mail.candidates import Verdict, classify, header_end, read_header
-from tldops_desktop.mail.structure import (
-    MBOX_SEPARATOR,
-    has_attached_message,
-    separator_free_extent,
+from tldops_desktop.mail.candidates import Verdict, classify, header_end
+from tldops_desktop.mail.mbox_split import CONTENT_LENGTH, next_separator, scan_mbox_stream
+from tldops_desktop.mail.scan_items import (
+    MAX_HEADER_BYTES,
+    MAX_MESSAGE_BYTES,
+    Candidate,
+    MboxRange,
+    Readable,
+    ScanControl,
+    ScanItem,
+    ScanProblem,
+    SourceMark,
 )
-
-if TYPE_CHECKING:
-    from tldops_desktop.mail.message import MessageResult
-
-CHUNK_BYTES = 4 * 1024 * 1024  # as fast as larger chunks; each is copied about twice
-MAX_MESSAGE_BYTES = 32 * 1024 * 1024  # an edition is ~250 KB; a digest a few MB
-MAX_HEADER_BYTES = 256 * 1024
-_SEPARATOR = MBOX_SEPARATOR
+from tldops_desktop.mail.structure import (
+    has_attached_message,
+)
 
 FIRST_BYTES = 4096
 _SKIPPED_NAMES = {".mh_sequences", ".mh_profile", ".xmhcache", ".DS_Store", "Thumbs.db"}
@@ -47,103 +47,6 @@ _MAILDIR_PARTS = {"cur", "new", "tmp"}
 MAX_FOLDER_DEPTH = 64
 _MH_SNIFFED_FILES = 3  # of a folder of numbered files, to tell MH from mbox files named by year
 _SKIPPED_SUFFIXES = {".msf", ".lock", ".sqlite", ".db", ".json", ".idx", ".ibex", ".dat", ".log"}
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A message that may hold an edition, with where it was found."""
-
-    source: str  # "path" or "path @ byte offset" for a message inside an mbox
-    data: bytes
-
-
-@dataclass(frozen=True, slots=True)
-class ScanProblem:
-    source: str
-    code: str  # "unreadable" | "not-found" | "not-mail" | "too-large" | "header-too-large" | ...
-    detail: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class MboxRange:
-    """Part of a large mbox, from one message's "From " line to another's: a worker process
-    scans it (and examines its candidates) while this process reads the rest."""
-
-    path: str
-    start: int
-    end: int
-
-
-ScanItem = Candidate | ScanProblem | MboxRange
-
-
-@dataclass(frozen=True, slots=True)
-class PartProgress:
-    """How far a worker got in a part (sent now and then, before the part's outcome); also
-    what the pool tells of everything not given back yet."""
-
-    bytes_scanned: int = 0
-    messages_scanned: int = 0
-    editions: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class PartOutcome:
-    """What a worker found in one part of an mbox: the results of examining its candidates
-    and its scan problems, in file order, and its counts."""
-
-    outcomes: tuple[MessageResult | ScanProblem, ...]
-    messages_scanned: int
-    bytes_scanned: int
-    candidates: int
-
-
-@dataclass
-class ScanStats:
-    bytes_total: int = 0
-    bytes_scanned: int = 0
-    messages_scanned: int = 0
-    candidates: int = 0
-    files: int = 0
-    unchanged: list[str] = field(default_factory=list)  # mailboxes skipped by their mark
-
-
-@dataclass(frozen=True, slots=True)
-class SourceMark:
-    """What a scan of an mbox file read: enough to skip it, or read only what was appended.
-
-    Mail clients only ever append to an mbox (or rewrite it whole when compacting, which
-    changes its first bytes or shrinks it): so an unchanged head and a size at least the
-    one read means the bytes read before are still there, as read.
-    """
-
-    path: str
-    size: int
-    mtime_ns: int
-    head_hash: str
-
-
-@dataclass
-class ScanControl:
-    """Progress reporting and cancellation, polled between chunks and files."""
-
-    on_progress: Callable[[ScanStats], None] | None = None
-    is_cancelled: Callable[[], bool] = lambda: False
-    stats: ScanStats = field(default_factory=ScanStats)
-    marks_in: dict[str, SourceMark] = field(default_factory=dict)  # from earlier scans
-    marks_out: dict[str, SourceMark] = field(default_factory=dict)  # of this scan
-    # Into how many parts to cut an mbox with this many bytes left to read: all but the last
-    # are given back as ``MboxRange`` items, for workers (see ``services.importer``).
-    parts_for: Callable[[int], int] = lambda size: 1
-    # Folder listings the size estimate read, by real path: the scan uses them, not anew.
-    listings: dict[str, tuple[list[str], SourceMark]] = field(default_factory=dict)
-    folders_read: set[str] = field(default_factory=set)  # real paths, against link loops
-
-    def tick(self) -> None:
-        if self.is_cancelled():
-            raise Cancelled
-        if self.on_progress is not None:
-            self.on_progress(self.stats)
 
 
 def scan(paths: list[str], control: ScanControl | None = None) -> Iterator[ScanItem]:
@@ -223,10 +126,6 @@ def _scan_stdin(control: ScanControl) -> Iterator[Candidate | ScanProblem]:
     if verdict is Verdict.YES or (verdict is Verdict.IF_ATTACHED and has_attached_message(data)):
         control.stats.candidates += 1
         yield Candidate("-", data)
-
-
-class Readable(Protocol):
-    def read(self, size: int = -1, /) -> bytes: ...
 
 
 class _BytesReader:
@@ -639,7 +538,7 @@ def _scan_open_mbox(stream: BinaryIO, path: Path, control: ScanControl) -> Itera
         return
     # Where messages carry a Content-Length (mboxcl2), only a read from the start knows
     # where their bodies end: such an mbox is not cut into parts.
-    parts_for = control.parts_for if not _CONTENT_LENGTH.search(head) else lambda n: 1
+    parts_for = control.parts_for if not CONTENT_LENGTH.search(head) else lambda n: 1
     points = _split_points(stream, start, info.st_size, parts_for)
     for begin, end in itertools.pairwise(points):
         yield MboxRange(str(path), begin, end)
@@ -687,7 +586,7 @@ def _split_points(
         stream.seek(target)
         window = stream.read(_SPLIT_WINDOW_BYTES)
         found = window.find(b"\n\nFrom ")
-        while found >= 0 and _next_separator(window, found + 1, True)[0] != found + 1:
+        while found >= 0 and next_separator(window, found + 1, True)[0] != found + 1:
             found = window.find(b"\n\nFrom ", found + 1)
         if found >= 0 and target + found + 2 > points[-1]:
             points.append(target + found + 2)
@@ -825,216 +724,3 @@ def _one_message(
         control.stats.candidates += 1
         yield Candidate(source, data)
     control.tick()
-
-
-# A separator is a "From " line with a date in it, as every mbox writer puts there (an
-# asctime such as "Tue Nov 24 11:27:11 2026"): a time, or a year that ends the line. So a
-# body line such as "From December on, ..." that a writer left unquoted (mboxo, mboxcl2)
-# does not cut a message in two. Mutt and Thunderbird also look for a date in a separator.
-_FROM_LINE = re.compile(
-    rb"From [^\n]*(?:[0-9]:[0-9][0-9]|(?<![0-9])(?:19|20)[0-9][0-9][ \t]*\r?(?:\n|\Z))"
-)
-# One regex search for both (its literal-prefix scan is faster than bytes.find; see structure).
-_SEPARATOR_LINE = re.compile(rb"\n" + _FROM_LINE.pattern)
-# In a file with NUL bytes, also right after one: a crash leaves a stretch of zeros where the
-# end of the last message was (a delayed write never done), and the client appends after it.
-# (Searched for only then: a character class first is a slower search than a literal.)
-_SEPARATOR_AFTER_ZEROS = re.compile(rb"[\n\x00]" + _FROM_LINE.pattern)
-# A message begins with a header field. A body line with a time in it ("From 9:00 tomorrow
-# the numbers ... apply"), unquoted, is followed by more text: no separator, unless its date
-# is an envelope's own, asctime, perhaps with a zone before the year (Google Takeout's
-# "Fri Jun 12 21:18:39 +0000 2020"), where a message without a header block may follow.
-_HEADER_FIELD = re.compile(rb"[!-9;-~]{1,200}[ \t]*:")
-_HEADER_FIELD_REACH = 256  # bytes of the next line that tell whether it is a header field
-_ENVELOPE_DATE = re.compile(
-    rb"From [^\n]*[ \t](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+"
-    rb"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ \t]+[0-9]{1,2}[ \t]+"
-    rb"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]+[A-Za-z+-][A-Za-z0-9+-]{0,5})?[ \t]+"
-    rb"[0-9]{4}[ \t]*\r?(?:\n|\Z)"
-)
-
-
-def _next_separator(data: bytes, start: int, eof: bool, *, zeroed: bool = False) -> tuple[int, int]:
-    """Where the next separator ("\nFrom " and a From line) at or after ``start`` begins, or
-    -1; and, when -1, where to search again once more data has come. ``zeroed``: the file has
-    NUL bytes, after which a From line also separates."""
-    pattern = _SEPARATOR_AFTER_ZEROS if zeroed else _SEPARATOR_LINE
-    while True:
-        found = pattern.search(data, start)
-        if found is None:
-            break
-        if not eof and found.end() >= len(data):
-            return -1, found.start()  # its line may go on in the next chunk
-        opens = _opens_message(data, found.start() + 1, eof)
-        if opens is None:
-            return -1, found.start()  # the line after it is still to come
-        if opens:
-            return found.start(), found.start()
-        start = found.start() + 1
-    if eof:
-        return -1, len(data)
-    # A separator the next chunk completes begins at the last newline (or NUL), at the earliest.
-    last = max(data.rfind(b"\n", start), data.rfind(b"\x00", start) if zeroed else -1)
-    return -1, max(start, last)
-
-
-def _opens_message(data: bytes, line: int, eof: bool) -> bool | None:
-    """Whether the "From " line (with a date) at ``line`` opens a message; None when the data
-    does not reach far enough yet to tell."""
-    end = data.find(b"\n", line)
-    if end >= 0 and _HEADER_FIELD.match(data, end + 1):
-        return True
-    if _ENVELOPE_DATE.match(data, line):
-        return True
-    if eof:
-        return False
-    if end < 0:
-        return None  # the line itself goes on in the next chunk
-    reach = end + 1 + _HEADER_FIELD_REACH
-    if data.find(b"\n", end + 1, reach) >= 0 or len(data) >= reach:
-        return False  # the next line is there, and no header field
-    return None
-
-
-_CONTENT_LENGTH = re.compile(rb"^content-length[ \t]*:[ \t]*([0-9]{1,12})[ \t]*\r?$", re.I | re.M)
-_MORE, _WRONG = -2, -3
-
-
-def _declared_end(header: bytes, body: int) -> int:
-    """Where the body ends by the header's Content-Length (mboxcl2, as mutt and Solaris
-    write), or -1. A body's "From " lines are not quoted in mboxcl2: the length tells."""
-    if b"ength" not in header and b"ENGTH" not in header:
-        return -1
-    match = _CONTENT_LENGTH.search(header)
-    return -1 if match is None else body + int(match.group(1))
-
-
-def _separator_after(data: bytes, end: int, eof: bool) -> int:
-    """The separator right after a body that ends at ``end`` by its Content-Length: where it
-    begins, -1 when the mailbox ends there, ``_WRONG`` when there is none there (the length
-    is wrong), ``_MORE`` when the data does not reach that far yet."""
-    if not eof and (end + 2 > len(data) or data.find(b"\n", end + 2) < 0):
-        return _MORE
-    if eof and 0 <= len(data) - end <= 2 and not data[end:].strip(b"\r\n"):
-        return -1  # (only the last two bytes are looked at: this runs for every message)
-    # The newline before "From " is the body's last one, or that of a blank line after it.
-    for at in (end - 1, end, end + 1):
-        if data.startswith(_SEPARATOR, at) and _FROM_LINE.match(data, at + 1):
-            return at
-    return _WRONG
-
-
-_HEADER, _KEEP, _MAYBE, _SKIP = "header", "keep", "maybe", "skip"
-_STATE_FOR = {Verdict.NO: _SKIP, Verdict.YES: _KEEP, Verdict.IF_ATTACHED: _MAYBE}
-_QUOTED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
-
-
-def scan_mbox_stream(
-    stream: Readable, source: str, control: ScanControl, *, offset: int = 0
-) -> Iterator[Candidate | ScanProblem]:
-    """Split an mbox on its "From " lines, chunk by chunk, keeping only candidate messages.
-
-    ``data`` holds the unread tail of the file from the current message's start (or, while
-    skipping a message, only the last few bytes, where a separator may begin).
-    """
-    stats = control.stats
-    data = b""
-    base = offset  # file offset of data[0], for the report
-    start = 0  # the current message's first byte in data
-    search_from = 0  # where the next separator may begin
-    state = _HEADER
-    attached: bool | None = None  # the current message's structure holds an attached message
-    body_end = -1  # where the current message's body ends by its Content-Length, if it has one
-    eof = False
-    zeroed = False  # NUL bytes were read
-    while True:
-        while True:
-            if state == _HEADER:
-                if eof and start >= len(data):
-                    return
-                end = header_end(data, start, MAX_HEADER_BYTES + 4)
-                if end < 0 and not eof:
-                    if len(data) - start <= MAX_HEADER_BYTES:
-                        break  # the header block continues in the next chunk
-                    yield ScanProblem(f"{source} @ {base + start}", "header-too-large")
-                    stats.messages_scanned += 1
-                    state, search_from = _SKIP, start + 1
-                else:
-                    end = len(data) if end < 0 else end
-                    stats.messages_scanned += 1
-                    attached, body_end = None, -1
-                    if end - start > MAX_HEADER_BYTES:
-                        yield ScanProblem(f"{source} @ {base + start}", "header-too-large")
-                        state = _SKIP
-                        search_from = end - 1
-                    else:
-                        header = data[start:end]
-                        verdict, multipart = read_header(header)
-                        body_end = _declared_end(header, end)
-                        state = _STATE_FOR[verdict]
-                        # The blank line's newline may precede "From "; a multipart body's
-                        # base64 parts cannot hold a separator, so the search skips them.
-                        search_from = end - 1
-                        if multipart:
-                            search_from, attached = separator_free_extent(
-                                data, start, end, len(data)
-                            )
-            if body_end >= 0:  # mboxcl2: the body's length, if a separator follows it there
-                separator = _separator_after(data, body_end, eof)
-                if separator == _MORE and body_end - start <= MAX_MESSAGE_BYTES:
-                    break  # read on, keeping the whole message to search it if it is wrong
-                if separator < -1:
-                    body_end = -1  # a wrong length (edited, converted): search as usual
-            if body_end < 0:
-                separator, resume = _next_separator(data, search_from, eof, zeroed=zeroed)
-            if body_end < 0 and separator < 0 and not eof:
-                search_from = resume
-                if state in (_KEEP, _MAYBE) and len(data) - start > MAX_MESSAGE_BYTES:
-                    if state == _KEEP:
-                        yield ScanProblem(f"{source} @ {base + start}", "too-large")
-                    state = _SKIP  # a large ordinary message with attachments: not ours
-                break
-            message_end = len(data) if separator < 0 else separator + 1
-            too_large = message_end - start > MAX_MESSAGE_BYTES
-            if state == _KEEP and too_large:
-                yield ScanProblem(f"{source} @ {base + start}", "too-large")
-            elif state == _KEEP or (
-                state == _MAYBE
-                and not too_large
-                and (
-                    attached
-                    if attached is not None
-                    else has_attached_message(data, start, message_end)
-                )
-            ):
-                stats.candidates += 1
-                yield Candidate(
-                    f"{source} @ {base + start}", _unquote_from(data[start:message_end])
-                )
-            if separator < 0:
-                control.tick()
-                return
-            start = search_from = message_end
-            state, body_end = _HEADER, -1
-        control.tick()
-        keep_from = search_from if state == _SKIP and body_end < 0 else start
-        chunk = stream.read(CHUNK_BYTES)
-        if not chunk:
-            eof = True
-        zeroed = zeroed or b"\x00" in chunk
-        stats.bytes_scanned += len(chunk)
-        data = data[keep_from:] + chunk
-        base += keep_from
-        start -= keep_from
-        search_from -= keep_from
-        if body_end >= 0:
-            body_end -= keep_from
-
-
-def _unquote_from(message: bytes) -> bytes:
-    """Drop the "From " envelope line and undo mboxrd ">From " quoting."""
-    newline = message.find(b"\n")
-    body = message[newline + 1 :] if message.startswith(b"From ") and newline >= 0 else message
-    if b"\n>" in body:
-        body = _QUOTED_FROM.sub(rb"\1", body)
-    return body

@@ -17,13 +17,13 @@ from tldops_desktop.core.lossy_copy import lost_letters
 from tldops_desktop.core.model import Edition, Member
 from tldops_desktop.errors import UserError
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY, ListIdentity
-from tldops_desktop.mail.scan import (
+from tldops_desktop.mail.scan import scan
+from tldops_desktop.mail.scan_items import (
     MboxRange,
     PartOutcome,
     ScanControl,
     ScanProblem,
     ScanStats,
-    scan,
 )
 from tldops_desktop.storage.backup import take_backup
 from tldops_desktop.storage.lock import WriterLock

@@ -25,7 +25,7 @@ from tldops_desktop.core.model import (
     stamp_date,
     utc_iso,
 )
-from tldops_desktop.mail.scan import SourceMark
+from tldops_desktop.mail.scan_items import SourceMark
 from tldops_desktop.paths import shown_path
 from tldops_desktop.storage.db import Database
 

@@ -23,7 +23,7 @@ from tldops_desktop.gui.dialogs.crash import report_crash, user_error_box
 from tldops_desktop.gui.dialogs.report import ImportReportDialog
 from tldops_desktop.gui.workers import ImportWorker
 from tldops_desktop.mail.message import FoundEdition
-from tldops_desktop.mail.scan import SourceMark
+from tldops_desktop.mail.scan_items import SourceMark
 from tldops_desktop.services.importer import ImportOptions, ImportReport, store_editions
 from tldops_desktop.services.store import Store
 from tldops_desktop.storage.lock import WriterLock
