@@ -27,6 +27,27 @@ def test_e164_from_what_is_written(written: str, region: str | None, e164: str |
     assert to_e164(written, region) == e164
 
 
+@pytest.mark.parametrize(
+    ("written", "region", "e164"),
+    [
+        ("49 151 23456789", "DE", "+4915123456789"),
+        ("4915123456789", "DE", "+4915123456789"),
+        ("62 812 3456 789", "ID", "+628123456789"),
+        ("383 43 201 234", "XK", "+38343201234"),
+        ("0151 23456789", "DE", "+4915123456789"),
+        ("0491 5123456", "DE", "+494915123456"),
+        ("31 6 1234 5678", "NL", "+31612345678"),
+    ],
+)
+def test_a_country_code_written_without_its_plus_is_read_as_one(
+    written: str, region: str, e164: str
+) -> None:
+    """Germany's plan has landlines as long as a mobile with its country code: "49 151 ..."
+    without its "+" read as one gave +49 4915123456789, a number that rings nowhere."""
+    assert to_e164(written, region) == e164
+    assert [n.e164 for n in dial_numbers(written, region)] == [e164]
+
+
 def test_every_sample_phone_gives_the_expected_e164() -> None:
     for member in expected_edition()["members"]:
         region = cctlds.iso_for(member["ace"])

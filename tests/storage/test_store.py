@@ -143,6 +143,26 @@ def test_numbers_stored_by_an_older_version_are_worked_out_again(data_dir: Path)
     assert numbers[kept_id] == kept_e164 is not None
 
 
+def test_a_mobile_stored_under_its_country_code_twice_is_worked_out_again(data_dir: Path) -> None:
+    """Version 5: "49 151 23456789" of a .de contact, once stored as +494915123456789."""
+    with Store.open(data_dir, keys(), create=True) as store:
+        store.repo.add_edition(sample_edition())
+        connection = store.db.connection
+        (row_id,) = connection.execute(
+            "SELECT c.id FROM contacts c JOIN members m ON c.member_id = m.id "
+            "WHERE m.ace = 'de' ORDER BY c.id LIMIT 1"
+        ).fetchone()
+        connection.execute(
+            "UPDATE contacts SET phone = '49 151 23456789', phone_e164 = '+494915123456789' "
+            "WHERE id = ?",
+            (row_id,),
+        )
+        connection.execute("PRAGMA user_version = 4")
+    with Store.open(data_dir, keys()) as store:
+        numbers = dict(store.db.query("SELECT id, phone_e164 FROM contacts"))
+    assert numbers[row_id] == "+4915123456789"
+
+
 def test_schema_from_a_newer_version_is_refused_untouched(data_dir: Path) -> None:
     with Store.open(data_dir, keys(), create=True) as store:
         store.db.connection.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")

@@ -68,6 +68,7 @@ def _parse_whole(text: str, region: str | None) -> phonenumbers.PhoneNumber | No
         parsed = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return None
+    parsed = _with_country_code_read(parsed, text, region)
     if not phonenumbers.is_possible_number(parsed) or not _believable(parsed, text):
         return None
     # A field with two numbers, or a number and a note ("(24/7)", "till 22h", "/ 790"),
@@ -83,9 +84,47 @@ def _first_in_text(text: str, region: str | None) -> phonenumbers.PhoneNumber | 
     for match in phonenumbers.PhoneNumberMatcher(
         text, region or "ZZ", phonenumbers.Leniency.POSSIBLE
     ):
-        if _believable(match.number, match.raw_string):
-            return match.number
+        number = _with_country_code_read(match.number, match.raw_string, region)
+        if _believable(number, match.raw_string):
+            return number
     return None
+
+
+_MOBILE_TYPES = (
+    phonenumbers.PhoneNumberType.MOBILE,
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+)
+
+
+def _with_country_code_read(
+    number: phonenumbers.PhoneNumber, written: str, region: str | None
+) -> phonenumbers.PhoneNumber:
+    """``number``, or the mobile it is when ``written`` begins with its country code but no
+    "+" ("49 151 23456789"). Where the plan has national numbers that long (Germany,
+    Indonesia, Kosovo), the digits read as one of them, a landline (+49 4915123456789); a
+    national number is written with its trunk prefix ("0151 ..."), so without it the country
+    code it begins with is taken as one when that makes a mobile."""
+    if _OWN_COUNTRY_CODE.match(written) or region is None:
+        return number
+    country_code = str(number.country_code)
+    significant = phonenumbers.national_significant_number(number)
+    rest = significant[len(country_code) :]
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    trunk = metadata.national_prefix if metadata else None
+    first_digit = re.search(r"\d", written)
+    if (
+        not significant.startswith(country_code)
+        or not rest
+        or rest.startswith("0")
+        or not trunk
+        or (first_digit is not None and written[first_digit.start() :].startswith(trunk))
+        or phonenumbers.number_type(number) in _MOBILE_TYPES
+    ):
+        return number
+    meant = phonenumbers.PhoneNumber(
+        country_code=number.country_code, national_number=int(rest), extension=number.extension
+    )
+    return meant if phonenumbers.number_type(meant) in _MOBILE_TYPES else number
 
 
 def _believable(number: phonenumbers.PhoneNumber, written: str) -> bool:

@@ -108,6 +108,8 @@ MIGRATIONS: tuple[str | Callable[[Any], None], ...] = (
     SCHEMA_V2,
     SCHEMA_V3,
     derive_numbers_again,
+    # Version 5: again, for mobiles written with their country code but no "+" ("49 151 ...").
+    derive_numbers_again,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
