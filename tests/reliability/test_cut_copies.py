@@ -11,6 +11,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.mailgen.containers import write_eml, write_mbox
 from tests.mailgen.editions import ExpectedEdition
 from tests.mailgen.messages import build_edition, noise_message, stamp_datetime
@@ -175,6 +177,27 @@ def test_a_new_edition_cut_near_its_end_does_not_hide_its_last_members(
     one_left = replace(november, members=november.members[:-1])
     write_eml(tmp_path / "one-left.eml", build_edition(one_left, seed=4).data)
     assert run_cli("import", tmp_path / "one-left.eml", "--json").json()["imported"] == [STAMP]
+
+
+@pytest.mark.parametrize("field", ["email", "phone"])
+def test_a_new_edition_cut_inside_its_last_contact_is_not_imported(
+    run_cli: Any, passphrase: str, tmp_path: Path, field: str
+) -> None:
+    """Cut at the line end before the last contact's address or number: the last member keeps
+    as many contacts, one of them lacking what the edition before it has. Current, it would
+    show that contact without the address or number to reach them."""
+    october, _ = edition_chain(["20261001-0600", STAMP], seed=32, members=30)
+    november = replace(october, stamp=STAMP)
+    write_eml(tmp_path / "october.eml", build_edition(october, seed=2).data)
+    assert run_cli("import", tmp_path / "october.eml").code == 0
+    whole = build_edition(november, seed=3).data
+    value = getattr(november.members[-1].contacts[-1], field).encode()
+    assert value
+    at = whole.rindex(value)
+    write_eml(tmp_path / "cut.eml", whole[: whole.rindex(b"\n", 0, at) + 1])
+    report = run_cli("import", tmp_path / "cut.eml", "--json").json()
+    assert report["imported"] == []
+    assert [(e["code"], e["detail"]) for e in report["errors"]] == [("cut-short", STAMP)]
 
 
 def test_a_cut_copy_with_nothing_to_compare_is_imported_with_a_note(

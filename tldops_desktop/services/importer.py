@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from tldops_desktop.core.diff import diff_editions
 from tldops_desktop.core.lossy_copy import lost_letters
-from tldops_desktop.core.model import Edition, Member
+from tldops_desktop.core.model import Contact, Edition, Member
 from tldops_desktop.errors import UserError
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY, ListIdentity
 from tldops_desktop.mail.scan import scan
@@ -573,8 +573,25 @@ def _lacks_the_end(part: Sequence[Member], whole: Sequence[Member]) -> bool:
     last = max(shared)
     if last < len(whole) - 1:
         return True
-    ends_alike = part[-1].tld.ace == whole[last].tld.ace
-    return ends_alike and len(part[-1].contacts) < len(whole[last].contacts)
+    if part[-1].tld.ace != whole[last].tld.ace:
+        return False
+    mine, theirs = part[-1].contacts, whole[last].contacts
+    if len(mine) != len(theirs):
+        return len(mine) < len(theirs)
+    # Cut inside its last contact: after its heading, its name or its address.
+    return bool(mine) and _fields_lacking(mine[-1], theirs[-1])
+
+
+def _fields_lacking(part: Contact, whole: Contact) -> bool:
+    """Whether ``part`` lacks a field ``whole`` has, as a contact cut after its first lines."""
+    return any(
+        not mine and theirs
+        for mine, theirs in (
+            (part.name, whole.name),
+            (part.email, whole.email),
+            (part.phone, whole.phone),
+        )
+    )
 
 
 # Outcomes after which the edition's contacts are those stored under its stamp.
