@@ -71,6 +71,14 @@ def test_invalid_email_and_phone_are_kept_and_flagged() -> None:
     assert {"email-invalid", "phone-unparsed"} <= codes
 
 
+@pytest.mark.parametrize("email", ["cert@registro.br.", "cert@registro..br", "cert@.registro.br"])
+def test_an_address_with_an_empty_domain_label_is_kept_and_flagged(email: str) -> None:
+    body = parse_text(BLOCK.replace("anna@nic.nl", email))
+    contact = body.members[0].contacts[0]
+    assert (contact.email, contact.email_valid) == (email, False)
+    assert ("email-invalid", email) in {(n.code, n.detail) for n in body.notes}
+
+
 def test_footer_and_intro_are_not_data() -> None:
     body = parse_text(BLOCK)
     names = [c.name for m in body.members for c in m.contacts]

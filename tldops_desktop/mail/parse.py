@@ -39,7 +39,8 @@ _CONTACT_HEADER = re.compile(
     r"\b[^:]*:?$",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+# Dot-separated labels: "cert@registro.br." (a full stop after it) or "a@b..c" is flagged.
+_EMAIL = re.compile(r"^[^@\s<>]+@(?:[^@\s<>.]+\.)+[^@\s<>.]+$")
 _EMAILISH = re.compile(r"\S@\S")
 _PHONEISH = re.compile(r"(?:\d[\s().\-/]*){6,}")
 # A date or a time of day has digits enough for a number, but is none: "This edition was
