@@ -572,6 +572,30 @@ def test_every_number_and_extension_reaches_the_card(
     assert _tels(phone, V4)[0] == v4
 
 
+@pytest.mark.parametrize(
+    ("email", "emails"),
+    [
+        ("e@nic.ad, cert@nic.ad", ["e@nic.ad", "cert@nic.ad"]),
+        ("e@nic.ad / cert@nic.ad", ["e@nic.ad", "cert@nic.ad"]),
+        ("e@nic.ad or cert@nic.ad", ["e@nic.ad", "cert@nic.ad"]),
+        ("e@nic.ad", ["e@nic.ad"]),
+        ("e [at] nic.ad", ["e [at] nic.ad"]),
+    ],
+)
+@pytest.mark.parametrize("options", [V3, V4], ids=["3.0", "4.0"])
+def test_each_address_of_an_email_field_is_an_email_of_its_own(
+    email: str, emails: list[str], options: VCardOptions
+) -> None:
+    contact = Contact(1, "Emil", email, "+376 312 558", "+376312558")
+    member = replace(ANDORRA, contacts=(contact,))
+    for text in (
+        contact_card(edition_of((member,)), member, contact, options),
+        compact_card(edition_of((member,)), member, contact),
+    ):
+        card = vobject.readOne(text)
+        assert [e.value for e in card.contents.get("email", [])] == emails
+
+
 @pytest.mark.parametrize("phone", ["n/a", "none", "see email, or call the NOC", "24/7"])
 def test_a_field_with_no_number_stays_in_the_note_only(phone: str) -> None:
     for options in (V3, V4):

@@ -278,14 +278,27 @@ def contact_numbers(member: Member, contact: Contact) -> tuple[DialNumber, ...]:
     return dial_numbers(contact.phone, cctlds.iso_for(member.tld.ace))
 
 
-def _email(card: vobject.base.Component, contact: Contact, version: str) -> None:
+# Between two addresses of one field: "a@nic.de, b@nic.de", "a@nic.de / b@nic.de".
+_EMAIL_SEPARATOR = re.compile(r"\s*[,;/]\s*|\s+(?:or|oder|ou|o|и)\s+|\s+", re.IGNORECASE)
+_ADDRESS = re.compile(r"[^@\s,;/<>]+@[^@\s,;/<>]+\.[^@\s,;/<>.]+")
+
+
+def contact_emails(contact: Contact) -> tuple[str, ...]:
+    """The addresses of a contact's email field: each of two or more addresses an EMAIL of
+    its own (one holding both is no address a phone can write to), else the field as it is."""
     email = _one_field(contact.email)
-    if not email:
-        return
-    if version == "4.0":
-        _add(card, "email", email)
-    else:
-        _add(card, "email", email, {"TYPE": "INTERNET"})
+    pieces = [p for p in _EMAIL_SEPARATOR.split(email) if p]
+    if len(pieces) > 1 and all(_ADDRESS.fullmatch(p) for p in pieces):
+        return tuple(dict.fromkeys(pieces))
+    return (email,) if email else ()
+
+
+def _email(card: vobject.base.Component, contact: Contact, version: str) -> None:
+    for email in contact_emails(contact):
+        if version == "4.0":
+            _add(card, "email", email)
+        else:
+            _add(card, "email", email, {"TYPE": "INTERNET"})
 
 
 def _build(
