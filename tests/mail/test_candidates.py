@@ -173,6 +173,13 @@ def test_a_subject_split_across_encoded_words_is_a_candidate(kind: str) -> None:
         assert classify(header) is Verdict.YES, cut
 
 
+def test_a_subject_with_a_broken_word_before_an_encoded_title_is_a_candidate() -> None:
+    title = "TLD-OPS Incident Response Community Repository <20261101-0600>"
+    header = b"From: tld-ops <tld-ops@lists.dns-oarc.net>\nSubject: =?utf-8?B?W0VYVF0gx?= "
+    header += _subject_words(title, "B", 20) + b"\n\n"
+    assert classify(header) is Verdict.YES
+
+
 def test_encoded_subjects_of_other_mail_are_not_candidates() -> None:
     header = b"From: =?utf-8?Q?Repository_Team?= <a@b>\nSubject: =?utf-8?B?"
     header += base64.b64encode("Réunion de vendredi".encode()) + b"?=\n\n"

@@ -41,6 +41,25 @@ def test_raw_utf8_header_bytes_are_read(subject: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # One word broken: the others are read, it is kept as written.
+        ("=?utf-8?B?W0VY=VF0?= =?utf-8?Q?=5Btld-ops=5D?= Repository",
+         "=?utf-8?B?W0VY=VF0?= [tld-ops] Repository"),
+        # Base64 with a character too many reads without it.
+        ("=?utf-8?B?W0VYVF0gx?= =?utf-8?B?VExELU9QUw==?=", "[EXT] TLD-OPS"),
+        # A character split between two words of one charset; a language tag (RFC 2231).
+        ("=?utf-8?B?w4FyZXdhIMU=?= =?utf-8?B?gQ==?= =?UTF-8*en?Q?_x?= =?utf-8?B?W0VY=VF0?=",
+         "Árewa Ł x =?utf-8?B?W0VY=VF0?="),
+    ],
+)  # fmt: skip
+def test_encoded_words_are_read_one_by_one_where_one_is_broken(raw: str, text: str) -> None:
+    message = Message()
+    message["Subject"] = raw
+    assert header_values(message, "subject") == [text]
+
+
+@pytest.mark.parametrize(
     "meta",
     [
         '<meta charset="windows-1251">',

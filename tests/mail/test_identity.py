@@ -38,6 +38,10 @@ TITLE = "TLD-OPS Incident Response Community Repository <20261101-0600>"
         (f"[EXTERNAL]: [tld-ops] {TITLE}", "edition"),
         (f"WARNING: External email - [tld-ops] {TITLE}", "edition"),
         (f"EXTERNAL>> [tld-ops] {TITLE}", "edition"),
+        # A gateway's tag left encoded, its word broken: a tag still.
+        (f"=?utf-8?X?[EXT]?= [tld-ops] {TITLE}", "edition"),
+        (f"=?utf-8?B?W0VY=VF0?= {TITLE}", "edition"),
+        (f"=?utf-8?X?[EXT]?= Re: {TITLE}", "reply"),
         (f"Warning: Re: {TITLE}", "mention"),
         (f"⚠ CAUTION: Re: {TITLE}", "reply"),
         (f"【外部】 转发: {TITLE}", "forward"),

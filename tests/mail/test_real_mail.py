@@ -223,6 +223,33 @@ def test_an_edition_marked_by_a_mail_gateway_is_read(tmp_path: Path, subject: st
     assert report.errors == []
 
 
+_TITLE_ONLY = subject_for(STAMP).removeprefix("[tld-ops] ")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        # A tag whose base64 has a character too many, before a title encoded too.
+        f"=?utf-8?B?W0VYVF0gx?= {_words([_TITLE_ONLY[:20], _TITLE_ONLY[20:]], 'B')}",
+        # A tag in an encoding no decoder knows, kept as written.
+        f"=?utf-8?X?[EXT]?= {_TITLE_ONLY}",
+        # A tag whose base64 cannot be read, then the list's own tag.
+        f"=?utf-8?B?W0VY=VF0?= [tld-ops] {_TITLE_ONLY}",
+        # A tag in a charset no one knows.
+        f"=?x-gateway-8bit?Q?=5BEXT=A0=5D?= [tld-ops] {_TITLE_ONLY}",
+    ],
+)
+def test_an_edition_whose_gateway_tag_cannot_be_decoded_is_read(
+    tmp_path: Path, subject: str
+) -> None:
+    """A broken encoded word before the title fails the whole header in the email package:
+    the title was then not found, or the edition taken for a post that mentions one."""
+    marked = with_header(the_edition(), b"Subject:", f"Subject: {subject}".encode())
+    found, report = find(mbox(tmp_path, [marked]))
+    assert [(f.stamp, f.trusted) for f in found] == [(STAMP, True)]
+    assert report.errors == []
+
+
 @pytest.mark.parametrize("prefix", ["RES:", "Antwort:", "ΑΠ:", "AW:", "Odp:", "回复:"])
 def test_replies_in_other_languages_are_replies(tmp_path: Path, prefix: str) -> None:
     quoted = "\n".join("> " + line for line in the_edition().decode().split("\n")[20:80])

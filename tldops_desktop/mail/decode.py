@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import binascii
 import codecs
 import quopri
@@ -33,8 +34,9 @@ def decode_header_value(raw: str | bytes) -> str:
     try:
         parts = decode_header(text)
     except (ValueError, LookupError, AssertionError, HeaderParseError, binascii.Error):
-        # A broken encoded word (bad base64, say): keep the text as it stands.
-        return " ".join(text.split())
+        # A broken encoded word (bad base64, say) fails the whole header: the others are read
+        # one by one, so a gateway's broken tag does not hide the title after it.
+        return " ".join(_decode_words(text).split())
     out: list[str] = []
     for chunk, charset in parts:
         if isinstance(chunk, bytes):
@@ -43,6 +45,58 @@ def decode_header_value(raw: str | bytes) -> str:
             out.append(chunk)
     # decode_header keeps the whitespace between encoded and plain words in the plain chunks.
     return " ".join("".join(out).split())
+
+
+_WORD_PARTS = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
+
+
+def _decode_words(text: str) -> str:
+    """``text`` with each RFC 2047 word decoded that can be, the others kept as written.
+    Adjacent words of one charset are decoded together (a character may be split between
+    them), and the blanks between encoded words dropped, as RFC 2047 (6.2) says."""
+    out: list[str] = []
+    pending: list[bytes] = []
+    pending_charset: str | None = None
+    position = 0
+    for word in _WORD_PARTS.finditer(text):
+        between = text[position : word.start()]
+        if between and not (between.isspace() and (pending or out[-1:] == [" "])):
+            if pending:
+                out.append(bytes_to_text(b"".join(pending), pending_charset))
+                pending = []
+            out.append(between)
+        position = word.end()
+        charset = word.group(1).partition("*")[0]  # (RFC 2231's "*language")
+        data = _word_payload(word.group(2), word.group(3))
+        if data is None:  # kept as written, a word apart
+            if pending:
+                out.append(bytes_to_text(b"".join(pending), pending_charset))
+                pending = []
+            out += [" ", word.group(), " "]
+            continue
+        if pending and charset.casefold() != (pending_charset or "").casefold():
+            out.append(bytes_to_text(b"".join(pending), pending_charset))
+            pending = []
+        pending.append(data)
+        pending_charset = charset
+    if pending:
+        out.append(bytes_to_text(b"".join(pending), pending_charset))
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _word_payload(kind: str, payload: str) -> bytes | None:
+    """An encoded word's bytes; None when they cannot be had. A base64 word with one
+    character too many (a 6-bit stub, no byte's worth) reads without it."""
+    raw = payload.encode("ascii", "replace")
+    if kind in ("q", "Q"):
+        return binascii.a2b_qp(raw, header=True)
+    if len(raw.rstrip(b"=")) % 4 == 1:
+        raw = raw.rstrip(b"=")[:-1]
+    try:
+        return base64.b64decode(raw + b"=" * (-len(raw) % 4), validate=True)
+    except binascii.Error:
+        return None
 
 
 def bytes_to_text(data: bytes, declared: str | None) -> str:

@@ -25,7 +25,8 @@ _TAGS = (
     r"^\s*(?:(?:\[(?!\s*fwd?\s*:)[^\]]*\]\s*[:：]?|\{[^}]{1,30}\}|\((?!\s*fwd?\s*:)[^)]{1,30}\)"
     r"|【[^】]{1,30}】|〔[^〕]{1,30}〕|［[^］]{1,30}］|\*+[^*\n]{1,40}\*+"
     r"|(?:[^\w\s]{1,3}\s*)?(?:" + _GATEWAY_WORDS + r")\s*(?:[:：!-]|>>)"
-    r"|spam\?(?=\s))\s*)*"  # SpamAssassin's "Spam? " (its rewrite_header, as some set it)
+    r"|spam\?(?=\s)"  # SpamAssassin's "Spam? " (its rewrite_header, as some set it)
+    r"|=\?[^?\s]+\?\w\?[^?\s]*\?=)\s*)*"  # an encoded word not decoded: a gateway's tag, broken
 )
 # An edition's own subject: the title first, after list tags only.
 _EDITION_SUBJECT = re.compile(_TAGS + _TITLE, re.IGNORECASE)
