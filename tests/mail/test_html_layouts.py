@@ -496,3 +496,24 @@ def test_a_self_closed_skipped_element_hides_nothing_after_it(tag: str) -> None:
     table = "<table>" + HEADER_ROW + row(".ad", "Andorra", "EU", "1", *AD[0]) + "</table>"
     body = parse_html(f'<html><body><p>Hello</p><{tag} src="x"/>{table}</body></html>')
     assert contacts(body) == {"ad": [AD[0]]}
+
+
+def test_a_bar_inside_a_cell_stays_a_bar() -> None:
+    """A row's cells are written as one line with "|" between them: a "|" a cell holds is
+    its own, and neither splits the cell nor reads as "/"."""
+    table = (
+        "<table>" + HEADER_ROW
+        + row(".ad", "Andorra", "EU", "1", "Emil Van der Berg | NOC", "abuse1@nic.ad",
+              "+376 312 558")
+        + row(".ae", "United Arab Emirates", "AP", "1", *AE[0])
+        + row(".x|y", "Nowhere | Land", "EU", "1", "Anna", "a@nic.ad", "+376 312 559")
+        + "</table>"
+    )  # fmt: skip
+    body = parse_html(table)
+    assert contacts(body) == {
+        "ad": [("Emil Van der Berg | NOC", "abuse1@nic.ad", "+376 312 558")],
+        "ae": AE,
+    }
+    assert [(u.text, u.reason) for u in body.unplaced] == [
+        (".x|y | Nowhere | Land | EU | 1 | Anna | a@nic.ad | +376 312 559", "bad-cctld")
+    ]

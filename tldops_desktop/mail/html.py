@@ -9,15 +9,18 @@ remote content, no scripts; only text and ``mailto:`` targets are kept.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html import unescape
 from typing import NamedTuple
 from urllib.parse import unquote
 
 from tldops_desktop.mail.parse import (
+    CELL_PIPE,
     FIELD_LABELS,
     MAX_LABEL,
     TABLE_COLUMNS,
     ParsedBody,
+    UnplacedLine,
     label_key,
     label_length,
     parse_lines,
@@ -443,7 +446,7 @@ class _Reader:
             table.outer.lines.extend(cell.flow.lines)
 
     def _emit_row(self, table: _Table, cells: list[_Cell], texts: list[str]) -> None:
-        line = " | ".join(text.replace("|", "/") for text in texts)
+        line = " | ".join(text.replace("|", CELL_PIPE) for text in texts)
         table.outer.add_line(table.row_line, line)
         for cell in cells:
             if cell.rowspan > 1:
@@ -574,4 +577,10 @@ def parse_html(html: str) -> ParsedBody:
     # Table rows arrive as layout B lines, so one parser reads both forms the same way.
     parsed = parse_lines(reader.lines, blank_lines=False)
     layout = {"B": "html-table", "A": "html-blocks", "A+B": "html-mixed"}.get(parsed.layout, "")
-    return ParsedBody(parsed.members, layout, parsed.unplaced, parsed.notes, parsed.footer)
+    unplaced = tuple(_as_written(line) for line in parsed.unplaced)
+    return ParsedBody(parsed.members, layout, unplaced, parsed.notes, parsed.footer)
+
+
+def _as_written(line: UnplacedLine) -> UnplacedLine:
+    """A row's line as reported: a "|" inside a cell shown as it is."""
+    return replace(line, text=line.text.replace(CELL_PIPE, "|")) if CELL_PIPE in line.text else line

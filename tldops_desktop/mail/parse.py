@@ -137,6 +137,9 @@ _TABLE_COLUMNS_AS_WRITTEN: dict[str, str] = {
     **dict.fromkeys(("#", "no", "no.", "nr", "position", "pos", "contact"), "position"),
     **_FIELD_LABELS_AS_WRITTEN,
 }
+# A "|" inside an HTML table's cell, as html.py writes it in a row's line: "|" there is the
+# boundary between cells. (A noncharacter: for a program's own use, never in text.)
+CELL_PIPE = "\ufdd0"
 # Keyed as labels are looked up: "E-mail", "e_mail" and "e mail" are one label.
 FIELD_LABELS = {label_key(label): kind for label, kind in _FIELD_LABELS_AS_WRITTEN.items()}
 TABLE_COLUMNS = {label_key(label): kind for label, kind in _TABLE_COLUMNS_AS_WRITTEN.items()}
@@ -1011,7 +1014,10 @@ def _cells(line: str) -> tuple[str, ...]:
         inner = inner[1:]
     if inner.endswith("|"):
         inner = inner[:-1]
-    return tuple(c.strip() for c in inner.split("|"))
+    cells = tuple(c.strip() for c in inner.split("|"))
+    if CELL_PIPE in line:
+        return tuple(c.replace(CELL_PIPE, "|") for c in cells)
+    return cells
 
 
 def _table_header(cells: Sequence[str]) -> tuple[str, ...] | None:
