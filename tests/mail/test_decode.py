@@ -10,7 +10,7 @@ from email.parser import BytesParser
 import pytest
 
 from tests.mailgen.render import HtmlStyle
-from tldops_desktop.mail.decode import bytes_to_text, header_values, part_text
+from tldops_desktop.mail.decode import bytes_to_text, decode_bytes, header_values, part_text
 
 
 @pytest.mark.parametrize(
@@ -336,6 +336,63 @@ def test_other_scripts_in_a_one_byte_charset_are_not_taken_for_cyrillic(
 ) -> None:
     data = f"Name: {text}\nEmail: noc@nic.eg\n".encode(written_in)
     assert bytes_to_text(data, label) == data.decode(written_in)
+
+
+_POLISH = "Łukasz Kołodziej, Paweł Żółkiewski, Małgorzata Wiśniewska, Michał Dąbrowski"
+_CZECH = "Jan Dvořák, Petr Pospíšil, Eva Růžičková, Tomáš Kříž, Jiří Žák"
+
+
+@pytest.mark.parametrize(("written_in", "text"), [
+    ("iso8859-2", _POLISH), ("cp1250", _POLISH), ("iso8859-2", _CZECH),
+], ids=["polish-latin-2", "polish-windows-1250", "czech-latin-2"])  # fmt: skip
+@pytest.mark.parametrize("label", ["iso-8859-1", "windows-1252", None])
+def test_central_european_text_under_a_western_label_reads_right(
+    written_in: str, text: str, label: str | None
+) -> None:
+    """Its signs in words tell it ("Ko³odziej", "£ukasz", "Pawe³"): in Windows-1252 they are
+    signs, in Latin-2 letters. Read as Western text its names would be garbled."""
+    data = f"Name: {text}\nEmail: cert@nask.pl\n".encode(written_in)
+    assert decode_bytes(data, label) == (data.decode(written_in), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jürgen Müller, Zoë Lefèvre, Søren Ødegård, Ana Peña, José Núñez, Æsir Ærø, Gal·la",
+        "¿Qué tal, Muñoz? ¡Hola! «Bonjour», Windows® and Office®, 5 £, 3 m², 1ª, Nº 5, 5 µm",
+        # Czech in Windows-1250 has no sign a Western reading shows in its words: "Dvoøák"
+        # may be Nordic; and one sign alone is no evidence.
+        "Jan Dvořák, Petr Černý, Jiří Němec, Eva Kučerová".encode("cp1250").decode("cp1252"),
+        "Michał Nowak".encode("iso8859-2").decode("cp1252"),
+    ],
+    ids=["names", "signs", "czech-windows-1250", "one-sign"],
+)
+def test_western_text_with_signs_beside_words_stays_western(text: str) -> None:
+    data = text.encode("cp1252")
+    assert decode_bytes(data, "iso-8859-1") == (text, False)
+
+
+def test_central_european_text_under_a_western_label_is_noted() -> None:
+    from tldops_desktop.mail.message import examine
+
+    rule = "-" * 64
+    text = (
+        f"{rule}\n.pl Poland (EU)\n{rule}\nContact Person #1:\nName: Łukasz Kołodziej\n"
+        "Email address: cert@nask.pl\nMobile phone number: +48 601 234 567\n\n"
+        "Contact Person #2:\nName: Paweł Żółkiewski\nEmail address: soc@nask.pl\n"
+        "Mobile phone number: +48 601 234 568\n"
+    )
+    message = (
+        b"From: tld-ops@lists.dns-oarc.net\nSubject: TLD-OPS Incident Response Community "
+        b'Repository <20261101-0600>\nContent-Type: text/plain; charset="iso-8859-1"\n'
+        b"Content-Transfer-Encoding: 8bit\n\n" + text.encode("iso8859-2")
+    )
+    (found,) = examine(message, "x.eml").editions
+    (member,) = found.body.members
+    assert [c.name for c in member.contacts] == ["Łukasz Kołodziej", "Paweł Żółkiewski"]
+    assert [(n.code, n.detail) for n in found.body.notes if n.line == 0] == [
+        ("charset-mismatch", "iso-8859-1")
+    ]
 
 
 def test_a_guess_is_noted_and_a_right_label_in_another_spelling_is_not() -> None:

@@ -132,6 +132,9 @@ def decode_bytes(data: bytes, declared: str | None) -> tuple[str, bool]:
     if script is not None:
         return data.decode(script), True
     fallback = "cp1252" if charset is None else _WEAK_DECLARATIONS.get(charset)
+    central = _central_european(data) if fallback == "cp1252" else None
+    if central is not None:
+        return data.decode(central), True
     if fallback is not None:
         try:
             # A Western name in a copy without a label is a guess too (a likely one).
@@ -314,6 +317,74 @@ _MIN_COMMON_SHARE = 0.55
 def _common_letter_share(letters: str, common: frozenset[str]) -> float:
     folded = letters.casefold()
     return sum(1 for ch in folded if ch in common) / max(1, len(folded))
+
+
+# Polish, Czech, Slovak ... text in ISO-8859-2 or Windows-1250 under a Western label: most of
+# its letters are Western ones too, or other letters in the same bytes ("Dvořák" reads as
+# "Dvoøák", a Nordic-looking name), so only bytes that are letters there and signs in
+# Windows-1252 tell, where they stand as letters do: "Ko³odziej", "£ukasz", "Pawe³", "®ák".
+_CENTRAL_EUROPEAN = ("iso8859-2", "cp1250")
+_SIGN_BYTES = re.compile(rb"[\x8a-\x9f\xa1-\xbf]")  # signs in Windows-1252, letters in one
+# Opening "¿", "¡", "«" and a closing "»", "®" stand by a word in Western text.
+_NOT_BEFORE_A_WORD = frozenset("¿¡«")
+_NOT_AFTER_A_WORD = frozenset("»®©™°")
+_MIN_SIGNS_IN_WORDS = 2
+# Letters that read as other letters (č as è, ř as ø) are many in Central European text, but
+# far fewer than its signs in words; Western text with a stray sign has mostly those.
+_LETTERS_PER_SIGN = 4
+
+
+def _central_european(data: bytes) -> str | None:
+    """ "iso8859-2" or "cp1250" when ``data``, not UTF-8, under a Western label or none, is
+    Central European text in one, by strong evidence only; else None (Windows-1252 stays)."""
+    if _SIGN_BYTES.search(data) is None:
+        return None
+    western = data.decode("cp1252", "replace")  # (one character a byte, as every reading)
+    high = [match.start() for match in re.finditer(rb"[\x80-\xff]", data)]
+    signs = _signs_in_words(western, high)
+    if len(signs) < _MIN_SIGNS_IN_WORDS:
+        return None
+    best, best_letters = None, _MIN_SIGNS_IN_WORDS - 1
+    for charset in _CENTRAL_EUROPEAN:
+        try:
+            reading = data.decode(charset)
+        except UnicodeDecodeError:  # (Windows-1250 leaves five bytes undefined)
+            continue
+        if any(western[i].isalpha() for i in _signs_in_words(reading, high)):
+            continue  # Western letters that read as signs: Western text
+        letters = sum(1 for i in signs if reading[i].isalpha())
+        other = sum(
+            1
+            for i in high
+            if western[i] != reading[i] and western[i].isalpha() and reading[i].isalpha()
+        )
+        if letters > best_letters and letters * _LETTERS_PER_SIGN >= other:
+            best, best_letters = charset, letters
+    return best
+
+
+def _signs_in_words(text: str, positions: list[int]) -> list[int]:
+    """Those of ``positions`` where ``text`` has a sign (not a letter: "³" and "¼" are digits)
+    that stands as a letter does: inside a word, before a word's small letters, or after its
+    last ones."""
+    found = []
+    for i in positions:
+        sign = text[i]
+        if sign.isalpha() or sign.isspace():
+            continue
+        before, after = text[i - 1 : i], text[i + 1 : i + 2]
+        if (
+            (before.isalpha() and after.isalpha())
+            or (after.islower() and not before.isalnum() and sign not in _NOT_BEFORE_A_WORD)
+            or (
+                before.islower()
+                and text[i - 2 : i - 1].isalpha()
+                and not after.isalnum()
+                and sign not in _NOT_AFTER_A_WORD
+            )
+        ):
+            found.append(i)
+    return found
 
 
 _CYRILLIC_ONE_BYTE = {"cp1251": "cp1251", "koi8-r": "koi8_r", "koi8-u": "koi8_r"}
