@@ -557,6 +557,75 @@ def test_a_flowed_layout_b_edition_is_unwrapped(tmp_path: Path) -> None:
     assert contacts(found[0]) == expected(), report.unplaced_lines[:3]
 
 
+def _stripped(flowed: str) -> str:
+    """Flowed text after a server stripped its lines' trailing spaces: its soft breaks hard."""
+    return "\n".join(line.rstrip(" ") for line in flowed.split("\n"))
+
+
+def _as_flowed(data: bytes) -> bytes:
+    return data.replace(b'charset="utf-8"', b'charset="utf-8"; format=flowed', 1)
+
+
+def test_a_flowed_layout_b_edition_whose_soft_breaks_were_stripped_is_read_whole(
+    tmp_path: Path,
+) -> None:
+    """Rows cut at 72 characters go on in the next line, as a mail program wraps them."""
+    text = _stripped(_flowed(render_text(EDITION, "B"), width=72))
+    found, report = find(eml(tmp_path, _as_flowed(build_edition(EDITION, seed=2, text=text).data)))
+    assert contacts(found[0]) == expected(), report.unplaced_lines[:3]
+    assert report.unplaced_lines == []
+
+
+_LONG_CONTACT = (
+    "Contact Person #1 (primary):\n"
+    "Name: Maria de los Angeles Fernandez Gonzalez de la Torre y Villanueva Puig\n"
+    "Email address: security-incident-response-team@andorra-telecom-registry.example\n"
+    "Mobile phone number (international format): +376 312 558 / +376 312 559 (24/7)\n\n"
+    "Contact Person #2 (secondary):\nName: Joan Vidal\nEmail address: joan@nic.ad\n"
+    "Mobile phone number: +376 312 560\n"
+)
+
+
+@pytest.mark.parametrize("width", [66, 72, 76])
+def test_fields_of_a_flowed_edition_whose_soft_breaks_were_stripped_are_joined(
+    tmp_path: Path, width: int
+) -> None:
+    """A long name's last word, an address after its label alone, a number's note: each on a
+    line of its own once the soft breaks are lost, and joined to its field again."""
+    rule = "-" * 64
+    body = f"{rule}\n.ad Andorra (EU)\n{rule}\n{_LONG_CONTACT}"
+    text = _stripped(_flowed(body, width=width))
+    assert len(text.split("\n")) > len(body.split("\n"))
+    data = _as_flowed(build_edition(EDITION, seed=2, text=text).data)
+    found, report = find(eml(tmp_path, data))
+    (member,) = found[0].body.members
+    assert [(c.name, c.email, c.phone) for c in member.contacts] == [
+        (
+            "Maria de los Angeles Fernandez Gonzalez de la Torre y Villanueva Puig",
+            "security-incident-response-team@andorra-telecom-registry.example",
+            "+376 312 558 / +376 312 559 (24/7)",
+        ),
+        ("Joan Vidal", "joan@nic.ad", "+376 312 560"),
+    ]
+    assert report.unplaced_lines == []
+
+
+def test_a_short_field_and_the_line_after_it_stay_apart() -> None:
+    """A line that the next word would not have made too long was not cut there: what follows
+    it is text of its own, and reported."""
+    rule = "-" * 64
+    body = (
+        f"{rule}\n.ad Andorra (EU)\n{rule}\nContact Person #1:\nName: Joan Vidal\nPuig\n"
+        "Email address:\njoan@nic.ad\nMobile phone number: +376 312 560\n(24/7)\n"
+    )
+    parsed = parse_text(body)
+    (member,) = parsed.members
+    assert [(c.name, c.email, c.phone) for c in member.contacts] == [
+        ("Joan Vidal", "", "+376 312 560")
+    ]
+    assert [u.text for u in parsed.unplaced] == ["Puig", "joan@nic.ad", "(24/7)"]
+
+
 def test_unflow_keeps_quote_depth_and_signature() -> None:
     text = "first \nline\n> quoted \n> on\n>> deeper\n-- \nsig \nend"
     assert unflow(text, delsp=False) == "first line\n>quoted on\n>>deeper\n-- \nsig end"

@@ -386,6 +386,8 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
                 lines[index] = (lines[index][0], row)
     raw, lines = _fields_apart(raw, lines)
     _join_wrapped_rows(lines)
+    if blank_lines:  # (an HTML part's lines are its blocks: none was wrapped)
+        raw, lines = _join_wrapped_fields(raw, lines)
     member: _MemberDraft | None = None
     contact: _ContactDraft | None = None
     columns: tuple[str, ...] | None = None
@@ -614,6 +616,57 @@ def _join_wrapped_rows(lines: list[tuple[int, str]]) -> None:
             continue
         # (A row cut early, after a long country name, has fewer than a row's "|" so far.)
         row = index if text.startswith(_DOTS) and "|" in text else -1
+
+
+# A field's line as a mail program wraps it at its line length (Outlook at 76 characters, or
+# format=flowed whose trailing spaces a server stripped, so its soft breaks are hard ones):
+# "Email address:" then the address, a long name's last word or a number's note alone on the
+# next line. RFC 3676 asks for lines of 66 to 78 characters; a line that the next word would
+# not have made longer than that was not cut there.
+_WRAPPED_AT = 66
+
+
+def _join_wrapped_fields(
+    raw: list[tuple[int, str]], lines: list[tuple[int, str]]
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The lines with a field's wrapped rest joined to it, under the field's number (``raw``
+    alike): a continuation that is no line of its own kind ("Puig", "(24/7)", an address
+    after its label alone) goes on a field whose line was long enough to be cut there."""
+    joined: dict[int, str] = {}  # a field's line index -> the field with its rest
+    continuations: set[int] = set()
+    field, width = 0, 0  # the line that may go on, and the length of its last line (0: none)
+    for index, (_number, text) in enumerate(lines):
+        if width and text:
+            space = text.find(" ")  # (lengths first: most lines are not looked at further)
+            if width + 1 + (len(text) if space < 0 else space) > _WRAPPED_AT:
+                so_far = joined.get(field, lines[field][1])
+                if _continues_field(so_far, text):
+                    joined[field], width = f"{so_far} {text}", len(text)
+                    continuations.add(index)
+                    continue
+        field, width = index, len(text)
+    if not joined:
+        return raw, lines
+    kept = [index for index in range(len(lines)) if index not in continuations]
+    return [raw[index] for index in kept], [
+        (lines[index][0], joined.get(index, lines[index][1])) for index in kept
+    ]
+
+
+def _continues_field(field_line: str, text: str) -> bool:
+    """Whether ``text`` may be the rest of the field ``field_line`` (with what joined it so
+    far): an address whole after its label alone, a number's digits or note, a name's words."""
+    reading = _read_line(field_line)
+    if reading.kind != _FIELD_LINE or reading.cells is not None:
+        return False
+    rest = _read_line(text)
+    if rest.cells is not None or rest.kind != _STRAY_LINE:
+        return False
+    if reading.field == "email":
+        return not reading.value and _EMAIL.match(text) is not None
+    if reading.field == "phone":
+        return "@" not in text
+    return "@" not in text and not any(ch.isdigit() for ch in text)
 
 
 _HEADER_LINES = 3  # a header row wraps onto at most so many lines
