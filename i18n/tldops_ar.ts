@@ -1263,17 +1263,22 @@
         <translation>لم تُرسَل عبر قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="469"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
         <source>Where the import stopped</source>
         <translation>أين توقف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="491"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <source>{stamp}, HTML line {line}</source>
+        <translation>⁨{stamp}⁩، السطر {line} من شيفرة HTML</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="494"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>محفوظ من قبل كإصدار موثوق؛ هذه النسخة لا تغيّر شيئًا؛ </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="492"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="495"/>
         <source>imported as untrusted; </source>
         <translation>استُورد كغير موثوق؛ </translation>
     </message>
@@ -1293,108 +1298,107 @@
         <translation>أسطر تعذّر تفسيرها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="439"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="452"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="487"/>
         <source>{stamp}, line {line}</source>
         <translation>⁨{stamp}⁩، السطر {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="464"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="458"/>
         <source>Problems</source>
         <translation>مشكلات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="477"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="471"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدار واحد لم يصل عبر قائمة TLD-OPS ولم يُستورد. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="482"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدارات لم تصل عبر قائمة TLD-OPS ولم تُستورد: {count}. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="499"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="502"/>
         <source>Backup</source>
         <translation>النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="503"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية التي تُؤخذ قبل الاستيراد: لم يُحفظ شيء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="503"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="506"/>
         <source>Mail read</source>
         <translation>البريد المقروء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="504"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>حُفظت كل الإصدارات أعلاه، لكن البريد المقروء لم يُسجَّل: سيقرؤه الاستيراد التالي من جديد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="509"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="512"/>
         <source>being written when the import stopped: not stored</source>
         <translation>كان قيد الكتابة عندما توقف الاستيراد: لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="511"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
         <source>written with it, then undone: not stored</source>
         <translation>كُتب معه ثم أُلغي: لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="515"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="518"/>
         <source>not examined: not stored by this import</source>
         <translation>لم يُفحص: لم يحفظه هذا الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="529"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="532"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (تفصيل تقني: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="536"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="539"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>فُحصت رسالة واحدة (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="538"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>الرسائل المفحوصة: {count} (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="540"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="543"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>عُثر على إصدار واحد: المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="542"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="545"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>الإصدارات المعثور عليها: {count}؛ المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="558"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>كان هذا تشغيلًا تجريبيًا: لم يُخزَّن أي شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="564"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>لم يُعثر على أي رسالة مستودع. اختر صندوق البريد أو الرسالة المحفوظة التي عنوانها «⁨TLD-OPS Incident Response Community Repository &lt;…&gt;⁩».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="572"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="575"/>
         <source>1 edition was not imported: it was not sent through the TLD-OPS list.</source>
         <translation>إصدار واحد لم يُستورد: لم يُرسَل عبر قائمة TLD-OPS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="575"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="578"/>
         <source>%Ln editions were not imported: they were not sent through the TLD-OPS list.</source>
         <translation>
             <numerusform>الإصدارات التي لم تُستورد لأنها لم تُرسَل عبر قائمة TLD-OPS: %Ln.</numerusform>
@@ -1406,12 +1410,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="582"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="585"/>
         <source>1 edition was not imported because of a problem (see Problems).</source>
         <translation>إصدار واحد لم يُستورد بسبب مشكلة (انظر «مشكلات»).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="585"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="588"/>
         <source>%Ln editions were not imported because of a problem (see Problems).</source>
         <translation>
             <numerusform>الإصدارات التي لم تُستورد بسبب مشكلة: %Ln (انظر «مشكلات»).</numerusform>
@@ -1423,12 +1427,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="593"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="596"/>
         <source>1 copy differs from the edition stored under its date: the stored one was kept.</source>
         <translation>نسخة واحدة تختلف عن الإصدار المخزَّن بتاريخها: أُبقي على المخزَّن.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="598"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="601"/>
         <source>%Ln copies differ from the editions stored under their dates: the stored ones were kept.</source>
         <translation>
             <numerusform>النسخ التي تختلف عن الإصدارات المخزَّنة بتواريخها: %Ln؛ أُبقي على المخزَّنة.</numerusform>
@@ -1440,12 +1444,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="606"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="609"/>
         <source>1 file could not be read as mail.</source>
         <translation>ملف واحد تعذّرت قراءته بريدًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="608"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="611"/>
         <source>%Ln files could not be read as mail.</source>
         <translation>
             <numerusform>الملفات التي تعذّرت قراءتها بريدًا: %Ln.</numerusform>
@@ -1457,12 +1461,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="612"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="615"/>
         <source>1 other problem (see Problems).</source>
         <translation>مشكلة أخرى واحدة (انظر «مشكلات»).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="614"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="617"/>
         <source>%Ln other problems (see Problems).</source>
         <translation>
             <numerusform>مشكلات أخرى: %Ln (انظر «مشكلات»).</numerusform>
@@ -1474,47 +1478,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="623"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="626"/>
         <source>Members that differ: {members}.</source>
         <translation>الأعضاء المختلفون: ⁨{members}⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="706"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="709"/>
         <source>Keep this copy instead?</source>
         <translation>الاحتفاظ بهذه النسخة بدلًا منها؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="709"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="712"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>عُثر على الإصدار ⁨{stamp}⁩ مرتين بجهات اتصال مختلفة. هل تريد الاحتفاظ بالنسخة الواردة من ⁨{source}⁩ محل النسخة المخزّنة؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="719"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="722"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>اخترها عندما تعلم أنها الصحيحة، كتصحيح أرسلته القائمة مثلًا. تُؤخذ نسخة احتياطية أولًا، وتبقى النسخة المخزّنة الآن محفوظة في السجل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="725"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="728"/>
         <source>Keep this copy</source>
         <translation>الاحتفاظ بهذه النسخة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="761"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="764"/>
         <source>Import untrusted editions?</source>
         <translation>استيراد إصدارات غير موثوقة؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="764"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="767"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>لم تُرسَل هذه الإصدارات عبر القائمة البريدية لـ TLD-OPS. يمكن لأي شخص أن يرسل رسالة تشبه رسالة المستودع، بأرقام هواتف أو عناوين مزيّفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="770"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="773"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>لا تستوردها إلا إذا كنت تعرف مصدرها. تُخزَّن موسومة بأنها غير موثوقة ولا تصبح الإصدار الحالي ما دام يوجد إصدار موثوق؛ وإن لم يُخزَّن أي إصدار موثوق، يُعرض أحدثها تحت تحذير أحمر.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="782"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="785"/>
         <source>Import anyway</source>
         <translation>استيراد على أي حال</translation>
     </message>

@@ -1263,17 +1263,22 @@
         <translation>No enviadas a través de la lista TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="469"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
         <source>Where the import stopped</source>
         <translation>Dónde se detuvo la importación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="491"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <source>{stamp}, HTML line {line}</source>
+        <translation>{stamp}, línea {line} del HTML</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="494"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>ya guardada como edición confiable; esta copia no cambia nada; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="492"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="495"/>
         <source>imported as untrusted; </source>
         <translation>importada como no confiable; </translation>
     </message>
@@ -1293,108 +1298,107 @@
         <translation>Líneas no reconocidas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="439"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="452"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="487"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, línea {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="464"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="458"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="477"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="471"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>1 edición no llegó a través de la lista de TLD-OPS y no se importó. Cualquiera puede enviar un correo que parezca el repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="482"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} ediciones no llegaron a través de la lista de TLD-OPS y no se importaron. Cualquiera puede enviar un correo que parezca el repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="499"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="502"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="503"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>no se pudo escribir la copia de seguridad que se hace antes de una importación: no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="503"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="506"/>
         <source>Mail read</source>
         <translation>Correo leído</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="504"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>todas las ediciones de arriba están guardadas, pero no se recuerda el correo leído: la próxima importación lo volverá a leer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="509"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="512"/>
         <source>being written when the import stopped: not stored</source>
         <translation>se estaba escribiendo cuando se detuvo la importación: no se guardó</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="511"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
         <source>written with it, then undone: not stored</source>
         <translation>escrita junto con ella y luego deshecha: no se guardó</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="515"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="518"/>
         <source>not examined: not stored by this import</source>
         <translation>no examinada: esta importación no la guardó</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="529"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="532"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="536"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="539"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>Se examinó 1 mensaje ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="538"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>Se examinaron {count} mensajes ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="540"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="543"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>Se encontró 1 edición: {added} añadida, {present} ya presente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="542"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="545"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>Se encontraron {count} ediciones: {added} añadidas, {present} ya presentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="558"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Fue una prueba: no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="564"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>No se encontró ningún correo del repositorio. Elija el buzón o el correo guardado cuyo asunto es “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="572"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="575"/>
         <source>1 edition was not imported: it was not sent through the TLD-OPS list.</source>
         <translation>1 edición no se importó: no se envió a través de la lista TLD-OPS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="575"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="578"/>
         <source>%Ln editions were not imported: they were not sent through the TLD-OPS list.</source>
         <translation>
             <numerusform>%Ln edición no se importó: no se envió a través de la lista TLD-OPS.</numerusform>
@@ -1402,12 +1406,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="582"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="585"/>
         <source>1 edition was not imported because of a problem (see Problems).</source>
         <translation>1 edición no se importó por un problema (ver Problemas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="585"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="588"/>
         <source>%Ln editions were not imported because of a problem (see Problems).</source>
         <translation>
             <numerusform>%Ln edición no se importó por un problema (ver Problemas).</numerusform>
@@ -1415,12 +1419,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="593"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="596"/>
         <source>1 copy differs from the edition stored under its date: the stored one was kept.</source>
         <translation>1 copia difiere de la edición guardada con su fecha: se conservó la guardada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="598"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="601"/>
         <source>%Ln copies differ from the editions stored under their dates: the stored ones were kept.</source>
         <translation>
             <numerusform>%Ln copia difiere de la edición guardada con su fecha: se conservó la guardada.</numerusform>
@@ -1428,12 +1432,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="606"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="609"/>
         <source>1 file could not be read as mail.</source>
         <translation>1 archivo no se pudo leer como correo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="608"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="611"/>
         <source>%Ln files could not be read as mail.</source>
         <translation>
             <numerusform>%Ln archivo no se pudo leer como correo.</numerusform>
@@ -1441,12 +1445,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="612"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="615"/>
         <source>1 other problem (see Problems).</source>
         <translation>1 problema más (ver Problemas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="614"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="617"/>
         <source>%Ln other problems (see Problems).</source>
         <translation>
             <numerusform>%Ln problema más (ver Problemas).</numerusform>
@@ -1454,47 +1458,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="623"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="626"/>
         <source>Members that differ: {members}.</source>
         <translation>Miembros que difieren: {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="706"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="709"/>
         <source>Keep this copy instead?</source>
         <translation>¿Conservar esta copia en su lugar?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="709"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="712"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>La edición {stamp} se encontró dos veces, con contactos distintos. ¿Conservar la copia de {source} en lugar de la almacenada?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="719"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="722"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>Elíjala cuando sepa que es la correcta, por ejemplo una corrección enviada por la lista. Antes se hace una copia de seguridad, y la copia almacenada ahora queda registrada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="725"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="728"/>
         <source>Keep this copy</source>
         <translation>Conservar esta copia</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="761"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="764"/>
         <source>Import untrusted editions?</source>
         <translation>¿Importar ediciones no confiables?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="764"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="767"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Estas ediciones no se enviaron a través de la lista de correo TLD-OPS. Cualquiera puede enviar un correo que parezca el del repositorio, con números de teléfono o direcciones falsos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="770"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="773"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>Impórtelas solo si sabe de dónde vienen. Se almacenan marcadas como no confiables y nunca pasan a ser la edición actual mientras exista una confiable; si no hay ninguna, la más reciente se muestra bajo un aviso en rojo.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="782"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="785"/>
         <source>Import anyway</source>
         <translation>Importar de todos modos</translation>
     </message>

@@ -1263,17 +1263,22 @@
         <translation>Non envoyées via la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="469"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
         <source>Where the import stopped</source>
         <translation>Où l&apos;importation s&apos;est arrêtée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="491"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <source>{stamp}, HTML line {line}</source>
+        <translation>{stamp}, ligne {line} du HTML</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="494"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>déjà enregistrée comme édition fiable&#xa0;; cette copie ne change rien&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="492"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="495"/>
         <source>imported as untrusted; </source>
         <translation>importée comme non fiable&#xa0;; </translation>
     </message>
@@ -1293,108 +1298,107 @@
         <translation>Lignes non reconnues</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="439"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="452"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="487"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="464"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="458"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="477"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="471"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>1 édition n&apos;est pas passée par la liste TLD-OPS et n&apos;a pas été importée. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="482"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} éditions ne sont pas passées par la liste TLD-OPS et n&apos;ont pas été importées. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="499"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="502"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="503"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>la sauvegarde faite avant une importation n&apos;a pas pu être écrite : rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="503"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="506"/>
         <source>Mail read</source>
         <translation>Courrier lu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="504"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>toutes les éditions ci-dessus sont enregistrées, mais le courrier lu n&apos;est pas mémorisé : la prochaine importation le relira</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="509"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="512"/>
         <source>being written when the import stopped: not stored</source>
         <translation>en cours d&apos;écriture quand l&apos;importation s&apos;est arrêtée : non enregistrée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="511"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
         <source>written with it, then undone: not stored</source>
         <translation>écrite avec elle, puis annulée : non enregistrée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="515"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="518"/>
         <source>not examined: not stored by this import</source>
         <translation>non examinée : non enregistrée par cette importation</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="529"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="532"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (détail technique&#xa0;: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="536"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="539"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>1 message examiné ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="538"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>{count} messages examinés ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="540"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="543"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>1 édition trouvée&#xa0;: {added} ajoutée, {present} déjà présente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="542"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="545"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>{count} éditions trouvées&#xa0;: {added} ajoutées, {present} déjà présentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="558"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>C&apos;était un essai&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="564"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Aucun e-mail du référentiel n&apos;a été trouvé. Choisissez la boîte aux lettres ou l&apos;e-mail enregistré dont l&apos;objet est «&#xa0;TLD-OPS Incident Response Community Repository &lt;…&gt;&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="572"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="575"/>
         <source>1 edition was not imported: it was not sent through the TLD-OPS list.</source>
         <translation>1 édition n&apos;a pas été importée : elle n&apos;a pas été envoyée via la liste TLD-OPS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="575"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="578"/>
         <source>%Ln editions were not imported: they were not sent through the TLD-OPS list.</source>
         <translation>
             <numerusform>%Ln édition n&apos;a pas été importée : elle n&apos;a pas été envoyée via la liste TLD-OPS.</numerusform>
@@ -1402,12 +1406,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="582"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="585"/>
         <source>1 edition was not imported because of a problem (see Problems).</source>
         <translation>1 édition n&apos;a pas été importée à cause d&apos;un problème (voir Problèmes).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="585"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="588"/>
         <source>%Ln editions were not imported because of a problem (see Problems).</source>
         <translation>
             <numerusform>%Ln édition n&apos;a pas été importée à cause d&apos;un problème (voir Problèmes).</numerusform>
@@ -1415,12 +1419,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="593"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="596"/>
         <source>1 copy differs from the edition stored under its date: the stored one was kept.</source>
         <translation>1 copie diffère de l&apos;édition enregistrée à sa date : celle enregistrée a été conservée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="598"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="601"/>
         <source>%Ln copies differ from the editions stored under their dates: the stored ones were kept.</source>
         <translation>
             <numerusform>%Ln copie diffère de l&apos;édition enregistrée à sa date : celle enregistrée a été conservée.</numerusform>
@@ -1428,12 +1432,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="606"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="609"/>
         <source>1 file could not be read as mail.</source>
         <translation>1 fichier n&apos;a pas pu être lu comme un e-mail.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="608"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="611"/>
         <source>%Ln files could not be read as mail.</source>
         <translation>
             <numerusform>%Ln fichier n&apos;a pas pu être lu comme un e-mail.</numerusform>
@@ -1441,12 +1445,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="612"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="615"/>
         <source>1 other problem (see Problems).</source>
         <translation>1 autre problème (voir Problèmes).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="614"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="617"/>
         <source>%Ln other problems (see Problems).</source>
         <translation>
             <numerusform>%Ln autre problème (voir Problèmes).</numerusform>
@@ -1454,47 +1458,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="623"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="626"/>
         <source>Members that differ: {members}.</source>
         <translation>Membres qui diffèrent : {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="706"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="709"/>
         <source>Keep this copy instead?</source>
         <translation>Garder plutôt cette copie ?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="709"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="712"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>L’édition {stamp} a été trouvée deux fois, avec des contacts différents. Garder la copie de {source} à la place de celle enregistrée ?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="719"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="722"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>Choisissez-la si vous savez que c’est la bonne, une correction envoyée par la liste par exemple. Une sauvegarde est faite d’abord, et la copie enregistrée maintenant reste conservée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="725"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="728"/>
         <source>Keep this copy</source>
         <translation>Garder cette copie</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="761"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="764"/>
         <source>Import untrusted editions?</source>
         <translation>Importer des éditions non fiables&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="764"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="767"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Ces éditions n&apos;ont pas été envoyées via la liste de diffusion TLD-OPS. N&apos;importe qui peut envoyer un e-mail qui ressemble à celui du référentiel, avec de faux numéros de téléphone ou de fausses adresses.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="770"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="773"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>Ne les importez que si vous savez d’où elles viennent. Elles sont enregistrées comme non fiables et ne deviennent jamais l’édition actuelle tant qu’une édition fiable existe ; s’il n’y en a aucune, la plus récente s’affiche sous un avertissement rouge.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="782"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="785"/>
         <source>Import anyway</source>
         <translation>Importer quand même</translation>
     </message>

@@ -1263,17 +1263,22 @@
         <translation>Не прошли через рассылку TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="469"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
         <source>Where the import stopped</source>
         <translation>Где остановился импорт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="491"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <source>{stamp}, HTML line {line}</source>
+        <translation>{stamp}, строка {line} HTML-кода</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="494"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>уже сохранён как доверенное издание; эта копия ничего не меняет; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="492"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="495"/>
         <source>imported as untrusted; </source>
         <translation>импортирован как недоверенный; </translation>
     </message>
@@ -1293,108 +1298,107 @@
         <translation>Нераспознанные строки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="439"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="452"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="487"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, строка {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="464"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="458"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="477"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="471"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>Один выпуск пришёл не через рассылку TLD-OPS и не был импортирован. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="482"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>Выпусков, пришедших не через рассылку TLD-OPS и не импортированных: {count}. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="499"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="502"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="503"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>не удалось записать резервную копию, создаваемую перед импортом: ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="503"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="506"/>
         <source>Mail read</source>
         <translation>Прочитанная почта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="504"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>все издания выше сохранены, но прочитанная почта не запомнена: следующий импорт прочитает её снова</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="509"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="512"/>
         <source>being written when the import stopped: not stored</source>
         <translation>записывалось, когда импорт остановился: не сохранено</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="511"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
         <source>written with it, then undone: not stored</source>
         <translation>записано вместе с ним, затем отменено: не сохранено</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="515"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="518"/>
         <source>not examined: not stored by this import</source>
         <translation>не проверено: этим импортом не сохранено</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="529"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="532"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (техническая подробность: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="536"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="539"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>Просмотрено одно письмо ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="538"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>Просмотрено писем: {count} ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="540"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="543"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>Найден один выпуск: добавлено: {added}, уже имелось: {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="542"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="545"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>Найдено выпусков: {count}; добавлено: {added}, уже имелось: {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="558"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Это был пробный прогон: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="564"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Письмо репозитория не найдено. Выберите почтовый ящик или сохранённое письмо с темой «TLD-OPS Incident Response Community Repository &lt;…&gt;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="572"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="575"/>
         <source>1 edition was not imported: it was not sent through the TLD-OPS list.</source>
         <translation>Один выпуск не импортирован: он не прошёл через рассылку TLD-OPS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="575"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="578"/>
         <source>%Ln editions were not imported: they were not sent through the TLD-OPS list.</source>
         <translation>
             <numerusform>%Ln выпуск не импортирован: он не прошёл через рассылку TLD-OPS.</numerusform>
@@ -1403,12 +1407,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="582"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="585"/>
         <source>1 edition was not imported because of a problem (see Problems).</source>
         <translation>Один выпуск не импортирован из-за проблемы (см. «Проблемы»).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="585"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="588"/>
         <source>%Ln editions were not imported because of a problem (see Problems).</source>
         <translation>
             <numerusform>%Ln выпуск не импортирован из-за проблемы (см. «Проблемы»).</numerusform>
@@ -1417,12 +1421,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="593"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="596"/>
         <source>1 copy differs from the edition stored under its date: the stored one was kept.</source>
         <translation>Одна копия отличается от выпуска, сохранённого под той же датой: сохранённый оставлен.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="598"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="601"/>
         <source>%Ln copies differ from the editions stored under their dates: the stored ones were kept.</source>
         <translation>
             <numerusform>%Ln копия отличается от выпуска, сохранённого под той же датой: сохранённый оставлен.</numerusform>
@@ -1431,12 +1435,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="606"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="609"/>
         <source>1 file could not be read as mail.</source>
         <translation>Один файл не удалось прочитать как почту.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="608"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="611"/>
         <source>%Ln files could not be read as mail.</source>
         <translation>
             <numerusform>%Ln файл не удалось прочитать как почту.</numerusform>
@@ -1445,12 +1449,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="612"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="615"/>
         <source>1 other problem (see Problems).</source>
         <translation>Ещё одна проблема (см. «Проблемы»).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="614"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="617"/>
         <source>%Ln other problems (see Problems).</source>
         <translation>
             <numerusform>Ещё %Ln проблема (см. «Проблемы»).</numerusform>
@@ -1459,47 +1463,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="623"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="626"/>
         <source>Members that differ: {members}.</source>
         <translation>Различающиеся участники: {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="706"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="709"/>
         <source>Keep this copy instead?</source>
         <translation>Оставить вместо неё эту копию?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="709"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="712"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>Выпуск {stamp} найден дважды, с разными контактами. Оставить копию из {source} вместо сохранённой?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="719"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="722"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>Выберите её, если знаете, что она верная, например исправление, разосланное списком. Сначала создаётся резервная копия, а сохранённая сейчас копия остаётся в записях.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="725"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="728"/>
         <source>Keep this copy</source>
         <translation>Оставить эту копию</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="761"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="764"/>
         <source>Import untrusted editions?</source>
         <translation>Импортировать недоверенные выпуски?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="764"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="767"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Эти выпуски не были отправлены через список рассылки TLD-OPS. Кто угодно может отправить письмо, похожее на письмо репозитория, с ложными номерами телефонов или адресами.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="770"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="773"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>Импортируйте их, только если знаете, откуда они. Они сохраняются с пометкой «недоверенный» и никогда не становятся текущим выпуском, пока есть доверенный; если доверенных нет, самый новый показывается под красным предупреждением.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="782"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="785"/>
         <source>Import anyway</source>
         <translation>Всё равно импортировать</translation>
     </message>

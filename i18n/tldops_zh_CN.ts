@@ -1263,17 +1263,22 @@
         <translation>未经 TLD-OPS 邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="469"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
         <source>Where the import stopped</source>
         <translation>导入停止的位置</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="491"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <source>{stamp}, HTML line {line}</source>
+        <translation>{stamp}，HTML 第 {line} 行</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="494"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>已作为可信版本保存；此副本不会改变任何内容；</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="492"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="495"/>
         <source>imported as untrusted; </source>
         <translation>已作为不可信版本导入；</translation>
     </message>
@@ -1293,203 +1298,202 @@
         <translation>无法识别的行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="439"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="452"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="487"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}，第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="464"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="458"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="477"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="471"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 1 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="482"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 {count} 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="499"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="502"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="503"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>导入前的备份无法写入：未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="503"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="506"/>
         <source>Mail read</source>
         <translation>已读取的邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="504"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>以上各版本均已保存，但未记住已读取的邮件：下次导入会重新读取</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="509"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="512"/>
         <source>being written when the import stopped: not stored</source>
         <translation>导入停止时正在写入：未保存</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="511"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
         <source>written with it, then undone: not stored</source>
         <translation>与其一同写入后被撤销：未保存</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="515"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="518"/>
         <source>not examined: not stored by this import</source>
         <translation>未检查：本次导入未保存</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="529"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="532"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem}（技术细节：{detail}）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="536"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="539"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>已扫描 1 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="538"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>已扫描 {count} 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="540"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="543"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>找到 1 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="542"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="545"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>找到 {count} 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="558"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>这是一次试运行：未存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="564"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>未找到存储库邮件。请选择邮箱或已保存的邮件，其主题为“TLD-OPS Incident Response Community Repository &lt;…&gt;”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="572"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="575"/>
         <source>1 edition was not imported: it was not sent through the TLD-OPS list.</source>
         <translation>有 1 个版本未导入：它未经 TLD-OPS 邮件列表发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="575"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="578"/>
         <source>%Ln editions were not imported: they were not sent through the TLD-OPS list.</source>
         <translation>
             <numerusform>有 %Ln 个版本未导入：它们未经 TLD-OPS 邮件列表发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="582"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="585"/>
         <source>1 edition was not imported because of a problem (see Problems).</source>
         <translation>有 1 个版本因问题未导入（见“问题”）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="585"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="588"/>
         <source>%Ln editions were not imported because of a problem (see Problems).</source>
         <translation>
             <numerusform>有 %Ln 个版本因问题未导入（见“问题”）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="593"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="596"/>
         <source>1 copy differs from the edition stored under its date: the stored one was kept.</source>
         <translation>有 1 份副本与按其日期存储的版本不同：已保留存储的版本。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="598"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="601"/>
         <source>%Ln copies differ from the editions stored under their dates: the stored ones were kept.</source>
         <translation>
             <numerusform>有 %Ln 份副本与按其日期存储的版本不同：已保留存储的版本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="606"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="609"/>
         <source>1 file could not be read as mail.</source>
         <translation>有 1 个文件无法作为邮件读取。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="608"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="611"/>
         <source>%Ln files could not be read as mail.</source>
         <translation>
             <numerusform>有 %Ln 个文件无法作为邮件读取。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="612"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="615"/>
         <source>1 other problem (see Problems).</source>
         <translation>另有 1 个问题（见“问题”）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="614"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="617"/>
         <source>%Ln other problems (see Problems).</source>
         <translation>
             <numerusform>另有 %Ln 个问题（见“问题”）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="623"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="626"/>
         <source>Members that differ: {members}.</source>
         <translation>存在差异的成员：{members}。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="706"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="709"/>
         <source>Keep this copy instead?</source>
         <translation>改为保留此副本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="709"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="712"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>版本 {stamp} 出现了两次，联系人不同。是否保留来自 {source} 的副本以取代已存储的副本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="719"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="722"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>如果您确定它是正确的（例如列表发出的更正），请选择它。会先进行备份，当前存储的副本仍保留在记录中。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="725"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="728"/>
         <source>Keep this copy</source>
         <translation>保留此副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="761"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="764"/>
         <source>Import untrusted editions?</source>
         <translation>导入不可信的版本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="764"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="767"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>这些版本并非通过 TLD-OPS 邮件列表发送。任何人都可以发送看似存储库邮件的邮件，其中可能含有虚假的电话号码或地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="770"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="773"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>仅当您知道其来源时才导入。它们会被标记为不可信并存储，只要存在可信版本就绝不会成为当前版本；若没有任何可信版本，则在红色警告下显示最新的一个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="782"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="785"/>
         <source>Import anyway</source>
         <translation>仍然导入</translation>
     </message>

@@ -390,9 +390,9 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
             f"{str(item['content_hash'])[:12]}\n"
         )
     for item in report.unplaced_lines:
-        out.write(f"  unplaced line {item['stamp']}:{item['line']}: {item['text']}\n")
+        out.write(f"  unplaced line {_line_of(item)}: {item['text']}\n")
     for note in report.notes:
-        where = f"{note['stamp']}:{note['line']}" if note["line"] else str(note["stamp"])
+        where = _line_of(note) if note["line"] else str(note["stamp"])
         what = _EDITION_NOTES.get(note["code"], note["code"])
         out.write(f"  note {where}: {what}: {shown(str(note['detail']))}\n")
     from tldops_desktop.core.model import STAMP
@@ -407,6 +407,14 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
             out.write(f"  problem: {source}: {what}{f' ({detail})' if detail else ''}\n")
     if report.stopped is not None:
         _print_stop(report.stopped, out)
+
+
+def _line_of(item: dict[str, Any]) -> str:
+    """Where an edition's line is: "stamp:line" in a text body; in an HTML one, a line of
+    its HTML source, which a mail program does not show as it is."""
+    if item.get("part") == "text/html":
+        return f"{item['stamp']} HTML line {item['line']}"
+    return f"{item['stamp']}:{item['line']}"
 
 
 def _print_stop(stop: StopInfo, out: TextIO) -> None:

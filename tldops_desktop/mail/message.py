@@ -446,7 +446,8 @@ def _read_edition(
     if body is None:
         return MessageProblem(source, message_id, "no-body", stamp)
     if not any(member.contacts for member in body.members):
-        return MessageProblem(source, message_id, "no-members", _unread_detail(stamp, body))
+        detail = _unread_detail(stamp, body, html=part_kind == "text/html")
+        return MessageProblem(source, message_id, "no-members", detail)
     cut = container == "message" and _cut_short(message, body, part_kind)
     if ends_cut and cut:
         return MessageProblem(source, message_id, "truncated", stamp)
@@ -474,14 +475,17 @@ _UNPLACED_SHOWN = 5
 _UNPLACED_TEXT_SHOWN = 80
 
 
-def _unread_detail(stamp: str, body: ParsedBody) -> str:
+def _unread_detail(stamp: str, body: ParsedBody, *, html: bool = False) -> str:
     """The detail of an edition none of whose contacts could be read: its stamp and, where
-    the parser could not place lines, how many and the first of them with their numbers."""
+    the parser could not place lines, how many and the first of them with their numbers (an
+    HTML body's are lines of its HTML source, and said to be)."""
     if not body.unplaced:
         return stamp
     count = len(body.unplaced)
+    where = "HTML line" if html else "line"
     shown = "; ".join(
-        f"line {u.line} ({u.reason}): {_shortened(u.text)}" for u in body.unplaced[:_UNPLACED_SHOWN]
+        f"{where} {u.line} ({u.reason}): {_shortened(u.text)}"
+        for u in body.unplaced[:_UNPLACED_SHOWN]
     )
     more = f"; {count - _UNPLACED_SHOWN} more" if count > _UNPLACED_SHOWN else ""
     lines = "1 line" if count == 1 else f"{count} lines"

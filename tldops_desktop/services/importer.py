@@ -648,7 +648,13 @@ def _report_lines(item: FoundEdition, report: ImportReport) -> None:
     for note in item.body.notes:
         if note.code in REPORTED_PARSE_NOTES:
             report.notes.append(
-                {"stamp": item.stamp, "line": note.line, "code": note.code, "detail": note.detail}
+                {
+                    "stamp": item.stamp,
+                    "line": note.line,
+                    "code": note.code,
+                    "detail": note.detail,
+                    "part": item.part,  # (a line of an HTML part is a line of its source)
+                }
             )
 
 

@@ -335,3 +335,21 @@ def test_summary_of_a_clean_import_says_nothing_was_left_out(
     qtbot.addWidget(dialog)
     assert "not imported" not in dialog.summary.text()
     assert "could not" not in dialog.summary.text()
+
+
+def test_a_line_of_an_html_edition_is_said_to_be_an_html_line(qtbot: Any) -> None:
+    report = ImportReport()
+    report.notes.append(
+        {"stamp": "20261101-0600", "line": 12, "code": "email-invalid", "detail": "x",
+         "part": "text/html"}
+    )  # fmt: skip
+    report.unplaced_lines.append(
+        {"stamp": "20261101-0600", "message_id": "<m>", "line": 14, "text": ".? | x",
+         "reason": "bad-cctld", "part": "text/html"}
+    )  # fmt: skip
+    dialog = ImportReportDialog(None, report)
+    qtbot.addWidget(dialog)
+    assert [row[0] for row in dialog.section_texts("notes")] == ["20261101-0600, HTML line 12"]
+    assert [row[0] for row in dialog.section_texts("unplaced_lines")] == [
+        "20261101-0600, HTML line 14"
+    ]

@@ -436,9 +436,7 @@ class ImportReportDialog(QDialog):
             self.tr("Lines not understood"),
             [
                 (
-                    self.tr("{stamp}, line {line}").format(
-                        stamp=u["stamp"], line=line_number(int(u["line"]))
-                    ),
+                    self._line_of(u),
                     f"{u.get('text', '')}  ({_reason_text(str(u.get('reason', '')))})",
                 )
                 for u in report.unplaced_lines
@@ -449,11 +447,7 @@ class ImportReportDialog(QDialog):
             self.tr("Notes"),
             [
                 (
-                    self.tr("{stamp}, line {line}").format(
-                        stamp=n["stamp"], line=line_number(int(n["line"]))
-                    )
-                    if int(n["line"])
-                    else str(n["stamp"]),  # about the whole edition
+                    self._line_of(n) if int(n["line"]) else str(n["stamp"]),  # 0: the whole edition
                     _note_text(str(n.get("code", "")), str(n.get("detail", ""))),
                 )
                 for n in report.notes
@@ -483,6 +477,15 @@ class ImportReportDialog(QDialog):
                 "Anyone can send an email that looks like the repository."
             )
         self.untrusted_label.setText(untrusted.format(count=QLocale().toString(len(pending))))
+
+    def _line_of(self, item: dict[str, Any]) -> str:
+        """Where an edition's line is; in an HTML body, a line of its HTML source, which a
+        mail program does not show as it is."""
+        if item.get("part") == "text/html":
+            text = self.tr("{stamp}, HTML line {line}")
+        else:
+            text = self.tr("{stamp}, line {line}")
+        return text.format(stamp=item["stamp"], line=line_number(int(item["line"])))
 
     def _untrusted_state(self, copy: dict[str, Any]) -> str:
         """Whether an untrusted copy's contacts are stored, and how, before why it is not
