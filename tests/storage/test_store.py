@@ -163,6 +163,23 @@ def test_a_mobile_stored_under_its_country_code_twice_is_worked_out_again(data_d
     assert numbers[row_id] == "+4915123456789"
 
 
+def test_an_address_with_an_empty_domain_label_is_no_longer_one(data_dir: Path) -> None:
+    """Version 5: "cert@registro.br." (a full stop after it) was stored as an address."""
+    with Store.open(data_dir, keys(), create=True) as store:
+        store.repo.add_edition(sample_edition())
+        connection = store.db.connection
+        (row_id,) = connection.execute("SELECT id FROM contacts ORDER BY id LIMIT 1").fetchone()
+        connection.execute(
+            "UPDATE contacts SET email = 'cert@registro.br.', email_valid = 1 WHERE id = ?",
+            (row_id,),
+        )
+        connection.execute("PRAGMA user_version = 4")
+    with Store.open(data_dir, keys()) as store:
+        valid = dict(store.db.query("SELECT id, email_valid FROM contacts"))
+    assert valid[row_id] == 0
+    assert sum(valid.values()) == len(valid) - 1  # the others are addresses still
+
+
 def test_schema_from_a_newer_version_is_refused_untouched(data_dir: Path) -> None:
     with Store.open(data_dir, keys(), create=True) as store:
         store.db.connection.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")

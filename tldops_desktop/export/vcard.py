@@ -32,6 +32,7 @@ import vobject
 from vobject.vcard import Name
 
 from tldops_desktop.core import cctlds
+from tldops_desktop.core.emails import is_address
 from tldops_desktop.core.model import Contact, Edition, Member, stamp_date
 from tldops_desktop.core.phones import DialNumber, dial_numbers, is_mobile, says_more
 from tldops_desktop.core.text import fold
@@ -280,7 +281,6 @@ def contact_numbers(member: Member, contact: Contact) -> tuple[DialNumber, ...]:
 
 # Between two addresses of one field: "a@nic.de, b@nic.de", "a@nic.de / b@nic.de".
 _EMAIL_SEPARATOR = re.compile(r"\s*[,;/]\s*|\s+(?:or|oder|ou|o|и)\s+|\s+", re.IGNORECASE)
-_ADDRESS = re.compile(r"[^@\s,;/<>]+@[^@\s,;/<>]+\.[^@\s,;/<>.]+")
 
 
 def contact_emails(contact: Contact) -> tuple[str, ...]:
@@ -288,7 +288,7 @@ def contact_emails(contact: Contact) -> tuple[str, ...]:
     its own (one holding both is no address a phone can write to), else the field as it is."""
     email = _one_field(contact.email)
     pieces = [p for p in _EMAIL_SEPARATOR.split(email) if p]
-    if len(pieces) > 1 and all(_ADDRESS.fullmatch(p) for p in pieces):
+    if len(pieces) > 1 and all(is_address(p) for p in pieces):
         return tuple(dict.fromkeys(pieces))
     return (email,) if email else ()
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from urllib.parse import unquote
 
 from tldops_desktop.core import cctlds
+from tldops_desktop.core.emails import is_address
 from tldops_desktop.core.lossy_copy import lost_letters
 from tldops_desktop.core.model import Contact, Member, Region, Tld, parse_region
 from tldops_desktop.core.name_words import NAME_PARTICLES
@@ -39,8 +40,6 @@ _CONTACT_HEADER = re.compile(
     r"\b[^:]*:?$",
     re.IGNORECASE,
 )
-# Dot-separated labels: "cert@registro.br." (a full stop after it) or "a@b..c" is flagged.
-_EMAIL = re.compile(r"^[^@\s<>]+@(?:[^@\s<>.]+\.)+[^@\s<>.]+$")
 _EMAILISH = re.compile(r"\S@\S")
 _PHONEISH = re.compile(r"(?:\d[\s().\-/]*){6,}")
 # A date or a time of day has digits enough for a number, but is none: "This edition was
@@ -320,7 +319,7 @@ def _checked_contact(
 ) -> tuple[Contact, tuple[tuple[str, str], ...]]:
     """A contact from its fields (None: the field was missing), and what to note about it."""
     notes: list[tuple[str, str]] = []
-    email_valid = bool(_EMAIL.match(email or ""))
+    email_valid = is_address(email or "")
     if not email_valid:
         notes.append(("email-invalid", email or ""))
     e164 = to_e164(phone, iso) if phone else None
@@ -663,7 +662,7 @@ def _continues_field(field_line: str, text: str) -> bool:
     if rest.cells is not None or rest.kind != _STRAY_LINE:
         return False
     if reading.field == "email":
-        return not reading.value and _EMAIL.match(text) is not None
+        return not reading.value and is_address(text)
     if reading.field == "phone":
         return "@" not in text
     return "@" not in text and not any(ch.isdigit() for ch in text)
@@ -726,7 +725,7 @@ def _joined_row(row: str, text: str) -> str:
     breaker cuts there): "... | security-incident-" then "response-team@kisa.or.kr | ..."."""
     if _WORD_HYPHEN_END.search(row):
         cell = row.rpartition("|")[2].strip() + text.partition("|")[0].strip()
-        if _EMAIL.match(cell) or _NUMBER_REST.fullmatch(cell):
+        if is_address(cell) or _NUMBER_REST.fullmatch(cell):
             return row + text
     return f"{row} {text}"
 

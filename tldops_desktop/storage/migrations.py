@@ -101,6 +101,22 @@ def derive_numbers_again(connection: Any) -> None:
     connection.executemany("UPDATE contacts SET phone_e164 = ? WHERE id = ?", changed)
 
 
+def derive_contacts_again(connection: Any) -> None:
+    """Version 5, data only: the numbers again (a mobile written with its country code but
+    no "+", "49 151 ...", was read as a landline of that length), and which addresses are
+    addresses ("cert@registro.br." with a full stop after it was taken for one)."""
+    from tldops_desktop.core.emails import is_address
+
+    derive_numbers_again(connection)
+    rows = connection.execute("SELECT id, email, email_valid FROM contacts").fetchall()
+    changed = [
+        (int(valid), row_id)
+        for row_id, email, old in rows
+        if (valid := is_address(email)) != bool(old)
+    ]
+    connection.executemany("UPDATE contacts SET email_valid = ? WHERE id = ?", changed)
+
+
 # Index i holds the step that takes the schema from version i to i + 1: a script, or a
 # function for a step on the data alone.
 MIGRATIONS: tuple[str | Callable[[Any], None], ...] = (
@@ -108,8 +124,7 @@ MIGRATIONS: tuple[str | Callable[[Any], None], ...] = (
     SCHEMA_V2,
     SCHEMA_V3,
     derive_numbers_again,
-    # Version 5: again, for mobiles written with their country code but no "+" ("49 151 ...").
-    derive_numbers_again,
+    derive_contacts_again,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import pytest
+
+from tldops_desktop.core.emails import is_address
+
+
+@pytest.mark.parametrize(
+    "text", ["csirt@nic.de", "noc+24x7@registry.co.uk", "a.b-c@xn--p1ai.xn--p1ai", "ops@нic.рф"]
+)
+def test_addresses(text: str) -> None:
+    assert is_address(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "cert@registro.br.",
+        "a@b..c",
+        "a@.de",
+        "noc@nic",
+        "a b@nic.de",
+        "<a@nic.de>",
+        "a@@nic.de",
+    ],
+)
+def test_not_addresses(text: str) -> None:
+    assert not is_address(text)
