@@ -43,10 +43,33 @@ def _member_cut(part: Member, whole: Member) -> bool:
 def _contact_cut(part: Contact, whole: Contact) -> bool:
     """Each field the same, or missing: the lines after it were not there."""
     return part.position == whole.position and all(
-        mine in ("", theirs)
-        for mine, theirs in (
-            (part.name, whole.name),
-            (part.email, whole.email),
-            (part.phone, whole.phone),
-        )
+        mine in ("", theirs) for mine, theirs in zip(_fields(part), _fields(whole), strict=True)
     )
+
+
+def lacks_the_end(part: Sequence[Member], whole: Sequence[Member]) -> bool:
+    """Whether ``part`` lacks members ``whole`` has after ``part``'s last member (or that
+    member's last contacts, or its last contact's last fields), as a copy cut at a line end
+    does, whatever changed before: a member missing in the middle left, and a whole edition
+    still ends where ``whole`` does."""
+    order = {member.tld.ace: index for index, member in enumerate(whole)}
+    shared = [order[member.tld.ace] for member in part if member.tld.ace in order]
+    if not shared:
+        return bool(whole) and not part
+    last = max(shared)
+    if last < len(whole) - 1:
+        return True
+    if part[-1].tld.ace != whole[last].tld.ace:
+        return False
+    mine, theirs = part[-1].contacts, whole[last].contacts
+    if len(mine) != len(theirs):
+        return len(mine) < len(theirs)
+    # Cut inside its last contact: after its heading, its name or its address.
+    return bool(mine) and any(
+        not field and other
+        for field, other in zip(_fields(mine[-1]), _fields(theirs[-1]), strict=True)
+    )
+
+
+def _fields(contact: Contact) -> tuple[str, str, str]:
+    return contact.name, contact.email, contact.phone

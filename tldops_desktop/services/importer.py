@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
+from tldops_desktop.core.cut_copy import lacks_the_end
 from tldops_desktop.core.diff import diff_editions
 from tldops_desktop.core.lossy_copy import lost_letters
-from tldops_desktop.core.model import Contact, Edition, Member
+from tldops_desktop.core.model import Edition
 from tldops_desktop.errors import UserError
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY, ListIdentity
 from tldops_desktop.mail.scan import scan
@@ -559,39 +560,7 @@ def _looks_cut_short(item: FoundEdition, repo: Repository) -> bool:
     if not before:
         return False  # nothing to compare with: the first edition imported
     previous = repo.edition(max(before))
-    return previous is not None and _lacks_the_end(item.body.members, previous.members)
-
-
-def _lacks_the_end(part: Sequence[Member], whole: Sequence[Member]) -> bool:
-    """Whether ``part`` lacks members ``whole`` has after ``part``'s last member (or that
-    member's last contacts), as a copy cut at a line end does, whatever changed before: a
-    member missing in the middle left, and a whole edition still ends where ``whole`` does."""
-    order = {member.tld.ace: index for index, member in enumerate(whole)}
-    shared = [order[member.tld.ace] for member in part if member.tld.ace in order]
-    if not shared:
-        return bool(whole) and not part
-    last = max(shared)
-    if last < len(whole) - 1:
-        return True
-    if part[-1].tld.ace != whole[last].tld.ace:
-        return False
-    mine, theirs = part[-1].contacts, whole[last].contacts
-    if len(mine) != len(theirs):
-        return len(mine) < len(theirs)
-    # Cut inside its last contact: after its heading, its name or its address.
-    return bool(mine) and _fields_lacking(mine[-1], theirs[-1])
-
-
-def _fields_lacking(part: Contact, whole: Contact) -> bool:
-    """Whether ``part`` lacks a field ``whole`` has, as a contact cut after its first lines."""
-    return any(
-        not mine and theirs
-        for mine, theirs in (
-            (part.name, whole.name),
-            (part.email, whole.email),
-            (part.phone, whole.phone),
-        )
-    )
+    return previous is not None and lacks_the_end(item.body.members, previous.members)
 
 
 # Outcomes after which the edition's contacts are those stored under its stamp.
