@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from tldops_desktop.core.diff import EditionDiff
     from tldops_desktop.core.model import Edition, Member
     from tldops_desktop.core.query import MissingMember
-    from tldops_desktop.services.importer import ImportReport, StopInfo
+    from tldops_desktop.services.import_report import ImportReport, StopInfo
     from tldops_desktop.services.store import Store
     from tldops_desktop.storage.keys import KeySource
 
@@ -252,7 +252,8 @@ def print_json(data: Any, out: TextIO) -> None:
 
 def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from tldops_desktop.services import sources
-    from tldops_desktop.services.importer import ImportOptions, ImportStopped, run_import
+    from tldops_desktop.services.import_report import ImportStopped
+    from tldops_desktop.services.importer import ImportOptions, run_import
     from tldops_desktop.services.store import database_exists
     from tldops_desktop.services.trust import load_identity
 

@@ -14,7 +14,7 @@ from tldops_desktop.gui.dialogs.report import ImportReportDialog
 from tldops_desktop.gui.dialogs.restore import damage_text
 from tldops_desktop.gui.dialogs.unlock import UnlockDialog, fresh_start_box
 from tldops_desktop.gui.i18n import install_translators
-from tldops_desktop.services.importer import ImportReport
+from tldops_desktop.services.import_report import ImportReport
 
 LANGS = ["ar", "es", "fr", "ru", "zh_CN"]
 

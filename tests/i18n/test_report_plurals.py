@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from tldops_desktop.gui.dialogs.report import ImportReportDialog
 from tldops_desktop.gui.i18n import install_translators
-from tldops_desktop.services.importer import ImportReport
+from tldops_desktop.services.import_report import ImportReport
 
 
 def not_mail(count: int) -> ImportReport:

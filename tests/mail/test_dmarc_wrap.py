@@ -22,7 +22,8 @@ from tests.mailgen.messages import (
 from tests.mailgen.scenario import edition_chain
 from tldops_desktop.mail.identity import ListIdentity
 from tldops_desktop.mail.message import FoundEdition, examine
-from tldops_desktop.services.importer import ImportOptions, ImportReport, find_editions
+from tldops_desktop.services.import_report import ImportReport
+from tldops_desktop.services.importer import ImportOptions, find_editions
 
 STAMP = "20261101-0600"
 (EDITION,) = edition_chain([STAMP], seed=21, members=12)

@@ -116,7 +116,8 @@ def test_an_edition_forwarded_inline_with_winmail_dat_is_named_once() -> None:
 def test_the_attached_item_saved_as_a_file_is_read(tmp_path: Path) -> None:
     """What the report asks: save the attached message from Outlook and import that."""
     pytest.importorskip("extract_msg")
-    from tldops_desktop.services.importer import ImportOptions, ImportReport, find_editions
+    from tldops_desktop.services.import_report import ImportReport
+    from tldops_desktop.services.importer import ImportOptions, find_editions
 
     saved = tmp_path / "saved" / "Repository.msg"
     saved.parent.mkdir()

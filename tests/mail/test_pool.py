@@ -24,7 +24,8 @@ from tldops_desktop.mail.identity import DEFAULT_IDENTITY
 from tldops_desktop.mail.message import MessageResult, examine
 from tldops_desktop.mail.scan import scan
 from tldops_desktop.mail.scan_items import Candidate, MboxRange, PartProgress, ScanProblem
-from tldops_desktop.services.importer import ImportOptions, ImportReport, find_editions
+from tldops_desktop.services.import_report import ImportReport
+from tldops_desktop.services.importer import ImportOptions, find_editions
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -30,7 +30,8 @@ from tldops_desktop.mail.html import parse_html
 from tldops_desktop.mail.message import FoundEdition
 from tldops_desktop.mail.parse import parse_text
 from tldops_desktop.mail.scan_items import Candidate, MboxRange, ScanControl
-from tldops_desktop.services.importer import ImportOptions, ImportReport, find_editions
+from tldops_desktop.services.import_report import ImportReport
+from tldops_desktop.services.importer import ImportOptions, find_editions
 
 STAMP = "20261101-0600"
 (EDITION,) = edition_chain([STAMP], seed=21, members=12)

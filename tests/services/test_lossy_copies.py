@@ -15,7 +15,8 @@ from tests.mailgen.messages import build_edition
 from tests.mailgen.scenario import edition_chain
 from tldops_desktop.core.lossy_copy import is_lossy_copy, lost_letters
 from tldops_desktop.mail.message import FoundEdition, examine
-from tldops_desktop.services.importer import ImportOptions, ImportReport, store_editions
+from tldops_desktop.services.import_report import ImportReport
+from tldops_desktop.services.importer import ImportOptions, store_editions
 from tldops_desktop.services.store import Store
 from tldops_desktop.storage.keys import KeySource
 

@@ -12,12 +12,8 @@ from tests.mailgen.messages import build_edition
 from tests.mailgen.scenario import edition_chain
 from tldops_desktop.errors import UserError
 from tldops_desktop.mail.message import FoundEdition, examine
-from tldops_desktop.services.importer import (
-    EDITIONS_PER_TRANSACTION,
-    ImportOptions,
-    ImportReport,
-    store_editions,
-)
+from tldops_desktop.services.import_report import ImportReport
+from tldops_desktop.services.importer import EDITIONS_PER_TRANSACTION, ImportOptions, store_editions
 from tldops_desktop.services.store import Store
 from tldops_desktop.storage.keys import KeySource
 from tldops_desktop.storage.repository import Repository

@@ -78,7 +78,8 @@ from tldops_desktop.gui.settings_store import AppSettings
 from tldops_desktop.gui.welcome import WelcomePage
 from tldops_desktop.gui.window_actions import WindowActions
 from tldops_desktop.services import sources
-from tldops_desktop.services.importer import ImportOptions, ImportReport
+from tldops_desktop.services.import_report import ImportReport
+from tldops_desktop.services.importer import ImportOptions
 from tldops_desktop.services.store import Store, database_exists
 from tldops_desktop.services.trust import save_identity
 from tldops_desktop.storage.keys import (

@@ -28,11 +28,8 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.workers import ImportWorker
 from tldops_desktop.mail.message import FoundEdition
-from tldops_desktop.services.importer import (
-    ImportOptions,
-    ImportReport,
-    store_editions,
-)
+from tldops_desktop.services.import_report import ImportReport
+from tldops_desktop.services.importer import ImportOptions, store_editions
 from tldops_desktop.services.sources import source_paths
 from tldops_desktop.services.store import Store
 from tldops_desktop.storage.lock import WriterLock

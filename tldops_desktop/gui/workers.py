@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from tldops_desktop.errors import Cancelled, UserError
 from tldops_desktop.mail.scan_items import ScanControl, ScanStats, SourceMark
-from tldops_desktop.services.importer import ImportOptions, ImportReport, find_editions
+from tldops_desktop.services.import_report import ImportReport
+from tldops_desktop.services.importer import ImportOptions, find_editions
 
 PROGRESS_INTERVAL_S = 0.05  # at most 20 progress signals a second
 

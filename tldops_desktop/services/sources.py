@@ -22,12 +22,8 @@ from tldops_desktop.errors import NotFoundError, UserError
 from tldops_desktop.fileio import atomic_write
 from tldops_desktop.mail.discover import MailStore
 from tldops_desktop.mail.discover import discover_stores as _discover
-from tldops_desktop.services.importer import (
-    ImportOptions,
-    ImportReport,
-    ProgressCallback,
-    run_import,
-)
+from tldops_desktop.services.import_report import ImportReport
+from tldops_desktop.services.importer import ImportOptions, ProgressCallback, run_import
 from tldops_desktop.services.store import Store
 from tldops_desktop.storage.db import ensure_private_dir
 

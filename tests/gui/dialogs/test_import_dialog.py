@@ -409,7 +409,7 @@ def test_a_whole_import_has_no_stopped_section(qtbot, two_editions):
 
 def test_import_anyway_that_stops_part_way_keeps_where_it_stopped():
     from tldops_desktop.gui.dialogs.import_dialog import merge_untrusted_run
-    from tldops_desktop.services.importer import ImportReport, StopInfo
+    from tldops_desktop.services.import_report import ImportReport, StopInfo
 
     first = ImportReport(imported=["20261101-0600"])
     second = ImportReport()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, Qt
 
 from tests.gui.conftest import isolated
 from tldops_desktop.gui.dialogs.report import ImportReportDialog
-from tldops_desktop.services.importer import ImportReport
+from tldops_desktop.services.import_report import ImportReport
 
 
 def test_notes_and_unplaced_lines_are_worded(qtbot: Any) -> None:

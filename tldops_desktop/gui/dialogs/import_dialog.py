@@ -24,7 +24,8 @@ from tldops_desktop.gui.dialogs.report import ImportReportDialog
 from tldops_desktop.gui.workers import ImportWorker
 from tldops_desktop.mail.message import FoundEdition
 from tldops_desktop.mail.scan_items import SourceMark
-from tldops_desktop.services.importer import ImportOptions, ImportReport, store_editions
+from tldops_desktop.services.import_report import ImportReport
+from tldops_desktop.services.importer import ImportOptions, store_editions
 from tldops_desktop.services.store import Store
 from tldops_desktop.storage.lock import WriterLock
 

@@ -26,7 +26,7 @@ from tldops_desktop.core.tld import to_unicode
 from tldops_desktop.gui.i18n import ltr
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.paths import shown_path
-from tldops_desktop.services.importer import ImportReport, StopInfo
+from tldops_desktop.services.import_report import ImportReport, StopInfo
 
 REPORT_WIDTH, REPORT_HEIGHT = 1000, 560
 FIRST_COLUMN_SHARE = 0.45  # of the dialog's width, at most, for the "What" column
