@@ -105,12 +105,12 @@ class _Walker:
         search for a delimiter resumes (just past its closing delimiter line when multipart,
         else ``body``)."""
         data, stop = self.data, self.stop
-        content_type, boundary = _content_type(data[head:body])
-        if content_type in _ATTACHED_TYPES:
+        kind, boundary = content_type(data[head:body])
+        if kind in _ATTACHED_TYPES:
             self.held = True
             if not self.check_separators:
                 raise _Found
-        if not content_type.startswith("multipart/"):
+        if not kind.startswith("multipart/"):
             return body
         if boundary is None or depth >= _MAX_DEPTH:
             raise _Stop(body - 1)
@@ -154,7 +154,7 @@ def find_delimiter(data: bytes, delimiter: bytes, start: int, stop: int) -> int:
     return data.find(delimiter, dash, stop)
 
 
-def _content_type(header: bytes) -> tuple[str, bytes | None]:
+def content_type(header: bytes) -> tuple[str, bytes | None]:
     """The entity's content type (text/plain when it names none) and its boundary."""
     value = first_field_value(header, header.lower(), b"content-type")
     if value is None:
