@@ -278,7 +278,7 @@ def _scan_member(
             yield from outlook.scan_msg_data(msg, source, control)
         return True
     if looks_like_message(head):
-        yield from scan_message_stream(stream, head, source, control)
+        yield from scan_message_stream(stream, head, source, control, joined=True)
         return True
     return False
 

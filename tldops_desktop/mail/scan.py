@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from tldops_desktop.mail.candidates import Verdict, classify, header_end
+from tldops_desktop.mail.joined import is_outlook_text, next_message
 from tldops_desktop.mail.mbox_split import CONTENT_LENGTH, next_separator, scan_mbox_stream
 from tldops_desktop.mail.scan_items import (
     MAX_HEADER_BYTES,
@@ -113,19 +114,16 @@ def _scan_stdin(control: ScanControl) -> Iterator[Candidate | ScanProblem]:
     if len(data) > MAX_MESSAGE_BYTES:
         yield ScanProblem("-", "too-large")
         return
-    control.stats.bytes_scanned += len(data)
     if data.startswith(b"From "):
+        control.stats.bytes_scanned += len(data)
         yield from scan_mbox_stream(_BytesReader(data), "-", control)
         return
     if not data:
         return  # nothing piped in: no message
-    control.stats.messages_scanned += 1
-    end = header_end(data)
-    header = data[:end] if end >= 0 else data
-    verdict = classify(header)
-    if verdict is Verdict.YES or (verdict is Verdict.IF_ATTACHED and has_attached_message(data)):
-        control.stats.candidates += 1
-        yield Candidate("-", data)
+    # (``cat *.eml | tldops import -``: the messages one after another)
+    yield from scan_message_stream(
+        _BytesReader(data[FIRST_BYTES:]), data[:FIRST_BYTES], "-", control, joined=True
+    )
 
 
 class _BytesReader:
@@ -461,7 +459,7 @@ def _scan_file(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
     elif head.startswith(b"From "):
         yield from _scan_mbox_file(path, control)
     elif looks_like_message(head):
-        yield from scan_message_file(path, control)
+        yield from scan_message_file(path, control, joined=True)
     elif explicit or path.suffix.lower() == ".eml":  # named as mail: say why it was not read
         yield ScanProblem(str(path), "not-mail", "neither an mbox nor a mail message")
 
@@ -616,10 +614,12 @@ class _LimitedReader:
 
 
 def scan_message_file(
-    path: str | Path, control: ScanControl, *, mbox_too: bool = False
+    path: str | Path, control: ScanControl, *, mbox_too: bool = False, joined: bool = False
 ) -> Iterator[ScanItem]:
     """The message in the file at ``path``; with ``mbox_too``, an mbox there is read as one.
-    A compressed one (Dovecot's zlib plugin stores Maildir messages so) is unpacked."""
+    A compressed one (Dovecot's zlib plugin stores Maildir messages so) is unpacked. With
+    ``joined`` (a file saved by a user, not a mail store's), the messages written one after
+    another in it (see ``joined``)."""
     from tldops_desktop.mail import archives  # it imports this module
 
     try:
@@ -639,6 +639,10 @@ def scan_message_file(
                     yield ScanProblem(str(path), "unreadable", f"compressed with {unreadable}")
                     return
                 data, verdict = _read_message(stream, head)
+                if joined:
+                    source = str(path)
+                    yield from _joined_messages(source, stream, head, data, verdict, control, size)
+                    return
     except NotRegularFile:
         return  # a named pipe among the messages: not mail, and never waited on
     except OSError as exc:
@@ -653,12 +657,59 @@ def scan_message_file(
 
 
 def scan_message_stream(
-    stream: Readable, head: bytes, source: str, control: ScanControl
+    stream: Readable, head: bytes, source: str, control: ScanControl, *, joined: bool = False
 ) -> Iterator[Candidate | ScanProblem]:
     """The one message that begins with ``head`` and goes on in ``stream`` (a member of an
-    archive): its header block is read, the rest only when it may hold an edition."""
+    archive): its header block is read, the rest only when it may hold an edition. With
+    ``joined``, the messages written one after another there (see ``joined``)."""
     data, verdict = _read_message(stream, head)
-    yield from _message_read(source, data, verdict, control, len(data))
+    if joined:
+        yield from _joined_messages(source, stream, head, data, verdict, control, None)
+    else:
+        yield from _message_read(source, data, verdict, control, len(data))
+
+
+def _joined_messages(
+    source: str,
+    stream: Readable,
+    head: bytes,
+    data: bytes,
+    verdict: Verdict | None,
+    control: ScanControl,
+    size: int | None,
+) -> Iterator[Candidate | ScanProblem]:
+    """What ``_read_message`` read of the first message, and every message after it in
+    ``stream``, each a message of its own ("source @ offset"); a file of one message is read
+    as it would be alone. Each message is held whole, up to ``MAX_MESSAGE_BYTES``. ``size``:
+    the file's, when known."""
+    skipped = message_start(head)  # a byte order mark, blank lines before the first message
+    if verdict is None or is_cr_only(head[skipped:]):
+        yield from _message_read(source, data, verdict, control, size or len(data))
+        return
+    if verdict is Verdict.NO:  # read on: a message after it may be an edition
+        data += read_up_to(stream, MAX_MESSAGE_BYTES + 1 - len(data))
+    outlook = is_outlook_text(data)
+    following = next_message(data, outlook=outlook)
+    if following < 0:
+        yield from _message_read(source, data, verdict, control, size or len(data))
+        return
+    control.stats.bytes_scanned += skipped
+    offset = skipped
+    while following >= 0:
+        yield from _one_message(f"{source} @ {offset}", data[:following], control)
+        offset += following
+        data = data[following:]
+        data += read_up_to(stream, MAX_MESSAGE_BYTES + 1 - len(data))
+        following = next_message(data, outlook=outlook)
+    last = f"{source} @ {offset}"
+    if len(data) <= MAX_MESSAGE_BYTES:
+        yield from _one_message(last, data, control)
+        return
+    # Too large to be held: only its header block tells whether that matters.
+    end = header_end(data, 0, MAX_HEADER_BYTES)
+    verdict = classify(data[:end]) if end >= 0 else None
+    left = len(data) if size is None else max(len(data), size - offset)
+    yield from _message_read(last, data, verdict, control, left)
 
 
 def _read_message(stream: Readable, head: bytes) -> tuple[bytes, Verdict | None]:

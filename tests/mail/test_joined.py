@@ -1,0 +1,291 @@
+"""Files of raw messages written one after another, with no mbox "From " line between them
+(``cat *.eml > all.eml``, exports of RFC 822 messages in a row, Outlook's text of several
+messages): each message is read, and nothing inside one is taken for the next."""
+
+from __future__ import annotations
+
+import base64
+import io
+import random
+from pathlib import Path
+
+import pytest
+
+from tests.mailgen.containers import write_maildir
+from tests.mailgen.editions import make_edition
+from tests.mailgen.messages import (
+    edition_message,
+    forward_message,
+    noise_message,
+    stamp_datetime,
+    subject_for,
+)
+from tests.mailgen.render import render_text
+from tldops_desktop.mail.joined import next_message
+from tldops_desktop.mail.message import examine
+from tldops_desktop.mail.scan import scan
+from tldops_desktop.mail.scan_items import Candidate, ScanControl, ScanProblem
+
+OCTOBER, NOVEMBER = "20261001-0600", "20261101-0600"
+
+
+def _edition(stamp: str, seed: int, **kwargs: object) -> bytes:
+    return edition_message(make_edition(stamp, seed=seed, members=5), **kwargs)  # type: ignore[arg-type]
+
+
+def found(path: Path) -> list[tuple[str, str, bool]]:
+    """(source, stamp, trusted) of every edition the scan of ``path`` finds."""
+    editions = []
+    for item in scan([str(path)]):
+        assert not isinstance(item, ScanProblem), item
+        if isinstance(item, Candidate):
+            result = examine(item.data, item.source)
+            editions += [(e.source, e.stamp, e.trusted) for e in result.editions]
+    return editions
+
+
+def candidates(path: Path) -> list[Candidate]:
+    return [item for item in scan([str(path)]) if isinstance(item, Candidate)]
+
+
+@pytest.mark.parametrize("crlf", [False, True], ids=["lf", "crlf"])
+@pytest.mark.parametrize("newest_first", [False, True], ids=["oldest-first", "newest-first"])
+@pytest.mark.parametrize("between", [b"", b"\n"], ids=["cat", "blank-line"])
+def test_joined_eml_files_are_each_read(
+    tmp_path: Path, crlf: bool, newest_first: bool, between: bytes
+) -> None:
+    first, second = _edition(OCTOBER, 1, crlf=crlf), _edition(NOVEMBER, 2, crlf=crlf)
+    if newest_first:
+        first, second = second, first
+    if crlf:
+        between = between.replace(b"\n", b"\r\n")
+    path = tmp_path / "all.eml"
+    path.write_bytes(first + between + second)
+    at = len(first) + len(between) if between else len(first)
+    stamps = [OCTOBER, NOVEMBER][:: -1 if newest_first else 1]
+    assert found(path) == [(f"{path} @ 0", stamps[0], True), (f"{path} @ {at}", stamps[1], True)]
+
+
+def test_each_message_is_held_as_written(tmp_path: Path) -> None:
+    messages = [_edition(OCTOBER, 1), _edition(NOVEMBER, 2), _edition("20261201-0600", 3)]
+    path = tmp_path / "all.eml"
+    path.write_bytes(b"".join(messages))
+    assert [c.data for c in candidates(path)] == messages
+
+
+def test_an_edition_after_an_ordinary_message_is_found(tmp_path: Path) -> None:
+    rng = random.Random(4)
+    noise = [noise_message(rng, i, stamp_datetime(OCTOBER), kind="personal") for i in range(2)]
+    attachment = noise_message(rng, 3, stamp_datetime(OCTOBER), attachment_bytes=20_000)
+    path = tmp_path / "saved.eml"
+    path.write_bytes(noise[0] + attachment + _edition(NOVEMBER, 2) + noise[1])
+    offset = len(noise[0]) + len(attachment)
+    assert found(path) == [(f"{path} @ {offset}", NOVEMBER, True)]
+
+
+def test_a_single_message_keeps_its_plain_source(tmp_path: Path) -> None:
+    path = tmp_path / "one.eml"
+    path.write_bytes(b"\xef\xbb\xbf\n" + _edition(NOVEMBER, 2))  # a byte order mark, a blank line
+    assert found(path) == [(str(path), NOVEMBER, True)]
+    control = ScanControl()
+    list(scan([str(path)], control))
+    assert control.stats.messages_scanned == 1
+
+
+def _inline_forward(marker: str, headers: str, inner: bytes) -> bytes:
+    """A message whose body carries ``inner``'s body as text under ``marker`` and
+    ``headers`` (a mail program's inline forward)."""
+    body = inner.partition(b"\n\n")[2]
+    return (
+        b"From: Pat Colleague <pat@registry.example>\nTo: member@registry.example\n"
+        b"Subject: Fwd: " + subject_for(NOVEMBER).encode() + b"\n"
+        b"Date: Mon, 02 Nov 2026 09:00:00 +0000\nMessage-ID: <fwd.1@registry.example>\n"
+        b"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+        b"Here it is, our copy.\n\n" + marker.encode() + b"\n" + headers.encode() + b"\n\n" + body
+    )
+
+
+_FULL_HEADERS = (
+    "Return-Path: <tld-ops-bounces@lists.dns-oarc.net>\n"
+    "Received: from lists.dns-oarc.net (lists.dns-oarc.net [192.0.2.25])\n"
+    "\tby mx.registry.example (Postfix) with ESMTPS id 4A1B2C3D4E\n"
+    "From: TLD-OPS Repository via tld-ops <tld-ops@lists.dns-oarc.net>\n"
+    "To: tld-ops@lists.dns-oarc.net\n"
+    f"Subject: {subject_for(NOVEMBER)}\n"
+    "Date: Sun, 01 Nov 2026 06:00:00 +0000\n"
+    "Message-ID: <20261101-0600.1@lists.dns-oarc.net>\n"
+    "List-Id: <tld-ops.lists.dns-oarc.net>"
+)
+
+
+@pytest.mark.parametrize(
+    ("marker", "headers"),
+    [
+        (  # Thunderbird
+            "-------- Forwarded Message --------",
+            f"Subject: \t{subject_for(NOVEMBER)}\nDate: \tSun, 1 Nov 2026 06:00:00 +0000\n"
+            "From: \tTLD-OPS Repository via tld-ops <tld-ops@lists.dns-oarc.net>\n"
+            "To: \ttld-ops@lists.dns-oarc.net",
+        ),
+        (  # Outlook
+            "-----Original Message-----",
+            "From: TLD-OPS Repository via tld-ops <tld-ops@lists.dns-oarc.net>\n"
+            f"Sent: Sunday, November 1, 2026 7:00 AM\nTo: tld-ops@lists.dns-oarc.net\n"
+            f"Subject: {subject_for(NOVEMBER)}",
+        ),
+        ("----- Forwarded message from tld-ops@lists.dns-oarc.net -----", _FULL_HEADERS),  # mutt
+        ("Begin forwarded message:\n", _FULL_HEADERS),  # Apple Mail, all headers shown
+        ("--- Below this line is a copy of the message.\n", _FULL_HEADERS),  # a qmail bounce
+    ],
+    ids=["thunderbird", "outlook", "mutt-all-headers", "apple-all-headers", "qmail-bounce"],
+)
+def test_an_inline_forward_is_not_a_message_of_its_own(
+    tmp_path: Path, marker: str, headers: str
+) -> None:
+    forward = _inline_forward(marker, headers, _edition(NOVEMBER, 2))
+    path = tmp_path / "forward.eml"
+    path.write_bytes(_edition(OCTOBER, 1) + forward)
+    assert found(path) == [(f"{path} @ 0", OCTOBER, True)]
+    assert [c.source for c in candidates(path)] == [
+        f"{path} @ 0",
+        f"{path} @ {path.stat().st_size - len(forward)}",
+    ]
+    assert next_message(forward) == -1
+
+
+def test_a_quoted_reply_with_headers_in_it_is_one_message(tmp_path: Path) -> None:
+    quoted = "\n".join("> " + line for line in _FULL_HEADERS.split("\n"))
+    reply = (
+        b"From: Member <member@registry.example>\nTo: tld-ops@lists.dns-oarc.net\n"
+        b"Subject: Re: " + subject_for(NOVEMBER).encode() + b"\n"
+        b"Date: Mon, 02 Nov 2026 09:00:00 +0000\nMessage-ID: <reply.1@registry.example>\n"
+        b"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+        b"Our entry is wrong, see the headers of the mail we got:\n\n"
+        + quoted.encode()
+        + b"\n>\n> Dear members,\n\n"
+        b"From: Member <member@registry.example>\nSent: Monday, November 2, 2026 9:00 AM\n"
+        b"To: tld-ops@lists.dns-oarc.net\nSubject: our entry\n\nPlease fix it.\n"
+    )
+    assert next_message(reply) == -1
+    path = tmp_path / "reply.eml"
+    path.write_bytes(reply)
+    assert [c.source for c in candidates(path)] == [str(path)]
+
+
+def _multipart_with_headers_inside(crlf: bool) -> bytes:
+    """A message whose parts hold header blocks: a text part, a base64 one whose text is a
+    whole message, and an attached copy of the list's headers (text/rfc822-headers)."""
+    inner = _edition(NOVEMBER, 2)
+    parts = [
+        b"Content-Type: text/plain; charset=utf-8\n\nThe headers of the copy we got:\n\n"
+        + _FULL_HEADERS.encode()
+        + b"\n\nand its body follows.\n",
+        b"Content-Type: text/plain; name=copy.txt\nContent-Transfer-Encoding: base64\n\n"
+        + base64.encodebytes(inner),
+        b"Content-Type: text/rfc822-headers\n\n" + _FULL_HEADERS.encode() + b"\n",
+        b"Content-Type: text/plain; name=copy.eml\n\n" + inner,
+    ]
+    body = b"".join(b"--frontier\n" + part + b"\n" for part in parts) + b"--frontier--\n"
+    message = (
+        b"From: Pat Colleague <pat@registry.example>\nTo: member@registry.example\n"
+        b"Subject: what we received\nDate: Mon, 02 Nov 2026 09:00:00 +0000\n"
+        b"Message-ID: <mixed.1@registry.example>\nMIME-Version: 1.0\n"
+        b'Content-Type: multipart/mixed; boundary="frontier"\n\n' + body
+    )
+    return message.replace(b"\n", b"\r\n") if crlf else message
+
+
+@pytest.mark.parametrize("crlf", [False, True], ids=["lf", "crlf"])
+def test_header_lines_inside_mime_parts_do_not_begin_a_message(tmp_path: Path, crlf: bool) -> None:
+    mixed = _multipart_with_headers_inside(crlf)
+    edition = _edition(OCTOBER, 1, crlf=crlf)
+    assert next_message(mixed) == -1
+    path = tmp_path / "all.eml"
+    path.write_bytes(mixed + edition)
+    assert found(path) == [(f"{path} @ {len(mixed)}", OCTOBER, True)]
+
+
+def test_an_unclosed_multipart_runs_to_the_end(tmp_path: Path) -> None:
+    mixed = _multipart_with_headers_inside(False).replace(b"--frontier--\n", b"")
+    path = tmp_path / "cut.eml"
+    path.write_bytes(mixed + _edition(OCTOBER, 1))
+    assert [c.source for c in candidates(path)] == []  # one message, not an edition
+
+
+def test_a_forward_as_attachment_then_an_edition(tmp_path: Path) -> None:
+    inner = _edition(OCTOBER, 1)
+    forward = forward_message(inner, subject_for(OCTOBER), date=stamp_datetime(OCTOBER))
+    path = tmp_path / "all.eml"
+    path.write_bytes(forward + _edition(NOVEMBER, 2))
+    assert [(s, stamp) for s, stamp, _ in found(path)] == [
+        (f"{path} @ 0", OCTOBER),
+        (f"{path} @ {len(forward)}", NOVEMBER),
+    ]
+
+
+def test_field_like_lines_at_a_body_end_stay_with_it() -> None:
+    first = (
+        b"From: a@registry.example\nDate: Mon, 02 Nov 2026 09:00:00 +0000\nSubject: x\n\n"
+        b"Our contact:\nName: Emil\nMobile: +376 312 558\n"
+    )
+    second = _edition(OCTOBER, 1)
+    assert next_message(first + second) == len(first)
+
+
+def _outlook_text(stamp: str, seed: int, body: str | None = None) -> bytes:
+    """A message as Outlook's File > Save As writes it, as text."""
+    when = stamp_datetime(stamp)
+    text = body if body is not None else render_text(make_edition(stamp, seed=seed, members=5))
+    return (
+        "From:\tTLD-OPS Repository via tld-ops\n"
+        f"Sent:\t{when:%A, %B %d, %Y %I:%M %p}\n"
+        "To:\ttld-ops@lists.dns-oarc.net\n"
+        f"Subject:\t{subject_for(stamp)}\n\n" + text
+    ).encode("utf-8")
+
+
+@pytest.mark.parametrize("crlf", [False, True], ids=["lf", "crlf"])
+def test_outlook_text_of_several_messages(tmp_path: Path, crlf: bool) -> None:
+    inline = (
+        "Forwarding the newer one below.\n\nFrom: TLD-OPS Repository via tld-ops\n"
+        "Sent: Sunday, November 1, 2026 7:00 AM\nTo: tld-ops@lists.dns-oarc.net\n"
+        f"Subject: {subject_for(NOVEMBER)}\n\nDear members,\n"
+    )
+    messages = [
+        _outlook_text(OCTOBER, 1),
+        _outlook_text("20261102-0600", 0, inline),  # a forward: its header lines not Outlook's
+        _outlook_text(NOVEMBER, 2),
+    ]
+    data = b"\n\n\n".join(messages)
+    if crlf:
+        data = data.replace(b"\n", b"\r\n")
+    path = tmp_path / "Messages.txt"
+    path.write_bytes(data)
+    sources = [c.source for c in candidates(path)]
+    assert len(sources) == 3
+    editions = [(s, stamp, trusted) for s, stamp, trusted in found(path)]
+    # Untrusted (Outlook keeps no list headers in its text), but each read.
+    assert [(stamp, trusted) for _, stamp, trusted in editions] == [
+        (OCTOBER, False),
+        (NOVEMBER, False),
+    ]
+    assert editions[1][0] == sources[2]
+    assert path.read_bytes()[int(sources[2].rpartition(" @ ")[2]) :].startswith(b"From:\t")
+
+
+def test_a_maildir_message_is_one_message(tmp_path: Path) -> None:
+    # A mail store's file is one delivered message, whatever its body holds.
+    files = write_maildir(tmp_path / "Maildir", [_edition(OCTOBER, 1) + _edition(NOVEMBER, 2)])
+    assert [c.source for c in candidates(tmp_path / "Maildir")] == [str(files[0])]
+
+
+def test_joined_messages_piped_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = _edition(NOVEMBER, 2) + _edition(OCTOBER, 1)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    result = [
+        (e.source, e.stamp)
+        for c in scan(["-"])
+        if isinstance(c, Candidate)
+        for e in examine(c.data, c.source).editions
+    ]
+    assert result == [("- @ 0", NOVEMBER), (f"- @ {len(_edition(NOVEMBER, 2))}", OCTOBER)]

@@ -1,0 +1,185 @@
+"""Where the next message begins in a file of raw messages written one after another, with no
+mbox "From " line between them: saved mails joined (``cat *.eml > all.eml``), tools that
+export mail as RFC 822 messages in a row, Outlook's "Save As" text of several messages.
+
+A message begins at a line where a header block begins that no body can be taken for: every
+line up to a blank line a header field, with From and Date, and a field that only a message
+as transported or saved carries (Return-Path, Received, Message-ID, MIME-Version, X-...).
+So an inline forward or a quoted reply, whose header lines are From/Sent/To/Subject or
+From/Date/Subject/To, never begins one; nor does a block right after a forward's marker line
+("-----Original Message-----", "Begin forwarded message:"), which may show every field. A
+multipart message ends only at its closing delimiter, so its parts (base64, text, attached
+headers) are never cut.
+
+In an Outlook text file (its first message begins "From:<tab>", then "Sent:<tab>"), each
+message begins so, after a blank line; Outlook writes no other header fields there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tldops_desktop.mail.candidates import header_end
+from tldops_desktop.mail.scan_items import MAX_HEADER_BYTES
+from tldops_desktop.mail.structure import content_type, find_delimiter
+
+# A field only a transported or saved message carries, at a line's start: where a search for
+# the next message looks first (every line of a body is not looked at).
+_TRANSPORT_FIELD = re.compile(
+    rb"\n(?:return-path|received|delivered-to|message-id|mime-version|dkim-signature"
+    rb"|authentication-results|arc-[a-z-]{1,40}|x-[!-9;-~]{1,76})[ \t]*:",
+    re.IGNORECASE,
+)
+_FIELD = re.compile(rb"([!-9;-~]{1,76})[ \t]*:")
+# Fields a saved message's header block may begin with: a body's last lines that only look
+# like fields ("Name: ...", "Mobile: ...") before a block joined without a blank line stay
+# with the body.
+_OPENING = frozenset(
+    b"return-path received delivered-to message-id mime-version dkim-signature"
+    b" authentication-results from date to cc subject sender reply-to in-reply-to references"
+    b" content-type content-transfer-encoding list-id precedence user-agent".split()
+)
+# The line before a forwarded message's header lines, in any client's wording.
+_FORWARD_MARKER = re.compile(
+    rb"^[ \t]*(?:--|__|==|\*\*)|:[ \t]*\r?$|forward|original message|weitergeleitet|transf",
+    re.IGNORECASE,
+)
+_OUTLOOK_FIRST = re.compile(rb"from:\t[^\n]*\nsent:\t", re.IGNORECASE)
+_OUTLOOK_BLOCK = re.compile(rb"\n\r?\n(?=from:\t)", re.IGNORECASE)
+_TABBED_FIELD = re.compile(rb"[!-9;-~]{1,76}:\t")
+_MAX_NESTING = 8  # messages wrapped in messages (message/rfc822 bodies)
+
+
+def is_outlook_text(data: bytes) -> bool:
+    """Whether the messages that begin with ``data`` are Outlook's "Save As" text."""
+    return _OUTLOOK_FIRST.match(data.replace(b"\r\n", b"\n", 2)) is not None
+
+
+def next_message(data: bytes, start: int = 0, *, outlook: bool = False) -> int:
+    """Where the message after the one that begins at ``start`` begins, or -1."""
+    body = _body_search_start(data, start, 0)
+    if body < 0:
+        return -1
+    if outlook:
+        return _next_outlook(data, body)
+    at = body - 1  # the body's first line may begin a message (one with an empty body)
+    while True:
+        found = _TRANSPORT_FIELD.search(data, at)
+        if found is None:
+            return -1
+        begins, after = _block_at(data, body, found.start() + 1)
+        if begins >= 0:
+            return begins
+        at = max(after, found.end()) - 1
+
+
+def _body_search_start(data: bytes, start: int, depth: int) -> int:
+    """Where the message that begins at ``start`` may end: its body's start, past its closing
+    delimiter when multipart, past the message it wraps; -1 when it runs to the end."""
+    end = header_end(data, start, MAX_HEADER_BYTES + 4)
+    if end < 0:
+        return -1
+    kind, boundary = content_type(data[start:end])
+    if kind.startswith("multipart/"):
+        return -1 if boundary is None else _after_closing_delimiter(data, end, boundary)
+    if kind in ("message/rfc822", "message/global"):
+        return -1 if depth >= _MAX_NESTING else _body_search_start(data, end, depth + 1)
+    return end
+
+
+def _after_closing_delimiter(data: bytes, body: int, boundary: bytes) -> int:
+    delimiter = b"\n--" + boundary
+    at = body - 1
+    while True:
+        found = find_delimiter(data, delimiter, at, len(data))
+        if found < 0:
+            return -1  # unclosed: its last part runs to the end
+        after = found + len(delimiter)
+        if data.startswith(b"--", after):
+            line_end = data.find(b"\n", after)
+            return len(data) if line_end < 0 else line_end + 1
+        at = after
+
+
+def _lines(data: bytes, start: int, stop: int) -> list[tuple[int, bytes]]:
+    """The lines of ``data[start:stop]`` with their offsets, without their line ends."""
+    lines, at = [], start
+    while at < stop:
+        end = data.find(b"\n", at, stop)
+        end = stop if end < 0 else end
+        lines.append((at, data[at:end].rstrip(b"\r")))
+        at = end + 1
+    return lines
+
+
+def _block_at(data: bytes, body: int, line: int) -> tuple[int, int]:
+    """For a transport field at ``line`` (no earlier than ``body``): where the header block
+    around it begins, when it begins a message (else -1), and where that block ends."""
+    end = header_end(data, line, MAX_HEADER_BYTES)
+    if end < 0:
+        return -1, len(data)
+    after = _lines(data, line, end)[:-1]  # (its blank line left out)
+    if not all(_FIELD.match(text) or text[:1] in (b" ", b"\t") for _, text in after):
+        return -1, end
+    # The field lines before it belong to the block, back to a blank or other line.
+    first = line
+    before = _lines(data, max(body, line - MAX_HEADER_BYTES), line)
+    for at, text in reversed(before):
+        if not (_FIELD.match(text) or (text[:1] in (b" ", b"\t") and text.strip())):
+            break
+        first = at
+    block = _lines(data, first, end)[:-1]
+    names = [_name(text) for _, text in block if text[:1] not in (b" ", b"\t")]
+    if block[0][1][:1] in (b" ", b"\t") or len(block) < 3:
+        return -1, end
+    joined_after_body = first > body and not _blank_before(data, first)
+    if joined_after_body:  # no blank line: the block begins at its first usual field
+        skip = next((i for i, name in enumerate(names) if _usual(name)), None)
+        if skip is None:
+            return -1, end
+        field_starts = [at for at, text in block if text[:1] not in (b" ", b"\t")]
+        first, names = field_starts[skip], names[skip:]
+    if b"from" not in names or b"date" not in names:
+        return -1, end
+    if _after_forward_marker(data, body, first):
+        return -1, end
+    return first, end
+
+
+def _name(line: bytes) -> bytes:
+    match = _FIELD.match(line)
+    return match.group(1).lower() if match else b""
+
+
+def _usual(name: bytes) -> bool:
+    return name in _OPENING or name.startswith((b"x-", b"arc-", b"list-"))
+
+
+def _blank_before(data: bytes, line: int) -> bool:
+    return data.endswith(b"\n\n", 0, line) or data.endswith(b"\n\r\n", 0, line)
+
+
+def _after_forward_marker(data: bytes, body: int, line: int) -> bool:
+    """Whether the last non-blank line before ``line`` in the body introduces a forward."""
+    for _, text in reversed(_lines(data, max(body, line - 4096), line)):
+        if text.strip():
+            return _FORWARD_MARKER.search(text) is not None
+    return False
+
+
+def _next_outlook(data: bytes, body: int) -> int:
+    for found in _OUTLOOK_BLOCK.finditer(data, max(body - 2, 0)):
+        first = found.end()
+        end = header_end(data, first, 64 * 1024)
+        if end < 0:
+            return -1
+        lines = [text for _, text in _lines(data, first, end)[:-1]]
+        if (
+            len(lines) >= 3
+            and lines[1].lower().startswith(b"sent:\t")
+            and all(_TABBED_FIELD.match(text) for text in lines)
+            and b"subject" in {_name(text) for text in lines}
+            and not _after_forward_marker(data, body, first)
+        ):
+            return first
+    return -1
