@@ -39,11 +39,10 @@ _OPENING = frozenset(
     b" authentication-results from date to cc subject sender reply-to in-reply-to references"
     b" content-type content-transfer-encoding list-id precedence user-agent".split()
 )
-# The line before a forwarded message's header lines, in any client's wording.
-_FORWARD_MARKER = re.compile(
-    rb"^[ \t]*(?:--|__|==|\*\*)|:[ \t]*\r?$|forward|original message|weitergeleitet|transf",
-    re.IGNORECASE,
-)
+# The line before a forwarded message's header lines, in any client's wording: a rule or a
+# title between dashes ("-----Original Message-----", "---------- Forwarded message ---------",
+# Outlook's "________"), or a line that ends in a colon ("Begin forwarded message:").
+_FORWARD_MARKER = re.compile(rb"^[ \t]*(?:--|__|==|\*\*)|:[ \t]*\r?$")
 _OUTLOOK_FIRST = re.compile(rb"from:\t[^\n]*\nsent:\t", re.IGNORECASE)
 _OUTLOOK_BLOCK = re.compile(rb"\n\r?\n(?=from:\t)", re.IGNORECASE)
 _TABBED_FIELD = re.compile(rb"[!-9;-~]{1,76}:\t")
@@ -52,11 +51,14 @@ _MAX_NESTING = 8  # messages wrapped in messages (message/rfc822 bodies)
 
 def is_outlook_text(data: bytes) -> bool:
     """Whether the messages that begin with ``data`` are Outlook's "Save As" text."""
-    return _OUTLOOK_FIRST.match(data.replace(b"\r\n", b"\n", 2)) is not None
+    if data[:6].lower() != b"from:\t":
+        return False
+    return _OUTLOOK_FIRST.match(data[:4096].replace(b"\r\n", b"\n", 2)) is not None
 
 
 def next_message(data: bytes, start: int = 0, *, outlook: bool = False) -> int:
     """Where the message after the one that begins at ``start`` begins, or -1."""
+    # The structure first: a multipart body's end is found by one memchr over its base64.
     body = _body_search_start(data, start, 0)
     if body < 0:
         return -1
