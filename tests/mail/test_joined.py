@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.mailgen.archives import write_zip
 from tests.mailgen.containers import write_maildir
 from tests.mailgen.editions import make_edition
 from tests.mailgen.messages import (
@@ -30,7 +31,7 @@ OCTOBER, NOVEMBER = "20261001-0600", "20261101-0600"
 
 
 def _edition(stamp: str, seed: int, **kwargs: object) -> bytes:
-    return edition_message(make_edition(stamp, seed=seed, members=5), **kwargs)  # type: ignore[arg-type]
+    return edition_message(make_edition(stamp, seed=seed, members=5), **kwargs)
 
 
 def found(path: Path) -> list[tuple[str, str, bool]]:
@@ -289,3 +290,19 @@ def test_joined_messages_piped_in(monkeypatch: pytest.MonkeyPatch) -> None:
         for e in examine(c.data, c.source).editions
     ]
     assert result == [("- @ 0", NOVEMBER), (f"- @ {len(_edition(NOVEMBER, 2))}", OCTOBER)]
+
+
+def test_a_body_that_names_a_forward_still_ends_there(tmp_path: Path) -> None:
+    note = (
+        b"From: a@registry.example\nDate: Mon, 02 Nov 2026 09:00:00 +0000\nSubject: x\n\n"
+        b"Please forward the next one to the NOC.\n"
+    )
+    path = tmp_path / "all.eml"
+    path.write_bytes(note + _edition(NOVEMBER, 2))
+    assert found(path) == [(f"{path} @ {len(note)}", NOVEMBER, True)]
+
+
+def test_joined_messages_in_an_archive(tmp_path: Path) -> None:
+    first, second = _edition(OCTOBER, 1), _edition(NOVEMBER, 2)
+    archive = write_zip(tmp_path / "saved.zip", {"all.eml": first + second})
+    assert [stamp for _, stamp, _ in found(archive)] == [OCTOBER, NOVEMBER]
