@@ -22,6 +22,7 @@ from tests.mailgen.messages import (
     subject_for,
 )
 from tests.mailgen.render import render_text
+from tldops_desktop.mail import scan as scan_module
 from tldops_desktop.mail.joined import next_message
 from tldops_desktop.mail.message import examine
 from tldops_desktop.mail.scan import scan
@@ -306,3 +307,35 @@ def test_joined_messages_in_an_archive(tmp_path: Path) -> None:
     first, second = _edition(OCTOBER, 1), _edition(NOVEMBER, 2)
     archive = write_zip(tmp_path / "saved.zip", {"all.eml": first + second})
     assert [stamp for _, stamp, _ in found(archive)] == [OCTOBER, NOVEMBER]
+
+
+def test_a_joined_file_larger_than_a_message_is_read_message_by_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(scan_module, "MAX_MESSAGE_BYTES", 12_000)
+    stamps = [f"{year}{month:02d}01-0600" for year in (2025, 2026) for month in range(1, 13)]
+    messages = [_edition(stamp, seed) for seed, stamp in enumerate(stamps)]
+    assert (
+        all(len(m) < 12_000 for m in messages) and sum(map(len, messages)) > 64 * 1024
+    )  # past the first read
+    path = tmp_path / "year.eml"
+    path.write_bytes(b"".join(messages))
+    offsets = [sum(map(len, messages[:i])) for i in range(len(messages))]
+    assert found(path) == [
+        (f"{path} @ {at}", stamp, True) for at, stamp in zip(offsets, stamps, strict=True)
+    ]
+
+
+def test_an_edition_too_large_among_joined_ones_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(scan_module, "MAX_MESSAGE_BYTES", 12_000)
+    large = edition_message(make_edition(NOVEMBER, seed=2, members=40))
+    assert len(large) > 12_000
+    path = tmp_path / "all.eml"
+    path.write_bytes(_edition(OCTOBER, 1) + large)
+    items = list(scan([str(path)]))
+    assert [type(i).__name__ for i in items] == ["Candidate", "ScanProblem"]
+    assert items[1] == ScanProblem(
+        f"{path} @ {len(_edition(OCTOBER, 1))}", "too-large", "over 0 MiB"
+    )

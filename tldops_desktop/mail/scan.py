@@ -694,21 +694,29 @@ def _joined_messages(
         yield from _message_read(source, data, verdict, control, size or len(data))
         return
     control.stats.bytes_scanned += skipped
-    offset = skipped
-    while following >= 0:
-        yield from _one_message(f"{source} @ {offset}", data[:following], control)
-        offset += following
-        data = data[following:]
-        data += read_up_to(stream, MAX_MESSAGE_BYTES + 1 - len(data))
-        following = next_message(data, outlook=outlook)
-    last = f"{source} @ {offset}"
-    if len(data) <= MAX_MESSAGE_BYTES:
-        yield from _one_message(last, data, control)
+    base, start = skipped, 0  # the file offset of data[0]; the current message's start in data
+    eof = False
+    while True:
+        if following < 0 and not eof and len(data) - start <= MAX_MESSAGE_BYTES:
+            # Its end may be past what was read: read on to hold it whole, or one byte over.
+            more = read_up_to(stream, MAX_MESSAGE_BYTES + 1 - (len(data) - start))
+            eof = not more
+            data, base, start = data[start:] + more, base + start, 0
+            following = next_message(data, outlook=outlook)
+        if following < 0:
+            break
+        yield from _one_message(f"{source} @ {base + start}", data[start:following], control)
+        start = following
+        following = next_message(data, start, outlook=outlook)
+    last = f"{source} @ {base + start}"
+    if len(data) - start <= MAX_MESSAGE_BYTES:
+        yield from _one_message(last, data[start:], control)
         return
     # Too large to be held: only its header block tells whether that matters.
+    data = data[start:]
     end = header_end(data, 0, MAX_HEADER_BYTES)
     verdict = classify(data[:end]) if end >= 0 else None
-    left = len(data) if size is None else max(len(data), size - offset)
+    left = len(data) if size is None else max(len(data), size - base - start)
     yield from _message_read(last, data, verdict, control, left)
 
 
