@@ -232,6 +232,9 @@ def test_field_like_lines_at_a_body_end_stay_with_it() -> None:
     )
     second = _edition(OCTOBER, 1)
     assert next_message(first + second) == len(first)
+    assert next_message(first + b"\n" + second) == len(first) + 1
+    fields_first = first.replace(b"Our contact:\n", b"\n")  # a paragraph of such lines
+    assert next_message(fields_first + second) == len(fields_first)
 
 
 def _outlook_text(stamp: str, seed: int, body: str | None = None) -> bytes:

@@ -134,13 +134,13 @@ def _block_at(data: bytes, body: int, line: int) -> tuple[int, int]:
     names = [_name(text) for _, text in block if text[:1] not in (b" ", b"\t")]
     if block[0][1][:1] in (b" ", b"\t") or len(block) < 3:
         return -1, end
-    joined_after_body = first > body and not _blank_before(data, first)
-    if joined_after_body:  # no blank line: the block begins at its first usual field
-        skip = next((i for i, name in enumerate(names) if _usual(name)), None)
-        if skip is None:
-            return -1, end
-        field_starts = [at for at, text in block if text[:1] not in (b" ", b"\t")]
-        first, names = field_starts[skip], names[skip:]
+    # It begins at its first usual field: lines before it that only look like fields
+    # ("Name: ...") end the body before it.
+    skip = next((i for i, name in enumerate(names) if _usual(name)), None)
+    if skip is None:
+        return -1, end
+    field_starts = [at for at, text in block if text[:1] not in (b" ", b"\t")]
+    first, names = field_starts[skip], names[skip:]
     if b"from" not in names or b"date" not in names:
         return -1, end
     if _after_forward_marker(data, body, first):
@@ -155,10 +155,6 @@ def _name(line: bytes) -> bytes:
 
 def _usual(name: bytes) -> bool:
     return name in _OPENING or name.startswith((b"x-", b"arc-", b"list-"))
-
-
-def _blank_before(data: bytes, line: int) -> bool:
-    return data.endswith(b"\n\n", 0, line) or data.endswith(b"\n\r\n", 0, line)
 
 
 def _after_forward_marker(data: bytes, body: int, line: int) -> bool:
