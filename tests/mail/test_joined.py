@@ -235,6 +235,8 @@ def test_field_like_lines_at_a_body_end_stay_with_it() -> None:
     assert next_message(first + b"\n" + second) == len(first) + 1
     fields_first = first.replace(b"Our contact:\n", b"\n")  # a paragraph of such lines
     assert next_message(fields_first + second) == len(fields_first)
+    field_then_text = first + b"X-Ray: done\nall fine.\n"
+    assert next_message(field_then_text + second) == len(field_then_text)
 
 
 def _outlook_text(stamp: str, seed: int, body: str | None = None) -> bytes:

@@ -120,9 +120,9 @@ def _block_at(data: bytes, body: int, line: int) -> tuple[int, int]:
     end = header_end(data, line, MAX_HEADER_BYTES)
     if end < 0:
         return -1, len(data)
-    after = _lines(data, line, end)[:-1]  # (its blank line left out)
-    if not all(_FIELD.match(text) or text[:1] in (b" ", b"\t") for _, text in after):
-        return -1, end
+    for at, text in _lines(data, line, end)[:-1]:  # (its blank line left out)
+        if not (_FIELD.match(text) or text[:1] in (b" ", b"\t")):
+            return -1, at  # body text: a block may still begin after it
     # The field lines before it belong to the block, back to a blank or other line.
     first = line
     before = _lines(data, max(body, line - MAX_HEADER_BYTES), line)
