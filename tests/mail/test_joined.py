@@ -138,8 +138,16 @@ _FULL_HEADERS = (
         ("----- Forwarded message from tld-ops@lists.dns-oarc.net -----", _FULL_HEADERS),  # mutt
         ("Begin forwarded message:\n", _FULL_HEADERS),  # Apple Mail, all headers shown
         ("--- Below this line is a copy of the message.\n", _FULL_HEADERS),  # a qmail bounce
+        ("-" * 30 + "\n\nMessage: 2", _FULL_HEADERS),  # a plain-text digest's (RFC 1153)
     ],
-    ids=["thunderbird", "outlook", "mutt-all-headers", "apple-all-headers", "qmail-bounce"],
+    ids=[
+        "thunderbird",
+        "outlook",
+        "mutt-all-headers",
+        "apple-all-headers",
+        "qmail-bounce",
+        "plain-digest",
+    ],
 )
 def test_an_inline_forward_is_not_a_message_of_its_own(
     tmp_path: Path, marker: str, headers: str

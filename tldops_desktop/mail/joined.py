@@ -42,7 +42,10 @@ _OPENING = frozenset(
 # The line before a forwarded message's header lines, in any client's wording: a rule or a
 # title between dashes ("-----Original Message-----", "---------- Forwarded message ---------",
 # Outlook's "________"), or a line that ends in a colon ("Begin forwarded message:").
-_FORWARD_MARKER = re.compile(rb"^[ \t]*(?:--|__|==|\*\*)|:[ \t]*\r?$")
+_FORWARD_MARKER = re.compile(rb"^[ \t]*(?:--|__)|:[ \t]*\r?$")
+# A rule alone, also above field lines of no mail program's ("Message: 2" in a plain-text
+# digest, RFC 1153): a colon there ends a body's own sentence ("Our contact:").
+_RULE = re.compile(rb"^[ \t]*(?:--|__)")
 _OUTLOOK_FIRST = re.compile(rb"from:\t[^\n]*\nsent:\t", re.IGNORECASE)
 _OUTLOOK_BLOCK = re.compile(rb"\n\r?\n(?=from:\t)", re.IGNORECASE)
 _TABBED_FIELD = re.compile(rb"[!-9;-~]{1,76}:\t")
@@ -130,6 +133,7 @@ def _block_at(data: bytes, body: int, line: int) -> tuple[int, int]:
         if not (_FIELD.match(text) or (text[:1] in (b" ", b"\t") and text.strip())):
             break
         first = at
+    run = first  # (where the field lines begin: a forward's marker is looked for before it)
     block = _lines(data, first, end)[:-1]
     names = [_name(text) for _, text in block if text[:1] not in (b" ", b"\t")]
     if block[0][1][:1] in (b" ", b"\t") or len(block) < 3:
@@ -143,7 +147,9 @@ def _block_at(data: bytes, body: int, line: int) -> tuple[int, int]:
     first, names = field_starts[skip], names[skip:]
     if b"from" not in names or b"date" not in names:
         return -1, end
-    if _after_forward_marker(data, body, first):
+    if _after_forward_marker(data, body, first) or (
+        run < first and _after_forward_marker(data, body, run, _RULE)
+    ):
         return -1, end
     return first, end
 
@@ -157,11 +163,13 @@ def _usual(name: bytes) -> bool:
     return name in _OPENING or name.startswith((b"x-", b"arc-", b"list-"))
 
 
-def _after_forward_marker(data: bytes, body: int, line: int) -> bool:
+def _after_forward_marker(
+    data: bytes, body: int, line: int, marker: re.Pattern[bytes] = _FORWARD_MARKER
+) -> bool:
     """Whether the last non-blank line before ``line`` in the body introduces a forward."""
     for _, text in reversed(_lines(data, max(body, line - 4096), line)):
         if text.strip():
-            return _FORWARD_MARKER.search(text) is not None
+            return marker.search(text) is not None
     return False
 
 
