@@ -140,6 +140,37 @@ def test_an_outro_with_an_address_after_the_last_member_is_no_contact() -> None:
     assert ("Phone: +1 310 301 5800", "outside-contact") in reported
 
 
+def test_an_outros_address_after_contacts_without_headings_is_no_contact() -> None:
+    """Its "Email" is refused as the last contact's second address; its "Phone" under it is
+    no contact either (it was one with the Secretariat's number and no name)."""
+    zm = block(
+        ".zm Zambia (AF)", "Name: Mwila Banda\nEmail: abuse1@nic.zm\nMobile: +260 97 1234567\n"
+    )
+    outro = "\nccNSO Secretariat\nEmail: ccnso-secretariat@icann.org\nPhone: +1 310 301 5800\n\n"
+    parsed = parse_text(zm + outro + FOOTER)
+    assert table(parsed) == {"zm": [("Mwila Banda", "abuse1@nic.zm", "+260 97 1234567")]}
+    assert ("Phone: +1 310 301 5800", "outside-contact") in {
+        (u.text, u.reason) for u in parsed.unplaced
+    }
+
+
+def test_fields_after_a_refused_field_do_not_pair_with_the_next_contacts() -> None:
+    """Names not read (a list's "2. Anna Berg"): the second contact's address is refused, and
+    its number with it, not given to the third contact's address."""
+    contacts = "\n\n".join(
+        f"{n}. {name}\nEmail: {email}\nMobile: {phone}"
+        for n, name, email, phone in (
+            (1, "Emil Berg", "e@nic.ad", "+376 312 558"),
+            (2, "Anna Berg", "a@nic.ad", "+376 312 559"),
+            (3, "Ola Berg", "o@nic.ad", "+376 312 557"),
+        )
+    )
+    parsed = parse_text(block(".ad Andorra (EU)", contacts) + "\n" + FOOTER)
+    pairs = {(c.email, c.phone) for c in parsed.members[0].contacts}
+    assert pairs <= {("e@nic.ad", "+376 312 558"), ("a@nic.ad", "+376 312 559"),
+                     ("o@nic.ad", "+376 312 557")}  # fmt: skip
+
+
 def test_a_signature_ends_the_data() -> None:
     zm = block(".zm Zambia (AF)", headed(1, "Mwila Banda", "abuse1@nic.zm", "+260 97 1234567"))
     signature = "\n-- \nTLD-OPS Standing Committee\nMobile: +1 310 555 0100\n"

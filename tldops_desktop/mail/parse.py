@@ -403,9 +403,12 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
     in_block: list[UnplacedLine] = []
     touching = False  # the line before was data, or prose in a block
     after_text = False  # a line that is not data came since the member's last contact heading
+    # A field was just said to be no contact's: the fields after it, up to a blank line, are
+    # not one either (an outro's "Email: ..." then "Phone: ...").
+    refused = False
     for index, (number, line) in enumerate(lines):
         if not line:
-            touching = False
+            touching = refused = False
             continue
         if line == "--" and builder.drafts and raw[index][1].rstrip("\r\n") in _SIGNATURES:
             # A signature: its lines are not the last member's (fields there are reported),
@@ -529,7 +532,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
                 if (
                     after_text
                     and reading.field != "name"
-                    and (repeated or any(c.position for c in member.contacts))
+                    and (repeated or refused or any(c.position for c in member.contacts))
                     and not _fields_include_name(lines, index)
                 ):
                     # After text, fields that neither have a heading nor begin with a name
@@ -537,7 +540,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
                     # contact's: an outro's or a signature's ("ccNSO Secretariat", "Phone:
                     # ..."), not a contact, nor a second number of the last one.
                     builder.unplaced.append(UnplacedLine(number, line, "outside-contact"))
-                    contact = None
+                    contact, refused = None, True
                     continue
                 contact = _ContactDraft(0, number)
                 member.contacts.append(contact)
