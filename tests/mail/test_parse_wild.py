@@ -127,6 +127,26 @@ def test_phone_labels_with_number_signs() -> None:
     assert parsed.unplaced == ()
 
 
+@pytest.mark.parametrize(
+    "label", ["Phone (office)", "Telephone (landline)", "Tel. (work)", "Phone (fax)"]
+)
+def test_a_desk_line_labelled_with_a_qualifier_is_not_the_mobile(label: str) -> None:
+    """Written before the mobile, it was the number dialled; after it, a second one."""
+    for before, after in ((f"{label}: +376 800 800\n", ""), ("", f"{label}: +376 800 800\n")):
+        contacts = f"{headed(1, 'A', 'a@nic.ad', '+376 312 558')}"
+        contacts = contacts.replace("Mobile", before + "Mobile").replace("558\n", "558\n" + after)
+        parsed = parse_text(block(".ad Andorra (EU)", contacts))
+        assert table(parsed) == {"ad": [("A", "a@nic.ad", "+376 312 558")]}
+        assert [(u.text, u.reason) for u in parsed.unplaced] == [
+            (f"{label}: +376 800 800", "unknown-field")
+        ]
+    rows = f"ccTLD | Country | Region | # | Name | Email | {label} | Mobile\n"
+    rows += ".ad | Andorra | EU | 1 | A | a@nic.ad | +376 800 800 | +376 312 558\n"
+    parsed = parse_text(rows)
+    assert table(parsed) == {"ad": [("A", "a@nic.ad", "+376 312 558")]}
+    assert [n.detail for n in parsed.notes if n.code == "column-not-read"] == [label]
+
+
 def test_an_outro_with_an_address_after_the_last_member_is_no_contact() -> None:
     zm = block(".zm Zambia (AF)", headed(1, "Mwila Banda", "abuse1@nic.zm", "+260 97 1234567"))
     outro = (

@@ -53,11 +53,24 @@ _DOTS = (".", "。", "．", "｡")  # a label's dot, also ideographic and full-w
 _LABEL_NOISE = re.compile(r"\(.*?\)|#\s*\d+|\d+|[-_./]")
 
 
+_PHONE_KEYS: frozenset[str] = frozenset()  # (filled once the labels are keyed, below)
+# A phone label's qualifier that names a line other than the mobile: "Phone (office)",
+# "Telephone (landline)". Such a number is no contact's mobile.
+_DESK_LINE = re.compile(
+    r"\((?![^()]*\b(?:mobile|cell|gsm)\b)[^()]*"
+    r"\b(?:office|work|landline|land line|fixed|desk|home|fax|switchboard|business)\b[^()]*\)"
+)
+
+
 @lru_cache(maxsize=4096)
 def label_key(label: str) -> str:
     """A label as the tables of labels key it: "Tel.", "E-mail (alt)", "Mobile/Cell #2" are
-    "tel", "e mail", "mobile cell"."""
-    return " ".join(_LABEL_NOISE.sub(" ", label.casefold()).split())
+    "tel", "e mail", "mobile cell"; "Phone (office)" is "phone office", no label's."""
+    folded = label.casefold()
+    key = " ".join(_LABEL_NOISE.sub(" ", folded).split())
+    if "(" in folded and key in _PHONE_KEYS and _DESK_LINE.search(folded):
+        return f"{key} office"
+    return key
 
 
 def label_length(label: str) -> int:
@@ -142,6 +155,7 @@ CELL_PIPE = "\ufdd0"
 # Keyed as labels are looked up: "E-mail", "e_mail" and "e mail" are one label.
 FIELD_LABELS = {label_key(label): kind for label, kind in _FIELD_LABELS_AS_WRITTEN.items()}
 TABLE_COLUMNS = {label_key(label): kind for label, kind in _TABLE_COLUMNS_AS_WRITTEN.items()}
+_PHONE_KEYS = frozenset(key for key, kind in FIELD_LABELS.items() if kind == "phone")
 DEFAULT_COLUMNS = ("tld", "country", "region", "position", "name", "email", "phone")
 
 
