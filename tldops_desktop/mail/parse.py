@@ -802,6 +802,10 @@ def _read_line(line: str) -> _LineReading:
 
 def _read_text_line(line: str) -> _LineReading:
     """What a line outside a table is: a ccTLD header, a contact's heading, a field ..."""
+    if "**" in line or "__" in line or line.startswith("#"):
+        plain = _without_markdown(line)
+        if plain and plain != line:
+            return _read_text_line(plain)
     header = parse_header_line(line)
     if header is not None:
         return _LineReading(_HEADER_LINE, header)
@@ -834,6 +838,17 @@ def _read_text_line(line: str) -> _LineReading:
     if _EMAILISH.search(line) or _has_number(line) or len(line.split()) < _WORDS_OF_PROSE:
         return _LineReading(_STRAY_LINE)
     return _LineReading(_PROSE_LINE)
+
+
+# Markdown as HTML-to-text converters write headings and bold text (html2text, pandoc):
+# "## .de Germany (EU)", "**Contact 1**", "- **Email:** a@nic.de".
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_MARKDOWN_STRONG = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+
+
+def _without_markdown(line: str) -> str:
+    line = _MARKDOWN_HEADING.sub("", line)
+    return _MARKDOWN_STRONG.sub(lambda m: m.group(1) or m.group(2), line).strip()
 
 
 # A label's own number, last: "Name 2", "Email #2", "Mobile phone number (2)", "E-mail2".
