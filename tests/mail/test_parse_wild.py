@@ -456,6 +456,15 @@ def test_markdown_headings_and_bold_labels_from_a_converter() -> None:
     assert parsed.unplaced == ()
 
 
+@pytest.mark.parametrize("written", ["Emil Berg <e@nic.ad>", '"Berg, Emil" <mailto:e@nic.ad>'])
+def test_an_address_written_with_its_display_name_is_the_address(written: str) -> None:
+    parsed = parse_text(block(".ad Andorra (EU)", headed(1, "Emil Berg", written, "+376 312 558")))
+    row = f"ccTLD | Country | Region | # | Name | Email | Phone\n.ad | Andorra | EU | 1 | Emil Berg | {written} | +376 312 558\n"
+    for edition in (parsed, parse_text(row)):
+        contact = edition.members[0].contacts[0]
+        assert (contact.email, contact.email_valid) == ("e@nic.ad", True)
+
+
 def test_markdown_links_in_fields_give_their_text_or_address() -> None:
     contacts = (
         "Name: Emil\nEmail: [abuse1@nic.ad](mailto:abuse1@nic.ad)\n"

@@ -1074,6 +1074,8 @@ def _clean_value(kind: str, value: str) -> str:
     if kind == "name":
         return value.strip().strip(_DIRECTION_MARKS).strip()
     value = value.translate(_INVISIBLE_IN_VALUES).strip()
+    if kind == "email" and value.endswith(">") and (named := _NAMED_ADDRESS.match(value)):
+        return named.group(1)  # "Emil Berg <e@nic.ad>": the address is in the brackets
     if value.endswith(">") and not value.startswith("<"):
         value = _LINK_TARGET_AFTER.sub("", value)
     if kind == "email":
@@ -1084,6 +1086,10 @@ def _clean_value(kind: str, value: str) -> str:
         if value.startswith("<") and value.endswith(">"):
             value = value[1:-1].strip()
     return value
+
+
+# An address with its display name, as mail headers write one: "Emil Berg <e@nic.ad>".
+_NAMED_ADDRESS = re.compile(r"^[^<>@]*<\s*(?:mailto:)?([^<>\s@]+@[^<>\s@]+)\s*>$", re.I)
 
 
 def _position(match: re.Match[str]) -> int:
