@@ -807,7 +807,7 @@ def test_a_numbered_second_number_of_one_contact_stays_a_second_number() -> None
     [
         ("Contact Person #1 (primary) - Emil Van der Berg", "Emil Van der Berg"),
         ("Contact Person #1 (Łukasz Mensah, secondary)", "Łukasz Mensah"),
-        ("Primary contact: Farai Ndlovu", ""),  # a field line of its own: not a heading
+        ("Primary contact: Farai Ndlovu", "Farai Ndlovu"),
         ("Contact Person #1 (Security Officer)", ""),
         ("Contact Person #1 - on call", ""),
         ("Contact Person #1 (24x7 NOC)", ""),
@@ -821,6 +821,51 @@ def test_a_heading_that_names_its_person_gives_the_name(heading: str, name: str)
         assert [(c.name, c.email) for c in contacts] == [(name, "e@nic.ad")]
     else:
         assert contacts[-1].name == "" and contacts[-1].email == "e@nic.ad"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Primary:", "Backup:"),
+        ("Primary security contact", "Secondary security contact"),
+        ("Technical contact:", "Emergency contact:"),
+        ("[Contact 1]", "[Contact 2]"),
+        ("#1", "#2"),
+        ("* Contact 1", "* Contact 2"),
+    ],
+)
+def test_headings_by_role_or_marked_are_headings(first: str, second: str) -> None:
+    """Each was reported as an unplaced line, for every contact of every member."""
+    contacts = f"{first}\nName: Emil\nEmail: e@nic.ad\nMobile: +376 312 558\n\n"
+    contacts += f"{second}\nName: Anna\nEmail: a@nic.ad\nMobile: +376 312 559\n"
+    parsed = parse_text(block(".ad Andorra (EU)", contacts) + "\n" + FOOTER)
+    assert [(c.position, c.name, c.email) for c in parsed.members[0].contacts] == [
+        (1, "Emil", "e@nic.ad"), (2, "Anna", "a@nic.ad"),
+    ]  # fmt: skip
+    assert parsed.unplaced == ()
+
+
+@pytest.mark.parametrize(
+    "heading", ["Primary: {name}", "Backup contact: {name}", "Contact {n}: {name}", "{n}. {name}"]
+)
+def test_a_heading_by_role_or_number_with_the_persons_name(heading: str) -> None:
+    contacts = "\n\n".join(
+        heading.format(n=n, name=name) + f"\nEmail: {email}\nMobile: +376 312 55{n}"
+        for n, name, email in ((1, "Emil Berg", "e@nic.ad"), (2, "김민준", "k@nic.ad"))
+    )
+    parsed = parse_text(block(".ad Andorra (EU)", contacts) + "\n\n" + FOOTER)
+    assert table(parsed) == {
+        "ad": [("Emil Berg", "e@nic.ad", "+376 312 551"), ("김민준", "k@nic.ad", "+376 312 552")]
+    }
+    assert parsed.unplaced == ()
+
+
+@pytest.mark.parametrize("line", ["Backup:", "Emergency contact", "1. Welcome New Members"])
+def test_a_role_or_list_item_without_fields_under_it_is_no_contact(line: str) -> None:
+    ad = block(".ad Andorra (EU)", headed(1, "Emil", "e@nic.ad", "+376 312 558"))
+    parsed = parse_text(ad + f"\n{line}\n\nWrite to the Secretariat for changes.\n")
+    assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")]}
+    assert line in [u.text for u in parsed.unplaced]
 
 
 def test_a_name_field_under_a_heading_that_names_the_person_is_the_name_kept() -> None:

@@ -35,7 +35,7 @@ MAX_LABEL = 40
 # A list item's bullet before a field: "- Name: ...", "* Email: ...", "• Mobile: ...".
 _BULLET = re.compile(r"^(?:[-*–]\s+|[•·‣]\s*)")
 _CONTACT_HEADER = re.compile(
-    r"^(?:(?:contact(?:\s+person)?|person)\s*(?:#|no\.?|number)?\s*(?P<num>\d{1,2})"
+    r"^[\[(]?(?:(?:(?:contact(?:\s+person)?|person)\s*(?:#|no\.?|number)?|#)\s*(?P<num>\d{1,2})"
     r"|(?P<word>primary|secondary|first|second|third|tertiary)\s+contact(?:\s+person)?)"
     r"\b[^:]*:?$",
     re.IGNORECASE,
@@ -509,6 +509,11 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             elif unread_members and kind == _PROSE_LINE:
                 prose.append(UnplacedLine(number, line, "note-text"))  # said if data follows
             continue  # intro text before the first member is not data
+        if kind == _CONTACT_LINE and reading.loose and not _field_follows(lines, index):
+            # "Backup:" or "1. Welcome" with no fields under it: no contact's heading
+            builder.unplaced.append(UnplacedLine(number, line, "stray-text"))
+            after_text = True
+            continue
         if kind == _CONTACT_LINE:
             if after_text and any(c.position == reading.position > 0 for c in member.contacts):
                 # The positions begin again after a line that was not read: a member whose
@@ -517,7 +522,8 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
                 builder.unplaced.append(UnplacedLine(number, line, "outside-contact"))
                 member, contact, orphaned, unread_members = None, None, True, True
                 continue
-            contact = _ContactDraft(reading.position, number)
+            # (A role heading gives no number: its place among the member's contacts.)
+            contact = _ContactDraft(reading.position or len(member.contacts) + 1, number)
             if reading.value:
                 contact.values["name"], contact.heading_name = reading.value, True
             member.contacts.append(contact)
@@ -780,6 +786,9 @@ class _LineReading:
     field: str = ""  # _FIELD_LINE: "name" | "email" | "phone"
     value: str = ""  # _FIELD_LINE; _CONTACT_LINE: a name in the heading, if any
     index: int = 0  # _FIELD_LINE: the number in a numbered label ("Name 2", "Email #2")
+    # _CONTACT_LINE by a role or a list's number ("Backup:", "1. Emil Berg"): a heading only
+    # where fields follow it.
+    loose: bool = False
     cells: tuple[str, ...] | None = None  # a line with "|": a table row, perhaps
     columns: tuple[str, ...] | None = None  # ... or a table's header row
     row_like: bool = False
@@ -809,15 +818,28 @@ def _read_text_line(line: str) -> _LineReading:
     header = parse_header_line(line)
     if header is not None:
         return _LineReading(_HEADER_LINE, header)
-    contact_header = _CONTACT_HEADER.match(line)
+    bullet = _BULLET.match(line)
+    heading = line[bullet.end() :] if bullet else line  # "* Contact 1", as a list's item
+    contact_header = _CONTACT_HEADER.match(heading)
     # (A heading holds no address or number: "Primary contact Kofi Jansen +376 312 560" and
     # "Contact 24/7 via the NOC +376 800 800" carry data, and are reported, not passed over.)
     if contact_header and not (_EMAILISH.search(line) or _PHONEISH.search(line)):
         position = _position(contact_header)
         return _LineReading(_CONTACT_LINE, position=position, value=_heading_name(contact_header))
+    role = _ROLE_HEADING.match(heading)
+    if role is not None:
+        return _LineReading(_CONTACT_LINE, position=_role_position(role), loose=True)
+    listed = _LISTED_NAME.match(line)
+    if listed is not None and _listed_name(listed.group(2)):
+        # "1. Emil Berg", "2) 김민준": a numbered list of the contacts, by name
+        position, name = int(listed.group(1)), listed.group(2)
+        return _LineReading(_CONTACT_LINE, position=position, value=name, loose=True)
     field_match = _field_match(line)
     known_field = _known_field(field_match)
-    bullet = _BULLET.match(line)
+    if known_field is None and field_match is not None:
+        named = _heading_with_name(field_match)
+        if named is not None:
+            return named
     if known_field is None and bullet is not None:
         # "- Name: Emil", "• Email: ...": a list's item, as HTML-to-text converters write <li>
         field_match = _field_match(line[bullet.end() :])
@@ -838,6 +860,55 @@ def _read_text_line(line: str) -> _LineReading:
     if _EMAILISH.search(line) or _has_number(line) or len(line.split()) < _WORDS_OF_PROSE:
         return _LineReading(_STRAY_LINE)
     return _LineReading(_PROSE_LINE)
+
+
+# A contact's heading by its role, without a number: "Primary:", "Backup 2:", "Technical
+# contact", "Secondary security contact", "[Emergency contact]". (Numbered ones, and
+# "Primary contact", are _CONTACT_HEADER's.)
+_ROLE_WORDS = (
+    r"(?:backup|alternate|alternative|deputy|technical|tech|security|emergency|abuse|main|"
+    r"incident(?:\s+response)?|operations|operational|noc|soc|csirt|cert|24/7|escalation)"
+)
+_ROLE_HEADING = re.compile(
+    rf"^[\[(]?(?:(?P<word>primary|secondary|tertiary|first|second|third)\s+)?"
+    rf"(?:{_ROLE_WORDS}\s+)*contact(?:\s+person)?[\])]?\s*:?$"
+    rf"|^[\[(]?(?P<alone>primary|secondary|tertiary|backup|alternate|deputy)"
+    rf"(?:\s*#?\s*\d)?[\])]?\s*:?$",
+    re.IGNORECASE,
+)
+_LISTED_NAME = re.compile(r"^([1-9])[.)]\s+([^\d@:|]+)$")
+
+
+def _role_position(match: re.Match[str]) -> int:
+    """The position a role heading gives: "Primary" 1, "Secondary" 2; 0 (by order) for one
+    that names none ("Backup", "Security contact")."""
+    word = match.group("word") or match.group("alone") or ""
+    return _POSITION_WORDS.get(word.casefold(), 0)
+
+
+def _listed_name(text: str) -> bool:
+    """Whether a list item's text is a person's name: capitalised words, or a word in a
+    script without case ("김민준")."""
+    words = text.split()
+    return _could_be_name(words) or (
+        len(words) == 1 and words[0].isalpha() and words[0].lower() == words[0].upper()
+    )
+
+
+def _heading_with_name(match: re.Match[str]) -> _LineReading | None:
+    """A contact's heading with its person after a colon ("Primary: Emil Berg", "Contact 2:
+    Anna Berg", "Security contact: 김민준"); None for any other "label: value"."""
+    label, value = match.group(1), match.group(2).strip()
+    if not value or _EMAILISH.search(value) or _PHONEISH.search(value):
+        return None
+    if (numbered := _CONTACT_HEADER.match(label)) is not None:
+        position = _position(numbered)
+    elif (role := _ROLE_HEADING.match(label)) is not None:
+        position = _role_position(role)
+    else:
+        return None
+    name = _clean_value("name", value)
+    return _LineReading(_CONTACT_LINE, position=position, value=name, loose=True)
 
 
 # Markdown as HTML-to-text converters write headings and bold text (html2text, pandoc):
@@ -1000,6 +1071,11 @@ def _fields_include_name(lines: Sequence[tuple[int, str]], index: int) -> bool:
         if reading.field == "name":
             return True
     return False
+
+
+def _field_follows(lines: Sequence[tuple[int, str]], index: int) -> bool:
+    following = _neighbour(lines, index, 1)
+    return following is not None and _read_line(lines[following][1]).kind == _FIELD_LINE
 
 
 def _neighbour(lines: Sequence[tuple[int, str]], index: int, step: int) -> int | None:
