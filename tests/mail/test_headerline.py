@@ -33,6 +33,16 @@ from tldops_desktop.mail.parse import parse_text
         (".中国（xn--fiqs8s：China）（AP）", "xn--fiqs8s", "中国", "China", Region.AP),
         (".fm Micronesia (Federated States of", "fm", "fm", "Micronesia (Federated States of",
          None),  # no region: nothing is cut
+        (".kr  Korea,  Republic of  (AP)", "kr", "kr", "Korea, Republic of", Region.AP),
+        (".de - Germany - EU", "de", "de", "Germany", Region.EU),
+        (".de — Germany — Europe", "de", "de", "Germany", Region.EU),
+        (".gw Guinea - Bissau", "gw", "gw", "Guinea - Bissau", None),
+        ("[.de] Germany [EU]", "de", "de", "Germany", Region.EU),
+        ("ccTLD: .de / Country: Germany / Region: EU", "de", "de", "Germany", Region.EU),
+        ("TLD: kr | Country: Korea, Republic of | Region: Asia Pacific", "kr", "kr",
+         "Korea, Republic of", Region.AP),
+        ("рф (xn--p1ai) Russian Federation (EU)", "xn--p1ai", "рф", "Russian Federation",
+         Region.EU),
     ],
 )  # fmt: skip
 def test_irregular_header_lines(

@@ -702,7 +702,7 @@ def test_a_heading_with_an_address_or_number_in_it_is_reported(line: str) -> Non
 
 @pytest.mark.parametrize(
     "unread",
-    ["[.de] Germany (EU)", "Germany .de (EU)", "1. .de Germany (EU)", "DE Germany (EU)"],
+    ["<.de> Germany (EU)", "Germany .de (EU)", "1. .de Germany (EU)", "DE Germany (EU)"],
 )
 def test_contacts_under_a_header_line_not_read_are_not_the_member_befores(unread: str) -> None:
     """Blocks set apart by blank lines only: the contacts after a header line that could not

@@ -12,6 +12,8 @@ from tldops_desktop.core.tld import TldLabelError, to_ace, to_unicode
 _TRAILING_REGION = re.compile(r"\(\s*([A-Za-z /&\-]{2,40}?)\s*\)\s*$")
 # "... (AP": the closing parenthesis lost (taken only when it names a region).
 _UNCLOSED_REGION = re.compile(r"\(\s*([A-Za-z /&\-]{2,40}?)\s*$")
+# ".de - Germany - EU", ".de — Germany — Europe", ".de Germany [EU]", ".de | Germany | EU".
+_REGION_AFTER_DASH = re.compile(r"(?:\s[-–—/|]|\[)\s*([A-Za-z /&\-]{2,40}?)\s*\]?\s*$")
 # "(EU).": punctuation after the region's parenthesis.
 _PUNCTUATION_AFTER = re.compile(r"\)\s*[.,;:!]+$")
 # The dot may be an ideographic or full-width one ("。中国", "．中国"): UTS 46 maps them to ".".
@@ -60,11 +62,43 @@ class HeaderLine:
 def _split_region(rest: str) -> tuple[Region | None, str]:
     """The region at the end of what follows a header line's label, and the text before it."""
     rest = _PUNCTUATION_AFTER.sub(")", rest)
-    for pattern in (_TRAILING_REGION, _UNCLOSED_REGION):
+    for pattern in (_TRAILING_REGION, _UNCLOSED_REGION, _REGION_AFTER_DASH):
         match = pattern.search(rest)
         if match and (region := parse_region(match.group(1))) is not None:
             return region, rest[: match.start()].rstrip()
     return None, rest
+
+
+# "[.de] Germany [EU]"
+_BRACKETED_LABEL = re.compile(rf"^\[\s*({_DOT}[^\]\s]+)\s*\]\s*(.*)$")
+# "ccTLD: .de / Country: Germany / Region: EU"
+_LABELLED = re.compile(
+    r"^(?:cc\s*)?tld\s*:\s*(\S+?)\s*[/|;,]?\s+country\s*:\s*(.*?)"
+    r"(?:\s*[/|;,]?\s+region\s*:\s*(.*?))?\s*$",
+    re.IGNORECASE,
+)
+# "рф (xn--p1ai) Russian Federation (EU)": a label without its dot, its A-label beside it.
+_UNDOTTED_IDN = re.compile(r"^([^\x00-\x7f\s(),;]+)\s*\(\s*\.?(xn--[A-Za-z0-9-]+)")
+
+
+def _in_other_form(text: str) -> str | None:
+    """A header line written another way, as ``.<label> <country> (<region>)``; None when
+    ``text`` is no such line."""
+    first = text[:1]  # (asked of nearly every line: the first character rules most out)
+    if first == "[":
+        bracketed = _BRACKETED_LABEL.match(text)
+        return f"{bracketed.group(1)} {bracketed.group(2)}" if bracketed else None
+    if first in ("c", "C", "t", "T"):
+        labelled = _LABELLED.match(text)
+        if labelled is None:
+            return None
+        label, country, region = labelled.groups()
+        label = label if label.startswith((".", "。", "．", "｡")) else "." + label
+        return f"{label} {country} ({region})" if region else f"{label} {country}"
+    undotted = _UNDOTTED_IDN.match(text) if not first.isascii() else None
+    if undotted is not None and _other_label(undotted.group(1)) == undotted.group(2).lower():
+        return "." + text
+    return None
 
 
 @lru_cache(maxsize=16384)  # the same header lines recur in every edition
@@ -76,9 +110,11 @@ def parse_header_line(line: str) -> HeaderLine | None:
     ``.சிங்கப்பூர் xn--clchc0ea0b2g2a9gcd, Singapore) (AP)`` (unbalanced parenthesis) and
     ``.БЕЛ (xn--90ais; Belarus) (EU)``.
     """
-    match = _LEADING_LABEL.match(line.translate(_INVISIBLE).strip())
+    text = line.translate(_INVISIBLE).strip()
+    match = _LEADING_LABEL.match(text)
     if not match:
-        return None
+        other = _in_other_form(text)
+        return parse_header_line(other) if other is not None else None
     label, rest = match.group(1), match.group(2).strip()
     garbled = False
     try:
@@ -111,7 +147,8 @@ def parse_header_line(line: str) -> HeaderLine | None:
             rest = rest[:-1].rstrip()
     elif rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
         rest = rest[1:-1].strip()
-    country = rest.strip(" ;,:-–—")  # ".ad - Andorra", "(xn--p1ai): Russian Federation"
+    # ".ad - Andorra", "(xn--p1ai): Russian Federation"; "Korea,  Republic of" as one line
+    country = " ".join(rest.strip(" ;,:-–—").split())
     ace, mismatch = label_ace, mismatch_first
     if alabel is not None:
         try:
