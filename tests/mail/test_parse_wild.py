@@ -700,6 +700,26 @@ def test_a_heading_with_an_address_or_number_in_it_is_reported(line: str) -> Non
     assert table(parsed)["ad"] == [("Emil", "e1@nic.ad", "+376 312 558")]
 
 
+def test_a_header_line_without_its_labels_dot_between_rules_is_read() -> None:
+    """Where a block's header stands, "DE - Germany - EU" names a known ccTLD and a region:
+    its member, not contacts reported without one."""
+    text = block("AD - Andorra - EU", headed(1, "Emil", "e1@nic.ad", "+376 312 558"))
+    text += "\n" + block("DE Germany (EU)", headed(1, "Lena", "l@nic.de", "+49 151 23456740"))
+    parsed = parse_text(text + "\n" + FOOTER)
+    assert table(parsed) == {
+        "ad": [("Emil", "e1@nic.ad", "+376 312 558")],
+        "de": [("Lena", "l@nic.de", "+49 151 23456740")],
+    }
+    assert [(m.country, m.region) for m in parsed.members] == [
+        ("Andorra", Region.EU), ("Germany", Region.EU),
+    ]  # fmt: skip
+    assert parsed.unplaced == ()
+    # Without a region, or not a ccTLD: reported as before.
+    for line in ("DE Germany", "IN CASE OF EMERGENCY (EU)"):
+        unread = parse_text(block(line, headed(1, "Lena", "l@nic.de", "+49 151 23456740")))
+        assert unread.members == () and line in [u.text for u in unread.unplaced]
+
+
 @pytest.mark.parametrize(
     "unread",
     ["<.de> Germany (EU)", "Germany .de (EU)", "1. .de Germany (EU)", "DE Germany (EU)"],

@@ -745,13 +745,13 @@ def test_header_lines_with_other_dots_and_label_orders(written: str) -> None:
 def test_an_unreadable_header_line_keeps_its_contacts_off_the_member_before() -> None:
     text = (
         "----------\n.se Sweden (EU)\n----------\nName: S\nEmail: s@nic.se\nPhone: +46 70 123 49 52\n\n"
-        "----------\nsg Singapore (AP)\n----------\nContact Person #1:\nName: G\nEmail: g@nic.sg\n"
+        "----------\n.?? Singapore (AP)\n----------\nContact Person #1:\nName: G\nEmail: g@nic.sg\n"
         "Phone: +65 8123 4304\n"
     )
     body = parse_text(text)
     assert [(m.tld.ace, [c.name for c in m.contacts]) for m in body.members] == [("se", ["S"])]
     reasons = [(u.text, u.reason) for u in body.unplaced]
-    assert reasons[0] == ("sg Singapore (AP)", "bad-cctld")
+    assert reasons[0] == (".?? Singapore (AP)", "bad-cctld")
     assert ("Name: G", "outside-contact") in reasons and len(reasons) == 5
 
 

@@ -479,6 +479,12 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
                 seen_b = True
                 member, contact = None, None
                 continue
+        if (
+            kind in (_STRAY_LINE, _PROSE_LINE)
+            and (undotted := _undotted_header(line)) is not None
+            and _unread_block_header(lines, index)
+        ):
+            reading, kind = replace(reading, kind=_HEADER_LINE, header=undotted), _HEADER_LINE
         if kind == _HEADER_LINE:
             assert reading.header is not None
             framed = _by_a_rule(lines, index)
@@ -994,6 +1000,17 @@ def _unread_block_header(lines: Sequence[tuple[int, str]], index: int) -> bool:
         _CONTACT_LINE,
         _FIELD_LINE,
     )
+
+
+def _undotted_header(line: str) -> HeaderLine | None:
+    """A header line whose label lost its dot ("DE - Germany - EU"), read where a block's
+    header stands (between rules): a known ccTLD in its own region ("IN CASE OF EMERGENCY
+    (EU)" is no line of .in)."""
+    if not (line[:2].isascii() and line[:2].isalpha() and line[2:3] == " "):
+        return None
+    header = parse_header_line("." + line)
+    info = cctlds.lookup(header.ace) if header and header.region else None
+    return header if info and header and info.region == header.region else None
 
 
 def _another_value(contact: _ContactDraft | None, line: str) -> bool:
