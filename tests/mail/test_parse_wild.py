@@ -228,6 +228,19 @@ def test_two_numbers_of_one_contact_stay_together() -> None:
     assert table(parsed) == {"ad": [("Emil", "abuse1@nic.ad", "+376 312 558 / +376 800 800")]}
 
 
+@pytest.mark.parametrize("mobile", ["Mobile", "Cell phone", "GSM", "Mobile phone number"])
+def test_a_mobile_written_after_another_number_is_the_one_dialled(mobile: str) -> None:
+    """ "Phone: <desk line>" then "Mobile: ...": the mobile comes first (its E.164 is the
+    contact's); the desk line stays, after it. Two numbers whose labels say nothing keep
+    their order."""
+    contacts = f"Name: Emil\nEmail: abuse1@nic.ad\nPhone: +376 800 800\n{mobile}: +376 312 558\n"
+    contact = parse_text(block(".ad Andorra (EU)", contacts)).members[0].contacts[0]
+    assert (contact.phone, contact.phone_e164) == ("+376 312 558 / +376 800 800", "+376312558")
+    contacts = "Name: Emil\nEmail: abuse1@nic.ad\nPhone: +376 800 800\nTel: +376 312 558\n"
+    contact = parse_text(block(".ad Andorra (EU)", contacts)).members[0].contacts[0]
+    assert contact.phone == "+376 800 800 / +376 312 558"
+
+
 def test_outlook_link_targets_after_values_are_dropped() -> None:
     """Outlook's plain text of a link is its text, then its target in angle brackets."""
     contacts = (

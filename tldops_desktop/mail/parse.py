@@ -204,6 +204,7 @@ class _ContactDraft:
     line: int
     values: dict[str, str] = field(default_factory=dict)
     heading_name: bool = False  # its name is the one its heading gave, until a Name field
+    mobile_phone: bool = False  # its number's label says it is the mobile ("Mobile", "Cell")
 
 
 @dataclass
@@ -547,7 +548,12 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             if repeated and reading.field == "phone" and not after_text:
                 # "Mobile: ..." then "Phone: ...": two numbers of one contact, not two contacts
                 assert contact is not None
-                contact.values["phone"] += " / " + reading.value
+                if reading.mobile and not contact.mobile_phone:
+                    # "Phone: <desk line>" then "Mobile: ...": the mobile first, the one dialled
+                    contact.values["phone"] = f"{reading.value} / {contact.values['phone']}"
+                    contact.mobile_phone = True
+                else:
+                    contact.values["phone"] += " / " + reading.value
                 continue
             if repeated and not after_text and _another_value(contact, line):
                 # "Name (Chinese): ...", "Email address (24/7 NOC): ...": the contact's own,
@@ -571,6 +577,8 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
                 contact = _ContactDraft(0, number)
                 member.contacts.append(contact)
             contact.values[reading.field] = reading.value
+            if reading.field == "phone":
+                contact.mobile_phone = reading.mobile
         elif kind == _UNKNOWN_FIELD_LINE:
             builder.unplaced.append(UnplacedLine(number, line, "unknown-field"))
             after_text = True
@@ -792,6 +800,7 @@ class _LineReading:
     field: str = ""  # _FIELD_LINE: "name" | "email" | "phone"
     value: str = ""  # _FIELD_LINE; _CONTACT_LINE: a name in the heading, if any
     index: int = 0  # _FIELD_LINE: the number in a numbered label ("Name 2", "Email #2")
+    mobile: bool = False  # _FIELD_LINE: a phone whose label says mobile ("Mobile", "Cell")
     # _CONTACT_LINE by a role or a list's number ("Backup:", "1. Emil Berg"): a heading only
     # where fields follow it.
     loose: bool = False
@@ -852,10 +861,12 @@ def _read_text_line(line: str) -> _LineReading:
         known_field = _known_field(field_match)
     if known_field is not None:
         assert field_match is not None
-        index = _LABEL_NUMBER.search(field_match.group(1))
+        label = field_match.group(1)
+        index = _LABEL_NUMBER.search(label)
+        mobile = known_field[0] == "phone" and _MOBILE_LABEL.search(label_key(label)) is not None
         return _LineReading(
             _FIELD_LINE, field=known_field[0], value=known_field[1],
-            index=int(index.group(1)) if index else 0,
+            index=int(index.group(1)) if index else 0, mobile=mobile,
         )  # fmt: skip
     if (
         field_match
@@ -928,6 +939,7 @@ def _without_markdown(line: str) -> str:
     return _MARKDOWN_STRONG.sub(lambda m: m.group(1) or m.group(2), line).strip()
 
 
+_MOBILE_LABEL = re.compile(r"\b(?:mobile|mob|cell|cellphone|gsm)\b")
 # A label's own number, last: "Name 2", "Email #2", "Mobile phone number (2)", "E-mail2".
 _LABEL_NUMBER = re.compile(r"(?:#\s*|\(\s*|(?<=[^\d\s])\s*)(\d{1,2})\s*\)?\s*$")
 
