@@ -73,6 +73,20 @@ def test_notes_and_second_numbers_are_not_digits_of_the_first(
     assert to_e164(written, region) == e164
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Office +1 202 555 0199, mobile +49 151 23456789",
+        "Office: +49 69 27235 0 / Mobile: +49 151 23456789",
+        "Tel +49 69 27235 0 or cell 0151 23456789",
+        "+49 151 23456789 (mobile), office +49 69 27235 0",
+    ],
+)
+def test_the_number_a_word_names_the_mobile_is_the_one_read(written: str) -> None:
+    """The E.164 kept is the one dialled: the mobile, not a desk line written before it."""
+    assert to_e164(written, "DE") == "+4915123456789"
+
+
 def _dialled(written: str, region: str | None) -> list[str]:
     return [number.e164 for number in dial_numbers(written, region)]
 

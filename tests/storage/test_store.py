@@ -180,6 +180,28 @@ def test_an_address_with_an_empty_domain_label_is_no_longer_one(data_dir: Path) 
     assert sum(valid.values()) == len(valid) - 1  # the others are addresses still
 
 
+def test_a_desk_line_stored_before_the_mobile_a_word_names_is_worked_out_again(
+    data_dir: Path,
+) -> None:
+    """Version 5: "Office +49 69 27235 0, mobile +49 151 23456789", once stored as the office."""
+    with Store.open(data_dir, keys(), create=True) as store:
+        store.repo.add_edition(sample_edition())
+        connection = store.db.connection
+        (row_id,) = connection.execute(
+            "SELECT c.id FROM contacts c JOIN members m ON c.member_id = m.id "
+            "WHERE m.ace = 'de' ORDER BY c.id LIMIT 1"
+        ).fetchone()
+        connection.execute(
+            "UPDATE contacts SET phone = 'Office +49 69 27235 0, mobile +49 151 23456789', "
+            "phone_e164 = '+4969272350' WHERE id = ?",
+            (row_id,),
+        )
+        connection.execute("PRAGMA user_version = 4")
+    with Store.open(data_dir, keys()) as store:
+        numbers = dict(store.db.query("SELECT id, phone_e164 FROM contacts"))
+    assert numbers[row_id] == "+4915123456789"
+
+
 def test_schema_from_a_newer_version_is_refused_untouched(data_dir: Path) -> None:
     with Store.open(data_dir, keys(), create=True) as store:
         store.db.connection.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")

@@ -52,6 +52,8 @@ def to_e164(written: str, default_region: str | None) -> str | None:
     if not text:
         return None
     region = default_region.upper() if default_region else None
+    if _MOBILE_WORD.search(text):
+        text = _mobile_first(text)
     parsed = _parse_whole(text, region)
     if parsed is None:  # "+420 123 456 789 / 790": the number before the first separator
         head = _SEPARATOR.split(text, maxsplit=1)[0]
@@ -61,6 +63,20 @@ def to_e164(written: str, default_region: str | None) -> str | None:
     if parsed is None:
         return None
     return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+
+
+# A word that says which of a field's numbers is the mobile: "Office +1 ..., mobile +49 ...".
+_MOBILE_WORD = re.compile(r"\b(?:mobile|mob|cell|gsm|handy|m[oó]vil|celular|portable)\b", re.I)
+
+
+def _mobile_first(text: str) -> str:
+    """``text``, or its part that a word names the mobile when an earlier one is not that
+    ("Office +1 202 555 0199, mobile +49 151 23456789"): the number dialled is the mobile."""
+    pieces = _SEPARATOR.split(text)
+    if len(pieces) < 2 or _MOBILE_WORD.search(pieces[0]):
+        return text
+    mobile = next((piece for piece in pieces if _MOBILE_WORD.search(piece)), text)
+    return _INTL_00.sub("+", mobile.strip())
 
 
 def _parse_whole(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:

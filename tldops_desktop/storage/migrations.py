@@ -103,8 +103,9 @@ def derive_numbers_again(connection: Any) -> None:
 
 def derive_contacts_again(connection: Any) -> None:
     """Version 5, data only: the numbers again (a mobile written with its country code but
-    no "+", "49 151 ...", was read as a landline of that length), and which addresses are
-    addresses ("cert@registro.br." with a full stop after it was taken for one)."""
+    no "+", "49 151 ...", was read as a landline of that length; of "Office ..., mobile ..."
+    the desk line was kept), and which addresses are addresses ("cert@registro.br." with a
+    full stop after it was taken for one)."""
     from tldops_desktop.core.emails import is_address
 
     derive_numbers_again(connection)
