@@ -241,6 +241,27 @@ def test_a_mobile_written_after_another_number_is_the_one_dialled(mobile: str) -
     assert contact.phone == "+376 800 800 / +376 312 558"
 
 
+def test_contacts_without_headings_that_begin_with_their_number_stay_apart() -> None:
+    """ "Mobile", "Name", "Email", a blank line, then the next contact's "Mobile": its number,
+    not a second one of the contact before (which left the last contact without one)."""
+    contacts = "\n\n".join(
+        f"Mobile: {phone}\nName: {name}\nEmail: {email}"
+        for name, email, phone in (
+            ("Emil", "e@nic.ad", "+376 312 558"),
+            ("Anna", "a@nic.ad", "+376 312 559"),
+            ("Ola", "o@nic.ad", "+376 312 557"),
+        )
+    )
+    parsed = parse_text(block(".ad Andorra (EU)", contacts) + "\n\n" + FOOTER)
+    assert table(parsed) == {
+        "ad": [
+            ("Emil", "e@nic.ad", "+376 312 558"),
+            ("Anna", "a@nic.ad", "+376 312 559"),
+            ("Ola", "o@nic.ad", "+376 312 557"),
+        ]
+    }
+
+
 def test_outlook_link_targets_after_values_are_dropped() -> None:
     """Outlook's plain text of a link is its text, then its target in angle brackets."""
     contacts = (

@@ -545,8 +545,14 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             if reading.field == "name" and _begins_another(contact, lines, index):
                 contact = None
             repeated = contact is not None and reading.field in contact.values
-            if repeated and reading.field == "phone" and not after_text:
+            if (
+                repeated
+                and reading.field == "phone"
+                and not after_text
+                and (was_touching or (contact is not None and contact.position > 0))
+            ):
                 # "Mobile: ..." then "Phone: ...": two numbers of one contact, not two contacts
+                # (after a blank line, where contacts have no headings, the next one's first)
                 assert contact is not None
                 if reading.mobile and not contact.mobile_phone:
                     # "Phone: <desk line>" then "Mobile: ...": the mobile first, the one dialled
