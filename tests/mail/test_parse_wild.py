@@ -1034,6 +1034,15 @@ def test_a_sentence_after_a_blank_line_is_no_rest_of_the_last_row() -> None:
     ]
 
 
+@pytest.mark.parametrize("words", ["No contacts registered", "(none)", "n/a", "-"])
+def test_a_row_that_says_its_member_has_no_contacts_is_no_contact(words: str) -> None:
+    rows = f"{HEADER}\n" + " | ".join(ROWS[0]) + f"\n.bq | Bonaire | LAC | - | {words} | |\n"
+    parsed = parse_text(rows + "\n" + FOOTER)
+    assert [(m.tld.ace, len(m.contacts)) for m in parsed.members] == [("ad", 1), ("bq", 0)]
+    assert [u.reason for u in parsed.unplaced] == ["note-text"]
+    assert "no-contacts" in [n.code for n in parsed.notes]
+
+
 def test_two_rows_that_give_one_position_are_both_kept_and_noted() -> None:
     second = (".ad", "Andorra", "EU", "1", "Ana Puig", "ana@nic.ad", "+376 312 559")
     rows = "\n".join([HEADER, " | ".join(ROWS[0]), " | ".join(second)])

@@ -1254,6 +1254,9 @@ def _add_member_row(
         builder.unplaced.append(UnplacedLine(number, line, "bad-row"))
         return
     _header, _tld_cell, position, values = reading
+    if _no_contacts(values):
+        builder.unplaced.append(UnplacedLine(number, line, "note-text"))
+        return
     contact = _ContactDraft(position, number)
     contact.values.update(values)
     member.contacts.append(contact)
@@ -1334,9 +1337,27 @@ def _add_row(
         builder.unplaced.append(UnplacedLine(number, line, "bad-cctld"))
         return
     builder.last_row = member
+    if _no_contacts(values):
+        builder.unplaced.append(UnplacedLine(number, line, "note-text"))
+        return
     contact = _ContactDraft(position, number)
     contact.values.update(values)
     member.contacts.append(contact)
+
+
+# A row's words for a member without contacts: "No contacts registered", "(none)", "n/a".
+_NO_CONTACTS = re.compile(r"^\(?(?:no\s+contacts?\b.*|none|n/?a|-+|—)\)?\.?$", re.IGNORECASE)
+
+
+def _no_contacts(values: tuple[tuple[str, str], ...]) -> bool:
+    """Whether a row says its member has no contact ("| No contacts registered | | |"): the
+    member is kept without one, and the row said, rather than made a contact of that text."""
+    fields = dict(values)
+    return (
+        not fields.get("email")
+        and not fields.get("phone")
+        and (_NO_CONTACTS.match(fields.get("name", "")) is not None)
+    )
 
 
 @lru_cache(maxsize=65536)  # rows recur, unchanged, in every monthly edition
