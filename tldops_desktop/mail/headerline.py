@@ -61,6 +61,8 @@ class HeaderLine:
 
 def _split_region(rest: str) -> tuple[Region | None, str]:
     """The region at the end of what follows a header line's label, and the text before it."""
+    if not rest:
+        return None, rest  # ".ad", a table's ccTLD cell
     rest = _PUNCTUATION_AFTER.sub(")", rest)
     for pattern in (_TRAILING_REGION, _UNCLOSED_REGION, _REGION_AFTER_DASH):
         match = pattern.search(rest)

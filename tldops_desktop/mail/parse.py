@@ -204,7 +204,7 @@ class _ContactDraft:
     line: int
     values: dict[str, str] = field(default_factory=dict)
     heading_name: bool = False  # its name is the one its heading gave, until a Name field
-    mobile_phone: bool = False  # its number's label says it is the mobile ("Mobile", "Cell")
+    phone_line: str = ""  # the line its number came from
 
 
 @dataclass
@@ -554,10 +554,10 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
                 # "Mobile: ..." then "Phone: ...": two numbers of one contact, not two contacts
                 # (after a blank line, where contacts have no headings, the next one's first)
                 assert contact is not None
-                if reading.mobile and not contact.mobile_phone:
+                if _says_mobile(line) and not _says_mobile(contact.phone_line):
                     # "Phone: <desk line>" then "Mobile: ...": the mobile first, the one dialled
                     contact.values["phone"] = f"{reading.value} / {contact.values['phone']}"
-                    contact.mobile_phone = True
+                    contact.phone_line = line
                 else:
                     contact.values["phone"] += " / " + reading.value
                 continue
@@ -584,7 +584,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
                 member.contacts.append(contact)
             contact.values[reading.field] = reading.value
             if reading.field == "phone":
-                contact.mobile_phone = reading.mobile
+                contact.phone_line = line
         elif kind == _UNKNOWN_FIELD_LINE:
             builder.unplaced.append(UnplacedLine(number, line, "unknown-field"))
             after_text = True
@@ -806,7 +806,6 @@ class _LineReading:
     field: str = ""  # _FIELD_LINE: "name" | "email" | "phone"
     value: str = ""  # _FIELD_LINE; _CONTACT_LINE: a name in the heading, if any
     index: int = 0  # _FIELD_LINE: the number in a numbered label ("Name 2", "Email #2")
-    mobile: bool = False  # _FIELD_LINE: a phone whose label says mobile ("Mobile", "Cell")
     # _CONTACT_LINE by a role or a list's number ("Backup:", "1. Emil Berg"): a heading only
     # where fields follow it.
     loose: bool = False
@@ -867,12 +866,10 @@ def _read_text_line(line: str) -> _LineReading:
         known_field = _known_field(field_match)
     if known_field is not None:
         assert field_match is not None
-        label = field_match.group(1)
-        index = _LABEL_NUMBER.search(label)
-        mobile = known_field[0] == "phone" and _MOBILE_LABEL.search(label_key(label)) is not None
+        index = _LABEL_NUMBER.search(field_match.group(1))
         return _LineReading(
             _FIELD_LINE, field=known_field[0], value=known_field[1],
-            index=int(index.group(1)) if index else 0, mobile=mobile,
+            index=int(index.group(1)) if index else 0,
         )  # fmt: skip
     if (
         field_match
@@ -946,6 +943,13 @@ def _without_markdown(line: str) -> str:
 
 
 _MOBILE_LABEL = re.compile(r"\b(?:mobile|mob|cell|cellphone|gsm)\b")
+
+
+def _says_mobile(line: str) -> bool:
+    """Whether a phone field's label says it is the mobile ("Mobile", "Cell phone", "GSM")."""
+    return _MOBILE_LABEL.search(label_key(line.partition(":")[0])) is not None
+
+
 # A label's own number, last: "Name 2", "Email #2", "Mobile phone number (2)", "E-mail2".
 _LABEL_NUMBER = re.compile(r"(?:#\s*|\(\s*|(?<=[^\d\s])\s*)(\d{1,2})\s*\)?\s*$")
 
@@ -1352,12 +1356,13 @@ _NO_CONTACTS = re.compile(r"^\(?(?:no\s+contacts?\b.*|none|n/?a|-+|—)\)?\.?$",
 def _no_contacts(values: tuple[tuple[str, str], ...]) -> bool:
     """Whether a row says its member has no contact ("| No contacts registered | | |"): the
     member is kept without one, and the row said, rather than made a contact of that text."""
-    fields = dict(values)
-    return (
-        not fields.get("email")
-        and not fields.get("phone")
-        and (_NO_CONTACTS.match(fields.get("name", "")) is not None)
-    )
+    name = ""
+    for kind, value in values:
+        if kind == "name":
+            name = value
+        elif value:
+            return False  # an address or a number: a contact
+    return _NO_CONTACTS.match(name) is not None
 
 
 @lru_cache(maxsize=65536)  # rows recur, unchanged, in every monthly edition
