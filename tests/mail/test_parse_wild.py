@@ -734,6 +734,23 @@ def test_a_heading_with_an_address_or_number_in_it_is_reported(line: str) -> Non
     assert table(parsed)["ad"] == [("Emil", "e1@nic.ad", "+376 312 558")]
 
 
+def test_a_header_given_as_fields_a_line_each_is_read() -> None:
+    """ "ccTLD: .ad", "Country: Andorra", "Region: EU": the members were not found at all, and
+    nothing was reported (their lines read as an intro's)."""
+    contacts = headed(1, "Emil", "e1@nic.ad", "+376 312 558")
+    text = f"ccTLD: .ad\nCountry: Andorra\nRegion: EU\n\n{contacts}\n"
+    text += f"ccTLD: .ae\nCountry: United Arab Emirates\nRegion: Asia Pacific\n\n{contacts}\n"
+    text += ".de Germany\nRegion: Europe\n\n" + contacts.replace("@nic.ad", "@nic.de")
+    parsed = parse_text(text + "\n" + FOOTER)
+    assert [(m.tld.ace, m.country, m.region, len(m.contacts)) for m in parsed.members] == [
+        ("ad", "Andorra", Region.EU, 1),
+        ("ae", "United Arab Emirates", Region.AP, 1),
+        ("de", "Germany", Region.EU, 1),
+    ]
+    assert parsed.unplaced == ()
+    assert [n.code for n in parsed.notes] == []
+
+
 def test_a_header_line_without_its_labels_dot_between_rules_is_read() -> None:
     """Where a block's header stands, "DE - Germany - EU" names a known ccTLD and a region:
     its member, not contacts reported without one."""

@@ -486,6 +486,16 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             and _unread_block_header(lines, index)
         ):
             reading, kind = replace(reading, kind=_HEADER_LINE, header=undotted), _HEADER_LINE
+        if (
+            (kind == _UNKNOWN_FIELD_LINE and _TLD_PART.match(line))
+            or (
+                kind == _HEADER_LINE
+                and reading.header is not None
+                and reading.header.region is None
+            )
+        ) and (parts := _header_of_parts(lines, index)) is not None:
+            # "ccTLD: .de", "Country: Germany", "Region: EU", a line each
+            reading, kind = replace(reading, kind=_HEADER_LINE, header=parts), _HEADER_LINE
         if kind == _HEADER_LINE:
             assert reading.header is not None
             framed = _by_a_rule(lines, index)
@@ -621,6 +631,36 @@ def _fields_apart(
         lines_apart.extend((number, field_text) for field_text in fields)
         raw_apart.extend([raw_line] * len(fields))
     return raw_apart, lines_apart
+
+
+# A member's header given as fields, a line each: "ccTLD: .de", "Country: Germany", "Region:
+# EU"; or a header line with its region on the next ("Region: Europe").
+_TLD_PART = re.compile(r"^(?:cc\s*)?tld\s*:\s*[.。．｡]\S+$", re.IGNORECASE)
+_HEADER_PART = re.compile(r"^(country|region)\s*:\s*(\S.*)$", re.IGNORECASE)
+
+
+def _header_of_parts(lines: list[tuple[int, str]], index: int) -> HeaderLine | None:
+    """The header that line ``index`` begins with the lines of its parts after it, whose
+    lines it empties (their numbers stay); None when none follows that completes it."""
+    text = lines[index][1]
+    labelled = _TLD_PART.match(text) is not None
+    found: dict[str, str] = {}
+    following = index + 1
+    while following < len(lines) and (part := _HEADER_PART.match(lines[following][1])):
+        kind = part.group(1).casefold()
+        if kind in found or (kind == "country" and not labelled):
+            break
+        found[kind] = part.group(2).strip()
+        following += 1
+    if labelled:
+        region = f" / Region: {found['region']}" if "region" in found else ""
+        header = parse_header_line(f"{text} / Country: {found.get('country', '')}{region}")
+    else:
+        header = parse_header_line(f"{text} ({found['region']})") if found else None
+    if header is not None:
+        for part_index in range(index + 1, following):
+            lines[part_index] = (lines[part_index][0], "")
+    return header
 
 
 def _fields_of(line: str) -> list[str]:
