@@ -262,6 +262,20 @@ def test_contacts_without_headings_that_begin_with_their_number_stay_apart() -> 
     }
 
 
+@pytest.mark.parametrize("mobile", ["Mobile", "Cell phone"])
+def test_a_mobile_column_after_a_phone_column_is_the_one_dialled(mobile: str) -> None:
+    rows = f"ccTLD | Country | Region | # | Name | Email | Phone | {mobile}\n"
+    rows += ".ad | Andorra | EU | 1 | A | a@nic.ad | +376 800 800 | +376 312 558\n"
+    rows += ".ad | Andorra | EU | 2 | B | b@nic.ad | | +376 312 559\n"
+    parsed = parse_text(rows)
+    assert [(c.phone, c.phone_e164) for c in parsed.members[0].contacts] == [
+        ("+376 312 558 / +376 800 800", "+376312558"), ("+376 312 559", "+376312559"),
+    ]  # fmt: skip
+    assert [n for n in parsed.notes if n.code == "column-not-read"] == []
+    own = ".ad Andorra (EU)\n\n# | Name | Email | Phone | Mobile\n1 | A | a@nic.ad | +376 800 800 | +376 312 558\n"
+    assert parse_text(own).members[0].contacts[0].phone_e164 == "+376312558"
+
+
 def test_outlook_link_targets_after_values_are_dropped() -> None:
     """Outlook's plain text of a link is its text, then its target in angle brackets."""
     contacts = (

@@ -1268,8 +1268,20 @@ def _cells(line: str) -> tuple[str, ...]:
 def _table_header(cells: Sequence[str]) -> tuple[str, ...] | None:
     kinds = [TABLE_COLUMNS.get(label_key(c) if c != "#" else "#") for c in cells]
     if "tld" in kinds and sum(k is not None for k in kinds) >= 4:
-        return tuple(k or "" for k in kinds)
+        return _mobile_column(cells, tuple(k or "" for k in kinds))
     return None
+
+
+def _mobile_column(cells: Sequence[str], kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """``kinds``, with "mobile" for a column that says it is the mobile ("Mobile", "Cell")
+    after a phone column that does not ("Phone | Mobile"): its number is read first."""
+    phones = [index for index, kind in enumerate(kinds) if kind == "phone"]
+    if len(phones) < 2 or _says_mobile(cells[phones[0]]):
+        return kinds
+    mobile = next((index for index in phones[1:] if _says_mobile(cells[index])), None)
+    if mobile is None:
+        return kinds
+    return (*kinds[:mobile], "mobile", *kinds[mobile + 1 :])
 
 
 def _is_table_header(cells: list[str]) -> bool:
@@ -1282,7 +1294,9 @@ def _member_table_header(cells: Sequence[str]) -> tuple[str, ...] | None:
     kinds = [TABLE_COLUMNS.get(label_key(c) if c != "#" else "#") for c in cells]
     if "tld" in kinds or "name" not in kinds or not {"email", "phone"} & set(kinds):
         return None
-    return tuple(k or "" for k in kinds) if sum(k is not None for k in kinds) >= 3 else None
+    if sum(k is not None for k in kinds) < 3:
+        return None
+    return _mobile_column(cells, tuple(k or "" for k in kinds))
 
 
 def _add_member_row(
@@ -1315,7 +1329,7 @@ def _columns_not_read(cells: Sequence[str], columns: Sequence[str]) -> list[str]
     seen: set[str] = set()
     not_read = []
     for name, kind in zip(cells, columns, strict=True):
-        if (not kind or (kind in seen and kind != "phone")) and name.strip():
+        if (not kind or (kind in seen and kind not in ("phone", "mobile"))) and name.strip():
             not_read.append(name.strip())
         seen.add(kind)
     return not_read
@@ -1415,6 +1429,10 @@ def _read_row(
         return None
     row: dict[str, str] = {}
     for kind, value in zip(columns, cells, strict=True):
+        if kind == "mobile":  # after a desk line's column: its number first, the one dialled
+            if value:
+                row["phone"] = f"{value} / {row['phone']}" if row.get("phone") else value
+            continue
         if not kind or (not value and kind in row):
             continue
         if kind == "phone" and row.get(kind):  # "Mobile | Phone": both numbers are kept
