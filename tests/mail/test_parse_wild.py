@@ -953,6 +953,38 @@ def test_a_role_or_list_item_without_fields_under_it_is_no_contact(line: str) ->
     assert line in [u.text for u in parsed.unplaced]
 
 
+@pytest.mark.parametrize(
+    "outro",
+    [
+        "To update your data, write to the Secretariat.\n\nContact:\n",
+        "Questions?\n\nTechnical contact: ccNSO Secretariat\n",
+        "Secretariat\nContact: ccNSO Secretariat\n",
+    ],
+)
+def test_a_role_heading_after_an_outros_text_heads_no_contact(outro: str) -> None:
+    """The Secretariat's address under it is no contact of the last member."""
+    address = "Email: ccnso-secretariat@icann.org\nPhone: +1 310 301 5800\n"
+    for contacts in (headed(1, "Emil", "e@nic.ad", "+376 312 558"),
+                     "Name: Emil\nEmail: e@nic.ad\nMobile: +376 312 558\n"):  # fmt: skip
+        parsed = parse_text(block(".ad Andorra (EU)", contacts) + "\n" + outro + address)
+        assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")]}
+        reported = [u.text for u in parsed.unplaced]
+        assert "Phone: +1 310 301 5800" in reported and outro.splitlines()[-1] in reported
+
+
+def test_a_role_heading_after_a_members_own_note_is_its_next_contact() -> None:
+    contacts = (
+        "Technical contact:\nName: Emil\nEmail: e@nic.ad\nMobile: +376 312 558\n\n"
+        "Note: call the NOC first.\n\n"
+        "Security contact:\nName: Anna\nEmail: a@nic.ad\nMobile: +376 312 559\n"
+    )
+    parsed = parse_text(block(".ad Andorra (EU)", contacts))
+    assert table(parsed) == {
+        "ad": [("Emil", "e@nic.ad", "+376 312 558"), ("Anna", "a@nic.ad", "+376 312 559")]
+    }
+    assert [u.text for u in parsed.unplaced] == ["Note: call the NOC first."]
+
+
 def test_a_name_field_under_a_heading_that_names_the_person_is_the_name_kept() -> None:
     ad = block(
         ".ad Andorra (EU)",

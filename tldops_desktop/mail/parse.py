@@ -421,10 +421,16 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
     # A field was just said to be no contact's: the fields after it, up to a blank line, are
     # not one either (an outro's "Email: ..." then "Phone: ...").
     refused = False
+    # A paragraph of text came since the member's last data ("Questions?", an outro): a role
+    # heading after it ("Contact:", "Technical contact: ccNSO Secretariat") heads no contact
+    # of the member, and the fields under it up to a blank line are none either.
+    loose_text = refused_paragraph = blank_before = loose_headed = False
     for index, (number, line) in enumerate(lines):
         if not line:
-            touching = refused = False
+            touching = refused = refused_paragraph = False
+            blank_before = True
             continue
+        was_blank, blank_before = blank_before, False
         if line == "--" and builder.drafts and raw[index][1].rstrip("\r\n") in _SIGNATURES:
             # A signature: its lines are not the last member's (fields there are reported),
             # and the list's footer may still follow.
@@ -501,6 +507,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             framed = _by_a_rule(lines, index)
             member = builder.member(reading.header, number, line, row=False, framed=framed)
             contact, orphaned, after_text, unread_members = None, False, False, False
+            loose_text = loose_headed = False
             member_columns = None
             seen_a = True
             continue
@@ -531,6 +538,20 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             builder.unplaced.append(UnplacedLine(number, line, "stray-text"))
             after_text = True
             continue
+        if (
+            kind == _CONTACT_LINE
+            and reading.loose
+            and loose_text
+            and not (loose_headed and _named_under(lines, index))
+        ) or (kind == _FIELD_LINE and refused_paragraph):
+            builder.unplaced.append(UnplacedLine(number, line, "outside-contact"))
+            contact, refused_paragraph, after_text = None, True, True
+            continue
+        if kind in _CONTACT_KINDS:
+            loose_text = False
+            # (The member's contacts have role headings: after a note of its own, one with a
+            # name under it is the member's next contact.)
+            loose_headed = loose_headed or reading.loose
         if kind == _CONTACT_LINE:
             if after_text and any(c.position == reading.position > 0 for c in member.contacts):
                 # The positions begin again after a line that was not read: a member whose
@@ -597,16 +618,16 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
                 contact.phone_line = line
         elif kind == _UNKNOWN_FIELD_LINE:
             builder.unplaced.append(UnplacedLine(number, line, "unknown-field"))
-            after_text = True
+            after_text, loose_text = True, loose_text or was_blank
         elif kind == _STRAY_LINE:
             builder.unplaced.append(UnplacedLine(number, line, "stray-text"))
-            after_text = True
+            after_text, loose_text = True, loose_text or was_blank
         else:  # a sentence: an outro ("To update the contacts ..."), or a note in a block
             prose.append(UnplacedLine(number, line, "note-text"))
             if blank_lines and was_touching and member is not None:
                 in_block.append(prose[-1])
                 touching = True
-            after_text = True
+            after_text, loose_text = True, loose_text or was_blank
     builder.unplaced.extend(in_block)  # (those not reported yet: the last block's)
     members, unplaced, notes = builder.finish()
     layout = "A+B" if seen_a and seen_b else "A" if seen_a else "B" if seen_b else ""
@@ -1150,6 +1171,12 @@ def _fields_include_name(lines: Sequence[tuple[int, str]], index: int) -> bool:
         if reading.field == "name":
             return True
     return False
+
+
+def _named_under(lines: Sequence[tuple[int, str]], index: int) -> bool:
+    """Whether the fields under the heading at line ``index`` give a name."""
+    following = _neighbour(lines, index, 1)
+    return following is not None and _fields_include_name(lines, following)
 
 
 def _field_follows(lines: Sequence[tuple[int, str]], index: int) -> bool:
