@@ -12,8 +12,9 @@ from tldops_desktop.core.tld import TldLabelError, to_ace, to_unicode
 _TRAILING_REGION = re.compile(r"\(\s*([A-Za-z /&\-]{2,40}?)\s*\)\s*$")
 # "... (AP": the closing parenthesis lost (taken only when it names a region).
 _UNCLOSED_REGION = re.compile(r"\(\s*([A-Za-z /&\-]{2,40}?)\s*$")
-# ".de - Germany - EU", ".de — Germany — Europe", ".de Germany [EU]", ".de | Germany | EU".
-_REGION_AFTER_DASH = re.compile(r"(?:\s[-–—/|]|\[)\s*([A-Za-z /&\-]{2,40}?)\s*\]?\s*$")
+# ".de - Germany - EU", ".de — Germany — Europe", ".de Germany [EU]". (Not "|": a table's row
+# is no header line, and each of its cells would be tried.)
+_REGION_AFTER_DASH = re.compile(r"(?:\s[-–—/]|\[)\s*([A-Za-z /&\-]{2,40}?)\s*\]?\s*$")
 # "(EU).": punctuation after the region's parenthesis.
 _PUNCTUATION_AFTER = re.compile(r"\)\s*[.,;:!]+$")
 # The dot may be an ideographic or full-width one ("。中国", "．中国"): UTS 46 maps them to ".".
@@ -83,10 +84,13 @@ _LABELLED = re.compile(
 _UNDOTTED_IDN = re.compile(r"^([^\x00-\x7f\s(),;]+)\s*\(\s*\.?(xn--[A-Za-z0-9-]+)")
 
 
+_OTHER_FORMS_FIRST = frozenset("[cCtT")  # or a letter beyond ASCII: an IDN label's
+
+
 def _in_other_form(text: str) -> str | None:
     """A header line written another way, as ``.<label> <country> (<region>)``; None when
     ``text`` is no such line."""
-    first = text[:1]  # (asked of nearly every line: the first character rules most out)
+    first = text[:1]
     if first == "[":
         bracketed = _BRACKETED_LABEL.match(text)
         return f"{bracketed.group(1)} {bracketed.group(2)}" if bracketed else None
@@ -115,6 +119,8 @@ def parse_header_line(line: str) -> HeaderLine | None:
     text = line.translate(_INVISIBLE).strip()
     match = _LEADING_LABEL.match(text)
     if not match:
+        if text[:1] not in _OTHER_FORMS_FIRST and text[:1].isascii():
+            return None  # (nearly every line: asked no more)
         other = _in_other_form(text)
         return parse_header_line(other) if other is not None else None
     label, rest = match.group(1), match.group(2).strip()

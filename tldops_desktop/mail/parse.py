@@ -424,13 +424,11 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
     # A paragraph of text came since the member's last data ("Questions?", an outro): a role
     # heading after it ("Contact:", "Technical contact: ccNSO Secretariat") heads no contact
     # of the member, and the fields under it up to a blank line are none either.
-    loose_text = refused_paragraph = blank_before = loose_headed = False
+    loose_text = refused_paragraph = loose_headed = False
     for index, (number, line) in enumerate(lines):
         if not line:
             touching = refused = refused_paragraph = False
-            blank_before = True
             continue
-        was_blank, blank_before = blank_before, False
         if line == "--" and builder.drafts and raw[index][1].rstrip("\r\n") in _SIGNATURES:
             # A signature: its lines are not the last member's (fields there are reported),
             # and the list's footer may still follow.
@@ -533,25 +531,25 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             elif unread_members and kind == _PROSE_LINE:
                 prose.append(UnplacedLine(number, line, "note-text"))  # said if data follows
             continue  # intro text before the first member is not data
-        if kind == _CONTACT_LINE and reading.loose and not _field_follows(lines, index):
-            # "Backup:" or "1. Welcome" with no fields under it: no contact's heading
-            builder.unplaced.append(UnplacedLine(number, line, "stray-text"))
-            after_text = True
-            continue
-        if (
-            kind == _CONTACT_LINE
-            and reading.loose
-            and loose_text
-            and not (loose_headed and _named_under(lines, index))
-        ) or (kind == _FIELD_LINE and refused_paragraph):
-            builder.unplaced.append(UnplacedLine(number, line, "outside-contact"))
-            contact, refused_paragraph, after_text = None, True, True
-            continue
-        if kind in _CONTACT_KINDS:
-            loose_text = False
-            # (The member's contacts have role headings: after a note of its own, one with a
-            # name under it is the member's next contact.)
+        if reading.loose or refused_paragraph:  # (rare: most lines pass by at once)
+            if reading.loose and not _field_follows(lines, index):
+                # "Backup:" or "1. Welcome" with no fields under it: no contact's heading
+                builder.unplaced.append(UnplacedLine(number, line, "stray-text"))
+                after_text = True
+                continue
+            if (kind == _FIELD_LINE and refused_paragraph) or (
+                reading.loose
+                and loose_text
+                # (The member's contacts have role headings: after a note of its own, one
+                # with a name under it is the member's next contact.)
+                and not (loose_headed and _named_under(lines, index))
+            ):
+                builder.unplaced.append(UnplacedLine(number, line, "outside-contact"))
+                contact, refused_paragraph, after_text = None, True, True
+                continue
             loose_headed = loose_headed or reading.loose
+        if loose_text and kind in _CONTACT_KINDS:
+            loose_text = False
         if kind == _CONTACT_LINE:
             if after_text and any(c.position == reading.position > 0 for c in member.contacts):
                 # The positions begin again after a line that was not read: a member whose
@@ -618,16 +616,16 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
                 contact.phone_line = line
         elif kind == _UNKNOWN_FIELD_LINE:
             builder.unplaced.append(UnplacedLine(number, line, "unknown-field"))
-            after_text, loose_text = True, loose_text or was_blank
+            after_text, loose_text = True, loose_text or _after_blank(lines, index)
         elif kind == _STRAY_LINE:
             builder.unplaced.append(UnplacedLine(number, line, "stray-text"))
-            after_text, loose_text = True, loose_text or was_blank
+            after_text, loose_text = True, loose_text or _after_blank(lines, index)
         else:  # a sentence: an outro ("To update the contacts ..."), or a note in a block
             prose.append(UnplacedLine(number, line, "note-text"))
             if blank_lines and was_touching and member is not None:
                 in_block.append(prose[-1])
                 touching = True
-            after_text, loose_text = True, loose_text or was_blank
+            after_text, loose_text = True, loose_text or _after_blank(lines, index)
     builder.unplaced.extend(in_block)  # (those not reported yet: the last block's)
     members, unplaced, notes = builder.finish()
     layout = "A+B" if seen_a and seen_b else "A" if seen_a else "B" if seen_b else ""
@@ -907,10 +905,10 @@ def _read_text_line(line: str) -> _LineReading:
     if contact_header and not (_EMAILISH.search(line) or _PHONEISH.search(line)):
         position = _position(contact_header)
         return _LineReading(_CONTACT_LINE, position=position, value=_heading_name(contact_header))
-    role = _ROLE_HEADING.match(heading)
+    role = _ROLE_HEADING.match(heading) if heading[:1].casefold() in _ROLE_FIRST else None
     if role is not None:
         return _LineReading(_CONTACT_LINE, position=_role_position(role), loose=True)
-    listed = _LISTED_NAME.match(line)
+    listed = _LISTED_NAME.match(line) if line[:1].isdigit() else None
     if listed is not None and _listed_name(listed.group(2)):
         # "1. Emil Berg", "2) 김민준": a numbered list of the contacts, by name
         position, name = int(listed.group(1)), listed.group(2)
@@ -957,6 +955,7 @@ _ROLE_HEADING = re.compile(
     rf"(?:\s*#?\s*\d)?[\])]?\s*:?$",
     re.IGNORECASE,
 )
+_ROLE_FIRST = frozenset("[(2abcdefimnopst")  # the first characters _ROLE_HEADING can match
 _LISTED_NAME = re.compile(r"^([1-9])[.)]\s+([^\d@:|]+)$")
 
 
@@ -1171,6 +1170,10 @@ def _fields_include_name(lines: Sequence[tuple[int, str]], index: int) -> bool:
         if reading.field == "name":
             return True
     return False
+
+
+def _after_blank(lines: Sequence[tuple[int, str]], index: int) -> bool:
+    return index > 0 and not lines[index - 1][1]
 
 
 def _named_under(lines: Sequence[tuple[int, str]], index: int) -> bool:
