@@ -983,6 +983,11 @@ def test_a_role_heading_after_a_members_own_note_is_its_next_contact() -> None:
         "ad": [("Emil", "e@nic.ad", "+376 312 558"), ("Anna", "a@nic.ad", "+376 312 559")]
     }
     assert [u.text for u in parsed.unplaced] == ["Note: call the NOC first."]
+    # A note before the member's first contact, a paragraph of its own: the member's too.
+    text = ".ad Andorra (EU)\n\nLanguages: Catalan, English\n\n" + contacts.replace(
+        "Note: call the NOC first.\n\n", ""
+    )
+    assert table(parse_text(text)) == table(parsed)
 
 
 def test_a_name_field_under_a_heading_that_names_the_person_is_the_name_kept() -> None:

@@ -540,6 +540,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             if (kind == _FIELD_LINE and refused_paragraph) or (
                 reading.loose
                 and loose_text
+                and member.contacts  # (a note before its first contact is the member's)
                 # (The member's contacts have role headings: after a note of its own, one
                 # with a name under it is the member's next contact.)
                 and not (loose_headed and _named_under(lines, index))
