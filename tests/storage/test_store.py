@@ -143,8 +143,18 @@ def test_numbers_stored_by_an_older_version_are_worked_out_again(data_dir: Path)
     assert numbers[kept_id] == kept_e164 is not None
 
 
-def test_a_mobile_stored_under_its_country_code_twice_is_worked_out_again(data_dir: Path) -> None:
-    """Version 5: "49 151 23456789" of a .de contact, once stored as +494915123456789."""
+@pytest.mark.parametrize(
+    ("written", "stored"),
+    [
+        # a mobile written with its country code but no "+", once read as a landline
+        ("49 151 23456789", "+494915123456789"),
+        # a desk line, then the mobile a word names, once stored as the desk line
+        ("Office +49 69 27235 0, mobile +49 151 23456789", "+4969272350"),
+    ],
+)
+def test_a_number_stored_wrongly_before_version_5_is_worked_out_again(
+    data_dir: Path, written: str, stored: str
+) -> None:
     with Store.open(data_dir, keys(), create=True) as store:
         store.repo.add_edition(sample_edition())
         connection = store.db.connection
@@ -153,9 +163,7 @@ def test_a_mobile_stored_under_its_country_code_twice_is_worked_out_again(data_d
             "WHERE m.ace = 'de' ORDER BY c.id LIMIT 1"
         ).fetchone()
         connection.execute(
-            "UPDATE contacts SET phone = '49 151 23456789', phone_e164 = '+494915123456789' "
-            "WHERE id = ?",
-            (row_id,),
+            "UPDATE contacts SET phone = ?, phone_e164 = ? WHERE id = ?", (written, stored, row_id)
         )
         connection.execute("PRAGMA user_version = 4")
     with Store.open(data_dir, keys()) as store:
@@ -178,28 +186,6 @@ def test_an_address_with_an_empty_domain_label_is_no_longer_one(data_dir: Path) 
         valid = dict(store.db.query("SELECT id, email_valid FROM contacts"))
     assert valid[row_id] == 0
     assert sum(valid.values()) == len(valid) - 1  # the others are addresses still
-
-
-def test_a_desk_line_stored_before_the_mobile_a_word_names_is_worked_out_again(
-    data_dir: Path,
-) -> None:
-    """Version 5: "Office +49 69 27235 0, mobile +49 151 23456789", once stored as the office."""
-    with Store.open(data_dir, keys(), create=True) as store:
-        store.repo.add_edition(sample_edition())
-        connection = store.db.connection
-        (row_id,) = connection.execute(
-            "SELECT c.id FROM contacts c JOIN members m ON c.member_id = m.id "
-            "WHERE m.ace = 'de' ORDER BY c.id LIMIT 1"
-        ).fetchone()
-        connection.execute(
-            "UPDATE contacts SET phone = 'Office +49 69 27235 0, mobile +49 151 23456789', "
-            "phone_e164 = '+4969272350' WHERE id = ?",
-            (row_id,),
-        )
-        connection.execute("PRAGMA user_version = 4")
-    with Store.open(data_dir, keys()) as store:
-        numbers = dict(store.db.query("SELECT id, phone_e164 FROM contacts"))
-    assert numbers[row_id] == "+4915123456789"
 
 
 def test_schema_from_a_newer_version_is_refused_untouched(data_dir: Path) -> None:
