@@ -53,7 +53,6 @@ _DOTS = (".", "。", "．", "｡")  # a label's dot, also ideographic and full-w
 _LABEL_NOISE = re.compile(r"\(.*?\)|#\s*\d+|\d+|[-_./]")
 
 
-_PHONE_KEYS: frozenset[str] = frozenset()  # (filled once the labels are keyed, below)
 # A phone label's qualifier that names a line other than the mobile: "Phone (office)",
 # "Telephone (landline)". Such a number is no contact's mobile.
 _DESK_LINE = re.compile(
@@ -62,13 +61,16 @@ _DESK_LINE = re.compile(
 )
 
 
+def _plain_key(label: str) -> str:
+    return " ".join(_LABEL_NOISE.sub(" ", label.casefold()).split())
+
+
 @lru_cache(maxsize=4096)
 def label_key(label: str) -> str:
     """A label as the tables of labels key it: "Tel.", "E-mail (alt)", "Mobile/Cell #2" are
     "tel", "e mail", "mobile cell"; "Phone (office)" is "phone office", no label's."""
-    folded = label.casefold()
-    key = " ".join(_LABEL_NOISE.sub(" ", folded).split())
-    if "(" in folded and key in _PHONE_KEYS and _DESK_LINE.search(folded):
+    key = _plain_key(label)
+    if "(" in label and key in _PHONE_KEYS and _DESK_LINE.search(label.casefold()):
         return f"{key} office"
     return key
 
@@ -152,10 +154,13 @@ _TABLE_COLUMNS_AS_WRITTEN: dict[str, str] = {
 # A "|" inside an HTML table's cell, as html.py writes it in a row's line: "|" there is the
 # boundary between cells. (A noncharacter: for a program's own use, never in text.)
 CELL_PIPE = "\ufdd0"
+# The phone labels, keyed: one with a desk line's qualifier is none of them.
+_PHONE_KEYS = frozenset(
+    _plain_key(label) for label, kind in _FIELD_LABELS_AS_WRITTEN.items() if kind == "phone"
+)
 # Keyed as labels are looked up: "E-mail", "e_mail" and "e mail" are one label.
 FIELD_LABELS = {label_key(label): kind for label, kind in _FIELD_LABELS_AS_WRITTEN.items()}
 TABLE_COLUMNS = {label_key(label): kind for label, kind in _TABLE_COLUMNS_AS_WRITTEN.items()}
-_PHONE_KEYS = frozenset(key for key, kind in FIELD_LABELS.items() if kind == "phone")
 DEFAULT_COLUMNS = ("tld", "country", "region", "position", "name", "email", "phone")
 
 
