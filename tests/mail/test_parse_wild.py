@@ -276,6 +276,55 @@ def test_a_mobile_column_after_a_phone_column_is_the_one_dialled(mobile: str) ->
     assert parse_text(own).members[0].contacts[0].phone_e164 == "+376312558"
 
 
+@pytest.mark.parametrize(
+    "backup",
+    ["Mobile (backup)", "Mobile 2", "Alternate mobile", "Mobile (alt.)", "Backup phone",
+     "**Mobile (secondary)**", "- Mobile #2"],
+)  # fmt: skip
+def test_a_backup_mobile_written_before_the_main_one_is_not_the_one_dialled(backup: str) -> None:
+    """The main mobile is dialled and its E.164 kept; the backup stays, after it. Written
+    after the main one, it keeps its place."""
+    fields = (
+        "Name: Emil Berg\nEmail: emil@nic.de\n{}: +49 151 1111 2222\nMobile: +49 151 3333 4444\n"
+    )
+    main_first = (
+        "Name: Emil Berg\nEmail: emil@nic.de\nMobile: +49 151 3333 4444\n{}: +49 151 1111 2222\n"
+    )
+    for contacts in (
+        fields.format(backup),
+        headed(1, "Emil Berg", "emil@nic.de", "").replace(
+            "Mobile phone number: \n", f"{backup}: +49 151 1111 2222\nMobile: +49 151 3333 4444\n"
+        ),
+        main_first.format(backup),
+    ):
+        parsed = parse_text(block(".de Germany (EU)", contacts) + "\n" + FOOTER)
+        assert [(c.phone, c.phone_e164) for c in parsed.members[0].contacts] == [
+            ("+49 151 3333 4444 / +49 151 1111 2222", "+4915133334444")
+        ]
+        assert parsed.unplaced == ()
+    # In a table, a backup's column before the main one's: the main number is read first.
+    label = backup.strip("*- ")
+    rows = f"ccTLD | Country | Region | # | Name | Email | {label} | Mobile\n"
+    rows += (
+        ".de | Germany | EU | 1 | Emil Berg | emil@nic.de | +49 151 1111 2222 | +49 151 3333 4444\n"
+    )
+    contact = parse_text(rows).members[0].contacts[0]
+    assert (contact.phone, contact.phone_e164) == (
+        "+49 151 3333 4444 / +49 151 1111 2222",
+        "+4915133334444",
+    )
+
+
+def test_numbered_labels_still_name_their_contact_where_names_are_numbered() -> None:
+    """ "Mobile 2" is a backup number only where the names are not numbered."""
+    lines = ["Name 1: Emil A", "Name 2: Emil B", "Mobile 2: +376 312 559", "Mobile 1: +376 312 558",
+             "Email 1: a@nic.ad", "Email 2: b@nic.ad"]  # fmt: skip
+    parsed = parse_text(block(".ad Andorra (EU)", *lines, "") + FOOTER)
+    assert table(parsed)["ad"] == [
+        ("Emil A", "a@nic.ad", "+376 312 558"), ("Emil B", "b@nic.ad", "+376 312 559"),
+    ]  # fmt: skip
+
+
 def test_outlook_link_targets_after_values_are_dropped() -> None:
     """Outlook's plain text of a link is its text, then its target in angle brackets."""
     contacts = (

@@ -86,6 +86,17 @@ def _field_match(line: str) -> re.Match[str] | None:
     return match if match and label_length(match.group(1)) <= MAX_LABEL else None
 
 
+# A second number's label, marked as such ("Alternate mobile", "Backup phone"): the contact's
+# too, read after its main number (see _number_rank).
+_SECOND_WORDS = (
+    "backup", "back-up", "alternate", "alternative", "alt", "secondary", "second", "other",
+    "additional",
+)  # fmt: skip
+_SECOND_KINDS = (
+    "mobile", "mobile phone", "mobile number", "mobile phone number", "phone", "phone number",
+    "cell", "cell phone", "telephone", "tel",
+)  # fmt: skip
+
 _FIELD_LABELS_AS_WRITTEN: dict[str, str] = {
     **dict.fromkeys(("name", "full name", "contact name", "person", "first and last name"), "name"),
     **dict.fromkeys(
@@ -135,6 +146,7 @@ _FIELD_LABELS_AS_WRITTEN: dict[str, str] = {
             ),
             "mobile phone no",
             "telephone no",
+            *(f"{word} {kind}" for word in _SECOND_WORDS for kind in _SECOND_KINDS),
         ),
         "phone",
     ),
@@ -589,8 +601,9 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
                 # "Mobile: ..." then "Phone: ...": two numbers of one contact, not two contacts
                 # (after a blank line, where contacts have no headings, the next one's first)
                 assert contact is not None
-                if _says_mobile(line) and not _says_mobile(contact.phone_line):
-                    # "Phone: <desk line>" then "Mobile: ...": the mobile first, the one dialled
+                if _number_rank(line) < _number_rank(contact.phone_line):
+                    # "Phone: <desk line>" then "Mobile: ...", "Mobile (backup): ..." then
+                    # "Mobile: ...": the main mobile first, the one dialled
                     contact.values["phone"] = f"{reading.value} / {contact.values['phone']}"
                     contact.phone_line = line
                 else:
@@ -1011,9 +1024,24 @@ def _without_markdown(line: str) -> str:
 _MOBILE_LABEL = re.compile(r"\b(?:mobile|mob|cell|cellphone|gsm)\b")
 
 
-def _says_mobile(line: str) -> bool:
-    """Whether a phone field's label says it is the mobile ("Mobile", "Cell phone", "GSM")."""
-    return _MOBILE_LABEL.search(label_key(line.partition(":")[0])) is not None
+# A label's word for a number kept besides the main one: "Mobile (backup)", "Alternate mobile",
+# "Mobile (alt.)", "Other phone".
+_BACKUP_LABEL = re.compile(
+    r"\b(?:backup|back[- ]up|alternate|alternative|alt|secondary|second|2nd|other|additional)\b"
+)
+
+
+def _number_rank(label: str) -> tuple[bool, bool]:
+    """How a phone label ("Mobile: ...", a line or a table's column) ranks its number among a
+    contact's numbers, the lowest first (the one dialled): a backup's ("Mobile (backup)",
+    "Alternate mobile", "Mobile 2") after any other, and one that does not say it is the
+    mobile ("Phone", "Tel") after one that does ("Mobile", "Cell phone", "GSM")."""
+    label = label.partition(":")[0].strip().strip("*_").strip()
+    numbered = _LABEL_NUMBER.search(label)
+    backup = _BACKUP_LABEL.search(label.casefold()) is not None or (
+        numbered is not None and int(numbered.group(1)) > 1
+    )
+    return backup, _MOBILE_LABEL.search(label_key(label)) is None
 
 
 # A label's own number, last: "Name 2", "Email #2", "Mobile phone number (2)", "E-mail2".
@@ -1309,13 +1337,13 @@ def _table_header(cells: Sequence[str]) -> tuple[str, ...] | None:
 
 
 def _mobile_column(cells: Sequence[str], kinds: tuple[str, ...]) -> tuple[str, ...]:
-    """``kinds``, with "mobile" for a column that says it is the mobile ("Mobile", "Cell")
-    after a phone column that does not ("Phone | Mobile"): its number is read first."""
+    """``kinds``, with "mobile" for a phone column that ranks before the first one ("Phone |
+    Mobile", "Mobile (backup) | Mobile"): its number is read first (see _number_rank)."""
     phones = [index for index, kind in enumerate(kinds) if kind == "phone"]
-    if len(phones) < 2 or _says_mobile(cells[phones[0]]):
+    if len(phones) < 2:
         return kinds
-    mobile = next((index for index in phones[1:] if _says_mobile(cells[index])), None)
-    if mobile is None:
+    mobile = min(phones, key=lambda index: _number_rank(cells[index]))  # (the first of equals)
+    if mobile == phones[0]:
         return kinds
     return (*kinds[:mobile], "mobile", *kinds[mobile + 1 :])
 
