@@ -797,6 +797,78 @@ def test_a_heading_with_an_address_or_number_in_it_is_reported(line: str) -> Non
     assert table(parsed)["ad"] == [("Emil", "e1@nic.ad", "+376 312 558")]
 
 
+PEOPLE = (
+    "Emil Berg <emil@nic.de>, +49 151 1234 5678\n"
+    "Anna Weber, anna@nic.de, +49 160 9876 5432\n"
+    "Jonas Klein - jonas@nic.de - +49 170 1111 2222\n"
+)
+PEOPLE_READ = [
+    ("Emil Berg", "emil@nic.de", "+49 151 1234 5678"),
+    ("Anna Weber", "anna@nic.de", "+49 160 9876 5432"),
+    ("Jonas Klein", "jonas@nic.de", "+49 170 1111 2222"),
+]
+
+
+def test_contacts_written_on_one_line_without_labels_are_contacts() -> None:
+    """A name, an address and a number, as people type them under the member's header line:
+    each line one contact, in order (they were reported as unplaced lines)."""
+    for text in (
+        ".de Germany (EU)\n" + PEOPLE,
+        block(".de Germany (EU)", PEOPLE.replace("\n", "\n\n")),
+        block(".de Germany (EU)", *(f"Contact Person #{n}:\n{line}\n" for n, line in
+                                    enumerate(PEOPLE.splitlines(), start=1))),
+    ):  # fmt: skip
+        parsed = parse_text(text + "\n" + FOOTER)
+        assert table(parsed) == {"de": PEOPLE_READ}
+        assert [c.position for c in parsed.members[0].contacts] == [1, 2, 3]
+        assert parsed.members[0].contacts[0].phone_e164 == "+4915112345678"
+        assert parsed.unplaced == ()
+    # A number on a line of its own under the line: the contact's.
+    parsed = parse_text(".de Germany (EU)\nEmil Berg <emil@nic.de>\nMobile: +49 151 1234 5678\n")
+    assert table(parsed) == {"de": PEOPLE_READ[:1]}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Emil Berg, emil@nic.de, anna@nic.de",
+        "Emil Berg <emil@nic.de>, +49 151 1111 2222, +49 30 1234567",
+        "Emil Berg emil@nic.de for urgent matters",
+        "Emil Berg <emil@nic.de>, 2026-11-01",
+        "Contact the NOC <noc@nic.de>",
+        "Questions? write to noc@nic.de",
+        "emil@nic.de",
+    ],
+)
+def test_a_line_with_an_address_that_could_be_read_more_than_one_way_stays_reported(
+    line: str,
+) -> None:
+    parsed = parse_text(".de Germany (EU)\n" + PEOPLE + line + "\n\n" + FOOTER)
+    assert table(parsed) == {"de": PEOPLE_READ}
+    assert [u.text for u in parsed.unplaced] == [line]
+
+
+def test_a_name_and_address_in_an_outro_or_the_intro_are_no_contact() -> None:
+    intro = "Dear members,\nEmil Berg <emil@nic.de>, +49 151 1234 5678\n\n"
+    outro = (
+        "\nQuestions? write to noc@nic.de\n\n"
+        "For changes, see the Membership Update Procedure.\n\n"
+        "ICANN Secretariat <ccnso-secretariat@icann.org>, +1 310 301 5800\n\n"
+    )
+    parsed = parse_text(intro + ".de Germany (EU)\n" + PEOPLE + outro + FOOTER)
+    assert table(parsed) == {"de": PEOPLE_READ}
+    reported = [u.text for u in parsed.unplaced]
+    assert "Questions? write to noc@nic.de" in reported
+    assert "ICANN Secretariat <ccnso-secretariat@icann.org>, +1 310 301 5800" in reported
+    # Under a header line that could not be read: reported, not the member before's.
+    unread = block(".ad Andorra (EU)", headed(1, "Emil", "e@nic.ad", "+376 312 558"))
+    parsed = parse_text(unread + "\n" + block("XX Nowhere", PEOPLE) + "\n" + FOOTER)
+    assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")]}
+    assert {(u.text, u.reason) for u in parsed.unplaced} >= {
+        (line, "outside-contact") for line in PEOPLE.splitlines()
+    }
+
+
 def test_a_header_given_as_fields_a_line_each_is_read() -> None:
     """ "ccTLD: .ad", "Country: Andorra", "Region: EU": the members were not found at all, and
     nothing was reported (their lines read as an intro's)."""

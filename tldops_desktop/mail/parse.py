@@ -453,6 +453,15 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             unread_members = False
             continue
         reading = _read_line(line)
+        if reading.kind == _PERSON_LINE and (
+            (member is None and not orphaned)
+            or refused
+            or refused_paragraph
+            or (loose_text and member is not None and member.contacts)
+        ):
+            # A name and an address outside a member's data (the intro, after an outro's
+            # text or a field refused) are the text's: reported as any other line there.
+            reading = _STRAY_READING
         if prose and (reading.kind in _CONTACT_KINDS or reading.cells is not None):
             # (Not at a header line: the outro may name a ccTLD, "Welcome .tv Tuvalu!".)
             builder.unplaced.extend(prose)
@@ -537,7 +546,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
         if member is None:
             if columns is not None and reading.cells is not None:
                 builder.unplaced.append(UnplacedLine(number, line, "bad-row"))
-            elif orphaned and kind in (_CONTACT_LINE, _FIELD_LINE, _UNKNOWN_FIELD_LINE):
+            elif orphaned and kind in (*_CONTACT_KINDS, _UNKNOWN_FIELD_LINE):
                 builder.unplaced.append(UnplacedLine(number, line, "outside-contact"))
             elif (kind == _STRAY_LINE and (seen_b or unread_members)) or (
                 seen_b and kind in (_FIELD_LINE, _UNKNOWN_FIELD_LINE)
@@ -633,6 +642,18 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             contact.values[reading.field] = reading.value
             if reading.field == "phone":
                 contact.phone_line = line
+        elif kind == _PERSON_LINE:
+            assert reading.person is not None
+            if not _takes_person(contact, after_text):
+                contact = _ContactDraft(0, number)
+                member.contacts.append(contact)
+            assert contact is not None
+            email, phone = reading.person
+            contact.values.update(name=reading.value, email=email)
+            contact.heading_name = False
+            if phone:
+                contact.values["phone"], contact.phone_line = phone, ""  # (no label)
+            after_text = False
         elif kind == _UNKNOWN_FIELD_LINE:
             builder.unplaced.append(UnplacedLine(number, line, "unknown-field"))
             after_text, loose_text = True, loose_text or _after_blank(lines, index)
@@ -871,7 +892,8 @@ def _continues_row(row: str, text: str, columns: int) -> bool:
 # What a line is, whatever comes before it; the parser's state decides what that means.
 _RULE_LINE, _SEPARATOR_LINE, _HEADER_LINE, _CONTACT_LINE = 0, 1, 2, 3
 _FIELD_LINE, _UNKNOWN_FIELD_LINE, _STRAY_LINE, _PROSE_LINE = 4, 5, 6, 7
-_CONTACT_KINDS = (_CONTACT_LINE, _FIELD_LINE)
+_PERSON_LINE = 8  # a contact on one line, without labels: "Emil Berg <e@nic.de>, +49 ..."
+_CONTACT_KINDS = (_CONTACT_LINE, _FIELD_LINE, _PERSON_LINE)
 _DATA_KINDS = (_HEADER_LINE, *_CONTACT_KINDS)
 _BLOCK_KINDS = (_RULE_LINE, _SEPARATOR_LINE, *_DATA_KINDS)
 
@@ -887,9 +909,14 @@ class _LineReading:
     # _CONTACT_LINE by a role or a list's number ("Backup:", "1. Emil Berg"): a heading only
     # where fields follow it.
     loose: bool = False
+    # _PERSON_LINE: its address and number ("" for none); ``value`` is the name
+    person: tuple[str, str] | None = None
     cells: tuple[str, ...] | None = None  # a line with "|": a table row, perhaps
     columns: tuple[str, ...] | None = None  # ... or a table's header row
     row_like: bool = False
+
+
+_STRAY_READING = _LineReading(_STRAY_LINE)
 
 
 @lru_cache(maxsize=65536)  # most lines recur, unchanged, in every monthly edition
@@ -955,7 +982,12 @@ def _read_text_line(line: str) -> _LineReading:
         and not field_match.group(1).strip().startswith("http")
     ):
         return _LineReading(_UNKNOWN_FIELD_LINE)
-    if _EMAILISH.search(line) or _has_number(line) or len(line.split()) < _WORDS_OF_PROSE:
+    if _EMAILISH.search(line):
+        person = _person_of(line) if "|" not in line else None  # (a row's cells: not one)
+        if person is not None:
+            return _LineReading(_PERSON_LINE, value=person[0], person=person[1:])
+        return _STRAY_READING
+    if _has_number(line) or len(line.split()) < _WORDS_OF_PROSE:
         return _LineReading(_STRAY_LINE)
     return _LineReading(_PROSE_LINE)
 
@@ -1048,6 +1080,55 @@ def _number_rank(label: str) -> tuple[bool, bool]:
 _LABEL_NUMBER = re.compile(r"(?:#\s*|\(\s*|(?<=[^\d\s])\s*)(\d{1,2})\s*\)?\s*$")
 
 
+# A contact written on one line, without labels: its name, then its address and at most one
+# number, with commas, dashes or brackets between ("Emil Berg <e@nic.de>, +49 151 ...",
+# "Anna Weber, a@nic.de, +49 ...", "Jonas Klein - j@nic.de - +49 ...").
+_ADDRESS_IN_LINE = re.compile(
+    r"(?:[<(\[]\s*)?(?:mailto:)?([^\s<>()\[\]@,;\"']+@[^\s<>()\[\]@,;\"']+)(?:\s*[>)\]])?",
+    re.IGNORECASE,
+)
+_NUMBER_IN_LINE = re.compile(r"[+(]*\d[\d\s().\-/]*\d\)?")
+_BETWEEN_PARTS = " \t,;:/-–—·•\"'"
+_MAX_DIGITS = 15  # E.164's most: more is two numbers run together, or a number and a note
+
+
+def _person_of(line: str) -> tuple[str, str, str] | None:
+    """The name, address and number ("" for none) of a contact written on one line; None
+    where the line is anything else or could be read more than one way (two addresses or
+    numbers, words besides the name, a name that is no person's): it stays reported."""
+    if line.count("@") != 1:
+        return None
+    address = _ADDRESS_IN_LINE.search(line)
+    if address is None or not is_address(address.group(1)):
+        return None
+    parts = [line[: address.start()], line[address.end() :]]
+    numbers = [(index, found) for index, part in enumerate(parts)
+               for found in _NUMBER_IN_LINE.finditer(part)]  # fmt: skip
+    if len(numbers) > 1:
+        return None
+    number = ""
+    if numbers:
+        index, found = numbers[0]
+        number = found.group().strip()
+        digits = sum(ch.isdigit() for ch in number)
+        if not _has_number(number) or digits > _MAX_DIGITS:
+            return None
+        part = parts[index]
+        if index == 0:  # "Emil Berg, +49 ..., e@nic.de": the name before both
+            if part[found.end() :].strip(_BETWEEN_PARTS):
+                return None
+            parts[0] = part[: found.start()]
+        else:
+            parts[1] = part[: found.start()] + " " + part[found.end() :]
+    if parts[1].strip(_BETWEEN_PARTS):
+        return None  # words after the address: "... noc@nic.de for urgent matters"
+    name = parts[0].strip(_BETWEEN_PARTS)
+    words = name.split()
+    if not _could_be_name(words) or any(w.casefold().strip(".") in _HEADING_WORDS for w in words):
+        return None  # "Questions? write to", "Contact the NOC", "Security Team" ...
+    return name, address.group(1), number
+
+
 def _has_number(line: str) -> bool:
     """Whether ``line`` holds a run of digits that may be a phone number."""
     return _PHONEISH.search(line) is not None and (
@@ -1112,10 +1193,7 @@ def _unread_block_header(lines: Sequence[tuple[int, str]], index: int) -> bool:
     if _read_line(lines[after][1]).kind != _SEPARATOR_LINE:
         return False
     following = _neighbour(lines, after, 1)
-    return following is not None and _read_line(lines[following][1]).kind in (
-        _CONTACT_LINE,
-        _FIELD_LINE,
-    )
+    return following is not None and _read_line(lines[following][1]).kind in _CONTACT_KINDS
 
 
 def _undotted_header(line: str) -> HeaderLine | None:
@@ -1127,6 +1205,17 @@ def _undotted_header(line: str) -> HeaderLine | None:
     header = parse_header_line("." + line)
     info = cctlds.lookup(header.ace) if header and header.region else None
     return header if info and header and info.region == header.region else None
+
+
+def _takes_person(contact: _ContactDraft | None, after_text: bool) -> bool:
+    """Whether a contact on one line ("Emil Berg <e@nic.de>, +49 ...") fills ``contact``: one
+    that only its heading began ("Contact Person #1:", with the name it gave or none)."""
+    return (
+        contact is not None
+        and not after_text
+        and contact.values.keys() <= {"name"}
+        and (contact.heading_name or not contact.values)
+    )
 
 
 def _another_value(contact: _ContactDraft | None, line: str) -> bool:
