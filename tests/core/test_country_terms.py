@@ -9,6 +9,7 @@ from tldops_desktop.core.country_terms import (
     country_cctld,
     country_code,
     country_named,
+    names_country,
     search_names,
 )
 
@@ -123,3 +124,28 @@ def test_country_cctld() -> None:
     assert country_cctld("ne") == "ne"
     assert country_cctld("eu") == "eu"
     assert country_cctld("xx") is None
+
+
+@pytest.mark.parametrize(
+    ("ace", "text", "named"),
+    [
+        ("sx", "Sint Maarten", True),
+        ("sx", "Sint Maarten (Dutch part)", True),
+        ("cw", "Curacao", True),
+        ("bq", "Bonaire, Sint Eustatius and Saba", True),  # ISO's name; CLDR's is another
+        ("bq", "Caribbean Netherlands", True),
+        ("mf", "Saint Martin", True),  # CLDR: "St. Martin"
+        ("bl", "Saint-Barthélemy", True),
+        ("um", "United States Minor Outlying Islands", True),
+        ("uk", "United Kingdom", True),
+        ("de", "deutschland", True),
+        ("st", "Sao Tome & Principe", True),
+        ("fr", "Germany", False),
+        ("bq", "Curacao", False),
+        ("in", "CASE OF EMERGENCY", False),
+        ("ok", "thanks", False),
+        ("de", "", False),
+    ],
+)
+def test_names_country(ace: str, text: str, named: bool) -> None:
+    assert names_country(ace, text) is named

@@ -907,6 +907,39 @@ def test_a_header_line_without_its_labels_dot_between_rules_is_read() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "ace", "country", "region"),
+    [
+        ("SX - Sint Maarten - LAC", "sx", "Sint Maarten", Region.LAC),  # the table: EU
+        ("CW Curacao (LAC)", "cw", "Curacao", Region.LAC),
+        ("BQ - Bonaire, Sint Eustatius and Saba - LAC", "bq", "Bonaire, Sint Eustatius and Saba",
+         Region.LAC),
+        ("MF - Saint Martin (French part) - LAC", "mf", "Saint Martin (French part)", Region.LAC),
+        ("EH - Western Sahara - AF", "eh", "Western Sahara", Region.AF),
+    ],
+)  # fmt: skip
+def test_an_undotted_header_line_that_names_its_codes_country_is_read(
+    line: str, ace: str, country: str, region: Region
+) -> None:
+    """Its country is the code's ISO country: read, though the ccTLD table does not confirm
+    the code in that region, or lacks it (.bq, .mf, .eh are delegated to no one)."""
+    parsed = parse_text(block(line, headed(1, "Emil", "e@nic.example", "+599 721 1234")))
+    assert [(m.tld.ace, m.country, m.region) for m in parsed.members] == [(ace, country, region)]
+    assert parsed.unplaced == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["FR - Germany - EU", "BQ - Curacao - LAC", "OK - thanks - bye", "SX - Sint Maarten"],
+)
+def test_an_undotted_header_line_whose_country_is_not_its_codes_stays_reported(
+    line: str,
+) -> None:
+    parsed = parse_text(block(line, headed(1, "Emil", "e@nic.example", "+599 721 1234")))
+    assert parsed.members == ()
+    assert (line, "bad-cctld") in [(u.text, u.reason) for u in parsed.unplaced]
+
+
+@pytest.mark.parametrize(
     "unread",
     ["<.de> Germany (EU)", "Germany .de (EU)", "1. .de Germany (EU)", "DE Germany (EU)"],
 )

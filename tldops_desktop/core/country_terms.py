@@ -67,6 +67,10 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "LC": ("Saint Lucia",),
     "KN": ("Saint Kitts and Nevis",),
     "VC": ("Saint Vincent and the Grenadines",),
+    # ISO 3166-1 names of territories without a delegated ccTLD (so not in the ccTLD table),
+    # where CLDR says "Caribbean Netherlands" and "U.S. Outlying Islands".
+    "BQ": ("Bonaire, Sint Eustatius and Saba", "Bonaire"),
+    "UM": ("United States Minor Outlying Islands",),
 }
 
 
@@ -105,6 +109,32 @@ def search_names(ace: str) -> tuple[str, ...]:
 
 
 _SAINT = re.compile(r"\bSt\. ")  # CLDR's "St. Lucia" is typed "St Lucia" as well
+
+
+# What tells two spellings of one name apart, and is no part of it: a qualifier in brackets
+# ("Sint Maarten (Dutch part)"), punctuation, "Saint" for "St.", "&" for "and".
+_NAME_QUALIFIER = re.compile(r"\([^()]*\)")
+_NAME_PUNCTUATION = re.compile(r"[-.,'’]")
+_NAME_WORDS = {"saint": "st", "sainte": "ste", "&": "and"}
+
+
+def _name_key(name: str) -> str:
+    words = _NAME_PUNCTUATION.sub(" ", _NAME_QUALIFIER.sub(" ", fold(name))).split()
+    return " ".join(_NAME_WORDS.get(word, word) for word in words)
+
+
+@cache
+def _name_keys(ace: str) -> frozenset[str]:
+    return frozenset(_name_key(name) for name in search_names(ace))
+
+
+def names_country(ace: str, text: str) -> bool:
+    """Whether ``text`` is a name of the country of ccTLD ``ace``, in any of the spellings
+    it is searched by: ``sx`` "Sint Maarten", ``cw`` "Curacao", ``bq`` "Bonaire, Sint
+    Eustatius and Saba", ``mf`` "Saint Martin" (CLDR's "St. Martin"). Also of a two-letter
+    code the ccTLD table lacks, being delegated to no one."""
+    key = _name_key(text)
+    return bool(key) and key in _name_keys(ace)
 
 
 @cache

@@ -14,6 +14,7 @@ from functools import lru_cache
 from urllib.parse import unquote
 
 from tldops_desktop.core import cctlds
+from tldops_desktop.core.country_terms import country_code, country_named, names_country
 from tldops_desktop.core.emails import is_address
 from tldops_desktop.core.lossy_copy import lost_letters
 from tldops_desktop.core.model import Contact, Member, Region, Tld, parse_region
@@ -1198,13 +1199,23 @@ def _unread_block_header(lines: Sequence[tuple[int, str]], index: int) -> bool:
 
 def _undotted_header(line: str) -> HeaderLine | None:
     """A header line whose label lost its dot ("DE - Germany - EU"), read where a block's
-    header stands (between rules): a known ccTLD in its own region ("IN CASE OF EMERGENCY
-    (EU)" is no line of .in)."""
+    header stands (between rules), with a region: its country named ("SX - Sint Maarten -
+    LAC", whose region the table gives as its kingdom's; "BQ - Bonaire, Sint Eustatius and
+    Saba - LAC", in no table of delegated ccTLDs), or a known ccTLD in its own region with
+    no other country named ("IN CASE OF EMERGENCY (EU)" is no line of .in, "FR - Germany -
+    EU" none of .fr)."""
     if not (line[:2].isascii() and line[:2].isalpha() and line[2:3] == " "):
         return None
     header = parse_header_line("." + line)
-    info = cctlds.lookup(header.ace) if header and header.region else None
-    return header if info and header and info.region == header.region else None
+    if header is None or header.region is None:
+        return None
+    if names_country(header.ace, header.country):
+        return header
+    info = cctlds.lookup(header.ace)
+    if info is None or info.region != header.region:
+        return None
+    named = country_named(header.country)
+    return header if named is None or named == country_code(header.ace) else None
 
 
 def _takes_person(contact: _ContactDraft | None, after_text: bool) -> bool:
