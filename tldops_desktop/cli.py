@@ -501,6 +501,8 @@ _PROBLEMS = {
     "not-mail": "is not a mailbox or mail file",
     "too-large": "is too large to be an edition",
     "header-too-large": "has a header block too large to be mail",
+    "unclosed-multipart": "ends before its last MIME part is closed, where another message "
+    "begins in the file (a copy cut short, then another joined to it): read up to there",
     "too-deep": "is nested too deeply to read",
     "unpacks-too-much": "unpacks to far more than its own size, as no mail does (an archive made "
     "to fill memory or disk): the rest of it was not read",

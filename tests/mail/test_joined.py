@@ -35,10 +35,13 @@ def _edition(stamp: str, seed: int, **kwargs: object) -> bytes:
     return edition_message(make_edition(stamp, seed=seed, members=5), **kwargs)
 
 
-def found(path: Path) -> list[tuple[str, str, bool]]:
-    """(source, stamp, trusted) of every edition the scan of ``path`` finds."""
+def found(path: Path, *, broken: bool = False) -> list[tuple[str, str, bool]]:
+    """(source, stamp, trusted) of every edition the scan of ``path`` finds; with ``broken``,
+    messages cut short (their multipart never closed) may be reported."""
     editions = []
     for item in scan([str(path)]):
+        if broken and isinstance(item, ScanProblem) and item.code == "unclosed-multipart":
+            continue
         assert not isinstance(item, ScanProblem), item
         if isinstance(item, Candidate):
             result = examine(item.data, item.source)
@@ -215,11 +218,104 @@ def test_header_lines_inside_mime_parts_do_not_begin_a_message(tmp_path: Path, c
     assert found(path) == [(f"{path} @ {len(mixed)}", OCTOBER, True)]
 
 
-def test_an_unclosed_multipart_runs_to_the_end(tmp_path: Path) -> None:
+def _problems(path: Path) -> list[tuple[str, str, str]]:
+    return [(p.source, p.code, p.detail) for p in scan([str(path)]) if isinstance(p, ScanProblem)]
+
+
+def test_a_message_after_an_unclosed_multipart_is_found(tmp_path: Path) -> None:
+    # Its last part holds a whole message (a text attachment "copy.eml"): that is a line of it.
     mixed = _multipart_with_headers_inside(False).replace(b"--frontier--\n", b"")
     path = tmp_path / "cut.eml"
     path.write_bytes(mixed + _edition(OCTOBER, 1))
-    assert [c.source for c in candidates(path)] == []  # one message, not an edition
+    assert found(path, broken=True) == [(f"{path} @ {len(mixed)}", OCTOBER, True)]
+    assert _problems(path) == [
+        (f"{path} @ 0", "unclosed-multipart", f"next message at byte {len(mixed)}")
+    ]
+
+
+def test_an_unclosed_multipart_alone_runs_to_the_end(tmp_path: Path) -> None:
+    mixed = _multipart_with_headers_inside(False).replace(b"--frontier--\n", b"")
+    assert next_message(mixed) == -1
+    path = tmp_path / "cut.eml"
+    path.write_bytes(mixed)
+    assert [c.source for c in candidates(path)] == [] and _problems(path) == []
+
+
+def _attachment_mail(
+    *, attached: bytes, cut: bool, closed: bool = True, mid_line: bool = True
+) -> bytes:
+    """An ordinary mail with a base64 attachment and ``attached`` as a message/rfc822 part
+    between them; with ``cut``, the attachment's base64 is cut short (``mid_line``, or at a
+    line's end) and nothing closes it."""
+    data = base64.encodebytes(random.Random(7).randbytes(30_000))
+    if cut:
+        half = len(data) // 2 + 7
+        assert data[half - 1 : half] != b"\n"
+        data = data[:half] if mid_line else data[: data.index(b"\n", half) + 1]
+    message = (
+        b"Return-Path: <pat@registry.example>\nFrom: Pat Colleague <pat@registry.example>\n"
+        b"To: member@registry.example\nSubject: the slides\n"
+        b"Date: Mon, 02 Nov 2026 09:00:00 +0000\nMessage-ID: <slides.1@registry.example>\n"
+        b'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="outer"\n\n'
+        b"--outer\nContent-Type: text/plain\n\nThe slides, and the mail I got.\n\n"
+        b"--outer\nContent-Type: message/rfc822\n\n" + attached + b"\n"
+        b"--outer\nContent-Type: application/pdf; name=slides.pdf\n"
+        b"Content-Transfer-Encoding: base64\n\n" + data
+    )
+    return message + (b"--outer--\n" if closed and not cut else b"")
+
+
+@pytest.mark.parametrize("crlf", [False, True], ids=["lf", "crlf"])
+@pytest.mark.parametrize("mid_line", [False, True], ids=["at-line-end", "mid-line"])
+def test_an_edition_after_a_cut_attachment_is_found(
+    tmp_path: Path, crlf: bool, mid_line: bool
+) -> None:
+    # Cut mid-line, the edition's first header line ends the cut line: it is the edition's.
+    mail = _attachment_mail(attached=_edition(NOVEMBER, 2), cut=True, mid_line=mid_line)
+    edition = _edition(OCTOBER, 1)
+    if crlf:
+        mail, edition = mail.replace(b"\n", b"\r\n"), edition.replace(b"\n", b"\r\n")
+    path = tmp_path / "all.eml"
+    path.write_bytes(mail + edition)
+    # The attached edition is read as a forward of the cut mail; the one after it, alone.
+    assert found(path, broken=True) == [
+        (f"{path} @ 0", NOVEMBER, True),
+        (f"{path} @ {len(mail)}", OCTOBER, True),
+    ]
+    assert [code for _, code, _ in _problems(path)] == ["unclosed-multipart"]
+    assert [c.data for c in candidates(path)][1] == edition
+
+
+def test_an_attached_message_in_an_unclosed_multipart_does_not_end_it() -> None:
+    # Parts follow the attached message: it is inside the multipart, closed or not.
+    for closed in (True, False):
+        mail = _attachment_mail(attached=_edition(NOVEMBER, 2), cut=False, closed=closed)
+        assert next_message(mail) == -1
+        assert next_message(mail + _edition(OCTOBER, 1)) == len(mail)
+
+
+def test_a_message_as_the_last_part_of_an_unclosed_multipart_is_no_message_of_its_own() -> None:
+    inner = _edition(NOVEMBER, 2)
+    head, _, _ = _attachment_mail(attached=b"", cut=True).partition(b"--outer\nContent-Type: m")
+    for part in (b"message/rfc822", b"text/plain; name=copy.eml"):
+        mail = head + b"--outer\nContent-Type: " + part + b"\n\n\n" + inner
+        assert next_message(mail) == -1
+        assert next_message(mail + _edition(OCTOBER, 1)) == len(mail)
+
+
+def test_a_nested_unclosed_multipart_ends_where_the_next_message_begins() -> None:
+    alternative = _edition(OCTOBER, 1, html="alternative")
+    cut = alternative[: alternative.rindex(b"\n--=====")]  # its last delimiters gone
+    cut = cut[: cut.index(b"</table>")] + b"\n"  # and its HTML part cut
+    wrapped = (
+        b"From: a@registry.example\nDate: Mon, 02 Nov 2026 09:00:00 +0000\nSubject: x\n"
+        b'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="outer"\n\n'
+        b"--outer\nContent-Type: text/plain\n\nSee below.\n\n"
+        b"--outer\n" + cut.partition(b"MIME-Version: 1.0\n")[2]
+    )
+    second = _edition(NOVEMBER, 2)
+    assert next_message(wrapped + second) == len(wrapped)
+    assert next_message(cut + second) == len(cut)
 
 
 def test_a_forward_as_attachment_then_an_edition(tmp_path: Path) -> None:

@@ -9,7 +9,10 @@ So an inline forward or a quoted reply, whose header lines are From/Sent/To/Subj
 From/Date/Subject/To, never begins one; nor does a block right after a forward's marker line
 ("-----Original Message-----", "Begin forwarded message:"), which may show every field. A
 multipart message ends only at its closing delimiter, so its parts (base64, text, attached
-headers) are never cut.
+headers) are never cut. One whose closing delimiter never comes (a download or copy cut short,
+then the next file joined to it) ends where a message begins in its last part, if one does: not
+at that part's first line (a part's text may be a whole message), and only after every
+delimiter of its boundaries, since a part after it would make it a line of the message.
 
 In an Outlook text file (its first message begins "From:<tab>", then "Sent:<tab>"), each
 message begins so, after a blank line; Outlook writes no other header fields there.
@@ -61,48 +64,117 @@ def is_outlook_text(data: bytes) -> bool:
 
 def next_message(data: bytes, start: int = 0, *, outlook: bool = False) -> int:
     """Where the message after the one that begins at ``start`` begins, or -1."""
+    return following_message(data, start, outlook=outlook)[0]
+
+
+def following_message(data: bytes, start: int = 0, *, outlook: bool = False) -> tuple[int, bool]:
+    """Where the message after the one that begins at ``start`` begins, or -1; and whether the
+    one at ``start`` is broken: a multipart body whose closing delimiter never comes, cut
+    short where the next message begins."""
     # The structure first: a multipart body's end is found by one memchr over its base64.
-    body = _body_search_start(data, start, 0)
-    if body < 0:
-        return -1
+    resume = _body_search_start(data, start, 0)
+    if resume is None:
+        return -1, False
+    body, broken = resume
     if outlook:
-        return _next_outlook(data, body)
+        return _next_outlook(data, body), False
     at = body - 1  # the body's first line may begin a message (one with an empty body)
     while True:
         found = _TRANSPORT_FIELD.search(data, at)
         if found is None:
-            return -1
+            return -1, False
         begins, after = _block_at(data, body, found.start() + 1)
         if begins >= 0:
-            return begins
+            return (_glued_start(data, body, begins) if broken else begins), broken
         at = max(after, found.end()) - 1
 
 
-def _body_search_start(data: bytes, start: int, depth: int) -> int:
+# A message's usual first field, at the end of the line before a header block: a file cut
+# mid-line, then the next one joined to it, puts the next message's first line there.
+_GLUED_FIELD = re.compile(
+    rb"(?:return-path|received|delivered-to|from|date|message-id|mime-version|x-[a-z0-9-]{1,40})"
+    rb"[ \t]*:[ \t]*[^\s][^\n]*$",
+    re.IGNORECASE,
+)
+
+
+def _glued_start(data: bytes, body: int, begins: int) -> int:
+    """Where the message whose header block begins at ``begins`` (after a broken one) begins:
+    in the line before it when its first field is glued to that line's end."""
+    line = data.rfind(b"\n", body - 1, begins - 1) + 1
+    if line < body:
+        return begins
+    glued = _GLUED_FIELD.search(data, line, begins - 1)
+    return begins if glued is None or glued.start() == line else glued.start()
+
+
+# Where the search for the next message may begin; whether the message is broken (see
+# ``following_message``).
+_Resume = tuple[int, bool]
+
+
+def _body_search_start(data: bytes, start: int, depth: int) -> _Resume | None:
     """Where the message that begins at ``start`` may end: its body's start, past its closing
-    delimiter when multipart, past the message it wraps; -1 when it runs to the end."""
+    delimiter when multipart, past the message it wraps; None when it runs to the end."""
     end = header_end(data, start, MAX_HEADER_BYTES + 4)
     if end < 0:
-        return -1
-    kind, boundary = content_type(data[start:end])
+        return None
+    return _entity_end(data, start, end, depth, part=False)
+
+
+def _entity_end(data: bytes, head: int, body: int, depth: int, *, part: bool) -> _Resume | None:
+    """``_body_search_start`` for the entity whose header block is ``data[head:body]``, a
+    message or (``part``) one of a broken multipart's parts."""
+    kind, boundary = content_type(data[head:body])
     if kind.startswith("multipart/"):
-        return -1 if boundary is None else _after_closing_delimiter(data, end, boundary)
+        if boundary is None or depth >= _MAX_NESTING:
+            return None
+        closed, at = _after_closing_delimiter(data, body, boundary)
+        if closed:
+            return at, False
+        if at < 0:  # not one part: cut in its preamble
+            return body, True
+        part_body = header_end(data, at, MAX_HEADER_BYTES)
+        if part_body < 0:
+            return None
+        inner = _entity_end(data, at, part_body, depth + 1, part=True)
+        return None if inner is None else (inner[0], True)
     if kind in ("message/rfc822", "message/global"):
-        return -1 if depth >= _MAX_NESTING else _body_search_start(data, end, depth + 1)
-    return end
+        wrapped = _past_blank_lines(data, body) if part else body
+        return None if depth >= _MAX_NESTING else _body_search_start(data, wrapped, depth + 1)
+    if not part:
+        return body, False
+    first = _past_blank_lines(data, body)
+    if not _FIELD.match(data, first):
+        return body, False
+    # A part's text may be a message (an attached copy, its headers): none begins there.
+    end = header_end(data, first, MAX_HEADER_BYTES)
+    return None if end < 0 else (end, False)
 
 
-def _after_closing_delimiter(data: bytes, body: int, boundary: bytes) -> int:
+def _past_blank_lines(data: bytes, at: int) -> int:
+    while data.startswith(b"\n", at) or data.startswith(b"\r\n", at):
+        at += 1 if data[at] == 0x0A else 2
+    return at
+
+
+def _after_closing_delimiter(data: bytes, body: int, boundary: bytes) -> tuple[bool, int]:
+    """(True, just past the closing delimiter's line) of the multipart body at ``body``; or
+    when it has none, (False, where its last part's header block begins, or -1 for none)."""
     delimiter = b"\n--" + boundary
-    at = body - 1
+    at, last = body - 1, -1
     while True:
         found = find_delimiter(data, delimiter, at, len(data))
         if found < 0:
-            return -1  # unclosed: its last part runs to the end
+            return False, last
         after = found + len(delimiter)
+        line_end = data.find(b"\n", after)
         if data.startswith(b"--", after):
-            line_end = data.find(b"\n", after)
-            return len(data) if line_end < 0 else line_end + 1
+            return True, len(data) if line_end < 0 else line_end + 1
+        if line_end < 0:
+            return False, last  # (cut in that line: its part never began)
+        if not data[after:line_end].strip(b" \t\r"):  # not "--boundary-and-more"
+            last = line_end + 1
         at = after
 
 

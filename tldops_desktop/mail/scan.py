@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from tldops_desktop.mail.candidates import Verdict, classify, header_end
-from tldops_desktop.mail.joined import is_outlook_text, next_message
+from tldops_desktop.mail.joined import following_message, is_outlook_text
 from tldops_desktop.mail.mbox_split import CONTENT_LENGTH, next_separator, scan_mbox_stream
 from tldops_desktop.mail.scan_items import (
     MAX_HEADER_BYTES,
@@ -689,7 +689,7 @@ def _joined_messages(
     if verdict is Verdict.NO:  # read on: a message after it may be an edition
         data += read_up_to(stream, MAX_MESSAGE_BYTES + 1 - len(data))
     outlook = is_outlook_text(data)
-    following = next_message(data, outlook=outlook)
+    following, broken = following_message(data, outlook=outlook)
     if following < 0:
         yield from _message_read(source, data, verdict, control, size or len(data))
         return
@@ -702,12 +702,16 @@ def _joined_messages(
             more = read_up_to(stream, MAX_MESSAGE_BYTES + 1 - (len(data) - start))
             eof = not more
             data, base, start = data[start:] + more, base + start, 0
-            following = next_message(data, outlook=outlook)
+            following, broken = following_message(data, outlook=outlook)
         if following < 0:
             break
-        yield from _one_message(f"{source} @ {base + start}", data[start:following], control)
+        where = f"{source} @ {base + start}"
+        yield from _one_message(where, data[start:following], control)
+        if broken:  # read up to the next message, which would otherwise be lost in it
+            next_at = f"next message at byte {base + following}"
+            yield ScanProblem(where, "unclosed-multipart", next_at)
         start = following
-        following = next_message(data, start, outlook=outlook)
+        following, broken = following_message(data, start, outlook=outlook)
     last = f"{source} @ {base + start}"
     if len(data) - start <= MAX_MESSAGE_BYTES:
         yield from _one_message(last, data[start:], control)

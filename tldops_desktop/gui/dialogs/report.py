@@ -102,6 +102,11 @@ def problem_text(code: str) -> str:
         "too-deep": QCoreApplication.translate(
             "ImportReportDialog", "is nested too deeply to read"
         ),
+        "unclosed-multipart": QCoreApplication.translate(
+            "ImportReportDialog",
+            "ends before its last MIME part is closed, where another message begins in the "
+            "file (a copy cut short, then another joined to it): read up to there",
+        ),
         "unpacks-too-much": QCoreApplication.translate(
             "ImportReportDialog",
             "unpacks to far more than its own size, as no mail does (an archive made to fill "
