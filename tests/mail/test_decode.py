@@ -338,6 +338,7 @@ def test_other_scripts_in_a_one_byte_charset_are_not_taken_for_cyrillic(
     assert bytes_to_text(data, label) == data.decode(written_in)
 
 
+_HEBREW = "דוד כהן, שרה לוי, משה ישראלי: מרכז התפעול"
 _POLISH = "Łukasz Kołodziej, Paweł Żółkiewski, Małgorzata Wiśniewska, Michał Dąbrowski"
 _CZECH = "Jan Dvořák, Petr Pospíšil, Eva Růžičková, Tomáš Kříž, Jiří Žák"
 
@@ -427,3 +428,11 @@ def test_decomposed_letters_are_read_composed() -> None:
     in_1258 = "Nguyê\u0303n Văn Đư\u0301c"
     as_1258 = _part(in_1258.encode("cp1258"), "text/plain; charset=windows-1258")
     assert part_text(as_1258) == vietnamese
+
+
+def test_a_byte_the_guessed_charset_lacks_is_no_error() -> None:
+    """Hebrew letters, then a byte Windows-1255 leaves undefined (a Western word pasted in):
+    no script is guessed, and every byte is still read."""
+    data = f"Name: {_HEBREW}".encode("cp1255") + b" Cr\xfbme"
+    text, guessed = decode_bytes(data, None)
+    assert guessed and text == data.decode("cp1252")

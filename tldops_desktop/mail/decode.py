@@ -283,8 +283,9 @@ def _one_byte_script(data: bytes) -> str | None:
     (Cyrillic, Arabic, Greek, Hebrew), else None. Such text has its letters in bytes 0xC0-0xFF,
     whole words of them (Western text has an accented letter here and there); which charset,
     the letters' frequencies tell (not their case: a name may be in capitals). Each charset
-    decodes any bytes, so a charset is taken only where its script's common letters make most
-    of the text: Arabic read as Cyrillic is a jumble in which they are few."""
+    decodes almost any bytes, so a charset is taken only where its script's common letters make
+    most of the text (Arabic read as Cyrillic is a jumble in which they are few), and only
+    where it has every byte (Windows-1255 leaves some undefined)."""
     high = len(data) - len(data.translate(None, _HIGH_BYTES))
     if high < _MIN_HIGH_BYTES:
         return None
@@ -299,7 +300,13 @@ def _one_byte_script(data: bytes) -> str | None:
         for charset, common in _COMMON_LETTERS.items()
     }
     best = max(shares, key=lambda charset: shares[charset])
-    return best if shares[best] >= _MIN_COMMON_SHARE else None
+    if shares[best] < _MIN_COMMON_SHARE:
+        return None
+    try:
+        data.decode(best)
+    except UnicodeDecodeError:
+        return None  # a byte its charset does not have: not text in it after all
+    return best
 
 
 # The commonest letters of each script's text (names too): about four in five of its letters.
