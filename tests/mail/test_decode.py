@@ -436,3 +436,92 @@ def test_a_byte_the_guessed_charset_lacks_is_no_error() -> None:
     data = f"Name: {_HEBREW}".encode("cp1255") + b" Cr\xfbme"
     text, guessed = decode_bytes(data, None)
     assert guessed and text == data.decode("cp1252")
+
+
+# Names as a copy saved by a mail program of the region writes them, with no charset label
+# (or US-ASCII) left on the part.
+_CJK_NAMES = [
+    ("gb18030", "王小明, 李国华, 张伟; 联系人: 刘芳 (中国互联网络信息中心)"),
+    ("big5hkscs", "陳大文, 林志玲, 黃志強; 聯絡人: 張偉強 (台灣網路資訊中心)"),
+    ("cp932", "山田 花子, 佐藤 太郎, 鈴木 一郎 (日本レジストリサービス)"),
+    ("euc_jp", "山田 花子, 佐藤 太郎, 高橋 健一, 渡辺 美咲"),
+    ("cp949", "김민준, 이서연, 박지훈 (한국인터넷진흥원 정보보호팀)"),
+]
+
+
+@pytest.mark.parametrize(("written_in", "names"), _CJK_NAMES, ids=[c for c, _ in _CJK_NAMES])
+@pytest.mark.parametrize("label", [None, "us-ascii"])
+def test_cjk_text_without_a_label_reads_in_its_charset(
+    written_in: str, names: str, label: str | None
+) -> None:
+    data = f"Name: {names}\nEmail: noc@nic.example\nMobile: +81 3 5215 8451\n".encode(written_in)
+    assert decode_bytes(data, label) == (data.decode(written_in), True)
+
+
+@pytest.mark.parametrize(
+    ("charset", "names"),
+    [("iso2022_jp", "山田 花子, 佐藤 太郎"), ("iso2022_kr", "김민준, 이서연")],
+)
+@pytest.mark.parametrize("label", [None, "us-ascii"])
+def test_seven_bit_cjk_text_without_a_label_reads_by_its_escapes(
+    charset: str, names: str, label: str | None
+) -> None:
+    data = f"Name: {names}\nEmail: noc@nic.example\n".encode(charset)
+    assert data.isascii()
+    assert decode_bytes(data, label) == (data.decode(charset), True)
+    # Escapes of no charset, or ISO-2022-JP's around what is no JIS pair: read as ASCII.
+    plain = b"Name: Hanako Yamada\nNote: \x1b[1mbold\x1b[0m, \x1b$Bx\x1b(B\n"
+    assert decode_bytes(plain, label) == (plain.decode("ascii"), False)
+
+
+@pytest.mark.parametrize(
+    ("written_in", "text"),
+    [
+        ("cp1252", "Jürgen Müller, Zoë Lefèvre, Søren Ødegård, Ana Peña, José Núñez, Ærø"),
+        ("cp1252", "Hélène Dubois, François Gonçalves, João Simões, Björk Guðmundsdóttir"),
+        ("iso8859-2", _POLISH),
+        ("cp1250", _CZECH),
+        ("cp1251", _RUSSIAN),
+        ("koi8_r", _RUSSIAN.upper()),
+        ("cp1253", "Γιώργος Παπαδόπουλος, Μαρία Κωνσταντίνου"),
+        ("cp1256", "محمد أحمد, فاطمة علي"),
+    ],
+)
+def test_other_text_without_a_label_is_not_taken_for_cjk(written_in: str, text: str) -> None:
+    from tldops_desktop.mail.cjk import cjk_text
+
+    data = f"Name: {text}\nEmail: noc@nic.example\n".encode(written_in)
+    assert cjk_text(data) is None
+    decoded, _ = decode_bytes(data, None)
+    assert not any("\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7a3" for char in decoded)
+
+
+def test_cjk_text_too_short_to_tell_is_left_to_the_western_reading() -> None:
+    from tldops_desktop.mail.cjk import cjk_text
+
+    # Two characters: GB18030, Big5 and UHC each read them as something.
+    data = "Name: 张伟\n".encode("gb18030")
+    assert cjk_text(data) is None
+    assert decode_bytes(data, None) == (data.decode("cp1252"), True)
+
+
+def test_cjk_names_read_by_a_guess_are_noted() -> None:
+    from tldops_desktop.mail.message import examine
+
+    rule = "-" * 64
+    text = (
+        f"{rule}\n.cn China (AP)\n{rule}\nContact Person #1:\nName: 王小明\n"
+        "Email address: cert@cnnic.example\nMobile phone number: +86 10 5881 3000\n\n"
+        "Contact Person #2:\nName: 李国华\nEmail address: soc@cnnic.example\n"
+        "Mobile phone number: +86 10 5881 3001\n"
+    )
+    for label, code in (("", "charset-guessed"), ('; charset="us-ascii"', "charset-mismatch")):
+        message = (
+            b"From: tld-ops@lists.dns-oarc.net\nSubject: TLD-OPS Incident Response Community "
+            b"Repository <20261101-0600>\nContent-Type: text/plain" + label.encode() + b"\n"
+            b"Content-Transfer-Encoding: 8bit\n\n" + text.encode("gb18030")
+        )
+        (found,) = examine(message, "x.eml").editions
+        (member,) = found.body.members
+        assert [c.name for c in member.contacts] == ["王小明", "李国华"]
+        assert [n.code for n in found.body.notes if n.line == 0] == [code]

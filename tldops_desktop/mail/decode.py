@@ -15,6 +15,8 @@ from email.message import Message
 from email.utils import collapse_rfc2231_value
 from typing import Any
 
+from tldops_desktop.mail.cjk import cjk_text
+
 # Declarations often wrong in saved copies, and what each reads as when it is not UTF-8.
 _WEAK_DECLARATIONS = {
     "ascii": "cp1252",
@@ -112,10 +114,16 @@ def decode_bytes(data: bytes, declared: str | None) -> tuple[str, bool]:
     Labels read as the WHATWG Encoding Standard says browsers and mail readers do: a
     legacy label as the charset its writers really use (Shift_JIS as Windows-31J, GB2312 as
     GB18030, Big5 as HKSCS ...), Latin-1 and ASCII as Windows-1252. A declared Latin-1/ASCII
-    that is really UTF-8 (a common mislabel in saved copies) reads as UTF-8.
+    that is really UTF-8 (a common mislabel in saved copies) reads as UTF-8. Chinese, Japanese
+    or Korean text with no label or ASCII's (see ``cjk``) reads in its charset where that is
+    clear.
     """
     charset = _known_charset(declared)
     if data.isascii() and charset not in _SEVEN_BIT_CHARSETS:
+        if charset in _UNLABELLED and b"\x1b$" in data:  # (one memchr in every ASCII part)
+            seven_bit = _seven_bit_cjk(data)
+            if seven_bit is not None:
+                return seven_bit, True
         return data.decode("ascii"), False
     other = _other_cyrillic_charset(data, charset)
     if other is not None:
@@ -131,6 +139,10 @@ def decode_bytes(data: bytes, declared: str | None) -> tuple[str, bool]:
     script = _one_byte_script(data)
     if script is not None:
         return data.decode(script), True
+    if charset in _UNLABELLED:
+        cjk = cjk_text(data)
+        if cjk is not None:
+            return cjk, True
     fallback = "cp1252" if charset is None else _WEAK_DECLARATIONS.get(charset)
     central = _central_european(data) if fallback == "cp1252" else None
     if central is not None:
@@ -142,6 +154,24 @@ def decode_bytes(data: bytes, declared: str | None) -> tuple[str, bool]:
         except UnicodeDecodeError:
             pass
     return _mixed_utf8(data), True
+
+
+# No label, or one that cannot be right for 8-bit (or escaped) text: CJK text is looked for.
+_UNLABELLED = (None, "ascii")
+_ISO_2022_KR = b"\x1b$)C"  # (its designation, at the start of the text)
+
+
+def _seven_bit_cjk(data: bytes) -> str | None:
+    """ASCII ``data`` with ISO-2022-JP's or ISO-2022-KR's escapes, read in that charset; None
+    where it has none, or is not in it."""
+    try:
+        if b"\x1b$B" in data or b"\x1b$@" in data:
+            return _iso_2022_jp(data)
+        if _ISO_2022_KR in data:
+            return data.decode("iso2022_kr")
+    except UnicodeDecodeError:
+        return None
+    return None
 
 
 # How writers really use legacy labels (the WHATWG Encoding Standard's table): a decoder of
