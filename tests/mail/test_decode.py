@@ -361,9 +361,9 @@ def test_central_european_text_under_a_western_label_reads_right(
     [
         "Jürgen Müller, Zoë Lefèvre, Søren Ødegård, Ana Peña, José Núñez, Æsir Ærø, Gal·la",
         "¿Qué tal, Muñoz? ¡Hola! «Bonjour», Windows® and Office®, 5 £, 3 m², 1ª, Nº 5, 5 µm",
-        # Czech in Windows-1250 has no sign a Western reading shows in its words: "Dvoøák"
-        # may be Nordic; and one sign alone is no evidence.
-        "Jan Dvořák, Petr Černý, Jiří Němec, Eva Kučerová".encode("cp1250").decode("cp1252"),
+        # Czech in Windows-1250 whose every word is one in a Western language too ("Dvoøák"
+        # Faroese, "Nìmec" Italian) tells nothing; and one sign alone is no evidence.
+        "Jan Dvořák, Jiří Němec, Josef Kovář".encode("cp1250").decode("cp1252"),
         "Michał Nowak".encode("iso8859-2").decode("cp1252"),
     ],
     ids=["names", "signs", "czech-windows-1250", "one-sign"],
@@ -373,24 +373,100 @@ def test_western_text_with_signs_beside_words_stays_western(text: str) -> None:
     assert decode_bytes(data, "iso-8859-1") == (text, False)
 
 
-def test_central_european_text_under_a_western_label_is_noted() -> None:
+_CZECH_1250 = "Jan Dvořák, Petr Černý, Jiří Němec, Eva Kučerová, Tomáš Kříž"
+_SLOVAK = "Zuzana Čaputová, Ľubomír Kráľ, Mária Ďurišová, Ján Šťastný, Peter Hraňo"
+_HUNGARIAN = "Szűcs Gábor, Kőműves Ödön, Tűzkő Béla, Csűrös Anikó, Erdős Pál"
+_ROMANIAN = "Ştefan Mureşan, Vlad Ştefănescu, Ana Ţurcanu, Andreea Dumitraşcu"
+
+
+@pytest.mark.parametrize(
+    ("written_in", "text"),
+    [
+        ("cp1250", _CZECH_1250),
+        ("cp1250", _SLOVAK),
+        ("iso8859-2", _SLOVAK),
+        ("cp1250", _HUNGARIAN),
+        ("iso8859-2", _HUNGARIAN),
+        ("iso8859-16", _HUNGARIAN),  # (ű is another byte there: ř in Latin-2)
+        ("cp1250", _ROMANIAN),
+        ("iso8859-2", _ROMANIAN),
+    ],
+    ids=[
+        "czech-windows-1250",
+        "slovak-windows-1250",
+        "slovak-latin-2",
+        "hungarian-windows-1250",
+        "hungarian-latin-2",
+        "hungarian-latin-10",
+        "romanian-windows-1250",
+        "romanian-latin-2",
+    ],
+)
+@pytest.mark.parametrize("label", ["iso-8859-1", "windows-1252", None])
+def test_central_european_words_under_a_western_label_read_right(
+    written_in: str, text: str, label: str | None
+) -> None:
+    """Words that are words of a Central European language in its reading, and of no
+    Western one read as Windows-1252 ("Kuèerová", "Kõmûves", "Mureºan")."""
+    data = f"Name: {text}\nEmail: cert@nic.example\n".encode(written_in)
+    assert decode_bytes(data, label) == (data.decode(written_in), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Søren Ødegård, Bjørn Kjærgaard, Kåre Løvås, Åsa Lindström, Ærø Sætre",
+        "Niccolò Fabbri, Così Pietà, Perù, Lluís Companys, Pere Martí, Jordi Solé",
+        "Sigurður Þórsson, Guðrún Ólafsdóttir, Jógvan Ørbæk, Eyðun Ólavsson",
+        "João Simões, Conceição Gonçalves, Tõnu Põld, Ülle Õun, Mäkinen Hämäläinen",
+        "Jean-Loïc Le Bœuf, Maïté Lefèbvre, Raphaël Noël, Hervé Ménière, Brûlé Crème",
+        "Inés Muñoz Ibáñez, Agustín Pérez, Jürgen Müller, Straße, Joël Daniëlle",
+    ],
+    ids=[
+        "nordic",
+        "italian-catalan",
+        "icelandic-faroese",
+        "portuguese-estonian",
+        "french",
+        "mixed",
+    ],
+)
+@pytest.mark.parametrize("label", ["iso-8859-1", "windows-1252", None])
+def test_western_words_stay_western(text: str, label: str | None) -> None:
+    data = f"Name: {text}\nEmail: cert@nic.example\n".encode("cp1252")
+    # (A Western name with no label is a guess too, a likely one.)
+    assert decode_bytes(data, label) == (data.decode("cp1252"), label is None)
+
+
+@pytest.mark.parametrize(
+    ("tld", "names", "written_in"),
+    [
+        (".pl Poland", ("Łukasz Kołodziej", "Paweł Żółkiewski"), "iso8859-2"),
+        (".cz Czechia", ("Petr Černý", "Eva Kučerová"), "cp1250"),
+        (".hu Hungary", ("Kőműves Ödön", "Csűrös Anikó"), "cp1250"),
+    ],
+    ids=["polish", "czech", "hungarian"],
+)
+def test_central_european_text_under_a_western_label_is_noted(
+    tld: str, names: tuple[str, str], written_in: str
+) -> None:
     from tldops_desktop.mail.message import examine
 
     rule = "-" * 64
     text = (
-        f"{rule}\n.pl Poland (EU)\n{rule}\nContact Person #1:\nName: Łukasz Kołodziej\n"
-        "Email address: cert@nask.pl\nMobile phone number: +48 601 234 567\n\n"
-        "Contact Person #2:\nName: Paweł Żółkiewski\nEmail address: soc@nask.pl\n"
+        f"{rule}\n{tld} (EU)\n{rule}\nContact Person #1:\nName: {names[0]}\n"
+        "Email address: cert@nic.example\nMobile phone number: +48 601 234 567\n\n"
+        f"Contact Person #2:\nName: {names[1]}\nEmail address: soc@nic.example\n"
         "Mobile phone number: +48 601 234 568\n"
     )
     message = (
         b"From: tld-ops@lists.dns-oarc.net\nSubject: TLD-OPS Incident Response Community "
         b'Repository <20261101-0600>\nContent-Type: text/plain; charset="iso-8859-1"\n'
-        b"Content-Transfer-Encoding: 8bit\n\n" + text.encode("iso8859-2")
+        b"Content-Transfer-Encoding: 8bit\n\n" + text.encode(written_in)
     )
     (found,) = examine(message, "x.eml").editions
     (member,) = found.body.members
-    assert [c.name for c in member.contacts] == ["Łukasz Kołodziej", "Paweł Żółkiewski"]
+    assert [c.name for c in member.contacts] == list(names)
     assert [(n.code, n.detail) for n in found.body.notes if n.line == 0] == [
         ("charset-mismatch", "iso-8859-1")
     ]

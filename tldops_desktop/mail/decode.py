@@ -372,8 +372,14 @@ _LETTERS_PER_SIGN = 4
 
 
 def _central_european(data: bytes) -> str | None:
-    """ "iso8859-2" or "cp1250" when ``data``, not UTF-8, under a Western label or none, is
-    Central European text in one, by strong evidence only; else None (Windows-1252 stays)."""
+    """ "iso8859-2", "cp1250" or "iso8859-16" when ``data``, not UTF-8, under a Western label
+    or none, is Central European text in one, by strong evidence only: its signs in words, or
+    its words' letters; else None (Windows-1252 stays)."""
+    by_signs = _central_european_by_signs(data)
+    return by_signs if by_signs is not None else _central_european_by_words(data)
+
+
+def _central_european_by_signs(data: bytes) -> str | None:
     if _SIGN_BYTES.search(data) is None:
         return None
     western = data.decode("cp1252", "replace")  # (one character a byte, as every reading)
@@ -422,6 +428,86 @@ def _signs_in_words(text: str, positions: list[int]) -> list[int]:
         ):
             found.append(i)
     return found
+
+
+# Czech, Slovak, Hungarian, Romanian ... in Windows-1250 (or Latin-2, Latin-10) have letters
+# that are other letters in Windows-1252 (ř as ø, č as è, ő as õ, ş as º): a word tells which
+# reading is right where only one of them is a word of some language, by its letters beyond
+# ASCII: "Kučerová" (Czech) or "Kuèerová" (è and á: no Western language has both); "Ødegård"
+# (Danish) or "Řdegĺrd" (ř and ĺ: no Central European one). Words that are one in both
+# ("Dvořák" and "Dvoøák", Faroese) tell nothing.
+_WESTERN_ALPHABETS = tuple(
+    frozenset(letters)
+    for letters in (
+        "äöüß",  # German
+        "àâæçéèêëîïôœùûüÿ",  # French
+        "áéíñóúü",  # Spanish, Galician, Basque
+        "áâãàçéêíóôõú",  # Portuguese
+        "àèéìíîòóùú",  # Italian
+        "àçèéíïòóúü",  # Catalan
+        "éèëïóöü",  # Dutch
+        "æøåé",  # Danish, Norwegian
+        "åäöé",  # Swedish
+        "åäöšž",  # Finnish
+        "áðéíóúýþæö",  # Icelandic
+        "áðíóúýæø",  # Faroese
+        "äõöüšž",  # Estonian
+        "âêîôûáéíóú",  # Welsh, Irish
+        "äëéèöü",  # Luxembourgish
+        "éèêëîïôû",  # Afrikaans
+        "çë",  # Albanian
+    )
+)
+_CENTRAL_ALPHABETS = tuple(
+    frozenset(letters)
+    for letters in (
+        "áčďéěíňóřšťúůýž",  # Czech
+        "áäčďéíĺľňóôŕšťúýž",  # Slovak
+        "ąćęłńóśźż",  # Polish
+        "áéíóöőúüű",  # Hungarian
+        "čćđšž",  # Slovene, Croatian, Bosnian
+        "ăâîşţșț",  # Romanian
+        "äöüß",  # German
+        "çë",  # Albanian
+    )
+)
+_HIGH_WORD = re.compile(rb"[A-Za-z]*[\x80-\xff][A-Za-z\x80-\xff]*")
+_MIN_WORD_LETTERS = 3  # "Nº", "1ª" and "µm" are no words
+_MIN_WORDS = 2
+_WORDS_PER_WESTERN_WORD = 4  # (one Western word among many Central European ones: a stray)
+
+
+def _central_european_by_words(data: bytes) -> str | None:
+    """The Central European charset whose reading has words of a Central European language
+    where the Western reading has none of a Western one, and not the other way round."""
+    words = set(_HIGH_WORD.findall(data))
+    best, best_votes = None, _MIN_WORDS - 1
+    for charset in (*_CENTRAL_EUROPEAN, "iso8859-16"):
+        central = western = 0
+        for word in words:
+            reading, as_western = word.decode(charset, "replace"), word.decode("cp1252", "replace")
+            # Signs by a word ("«Bonjour»", "Windows®") are told by their places (see
+            # ``_signs_in_words``); a byte Windows-1252 lacks (ť in Windows-1250) is no sign.
+            if reading == as_western or not as_western.replace("\ufffd", "a").isalpha():
+                continue
+            in_central = _in_alphabets(reading, _CENTRAL_ALPHABETS)
+            if in_central != _in_alphabets(as_western, _WESTERN_ALPHABETS):
+                central, western = central + in_central, western + (not in_central)
+        if central > best_votes and central >= _WORDS_PER_WESTERN_WORD * western:
+            try:
+                data.decode(charset)
+            except UnicodeDecodeError:  # (Windows-1250 leaves five bytes undefined)
+                continue
+            best, best_votes = charset, central
+    return best
+
+
+def _in_alphabets(word: str, alphabets: tuple[frozenset[str], ...]) -> bool:
+    """Whether ``word`` is letters, its letters beyond ASCII all of one of the ``alphabets``."""
+    if len(word) < _MIN_WORD_LETTERS or not word.isalpha():
+        return False
+    beyond = {char for char in word.lower() if not char.isascii()}
+    return any(beyond <= alphabet for alphabet in alphabets)
 
 
 _CYRILLIC_ONE_BYTE = {"cp1251": "cp1251", "koi8-r": "koi8_r", "koi8-u": "koi8_r"}
