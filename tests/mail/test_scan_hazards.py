@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -157,9 +158,12 @@ def test_discovery_tells_year_archives_from_mh(tmp_path: Path) -> None:
 # -- 2. named pipes never block a scan ---------------------------------------------------------
 
 
-def _unblocked(fifos: list[Path], read: Callable[[], list[ScanItem]]) -> list[ScanItem]:
+_T = TypeVar("_T")
+
+
+def _unblocked(fifos: list[Path], read: Callable[[], list[_T]]) -> list[_T]:
     """What ``read`` gives, failed (not hung) if it blocks on one of the ``fifos``."""
-    result: list[ScanItem] = []
+    result: list[_T] = []
     failure: list[BaseException] = []
 
     def run() -> None:
@@ -183,7 +187,7 @@ def _unblocked(fifos: list[Path], read: Callable[[], list[ScanItem]]) -> list[Sc
 
 
 @needs_posix
-def test_named_pipes_in_message_folders_are_skipped(tmp_path: Path) -> None:
+def test_named_pipes_in_message_folders_are_named_not_opened(tmp_path: Path) -> None:
     maildir = tmp_path / "Maildir"
     write_maildir(maildir, [_edition("20261101-0600")])
     mh = tmp_path / "mh"
@@ -215,7 +219,7 @@ def test_named_pipes_in_message_folders_are_skipped(tmp_path: Path) -> None:
     assert _stamps(items) == [
         "20260601-0600", "20260701-0600", "20260801-0600", "20260901-0600", "20261001-0600", "20261101-0600",
     ]  # fmt: skip
-    assert _problems(items) == []
+    assert sorted(_problems(items)) == sorted((str(fifo), "named-pipe") for fifo in fifos)
 
 
 @needs_posix
@@ -253,7 +257,66 @@ def test_a_named_pipe_is_never_opened_to_wait(tmp_path: Path) -> None:
             *emlx.scan_emlx(fifo, control),
         ]
 
-    assert _unblocked([fifo], read_directly) == []
+    # Named where a message file was expected; a file that became a pipe after it was looked
+    # at (``_scan_file``, ``_scan_mbox_file``) is passed over.
+    assert _problems(_unblocked([fifo], read_directly)) == [(str(fifo), "named-pipe")] * 2
+
+
+@needs_posix
+def test_what_is_not_a_file_in_a_mail_folder_is_named(tmp_path: Path) -> None:
+    import socket
+
+    mail = tmp_path / "Mail"
+    write_mbox(mail / "Inbox", [*_noise(1), _edition("20261101-0600")])
+    os.mkfifo(mail / "Sent")
+    (mail / "Trash").symlink_to("/media/backup/Mail/Trash")  # a disk not mounted
+    (mail / "Drafts").symlink_to(os.devnull)  # a device
+    (mail / "loop").symlink_to("loop")
+    (mail / "lock").symlink_to("127.0.1.1:+4242")  # a running Thunderbird's, in its profile
+    (mail / ".hidden-pipe").symlink_to("Sent")
+    maildir = mail / "box"
+    write_maildir(maildir, [_edition("20261001-0600", seed=2)])
+    (maildir / "cur" / "1764100003.M4P4.host:2,S").symlink_to("/media/backup/gone:2,S")
+    listener = socket.socket(socket.AF_UNIX)
+    listener.bind(str(mail / "Outbox"))
+    try:
+        items = _unblocked([mail / "Sent"], lambda: _scan(mail))
+    finally:
+        listener.close()
+    assert _stamps(items) == ["20261001-0600", "20261101-0600"]
+    problems = sorted((p.source, p.code, p.detail) for p in items if isinstance(p, ScanProblem))
+    assert problems == [
+        (str(mail / "Drafts"), "not-mail", "a device, not a file"),
+        (str(mail / "Outbox"), "not-mail", "a socket, not a file"),
+        (str(mail / "Sent"), "named-pipe", ""),
+        (str(mail / "Trash"), "dangling-link", "/media/backup/Mail/Trash"),
+        (
+            str(maildir / "cur" / "1764100003.M4P4.host:2,S"),
+            "dangling-link",
+            "/media/backup/gone:2,S",
+        ),
+        (str(mail / "loop"), "unreadable", "Too many levels of symbolic links"),
+    ]
+
+
+@needs_posix
+def test_what_is_not_a_file_in_a_mail_folder_is_in_the_report(tmp_path: Path) -> None:
+    from tldops_desktop.cli import _PROBLEMS
+    from tldops_desktop.services.importer import ImportOptions, run_import
+
+    mail = tmp_path / "Mail"
+    write_mbox(mail / "Inbox", [_edition("20261101-0600")])
+    os.mkfifo(mail / "Sent")
+    (mail / "Trash").symlink_to("/media/backup/Mail/Trash")
+    report = _unblocked([mail / "Sent"], lambda: [run_import([str(mail)], None, ImportOptions())])[
+        0
+    ]
+    assert [(e["source"], e["code"]) for e in report.errors] == [
+        (str(mail / "Sent"), "named-pipe"),
+        (str(mail / "Trash"), "dangling-link"),
+    ]
+    assert report.problem_counts().files == 2
+    assert all(e["code"] in _PROBLEMS for e in report.errors)
 
 
 @needs_posix

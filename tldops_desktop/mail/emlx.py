@@ -27,6 +27,7 @@ from tldops_desktop.mail.candidates import Verdict, classify, header_end
 from tldops_desktop.mail.scan import (
     MAX_FOLDER_DEPTH,
     NotRegularFile,
+    not_a_file,
     open_regular,
     scan_listed_folder,
     scan_message_file,
@@ -131,8 +132,10 @@ def scan_emlx(path: str | Path, control: ScanControl) -> Iterator[ScanItem]:
             if _deleted(stream.read(_READ_BYTES)):
                 control.tick()
                 return  # deleted in Mail: read, it would come back as the user's edition
-    except NotRegularFile:
-        return  # a named pipe named .emlx: not mail, and never waited on
+    except NotRegularFile:  # a named pipe named .emlx: not mail, and never waited on
+        if (problem := not_a_file(path)) is not None:
+            yield problem
+        return
     except OSError as exc:
         yield ScanProblem(source, "unreadable", exc.strerror or str(exc))
         return
@@ -245,3 +248,5 @@ def scan_apple_mailbox(
                 yield from scan_emlx(path, control)
             elif not entry.name.lower().endswith(".plist"):
                 yield from scan_other(path, control)
+        elif not entry.name.startswith(".") and (problem := not_a_file(path)) is not None:
+            yield problem

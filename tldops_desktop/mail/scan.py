@@ -152,10 +152,45 @@ def _scan_path(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
         yield from _scan_folder(path, control, depth=0)
     elif stat.S_ISREG(info.st_mode):
         yield from _scan_file(path, control, explicit=explicit)
-    elif explicit and stat.S_ISFIFO(info.st_mode):
-        yield ScanProblem(str(path), "named-pipe")  # (never opened: that would wait for a writer)
     elif explicit:
-        yield ScanProblem(str(path), "not-mail", "not a file or folder")
+        yield _special_file(str(path), info.st_mode)
+
+
+def not_a_file(path: str | Path) -> ScanProblem | None:
+    """What a folder's entry is when it is neither a file nor a folder (a named pipe, a socket,
+    a device, a link to nothing), as the problem to report; else None. It is not opened:
+    opening a named pipe waits for a writer, some devices for the device."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        problem = _missing(Path(path))
+        if problem.code == "not-found" or _is_mozilla_lock(path, problem.detail):
+            return None  # (gone since the folder was listed)
+        return problem
+    except OSError as exc:  # a link that loops
+        return ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
+    if stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode):
+        return None
+    return _special_file(str(path), info.st_mode)
+
+
+def _special_file(path: str, mode: int) -> ScanProblem:
+    if stat.S_ISFIFO(mode):
+        return ScanProblem(path, "named-pipe")
+    if stat.S_ISSOCK(mode):
+        return ScanProblem(path, "not-mail", "a socket, not a file")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return ScanProblem(path, "not-mail", "a device, not a file")
+    return ScanProblem(path, "not-mail", "not a file or folder")
+
+
+# Thunderbird's (and Firefox's) profile lock: a link named "lock" to "host:+pid", nothing on
+# disk. It is in every profile folder a running Thunderbird has open: no mail to miss.
+_MOZILLA_LOCK_TARGET = re.compile(r"[^/\\]*:\+[0-9]+")
+
+
+def _is_mozilla_lock(path: str | Path, target: str) -> bool:
+    return os.path.basename(path) == "lock" and _MOZILLA_LOCK_TARGET.fullmatch(target) is not None
 
 
 def _missing(path: Path) -> ScanProblem:
@@ -215,6 +250,8 @@ def _scan_folder(folder: Path, control: ScanControl, *, depth: int) -> Iterator[
                 yield from _scan_folder(Path(entry.path), control, depth=depth + 1)
         elif is_file:  # not a named pipe, socket or device: opening one may wait for ever
             yield from _scan_file(Path(entry.path), control, explicit=False)
+        elif (problem := not_a_file(entry.path)) is not None:
+            yield problem  # (named: a mailbox may have been replaced by it, or moved away)
 
 
 def too_deep(folder: Path) -> ScanProblem:
@@ -399,7 +436,7 @@ def scan_listed_folder(
                     continue
         marked = len(control.marks_out)
         for item in read(path, control):
-            if isinstance(item, ScanProblem) and item.code == "unreadable":
+            if isinstance(item, ScanProblem) and item.code in ("unreadable", "dangling-link"):
                 complete = False  # read it again next time: it may be readable then
             yield item
         if len(control.marks_out) > marked:
@@ -643,8 +680,14 @@ def scan_message_file(
                     source = str(path)
                     yield from _joined_messages(source, stream, head, data, verdict, control, size)
                     return
-    except NotRegularFile:
-        return  # a named pipe among the messages: not mail, and never waited on
+    except NotRegularFile:  # a named pipe among the messages: not mail, and never waited on
+        if (problem := not_a_file(path)) is not None:
+            yield problem
+        return
+    except FileNotFoundError as exc:  # a link to nothing, or gone since the folder was listed
+        problem = not_a_file(path)
+        yield problem or ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
+        return
     except OSError as exc:
         yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
         return
