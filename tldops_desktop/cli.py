@@ -241,10 +241,26 @@ def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
 
 def print_json(data: Any, out: TextIO) -> None:
     """JSON, valid whatever the output's encoding: UTF-8 where it is UTF-8, else with
-    ``\\u`` escapes (a Windows pipe, a legacy locale), never a Python escape."""
+    ``\\u`` escapes (a Windows pipe, a legacy locale), never a Python escape. A path's bytes
+    that are not UTF-8 are shown as the text report shows them (``shown_path``): a lone
+    surrogate is in no valid UTF-8, and many JSON readers refuse its escape."""
     encoding = (getattr(out, "encoding", None) or "utf-8").replace("_", "-").lower()
     utf8 = encoding in ("utf-8", "utf8")
-    out.write(json.dumps(data, ensure_ascii=not utf8, indent=2) + "\n")
+    out.write(json.dumps(_shown_paths(data), ensure_ascii=not utf8, indent=2) + "\n")
+
+
+def _shown_paths(data: Any) -> Any:
+    """``data`` with every text in it as ``shown_path`` shows it (others are left as they are:
+    only a file name's bytes give lone surrogates)."""
+    from tldops_desktop.paths import shown_path
+
+    if isinstance(data, str):
+        return shown_path(data)
+    if isinstance(data, dict):
+        return {_shown_paths(key): _shown_paths(value) for key, value in data.items()}
+    if isinstance(data, list | tuple):
+        return [_shown_paths(item) for item in data]
+    return data
 
 
 # -- commands ---------------------------------------------------------------------------------

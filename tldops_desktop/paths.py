@@ -4,6 +4,7 @@ path is shown."""
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -18,15 +19,25 @@ LOG_DIR_NAME = "logs"
 
 
 def shown_path(path: str) -> str:
-    """A path (or a report's source, "path @ offset", "archive!member") as text to show and to
-    store as text. A file name's bytes that are not UTF-8 (a folder "Gel\xf6scht" made under a
-    Latin-1 locale) reach Python as lone surrogates, "Gel\udcf6scht"; they are shown as U+FFFD,
-    as file managers do. A file is opened by its path as it was, never by this text."""
-    try:
-        raw = path.encode("utf-8", "surrogateescape")
-    except UnicodeEncodeError:  # a lone surrogate that no file name's byte gave
-        raw = path.encode("utf-8", "replace")
-    return raw.decode("utf-8", "replace")
+    """A path (or a report's source, "path @ offset", "archive!member") as text to show, in
+    the CLI's text and JSON and in the app alike. A file name's bytes that are not UTF-8 (a
+    folder "Gel\xf6scht" made under a Latin-1 locale) reach Python as lone surrogates
+    (``os.fsdecode``: "Gel\udcf6scht"), which no UTF-8 text or JSON can hold; each is shown
+    as its byte escaped, "Gel\\xf6scht", as ``ls -b`` and Python show it: readable, and one
+    such name told from another. A file is opened by its path as it was, never by this text."""
+    if path.isascii():
+        return path
+    return _LONE_SURROGATE.sub(_escaped, path)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\u{code:04x}"  # (a Windows name's lone UTF-16 half)
 
 
 def default_data_dir() -> Path:

@@ -36,8 +36,11 @@ def test_a_link_to_nothing_and_a_named_pipe_are_named(
 def test_names_that_are_not_utf8_are_shown_readably(
     tmp_path: Path, passphrase: str, run_cli: Any
 ) -> None:
-    """A tree made under a Latin-1 locale: "Gel\\xf6scht" shows as "Gel\\ufffdscht" (as file
-    managers show it), not as Python's "Gel\\udcf6scht"; --json keeps the name as it is."""
+    """A tree made under a Latin-1 locale: "Gel\\xf6scht" shows so, its byte escaped, in text
+    and JSON alike: not as Python's "Gel\\udcf6scht", which no UTF-8 output can hold, nor as
+    "Gel\\ufffdscht", which hides which byte it was."""
+    import json
+
     from tests.mailgen.containers import write_mbox
     from tests.mailgen.editions import make_edition
     from tests.mailgen.messages import edition_message
@@ -48,12 +51,48 @@ def test_names_that_are_not_utf8_are_shown_readably(
     notes = tmp_path / os.fsdecode(b"Notizen-\xe4.txt")
     notes.write_text("no mail\n")
     first = run_cli("import", mail, notes)
-    assert f"problem: {tmp_path}/Notizen-\ufffd.txt: is not a mailbox or mail file" in first.out
+    assert f"problem: {tmp_path}/Notizen-\\xe4.txt: is not a mailbox or mail file" in first.out
     again = run_cli("import", mail)
     assert again.code == 0, again.err
-    assert f"unchanged since the last import: {mail}/Gel\ufffdscht\n" in again.out
-    assert "udcf6" not in first.out + again.out and "udce4" not in first.out
-    assert run_cli("import", mail, "--json").json()["unchanged_sources"] == [str(deleted)]
+    assert f"unchanged since the last import: {mail}/Gel\\xf6scht\n" in again.out
+    as_json = run_cli("import", mail, notes, "--json")
+    report = json.loads(as_json.out.encode("utf-8"))  # (valid UTF-8: no lone surrogate)
+    assert report["unchanged_sources"] == [f"{mail}/Gel\\xf6scht"]
+    assert [e["source"] for e in report["errors"]] == [f"{tmp_path}/Notizen-\\xe4.txt"]
+    remembered = run_cli("sources", "add", deleted)
+    assert remembered.out == f"Remembered: {mail}/Gel\\xf6scht\n"
+    listed = run_cli("sources", "list", "--json").json()["sources"]
+    assert [s["path"] for s in listed] == [str(mail), f"{mail}/Gel\\xf6scht"]
+    for output in (first, again, as_json, remembered):
+        assert "udcf6" not in output.out and "udce4" not in output.out
+        output.out.encode("utf-8")
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="file names are bytes on Linux")
+def test_an_editions_source_not_utf8_is_kept_and_shown_readably(
+    tmp_path: Path, passphrase: str, run_cli: Any, data_dir: Path
+) -> None:
+    import json
+
+    from tests.mailgen.editions import make_edition
+    from tests.mailgen.messages import edition_message
+    from tldops_desktop.services.store import Store
+    from tldops_desktop.storage.keys import KeySource
+
+    saved = tmp_path / os.fsdecode(b"Repository-M\xfcller.eml")
+    saved.write_bytes(edition_message(make_edition("20261101-0600", seed=2, members=4)))
+    imported = run_cli("import", saved)
+    assert imported.code == 0, imported.err
+    listed = run_cli("editions", "--json")
+    (edition,) = json.loads(listed.out.encode("utf-8"))["editions"]
+    assert edition["source"] == f"{tmp_path}/Repository-M\\xfcller.eml"
+    # Stored as it was: the file's own name, byte for byte.
+    store = Store.open(data_dir, KeySource(passphrase=passphrase, prompt=None))
+    try:
+        (info,) = store.repo.editions()
+    finally:
+        store.close()
+    assert os.fsencode(info.source) == os.fsencode(saved)
 
 
 def test_an_edition_without_contacts_shows_the_lines_it_could_not_place(

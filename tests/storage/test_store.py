@@ -328,3 +328,25 @@ def test_tightening_modes_is_best_effort_where_the_system_refuses(
     with pytest.raises(UserError) as caught:
         Store.open(data, keys())
     assert caught.value.code == "os-error"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/home/r/Mail/Inbox @ 12",
+        os.fsdecode(b"/home/r/Repository-M\xfcller.eml @ 0"),  # Latin-1 bytes on Linux
+        os.fsdecode(b"/home/r/\xed\xb3\xbc.eml"),  # bytes that UTF-8 would give a surrogate
+        "C:\\Mail\\half-\udcfc-\ud800.eml",  # a Windows name with lone UTF-16 halves
+    ],
+    ids=["utf-8", "latin-1", "encoded-surrogate", "windows-halves"],
+)
+def test_a_source_path_is_stored_as_it_is(path: str) -> None:
+    from tldops_desktop.paths import shown_path
+    from tldops_desktop.storage.repository import _read_path, _stored_path
+
+    stored = _stored_path(path)
+    stored.encode("utf-8")  # (SQLite text)
+    assert _read_path(stored) == path
+    shown = shown_path(path)
+    shown.encode("utf-8")
+    assert shown == path or "\\x" in shown or "\\u" in shown

@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 from tldops_desktop.mail.discover import NOTE_EXPORT_NEEDED, NOTE_NEEDS_EXTRA, MailStore
 from tldops_desktop.mail.outlook import EXTRA_HINT
+from tldops_desktop.paths import shown_path
 from tldops_desktop.services import sources
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
@@ -103,7 +104,7 @@ def _cmd_discover(args: argparse.Namespace, out: TextIO) -> int:
     for store in stores:
         mark = "*" if str(store.path) in remembered else " "
         out.write(
-            f"{mark} {store.client:<11} {human_size(store.size):>10}  {store.path}"
+            f"{mark} {store.client:<11} {human_size(store.size):>10}  {shown_path(str(store.path))}"
             f"{_note_text(store)}\n"
         )
     out.write("Remember one with: tldops sources add PATH  (* = remembered)\n")
@@ -122,7 +123,7 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         )
     for item in items:
         client = f"  ({item.client})" if item.client else ""
-        out.write(f"{item.path}{client}\n")
+        out.write(f"{shown_path(item.path)}{client}\n")
     return 0
 
 
@@ -133,9 +134,9 @@ def _cmd_add(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _print_json({"added": source.path not in known, "source": source.to_json()}, out)
     elif source.path in known:
-        out.write(f"Already remembered: {source.path}\n")
+        out.write(f"Already remembered: {shown_path(source.path)}\n")
     else:
-        out.write(f"Remembered: {source.path}\n")
+        out.write(f"Remembered: {shown_path(source.path)}\n")
     return 0
 
 
@@ -144,5 +145,5 @@ def _cmd_remove(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _print_json({"removed": source.to_json()}, out)
     else:
-        out.write(f"Forgotten: {source.path}\n")
+        out.write(f"Forgotten: {shown_path(source.path)}\n")
     return 0

@@ -79,7 +79,7 @@ class EditionInfo:
             "current": self.current,
             "message_id": self.message_id,
             "trust_reason": self.trust_reason,
-            "source": self.source,
+            "source": shown_path(self.source),
             "imported_at": _utc_text(self.imported_at),
         }
 
@@ -130,7 +130,7 @@ class Repository:
     ) -> tuple[AddOutcome, Conflict | None]:
         """Store one edition in one transaction; the same edition again is a no-op.
         ``chosen``: the user chose this copy over a different one stored for its stamp."""
-        source = shown_path(source)
+        stored_source = _stored_path(source)  # (a file name that is not UTF-8 kept as it is)
         with self.db.transaction() as cur:
             row = cur.execute(_STORED_COPY, (edition.stamp,)).fetchone()
             outcome = self._decide(edition, complete, row)
@@ -148,7 +148,13 @@ class Repository:
                 cur.execute(
                     "INSERT OR IGNORE INTO conflicts (stamp, message_id, content_hash, source, "
                     "seen_at) VALUES (?, ?, ?, ?, ?)",
-                    (edition.stamp, edition.message_id, edition.content_hash, source, _now()),
+                    (
+                        edition.stamp,
+                        edition.message_id,
+                        edition.content_hash,
+                        stored_source,
+                        _now(),
+                    ),
                 )
                 return outcome, Conflict(edition.stamp, edition.message_id, str(row[1]), source)
             if outcome is not AddOutcome.IMPORTED:
@@ -176,7 +182,7 @@ class Repository:
                     "" if edition.trusted else "untrusted",
                     edition.layout,
                     container,
-                    source,
+                    stored_source,
                     _now(),
                     int(complete),
                 ),
@@ -323,7 +329,7 @@ class Repository:
                 message_id=r[3],
                 trust_reason=r[4],
                 imported_at=r[5],
-                source=r[6],
+                source=_read_path(r[6]),
                 date_from="sent" if _date(r[1], None) else "stamp",
             )
             for r in rows
@@ -470,8 +476,10 @@ def _utc_text(value: str) -> str:
 
 
 # File names are bytes on POSIX: one that is not UTF-8 (an old Latin-1 host name in a Maildir
-# file name) reaches Python with surrogates, which SQLite cannot store as text.
+# file name) reaches Python with surrogates, which SQLite cannot store as text. (On Windows a
+# name may hold a lone UTF-16 half, which no byte gave: kept apart, as UTF-8 would write it.)
 _BYTES_PATH = "\0fs:"
+_UTF16_HALVES_PATH = "\0u16:"
 
 
 def _stored_path(path: str) -> str:
@@ -479,7 +487,10 @@ def _stored_path(path: str) -> str:
     try:
         path.encode("utf-8")
     except UnicodeEncodeError:
-        return _BYTES_PATH + path.encode("utf-8", "surrogateescape").hex()
+        try:
+            return _BYTES_PATH + path.encode("utf-8", "surrogateescape").hex()
+        except UnicodeEncodeError:
+            return _UTF16_HALVES_PATH + path.encode("utf-8", "surrogatepass").hex()
     return path
 
 
@@ -487,4 +498,6 @@ def _read_path(value: object) -> str:
     text = str(value)
     if text.startswith(_BYTES_PATH):
         return bytes.fromhex(text[len(_BYTES_PATH) :]).decode("utf-8", "surrogateescape")
+    if text.startswith(_UTF16_HALVES_PATH):
+        return bytes.fromhex(text[len(_UTF16_HALVES_PATH) :]).decode("utf-8", "surrogatepass")
     return text

@@ -37,6 +37,7 @@ from tldops_desktop.gui.colours import set_warning_text
 from tldops_desktop.gui.i18n import ltr
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.mail.discover import NOTE_EXPORT_NEEDED, NOTE_NEEDS_EXTRA, MailStore
+from tldops_desktop.paths import shown_path
 from tldops_desktop.services.sources import (
     Source,
     add_store,
@@ -266,15 +267,15 @@ class FindMailDialog(QDialog):
         for store in stores:
             item = QTreeWidgetItem()
             item.setData(Column.MAILBOX, STORE_ROLE, store)
-            item.setText(Column.MAILBOX, store.label or store.path.name)
+            item.setText(Column.MAILBOX, store.label or shown_path(store.path.name))
             item.setText(Column.PROGRAM, store.client)
             # Sizes and paths as left-to-right runs: in Arabic "424 KiB", not "KiB 424".
             item.setText(Column.SIZE, ltr(locale.formattedDataSize(store.size)))
             item.setTextAlignment(
                 Column.SIZE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             )
-            item.setText(Column.LOCATION, ltr(str(store.path)))
-            item.setToolTip(Column.LOCATION, str(store.path))
+            item.setText(Column.LOCATION, ltr(shown_path(str(store.path))))
+            item.setToolTip(Column.LOCATION, shown_path(str(store.path)))
             known = any(_same(str(store.path), p) for p in remembered)
             note = self.note_text(store)
             if known:
@@ -409,14 +410,14 @@ class FindMailDialog(QDialog):
         self.remembered.clear()
         sources = self._sources()
         for source in sources:
-            text = ltr(source.path)  # its leading "/" at the left in Arabic too
+            text = ltr(shown_path(source.path))  # its leading "/" at the left in Arabic too
             if source.client:
                 text = f"{text}  ({source.client})"
             if not os.path.exists(source.path):
                 text += "  — " + self.tr("missing")
             item = QListWidgetItem(text)
             item.setData(PATH_ROLE, source.path)
-            item.setToolTip(source.path)
+            item.setToolTip(shown_path(source.path))
             self.remembered.addItem(item)
         if not sources:
             item = QListWidgetItem(
