@@ -518,137 +518,137 @@
 <context>
     <name>FindMailDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="104"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="105"/>
         <source>Find my mail</source>
         <translation>البحث عن بريدي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="117"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="118"/>
         <source>Tick the mailbox where the monthly TLD-OPS repository email arrives: usually your inbox, or the folder your mail filters move the list&apos;s messages to. Nothing is read until you click Import. The mailboxes you import are remembered and checked for new editions each time the app starts.</source>
         <translation>حدّد صندوق البريد الذي تصل إليه رسالة مستودع TLD-OPS الشهرية: عادةً صندوق الوارد، أو المجلد الذي تنقل إليه عوامل تصفية البريد رسائل القائمة. لا يُقرأ أي شيء حتى تنقر على «استيراد». يحفظ التطبيق صناديق البريد التي تستورد منها، ويتحقّق منها بحثًا عن إصدارات جديدة في كل مرة يبدأ فيها.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="129"/>
         <source>Looking in the usual places of Thunderbird, Evolution, KMail, Claws Mail, Apple Mail and Outlook…</source>
         <translation>جارٍ البحث في المواقع المعتادة لبرامج Thunderbird وEvolution وKMail وClaws Mail وApple Mail وOutlook…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="138"/>
         <source>Looking for mailboxes</source>
         <translation>جارٍ البحث عن صناديق البريد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="144"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="145"/>
         <source>Mailboxes found</source>
         <translation>صناديق البريد التي عُثر عليها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
         <source>Mailbox</source>
         <translation>صندوق البريد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="150"/>
         <source>Mail program</source>
         <translation>برنامج البريد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="151"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="151"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="152"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="152"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="153"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="176"/>
         <source>Remembered mailboxes (checked for new editions)</source>
         <translation>صناديق البريد المحفوظة (يُتحقَّق منها بحثًا عن إصدارات جديدة)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="179"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="180"/>
         <source>Remembered mailboxes</source>
         <translation>صناديق البريد المحفوظة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="184"/>
         <source>&amp;Remove</source>
         <translation>&amp;إزالة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="185"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="186"/>
         <source>Stop checking this mailbox (the contacts already imported stay)</source>
         <translation>إيقاف التحقق من صندوق البريد هذا (تبقى جهات الاتصال المستوردة مسبقًا)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="199"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="200"/>
         <source>&amp;Import</source>
         <translation>&amp;استيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="202"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="203"/>
         <source>Remember the ticked mailboxes and import the editions in them</source>
         <translation>حفظ صناديق البريد المحددة واستيراد الإصدارات الموجودة فيها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="281"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="282"/>
         <source>Remembered</source>
         <translation>محفوظ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="302"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="303"/>
         <source>No mailbox was found in the usual places of the mail programs. If you know where yours is, close this window and use File &gt; Import file… or Import folder…</source>
         <translation>لم يُعثر على أي صندوق بريد في المواقع المعتادة لبرامج البريد. إذا كنت تعرف مكان صندوق بريدك، فأغلق هذه النافذة واستخدم ملف &gt; استيراد ملف… أو استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="311"/>
         <source>Found 1 mailbox. Tick it, then click Import.</source>
         <translation>عُثر على صندوق بريد واحد. حدّده، ثم انقر على «استيراد».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="313"/>
         <source>Found %1 mailboxes. Tick the ones to use, then click Import.</source>
         <translation>عدد صناديق البريد التي عُثر عليها: %1. حدّد ما تريد استخدامه منها، ثم انقر على «استيراد».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="315"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="316"/>
         <source>No mailbox found here can be read as it is: see below for what to do.</source>
         <translation>لا يمكن قراءة أي من صناديق البريد التي عُثر عليها هنا كما هي: انظر أدناه لمعرفة ما يجب فعله.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="326"/>
         <source>Not readable: export needed</source>
         <translation>غير قابل للقراءة: يلزم التصدير</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="327"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="328"/>
         <source>Needs the Outlook add-on</source>
         <translation>يتطلب الإضافة الخاصة بـ Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="333"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="334"/>
         <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
         <translation>يحفظ Outlook for Mac البريد في قاعدة بيانات خاصة به لا يستطيع هذا التطبيق قراءتها. اسحب رسائل المستودع الشهرية من Outlook إلى مجلد (فتصبح ملفات ⁨.eml⁩) ثم استورد ذلك المجلد.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="339"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="340"/>
         <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
         <translation>تحتاج ملفات بيانات Outlook (⁨.pst⁩ و⁨.ost⁩) إلى دعم Outlook الاختياري: ⁨pip install &apos;tldops-desktop[outlook]&apos;⁩. ومن دونه، اسحب الرسائل من Outlook إلى مجلد ثم استورد ذلك المجلد.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="417"/>
         <source>missing</source>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="423"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="424"/>
         <source>None yet: the mailboxes you import are remembered here.</source>
         <translation>لا يوجد شيء بعد: تُحفَظ هنا صناديق البريد التي تستورد منها.</translation>
     </message>
@@ -864,47 +864,47 @@
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="48"/>
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="64"/>
         <source>Looking for repository emails in 1 location…</source>
         <translation>جارٍ البحث عن رسائل المستودع في موقع واحد…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="66"/>
         <source>Looking for repository emails in {count} locations…</source>
         <translation>جارٍ البحث عن رسائل المستودع (عدد المواقع: {count})…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="72"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="74"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="78"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="108"/>
         <source>Cancelling… nothing will be stored.</source>
         <translation>جارٍ الإلغاء… لن يُخزَّن أي شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="132"/>
         <source>{scanned} of {total}</source>
         <translation>{scanned} من {total}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="140"/>
         <source>{size} · messages: {messages} · editions found: {editions}</source>
         <translation>⁨{size}⁩ · الرسائل: {messages} · الإصدارات المعثور عليها: {editions}</translation>
     </message>
@@ -998,407 +998,412 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="105"/>
+        <source>ends before its last MIME part is closed, where another message begins in the file (a copy cut short, then another joined to it): read up to there</source>
+        <translation>ينتهي قبل إغلاق آخر جزء MIME فيه، حيث تبدأ رسالة أخرى في الملف (نسخة مقطوعة أُلحقت بها رسالة أخرى): قُرئ حتى ذلك الموضع</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="110"/>
         <source>unpacks to far more than its own size, as no mail does (an archive made to fill memory or disk): the rest of it was not read</source>
         <translation>يُفك إلى حجم يفوق حجمه بكثير، وهذا ما لا يفعله أي بريد (أرشيف صُنع لملء الذاكرة أو القرص): لم يُقرأ باقيه</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="110"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="115"/>
         <source>holds too many files to look through all of them. Unpack it and import the mail in it</source>
         <translation>يحتوي ملفات أكثر من أن تُفحص كلها. فُكّه واستورد البريد الذي فيه</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="114"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="119"/>
         <source>cannot be parsed as mail</source>
         <translation>تتعذّر معالجته كرسالة بريد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="120"/>
         <source>has no readable text</source>
         <translation>لا يحتوي على نص قابل للقراءة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="116"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="121"/>
         <source>lists no members</source>
         <translation>لا يُدرج أي عضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="117"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
         <source>has an edition stamp that is not a date</source>
         <translation>يحمل ختم إصدار ليس تاريخًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="120"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="125"/>
         <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
         <translation>مقطوع (ملف البريد ينتهي في منتصف سطر): لم يُستورد. استورد نسخة كاملة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="124"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="129"/>
         <source>has a text too large to be an edition</source>
         <translation>يحتوي على نص أكبر من أن يكون إصدارًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="127"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="132"/>
         <source>was not imported: part of it is zeroed (NUL bytes, as a crash or a disk fault leaves), so its members&apos; contacts could be mixed up. Import an intact copy</source>
         <translation>لم تُستورد: جزء منها مُصفَّر (بايتات NUL، كما يخلّفها انهيار أو عطل في القرص)، فقد تختلط جهات اتصال أعضائها. استورد نسخة سليمة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="132"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="137"/>
         <source>was forwarded in the text of a message, not attached: who wrote it cannot be checked, so it was not imported. Ask for the original as an attachment</source>
         <translation>أُعيد توجيهه داخل نص رسالة، لا كمرفق: لا يمكن التحقق ممن كتبه، لذا لم يُستورد. اطلب النسخة الأصلية كمرفق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="142"/>
         <source>needs the optional Outlook support</source>
         <translation>يحتاج إلى دعم Outlook الاختياري</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="140"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="145"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>ليس له إلا نص منسق (RTF)؛ احفظه بصيغة ‎.eml‎ لاستيراده</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="143"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="148"/>
         <source>has an attached message that Apple Mail keeps apart and has not downloaded. Open the message in Mail, then import again</source>
         <translation>يحتوي على رسالة مرفقة يحتفظ بها Apple Mail منفصلة ولم ينزّلها بعد. افتح الرسالة في Mail، ثم استورد مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="148"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="153"/>
         <source>was not imported: it does not reach the list&apos;s footer and lists fewer members or contacts than the edition before it, as a copy cut short does. Import a complete copy</source>
         <translation>لم تُستورد: لا تصل إلى تذييل القائمة وتضم أعضاء أو جهات اتصال أقل من الإصدار السابق، كما تفعل نسخة مبتورة. استورد نسخة كاملة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="154"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="159"/>
         <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
         <translation>يذكر نسخة ويسرد جهات اتصال، لكن موضوعه لا يبدأ بعنوان النسخة (رسالة من أحد الأعضاء، أو علامة وضعها مرشّح بريد): لم يُستورد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="159"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>لم تُستورد: نُزّلت أسطرها الأولى فقط. في Thunderbird، افتح الرسالة واختر تنزيل بقية الرسالة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="169"/>
         <source>names an edition and has an attachment in Outlook&apos;s own format (a .msg file or winmail.dat), which cannot be read inside a message: not imported. Open it in Outlook, save the attached message to a folder and import that folder</source>
         <translation>يذكر نسخة وفيه مرفق بصيغة Outlook الخاصة (ملف ‎.msg‎ أو winmail.dat) لا يمكن قراءته داخل رسالة: لم يُستورد. افتحه في Outlook، واحفظ الرسالة المرفقة في مجلد، ثم استورد ذلك المجلد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="182"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>حلّت نسخة كاملة محل النسخة المخزنة التي كانت مبتورة (ينقصها آخر الأعضاء): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="182"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="187"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>أُهملت نسخة مبتورة (ينقصها آخر الأعضاء): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="191"/>
         <source>a copy with its names whole replaced the one stored, which had “?” for letters (a plain-text digest): {source}</source>
         <translation>حلّت نسخة أسماؤها كاملة محل النسخة المخزّنة التي كانت فيها «?» مكان بعض الحروف (ملخّص نصي عادي): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="191"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="196"/>
         <source>a copy with “?” for letters of its names (a plain-text digest) was left out: {source}</source>
         <translation>استُبعدت نسخة فيها «?» مكان حروف من أسمائها (ملخّص نصي عادي): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="195"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="200"/>
         <source>the list&apos;s own copy took the place of one imported without the list&apos;s word: {source}</source>
         <translation>حلّت نسخة القائمة نفسها محل نسخة استُوردت دون تأكيد من القائمة: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="199"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="204"/>
         <source>the copy you chose took the place of the one stored, which stays on record: {source}</source>
         <translation>حلّت النسخة التي اخترتها محل النسخة المخزّنة، التي تبقى محفوظة في السجل: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="203"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="208"/>
         <source>it does not reach the list&apos;s footer, so it may have been cut short: check its last members, or import a complete copy: {source}</source>
         <translation>لا تصل إلى تذييل القائمة، فربما بُترت: تحقّق من أعضائها الأخيرين، أو استورد نسخة كاملة: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="219"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="224"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>لا يتطابق اسم ccTLD مع تسميته A-label؛ احتُفظ بـ A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="227"/>
         <source>a table column whose cells are not kept (of no kind known, or a second one of a kind): read them in the email</source>
         <translation>عمود جدول لا تُحفظ خلاياه (من نوع غير معروف، أو عمود ثانٍ من النوع نفسه): اقرأها في الرسالة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="227"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
         <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
         <translation>نصّها ليس بمجموعة المحارف التي تعلنها، فقُرئت أسماؤها بالتخمين: تحقّق منها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="237"/>
         <source>its text names no character set, so its names were read by a guess: check them</source>
         <translation>نصّه لا يذكر أي مجموعة محارف، فقُرئت الأسماء فيه بالتخمين: تحقّق منها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="236"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="241"/>
         <source>not an email address (kept as written)</source>
         <translation>ليس عنوان بريد إلكتروني (محفوظ كما كُتب)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="239"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>تعذرت قراءة رقم للاتصال (محفوظ كما كُتب)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
         <source>a contact without this field</source>
         <translation>جهة اتصال بلا هذا الحقل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="245"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="250"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>لم تُذكر منطقة (يعرض التطبيق المنطقة المعتادة مع علامة)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="248"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>ورد ccTLD مرتين؛ احتُفظ بكل جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="251"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="256"/>
         <source>a member without contacts</source>
         <translation>عضو بلا جهات اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="254"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="259"/>
         <source>more than three contacts (all kept)</source>
         <translation>أكثر من ثلاث جهات اتصال (احتُفظ بها كلها)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="262"/>
         <source>letters of this name were lost on the way (written as “?”, as a plain-text digest does): import the list&apos;s own copy</source>
         <translation>فُقدت حروف من هذا الاسم في الطريق (كُتبت «?» كما يفعل الملخّص النصي العادي): استورد نسخة القائمة نفسها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="262"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="267"/>
         <source>two contacts of the member give this position (both kept, in the order written)</source>
         <translation>جهتا اتصال لدى العضو تذكران هذا الترتيب (احتُفظ بكلتيهما بترتيب ورودهما)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="272"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="277"/>
         <source>an unknown field</source>
         <translation>حقل غير معروف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="273"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="278"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>حقل خارج جهات اتصال أي عضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="276"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="281"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>صف جدول لا يطابق أعمدة الجدول</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="284"/>
         <source>not a ccTLD that can be read</source>
         <translation>ليس ccTLD يمكن قراءته</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="282"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="287"/>
         <source>text among the data</source>
         <translation>نص بين البيانات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="283"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="288"/>
         <source>a note among the members; read it</source>
         <translation>ملاحظة بين الأعضاء؛ اقرأها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="337"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="342"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
         <source>What</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="351"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="356"/>
         <source>Import anyway…</source>
         <translation>استيراد على أي حال…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="355"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="360"/>
         <source>Keep this copy instead…</source>
         <translation>الاحتفاظ بهذه النسخة بدلًا منها…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="358"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="363"/>
         <source>Store the selected conflicting copy in place of the one kept</source>
         <translation>خزّن النسخة المتعارضة المحددة محل النسخة المحتفَظ بها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="387"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="392"/>
         <source>The import stopped: {error}</source>
         <translation>توقّف الاستيراد: ⁨{error}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
         <source>Editions added</source>
         <translation>الإصدارات المضافة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="395"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="400"/>
         <source>Already present</source>
         <translation>موجودة مسبقًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="399"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>لم تُرسَل عبر قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="468"/>
         <source>Where the import stopped</source>
         <translation>أين توقف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="490"/>
         <source>{stamp}, HTML line {line}</source>
         <translation>⁨{stamp}⁩، السطر {line} من شيفرة HTML</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="494"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="499"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>محفوظ من قبل كإصدار موثوق؛ هذه النسخة لا تغيّر شيئًا؛ </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="495"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
         <source>imported as untrusted; </source>
         <translation>استُورد كغير موثوق؛ </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>التعارضات (الإصدار نفسه بمحتوى مختلف)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="423"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>⁨{source}⁩: يختلف عن النسخة المخزَّنة مسبقًا (⁨{existing}⁩)؛ أُبقي على النسخة المخزَّنة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="436"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="441"/>
         <source>Lines not understood</source>
         <translation>أسطر تعذّر تفسيرها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="487"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="492"/>
         <source>{stamp}, line {line}</source>
         <translation>⁨{stamp}⁩، السطر {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="452"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="458"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
         <source>Problems</source>
         <translation>مشكلات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="471"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدار واحد لم يصل عبر قائمة TLD-OPS ولم يُستورد. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدارات لم تصل عبر قائمة TLD-OPS ولم تُستورد: {count}. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="502"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
         <source>Backup</source>
         <translation>النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="503"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="508"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية التي تُؤخذ قبل الاستيراد: لم يُحفظ شيء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="506"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="511"/>
         <source>Mail read</source>
         <translation>البريد المقروء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="512"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>حُفظت كل الإصدارات أعلاه، لكن البريد المقروء لم يُسجَّل: سيقرؤه الاستيراد التالي من جديد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="512"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="517"/>
         <source>being written when the import stopped: not stored</source>
         <translation>كان قيد الكتابة عندما توقف الاستيراد: لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="519"/>
         <source>written with it, then undone: not stored</source>
         <translation>كُتب معه ثم أُلغي: لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="518"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
         <source>not examined: not stored by this import</source>
         <translation>لم يُفحص: لم يحفظه هذا الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="532"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (تفصيل تقني: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="539"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="544"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>فُحصت رسالة واحدة (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="546"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>الرسائل المفحوصة: {count} (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="543"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="548"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>عُثر على إصدار واحد: المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="545"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="550"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>الإصدارات المعثور عليها: {count}؛ المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="566"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>كان هذا تشغيلًا تجريبيًا: لم يُخزَّن أي شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="564"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="569"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>لم يُعثر على أي رسالة مستودع. اختر صندوق البريد أو الرسالة المحفوظة التي عنوانها «⁨TLD-OPS Incident Response Community Repository &lt;…&gt;⁩».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="575"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="580"/>
         <source>1 edition was not imported: it was not sent through the TLD-OPS list.</source>
         <translation>إصدار واحد لم يُستورد: لم يُرسَل عبر قائمة TLD-OPS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="578"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="583"/>
         <source>%Ln editions were not imported: they were not sent through the TLD-OPS list.</source>
         <translation>
             <numerusform>الإصدارات التي لم تُستورد لأنها لم تُرسَل عبر قائمة TLD-OPS: %Ln.</numerusform>
@@ -1410,12 +1415,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="585"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="590"/>
         <source>1 edition was not imported because of a problem (see Problems).</source>
         <translation>إصدار واحد لم يُستورد بسبب مشكلة (انظر «مشكلات»).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="588"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="593"/>
         <source>%Ln editions were not imported because of a problem (see Problems).</source>
         <translation>
             <numerusform>الإصدارات التي لم تُستورد بسبب مشكلة: %Ln (انظر «مشكلات»).</numerusform>
@@ -1427,12 +1432,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="596"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="601"/>
         <source>1 copy differs from the edition stored under its date: the stored one was kept.</source>
         <translation>نسخة واحدة تختلف عن الإصدار المخزَّن بتاريخها: أُبقي على المخزَّن.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="601"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="606"/>
         <source>%Ln copies differ from the editions stored under their dates: the stored ones were kept.</source>
         <translation>
             <numerusform>النسخ التي تختلف عن الإصدارات المخزَّنة بتواريخها: %Ln؛ أُبقي على المخزَّنة.</numerusform>
@@ -1444,12 +1449,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="609"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="614"/>
         <source>1 file could not be read as mail.</source>
         <translation>ملف واحد تعذّرت قراءته بريدًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="611"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="616"/>
         <source>%Ln files could not be read as mail.</source>
         <translation>
             <numerusform>الملفات التي تعذّرت قراءتها بريدًا: %Ln.</numerusform>
@@ -1461,12 +1466,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="615"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="620"/>
         <source>1 other problem (see Problems).</source>
         <translation>مشكلة أخرى واحدة (انظر «مشكلات»).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="617"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="622"/>
         <source>%Ln other problems (see Problems).</source>
         <translation>
             <numerusform>مشكلات أخرى: %Ln (انظر «مشكلات»).</numerusform>
@@ -1478,47 +1483,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="626"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="631"/>
         <source>Members that differ: {members}.</source>
         <translation>الأعضاء المختلفون: ⁨{members}⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="709"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="714"/>
         <source>Keep this copy instead?</source>
         <translation>الاحتفاظ بهذه النسخة بدلًا منها؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="712"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="717"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>عُثر على الإصدار ⁨{stamp}⁩ مرتين بجهات اتصال مختلفة. هل تريد الاحتفاظ بالنسخة الواردة من ⁨{source}⁩ محل النسخة المخزّنة؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="722"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="727"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>اخترها عندما تعلم أنها الصحيحة، كتصحيح أرسلته القائمة مثلًا. تُؤخذ نسخة احتياطية أولًا، وتبقى النسخة المخزّنة الآن محفوظة في السجل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="728"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="733"/>
         <source>Keep this copy</source>
         <translation>الاحتفاظ بهذه النسخة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="764"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="769"/>
         <source>Import untrusted editions?</source>
         <translation>استيراد إصدارات غير موثوقة؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="767"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="772"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>لم تُرسَل هذه الإصدارات عبر القائمة البريدية لـ TLD-OPS. يمكن لأي شخص أن يرسل رسالة تشبه رسالة المستودع، بأرقام هواتف أو عناوين مزيّفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="773"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="778"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>لا تستوردها إلا إذا كنت تعرف مصدرها. تُخزَّن موسومة بأنها غير موثوقة ولا تصبح الإصدار الحالي ما دام يوجد إصدار موثوق؛ وإن لم يُخزَّن أي إصدار موثوق، يُعرض أحدثها تحت تحذير أحمر.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="785"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="790"/>
         <source>Import anyway</source>
         <translation>استيراد على أي حال</translation>
     </message>
@@ -1550,223 +1555,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="190"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="191"/>
         <source>Clear the search</source>
         <translation>مسح البحث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="192"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="193"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="239"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>ابحث عن ccTLD أو بلد أو اسم أو بريد إلكتروني أو هاتف (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="242"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="243"/>
         <source>Search members</source>
         <translation>البحث في الأعضاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="245"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="246"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>اكتب ccTLD أو بلدًا أو اسمًا أو بريدًا إلكترونيًا أو أرقام هاتف؛ يتنقّل السهمان لأعلى ولأسفل في القائمة، ويعرض Enter جهات الاتصال، ويمسح Escape البحث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="259"/>
         <source>All regions</source>
         <translation>كل المناطق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="261"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="262"/>
         <source>Unknown region</source>
         <translation>منطقة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="262"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
         <source>Region filter</source>
         <translation>تصفية حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
         <source>Show the members of one ICANN region</source>
         <translation>عرض أعضاء منطقة واحدة من مناطق ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1173"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1138"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1139"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>جهات الاتصال مخفية لأن النافذة تُركت دون أي إدخال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="311"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
         <source>Current edition</source>
         <translation>الإصدار الحالي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="313"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="314"/>
         <source>Members and contacts</source>
         <translation>الأعضاء وجهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="315"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="353"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>جهات الاتصال مغلقة. افتح قفلها لتراها مجددًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="464"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="465"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>يجري بالفعل التحقق من صناديق البريد المحفوظة بحثًا عن إصدارات جديدة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="987"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="988"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="564"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
         <source>(NOT sent through the list)</source>
         <translation>(لم يُرسَل عبر القائمة)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="570"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="566"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="567"/>
         <source>(demo)</source>
         <translation>(تجريبي)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="562"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="563"/>
         <source>edition %1</source>
         <translation>الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="577"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="578"/>
         <source>Bold: changed since %1</source>
         <translation>الخط العريض: تغيّر منذ ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="582"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="583"/>
         <source>No contacts yet</source>
         <translation>لا توجد جهات اتصال بعد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="586"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="587"/>
         <source>Edition %1</source>
         <translation>الإصدار ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="591"/>
         <source>NOT sent through the list</source>
         <translation>لم يُرسَل عبر القائمة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="592"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="593"/>
         <source>demo data, invented people</source>
         <translation>بيانات تجريبية، أشخاص وهميون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="596"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="597"/>
         <source>%1 members · %2 contacts</source>
         <translation>الأعضاء: %1 · جهات الاتصال: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="845"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="846"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>ملفات البريد (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="983"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="984"/>
         <source>the search “%1”</source>
         <translation>البحث «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="986"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="987"/>
         <source>region %1</source>
         <translation>المنطقة %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1229"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1230"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>للقراءة فقط: لا يمكن استيراد أي شيء إلى مجلد البيانات هذا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="734"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="735"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>نُسخ %1؛ ستُمسح الحافظة بعد %2 ثانية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="736"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="737"/>
         <source>Copied %1.</source>
         <translation>نُسخ %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="748"/>
         <source>the phone number of the %1</source>
         <translation>رقم هاتف %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="751"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="752"/>
         <source>the email address of the %1</source>
         <translation>عنوان البريد الإلكتروني (%1)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="782"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="783"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>لا توجد أدوات مراقبة (انظر الإعدادات)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="842"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="843"/>
         <source>Import the monthly repository email</source>
         <translation>استيراد رسالة المستودع الشهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="854"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>استيراد مجلد بريد (Maildir أو MH أو ملفات ⁨.eml⁩)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="879"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="880"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>أُلغي الاستيراد: بقيت جهات الاتصال كما كانت.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1052"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1053"/>
         <source>Backup restored</source>
         <translation>تمت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1114"/>
         <source>About TLD-OPS Desktop</source>
         <translation>حول TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1116"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;جهات الاتصال للاستجابة للحوادث لدى نطاقات ccTLD الأعضاء في TLD-OPS، مستوردة من رسالة المستودع الشهرية ومحفوظة مشفّرةً على هذا الحاسوب.&lt;/p&gt;&lt;p&gt;لا يتصل التطبيق بالشبكة أبدًا: تُفتح الروابط في تطبيق البريد أو الهاتف أو المتصفح لديك، وفقط عند النقر عليها.&lt;/p&gt;&lt;p&gt;مجلد البيانات: ⁨%2⁩&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1135"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1136"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>جهات الاتصال مخفية حتى تفتح قفل النافذة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1171"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (مقفل)</translation>
     </message>

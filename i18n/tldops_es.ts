@@ -518,137 +518,137 @@
 <context>
     <name>FindMailDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="104"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="105"/>
         <source>Find my mail</source>
         <translation>Buscar mi correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="117"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="118"/>
         <source>Tick the mailbox where the monthly TLD-OPS repository email arrives: usually your inbox, or the folder your mail filters move the list&apos;s messages to. Nothing is read until you click Import. The mailboxes you import are remembered and checked for new editions each time the app starts.</source>
         <translation>Marque el buzón donde llega el correo mensual del repositorio de TLD-OPS: normalmente su bandeja de entrada, o la carpeta a la que sus filtros de correo mueven los mensajes de la lista. No se lee nada hasta que haga clic en Importar. Los buzones que importe se recuerdan y, cada vez que se inicia la aplicación, se comprueba si contienen ediciones nuevas.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="129"/>
         <source>Looking in the usual places of Thunderbird, Evolution, KMail, Claws Mail, Apple Mail and Outlook…</source>
         <translation>Buscando en las ubicaciones habituales de Thunderbird, Evolution, KMail, Claws Mail, Apple Mail y Outlook…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="138"/>
         <source>Looking for mailboxes</source>
         <translation>Buscando buzones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="144"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="145"/>
         <source>Mailboxes found</source>
         <translation>Buzones encontrados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
         <source>Mailbox</source>
         <translation>Buzón</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="150"/>
         <source>Mail program</source>
         <translation>Programa de correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="151"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="151"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="152"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="152"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="153"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="176"/>
         <source>Remembered mailboxes (checked for new editions)</source>
         <translation>Buzones recordados (se comprueba si hay ediciones nuevas)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="179"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="180"/>
         <source>Remembered mailboxes</source>
         <translation>Buzones recordados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="184"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="185"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="186"/>
         <source>Stop checking this mailbox (the contacts already imported stay)</source>
         <translation>Dejar de comprobar este buzón (los contactos ya importados se conservan)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="199"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="200"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="202"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="203"/>
         <source>Remember the ticked mailboxes and import the editions in them</source>
         <translation>Recordar los buzones marcados e importar las ediciones que contienen</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="281"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="282"/>
         <source>Remembered</source>
         <translation>Recordado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="302"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="303"/>
         <source>No mailbox was found in the usual places of the mail programs. If you know where yours is, close this window and use File &gt; Import file… or Import folder…</source>
         <translation>No se encontró ningún buzón en las ubicaciones habituales de los programas de correo. Si sabe dónde está el suyo, cierre esta ventana y use Archivo &gt; Importar archivo… o Importar carpeta…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="311"/>
         <source>Found 1 mailbox. Tick it, then click Import.</source>
         <translation>Se encontró 1 buzón. Márquelo y haga clic en Importar.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="313"/>
         <source>Found %1 mailboxes. Tick the ones to use, then click Import.</source>
         <translation>Se encontraron %1 buzones. Marque los que desee usar y haga clic en Importar.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="315"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="316"/>
         <source>No mailbox found here can be read as it is: see below for what to do.</source>
         <translation>Ninguno de los buzones encontrados se puede leer tal cual: vea más abajo qué hacer.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="326"/>
         <source>Not readable: export needed</source>
         <translation>Ilegible: hay que exportarlo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="327"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="328"/>
         <source>Needs the Outlook add-on</source>
         <translation>Requiere el complemento de Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="333"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="334"/>
         <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
         <translation>Outlook para Mac guarda el correo en su propia base de datos, que esta aplicación no puede leer. Arrastre los correos mensuales del repositorio desde Outlook a una carpeta (se convierten en archivos .eml) e importe esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="339"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="340"/>
         <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
         <translation>Los archivos de datos de Outlook (.pst, .ost) requieren la compatibilidad opcional con Outlook: pip install &apos;tldops-desktop[outlook]&apos;. Sin ella, arrastre los correos desde Outlook a una carpeta e importe esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="417"/>
         <source>missing</source>
         <translation>no encontrado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="423"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="424"/>
         <source>None yet: the mailboxes you import are remembered here.</source>
         <translation>Ninguno por ahora: aquí se recuerdan los buzones que importe.</translation>
     </message>
@@ -864,47 +864,47 @@
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="48"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="64"/>
         <source>Looking for repository emails in 1 location…</source>
         <translation>Buscando correos del repositorio en 1 ubicación…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="66"/>
         <source>Looking for repository emails in {count} locations…</source>
         <translation>Buscando correos del repositorio en {count} ubicaciones…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="72"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="74"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="78"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="108"/>
         <source>Cancelling… nothing will be stored.</source>
         <translation>Cancelando… no se guardará nada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="132"/>
         <source>{scanned} of {total}</source>
         <translation>{scanned} de {total}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="140"/>
         <source>{size} · messages: {messages} · editions found: {editions}</source>
         <translation>{size} · mensajes: {messages} · ediciones encontradas: {editions}</translation>
     </message>
@@ -998,407 +998,412 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="105"/>
+        <source>ends before its last MIME part is closed, where another message begins in the file (a copy cut short, then another joined to it): read up to there</source>
+        <translation>termina antes de cerrar su última parte MIME, donde empieza otro mensaje en el archivo (una copia cortada a la que se unió otra): leído hasta ahí</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="110"/>
         <source>unpacks to far more than its own size, as no mail does (an archive made to fill memory or disk): the rest of it was not read</source>
         <translation>se descomprime en mucho más que su propio tamaño, algo que ningún correo hace (un archivo hecho para llenar la memoria o el disco): no se leyó el resto</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="110"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="115"/>
         <source>holds too many files to look through all of them. Unpack it and import the mail in it</source>
         <translation>contiene demasiados archivos para revisarlos todos. Descomprímalo e importe el correo que contiene</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="114"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="119"/>
         <source>cannot be parsed as mail</source>
         <translation>no se puede interpretar como correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="120"/>
         <source>has no readable text</source>
         <translation>no tiene texto legible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="116"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="121"/>
         <source>lists no members</source>
         <translation>no indica ningún miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="117"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
         <source>has an edition stamp that is not a date</source>
         <translation>tiene un identificador de edición que no es una fecha</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="120"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="125"/>
         <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
         <translation>está cortado (su archivo de correo termina a mitad de una línea): no se importó. Importe una copia completa</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="124"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="129"/>
         <source>has a text too large to be an edition</source>
         <translation>tiene un texto demasiado grande para ser una edición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="127"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="132"/>
         <source>was not imported: part of it is zeroed (NUL bytes, as a crash or a disk fault leaves), so its members&apos; contacts could be mixed up. Import an intact copy</source>
         <translation>no se importó: una parte está puesta a cero (bytes NUL, como deja un fallo del sistema o del disco), así que los contactos de sus miembros podrían mezclarse. Importe una copia intacta</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="132"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="137"/>
         <source>was forwarded in the text of a message, not attached: who wrote it cannot be checked, so it was not imported. Ask for the original as an attachment</source>
         <translation>se reenvió en el texto de un mensaje, no como adjunto: no se puede comprobar quién lo escribió, así que no se importó. Pida el original como adjunto</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="142"/>
         <source>needs the optional Outlook support</source>
         <translation>necesita el soporte opcional de Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="140"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="145"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>solo tiene un cuerpo de texto enriquecido (RTF); guárdelo como .eml para importarlo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="143"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="148"/>
         <source>has an attached message that Apple Mail keeps apart and has not downloaded. Open the message in Mail, then import again</source>
         <translation>tiene un mensaje adjunto que Apple Mail guarda aparte y aún no ha descargado. Abra el mensaje en Mail y vuelva a importar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="148"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="153"/>
         <source>was not imported: it does not reach the list&apos;s footer and lists fewer members or contacts than the edition before it, as a copy cut short does. Import a complete copy</source>
         <translation>no se importó: no llega al pie de la lista y tiene menos miembros o contactos que la edición anterior, como una copia cortada. Importe una copia completa</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="154"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="159"/>
         <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
         <translation>menciona una edición y contiene contactos, pero su asunto no empieza por el título de la edición (un mensaje de un miembro, o una marca que puso un filtro de correo): no se importó</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="159"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>no se importó: solo se descargaron sus primeras líneas. En Thunderbird, ábralo y elija descargar el resto del mensaje</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="169"/>
         <source>names an edition and has an attachment in Outlook&apos;s own format (a .msg file or winmail.dat), which cannot be read inside a message: not imported. Open it in Outlook, save the attached message to a folder and import that folder</source>
         <translation>menciona una edición y tiene un adjunto en el formato propio de Outlook (un archivo .msg o winmail.dat), que no se puede leer dentro de un mensaje: no se importó. Ábralo en Outlook, guarde el mensaje adjunto en una carpeta e importe esa carpeta</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="182"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>una copia completa sustituyó a la guardada, que estaba cortada (le faltaban los últimos miembros): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="182"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="187"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>se omitió una copia cortada (le faltan los últimos miembros): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="191"/>
         <source>a copy with its names whole replaced the one stored, which had “?” for letters (a plain-text digest): {source}</source>
         <translation>una copia con los nombres completos sustituyó a la almacenada, que tenía «?» en lugar de letras (un resumen en texto plano): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="191"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="196"/>
         <source>a copy with “?” for letters of its names (a plain-text digest) was left out: {source}</source>
         <translation>se descartó una copia con «?» en lugar de letras de sus nombres (un resumen en texto plano): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="195"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="200"/>
         <source>the list&apos;s own copy took the place of one imported without the list&apos;s word: {source}</source>
         <translation>la copia de la propia lista ocupó el lugar de una importada sin la garantía de la lista: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="199"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="204"/>
         <source>the copy you chose took the place of the one stored, which stays on record: {source}</source>
         <translation>la copia que eligió ocupó el lugar de la almacenada, que queda registrada: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="203"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="208"/>
         <source>it does not reach the list&apos;s footer, so it may have been cut short: check its last members, or import a complete copy: {source}</source>
         <translation>no llega al pie de la lista, así que puede estar cortada: revise sus últimos miembros o importe una copia completa: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="219"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="224"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>la etiqueta del ccTLD y su etiqueta A no coinciden; se conservó la etiqueta A</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="227"/>
         <source>a table column whose cells are not kept (of no kind known, or a second one of a kind): read them in the email</source>
         <translation>una columna de la tabla cuyas celdas no se guardan (de un tipo desconocido, o una segunda del mismo tipo): léalas en el correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="227"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
         <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
         <translation>su texto no está en el juego de caracteres que declara, así que sus nombres se leyeron por aproximación: compruébelos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="237"/>
         <source>its text names no character set, so its names were read by a guess: check them</source>
         <translation>su texto no indica ningún juego de caracteres, así que sus nombres se leyeron por conjetura: compruébelos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="236"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="241"/>
         <source>not an email address (kept as written)</source>
         <translation>no es una dirección de correo (se conserva tal como está escrita)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="239"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>no se pudo leer un número para marcar (se conserva tal como está escrito)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
         <source>a contact without this field</source>
         <translation>un contacto sin este campo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="245"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="250"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>no se indica región (la aplicación muestra la habitual, marcada)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="248"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>el ccTLD aparece dos veces; se conservaron todos los contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="251"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="256"/>
         <source>a member without contacts</source>
         <translation>un miembro sin contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="254"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="259"/>
         <source>more than three contacts (all kept)</source>
         <translation>más de tres contactos (se conservan todos)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="262"/>
         <source>letters of this name were lost on the way (written as “?”, as a plain-text digest does): import the list&apos;s own copy</source>
         <translation>se perdieron letras de este nombre por el camino (escritas como «?», como hace un resumen en texto plano): importe la copia de la propia lista</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="262"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="267"/>
         <source>two contacts of the member give this position (both kept, in the order written)</source>
         <translation>dos contactos del miembro indican esta posición (se conservan ambos, en el orden escrito)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="272"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="277"/>
         <source>an unknown field</source>
         <translation>un campo desconocido</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="273"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="278"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>un campo fuera del contacto de cualquier miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="276"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="281"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>una fila que no encaja con las columnas de la tabla</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="284"/>
         <source>not a ccTLD that can be read</source>
         <translation>no es un ccTLD legible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="282"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="287"/>
         <source>text among the data</source>
         <translation>texto entre los datos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="283"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="288"/>
         <source>a note among the members; read it</source>
         <translation>una nota entre los miembros; léala</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="337"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="342"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="351"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="356"/>
         <source>Import anyway…</source>
         <translation>Importar de todos modos…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="355"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="360"/>
         <source>Keep this copy instead…</source>
         <translation>Conservar esta copia en su lugar…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="358"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="363"/>
         <source>Store the selected conflicting copy in place of the one kept</source>
         <translation>Almacenar la copia en conflicto seleccionada en lugar de la conservada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="387"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="392"/>
         <source>The import stopped: {error}</source>
         <translation>La importación se detuvo: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
         <source>Editions added</source>
         <translation>Ediciones agregadas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="395"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="400"/>
         <source>Already present</source>
         <translation>Ya presentes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="399"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>No enviadas a través de la lista TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="468"/>
         <source>Where the import stopped</source>
         <translation>Dónde se detuvo la importación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="490"/>
         <source>{stamp}, HTML line {line}</source>
         <translation>{stamp}, línea {line} del HTML</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="494"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="499"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>ya guardada como edición confiable; esta copia no cambia nada; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="495"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
         <source>imported as untrusted; </source>
         <translation>importada como no confiable; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Conflictos (misma edición, contenido distinto)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="423"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}: difiere de la copia ya guardada ({existing}); se conservó la copia guardada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="436"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="441"/>
         <source>Lines not understood</source>
         <translation>Líneas no reconocidas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="487"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="492"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, línea {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="452"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="458"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="471"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>1 edición no llegó a través de la lista de TLD-OPS y no se importó. Cualquiera puede enviar un correo que parezca el repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} ediciones no llegaron a través de la lista de TLD-OPS y no se importaron. Cualquiera puede enviar un correo que parezca el repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="502"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="503"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="508"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>no se pudo escribir la copia de seguridad que se hace antes de una importación: no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="506"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="511"/>
         <source>Mail read</source>
         <translation>Correo leído</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="512"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>todas las ediciones de arriba están guardadas, pero no se recuerda el correo leído: la próxima importación lo volverá a leer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="512"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="517"/>
         <source>being written when the import stopped: not stored</source>
         <translation>se estaba escribiendo cuando se detuvo la importación: no se guardó</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="519"/>
         <source>written with it, then undone: not stored</source>
         <translation>escrita junto con ella y luego deshecha: no se guardó</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="518"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
         <source>not examined: not stored by this import</source>
         <translation>no examinada: esta importación no la guardó</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="532"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (detalle técnico: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="539"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="544"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>Se examinó 1 mensaje ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="546"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>Se examinaron {count} mensajes ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="543"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="548"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>Se encontró 1 edición: {added} añadida, {present} ya presente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="545"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="550"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>Se encontraron {count} ediciones: {added} añadidas, {present} ya presentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="566"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Fue una prueba: no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="564"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="569"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>No se encontró ningún correo del repositorio. Elija el buzón o el correo guardado cuyo asunto es “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="575"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="580"/>
         <source>1 edition was not imported: it was not sent through the TLD-OPS list.</source>
         <translation>1 edición no se importó: no se envió a través de la lista TLD-OPS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="578"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="583"/>
         <source>%Ln editions were not imported: they were not sent through the TLD-OPS list.</source>
         <translation>
             <numerusform>%Ln edición no se importó: no se envió a través de la lista TLD-OPS.</numerusform>
@@ -1406,12 +1411,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="585"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="590"/>
         <source>1 edition was not imported because of a problem (see Problems).</source>
         <translation>1 edición no se importó por un problema (ver Problemas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="588"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="593"/>
         <source>%Ln editions were not imported because of a problem (see Problems).</source>
         <translation>
             <numerusform>%Ln edición no se importó por un problema (ver Problemas).</numerusform>
@@ -1419,12 +1424,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="596"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="601"/>
         <source>1 copy differs from the edition stored under its date: the stored one was kept.</source>
         <translation>1 copia difiere de la edición guardada con su fecha: se conservó la guardada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="601"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="606"/>
         <source>%Ln copies differ from the editions stored under their dates: the stored ones were kept.</source>
         <translation>
             <numerusform>%Ln copia difiere de la edición guardada con su fecha: se conservó la guardada.</numerusform>
@@ -1432,12 +1437,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="609"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="614"/>
         <source>1 file could not be read as mail.</source>
         <translation>1 archivo no se pudo leer como correo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="611"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="616"/>
         <source>%Ln files could not be read as mail.</source>
         <translation>
             <numerusform>%Ln archivo no se pudo leer como correo.</numerusform>
@@ -1445,12 +1450,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="615"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="620"/>
         <source>1 other problem (see Problems).</source>
         <translation>1 problema más (ver Problemas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="617"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="622"/>
         <source>%Ln other problems (see Problems).</source>
         <translation>
             <numerusform>%Ln problema más (ver Problemas).</numerusform>
@@ -1458,47 +1463,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="626"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="631"/>
         <source>Members that differ: {members}.</source>
         <translation>Miembros que difieren: {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="709"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="714"/>
         <source>Keep this copy instead?</source>
         <translation>¿Conservar esta copia en su lugar?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="712"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="717"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>La edición {stamp} se encontró dos veces, con contactos distintos. ¿Conservar la copia de {source} en lugar de la almacenada?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="722"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="727"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>Elíjala cuando sepa que es la correcta, por ejemplo una corrección enviada por la lista. Antes se hace una copia de seguridad, y la copia almacenada ahora queda registrada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="728"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="733"/>
         <source>Keep this copy</source>
         <translation>Conservar esta copia</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="764"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="769"/>
         <source>Import untrusted editions?</source>
         <translation>¿Importar ediciones no confiables?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="767"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="772"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Estas ediciones no se enviaron a través de la lista de correo TLD-OPS. Cualquiera puede enviar un correo que parezca el del repositorio, con números de teléfono o direcciones falsos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="773"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="778"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>Impórtelas solo si sabe de dónde vienen. Se almacenan marcadas como no confiables y nunca pasan a ser la edición actual mientras exista una confiable; si no hay ninguna, la más reciente se muestra bajo un aviso en rojo.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="785"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="790"/>
         <source>Import anyway</source>
         <translation>Importar de todos modos</translation>
     </message>
@@ -1530,223 +1535,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="190"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="191"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="192"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="193"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="239"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Buscar ccTLD, país, nombre, correo o teléfono (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="242"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="243"/>
         <source>Search members</source>
         <translation>Buscar miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="245"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="246"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>Escriba un ccTLD, país, nombre, correo o dígitos de teléfono; Arriba y Abajo recorren la lista, Intro muestra los contactos, Esc borra la búsqueda</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="259"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="261"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="262"/>
         <source>Unknown region</source>
         <translation>Región desconocida</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="262"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
         <source>Region filter</source>
         <translation>Filtro de región</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
         <source>Show the members of one ICANN region</source>
         <translation>Mostrar los miembros de una región de ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1173"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1138"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1139"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Los contactos están ocultos porque la ventana quedó sin actividad.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="311"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
         <source>Current edition</source>
         <translation>Edición actual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="313"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="314"/>
         <source>Members and contacts</source>
         <translation>Miembros y contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="315"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="353"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>Los contactos están cerrados. Desbloquéelos para volver a verlos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="464"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="465"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Ya se está comprobando si hay ediciones nuevas en los buzones recordados.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="987"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="988"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="564"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
         <source>(NOT sent through the list)</source>
         <translation>(NO enviada a través de la lista)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="570"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="566"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="567"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="562"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="563"/>
         <source>edition %1</source>
         <translation>edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="577"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="578"/>
         <source>Bold: changed since %1</source>
         <translation>Negrita: modificado desde %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="582"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="583"/>
         <source>No contacts yet</source>
         <translation>Aún no hay contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="586"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="587"/>
         <source>Edition %1</source>
         <translation>Edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="591"/>
         <source>NOT sent through the list</source>
         <translation>NO enviada a través de la lista</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="592"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="593"/>
         <source>demo data, invented people</source>
         <translation>datos de demostración, personas ficticias</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="596"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="597"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 miembros · %2 contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="845"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="846"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Archivos de correo (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="983"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="984"/>
         <source>the search “%1”</source>
         <translation>la búsqueda «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="986"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="987"/>
         <source>region %1</source>
         <translation>región %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1229"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1230"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Solo lectura: no se puede importar nada en esta carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="734"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="735"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Copiado: %1; el portapapeles se vaciará en %2 s.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="736"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="737"/>
         <source>Copied %1.</source>
         <translation>Copiado: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="748"/>
         <source>the phone number of the %1</source>
         <translation>el número de teléfono del %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="751"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="752"/>
         <source>the email address of the %1</source>
         <translation>la dirección de correo del %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="782"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="783"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>No hay herramientas de monitoreo (vea Configuración)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="842"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="843"/>
         <source>Import the monthly repository email</source>
         <translation>Importar el correo mensual del repositorio</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="854"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importar una carpeta de correo (Maildir, MH o archivos .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="879"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="880"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Importación cancelada: los contactos siguen como estaban.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1052"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1053"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1114"/>
         <source>About TLD-OPS Desktop</source>
         <translation>Acerca de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1116"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Los contactos de respuesta a incidentes de los ccTLD miembros de TLD-OPS, importados del correo mensual del repositorio y guardados cifrados en este equipo.&lt;/p&gt;&lt;p&gt;La aplicación nunca se conecta a la red: los enlaces se abren en su propia aplicación de correo, teléfono o navegador, y solo cuando usted hace clic en ellos.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1135"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1136"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Los contactos están ocultos hasta que desbloquee la ventana.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1171"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (bloqueado)</translation>
     </message>

@@ -518,137 +518,137 @@
 <context>
     <name>FindMailDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="104"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="105"/>
         <source>Find my mail</source>
         <translation>Trouver mes e-mails</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="117"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="118"/>
         <source>Tick the mailbox where the monthly TLD-OPS repository email arrives: usually your inbox, or the folder your mail filters move the list&apos;s messages to. Nothing is read until you click Import. The mailboxes you import are remembered and checked for new editions each time the app starts.</source>
         <translation>Cochez la boîte aux lettres où arrive l&apos;e-mail mensuel du référentiel TLD-OPS&#xa0;: en général votre boîte de réception, ou le dossier vers lequel vos filtres de messagerie déplacent les messages de la liste. Rien n&apos;est lu avant que vous cliquiez sur Importer. Les boîtes aux lettres que vous importez sont mémorisées, et les nouvelles éditions y sont recherchées à chaque démarrage de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="129"/>
         <source>Looking in the usual places of Thunderbird, Evolution, KMail, Claws Mail, Apple Mail and Outlook…</source>
         <translation>Recherche dans les emplacements habituels de Thunderbird, Evolution, KMail, Claws Mail, Apple Mail et Outlook…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="138"/>
         <source>Looking for mailboxes</source>
         <translation>Recherche des boîtes aux lettres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="144"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="145"/>
         <source>Mailboxes found</source>
         <translation>Boîtes aux lettres trouvées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
         <source>Mailbox</source>
         <translation>Boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="150"/>
         <source>Mail program</source>
         <translation>Logiciel de messagerie</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="151"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="151"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="152"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="152"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="153"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="176"/>
         <source>Remembered mailboxes (checked for new editions)</source>
         <translation>Boîtes aux lettres mémorisées (vérifiées pour les nouvelles éditions)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="179"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="180"/>
         <source>Remembered mailboxes</source>
         <translation>Boîtes aux lettres mémorisées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="184"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="185"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="186"/>
         <source>Stop checking this mailbox (the contacts already imported stay)</source>
         <translation>Ne plus vérifier cette boîte aux lettres (les contacts déjà importés sont conservés)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="199"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="200"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="202"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="203"/>
         <source>Remember the ticked mailboxes and import the editions in them</source>
         <translation>Mémoriser les boîtes aux lettres cochées et importer les éditions qu&apos;elles contiennent</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="281"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="282"/>
         <source>Remembered</source>
         <translation>Mémorisée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="302"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="303"/>
         <source>No mailbox was found in the usual places of the mail programs. If you know where yours is, close this window and use File &gt; Import file… or Import folder…</source>
         <translation>Aucune boîte aux lettres n&apos;a été trouvée dans les emplacements habituels des logiciels de messagerie. Si vous savez où se trouve la vôtre, fermez cette fenêtre et utilisez Fichier &gt; Importer un fichier… ou Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="311"/>
         <source>Found 1 mailbox. Tick it, then click Import.</source>
         <translation>1 boîte aux lettres trouvée. Cochez-la, puis cliquez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="313"/>
         <source>Found %1 mailboxes. Tick the ones to use, then click Import.</source>
         <translation>%1 boîtes aux lettres trouvées. Cochez celles à utiliser, puis cliquez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="315"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="316"/>
         <source>No mailbox found here can be read as it is: see below for what to do.</source>
         <translation>Aucune des boîtes aux lettres trouvées ne peut être lue en l&apos;état&#xa0;: voir ci-dessous la marche à suivre.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="326"/>
         <source>Not readable: export needed</source>
         <translation>Illisible&#xa0;: exportation nécessaire</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="327"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="328"/>
         <source>Needs the Outlook add-on</source>
         <translation>Nécessite le module complémentaire Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="333"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="334"/>
         <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
         <translation>Outlook pour Mac conserve les e-mails dans sa propre base de données, que cette application ne peut pas lire. Faites glisser les e-mails mensuels du référentiel depuis Outlook vers un dossier (ils deviennent des fichiers .eml) et importez ce dossier.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="339"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="340"/>
         <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
         <translation>Les fichiers de données Outlook (.pst, .ost) nécessitent la prise en charge facultative d&apos;Outlook&#xa0;: pip install &apos;tldops-desktop[outlook]&apos;. Sans elle, faites glisser les e-mails depuis Outlook vers un dossier et importez ce dossier.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="417"/>
         <source>missing</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="423"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="424"/>
         <source>None yet: the mailboxes you import are remembered here.</source>
         <translation>Aucune pour l&apos;instant&#xa0;: les boîtes aux lettres que vous importez sont mémorisées ici.</translation>
     </message>
@@ -864,47 +864,47 @@
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="48"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="64"/>
         <source>Looking for repository emails in 1 location…</source>
         <translation>Recherche des e-mails du référentiel dans 1 emplacement…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="66"/>
         <source>Looking for repository emails in {count} locations…</source>
         <translation>Recherche des e-mails du référentiel dans {count} emplacements…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="72"/>
         <source>Import progress</source>
         <translation>Progression de l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="74"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="78"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="108"/>
         <source>Cancelling… nothing will be stored.</source>
         <translation>Annulation… rien ne sera enregistré.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="132"/>
         <source>{scanned} of {total}</source>
         <translation>{scanned} sur {total}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="140"/>
         <source>{size} · messages: {messages} · editions found: {editions}</source>
         <translation>{size} · messages&#xa0;: {messages} · éditions trouvées&#xa0;: {editions}</translation>
     </message>
@@ -998,407 +998,412 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="105"/>
+        <source>ends before its last MIME part is closed, where another message begins in the file (a copy cut short, then another joined to it): read up to there</source>
+        <translation>se termine avant la fermeture de sa dernière partie MIME, là où un autre message commence dans le fichier (une copie tronquée, suivie d’une autre) : lu jusque-là</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="110"/>
         <source>unpacks to far more than its own size, as no mail does (an archive made to fill memory or disk): the rest of it was not read</source>
         <translation>se décompresse en bien plus que sa propre taille, ce qu’aucun courrier ne fait (une archive faite pour remplir la mémoire ou le disque)&#xa0;: le reste n’a pas été lu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="110"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="115"/>
         <source>holds too many files to look through all of them. Unpack it and import the mail in it</source>
         <translation>contient trop de fichiers pour les parcourir tous. Décompressez-le et importez le courrier qu’il contient</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="114"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="119"/>
         <source>cannot be parsed as mail</source>
         <translation>ne peut pas être analysé comme un e-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="120"/>
         <source>has no readable text</source>
         <translation>ne contient aucun texte lisible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="116"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="121"/>
         <source>lists no members</source>
         <translation>n&apos;indique aucun membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="117"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
         <source>has an edition stamp that is not a date</source>
         <translation>a un identifiant d&apos;édition qui n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="120"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="125"/>
         <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
         <translation>est tronqué (son fichier de courrier s’arrête au milieu d’une ligne) : non importé. Importez une copie complète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="124"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="129"/>
         <source>has a text too large to be an edition</source>
         <translation>contient un texte trop grand pour être une édition</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="127"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="132"/>
         <source>was not imported: part of it is zeroed (NUL bytes, as a crash or a disk fault leaves), so its members&apos; contacts could be mixed up. Import an intact copy</source>
         <translation>n’a pas été importée&#xa0;: une partie est remplie de zéros (octets NUL, comme en laisse un plantage ou une panne de disque), et les contacts de ses membres pourraient être mélangés. Importez une copie intacte</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="132"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="137"/>
         <source>was forwarded in the text of a message, not attached: who wrote it cannot be checked, so it was not imported. Ask for the original as an attachment</source>
         <translation>a été transféré dans le texte d’un message, pas en pièce jointe : on ne peut vérifier qui l’a écrit, il n’a donc pas été importé. Demandez l’original en pièce jointe</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="142"/>
         <source>needs the optional Outlook support</source>
         <translation>nécessite la prise en charge facultative d’Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="140"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="145"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>n’a qu’un corps en texte enrichi (RTF) ; enregistrez-le en .eml pour l’importer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="143"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="148"/>
         <source>has an attached message that Apple Mail keeps apart and has not downloaded. Open the message in Mail, then import again</source>
         <translation>contient un message joint qu’Apple Mail garde à part et n’a pas encore téléchargé. Ouvrez le message dans Mail, puis importez de nouveau</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="148"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="153"/>
         <source>was not imported: it does not reach the list&apos;s footer and lists fewer members or contacts than the edition before it, as a copy cut short does. Import a complete copy</source>
         <translation>n’a pas été importée&#xa0;: elle n’atteint pas le pied de page de la liste et compte moins de membres ou de contacts que l’édition précédente, comme une copie tronquée. Importez une copie complète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="154"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="159"/>
         <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
         <translation>nomme une édition et contient des contacts, mais son objet ne commence pas par le titre de l&apos;édition (un message d&apos;un membre, ou une marque ajoutée par un filtre de messagerie) : non importé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="159"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>n’a pas été importé : seules ses premières lignes ont été téléchargées. Dans Thunderbird, ouvrez-le et choisissez de télécharger la suite du message</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="169"/>
         <source>names an edition and has an attachment in Outlook&apos;s own format (a .msg file or winmail.dat), which cannot be read inside a message: not imported. Open it in Outlook, save the attached message to a folder and import that folder</source>
         <translation>nomme une édition et contient une pièce jointe au format propre d’Outlook (un fichier .msg ou winmail.dat), illisible à l’intérieur d’un message : non importé. Ouvrez-le dans Outlook, enregistrez le message joint dans un dossier et importez ce dossier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="182"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>une copie complète a remplacé celle enregistrée, qui était tronquée (il manquait ses derniers membres) : {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="182"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="187"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>une copie tronquée (il manque ses derniers membres) a été ignorée : {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="191"/>
         <source>a copy with its names whole replaced the one stored, which had “?” for letters (a plain-text digest): {source}</source>
         <translation>une copie aux noms intacts a remplacé celle enregistrée, qui avait « ? » à la place de lettres (un condensé en texte brut) : {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="191"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="196"/>
         <source>a copy with “?” for letters of its names (a plain-text digest) was left out: {source}</source>
         <translation>une copie avec « ? » à la place de lettres de ses noms (un condensé en texte brut) a été écartée : {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="195"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="200"/>
         <source>the list&apos;s own copy took the place of one imported without the list&apos;s word: {source}</source>
         <translation>la copie de la liste elle-même a pris la place d’une copie importée sans la garantie de la liste : {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="199"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="204"/>
         <source>the copy you chose took the place of the one stored, which stays on record: {source}</source>
         <translation>la copie que vous avez choisie a pris la place de celle enregistrée, qui reste conservée : {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="203"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="208"/>
         <source>it does not reach the list&apos;s footer, so it may have been cut short: check its last members, or import a complete copy: {source}</source>
         <translation>elle n’atteint pas le pied de page de la liste et a donc pu être tronquée&#xa0;: vérifiez ses derniers membres, ou importez une copie complète&#xa0;: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="219"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="224"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>le libellé du ccTLD et son A-label diffèrent&#xa0;; le A-label a été conservé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="227"/>
         <source>a table column whose cells are not kept (of no kind known, or a second one of a kind): read them in the email</source>
         <translation>une colonne du tableau dont les cellules ne sont pas conservées (d’un type inconnu, ou une deuxième du même type) : lisez-les dans le courriel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="227"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
         <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
         <translation>son texte n’est pas dans le jeu de caractères qu’il déclare, ses noms ont donc été lus au jugé&#xa0;: vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="237"/>
         <source>its text names no character set, so its names were read by a guess: check them</source>
         <translation>son texte n’indique aucun jeu de caractères, ses noms ont donc été lus par supposition : vérifiez-les</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="236"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="241"/>
         <source>not an email address (kept as written)</source>
         <translation>pas une adresse e-mail (conservée telle qu’écrite)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="239"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>aucun numéro à composer n’a pu être lu (conservé tel qu’écrit)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
         <source>a contact without this field</source>
         <translation>un contact sans ce champ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="245"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="250"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>aucune région indiquée (l’application affiche l’habituelle, signalée)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="248"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>le ccTLD figure deux fois&#xa0;; tous les contacts ont été conservés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="251"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="256"/>
         <source>a member without contacts</source>
         <translation>un membre sans contact</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="254"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="259"/>
         <source>more than three contacts (all kept)</source>
         <translation>plus de trois contacts (tous conservés)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="262"/>
         <source>letters of this name were lost on the way (written as “?”, as a plain-text digest does): import the list&apos;s own copy</source>
         <translation>des lettres de ce nom se sont perdues en route (écrites « ? », comme le fait un condensé en texte brut) : importez la copie de la liste elle-même</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="262"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="267"/>
         <source>two contacts of the member give this position (both kept, in the order written)</source>
         <translation>deux contacts du membre indiquent cette position (les deux sont conservés, dans l’ordre écrit)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="272"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="277"/>
         <source>an unknown field</source>
         <translation>un champ inconnu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="273"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="278"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>un champ hors de tout contact d’un membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="276"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="281"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>une ligne de tableau qui ne correspond pas à ses colonnes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="284"/>
         <source>not a ccTLD that can be read</source>
         <translation>pas un ccTLD lisible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="282"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="287"/>
         <source>text among the data</source>
         <translation>texte parmi les données</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="283"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="288"/>
         <source>a note among the members; read it</source>
         <translation>une note parmi les membres&#xa0;; lisez-la</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="337"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="342"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="351"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="356"/>
         <source>Import anyway…</source>
         <translation>Importer quand même…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="355"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="360"/>
         <source>Keep this copy instead…</source>
         <translation>Garder plutôt cette copie…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="358"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="363"/>
         <source>Store the selected conflicting copy in place of the one kept</source>
         <translation>Enregistrer la copie en conflit sélectionnée à la place de celle conservée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="387"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="392"/>
         <source>The import stopped: {error}</source>
         <translation>L&apos;importation s&apos;est arrêtée&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
         <source>Editions added</source>
         <translation>Éditions ajoutées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="395"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="400"/>
         <source>Already present</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="399"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>Non envoyées via la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="468"/>
         <source>Where the import stopped</source>
         <translation>Où l&apos;importation s&apos;est arrêtée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="490"/>
         <source>{stamp}, HTML line {line}</source>
         <translation>{stamp}, ligne {line} du HTML</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="494"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="499"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>déjà enregistrée comme édition fiable&#xa0;; cette copie ne change rien&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="495"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
         <source>imported as untrusted; </source>
         <translation>importée comme non fiable&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Conflits (même édition, contenu différent)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="423"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}&#xa0;: diffère de la copie déjà enregistrée ({existing})&#xa0;; la copie enregistrée a été conservée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="436"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="441"/>
         <source>Lines not understood</source>
         <translation>Lignes non reconnues</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="487"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="492"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="452"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="458"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="471"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>1 édition n&apos;est pas passée par la liste TLD-OPS et n&apos;a pas été importée. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} éditions ne sont pas passées par la liste TLD-OPS et n&apos;ont pas été importées. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="502"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="503"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="508"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>la sauvegarde faite avant une importation n&apos;a pas pu être écrite : rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="506"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="511"/>
         <source>Mail read</source>
         <translation>Courrier lu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="512"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>toutes les éditions ci-dessus sont enregistrées, mais le courrier lu n&apos;est pas mémorisé : la prochaine importation le relira</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="512"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="517"/>
         <source>being written when the import stopped: not stored</source>
         <translation>en cours d&apos;écriture quand l&apos;importation s&apos;est arrêtée : non enregistrée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="519"/>
         <source>written with it, then undone: not stored</source>
         <translation>écrite avec elle, puis annulée : non enregistrée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="518"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
         <source>not examined: not stored by this import</source>
         <translation>non examinée : non enregistrée par cette importation</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="532"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (détail technique&#xa0;: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="539"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="544"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>1 message examiné ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="546"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>{count} messages examinés ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="543"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="548"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>1 édition trouvée&#xa0;: {added} ajoutée, {present} déjà présente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="545"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="550"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>{count} éditions trouvées&#xa0;: {added} ajoutées, {present} déjà présentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="566"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>C&apos;était un essai&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="564"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="569"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Aucun e-mail du référentiel n&apos;a été trouvé. Choisissez la boîte aux lettres ou l&apos;e-mail enregistré dont l&apos;objet est «&#xa0;TLD-OPS Incident Response Community Repository &lt;…&gt;&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="575"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="580"/>
         <source>1 edition was not imported: it was not sent through the TLD-OPS list.</source>
         <translation>1 édition n&apos;a pas été importée : elle n&apos;a pas été envoyée via la liste TLD-OPS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="578"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="583"/>
         <source>%Ln editions were not imported: they were not sent through the TLD-OPS list.</source>
         <translation>
             <numerusform>%Ln édition n&apos;a pas été importée : elle n&apos;a pas été envoyée via la liste TLD-OPS.</numerusform>
@@ -1406,12 +1411,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="585"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="590"/>
         <source>1 edition was not imported because of a problem (see Problems).</source>
         <translation>1 édition n&apos;a pas été importée à cause d&apos;un problème (voir Problèmes).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="588"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="593"/>
         <source>%Ln editions were not imported because of a problem (see Problems).</source>
         <translation>
             <numerusform>%Ln édition n&apos;a pas été importée à cause d&apos;un problème (voir Problèmes).</numerusform>
@@ -1419,12 +1424,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="596"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="601"/>
         <source>1 copy differs from the edition stored under its date: the stored one was kept.</source>
         <translation>1 copie diffère de l&apos;édition enregistrée à sa date : celle enregistrée a été conservée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="601"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="606"/>
         <source>%Ln copies differ from the editions stored under their dates: the stored ones were kept.</source>
         <translation>
             <numerusform>%Ln copie diffère de l&apos;édition enregistrée à sa date : celle enregistrée a été conservée.</numerusform>
@@ -1432,12 +1437,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="609"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="614"/>
         <source>1 file could not be read as mail.</source>
         <translation>1 fichier n&apos;a pas pu être lu comme un e-mail.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="611"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="616"/>
         <source>%Ln files could not be read as mail.</source>
         <translation>
             <numerusform>%Ln fichier n&apos;a pas pu être lu comme un e-mail.</numerusform>
@@ -1445,12 +1450,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="615"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="620"/>
         <source>1 other problem (see Problems).</source>
         <translation>1 autre problème (voir Problèmes).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="617"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="622"/>
         <source>%Ln other problems (see Problems).</source>
         <translation>
             <numerusform>%Ln autre problème (voir Problèmes).</numerusform>
@@ -1458,47 +1463,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="626"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="631"/>
         <source>Members that differ: {members}.</source>
         <translation>Membres qui diffèrent : {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="709"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="714"/>
         <source>Keep this copy instead?</source>
         <translation>Garder plutôt cette copie ?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="712"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="717"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>L’édition {stamp} a été trouvée deux fois, avec des contacts différents. Garder la copie de {source} à la place de celle enregistrée ?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="722"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="727"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>Choisissez-la si vous savez que c’est la bonne, une correction envoyée par la liste par exemple. Une sauvegarde est faite d’abord, et la copie enregistrée maintenant reste conservée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="728"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="733"/>
         <source>Keep this copy</source>
         <translation>Garder cette copie</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="764"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="769"/>
         <source>Import untrusted editions?</source>
         <translation>Importer des éditions non fiables&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="767"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="772"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Ces éditions n&apos;ont pas été envoyées via la liste de diffusion TLD-OPS. N&apos;importe qui peut envoyer un e-mail qui ressemble à celui du référentiel, avec de faux numéros de téléphone ou de fausses adresses.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="773"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="778"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>Ne les importez que si vous savez d’où elles viennent. Elles sont enregistrées comme non fiables et ne deviennent jamais l’édition actuelle tant qu’une édition fiable existe ; s’il n’y en a aucune, la plus récente s’affiche sous un avertissement rouge.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="785"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="790"/>
         <source>Import anyway</source>
         <translation>Importer quand même</translation>
     </message>
@@ -1530,223 +1535,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="190"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="191"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="192"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="193"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="239"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Rechercher un ccTLD, un pays, un nom, un e-mail ou un téléphone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="242"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="243"/>
         <source>Search members</source>
         <translation>Rechercher des membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="245"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="246"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>Saisissez un ccTLD, un pays, un nom, un e-mail ou des chiffres de téléphone&#xa0;; Haut et Bas parcourent la liste, Entrée affiche les contacts, Échap efface</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="259"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="261"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="262"/>
         <source>Unknown region</source>
         <translation>Région inconnue</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="262"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
         <source>Region filter</source>
         <translation>Filtre de région</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
         <source>Show the members of one ICANN region</source>
         <translation>Afficher les membres d&apos;une région ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1173"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1138"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1139"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Les contacts sont masqués, car la fenêtre est restée sans activité.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="311"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
         <source>Current edition</source>
         <translation>Édition actuelle</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="313"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="314"/>
         <source>Members and contacts</source>
         <translation>Membres et contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="315"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="353"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>Les contacts sont fermés. Déverrouillez-les pour les revoir.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="464"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="465"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Recherche de nouvelles éditions déjà en cours dans les boîtes aux lettres mémorisées.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="987"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="988"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="564"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
         <source>(NOT sent through the list)</source>
         <translation>(NON envoyée via la liste)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="570"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="566"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="567"/>
         <source>(demo)</source>
         <translation>(démo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="562"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="563"/>
         <source>edition %1</source>
         <translation>édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="577"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="578"/>
         <source>Bold: changed since %1</source>
         <translation>En gras&#xa0;: modifié depuis %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="582"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="583"/>
         <source>No contacts yet</source>
         <translation>Aucun contact pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="586"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="587"/>
         <source>Edition %1</source>
         <translation>Édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="591"/>
         <source>NOT sent through the list</source>
         <translation>NON envoyée via la liste</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="592"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="593"/>
         <source>demo data, invented people</source>
         <translation>données de démonstration, personnes fictives</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="596"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="597"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 membres · %2 contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="845"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="846"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Fichiers de messagerie (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="983"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="984"/>
         <source>the search “%1”</source>
         <translation>la recherche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="986"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="987"/>
         <source>region %1</source>
         <translation>région %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1229"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1230"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Lecture seule&#xa0;: rien ne peut être importé dans ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="734"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="735"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Copié&#xa0;: %1&#xa0;; le presse-papiers sera vidé dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="736"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="737"/>
         <source>Copied %1.</source>
         <translation>Copié&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="748"/>
         <source>the phone number of the %1</source>
         <translation>le numéro de téléphone du %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="751"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="752"/>
         <source>the email address of the %1</source>
         <translation>l’adresse e-mail du %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="782"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="783"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Aucun outil de supervision (voir Paramètres)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="842"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="843"/>
         <source>Import the monthly repository email</source>
         <translation>Importer l&apos;e-mail mensuel du référentiel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="854"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importer un dossier de messagerie (Maildir, MH ou fichiers .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="879"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="880"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Import annulé&#xa0;: les contacts sont restés tels quels.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1052"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1053"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1114"/>
         <source>About TLD-OPS Desktop</source>
         <translation>À propos de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1116"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Les contacts de réponse aux incidents des ccTLD membres de TLD-OPS, importés depuis l&apos;e-mail mensuel du référentiel et conservés chiffrés sur cet ordinateur.&lt;/p&gt;&lt;p&gt;L&apos;application ne se connecte jamais au réseau&#xa0;: les liens s&apos;ouvrent dans vos propres applications de messagerie, de téléphonie ou de navigation, et uniquement lorsque vous cliquez dessus.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1135"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1136"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Les contacts sont masqués jusqu’à ce que vous déverrouilliez la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1171"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (verrouillé)</translation>
     </message>

@@ -518,137 +518,137 @@
 <context>
     <name>FindMailDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="104"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="105"/>
         <source>Find my mail</source>
         <translation>Найти мою почту</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="117"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="118"/>
         <source>Tick the mailbox where the monthly TLD-OPS repository email arrives: usually your inbox, or the folder your mail filters move the list&apos;s messages to. Nothing is read until you click Import. The mailboxes you import are remembered and checked for new editions each time the app starts.</source>
         <translation>Отметьте почтовый ящик, в который приходит ежемесячное письмо репозитория TLD-OPS: обычно это «Входящие» или папка, куда ваши почтовые фильтры перемещают письма рассылки. Ничего не читается, пока вы не нажмёте «Импортировать». Импортированные почтовые ящики запоминаются и проверяются на наличие новых выпусков при каждом запуске приложения.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="129"/>
         <source>Looking in the usual places of Thunderbird, Evolution, KMail, Claws Mail, Apple Mail and Outlook…</source>
         <translation>Поиск в обычных местах хранения почты Thunderbird, Evolution, KMail, Claws Mail, Apple Mail и Outlook…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="138"/>
         <source>Looking for mailboxes</source>
         <translation>Поиск почтовых ящиков</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="144"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="145"/>
         <source>Mailboxes found</source>
         <translation>Найденные почтовые ящики</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
         <source>Mailbox</source>
         <translation>Почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="150"/>
         <source>Mail program</source>
         <translation>Почтовая программа</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="151"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="151"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="152"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="152"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="153"/>
         <source>Location</source>
         <translation>Расположение</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="176"/>
         <source>Remembered mailboxes (checked for new editions)</source>
         <translation>Запомненные почтовые ящики (проверяются на новые выпуски)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="179"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="180"/>
         <source>Remembered mailboxes</source>
         <translation>Запомненные почтовые ящики</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="184"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="185"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="186"/>
         <source>Stop checking this mailbox (the contacts already imported stay)</source>
         <translation>Больше не проверять этот почтовый ящик (уже импортированные контакты сохранятся)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="199"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="200"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="202"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="203"/>
         <source>Remember the ticked mailboxes and import the editions in them</source>
         <translation>Запомнить отмеченные почтовые ящики и импортировать найденные в них выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="281"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="282"/>
         <source>Remembered</source>
         <translation>Запомнен</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="302"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="303"/>
         <source>No mailbox was found in the usual places of the mail programs. If you know where yours is, close this window and use File &gt; Import file… or Import folder…</source>
         <translation>В обычных местах хранения почты почтовые ящики не найдены. Если вы знаете, где находится ваш, закройте это окно и воспользуйтесь командой «Файл &gt; Импорт файла…» или «Импорт папки…»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="311"/>
         <source>Found 1 mailbox. Tick it, then click Import.</source>
         <translation>Найден 1 почтовый ящик. Отметьте его и нажмите «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="313"/>
         <source>Found %1 mailboxes. Tick the ones to use, then click Import.</source>
         <translation>Найдено почтовых ящиков: %1. Отметьте нужные и нажмите «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="315"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="316"/>
         <source>No mailbox found here can be read as it is: see below for what to do.</source>
         <translation>Ни один из найденных почтовых ящиков нельзя прочитать как есть: что делать, см. ниже.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="326"/>
         <source>Not readable: export needed</source>
         <translation>Не читается: нужен экспорт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="327"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="328"/>
         <source>Needs the Outlook add-on</source>
         <translation>Нужно дополнение для Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="333"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="334"/>
         <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
         <translation>Outlook для Mac хранит почту в собственной базе данных, которую это приложение прочитать не может. Перетащите ежемесячные письма репозитория из Outlook в папку (они станут файлами .eml) и импортируйте эту папку.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="339"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="340"/>
         <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
         <translation>Для файлов данных Outlook (.pst, .ost) нужна необязательная поддержка Outlook: pip install &apos;tldops-desktop[outlook]&apos;. Без неё перетащите письма из Outlook в папку и импортируйте эту папку.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="417"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="423"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="424"/>
         <source>None yet: the mailboxes you import are remembered here.</source>
         <translation>Пока нет: здесь запоминаются импортированные вами почтовые ящики.</translation>
     </message>
@@ -864,47 +864,47 @@
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="48"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="64"/>
         <source>Looking for repository emails in 1 location…</source>
         <translation>Поиск писем репозитория в одном месте…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="66"/>
         <source>Looking for repository emails in {count} locations…</source>
         <translation>Поиск писем репозитория (мест: {count})…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="72"/>
         <source>Import progress</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="74"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="78"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="108"/>
         <source>Cancelling… nothing will be stored.</source>
         <translation>Отмена… ничего не будет сохранено.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="132"/>
         <source>{scanned} of {total}</source>
         <translation>{scanned} из {total}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="140"/>
         <source>{size} · messages: {messages} · editions found: {editions}</source>
         <translation>{size} · писем: {messages} · найдено выпусков: {editions}</translation>
     </message>
@@ -998,407 +998,412 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="105"/>
+        <source>ends before its last MIME part is closed, where another message begins in the file (a copy cut short, then another joined to it): read up to there</source>
+        <translation>обрывается до закрытия последней MIME-части, там, где в файле начинается другое сообщение (обрезанная копия, к которой присоединено другое): прочитано до этого места</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="110"/>
         <source>unpacks to far more than its own size, as no mail does (an archive made to fill memory or disk): the rest of it was not read</source>
         <translation>распаковывается во много раз больше собственного размера, чего не бывает с почтой (архив, созданный, чтобы заполнить память или диск): остальное не прочитано</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="110"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="115"/>
         <source>holds too many files to look through all of them. Unpack it and import the mail in it</source>
         <translation>содержит слишком много файлов, чтобы просмотреть их все. Распакуйте его и импортируйте почту из него</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="114"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="119"/>
         <source>cannot be parsed as mail</source>
         <translation>не распознаётся как письмо</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="120"/>
         <source>has no readable text</source>
         <translation>нет читаемого текста</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="116"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="121"/>
         <source>lists no members</source>
         <translation>не содержит ни одного участника</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="117"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
         <source>has an edition stamp that is not a date</source>
         <translation>метка выпуска не является датой</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="120"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="125"/>
         <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
         <translation>обрезано (почтовый файл обрывается посреди строки): не импортировано. Импортируйте полную копию</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="124"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="129"/>
         <source>has a text too large to be an edition</source>
         <translation>содержит текст слишком большой для выпуска</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="127"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="132"/>
         <source>was not imported: part of it is zeroed (NUL bytes, as a crash or a disk fault leaves), so its members&apos; contacts could be mixed up. Import an intact copy</source>
         <translation>не импортировано: часть заполнена нулями (байты NUL, как после сбоя системы или диска), поэтому контакты участников могли перепутаться. Импортируйте неповреждённую копию</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="132"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="137"/>
         <source>was forwarded in the text of a message, not attached: who wrote it cannot be checked, so it was not imported. Ask for the original as an attachment</source>
         <translation>переслано в тексте письма, а не вложением: нельзя проверить, кто его написал, поэтому оно не импортировано. Попросите оригинал вложением</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="142"/>
         <source>needs the optional Outlook support</source>
         <translation>требует необязательной поддержки Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="140"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="145"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>содержит только текст в формате RTF; сохраните его как .eml, чтобы импортировать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="143"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="148"/>
         <source>has an attached message that Apple Mail keeps apart and has not downloaded. Open the message in Mail, then import again</source>
         <translation>содержит вложенное письмо, которое Apple Mail хранит отдельно и ещё не загрузил. Откройте письмо в Mail и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="148"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="153"/>
         <source>was not imported: it does not reach the list&apos;s footer and lists fewer members or contacts than the edition before it, as a copy cut short does. Import a complete copy</source>
         <translation>не импортировано: не доходит до подписи списка рассылки и содержит меньше участников или контактов, чем предыдущий выпуск, как обрезанная копия. Импортируйте полную копию</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="154"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="159"/>
         <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
         <translation>упоминает выпуск и содержит контакты, но его тема не начинается с названия выпуска (сообщение участника или пометка почтового фильтра): не импортировано</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="159"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>не импортировано: загружены только первые строки. В Thunderbird откройте письмо и выберите загрузку остальной части сообщения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="169"/>
         <source>names an edition and has an attachment in Outlook&apos;s own format (a .msg file or winmail.dat), which cannot be read inside a message: not imported. Open it in Outlook, save the attached message to a folder and import that folder</source>
         <translation>упоминает выпуск и содержит вложение в собственном формате Outlook (файл .msg или winmail.dat), которое нельзя прочитать внутри письма: не импортировано. Откройте письмо в Outlook, сохраните вложенное сообщение в папку и импортируйте эту папку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="182"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>полная копия заменила сохранённую, которая была обрезана (не хватало последних участников): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="182"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="187"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>обрезанная копия (не хватает последних участников) пропущена: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="191"/>
         <source>a copy with its names whole replaced the one stored, which had “?” for letters (a plain-text digest): {source}</source>
         <translation>копия с целыми именами заменила сохранённую, в которой вместо букв стояли «?» (текстовый дайджест): {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="191"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="196"/>
         <source>a copy with “?” for letters of its names (a plain-text digest) was left out: {source}</source>
         <translation>копия с «?» вместо букв в именах (текстовый дайджест) не использована: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="195"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="200"/>
         <source>the list&apos;s own copy took the place of one imported without the list&apos;s word: {source}</source>
         <translation>копия самого списка заняла место копии, импортированной без подтверждения списка: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="199"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="204"/>
         <source>the copy you chose took the place of the one stored, which stays on record: {source}</source>
         <translation>выбранная вами копия заняла место сохранённой, которая остаётся в записях: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="203"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="208"/>
         <source>it does not reach the list&apos;s footer, so it may have been cut short: check its last members, or import a complete copy: {source}</source>
         <translation>не доходит до подписи списка рассылки, поэтому может быть обрезана: проверьте последних участников или импортируйте полную копию: {source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="219"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="224"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>метка ccTLD и её A-label расходятся; сохранена A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="227"/>
         <source>a table column whose cells are not kept (of no kind known, or a second one of a kind): read them in the email</source>
         <translation>столбец таблицы, ячейки которого не сохраняются (неизвестного вида или второй столбец того же вида): прочитайте их в письме</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="227"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
         <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
         <translation>текст не в той кодировке, которую он объявляет, поэтому имена прочитаны наугад: проверьте их</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="237"/>
         <source>its text names no character set, so its names were read by a guess: check them</source>
         <translation>в тексте не указана кодировка, поэтому имена прочитаны наугад: проверьте их</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="236"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="241"/>
         <source>not an email address (kept as written)</source>
         <translation>не адрес электронной почты (сохранено как написано)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="239"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>не удалось прочитать номер для набора (сохранено как написано)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
         <source>a contact without this field</source>
         <translation>контакт без этого поля</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="245"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="250"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>регион не указан (приложение показывает обычный, с пометкой)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="248"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>ccTLD указан дважды; все контакты сохранены</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="251"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="256"/>
         <source>a member without contacts</source>
         <translation>участник без контактов</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="254"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="259"/>
         <source>more than three contacts (all kept)</source>
         <translation>больше трёх контактов (все сохранены)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="262"/>
         <source>letters of this name were lost on the way (written as “?”, as a plain-text digest does): import the list&apos;s own copy</source>
         <translation>часть букв этого имени потеряна в пути (записаны как «?», как делает текстовый дайджест): импортируйте копию самой рассылки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="262"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="267"/>
         <source>two contacts of the member give this position (both kept, in the order written)</source>
         <translation>два контакта участника указывают эту позицию (оба сохранены в порядке записи)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="272"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="277"/>
         <source>an unknown field</source>
         <translation>неизвестное поле</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="273"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="278"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>поле вне контактов какого-либо участника</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="276"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="281"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>строка таблицы не соответствует её столбцам</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="284"/>
         <source>not a ccTLD that can be read</source>
         <translation>не читаемый ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="282"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="287"/>
         <source>text among the data</source>
         <translation>текст среди данных</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="283"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="288"/>
         <source>a note among the members; read it</source>
         <translation>примечание среди участников; прочтите его</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="337"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="342"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="351"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="356"/>
         <source>Import anyway…</source>
         <translation>Всё равно импортировать…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="355"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="360"/>
         <source>Keep this copy instead…</source>
         <translation>Оставить вместо неё эту копию…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="358"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="363"/>
         <source>Store the selected conflicting copy in place of the one kept</source>
         <translation>Сохранить выбранную конфликтующую копию вместо оставленной</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="387"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="392"/>
         <source>The import stopped: {error}</source>
         <translation>Импорт прерван: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
         <source>Editions added</source>
         <translation>Добавленные выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="395"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="400"/>
         <source>Already present</source>
         <translation>Уже имеются</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="399"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>Не прошли через рассылку TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="468"/>
         <source>Where the import stopped</source>
         <translation>Где остановился импорт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="490"/>
         <source>{stamp}, HTML line {line}</source>
         <translation>{stamp}, строка {line} HTML-кода</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="494"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="499"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>уже сохранён как доверенное издание; эта копия ничего не меняет; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="495"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
         <source>imported as untrusted; </source>
         <translation>импортирован как недоверенный; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Конфликты (тот же выпуск, другое содержимое)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="423"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}: отличается от уже сохранённой копии ({existing}); сохранённая копия оставлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="436"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="441"/>
         <source>Lines not understood</source>
         <translation>Нераспознанные строки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="487"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="492"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, строка {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="452"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="458"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="471"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>Один выпуск пришёл не через рассылку TLD-OPS и не был импортирован. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>Выпусков, пришедших не через рассылку TLD-OPS и не импортированных: {count}. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="502"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="503"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="508"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>не удалось записать резервную копию, создаваемую перед импортом: ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="506"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="511"/>
         <source>Mail read</source>
         <translation>Прочитанная почта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="512"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>все издания выше сохранены, но прочитанная почта не запомнена: следующий импорт прочитает её снова</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="512"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="517"/>
         <source>being written when the import stopped: not stored</source>
         <translation>записывалось, когда импорт остановился: не сохранено</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="519"/>
         <source>written with it, then undone: not stored</source>
         <translation>записано вместе с ним, затем отменено: не сохранено</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="518"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
         <source>not examined: not stored by this import</source>
         <translation>не проверено: этим импортом не сохранено</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="532"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem} (техническая подробность: {detail})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="539"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="544"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>Просмотрено одно письмо ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="546"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>Просмотрено писем: {count} ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="543"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="548"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>Найден один выпуск: добавлено: {added}, уже имелось: {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="545"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="550"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>Найдено выпусков: {count}; добавлено: {added}, уже имелось: {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="566"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Это был пробный прогон: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="564"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="569"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Письмо репозитория не найдено. Выберите почтовый ящик или сохранённое письмо с темой «TLD-OPS Incident Response Community Repository &lt;…&gt;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="575"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="580"/>
         <source>1 edition was not imported: it was not sent through the TLD-OPS list.</source>
         <translation>Один выпуск не импортирован: он не прошёл через рассылку TLD-OPS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="578"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="583"/>
         <source>%Ln editions were not imported: they were not sent through the TLD-OPS list.</source>
         <translation>
             <numerusform>%Ln выпуск не импортирован: он не прошёл через рассылку TLD-OPS.</numerusform>
@@ -1407,12 +1412,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="585"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="590"/>
         <source>1 edition was not imported because of a problem (see Problems).</source>
         <translation>Один выпуск не импортирован из-за проблемы (см. «Проблемы»).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="588"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="593"/>
         <source>%Ln editions were not imported because of a problem (see Problems).</source>
         <translation>
             <numerusform>%Ln выпуск не импортирован из-за проблемы (см. «Проблемы»).</numerusform>
@@ -1421,12 +1426,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="596"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="601"/>
         <source>1 copy differs from the edition stored under its date: the stored one was kept.</source>
         <translation>Одна копия отличается от выпуска, сохранённого под той же датой: сохранённый оставлен.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="601"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="606"/>
         <source>%Ln copies differ from the editions stored under their dates: the stored ones were kept.</source>
         <translation>
             <numerusform>%Ln копия отличается от выпуска, сохранённого под той же датой: сохранённый оставлен.</numerusform>
@@ -1435,12 +1440,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="609"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="614"/>
         <source>1 file could not be read as mail.</source>
         <translation>Один файл не удалось прочитать как почту.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="611"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="616"/>
         <source>%Ln files could not be read as mail.</source>
         <translation>
             <numerusform>%Ln файл не удалось прочитать как почту.</numerusform>
@@ -1449,12 +1454,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="615"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="620"/>
         <source>1 other problem (see Problems).</source>
         <translation>Ещё одна проблема (см. «Проблемы»).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="617"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="622"/>
         <source>%Ln other problems (see Problems).</source>
         <translation>
             <numerusform>Ещё %Ln проблема (см. «Проблемы»).</numerusform>
@@ -1463,47 +1468,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="626"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="631"/>
         <source>Members that differ: {members}.</source>
         <translation>Различающиеся участники: {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="709"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="714"/>
         <source>Keep this copy instead?</source>
         <translation>Оставить вместо неё эту копию?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="712"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="717"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>Выпуск {stamp} найден дважды, с разными контактами. Оставить копию из {source} вместо сохранённой?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="722"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="727"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>Выберите её, если знаете, что она верная, например исправление, разосланное списком. Сначала создаётся резервная копия, а сохранённая сейчас копия остаётся в записях.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="728"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="733"/>
         <source>Keep this copy</source>
         <translation>Оставить эту копию</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="764"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="769"/>
         <source>Import untrusted editions?</source>
         <translation>Импортировать недоверенные выпуски?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="767"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="772"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Эти выпуски не были отправлены через список рассылки TLD-OPS. Кто угодно может отправить письмо, похожее на письмо репозитория, с ложными номерами телефонов или адресами.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="773"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="778"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>Импортируйте их, только если знаете, откуда они. Они сохраняются с пометкой «недоверенный» и никогда не становятся текущим выпуском, пока есть доверенный; если доверенных нет, самый новый показывается под красным предупреждением.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="785"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="790"/>
         <source>Import anyway</source>
         <translation>Всё равно импортировать</translation>
     </message>
@@ -1535,223 +1540,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="190"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="191"/>
         <source>Clear the search</source>
         <translation>Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="192"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="193"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="239"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>Поиск по ccTLD, стране, имени, эл. почте или телефону (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="242"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="243"/>
         <source>Search members</source>
         <translation>Поиск участников</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="245"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="246"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>Введите ccTLD, страну, имя, эл. почту или цифры телефона; стрелки вверх и вниз перемещают по списку, Enter показывает контакты, Escape очищает поле</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="259"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="261"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="262"/>
         <source>Unknown region</source>
         <translation>Неизвестный регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="262"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
         <source>Region filter</source>
         <translation>Фильтр по региону</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
         <source>Show the members of one ICANN region</source>
         <translation>Показать участников одного региона ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1173"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1138"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1139"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Контакты скрыты, так как в окне долго не было активности.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="311"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
         <source>Current edition</source>
         <translation>Текущий выпуск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="313"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="314"/>
         <source>Members and contacts</source>
         <translation>Участники и контакты</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="315"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="353"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>Контакты закрыты. Разблокируйте их, чтобы снова увидеть.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="464"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="465"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>Запомненные почтовые ящики уже проверяются на новые выпуски.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="987"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="988"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="564"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
         <source>(NOT sent through the list)</source>
         <translation>(НЕ получен через рассылку)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="570"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="566"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="567"/>
         <source>(demo)</source>
         <translation>(демо)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="562"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="563"/>
         <source>edition %1</source>
         <translation>выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="577"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="578"/>
         <source>Bold: changed since %1</source>
         <translation>Жирным выделены изменения с %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="582"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="583"/>
         <source>No contacts yet</source>
         <translation>Контактов пока нет</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="586"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="587"/>
         <source>Edition %1</source>
         <translation>Выпуск %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="591"/>
         <source>NOT sent through the list</source>
         <translation>НЕ получен через рассылку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="592"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="593"/>
         <source>demo data, invented people</source>
         <translation>демоданные, вымышленные люди</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="596"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="597"/>
         <source>%1 members · %2 contacts</source>
         <translation>Участников: %1 · контактов: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="845"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="846"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Почтовые файлы (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="983"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="984"/>
         <source>the search “%1”</source>
         <translation>поиск «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="986"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="987"/>
         <source>region %1</source>
         <translation>регион %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1229"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1230"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Только чтение: в эту папку данных ничего нельзя импортировать.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="734"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="735"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Скопировано: %1; буфер обмена будет очищен через %2 с.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="736"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="737"/>
         <source>Copied %1.</source>
         <translation>Скопировано: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="748"/>
         <source>the phone number of the %1</source>
         <translation>номер телефона (%1)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="751"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="752"/>
         <source>the email address of the %1</source>
         <translation>адрес эл. почты (%1)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="782"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="783"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Нет инструментов мониторинга (см. «Настройки»)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="842"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="843"/>
         <source>Import the monthly repository email</source>
         <translation>Импорт ежемесячного письма репозитория</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="854"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Импорт почтовой папки (Maildir, MH или файлы .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="879"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="880"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Импорт отменён: контакты остались прежними.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1052"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1053"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1114"/>
         <source>About TLD-OPS Desktop</source>
         <translation>О программе TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1116"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Контакты для реагирования на инциденты всех ccTLD — участников TLD-OPS, импортированные из ежемесячного письма репозитория и хранящиеся на этом компьютере в зашифрованном виде.&lt;/p&gt;&lt;p&gt;Приложение никогда не подключается к сети: ссылки открываются в вашем почтовом клиенте, телефоне или браузере, и только когда вы по ним щёлкаете.&lt;/p&gt;&lt;p&gt;Папка данных: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1135"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1136"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Контакты скрыты, пока вы не разблокируете окно.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1171"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (заблокировано)</translation>
     </message>

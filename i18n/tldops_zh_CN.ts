@@ -518,137 +518,137 @@
 <context>
     <name>FindMailDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="104"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="105"/>
         <source>Find my mail</source>
         <translation>查找我的邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="117"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="118"/>
         <source>Tick the mailbox where the monthly TLD-OPS repository email arrives: usually your inbox, or the folder your mail filters move the list&apos;s messages to. Nothing is read until you click Import. The mailboxes you import are remembered and checked for new editions each time the app starts.</source>
         <translation>勾选接收 TLD-OPS 存储库月度邮件的邮箱：通常是收件箱，或邮件过滤规则将该列表邮件移入的文件夹。在您点击“导入”之前，不会读取任何内容。您导入的邮箱会被记住，并在每次启动应用时检查是否有新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="129"/>
         <source>Looking in the usual places of Thunderbird, Evolution, KMail, Claws Mail, Apple Mail and Outlook…</source>
         <translation>正在 Thunderbird、Evolution、KMail、Claws Mail、Apple Mail 和 Outlook 的常用位置中查找…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="138"/>
         <source>Looking for mailboxes</source>
         <translation>正在查找邮箱</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="144"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="145"/>
         <source>Mailboxes found</source>
         <translation>找到的邮箱</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="148"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
         <source>Mailbox</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="149"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="150"/>
         <source>Mail program</source>
         <translation>邮件程序</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="151"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="151"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="152"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="152"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="153"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="175"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="176"/>
         <source>Remembered mailboxes (checked for new editions)</source>
         <translation>已记住的邮箱（会检查是否有新版本）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="179"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="180"/>
         <source>Remembered mailboxes</source>
         <translation>已记住的邮箱</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="184"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="185"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="186"/>
         <source>Stop checking this mailbox (the contacts already imported stay)</source>
         <translation>不再检查此邮箱（已导入的联系人会保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="199"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="200"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="202"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="203"/>
         <source>Remember the ticked mailboxes and import the editions in them</source>
         <translation>记住已勾选的邮箱，并导入其中的版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="281"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="282"/>
         <source>Remembered</source>
         <translation>已记住</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="302"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="303"/>
         <source>No mailbox was found in the usual places of the mail programs. If you know where yours is, close this window and use File &gt; Import file… or Import folder…</source>
         <translation>在各邮件程序的常用位置中未找到邮箱。如果您知道邮箱的位置，请关闭此窗口，然后使用“文件 &gt; 导入文件…”或“导入文件夹…”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="311"/>
         <source>Found 1 mailbox. Tick it, then click Import.</source>
         <translation>找到 1 个邮箱。请勾选它，然后点击“导入”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="313"/>
         <source>Found %1 mailboxes. Tick the ones to use, then click Import.</source>
         <translation>找到 %1 个邮箱。请勾选要使用的邮箱，然后点击“导入”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="315"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="316"/>
         <source>No mailbox found here can be read as it is: see below for what to do.</source>
         <translation>此处找到的邮箱均无法直接读取：处理方法见下文。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="326"/>
         <source>Not readable: export needed</source>
         <translation>无法读取：需要导出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="327"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="328"/>
         <source>Needs the Outlook add-on</source>
         <translation>需要 Outlook 附加组件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="333"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="334"/>
         <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
         <translation>Outlook for Mac 将邮件保存在自己的数据库中，本应用无法读取。请将月度存储库邮件从 Outlook 拖到一个文件夹中（它们会成为 .eml 文件），然后导入该文件夹。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="339"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="340"/>
         <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
         <translation>Outlook 数据文件（.pst、.ost）需要可选的 Outlook 支持：pip install &apos;tldops-desktop[outlook]&apos;。如未安装，请将邮件从 Outlook 拖到一个文件夹中，然后导入该文件夹。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="417"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="423"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="424"/>
         <source>None yet: the mailboxes you import are remembered here.</source>
         <translation>暂无：您导入的邮箱会记在这里。</translation>
     </message>
@@ -864,47 +864,47 @@
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="48"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="64"/>
         <source>Looking for repository emails in 1 location…</source>
         <translation>正在 1 个位置中查找存储库邮件…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="66"/>
         <source>Looking for repository emails in {count} locations…</source>
         <translation>正在 {count} 个位置中查找存储库邮件…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="72"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="74"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="78"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="108"/>
         <source>Cancelling… nothing will be stored.</source>
         <translation>正在取消……不会存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="132"/>
         <source>{scanned} of {total}</source>
         <translation>{scanned} / {total}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="140"/>
         <source>{size} · messages: {messages} · editions found: {editions}</source>
         <translation>{size} · 邮件：{messages} · 找到的版本：{editions}</translation>
     </message>
@@ -998,502 +998,507 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="105"/>
+        <source>ends before its last MIME part is closed, where another message begins in the file (a copy cut short, then another joined to it): read up to there</source>
+        <translation>在最后一个 MIME 部分关闭之前结束，文件中另一封邮件从该处开始（一份被截断的副本后接了另一封邮件）：已读取到该处</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="110"/>
         <source>unpacks to far more than its own size, as no mail does (an archive made to fill memory or disk): the rest of it was not read</source>
         <translation>解压后远大于其自身大小，邮件不会如此（为耗尽内存或磁盘而制作的归档）：其余部分未读取</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="110"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="115"/>
         <source>holds too many files to look through all of them. Unpack it and import the mail in it</source>
         <translation>包含的文件太多，无法全部查看。请解压后导入其中的邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="114"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="119"/>
         <source>cannot be parsed as mail</source>
         <translation>无法解析为邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="120"/>
         <source>has no readable text</source>
         <translation>没有可读的文本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="116"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="121"/>
         <source>lists no members</source>
         <translation>未列出任何成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="117"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="122"/>
         <source>has an edition stamp that is not a date</source>
         <translation>版本标记不是日期</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="120"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="125"/>
         <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
         <translation>已被截断（其邮件文件在一行中间结束）：未导入。请导入完整的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="124"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="129"/>
         <source>has a text too large to be an edition</source>
         <translation>其正文过大，不可能是一期版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="127"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="132"/>
         <source>was not imported: part of it is zeroed (NUL bytes, as a crash or a disk fault leaves), so its members&apos; contacts could be mixed up. Import an intact copy</source>
         <translation>未导入：其中一部分被清零（崩溃或磁盘故障留下的 NUL 字节），成员的联系人可能被混淆。请导入完好的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="132"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="137"/>
         <source>was forwarded in the text of a message, not attached: who wrote it cannot be checked, so it was not imported. Ask for the original as an attachment</source>
         <translation>是在邮件正文中转发的，而非作为附件：无法核实撰写者，因此未导入。请索取以附件形式发送的原件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="142"/>
         <source>needs the optional Outlook support</source>
         <translation>需要可选的 Outlook 支持</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="140"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="145"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
         <translation>只有富文本 (RTF) 正文；请将其另存为 .eml 后再导入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="143"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="148"/>
         <source>has an attached message that Apple Mail keeps apart and has not downloaded. Open the message in Mail, then import again</source>
         <translation>含有一封附加的邮件，Apple Mail 将其单独保存且尚未下载。请在“邮件”中打开该邮件，然后重新导入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="148"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="153"/>
         <source>was not imported: it does not reach the list&apos;s footer and lists fewer members or contacts than the edition before it, as a copy cut short does. Import a complete copy</source>
         <translation>未导入：它没有到达邮件列表的页脚，且成员或联系人少于上一版本，就像被截断的副本。请导入完整副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="154"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="159"/>
         <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
         <translation>提到某一期并列有联系人，但其主题不是以该期的标题开头（成员的帖子，或邮件过滤器加上的标记）：未导入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="159"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
         <translation>未导入：只下载了前几行。请在 Thunderbird 中打开它，并选择下载邮件的其余部分</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="169"/>
         <source>names an edition and has an attachment in Outlook&apos;s own format (a .msg file or winmail.dat), which cannot be read inside a message: not imported. Open it in Outlook, save the attached message to a folder and import that folder</source>
         <translation>提到某一期，并带有 Outlook 专有格式的附件（.msg 文件或 winmail.dat），在邮件内无法读取：未导入。请在 Outlook 中打开该邮件，将附带的邮件保存到一个文件夹，然后导入该文件夹</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="182"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
         <translation>完整副本替换了已存储的截断副本（缺少最后的成员）：{source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="182"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="187"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
         <translation>已略过一个截断的副本（缺少最后的成员）：{source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="186"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="191"/>
         <source>a copy with its names whole replaced the one stored, which had “?” for letters (a plain-text digest): {source}</source>
         <translation>姓名完整的副本取代了已存储的副本，后者的部分字母被写成“?”（纯文本摘要）：{source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="191"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="196"/>
         <source>a copy with “?” for letters of its names (a plain-text digest) was left out: {source}</source>
         <translation>已舍弃一份姓名中部分字母被写成“?”的副本（纯文本摘要）：{source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="195"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="200"/>
         <source>the list&apos;s own copy took the place of one imported without the list&apos;s word: {source}</source>
         <translation>邮件列表自己的副本取代了未经列表确认而导入的副本：{source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="199"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="204"/>
         <source>the copy you chose took the place of the one stored, which stays on record: {source}</source>
         <translation>您选择的副本取代了已存储的副本，后者仍保留在记录中：{source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="203"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="208"/>
         <source>it does not reach the list&apos;s footer, so it may have been cut short: check its last members, or import a complete copy: {source}</source>
         <translation>它没有到达邮件列表的页脚，可能已被截断：请检查最后几个成员，或导入完整副本：{source}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="219"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="224"/>
         <source>the ccTLD&apos;s label and its A-label disagree; the A-label was kept</source>
         <translation>ccTLD 的标签与其 A-label 不一致；已保留 A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="222"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="227"/>
         <source>a table column whose cells are not kept (of no kind known, or a second one of a kind): read them in the email</source>
         <translation>表格中未保留其单元格的一列（类型未知，或同类的第二列）：请在邮件中查看</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="227"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
         <source>its text is not in the character set it declares, so its names were read by a guess: check them</source>
         <translation>其文本并非所声明的字符集，姓名是推测读出的：请核对</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="237"/>
         <source>its text names no character set, so its names were read by a guess: check them</source>
         <translation>其文本未声明字符集，因此姓名是推测读取的：请核对</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="236"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="241"/>
         <source>not an email address (kept as written)</source>
         <translation>不是电子邮件地址（按原样保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="239"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="244"/>
         <source>no number to dial could be read (kept as written)</source>
         <translation>无法读出可拨打的号码（按原样保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="247"/>
         <source>a contact without this field</source>
         <translation>缺少此字段的联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="245"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="250"/>
         <source>no region given (the app shows the usual one, marked)</source>
         <translation>未给出区域（应用显示通常的区域，并加标记）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="248"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="253"/>
         <source>the ccTLD is listed twice; every contact was kept</source>
         <translation>该 ccTLD 出现两次；所有联系人均已保留</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="251"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="256"/>
         <source>a member without contacts</source>
         <translation>没有联系人的成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="254"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="259"/>
         <source>more than three contacts (all kept)</source>
         <translation>超过三个联系人（全部保留）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="262"/>
         <source>letters of this name were lost on the way (written as “?”, as a plain-text digest does): import the list&apos;s own copy</source>
         <translation>此姓名的部分字母在传递中丢失（被写成“?”，纯文本摘要会这样）：请导入邮件列表自己的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="262"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="267"/>
         <source>two contacts of the member give this position (both kept, in the order written)</source>
         <translation>该成员的两个联系人标注了同一位置（均已保留，按书写顺序排列）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="272"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="277"/>
         <source>an unknown field</source>
         <translation>未知字段</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="273"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="278"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>不属于任何成员联系人的字段</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="276"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="281"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>与表格列不符的表格行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="284"/>
         <source>not a ccTLD that can be read</source>
         <translation>不是可识别的 ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="282"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="287"/>
         <source>text among the data</source>
         <translation>数据中的文字</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="283"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="288"/>
         <source>a note among the members; read it</source>
         <translation>成员之间的附注；请阅读</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="320"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="337"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="342"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="336"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="351"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="356"/>
         <source>Import anyway…</source>
         <translation>仍然导入…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="355"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="360"/>
         <source>Keep this copy instead…</source>
         <translation>改为保留此副本…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="358"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="363"/>
         <source>Store the selected conflicting copy in place of the one kept</source>
         <translation>用所选的冲突副本替换已保留的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="387"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="392"/>
         <source>The import stopped: {error}</source>
         <translation>导入已中止：{error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="398"/>
         <source>Editions added</source>
         <translation>已添加的版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="395"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="400"/>
         <source>Already present</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="399"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="404"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>未经 TLD-OPS 邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="468"/>
         <source>Where the import stopped</source>
         <translation>导入停止的位置</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="485"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="490"/>
         <source>{stamp}, HTML line {line}</source>
         <translation>{stamp}，HTML 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="494"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="499"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>已作为可信版本保存；此副本不会改变任何内容；</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="495"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="500"/>
         <source>imported as untrusted; </source>
         <translation>已作为不可信版本导入；</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>冲突（同一版本，内容不同）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="418"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="423"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}：与已存储的副本（{existing}）不同；已保留存储的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="436"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="441"/>
         <source>Lines not understood</source>
         <translation>无法识别的行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="487"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="492"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}，第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="452"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="458"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="463"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="471"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 1 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="476"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="481"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 {count} 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="502"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="503"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="508"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>导入前的备份无法写入：未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="506"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="511"/>
         <source>Mail read</source>
         <translation>已读取的邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="512"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>以上各版本均已保存，但未记住已读取的邮件：下次导入会重新读取</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="512"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="517"/>
         <source>being written when the import stopped: not stored</source>
         <translation>导入停止时正在写入：未保存</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="514"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="519"/>
         <source>written with it, then undone: not stored</source>
         <translation>与其一同写入后被撤销：未保存</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="518"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
         <source>not examined: not stored by this import</source>
         <translation>未检查：本次导入未保存</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="532"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
         <source>{problem} (technical detail: {detail})</source>
         <translation>{problem}（技术细节：{detail}）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="539"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="544"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>已扫描 1 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="541"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="546"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>已扫描 {count} 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="543"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="548"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>找到 1 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="545"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="550"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>找到 {count} 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="566"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>这是一次试运行：未存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="564"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="569"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>未找到存储库邮件。请选择邮箱或已保存的邮件，其主题为“TLD-OPS Incident Response Community Repository &lt;…&gt;”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="575"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="580"/>
         <source>1 edition was not imported: it was not sent through the TLD-OPS list.</source>
         <translation>有 1 个版本未导入：它未经 TLD-OPS 邮件列表发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="578"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="583"/>
         <source>%Ln editions were not imported: they were not sent through the TLD-OPS list.</source>
         <translation>
             <numerusform>有 %Ln 个版本未导入：它们未经 TLD-OPS 邮件列表发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="585"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="590"/>
         <source>1 edition was not imported because of a problem (see Problems).</source>
         <translation>有 1 个版本因问题未导入（见“问题”）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="588"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="593"/>
         <source>%Ln editions were not imported because of a problem (see Problems).</source>
         <translation>
             <numerusform>有 %Ln 个版本因问题未导入（见“问题”）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="596"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="601"/>
         <source>1 copy differs from the edition stored under its date: the stored one was kept.</source>
         <translation>有 1 份副本与按其日期存储的版本不同：已保留存储的版本。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="601"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="606"/>
         <source>%Ln copies differ from the editions stored under their dates: the stored ones were kept.</source>
         <translation>
             <numerusform>有 %Ln 份副本与按其日期存储的版本不同：已保留存储的版本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="609"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="614"/>
         <source>1 file could not be read as mail.</source>
         <translation>有 1 个文件无法作为邮件读取。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="611"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="616"/>
         <source>%Ln files could not be read as mail.</source>
         <translation>
             <numerusform>有 %Ln 个文件无法作为邮件读取。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="615"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="620"/>
         <source>1 other problem (see Problems).</source>
         <translation>另有 1 个问题（见“问题”）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="617"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="622"/>
         <source>%Ln other problems (see Problems).</source>
         <translation>
             <numerusform>另有 %Ln 个问题（见“问题”）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="626"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="631"/>
         <source>Members that differ: {members}.</source>
         <translation>存在差异的成员：{members}。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="709"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="714"/>
         <source>Keep this copy instead?</source>
         <translation>改为保留此副本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="712"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="717"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>版本 {stamp} 出现了两次，联系人不同。是否保留来自 {source} 的副本以取代已存储的副本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="722"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="727"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>如果您确定它是正确的（例如列表发出的更正），请选择它。会先进行备份，当前存储的副本仍保留在记录中。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="728"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="733"/>
         <source>Keep this copy</source>
         <translation>保留此副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="764"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="769"/>
         <source>Import untrusted editions?</source>
         <translation>导入不可信的版本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="767"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="772"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>这些版本并非通过 TLD-OPS 邮件列表发送。任何人都可以发送看似存储库邮件的邮件，其中可能含有虚假的电话号码或地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="773"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="778"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>仅当您知道其来源时才导入。它们会被标记为不可信并存储，只要存在可信版本就绝不会成为当前版本；若没有任何可信版本，则在红色警告下显示最新的一个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="785"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="790"/>
         <source>Import anyway</source>
         <translation>仍然导入</translation>
     </message>
@@ -1525,223 +1530,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="190"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="191"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="192"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="193"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="238"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="239"/>
         <source>Search ccTLD, country, name, email or phone (Ctrl+F)</source>
         <translation>搜索 ccTLD、国家/地区、姓名、电子邮件或电话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="242"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="243"/>
         <source>Search members</source>
         <translation>搜索成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="245"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="246"/>
         <source>Type a ccTLD, country, name, email or phone digits; Up and Down move in the list, Enter shows the contacts, Escape clears</source>
         <translation>输入 ccTLD、国家/地区、姓名、电子邮件或电话号码；用上下方向键在列表中移动，按 Enter 显示联系人，按 Escape 清除</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="258"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="259"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="261"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="262"/>
         <source>Unknown region</source>
         <translation>未知区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="262"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
         <source>Region filter</source>
         <translation>区域筛选</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="263"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="264"/>
         <source>Show the members of one ICANN region</source>
         <translation>显示某一 ICANN 区域的成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1173"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1138"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1139"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>由于窗口长时间无操作，联系人已被隐藏。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="311"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="312"/>
         <source>Current edition</source>
         <translation>当前版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="313"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="314"/>
         <source>Members and contacts</source>
         <translation>成员和联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="315"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="316"/>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="352"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="353"/>
         <source>The contacts are closed. Unlock them to see them again.</source>
         <translation>联系人已关闭。解锁后即可再次查看。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="464"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="465"/>
         <source>Already checking the remembered mailboxes for new editions.</source>
         <translation>已在检查已记住的邮箱中是否有新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="987"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="988"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="564"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="565"/>
         <source>(NOT sent through the list)</source>
         <translation>（并非通过邮件列表发送）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="569"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="570"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="566"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="567"/>
         <source>(demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="562"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="563"/>
         <source>edition %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="577"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="578"/>
         <source>Bold: changed since %1</source>
         <translation>粗体：自 %1 以来有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="582"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="583"/>
         <source>No contacts yet</source>
         <translation>尚无联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="586"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="587"/>
         <source>Edition %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="590"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="591"/>
         <source>NOT sent through the list</source>
         <translation>并非通过邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="592"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="593"/>
         <source>demo data, invented people</source>
         <translation>演示数据，人物均为虚构</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="596"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="597"/>
         <source>%1 members · %2 contacts</source>
         <translation>%1 个成员 · %2 个联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="845"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="846"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>邮件文件 (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="983"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="984"/>
         <source>the search “%1”</source>
         <translation>搜索“%1”</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="986"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="987"/>
         <source>region %1</source>
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1229"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1230"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>只读：无法向此数据文件夹导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="734"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="735"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>已复制：%1；剪贴板将在 %2 秒后清空。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="736"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="737"/>
         <source>Copied %1.</source>
         <translation>已复制：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="747"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="748"/>
         <source>the phone number of the %1</source>
         <translation>%1的电话号码</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="751"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="752"/>
         <source>the email address of the %1</source>
         <translation>%1的电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="782"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="783"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>没有监测工具（见“设置”）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="842"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="843"/>
         <source>Import the monthly repository email</source>
         <translation>导入月度存储库邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="854"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="855"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>导入邮件文件夹（Maildir、MH 或 .eml 文件）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="879"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="880"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>已取消导入：联系人保持不变。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1052"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1053"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1113"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1114"/>
         <source>About TLD-OPS Desktop</source>
         <translation>关于 TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1115"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1116"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;TLD-OPS 成员 ccTLD 的事件响应联系人，从月度存储库邮件导入，并加密保存在本机上。&lt;/p&gt;&lt;p&gt;本应用从不连接网络：链接只会在您点击时，在您自己的邮件、电话或浏览器应用中打开。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1135"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1136"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>联系人已隐藏，解锁窗口后即可查看。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1171"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop（已锁定）</translation>
     </message>
