@@ -49,6 +49,9 @@ def test_what_is_not_a_number(text: str) -> None:
         ("0043 664 123912", True, "43664123912"),
         ("+44 (0) 7400 123545", True, "447400123545"),  # the trunk prefix is not dialled
         ("+49(0)15123456740", True, "4915123456740"),
+        ("(+44) 7400 123545", True, "447400123545"),  # the country code in parentheses
+        ("(+49)(0)151 23456740", True, "4915123456740"),
+        ("( 0033 ) 6 12 34 52 19", True, "33612345219"),
         ("+7 912 345", True, "7912345"),  # not a whole number yet
         ("０６ １２ ３４ ５２ １９", False, "0612345219"),  # full-width digits
         ("٠٦١٢٣٤٥٢١٩", False, "0612345219"),  # Arabic-Indic digits

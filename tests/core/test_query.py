@@ -247,6 +247,12 @@ def test_what_is_pasted_from_a_ticket_names_its_cctld(pasted: str, ace: str | No
         ("tel:+4915123456740;ext=12", "de"),
         ("tel:312-558;phone-context=+376", "ad"),
         ("phone:0412 345 358", "cc"),
+        # The country code in parentheses, as signatures write it.
+        ("(+44) 7400 123545", "uk"),
+        ("(+33) 6 12 34 52 19", "fr"),
+        ("(+49)151 234 567 40", "de"),
+        ("(0049) 151 234 567 40", "de"),
+        ("(+44) (0) 7400 123545", "uk"),
     ],
 )
 def test_a_number_typed_as_dialled_finds_its_member_first(
@@ -260,6 +266,8 @@ def test_a_number_is_one_term_and_words_stay_words() -> None:
     assert parse_query("+44 (0) 7400 123545").terms == (Term("+44 (0) 7400 123545"),)
     assert parse_query("germany 0151 234").terms == (Term("germany"), Term("0151 234"))
     assert parse_query("+33 6 12 +44 7400").terms == (Term("+33 6 12"), Term("+44 7400"))
+    assert parse_query("nowak (+44) 7400").terms == (Term("nowak"), Term("(+44) 7400"))
+    assert parse_query("+33 6 12 (+44) 7400").terms == (Term("+33 6 12"), Term("(+44) 7400"))
     assert parse_query("phone:0412 345 358").terms == (Term("0412 345 358", "phone"),)
     assert parse_query("tel:+376-312-558;ext=12").terms == (Term("+376-312-558", "phone"),)
     assert parse_query("1 2").terms == (Term("1"), Term("2"))  # too few digits for a number
@@ -287,6 +295,7 @@ def test_a_number_being_typed_ranks_the_numbers_it_begins_first(index: SearchInd
 def test_with_number_finds_the_owner_of_a_whole_number(index: SearchIndex) -> None:
     assert aces(index.with_number("tel:+4915123456740")) == ["de"]
     assert aces(index.with_number("0049 151 234 567 40")) == ["de"]
+    assert aces(index.with_number("(+49) 151 234 567 40")) == ["de"]
     assert index.with_number("+49 151 234") == []  # part of a number is no one's
     assert index.with_number("lefevre") == []
 

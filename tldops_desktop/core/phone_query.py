@@ -2,11 +2,12 @@
 found by.
 
 A number is typed the way it is dialled: with its country code (``+43 664 123912``,
-``0043…``, ``+44 (0) 7400 123545``) or nationally, trunk prefix and all (``06 12 34 52 19``
-in France, ``8 912 345-64-72`` in Russia, ``0412 345 358`` in Australia). Each stored number
-is therefore found by its E.164 digits, by its national form as ``phonenumbers`` writes it
-for its country (which knows each country's trunk prefix) and by its national significant
-number; a query equal to one of them matches the number *whole*, and ranks first.
+``0043…``, ``+44 (0) 7400 123545``, ``(+44) 7400 123545``) or nationally, trunk prefix and
+all (``06 12 34 52 19`` in France, ``8 912 345-64-72`` in Russia, ``0412 345 358`` in
+Australia). Each stored number is therefore found by its E.164 digits, by its national form
+as ``phonenumbers`` writes it for its country (which knows each country's trunk prefix) and
+by its national significant number; a query equal to one of them matches the number *whole*,
+and ranks first.
 """
 
 from __future__ import annotations
@@ -22,8 +23,11 @@ import phonenumbers
 
 from tldops_desktop.core.phones import dial_numbers
 
-# The characters a number is written with; "+" only in front.
-_PHONE_TEXT = re.compile(r"^\+?[\d\s().\-/]+$")
+# The characters a number is written with; "+" only in front, or in the parentheses that
+# some put around the country code ("(+44) 7400 123545", as signatures often write it).
+_PHONE_TEXT = re.compile(r"^(?:\+|\(\s*\+)?[\d\s().\-/]+$")
+# "(+44) 7400", "(0044) 7400": the country code in parentheses, read as "+44 7400".
+_CODE_IN_PARENTHESES = re.compile(r"^\(\s*(?:\+|00)\s*([1-9]\d{0,2})\s*\)")
 MIN_DIGITS = 3  # fewer digits are not worth a phone match: "12" is in every number
 # "+44 (0) 7400": the trunk prefix some write after the country code, never dialled with it.
 _TRUNK_IN_PARENTHESES = re.compile(r"\(\s*0\s*\)")
@@ -104,7 +108,7 @@ def read_phone(text: str) -> PhoneQuery | None:
     found = decimal_digits(text)
     if len(found) < MIN_DIGITS:
         return None
-    written = text.strip()
+    written = _CODE_IN_PARENTHESES.sub(r"+\1 ", text.strip())
     if written.startswith(("+", "00")):
         raw = found if written.startswith("+") else found[2:]
         if written.startswith("00"):

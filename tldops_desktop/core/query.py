@@ -176,8 +176,8 @@ def _region_words() -> frozenset[str]:
 
 def _join_numbers(terms: list[Term]) -> list[Term]:
     """The groups of a number typed with spaces as one term: ``06 12 34 52 19``,
-    ``+43 664 123912``, ``phone:0412 345 358``. A group that begins with ``+`` begins
-    another number; groups with fewer than ``MIN_DIGITS`` digits in all stay words."""
+    ``+43 664 123912``, ``phone:0412 345 358``. A group that begins with ``+`` (or ``(+``)
+    begins another number; groups with fewer than ``MIN_DIGITS`` digits in all stay words."""
     joined: list[Term] = []
     run: list[Term] = []
 
@@ -191,7 +191,8 @@ def _join_numbers(terms: list[Term]) -> list[Term]:
 
     for term in terms:
         number_like = term.field in (None, "phone") and is_phone_text(term.text)
-        if run and (not number_like or term.field is not None or term.text.startswith("+")):
+        begins = term.text.startswith(("+", "(+"))
+        if run and (not number_like or term.field is not None or begins):
             flush()
         if number_like:
             run.append(term)
