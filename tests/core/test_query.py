@@ -677,3 +677,47 @@ def test_region_filter_being_typed() -> None:
         parse_query("region:asia-pa")
     with pytest.raises(QueryError):
         normalize_region("America")  # North or Latin: no region
+
+
+# -- an address: its owner first, also as a mailto: link --------------------------------------
+
+
+def _afnic() -> SearchIndex:
+    """Overseas ccTLDs whose contacts write from their registry operator's domain (.fr)."""
+    return SearchIndex(
+        [
+            member("fr", "France", ("Anne Leroy", "anne.leroy@afnic.fr", "+33 6 12 34 56 78")),
+            member("re", "Réunion", ("Paul Hoarau", "Paul.Hoarau@afnic.fr", "+262 692 12 34 56")),
+            member("ad", "Andorra", ("Ana Puig", "ana@nic.ad", "+376 312 558")),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paul.hoarau@afnic.fr",
+        "Paul.Hoarau@AFNIC.FR",
+        "Paul Hoarau <paul.hoarau@afnic.fr>",
+        '"Hoarau, Paul" <mailto:paul.hoarau@afnic.fr>',
+        "mailto:paul.hoarau@afnic.fr",
+        "MAILTO:Paul.Hoarau%40afnic.fr?subject=Incident",
+    ],
+)
+def test_an_address_finds_its_owner_before_the_cctld_of_its_domain(text: str) -> None:
+    # The owner is the one to show: .fr, the ccTLD of the domain, holds no such address.
+    assert aces(_afnic().search(text)) == ["re", "fr"]
+
+
+def test_an_address_no_contact_has_still_names_its_domains_cctld() -> None:
+    index = _afnic()
+    assert aces(index.search("abuse@afnic.fr")) == ["fr"]
+    assert aces(index.search("mailto:abuse@afnic.fr")) == ["fr"]
+    assert aces(index.search("afnic.fr")) == ["fr", "re"]  # a domain: its ccTLD first
+    assert aces(index.search("anne.leroy@afnic.fr")) == ["fr"]
+
+
+def test_a_mailto_link_is_its_address() -> None:
+    assert parse_query("mailto:ops1@nic.de").terms == (Term("ops1@nic.de"),)
+    assert parse_query("mailto:ops1%40nic.de?cc=x@y.de").terms == (Term("ops1@nic.de"),)
+    assert parse_query("mailto:", typing=True).terms == ()  # nothing typed after it yet

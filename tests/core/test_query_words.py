@@ -46,6 +46,7 @@ def test_split_words(text: str, words: list[str]) -> None:
         ("Lucía Nowak <ops1@nic.de>", "ops1@nic.de"),
         ('"Nowak, Lucía" <ops1@nic.de>', "ops1@nic.de"),
         ("<ops1@nic.de>", "ops1@nic.de"),
+        ("Lucía Nowak <mailto:ops1@nic.de>", "ops1@nic.de"),  # Outlook's link target
         ("  Lucía Nowak < ops1@nic.de >  ", "ops1@nic.de"),
         ("ops1@nic.de", None),
         ("Lucía Nowak <ops1@nic.de", None),

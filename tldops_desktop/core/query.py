@@ -3,12 +3,15 @@
 A query is parsed into small term objects (as khard does): every term must match a member.
 ``region:EU`` (or ``region:unknown``) filters; ``tld:``, ``country:``, ``name:``, ``email:``
 and ``phone:`` restrict a term to one field; ``"two words"`` is one term, and so are the
-groups of a phone number typed with spaces (``06 12 34 52 19``) and a ``tel:`` URI. What is
+groups of a phone number typed with spaces (``06 12 34 52 19``) and a ``tel:`` URI; a
+``mailto:`` link is its address. What is
 invisible or typed in a variant form (direction marks, zero-width characters, ``。``, ``’``)
 is read as plain text first (``text.plain``). A From line pasted whole (``Lucía Nowak
 <ops1@nic.de>``) is its address.
 
-A domain name (``www.nic.de``, ``пример.рф``) stands for the ccTLD of its last label. The
+A domain name (``www.nic.de``, ``пример.рф``) stands for the ccTLD of its last label, and so
+does an address's domain, unless a contact has that very address: then its member is the one
+meant (``paul@afnic.fr`` for .re, whose contacts write from AFNIC, before .fr). The
 results are ranked: the ccTLD named (and the other ccTLDs of its country), then a contact
 whose number is the number typed, whole, then one whose number begins with it, then an exact
 country name in any leaflet language, then a prefix of a ccTLD or country name, then a contact
@@ -48,7 +51,7 @@ from tldops_desktop.core.phone_query import (
     stored_numbers,
     tel_number,
 )
-from tldops_desktop.core.query_words import pasted_address, split_words
+from tldops_desktop.core.query_words import mailto_address, pasted_address, split_words
 from tldops_desktop.core.region_terms import region_key, region_keys, region_named
 from tldops_desktop.core.text import fold, plain
 from tldops_desktop.core.tld import try_ace
@@ -154,6 +157,10 @@ def parse_query(text: str, *, typing: bool = False) -> Query:
             number = tel_number(word)
             if number:
                 terms.append(Term(number, "phone"))
+        elif sep and key == "mailto":  # a mailto: link, as a mail program copies one
+            address = mailto_address(word)
+            if address:
+                terms.append(Term(address))
         elif sep and key in FIELDS:
             if value:  # "name:" with nothing yet is not a search for "name:"
                 terms.append(Term(value, key))
@@ -670,6 +677,8 @@ class SearchIndex:
         # A dot (".ru", "ru.") or an A-label typed says "this very ccTLD"; a bare "ru", "gb"
         # or "рф" (though its A-label is xn--p1ai) says "the ccTLDs of that country" too.
         typed = term.text.strip()
+        if "@" in typed and self._has_address(term.folded):
+            return None, None  # the address's owner ranks first, as a contact's words
         dotted = typed.startswith(".") or typed.endswith(".")
         explicit = domain is not None or dotted or typed.casefold().startswith("xn--")
         if explicit and ace in self._by_ace:
@@ -677,6 +686,11 @@ class SearchIndex:
         if not explicit and named_cctld(term.text) is None:  # "Müller", "Германия"
             return ace, None
         return ace, country_code(ace) or None
+
+    def _has_address(self, folded: str) -> bool:
+        """Whether a contact's email field is ``folded`` (an address, as ``Term.folded``)."""
+        cell = f"\x00{folded}\x00"
+        return any(cell in f"\x00{e.contacts}\x00" for e in self._entries)
 
 
 def query_domain(text: str) -> tuple[str, str] | None:

@@ -11,12 +11,14 @@ brackets of an address (``<ops1@nic.de>``), typographic quotes and a trailing co
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 _DOUBLE = '"'
 _SINGLE = "'"
 _AROUND = "<>«»“”„‟"  # never part of a name, address, number or ccTLD
 # A From line pasted whole: a display name (quoted or not) and the address in angle brackets.
 _FROM = re.compile(r'\s*(?:"[^"]*"|[^"<>]*?)\s*<\s*([^<>\s@]+@[^<>\s@]+)\s*>\s*')
+_MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
 
 
 def split_words(text: str) -> list[str]:
@@ -54,7 +56,16 @@ def pasted_address(text: str) -> str | None:
     person; the name beside it is how the sender's mail program writes it, which need not be
     how the edition does."""
     match = _FROM.fullmatch(text)
-    return match.group(1) if match else None
+    return (mailto_address(match.group(1)) or match.group(1)) if match else None
+
+
+def mailto_address(text: str) -> str | None:
+    """The address of a ``mailto:`` link (RFC 6068), as a mail program or a web page copies
+    it: ``mailto:ops1@nic.de?subject=Incident`` → ``ops1@nic.de``; None when ``text`` is no
+    such link. The link is not an address: searched as written it finds no one."""
+    if not _MAILTO.match(text):
+        return None
+    return unquote(text[len("mailto:") :].split("?", 1)[0]).strip()
 
 
 def _opens(text: str, i: int) -> bool:
