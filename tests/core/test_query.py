@@ -721,3 +721,14 @@ def test_a_mailto_link_is_its_address() -> None:
     assert parse_query("mailto:ops1@nic.de").terms == (Term("ops1@nic.de"),)
     assert parse_query("mailto:ops1%40nic.de?cc=x@y.de").terms == (Term("ops1@nic.de"),)
     assert parse_query("mailto:", typing=True).terms == ()  # nothing typed after it yet
+
+
+@pytest.mark.parametrize("text", ["йошкар", "ЙОШКАР@почта", "josé.garcía", "jose.garcia@"])
+def test_an_address_with_letters_beyond_ascii_is_found_by_its_parts(text: str) -> None:
+    index = SearchIndex(
+        [
+            member("xn--p1ai", "Russia", ("Ivan", "йошкар@почта.рф", "+7 912 345-64-72")),
+            member("es", "Spain", ("Pepe", "josé.garcía@nic.es", "+34 612 345 678")),
+        ]
+    )
+    assert len(index.search(text)) == 1, text
