@@ -479,6 +479,30 @@ def test_names_as_typed_without_the_spaces_or_hyphens_between_their_words(
     assert aces(index.search(typed)) == ["nl"]
 
 
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        # A hyphen, an apostrophe or a space typed where the name has another one, or none.
+        ("Jean-Pierre", "Jean Pierre Dupont"),
+        ("jean-pierre dupont", "Jean Pierre Dupont"),
+        ('"jean pierre"', "Jean-Pierre Dupont"),
+        ("Al-Rashid", "Ahmed Al Rashid"),
+        ("O'Neill", "Seán O Neill"),
+        ("Seán O'Neill", "Seán ONeill"),
+        ("Bat-Erdene", "Bat Erdene Dorj"),
+        # An umlaut typed where the name spells it out (as the email may write it).
+        ("Müller", "Hans-Peter Mueller"),
+        ("Hans-Peter Müller", "Hans Peter Mueller"),
+        ("Jörg", "Joerg Schaefer"),
+    ],
+)
+def test_names_as_typed_with_other_joins_or_umlauts_than_written(typed: str, name: str) -> None:
+    others = member("fr", "France", ("Anne Berg", "noc@nic.fr", "+33 6 12 34 52 19"))
+    index = SearchIndex([member("nl", "Netherlands", (name, "noc@sidn.nl", "+31 6 12345678")),
+                         others])  # fmt: skip
+    assert aces(index.search(typed)) == ["nl"]
+
+
 def test_numbers_prepared_ahead_search_as_when_worked_out_at_the_first_phone_query() -> None:
     members = examine(LAYOUT_A.read_bytes(), str(LAYOUT_A)).editions[0].body.members
     lazy, ready = SearchIndex(members), SearchIndex(members)

@@ -378,6 +378,25 @@ _WORD_JOINS = re.compile(r"[\s'’-]+")
 _JOINED_MIN = 5
 
 
+def _typed_variants(text: str, needle: str) -> tuple[str, ...]:
+    """Other spellings of a term (``needle``: ``text`` folded) that a name may be written
+    in: its umlauts spelt out ("Müller" for "Mueller"), and its words without the hyphens,
+    apostrophes or spaces between them, where the name has other ones or none ("Jean-Pierre"
+    for "Jean Pierre", "O'Neill" for "O Neill", "Al-Rashid" for "Al Rashid"). Empty for most
+    terms, which then cost nothing more."""
+    forms = [needle]
+    if _UMLAUT.search(text):
+        forms.append(fold(text.translate(_TRANSLITERATED)))
+    variants = []
+    for form in forms:
+        if form != needle:
+            variants.append(form)
+        joined = _WORD_JOINS.sub("", form)
+        if joined != form and len(joined) >= _JOINED_MIN:
+            variants.append(joined)
+    return tuple(dict.fromkeys(variants))
+
+
 @cache  # a dozen combinations, one set each for every member
 def _region_codes(region: Region | None, not_given: bool) -> frozenset[str]:
     """The region codes a filter matches: the region given (or inferred from the ccTLD
@@ -410,6 +429,11 @@ def _compile(term: Term) -> Predicate:
         if needle.startswith("xn"):  # "xn--p1" while typing "xn--p1ai"
             key = "\x00" + needle
             return lambda e: key in e.tld_keys or needle in e.text
+        variants = _typed_variants(term.text, needle)
+        if variants:
+            return lambda e: (
+                needle in e.text or any(v in e.text or v in e.joined_names for v in variants)
+            )
         if len(needle) >= _JOINED_MIN and " " not in needle:
             return lambda e: needle in e.text or needle in e.joined_names
         return lambda e: needle in e.text
