@@ -756,3 +756,31 @@ def test_an_address_with_letters_beyond_ascii_is_found_by_its_parts(text: str) -
         ]
     )
     assert len(index.search(text)) == 1, text
+
+
+# -- Cyrillic names typed on a Latin keyboard -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ivanova", ["mk", "mn", "ru"]),  # Иван Иванова, Светлана Иванова (twice)
+        ("svetlana ivanova", ["mn", "ru"]),
+        ("ivan petrov", ["ru"]),
+        ("ivan russia", ["ru"]),
+        ("Jovanovic", ["xn--p1ai", "xn--90a3ac"]),  # Светлана Јовановић, Ольга Јовановић
+        ("Lukashenko", ["xn--d1alf"]),
+        ("name:kuznetsova", ["by", "mn", "xn--d1alf"]),
+    ],
+)
+def test_a_cyrillic_name_is_found_as_typed_in_latin_letters(
+    index: SearchIndex, text: str, found: list[str]
+) -> None:
+    assert sorted(aces(index.search(text))) == sorted(found)
+
+
+def test_a_latin_spelling_finds_no_name_it_is_not() -> None:
+    index = SearchIndex([member("ru", "Russia", ("Иван Петров", "noc@nic.ru", "+7 912 345-64-72"))])
+    for text in ("Ivanova", "Petrova", "iv", "germany"):
+        assert index.search(text) == [], text
+    assert aces(index.search("Petrov")) == ["ru"]

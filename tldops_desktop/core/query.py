@@ -23,7 +23,8 @@ emails, parts of numbers; words found in different contacts), then, when the que
 region's name alone ("Africa", "Asia Pacific", "LAC", "Europa"; not a ccTLD's code such as "eu"
 or "na"), that region's other members. A-labels (``xn--…``) match whole
 or by prefix only: a substring of Punycode is noise. A name is also found as people type it
-without its apostrophes or umlauts ("oneill" for O'Neill, "mueller" for Müller).
+without its apostrophes or umlauts ("oneill" for O'Neill, "mueller" for Müller), and a
+Cyrillic name as typed in Latin letters ("Ivanova" for Иванова; see ``translit``).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ from tldops_desktop.core.query_words import mailto_address, pasted_address, spli
 from tldops_desktop.core.region_terms import region_key, region_keys, region_named
 from tldops_desktop.core.text import fold, plain
 from tldops_desktop.core.tld import try_ace
+from tldops_desktop.core.translit import is_latin_word, latin_key, loose
 
 FIELDS = ("tld", "country", "name", "email", "phone")
 UNKNOWN_REGION = "unknown"
@@ -282,6 +284,7 @@ class _Entry:
         "country",
         "iso",
         "joined_names",
+        "latin",
         "member",
         "order",
         "regions",
@@ -318,6 +321,8 @@ class _Entry:
         # Their words, each between "\0": "\0ana\0" is a whole word (no regex per keystroke).
         self.contact_words = _as_words(contacts)
         self.joined_names = _joined_names(folded)
+        # Cyrillic names as a Latin keyboard types them (loose keys; "" for most members).
+        self.latin = "\x00".join(filter(None, (latin_key(c.name) for c in member.contacts)))
         self._numbers: StoredNumbers | None = None
         self.regions = _region_codes(member.effective_region, member.region is None)
 
@@ -376,6 +381,8 @@ def _joined_names(folded_names: Sequence[str]) -> str:
 _WORD_JOINS = re.compile(r"[\s'’-]+")
 # A shorter term would find the letters around a space in many names ("ap" in "Ana Pérez").
 _JOINED_MIN = 5
+# Fewer letters of a transliteration would find a few letters inside many Cyrillic names.
+_LATIN_MIN = 3
 
 
 def _typed_variants(text: str, needle: str) -> tuple[str, ...]:
@@ -423,24 +430,30 @@ def _compile(term: Term) -> Predicate:
             return lambda e: e.ace == domain
         return lambda e: e.ace == domain or needle in e.text
     phone = term.phone
-    if term.field is None:
-        if phone:
+    field = term.field
+    if phone:
+        if field is None:
             return lambda e: phone.matches(e.numbers) or needle in e.text
+        return lambda e: phone.matches(e.numbers) or needle in e.field(field)
+    # "Ivanova" for Иванова: the loose key of a Latin term, tested against Cyrillic names.
+    latin = loose(term.text) if field in (None, "name") and is_latin_word(term.text) else ""
+    if len(latin) < _LATIN_MIN:
+        latin = "\x01"  # in no entry's keys: the test below is then the term's own
+    if field is None:
         if needle.startswith("xn"):  # "xn--p1" while typing "xn--p1ai"
             key = "\x00" + needle
             return lambda e: key in e.tld_keys or needle in e.text
         variants = _typed_variants(term.text, needle)
         if variants:
             return lambda e: (
-                needle in e.text or any(v in e.text or v in e.joined_names for v in variants)
+                needle in e.text
+                or any(v in e.text or v in e.joined_names for v in variants)
+                or latin in e.latin
             )
         if len(needle) >= _JOINED_MIN and " " not in needle:
-            return lambda e: needle in e.text or needle in e.joined_names
-        return lambda e: needle in e.text
-    field = term.field
-    if phone:
-        return lambda e: phone.matches(e.numbers) or needle in e.field(field)
-    return lambda e: needle in e.field(field)
+            return lambda e: needle in e.text or needle in e.joined_names or latin in e.latin
+        return lambda e: needle in e.text or latin in e.latin
+    return lambda e: needle in e.field(field) or latin in e.latin
 
 
 _WORD_BREAKS = re.compile(r"\W+")

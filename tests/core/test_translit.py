@@ -1,0 +1,41 @@
+"""Cyrillic names found by their Latin spellings (``translit``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tldops_desktop.core.translit import is_latin_word, latin_key, loose
+
+
+@pytest.mark.parametrize(
+    ("name", "typed"),
+    [
+        ("Иванова", ["Ivanova", "IVANOVA", "ivanova"]),
+        ("Алексей", ["Aleksey", "Alexei", "Alexey", "Aleksej", "Aleksei"]),
+        ("Юлия", ["Yulia", "Julia", "Iuliia", "Yuliya"]),
+        ("Мария", ["Maria", "Mariya", "Marija", "Mariia"]),
+        ("Кузнецова", ["Kuznetsova", "Kuznecova"]),
+        ("Лукашенко", ["Lukashenko", "Lukašenko"]),
+        ("Јовановић", ["Jovanović", "Jovanovic", "Jovanovich"]),
+        ("Евгений", ["Evgeny", "Yevgeny", "Evgenii", "Evgeniy"]),
+        ("Григорьев", ["Grigoryev", "Grigoriev", "Grigorev"]),
+        ("Хабаров", ["Khabarov", "Habarov"]),
+        ("Щукин", ["Shchukin"]),
+        ("Бат-Эрдэнэ", ["Bat-Erdene", "Bat Erdene"]),
+        ("Олена Шевченко", ["Olena Shevchenko", "Shevchenko"]),
+    ],
+)
+def test_the_spellings_people_type_have_the_names_key(name: str, typed: list[str]) -> None:
+    for text in typed:
+        assert loose(text) in latin_key(name), text
+
+
+def test_names_without_cyrillic_have_no_key() -> None:
+    assert latin_key("Anna Jansen") == ""
+    assert latin_key("Zoë Ó Briain") == ""
+    assert latin_key("张伟") == ""
+
+
+def test_what_is_a_latin_word() -> None:
+    assert is_latin_word("Ivanova") and is_latin_word("Jovanović") and is_latin_word("O'Neill")
+    assert not is_latin_word("Иванова") and not is_latin_word("12345") and not is_latin_word("")

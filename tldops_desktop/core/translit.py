@@ -1,0 +1,64 @@
+"""Cyrillic names as a Latin keyboard types them: "Ivanova" finds Иванова, "Jovanovic" Јовановић.
+
+A responder without a Cyrillic layout types a name the way it is written in passports, news
+or mail signatures, and those write it in several ways (Алексей: Aleksey, Alexei, Aleksej;
+Юлия: Yulia, Julia, Iuliia; Кузнецова: Kuznetsova; Јовановић: Jovanović, Jovanovich). So a
+name is not compared with one transliteration: the name's letter-by-letter transliteration and
+the typed text are both reduced to a *loose key* (``loose``) in which those spellings agree
+(``x`` is ``ks``, ``kh`` is ``h``, ``ts`` is ``c``, ``y`` and ``j`` are ``i``, a doubled
+letter is one ...). Only a search uses it: what is shown is always the name as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tldops_desktop.core.text import fold
+
+# One Latin spelling per letter (Russian, Ukrainian, Belarusian, Serbian, Macedonian,
+# Bulgarian, Mongolian, Kazakh), lower case; the loose key takes care of the others.
+_CYRILLIC = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya", "і": "i", "ї": "i", "є": "ye", "ґ": "g", "ў": "u", "ђ": "dj", "ј": "j",
+        "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz", "ѓ": "gj", "ќ": "kj", "ѕ": "dz", "ө": "o",
+        "ү": "u", "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ұ": "u", "һ": "h",
+    }
+)  # fmt: skip
+_HAS_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+# Spellings of one sound that transliterations disagree on, longest first: each becomes one.
+_LOOSE = (
+    ("shch", "s"), ("tsch", "c"), ("sch", "s"), ("tch", "c"), ("ch", "c"), ("sh", "s"),
+    ("zh", "z"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("ph", "f"), ("x", "ks"), ("w", "v"),
+    ("y", "i"), ("j", "i"), ("ie", "e"),
+)  # fmt: skip
+_NOT_LETTERS = re.compile(r"[^a-z ]+")
+_DOUBLED = re.compile(r"([a-z])\1+")
+
+
+def loose(text: str) -> str:
+    """The loose key of Latin text: ``Aleksey``, ``Alexei`` and ``Aleksej`` → ``aleksei``."""
+    key = _NOT_LETTERS.sub(" ", fold(text).replace("'", ""))
+    for written, sound in _LOOSE:
+        key = key.replace(written, sound)
+    return " ".join(_DOUBLED.sub(r"\1", key).split())
+
+
+@lru_cache(maxsize=4096)  # names recur in every edition
+def latin_key(name: str) -> str:
+    """The loose key of a name's Latin transliteration, or "" when it has no Cyrillic."""
+    if name.isascii() or not _HAS_CYRILLIC.search(name):
+        return ""
+    return loose(name.casefold().translate(_CYRILLIC))
+
+
+def is_latin_word(text: str) -> bool:
+    """Whether a search term is Latin letters (what ``loose`` reads), with spaces, hyphens or
+    apostrophes between them: ``Ivanova``, ``Jovanović``, ``Bat-Erdene``."""
+    folded = fold(text)
+    return folded.isascii() and any(ch.isalpha() for ch in folded)
