@@ -29,6 +29,7 @@ from tests.export import (
     script_edition,
     text_value,
 )
+from tldops_desktop.core.emails import is_address
 from tldops_desktop.core.model import Contact, Edition, Member, Region, Tld
 from tldops_desktop.errors import UserError
 from tldops_desktop.export.vcard import (
@@ -97,7 +98,11 @@ def test_every_card_reads_back_in_vobject(which: str, options: VCardOptions) -> 
         assert [t.value for t in tels] == ([tel] if tel else [])
         emails = card.contents.get("email", [])
         email = clean_text(contact.email).strip()
-        assert [e.value for e in emails] == ([email] if email else [])
+        if is_address(email) or not email:
+            assert [e.value for e in emails] == ([email] if email else [])
+        else:  # the addresses in it, if any; the field as written in the notes
+            assert all(is_address(e.value) and e.value in email for e in emails)
+            assert f"Email as written: {email}." in card.note.value
         org = card.org.value
         assert org == [clean_text(f"{member.tld.display} {member.country}").strip()]
         assert org[0].split(" ")[0] == member.tld.display
@@ -579,7 +584,17 @@ def test_every_number_and_extension_reaches_the_card(
         ("e@nic.ad / cert@nic.ad", ["e@nic.ad", "cert@nic.ad"]),
         ("e@nic.ad or cert@nic.ad", ["e@nic.ad", "cert@nic.ad"]),
         ("e@nic.ad", ["e@nic.ad"]),
-        ("e [at] nic.ad", ["e [at] nic.ad"]),
+        ("mailto:e@nic.ad", ["e@nic.ad"]),
+        ("e@nic.ad.", ["e@nic.ad"]),
+        # An address with a note, or beside something that is none: the address alone.
+        ("e@nic.ad (24/7)", ["e@nic.ad"]),
+        ("Emil <e@nic.ad>", ["e@nic.ad"]),
+        ("e@nic.ad / 24x7 soc@nic.ad", ["e@nic.ad", "soc@nic.ad"]),
+        ("o'neill@nic.ad, mobile only", ["o'neill@nic.ad"]),
+        # No address: no EMAIL (a phone would keep the text as one to write to).
+        ("e [at] nic.ad", []),
+        ("n/a", []),
+        ("see https://www.nic.ad", []),
     ],
 )
 @pytest.mark.parametrize("options", [V3, V4], ids=["3.0", "4.0"])
@@ -594,6 +609,30 @@ def test_each_address_of_an_email_field_is_an_email_of_its_own(
     ):
         card = vobject.readOne(text)
         assert [e.value for e in card.contents.get("email", [])] == emails
+
+
+@pytest.mark.parametrize(
+    ("email", "says_more"),
+    [
+        ("e@nic.ad", False),
+        ("e@nic.ad, cert@nic.ad", False),
+        ("e@nic.ad or cert@nic.ad", False),
+        ("mailto:e@nic.ad", False),
+        ("e@nic.ad (24/7)", True),
+        ("e [at] nic.ad", True),
+        ("n/a", True),
+        ("", False),
+    ],
+)
+@pytest.mark.parametrize("options", [V3, V4], ids=["3.0", "4.0"])
+def test_an_email_field_that_says_more_is_in_the_note_as_written(
+    email: str, says_more: bool, options: VCardOptions
+) -> None:
+    contact = Contact(1, "Emil", email, "+376 312 558", "+376312558")
+    member = replace(ANDORRA, contacts=(contact,))
+    card = vobject.readOne(contact_card(edition_of((member,)), member, contact, options))
+    assert (f"Email as written: {email}." in card.note.value) is says_more
+    assert ("Email as written" in card.note.value) is says_more
 
 
 @pytest.mark.parametrize("phone", ["n/a", "none", "see email, or call the NOC", "24/7"])

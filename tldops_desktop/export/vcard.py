@@ -279,18 +279,34 @@ def contact_numbers(member: Member, contact: Contact) -> tuple[DialNumber, ...]:
     return dial_numbers(contact.phone, cctlds.iso_for(member.tld.ace))
 
 
-# Between two addresses of one field: "a@nic.de, b@nic.de", "a@nic.de / b@nic.de".
-_EMAIL_SEPARATOR = re.compile(r"\s*[,;/]\s*|\s+(?:or|oder|ou|o|и)\s+|\s+", re.IGNORECASE)
+# An address written among other text: "a@nic.de (24/7)", "mailto:a@nic.de", "a@nic.de or
+# b@nic.de". Not across brackets, quotes, commas, semicolons, colons or slashes.
+_ADDRESS_IN = re.compile(r"[^\s@<>()\[\],;:\"/]+@[^\s@<>()\[\],;:\"/]+")
+_MAILTO = re.compile(r"^mailto:\s*", re.IGNORECASE)
+# What may stand between and around the addresses of a field without saying anything more.
+_EMAIL_JOINERS = re.compile(r"\b(?:mailto|or|oder|ou|o|и|and|und|et|y)\b|[\W_]", re.IGNORECASE)
 
 
 def contact_emails(contact: Contact) -> tuple[str, ...]:
-    """The addresses of a contact's email field: each of two or more addresses an EMAIL of
-    its own (one holding both is no address a phone can write to), else the field as it is."""
-    email = _one_field(contact.email)
-    pieces = [p for p in _EMAIL_SEPARATOR.split(email) if p]
-    if len(pieces) > 1 and all(is_address(p) for p in pieces):
-        return tuple(dict.fromkeys(pieces))
-    return (email,) if email else ()
+    """The addresses of a contact's email field, each an EMAIL of its own: the field when it
+    is one, else every address written in it ("a@nic.de, b@nic.de", "a@nic.de (24/7)",
+    "mailto:a@nic.de"), and none when it holds none ("n/a", "see website", "e [at] nic.ad"):
+    a phone would keep such text as an address to write to. See :func:`email_says_more`."""
+    # A link's target: is_address would take "mailto:e" for a local part.
+    email = _MAILTO.sub("", _one_field(contact.email))
+    if not email or is_address(email):
+        return (email,) if email else ()
+    found = (match.group(0).rstrip(".") for match in _ADDRESS_IN.finditer(email))
+    return tuple(dict.fromkeys(address for address in found if is_address(address)))
+
+
+def email_says_more(contact: Contact, addresses: Sequence[str]) -> bool:
+    """Whether a contact's email field says more than its ``addresses`` (a note such as
+    "(24/7)", or no address at all): then the card's notes have it as written."""
+    leftover = _one_field(contact.email)
+    for address in addresses:
+        leftover = leftover.replace(address, " ")
+    return bool(_EMAIL_JOINERS.sub("", leftover))
 
 
 def _email(card: vobject.base.Component, contact: Contact, version: str) -> None:
@@ -330,6 +346,8 @@ def _build(
     )
     if says_more(contact.phone, cctlds.iso_for(member.tld.ace), contact_numbers(member, contact)):
         note += f" Phone as written: {_one_field(contact.phone)}."
+    if email_says_more(contact, contact_emails(contact)):
+        note += f" Email as written: {_one_field(contact.email)}."
     if not edition.trusted:
         note += " This edition was not sent through the TLD-OPS list."
     _add(card, "note", note)
