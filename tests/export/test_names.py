@@ -75,11 +75,43 @@ def test_names_that_split_safely(name: str, parts: tuple[str, str]) -> None:
         "Петрова Анна Сергеевна",
         "Мария Ильинична",
         "Алексей Петрович",
+        # Four words or more, none a particle: two given names and two family names, or one
+        # and three, or a family name first (Vietnamese without its letters, Chinese).
+        "Mohammed Abdullah Ahmed Saleh",
+        "Pedro Sánchez Pérez Castejón",
+        # Vietnamese, written family name first, of three words or more.
+        "Nguyễn Văn An",
+        "Nguyễn Thị Minh Khai",
+        "Nguye\u0302\u0303n Thi\u0323 Minh Khai",  # decomposed (NFD), as macOS may write it
     ],
 )
 def test_a_name_that_cannot_be_split_is_all_family_name(name: str) -> None:
     # N:<name>;;;; : a phone shows the name exactly as written.
     assert split_name(name) == ("", " ".join(name.split()))
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("María José García López", ("María José", "García López")),
+        ("José Luis Rodríguez Zapatero", ("José Luis", "Rodríguez Zapatero")),
+        ("João Pedro Silva Santos", ("João Pedro", "Silva Santos")),
+        # Three words: one given name and two family names, or two and one.
+        ("Juan García López", ("", "Juan García López")),
+        ("María José García", ("", "María José García")),
+        # Particles and joiners say where the family name begins, as elsewhere.
+        ("Juan Carlos de la Cruz", ("Juan Carlos", "de la Cruz")),
+        ("Ana María de la Cruz y Fernández", ("Ana María", "de la Cruz y Fernández")),
+        ("Ana Silva", ("Ana", "Silva")),
+        ("García López, María José", ("María José", "García López")),
+    ],
+)
+def test_where_people_have_two_family_names(name: str, parts: tuple[str, str]) -> None:
+    assert split_name(name, two_family_names=True) == parts
+
+
+def test_a_vietnamese_name_of_two_words_is_family_name_first() -> None:
+    assert split_name("Nguyễn An") == ("An", "Nguyễn")
 
 
 @pytest.mark.parametrize(

@@ -332,6 +332,23 @@ def test_the_n_line_as_written(name: str, n_line: str) -> None:
     assert f"FN{charset}:{escape_text(name)}" in text.split("\r\n")
 
 
+@pytest.mark.parametrize(
+    ("ace", "n_line"),
+    [
+        ("mx", "N;CHARSET=UTF-8:García López;María José;;;"),  # two family names
+        ("br", "N;CHARSET=UTF-8:García López;María José;;;"),
+        ("de", "N;CHARSET=UTF-8:María José García López;;;;"),  # as written: no safe split
+        ("eu", "N;CHARSET=UTF-8:María José García López;;;;"),  # no country
+    ],
+)
+def test_the_family_names_of_a_name_follow_the_ccTLDs_country(ace: str, n_line: str) -> None:
+    contact = contact_for(1, "María José García López", 1)
+    member = Member(Tld(ace, ace), "X", Region.LAC, (contact,))
+    text = contact_card(edition_of((member,)), member, contact)
+    assert n_line in text.split("\r\n")
+    assert "FN;CHARSET=UTF-8:María José García López" in text.split("\r\n")
+
+
 # -- UID ----------------------------------------------------------------------------------------
 
 

@@ -8,6 +8,7 @@ into the family component (``N:<name>;;;;``), which phones show exactly as writt
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from tldops_desktop.core.name_words import NAME_PARTICLES
 
@@ -36,9 +37,21 @@ _FAMILY_FIRST = re.compile(
 )
 # The middle dots of a foreign name written in Chinese or Japanese (given name first there).
 _NAME_DOTS = frozenset("·・\u00b7\u30fb\uff65")
+# Letters only Vietnamese writes (ơ, ư, and the vowels with a tone mark over or under another
+# mark: "Nguyễn", "Thị"): a Vietnamese name is written family name first.
+_VIETNAMESE = re.compile("[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+# Countries (ISO codes) whose people have two family names, the father's and the mother's,
+# after one or two given names: "María José García López" is María José of the García López.
+TWO_FAMILY_NAMES = frozenset(
+    {
+        "AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ", "GT", "HN", "MX", "NI",
+        "PA", "PE", "PR", "PY", "SV", "UY", "VE",  # Spanish
+        "AO", "BR", "CV", "GW", "MZ", "PT", "ST",  # Portuguese
+    }
+)  # fmt: skip
 
 
-def split_name(name: str) -> tuple[str, str]:
+def split_name(name: str, *, two_family_names: bool = False) -> tuple[str, str]:
     """``(given, family)`` of a name written as one string, for the structured ``N``.
 
     - "Given Family": the last word is the family name, with the particles before it
@@ -47,9 +60,14 @@ def split_name(name: str) -> tuple[str, str]:
     - A name in a script written family name first (Han, kana, Hangul) of two words: the
       first word is the family name.
     - One word of a script with spaces is all given name (``Amr``).
+    - A Vietnamese name of two words: the first word is the family name (``Nguyễn An``).
+    - Four words with no particle, where people have two family names (``two_family_names``,
+      see ``TWO_FAMILY_NAMES``): two given names and two family names.
     - Anything else (a title or degree after the name, more commas, a CJK name without a
-      space or of three words, a Russian name with a patronymic or of three words): the whole
-      name is the family name, the given name empty.
+      space or of three words, a Russian name with a patronymic or of three words, a longer
+      Vietnamese name, four words or more with no particle, three where people have two
+      family names, which may be one given name and two family names or two and one): the
+      whole name is the family name, the given name empty.
 
     Titles before the name are not split off here: see :func:`structured_name`.
     """
@@ -57,7 +75,7 @@ def split_name(name: str) -> tuple[str, str]:
     if not words:
         return "", ""
     whole = " ".join(words)
-    if _FAMILY_FIRST.search(whole):
+    if _FAMILY_FIRST.search(whole) or _VIETNAMESE.search(unicodedata.normalize("NFC", whole)):
         return _family_first(words, whole)
     if _is_title(words[-1]) or "," in whole or ";" in whole:
         return _with_separators(whole)
@@ -65,13 +83,19 @@ def split_name(name: str) -> tuple[str, str]:
         return whole, ""
     if _russian_order_unsure(words):
         return "", whole
+    if not any(_particle(word) or word.casefold() in _JOINERS for word in words[1:]):
+        # Plain words: given names, then one family name ("Jean Pierre Dupont") or two.
+        if two_family_names and len(words) == 4:
+            return " ".join(words[:2]), " ".join(words[2:])
+        if len(words) >= 4 or (two_family_names and len(words) == 3):
+            return "", whole
     start = len(words) - 1
     while start > 1 and (_particle(words[start - 1]) or _joins(words, start)):
         start -= 1 if _particle(words[start - 1]) else 2
     return " ".join(words[:start]), " ".join(words[start:])
 
 
-def structured_name(name: str) -> tuple[str, str, str]:
+def structured_name(name: str, *, two_family_names: bool = False) -> tuple[str, str, str]:
     """``(prefix, given, family)`` of a name written as one string: the titles before it
     ("Dr.", "Prof. Dr.") as the honorific prefix, the rest split by :func:`split_name`. After
     a title, one word is a family name ("Dr. Müller")."""
@@ -82,7 +106,7 @@ def structured_name(name: str) -> tuple[str, str, str]:
     prefix, rest = " ".join(words[:count]), words[count:]
     if prefix and len(rest) == 1:
         return prefix, "", rest[0]
-    given, family = split_name(" ".join(rest))
+    given, family = split_name(" ".join(rest), two_family_names=two_family_names)
     return prefix, given, family
 
 

@@ -38,7 +38,7 @@ from tldops_desktop.core.phones import DialNumber, dial_numbers, is_mobile, says
 from tldops_desktop.core.text import fold
 from tldops_desktop.errors import UserError
 from tldops_desktop.export import atomic_write
-from tldops_desktop.export.names import structured_name
+from tldops_desktop.export.names import TWO_FAMILY_NAMES, structured_name
 
 VERSIONS = ("3.0", "4.0")
 PRODID = "-//TLD-OPS Desktop//vCard export//EN"
@@ -232,7 +232,8 @@ def _add(
 
 
 def _name_component(member: Member, contact: Contact, *, name_prefix: bool) -> Name:
-    titles, given, family = structured_name(clean_text(contact.name))
+    two = cctlds.iso_for(member.tld.ace) in TWO_FAMILY_NAMES  # "María José García López"
+    titles, given, family = structured_name(clean_text(contact.name), two_family_names=two)
     if not given and not family:
         given = display_name(member, contact)
     tld = clean_text(member.tld.display) if name_prefix else ""
