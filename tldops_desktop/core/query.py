@@ -730,8 +730,8 @@ class SearchIndex:
 
     def _has_address(self, folded: str) -> bool:
         """Whether a contact's email field is ``folded`` (an address, as ``Term.folded``)."""
-        cell = f"\x00{folded}\x00"
-        return any(cell in f"\x00{e.contacts}\x00" for e in self._entries)
+        cell = f"\x00{folded}\x00"  # the whole cell: not "paul@x" inside "jean-paul@x"
+        return any(folded in e.contacts and cell in f"\x00{e.contacts}\x00" for e in self._entries)
 
 
 def query_domain(text: str) -> tuple[str, str] | None:
