@@ -784,3 +784,24 @@ def test_a_latin_spelling_finds_no_name_it_is_not() -> None:
     for text in ("Ivanova", "Petrova", "iv", "germany"):
         assert index.search(text) == [], text
     assert aces(index.search("Petrov")) == ["ru"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Korea (South)", ["kr"]),
+        ("Virgin Islands (US)", ["vi"]),
+        ("(.de)", ["de"]),  # as a header line writes it, ".de Germany (EU)"
+        ("[.de]", ["de"]),
+        ("(xn--p1ai)", ["xn--p1ai"]),
+    ],
+)
+def test_brackets_around_a_word_are_not_part_of_it(
+    index: SearchIndex, text: str, found: list[str]
+) -> None:
+    assert aces(index.search(text)) == found
+
+
+def test_a_number_keeps_its_brackets() -> None:
+    assert parse_query("+44 (0) 7400 123545").terms == (Term("+44 (0) 7400 123545"),)
+    assert parse_query("(212) 555 0199").terms == (Term("(212) 555 0199"),)

@@ -166,9 +166,16 @@ def parse_query(text: str, *, typing: bool = False) -> Query:
         elif sep and key in FIELDS:
             if value:  # "name:" with nothing yet is not a search for "name:"
                 terms.append(Term(value, key))
-        else:
+        elif word := _unbracketed(word):
             terms.append(Term(word))
     return Query(tuple(_join_numbers(terms)), frozenset(regions))
+
+
+def _unbracketed(word: str) -> str:
+    """A word without the brackets around it, as lists write a country's qualifier or a
+    header line its ccTLD and region ("Korea (South)", "Virgin Islands (US)", "(.de)",
+    "[EU]"); a number keeps them ("(0) 7400", "(+44)", "(212)")."""
+    return word if is_phone_text(word) else word.strip("()[]{}")
 
 
 def _begins_region(value: str) -> bool:
