@@ -51,10 +51,12 @@ def loose(text: str) -> str:
 
 @lru_cache(maxsize=4096)  # names recur in every edition
 def latin_key(name: str) -> str:
-    """The loose key of a name's Latin transliteration, or "" when it has no Cyrillic."""
+    """The loose key of the Latin transliteration of a name's Cyrillic words, or "" when it
+    has none (the Latin words of a name are searched as written, here as anywhere else)."""
     if name.isascii() or not _HAS_CYRILLIC.search(name):
         return ""
-    return loose(name.casefold().translate(_CYRILLIC))
+    words = [w for w in name.casefold().split() if _HAS_CYRILLIC.search(w)]
+    return loose(" ".join(words).translate(_CYRILLIC))
 
 
 def is_latin_word(text: str) -> bool:
