@@ -605,6 +605,11 @@ def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         out.write(
             f"No member matches {query_text(args.query)!r} in edition {result.edition.stamp}.\n"
         )
+        if result.suggestion is not None:
+            import shlex
+
+            region = f" --region {shlex.quote(args.region)}" if args.region else ""
+            out.write(f"Did you mean: tldops search{region} {shlex.quote(result.suggestion)}\n")
     for member in result.members:
         _print_member(member, out)
     return EXIT_OK

@@ -103,3 +103,13 @@ def test_region_without_its_value_is_no_search(imported: Any) -> None:
     assert len(found(imported, "region:")) == 200
     result = imported("search", "region:E")
     assert result.code == 1 and "Unknown region E" in result.err  # a script meant something
+
+
+def test_search_suggests_a_word_typed_with_a_slip(imported: Any) -> None:
+    result = imported("search", "Germnay")
+    assert result.code == 0, result.err
+    assert "No member matches 'Germnay'" in result.out
+    assert "Did you mean: tldops search Germany" in result.out
+    result = imported("search", "--region", "EU", "nowk", "germany")
+    assert "Did you mean: tldops search --region EU 'Nowak germany'" in result.out
+    assert "Did you mean" not in imported("search", "zzzz").out

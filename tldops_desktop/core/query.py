@@ -54,6 +54,7 @@ from tldops_desktop.core.phone_query import (
 )
 from tldops_desktop.core.query_words import mailto_address, pasted_address, split_words
 from tldops_desktop.core.region_terms import region_key, region_keys, region_named
+from tldops_desktop.core.spelling import Vocabulary
 from tldops_desktop.core.text import fold, plain
 from tldops_desktop.core.tld import try_ace
 from tldops_desktop.core.translit import is_latin_word, latin_key, loose
@@ -607,6 +608,7 @@ class SearchIndex:
         self._entries = [_Entry(m, i) for i, m in enumerate(members)]
         self._by_ace = {e.ace: e for e in self._entries}
         self._by_iso: dict[str, list[_Entry]] = {}
+        self._vocabulary: Vocabulary | None = None  # built at the first suggestion
         for entry in self._entries:
             if entry.iso:
                 self._by_iso.setdefault(entry.iso, []).append(entry)
@@ -684,6 +686,42 @@ class SearchIndex:
             if exact:
                 return lambda e: e.ace in exact
         return _compile(term)
+
+    def suggestion(self, text: str, region: str | None = None) -> str | None:
+        """``text`` with each word that finds nothing replaced by the nearest word the search
+        knows (a country's name in any language it reads, a contact's name, a region's):
+        "Germnay" → "Germany", "nowk germany" → "Nowak germany"; None when no word was
+        replaced or the result finds nothing either (in ``region``, when given). For a query
+        that found nothing."""
+        try:
+            query = parse_query(text, typing=True)
+        except QueryError:
+            return None
+        suggested = plain(text)
+        for term in query.terms:
+            if term.field not in (None, "name", "country") or term.phone or term.domain_tld:
+                continue
+            if self.search(Query((term,))):
+                continue
+            nearest = self._words().nearest(term.text)
+            if nearest is not None:
+                suggested = suggested.replace(term.text, nearest, 1)
+        if suggested == plain(text):
+            return None
+        try:
+            found = self.search(parse_query(suggested).with_region(region))
+        except QueryError:
+            return None
+        return suggested if found else None
+
+    def _words(self) -> Vocabulary:
+        if self._vocabulary is None:
+            aces = {e.ace for e in self._entries}
+            texts = [name for ace in aces for name in search_names(ace)]
+            texts += [e.member.country for e in self._entries]
+            texts += [c.name for e in self._entries for c in e.member.contacts]
+            self._vocabulary = Vocabulary([*texts, *region_keys()])
+        return self._vocabulary
 
     def with_number(self, text: str) -> list[Member]:
         """The members with a contact whose number is ``text`` (a ``tel:`` URI too) whole:

@@ -63,13 +63,18 @@ class SearchResult:
     members: list[Member]
     # The ccTLD the query names ("ne", "Niger") when it is not a member, nor its country's.
     missing: MissingMember | None = None
+    # When nothing matches: the query with a word typed with a slip spelt as the search
+    # knows it ("Germnay" → "Germany"), if that finds members.
+    suggestion: str | None = None
 
 
 def search(repo: Repository, text: str, region: str | None = None) -> SearchResult:
     edition = require_current(repo)
     query = parse_query(text).with_region(region)
     index = SearchIndex(edition.members)
-    return SearchResult(edition, index.search(query), index.missing_member(text))
+    members = index.search(query)
+    suggestion = index.suggestion(text, region) if not members and text.strip() else None
+    return SearchResult(edition, members, index.missing_member(text), suggestion)
 
 
 def member_named(repo: Repository, text: str) -> tuple[Edition, list[Member]] | None:
