@@ -75,3 +75,16 @@ def test_names_in_the_six_languages() -> None:
     assert country_name("DE", "de") == "Deutschland"  # other languages: babel itself
     assert country_name("", "en") is None
     assert country_name("DE", "C") == "Germany"  # the C locale: English
+
+
+def test_names_in_the_territorys_own_languages_are_search_names() -> None:
+    """As babel has them, so re-running scripts/make_country_names.py keeps them."""
+    from tests.i18n.tsfile import load_script
+
+    own_names = load_script("make_country_names").own_names
+    for code in ("PL", "UA", "BE", "GR", "CH", "KR"):
+        assert set(own_names(code)) <= set(all_names(code)), code
+    assert {"Polska", "Україна", "België", "Belgien", "Ελλάδα", "Svizzera", "대한민국"} <= {
+        name for code in ("PL", "UA", "BE", "GR", "CH", "KR") for name in all_names(code)
+    }
+    assert country_name("PL", "en") == "Poland"  # shown names stay the interface language's

@@ -805,3 +805,12 @@ def test_brackets_around_a_word_are_not_part_of_it(
 def test_a_number_keeps_its_brackets() -> None:
     assert parse_query("+44 (0) 7400 123545").terms == (Term("+44 (0) 7400 123545"),)
     assert parse_query("(212) 555 0199").terms == (Term("(212) 555 0199"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "ace"),
+    [("Polska", "pl"), ("Україна", "ua"), ("België", "be"), ("Ελλάδα", "gr"), ("Suomi", "fi"),
+     ("Magyarország", "hu"), ("Česko", "cz"), ("대한민국", "kr"), ("Svizzera", "ch")],
+)  # fmt: skip
+def test_a_country_is_found_by_its_own_name(index: SearchIndex, text: str, ace: str) -> None:
+    assert aces(index.search(text))[0] == ace

@@ -15,6 +15,10 @@ LEAFLET_LANGUAGES = ("en", "ar", "es", "fr", "ru", "zh")
 # Simplified, and a responder in Taipei or Hong Kong types 德國 or 英國, not 德国 or 英国.
 SEARCH_LOCALES = ("zh_Hant", "zh_Hant_HK")
 TABLE_LOCALES = (*LEAFLET_LANGUAGES, *SEARCH_LOCALES)
+# The table's last column: a territory's names in its own languages, for search (a responder
+# of a peer ccTLD types "Polska", "Україна", "Ελλάδα"), separated by OWN_SEPARATOR.
+OWN_COLUMN = "own"
+OWN_SEPARATOR = "|"
 
 
 @cache
@@ -28,7 +32,8 @@ def _table() -> dict[str, dict[str, str]]:
     header, body = rows[0], rows[1:]
     languages = header[1:]
     return {
-        lang: {row[0]: row[i + 1] for row in body if row[i + 1]} for i, lang in enumerate(languages)
+        lang: {row[0]: row[i + 1] for row in body if len(row) > i + 1 and row[i + 1]}
+        for i, lang in enumerate(languages)
     }
 
 
@@ -52,15 +57,16 @@ def country_name(iso: str, language: str) -> str | None:
         return None
     code, lang = iso.upper(), _language(language)
     table = _table()
-    if lang in table:
+    if lang in table and lang != OWN_COLUMN:
         return table[lang].get(code) or _babel_territories(lang).get(code)
     return _babel_territories(lang).get(code) or table["en"].get(code)
 
 
 @cache
 def all_names(iso: str) -> tuple[str, ...]:
-    """Every leaflet-language name of a territory, and its Traditional Chinese ones, for
-    search."""
+    """Every leaflet-language name of a territory, its Traditional Chinese ones and its names
+    in its own languages, for search."""
     names = [country_name(iso, lang) for lang in LEAFLET_LANGUAGES]
     names += [_table()[locale].get(iso.upper()) for locale in SEARCH_LOCALES]
+    names += _table().get(OWN_COLUMN, {}).get(iso.upper(), "").split(OWN_SEPARATOR)
     return tuple(dict.fromkeys(n for n in names if n))

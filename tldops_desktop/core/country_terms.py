@@ -1,9 +1,10 @@
 """Every name a ccTLD's country is searched by, and the country a query names.
 
 A member is found by its email's country name and by these: CLDR's names in the six
-leaflet languages, the ccTLD table's ISO 3166 / IANA name (``Russian Federation``,
-``Syrian Arab Republic``, ``Virgin Islands (British)``: what a responder copies from the
-IANA root zone database) and a few names people type that neither gives.
+leaflet languages and in the country's own languages, the ccTLD table's ISO 3166 / IANA name
+(``Russian Federation``, ``Syrian Arab Republic``, ``Virgin Islands (British)``: what a
+responder copies from the IANA root zone database) and a few names people type that neither
+gives.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from tldops_desktop.core.countries import all_names
 from tldops_desktop.core.text import fold
 
 # Names people type that CLDR does not give (CLDR says "United Kingdom", "Czechia" ...): short
-# forms and everyday names in the leaflet languages, the country's own name (endonym) where a
-# responder may type it, and Traditional Chinese forms CLDR's zh_Hant does not have.
+# forms and everyday names in the leaflet languages, and Traditional Chinese forms CLDR's zh_Hant
+# does not have. (A country's names in its own languages, "Deutschland", "Polska", come from
+# CLDR with the others: ``countries.all_names``.)
 _ALIASES: dict[str, tuple[str, ...]] = {
     "GB": (
         "Great Britain",
@@ -42,10 +44,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "EE.UU.",
         "EEUU",
     ),
-    "NL": ("Holland", "Nederland", "Hollande", "Holanda", "Голландия"),
-    "DE": ("Deutschland",),
-    "AT": ("Österreich",),
-    "CH": ("Schweiz",),
+    "NL": ("Holland", "Hollande", "Holanda", "Голландия"),
     "AE": ("UAE", "U.A.E."),
     "SA": ("KSA",),
     "KR": ("Южная Корея", "韓國"),
