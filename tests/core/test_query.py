@@ -494,6 +494,12 @@ def test_names_as_typed_without_the_spaces_or_hyphens_between_their_words(
         ("Müller", "Hans-Peter Mueller"),
         ("Hans-Peter Müller", "Hans Peter Mueller"),
         ("Jörg", "Joerg Schaefer"),
+        # The Nordic å and ø, the South Slavic đ, as spelt on other keyboards, both ways.
+        ("aasa", "Åsa Lind"),
+        ("Soeren", "Søren Kierkegaard"),
+        ("Søren", "Soeren Kierkegaard"),
+        ("Djordjevic", "Marko Đorđević"),
+        ("Đorđević", "Marko Djordjevic"),
     ],
 )
 def test_names_as_typed_with_other_joins_or_umlauts_than_written(typed: str, name: str) -> None:

@@ -362,8 +362,13 @@ class _Entry:
 
 
 # How names are typed on a keyboard without their letters: "Müller" as "Mueller".
-_TRANSLITERATED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
-_UMLAUT = re.compile("[äöüÄÖÜ]")
+# Also the Nordic "å" as "aa" (Åsa: "Aasa") and "ø" as "oe" (Søren: "Soeren"), and the South
+# Slavic "đ" as "dj" (Đorđević: "Djordjevic").
+_TRANSLITERATED = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "å": "aa", "Å": "Aa",
+     "ø": "oe", "Ø": "Oe", "đ": "dj", "Đ": "Dj"}
+)  # fmt: skip
+_UMLAUT = re.compile("[äöüÄÖÜåÅøØđĐ]")
 
 
 def _typed_spellings(member: Member, folded_names: Sequence[str]) -> str:
