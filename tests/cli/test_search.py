@@ -113,3 +113,29 @@ def test_search_suggests_a_word_typed_with_a_slip(imported: Any) -> None:
     result = imported("search", "--region", "EU", "nowk", "germany")
     assert "Did you mean: tldops search --region EU 'Nowak germany'" in result.out
     assert "Did you mean" not in imported("search", "zzzz").out
+
+
+@pytest.mark.parametrize(
+    "argument",
+    [
+        "p28ee74@registry.example",  # .рф's contact: no ccTLD in its domain
+        "P28EE74@Registry.Example",
+        "Светлана Јовановић <p28ee74@registry.example>",
+        "mailto:p28ee74@registry.example",
+    ],
+)
+def test_show_an_address_shows_the_member_whose_contact_has_it(
+    imported: Any, argument: str
+) -> None:
+    result = imported("show", argument, "--json")
+    assert result.code == 0, result.err
+    assert result.json()["tld"]["ace"] == "xn--p1ai"
+
+
+def test_show_an_address_of_several_members_or_of_none(imported: Any) -> None:
+    result = imported("show", "cert3@nic.example")  # a shared address: which member?
+    assert result.code == 1
+    assert "have the address cert3@nic.example" in result.err
+    result = imported("show", "nobody@nic.de", "--json")  # no one's: its domain's ccTLD
+    assert result.code == 0, result.err
+    assert result.json()["tld"]["ace"] == "de"

@@ -94,6 +94,10 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
     from tldops_desktop.core.query import domain_tld
 
     text = plain(cctld).strip()  # pasted with direction marks, "。中国"
+    if "@" in text:  # an address, or a From line or mailto: link: whose address it is
+        shown = _show_address(repo, text, stamp)
+        if shown is not None:
+            return shown
     try:
         ace = to_ace(text)
     except TldLabelError:
@@ -133,6 +137,25 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
             code="not-a-member",
         )
     return edition, member
+
+
+def _show_address(repo: Repository, text: str, stamp: str | None) -> tuple[Edition, Member] | None:
+    """The member one of whose contacts has the address ``text`` (``Name <addr>`` and a
+    ``mailto:`` link too); None when no contact has it (the address then names the ccTLD of
+    its domain, as a domain does)."""
+    from tldops_desktop.core.query_words import mailto_address, pasted_address
+
+    address = pasted_address(text) or mailto_address(text) or text
+    edition = require_edition(repo, stamp)
+    key = address.casefold()
+    found = [m for m in edition.members if any(c.email.casefold() == key for c in m.contacts)]
+    if len(found) > 1:
+        names = ", ".join(m.tld.display for m in found)
+        raise UserError(
+            f"Contacts of {names} have the address {address}: tldops show {found[0].tld.display}",
+            code="address-of-several",
+        )
+    return (edition, found[0]) if found else None
 
 
 def _show_number(repo: Repository, number: str, stamp: str | None) -> tuple[Edition, Member]:
