@@ -608,6 +608,7 @@ def test_every_number_and_extension_reaches_the_card(
         ("Emil <e@nic.ad>", ["e@nic.ad"]),
         ("e@nic.ad / 24x7 soc@nic.ad", ["e@nic.ad", "soc@nic.ad"]),
         ("o'neill@nic.ad, mobile only", ["o'neill@nic.ad"]),
+        ("li@nic.cn（24小时）；王@例子。中国", ["li@nic.cn", "王@例子.中国"]),  # CJK punctuation
         # No address: no EMAIL (a phone would keep the text as one to write to).
         ("e [at] nic.ad", []),
         ("n/a", []),

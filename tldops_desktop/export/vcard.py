@@ -35,7 +35,7 @@ from tldops_desktop.core import cctlds
 from tldops_desktop.core.emails import is_address
 from tldops_desktop.core.model import Contact, Edition, Member, stamp_date
 from tldops_desktop.core.phones import DialNumber, dial_numbers, is_mobile, says_more
-from tldops_desktop.core.text import fold
+from tldops_desktop.core.text import fold, plain
 from tldops_desktop.errors import UserError
 from tldops_desktop.export import atomic_write
 from tldops_desktop.export.names import TWO_FAMILY_NAMES, structured_name
@@ -297,14 +297,20 @@ def contact_emails(contact: Contact) -> tuple[str, ...]:
     email = _MAILTO.sub("", _one_field(contact.email))
     if not email or is_address(email):
         return (email,) if email else ()
-    found = (match.group(0).rstrip(".") for match in _ADDRESS_IN.finditer(email))
+    found = (match.group(0).rstrip(".") for match in _ADDRESS_IN.finditer(_searched(email)))
     return tuple(dict.fromkeys(address for address in found if is_address(address)))
+
+
+def _searched(email: str) -> str:
+    """An email field as addresses are looked for in it: CJK text's full-width brackets,
+    commas and semicolons as ASCII ones ("li@nic.cn（24小时）"), its full stops as dots."""
+    return unicodedata.normalize("NFKC", plain(email))
 
 
 def email_says_more(contact: Contact, addresses: Sequence[str]) -> bool:
     """Whether a contact's email field says more than its ``addresses`` (a note such as
     "(24/7)", or no address at all): then the card's notes have it as written."""
-    leftover = _one_field(contact.email)
+    leftover = _searched(_one_field(contact.email))
     for address in addresses:
         leftover = leftover.replace(address, " ")
     return bool(_EMAIL_JOINERS.sub("", leftover))
