@@ -139,3 +139,9 @@ def test_show_an_address_of_several_members_or_of_none(imported: Any) -> None:
     result = imported("show", "nobody@nic.de", "--json")  # no one's: its domain's ccTLD
     assert result.code == 0, result.err
     assert result.json()["tld"]["ace"] == "de"
+
+
+def test_show_a_number_written_with_an_extension(imported: Any) -> None:
+    result = imported("show", "+49 151 234 567 40 ext. 12", "--json")
+    assert result.code == 0, result.err
+    assert result.json()["tld"]["ace"] == "de"

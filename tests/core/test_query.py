@@ -820,3 +820,35 @@ def test_a_number_keeps_its_brackets() -> None:
 )  # fmt: skip
 def test_a_country_is_found_by_its_own_name(index: SearchIndex, text: str, ace: str) -> None:
     assert aces(index.search(text))[0] == ace
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "+1 613 555 0199 ext. 2",
+        "+1 613 555 0199 x2",
+        "+1 613 555 0199;ext=2",
+        "+1 613 555 0199, ext. 12",
+        "(613) 555-0199 #2",
+        "+1 613 555 0199 доб. 2",
+        "+1 613 555 0199 ext",  # the extension being typed
+    ],
+)
+def test_a_number_with_its_extension_finds_the_number(text: str) -> None:
+    # The edition writes the number without its extension (or with it, some other way).
+    ann = Contact(1, "Ann Lee", "noc@cira.ca", "+1 613 555 0199", "+16135550199")
+    bo = Contact(1, "Bo Ek", "noc@nic.us", "+1 202 555 0123 x 4", "+12025550123")
+    index = SearchIndex(
+        [
+            Member(Tld("ca", "ca"), "Canada", Region.NA, (ann,)),
+            Member(Tld("us", "us"), "United States", Region.NA, (bo,)),
+        ]
+    )
+    assert aces(index.search(text)) == ["ca"]
+    assert aces(index.with_number(text)) == ["ca"]
+
+
+def test_an_extension_is_read_only_after_a_whole_number() -> None:
+    assert parse_query("2x4").terms == (Term("2x4"),)
+    assert parse_query("noc 12 x3").terms == (Term("noc"), Term("12"), Term("x3"))
+    assert parse_query("+1 202 555 0123 x 4 bo").terms == (Term("+1 202 555 0123"), Term("bo"))

@@ -150,7 +150,7 @@ def parse_query(text: str, *, typing: bool = False) -> Query:
         return Query((Term(address),))
     terms: list[Term] = []
     regions: set[str] = set()
-    for word in split_words(plain(text)):
+    for word in split_words(without_extension(plain(text))):
         key, sep, value = word.partition(":")
         key = key.casefold()
         if sep and key == "region":
@@ -170,6 +170,25 @@ def parse_query(text: str, *, typing: bool = False) -> Query:
         elif word := _unbracketed(word):
             terms.append(Term(word))
     return Query(tuple(_join_numbers(terms)), frozenset(regions))
+
+
+# A number's extension, as signatures write it ("… 0199 ext. 2", "x2", "#2", ";ext=2"), or its
+# marker alone at the end while the extension is being typed.
+_EXTENSION = re.compile(
+    r"(?<=\d)[\s,;]*(?:ext(?:ension)?\.?|x|#|доб\.?|poste)\s*[.:=]?\s*"
+    r"(?:\d{1,6}(?=[\s,;)]|$)|$)",
+    re.IGNORECASE,
+)
+
+
+def without_extension(text: str) -> str:
+    """``text`` without the extension of the number in it: no part of the number dialled
+    (nor, written some other way or not at all, of the number stored), so not searched. Only
+    after a number of seven digits or more: "2x4" or "noc 12 x3" keep their words."""
+    match = _EXTENSION.search(text)
+    if match is None or len(decimal_digits(text[: match.start()])) < 7:
+        return text
+    return text[: match.start()] + text[match.end() :]
 
 
 def _unbracketed(word: str) -> str:
@@ -731,7 +750,7 @@ class SearchIndex:
     def with_number(self, text: str) -> list[Member]:
         """The members with a contact whose number is ``text`` (a ``tel:`` URI too) whole:
         in E.164, or as dialled in its country."""
-        number = read_phone(tel_number(text) or plain(text))
+        number = read_phone(tel_number(text) or without_extension(plain(text)))
         if number is None:
             return []
         return [e.member for e in self._entries if number.matches_whole(e.numbers)]

@@ -91,7 +91,7 @@ def member_named(repo: Repository, text: str) -> tuple[Edition, list[Member]] | 
 
 def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Edition, Member]:
     from tldops_desktop.core.phone_query import read_phone, tel_number
-    from tldops_desktop.core.query import domain_tld
+    from tldops_desktop.core.query import domain_tld, without_extension
 
     text = plain(cctld).strip()  # pasted with direction marks, "。中国"
     if "@" in text:  # an address, or a From line or mailto: link: whose address it is
@@ -105,7 +105,7 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
         # the member is its ccTLD's.
         domain = domain_tld(text)
         if domain is None:
-            number = tel_number(text) or text
+            number = tel_number(text) or without_extension(text)
             if read_phone(number) is not None:  # "tel:+4915123456740": whose number it is
                 return _show_number(repo, number, stamp)
             raise UserError(f"{cctld!r} is not a ccTLD (try .de, DE, .рф or xn--p1ai).",
