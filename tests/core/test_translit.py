@@ -39,6 +39,7 @@ def test_names_without_cyrillic_have_no_key() -> None:
 def test_what_is_a_latin_word() -> None:
     assert is_latin_word("Ivanova") and is_latin_word("Jovanović") and is_latin_word("O'Neill")
     assert not is_latin_word("Иванова") and not is_latin_word("12345") and not is_latin_word("")
+    assert not is_latin_word("ops1") and not is_latin_word("csirt@") and not is_latin_word("a.b")
 
 
 def test_only_the_cyrillic_words_of_a_name_have_a_key() -> None:

@@ -38,6 +38,7 @@ _LOOSE = (
     ("y", "i"), ("j", "i"), ("ie", "e"),
 )  # fmt: skip
 _NOT_LETTERS = re.compile(r"[^a-z ]+")
+_LATIN_WORD = re.compile(r"[a-z]+(?:[ '-]+[a-z]+)*")
 _DOUBLED = re.compile(r"([a-z])\1+")
 
 
@@ -61,6 +62,6 @@ def latin_key(name: str) -> str:
 
 def is_latin_word(text: str) -> bool:
     """Whether a search term is Latin letters (what ``loose`` reads), with spaces, hyphens or
-    apostrophes between them: ``Ivanova``, ``Jovanović``, ``Bat-Erdene``."""
-    folded = fold(text)
-    return folded.isascii() and any(ch.isalpha() for ch in folded)
+    apostrophes between them: ``Ivanova``, ``Jovanović``, ``Bat-Erdene``; not an address's
+    part (``ops1``, ``csirt@``) nor a number."""
+    return _LATIN_WORD.fullmatch(fold(text)) is not None
