@@ -283,3 +283,29 @@ def test_a_region_name_typed_lists_the_region(window: MainWindow) -> None:
     assert (
         plain(window.feedback.empty_state).splitlines()[1].startswith("Matches in other regions: ")
     )
+
+
+def test_a_slip_in_a_word_gets_its_nearest_spelling_offered(window: MainWindow) -> None:
+    assert search(window, "Germnay") == []
+    assert plain(window.feedback.empty_state).splitlines()[:2] == [
+        "No member matches “Germnay”.",
+        "Did you mean “Germany”?",
+    ]
+    # Offered, not searched in its place: the link searches it.
+    assert window.search_field.text() == "Germnay"
+    window.feedback.empty_state.linkActivated.emit("#search:Germany")
+    assert window.search_field.text() == "Germany"
+    assert aces(window)[0] == "de"
+    assert window.results_stack.currentWidget() is window.splitter
+
+
+def test_the_offered_spelling_keeps_the_words_that_found_something(window: MainWindow) -> None:
+    search(window, "germany nowk")
+    assert plain(window.feedback.empty_state).splitlines()[1:3] == [
+        "Did you mean “germany Nowak”?",
+        "Search by ccTLD (.de, рф), domain (nic.de), country in any language, person's name, "
+        "email or phone digits.",
+    ]
+    assert "#search:germany%20Nowak" in window.feedback.empty_state.text()
+    window.feedback.empty_state.linkActivated.emit("#search:germany%20Nowak")
+    assert aces(window) == ["de"]

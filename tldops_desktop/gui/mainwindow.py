@@ -266,6 +266,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.region_combo)
         self.feedback = SearchFeedback(self)
         self.feedback.all_regions_requested.connect(self.show_all_regions)
+        self.feedback.search_requested.connect(self.search_instead)
         self.feedback.former_member_requested.connect(self.show_former_member)
         self.feedback.url_requested.connect(self.open_url)
         row.addWidget(self.feedback.result_label)
@@ -628,6 +629,11 @@ class MainWindow(QMainWindow):
         if not self.model.set_members(outcome.members) and keep is None:
             return  # the same rows: keep the selection the user may have moved
         self._select_row(self.table.row_of(keep))
+
+    def search_instead(self, text: str) -> None:
+        """Search ``text`` in place of what was typed (the empty state's suggestion)."""
+        self.search_field.setText(text)
+        self.focus_search()
 
     def show_all_regions(self) -> None:
         self.region_combo.setCurrentIndex(0)  # "All regions": searches again

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
@@ -24,6 +25,7 @@ from tldops_desktop.services.community import not_member_advice
 
 FORMER_LINK = "#former:"  # the not-a-member notice's link to a former member's contacts
 ALL_REGIONS_LINK = "#all-regions"
+SUGGESTION_LINK = "#search:"  # the empty state's "Did you mean …?": search that instead
 NOTICE_DELAY_MS = 400  # a pause in typing, before a notice that may not be meant
 # Links in a label reached with Tab and followed with Enter, not with the mouse only.
 LINKS_BY_MOUSE_AND_KEYBOARD = (
@@ -40,6 +42,7 @@ def _unicode_label(ace: str) -> str:
 
 class SearchFeedback(QObject):
     all_regions_requested = Signal()
+    search_requested = Signal(str)  # a query to search instead (a slip's nearest spelling)
     former_member_requested = Signal(str)  # an A-label
     url_requested = Signal(str)  # a page to open in the user's browser
 
@@ -63,7 +66,7 @@ class SearchFeedback(QObject):
         self.search_hint = self._link_label("search-hint", self._region_link)
         self.search_hint.hide()
         # No result: say what was searched and what to try, in place of a blank list.
-        self.empty_state = self._link_label("empty-state", self._region_link)
+        self.empty_state = self._link_label("empty-state", self._empty_state_link)
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_state.setContentsMargins(24, 24, 24, 24)
         self.empty_state.setAccessibleName(self.tr("No result"))
@@ -91,7 +94,9 @@ class SearchFeedback(QObject):
         self._update_result_label(valid, len(shown), len(session.members))
         if shown:
             return False
-        self._update_empty_state(text, region, valid, others)
+        # (Only when nothing is shown: a look-up of every word's neighbours, not at each key.)
+        suggestion = session.index.suggestion(text, region) if valid and text.strip() else None
+        self._update_empty_state(text, region, valid, others, suggestion)
         return True
 
     def region_name(self, region: str) -> str:
@@ -116,6 +121,12 @@ class SearchFeedback(QObject):
     def _region_link(self, link: str) -> None:
         if link == ALL_REGIONS_LINK:
             self.all_regions_requested.emit()
+
+    def _empty_state_link(self, link: str) -> None:
+        if link.startswith(SUGGESTION_LINK):
+            self.search_requested.emit(unquote(link.removeprefix(SUGGESTION_LINK)))
+        else:
+            self._region_link(link)
 
     def _notice_link(self, link: str) -> None:
         if link.startswith(FORMER_LINK):
@@ -250,7 +261,12 @@ class SearchFeedback(QObject):
         self.search_hint.setVisible(bool(hint))
 
     def _update_empty_state(
-        self, text: str, region: str | None, valid: bool, others: list[Member]
+        self,
+        text: str,
+        region: str | None,
+        valid: bool,
+        others: list[Member],
+        suggestion: str | None = None,
     ) -> None:
         """Instead of a blank list: what was searched, and what to try."""
         query = html.escape(ltr_run(text.strip()))
@@ -270,6 +286,14 @@ class SearchFeedback(QObject):
                 )
             else:
                 heading = html.escape(self.tr("No member matches “%1”.")).replace("%1", query)
+            if suggestion is not None:
+                link = html.escape(SUGGESTION_LINK + quote(suggestion), quote=True)
+                shown = html.escape(ltr_run(suggestion))
+                lines.append(
+                    html.escape(self.tr("Did you mean “%1”?")).replace(
+                        "%1", f'<a href="{link}">{shown}</a>'
+                    )
+                )
             if len(others) == 1:
                 member = others[0]
                 where = member.effective_region
@@ -292,7 +316,9 @@ class SearchFeedback(QObject):
                     + " "
                     + self._all_regions_link()
                 )
-            if len(text.split()) > 1:
+            if suggestion is not None:  # the spelling offered is the thing to try
+                pass
+            elif len(text.split()) > 1:
                 lines.append(html.escape(self.tr("Try fewer words, or part of a word.")))
             elif not others:
                 lines.append(html.escape(self.tr("Try part of a word, or another spelling.")))
