@@ -139,6 +139,11 @@ def test_show_an_address_of_several_members_or_of_none(imported: Any) -> None:
     result = imported("show", "nobody@nic.de", "--json")  # no one's: its domain's ccTLD
     assert result.code == 0, result.err
     assert result.json()["tld"]["ace"] == "de"
+    result = imported("show", "nobody@x.example")  # no one's, and in no ccTLD
+    assert result.code == 1
+    assert f"No contact has the address nobody@x.example in edition {CURRENT}" in result.err
+    assert "tldops search 'nobody@x.example'" in result.err
+    assert "is not a ccTLD" not in result.err
 
 
 def test_show_a_number_written_with_an_extension(imported: Any) -> None:

@@ -104,6 +104,13 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
         # A domain or URL pasted from a ticket ("www.nic.de", "https://bbc.co.uk/news"):
         # the member is its ccTLD's.
         domain = domain_tld(text)
+        if domain is None and "@" in text:  # an address no contact has, in no ccTLD
+            edition = require_edition(repo, stamp)
+            raise NotFoundError(
+                f"No contact has the address {text} in edition {edition.stamp}; "
+                f"tldops search {text!r} finds addresses that contain it.",
+                code="no-such-address",
+            ) from None
         if domain is None:
             number = tel_number(text) or without_extension(text)
             if read_phone(number) is not None:  # "tel:+4915123456740": whose number it is
