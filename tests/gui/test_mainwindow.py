@@ -522,6 +522,32 @@ def test_one_tab_stop_per_link_and_enter_opens_it(window, qtbot, opened_urls) ->
     assert detail.findChild(QScrollArea).focusPolicy() == Qt.FocusPolicy.NoFocus
 
 
+def test_shift_tab_walks_back_out_of_the_contacts(window, qtbot) -> None:
+    """Shift+Tab from the last copy button goes back through every link and button to the
+    search field; it stayed on the first link of a value (its text's first character) for
+    ever."""
+    from PySide6.QtWidgets import QApplication
+
+    several = next(m for m in window.session.members if len(m.contacts) >= 2)
+    type_text(window.search_field, f".{several.tld.ace}")
+    qtbot.waitUntil(lambda: window.detail.member == several, timeout=5000)
+    detail = window.detail
+    last = list(detail.copy_buttons.values())[-1]
+    last.setFocus(Qt.FocusReason.TabFocusReason)
+    visited = []
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+        focus = QApplication.focusWidget()
+        if focus is window.search_field:
+            break
+        visited.append(focus)
+    assert QApplication.focusWidget() is window.search_field
+    links = [label for label in detail.value_labels.values() if "href" in label.text()]
+    assert links
+    assert all(label in visited for label in links)
+    assert detail.copy_all_button in visited
+
+
 def test_a_keystroke_copies_the_number_to_dial_or_the_address(window, qtbot) -> None:
     """Ctrl+Shift+D: the primary contact's number in international form; with the keyboard
     in another contact's rows, that contact's. Ctrl+Shift+E: the email address."""

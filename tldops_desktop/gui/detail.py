@@ -216,6 +216,13 @@ class _ValueLabel(QLabel):
             elif event.reason() == Qt.FocusReason.BacktabFocusReason:
                 self.focusNextPrevChild(False)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Qt looks for the link before one that starts the text at that same link, and finds
+        # it again: Shift+Tab would stay there for ever. Nothing comes before it: leave.
+        if not next and self.selectionStart() == 0:
+            return QWidget.focusNextPrevChild(self, False)
+        return super().focusNextPrevChild(next)
+
 
 class DetailPane(QWidget):
     """Shows one member. ``copy_requested(value, what)`` and ``link_activated(url)`` go to the
