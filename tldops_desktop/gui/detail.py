@@ -576,14 +576,22 @@ class DetailPane(QWidget):
         contact: Contact,
     ) -> int:
         """A caption, the value (``links``: its text as links, each ``(url, text)``), and a
-        button that copies ``value``."""
+        button that copies ``value`` (none for an empty one)."""
         label = QLabel(caption)
         label.setEnabled(True)
         value_label = _ValueLabel()
         value_label.setWordWrap(True)
         who = position_label(contact).lower()
+        empty = not value.strip()
         if links:
             self._show_links(value_label, links)
+        elif empty:
+            # A blank beside the caption reads as a value not drawn yet; say there is none.
+            value_label.setTextFormat(Qt.TextFormat.PlainText)
+            value_label.setText(self.tr("none listed"))
+            font = value_label.font()
+            font.setItalic(True)
+            value_label.setFont(font)
         else:
             # Emails and phone numbers read left to right, also in a right-to-left window.
             shown = value if key.endswith("/name") else ltr(value)
@@ -602,6 +610,11 @@ class DetailPane(QWidget):
         # beside it, must never be pushed out of view.
         value_label.setMinimumWidth(_VALUE_MIN_WIDTH)
         label.setBuddy(value_label)
+        grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(value_label, row, 1)
+        self.value_labels[key] = value_label
+        if empty:
+            return row + 1  # no copy button: it would empty the clipboard and say "Copied"
         copy = QToolButton()
         copy.setIcon(icon("copy"))
         copy.setAutoRaise(True)
@@ -609,9 +622,6 @@ class DetailPane(QWidget):
         copy.setToolTip(self.tr("Copy %1").replace("%1", what))
         copy.setAccessibleName(self.tr("Copy %1").replace("%1", what))
         copy.clicked.connect(lambda: self.copy_requested.emit(value, what))
-        grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(value_label, row, 1)
         grid.addWidget(copy, row, 2, Qt.AlignmentFlag.AlignVCenter)
-        self.value_labels[key] = value_label
         self.copy_buttons[key] = copy
         return row + 1

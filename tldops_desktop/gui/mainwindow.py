@@ -751,22 +751,34 @@ class MainWindow(QMainWindow):
         """The number to dial of the focused (else the primary) contact: a keystroke away
         when a peer has to be called now."""
         self._copy_contact_value(
-            lambda c: c.phone_e164 or c.phone, self.tr("the phone number of the %1")
+            lambda c: c.phone_e164 or c.phone,
+            self.tr("the phone number of the %1"),
+            self.tr("Nothing copied: the %1 lists no phone number."),
         )
 
     def copy_email(self) -> None:
-        self._copy_contact_value(lambda c: c.email, self.tr("the email address of the %1"))
+        self._copy_contact_value(
+            lambda c: c.email,
+            self.tr("the email address of the %1"),
+            self.tr("Nothing copied: the %1 lists no email address."),
+        )
 
-    def _copy_contact_value(self, value_of: Callable[[Contact], str], what: str) -> None:
-        """One value of the contact with the keyboard focus in the pane, else the primary."""
+    def _copy_contact_value(
+        self, value_of: Callable[[Contact], str], what: str, missing: str
+    ) -> None:
+        """One value of the contact with the keyboard focus in the pane, else the primary;
+        ``missing`` says why nothing was copied when it has none (a silent keystroke would
+        leave the last value copied to be pasted as this one)."""
         member = self.detail.member
         if member is None or not member.contacts:
             return
         contact = self._focused_contact(member)
         value = value_of(contact)
-        if value:
-            what = what.replace("%1", position_label(contact).lower())
-            self.copy_value(value, f"{what} ({ltr(value)})")
+        who = position_label(contact).lower()
+        if value.strip():
+            self.copy_value(value, f"{what.replace('%1', who)} ({ltr(value)})")
+        else:
+            self.statusBar().showMessage(missing.replace("%1", who), 8000)
 
     def open_url(self, url: str) -> None:
         """Open a mailto:, tel: or tool link with the desktop's handler (on the user's click)."""
