@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import html
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QFocusEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -65,6 +66,9 @@ FOCUS_STYLE = (
 _PANE_MARGINS = 12 + 12 + 8 + 20
 _VALUE_MIN_WIDTH = 60
 LEFT_TO_RIGHT_FIELDS = frozenset({"email", "phone", "position", "region"})
+# Where a value too long for its line is best cut: after a dot, "@", hyphen, underscore...
+_BREAK_AFTER = frozenset(".@-_/+,;")
+LINE_SEPARATOR = "\u2028"  # a new line in the same paragraph: one direction for all lines
 
 
 def position_label(contact: Contact) -> str:
@@ -204,9 +208,73 @@ def change_summary(change: ContactChange) -> str:
     return "\n".join(lines)
 
 
+def cut_to_width(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` with a line separator in each word wider than ``width``, where the start
+    fits: after a dot, "@", hyphen... in the second half of that start, else anywhere. A label
+    wraps only at spaces and hyphens, and cuts off the rest of a longer word: of an address,
+    the part with the "@", leaving another address that looks whole."""
+    if width <= 0:
+        return text
+    words = []
+    for word in text.split(" "):
+        lines = []
+        rest = word
+        while len(rest) > 1 and metrics.horizontalAdvance(rest) > width:
+            fits = len(rest) - 1
+            while fits > 1 and metrics.horizontalAdvance(rest[:fits]) > width:
+                fits -= 1
+            late = [i + 1 for i in range(fits // 2, fits) if rest[i] in _BREAK_AFTER]
+            cut = late[-1] if late else fits
+            while cut > 1 and unicodedata.category(rest[cut])[0] == "M":  # keep accents on
+                cut -= 1
+            lines.append(rest[:cut])
+            rest = rest[cut:]
+        lines.append(rest)
+        words.append(LINE_SEPARATOR.join(lines))
+    return " ".join(words)
+
+
 class _ValueLabel(QLabel):
-    """A value; with links, Tab lands on its link at once (a plain label takes a first,
-    invisible Tab stop for itself, then a second for the link)."""
+    """A value, as plain text or as links; with links, Tab lands on its link at once (a plain
+    label takes a first, invisible Tab stop for itself, then a second for the link). A word
+    too long for the label's width goes on over the next lines (``cut_to_width``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._value = ""
+        self._links: list[tuple[str, str]] = []
+
+    def show_value(self, text: str, links: Sequence[tuple[str, str]] = ()) -> None:
+        """``text`` (plain), or ``links`` (each ``(url, text)``; several in their written
+        order, left to right), as given: cut to the width once the label has one."""
+        self._value = text
+        self._links = list(links)
+        self.setText(self._text(0))
+        if self.isVisible():
+            self._fit(self.contentsRect().width())
+
+    def _text(self, width: int) -> str:
+        def cut(text: str) -> str:
+            return cut_to_width(text, self.fontMetrics(), width)
+
+        if not self._links:
+            return cut(self._value)
+        anchors = [
+            f'<a href="{html.escape(url, quote=True)}">'
+            f"{html.escape(cut(ltr(text))).replace(LINE_SEPARATOR, '<br>')}</a>"
+            for url, text in self._links
+        ]
+        return anchors[0] if len(anchors) == 1 else ltr(" / ".join(anchors))
+
+    def _fit(self, width: int) -> None:
+        text = self._text(width)
+        if text != self.text():  # setText drops the focused link: only when it must
+            self.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        margins = self.contentsMargins()
+        self._fit(event.size().width() - margins.left() - margins.right() - 2 * self.margin())
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -465,14 +533,9 @@ class DetailPane(QWidget):
         label.setObjectName("detail-placeholder")  # readable, not a disabled grey
         self._set_content(label)
 
-    def _show_links(self, value_label: QLabel, links: Sequence[tuple[str, str]]) -> None:
-        anchors = [
-            f'<a href="{html.escape(url, quote=True)}">{html.escape(ltr(text))}</a>'
-            for url, text in links
-        ]
-        # Several numbers stay in their written order, left to right.
+    def _show_links(self, value_label: _ValueLabel, links: Sequence[tuple[str, str]]) -> None:
         value_label.setTextFormat(Qt.TextFormat.RichText)
-        value_label.setText(anchors[0] if len(anchors) == 1 else ltr(" / ".join(anchors)))
+        value_label.show_value("", links)
         value_label.setOpenExternalLinks(False)
         value_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction
@@ -588,7 +651,7 @@ class DetailPane(QWidget):
         elif empty:
             # A blank beside the caption reads as a value not drawn yet; say there is none.
             value_label.setTextFormat(Qt.TextFormat.PlainText)
-            value_label.setText(self.tr("none listed"))
+            value_label.show_value(self.tr("none listed"))
             font = value_label.font()
             font.setItalic(True)
             value_label.setFont(font)
@@ -596,7 +659,7 @@ class DetailPane(QWidget):
             # Emails and phone numbers read left to right, also in a right-to-left window.
             shown = value if key.endswith("/name") else ltr(value)
             value_label.setTextFormat(Qt.TextFormat.PlainText)
-            value_label.setText(shown)
+            value_label.show_value(shown)
             value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Aligned to the window's reading side whatever the script of the value: an Arabic
         # name stays next to its caption in English, a Latin email next to it in Arabic.
@@ -606,7 +669,7 @@ class DetailPane(QWidget):
             | Qt.AlignmentFlag.AlignVCenter
         )
         value_label.setAccessibleName(f"{caption} ({who})")
-        # A long address (no place to wrap) may be cut at a narrow width; its copy button,
+        # A long address goes on over several lines at a narrow width; its copy button,
         # beside it, must never be pushed out of view.
         value_label.setMinimumWidth(_VALUE_MIN_WIDTH)
         label.setBuddy(value_label)
