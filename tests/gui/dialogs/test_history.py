@@ -100,6 +100,11 @@ def test_history_with_one_edition(qtbot, store):
     assert dialog.table.rowCount() == 1
     assert dialog.diff is None
     assert "second edition" in dialog.summary.text()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    header = dialog.tree.header()
+    # No rows to size it by: the column keeps room for its own title.
+    assert header.sectionSize(0) >= header.sectionSizeHint(0)
 
 
 def changed_phone_rows(dialog: HistoryDialog) -> list[QTreeWidgetItem]:

@@ -184,9 +184,11 @@ class HistoryDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def _fit_first_column(self) -> None:
-        """As wide as its texts, but never so wide that it pushes the values out of view."""
+        """As wide as its texts and its title, but never so wide that it pushes the values
+        out of view (with no changes to list, the title alone: "Chang" it was)."""
         room = self.tree.viewport().width() if self.isVisible() else self.width()
-        wanted = self.tree.sizeHintForColumn(0) + self.tree.indentation()
+        rows = self.tree.sizeHintForColumn(0) + self.tree.indentation()
+        wanted = max(rows, self.tree.header().sectionSizeHint(0))
         self.tree.setColumnWidth(0, max(min(wanted, int(room * FIRST_COLUMN_SHARE)), 1))
 
     def showEvent(self, event: QShowEvent) -> None:
