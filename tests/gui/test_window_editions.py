@@ -177,7 +177,7 @@ def test_a_former_members_qr_code_names_its_own_edition(
     import_elsewhere(data_dir, tmp_path)
     assert window.check_store_changed() is True
     assert window.show_former_member("fr") is True
-    window.show_qr_of(1)
+    window.show_qr_of(0)  # its first contact
     assert shown == [("20261101-0600", "fr")]
 
 

@@ -298,7 +298,9 @@ class DetailPane(QWidget):
 
     copy_requested = Signal(str, str)
     link_activated = Signal(str)
-    qr_requested = Signal(int)  # a contact's position: its QR code, asked for by its button
+    # A contact's place in the member's list (positions may repeat): its QR code, asked for
+    # by its button.
+    qr_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -325,6 +327,9 @@ class DetailPane(QWidget):
         self.badges: list[QLabel] = []
         self.value_labels: dict[str, QLabel] = {}
         self.copy_buttons: dict[str, QToolButton] = {}
+        # The contact of each key's first part ("1" of "1/email"; "1.2" for the second contact
+        # at position 1, which an edition that lists a member twice gives it).
+        self._contact_keys: dict[str, Contact] = {}
         # What show_member was last given, to show it again after a theme switch.
         self._shown: tuple[Member, Mapping[int, ContactChange], str | None, str | None, bool] | None
         self._shown = None
@@ -390,6 +395,7 @@ class DetailPane(QWidget):
         self.badges = []
         self.value_labels = {}
         self.copy_buttons = {}
+        self._contact_keys = {}
         content = QWidget()
         outer = QVBoxLayout(content)
         outer.setContentsMargins(12, 12, 12, 12)
@@ -443,8 +449,13 @@ class DetailPane(QWidget):
 
         if not member.contacts:
             outer.addWidget(QLabel(self.tr("This member lists no contacts.")))
-        for contact in member.contacts:
-            outer.addWidget(self._contact_frame(contact, changes.get(contact.position)))
+        for index, contact in enumerate(member.contacts):
+            key = str(contact.position)
+            if key in self._contact_keys:
+                key += f".{index + 1}"
+            self._contact_keys[key] = contact
+            frame = self._contact_frame(contact, changes.get(contact.position), key, index)
+            outer.addWidget(frame)
         outer.addStretch(1)
         self._set_content(content)
 
@@ -527,6 +538,7 @@ class DetailPane(QWidget):
         self.badges = []
         self.value_labels = {}
         self.copy_buttons = {}
+        self._contact_keys = {}
         label = QLabel(self.tr("Select a member to see its contacts."))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
@@ -550,7 +562,14 @@ class DetailPane(QWidget):
         if old is not None:
             old.deleteLater()
 
-    def _qr_button(self, contact: Contact) -> QToolButton:
+    def contact_of(self, widget: QWidget | None) -> Contact | None:
+        """The contact whose value or copy button ``widget`` is; None for any other."""
+        for key, shown in {**self.value_labels, **self.copy_buttons}.items():
+            if shown is widget:
+                return self._contact_keys.get(key.split("/")[0])
+        return None
+
+    def _qr_button(self, contact: Contact, index: int) -> QToolButton:
         """Each contact's own QR code, a click away (the Member menu's shows the contact with
         the keyboard focus, which a mouse user may never give it)."""
         button = QToolButton()
@@ -559,10 +578,12 @@ class DetailPane(QWidget):
         button.setToolTip(text)
         button.setAccessibleName(text)
         button.setAutoRaise(True)
-        button.clicked.connect(lambda: self.qr_requested.emit(contact.position))
+        button.clicked.connect(lambda: self.qr_requested.emit(index))
         return button
 
-    def _contact_frame(self, contact: Contact, change: ContactChange | None) -> QFrame:
+    def _contact_frame(
+        self, contact: Contact, change: ContactChange | None, key: str, index: int
+    ) -> QFrame:
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame.setAccessibleName(position_label(contact))
@@ -587,11 +608,10 @@ class DetailPane(QWidget):
             heading.addWidget(badge)
             self.badges.append(badge)
         heading.addStretch(1)
-        heading.addWidget(self._qr_button(contact))
+        heading.addWidget(self._qr_button(contact, index))
         grid.addLayout(heading, 0, 0, 1, 3)
 
         row = 1
-        key = f"{contact.position}"
         row = self._row(grid, row, key + "/name", self.tr("Name"), contact.name, [], contact)
         mail = mailto_url(contact.email) if contact.email_valid and contact.email else None
         links = [(mail, contact.email)] if mail else []
@@ -601,7 +621,7 @@ class DetailPane(QWidget):
             warn.setWordWrap(True)
             grid.addWidget(warn, row, 1, 1, 2)
             row += 1
-        row = self._phone_rows(grid, row, contact)
+        row = self._phone_rows(grid, row, contact, key)
         if change is not None and change.kind == "changed":
             was = QLabel(change_summary(change))
             was.setWordWrap(True)
@@ -609,9 +629,8 @@ class DetailPane(QWidget):
             grid.addWidget(was, row, 0, 1, 3)
         return frame
 
-    def _phone_rows(self, grid: QGridLayout, row: int, contact: Contact) -> int:
+    def _phone_rows(self, grid: QGridLayout, row: int, contact: Contact, key: str) -> int:
         """The phone field as written, then each of its numbers as a phone dials it."""
-        key = f"{contact.position}"
         ace = self.member.tld.ace if self.member is not None else None
         numbers = phone_numbers(contact, ace)
         tel = tel_url(contact, ace)

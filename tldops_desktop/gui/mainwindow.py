@@ -968,30 +968,25 @@ class MainWindow(QMainWindow):
 
         QrDialog(self, edition, member, self._focused_contact(member)).exec()
 
-    def show_qr_of(self, position: int) -> None:
-        """The QR code of the shown member's contact at ``position`` (its frame's button)."""
+    def show_qr_of(self, index: int) -> None:
+        """The QR code of the shown member's contact at ``index`` in its list (its frame's
+        button; by position, a second contact at the same one would show the first)."""
         edition = self._edition_or_none()
         member = self.detail.member  # the pane's: a former member is in no table row
         if self.detail.former and self.session is not None and self.detail.stamp:
             edition = self.session.store.repo.edition(self.detail.stamp)  # labelled with it
         if edition is None or member is None:
             return
-        contact = next((c for c in member.contacts if c.position == position), None)
-        if contact is not None:
+        if 0 <= index < len(member.contacts):
+            contact = member.contacts[index]
             from tldops_desktop.gui.dialogs.export_dialog import QrDialog
 
             QrDialog(self, edition, member, contact).exec()
 
     def _focused_contact(self, member: Member) -> Contact:
         """The contact whose row has the keyboard focus in the detail pane, else the first."""
-        focus = QApplication.focusWidget()
-        for key, widget in {**self.detail.value_labels, **self.detail.copy_buttons}.items():
-            if widget is focus:
-                position = int(key.split("/")[0])
-                for contact in member.contacts:
-                    if contact.position == position:
-                        return contact
-        return member.contacts[0]
+        focused = self.detail.contact_of(QApplication.focusWidget())
+        return focused if focused is not None and focused in member.contacts else member.contacts[0]
 
     def _shown_scope(self) -> str:
         """Which members the list shows, in words, for a sheet of them: "the search “.nl”,
