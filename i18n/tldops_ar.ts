@@ -61,201 +61,206 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="234"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="311"/>
         <source>Member details</source>
         <translation>تفاصيل العضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="329"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="410"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="340"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="421"/>
         <source>NOT sent through the TLD-OPS list: these contacts may be false. Check them another way before you trust them.</source>
         <translation>لم يُرسَل عبر قائمة TLD-OPS: قد تكون جهات الاتصال هذه زائفة. تحقّق منها بطريقة أخرى قبل أن تثق بها.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="347"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="428"/>
         <source>Trust warning</source>
         <translation>تحذير الثقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="351"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="437"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="432"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="523"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="527"/>
         <source>Copy all</source>
         <translation>نسخ الكل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="352"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="433"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>نسخ جميع جهات اتصال هذا العضو كنص عادي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="353"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="434"/>
         <source>Copy all contacts</source>
         <translation>نسخ جميع جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="356"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="447"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="437"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="533"/>
         <source>Monitoring tools</source>
         <translation>أدوات المراقبة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="360"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>أدوات مراقبة نطاق ccTLD هذا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="370"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="451"/>
         <source>This member lists no contacts.</source>
         <translation>لم يُدرج هذا العضو أي جهة اتصال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="380"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="466"/>
         <source>all contacts of %1</source>
         <translation>جميع جهات اتصال ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="398"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="484"/>
         <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
         <translation>عضو سابق: غادر ⁨{tld}⁩ TLD-OPS في الإصدار ⁨{left}⁩. هذه آخر جهات اتصال معروفة له، من الإصدار ⁨{stamp}⁩؛ وقد تكون قديمة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="416"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="502"/>
         <source>region %1</source>
         <translation>المنطقة %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="419"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="505"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>المنطقة %1 (من جدول ccTLD، لا من الرسالة)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="455"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="542"/>
         <source>Select a member to see its contacts.</source>
         <translation>اختر عضوًا لعرض جهات اتصاله.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="488"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="577"/>
         <source>Show %1 as a QR code</source>
         <translation>إظهار %1 كرمز QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="510"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="601"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="510"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="601"/>
         <source>changed</source>
         <translation>مُعدَّل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="514"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="605"/>
         <source>Changed in the latest edition</source>
         <translation>تغيّر في أحدث إصدار</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="197"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="525"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="201"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="615"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="151"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="198"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="528"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="155"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="202"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="618"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="530"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="620"/>
         <source>This does not look like an email address; check it.</source>
         <translation>لا يبدو هذا عنوان بريد إلكتروني صحيحًا؛ تحقّق منه.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="152"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="199"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="549"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="156"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="203"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="638"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="72"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="76"/>
         <source>Primary contact</source>
         <translation>جهة الاتصال الأساسية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="73"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="77"/>
         <source>Secondary contact</source>
         <translation>جهة الاتصال الثانوية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="74"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="78"/>
         <source>Third contact</source>
         <translation>جهة الاتصال الثالثة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="77"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="81"/>
         <source>Contact #%1</source>
         <translation>جهة الاتصال رقم %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="105"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="109"/>
         <source>{number} ext. {extension}</source>
         <translation>{number} (تحويلة {extension})</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="134"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="138"/>
         <source>inferred</source>
         <translation>مُستنتَجة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="145"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="149"/>
         <source>TLD-OPS repository edition %1</source>
         <translation>إصدار مستودع TLD-OPS ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="166"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="170"/>
         <source>WARNING: this edition was NOT sent through the TLD-OPS list; its contacts may be false. Check them another way before you trust them.</source>
         <translation>تحذير: هذا الإصدار لم يُرسَل عبر قائمة TLD-OPS، وقد تكون جهات الاتصال فيه زائفة. تحقّق منها بطريقة أخرى قبل أن تثق بها.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="193"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="197"/>
         <source>New contact in the latest edition.</source>
         <translation>جهة اتصال جديدة في أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="194"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="198"/>
         <source>Changed in the latest edition:</source>
         <translation>التغييرات في أحدث إصدار:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="196"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="200"/>
         <source>Position</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="553"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="642"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="555"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="644"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>تعذّرت قراءته كرقم دولي؛ اطلبه كما هو مكتوب.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="601"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="673"/>
+        <source>none listed</source>
+        <translation>غير مُدرَج</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="703"/>
         <source>%1 of the %2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="602"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="603"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="704"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="705"/>
         <source>Copy %1</source>
         <translation>نسخ %1</translation>
     </message>
@@ -761,102 +766,102 @@
         <translation>الجديد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="234"/>
         <source>Import a second edition to see what changed from one month to the next.</source>
         <translation>استورد إصدارًا ثانيًا لترى ما تغيّر من شهر إلى آخر.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="234"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="236"/>
         <source>Choose two editions.</source>
         <translation>اختر إصدارين.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="238"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="240"/>
         <source>Choose two different editions.</source>
         <translation>اختر إصدارين مختلفين.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="244"/>
         <source>This edition is no longer in the database.</source>
         <translation>لم يعد هذا الإصدار موجودًا في قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="255"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="257"/>
         <source>No changes from {old} to {new}.</source>
         <translation>لا تغييرات من ⁨{old}⁩ إلى ⁨{new}⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="262"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="264"/>
         <source>From {old} to {new}: members joined: {joined}, left: {left}, changed: {changed} (contact changes: {contacts}).</source>
         <translation>من ⁨{old}⁩ إلى ⁨{new}⁩: الأعضاء المنضمون: {joined}، المغادرون: {left}، المعدَّلون: {changed} (تغييرات جهات الاتصال: {contacts}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="274"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="276"/>
         <source>Joined</source>
         <translation>المنضمون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="275"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="277"/>
         <source>Left</source>
         <translation>المغادرون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="276"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="278"/>
         <source>Changed</source>
         <translation>المعدَّلون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="327"/>
         <source>Contact added</source>
         <translation>أُضيفت جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="335"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="337"/>
         <source>Contact removed</source>
         <translation>أُزيلت جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="344"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="346"/>
         <source>Contact changed: {name}</source>
         <translation>تغيّرت جهة اتصال: ⁨{name}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="376"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="378"/>
         <source>position</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="377"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="379"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
         <source>email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="379"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="381"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="382"/>
         <source>country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="381"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="383"/>
         <source>region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="397"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="399"/>
         <source>1 contact</source>
         <translation>جهة اتصال واحدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="400"/>
         <source>{count} contacts</source>
         <translation>جهات الاتصال: {count}</translation>
     </message>
@@ -1600,12 +1605,12 @@
         <translation>عرض أعضاء منطقة واحدة من مناطق ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1179"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1186"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1145"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1152"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>جهات الاتصال مخفية لأن النافذة تُركت دون أي إدخال.</translation>
     </message>
@@ -1635,7 +1640,7 @@
         <translation>يجري بالفعل التحقق من صناديق البريد المحفوظة بحثًا عن إصدارات جديدة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="994"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1001"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
@@ -1691,22 +1696,22 @@
         <translation>الأعضاء: %1 · جهات الاتصال: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="852"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>ملفات البريد (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="990"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="997"/>
         <source>the search “%1”</source>
         <translation>البحث «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="993"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1000"/>
         <source>region %1</source>
         <translation>المنطقة %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1236"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1243"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>للقراءة فقط: لا يمكن استيراد أي شيء إلى مجلد البيانات هذا.</translation>
     </message>
@@ -1721,57 +1726,67 @@
         <translation>نُسخ %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="754"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="755"/>
         <source>the phone number of the %1</source>
         <translation>رقم هاتف %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="758"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="756"/>
+        <source>Nothing copied: the %1 lists no phone number.</source>
+        <translation>لم يُنسخ شيء: لا رقم هاتف لدى %1.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="762"/>
         <source>the email address of the %1</source>
         <translation>عنوان البريد الإلكتروني (%1)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="789"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="763"/>
+        <source>Nothing copied: the %1 lists no email address.</source>
+        <translation>لم يُنسخ شيء: لا عنوان بريد إلكتروني لدى %1.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="801"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>لا توجد أدوات مراقبة (انظر الإعدادات)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="849"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
         <source>Import the monthly repository email</source>
         <translation>استيراد رسالة المستودع الشهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="873"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>استيراد مجلد بريد (Maildir أو MH أو ملفات ⁨.eml⁩)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="886"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="898"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>أُلغي الاستيراد: بقيت جهات الاتصال كما كانت.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1059"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1066"/>
         <source>Backup restored</source>
         <translation>تمت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1120"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1127"/>
         <source>About TLD-OPS Desktop</source>
         <translation>حول TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1122"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1129"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;جهات الاتصال للاستجابة للحوادث لدى نطاقات ccTLD الأعضاء في TLD-OPS، مستوردة من رسالة المستودع الشهرية ومحفوظة مشفّرةً على هذا الحاسوب.&lt;/p&gt;&lt;p&gt;لا يتصل التطبيق بالشبكة أبدًا: تُفتح الروابط في تطبيق البريد أو الهاتف أو المتصفح لديك، وفقط عند النقر عليها.&lt;/p&gt;&lt;p&gt;مجلد البيانات: ⁨%2⁩&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1142"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1149"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>جهات الاتصال مخفية حتى تفتح قفل النافذة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1178"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1185"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (مقفل)</translation>
     </message>

@@ -61,201 +61,206 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="234"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="311"/>
         <source>Member details</source>
         <translation>Detalles del miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="329"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="410"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="340"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="421"/>
         <source>NOT sent through the TLD-OPS list: these contacts may be false. Check them another way before you trust them.</source>
         <translation>NO enviada a través de la lista TLD-OPS: estos contactos pueden ser falsos. Compruébelos por otra vía antes de fiarse de ellos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="347"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="428"/>
         <source>Trust warning</source>
         <translation>Aviso de confianza</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="351"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="437"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="432"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="523"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="527"/>
         <source>Copy all</source>
         <translation>Copiar todo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="352"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="433"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>Copiar todos los contactos de este miembro como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="353"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="434"/>
         <source>Copy all contacts</source>
         <translation>Copiar todos los contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="356"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="447"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="437"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="533"/>
         <source>Monitoring tools</source>
         <translation>Herramientas de monitoreo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="360"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>Herramientas de monitoreo para este ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="370"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="451"/>
         <source>This member lists no contacts.</source>
         <translation>Este miembro no indica ningún contacto.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="380"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="466"/>
         <source>all contacts of %1</source>
         <translation>todos los contactos de %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="398"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="484"/>
         <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
         <translation>Antiguo miembro: {tld} dejó TLD-OPS en la edición {left}. Estos son sus últimos contactos conocidos, de la edición {stamp}; pueden estar desactualizados.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="416"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="502"/>
         <source>region %1</source>
         <translation>región %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="419"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="505"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>región %1 (según la tabla de ccTLD, no el correo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="455"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="542"/>
         <source>Select a member to see its contacts.</source>
         <translation>Seleccione un miembro para ver sus contactos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="488"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="577"/>
         <source>Show %1 as a QR code</source>
         <translation>Mostrar %1 como código QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="510"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="601"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="510"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="601"/>
         <source>changed</source>
         <translation>modificado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="514"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="605"/>
         <source>Changed in the latest edition</source>
         <translation>Modificado en la última edición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="197"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="525"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="201"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="615"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="151"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="198"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="528"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="155"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="202"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="618"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="530"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="620"/>
         <source>This does not look like an email address; check it.</source>
         <translation>Esto no parece una dirección de correo; verifíquela.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="152"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="199"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="549"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="156"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="203"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="638"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="72"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="76"/>
         <source>Primary contact</source>
         <translation>Contacto principal</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="73"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="77"/>
         <source>Secondary contact</source>
         <translation>Contacto secundario</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="74"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="78"/>
         <source>Third contact</source>
         <translation>Tercer contacto</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="77"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="81"/>
         <source>Contact #%1</source>
         <translation>Contacto n.º %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="105"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="109"/>
         <source>{number} ext. {extension}</source>
         <translation>{number} ext. {extension}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="134"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="138"/>
         <source>inferred</source>
         <translation>deducida</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="145"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="149"/>
         <source>TLD-OPS repository edition %1</source>
         <translation>Repositorio de TLD-OPS, edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="166"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="170"/>
         <source>WARNING: this edition was NOT sent through the TLD-OPS list; its contacts may be false. Check them another way before you trust them.</source>
         <translation>AVISO: esta edición NO se envió a través de la lista TLD-OPS; sus contactos pueden ser falsos. Compruébelos por otra vía antes de fiarse de ellos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="193"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="197"/>
         <source>New contact in the latest edition.</source>
         <translation>Contacto nuevo en la última edición.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="194"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="198"/>
         <source>Changed in the latest edition:</source>
         <translation>Modificado en la última edición:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="196"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="200"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="553"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="642"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="555"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="644"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>No se pudo interpretar como número internacional; márquelo tal como está escrito.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="601"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="673"/>
+        <source>none listed</source>
+        <translation>no figura</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="703"/>
         <source>%1 of the %2</source>
         <translation>%1 del %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="602"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="603"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="704"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="705"/>
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
     </message>
@@ -761,102 +766,102 @@
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="234"/>
         <source>Import a second edition to see what changed from one month to the next.</source>
         <translation>Importe una segunda edición para ver qué cambió de un mes a otro.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="234"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="236"/>
         <source>Choose two editions.</source>
         <translation>Elija dos ediciones.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="238"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="240"/>
         <source>Choose two different editions.</source>
         <translation>Elija dos ediciones distintas.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="244"/>
         <source>This edition is no longer in the database.</source>
         <translation>Esta edición ya no está en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="255"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="257"/>
         <source>No changes from {old} to {new}.</source>
         <translation>Sin cambios de {old} a {new}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="262"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="264"/>
         <source>From {old} to {new}: members joined: {joined}, left: {left}, changed: {changed} (contact changes: {contacts}).</source>
         <translation>De {old} a {new}: miembros incorporados: {joined}, retirados: {left}, modificados: {changed} (cambios de contacto: {contacts}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="274"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="276"/>
         <source>Joined</source>
         <translation>Incorporados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="275"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="277"/>
         <source>Left</source>
         <translation>Retirados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="276"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="278"/>
         <source>Changed</source>
         <translation>Modificados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="327"/>
         <source>Contact added</source>
         <translation>Contacto agregado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="335"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="337"/>
         <source>Contact removed</source>
         <translation>Contacto eliminado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="344"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="346"/>
         <source>Contact changed: {name}</source>
         <translation>Contacto modificado: {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="376"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="378"/>
         <source>position</source>
         <translation>posición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="377"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="379"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
         <source>email</source>
         <translation>correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="379"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="381"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="382"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="381"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="383"/>
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="397"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="399"/>
         <source>1 contact</source>
         <translation>1 contacto</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="400"/>
         <source>{count} contacts</source>
         <translation>{count} contactos</translation>
     </message>
@@ -1580,12 +1585,12 @@
         <translation>Mostrar los miembros de una región de ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1179"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1186"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1145"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1152"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Los contactos están ocultos porque la ventana quedó sin actividad.</translation>
     </message>
@@ -1615,7 +1620,7 @@
         <translation>Ya se está comprobando si hay ediciones nuevas en los buzones recordados.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="994"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1001"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -1671,22 +1676,22 @@
         <translation>%1 miembros · %2 contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="852"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Archivos de correo (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="990"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="997"/>
         <source>the search “%1”</source>
         <translation>la búsqueda «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="993"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1000"/>
         <source>region %1</source>
         <translation>región %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1236"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1243"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Solo lectura: no se puede importar nada en esta carpeta de datos.</translation>
     </message>
@@ -1701,57 +1706,67 @@
         <translation>Copiado: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="754"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="755"/>
         <source>the phone number of the %1</source>
         <translation>el número de teléfono del %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="758"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="756"/>
+        <source>Nothing copied: the %1 lists no phone number.</source>
+        <translation>No se copió nada: el %1 no tiene número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="762"/>
         <source>the email address of the %1</source>
         <translation>la dirección de correo del %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="789"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="763"/>
+        <source>Nothing copied: the %1 lists no email address.</source>
+        <translation>No se copió nada: el %1 no tiene dirección de correo.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="801"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>No hay herramientas de monitoreo (vea Configuración)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="849"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
         <source>Import the monthly repository email</source>
         <translation>Importar el correo mensual del repositorio</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="873"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importar una carpeta de correo (Maildir, MH o archivos .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="886"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="898"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Importación cancelada: los contactos siguen como estaban.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1059"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1066"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1120"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1127"/>
         <source>About TLD-OPS Desktop</source>
         <translation>Acerca de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1122"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1129"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Los contactos de respuesta a incidentes de los ccTLD miembros de TLD-OPS, importados del correo mensual del repositorio y guardados cifrados en este equipo.&lt;/p&gt;&lt;p&gt;La aplicación nunca se conecta a la red: los enlaces se abren en su propia aplicación de correo, teléfono o navegador, y solo cuando usted hace clic en ellos.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1142"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1149"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Los contactos están ocultos hasta que desbloquee la ventana.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1178"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1185"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (bloqueado)</translation>
     </message>

@@ -61,201 +61,206 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="234"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="311"/>
         <source>Member details</source>
         <translation>Détails du membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="329"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="410"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="340"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="421"/>
         <source>NOT sent through the TLD-OPS list: these contacts may be false. Check them another way before you trust them.</source>
         <translation>NON envoyée via la liste TLD-OPS : ces contacts peuvent être faux. Vérifiez-les par un autre moyen avant de vous y fier.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="347"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="428"/>
         <source>Trust warning</source>
         <translation>Avertissement de confiance</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="351"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="437"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="432"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="523"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="527"/>
         <source>Copy all</source>
         <translation>Tout copier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="352"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="433"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>Copier tous les contacts de ce membre en texte brut</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="353"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="434"/>
         <source>Copy all contacts</source>
         <translation>Copier tous les contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="356"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="447"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="437"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="533"/>
         <source>Monitoring tools</source>
         <translation>Outils de supervision</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="360"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>Outils de supervision pour ce ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="370"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="451"/>
         <source>This member lists no contacts.</source>
         <translation>Ce membre n&apos;indique aucun contact.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="380"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="466"/>
         <source>all contacts of %1</source>
         <translation>tous les contacts de %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="398"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="484"/>
         <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
         <translation>Ancien membre&#xa0;: {tld} a quitté TLD-OPS dans l’édition {left}. Voici ses derniers contacts connus, de l’édition {stamp}&#xa0;; ils peuvent être périmés.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="416"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="502"/>
         <source>region %1</source>
         <translation>région %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="419"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="505"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>région %1 (d&apos;après la table des ccTLD, pas l&apos;e-mail)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="455"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="542"/>
         <source>Select a member to see its contacts.</source>
         <translation>Sélectionnez un membre pour afficher ses contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="488"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="577"/>
         <source>Show %1 as a QR code</source>
         <translation>Afficher %1 en code QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="510"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="601"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="510"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="601"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="514"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="605"/>
         <source>Changed in the latest edition</source>
         <translation>Modifié dans la dernière édition</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="197"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="525"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="201"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="615"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="151"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="198"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="528"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="155"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="202"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="618"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="530"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="620"/>
         <source>This does not look like an email address; check it.</source>
         <translation>Ceci ne ressemble pas à une adresse e-mail&#xa0;; vérifiez-la.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="152"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="199"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="549"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="156"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="203"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="638"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="72"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="76"/>
         <source>Primary contact</source>
         <translation>Contact principal</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="73"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="77"/>
         <source>Secondary contact</source>
         <translation>Contact secondaire</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="74"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="78"/>
         <source>Third contact</source>
         <translation>Troisième contact</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="77"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="81"/>
         <source>Contact #%1</source>
         <translation>Contact nº %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="105"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="109"/>
         <source>{number} ext. {extension}</source>
         <translation>{number} poste {extension}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="134"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="138"/>
         <source>inferred</source>
         <translation>déduite</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="145"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="149"/>
         <source>TLD-OPS repository edition %1</source>
         <translation>Référentiel TLD-OPS, édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="166"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="170"/>
         <source>WARNING: this edition was NOT sent through the TLD-OPS list; its contacts may be false. Check them another way before you trust them.</source>
         <translation>ATTENTION : cette édition n’a PAS été envoyée via la liste TLD-OPS ; ses contacts peuvent être faux. Vérifiez-les par un autre moyen avant de vous y fier.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="193"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="197"/>
         <source>New contact in the latest edition.</source>
         <translation>Nouveau contact dans la dernière édition.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="194"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="198"/>
         <source>Changed in the latest edition:</source>
         <translation>Modifié dans la dernière édition&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="196"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="200"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="553"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="642"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="555"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="644"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>Impossible de lire ce numéro au format international&#xa0;; composez-le tel qu&apos;il est écrit.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="601"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="673"/>
+        <source>none listed</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="703"/>
         <source>%1 of the %2</source>
         <translation>%1 du %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="602"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="603"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="704"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="705"/>
         <source>Copy %1</source>
         <translation>Copier %1</translation>
     </message>
@@ -761,102 +766,102 @@
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="234"/>
         <source>Import a second edition to see what changed from one month to the next.</source>
         <translation>Importez une deuxième édition pour voir ce qui a changé d&apos;un mois à l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="234"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="236"/>
         <source>Choose two editions.</source>
         <translation>Choisissez deux éditions.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="238"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="240"/>
         <source>Choose two different editions.</source>
         <translation>Choisissez deux éditions différentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="244"/>
         <source>This edition is no longer in the database.</source>
         <translation>Cette édition ne figure plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="255"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="257"/>
         <source>No changes from {old} to {new}.</source>
         <translation>Aucune modification entre {old} et {new}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="262"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="264"/>
         <source>From {old} to {new}: members joined: {joined}, left: {left}, changed: {changed} (contact changes: {contacts}).</source>
         <translation>De {old} à {new}&#xa0;: membres arrivés&#xa0;: {joined}, partis&#xa0;: {left}, modifiés&#xa0;: {changed} (modifications de contact&#xa0;: {contacts}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="274"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="276"/>
         <source>Joined</source>
         <translation>Arrivées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="275"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="277"/>
         <source>Left</source>
         <translation>Départs</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="276"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="278"/>
         <source>Changed</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="327"/>
         <source>Contact added</source>
         <translation>Contact ajouté</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="335"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="337"/>
         <source>Contact removed</source>
         <translation>Contact supprimé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="344"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="346"/>
         <source>Contact changed: {name}</source>
         <translation>Contact modifié&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="376"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="378"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="377"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="379"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="379"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="381"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="382"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="381"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="383"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="397"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="399"/>
         <source>1 contact</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="400"/>
         <source>{count} contacts</source>
         <translation>{count} contacts</translation>
     </message>
@@ -1580,12 +1585,12 @@
         <translation>Afficher les membres d&apos;une région ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1179"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1186"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1145"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1152"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Les contacts sont masqués, car la fenêtre est restée sans activité.</translation>
     </message>
@@ -1615,7 +1620,7 @@
         <translation>Recherche de nouvelles éditions déjà en cours dans les boîtes aux lettres mémorisées.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="994"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1001"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -1671,22 +1676,22 @@
         <translation>%1 membres · %2 contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="852"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Fichiers de messagerie (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="990"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="997"/>
         <source>the search “%1”</source>
         <translation>la recherche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="993"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1000"/>
         <source>region %1</source>
         <translation>région %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1236"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1243"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Lecture seule&#xa0;: rien ne peut être importé dans ce dossier de données.</translation>
     </message>
@@ -1701,57 +1706,67 @@
         <translation>Copié&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="754"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="755"/>
         <source>the phone number of the %1</source>
         <translation>le numéro de téléphone du %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="758"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="756"/>
+        <source>Nothing copied: the %1 lists no phone number.</source>
+        <translation>Rien n’a été copié&#xa0;: le %1 n’a pas de numéro de téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="762"/>
         <source>the email address of the %1</source>
         <translation>l’adresse e-mail du %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="789"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="763"/>
+        <source>Nothing copied: the %1 lists no email address.</source>
+        <translation>Rien n’a été copié&#xa0;: le %1 n’a pas d’adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="801"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Aucun outil de supervision (voir Paramètres)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="849"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
         <source>Import the monthly repository email</source>
         <translation>Importer l&apos;e-mail mensuel du référentiel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="873"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importer un dossier de messagerie (Maildir, MH ou fichiers .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="886"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="898"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Import annulé&#xa0;: les contacts sont restés tels quels.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1059"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1066"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1120"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1127"/>
         <source>About TLD-OPS Desktop</source>
         <translation>À propos de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1122"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1129"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Les contacts de réponse aux incidents des ccTLD membres de TLD-OPS, importés depuis l&apos;e-mail mensuel du référentiel et conservés chiffrés sur cet ordinateur.&lt;/p&gt;&lt;p&gt;L&apos;application ne se connecte jamais au réseau&#xa0;: les liens s&apos;ouvrent dans vos propres applications de messagerie, de téléphonie ou de navigation, et uniquement lorsque vous cliquez dessus.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1142"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1149"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Les contacts sont masqués jusqu’à ce que vous déverrouilliez la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1178"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1185"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (verrouillé)</translation>
     </message>

@@ -61,201 +61,206 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="234"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="311"/>
         <source>Member details</source>
         <translation>Сведения об участнике</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="329"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="410"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="340"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="421"/>
         <source>NOT sent through the TLD-OPS list: these contacts may be false. Check them another way before you trust them.</source>
         <translation>НЕ получено через рассылку TLD-OPS: эти контакты могут быть ложными. Проверьте их другим способом, прежде чем им доверять.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="347"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="428"/>
         <source>Trust warning</source>
         <translation>Предупреждение о доверии</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="351"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="437"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="432"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="523"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="527"/>
         <source>Copy all</source>
         <translation>Копировать всё</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="352"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="433"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>Скопировать все контакты этого участника в виде простого текста</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="353"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="434"/>
         <source>Copy all contacts</source>
         <translation>Копировать все контакты</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="356"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="447"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="437"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="533"/>
         <source>Monitoring tools</source>
         <translation>Инструменты мониторинга</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="360"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>Инструменты мониторинга для этого ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="370"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="451"/>
         <source>This member lists no contacts.</source>
         <translation>У этого участника нет контактов.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="380"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="466"/>
         <source>all contacts of %1</source>
         <translation>все контакты %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="398"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="484"/>
         <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
         <translation>Бывший участник: {tld} вышел из TLD-OPS в выпуске {left}. Это его последние известные контакты из выпуска {stamp}; они могут быть устаревшими.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="416"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="502"/>
         <source>region %1</source>
         <translation>регион %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="419"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="505"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>регион %1 (из таблицы ccTLD, а не из письма)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="455"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="542"/>
         <source>Select a member to see its contacts.</source>
         <translation>Выберите участника, чтобы увидеть его контакты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="488"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="577"/>
         <source>Show %1 as a QR code</source>
         <translation>Показать %1 в виде QR-кода</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="510"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="601"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="510"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="601"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="514"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="605"/>
         <source>Changed in the latest edition</source>
         <translation>Изменён в последнем выпуске</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="197"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="525"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="201"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="615"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="151"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="198"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="528"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="155"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="202"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="618"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="530"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="620"/>
         <source>This does not look like an email address; check it.</source>
         <translation>Это не похоже на адрес электронной почты; проверьте его.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="152"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="199"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="549"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="156"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="203"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="638"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="72"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="76"/>
         <source>Primary contact</source>
         <translation>Основной контакт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="73"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="77"/>
         <source>Secondary contact</source>
         <translation>Резервный контакт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="74"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="78"/>
         <source>Third contact</source>
         <translation>Третий контакт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="77"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="81"/>
         <source>Contact #%1</source>
         <translation>Контакт №%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="105"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="109"/>
         <source>{number} ext. {extension}</source>
         <translation>{number} доб. {extension}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="134"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="138"/>
         <source>inferred</source>
         <translation>предположительно</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="145"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="149"/>
         <source>TLD-OPS repository edition %1</source>
         <translation>Выпуск репозитория TLD-OPS %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="166"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="170"/>
         <source>WARNING: this edition was NOT sent through the TLD-OPS list; its contacts may be false. Check them another way before you trust them.</source>
         <translation>ВНИМАНИЕ: этот выпуск НЕ получен через рассылку TLD-OPS; его контакты могут быть ложными. Проверьте их другим способом, прежде чем им доверять.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="193"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="197"/>
         <source>New contact in the latest edition.</source>
         <translation>Новый контакт в последнем выпуске.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="194"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="198"/>
         <source>Changed in the latest edition:</source>
         <translation>Изменён в последнем выпуске:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="196"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="200"/>
         <source>Position</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="553"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="642"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="555"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="644"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>Не удалось распознать как международный номер; набирайте так, как написано.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="601"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="673"/>
+        <source>none listed</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="703"/>
         <source>%1 of the %2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="602"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="603"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="704"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="705"/>
         <source>Copy %1</source>
         <translation>Копировать: %1</translation>
     </message>
@@ -761,102 +766,102 @@
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="234"/>
         <source>Import a second edition to see what changed from one month to the next.</source>
         <translation>Импортируйте ещё один выпуск, чтобы увидеть, что изменилось за месяц.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="234"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="236"/>
         <source>Choose two editions.</source>
         <translation>Выберите два выпуска.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="238"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="240"/>
         <source>Choose two different editions.</source>
         <translation>Выберите два разных выпуска.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="244"/>
         <source>This edition is no longer in the database.</source>
         <translation>Этого выпуска больше нет в базе данных.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="255"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="257"/>
         <source>No changes from {old} to {new}.</source>
         <translation>Изменений между {old} и {new} нет.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="262"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="264"/>
         <source>From {old} to {new}: members joined: {joined}, left: {left}, changed: {changed} (contact changes: {contacts}).</source>
         <translation>С {old} по {new}: вступило участников — {joined}, вышло — {left}, изменилось — {changed} (изменений контактов: {contacts}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="274"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="276"/>
         <source>Joined</source>
         <translation>Вступили</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="275"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="277"/>
         <source>Left</source>
         <translation>Вышли</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="276"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="278"/>
         <source>Changed</source>
         <translation>Изменены</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="327"/>
         <source>Contact added</source>
         <translation>Контакт добавлен</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="335"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="337"/>
         <source>Contact removed</source>
         <translation>Контакт удалён</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="344"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="346"/>
         <source>Contact changed: {name}</source>
         <translation>Контакт изменён: {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="376"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="378"/>
         <source>position</source>
         <translation>позиция</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="377"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="379"/>
         <source>name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
         <source>email</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="379"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="381"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="382"/>
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="381"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="383"/>
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="397"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="399"/>
         <source>1 contact</source>
         <translation>1 контакт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="400"/>
         <source>{count} contacts</source>
         <translation>Контактов: {count}</translation>
     </message>
@@ -1585,12 +1590,12 @@
         <translation>Показать участников одного региона ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1179"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1186"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1145"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1152"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Контакты скрыты, так как в окне долго не было активности.</translation>
     </message>
@@ -1620,7 +1625,7 @@
         <translation>Запомненные почтовые ящики уже проверяются на новые выпуски.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="994"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1001"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -1676,22 +1681,22 @@
         <translation>Участников: %1 · контактов: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="852"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Почтовые файлы (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="990"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="997"/>
         <source>the search “%1”</source>
         <translation>поиск «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="993"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1000"/>
         <source>region %1</source>
         <translation>регион %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1236"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1243"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Только чтение: в эту папку данных ничего нельзя импортировать.</translation>
     </message>
@@ -1706,57 +1711,67 @@
         <translation>Скопировано: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="754"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="755"/>
         <source>the phone number of the %1</source>
         <translation>номер телефона (%1)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="758"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="756"/>
+        <source>Nothing copied: the %1 lists no phone number.</source>
+        <translation>Ничего не скопировано: номер телефона не указан (%1).</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="762"/>
         <source>the email address of the %1</source>
         <translation>адрес эл. почты (%1)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="789"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="763"/>
+        <source>Nothing copied: the %1 lists no email address.</source>
+        <translation>Ничего не скопировано: адрес эл. почты не указан (%1).</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="801"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Нет инструментов мониторинга (см. «Настройки»)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="849"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
         <source>Import the monthly repository email</source>
         <translation>Импорт ежемесячного письма репозитория</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="873"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Импорт почтовой папки (Maildir, MH или файлы .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="886"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="898"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Импорт отменён: контакты остались прежними.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1059"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1066"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1120"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1127"/>
         <source>About TLD-OPS Desktop</source>
         <translation>О программе TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1122"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1129"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Контакты для реагирования на инциденты всех ccTLD — участников TLD-OPS, импортированные из ежемесячного письма репозитория и хранящиеся на этом компьютере в зашифрованном виде.&lt;/p&gt;&lt;p&gt;Приложение никогда не подключается к сети: ссылки открываются в вашем почтовом клиенте, телефоне или браузере, и только когда вы по ним щёлкаете.&lt;/p&gt;&lt;p&gt;Папка данных: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1142"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1149"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Контакты скрыты, пока вы не разблокируете окно.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1178"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1185"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (заблокировано)</translation>
     </message>

@@ -61,201 +61,206 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="234"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="311"/>
         <source>Member details</source>
         <translation>成员详情</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="329"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="410"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="340"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="421"/>
         <source>NOT sent through the TLD-OPS list: these contacts may be false. Check them another way before you trust them.</source>
         <translation>并非通过 TLD-OPS 邮件列表发送：这些联系人可能是假的。请先通过其他途径核实，再信任它们。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="347"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="428"/>
         <source>Trust warning</source>
         <translation>可信度警告</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="351"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="437"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="432"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="523"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="527"/>
         <source>Copy all</source>
         <translation>全部复制</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="352"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="433"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>将此成员的所有联系人复制为纯文本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="353"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="434"/>
         <source>Copy all contacts</source>
         <translation>复制所有联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="356"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="447"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="437"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="533"/>
         <source>Monitoring tools</source>
         <translation>监测工具</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="360"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>此 ccTLD 的监测工具</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="370"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="451"/>
         <source>This member lists no contacts.</source>
         <translation>此成员未列出任何联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="380"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="466"/>
         <source>all contacts of %1</source>
         <translation>%1 的所有联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="398"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="484"/>
         <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
         <translation>前成员：{tld} 已于版本 {left} 退出 TLD-OPS。以下是其最后已知的联系人，来自版本 {stamp}，可能已过时。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="416"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="502"/>
         <source>region %1</source>
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="419"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="505"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>区域 %1（来自 ccTLD 表，而非邮件）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="455"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="542"/>
         <source>Select a member to see its contacts.</source>
         <translation>选择一个成员以查看其联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="488"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="577"/>
         <source>Show %1 as a QR code</source>
         <translation>以二维码显示%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="510"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="601"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="510"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="601"/>
         <source>changed</source>
         <translation>已变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="514"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="605"/>
         <source>Changed in the latest edition</source>
         <translation>在最新版本中有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="197"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="525"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="201"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="615"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="151"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="198"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="528"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="155"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="202"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="618"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="530"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="620"/>
         <source>This does not look like an email address; check it.</source>
         <translation>这看起来不像电子邮件地址，请核对。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="152"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="199"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="549"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="156"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="203"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="638"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="72"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="76"/>
         <source>Primary contact</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="73"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="77"/>
         <source>Secondary contact</source>
         <translation>次要联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="74"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="78"/>
         <source>Third contact</source>
         <translation>第三联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="77"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="81"/>
         <source>Contact #%1</source>
         <translation>联系人 #%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="105"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="109"/>
         <source>{number} ext. {extension}</source>
         <translation>{number} 转 {extension}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="134"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="138"/>
         <source>inferred</source>
         <translation>推断</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="145"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="149"/>
         <source>TLD-OPS repository edition %1</source>
         <translation>TLD-OPS 存储库版本 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="166"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="170"/>
         <source>WARNING: this edition was NOT sent through the TLD-OPS list; its contacts may be false. Check them another way before you trust them.</source>
         <translation>警告：此版本并非通过 TLD-OPS 邮件列表发送，其中的联系人可能是假的。请先通过其他途径核实，再信任它们。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="193"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="197"/>
         <source>New contact in the latest edition.</source>
         <translation>最新版本中新增的联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="194"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="198"/>
         <source>Changed in the latest edition:</source>
         <translation>在最新版本中有变更：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="196"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="200"/>
         <source>Position</source>
         <translation>顺位</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="553"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="642"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="555"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="644"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>无法识别为国际号码，请按原样拨打。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="601"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="673"/>
+        <source>none listed</source>
+        <translation>未列出</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="703"/>
         <source>%1 of the %2</source>
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="602"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="603"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="704"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="705"/>
         <source>Copy %1</source>
         <translation>复制%1</translation>
     </message>
@@ -761,102 +766,102 @@
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="232"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="234"/>
         <source>Import a second edition to see what changed from one month to the next.</source>
         <translation>再导入一个版本，即可查看逐月的变化。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="234"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="236"/>
         <source>Choose two editions.</source>
         <translation>请选择两个版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="238"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="240"/>
         <source>Choose two different editions.</source>
         <translation>请选择两个不同的版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="244"/>
         <source>This edition is no longer in the database.</source>
         <translation>数据库中已没有此版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="255"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="257"/>
         <source>No changes from {old} to {new}.</source>
         <translation>从 {old} 到 {new} 没有变化。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="262"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="264"/>
         <source>From {old} to {new}: members joined: {joined}, left: {left}, changed: {changed} (contact changes: {contacts}).</source>
         <translation>从 {old} 到 {new}：加入的成员：{joined}，退出：{left}，有变更：{changed}（联系人变更：{contacts}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="274"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="276"/>
         <source>Joined</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="275"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="277"/>
         <source>Left</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="276"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="278"/>
         <source>Changed</source>
         <translation>有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="327"/>
         <source>Contact added</source>
         <translation>新增联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="335"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="337"/>
         <source>Contact removed</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="344"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="346"/>
         <source>Contact changed: {name}</source>
         <translation>联系人变更：{name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="376"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="378"/>
         <source>position</source>
         <translation>顺位</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="377"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="379"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
         <source>email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="379"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="381"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="382"/>
         <source>country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="381"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="383"/>
         <source>region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="397"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="399"/>
         <source>1 contact</source>
         <translation>1 个联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="398"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="400"/>
         <source>{count} contacts</source>
         <translation>{count} 个联系人</translation>
     </message>
@@ -1575,12 +1580,12 @@
         <translation>显示某一 ICANN 区域的成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1179"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1186"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1145"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1152"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>由于窗口长时间无操作，联系人已被隐藏。</translation>
     </message>
@@ -1610,7 +1615,7 @@
         <translation>已在检查已记住的邮箱中是否有新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="994"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1001"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>，</translation>
@@ -1666,22 +1671,22 @@
         <translation>%1 个成员 · %2 个联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="852"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="864"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>邮件文件 (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="990"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="997"/>
         <source>the search “%1”</source>
         <translation>搜索“%1”</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="993"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1000"/>
         <source>region %1</source>
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1236"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1243"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>只读：无法向此数据文件夹导入任何内容。</translation>
     </message>
@@ -1696,57 +1701,67 @@
         <translation>已复制：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="754"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="755"/>
         <source>the phone number of the %1</source>
         <translation>%1的电话号码</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="758"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="756"/>
+        <source>Nothing copied: the %1 lists no phone number.</source>
+        <translation>未复制任何内容：%1未列出电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="762"/>
         <source>the email address of the %1</source>
         <translation>%1的电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="789"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="763"/>
+        <source>Nothing copied: the %1 lists no email address.</source>
+        <translation>未复制任何内容：%1未列出电子邮件地址。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="801"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>没有监测工具（见“设置”）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="849"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
         <source>Import the monthly repository email</source>
         <translation>导入月度存储库邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="861"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="873"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>导入邮件文件夹（Maildir、MH 或 .eml 文件）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="886"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="898"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>已取消导入：联系人保持不变。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1059"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1066"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1120"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1127"/>
         <source>About TLD-OPS Desktop</source>
         <translation>关于 TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1122"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1129"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;TLD-OPS 成员 ccTLD 的事件响应联系人，从月度存储库邮件导入，并加密保存在本机上。&lt;/p&gt;&lt;p&gt;本应用从不连接网络：链接只会在您点击时，在您自己的邮件、电话或浏览器应用中打开。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1142"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1149"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>联系人已隐藏，解锁窗口后即可查看。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1178"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1185"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop（已锁定）</translation>
     </message>
