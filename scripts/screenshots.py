@@ -3,7 +3,8 @@
 
 Starts the app's own window (the same ``create_application`` and ``MainWindow`` as
 ``tldops-desktop``) on a temporary data dir, imports two generated editions through the real
-import dialog, and saves PNGs of: the welcome page, search results, a member's detail, the
+import dialog, and saves PNGs of: the welcome page, search results, a search with a slip
+(``no-match``: the empty list offers the nearest spelling), a member's detail, the
 import report, the history, the export and the settings dialogs (each tab), into
 ``docs/screenshots/``. Then, with a fake home folder holding a Thunderbird profile: the Find
 my mail dialog (``find-mail``), and the banner of the background re-check when next month's
@@ -54,8 +55,8 @@ from tldops_desktop.gui.settings_store import AppSettings  # noqa: E402
 SIZE = (1280, 800)
 OLD, NEW, NEXT = "20261001-0600", "20261101-0600", "20261201-0600"
 SHOTS = (
-    "welcome", "import-report", "search", "detail", "history", "export", "settings",
-    "find-mail", "new-edition",
+    "welcome", "import-report", "search", "no-match", "detail", "history", "export",
+    "settings", "find-mail", "new-edition",
 )  # fmt: skip
 # The English shots keep the names the README links to.
 ENGLISH_NAMES = {"search": "search-results"}
@@ -263,6 +264,11 @@ def main(argv: list[str] | None = None) -> int:
         wait(app)
         if names.wanted("search"):
             save(window, out, names("search"))
+
+        window.search_field.setText("Germnay")  # a slip: the empty state offers "Germany"
+        wait(app)
+        if names.wanted("no-match"):
+            save(window, out, names("no-match"))
 
         session = window.session
         assert session is not None and session.diff is not None
