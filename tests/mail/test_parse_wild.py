@@ -1271,3 +1271,30 @@ def test_two_rows_that_give_one_position_are_both_kept_and_noted() -> None:
     parsed = parse_text(rows + "\n\n" + FOOTER)
     assert [c.name for c in parsed.members[0].contacts] == ["Emil Van der Berg", "Ana Puig"]
     assert [(n.code, n.detail) for n in parsed.notes] == [("position-repeated", "1")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "TLD-OPS Secretariat <tld-ops-secretariat@icann.org>",
+        "ICANN Support <support@icann.org>, +1 310 301 5800",
+        "Mailing List Owner <tld-ops-owner@lists.dns-oarc.net>",
+    ],
+)
+def test_a_list_or_office_on_one_line_after_the_last_contact_is_no_contact(line: str) -> None:
+    """A signature's line right after the last member's contacts: a list's, an office's name
+    is no person's, and it is reported, not made the member's next contact."""
+    one = headed(1, "Emil", "e1@nic.ad", "+376 312 558")
+    parsed = parse_text(block(".ad Andorra (EU)", one) + "\n" + line + "\n\n" + FOOTER)
+    assert table(parsed) == {"ad": [("Emil", "e1@nic.ad", "+376 312 558")]}
+    assert line in [u.text for u in parsed.unplaced]
+
+
+def test_a_one_line_contact_never_opens_a_fourth_contact() -> None:
+    """A member has up to three contacts: a person's name and address after its third is a
+    signature's or an outro's ("Peter Lang <peter@example.org>"), reported."""
+    line = "Peter Lang <peter@example.org>"
+    parsed = parse_text(".de Germany (EU)\n" + PEOPLE + "\n" + line + "\n\n" + FOOTER)
+    assert table(parsed) == {"de": PEOPLE_READ}
+    assert [u.text for u in parsed.unplaced] == [line]
+    assert "too-many-contacts" not in [n.code for n in parsed.notes]

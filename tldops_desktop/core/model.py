@@ -69,6 +69,9 @@ class Tld:
 POSITION_NAMES = {1: "primary", 2: "secondary", 3: "third"}
 
 
+MAX_CONTACTS = 3  # a member has one to three contacts, as the subscription template asks
+
+
 @dataclass(frozen=True, slots=True)
 class Contact:
     position: int

@@ -27,14 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from tldops_desktop.core import cctlds
-from tldops_desktop.core.model import Edition
+from tldops_desktop.core.model import MAX_CONTACTS, Edition
 from tldops_desktop.core.tld import TldLabelError, to_ace
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.i18n import country_shown
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.services import community, requests
 from tldops_desktop.services.requests import (
-    MAX_CONTACTS,
     Problem,
     ProblemCode,
     RequestContact,

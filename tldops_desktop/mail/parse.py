@@ -17,7 +17,7 @@ from tldops_desktop.core import cctlds
 from tldops_desktop.core.country_terms import country_code, country_named, names_country
 from tldops_desktop.core.emails import is_address
 from tldops_desktop.core.lossy_copy import lost_letters
-from tldops_desktop.core.model import Contact, Member, Region, Tld, parse_region
+from tldops_desktop.core.model import MAX_CONTACTS, Contact, Member, Region, Tld, parse_region
 from tldops_desktop.core.name_words import NAME_PARTICLES
 from tldops_desktop.core.phones import to_e164
 from tldops_desktop.mail import aligned
@@ -316,7 +316,7 @@ class _Builder:
             self.notes.extend(ParseNote(c.line, code, detail) for code, detail in notes)
         if not contacts:
             self.notes.append(ParseNote(draft.line, "no-contacts", header.ace))
-        if len(contacts) > 3:
+        if len(contacts) > MAX_CONTACTS:
             self.notes.append(ParseNote(draft.line, "too-many-contacts", header.ace))
         contacts.sort(key=lambda c: c.position)
         positions = [c.position for c in contacts]
@@ -459,9 +459,15 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             or refused
             or refused_paragraph
             or (loose_text and member is not None and member.contacts)
+            or (
+                member is not None
+                and len(member.contacts) >= MAX_CONTACTS
+                and not _takes_person(contact, after_text)
+            )
         ):
             # A name and an address outside a member's data (the intro, after an outro's
-            # text or a field refused) are the text's: reported as any other line there.
+            # text or a field refused, after a member's last contact: a signature's "ICANN
+            # Secretariat <...>") are the text's: reported as any other line there.
             reading = _STRAY_READING
         if prose and (reading.kind in _CONTACT_KINDS or reading.cells is not None):
             # (Not at a header line: the outro may name a ccTLD, "Welcome .tv Tuvalu!".)
@@ -1093,6 +1099,16 @@ _BETWEEN_PARTS = " \t,;:/-–—·•\"'"
 _MAX_DIGITS = 15  # E.164's most: more is two numbers run together, or a number and a note
 
 
+# Words of a list's, an office's or an organisation's name, not a person's: "TLD-OPS
+# Secretariat <...>", "ICANN Support", "Mailing List Owner".
+_NO_PERSON_WORDS = frozenset((
+    "secretariat", "support", "helpdesk", "help", "mailing", "list", "listserv", "owner",
+    "owners", "moderator", "moderators", "icann", "ccnso", "iana", "tld-ops", "registry",
+    "registrar", "hostmaster", "postmaster", "webmaster", "info", "staff", "service",
+    "services", "department", "unit", "group", "committee", "council",
+))  # fmt: skip
+
+
 def _person_of(line: str) -> tuple[str, str, str] | None:
     """The name, address and number ("" for none) of a contact written on one line; None
     where the line is anything else or could be read more than one way (two addresses or
@@ -1125,8 +1141,10 @@ def _person_of(line: str) -> tuple[str, str, str] | None:
         return None  # words after the address: "... noc@nic.de for urgent matters"
     name = parts[0].strip(_BETWEEN_PARTS)
     words = name.split()
-    if not _could_be_name(words) or any(w.casefold().strip(".") in _HEADING_WORDS for w in words):
-        return None  # "Questions? write to", "Contact the NOC", "Security Team" ...
+    if not _could_be_name(words) or any(
+        w.casefold().strip(".") in _HEADING_WORDS or w.casefold() in _NO_PERSON_WORDS for w in words
+    ):
+        return None  # "Questions? write to", "Contact the NOC", "ICANN Secretariat" ...
     return name, address.group(1), number
 
 

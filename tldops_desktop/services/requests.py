@@ -30,15 +30,13 @@ from urllib.parse import quote
 import phonenumbers
 
 from tldops_desktop.core import cctlds
-from tldops_desktop.core.model import Edition, Member
+from tldops_desktop.core.model import MAX_CONTACTS, Edition, Member
 from tldops_desktop.core.tld import TldLabelError, to_ace, to_unicode
 from tldops_desktop.errors import UserError
 from tldops_desktop.fileio import atomic_write
 
 SECRETARIAT_ADDRESS = "ccnsosecretariat@icann.org"
 """The ccNSO Secretariat, as the ccNSO's own pages give it (ccnso.icann.org)."""
-
-MAX_CONTACTS = 3
 
 Kind = Literal["join", "update"]
 KINDS: tuple[Kind, ...] = ("join", "update")
