@@ -61,125 +61,125 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="311"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="319"/>
         <source>Member details</source>
         <translation>Detalles del miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="410"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="418"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="421"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="429"/>
         <source>NOT sent through the TLD-OPS list: these contacts may be false. Check them another way before you trust them.</source>
         <translation>NO enviada a través de la lista TLD-OPS: estos contactos pueden ser falsos. Compruébelos por otra vía antes de fiarse de ellos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="428"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="436"/>
         <source>Trust warning</source>
         <translation>Aviso de confianza</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="432"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="523"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="527"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="440"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="531"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="535"/>
         <source>Copy all</source>
         <translation>Copiar todo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="433"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>Copiar todos los contactos de este miembro como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="434"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="442"/>
         <source>Copy all contacts</source>
         <translation>Copiar todos los contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="437"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="533"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="445"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="541"/>
         <source>Monitoring tools</source>
         <translation>Herramientas de monitoreo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="449"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>Herramientas de monitoreo para este ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="451"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="459"/>
         <source>This member lists no contacts.</source>
         <translation>Este miembro no indica ningún contacto.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="466"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="474"/>
         <source>all contacts of %1</source>
         <translation>todos los contactos de %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="484"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="492"/>
         <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
         <translation>Antiguo miembro: {tld} dejó TLD-OPS en la edición {left}. Estos son sus últimos contactos conocidos, de la edición {stamp}; pueden estar desactualizados.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="502"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="510"/>
         <source>region %1</source>
         <translation>región %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="505"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="513"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>región %1 (según la tabla de ccTLD, no el correo)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="542"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="550"/>
         <source>Select a member to see its contacts.</source>
         <translation>Seleccione un miembro para ver sus contactos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="577"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="585"/>
         <source>Show %1 as a QR code</source>
         <translation>Mostrar %1 como código QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="601"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="609"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="601"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="609"/>
         <source>changed</source>
         <translation>modificado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="605"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="613"/>
         <source>Changed in the latest edition</source>
         <translation>Modificado en la última edición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="201"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="615"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="209"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="623"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="155"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="202"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="618"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="210"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="626"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="620"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="628"/>
         <source>This does not look like an email address; check it.</source>
         <translation>Esto no parece una dirección de correo; verifíquela.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="156"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="203"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="638"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="211"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="646"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -219,48 +219,48 @@
         <translation>Repositorio de TLD-OPS, edición %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="170"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="178"/>
         <source>WARNING: this edition was NOT sent through the TLD-OPS list; its contacts may be false. Check them another way before you trust them.</source>
         <translation>AVISO: esta edición NO se envió a través de la lista TLD-OPS; sus contactos pueden ser falsos. Compruébelos por otra vía antes de fiarse de ellos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="197"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="205"/>
         <source>New contact in the latest edition.</source>
         <translation>Contacto nuevo en la última edición.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="198"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="206"/>
         <source>Changed in the latest edition:</source>
         <translation>Modificado en la última edición:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="200"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="208"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="642"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="650"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="644"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="652"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>No se pudo interpretar como número internacional; márquelo tal como está escrito.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="673"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="174"/>
         <source>none listed</source>
         <translation>no figura</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="703"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="711"/>
         <source>%1 of the %2</source>
         <translation>%1 del %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="704"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="705"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="712"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="713"/>
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
     </message>
@@ -2228,238 +2228,238 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="91"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="90"/>
         <source>The request goes to the ccNSO Secretariat and must be sent by, or copied to, the ccTLD&apos;s administrative contact in the IANA root zone database. This application sends nothing: the email opens in your mail client, or is saved as an .eml file to send later. The email itself is in English, as the Secretariat expects.</source>
         <translation>La solicitud se dirige a la Secretaría de la ccNSO y debe enviarla el contacto administrativo del ccTLD en la base de datos de la zona raíz de IANA, o bien ir con copia a dicho contacto. Esta aplicación no envía nada: el correo se abre en su cliente de correo o se guarda como archivo .eml para enviarlo más tarde. El correo en sí está en inglés, como espera la Secretaría.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="104"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="103"/>
         <source>Join TLD-OPS</source>
         <translation>Unirse a TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="105"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="104"/>
         <source>Update the contacts of a member</source>
         <translation>Actualizar los contactos de un miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="106"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="105"/>
         <source>&amp;Request</source>
         <translation>&amp;Solicitud</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="109"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="108"/>
         <source>.de, .рф, xn--p1ai</source>
         <translation>.de, .рф, xn--p1ai</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="110"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="109"/>
         <source>cc&amp;TLD</source>
         <translation>cc&amp;TLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="117"/>
         <source>Contact 1 (primary)</source>
         <translation>Contacto 1 (principal)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="117"/>
         <source>Contact 2 (secondary)</source>
         <translation>Contacto 2 (secundario)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="119"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
         <source>Contact 3</source>
         <translation>Contacto 3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="126"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="125"/>
         <source>+&lt;country code&gt; &lt;number&gt;</source>
         <translation>+&lt;código de país&gt; &lt;número&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="127"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="126"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="128"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="127"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="129"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="128"/>
         <source>Mobile phone</source>
         <translation>Teléfono móvil</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="137"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="136"/>
         <source>IANA administrative contact</source>
         <translation>Contacto administrativo de IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="138"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="137"/>
         <source>Look up at IANA</source>
         <translation>Consultar en IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="141"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="140"/>
         <source>Open the ccTLD&apos;s record in the IANA root zone database in your browser</source>
         <translation>Abrir en el navegador el registro del ccTLD en la base de datos de la zona raíz de IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="146"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="145"/>
         <source>IANA &amp;administrative contact</source>
         <translation>Contacto &amp;administrativo de IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="151"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="150"/>
         <source>Your &amp;name (signature)</source>
         <translation>Su &amp;nombre (firma)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="161"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="160"/>
         <source>&amp;Fill from current edition</source>
         <translation>Co&amp;mpletar con la edición actual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="163"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="162"/>
         <source>&amp;Open in mail client</source>
         <translation>Abrir en el cliente de &amp;correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="166"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="165"/>
         <source>&amp;Save as .eml…</source>
         <translation>&amp;Guardar como .eml…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="236"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="235"/>
         <source>Request to join TLD-OPS</source>
         <translation>Solicitud de adhesión a TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="238"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="237"/>
         <source>Update TLD-OPS contacts</source>
         <translation>Actualización de contactos de TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="251"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="250"/>
         <source>Not a ccTLD label.</source>
         <translation>No es una etiqueta de ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="253"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="252"/>
         <source>Not a delegated ccTLD.</source>
         <translation>No es un ccTLD delegado.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="258"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="257"/>
         <source>%1: a member as of edition %2.</source>
         <translation>%1: miembro según la edición %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="264"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="263"/>
         <source>%1: not a member as of edition %2.</source>
         <translation>%1: no es miembro según la edición %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="291"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="290"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="298"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="297"/>
         <source>Choose join or update.</source>
         <translation>Elija unirse o actualizar.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="299"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="298"/>
         <source>“%1” is not a ccTLD (try .de, .рф or xn--p1ai).</source>
         <translation>“%1” no es un ccTLD (pruebe .de, .рф o xn--p1ai).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="300"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="299"/>
         <source>%1 is not a delegated ccTLD.</source>
         <translation>%1 no es un ccTLD delegado.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="301"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="300"/>
         <source>.%1 is already a member: choose Update.</source>
         <translation>.%1 ya es miembro: elija Actualizar.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="302"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="301"/>
         <source>.%1 is not a member yet: choose Join.</source>
         <translation>.%1 aún no es miembro: elija Unirse.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="303"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="302"/>
         <source>Give at least one contact.</source>
         <translation>Indique al menos un contacto.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="304"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="303"/>
         <source>TLD-OPS takes at most three contacts.</source>
         <translation>TLD-OPS admite como máximo tres contactos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="305"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="304"/>
         <source>The name is missing.</source>
         <translation>Falta el nombre.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="306"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="305"/>
         <source>The name has control characters.</source>
         <translation>El nombre contiene caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="306"/>
         <source>The email address is missing.</source>
         <translation>Falta la dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="308"/>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="318"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="317"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1” no es una dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="309"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="308"/>
         <source>%1 is given for two contacts.</source>
         <translation>%1 figura en dos contactos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="310"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="309"/>
         <source>The mobile phone number is missing.</source>
         <translation>Falta el número de teléfono móvil.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="312"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="311"/>
         <source>“%1” is not a valid phone number: write it as +&lt;country code&gt; &lt;number&gt;.</source>
         <translation>“%1” no es un número de teléfono válido: escríbalo como +&lt;código de país&gt; &lt;número&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="314"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="313"/>
         <source>“%1” does not look like a mobile number.</source>
         <translation>“%1” no parece un número móvil.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="316"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="315"/>
         <source>Give the IANA administrative contact&apos;s email address: it is copied.</source>
         <translation>Indique la dirección de correo del contacto administrativo de IANA: se le pone en copia.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="323"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="322"/>
         <source>Contact %1: %2</source>
         <translation>Contacto %1: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="363"/>
         <source>Save the request</source>
         <translation>Guardar la solicitud</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="363"/>
         <source>Email message (*.eml)</source>
         <translation>Mensaje de correo (*.eml)</translation>
     </message>

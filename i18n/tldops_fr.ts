@@ -61,125 +61,125 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="311"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="319"/>
         <source>Member details</source>
         <translation>Détails du membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="410"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="418"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="421"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="429"/>
         <source>NOT sent through the TLD-OPS list: these contacts may be false. Check them another way before you trust them.</source>
         <translation>NON envoyée via la liste TLD-OPS : ces contacts peuvent être faux. Vérifiez-les par un autre moyen avant de vous y fier.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="428"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="436"/>
         <source>Trust warning</source>
         <translation>Avertissement de confiance</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="432"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="523"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="527"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="440"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="531"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="535"/>
         <source>Copy all</source>
         <translation>Tout copier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="433"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>Copier tous les contacts de ce membre en texte brut</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="434"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="442"/>
         <source>Copy all contacts</source>
         <translation>Copier tous les contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="437"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="533"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="445"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="541"/>
         <source>Monitoring tools</source>
         <translation>Outils de supervision</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="449"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>Outils de supervision pour ce ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="451"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="459"/>
         <source>This member lists no contacts.</source>
         <translation>Ce membre n&apos;indique aucun contact.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="466"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="474"/>
         <source>all contacts of %1</source>
         <translation>tous les contacts de %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="484"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="492"/>
         <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
         <translation>Ancien membre&#xa0;: {tld} a quitté TLD-OPS dans l’édition {left}. Voici ses derniers contacts connus, de l’édition {stamp}&#xa0;; ils peuvent être périmés.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="502"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="510"/>
         <source>region %1</source>
         <translation>région %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="505"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="513"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>région %1 (d&apos;après la table des ccTLD, pas l&apos;e-mail)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="542"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="550"/>
         <source>Select a member to see its contacts.</source>
         <translation>Sélectionnez un membre pour afficher ses contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="577"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="585"/>
         <source>Show %1 as a QR code</source>
         <translation>Afficher %1 en code QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="601"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="609"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="601"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="609"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="605"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="613"/>
         <source>Changed in the latest edition</source>
         <translation>Modifié dans la dernière édition</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="201"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="615"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="209"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="623"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="155"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="202"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="618"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="210"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="626"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="620"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="628"/>
         <source>This does not look like an email address; check it.</source>
         <translation>Ceci ne ressemble pas à une adresse e-mail&#xa0;; vérifiez-la.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="156"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="203"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="638"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="211"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="646"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -219,48 +219,48 @@
         <translation>Référentiel TLD-OPS, édition %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="170"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="178"/>
         <source>WARNING: this edition was NOT sent through the TLD-OPS list; its contacts may be false. Check them another way before you trust them.</source>
         <translation>ATTENTION : cette édition n’a PAS été envoyée via la liste TLD-OPS ; ses contacts peuvent être faux. Vérifiez-les par un autre moyen avant de vous y fier.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="197"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="205"/>
         <source>New contact in the latest edition.</source>
         <translation>Nouveau contact dans la dernière édition.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="198"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="206"/>
         <source>Changed in the latest edition:</source>
         <translation>Modifié dans la dernière édition&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="200"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="208"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="642"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="650"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="644"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="652"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>Impossible de lire ce numéro au format international&#xa0;; composez-le tel qu&apos;il est écrit.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="673"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="174"/>
         <source>none listed</source>
         <translation>non indiqué</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="703"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="711"/>
         <source>%1 of the %2</source>
         <translation>%1 du %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="704"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="705"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="712"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="713"/>
         <source>Copy %1</source>
         <translation>Copier %1</translation>
     </message>
@@ -2228,238 +2228,238 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="91"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="90"/>
         <source>The request goes to the ccNSO Secretariat and must be sent by, or copied to, the ccTLD&apos;s administrative contact in the IANA root zone database. This application sends nothing: the email opens in your mail client, or is saved as an .eml file to send later. The email itself is in English, as the Secretariat expects.</source>
         <translation>La demande est adressée au Secrétariat de la ccNSO et doit être envoyée par le contact administratif du ccTLD inscrit dans la base de données de la zone racine de l&apos;IANA, ou le mettre en copie. Cette application n&apos;envoie rien&#xa0;: l&apos;e-mail s&apos;ouvre dans votre client de messagerie, ou est enregistré en fichier .eml à envoyer plus tard. L&apos;e-mail lui-même est rédigé en anglais, comme l&apos;attend le Secrétariat.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="104"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="103"/>
         <source>Join TLD-OPS</source>
         <translation>Rejoindre TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="105"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="104"/>
         <source>Update the contacts of a member</source>
         <translation>Mettre à jour les contacts d&apos;un membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="106"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="105"/>
         <source>&amp;Request</source>
         <translation>&amp;Demande</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="109"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="108"/>
         <source>.de, .рф, xn--p1ai</source>
         <translation>.de, .рф, xn--p1ai</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="110"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="109"/>
         <source>cc&amp;TLD</source>
         <translation>cc&amp;TLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="117"/>
         <source>Contact 1 (primary)</source>
         <translation>Contact 1 (principal)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="117"/>
         <source>Contact 2 (secondary)</source>
         <translation>Contact 2 (secondaire)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="119"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
         <source>Contact 3</source>
         <translation>Contact 3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="126"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="125"/>
         <source>+&lt;country code&gt; &lt;number&gt;</source>
         <translation>+&lt;indicatif pays&gt; &lt;numéro&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="127"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="126"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="128"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="127"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="129"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="128"/>
         <source>Mobile phone</source>
         <translation>Téléphone mobile</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="137"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="136"/>
         <source>IANA administrative contact</source>
         <translation>Contact administratif IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="138"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="137"/>
         <source>Look up at IANA</source>
         <translation>Consulter l&apos;IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="141"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="140"/>
         <source>Open the ccTLD&apos;s record in the IANA root zone database in your browser</source>
         <translation>Ouvrir dans le navigateur la fiche du ccTLD dans la base de données de la zone racine de l&apos;IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="146"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="145"/>
         <source>IANA &amp;administrative contact</source>
         <translation>Contact &amp;administratif IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="151"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="150"/>
         <source>Your &amp;name (signature)</source>
         <translation>Votre &amp;nom (signature)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="161"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="160"/>
         <source>&amp;Fill from current edition</source>
         <translation>&amp;Remplir depuis l&apos;édition actuelle</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="163"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="162"/>
         <source>&amp;Open in mail client</source>
         <translation>&amp;Ouvrir dans le client de messagerie</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="166"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="165"/>
         <source>&amp;Save as .eml…</source>
         <translation>&amp;Enregistrer en .eml…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="236"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="235"/>
         <source>Request to join TLD-OPS</source>
         <translation>Demande d&apos;adhésion à TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="238"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="237"/>
         <source>Update TLD-OPS contacts</source>
         <translation>Mise à jour des contacts TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="251"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="250"/>
         <source>Not a ccTLD label.</source>
         <translation>Ce n&apos;est pas un libellé de ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="253"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="252"/>
         <source>Not a delegated ccTLD.</source>
         <translation>Ce n&apos;est pas un ccTLD délégué.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="258"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="257"/>
         <source>%1: a member as of edition %2.</source>
         <translation>%1&#xa0;: membre selon l&apos;édition %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="264"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="263"/>
         <source>%1: not a member as of edition %2.</source>
         <translation>%1&#xa0;: non membre selon l&apos;édition %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="291"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="290"/>
         <source>Note: %1</source>
         <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="298"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="297"/>
         <source>Choose join or update.</source>
         <translation>Choisissez entre adhésion et mise à jour.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="299"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="298"/>
         <source>“%1” is not a ccTLD (try .de, .рф or xn--p1ai).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ccTLD (essayez .de, .рф ou xn--p1ai).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="300"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="299"/>
         <source>%1 is not a delegated ccTLD.</source>
         <translation>%1 n&apos;est pas un ccTLD délégué.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="301"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="300"/>
         <source>.%1 is already a member: choose Update.</source>
         <translation>.%1 est déjà membre&#xa0;: choisissez Mettre à jour.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="302"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="301"/>
         <source>.%1 is not a member yet: choose Join.</source>
         <translation>.%1 n&apos;est pas encore membre&#xa0;: choisissez Rejoindre.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="303"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="302"/>
         <source>Give at least one contact.</source>
         <translation>Indiquez au moins un contact.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="304"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="303"/>
         <source>TLD-OPS takes at most three contacts.</source>
         <translation>TLD-OPS accepte au plus trois contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="305"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="304"/>
         <source>The name is missing.</source>
         <translation>Le nom est manquant.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="306"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="305"/>
         <source>The name has control characters.</source>
         <translation>Le nom contient des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="306"/>
         <source>The email address is missing.</source>
         <translation>L&apos;adresse e-mail est manquante.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="308"/>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="318"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="317"/>
         <source>“%1” is not an email address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="309"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="308"/>
         <source>%1 is given for two contacts.</source>
         <translation>%1 est indiqué pour deux contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="310"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="309"/>
         <source>The mobile phone number is missing.</source>
         <translation>Le numéro de téléphone mobile est manquant.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="312"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="311"/>
         <source>“%1” is not a valid phone number: write it as +&lt;country code&gt; &lt;number&gt;.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone valide&#xa0;: écrivez-le sous la forme +&lt;indicatif pays&gt; &lt;numéro&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="314"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="313"/>
         <source>“%1” does not look like a mobile number.</source>
         <translation>«&#xa0;%1&#xa0;» ne ressemble pas à un numéro de mobile.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="316"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="315"/>
         <source>Give the IANA administrative contact&apos;s email address: it is copied.</source>
         <translation>Indiquez l&apos;adresse e-mail du contact administratif IANA&#xa0;: il est mis en copie.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="323"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="322"/>
         <source>Contact %1: %2</source>
         <translation>Contact %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="363"/>
         <source>Save the request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="363"/>
         <source>Email message (*.eml)</source>
         <translation>Message e-mail (*.eml)</translation>
     </message>

@@ -61,125 +61,125 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="311"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="319"/>
         <source>Member details</source>
         <translation>Сведения об участнике</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="410"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="418"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="421"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="429"/>
         <source>NOT sent through the TLD-OPS list: these contacts may be false. Check them another way before you trust them.</source>
         <translation>НЕ получено через рассылку TLD-OPS: эти контакты могут быть ложными. Проверьте их другим способом, прежде чем им доверять.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="428"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="436"/>
         <source>Trust warning</source>
         <translation>Предупреждение о доверии</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="432"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="523"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="527"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="440"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="531"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="535"/>
         <source>Copy all</source>
         <translation>Копировать всё</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="433"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>Скопировать все контакты этого участника в виде простого текста</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="434"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="442"/>
         <source>Copy all contacts</source>
         <translation>Копировать все контакты</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="437"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="533"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="445"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="541"/>
         <source>Monitoring tools</source>
         <translation>Инструменты мониторинга</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="449"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>Инструменты мониторинга для этого ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="451"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="459"/>
         <source>This member lists no contacts.</source>
         <translation>У этого участника нет контактов.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="466"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="474"/>
         <source>all contacts of %1</source>
         <translation>все контакты %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="484"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="492"/>
         <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
         <translation>Бывший участник: {tld} вышел из TLD-OPS в выпуске {left}. Это его последние известные контакты из выпуска {stamp}; они могут быть устаревшими.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="502"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="510"/>
         <source>region %1</source>
         <translation>регион %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="505"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="513"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>регион %1 (из таблицы ccTLD, а не из письма)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="542"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="550"/>
         <source>Select a member to see its contacts.</source>
         <translation>Выберите участника, чтобы увидеть его контакты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="577"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="585"/>
         <source>Show %1 as a QR code</source>
         <translation>Показать %1 в виде QR-кода</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="601"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="609"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="601"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="609"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="605"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="613"/>
         <source>Changed in the latest edition</source>
         <translation>Изменён в последнем выпуске</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="201"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="615"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="209"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="623"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="155"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="202"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="618"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="210"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="626"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="620"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="628"/>
         <source>This does not look like an email address; check it.</source>
         <translation>Это не похоже на адрес электронной почты; проверьте его.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="156"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="203"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="638"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="211"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="646"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -219,48 +219,48 @@
         <translation>Выпуск репозитория TLD-OPS %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="170"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="178"/>
         <source>WARNING: this edition was NOT sent through the TLD-OPS list; its contacts may be false. Check them another way before you trust them.</source>
         <translation>ВНИМАНИЕ: этот выпуск НЕ получен через рассылку TLD-OPS; его контакты могут быть ложными. Проверьте их другим способом, прежде чем им доверять.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="197"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="205"/>
         <source>New contact in the latest edition.</source>
         <translation>Новый контакт в последнем выпуске.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="198"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="206"/>
         <source>Changed in the latest edition:</source>
         <translation>Изменён в последнем выпуске:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="200"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="208"/>
         <source>Position</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="642"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="650"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="644"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="652"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>Не удалось распознать как международный номер; набирайте так, как написано.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="673"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="174"/>
         <source>none listed</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="703"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="711"/>
         <source>%1 of the %2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="704"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="705"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="712"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="713"/>
         <source>Copy %1</source>
         <translation>Копировать: %1</translation>
     </message>
@@ -2233,238 +2233,238 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="91"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="90"/>
         <source>The request goes to the ccNSO Secretariat and must be sent by, or copied to, the ccTLD&apos;s administrative contact in the IANA root zone database. This application sends nothing: the email opens in your mail client, or is saved as an .eml file to send later. The email itself is in English, as the Secretariat expects.</source>
         <translation>Заявка направляется в секретариат ccNSO и должна быть отправлена административным контактом ccTLD, указанным в базе данных корневой зоны IANA, или с копией ему. Это приложение ничего не отправляет: письмо открывается в вашем почтовом клиенте или сохраняется как файл .eml для последующей отправки. Само письмо составлено на английском языке, как того ожидает секретариат.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="104"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="103"/>
         <source>Join TLD-OPS</source>
         <translation>Вступить в TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="105"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="104"/>
         <source>Update the contacts of a member</source>
         <translation>Обновить контакты участника</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="106"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="105"/>
         <source>&amp;Request</source>
         <translation>&amp;Тип заявки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="109"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="108"/>
         <source>.de, .рф, xn--p1ai</source>
         <translation>.de, .рф, xn--p1ai</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="110"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="109"/>
         <source>cc&amp;TLD</source>
         <translation>&amp;Домен ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="117"/>
         <source>Contact 1 (primary)</source>
         <translation>Контакт 1 (основной)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="117"/>
         <source>Contact 2 (secondary)</source>
         <translation>Контакт 2 (резервный)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="119"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
         <source>Contact 3</source>
         <translation>Контакт 3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="126"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="125"/>
         <source>+&lt;country code&gt; &lt;number&gt;</source>
         <translation>+&lt;код страны&gt; &lt;номер&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="127"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="126"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="128"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="127"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="129"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="128"/>
         <source>Mobile phone</source>
         <translation>Мобильный телефон</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="137"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="136"/>
         <source>IANA administrative contact</source>
         <translation>Административный контакт IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="138"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="137"/>
         <source>Look up at IANA</source>
         <translation>Найти в IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="141"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="140"/>
         <source>Open the ccTLD&apos;s record in the IANA root zone database in your browser</source>
         <translation>Открыть запись ccTLD в базе данных корневой зоны IANA в браузере</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="146"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="145"/>
         <source>IANA &amp;administrative contact</source>
         <translation>&amp;Административный контакт IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="151"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="150"/>
         <source>Your &amp;name (signature)</source>
         <translation>Ваше &amp;имя (подпись)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="161"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="160"/>
         <source>&amp;Fill from current edition</source>
         <translation>&amp;Заполнить из текущего выпуска</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="163"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="162"/>
         <source>&amp;Open in mail client</source>
         <translation>&amp;Открыть в почтовом клиенте</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="166"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="165"/>
         <source>&amp;Save as .eml…</source>
         <translation>&amp;Сохранить как .eml…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="236"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="235"/>
         <source>Request to join TLD-OPS</source>
         <translation>Заявка на вступление в TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="238"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="237"/>
         <source>Update TLD-OPS contacts</source>
         <translation>Обновление контактов TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="251"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="250"/>
         <source>Not a ccTLD label.</source>
         <translation>Это не метка ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="253"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="252"/>
         <source>Not a delegated ccTLD.</source>
         <translation>Это не делегированный ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="258"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="257"/>
         <source>%1: a member as of edition %2.</source>
         <translation>%1: участник по данным выпуска %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="264"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="263"/>
         <source>%1: not a member as of edition %2.</source>
         <translation>%1: не участник по данным выпуска %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="291"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="290"/>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="298"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="297"/>
         <source>Choose join or update.</source>
         <translation>Выберите вступление или обновление.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="299"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="298"/>
         <source>“%1” is not a ccTLD (try .de, .рф or xn--p1ai).</source>
         <translation>«%1» — не ccTLD (попробуйте .de, .рф или xn--p1ai).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="300"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="299"/>
         <source>%1 is not a delegated ccTLD.</source>
         <translation>%1 — не делегированный ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="301"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="300"/>
         <source>.%1 is already a member: choose Update.</source>
         <translation>.%1 уже является участником: выберите обновление контактов.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="302"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="301"/>
         <source>.%1 is not a member yet: choose Join.</source>
         <translation>.%1 ещё не участник: выберите вступление.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="303"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="302"/>
         <source>Give at least one contact.</source>
         <translation>Укажите хотя бы один контакт.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="304"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="303"/>
         <source>TLD-OPS takes at most three contacts.</source>
         <translation>TLD-OPS принимает не более трёх контактов.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="305"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="304"/>
         <source>The name is missing.</source>
         <translation>Не указано имя.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="306"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="305"/>
         <source>The name has control characters.</source>
         <translation>Имя содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="306"/>
         <source>The email address is missing.</source>
         <translation>Не указан адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="308"/>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="318"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="317"/>
         <source>“%1” is not an email address.</source>
         <translation>«%1» — не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="309"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="308"/>
         <source>%1 is given for two contacts.</source>
         <translation>%1 указан для двух контактов.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="310"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="309"/>
         <source>The mobile phone number is missing.</source>
         <translation>Не указан номер мобильного телефона.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="312"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="311"/>
         <source>“%1” is not a valid phone number: write it as +&lt;country code&gt; &lt;number&gt;.</source>
         <translation>«%1» — недопустимый номер телефона: запишите его в виде +&lt;код страны&gt; &lt;номер&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="314"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="313"/>
         <source>“%1” does not look like a mobile number.</source>
         <translation>«%1» не похож на номер мобильного телефона.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="316"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="315"/>
         <source>Give the IANA administrative contact&apos;s email address: it is copied.</source>
         <translation>Укажите адрес эл. почты административного контакта IANA: он будет поставлен в копию.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="323"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="322"/>
         <source>Contact %1: %2</source>
         <translation>Контакт %1: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="363"/>
         <source>Save the request</source>
         <translation>Сохранить заявку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="363"/>
         <source>Email message (*.eml)</source>
         <translation>Почтовое сообщение (*.eml)</translation>
     </message>

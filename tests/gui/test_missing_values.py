@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from tldops_desktop.core.model import Contact, Member, Region, Tld
-from tldops_desktop.gui.detail import DetailPane
+from tldops_desktop.gui.detail import DetailPane, member_plain_text
 
 NO_PHONE = Contact(1, "Ana Lima", "ana@nic.gs", "", None)
 NO_EMAIL = Contact(2, "", "", "+44 20 7946 0958", "+442079460958")
@@ -53,3 +53,11 @@ def test_a_keystroke_for_a_number_there_is_not_says_so(window: Any, qtbot: Any) 
     assert window.statusBar().currentMessage() == (
         "Nothing copied: the secondary contact lists no email address."
     )
+
+
+def test_copy_all_says_which_values_are_not_listed(qtbot: Any) -> None:
+    """A paste of "Phone:" with nothing after it reads as a number lost on the way."""
+    text = member_plain_text(SOUTH_GEORGIA, "20261101-0600")
+    assert "Primary contact: Ana Lima\n  Email: ana@nic.gs\n  Phone: (none listed)\n" in text
+    assert "Secondary contact: (none listed)\n  Email: (none listed)\n" in text
+    assert "  Phone: +44 20 7946 0958  (E.164 +442079460958)\n" in text

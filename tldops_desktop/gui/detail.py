@@ -154,16 +154,24 @@ def member_plain_text(member: Member, stamp: str | None, *, trusted: bool = True
         lines.append(untrusted_warning())
     email_caption = QCoreApplication.translate("DetailPane", "Email")
     phone_caption = QCoreApplication.translate("DetailPane", "Phone")
+    # A value the edition leaves empty, said as the pane says it: "Phone:" and nothing after
+    # it reads, once pasted, as a number lost on the way.
+    unlisted = f"({none_listed()})"
     for contact in member.contacts:
         lines.append("")
-        lines.append(f"{position_label(contact)}: {contact.name}")
-        lines.append(f"  {email_caption}: {contact.email}")
-        phone = contact.phone
+        lines.append(f"{position_label(contact)}: {contact.name or unlisted}")
+        lines.append(f"  {email_caption}: {contact.email or unlisted}")
+        phone = contact.phone or unlisted
         if contact.phone_e164 and contact.phone_e164 != contact.phone:
             phone += f"  (E.164 {contact.phone_e164})"
         lines.append(f"  {phone_caption}: {phone}")
     # Translations isolate their placeholders for the screen; a paste must not carry them.
     return plain_text("\n".join(lines) + "\n")
+
+
+def none_listed() -> str:
+    """What a name, email or phone the edition leaves empty reads."""
+    return QCoreApplication.translate("DetailPane", "none listed")
 
 
 def untrusted_warning() -> str:
@@ -670,7 +678,7 @@ class DetailPane(QWidget):
         elif empty:
             # A blank beside the caption reads as a value not drawn yet; say there is none.
             value_label.setTextFormat(Qt.TextFormat.PlainText)
-            value_label.show_value(self.tr("none listed"))
+            value_label.show_value(none_listed())
             font = value_label.font()
             font.setItalic(True)
             value_label.setFont(font)
