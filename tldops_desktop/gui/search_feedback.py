@@ -316,11 +316,10 @@ class SearchFeedback(QObject):
                     + " "
                     + self._all_regions_link()
                 )
-            if suggestion is not None:  # the spelling offered is the thing to try
-                pass
-            elif len(text.split()) > 1:
+            # (With a spelling offered, that is the thing to try.)
+            if suggestion is None and len(text.split()) > 1:
                 lines.append(html.escape(self.tr("Try fewer words, or part of a word.")))
-            elif not others:
+            elif suggestion is None and not others:
                 lines.append(html.escape(self.tr("Try part of a word, or another spelling.")))
             lines.append(
                 html.escape(
