@@ -2683,37 +2683,37 @@
         <translation>نتائج في مناطق أخرى: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="322"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="321"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>جرّب كلمات أقل أو جزءًا من كلمة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="324"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="323"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>جرّب جزءًا من كلمة أو تهجئة أخرى.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="328"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="327"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>ابحث بـ ccTLD (.de، рф) أو النطاق (nic.de) أو اسم البلد بأي لغة أو اسم الشخص أو البريد الإلكتروني أو أرقام الهاتف.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="343"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="342"/>
         <source>Unknown region</source>
         <translation>منطقة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="346"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="345"/>
         <source>%1 members</source>
         <translation>الأعضاء: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="349"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="348"/>
         <source>No match</source>
         <translation>لا توجد نتائج</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="352"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="351"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>

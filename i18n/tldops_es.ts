@@ -2663,37 +2663,37 @@
         <translation>Coincidencias en otras regiones: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="322"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="321"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>Pruebe con menos palabras o con parte de una palabra.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="324"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="323"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>Pruebe con parte de una palabra u otra grafía.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="328"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="327"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>Busque por ccTLD (.de, рф), dominio (nic.de), país en cualquier idioma, nombre de persona, correo o cifras del teléfono.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="343"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="342"/>
         <source>Unknown region</source>
         <translation>Región desconocida</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="346"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="345"/>
         <source>%1 members</source>
         <translation>%1 miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="349"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="348"/>
         <source>No match</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="352"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="351"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>

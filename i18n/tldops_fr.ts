@@ -2663,37 +2663,37 @@
         <translation>Résultats dans d’autres régions&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="322"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="321"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>Essayez moins de mots, ou une partie d’un mot.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="324"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="323"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>Essayez une partie d’un mot, ou une autre orthographe.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="328"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="327"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>Recherchez par ccTLD (.de, рф), domaine (nic.de), pays dans n’importe quelle langue, nom de personne, e-mail ou chiffres du téléphone.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="343"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="342"/>
         <source>Unknown region</source>
         <translation>Région inconnue</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="346"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="345"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="349"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="348"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="352"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="351"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>

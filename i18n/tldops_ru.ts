@@ -2668,37 +2668,37 @@
         <translation>Совпадения в других регионах: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="322"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="321"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>Попробуйте меньше слов или часть слова.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="324"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="323"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>Попробуйте часть слова или другое написание.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="328"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="327"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>Ищите по ccTLD (.de, рф), домену (nic.de), стране на любом языке, имени человека, адресу почты или цифрам телефона.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="343"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="342"/>
         <source>Unknown region</source>
         <translation>Неизвестный регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="346"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="345"/>
         <source>%1 members</source>
         <translation>Участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="349"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="348"/>
         <source>No match</source>
         <translation>Нет совпадений</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="352"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="351"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>

@@ -2658,37 +2658,37 @@
         <translation>其他区域中的匹配：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="322"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="321"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>请尝试更少的词，或词的一部分。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="324"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="323"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>请尝试词的一部分，或其他拼写。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="328"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="327"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>可按 ccTLD（.de、рф）、域名（nic.de）、任何语言的国家名、人名、电子邮件或电话号码数字搜索。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="343"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="342"/>
         <source>Unknown region</source>
         <translation>未知区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="346"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="345"/>
         <source>%1 members</source>
         <translation>%1 个成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="349"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="348"/>
         <source>No match</source>
         <translation>无匹配项</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="352"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="351"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
