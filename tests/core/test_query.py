@@ -509,6 +509,26 @@ def test_names_as_typed_with_other_joins_or_umlauts_than_written(typed: str, nam
     assert aces(index.search(typed)) == ["nl"]
 
 
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("name:Jean-Pierre", "Jean Pierre Dupont"),
+        ("name:Al-Rashid", "Ahmed Al Rashid"),
+        ("name:O'Neill", "Seán O Neill"),
+        ("name:Müller", "Hans-Peter Mueller"),
+        ("name:Soeren", "Søren Kierkegaard"),
+    ],
+)
+def test_a_name_term_reads_other_joins_and_umlauts_as_a_plain_word_does(
+    typed: str, name: str
+) -> None:
+    others = member("fr", "France", ("Anne Berg", "noc@nic.fr", "+33 6 12 34 52 19"))
+    index = SearchIndex([member("nl", "Netherlands", (name, "noc@sidn.nl", "+31 6 12345678")),
+                         others])  # fmt: skip
+    assert aces(index.search(typed)) == ["nl"]
+    assert aces(index.search("name:Neill-Dupont")) == []  # (the variants stay the name's own)
+
+
 def test_numbers_prepared_ahead_search_as_when_worked_out_at_the_first_phone_query() -> None:
     members = examine(LAYOUT_A.read_bytes(), str(LAYOUT_A)).editions[0].body.members
     lazy, ready = SearchIndex(members), SearchIndex(members)

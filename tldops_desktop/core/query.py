@@ -369,8 +369,9 @@ class _Entry:
             return self.tld_keys
         if name == "country":
             return self.country
-        if name == "name":
-            return "\x00".join(fold(c.name) for c in contacts)
+        if name == "name":  # (with their typed spellings: "soeren" for Søren, "oneill")
+            folded = [fold(c.name) for c in contacts]
+            return "\x00".join((*folded, _typed_spellings(self.member, folded)))
         if name == "email":
             # Folded as the terms are (a term "josé@…" looks for "jose@…", "йошкар" for
             # "иошкар"); an ASCII address only casefolded, which is the same and cheaper.
@@ -485,6 +486,14 @@ def _compile(term: Term) -> Predicate:
         if len(needle) >= _JOINED_MIN and " " not in needle:
             return lambda e: needle in e.text or needle in e.joined_names or latin in e.latin
         return lambda e: needle in e.text or latin in e.latin
+    if field == "name":  # "name:Jean-Pierre" finds Jean Pierre as "Jean-Pierre" alone does
+        variants = _typed_variants(term.text, needle)
+        if variants:
+            return lambda e: (
+                needle in e.field("name")
+                or any(v in e.field("name") or v in e.joined_names for v in variants)
+                or latin in e.latin
+            )
     return lambda e: needle in e.field(field) or latin in e.latin
 
 
