@@ -119,6 +119,27 @@ def test_a_second_number_joined_by_a_word_or_a_space_is_whole(field: str) -> Non
     assert query is not None and query.matches_whole(numbers)
 
 
+@pytest.mark.parametrize(
+    ("written", "e164", "region", "typed"),
+    [
+        # An Argentine mobile: "9" dialled from abroad, left out by caller ID and signatures
+        ("+54 9 11 2345-6021", "+5491123456021", "AR", "+54 11 2345 6021"),
+        ("+54 9 11 2345-6021", "+5491123456021", "AR", "011 15 2345-6021"),
+        ("+54 11 2345 6021", "+541123456021", "AR", "+54 11 2345 6021"),
+        # A Mexican one: the "1" mobiles took before 2019, still in old address books
+        ("+52 55 1234 5678", "+525512345678", "MX", "+52 1 55 1234 5678"),
+    ],
+)
+def test_a_mobile_dialled_another_way_in_its_country_is_the_same_number(
+    written: str, e164: str, region: str, typed: str
+) -> None:
+    query = read_phone(typed)
+    assert query is not None and query.matches_whole(stored_numbers([(written, e164)], region))
+    # (Another number of those countries stays another.)
+    other = read_phone(typed.replace("6021", "6022").replace("5678", "5679"))
+    assert other is not None and not other.matches(stored_numbers([(written, e164)], region))
+
+
 def test_parts_and_beginnings_of_a_number() -> None:
     numbers = stored_numbers([("+7 (912) 345-64-72", "+79123456472")], "RU")
     begun = read_phone("+7 912 345")

@@ -198,8 +198,23 @@ def stored_numbers(fields: Iterable[tuple[str, str | None]], region: str | None)
             found = _forms(number)
             e164.append(found[0])
             forms.extend(found)
+            for alias in _other_dialling(found[0]):
+                e164.append(alias)
+                forms.append(alias)
         written.append(decimal_digits(text))
     return StoredNumbers(_between_nuls(e164), _between_nuls(forms), _between_nuls(written))
+
+
+def _other_dialling(digits: str) -> tuple[str, ...]:
+    """The same mobile as another way of dialling it writes it, in international digits: an
+    Argentine mobile with its "9" (dialled from abroad) and without (as caller ID and many
+    signatures show it, "+54 11 2345 6021"); a Mexican one without the "1" that mobiles
+    took before 2019 and with it ("+52 1 55 …", still in old address books)."""
+    if digits.startswith("549") and len(digits) == 13:
+        return ("54" + digits[3:],)
+    if digits.startswith("52") and len(digits) == 12:
+        return ("521" + digits[2:],)
+    return ()
 
 
 def _between_nuls(values: list[str]) -> str:
