@@ -478,23 +478,21 @@ def _compile(term: Term) -> Predicate:
             return lambda e: key in e.tld_keys or needle in e.text
         variants = _typed_variants(term.text, needle)
         if variants:
-            return lambda e: (
-                needle in e.text
-                or any(v in e.text or v in e.joined_names for v in variants)
-                or latin in e.latin
-            )
+            return lambda e: _spelt(e.text, needle, variants, e) or latin in e.latin
         if len(needle) >= _JOINED_MIN and " " not in needle:
             return lambda e: needle in e.text or needle in e.joined_names or latin in e.latin
         return lambda e: needle in e.text or latin in e.latin
     if field == "name":  # "name:Jean-Pierre" finds Jean Pierre as "Jean-Pierre" alone does
         variants = _typed_variants(term.text, needle)
         if variants:
-            return lambda e: (
-                needle in e.field("name")
-                or any(v in e.field("name") or v in e.joined_names for v in variants)
-                or latin in e.latin
-            )
+            return lambda e: _spelt(e.field("name"), needle, variants, e) or latin in e.latin
     return lambda e: needle in e.field(field) or latin in e.latin
+
+
+def _spelt(haystack: str, needle: str, variants: tuple[str, ...], entry: _Entry) -> bool:
+    """Whether ``haystack`` (an entry's text, or its names) holds the term as typed or in one
+    of its other spellings, also among the entry's names written without their joins."""
+    return needle in haystack or any(v in haystack or v in entry.joined_names for v in variants)
 
 
 _WORD_BREAKS = re.compile(r"\W+")
@@ -806,10 +804,20 @@ class SearchIndex:
             return ace, None
         return ace, country_code(ace) or None
 
+    def with_address(self, address: str) -> list[Member]:
+        """The members with a contact whose email field is ``address``, whole (folded as a
+        search term is)."""
+        folded = fold(address)
+        return [e.member for e in self._entries if _holds_address(e, folded)]
+
     def _has_address(self, folded: str) -> bool:
         """Whether a contact's email field is ``folded`` (an address, as ``Term.folded``)."""
-        cell = f"\x00{folded}\x00"  # the whole cell: not "paul@x" inside "jean-paul@x"
-        return any(folded in e.contacts and cell in f"\x00{e.contacts}\x00" for e in self._entries)
+        return any(_holds_address(e, folded) for e in self._entries)
+
+
+def _holds_address(entry: _Entry, folded: str) -> bool:
+    # The whole cell: not "paul@x" inside "jean-paul@x" (cells built only where it is inside).
+    return folded in entry.contacts and f"\x00{folded}\x00" in f"\x00{entry.contacts}\x00"
 
 
 def query_domain(text: str) -> tuple[str, str] | None:

@@ -57,7 +57,6 @@ _KOREAN = frozenset(
     "중직질집처청초축춘충취치칠침카타태택토통투파판팔패평포품풍필학할합항해행향헌활회효후휘휴흥히"
     "센터보호팀담당관리연구원인터넷진흥원과대표센터장책임전화메일담당자"
 )
-_KANA = frozenset(map(chr, [*range(0x3041, 0x3097), *range(0x30A1, 0x30FB), 0x30FC]))
 _HAN = _CHINESE | _JAPANESE
 # Runs of the characters these languages are written in: kana, CJK ideographs, hangul.
 _SCRIPT_RUN = re.compile("[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]+")
@@ -117,4 +116,4 @@ def _common_in_run(run: str) -> int:
     (and then nothing else), else Japanese or Chinese."""
     if _HANGUL_SYLLABLE.search(run):
         return sum(1 for char in run if char in _KOREAN)
-    return sum(1 for char in run if char in _HAN or char in _KANA)
+    return sum(1 for char in run if char in _HAN)  # (kana among the Japanese)

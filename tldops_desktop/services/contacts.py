@@ -154,8 +154,7 @@ def _show_address(repo: Repository, text: str, stamp: str | None) -> tuple[Editi
 
     address = pasted_address(text) or mailto_address(text) or text
     edition = require_edition(repo, stamp)
-    key = address.casefold()
-    found = [m for m in edition.members if any(c.email.casefold() == key for c in m.contacts)]
+    found = SearchIndex(edition.members).with_address(address)
     if len(found) > 1:
         names = ", ".join(m.tld.display for m in found)
         raise UserError(
