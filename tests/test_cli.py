@@ -337,7 +337,7 @@ def test_the_text_report_says_at_once_what_was_not_imported(
     assert "Not imported" not in clean.out
     as_json = run_cli("import", cut, "--json").json()
     assert set(as_json) == {
-        "messages_scanned", "editions_found", "imported", "already_present", "untrusted",
+        "messages_scanned", "editions_found", "imported", "already_present", "reread", "untrusted",
         "conflicts", "unplaced_lines", "errors", "notes", "replies", "bytes_scanned",
         "dry_run", "unchanged_sources", "stopped",
     }  # fmt: skip

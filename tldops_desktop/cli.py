@@ -484,6 +484,8 @@ _EDITION_NOTES = {
     "plain-text digest does): import the list's own copy",
     "replaced-untrusted": "the list's own copy took the place of one imported without the "
     "list's word",
+    "read-again": "stored as another version of TLD-OPS Desktop read it; its contacts are now "
+    "as this version reads the same email",
     "replaced-by-choice": "the copy chosen took the place of the one stored, which stays on "
     "record as a conflict",
     "no-footer": "it does not reach the list's footer, so it may have been cut short: check "

@@ -505,7 +505,7 @@ class MainWindow(QMainWindow):
         elsewhere = current is not None and (
             current != shown or current != outcome.previous_current
         )
-        if outcome.report.imported or elsewhere:
+        if outcome.report.imported or outcome.report.reread or elsewhere:
             session.reload()
         self.recheck_label.finished(outcome, elsewhere=elsewhere)
         self._announce(outcome)

@@ -43,6 +43,9 @@ class ImportReport:
     editions_found: int = 0
     imported: list[str] = field(default_factory=list)
     already_present: list[str] = field(default_factory=list)
+    # Of those, the editions stored as another version of the program read them, and now
+    # read as this one does (their contacts replaced by this reading).
+    reread: list[str] = field(default_factory=list)
     untrusted: list[dict[str, Any]] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     unplaced_lines: list[dict[str, Any]] = field(default_factory=list)
@@ -85,6 +88,7 @@ class ImportReport:
             "editions_found": self.editions_found,
             "imported": self.imported,
             "already_present": self.already_present,
+            "reread": self.reread,
             "untrusted": self.untrusted,
             "conflicts": self.conflicts,
             "unplaced_lines": self.unplaced_lines,

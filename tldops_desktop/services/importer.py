@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
+from tldops_desktop import __version__
 from tldops_desktop.core.cut_copy import lacks_the_end
 from tldops_desktop.core.diff import diff_editions
 from tldops_desktop.core.lossy_copy import lost_letters
@@ -55,9 +56,11 @@ class ImportOptions:
 
     @property
     def marks_context(self) -> str:
-        """Marks are valid only for the same trust rules: another identity reads anew."""
+        """Marks are valid only for the same trust rules and the same reader: another
+        identity, or another version of the program, reads anew."""
         i = self.identity
-        return f"{i.list_id}|{i.list_address}|{i.bounce_address}|{int(self.allow_untrusted)}"
+        trust = f"{i.list_id}|{i.list_address}|{i.bounce_address}|{int(self.allow_untrusted)}"
+        return f"{trust}|{READER}"
 
 
 def _names_copy(choice: str, item: FoundEdition) -> bool:
@@ -68,6 +71,10 @@ def _names_copy(choice: str, item: FoundEdition) -> bool:
 
 
 _MIN_HASH_PREFIX = 8
+
+# What reads the editions stored: an email stored as another version read it is read again
+# (``AddOutcome.REREAD``), and so is every mailbox (its marks are this version's).
+READER = __version__
 
 ProgressCallback = Callable[[ScanStats, int], None]  # stats, editions found so far
 
@@ -227,7 +234,7 @@ def _will_write(
             if item.trusted and item.stamp not in trusted:
                 return True
             continue
-        outcome = repo.outcome_of(to_edition(item), complete=item.complete)
+        outcome = repo.outcome_of(to_edition(item), complete=item.complete, read_by=READER)
         if outcome is AddOutcome.CONFLICT:
             if options.prefers(item) or not repo.conflict_recorded(item.stamp, item.content_hash):
                 return True
@@ -368,11 +375,12 @@ def _store_one(
         assert repo is not None
         outcome, conflict = repo.add_edition(
             edition, lines=edition_lines(item), source=item.source, container=item.container,
-            complete=item.complete, chosen=options.prefers(item),
+            complete=item.complete, chosen=options.prefers(item), read_by=READER,
         )  # fmt: skip
     elif repo is not None and edition.stamp in known and edition.stamp not in dry_added:
         # Stored before this run: the store tells, as it would (a cut copy, a spoof ...).
-        outcome, conflict = repo.outcome_of(edition, complete=item.complete), None
+        outcome = repo.outcome_of(edition, complete=item.complete, read_by=READER)
+        conflict = None
         if outcome is AddOutcome.CONFLICT and options.prefers(item):
             outcome = AddOutcome.REPLACED_BY_CHOICE
     else:
@@ -380,7 +388,15 @@ def _store_one(
         dry_added.add(edition.stamp)
     if untrusted:
         untrusted["imported"] = write and outcome in _STORED_OUTCOMES
-    if outcome in _STORED_OUTCOMES and outcome is not AddOutcome.ALREADY_PRESENT:
+    if outcome is AddOutcome.REREAD:
+        # Stored before, as another version read it: present, and now read as this one does.
+        _add_once(report.already_present, item.stamp)
+        _add_once(report.reread, item.stamp)
+        _report_lines(item, report)
+        report.notes.append(
+            {"stamp": item.stamp, "line": 0, "code": "read-again", "detail": item.source}
+        )
+    elif outcome in _STORED_OUTCOMES and outcome is not AddOutcome.ALREADY_PRESENT:
         report.imported.append(item.stamp)
         _report_lines(item, report)
         if not item.complete:  # not refused as cut short (nothing fuller before it): say so
@@ -447,6 +463,7 @@ _STORED_OUTCOMES = (
     AddOutcome.REPLACED_LOSSY_COPY,
     AddOutcome.REPLACED_BY_CHOICE,
     AddOutcome.ALREADY_PRESENT,
+    AddOutcome.REREAD,
 )
 
 _REPLACED_NOTES = {

@@ -118,6 +118,17 @@ def derive_contacts_again(connection: Any) -> None:
     connection.executemany("UPDATE contacts SET email_valid = ? WHERE id = ?", changed)
 
 
+def add_reader(connection: Any) -> None:
+    """Version 6: the version of TLD-OPS Desktop that read an edition's email (NULL: one
+    stored before this was recorded). Another version's reading of the same email takes the
+    place of the one stored (``AddOutcome.REREAD``): the history is then read one way, and its
+    changes are the members', not the reader's. (Added once: the data steps before it may
+    run again on a database that has it.)"""
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(editions)")}
+    if "read_by" not in columns:
+        connection.execute("ALTER TABLE editions ADD COLUMN read_by TEXT")
+
+
 # Index i holds the step that takes the schema from version i to i + 1: a script, or a
 # function for a step on the data alone.
 MIGRATIONS: tuple[str | Callable[[Any], None], ...] = (
@@ -126,6 +137,7 @@ MIGRATIONS: tuple[str | Callable[[Any], None], ...] = (
     SCHEMA_V3,
     derive_numbers_again,
     derive_contacts_again,
+    add_reader,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -50,6 +50,9 @@ class AddOutcome(StrEnum):
     # The user chose this copy over the stored one of its stamp (which is kept on record as
     # a conflict, to be chosen back).
     REPLACED_BY_CHOICE = "replaced_by_choice"
+    # The stored copy is this very email (its Message-ID, as trusted) read by another version
+    # of the program, which read it differently: this reading took its place.
+    REREAD = "reread"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +107,8 @@ class Conflict:
 
 # The stored copy of a stamp, as ``Repository._decide`` reads it.
 _STORED_COPY = (
-    "SELECT content_hash, message_id, trusted, source, complete FROM editions WHERE stamp = ?"
+    "SELECT content_hash, message_id, trusted, source, complete, read_by FROM editions "
+    "WHERE stamp = ?"
 )
 
 
@@ -127,13 +131,15 @@ class Repository:
         container: str = "message",
         complete: bool = True,
         chosen: bool = False,
+        read_by: str | None = None,
     ) -> tuple[AddOutcome, Conflict | None]:
         """Store one edition in one transaction; the same edition again is a no-op.
-        ``chosen``: the user chose this copy over a different one stored for its stamp."""
+        ``chosen``: the user chose this copy over a different one stored for its stamp.
+        ``read_by``: the version of the program that read it (None: not told, as in a demo)."""
         stored_source = _stored_path(source)  # (a file name that is not UTF-8 kept as it is)
         with self.db.transaction() as cur:
             row = cur.execute(_STORED_COPY, (edition.stamp,)).fetchone()
-            outcome = self._decide(edition, complete, row)
+            outcome = self._decide(edition, complete, row, read_by)
             if outcome is AddOutcome.CONFLICT and chosen:
                 outcome = AddOutcome.REPLACED_BY_CHOICE
                 cur.execute(
@@ -162,7 +168,7 @@ class Repository:
                 # untrusted copy (a spoof, perhaps) is kept on record, not as the edition. So
                 # does a whole copy over one cut short. (The list's copy of the very same
                 # contacts only vouches for them: nothing to keep on record.)
-                if str(row[0]) != edition.content_hash:
+                if str(row[0]) != edition.content_hash and outcome is not AddOutcome.REREAD:
                     cur.execute(
                         "INSERT OR IGNORE INTO conflicts (stamp, message_id, content_hash, "
                         "source, seen_at) VALUES (?, ?, ?, ?, ?)",
@@ -171,8 +177,8 @@ class Repository:
                 cur.execute("DELETE FROM editions WHERE stamp = ?", (edition.stamp,))
             cur.execute(
                 "INSERT INTO editions (stamp, sent_at, message_id, content_hash, trusted, "
-                "trust_reason, layout, container, source, imported_at, complete) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "trust_reason, layout, container, source, imported_at, complete, read_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     edition.stamp,
                     edition.sent_at.isoformat() if edition.sent_at else None,
@@ -185,6 +191,7 @@ class Repository:
                     stored_source,
                     _now(),
                     int(complete),
+                    read_by,
                 ),
             )
             edition_id = cur.lastrowid
@@ -228,12 +235,16 @@ class Repository:
             )
         return outcome, None
 
-    def outcome_of(self, edition: Edition, *, complete: bool = True) -> AddOutcome:
+    def outcome_of(
+        self, edition: Edition, *, complete: bool = True, read_by: str | None = None
+    ) -> AddOutcome:
         """What ``add_edition`` would answer for ``edition``, writing nothing (--dry-run)."""
         rows = self.db.query(_STORED_COPY, (edition.stamp,))
-        return self._decide(edition, complete, rows[0] if rows else None)
+        return self._decide(edition, complete, rows[0] if rows else None, read_by)
 
-    def _decide(self, edition: Edition, complete: bool, row: Any) -> AddOutcome:
+    def _decide(
+        self, edition: Edition, complete: bool, row: Any, read_by: str | None
+    ) -> AddOutcome:
         """What storing ``edition`` does, given the stored copy of its stamp (``row``)."""
         if row is None:
             return AddOutcome.IMPORTED
@@ -244,6 +255,14 @@ class Repository:
             return AddOutcome.REPLACED_UNTRUSTED
         if row[0] == edition.content_hash:
             return AddOutcome.ALREADY_PRESENT
+        if (
+            read_by is not None
+            and row[5] != read_by
+            and row[1] == edition.message_id
+            and bool(row[2]) == edition.trusted
+        ):
+            # The same email, read by another version: not two copies that disagree.
+            return AddOutcome.REREAD
         return AddOutcome.CONFLICT
 
     def _copy_relation(self, edition: Edition, complete: bool, row: Any) -> AddOutcome | None:

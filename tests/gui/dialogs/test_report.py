@@ -128,7 +128,9 @@ def test_every_note_the_report_tells_is_in_words() -> None:
     assert emitted - importer.REPORTED_PARSE_NOTES == {"region-missing"}  # shown in the app
     edition_notes = {code for code, _detail in importer._REPLACED_NOTES.values()}
     for code in (
-        importer.REPORTED_PARSE_NOTES | edition_notes | {"cut-copy", "lossy-copy", "no-footer"}
+        importer.REPORTED_PARSE_NOTES
+        | edition_notes
+        | {"cut-copy", "lossy-copy", "no-footer", "read-again"}
     ):
         assert not _note_text(code, "x").startswith(code), code
         assert code in cli._EDITION_NOTES, code

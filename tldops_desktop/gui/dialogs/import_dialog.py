@@ -186,6 +186,7 @@ def merge_untrusted_run(
         imported=first.imported + [s for s in second.imported if s not in first.imported],
         already_present=first.already_present
         + [s for s in second.already_present if s not in first.already_present],
+        reread=first.reread + [s for s in second.reread if s not in first.reread],
         conflicts=[c for c in first.conflicts if not settled or c["content_hash"] != settled]
         + second.conflicts,
         unplaced_lines=first.unplaced_lines + second.unplaced_lines,

@@ -210,6 +210,11 @@ def _note_text(code: str, detail: str) -> str:
             "it does not reach the list's footer, so it may have been cut short: check its "
             "last members, or import a complete copy: {source}",
         ),
+        "read-again": QCoreApplication.translate(
+            "ImportReportDialog",
+            "stored as another version of TLD-OPS Desktop read it; its contacts are now as "
+            "this version reads the same email: {source}",
+        ),
     }
     detail = path_text(detail)  # a source, in most notes
     if code in texts:

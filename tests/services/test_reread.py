@@ -1,0 +1,163 @@
+"""An email stored as an earlier version of the program read it, read again by this one: its
+reading takes the place of the stored one (the history is read one way, and its changes are the
+members', not the reader's), and is never taken for a second copy that disagrees (a conflict).
+
+An earlier version's reading is played by a copy of the same email (its Message-ID) whose
+contacts differ, imported while ``READER`` names another version."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from tests.mailgen.editions import change_phones
+from tests.mailgen.messages import build_edition, stamp_datetime
+from tests.mailgen.scenario import edition_chain
+from tldops_desktop.services import importer
+from tldops_desktop.services.store import Store
+from tldops_desktop.storage.keys import KeySource
+
+STAMP = "20261101-0600"
+MESSAGE_ID = f"<{STAMP}.5e1d2c3b4a59@lists.dns-oarc.net>"
+EARLIER = "0.0.9"
+THIS = importer.READER
+
+
+@pytest.fixture
+def readings(tmp_path: Path) -> tuple[Path, Path]:
+    """One email as an earlier version read it, and as this one reads it."""
+    (edition,) = edition_chain([STAMP], seed=11, members=8)
+    sent = stamp_datetime(STAMP)
+    earlier = tmp_path / "earlier.eml"
+    earlier.write_bytes(
+        build_edition(change_phones(edition, 3), seed=1, date=sent, message_id=MESSAGE_ID).data
+    )
+    now = tmp_path / "now.eml"
+    now.write_bytes(build_edition(edition, seed=1, date=sent, message_id=MESSAGE_ID).data)
+    return earlier, now
+
+
+def stored(data_dir: Path) -> tuple[list[str], str | None, int]:
+    """The stored phones of the edition, the version that read it, and conflicts on record."""
+    with Store.open(data_dir, KeySource(passphrase=PASSPHRASE, env={}, prompt=None)) as store:
+        edition = store.repo.edition(STAMP)
+        assert edition is not None
+        ((read_by,),) = store.db.query("SELECT read_by FROM editions WHERE stamp = ?", (STAMP,))
+        ((conflicts,),) = store.db.query("SELECT count(*) FROM conflicts")
+        return [c.phone for m in edition.members for c in m.contacts], read_by, conflicts
+
+
+@pytest.fixture
+def earlier_reading(
+    run_cli: Any,
+    data_dir: Path,
+    passphrase: str,
+    readings: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> list[str]:
+    """The email stored as an earlier version read it: its phones as stored."""
+    monkeypatch.setattr(importer, "READER", EARLIER)
+    assert run_cli("import", readings[0]).code == 0
+    monkeypatch.setattr(importer, "READER", THIS)
+    phones, read_by, _ = stored(data_dir)
+    assert read_by == EARLIER
+    return phones
+
+
+def test_an_email_stored_as_an_earlier_version_read_it_is_read_again(
+    run_cli: Any, data_dir: Path, readings: tuple[Path, Path], earlier_reading: list[str]
+) -> None:
+    now = readings[1]
+    result = run_cli("import", now, "--json")
+    assert result.code == 0
+    report = result.json()
+    assert report["conflicts"] == [] and report["imported"] == []
+    assert report["already_present"] == [STAMP] and report["reread"] == [STAMP]
+    assert [n["code"] for n in report["notes"]] == ["read-again"]
+    phones, read_by, conflicts = stored(data_dir)
+    assert phones != earlier_reading and read_by == THIS
+    assert conflicts == 0  # the earlier reading is not a copy to choose back
+
+    text = run_cli("import", now).out  # this version's reading again: nothing to do
+    assert "already present: " + STAMP in text and "stored as another version" not in text
+    assert stored(data_dir)[0] == phones
+
+
+def test_a_different_reading_by_the_same_version_is_still_a_conflict(
+    run_cli: Any, data_dir: Path, passphrase: str, readings: tuple[Path, Path]
+) -> None:
+    """Two copies with one Message-ID that this version reads differently are two copies
+    (one changed on its way, or a spoof): the one stored stays, the other is reported."""
+    earlier, now = readings
+    run_cli("import", earlier)
+    kept = stored(data_dir)[0]
+    report = run_cli("import", now, "--json").json()
+    assert report["reread"] == [] and len(report["conflicts"]) == 1
+    assert stored(data_dir)[0] == kept
+
+
+def test_another_email_under_the_same_stamp_is_a_conflict_whoever_read_it(
+    run_cli: Any, data_dir: Path, tmp_path: Path, earlier_reading: list[str]
+) -> None:
+    (edition,) = edition_chain([STAMP], seed=11, members=8)
+    correction = tmp_path / "correction.eml"
+    later = stamp_datetime(STAMP) + timedelta(hours=3)
+    correction.write_bytes(build_edition(edition, seed=2, date=later).data)  # its own id
+    report = run_cli("import", correction, "--json").json()
+    assert report["reread"] == [] and len(report["conflicts"]) == 1
+    assert stored(data_dir)[0] == earlier_reading
+
+
+def test_a_spoof_with_the_lists_message_id_is_never_read_into_its_place(
+    run_cli: Any, data_dir: Path, tmp_path: Path, earlier_reading: list[str]
+) -> None:
+    (edition,) = edition_chain([STAMP], seed=11, members=8)
+    spoof = tmp_path / "spoof.eml"
+    spoof.write_bytes(
+        build_edition(change_phones(edition, 5), seed=1, trusted=False, message_id=MESSAGE_ID).data
+    )
+    for args in (("import", spoof, "--json"), ("import", spoof, "--allow-untrusted", "--json")):
+        report = run_cli(*args).json()
+        assert report["reread"] == []
+    assert stored(data_dir)[0] == earlier_reading
+
+
+def test_a_mailbox_unchanged_since_an_earlier_version_read_it_is_read_again(
+    run_cli: Any,
+    data_dir: Path,
+    passphrase: str,
+    readings: tuple[Path, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Its mark is the earlier version's: this one reads it whole, once."""
+    _earlier, now = readings
+    mbox = tmp_path / "inbox.mbox"
+    mbox.write_bytes(
+        b"From tld-ops@lists.dns-oarc.net Sun Nov  1 06:00:00 2026\n" + now.read_bytes()
+    )
+    monkeypatch.setattr(importer, "READER", EARLIER)
+    run_cli("import", mbox)
+    assert run_cli("import", mbox, "--json").json()["unchanged_sources"] == [str(mbox)]
+    monkeypatch.setattr(importer, "READER", THIS)
+    first = run_cli("import", mbox, "--json").json()
+    assert first["unchanged_sources"] == [] and first["messages_scanned"] == 1
+    assert run_cli("import", mbox, "--json").json()["unchanged_sources"] == [str(mbox)]
+
+
+def test_an_edition_stored_before_readers_were_recorded_is_read_again(
+    run_cli: Any, data_dir: Path, passphrase: str, readings: tuple[Path, Path]
+) -> None:
+    """Stored by a version before this was recorded (schema 5): no reader on record."""
+    earlier, now = readings
+    run_cli("import", earlier)
+    with Store.open(data_dir, KeySource(passphrase=PASSPHRASE, env={}, prompt=None)) as store:
+        store.db.connection.execute("ALTER TABLE editions DROP COLUMN read_by")
+        store.db.connection.execute("PRAGMA user_version = 5")
+    assert stored(data_dir)[1] is None  # the column is back, empty
+    report = run_cli("import", now, "--json").json()
+    assert report["reread"] == [STAMP] and report["conflicts"] == []
