@@ -904,12 +904,17 @@
         <translation>جارٍ الإلغاء… لن يُخزَّن أي شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="137"/>
+        <source>All {messages} messages read · reading the editions found: {editions}…</source>
+        <translation>قُرئت الرسائل كلها ({messages}) · جارٍ قراءة الإصدارات المعثور عليها: {editions}…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="144"/>
         <source>{scanned} of {total}</source>
         <translation>{scanned} من {total}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="140"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="150"/>
         <source>{size} · messages: {messages} · editions found: {editions}</source>
         <translation>⁨{size}⁩ · الرسائل: {messages} · الإصدارات المعثور عليها: {editions}</translation>
     </message>

@@ -904,12 +904,17 @@
         <translation>Cancelando… no se guardará nada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="137"/>
+        <source>All {messages} messages read · reading the editions found: {editions}…</source>
+        <translation>Leídos los {messages} mensajes · leyendo las ediciones encontradas: {editions}…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="144"/>
         <source>{scanned} of {total}</source>
         <translation>{scanned} de {total}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="140"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="150"/>
         <source>{size} · messages: {messages} · editions found: {editions}</source>
         <translation>{size} · mensajes: {messages} · ediciones encontradas: {editions}</translation>
     </message>

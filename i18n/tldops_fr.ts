@@ -904,12 +904,17 @@
         <translation>Annulation… rien ne sera enregistré.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="137"/>
+        <source>All {messages} messages read · reading the editions found: {editions}…</source>
+        <translation>Les {messages} messages sont lus · lecture des éditions trouvées&#xa0;: {editions}…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="144"/>
         <source>{scanned} of {total}</source>
         <translation>{scanned} sur {total}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="140"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="150"/>
         <source>{size} · messages: {messages} · editions found: {editions}</source>
         <translation>{size} · messages&#xa0;: {messages} · éditions trouvées&#xa0;: {editions}</translation>
     </message>

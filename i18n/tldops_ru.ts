@@ -904,12 +904,17 @@
         <translation>Отмена… ничего не будет сохранено.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="137"/>
+        <source>All {messages} messages read · reading the editions found: {editions}…</source>
+        <translation>Все письма прочитаны ({messages}) · чтение найденных выпусков: {editions}…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="144"/>
         <source>{scanned} of {total}</source>
         <translation>{scanned} из {total}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="140"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="150"/>
         <source>{size} · messages: {messages} · editions found: {editions}</source>
         <translation>{size} · писем: {messages} · найдено выпусков: {editions}</translation>
     </message>

@@ -904,12 +904,17 @@
         <translation>正在取消……不会存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="137"/>
+        <source>All {messages} messages read · reading the editions found: {editions}…</source>
+        <translation>已读完全部 {messages} 封邮件 · 正在读取找到的版本：{editions}…</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="144"/>
         <source>{scanned} of {total}</source>
         <translation>{scanned} / {total}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="140"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="150"/>
         <source>{size} · messages: {messages} · editions found: {editions}</source>
         <translation>{size} · 邮件：{messages} · 找到的版本：{editions}</translation>
     </message>

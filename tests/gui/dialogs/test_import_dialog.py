@@ -216,6 +216,10 @@ def test_progress_text(qtbot):
     assert dialog.bar.value() == 500
     assert "messages: 12" in dialog.status.text()
     assert "editions found: 3" in dialog.status.text()
+    # Every byte read, the emails found still being read: busy, and said so.
+    dialog._progress(1024 * 1024, 1024 * 1024, 40, 5)
+    assert dialog.bar.maximum() == 0
+    assert dialog.status.text() == "All 40 messages read · reading the editions found: 5…"
 
 
 def test_run_import_returns_the_report(qtbot, store):

@@ -126,6 +126,18 @@ class ImportProgressDialog(QDialog):
     def _progress(self, scanned: int, total: int, messages: int, editions: int) -> None:
         self.last_progress = (scanned, total, messages, editions)
         locale = QLocale()
+        if self.worker is not None and self.worker.is_cancelled():
+            return
+        if 0 < total <= scanned:
+            # Every byte read, the emails found still being read (in worker processes, a
+            # large mailbox's last seconds): busy, not a bar stuck at 100%.
+            self.bar.setRange(0, 0)
+            self.status.setText(
+                self.tr(
+                    "All {messages} messages read · reading the editions found: {editions}…"
+                ).format(messages=locale.toString(messages), editions=locale.toString(editions))
+            )
+            return
         if total > 0:
             self.bar.setRange(0, PROGRESS_STEPS)
             self.bar.setValue(min(PROGRESS_STEPS, scanned * PROGRESS_STEPS // total))
@@ -134,8 +146,6 @@ class ImportProgressDialog(QDialog):
             )
         else:
             size = locale.formattedDataSize(scanned)
-        if self.worker is not None and self.worker.is_cancelled():
-            return
         self.status.setText(
             self.tr("{size} · messages: {messages} · editions found: {editions}").format(
                 size=size,
