@@ -267,6 +267,7 @@ def _shown_paths(data: Any) -> Any:
 
 
 def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from tldops_desktop.cli_progress import TerminalProgress
     from tldops_desktop.services import sources
     from tldops_desktop.services.import_report import ImportStopped
     from tldops_desktop.services.importer import ImportOptions, run_import
@@ -289,17 +290,24 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             "stores first (tldops sources discover, then tldops sources add PATH).",
             code="no-sources",
         )
-    if args.dry_run and not database_exists(folder):
-        report = run_import(paths, None, options)
-    else:
-        with open_store(args, create=not args.dry_run) as store:
-            try:
-                report = run_import(paths, store.repo, options)
-            except ImportStopped as stopped:
-                # What was stored before the failure, and what was not, then the failure
-                # itself on stderr (exit 1): a responder knows what to import again.
-                _print_import(stopped.report, args, out)
-                raise
+    progress = TerminalProgress.for_stream(sys.stderr)
+    try:
+        if args.dry_run and not database_exists(folder):
+            report = run_import(paths, None, options, on_progress=progress)
+        else:
+            with open_store(args, create=not args.dry_run) as store:
+                try:
+                    report = run_import(paths, store.repo, options, on_progress=progress)
+                except ImportStopped as stopped:
+                    # What was stored before the failure, and what was not, then the failure
+                    # itself on stderr (exit 1): a responder knows what to import again.
+                    if progress is not None:
+                        progress.clear()
+                    _print_import(stopped.report, args, out)
+                    raise
+    finally:
+        if progress is not None:
+            progress.clear()
         if args.paths and not args.dry_run:
             # Re-checked by `tldops import` with no PATH; not what could not be read as mail.
             sources.remember(folder, args.paths, refused=report.refused_paths())

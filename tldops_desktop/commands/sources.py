@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, TextIO
 
+from tldops_desktop.cli_progress import human_size
 from tldops_desktop.mail.discover import NOTE_EXPORT_NEEDED, NOTE_NEEDS_EXTRA, MailStore
 from tldops_desktop.mail.outlook import EXTRA_HINT
 from tldops_desktop.paths import shown_path
@@ -67,15 +68,6 @@ def _print_json(data: Any, out: TextIO) -> None:
     from tldops_desktop.cli import print_json
 
     print_json(data, out)
-
-
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if value < 1024 or unit == "GiB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} B"  # pragma: no cover
 
 
 def _note_text(store: MailStore) -> str:
