@@ -23,7 +23,13 @@ from tldops_desktop.mail import examine_worker, pool
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY
 from tldops_desktop.mail.message import MessageResult, examine
 from tldops_desktop.mail.scan import scan
-from tldops_desktop.mail.scan_items import Candidate, MboxRange, PartProgress, ScanProblem
+from tldops_desktop.mail.scan_items import (
+    Candidate,
+    MboxRange,
+    PartOutcome,
+    PartProgress,
+    ScanProblem,
+)
 from tldops_desktop.services.import_report import ImportReport
 from tldops_desktop.services.importer import ImportOptions, find_editions
 
@@ -309,6 +315,20 @@ def test_a_parts_progress_counts_until_its_outcome_is_given() -> None:
     assert examiner.progress_elsewhere() == PartProgress(4196, 11, 2)
     assert list(examiner.finish()) == [0, 1, 2]
     assert examiner.progress_elsewhere() == PartProgress()  # the outcomes count from now on
+
+
+def test_a_part_read_whole_counts_its_editions_once_while_it_waits(
+    candidates: list[Candidate],
+) -> None:
+    """Its last progress frame and its outcome both name its editions: counted once (the
+    editions found rose past the mailbox's own count, then fell back)."""
+    results = [examine(c.data, c.source) for c in candidates]
+    result = next(r for r in results if r.editions)
+    examiner = pool.ExaminePool(0, DEFAULT_IDENTITY)
+    examiner.pass_through(0)  # the first in file order: the part below waits behind it
+    examiner._part_progress[1] = PartProgress(4096, 10, len(result.editions))
+    examiner._done[1] = PartOutcome((result,), 10, 4096, 1)
+    assert examiner.progress_elsewhere() == PartProgress(4096, 10, len(result.editions))
 
 
 def test_import_progress_with_parts_rises_to_the_total(

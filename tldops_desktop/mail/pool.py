@@ -293,10 +293,14 @@ class ExaminePool:
         """What was read and found that is not given back yet: the bytes and messages read so
         far of parts in workers, and the editions among results waiting for their turn."""
         with self._lock:
-            parts = list(self._part_progress.values())
-            waiting = list(self._done.values())
-        editions = sum(p.editions for p in parts)
-        for item in waiting:
+            parts = dict(self._part_progress)
+            waiting = dict(self._done)
+        # A part read whole waits with its outcome, whose editions are counted below: its
+        # last progress still gives its bytes and messages, not its editions a second time.
+        editions = sum(
+            p.editions for n, p in parts.items() if not isinstance(waiting.get(n), PartOutcome)
+        )
+        for item in waiting.values():
             if isinstance(item, MessageResult):
                 editions += len(item.editions)
             elif isinstance(item, PartOutcome):
@@ -304,7 +308,9 @@ class ExaminePool:
                     len(r.editions) for r in item.outcomes if isinstance(r, MessageResult)
                 )
         return PartProgress(
-            sum(p.bytes_scanned for p in parts), sum(p.messages_scanned for p in parts), editions
+            sum(p.bytes_scanned for p in parts.values()),
+            sum(p.messages_scanned for p in parts.values()),
+            editions,
         )
 
     def _take_in_order(self) -> list[Any]:
