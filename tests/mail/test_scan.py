@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import mailbox
 import os
 import random
@@ -16,7 +17,14 @@ from typing import Any
 import pytest
 
 from tests.conftest import LAYOUT_A, SMALL_MBOX
-from tests.mailgen.containers import write_maildir, write_mbox, write_mh
+from tests.mailgen.archives import (
+    Compression,
+    maildir_members,
+    write_compressed,
+    write_tar,
+    write_zip,
+)
+from tests.mailgen.containers import mbox_entry, write_maildir, write_mbox, write_mh
 from tests.mailgen.editions import make_edition
 from tests.mailgen.messages import edition_message, noise_message
 from tldops_desktop.errors import Cancelled
@@ -122,6 +130,46 @@ def test_eml_files_and_stdin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 
     monkeypatch.setattr("sys.stdin", FakeStdin)
     assert stamps(["-"]) == ["20261101-0600"]
+
+
+def _piped(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    class Stdin:
+        buffer = io.BytesIO(data)
+
+    monkeypatch.setattr("sys.stdin", Stdin)
+
+
+@pytest.mark.parametrize("kind", ["mbox.gz", "mbox.bz2", "mbox.xz", "eml.gz", "zip", "tgz"])
+def test_a_compressed_mailbox_piped_in_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    """``tldops import - < Inbox.mbox.gz``: unpacked as the file itself would be, where it
+    was read as one message of binary data, nothing found and nothing said."""
+    editions = [
+        make_edition(s, seed=n, members=4) for n, s in enumerate(("20261001-0600", "20261101-0600"))
+    ]
+    messages = [edition_message(e) for e in editions]
+    mbox = b"".join(mbox_entry(m) for m in messages)
+    path = tmp_path / f"piped.{kind}"
+    if kind == "zip":
+        write_zip(path, {"Takeout/Mail/Inbox.mbox": mbox})
+    elif kind == "tgz":
+        write_tar(path, maildir_members(messages), "gz")
+    else:
+        compression: Compression = kind.rpartition(".")[2]  # type: ignore[assignment]
+        write_compressed(path, [messages[1] if kind == "eml.gz" else mbox], compression)
+    _piped(monkeypatch, path.read_bytes())
+    control = ScanControl()
+    found = stamps(["-"], control)
+    assert found == (["20261101-0600"] if kind == "eml.gz" else ["20261001-0600", "20261101-0600"])
+    assert control.stats.bytes_scanned == path.stat().st_size
+
+
+def test_what_is_piped_in_and_is_no_mail_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    _piped(monkeypatch, gzip.compress(os.urandom(3000)))
+    assert [(p.source, p.code) for p in problems(["-"])] == [("-", "not-mail")]
+    _piped(monkeypatch, bytes(range(256)) * 8)
+    assert [(p.source, p.code) for p in problems(["-"])] == [("-", "not-mail")]
 
 
 def test_missing_unreadable_and_non_mail_paths_are_reported(

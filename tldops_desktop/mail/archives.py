@@ -35,6 +35,7 @@ from tldops_desktop.mail.scan import (
     FIRST_BYTES,
     MARK_HEAD_BYTES,
     NotRegularFile,
+    Prefixed,
     looks_like_message,
     open_regular,
     passed_over,
@@ -159,20 +160,6 @@ class _Unpacked:
         return data
 
 
-class _Prefixed:
-    """``head``, already read, then the rest of ``stream``."""
-
-    def __init__(self, head: bytes, stream: Readable) -> None:
-        self._head, self._stream = head, stream
-
-    def read(self, size: int = -1) -> bytes:
-        if not self._head:
-            return self._stream.read(size)
-        chunk = self._head if size < 0 else self._head[:size]
-        self._head = self._head[len(chunk) :]
-        return chunk
-
-
 # A Generator that yields what the scan found and returns whether the archive held mail, or
 # something was said about it (so that "no mailbox in it" is not said too).
 _Scan = Generator[ScanItem, None, bool]
@@ -201,22 +188,13 @@ def scan_archive(
                 control.stats.unchanged.append(str(path))
                 control.marks_out[mark.path] = mark
                 return
-            reading = _Reading(raw, control, max(FREE_BYTES, MAX_RATIO * size), base)
-            if kind == "zip":
-                told = yield from _scan_zip(raw, size, str(path), reading, 0)
-            elif kind == "tar":
-                told = yield from _scan_tar(_Unpacked(raw, reading), str(path), reading, 0)
-            else:
-                told = yield from _scan_compressed(raw, kind, str(path), reading, explicit, 0)
+            told = yield from _read_archive(raw, size, kind, str(path), control, explicit)
+            if told is None:
+                return  # damaged, or too much: read again next time
     except NotRegularFile:
         return  # replaced by a named pipe since it was looked at
-    except _TooMuch:
-        limit = max(FREE_BYTES, MAX_RATIO * size) // 2**20
-        yield ScanProblem(str(path), "unpacks-too-much", f"over {limit} MiB unpacked")
-        return
-    except _DAMAGED as exc:
-        what = "compressed data" if kind in _OPENERS else f"a damaged {_ARCHIVE_NAMES[kind]} file"
-        yield ScanProblem(str(path), "unreadable", f"{what}: {exc}")
+    except _DAMAGED as exc:  # (opening it: its reading says so itself)
+        yield _unreadable(str(path), kind, exc)
         return
     finally:
         control.stats.bytes_scanned = base + size
@@ -224,6 +202,59 @@ def scan_archive(
         control.marks_out[mark.path] = mark  # read to its end: skipped while it stays as it is
     if not told and explicit:
         yield _no_mail(str(path), kind)
+
+
+def scan_piped_archive(
+    head: bytes, stream: Readable, kind: str, source: str, control: ScanControl
+) -> Iterator[ScanItem]:
+    """The mail in an archive or compressed file piped in (``zcat`` left out: ``tldops import
+    - < Inbox.mbox.gz``) that begins with ``head``, read as the file would be. A .zip, whose
+    list is at its end, is held in memory whole to be read."""
+    base = control.stats.bytes_scanned
+    piped = _Piped(Prefixed(head, stream))
+    raw: BinaryIO = io.BufferedReader(piped)
+    size = 0  # a .zip's, once held; the bytes read from the pipe otherwise
+    try:
+        if kind == "zip":
+            data = read_up_to(raw, MAX_MEMBER_IN_MEMORY + 1)
+            if len(data) > MAX_MEMBER_IN_MEMORY:
+                limit = MAX_MEMBER_IN_MEMORY // 2**20
+                yield ScanProblem(source, "too-large", f"a .zip over {limit} MiB piped in")
+                return
+            raw, size = io.BytesIO(data), len(data)
+        told = yield from _read_archive(raw, size, kind, source, control, True)
+    except _DAMAGED as exc:  # (holding a .zip)
+        yield _unreadable(source, kind, exc)
+        return
+    finally:
+        control.stats.bytes_scanned = base + piped.count
+    if told is False:
+        yield _no_mail(source, kind)
+
+
+def _read_archive(
+    raw: BinaryIO, size: int, kind: str, source: str, control: ScanControl, explicit: bool
+) -> Generator[ScanItem, None, bool | None]:
+    """The mail in an archive open in ``raw`` (``size``: its bytes, where known); whether it
+    held mail or something was said about it; None when it could not be read to its end."""
+    reading = _Reading(raw, control, max(FREE_BYTES, MAX_RATIO * size), control.stats.bytes_scanned)
+    try:
+        if kind == "zip":
+            return (yield from _scan_zip(raw, size, source, reading, 0))
+        if kind == "tar":
+            return (yield from _scan_tar(_Unpacked(raw, reading), source, reading, 0))
+        return (yield from _scan_compressed(raw, kind, source, reading, explicit, 0))
+    except _TooMuch:
+        limit = max(FREE_BYTES, MAX_RATIO * size) // 2**20
+        yield ScanProblem(source, "unpacks-too-much", f"over {limit} MiB unpacked")
+    except _DAMAGED as exc:
+        yield _unreadable(source, kind, exc)
+    return None
+
+
+def _unreadable(source: str, kind: str, exc: BaseException) -> ScanProblem:
+    what = "compressed data" if kind in _OPENERS else f"a damaged {_ARCHIVE_NAMES[kind]} file"
+    return ScanProblem(source, "unreadable", f"{what}: {exc}")
 
 
 def _mark(path: Path, info: os.stat_result, head: bytes) -> SourceMark:
@@ -244,7 +275,7 @@ def _scan_compressed(
         stream = _Unpacked(unpacked, reading)
         head = read_up_to(stream, FIRST_BYTES)
         if _is_tar(head):
-            told = yield from _scan_tar(_Prefixed(head, stream), source, reading, depth)
+            told = yield from _scan_tar(Prefixed(head, stream), source, reading, depth)
             if not told and explicit:
                 yield _no_mail(source, kind)
         elif head:  # (nothing in it at all: an empty mailbox, compressed; nothing wrong)
@@ -260,7 +291,7 @@ def _scan_member(
     """The mbox, message or archive that begins with ``head``; False when it is none."""
     control = reading.control
     if head.startswith(b"From "):
-        yield from scan_mbox_stream(_Prefixed(head, stream), source, control)
+        yield from scan_mbox_stream(Prefixed(head, stream), source, control)
         return True
     kind = archive_kind(head)
     if kind is not None:
@@ -289,13 +320,13 @@ def _scan_nested(
     """An archive or compressed file inside an archive. What it unpacks to counts against the
     outer archive's allowance, so nesting is no way round it."""
     if kind == "tar":
-        return (yield from _scan_tar(_Prefixed(head, stream), source, reading, depth))
+        return (yield from _scan_tar(Prefixed(head, stream), source, reading, depth))
     if kind == "zip":
         data = yield from _whole_member(head, stream, source, "a .zip")
         if data is None:
             return True
         return (yield from _scan_zip(io.BytesIO(data), len(data), source, reading, depth))
-    inner = io.BufferedReader(_RawReader(_Prefixed(head, stream)))
+    inner = io.BufferedReader(_RawReader(Prefixed(head, stream)))
     return (yield from _scan_compressed(inner, kind, source, reading, False, depth))
 
 
@@ -325,6 +356,22 @@ class _RawReader(io.RawIOBase):
         data = self._stream.read(len(buffer))
         buffer[: len(data)] = data
         return len(data)
+
+
+class _Piped(_RawReader):
+    """A stream read from a pipe, which cannot tell where it is: the bytes read count for it."""
+
+    def __init__(self, stream: Readable) -> None:
+        super().__init__(stream)
+        self.count = 0
+
+    def readinto(self, buffer: Any) -> int:
+        read = super().readinto(buffer)
+        self.count += read
+        return read
+
+    def tell(self) -> int:
+        return self.count
 
 
 def _is_mail_name(name: str) -> bool:

@@ -108,32 +108,38 @@ def _walk(root: str, max_depth: int) -> Iterator[tuple[str, list[os.DirEntry[str
         yield folder, files
 
 
-def _scan_stdin(control: ScanControl) -> Iterator[Candidate | ScanProblem]:
+def _scan_stdin(control: ScanControl) -> Iterator[ScanItem]:
+    """What is piped in: an mbox, messages one after another, or an archive or compressed
+    file of them (``tldops import - < Inbox.mbox.gz``), each read as it streams in."""
+    from tldops_desktop.mail import archives  # it imports this module
+
     stream = sys.stdin.buffer
-    data = stream.read(MAX_MESSAGE_BYTES + 1)
-    if len(data) > MAX_MESSAGE_BYTES:
-        yield ScanProblem("-", "too-large")
-        return
-    if data.startswith(b"From "):
-        control.stats.bytes_scanned += len(data)
-        yield from scan_mbox_stream(_BytesReader(data), "-", control)
-        return
-    if not data:
+    head = read_up_to(stream, FIRST_BYTES)
+    if not head:
         return  # nothing piped in: no message
-    # (``cat *.eml | tldops import -``: the messages one after another)
-    yield from scan_message_stream(
-        _BytesReader(data[FIRST_BYTES:]), data[:FIRST_BYTES], "-", control, joined=True
-    )
+    kind = archives.archive_kind(head)
+    if kind is not None:
+        yield from archives.scan_piped_archive(head, stream, kind, "-", control)
+    elif head.startswith(b"From "):
+        yield from scan_mbox_stream(Prefixed(head, stream), "-", control)
+    elif looks_like_message(head):
+        # (``cat *.eml | tldops import -``: the messages one after another)
+        yield from scan_message_stream(stream, head, "-", control, joined=True)
+    else:
+        yield ScanProblem("-", "not-mail", "neither an mbox nor a mail message")
 
 
-class _BytesReader:
-    def __init__(self, data: bytes) -> None:
-        self._data, self._pos = data, 0
+class Prefixed:
+    """``head``, already read, then the rest of ``stream``."""
+
+    def __init__(self, head: bytes, stream: Readable) -> None:
+        self._head, self._stream = head, stream
 
     def read(self, size: int = -1) -> bytes:
-        end = len(self._data) if size < 0 else self._pos + size
-        chunk = self._data[self._pos : end]
-        self._pos += len(chunk)
+        if not self._head:
+            return self._stream.read(size)
+        chunk = self._head if size < 0 else self._head[:size]
+        self._head = self._head[len(chunk) :]
         return chunk
 
 
