@@ -1,7 +1,8 @@
 """Mail the user deleted in their mail client but that is still on disk is not read: a
 Thunderbird message marked Expunged in its mbox, an MH message nmh's rmm renamed to ",N",
 a Maildir message flagged Trashed, a message flagged deleted by UW-IMAP, Dovecot,
-Evolution or Apple Mail. Read, it would come back as the user's edition."""
+Evolution or Apple Mail, a message in Gmail's Trash in a Google Takeout. Read, it would come
+back as the user's edition."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.mailgen.archives import takeout_entry
 from tests.mailgen.clients import write_emlx
 from tests.mailgen.containers import write_maildir, write_mbox, write_mh
 from tests.mailgen.editions import make_edition
@@ -102,3 +104,14 @@ def test_an_apple_mail_message_flagged_deleted_is_not_read(tmp_path: Path) -> No
     write_emlx(messages / "1.emlx", _edition(KEPT), flags=0x1)  # read
     write_emlx(messages / "2.emlx", _edition(DELETED), flags=0x1 | 0x2)  # read, deleted
     assert _stamps(tmp_path / "INBOX.mbox") == [KEPT]
+
+
+@pytest.mark.parametrize("labels", ["Trash,Opened", 'Opened,"Lists,TLD-OPS",Trash', "TRASH"])
+def test_a_message_in_gmails_trash_is_not_read_from_a_takeout(tmp_path: Path, labels: str) -> None:
+    """Google Takeout exports the Trash with the rest of the mail, labelled so."""
+    takeout = tmp_path / "All mail Including Spam and Trash.mbox"
+    takeout.write_bytes(
+        takeout_entry(_edition(KEPT), 0, 'Inbox,"Lists,Trash talk",Opened')
+        + takeout_entry(_edition(DELETED), 1, labels)
+    )
+    assert _stamps(takeout) == [KEPT]

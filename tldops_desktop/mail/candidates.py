@@ -145,12 +145,16 @@ _X_STATUS = LineStartPattern(rb"x-status[ \t]*:[ \t]*([a-z]{0,8})[ \t]*\r?$")
 # Evolution's "X-Evolution: <uid>-<flags>" (hex), CAMEL_MESSAGE_DELETED = 0x02.
 _X_EVOLUTION = LineStartPattern(rb"x-evolution[ \t]*:[ \t]*[0-9a-f]{1,16}-([0-9a-f]{1,8})\b")
 _EVOLUTION_DELETED = 0x02
+# Google Takeout's "X-Gmail-Labels: Trash,Opened": the labels, comma-separated (a label with a
+# comma in it quoted); a message in Gmail's Trash was deleted there, to be erased in 30 days.
+_GMAIL_LABELS = LineStartPattern(rb"x-gmail-labels[ \t]*:([^\r\n]*)")
 
 
 def _expunged(lowered: bytes) -> bool:
     """Whether the mail client deleted the message: Thunderbird, UW-IMAP, Dovecot and Evolution
     mark it so in the mbox, where it stays until the folder is compacted or expunged, shown
-    nowhere. Read, it would come back as the user's edition."""
+    nowhere; Google Takeout exports Gmail's Trash with the rest. Read, it would come back as
+    the user's edition."""
     status = _MOZILLA_STATUS.search(lowered)
     if status is not None and int(status.group(1), 16) & _MOZILLA_EXPUNGED:
         return True
@@ -158,7 +162,12 @@ def _expunged(lowered: bytes) -> bool:
     if flags is not None and b"d" in flags.group(1):
         return True
     evolution = _X_EVOLUTION.search(lowered)
-    return evolution is not None and bool(int(evolution.group(1), 16) & _EVOLUTION_DELETED)
+    if evolution is not None and int(evolution.group(1), 16) & _EVOLUTION_DELETED:
+        return True
+    labels = _GMAIL_LABELS.search(lowered)
+    return labels is not None and b"trash" in (
+        label.strip().strip(b'"').strip() for label in labels.group(1).split(b",")
+    )
 
 
 def _read_header(header: bytes, lowered: bytes) -> tuple[Verdict, bool]:
