@@ -7,13 +7,19 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.mailgen.editions import monthly_stamps
+from tests.mailgen.containers import write_mbox
+from tests.mailgen.editions import make_edition, monthly_stamps
 from tests.mailgen.messages import build_edition
 from tests.mailgen.scenario import edition_chain
 from tldops_desktop.errors import UserError
 from tldops_desktop.mail.message import FoundEdition, examine
 from tldops_desktop.services.import_report import ImportReport
-from tldops_desktop.services.importer import EDITIONS_PER_TRANSACTION, ImportOptions, store_editions
+from tldops_desktop.services.importer import (
+    EDITIONS_PER_TRANSACTION,
+    ImportOptions,
+    run_import,
+    store_editions,
+)
 from tldops_desktop.services.store import Store
 from tldops_desktop.storage.keys import KeySource
 from tldops_desktop.storage.repository import Repository
@@ -117,3 +123,23 @@ def test_of_two_differing_copies_sent_at_once_one_is_stored_whatever_the_order(
                        ImportReport())  # fmt: skip
         (info,) = store.repo.editions()
     assert info.message_id == min(c.message_id for c in copies)
+
+
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_an_untrusted_copy_of_an_edition_stored_trusted_in_the_same_import_is_told_so(
+    tmp_path: Path, data_dir: Path, dry_run: bool
+) -> None:
+    """A saved copy that lost the list's headers, read in the same import as the list's own:
+    it is the edition just stored as trusted, as a later import says, not an edition left out
+    (to import with --allow-untrusted)."""
+    edition = make_edition("20261101-0600", seed=3, members=5)
+    inbox = tmp_path / "Inbox"
+    write_mbox(inbox, [build_edition(edition, seed=3).data])
+    saved = tmp_path / "saved.eml"
+    saved.write_bytes(build_edition(edition, seed=3, trusted=False).data)
+    with Store.open(data_dir, keys(), create=True) as store:
+        report = run_import([str(inbox), str(saved)], store.repo, ImportOptions(dry_run=dry_run))
+    assert report.imported == ["20261101-0600"]
+    (copy,) = report.untrusted
+    assert copy["source"].startswith(str(saved))
+    assert (copy["imported"], copy["already_present"], copy["stored_trusted"]) == (True, True, True)

@@ -386,6 +386,12 @@ def _store_one(
     else:
         outcome, conflict = _dry_outcome(known, edition), None
         dry_added.add(edition.stamp)
+    if outcome in _STORED_OUTCOMES:
+        # What the store holds for the stamp now: a later copy of it in this import (a saved
+        # copy that lost the list's headers, say) is told as a later import would tell it.
+        known[item.stamp] = item.content_hash
+        if item.trusted:
+            trusted.add(item.stamp)
     if untrusted:
         untrusted["imported"] = write and outcome in _STORED_OUTCOMES
     if outcome is AddOutcome.REREAD:
