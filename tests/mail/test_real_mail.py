@@ -704,6 +704,54 @@ def test_a_plain_digest_not_from_the_list_is_untrusted(tmp_path: Path) -> None:
     assert [(f.stamp, f.trusted) for f in found] == [(STAMP, False)]
 
 
+def mailman3_plain_digest() -> bytes:
+    """A Mailman 3 plain-text digest, as its RFC1153Digester writes one: no "Message: N" line,
+    each message begins with the headers it keeps (its own Content-Type among them)."""
+    rule, end = "-" * 70, "-" * 30
+    post = (
+        "Date: Sat, 31 Oct 2026 10:00:00 +0100\nFrom: Pat <pat@registry.example>\n"
+        f"Subject: [tld-ops] DDoS on .example\nTo: {LIST_ADDRESS}\n"
+        'Message-ID: <p1@registry.example>\nContent-Type: text/plain; charset="us-ascii"\n\n'
+        "Anyone else seeing this?\n"
+    )
+    edition = (
+        f"Date: Sun, 01 Nov 2026 06:00:00 +0000\n"
+        f"From: TLD-OPS Repository via tld-ops <{LIST_ADDRESS}>\n"
+        f"Subject: [tld-ops] TLD-OPS Incident Response Community Repository\n\t<{STAMP}>\n"
+        f"To: {LIST_ADDRESS}\nMessage-ID: <{STAMP}.d@lists.dns-oarc.net>\n"
+        'Content-Type: text/plain; charset="utf-8"\n\n' + render_text(EDITION, "A")
+    )
+    body = (
+        "Send tld-ops mailing list submissions to\n\ttld-ops@lists.dns-oarc.net\n\n"
+        f"Today's Topics:\n\n   1. DDoS on .example (Pat)\n   2. {subject_for(STAMP)}\n\n\n"
+        f"{rule}\n\n{post}\n{end}\n\n{edition}\n{end}\n\nSubject: Digest Footer\n\n"
+        f"_______________________________________________\ntld-ops mailing list -- {LIST_ADDRESS}\n"
+        "To unsubscribe send an email to tld-ops-leave@lists.dns-oarc.net\n\n\n"
+        f"{end}\n\nEnd of tld-ops Digest, Vol 45, Issue 1\n" + "*" * 38 + "\n"
+    )
+    heads = [
+        "From: tld-ops-request@lists.dns-oarc.net",
+        f"To: {LIST_ADDRESS}",
+        "Subject: tld-ops Digest, Vol 45, Issue 1",
+        "Date: Sun, 01 Nov 2026 12:00:00 +0000",
+        "Message-ID: <digest.45.1@lists.dns-oarc.net>",
+        "MIME-Version: 1.0",
+        'Content-Type: text/plain; charset="utf-8"',
+        "Content-Transfer-Encoding: 8bit",
+        "Return-Path: <tld-ops-bounces@lists.dns-oarc.net>",  # Mailman 3 writes no Sender
+        "List-Id: TLD-OPS Incident Response Community <tld-ops.lists.dns-oarc.net>",
+    ]
+    return ("\n".join(heads) + "\n\n" + body).encode()
+
+
+def test_an_edition_in_a_mailman3_plain_text_digest_is_read(tmp_path: Path) -> None:
+    """It was passed over, nothing said: its messages were looked for after "Message: N"."""
+    found, report = find(eml(tmp_path, mailman3_plain_digest()))
+    assert [(f.stamp, f.container, f.trusted) for f in found] == [(STAMP, "digest", True)]
+    assert contacts(found[0]) == expected()
+    assert found[0].body.unplaced == () and report.errors == []
+
+
 @pytest.mark.parametrize("prefix", ["RE: ", "Fwd: ", "AW: [tld-ops] "])
 def test_a_members_reply_to_a_plain_digest_is_no_edition(tmp_path: Path, prefix: str) -> None:
     """A member answers a digest, the digest pasted below (perhaps edited), through the list:

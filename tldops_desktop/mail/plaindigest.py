@@ -3,7 +3,8 @@
 A subscriber in digest mode who chose plain text gets, every day or so, one text/plain message
 whose body lists the topics, then each message as a few of its headers ("Message: 2", Date,
 From, To, Subject, Message-ID...), a blank line and its text, each closed by a line of 30
-hyphens. An edition inside one is read like a part of a MIME digest.
+hyphens. Mailman 3 writes no "Message: N": its messages begin with the headers it keeps. An
+edition inside one is read like a part of a MIME digest.
 """
 
 from __future__ import annotations
@@ -13,6 +14,12 @@ import re
 DIGEST_SUBJECT = re.compile(r"\bdigest,\s+vol\s+\d+,\s+issue\s+\d+", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^(?:-{30}|-{70})[ \t]*$")
 _MESSAGE_START = re.compile(r"^Message:[ \t]*\d+[ \t]*$")
+# The headers a Mailman 3 digest keeps of a message (its plain_digest_keep_headers), the first
+# of which that the message has begins it; then more header fields, up to a blank line.
+_KEPT_HEADER = re.compile(
+    r"^(?:Date|From|Subject|To|Cc|Message-ID|Keywords|Content-Type)[ \t]*:", re.IGNORECASE
+)
+_HEADER_LINE = re.compile(r"^(?:[!-9;-~]{1,80}[ \t]*:|[ \t])")
 _AFTER_LAST = re.compile(r"^(?:Subject:[ \t]*Digest Footer|End of .* Digest\b)", re.IGNORECASE)
 # Headers of the message as it was: its text is now the digest's, decoded, in UTF-8 here.
 _DROPPED = ("content-type:", "content-transfer-encoding:", "mime-version:")
@@ -37,7 +44,7 @@ def digest_messages(text: str) -> list[bytes]:
         following = next((n for n in range(index + 1, len(lines)) if lines[n].strip()), None)
         if following is None or _AFTER_LAST.match(lines[following]):
             ends.append(index)
-        elif _MESSAGE_START.match(lines[following]):
+        elif _opens_message(lines, following):
             ends.append(index)
             starts.append(following)
     messages = []
@@ -47,12 +54,24 @@ def digest_messages(text: str) -> list[bytes]:
     return messages
 
 
+def _opens_message(lines: list[str], index: int) -> bool:
+    """Whether a message begins at ``lines[index]``, the first line after a separator: Mailman
+    2's "Message: N", or a header block of the headers Mailman 3 keeps."""
+    if _MESSAGE_START.match(lines[index]):
+        return True
+    if not _KEPT_HEADER.match(lines[index]):
+        return False
+    for line in lines[index + 1 :]:
+        if not line.strip():
+            return True
+        if not _HEADER_LINE.match(line):
+            return False
+    return False
+
+
 def _as_message(lines: list[str]) -> bytes:
     blank = next((n for n, line in enumerate(lines) if not line.strip()), len(lines))
-    head = [
-        line
-        for line in lines[1:blank]  # not the "Message: N" line
-        if not line.casefold().startswith(_DROPPED)
-    ]
+    first = 1 if _MESSAGE_START.match(lines[0]) else 0  # not the "Message: N" line
+    head = [line for line in lines[first:blank] if not line.casefold().startswith(_DROPPED)]
     head.append('Content-Type: text/plain; charset="utf-8"')
     return ("\n".join([*head, "", *lines[blank + 1 :]]) + "\n").encode("utf-8", "replace")
