@@ -556,6 +556,9 @@ _PROBLEMS = {
     "open it and choose to download the rest of the message",
     "cut-short": "was not imported: it does not reach the list's footer and lists fewer members "
     "or contacts than the edition before it, as a copy cut short does; import a complete copy",
+    "encrypted": "names an edition but is encrypted (S/MIME or PGP), which cannot be read "
+    "here: not imported; save the edition from your mail program, decrypted, as an .eml file and "
+    "import that",
     "outlook-attachment": "names an edition and has an attachment in Outlook's own format (a "
     ".msg file or winmail.dat), which cannot be read inside a message: not imported; open it in "
     "Outlook, save the attached message to a folder and import that folder",

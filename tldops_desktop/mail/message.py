@@ -154,6 +154,12 @@ def _examine_message(
         return
     subject = " ".join(header_values(message, "subject"))
     kind = subject_kind(subject)
+    if kind in ("edition", "forward", "mention") and _encrypted(message):
+        # An edition forwarded encrypted (S/MIME, PGP): what it holds cannot be read, but the
+        # user sees it, decrypted, in the mail program; said, not passed over.
+        stamp = edition_stamp(subject) or ""
+        result.problems.append(MessageProblem(source, message_id, "encrypted", stamp))
+        return
     if kind == "edition":
         trust = TrustVerdict(True, "") if wrapped_by_list else None
         problem = _read_edition(
@@ -192,6 +198,19 @@ def _examine_message(
         return
     if (outlook := _outlook_problem(message, subject, kind, source)) is not None:
         result.problems.append(outlook)
+
+
+# The media types of an encrypted message: S/MIME (RFC 8551, "enveloped-data"; an old
+# client's "x-" type, or none said) and PGP/MIME (RFC 3156).
+_ENCRYPTED_TYPES = ("application/pkcs7-mime", "application/x-pkcs7-mime")
+
+
+def _encrypted(message: Message) -> bool:
+    kind = message.get_content_type()
+    if kind == "multipart/encrypted":
+        return True
+    smime_type = str(message.get_param("smime-type", "")).casefold()
+    return kind in _ENCRYPTED_TYPES and smime_type in ("", "enveloped-data", "authenveloped-data")
 
 
 def _read_wrapped(

@@ -19,7 +19,7 @@ _REFUSED_CODES = (
 _EDITION_PROBLEM_CODES = frozenset({
     "truncated", "cut-short", "damaged", "partial-download", "forwarded-inline",
     "subject-not-edition", "outlook-attachment", "attachment-left-out", "no-text-body",
-    "body-too-large", "bad-stamp", "no-members",
+    "body-too-large", "bad-stamp", "no-members", "encrypted",
 })  # fmt: skip
 
 

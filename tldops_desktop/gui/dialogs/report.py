@@ -166,6 +166,12 @@ def problem_text(code: str) -> str:
             "was not imported: only its first lines were downloaded. In Thunderbird, open it "
             "and choose to download the rest of the message",
         ),
+        "encrypted": QCoreApplication.translate(
+            "ImportReportDialog",
+            "names an edition but is encrypted (S/MIME or PGP), which cannot be read here: not "
+            "imported. Save the edition from your mail program, decrypted, as an .eml file and "
+            "import that",
+        ),
         "outlook-attachment": QCoreApplication.translate(
             "ImportReportDialog",
             "names an edition and has an attachment in Outlook's own format (a .msg file or "
