@@ -704,9 +704,10 @@ def test_a_plain_digest_not_from_the_list_is_untrusted(tmp_path: Path) -> None:
     assert [(f.stamp, f.trusted) for f in found] == [(STAMP, False)]
 
 
-def mailman3_plain_digest() -> bytes:
+def mailman3_plain_digest(edition: str | None = None) -> bytes:
     """A Mailman 3 plain-text digest, as its RFC1153Digester writes one: no "Message: N" line,
-    each message begins with the headers it keeps (its own Content-Type among them)."""
+    each message begins with the headers it keeps (its own Content-Type among them).
+    ``edition``: the edition's part in it, for the one written here."""
     rule, end = "-" * 70, "-" * 30
     post = (
         "Date: Sat, 31 Oct 2026 10:00:00 +0100\nFrom: Pat <pat@registry.example>\n"
@@ -714,7 +715,7 @@ def mailman3_plain_digest() -> bytes:
         'Message-ID: <p1@registry.example>\nContent-Type: text/plain; charset="us-ascii"\n\n'
         "Anyone else seeing this?\n"
     )
-    edition = (
+    edition = edition or (
         f"Date: Sun, 01 Nov 2026 06:00:00 +0000\n"
         f"From: TLD-OPS Repository via tld-ops <{LIST_ADDRESS}>\n"
         f"Subject: [tld-ops] TLD-OPS Incident Response Community Repository\n\t<{STAMP}>\n"
@@ -750,6 +751,39 @@ def test_an_edition_in_a_mailman3_plain_text_digest_is_read(tmp_path: Path) -> N
     assert [(f.stamp, f.container, f.trusted) for f in found] == [(STAMP, "digest", True)]
     assert contacts(found[0]) == expected()
     assert found[0].body.unplaced == () and report.errors == []
+
+
+def test_a_multipart_edition_in_a_mailman3_plain_text_digest_is_read(tmp_path: Path) -> None:
+    """Mailman 3 gives a multipart message's body as it was (base64 parts and all) under its
+    Content-Type, folded as it folds every header it keeps: it was read as text, no members."""
+    data = build_edition(EDITION, seed=2, html="alternative", encoding="base64").data
+    head, body = data.decode("ascii").split("\n\n", 1)
+    fields = dict(re.findall(r"^([A-Za-z-]+): (.*(?:\n[ \t].*)*)", head, re.MULTILINE))
+    boundary = fields["Content-Type"].split("boundary=", 1)[1]
+    kept = [
+        f"{name}: {' '.join(fields[name].split())}"
+        for name in ("Date", "From", "Subject", "To", "Message-ID")
+    ]
+    part = "\n".join([*kept, f"Content-Type: multipart/alternative;\n\tboundary={boundary}"])
+    found, report = find(eml(tmp_path, mailman3_plain_digest(f"{part}\n\n{body}")))
+    assert [(f.stamp, f.container, f.trusted) for f in found] == [(STAMP, "digest", True)]
+    assert contacts(found[0]) == expected() and report.errors == []
+    assert found[0].message_id == fields["Message-ID"]
+
+
+def test_a_plain_digest_message_declared_multipart_but_given_as_text_is_read_as_text(
+    tmp_path: Path,
+) -> None:
+    """Mailman 2 keeps a message's Content-Type in a plain digest, its parts made into text
+    (its Scrubber): where the parts are not there, the text is read, as before."""
+    data = plain_digest(from_list=True)
+    start = render_text(EDITION, "A")[:40].encode()
+    declared = b'Content-Type: text/plain; charset="utf-8"\n\n' + start
+    assert data.count(declared) == 1
+    multipart = b'Content-Type: multipart/alternative; boundary="===x=="\n\n' + start
+    found, _ = find(eml(tmp_path, data.replace(declared, multipart)))
+    assert [(f.stamp, f.trusted) for f in found] == [(STAMP, True)]
+    assert contacts(found[0]) == expected()
 
 
 @pytest.mark.parametrize("prefix", ["RE: ", "Fwd: ", "AW: [tld-ops] "])

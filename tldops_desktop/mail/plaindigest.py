@@ -72,6 +72,35 @@ def _opens_message(lines: list[str], index: int) -> bool:
 def _as_message(lines: list[str]) -> bytes:
     blank = next((n for n, line in enumerate(lines) if not line.strip()), len(lines))
     first = 1 if _MESSAGE_START.match(lines[0]) else 0  # not the "Message: N" line
-    head = [line for line in lines[first:blank] if not line.casefold().startswith(_DROPPED)]
-    head.append('Content-Type: text/plain; charset="utf-8"')
+    fields = _fields(lines[first:blank])
+    # Mailman 3 gives a multipart message's body as it was, MIME parts and all (base64 ones
+    # too), under its own Content-Type: read as that, where its parts are there. Any other
+    # text is the digest's, decoded.
+    multipart = any(_holds_parts(" ".join(f), lines[blank + 1 :]) for f in fields)
+    dropped = ("content-transfer-encoding:",) if multipart else _DROPPED
+    head = [line for f in fields if not f[0].casefold().startswith(dropped) for line in f]
+    if not multipart:
+        head.append('Content-Type: text/plain; charset="utf-8"')
     return ("\n".join([*head, "", *lines[blank + 1 :]]) + "\n").encode("utf-8", "replace")
+
+
+_MULTIPART = re.compile(
+    r'^content-type:\s*multipart/[^;]*;.*\bboundary\s*=\s*"?([^";\s]+)', re.IGNORECASE
+)
+
+
+def _holds_parts(field: str, body: list[str]) -> bool:
+    """Whether ``field`` is a multipart Content-Type whose parts are in ``body``."""
+    found = _MULTIPART.match(field)
+    return found is not None and any(line.startswith("--" + found.group(1)) for line in body)
+
+
+def _fields(lines: list[str]) -> list[list[str]]:
+    """Header lines grouped into fields: each with the lines that continue it (folded)."""
+    fields: list[list[str]] = []
+    for line in lines:
+        if line[:1] in (" ", "\t") and fields:
+            fields[-1].append(line)
+        else:
+            fields.append([line])
+    return fields
