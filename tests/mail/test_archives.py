@@ -464,3 +464,16 @@ def test_a_zip_too_large_to_hold_inside_an_archive_is_named(
     assert _problems(_scan(path)) == [
         (f"{path}!inner.zip", "too-large", "a .zip over 0 MiB inside an archive")
     ]
+
+
+def test_a_damaged_zip_inside_an_archive_is_named_not_a_crash(tmp_path: Path) -> None:
+    """A .zip whose first member lost bytes (a copy gone wrong), kept in a backup .tar: its
+    list then points before the start of the data, which failed the whole import with a
+    ValueError; read alone, as a file, it is named damaged. So it is now inside the .tar too."""
+    whole = write_zip(tmp_path / "mail.zip", {"Inbox.mbox": _mbox([_edition("20261001-0600")])})
+    data = whole.read_bytes()
+    damaged = data[:40] + data[140:]
+    backup = write_tar(tmp_path / "backup.tar", {"home/mail.zip": damaged})
+    assert [(s, c) for s, c, _ in _problems(_scan(backup))] == [
+        (f"{backup}!home/mail.zip!Inbox.mbox", "unreadable")
+    ]

@@ -165,6 +165,13 @@ def test_a_compressed_mailbox_piped_in_is_read(
     assert control.stats.bytes_scanned == path.stat().st_size
 
 
+def test_a_damaged_zip_piped_in_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    whole = write_zip(tmp_path / "mail.zip", {"Inbox.mbox": mbox_entry(LAYOUT_A.read_bytes())})
+    data = whole.read_bytes()
+    _piped(monkeypatch, data[:40] + data[140:])  # a member's bytes lost: the list points before
+    assert [(p.source, p.code) for p in problems(["-"])] == [("-!Inbox.mbox", "unreadable")]
+
+
 def test_what_is_piped_in_and_is_no_mail_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     _piped(monkeypatch, gzip.compress(os.urandom(3000)))
     assert [(p.source, p.code) for p in problems(["-"])] == [("-", "not-mail")]

@@ -14,6 +14,7 @@ mail compresses to a fifth of its size, rarely a tenth, while zeros compress a t
 from __future__ import annotations
 
 import bz2
+import errno
 import gzip
 import hashlib
 import io
@@ -221,7 +222,7 @@ def scan_piped_archive(
                 limit = MAX_MEMBER_IN_MEMORY // 2**20
                 yield ScanProblem(source, "too-large", f"a .zip over {limit} MiB piped in")
                 return
-            raw, size = io.BytesIO(data), len(data)
+            raw, size = _Held(data), len(data)
         told = yield from _read_archive(raw, size, kind, source, control, True)
     except _DAMAGED as exc:  # (holding a .zip)
         yield _unreadable(source, kind, exc)
@@ -325,7 +326,7 @@ def _scan_nested(
         data = yield from _whole_member(head, stream, source, "a .zip")
         if data is None:
             return True
-        return (yield from _scan_zip(io.BytesIO(data), len(data), source, reading, depth))
+        return (yield from _scan_zip(_Held(data), len(data), source, reading, depth))
     inner = io.BufferedReader(_RawReader(Prefixed(head, stream)))
     return (yield from _scan_compressed(inner, kind, source, reading, False, depth))
 
@@ -356,6 +357,17 @@ class _RawReader(io.RawIOBase):
         data = self._stream.read(len(buffer))
         buffer[: len(data)] = data
         return len(data)
+
+
+class _Held(io.BytesIO):
+    """A .zip held in memory, read as its file would be: where a damaged one sends zipfile to
+    a place before its start, that fails as on a file (OSError, said as damage), not with the
+    ValueError of BytesIO."""
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        if whence == io.SEEK_SET and offset < 0:
+            raise OSError(errno.EINVAL, f"a seek to {offset}, before the start")
+        return super().seek(offset, whence)
 
 
 class _Piped(_RawReader):
