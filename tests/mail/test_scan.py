@@ -333,6 +333,25 @@ def test_an_mbox_is_cut_only_where_a_message_begins_after_a_blank_line(
     assert later[0] == start and all(p > start for p in later[1:])
 
 
+def test_an_mbox_with_crlf_line_ends_is_cut_into_parts_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Thunderbird on Windows ends its lines in CRLF: a large Inbox there was read by one
+    process alone, no cut found, where an LF one is shared out among the workers."""
+    monkeypatch.setattr(scan_module, "MIN_PART_BYTES", 1024)
+    messages = [
+        b"From - Mon Nov  2 06:00:00 2026\r\nSubject: %d\r\n\r\n" % n + b"x" * 900
+        for n in range(40)
+    ]
+    path = tmp_path / "Inbox"
+    path.write_bytes(b"".join(m + b"\r\n\r\n" for m in messages))
+    with open(path, "rb") as stream:
+        points = scan_module._split_points(stream, 0, path.stat().st_size, lambda size: 4)
+    data = path.read_bytes()
+    assert len(points) == 4 and points == sorted(set(points))
+    assert all(data[p - 4 : p + 5] == b"\r\n\r\nFrom " for p in points[1:])
+
+
 def test_a_separator_is_found_wherever_a_chunk_ends(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -625,13 +625,23 @@ def _split_points(
     for index in range(1, count):
         target = start + (size - start) * index // count
         stream.seek(target)
-        window = stream.read(_SPLIT_WINDOW_BYTES)
-        found = window.find(b"\n\nFrom ")
-        while found >= 0 and next_separator(window, found + 1, True)[0] != found + 1:
-            found = window.find(b"\n\nFrom ", found + 1)
-        if found >= 0 and target + found + 2 > points[-1]:
-            points.append(target + found + 2)
+        cut = _cut_in(stream.read(_SPLIT_WINDOW_BYTES))
+        if cut >= 0 and target + cut > points[-1]:
+            points.append(target + cut)
     return points
+
+
+# A blank line and "From ", its lines ending in LF or in CRLF (Thunderbird on Windows, Takeout).
+_BLANK_THEN_FROM = re.compile(rb"\n\r?\n(?=From )")
+
+
+def _cut_in(window: bytes) -> int:
+    """Where, in ``window``, the first message that begins after a blank line begins; -1."""
+    for blank in _BLANK_THEN_FROM.finditer(window):
+        start = blank.end()
+        if next_separator(window, start - 1, True)[0] == start - 1:
+            return start
+    return -1
 
 
 def scan_part(part: MboxRange, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
