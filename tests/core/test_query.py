@@ -500,6 +500,9 @@ def test_names_as_typed_without_the_spaces_or_hyphens_between_their_words(
         ("Søren", "Soeren Kierkegaard"),
         ("Djordjevic", "Marko Đorđević"),
         ("Đorđević", "Marko Djordjevic"),
+        ("Djordjevic", "Inès Ðorđević"),  # Latin-1's capital eth for Đ
+        ("Dordevic", "Inès Ðorđević"),
+        ("Thorsson", "Jón Þórsson"),
         # A name term reads them as a plain word does.
         ("name:Jean-Pierre", "Jean Pierre Dupont"),
         ("name:Al-Rashid", "Ahmed Al Rashid"),

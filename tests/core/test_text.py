@@ -59,3 +59,21 @@ def _fold_char_by_char(text: str) -> str:
 def test_fold_shortcuts_fold_as_each_character_would_be(text: str) -> None:
     """ASCII text, and text with no unprintable character, skip steps that change nothing."""
     assert fold.__wrapped__(text) == _fold_char_by_char(text)
+
+
+@pytest.mark.parametrize(
+    ("written", "typed"),
+    [
+        ("ÐORĐEVIĆ", "dordevic"),  # capital eth, as Latin-1 writes Đ
+        ("Þórsson", "thorsson"),
+        ("ÞÓRA", "thora"),
+        ("Ħamrun", "hamrun"),
+        ("Məmmədov", "mammadov"),
+        ("ƊAN ƘAURA", "dan kaura"),
+        ("Ŋgom", "nggom"),
+        ("Kwabɛna Ɔwusu", "kwabena owusu"),
+        ("Ǣlfric", "aelfric"),  # decomposes to æ, then spelt out as the letter is
+    ],
+)
+def test_letters_without_a_combining_mark_fold_as_typed(written: str, typed: str) -> None:
+    assert fold(written) == typed

@@ -795,3 +795,20 @@ def test_a_title_before_the_name_is_its_prefix(options: VCardOptions) -> None:
     name = card.n.value
     assert (name.prefix, name.given, name.family) == (f"{tld}Dr.", "Hans-Peter", "Müller")
     assert card.fn.value == f"{tld}Dr. Hans-Peter Müller"  # what a phone rebuilds from N
+
+
+@pytest.mark.parametrize(
+    ("name", "uid"),
+    [
+        ("Þórunn Silva", "1d0c76fa-aee7-5a99-a906-dc685584e5dd"),
+        ("Inès Ðorđević", "03348992-2623-57e1-ae75-413942494eac"),
+        ("Məmmədov Elvin", "9b7cd421-dc4e-5d05-ae89-b8f1a34f6619"),
+        ("Ǣlfric Ǿst", "9b7520a1-a231-5fd5-85d5-0e4d9f063321"),
+        ("Anna Jansen", "2b98328e-8a9f-5da9-a6af-5fed8246d322"),
+    ],
+)
+def test_uid_of_a_name_is_the_one_earlier_exports_gave(name: str, uid: str) -> None:
+    """A phone holds the cards of earlier exports: a name's UID never changes, though search
+    has since learnt to read some of its letters as typed ("Þ" as "th")."""
+    member = Member(Tld("is", "is"), "Iceland", Region.EU, (Contact(1, name, "noc@isnic.is", "+354 123"),))  # fmt: skip
+    assert contact_uid(member, member.contacts[0]) == f"urn:uuid:{uid}"

@@ -386,9 +386,10 @@ class _Entry:
 # Slavic "đ" as "dj" (Đorđević: "Djordjevic").
 _TRANSLITERATED = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "å": "aa", "Å": "Aa",
-     "ø": "oe", "Ø": "Oe", "đ": "dj", "Đ": "Dj"}
+     "ø": "oe", "Ø": "Oe", "đ": "dj", "Đ": "Dj", "Ð": "Dj"}
 )  # fmt: skip
-_UMLAUT = re.compile("[äöüÄÖÜåÅøØđĐ]")
+# "Ð" is the Icelandic capital eth, which begins no Icelandic word: Latin-1 writes it for "Đ".
+_UMLAUT = re.compile("[äöüÄÖÜåÅøØđĐÐ]")
 
 
 def _typed_spellings(member: Member, folded_names: Sequence[str]) -> str:

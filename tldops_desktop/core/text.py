@@ -8,26 +8,52 @@ from itertools import compress
 from operator import not_
 
 # Letters that carry no combining mark in NFKD, but that people type without it.
+_LETTERS = {
+    "ł": "l",
+    "Ł": "l",
+    "ø": "o",
+    "Ø": "o",
+    "đ": "d",
+    "Đ": "d",
+    "ð": "d",
+    "þ": "th",
+    "æ": "ae",
+    "Æ": "ae",
+    "œ": "oe",
+    "Œ": "oe",
+    "ß": "ss",
+    "ı": "i",
+    "ё": "е",
+    "Ё": "е",
+}
+# ... and more of them, read by search only: a key handed out (a vCard's UID) is folded with
+# the letters above alone (``key_fold``), so that it stays what it was.
 _EXTRA = str.maketrans(
     {
-        "ł": "l",
-        "Ł": "l",
-        "ø": "o",
-        "Ø": "o",
-        "đ": "d",
-        "Đ": "d",
-        "ð": "d",
-        "þ": "th",
-        "æ": "ae",
-        "Æ": "ae",
-        "œ": "oe",
-        "Œ": "oe",
-        "ß": "ss",
-        "ı": "i",
-        "ё": "е",
-        "Ё": "е",
+        **_LETTERS,
+        "Ð": "d",  # Icelandic capital eth; also what Latin-1 writes for Đ
+        "Þ": "th",
+        "ħ": "h",  # Maltese
+        "Ħ": "h",
+        "ŧ": "t",  # Sami
+        "Ŧ": "t",
+        "ŋ": "ng",  # Sami, Wolof
+        "Ŋ": "ng",
+        "ə": "a",  # Azerbaijani: Məmmədov is Mammadov in passports and the press
+        "Ə": "a",
+        "ɗ": "d",  # Hausa, Fula
+        "Ɗ": "d",
+        "ɓ": "b",
+        "Ɓ": "b",
+        "ƙ": "k",
+        "Ƙ": "k",
+        "ɛ": "e",  # Akan, Ewe, Lingala
+        "Ɛ": "e",
+        "ɔ": "o",
+        "Ɔ": "o",
     }
 )
+_KEY_LETTERS = str.maketrans(_LETTERS)
 
 # What a keyboard, a phone or a mail program types for "'" and "." (smart punctuation, CJK
 # input): one character each for search. UTS 46 reads the three full stops as label dots.
@@ -68,7 +94,8 @@ def fold(text: str) -> str:
     ``o'neill``."""
     if text.isascii():  # nothing to decompose: the same result, without the work
         return " ".join(text.translate(_PUNCTUATION).casefold().split())
-    decomposed = unicodedata.normalize("NFKD", plain(text).translate(_EXTRA))
+    # Translated after decomposing: "ǣ", "ǿ" decompose to the "æ", "ø" spelt out above.
+    decomposed = unicodedata.normalize("NFKD", plain(text)).translate(_EXTRA)
     # The characters that are no combining marks, picked by C loops (a search index folds
     # every name, address and number of an edition when it is built).
     stripped = "".join(compress(decomposed, map(not_, map(unicodedata.combining, decomposed))))
@@ -78,3 +105,15 @@ def fold(text: str) -> str:
 def digits(text: str) -> str:
     """The ASCII digits of a text, for phone matching (``+31 6 1234`` → ``3161234``)."""
     return "".join(ch for ch in text if "0" <= ch <= "9")
+
+
+@lru_cache(maxsize=4096)
+def key_fold(text: str) -> str:
+    """``fold`` as a key handed out must keep reading a name (a vCard's UID, which a phone
+    matches to update a card): with the first letters ``fold`` spelt out alone, translated
+    before decomposing, as it was when those keys were first written."""
+    if text.isascii():
+        return fold(text)
+    decomposed = unicodedata.normalize("NFKD", plain(text).translate(_KEY_LETTERS))
+    stripped = "".join(compress(decomposed, map(not_, map(unicodedata.combining, decomposed))))
+    return " ".join(stripped.casefold().split())

@@ -35,7 +35,7 @@ from tldops_desktop.core import cctlds
 from tldops_desktop.core.emails import is_address
 from tldops_desktop.core.model import Contact, Edition, Member, stamp_date
 from tldops_desktop.core.phones import DialNumber, dial_numbers, is_mobile, says_more
-from tldops_desktop.core.text import fold, plain
+from tldops_desktop.core.text import key_fold, plain
 from tldops_desktop.errors import UserError
 from tldops_desktop.export import atomic_write
 from tldops_desktop.export.names import TWO_FAMILY_NAMES, structured_name
@@ -145,7 +145,7 @@ def name_key(name: str) -> str:
     punctuation, word order or spaces, a doubled letter once. "Anna Jansen", "JANSSEN, Anna",
     "Dr. Anna Jansen" and "Ánna Jansen" give one key; "Lukasz"/"Łukasz", "Mueller"/"Müller",
     "Van der Berg"/"Vanderberg" too. Empty when the name has no letters."""
-    words = re.split(r"[\W_]+", fold(name))
+    words = re.split(r"[\W_]+", key_fold(name))
     text = "".join(word for word in words if word not in _NAME_TITLES)
     for written, plain_letter in _UMLAUT_SPELLINGS:
         text = text.replace(written, plain_letter)
