@@ -607,6 +607,10 @@ def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
             {
                 **_edition_json(result.edition),
                 "results": [contacts.member_json(m) for m in result.members],
+                # What the text output says besides: the word nearest a slip, and the ccTLD
+                # named that is not a member (a script sees no stderr note as a reason).
+                "suggestion": result.suggestion,
+                "not_a_member": _not_member_json(result.missing, result.edition),
             },
             out,
         )
@@ -677,6 +681,15 @@ def _note_if_stale(edition: Edition) -> None:
             f"tldops: note: edition {edition.stamp} is {(now - when).days} days old; a newer "
             "one has probably been sent: tldops import\n"
         )
+
+
+def _not_member_json(missing: MissingMember | None, edition: Edition) -> dict[str, Any] | None:
+    """``search --json``'s account of the ccTLD a query names that is not a member."""
+    from tldops_desktop.services.community import not_member_advice
+
+    if missing is None:
+        return None
+    return {**not_member_advice(missing.ace, edition).to_json(), "by_country": missing.by_country}
 
 
 def _note_not_a_member(missing: MissingMember | None, edition: Edition) -> None:

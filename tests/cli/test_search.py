@@ -115,6 +115,21 @@ def test_search_suggests_a_word_typed_with_a_slip(imported: Any) -> None:
     assert "Did you mean" not in imported("search", "zzzz").out
 
 
+def test_search_json_holds_the_suggestion_and_the_missing_member(imported: Any) -> None:
+    answer = imported("search", "Germnay", "--json").json()
+    assert answer["results"] == [] and answer["suggestion"] == "Germany"
+    assert answer["not_a_member"] is None
+    answer = imported("search", "--region", "EU", "nowk", "germany", "--json").json()
+    assert answer["suggestion"] == "Nowak germany"
+    niger = imported("search", "Niger", "--json").json()
+    assert niger["suggestion"] is None
+    assert niger["not_a_member"]["tld"] == {"ace": "ne", "unicode": "ne"}
+    assert niger["not_a_member"]["status"] == "delegated" and niger["not_a_member"]["by_country"]
+    assert niger["not_a_member"]["iana_url"].endswith("/ne.html")
+    found = imported("search", ".de", "--json").json()
+    assert found["suggestion"] is None and found["not_a_member"] is None
+
+
 @pytest.mark.parametrize(
     "argument",
     [
