@@ -48,6 +48,19 @@ def test_idn_forms_find_the_member(index: SearchIndex, text: str) -> None:
     assert aces(index.search(text))[0] == "xn--p1ai"
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("dot de", ["de"]), ("DOT DE", ["de"]), ("dot рф", ["xn--p1ai"]), ("nowak dot de", ["de"])],
+)
+def test_a_cctld_said_aloud_is_that_cctld(index: SearchIndex, text: str, found: list[str]) -> None:
+    assert aces(index.search(text)) == found
+
+
+def test_dot_before_another_word_stays_a_word() -> None:
+    assert [t.text for t in parse_query("dot nowak").terms] == ["dot", "nowak"]
+    assert [t.text for t in parse_query("Dot Smith").terms] == ["Dot", "Smith"]
+
+
 def test_country_names_in_the_leaflet_languages(index: SearchIndex) -> None:
     for name in ("Germany", "Allemagne", "Германия", "德国", "ألمانيا", "Alemania"):
         assert "de" in aces(index.search(name)), name

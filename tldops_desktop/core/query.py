@@ -4,7 +4,7 @@ A query is parsed into small term objects (as khard does): every term must match
 ``region:EU`` (or ``region:unknown``) filters; ``tld:``, ``country:``, ``name:``, ``email:``
 and ``phone:`` restrict a term to one field; ``"two words"`` is one term, and so are the
 groups of a phone number typed with spaces (``06 12 34 52 19``) and a ``tel:`` URI; a
-``mailto:`` link is its address. What is
+``mailto:`` link is its address; a ccTLD said aloud ("dot de") is that ccTLD. What is
 invisible or typed in a variant form (direction marks, zero-width characters, ``。``, ``’``)
 is read as plain text first (``text.plain``). A From line pasted whole (``Lucía Nowak
 <ops1@nic.de>``) is its address.
@@ -150,7 +150,7 @@ def parse_query(text: str, *, typing: bool = False) -> Query:
         return Query((Term(address),))
     terms: list[Term] = []
     regions: set[str] = set()
-    for word in split_words(without_extension(plain(text))):
+    for word in _spoken_dots(split_words(without_extension(plain(text)))):
         key, sep, value = word.partition(":")
         key = key.casefold()
         if sep and key == "region":
@@ -179,6 +179,18 @@ _EXTENSION = re.compile(
     r"(?:\d{1,6}(?=[\s,;)]|$)|$)",
     re.IGNORECASE,
 )
+
+
+def _spoken_dots(words: list[str]) -> list[str]:
+    """A ccTLD as said aloud, on the phone or in a ticket: "dot de" is ``.de``, "dot рф"
+    ``.рф``. "dot" before any other word stays a word (a name may hold it)."""
+    read: list[str] = []
+    for word in words:
+        if read and read[-1].casefold() == "dot" and "." not in word and named_cctld(word):
+            read[-1] = "." + word
+        else:
+            read.append(word)
+    return read
 
 
 def without_extension(text: str) -> str:
