@@ -507,6 +507,12 @@ def test_names_as_typed_without_the_spaces_or_hyphens_between_their_words(
         ("Müller", "Hans-Peter Mueller"),
         ("Hans-Peter Müller", "Hans Peter Mueller"),
         ("Jörg", "Joerg Schaefer"),
+        # ... and typed without its dots where the name spells it out.
+        ("muller", "Hans-Peter Mueller"),
+        ("MULLER", "Hans-Peter Mueller"),
+        ("Schroder", "Gerhard Schroeder"),
+        ("Jorg Schafer", "Joerg Schaefer"),
+        ("name:muller", "Hans-Peter Mueller"),
         # The Nordic å and ø, the South Slavic đ, as spelt on other keyboards, both ways.
         ("aasa", "Åsa Lind"),
         ("Soeren", "Søren Kierkegaard"),

@@ -23,7 +23,8 @@ emails, parts of numbers; words found in different contacts), then, when the que
 region's name alone ("Africa", "Asia Pacific", "LAC", "Europa"; not a ccTLD's code such as "eu"
 or "na"), that region's other members. A-labels (``xn--…``) match whole
 or by prefix only: a substring of Punycode is noise. A name is also found as people type it
-without its apostrophes or umlauts ("oneill" for O'Neill, "mueller" for Müller), and a
+without its apostrophes or umlauts ("oneill" for O'Neill, "mueller" for Müller, "muller" for
+Mueller), and a
 Cyrillic name as typed in Latin letters ("Ivanova" for Иванова; see ``translit``).
 """
 
@@ -404,9 +405,14 @@ _TRANSLITERATED = str.maketrans(
 _UMLAUT = re.compile("[äöüÄÖÜåÅøØđĐÐ]")
 
 
+# An umlaut spelt out after a consonant ("Mueller", "Schroeder", "Baecker").
+_SPELT_UMLAUT = re.compile(r"(?<=[b-df-hj-np-tv-z])([aou])e")
+
+
 def _typed_spellings(member: Member, folded_names: Sequence[str]) -> str:
     """The contacts' names as typed without apostrophes (O'Neill: "oneill") or umlauts
-    (Müller: "mueller"), where that differs from the name itself; else empty."""
+    (Müller: "mueller"; Mueller: "muller"), where that differs from the name itself; else
+    empty."""
     spellings = []
     for contact, folded in zip(member.contacts, folded_names, strict=True):
         name = contact.name
@@ -414,6 +420,8 @@ def _typed_spellings(member: Member, folded_names: Sequence[str]) -> str:
             spellings.append(folded.replace("'", ""))
         if not name.isascii() and _UMLAUT.search(name):
             spellings.append(fold(name.translate(_TRANSLITERATED)).replace("'", ""))
+        if _SPELT_UMLAUT.search(folded):  # Mueller: "muller", as Müller is typed unaccented
+            spellings.append(_SPELT_UMLAUT.sub(r"\1", folded).replace("'", ""))
     return "\x00".join(dict.fromkeys(spellings))
 
 
