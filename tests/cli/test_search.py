@@ -75,7 +75,12 @@ def test_show_an_idn_cctld_names_its_unicode_label_first(imported: Any) -> None:
 
 @pytest.mark.parametrize(
     ("query", "tld", "country"),
-    [("Niger", ".ne", "Niger"), ("Sudan", ".sd", "Sudan"), ("ne", ".ne", "Niger")],
+    [
+        ("Niger", ".ne", "Niger"),
+        ("Sudan", ".sd", "Sudan"),
+        ("ne", ".ne", "Niger"),
+        ("Burma", ".mm", "Myanmar"),
+    ],
 )
 def test_search_for_a_country_that_is_not_a_member_says_so(
     imported: Any, query: str, tld: str, country: str

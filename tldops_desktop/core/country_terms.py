@@ -55,6 +55,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "CZ": ("Czech Republic",),
     "CI": ("Ivory Coast",),
     "SZ": ("Swaziland",),
+    # CLDR writes the other name in brackets ("Myanmar (Burma)"), never alone.
+    "MM": ("Burma", "Birmania", "Birmanie", "Бирма", "بورما"),
+    "CC": ("Cocos Islands", "Keeling Islands"),
     "TL": ("East Timor",),
     "TR": ("Turkey", "Türkei"),
     "CV": ("Cabo Verde",),
