@@ -706,9 +706,10 @@ def test_a_region_code_that_is_a_ccTLD_is_that_ccTLD(index: SearchIndex, code: s
     assert len(aces(index.search("eu"))) <= 5  # .eu and names holding "eu"; no EU member else
 
 
-def test_region_words_among_others_or_a_field_are_words(index: SearchIndex) -> None:
+def test_region_words_in_a_field_are_words_and_among_others_a_region(index: SearchIndex) -> None:
     assert aces(index.search("country:Europe")) == ["eu"]
-    assert aces(index.search("Europe nowak")) == []
+    assert aces(index.search("Europe nowak")) == aces(index.search("region:EU nowak"))
+    assert index.search("Europe nowak")
     assert index.search("Afr")  # still being typed: South Africa, Central African Republic ...
     assert len(index.search("Afr")) < len(index.search("region:AF"))
 
@@ -880,3 +881,38 @@ def test_an_extension_is_read_only_after_a_whole_number() -> None:
     assert parse_query("2x4").terms == (Term("2x4"),)
     assert parse_query("noc 12 x3").terms == (Term("noc"), Term("12"), Term("x3"))
     assert parse_query("+1 202 555 0123 x 4 bo").terms == (Term("+1 202 555 0123"), Term("bo"))
+
+
+def _nowaks_of_regions() -> SearchIndex:
+    def of(ace: str, country: str, region: Region, name: str) -> Member:
+        return Member(
+            Tld(ace, ace), country, region, (Contact(1, name, f"noc@nic.{ace}", "", None),)
+        )
+
+    return SearchIndex(
+        [
+            of("de", "Germany", Region.EU, "Lucía Nowak"),
+            of("za", "South Africa", Region.AF, "Thabo Nowak"),
+            of("br", "Brazil", Region.LAC, "Ana Nowak"),
+            of("ca", "Canada", Region.NA, "Paul Nowak"),
+            of("jp", "Japan", Region.AP, "Ken Nowak"),
+            of("fr", "France", Region.EU, "Anne Berg"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("nowak europe", ["de"]),
+        ("Europa Nowak", ["de"]),
+        ("nowak africa", ["za"]),
+        ("Latin America nowak", ["br"]),
+        ("nowak north america", ["ca"]),
+        ("asia pacific nowak", ["jp"]),
+        ("nowak LAC", ["br"]),
+        ("berg europe", ["fr"]),
+    ],
+)
+def test_a_region_named_among_other_words_finds_its_members(text: str, found: list[str]) -> None:
+    assert aces(_nowaks_of_regions().search(text)) == found

@@ -21,7 +21,8 @@ name or address holds the words inside others ("tte smi"), then the ccTLD a word
 names ("de" in "de nowak", "gb" for .uk) and its country's others, then the rest (names,
 emails, parts of numbers; words found in different contacts), then, when the query is a
 region's name alone ("Africa", "Asia Pacific", "LAC", "Europa"; not a ccTLD's code such as "eu"
-or "na"), that region's other members. A-labels (``xn--…``) match whole
+or "na"), that region's other members; among other words a region's name keeps to that region
+("nowak Europe"). A-labels (``xn--…``) match whole
 or by prefix only: a substring of Punycode is noise. A name is also found as people type it
 without its apostrophes or umlauts ("oneill" for O'Neill, "mueller" for Müller, "muller" for
 Mueller), and a
@@ -597,6 +598,28 @@ def _region_typed(terms: Sequence[Term]) -> str | None:
     return None if ace is not None and cctlds.lookup(ace) is not None else region.value
 
 
+def _region_words_of(terms: Sequence[Term]) -> list[str | None]:
+    """For each term, the code of the region it names among other words, alone or with its
+    neighbours ("nowak Europe", "Latin America nowak"), or None. Not all the terms together
+    (when they are the query, ``_region_typed`` reads them), nor a ccTLD's code ("eu nowak"
+    is .eu's Nowak)."""
+    found: list[str | None] = [None] * len(terms)
+    i = 0
+    while i < len(terms):
+        for end in range(min(len(terms), i + 4), i, -1):
+            if (region := _region_typed(terms[i:end])) is not None:
+                found[i:end] = [region] * (end - i)
+                i = end
+                break
+        else:
+            i += 1
+    return found
+
+
+def _or_in_region(test: Predicate, region: str) -> Predicate:
+    return lambda e: test(e) or region in e.regions
+
+
 def _region_rank(
     entry: _Entry, region: str, rank: int | None, ranker: _Ranker | None
 ) -> int | None:
@@ -702,11 +725,15 @@ class SearchIndex:
         words = [_CctldWord.of(t) if len(query.terms) > 1 else None for t in query.terms]
         tests = [self._test(t) for t in query.terms]
         tests = [w.widen(test) if w else test for test, w in zip(tests, words, strict=True)]
+        named_region = _region_typed(query.terms)
+        if len(query.terms) > 1 and named_region is None:  # "nowak europe": in the region
+            for i, region in enumerate(_region_words_of(query.terms)):
+                if region is not None:
+                    tests[i] = _or_in_region(tests[i], region)
         cctld_words = [w for w in words if w is not None]
         ranker = _Ranker.of(query.terms)
         numbers = [phone for t in query.terms if (phone := t.phone) is not None]
         regions = query.regions
-        named_region = _region_typed(query.terms)
         rank_of = _ranking(numbers, ranker, cctld_words)
         matches = tests[0] if len(tests) == 1 else lambda e: all(test(e) for test in tests)
         ranked: list[tuple[int, int, Member]] = []
