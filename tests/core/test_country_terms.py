@@ -118,6 +118,8 @@ def test_country_named(text: str, iso: str | None) -> None:
         ("Burma", "mm"),
         ("Birmanie", "mm"),
         ("Бирма", "mm"),
+        ("Мьянма", "mm"),
+        ("ميانمار", "mm"),
         ("Cocos Islands", "cc"),
     ],
 )

@@ -56,7 +56,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "CI": ("Ivory Coast",),
     "SZ": ("Swaziland",),
     # CLDR writes the other name in brackets ("Myanmar (Burma)"), never alone.
-    "MM": ("Burma", "Birmania", "Birmanie", "Бирма", "بورما"),
+    "MM": ("Burma", "Birmania", "Birmanie", "Бирма", "بورما", "Мьянма", "ميانمار"),
     "CC": ("Cocos Islands", "Keeling Islands"),
     "TL": ("East Timor",),
     "TR": ("Turkey", "Türkei"),
