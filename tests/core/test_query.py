@@ -916,3 +916,11 @@ def _nowaks_of_regions() -> SearchIndex:
 )
 def test_a_region_named_among_other_words_finds_its_members(text: str, found: list[str]) -> None:
     assert aces(_nowaks_of_regions().search(text)) == found
+
+
+@pytest.mark.parametrize("text", ["L. Nowak", "Nowak L.", "name:L. nowak", "l. nowak"])
+def test_an_initial_finds_the_names_it_begins(index: SearchIndex, text: str) -> None:
+    found = aces(index.search(text))
+    assert found[0] == "de"  # Lucía Nowak
+    assert "mx" in found  # Lars Nowak
+    assert aces(index.search("X. Nowak")) == []

@@ -434,6 +434,8 @@ def _joined_names(folded_names: Sequence[str]) -> str:
 
 
 _WORD_JOINS = re.compile(r"[\s'’-]+")
+# A name's initial as signatures write it: a letter and a full stop.
+_INITIAL = re.compile(r"^[^\W\d_]\.$")
 # A shorter term would find the letters around a space in many names ("ap" in "Ana Pérez").
 _JOINED_MIN = 5
 # Fewer letters of a transliteration would find a few letters inside many Cyrillic names.
@@ -490,6 +492,9 @@ def _compile(term: Term) -> Predicate:
         if field is None:
             return lambda e: phone.matches(e.numbers) or needle in e.text
         return lambda e: phone.matches(e.numbers) or needle in e.field(field)
+    if field in (None, "name") and _INITIAL.match(needle):  # "A." in "A. Kowalczyk"
+        key = "\x00" + needle[0]
+        return lambda e: key in e.contact_words
     # "Ivanova" for Иванова: the loose key of a Latin term, tested against Cyrillic names.
     latin = loose(term.text) if field in (None, "name") and is_latin_word(term.text) else ""
     if len(latin) < _LATIN_MIN:
