@@ -159,7 +159,7 @@ def build_parser(*, builtin_only: bool = False) -> argparse.ArgumentParser:
     _output_options(sub)
 
     sub = command("show", "show one member's contacts", _cmd_show)
-    sub.add_argument("cctld", metavar="CCTLD", help=".de, DE, .рф, xn--p1ai ...")
+    sub.add_argument("cctld", metavar="CCTLD", help=".de, DE, .рф, xn--p1ai ... or a country")
     sub.add_argument("--edition", metavar="STAMP", help="as of this edition (tldops editions)")
     _output_options(sub)
 

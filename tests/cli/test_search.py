@@ -170,3 +170,29 @@ def test_show_a_number_written_with_an_extension(imported: Any) -> None:
     result = imported("show", "+49 151 234 567 40 ext. 12", "--json")
     assert result.code == 0, result.err
     assert result.json()["tld"]["ace"] == "de"
+
+
+@pytest.mark.parametrize(
+    ("argument", "ace"),
+    [
+        ("Germany", "de"),
+        ("Deutschland", "de"),
+        ("Германия", "de"),
+        ("Россия", "ru"),  # the country's own ccTLD before .su and .рф
+        ("Russian Federation", "ru"),
+        ("United Kingdom", "uk"),
+        ("Holland", "nl"),
+    ],
+)
+def test_show_a_country_shows_its_member(imported: Any, argument: str, ace: str) -> None:
+    result = imported("show", argument, "--json")
+    assert result.code == 0, result.err
+    assert result.json()["tld"]["ace"] == ace
+
+
+def test_show_a_country_that_is_no_member_or_a_word_that_is_no_country(imported: Any) -> None:
+    result = imported("show", "Niger")
+    assert result.code == 1
+    assert f"tldops: .ne is not a TLD-OPS member as of edition {CURRENT}." in result.err
+    result = imported("show", "Nowak")
+    assert result.code == 1 and "'Nowak' is not a ccTLD" in result.err

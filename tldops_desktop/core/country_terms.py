@@ -164,6 +164,12 @@ def country_named(text: str) -> str | None:
     return None
 
 
+def country_of_name(text: str) -> str | None:
+    """The ISO code (lower case) of the country whose name ``text`` is, whole (``Germany``,
+    ``Deutschland``, ``Burma``), or None: not a name that only begins it (``Niger noc``)."""
+    return _iso_by_name().get(" ".join(fold(text).split()))
+
+
 @cache
 def country_cctld(iso: str) -> str | None:
     """The two-letter ccTLD of a country (``gb`` → ``gb``, not ``uk``: the one the ISO code

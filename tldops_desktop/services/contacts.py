@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from tldops_desktop.core import cctlds
 from tldops_desktop.core.diff import ContactChange, EditionDiff, MemberChange, diff_editions
 from tldops_desktop.core.model import Contact, Edition, Member
 from tldops_desktop.core.query import MissingMember, SearchIndex, parse_query
@@ -115,10 +116,14 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
             number = tel_number(text) or without_extension(text)
             if read_phone(number) is not None:  # "tel:+4915123456740": whose number it is
                 return _show_number(repo, number, stamp)
-            raise UserError(f"{cctld!r} is not a ccTLD (try .de, DE, .рф or xn--p1ai).",
-                            code="bad-cctld") from None  # fmt: skip
+            domain = _country_ace(require_edition(repo, stamp), text)  # "Germany"
+            if domain is None:
+                raise UserError(f"{cctld!r} is not a ccTLD (try .de, DE, .рф or xn--p1ai).",
+                                code="bad-cctld") from None  # fmt: skip
         ace = domain
     edition = require_edition(repo, stamp)
+    if edition.member(ace) is None and cctlds.lookup(ace) is None:  # "Россия": no ccTLD
+        ace = _country_ace(edition, text) or ace
     member = edition.member(ace)
     if member is None:
         from tldops_desktop.core.query import same_country
@@ -144,6 +149,20 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
             code="not-a-member",
         )
     return edition, member
+
+
+def _country_ace(edition: Edition, text: str) -> str | None:
+    """The ccTLD of the country ``text`` names whole ("Germany", "Россия"): the country's own
+    one among its members (.ru before .su and .рф), else another of them, else its ccTLD
+    (which is then no member); None when ``text`` names no country."""
+    from tldops_desktop.core.country_terms import country_cctld, country_code, country_of_name
+
+    iso = country_of_name(text)
+    if iso is None:
+        return None
+    own = country_cctld(iso)
+    kin = [m.tld.ace for m in edition.members if country_code(m.tld.ace) == iso]
+    return own if own in kin or not kin else kin[0]
 
 
 def _show_address(repo: Repository, text: str, stamp: str | None) -> tuple[Edition, Member] | None:
