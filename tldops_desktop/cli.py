@@ -600,7 +600,7 @@ def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
                 "latin-america, north-america) or unknown.",
                 code="bad-region",
             ) from None
-    _note_not_a_member(result.missing, result.edition)
+    note_not_a_member(result.missing, result.edition)
     note_on_edition(result.edition)
     if args.json:
         print_json(
@@ -692,7 +692,7 @@ def _not_member_json(missing: MissingMember | None, edition: Edition) -> dict[st
     return {**not_member_advice(missing.ace, edition).to_json(), "by_country": missing.by_country}
 
 
-def _note_not_a_member(missing: MissingMember | None, edition: Edition) -> None:
+def note_not_a_member(missing: MissingMember | None, edition: Edition) -> None:
     """A query that names a ccTLD that is not a member (``ne``, or ``Niger`` by its
     country's name) finds other members by their text (``.ng`` Nigeria): say first (on
     stderr) that the ccTLD itself is not one, as ``show`` does."""

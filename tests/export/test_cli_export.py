@@ -377,3 +377,16 @@ def test_qr_of_a_contact_without_a_name_names_its_email(
     assert result.code == 0, result.err
     assert result.out.startswith(f"Wrote the QR code of {nameless.email} (.de primary contact")
     assert "  " not in result.out
+
+
+def test_export_that_finds_nothing_says_what_search_says(run: Any, tmp_path: Path) -> None:
+    target = tmp_path / "x.vcf"
+    result = run("export", "Germnay", "-o", target)
+    assert result.code == 1 and not target.exists()
+    assert f"No member matches 'Germnay' in edition {STAMP}; nothing was written." in result.err
+    assert "Did you mean 'Germany'?" in result.err
+    result = run("export", "Niger", "-o", target)  # .ng Nigeria, and a note that .ne is none
+    assert result.code == 0, result.err
+    assert f"tldops: note: .ne is not a TLD-OPS member as of edition {STAMP}." in result.err
+    target.unlink()
+    assert "Did you mean" not in run("export", "zzzz", "-o", target).err

@@ -105,7 +105,9 @@ def _position(text: str) -> int:
     raise argparse.ArgumentTypeError(f"{text!r} is not a position (1, 2, 3 or primary ...)")
 
 
-def _select(args: argparse.Namespace) -> tuple[Edition, list[Member]]:
+def _select(args: argparse.Namespace) -> tuple[Edition, list[Member], str | None]:
+    """The edition, the members to write, and the query with a slip spelt as the search
+    knows it when it finds nothing ("Germnay" → "Germany"), as ``search`` suggests it."""
     from tldops_desktop import cli
     from tldops_desktop.services import contacts
 
@@ -113,10 +115,10 @@ def _select(args: argparse.Namespace) -> tuple[Edition, list[Member]]:
     with cli.open_store(args) as store:
         if not query.strip() and args.region is None:
             edition = contacts.require_current(store.repo)
-            return edition, list(edition.members)
+            return edition, list(edition.members), None
         named = contacts.member_named(store.repo, query) if args.region is None else None
         if named is not None:  # "DE", ".рф": that member, not every text that holds "de"
-            return named
+            return (*named, None)
         try:
             result = contacts.search(store.repo, query, args.region)
         except QueryError as exc:
@@ -125,7 +127,8 @@ def _select(args: argparse.Namespace) -> tuple[Edition, list[Member]]:
                 "latin-america, north-america) or unknown.",
                 code="bad-region",
             ) from None
-    return result.edition, result.members
+    cli.note_not_a_member(result.missing, result.edition)  # "Niger": .ne is not a member
+    return result.edition, result.members, result.suggestion
 
 
 def _describe(args: argparse.Namespace) -> str:
@@ -147,14 +150,15 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         refuse_data_folder(Path(args.split), cli.data_dir(args))
     elif args.output != STDOUT:
         target = _output(args, Path(args.output))
-    edition, members = _select(args)
+    edition, members, suggestion = _select(args)
     cli.note_on_edition(edition)
     count = sum(len(m.contacts) for m in members)
     if count == 0:
         what = _describe(args)
         subject = f"No member matches {what}" if what else "The current edition lists no contact"
+        hint = f" Did you mean {suggestion!r}?" if suggestion is not None else ""
         raise NotFoundError(
-            f"{subject} in edition {edition.stamp}; nothing was written.", code="no-match"
+            f"{subject} in edition {edition.stamp}; nothing was written.{hint}", code="no-match"
         )
     summary = (
         f"{count} contact{'s' if count != 1 else ''} of {len(members)} "
