@@ -650,7 +650,23 @@ def _edition_json(edition: Edition) -> dict[str, Any]:
 
 def query_text(words: str | Sequence[str]) -> str:
     """The query as one text: ``search region:EU lefevre``, ``search 06 12 34 52 19``."""
-    return words if isinstance(words, str) else " ".join(words)
+    return typed_text(words if isinstance(words, str) else " ".join(words))
+
+
+_UNDECODED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def typed_text(text: str) -> str:
+    """An argument as it was typed: a terminal in Latin-1 or Windows-1252 sends "Müller" as
+    bytes that are not UTF-8, which reach Python under the C locale as lone surrogates
+    ("M\udcfcller"); read as that terminal wrote them, they find the name."""
+    if text.isascii() or not _UNDECODED_BYTE.search(text):
+        return text
+    raw = text.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:  # a byte Windows-1252 leaves undefined
+        return raw.decode("latin-1")
 
 
 def note_on_edition(edition: Edition, *, stale: bool = True) -> None:
@@ -749,7 +765,7 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     from tldops_desktop.services import contacts
 
     with open_store(args) as store:
-        edition, member = contacts.show(store.repo, args.cctld, args.edition)
+        edition, member = contacts.show(store.repo, typed_text(args.cctld), args.edition)
     note_on_edition(edition, stale=args.edition is None)  # (an edition asked for: old on purpose)
     if args.json:
         print_json({**_edition_json(edition), **contacts.member_json(member)}, out)

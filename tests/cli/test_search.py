@@ -196,3 +196,11 @@ def test_show_a_country_that_is_no_member_or_a_word_that_is_no_country(imported:
     assert f"tldops: .ne is not a TLD-OPS member as of edition {CURRENT}." in result.err
     result = imported("show", "Nowak")
     assert result.code == 1 and "'Nowak' is not a ccTLD" in result.err
+
+
+def test_a_name_typed_in_a_latin1_terminal_finds_it(imported: Any) -> None:
+    # "Müller" sent as Latin-1 bytes reaches Python, under the C locale, as "M\udcfcller".
+    typed = "Müller".encode("latin-1").decode("utf-8", "surrogateescape")
+    assert found(imported, typed) == found(imported, "Müller") != []
+    result = imported("search", typed + "zz")
+    assert "No member matches 'Müllerzz'" in result.out
