@@ -814,6 +814,20 @@ def test_a_cyrillic_name_is_found_as_typed_in_latin_letters(
     assert sorted(aces(index.search(text))) == sorted(found)
 
 
+def test_a_greek_name_is_found_as_typed_in_latin_letters() -> None:
+    index = SearchIndex(
+        [
+            member("gr", "Greece", ("Ελένη Νικολάου", "noc@nic.gr", "+30 691 234 5678")),
+            member("cy", "Cyprus", ("Γεώργιος Παπαδόπουλος", "noc@nic.cy", "+357 96 123456")),
+        ]
+    )
+    assert aces(index.search("Nikolaou")) == ["gr"]
+    assert aces(index.search("eleni nikolaou")) == ["gr"]
+    assert aces(index.search("Papadopoulos")) == ["cy"]
+    assert aces(index.search("name:georgios")) == ["cy"]
+    assert index.search("Ivanova") == []
+
+
 def test_a_latin_spelling_finds_no_name_it_is_not() -> None:
     index = SearchIndex([member("ru", "Russia", ("Иван Петров", "noc@nic.ru", "+7 912 345-64-72"))])
     for text in ("Ivanova", "Petrova", "iv", "germany"):

@@ -23,6 +23,15 @@ from tldops_desktop.core.translit import is_latin_word, latin_key, loose
         ("Щукин", ["Shchukin"]),
         ("Бат-Эрдэнэ", ["Bat-Erdene", "Bat Erdene"]),
         ("Олена Шевченко", ["Olena Shevchenko", "Shevchenko"]),
+        # Greek, with and without its stress marks, as passports and signatures write it.
+        ("Ελένη Νικολάου", ["Eleni Nikolaou", "Nikolaou", "NIKOLAOU"]),
+        ("ΝΙΚΟΛΑΟΥ", ["Nikolaou"]),
+        ("Γεώργιος Παπαδόπουλος", ["Georgios Papadopoulos", "Papadopoulos"]),
+        ("Χρήστος", ["Christos"]),
+        ("Ευάγγελος", ["Evangelos"]),
+        ("Σπύρος", ["Spyros", "Spiros"]),
+        ("Θεόδωρος", ["Theodoros"]),
+        ("Κωνσταντίνος", ["Konstantinos"]),
     ],
 )
 def test_the_spellings_people_type_have_the_names_key(name: str, typed: list[str]) -> None:

@@ -26,7 +26,8 @@ or "na"), that region's other members; among other words a region's name keeps t
 or by prefix only: a substring of Punycode is noise. A name is also found as people type it
 without its apostrophes or umlauts ("oneill" for O'Neill, "mueller" for Müller, "muller" for
 Mueller), and a
-Cyrillic name as typed in Latin letters ("Ivanova" for Иванова; see ``translit``).
+Cyrillic or Greek name as typed in Latin letters ("Ivanova" for Иванова, "Nikolaou" for Νικολάου;
+see ``translit``).
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Cyrillic names as a Latin keyboard types them: "Ivanova" finds Иванова, "Jovanovic" Јовановић.
+"""Cyrillic and Greek names as a Latin keyboard types them: "Ivanova" finds Иванова,
+"Jovanovic" Јовановић, "Papadopoulos" Παπαδόπουλος.
 
 A responder without a Cyrillic layout types a name the way it is written in passports, news
 or mail signatures, and those write it in several ways (Алексей: Aleksey, Alexei, Aleksej;
@@ -29,7 +30,20 @@ _CYRILLIC = str.maketrans(
         "ү": "u", "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ұ": "u", "һ": "h",
     }
 )  # fmt: skip
-_HAS_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Greek, as passports (ELOT 743) and signatures write it: its pairs first ("ου" is "ou").
+_GREEK_PAIRS = (("ου", "ou"), ("αυ", "av"), ("ευ", "ev"), ("μπ", "mp"), ("ντ", "nt"), ("γγ", "ng"),
+                ("γκ", "gk"))  # fmt: skip
+_GREEK = str.maketrans(
+    {
+        "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th",
+        "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p",
+        "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps",
+        "ω": "o", "ϊ": "i", "ϋ": "y",
+    }
+)  # fmt: skip
+# The stress mark is not written in Latin; a diaeresis keeps a pair apart ("αϋ" is "ay").
+_GREEK_TONOS = str.maketrans("άέήίόύώΐΰ", "αεηιουωϊϋ")
+_HAS_OTHER_SCRIPT = re.compile("[\u0400-\u04ff\u0370-\u03ff]")  # Cyrillic, Greek
 
 # Spellings of one sound that transliterations disagree on, longest first: each becomes one.
 _LOOSE = (
@@ -54,10 +68,13 @@ def loose(text: str) -> str:
 def latin_key(name: str) -> str:
     """The loose key of the Latin transliteration of a name's Cyrillic words, or "" when it
     has none (the Latin words of a name are searched as written, here as anywhere else)."""
-    if name.isascii() or not _HAS_CYRILLIC.search(name):
+    if name.isascii() or not _HAS_OTHER_SCRIPT.search(name):
         return ""
-    words = [w for w in name.casefold().split() if _HAS_CYRILLIC.search(w)]
-    return loose(" ".join(words).translate(_CYRILLIC))
+    words = " ".join(w for w in name.casefold().split() if _HAS_OTHER_SCRIPT.search(w))
+    words = words.translate(_GREEK_TONOS)
+    for pair, latin in _GREEK_PAIRS:
+        words = words.replace(pair, latin)
+    return loose(words.translate(_CYRILLIC).translate(_GREEK))
 
 
 def is_latin_word(text: str) -> bool:
