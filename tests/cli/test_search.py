@@ -182,6 +182,8 @@ def test_show_a_number_written_with_an_extension(imported: Any) -> None:
         ("Russian Federation", "ru"),
         ("United Kingdom", "uk"),
         ("Holland", "nl"),
+        ("dot de", "de"),  # as said on the phone
+        ("DOT РФ", "xn--p1ai"),
     ],
 )
 def test_show_a_country_shows_its_member(imported: Any, argument: str, ace: str) -> None:

@@ -95,6 +95,9 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
     from tldops_desktop.core.query import domain_tld, without_extension
 
     text = plain(cctld).strip()  # pasted with direction marks, "。中国"
+    spoken, _, label = text.partition(" ")
+    if spoken.casefold() == "dot" and label.strip():  # "dot de", as said on the phone
+        text = "." + label.strip()
     if "@" in text:  # an address, or a From line or mailto: link: whose address it is
         shown = _show_address(repo, text, stamp)
         if shown is not None:
