@@ -121,6 +121,12 @@ def test_country_named(text: str, iso: str | None) -> None:
         ("Мьянма", "mm"),
         ("ميانمار", "mm"),
         ("Cocos Islands", "cc"),
+        # ISO 3166-1's short names, as forms and country lists write them.
+        ("Moldova, Republic of", "md"),
+        ("Bolivia (Plurinational State of)", "bo"),
+        ("Venezuela (Bolivarian Republic of)", "ve"),
+        ("United Kingdom of Great Britain and Northern Ireland", "gb"),
+        ("Congo, The Democratic Republic of the", "cd"),
     ],
 )
 def test_other_names_people_type(text: str, iso: str) -> None:

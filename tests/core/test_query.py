@@ -938,3 +938,22 @@ def test_an_initial_finds_the_names_it_begins(index: SearchIndex, text: str) -> 
     assert found[0] == "de"  # Lucía Nowak
     assert "mx" in found  # Lars Nowak
     assert aces(index.search("X. Nowak")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ace"),
+    [
+        ("Moldova, Republic of", "md"),
+        ("Venezuela (Bolivarian Republic of)", "ve"),
+        ("United Kingdom of Great Britain and Northern Ireland", "uk"),
+    ],
+)
+def test_a_country_by_its_iso_3166_name(text: str, ace: str) -> None:
+    index = SearchIndex(
+        [
+            member(code, name, ("Anna Berg", f"noc@nic.{code}", "+1 441 555 0101"))
+            for code, name in (("tz", "Tanzania"), ("md", "Moldova"), ("ve", "Venezuela"),
+                               ("uk", "United Kingdom"), ("nl", "Netherlands"))
+        ]
+    )  # fmt: skip
+    assert aces(index.search(text)) == [ace]

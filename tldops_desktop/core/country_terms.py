@@ -31,6 +31,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "Gran Bretaña",
         "Grande-Bretagne",
         "Англия",
+        "United Kingdom of Great Britain and Northern Ireland",
     ),
     "US": (
         "USA",
@@ -61,14 +62,20 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "TL": ("East Timor",),
     "TR": ("Turkey", "Türkei"),
     "CV": ("Cabo Verde",),
-    "CD": ("Democratic Republic of the Congo", "DR Congo"),
+    "CD": ("Democratic Republic of the Congo", "DR Congo", "Congo, The Democratic Republic of the"),
     "CG": ("Republic of the Congo",),
     "PS": ("Palestine",),
     "VA": ("Holy See",),
-    "SH": ("Saint Helena",),
+    "SH": ("Saint Helena", "Saint Helena, Ascension and Tristan da Cunha"),
     "LC": ("Saint Lucia",),
     "KN": ("Saint Kitts and Nevis",),
     "VC": ("Saint Vincent and the Grenadines",),
+    # ISO 3166-1's own short names where the ccTLD table keeps a shorter one: what forms and
+    # country lists write ("Moldova, Republic of"). Not Tanzania's: "United Republic of"
+    # would list .tz among the UK, the US and the UAE for "united".
+    "MD": ("Moldova, Republic of",),
+    "BO": ("Bolivia (Plurinational State of)",),
+    "VE": ("Venezuela (Bolivarian Republic of)",),
     # ISO 3166-1 names of territories without a delegated ccTLD (so not in the ccTLD table),
     # where CLDR says "Caribbean Netherlands" and "U.S. Outlying Islands".
     "BQ": ("Bonaire, Sint Eustatius and Saba", "Bonaire"),
