@@ -121,6 +121,7 @@ def test_country_named(text: str, iso: str | None) -> None:
         ("Мьянма", "mm"),
         ("ميانمار", "mm"),
         ("Cocos Islands", "cc"),
+        ("Белоруссия", "by"),
         # ISO 3166-1's short names, as forms and country lists write them.
         ("Moldova, Republic of", "md"),
         ("Bolivia (Plurinational State of)", "bo"),

@@ -60,6 +60,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "MM": ("Burma", "Birmania", "Birmanie", "Бирма", "بورما", "Мьянма", "ميانمار"),
     "CC": ("Cocos Islands", "Keeling Islands"),
     "TL": ("East Timor",),
+    # (Not "Byelorussia": "Russia" would find Belarus, as "Bielorrusia" makes "Rusia" do.)
+    "BY": ("Белоруссия",),
     "TR": ("Turkey", "Türkei"),
     "CV": ("Cabo Verde",),
     "CD": ("Democratic Republic of the Congo", "DR Congo", "Congo, The Democratic Republic of the"),
