@@ -42,6 +42,10 @@ def test_the_nearest_known_word_as_written() -> None:
     assert words.nearest("Germany") is None  # known
     assert words.nearest("xyzzy") is None
     assert words.nearest("nwk") is None  # too short to tell
+    # As near: the longer, as a letter left out is the commonest slip.
+    names = Vocabulary(["Russia", "Rusia", "Russian", "Federation"])
+    assert names.nearest("Rusian") == "Russian"
+    assert names.nearest("Ruusia") == "Russia"
 
 
 @pytest.mark.parametrize(

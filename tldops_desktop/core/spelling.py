@@ -66,8 +66,8 @@ class Vocabulary:
     def nearest(self, word: str) -> str | None:
         """The known word one edit from ``word`` (or two, for a word of eight letters or more,
         where one letter deleted from each makes them alike: "Lefevbre" for Lefèvre), as
-        written where it was seen; of several, the nearest, then the first in alphabetical
-        order; None when there is none, or ``word`` is known or too short."""
+        written where it was seen; of several, the nearest, then the longest, then the first
+        in alphabetical order; None when there is none, or ``word`` is known or too short."""
         key = fold(word)
         if len(key) < MIN_LETTERS or not _is_word(key) or key in self._shown:
             return None
@@ -75,6 +75,8 @@ class Vocabulary:
         found: set[str] = set()
         for deletion in _deletions(key):
             found |= self._by_deletion.get(deletion, set())
-        scored = sorted((edit_distance(key, other), other) for other in found)
-        best = next(((d, other) for d, other in scored if d <= limit), None)
-        return self._shown[best[1]] if best is not None else None
+        # Of words as near, the longer first: a letter left out is the commonest slip
+        # ("Rusian": Russian, not Spanish "Rusia").
+        scored = sorted((edit_distance(key, other), -len(other), other) for other in found)
+        best = next((other for d, _, other in scored if d <= limit), None)
+        return self._shown[best] if best is not None else None
