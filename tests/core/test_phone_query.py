@@ -49,6 +49,8 @@ def test_what_is_not_a_number(text: str) -> None:
         ("0043 664 123912", True, "43664123912"),
         ("+44 (0) 7400 123545", True, "447400123545"),  # the trunk prefix is not dialled
         ("+49(0)15123456740", True, "4915123456740"),
+        ("49 (0)151 23456740", False, "4915123456740"),  # "+" left out: "(0)" still not
+        ("(0)151 23456740", False, "015123456740"),  # a national number's trunk prefix
         ("(+44) 7400 123545", True, "447400123545"),  # the country code in parentheses
         ("(+49)(0)151 23456740", True, "4915123456740"),
         ("( 0033 ) 6 12 34 52 19", True, "33612345219"),

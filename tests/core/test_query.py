@@ -266,6 +266,9 @@ def test_what_is_pasted_from_a_ticket_names_its_cctld(pasted: str, ace: str | No
         ("(+49)151 234 567 40", "de"),
         ("(0049) 151 234 567 40", "de"),
         ("(+44) (0) 7400 123545", "uk"),
+        # ... and with its "+" left out, as a signature copied in part has it.
+        ("44 (0) 7400 123545", "uk"),
+        ("49(0)15123456740", "de"),
     ],
 )
 def test_a_number_typed_as_dialled_finds_its_member_first(

@@ -116,6 +116,10 @@ def read_phone(text: str) -> PhoneQuery | None:
         dialled = decimal_digits(_TRUNK_IN_PARENTHESES.sub("", written))
         whole = _e164_digits(written) or dialled
         return PhoneQuery(True, whole, tuple(dict.fromkeys((whole, dialled, raw))))
+    trunk = _TRUNK_IN_PARENTHESES.search(written)
+    if trunk is not None and trunk.start() > 0:  # "44 (0) 7400 …", its "+" left out
+        found = decimal_digits(written[: trunk.start()] + written[trunk.end() :])
+        return PhoneQuery(False, found, (found,))
     # A trunk prefix "0": the number after it is in every form, as written or E.164.
     parts = (found, found[1:]) if found.startswith("0") else (found,)
     return PhoneQuery(False, found, parts)
