@@ -437,6 +437,7 @@ def _joined_names(folded_names: Sequence[str]) -> str:
 _WORD_JOINS = re.compile(r"[\s'’-]+")
 # A name's initial as signatures write it: a letter and a full stop.
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
+_LATIN_LETTER = re.compile("[a-z]")
 # A shorter term would find the letters around a space in many names ("ap" in "Ana Pérez").
 _JOINED_MIN = 5
 # Fewer letters of a transliteration would find a few letters inside many Cyrillic names.
@@ -494,8 +495,7 @@ def _compile(term: Term) -> Predicate:
             return lambda e: phone.matches(e.numbers) or needle in e.text
         return lambda e: phone.matches(e.numbers) or needle in e.field(field)
     if field in (None, "name") and _INITIAL.match(needle):  # "A." in "A. Kowalczyk"
-        key = "\x00" + needle[0]
-        return lambda e: key in e.contact_words
+        return _initial(needle[0])
     # "Ivanova" for Иванова: the loose key of a Latin term, tested against Cyrillic names.
     latin = loose(term.text) if field in (None, "name") and is_latin_word(term.text) else ""
     if len(latin) < _LATIN_MIN:
@@ -515,6 +515,12 @@ def _compile(term: Term) -> Predicate:
         if variants:
             return lambda e: _spelt(e.field("name"), needle, variants, e) or latin in e.latin
     return lambda e: needle in e.field(field) or latin in e.latin
+
+
+def _initial(letter: str) -> Predicate:
+    """A contact's name or address has a word that ``letter`` begins."""
+    key = "\x00" + letter
+    return lambda e: key in e.contact_words
 
 
 def _spelt(haystack: str, needle: str, variants: tuple[str, ...], entry: _Entry) -> bool:
@@ -731,6 +737,10 @@ class SearchIndex:
         words = [_CctldWord.of(t) if len(query.terms) > 1 else None for t in query.terms]
         tests = [self._test(t) for t in query.terms]
         tests = [w.widen(test) if w else test for test, w in zip(tests, words, strict=True)]
+        if len(query.terms) > 1:  # "J Smith": a Latin letter alone among words, an initial
+            for i, term in enumerate(query.terms):
+                if term.field in (None, "name") and _LATIN_LETTER.fullmatch(term.folded):
+                    tests[i] = _initial(term.folded)
         named_region = _region_typed(query.terms)
         if len(query.terms) > 1 and named_region is None:  # "nowak europe": in the region
             for i, region in enumerate(_region_words_of(query.terms)):
