@@ -182,6 +182,7 @@ def test_show_a_number_written_with_an_extension(imported: Any) -> None:
         ("Russian Federation", "ru"),
         ("United Kingdom", "uk"),
         ("Holland", "nl"),
+        ("Korea", "kr"),  # North Korea is no member
         ("dot de", "de"),  # as said on the phone
         ("DOT РФ", "xn--p1ai"),
     ],

@@ -157,12 +157,15 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
 def _country_ace(edition: Edition, text: str) -> str | None:
     """The ccTLD of the country ``text`` names whole ("Germany", "Россия"): the country's own
     one among its members (.ru before .su and .рф), else another of them, else its ccTLD
-    (which is then no member); None when ``text`` names no country."""
+    (which is then no member); else the one member whose country's name holds ``text``
+    ("Korea", a name two countries share, of which one is a member); None otherwise."""
     from tldops_desktop.core.country_terms import country_cctld, country_code, country_of_name
+    from tldops_desktop.core.query import Query, Term
 
     iso = country_of_name(text)
     if iso is None:
-        return None
+        found = SearchIndex(edition.members).search(Query((Term(text, "country"),)))
+        return found[0].tld.ace if len(found) == 1 else None
     own = country_cctld(iso)
     kin = [m.tld.ace for m in edition.members if country_code(m.tld.ace) == iso]
     return own if own in kin or not kin else kin[0]
