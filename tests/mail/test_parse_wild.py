@@ -1183,6 +1183,19 @@ def test_a_table_of_a_members_own_contacts_under_its_header_line(header: str) ->
     assert parsed.unplaced == ()
 
 
+def test_a_table_of_all_members_after_a_members_own_table_is_read() -> None:
+    own = block(
+        ".ad Andorra (EU)", "# | Name | Email | Phone", "1 | Emil A | a@nic.ad | +376 312 558"
+    )
+    rows = "\n".join(" | ".join(row) for row in ROWS[2:])
+    parsed = parse_text(f"{own}\n\n{HEADER}\n{rows}\n\n{FOOTER}")
+    assert table(parsed) == {
+        "ad": [("Emil A", "a@nic.ad", "+376 312 558")],
+        "ae": [("Amara Nakamura", "csirt1@nic.ae", "+971 50 123 4176")],
+    }
+    assert parsed.unplaced == ()
+
+
 def test_a_member_tables_column_not_kept_and_a_row_that_does_not_fit_are_reported() -> None:
     text = block(
         ".ad Andorra (EU)",

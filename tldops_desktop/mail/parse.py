@@ -489,7 +489,12 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             continue
         if reading.cells is None or reading.columns is not None:
             builder.last_row = None  # a row's empty ccTLD cell means the row above's, only
-        if reading.cells is not None and member is not None and columns is None:
+        if (
+            reading.cells is not None
+            and reading.columns is None  # (the header of a table of all members ends it)
+            and member is not None
+            and columns is None
+        ):
             # A table of the member's own contacts, under its header line: "# | Name | ...".
             own_columns = _member_table_header(reading.cells)
             if own_columns is not None:
