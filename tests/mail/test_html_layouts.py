@@ -429,6 +429,23 @@ def test_merged_cells_stand_for_as_many_cells() -> None:
     ]
 
 
+def test_a_row_that_leaves_out_its_empty_last_cells_has_them_empty() -> None:
+    html = (
+        f"<table>{HEADER_ROW}"
+        + row(".ad", "Andorra", "EU", "1", "Emil Van der Berg", "abuse1@nic.ad")
+        + row(".ae", "United Arab Emirates", "AP", "1", "Amara Nakamura")
+        + row(".tt", "Trinidad and Tobago", "", "1", "Tom", "tom@nic.tt", "+1 868 555 1234")
+        + "</table>"
+    )
+    body = parse_html(html)
+    assert contacts(body) == {
+        "ad": [("Emil Van der Berg", "abuse1@nic.ad", "")],
+        "ae": [("Amara Nakamura", "", "")],
+        "tt": [("Tom", "tom@nic.tt", "+1 868 555 1234")],
+    }
+    assert body.unplaced == ()
+
+
 def test_a_two_row_header_with_a_merged_heading_cell() -> None:
     html = (
         "<table><tr><th rowspan=2>ccTLD</th><th rowspan=2>Country</th><th rowspan=2>Region</th>"

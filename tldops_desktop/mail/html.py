@@ -446,6 +446,10 @@ class _Reader:
             table.outer.lines.extend(cell.flow.lines)
 
     def _emit_row(self, table: _Table, cells: list[_Cell], texts: list[str]) -> None:
+        if len(texts) < len(table.columns):
+            # A row that ends early (its empty last cells left out) has them empty, as a
+            # browser shows it.
+            texts = texts + [""] * (len(table.columns) - len(texts))
         line = " | ".join(text.replace("|", CELL_PIPE) for text in texts)
         table.outer.add_line(table.row_line, line)
         for cell in cells:
