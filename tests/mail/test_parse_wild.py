@@ -228,7 +228,19 @@ def test_two_numbers_of_one_contact_stay_together() -> None:
     assert table(parsed) == {"ad": [("Emil", "abuse1@nic.ad", "+376 312 558 / +376 800 800")]}
 
 
-@pytest.mark.parametrize("mobile", ["Mobile", "Cell phone", "GSM", "Mobile phone number"])
+@pytest.mark.parametrize(
+    "mobile",
+    [
+        "Mobile",
+        "Cell phone",
+        "GSM",
+        "Mobile phone number",
+        "Cellular",
+        "Handy",
+        "Portable",
+        "Celular",
+    ],
+)
 def test_a_mobile_written_after_another_number_is_the_one_dialled(mobile: str) -> None:
     """ "Phone: <desk line>" then "Mobile: ...": the mobile comes first (its E.164 is the
     contact's); the desk line stays, after it. Two numbers whose labels say nothing keep
@@ -499,6 +511,20 @@ def test_a_list_item_that_is_no_field_is_still_reported() -> None:
         ("Name", "Email", "Mobile/Cell"),
         ("Name", "Email", "Cell phone"),
         ("Name", "Email", "Mobile phone number (international format)"),
+        ("Person name", "Email ID", "Mobile Phone #"),
+        ("Name and surname", "E-mail ID", "Cellular phone"),
+        ("Name", "Email", "Mobile/WhatsApp"),
+        ("Name", "Email", "Tel/Mobile"),
+        ("Name", "Email", "GSM number"),
+        ("Name", "Email", "Emergency phone"),
+        ("Nom", "Courriel", "Téléphone portable"),
+        ("Nombre", "Correo electrónico", "Teléfono móvil"),
+        ("Nome", "Endereço de e-mail", "Telemóvel"),
+        ("Name", "E-Mail-Adresse", "Handynummer"),
+        ("Naam", "E-mailadres", "Mobiel"),
+        ("ФИО", "Эл. почта", "Мобильный телефон"),
+        ("الاسم", "البريد الإلكتروني", "الجوال"),
+        ("姓名", "电子邮件", "手机"),
     ],
 )
 def test_label_variants_people_write(name: str, email: str, phone: str) -> None:

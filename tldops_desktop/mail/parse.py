@@ -98,8 +98,33 @@ _SECOND_KINDS = (
     "cell", "cell phone", "telephone", "tel",
 )  # fmt: skip
 
+# Labels in the languages members' staff write forms in (an edition rewritten by hand, a
+# member's template): French, Spanish, Portuguese, German, Dutch, Russian, Arabic, Chinese.
+_NAME_LABELS_ELSEWHERE = (
+    "nom", "nom complet", "nom et prénom", "nombre", "nombre completo", "nome", "nome completo",
+    "vor- und nachname", "naam", "имя", "фио", "الاسم", "姓名",
+)  # fmt: skip
+_EMAIL_LABELS_ELSEWHERE = (
+    "courriel", "adresse e-mail", "adresse électronique", "adresse courriel", "correo",
+    "correo electrónico", "correo-e", "endereço de e-mail", "e-mail-adresse", "e-mailadres",
+    "электронная почта", "эл. почта", "البريد الإلكتروني", "电子邮件", "邮箱", "電子郵件",
+)  # fmt: skip
+_PHONE_LABELS_ELSEWHERE = (
+    "téléphone", "téléphone portable", "téléphone mobile", "tél", "tél. portable", "portable",
+    "teléfono", "teléfono móvil", "teléfono celular", "celular", "móvil", "telefone",
+    "telefone celular", "telemóvel", "telefon", "telefonnummer", "handy", "handynummer", "mobil",
+    "mobilnummer", "mobiltelefon", "mobiel", "mobiele telefoon", "telefoon", "телефон",
+    "мобильный", "мобильный телефон", "моб. телефон", "هاتف", "الجوال", "جوال", "手机", "電話",
+    "携帯電話",
+)  # fmt: skip
+
+_NAME_LABELS = (
+    "name", "full name", "contact name", "person", "person name", "first and last name",
+    "name and surname", "first name last name", "surname, first name", *_NAME_LABELS_ELSEWHERE,
+)  # fmt: skip
+
 _FIELD_LABELS_AS_WRITTEN: dict[str, str] = {
-    **dict.fromkeys(("name", "full name", "contact name", "person", "first and last name"), "name"),
+    **dict.fromkeys(_NAME_LABELS, "name"),
     **dict.fromkeys(
         (
             "email address",
@@ -111,6 +136,10 @@ _FIELD_LABELS_AS_WRITTEN: dict[str, str] = {
             "contact email",
             "contact e-mail",
             "contact email address",
+            "email id",
+            "e-mail id",
+            "mail id",
+            *_EMAIL_LABELS_ELSEWHERE,
         ),
         "email",
     ),
@@ -140,11 +169,25 @@ _FIELD_LABELS_AS_WRITTEN: dict[str, str] = {
             "cellphone",
             "gsm",
             "mob",
+            "mobile tel",
+            "tel/mobile",
+            "mobile/whatsapp",
+            "whatsapp",
+            "cellular",
+            "cellular phone",
+            "cellular number",
+            "gsm number",
+            "emergency phone",
+            "emergency mobile",
+            "emergency number",
+            "emergency phone number",
+            "emergency contact number",
             *(
                 f"{kind} {word}"
-                for kind in ("mobile", "phone", "cell", "tel")
+                for kind in ("mobile", "phone", "cell", "tel", "mobile phone", "cell phone", "gsm")
                 for word in ("no", "#", "nr")
             ),
+            *_PHONE_LABELS_ELSEWHERE,
             "mobile phone no",
             "telephone no",
             *(f"{word} {kind}" for word in _SECOND_WORDS for kind in _SECOND_KINDS),
@@ -1065,7 +1108,10 @@ def _without_markdown(line: str) -> str:
     return _MARKDOWN_STRONG.sub(lambda m: m.group(1) or m.group(2), line).strip()
 
 
-_MOBILE_LABEL = re.compile(r"\b(?:mobile|mob|cell|cellphone|gsm)\b")
+_MOBILE_LABEL = re.compile(
+    r"\b(?:mobile|mob|cell|cellphone|cellular|gsm|portable|m[oó]vil|celular|telem[oó]vel|handy"
+    r"|mobil|mobiel|мобильный|моб|الجوال|جوال|手机|携帯電話)\b"
+)
 
 
 # A label's word for a number kept besides the main one: "Mobile (backup)", "Alternate mobile",
