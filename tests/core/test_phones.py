@@ -48,6 +48,24 @@ def test_a_country_code_written_without_its_plus_is_read_as_one(
     assert [n.e164 for n in dial_numbers(written, region)] == [e164]
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "+52 1 55 1234 5678",
+        "+5215512345678",
+        "0052 1 (55) 1234-5678",
+        "044 55 1234 5678",
+        "045 (55) 1234-5678",
+        "01 55 1234 5678",
+    ],
+)
+def test_a_mexican_number_with_the_prefix_dropped_in_2019_is_the_number_now(written: str) -> None:
+    """Until 2019 a Mexican mobile took a "1" after the country code, or "044"/"045" at home;
+    old editions keep them, and the number was given no E.164 form."""
+    assert to_e164(written, "MX") == "+525512345678"
+    assert [n.e164 for n in dial_numbers(written, "MX")] == ["+525512345678"]
+
+
 def test_every_sample_phone_gives_the_expected_e164() -> None:
     for member in expected_edition()["members"]:
         region = cctlds.iso_for(member["ace"])

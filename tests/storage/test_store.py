@@ -171,6 +171,24 @@ def test_a_number_stored_wrongly_before_version_5_is_worked_out_again(
     assert numbers[row_id] == "+4915123456789"
 
 
+@pytest.mark.parametrize("written", ["+52 1 55 1234 5678", "+521 55 1234 5678"])
+def test_a_number_given_none_before_version_6_is_worked_out_again(
+    data_dir: Path, written: str
+) -> None:
+    """Version 6: a Mexican mobile with the "1" it took before 2019 was given no E.164."""
+    with Store.open(data_dir, keys(), create=True) as store:
+        store.repo.add_edition(sample_edition())
+        connection = store.db.connection
+        (row_id,) = connection.execute("SELECT id FROM contacts ORDER BY id LIMIT 1").fetchone()
+        connection.execute(
+            "UPDATE contacts SET phone = ?, phone_e164 = NULL WHERE id = ?", (written, row_id)
+        )
+        connection.execute("PRAGMA user_version = 5")
+    with Store.open(data_dir, keys()) as store:
+        numbers = dict(store.db.query("SELECT id, phone_e164 FROM contacts"))
+    assert numbers[row_id] == "+525512345678"
+
+
 def test_an_address_with_an_empty_domain_label_is_no_longer_one(data_dir: Path) -> None:
     """Version 5: "cert@registro.br." (a full stop after it) was stored as an address."""
     with Store.open(data_dir, keys(), create=True) as store:

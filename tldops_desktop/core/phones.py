@@ -84,7 +84,7 @@ def _parse_whole(text: str, region: str | None) -> phonenumbers.PhoneNumber | No
         parsed = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return None
-    parsed = _with_country_code_read(parsed, text, region)
+    parsed = _as_dialled_now(_with_country_code_read(parsed, text, region))
     if not phonenumbers.is_possible_number(parsed) or not _believable(parsed, text):
         return None
     # A field with two numbers, or a number and a note ("(24/7)", "till 22h", "/ 790"),
@@ -100,11 +100,32 @@ def _first_in_text(text: str, region: str | None) -> phonenumbers.PhoneNumber | 
     for match in phonenumbers.PhoneNumberMatcher(
         text, region or "ZZ", phonenumbers.Leniency.POSSIBLE
     ):
-        number = _with_country_code_read(match.number, match.raw_string, region)
+        number = _as_dialled_now(_with_country_code_read(match.number, match.raw_string, region))
         if _believable(number, match.raw_string):
             return number
     return None
 
+
+def _as_dialled_now(number: phonenumbers.PhoneNumber) -> phonenumbers.PhoneNumber:
+    """``number``, or the number it is now where it was written with a prefix its plan has
+    since dropped: Mexico's mobiles took a "1" after the country code ("+52 1 55 1234 5678")
+    and "044"/"045" (a landline "01") before the area code at home until 2019; old editions
+    keep them."""
+    if number.country_code != _MEXICO:
+        return number
+    national = str(number.national_number)
+    if len(national) == 11 and national.startswith("1"):
+        rest = national[1:]
+    elif len(national) == 12 and national.startswith(("44", "45")) and number.italian_leading_zero:
+        rest = national[2:]
+    else:
+        return number
+    return phonenumbers.PhoneNumber(
+        country_code=_MEXICO, national_number=int(rest), extension=number.extension
+    )
+
+
+_MEXICO = 52
 
 _MOBILE_TYPES = (
     phonenumbers.PhoneNumberType.MOBILE,

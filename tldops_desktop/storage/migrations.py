@@ -129,6 +129,12 @@ def add_reader(connection: Any) -> None:
         connection.execute("ALTER TABLE editions ADD COLUMN read_by TEXT")
 
 
+def derive_numbers_once_more(connection: Any) -> None:
+    """Version 7, data only: the numbers again. A Mexican number written with a prefix its
+    plan dropped in 2019 ("+52 1 55 1234 5678", "044 55 1234 5678") was given none."""
+    derive_numbers_again(connection)
+
+
 # Index i holds the step that takes the schema from version i to i + 1: a script, or a
 # function for a step on the data alone.
 MIGRATIONS: tuple[str | Callable[[Any], None], ...] = (
@@ -138,6 +144,7 @@ MIGRATIONS: tuple[str | Callable[[Any], None], ...] = (
     derive_numbers_again,
     derive_contacts_again,
     add_reader,
+    derive_numbers_once_more,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
