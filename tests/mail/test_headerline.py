@@ -43,6 +43,10 @@ from tldops_desktop.mail.parse import parse_text
          "Korea, Republic of", Region.AP),
         ("рф (xn--p1ai) Russian Federation (EU)", "xn--p1ai", "рф", "Russian Federation",
          Region.EU),
+        (".tt Trinidad and Tobago (Latin America / Caribbean)", "tt", "tt",
+         "Trinidad and Tobago", Region.LAC),
+        (".fj Fiji (Asia & Pacific)", "fj", "fj", "Fiji", Region.AP),
+        (".ws Samoa - Asia and the Pacific", "ws", "ws", "Samoa", Region.AP),
     ],
 )  # fmt: skip
 def test_irregular_header_lines(

@@ -30,6 +30,8 @@ REGION_NAMES = {
     "asia-pacific": Region.AP,
     "asia/australia/pacific": Region.AP,
     "asia/pacific": Region.AP,
+    "asia and pacific": Region.AP,
+    "asia and the pacific": Region.AP,
     "eu": Region.EU,
     "europe": Region.EU,
     "lac": Region.LAC,
@@ -47,7 +49,8 @@ REGION_NAMES = {
 def parse_region(text: str) -> Region | None:
     """``EU``, ``eu``, ``Europe``, ``Latin America & the Caribbean`` → the region; anything
     else → None."""
-    return REGION_NAMES.get(" ".join(text.casefold().replace("&", " and ").split()))
+    key = " ".join(text.casefold().replace("&", " and ").split())
+    return REGION_NAMES.get(key.replace(" / ", "/") if " / " in key else key)
 
 
 @dataclass(frozen=True, slots=True, order=True)
