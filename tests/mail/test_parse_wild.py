@@ -689,6 +689,22 @@ def test_a_cctld_named_in_the_intro_or_outro_is_no_member() -> None:
     assert "member-repeated" not in {n.code for n in parsed.notes}
 
 
+def test_a_cctld_named_in_the_intro_or_outro_with_contact_data_is_reported() -> None:
+    intro = "New numbers:\n.nl Netherlands (EU) +31 6 1234 5679\n\n"
+    ad = block(".ad Andorra (EU)", headed(1, "Emil", "e@nic.ad", "+376 312 558"))
+    nl = block(".nl Netherlands (EU)", headed(1, "Anna", "anna@sidn.nl", "+31 6 1234 5678"))
+    outro = (
+        "\nWelcome to our newest member\n.fr France (EU) Élodie elodie@afnic.fr +33 6 12 34 56 78\n"
+        ".zw Zimbabwe (AF) joined on 2026-10-01.\n"
+    )
+    parsed = parse_text(intro + ad + "\n" + nl + outro + "\n" + FOOTER)
+    assert [m.tld.ace for m in parsed.members] == ["ad", "nl"]
+    assert [u.text for u in parsed.unplaced] == [
+        ".nl Netherlands (EU) +31 6 1234 5679",
+        ".fr France (EU) Élodie elodie@afnic.fr +33 6 12 34 56 78",
+    ]
+
+
 def test_a_cctld_named_before_a_table_takes_the_rows_country_and_region() -> None:
     rows = "\n".join(" | ".join(row) for row in ROWS)
     parsed = parse_text(f"Changes:\n.ae has a new contact.\n\n{HEADER}\n{rows}\n\n{FOOTER}")

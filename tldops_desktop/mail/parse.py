@@ -308,6 +308,7 @@ class _Builder:
             # ".nl has updated its contacts." in the intro: the member's own header line or
             # row, with its country and region, stands for it.
             del self.drafts[header.ace]
+            self._report_data_of(draft)
             draft = None
         if draft is None:
             draft = _MemberDraft(header, line, source, framed=framed)
@@ -331,11 +332,19 @@ class _Builder:
         if not with_contacts:
             return drafts
         first, last = with_contacts[0], with_contacts[-1]
-        return [
-            draft
-            for index, draft in enumerate(drafts)
-            if first <= index <= last or not draft.mentioned
-        ]
+        kept = []
+        for index, draft in enumerate(drafts):
+            if first <= index <= last or not draft.mentioned:
+                kept.append(draft)
+            else:
+                self._report_data_of(draft)
+        return kept
+
+    def _report_data_of(self, draft: _MemberDraft) -> None:
+        """Report the line of a ccTLD only mentioned when it holds an address or a number
+        (".fr France (EU) elodie@afnic.fr +33 ..."): a contact not kept is said."""
+        if _EMAILISH.search(draft.source) or _has_number(draft.source):
+            self.unplaced.append(UnplacedLine(draft.line, draft.source, "stray-text"))
 
     def _member(self, draft: _MemberDraft) -> Member:
         header = draft.header
