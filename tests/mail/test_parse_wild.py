@@ -579,6 +579,25 @@ def test_markdown_headings_and_bold_labels_from_a_converter() -> None:
     assert parsed.unplaced == ()
 
 
+def test_bold_italic_and_underlined_text_as_a_mail_program_writes_it() -> None:
+    """Thunderbird writes <b>, <i> and <u> in plain text as "*...*", "/.../", "_..._": the
+    header line and labels are read through them (the first member's whole block was lost
+    without a word, taken for the intro)."""
+    text = (
+        f"{RULE}\n*.ad Andorra (EU)*\n{RULE}\n*Contact Person #1 (primary):*\n"
+        "*Name:* Emil\n*Email address:* abuse1@nic.ad\n*Mobile phone number:* +376 312 558\n\n"
+        "/Contact Person #2 (secondary):/\n_Name:_ Anna\n_Email address:_ a@nic.ad\n"
+        "_Mobile phone number:_ +376 312 049\n\n"
+    )
+    parsed = parse_text(text + FOOTER)
+    assert table(parsed) == {
+        "ad": [("Emil", "abuse1@nic.ad", "+376 312 558"), ("Anna", "a@nic.ad", "+376 312 049")]
+    }
+    assert [c.position for c in parsed.members[0].contacts] == [1, 2]
+    assert parsed.members[0].region == Region.EU
+    assert parsed.unplaced == ()
+
+
 @pytest.mark.parametrize("written", ["Emil Berg <e@nic.ad>", '"Berg, Emil" <mailto:e@nic.ad>'])
 def test_an_address_written_with_its_display_name_is_the_address(written: str) -> None:
     parsed = parse_text(block(".ad Andorra (EU)", headed(1, "Emil Berg", written, "+376 312 558")))

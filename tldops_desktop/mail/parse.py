@@ -1000,7 +1000,7 @@ def _read_line(line: str) -> _LineReading:
 
 def _read_text_line(line: str) -> _LineReading:
     """What a line outside a table is: a ccTLD header, a contact's heading, a field ..."""
-    if "**" in line or "__" in line or line.startswith("#"):
+    if "**" in line or "__" in line or line[:1] in _MARKED_FIRST:
         plain = _without_markdown(line)
         if plain and plain != line:
             return _read_text_line(plain)
@@ -1110,11 +1110,19 @@ def _heading_with_name(match: re.Match[str]) -> _LineReading | None:
 # "## .de Germany (EU)", "**Contact 1**", "- **Email:** a@nic.de".
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _MARKDOWN_STRONG = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+# Bold, italic and underlined text as mail programs write it in plain text (Thunderbird's
+# "structured text", Apple Mail): "*Name:* Emil", "*.ad Andorra (EU)*", "/Contact 2:/",
+# "_Email:_ ...". (Only where a line begins with one: values and addresses stay as written.)
+_EMPHASIS = re.compile(r"(?<![\w*/])([*_/])(?=[^\s*_/])(.+?)(?<=[^\s*_/])\1(?![\w*/])")
+_MARKED_FIRST = ("#", "*", "_", "/")
 
 
 def _without_markdown(line: str) -> str:
     line = _MARKDOWN_HEADING.sub("", line)
-    return _MARKDOWN_STRONG.sub(lambda m: m.group(1) or m.group(2), line).strip()
+    line = _MARKDOWN_STRONG.sub(lambda m: m.group(1) or m.group(2), line)
+    if line[:1] in _MARKED_FIRST:
+        line = _EMPHASIS.sub(r"\2", line)
+    return line.strip()
 
 
 _MOBILE_LABEL = re.compile(
