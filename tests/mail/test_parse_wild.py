@@ -598,6 +598,18 @@ def test_bold_italic_and_underlined_text_as_a_mail_program_writes_it() -> None:
     assert parsed.unplaced == ()
 
 
+def test_a_text_browsers_link_numbers_are_no_part_of_the_values() -> None:
+    """lynx's dump writes "[3]" before a link's text, for its entry in the list of links."""
+    ad = block(".ad Andorra (EU)", headed(1, "[1]Emil", "[2]abuse1@nic.ad", "[3]+376 312 558"))
+    rows = f"{HEADER}\n.ae | United Arab Emirates | AP | 1 | Amara | [4]csirt1@nic.ae | +971 50 123 4176"
+    parsed = parse_text(f"{ad}\n{rows}\n\n{FOOTER}")
+    assert table(parsed) == {
+        "ad": [("Emil", "abuse1@nic.ad", "+376 312 558")],
+        "ae": [("Amara", "csirt1@nic.ae", "+971 50 123 4176")],
+    }
+    assert all(c.email_valid for m in parsed.members for c in m.contacts)
+
+
 @pytest.mark.parametrize("written", ["Emil Berg <e@nic.ad>", '"Berg, Emil" <mailto:e@nic.ad>'])
 def test_an_address_written_with_its_display_name_is_the_address(written: str) -> None:
     parsed = parse_text(block(".ad Andorra (EU)", headed(1, "Emil Berg", written, "+376 312 558")))

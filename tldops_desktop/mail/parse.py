@@ -1473,9 +1473,14 @@ def _unwrap_markdown_link(kind: str, value: str) -> str:
     return text or target
 
 
+# Where a link was, lynx's dump writes the number of its entry in the list of links after
+# the text: "[3]csirt1@nic.ae". The number is no part of the value.
+_LINK_NUMBER = re.compile(r"^\[\d{1,4}\](?=\S)")
+
+
 def _clean_value(kind: str, value: str) -> str:
     if value.startswith("["):
-        value = _unwrap_markdown_link(kind, value)
+        value = _LINK_NUMBER.sub("", _unwrap_markdown_link(kind, value))
     if kind == "name":
         return value.strip().strip(_DIRECTION_MARKS).strip()
     value = value.translate(_INVISIBLE_IN_VALUES).strip()
