@@ -129,10 +129,11 @@ def add_reader(connection: Any) -> None:
         connection.execute("ALTER TABLE editions ADD COLUMN read_by TEXT")
 
 
-def derive_numbers_once_more(connection: Any) -> None:
-    """Version 7, data only: the numbers again. A Mexican number written with a prefix its
-    plan dropped in 2019 ("+52 1 55 1234 5678", "044 55 1234 5678") was given none."""
-    derive_numbers_again(connection)
+def derive_contacts_once_more(connection: Any) -> None:
+    """Version 7, data only: the numbers and addresses again. A Mexican number written with
+    a prefix its plan dropped in 2019 ("+52 1 55 1234 5678", "044 55 1234 5678") was given
+    none; an address with a comma or a bracket about it ("noc@nic.ad,") was taken for one."""
+    derive_contacts_again(connection)
 
 
 # Index i holds the step that takes the schema from version i to i + 1: a script, or a
@@ -144,7 +145,7 @@ MIGRATIONS: tuple[str | Callable[[Any], None], ...] = (
     derive_numbers_again,
     derive_contacts_again,
     add_reader,
-    derive_numbers_once_more,
+    derive_contacts_once_more,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
