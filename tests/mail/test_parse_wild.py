@@ -1256,6 +1256,22 @@ def test_a_table_of_a_members_own_contacts_under_its_header_line(header: str) ->
     assert parsed.unplaced == ()
 
 
+def test_a_region_in_the_country_cell_of_a_table_without_a_region_column() -> None:
+    rows = (
+        "ccTLD | Country | # | Name | Email | Phone\n"
+        ".ad | Andorra (EU) | 1 | Emil | e@nic.ad | +376 312 558\n"
+        ".ad | Andorra (EU) | 2 | Anna | a@nic.ad | +376 312 559\n"
+        ".fm | Micronesia (Federated States of) | 1 | Jo | jo@dot.fm | +691 320 1234\n"
+    )
+    parsed = parse_text(rows + "\n" + FOOTER)
+    assert [(m.tld.ace, m.country, m.region) for m in parsed.members] == [
+        ("ad", "Andorra", Region.EU),
+        ("fm", "Micronesia (Federated States of)", None),
+    ]
+    assert [len(m.contacts) for m in parsed.members] == [2, 1]
+    assert [(n.code, n.detail) for n in parsed.notes] == [("region-missing", "fm")]
+
+
 def test_a_table_of_all_members_after_a_members_own_table_is_read() -> None:
     own = block(
         ".ad Andorra (EU)", "# | Name | Email | Phone", "1 | Emil A | a@nic.ad | +376 312 558"

@@ -1703,9 +1703,16 @@ def _read_row(
     header = parse_header_line(tld_cell if tld_cell.startswith(_DOTS) else "." + tld_cell)
     if header is None:
         return None, tld_cell, position, values
-    region = parse_region(row.get("region", "")) if row.get("region") else header.region
-    header = HeaderLine(
-        header.ace, header.unicode, row.get("country") or header.country, region,
-        header.label_mismatch,
-    )  # fmt: skip
+    country = row.get("country") or header.country
+    if row.get("region"):
+        region = parse_region(row["region"])
+    elif "region" not in columns and country.endswith(")") and header.region is None:
+        # No region column: "Andorra (EU)", the country cell as a header line writes it.
+        with_region = parse_header_line(f".{header.ace} {country}")
+        region = with_region.region if with_region is not None else None
+        if region is not None and with_region is not None:
+            country = with_region.country
+    else:
+        region = header.region
+    header = HeaderLine(header.ace, header.unicode, country, region, header.label_mismatch)
     return header, tld_cell, position, values
