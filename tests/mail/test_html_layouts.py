@@ -9,6 +9,7 @@ import email.policy
 import pytest
 
 from tests.conftest import ALTERNATIVE
+from tldops_desktop.core.model import Region
 from tldops_desktop.mail.html import _Reader, parse_html
 from tldops_desktop.mail.parse import ParsedBody, parse_text
 
@@ -443,6 +444,22 @@ def test_a_row_that_leaves_out_its_empty_last_cells_has_them_empty() -> None:
         "ae": [("Amara Nakamura", "", "")],
         "tt": [("Tom", "tom@nic.tt", "+1 868 555 1234")],
     }
+    assert body.unplaced == ()
+
+
+def test_zero_width_spaces_and_soft_hyphens_are_not_text() -> None:
+    """ "&#8203;" and "&shy;" show nothing: a ccTLD cell, a header line or a label with one
+    was not read, and the contacts were lost."""
+    html = (
+        f"<table>{HEADER_ROW}"
+        + row("&#8203;.ad", "Andorra&#8203;", "EU&#8203;", "1", "Emil&shy;Berg", AD[0][1], AD[0][2])
+        + "</table><p>&#8203;.ae United Arab Emirates (AP)&#8203;</p><p>&#8203;Contact 1:</p>"
+        + "<p>Na&shy;me: Amara Nakamura</p><p>Email: csirt1@nic.ae</p>"
+        + "<p>Mobile: +971 (50) 123 4176</p>"
+    )
+    body = parse_html(html)
+    assert contacts(body) == {"ad": [("EmilBerg", *AD[0][1:])], "ae": AE}
+    assert [m.region for m in body.members] == [Region.EU, Region.AP]
     assert body.unplaced == ()
 
 

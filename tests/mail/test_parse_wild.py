@@ -98,6 +98,21 @@ def test_a_byte_order_mark_does_not_hide_the_header_row() -> None:
     assert table(parsed) == {"ad": [("Emil", "abuse1@nic.ad", "+376 312 558")]}
 
 
+def test_zero_width_spaces_and_soft_hyphens_at_a_lines_ends_do_not_hide_it() -> None:
+    """Editors and converters leave "&#8203;" and "&shy;" about: a header line or heading
+    with one before it was not read, and the member's block was lost without a word."""
+    zwsp, shy = "\u200b", "\u00ad"
+    text = block(
+        f"{zwsp}.ad Andorra (EU){zwsp}",
+        f"{zwsp}Contact Person #1 (primary):\nName: Emil{zwsp}\n{shy}Email address: e@nic.ad\n"
+        f"Mobile phone number: +376 312 558{shy}\n",
+    )
+    parsed = parse_text(text + "\n" + FOOTER)
+    assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")]}
+    assert parsed.members[0].region == Region.EU
+    assert parsed.unplaced == ()
+
+
 def test_invisible_marks_leave_addresses_and_numbers() -> None:
     contact = headed(
         1, "\u200fأحمد بن سعيد\u200f", "\u200eabuse1@nic.example\u200e", "\u200e+20 100 123 4567"

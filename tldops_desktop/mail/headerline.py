@@ -28,6 +28,7 @@ _ALABEL_PART = re.compile(
 _INVISIBLE = str.maketrans(
     {
         **dict.fromkeys([0x200E, 0x200F, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]),
+        **dict.fromkeys([0x200B, 0x2060, 0x00AD]),  # zero-width space, word joiner, soft hyphen
         0xFF08: "(",
         0xFF09: ")",
         0xFF1B: ";",

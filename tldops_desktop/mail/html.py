@@ -172,6 +172,10 @@ def _span(value: str | None) -> int:
         return 1
 
 
+# The zero-width space, word joiner and soft hyphen (not the joiners some scripts spell with).
+_NOT_SHOWN = str.maketrans(dict.fromkeys((0x200B, 0x2060, 0x00AD)))
+
+
 class _Flow:
     """Text in reading order, as (source line, text) lines: the document's, or a cell's."""
 
@@ -192,6 +196,8 @@ class _Flow:
         if not self.parts:
             return
         text = " ".join("".join(self.parts).split())
+        if not text.isascii():  # "&#8203;", "&shy;": marks that do not show, nor are text
+            text = text.translate(_NOT_SHOWN)
         if text:
             self.lines.append((self.line, text))
         self.parts = []  # a new list: an open link sees that its line has ended

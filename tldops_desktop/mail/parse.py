@@ -427,12 +427,17 @@ def parse_text(text: str) -> ParsedBody:
     return parse_lines(enumerate(split_lines(text), start=1))
 
 
+# Marks that do not show, at a line's ends: a byte order mark, and the zero-width spaces, word
+# joiners and soft hyphens that editors and converters leave ("&#8203;.ad Andorra (EU)").
+_EDGE_MARKS = "\ufeff\u200b\u2060\u00ad"
+
+
 def _normal_line(line: str) -> str:
-    """A line stripped, without a byte order mark, and with tab-separated cells (as HTML-to-text
-    converters write a table's rows) written as a row of "|" cells."""
+    """A line stripped, without invisible marks at its ends, and with tab-separated cells (as
+    HTML-to-text converters write a table's rows) written as a row of "|" cells."""
     line = line.strip()
-    if line.startswith("\ufeff"):
-        line = line.lstrip("\ufeff").strip()
+    if line[:1] in _EDGE_MARKS or line[-1:] in _EDGE_MARKS:
+        line = line.strip(_EDGE_MARKS).strip()
     if "\t" in line and "|" not in line:
         cells = [cell.strip() for cell in line.split("\t")]
         if sum(1 for c in cells if c) >= _TAB_CELLS and not _is_label(cells[0]):
@@ -461,8 +466,8 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
     raw = list(numbered)
     lines = [(n, s.strip()) for n, s in raw]
     for index, (number, text) in enumerate(lines):
-        if "\t" in text or text.startswith("\ufeff"):  # rare: most lines need nothing more
-            lines[index] = (number, _normal_line(text))
+        if text and ("\t" in text or text[0] in _EDGE_MARKS or text[-1] in _EDGE_MARKS):
+            lines[index] = (number, _normal_line(text))  # (rare: most lines need nothing more)
     texts = [text for _number, text in raw]
     if aligned.may_hold_one(texts):
         for index, row in aligned.aligned_rows(texts, _is_table_header).items():
@@ -1448,6 +1453,7 @@ _INVISIBLE_IN_VALUES = str.maketrans(
 )
 # Around a name, only the direction marks go (a joiner inside one may be part of its spelling).
 _DIRECTION_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+_EDGES_OF_NAMES = _DIRECTION_MARKS + "\u200b\u2060\u00ad"
 
 
 # Where a link was, Outlook's plain text writes its target after the text:
@@ -1482,7 +1488,7 @@ def _clean_value(kind: str, value: str) -> str:
     if value.startswith("["):
         value = _LINK_NUMBER.sub("", _unwrap_markdown_link(kind, value))
     if kind == "name":
-        return value.strip().strip(_DIRECTION_MARKS).strip()
+        return value.strip().strip(_EDGES_OF_NAMES).strip()
     value = value.translate(_INVISIBLE_IN_VALUES).strip()
     if kind == "email" and value.endswith(">") and (named := _NAMED_ADDRESS.match(value)):
         return named.group(1)  # "Emil Berg <e@nic.ad>": the address is in the brackets
