@@ -28,6 +28,9 @@ ROWS = [
 ]  # fmt: skip
 
 
+AE_CONTACT = ("Amara Nakamura", "csirt1@nic.ae", "+971 50 123 4176")
+
+
 def block(tld: str, *contacts: str) -> str:
     return f"{RULE}\n{tld}\n{RULE}\n" + "\n".join(contacts)
 
@@ -733,6 +736,23 @@ def test_a_cctld_named_in_the_intro_or_outro_is_no_member() -> None:
     ]
     assert parsed.unplaced == ()
     assert "member-repeated" not in {n.code for n in parsed.notes}
+
+
+def test_a_contact_before_the_first_header_line_read_is_reported() -> None:
+    """The first member's header line could not be read: its contact is not the intro's
+    text (it was dropped without a word); an intro's own address is."""
+    intro = "Dear members,\nEmail: tld-ops-secretariat@icann.org\n\n"
+    unread = "Andorra - .ad - Europe\n" + headed(1, "Emil", "e@nic.ad", "+376 312 558")
+    ae = block(".ae United Arab Emirates (AP)", headed(1, *AE_CONTACT))
+    parsed = parse_text(f"{intro}{unread}\n{ae}\n{FOOTER}")
+    assert table(parsed) == {"ae": [AE_CONTACT]}
+    assert [(u.line, u.reason) for u in parsed.unplaced] == [
+        (5, "outside-contact"),
+        (6, "outside-contact"),
+        (7, "outside-contact"),
+        (8, "outside-contact"),
+    ]
+    assert parse_text(f"{intro}{ae}\n{FOOTER}").unplaced == ()
 
 
 def test_a_cctld_named_in_the_intro_or_outro_with_contact_data_is_reported() -> None:

@@ -500,6 +500,8 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
     # heading after it ("Contact:", "Technical contact: ccNSO Secretariat") heads no contact
     # of the member, and the fields under it up to a blank line are none either.
     loose_text = refused_paragraph = loose_headed = False
+    # Headings and fields before the first member: said if they are a contact's.
+    before_members: list[tuple[_LineReading, UnplacedLine]] = []
     for index, (number, line) in enumerate(lines):
         if not line:
             touching = refused = refused_paragraph = False
@@ -625,6 +627,8 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
                 builder.unplaced.append(UnplacedLine(number, line, "stray-text"))
             elif unread_members and kind == _PROSE_LINE:
                 prose.append(UnplacedLine(number, line, "note-text"))  # said if data follows
+            elif not builder.drafts and kind in (_CONTACT_LINE, _FIELD_LINE, _PERSON_LINE):
+                before_members.append((reading, UnplacedLine(number, line, "outside-contact")))
             continue  # intro text before the first member is not data
         if reading.loose or refused_paragraph:  # (rare: most lines pass by at once)
             if reading.loose and not _field_follows(lines, index):
@@ -736,6 +740,11 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
                 touching = True
             after_text, loose_text = True, loose_text or _after_blank(lines, index)
     builder.unplaced.extend(in_block)  # (those not reported yet: the last block's)
+    first = next((i for i, (reading, _) in enumerate(before_members) if _a_contacts(reading)), -1)
+    if builder.drafts and first >= 0:
+        # A contact before the first member's header line: that of a member whose header
+        # line could not be read ("Andorra - .ad - Europe"), not the intro's.
+        builder.unplaced.extend(line for _reading, line in before_members[first:])
     members, unplaced, notes = builder.finish()
     layout = "A+B" if seen_a and seen_b else "A" if seen_a else "B" if seen_b else ""
     return ParsedBody(members, layout, unplaced, notes, footer)
@@ -1363,6 +1372,14 @@ def _numbered_contact(
     else:
         builder.unplaced.append(UnplacedLine(number, line, "note-text"))
     return contact
+
+
+def _a_contacts(reading: _LineReading) -> bool:
+    """Whether a line is a contact's own, not an intro's ("Email: secretariat@..."): a
+    numbered heading, a name field, or a person on one line."""
+    if reading.kind == _CONTACT_LINE:
+        return not reading.loose
+    return reading.kind == _PERSON_LINE or reading.field == "name"
 
 
 def _begins_another(
