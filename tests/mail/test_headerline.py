@@ -47,6 +47,10 @@ from tldops_desktop.mail.parse import parse_text
          "Trinidad and Tobago", Region.LAC),
         (".fj Fiji (Asia & Pacific)", "fj", "fj", "Fiji", Region.AP),
         (".ws Samoa - Asia and the Pacific", "ws", "ws", "Samoa", Region.AP),
+        ("Germany (.de) - Europe", "de", "de", "Germany", Region.EU),
+        ("Korea, Republic of (.kr) (AP)", "kr", "kr", "Korea, Republic of", Region.AP),
+        ("Russian Federation (.рф) (EU)", "xn--p1ai", "рф", "Russian Federation", Region.EU),
+        ("Trinidad and Tobago (.tt)", "tt", "tt", "Trinidad and Tobago", None),
     ],
 )  # fmt: skip
 def test_irregular_header_lines(
@@ -97,6 +101,17 @@ def test_a_copy_saved_in_windows_1252_keeps_every_idn_member(layout: str) -> Non
     }
 
 
-@pytest.mark.parametrize("line", ["... and more", ".NET is great", "Andorra (EU)", ". ad", ""])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "... and more",
+        ".NET is great",
+        "Andorra (EU)",
+        ". ad",
+        "",
+        "Call the desk (.de) now",
+        "Germany (.at) (EU)",
+    ],
+)
 def test_other_lines_are_not_header_lines(line: str) -> None:
     assert parse_header_line(line) is None

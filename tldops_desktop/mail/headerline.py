@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tldops_desktop.core.country_terms import names_country
 from tldops_desktop.core.model import Region, parse_region
 from tldops_desktop.core.tld import TldLabelError, to_ace, to_unicode
 
@@ -108,6 +109,24 @@ def _in_other_form(text: str) -> str | None:
     return None
 
 
+# "Germany (.de) - Europe", "Andorra (.ad) (EU)": the country first, its ccTLD after it.
+_COUNTRY_FIRST = re.compile(r"^([^\W\d_][^()]*?)\s*\(\s*[.](\S+?)\s*\)\s*(.*)$")
+
+
+def _country_first(text: str) -> str | None:
+    """A header line written country first, as ``.<label> <country> ...``; None when
+    ``text`` is no such line (the country must be the ccTLD's: "Call us (.de desk)" is not)."""
+    found = _COUNTRY_FIRST.match(text)
+    if found is None:
+        return None
+    country, label, rest = found.groups()
+    try:
+        ace = to_ace(label)
+    except TldLabelError:
+        return None
+    return f".{label} {country} {rest}".rstrip() if names_country(ace, country) else None
+
+
 @lru_cache(maxsize=16384)  # the same header lines recur in every edition
 def parse_header_line(line: str) -> HeaderLine | None:
     """Read a ccTLD header line; None when the line is not one.
@@ -120,6 +139,8 @@ def parse_header_line(line: str) -> HeaderLine | None:
     text = line.translate(_INVISIBLE).strip()
     match = _LEADING_LABEL.match(text)
     if not match:
+        if "(." in text and (country_first := _country_first(text)) is not None:
+            return parse_header_line(country_first)
         if text[:1] not in _OTHER_FORMS_FIRST and text[:1].isascii():
             return None  # (nearly every line: asked no more)
         other = _in_other_form(text)
