@@ -48,6 +48,8 @@ from tldops_desktop.mail.parse import parse_text
         (".fj Fiji (Asia & Pacific)", "fj", "fj", "Fiji", Region.AP),
         (".ws Samoa - Asia and the Pacific", "ws", "ws", "Samoa", Region.AP),
         ("Germany (.de) - Europe", "de", "de", "Germany", Region.EU),
+        (".de: Germany (EU)", "de", "de", "Germany", Region.EU),
+        (".рф: Russian Federation (EU)", "xn--p1ai", "рф", "Russian Federation", Region.EU),
         ("Korea, Republic of (.kr) (AP)", "kr", "kr", "Korea, Republic of", Region.AP),
         ("Russian Federation (.рф) (EU)", "xn--p1ai", "рф", "Russian Federation", Region.EU),
         ("Trinidad and Tobago (.tt)", "tt", "tt", "Trinidad and Tobago", None),

@@ -145,7 +145,7 @@ def parse_header_line(line: str) -> HeaderLine | None:
             return None  # (nearly every line: asked no more)
         other = _in_other_form(text)
         return parse_header_line(other) if other is not None else None
-    label, rest = match.group(1), match.group(2).strip()
+    label, rest = match.group(1).removesuffix(":"), match.group(2).strip()  # ".de: Germany"
     garbled = False
     try:
         label_ace = to_ace(label)
