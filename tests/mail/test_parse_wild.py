@@ -994,6 +994,28 @@ def test_a_header_given_as_fields_a_line_each_is_read() -> None:
     assert [n.code for n in parsed.notes] == []
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "#1 .ad Andorra (EU)",
+        "1. .ad Andorra (EU)",
+        "- .ad Andorra (EU)",
+        "=== .ad Andorra (EU) ===",
+        ">> .ad Andorra (EU)",
+        "ccTLD: .ad Andorra (EU)",
+    ],
+)
+def test_a_header_line_set_off_as_a_list_item_or_a_banner_is_read(header: str) -> None:
+    """ "#1 .ad ..." was read as a contact's heading: the contacts under it went to the member
+    before, .ae, without a word; the others were reported and lost."""
+    ae = ".ae United Arab Emirates (AP)\n" + headed(1, *AE_CONTACT)
+    ad = f"{header}\n" + headed(1, "Emil", "e@nic.ad", "+376 312 558")
+    parsed = parse_text(f"{ae}\n{ad}\n{FOOTER}")
+    assert table(parsed) == {"ae": [AE_CONTACT], "ad": [("Emil", "e@nic.ad", "+376 312 558")]}
+    assert [(m.country, m.region) for m in parsed.members][1] == ("Andorra", Region.EU)
+    assert parsed.unplaced == ()
+
+
 def test_a_header_line_without_its_labels_dot_between_rules_is_read() -> None:
     """Where a block's header stands, "DE - Germany - EU" names a known ccTLD and a region:
     its member, not contacts reported without one."""
@@ -1049,7 +1071,7 @@ def test_an_undotted_header_line_whose_country_is_not_its_codes_stays_reported(
 
 @pytest.mark.parametrize(
     "unread",
-    ["<.de> Germany (EU)", "Germany .de (EU)", "1. .de Germany (EU)", "DE Germany (EU)"],
+    ["<.de> Germany (EU)", "Germany .de (EU)", "(.de) Germany (EU)", "DE Germany (EU)"],
 )
 def test_contacts_under_a_header_line_not_read_are_not_the_member_befores(unread: str) -> None:
     """Blocks set apart by blank lines only: the contacts after a header line that could not

@@ -1019,6 +1019,9 @@ def _read_text_line(line: str) -> _LineReading:
         if plain and plain != line:
             return _read_text_line(plain)
     header = parse_header_line(line)
+    if header is None and line[:1] in _DECORATION_FIRST:
+        decorated = _DECORATED_HEADER.match(line)
+        header = parse_header_line(decorated.group(1)) if decorated else None
     if header is not None:
         return _LineReading(_HEADER_LINE, header)
     bullet = _BULLET.match(line)
@@ -1068,6 +1071,16 @@ def _read_text_line(line: str) -> _LineReading:
     if _has_number(line) or len(line.split()) < _WORDS_OF_PROSE:
         return _LineReading(_STRAY_LINE)
     return _LineReading(_PROSE_LINE)
+
+
+# A header line set off as a list's item or a banner: "1. .ad Andorra (EU)", "#1 .ad ...",
+# "- .ad ...", "=== .ad Andorra (EU) ===", ">> .ad ...", "ccTLD: .ad Andorra (EU)". (Read as
+# the line within: "#1" is no contact's heading there, nor ".ad" a member of none.)
+_DECORATED_HEADER = re.compile(
+    r"^(?:[-=*#>•·~]+|#?\d{1,3}[.):]?|(?:cc\s*)?tld\s*:?)\s*(?=[.。．｡]\S)(.+?)(?:\s+[-=*#<~]+)?$",
+    re.IGNORECASE,
+)
+_DECORATION_FIRST = frozenset("-=*#>•·~0123456789cCtT")
 
 
 # A contact's heading by its role, without a number: "Primary:", "Backup 2:", "Technical
