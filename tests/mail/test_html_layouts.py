@@ -463,6 +463,20 @@ def test_zero_width_spaces_and_soft_hyphens_are_not_text() -> None:
     assert body.unplaced == ()
 
 
+def test_a_label_alone_takes_the_value_in_the_block_after_it() -> None:
+    """ "Name:<br>Emil", "<div>Email address:</div><div>...</div>": the value was reported
+    unplaced and the contact kept without it."""
+    html = (
+        f"{RULE}<div>.ad Andorra (EU)</div>{RULE}<div>Contact Person #1:</div>"
+        f"<div>Name:<br>{AD[0][0]}</div><div><b>Email address:</b></div><div>{AD[0][1]}</div>"
+        f"<p>Mobile phone number:</p><p>{AD[0][2]}</p>"
+        "<div>Contact Person #2:</div><div>Name:</div><div>Email address: security2@nic.ad</div>"
+    )
+    body = parse_html(html)
+    assert contacts(body) == {"ad": [AD[0], ("", "security2@nic.ad", "")]}
+    assert body.unplaced == ()
+
+
 def test_a_two_row_header_with_a_merged_heading_cell() -> None:
     html = (
         "<table><tr><th rowspan=2>ccTLD</th><th rowspan=2>Country</th><th rowspan=2>Region</th>"

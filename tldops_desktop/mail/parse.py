@@ -475,8 +475,8 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
                 lines[index] = (lines[index][0], row)
     raw, lines = _fields_apart(raw, lines)
     _join_wrapped_rows(lines)
-    if blank_lines:  # (an HTML part's lines are its blocks: none was wrapped)
-        raw, lines = _join_wrapped_fields(raw, lines)
+    # (An HTML part's lines are its blocks: none was wrapped.)
+    raw, lines = _join_wrapped_fields(raw, lines, wrapped=blank_lines)
     member: _MemberDraft | None = None
     contact: _ContactDraft | None = None
     columns: tuple[str, ...] | None = None
@@ -846,23 +846,31 @@ _WRAPPED_AT = 66
 
 
 def _join_wrapped_fields(
-    raw: list[tuple[int, str]], lines: list[tuple[int, str]]
+    raw: list[tuple[int, str]], lines: list[tuple[int, str]], *, wrapped: bool
 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """The lines with a field's wrapped rest joined to it, under the field's number (``raw``
     alike): a continuation that is no line of its own kind ("Puig", "(24/7)", an address
-    after its label alone) goes on a field whose line was long enough to be cut there."""
+    after its label alone) goes on a field whose line was long enough to be cut there
+    (``wrapped``: plain text, wrapped at a line length). In an HTML part, whose lines are
+    its blocks, a label alone takes the value in the block after it ("Name:<br>Emil Berg",
+    "<p><b>Email:</b></p><p>e@nic.ad</p>")."""
     joined: dict[int, str] = {}  # a field's line index -> the field with its rest
     continuations: set[int] = set()
     field, width = 0, 0  # the line that may go on, and the length of its last line (0: none)
     for index, (_number, text) in enumerate(lines):
         if width and text:
             space = text.find(" ")  # (lengths first: most lines are not looked at further)
-            if width + 1 + (len(text) if space < 0 else space) > _WRAPPED_AT:
-                so_far = joined.get(field, lines[field][1])
-                if _continues_field(so_far, text):
-                    joined[field], width = f"{so_far} {text}", len(text)
-                    continuations.add(index)
-                    continue
+            so_far = joined.get(field, lines[field][1])
+            if (
+                wrapped and width + 1 + (len(text) if space < 0 else space) > _WRAPPED_AT
+            ) and _continues_field(so_far, text):
+                joined[field], width = f"{so_far} {text}", len(text)
+                continuations.add(index)
+                continue
+            if not wrapped and so_far.endswith(":") and _value_of_label(so_far, text):
+                joined[field], width = f"{so_far} {text}", 0  # (one value: no more after it)
+                continuations.add(index)
+                continue
         field, width = index, len(text)
     if not joined:
         return raw, lines
@@ -870,6 +878,21 @@ def _join_wrapped_fields(
     return [raw[index] for index in kept], [
         (lines[index][0], joined.get(index, lines[index][1])) for index in kept
     ]
+
+
+def _value_of_label(label_line: str, text: str) -> bool:
+    """Whether ``text`` is the value of a field whose label ``label_line`` stands alone: an
+    address, a number, or a name, and no line of its own kind."""
+    reading = _read_line(label_line)
+    if reading.kind != _FIELD_LINE or reading.value or reading.cells is not None:
+        return False
+    if _read_line(text).kind not in (_STRAY_LINE, _PROSE_LINE) or "|" in text:
+        return False
+    if reading.field == "email":
+        return is_address(_clean_value("email", text))
+    if reading.field == "phone":
+        return "@" not in text and _has_number(text)
+    return "@" not in text and not any(ch.isdigit() for ch in text) and len(text.split()) <= 6
 
 
 def _continues_field(field_line: str, text: str) -> bool:
