@@ -552,6 +552,19 @@ def test_label_variants_people_write(name: str, email: str, phone: str) -> None:
     assert parsed.unplaced == ()
 
 
+def test_labels_with_a_full_width_colon_as_chinese_and_japanese_text_writes_it() -> None:
+    contact = "姓名：王伟\n电子邮件：wang@cnnic.cn\n手机：+86 138 0013 8000\n\n"
+    contact += "Name：Li Na\nEmail：li@cnnic.cn\nMobile：+86 138 0013 8001\n"
+    parsed = parse_text(block(".中国（xn--fiqs8s；China）（AP）", contact) + "\n" + FOOTER)
+    assert table(parsed) == {
+        "xn--fiqs8s": [
+            ("王伟", "wang@cnnic.cn", "+86 138 0013 8000"),
+            ("Li Na", "li@cnnic.cn", "+86 138 0013 8001"),
+        ]
+    }
+    assert parsed.unplaced == ()
+
+
 def test_a_sentence_before_a_colon_is_no_field_even_with_a_label_in_it() -> None:
     ad = block(".ad Andorra (EU)", headed(1, "Emil", "e@nic.ad", "+376 312 558"))
     outro = "\nIf the contact phone (or email) of your ccTLD has changed, please write: thanks\n"

@@ -30,7 +30,7 @@ _ALIGNMENT_ROW = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?$")
 _FOOTER_RULE = re.compile(r"^_{10,}$")
 # A label is at most MAX_LABEL characters besides a qualifier in parentheses ("Mobile phone
 # number (international format)"); longer text before a colon is a sentence.
-_FIELD = re.compile(r"^([^:]{1,100}?)\s*:\s*(.*)$")
+_FIELD = re.compile(r"^([^:：]{1,100}?)\s*[:：]\s*(.*)$")  # (also the full-width colon)
 _QUALIFIER = re.compile(r"\(.*?\)")
 MAX_LABEL = 40
 # A list item's bullet before a field: "- Name: ...", "* Email: ...", "• Mobile: ...".
