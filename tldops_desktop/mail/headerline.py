@@ -16,6 +16,9 @@ _UNCLOSED_REGION = re.compile(r"\(\s*([A-Za-z /&\-]{2,40}?)\s*$")
 # ".de - Germany - EU", ".de — Germany — Europe", ".de Germany [EU]". (Not "|": a table's row
 # is no header line, and each of its cells would be tried.)
 _REGION_AFTER_DASH = re.compile(r"(?:\s[-–—/]|\[)\s*([A-Za-z /&\-]{2,40}?)\s*\]?\s*$")
+# ".de Germany, EU", ".de, Germany, EU": only a region's code, as written in capitals, after a
+# comma (a country's name has commas: "Korea, Republic of").
+_CODE_AFTER_COMMA = re.compile(r",\s*(AF|AP|EU|LAC|NA)\s*$")
 # "(EU).": punctuation after the region's parenthesis.
 _PUNCTUATION_AFTER = re.compile(r"\)\s*[.,;:!]+$")
 # The dot may be an ideographic or full-width one ("。中国", "．中国"): UTS 46 maps them to ".".
@@ -67,7 +70,7 @@ def _split_region(rest: str) -> tuple[Region | None, str]:
     if not rest:
         return None, rest  # ".ad", a table's ccTLD cell
     rest = _PUNCTUATION_AFTER.sub(")", rest)
-    for pattern in (_TRAILING_REGION, _UNCLOSED_REGION, _REGION_AFTER_DASH):
+    for pattern in (_TRAILING_REGION, _UNCLOSED_REGION, _REGION_AFTER_DASH, _CODE_AFTER_COMMA):
         match = pattern.search(rest)
         if match and (region := parse_region(match.group(1))) is not None:
             return region, rest[: match.start()].rstrip()
