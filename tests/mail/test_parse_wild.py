@@ -1437,6 +1437,22 @@ def test_a_row_that_says_its_member_has_no_contacts_is_no_contact(words: str) ->
     assert "no-contacts" in [n.code for n in parsed.notes]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Primary", "Secondary"), ("#1", "#2"), ("1st", "2nd"), ("1.", "2."), ("(1)", "(2)")],
+)
+def test_a_position_cell_written_in_words_or_marks_gives_the_position(
+    first: str, second: str
+) -> None:
+    """The secondary contact's row first: it was taken for the primary, by order."""
+    rows = (
+        f"{HEADER}\n.ad | Andorra | EU | {second} | Anna | a@nic.ad | +376 312 559\n"
+        f".ad | Andorra | EU | {first} | Emil | e@nic.ad | +376 312 558\n"
+    )
+    (member,) = parse_text(rows + "\n" + FOOTER).members
+    assert [(c.position, c.name) for c in member.contacts] == [(1, "Emil"), (2, "Anna")]
+
+
 def test_two_rows_that_give_one_position_are_both_kept_and_noted() -> None:
     second = (".ad", "Andorra", "EU", "1", "Ana Puig", "ana@nic.ad", "+376 312 559")
     rows = "\n".join([HEADER, " | ".join(ROWS[0]), " | ".join(second)])

@@ -1733,6 +1733,21 @@ def _no_contacts(values: tuple[tuple[str, str], ...]) -> bool:
     return _NO_CONTACTS.match(name) is not None
 
 
+# A position cell written otherwise than as a number: "#2", "2.", "2nd", "(2)", "Secondary",
+# "Primary contact".
+_POSITION_CELL = re.compile(r"^[#(]?\s*(\d{1,2})\s*(?:\.|\)|st|nd|rd|th)?$", re.IGNORECASE)
+
+
+def _cell_position(text: str) -> int:
+    """The position a table's position cell gives; 0 (by order) when it gives none."""
+    if not text:
+        return 0
+    numbered = _POSITION_CELL.match(text)
+    if numbered is not None:
+        return int(numbered.group(1))
+    return _POSITION_WORDS.get(text.split(maxsplit=1)[0].casefold(), 0)
+
+
 @lru_cache(maxsize=65536)  # rows recur, unchanged, in every monthly edition
 def _read_row(
     cells: tuple[str, ...], columns: tuple[str, ...]
@@ -1754,7 +1769,7 @@ def _read_row(
         elif not row.get(kind):  # "Email | Email (alt)": the first one
             row[kind] = value
     position_text = row.get("position", "")
-    position = int(position_text) if position_text.isdigit() else 0
+    position = int(position_text) if position_text.isdigit() else _cell_position(position_text)
     values = tuple(
         (kind, _clean_value(kind, row[kind])) for kind in ("name", "email", "phone") if kind in row
     )
