@@ -1453,6 +1453,21 @@ def test_a_position_cell_written_in_words_or_marks_gives_the_position(
     assert [(c.position, c.name) for c in member.contacts] == [(1, "Emil"), (2, "Anna")]
 
 
+@pytest.mark.parametrize("position", [True, False])
+def test_a_column_that_numbers_the_tables_rows_gives_no_position(position: bool) -> None:
+    """ "No. | ccTLD | ...": its numbers run on across members; the third row's contact was
+    .ae's third, not its first."""
+    header = "No. | " + (HEADER if position else HEADER.replace(" # |", ""))
+    rows = [
+        f"{number} | "
+        + " | ".join(cell for index, cell in enumerate(row) if position or index != 3)
+        for number, row in enumerate(ROWS, start=1)
+    ]
+    parsed = parse_text("\n".join([header, *rows]) + "\n\n" + FOOTER)
+    assert table(parsed) == expected_rows()
+    assert [[c.position for c in m.contacts] for m in parsed.members] == [[1, 2], [1]]
+
+
 def test_two_rows_that_give_one_position_are_both_kept_and_noted() -> None:
     second = (".ad", "Andorra", "EU", "1", "Ana Puig", "ana@nic.ad", "+376 312 559")
     rows = "\n".join([HEADER, " | ".join(ROWS[0]), " | ".join(second)])

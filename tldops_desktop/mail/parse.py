@@ -1582,8 +1582,21 @@ def _cells(line: str) -> tuple[str, ...]:
 def _table_header(cells: Sequence[str]) -> tuple[str, ...] | None:
     kinds = [TABLE_COLUMNS.get(label_key(c) if c != "#" else "#") for c in cells]
     if "tld" in kinds and sum(k is not None for k in kinds) >= 4:
-        return _mobile_column(cells, tuple(k or "" for k in kinds))
+        return _mobile_column(cells, _without_row_numbers(tuple(k or "" for k in kinds)))
     return None
+
+
+def _without_row_numbers(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """``kinds`` without the position of a column that numbers the table's rows: one before
+    the ccTLD's ("No. | ccTLD | ... | # | ..."), or all but the last of several. Its numbers
+    run on across members (.de's contacts were its 3rd and 4th)."""
+    positions = [index for index, kind in enumerate(kinds) if kind == "position"]
+    if not positions:
+        return kinds
+    first_tld = kinds.index("tld")
+    kept = [index for index in positions if index > first_tld][-1:]
+    return tuple("" if kind == "position" and index not in kept else kind
+                 for index, kind in enumerate(kinds))  # fmt: skip
 
 
 def _mobile_column(cells: Sequence[str], kinds: tuple[str, ...]) -> tuple[str, ...]:
