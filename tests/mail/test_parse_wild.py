@@ -650,6 +650,21 @@ def test_an_address_written_with_its_display_name_is_the_address(written: str) -
         assert (contact.email, contact.email_valid) == ("e@nic.ad", True)
 
 
+def test_an_address_as_the_lists_archive_writes_it_is_the_address() -> None:
+    """Mailman's archive (the list's monthly mbox of the editions) writes "abuse1 at nic.ad":
+    it was kept so, flagged as no address, and left out of vCards."""
+    ad = block(".ad Andorra (EU)", headed(1, "Emil", "abuse1 at nic.ad", "+376 312 558"))
+    row = ".ae | United Arab Emirates | AP | 1 | Amara | csirt1 at nic.ae | +971 50 123 4176"
+    parsed = parse_text(f"{ad}\n{HEADER}\n{row}\n\n{FOOTER}")
+    assert table(parsed) == {
+        "ad": [("Emil", "abuse1@nic.ad", "+376 312 558")],
+        "ae": [("Amara", "csirt1@nic.ae", "+971 50 123 4176")],
+    }
+    assert all(c.email_valid for m in parsed.members for c in m.contacts)
+    other = block(".ad Andorra (EU)", headed(1, "Emil", "noc at nic dot ad", "+376 312 558"))
+    assert table(parse_text(other))["ad"][0][1] == "noc at nic dot ad"  # as written: flagged
+
+
 def test_markdown_links_in_fields_give_their_text_or_address() -> None:
     contacts = (
         "Name: Emil\nEmail: [abuse1@nic.ad](mailto:abuse1@nic.ad)\n"

@@ -1554,7 +1554,14 @@ def _clean_value(kind: str, value: str) -> str:
             value = value[7:].strip()
         if value.startswith("<") and value.endswith(">"):
             value = value[1:-1].strip()
+        if " at " in value and (archived := _ARCHIVED_ADDRESS.fullmatch(value)) is not None:
+            value = f"{archived.group(1)}@{archived.group(2)}"
     return value
+
+
+# An address as Mailman's archive writes it, against harvesters: "abuse1 at nic.ad". The
+# list's own archive of the editions (its monthly mbox) holds every address so.
+_ARCHIVED_ADDRESS = re.compile(r"([^@\s<>()\[\],;:\"]+) at ((?:[\w-]+\.)+[\w-]+)")
 
 
 # An address with its display name, as mail headers write one: "Emil Berg <e@nic.ad>".
