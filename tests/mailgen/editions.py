@@ -257,7 +257,7 @@ def _make_email(rng: random.Random, ace: str, index: int, *, hard: bool) -> str:
     domain_tld = "example" if ace.startswith("xn--") else ace
     if hard and rng.random() < 0.03:
         return rng.choice(
-            (f"security at nic.{domain_tld}", "see website", f"abuse@nic.{domain_tld}.")
+            (f"security (at) nic.{domain_tld}", "see website", f"abuse@nic.{domain_tld}.")
         )
     if rng.random() < 0.5:
         return f"{rng.choice(_LOCALPARTS)}{index}@nic.{domain_tld}"
