@@ -477,6 +477,27 @@ def test_a_label_alone_takes_the_value_in_the_block_after_it() -> None:
     assert body.unplaced == ()
 
 
+def test_label_cells_with_a_full_width_colon_and_east_asian_column_names() -> None:
+    """ "姓名：" beside its value was read with the row's "|" in the value ("| 王伟"), and a
+    table of "氏名 | メール | 携帯電話" was reported and lost."""
+    html = (
+        "<p>.中国（xn--fiqs8s；China）（AP）</p><table>"
+        + row("姓名：", "王伟")
+        + row("电子邮件：", '<a href="mailto:wang@cnnic.cn">wang@cnnic.cn</a>')
+        + row("手机：", "+86 138 0013 8000")
+        + "</table><p>.jp Japan (AP)</p><table>"
+        + "<tr><th>#</th><th>氏名</th><th>メール</th><th>携帯電話</th></tr>"
+        + row("1", "山田太郎", "yamada@jprs.jp", "090-1234-5678")
+        + "</table>"
+    )
+    body = parse_html(html)
+    assert contacts(body) == {
+        "xn--fiqs8s": [("王伟", "wang@cnnic.cn", "+86 138 0013 8000")],
+        "jp": [("山田太郎", "yamada@jprs.jp", "090-1234-5678")],
+    }
+    assert body.unplaced == ()
+
+
 def test_a_two_row_header_with_a_merged_heading_cell() -> None:
     html = (
         "<table><tr><th rowspan=2>ccTLD</th><th rowspan=2>Country</th><th rowspan=2>Region</th>"

@@ -122,12 +122,12 @@ def _label_key(text: str) -> str:
 
 def _field_line(label: str, value: str) -> str | None:
     """The line "label: value" when ``label`` names a contact's field, or ends in a colon."""
-    bare = label.rstrip(": ")
+    bare = label.rstrip(":： ")  # (also the full-width colon: "姓名：")
     if not bare or ":" in bare:
         return None
     if _label_key(bare) in FIELD_LABELS and label_length(bare) <= MAX_LABEL:
         return f"{bare}: {value}"
-    if label.endswith(":") and len(bare) <= MAX_LABEL:
+    if label.endswith((":", "：")) and len(bare) <= MAX_LABEL:
         return f"{bare}: {value}"
     return None
 

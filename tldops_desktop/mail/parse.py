@@ -102,12 +102,13 @@ _SECOND_KINDS = (
 # member's template): French, Spanish, Portuguese, German, Dutch, Russian, Arabic, Chinese.
 _NAME_LABELS_ELSEWHERE = (
     "nom", "nom complet", "nom et prénom", "nombre", "nombre completo", "nome", "nome completo",
-    "vor- und nachname", "naam", "имя", "фио", "الاسم", "姓名",
+    "vor- und nachname", "naam", "имя", "фио", "الاسم", "姓名", "氏名", "이름", "성명",
 )  # fmt: skip
 _EMAIL_LABELS_ELSEWHERE = (
     "courriel", "adresse e-mail", "adresse électronique", "adresse courriel", "correo",
     "correo electrónico", "correo-e", "endereço de e-mail", "e-mail-adresse", "e-mailadres",
     "электронная почта", "эл. почта", "البريد الإلكتروني", "电子邮件", "邮箱", "電子郵件",
+    "メール", "メールアドレス", "電子メール", "이메일", "전자우편",
 )  # fmt: skip
 _PHONE_LABELS_ELSEWHERE = (
     "téléphone", "téléphone portable", "téléphone mobile", "tél", "tél. portable", "portable",
@@ -115,7 +116,7 @@ _PHONE_LABELS_ELSEWHERE = (
     "telefone celular", "telemóvel", "telefon", "telefonnummer", "handy", "handynummer", "mobil",
     "mobilnummer", "mobiltelefon", "mobiel", "mobiele telefoon", "telefoon", "телефон",
     "мобильный", "мобильный телефон", "моб. телефон", "هاتف", "الجوال", "جوال", "手机", "電話",
-    "携帯電話",
+    "携帯電話", "携帯", "携帯番号", "電話番号", "휴대폰", "휴대전화", "전화", "전화번호",
 )  # fmt: skip
 
 _NAME_LABELS = (
@@ -1177,7 +1178,7 @@ def _without_markdown(line: str) -> str:
 
 _MOBILE_LABEL = re.compile(
     r"\b(?:mobile|mob|cell|cellphone|cellular|gsm|portable|m[oó]vil|celular|telem[oó]vel|handy"
-    r"|mobil|mobiel|мобильный|моб|الجوال|جوال|手机|携帯電話)\b"
+    r"|mobil|mobiel|мобильный|моб|الجوال|جوال|手机|携帯電話|携帯|携帯番号|휴대폰|휴대전화)\b"
 )
 
 
@@ -1278,7 +1279,12 @@ def _known_field(match: re.Match[str] | None) -> tuple[str, str] | None:
     if match is None:
         return None
     known = FIELD_LABELS.get(label_key(match.group(1)))
-    return (known, _clean_value(known, match.group(2))) if known else None
+    if not known:
+        return None
+    value = match.group(2)
+    if value.startswith("|"):  # "Name: | Emil |": a label's cell and its value's
+        value = value.strip("| ")
+    return known, _clean_value(known, value)
 
 
 # What a heading says of the contact's place or role, not of the person: "(primary)",
