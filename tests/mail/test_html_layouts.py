@@ -431,11 +431,12 @@ def test_merged_cells_stand_for_as_many_cells() -> None:
 
 
 def test_a_row_that_leaves_out_its_empty_last_cells_has_them_empty() -> None:
+    """(And empty cells beyond the header's are none: the row was reported and lost.)"""
     html = (
         f"<table>{HEADER_ROW}"
         + row(".ad", "Andorra", "EU", "1", "Emil Van der Berg", "abuse1@nic.ad")
         + row(".ae", "United Arab Emirates", "AP", "1", "Amara Nakamura")
-        + row(".tt", "Trinidad and Tobago", "", "1", "Tom", "tom@nic.tt", "+1 868 555 1234")
+        + row(".tt", "Trinidad and Tobago", "", "1", "Tom", "tom@nic.tt", "+1 868 555 1234", "", "")
         + "</table>"
     )
     body = parse_html(html)

@@ -456,6 +456,12 @@ class _Reader:
             # A row that ends early (its empty last cells left out) has them empty, as a
             # browser shows it.
             texts = texts + [""] * (len(table.columns) - len(texts))
+        elif (
+            table.columns
+            and len(texts) > len(table.columns)
+            and not any(texts[len(table.columns) :])
+        ):
+            texts = texts[: len(table.columns)]  # empty cells beyond the header's: no data
         line = " | ".join(text.replace("|", CELL_PIPE) for text in texts)
         table.outer.add_line(table.row_line, line)
         for cell in cells:
