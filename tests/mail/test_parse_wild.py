@@ -1357,6 +1357,13 @@ def test_a_region_in_the_country_cell_of_a_table_without_a_region_column() -> No
     assert [(n.code, n.detail) for n in parsed.notes] == [("region-missing", "fm")]
 
 
+def test_empty_cells_beyond_the_headers_are_no_data() -> None:
+    rows = [" | ".join(row) + " |  |" for row in ROWS]
+    parsed = parse_text("\n".join([HEADER, *rows]) + "\n\n" + FOOTER)
+    assert table(parsed) == expected_rows()
+    assert parsed.unplaced == ()
+
+
 def test_a_table_of_all_members_after_a_members_own_table_is_read() -> None:
     own = block(
         ".ad Andorra (EU)", "# | Name | Email | Phone", "1 | Emil A | a@nic.ad | +376 312 558"

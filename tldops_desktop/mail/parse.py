@@ -1712,6 +1712,8 @@ def _row_cells(cells: tuple[str, ...], line: str, columns: int) -> tuple[str, ..
     """A row's cells for a table of so many columns."""
     if len(cells) == columns - 1 and line.rstrip().endswith("|"):
         return (*cells, "")  # "... | csirt@nic.ae |": its last cell is empty, not a border
+    if len(cells) > columns and not any(cells[columns:]):
+        return cells[:columns]  # "... | +376 312 558 | |": empty cells beyond the header's
     return cells
 
 
