@@ -1364,6 +1364,21 @@ def test_empty_cells_beyond_the_headers_are_no_data() -> None:
     assert parsed.unplaced == ()
 
 
+def test_a_region_cell_with_the_regions_name_and_code() -> None:
+    rows = [
+        ".ad | Andorra | Europe (EU) | 1 | Emil | e@nic.ad | +376 312 558",
+        ".tt | Trinidad and Tobago | Latin America & Caribbean (LAC) | 1 | Tom | t@nic.tt | "
+        "+1 868 555 0100",
+        ".fj | Fiji | Asia Pacific (EU) | 1 | Jo | jo@nic.fj | +679 999 1234",
+    ]
+    parsed = parse_text("\n".join([HEADER, *rows]) + "\n\n" + FOOTER)
+    assert [(m.tld.ace, m.region) for m in parsed.members] == [
+        ("ad", Region.EU),
+        ("tt", Region.LAC),
+        ("fj", None),  # the name and the code disagree: neither is taken
+    ]
+
+
 def test_a_table_of_all_members_after_a_members_own_table_is_read() -> None:
     own = block(
         ".ad Andorra (EU)", "# | Name | Email | Phone", "1 | Emil A | a@nic.ad | +376 312 558"

@@ -1776,6 +1776,19 @@ def _cell_position(text: str) -> int:
     return _POSITION_WORDS.get(text.split(maxsplit=1)[0].casefold(), 0)
 
 
+_WITH_CODE = re.compile(r"^(.*?)\s*\(\s*([A-Za-z]{2,3})\s*\)$")
+
+
+def _region_with_code(text: str) -> Region | None:
+    """A region cell that gives a name and its code: "Latin America & Caribbean (LAC)",
+    "Europe (EU)"; None unless both name the same region (or the name is no region's)."""
+    found = _WITH_CODE.match(text)
+    if found is None:
+        return None
+    named, code = parse_region(found.group(1)), parse_region(found.group(2))
+    return code if named in (None, code) else None
+
+
 @lru_cache(maxsize=65536)  # rows recur, unchanged, in every monthly edition
 def _read_row(
     cells: tuple[str, ...], columns: tuple[str, ...]
@@ -1807,7 +1820,7 @@ def _read_row(
         return None, tld_cell, position, values
     country = row.get("country") or header.country
     if row.get("region"):
-        region = parse_region(row["region"])
+        region = parse_region(row["region"]) or _region_with_code(row["region"])
     elif "region" not in columns and country.endswith(")") and header.region is None:
         # No region column: "Andorra (EU)", the country cell as a header line writes it.
         with_region = parse_header_line(f".{header.ace} {country}")
