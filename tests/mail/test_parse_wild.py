@@ -665,6 +665,13 @@ def test_an_address_as_the_lists_archive_writes_it_is_the_address() -> None:
     assert table(parse_text(other))["ad"][0][1] == "noc at nic dot ad"  # as written: flagged
 
 
+def test_an_address_typed_in_full_width_forms_is_the_address() -> None:
+    """A Chinese or Japanese input method types "＠" and "．": the address was flagged as none."""
+    text = block(".cn China (AP)", headed(1, "王伟", "wang＠cnnic．cn", "+86 138 0013 8000"))
+    (member,) = parse_text(text + "\n" + FOOTER).members
+    assert (member.contacts[0].email, member.contacts[0].email_valid) == ("wang@cnnic.cn", True)
+
+
 def test_markdown_links_in_fields_give_their_text_or_address() -> None:
     contacts = (
         "Name: Emil\nEmail: [abuse1@nic.ad](mailto:abuse1@nic.ad)\n"

@@ -8,6 +8,7 @@ name, email and phone) and reports every line it could not place, with its line 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1560,10 +1561,14 @@ def _clean_value(kind: str, value: str) -> str:
             value = value[7:].strip()
         if value.startswith("<") and value.endswith(">"):
             value = value[1:-1].strip()
+        if not value.isascii() and _FULL_WIDTH.search(value):
+            value = unicodedata.normalize("NFKC", value)  # "wang＠cnnic．cn", as a CJK IME types
         if " at " in value and (archived := _ARCHIVED_ADDRESS.fullmatch(value)) is not None:
             value = f"{archived.group(1)}@{archived.group(2)}"
     return value
 
+
+_FULL_WIDTH = re.compile("[\uff01-\uff5e]")  # full-width forms of ASCII's signs, letters
 
 # An address as Mailman's archive writes it, against harvesters: "abuse1 at nic.ad". The
 # list's own archive of the editions (its monthly mbox) holds every address so.
