@@ -864,7 +864,7 @@ def test_a_whole_contact_after_one_heading_is_the_next_contact() -> None:
     }
 
 
-@pytest.mark.parametrize("between", ["; ", " | ", ", "])
+@pytest.mark.parametrize("between", ["; ", " | ", ", ", " / ", "\t", "   ", " - ", " · "])
 def test_fields_written_on_one_line_are_read_apart(between: str) -> None:
     fields = between.join(["Name: Emil", "Email: e@nic.ad", "Mobile: +376 312 558"])
     parsed = parse_text(block(".ad Andorra (EU)", "Contact Person #1:", fields, ""))
@@ -878,6 +878,8 @@ def test_fields_written_on_one_line_are_read_apart(between: str) -> None:
         "Mobile: +376 312 558; +376 312 559",
         "Name: Van der Berg, Emil",
         "Phone: +32 2 123 45 67, ext. 12",
+        "Mobile: +376 312 558 (08:00 - 18:00)",
+        "Mobile: +376 312 558 / +376 312 559",
     ],
 )
 def test_a_line_with_one_field_stays_one_line(line: str) -> None:

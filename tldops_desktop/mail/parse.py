@@ -752,7 +752,9 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
     return ParsedBody(members, layout, unplaced, notes, footer)
 
 
-_BETWEEN_FIELDS = re.compile(r"\s*[;,|]\s*")
+# Between two fields on one line: ";", ",", "|", a tab, or a slash, dash or dot set apart by
+# spaces, or a run of spaces ("Name: Emil / Email: e@nic.ad / Mobile: ...").
+_BETWEEN_FIELDS = re.compile(r"\s*[;,|\t]\s*|\s+[/·•–—-]\s+|\s{2,}")
 
 
 def _fields_apart(
