@@ -672,6 +672,20 @@ def test_an_address_typed_in_full_width_forms_is_the_address() -> None:
     assert (member.contacts[0].email, member.contacts[0].email_valid) == ("wang@cnnic.cn", True)
 
 
+def test_a_name_field_with_the_address_in_it_gives_both_where_no_email_field_is() -> None:
+    contacts = (
+        "Contact 1:\nName: Emil Berg <emil@nic.ad>\nMobile: +376 312 558\n\n"
+        'Contact 2:\nName: "Berg, Anna" <anna@nic.ad>\nEmail: a.berg@nic.ad\n'
+    )
+    parsed = parse_text(block(".ad Andorra (EU)", contacts) + "\n" + FOOTER)
+    assert table(parsed) == {
+        "ad": [
+            ("Emil Berg", "emil@nic.ad", "+376 312 558"),
+            ('"Berg, Anna" <anna@nic.ad>', "a.berg@nic.ad", ""),  # as written: an address is
+        ]
+    }
+
+
 def test_markdown_links_in_fields_give_their_text_or_address() -> None:
     contacts = (
         "Name: Emil\nEmail: [abuse1@nic.ad](mailto:abuse1@nic.ad)\n"

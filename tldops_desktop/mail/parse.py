@@ -359,12 +359,11 @@ class _Builder:
                 region_inferred = Region(info.region)
         contacts = []
         for number, c in enumerate(draft.contacts, start=1):
+            name, email = c.values.get("name"), c.values.get("email")
+            if email is None and name and name.endswith(">"):
+                name, email = _name_and_address(name)
             contact, notes = _checked_contact(
-                c.position or number,
-                c.values.get("name"),
-                c.values.get("email"),
-                c.values.get("phone"),
-                iso,
+                c.position or number, name, email, c.values.get("phone"), iso
             )
             contacts.append(contact)
             self.notes.extend(ParseNote(c.line, code, detail) for code, detail in notes)
@@ -1575,6 +1574,15 @@ _FULL_WIDTH = re.compile("[\uff01-\uff5e]")  # full-width forms of ASCII's signs
 # An address as Mailman's archive writes it, against harvesters: "abuse1 at nic.ad". The
 # list's own archive of the editions (its monthly mbox) holds every address so.
 _ARCHIVED_ADDRESS = re.compile(r"([^@\s<>()\[\],;:\"]+) at ((?:[\w-]+\.)+[\w-]+)")
+
+
+def _name_and_address(name: str) -> tuple[str, str | None]:
+    """A name field that holds the contact's address too, as a mail header writes one ("Emil
+    Berg <e@nic.ad>", where no email field is): the name and the address apart."""
+    named = _NAMED_ADDRESS.match(name)
+    if named is None or not is_address(named.group(1)):
+        return name, None
+    return name[: name.rindex("<")].strip().strip('"').strip(), named.group(1)
 
 
 # An address with its display name, as mail headers write one: "Emil Berg <e@nic.ad>".
