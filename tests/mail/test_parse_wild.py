@@ -639,6 +639,8 @@ def test_a_text_browsers_link_numbers_are_no_part_of_the_values() -> None:
         "ae": [("Amara", "csirt1@nic.ae", "+971 50 123 4176")],
     }
     assert all(c.email_valid for m in parsed.members for c in m.contacts)
+    links = "References\n\n   Visible links\n   1. mailto:abuse1@nic.ad\n   2. mailto:x@nic.ae\n"
+    assert parse_text(f"{ad}\n{rows}\n\n{links}").unplaced == ()  # the list of links
 
 
 @pytest.mark.parametrize("written", ["Emil Berg <e@nic.ad>", '"Berg, Emil" <mailto:e@nic.ad>'])

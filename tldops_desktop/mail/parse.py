@@ -513,6 +513,8 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             member, contact, orphaned, prose = None, None, True, []
             unread_members = False
             continue
+        if line == "References" and _link_list_follows(lines, index):
+            break  # a text browser's list of the page's links: the targets of values read
         reading = _read_line(line)
         if reading.kind == _PERSON_LINE and (
             (member is None and not orphaned)
@@ -1489,6 +1491,19 @@ def _members_follow(lines: Sequence[tuple[int, str]], index: int) -> bool:
         if text and (_looks_like_row(text) or _read_line(text).kind == _HEADER_LINE):
             return True
     return False
+
+
+# An entry of the list of links lynx writes at the end of a page's dump: "1. mailto:a@nic.ad".
+_LINK_ENTRY = re.compile(r"^\d{1,4}\. (?:mailto|https?|tel|file):\S+$", re.IGNORECASE)
+
+
+def _link_list_follows(lines: Sequence[tuple[int, str]], index: int) -> bool:
+    """Whether every line after ``index`` is an entry of a text browser's list of links."""
+    rest = [text for _number, text in lines[index + 1 :] if text]
+    return bool(rest) and all(
+        _LINK_ENTRY.match(text) or text.rstrip(":") in ("Visible links", "Hidden links")
+        for text in rest
+    )
 
 
 def _footer_follows(lines: Sequence[tuple[int, str]], index: int) -> bool:
