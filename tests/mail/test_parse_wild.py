@@ -1501,7 +1501,14 @@ def test_a_row_that_says_its_member_has_no_contacts_is_no_contact(words: str) ->
 
 @pytest.mark.parametrize(
     ("first", "second"),
-    [("Primary", "Secondary"), ("#1", "#2"), ("1st", "2nd"), ("1.", "2."), ("(1)", "(2)")],
+    [
+        ("Primary", "Secondary"),
+        ("#1", "#2"),
+        ("1st", "2nd"),
+        ("1.", "2."),
+        ("(1)", "(2)"),
+        ("1 (primary)", "2 (secondary)"),
+    ],
 )
 def test_a_position_cell_written_in_words_or_marks_gives_the_position(
     first: str, second: str

@@ -1793,7 +1793,9 @@ def _no_contacts(values: tuple[tuple[str, str], ...]) -> bool:
 
 # A position cell written otherwise than as a number: "#2", "2.", "2nd", "(2)", "Secondary",
 # "Primary contact".
-_POSITION_CELL = re.compile(r"^[#(]?\s*(\d{1,2})\s*(?:\.|\)|st|nd|rd|th)?$", re.IGNORECASE)
+_POSITION_CELL = re.compile(
+    r"^[#(]?\s*(\d{1,2})\s*(?:\.|\)|st|nd|rd|th)?(?:\s+\(?[^\d\s]\D*)?$", re.IGNORECASE
+)  # (also with a word after it: "1 (primary)", "2 - backup")
 
 
 def _cell_position(text: str) -> int:
