@@ -78,6 +78,21 @@ def test_mismatched_labels_keep_the_a_label_and_say_so() -> None:
     assert (parsed.ace, parsed.unicode, parsed.label_mismatch) == ("xn--90ais", "бел", "рф")
 
 
+@pytest.mark.parametrize("line", [".\u0430d Andorra (EU)", ".xn--d-7sb Andorra (EU)"])
+def test_a_label_with_a_letter_of_another_script_is_the_ccTLD_it_looks_like(line: str) -> None:
+    """ ".аd" with a Cyrillic "а" is no ccTLD: it was kept as a member of its own, .аd
+    (xn--d-7sb), without a word, and .ad had no contacts."""
+    parsed = parse_header_line(line)
+    assert parsed is not None
+    assert (parsed.ace, parsed.country, parsed.label_mismatch) == (
+        "ad",
+        "Andorra",
+        line.split(maxsplit=1)[0][1:],
+    )
+    belarus = parse_header_line(".бел (xn--90ais; Belarus) (EU)")
+    assert belarus is not None and belarus.label_mismatch is None
+
+
 def test_a_full_width_separator_does_not_hide_a_mismatched_a_label() -> None:
     parsed = parse_header_line(".中国（xn--p1ai；China）（AP）")
     assert parsed is not None

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tldops_desktop.core import cctlds
 from tldops_desktop.core.country_terms import names_country
 from tldops_desktop.core.model import Region, parse_region
 from tldops_desktop.core.tld import TldLabelError, to_ace, to_unicode
@@ -130,6 +131,25 @@ def _country_first(text: str) -> str | None:
     return f".{label} {country} {rest}".rstrip() if names_country(ace, country) else None
 
 
+# Letters of other scripts that look like Latin ones, as a keyboard layout or a spoof puts
+# them into a ccTLD's label (".аd" with a Cyrillic "а").
+_LATIN_LOOKALIKES = str.maketrans(
+    "аеорсухіјѕԁһкмтвнΑαΒΕΖΗΙΚΜΝΟΡΤΥΧοκντιρυχ",
+    "aeopcyxijsdhkmtbhaabezhikmnoptyxokvtipux",
+)
+
+
+def _latin_lookalike(ace: str) -> str | None:
+    """The delegated ASCII ccTLD an IDN label that is no ccTLD looks like, if any."""
+    if cctlds.lookup(ace) is not None:
+        return None
+    try:
+        latin = to_unicode(ace).casefold().translate(_LATIN_LOOKALIKES)
+    except TldLabelError:
+        return None
+    return latin if latin.isascii() and cctlds.lookup(latin) is not None else None
+
+
 @lru_cache(maxsize=16384)  # the same header lines recur in every edition
 def parse_header_line(line: str) -> HeaderLine | None:
     """Read a ccTLD header line; None when the line is not one.
@@ -192,6 +212,8 @@ def parse_header_line(line: str) -> HeaderLine | None:
             ace, mismatch = alabel_ace, label
     if garbled:
         mismatch = label
+    elif ace.startswith("xn--") and alabel is None and (latin := _latin_lookalike(ace)):
+        ace, mismatch = latin, label  # ".аd" with a Cyrillic "а": .ad, and said
     try:
         unicode = to_unicode(ace)
     except TldLabelError:
