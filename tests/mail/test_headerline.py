@@ -50,6 +50,7 @@ from tldops_desktop.mail.parse import parse_text
         ("Germany (.de) - Europe", "de", "de", "Germany", Region.EU),
         (".de: Germany (EU)", "de", "de", "Germany", Region.EU),
         (".de Germany, EU", "de", "de", "Germany", Region.EU),
+        (".de | Germany | EU", "de", "de", "Germany", Region.EU),
         (".kr, Korea, Republic of, AP", "kr", "kr", "Korea, Republic of", Region.AP),
         (".ag Antigua and Barbuda, LAC", "ag", "ag", "Antigua and Barbuda", Region.LAC),
         (".рф: Russian Federation (EU)", "xn--p1ai", "рф", "Russian Federation", Region.EU),

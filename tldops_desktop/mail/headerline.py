@@ -20,6 +20,7 @@ _REGION_AFTER_DASH = re.compile(r"(?:\s[-–—/]|\[)\s*([A-Za-z /&\-]{2,40}?)\s
 # ".de Germany, EU", ".de, Germany, EU": only a region's code, as written in capitals, after a
 # comma (a country's name has commas: "Korea, Republic of").
 _CODE_AFTER_COMMA = re.compile(r",\s*(AF|AP|EU|LAC|NA)\s*$")
+_ROW_BARS = 4  # a table's row has at least so many "|" (see parse.py)
 # "(EU).": punctuation after the region's parenthesis.
 _PUNCTUATION_AFTER = re.compile(r"\)\s*[.,;:!]+$")
 # The dot may be an ideographic or full-width one ("。中国", "．中国"): UTS 46 maps them to ".".
@@ -169,6 +170,8 @@ def parse_header_line(line: str) -> HeaderLine | None:
         other = _in_other_form(text)
         return parse_header_line(other) if other is not None else None
     label, rest = match.group(1).removesuffix(":"), match.group(2).strip()  # ".de: Germany"
+    if "|" in rest and rest.count("|") < _ROW_BARS:  # ".de | Germany | EU" (a row has more)
+        rest = " - ".join(part.strip() for part in rest.split("|") if part.strip())
     garbled = False
     try:
         label_ace = to_ace(label)
