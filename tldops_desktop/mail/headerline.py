@@ -74,8 +74,11 @@ def _split_region(rest: str) -> tuple[Region | None, str]:
     rest = _PUNCTUATION_AFTER.sub(")", rest)
     for pattern in (_TRAILING_REGION, _UNCLOSED_REGION, _REGION_AFTER_DASH, _CODE_AFTER_COMMA):
         match = pattern.search(rest)
-        if match and (region := parse_region(match.group(1))) is not None:
-            return region, rest[: match.start()].rstrip()
+        while match is not None:
+            if (region := parse_region(match.group(1))) is not None:
+                return region, rest[: match.start()].rstrip()
+            # "(xn--p1ai) - Russian Federation - EU": the region is after the last dash
+            match = pattern.search(rest, match.start() + 1)
     return None, rest
 
 
