@@ -114,6 +114,10 @@ def test_zero_width_spaces_and_soft_hyphens_at_a_lines_ends_do_not_hide_it() -> 
     assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")]}
     assert parsed.members[0].region == Region.EU
     assert parsed.unplaced == ()
+    row = f"{zwsp}.ad | Andorra{zwsp} | EU{zwsp} | 1{zwsp} | Emil | e@nic.ad{zwsp} | +376 312 558"
+    parsed = parse_text(f"{HEADER}\n{row}\n\n{FOOTER}")
+    assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")]}
+    assert [(m.country, m.region) for m in parsed.members] == [("Andorra", Region.EU)]
 
 
 def test_invisible_marks_leave_addresses_and_numbers() -> None:

@@ -1617,6 +1617,8 @@ def _cells(line: str) -> tuple[str, ...]:
     if inner.endswith("|"):
         inner = inner[:-1]
     cells = tuple(c.strip() for c in inner.split("|"))
+    if not line.isascii() and any(mark in line for mark in _EDGE_MARKS):
+        cells = tuple(c.strip(_EDGE_MARKS).strip() for c in cells)  # "EU&#8203;" as text
     if CELL_PIPE in line:
         return tuple(c.replace(CELL_PIPE, "|") for c in cells)
     return cells
