@@ -305,12 +305,13 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                         progress.clear()
                     _print_import(stopped.report, args, out)
                     raise
+            if args.paths and not args.dry_run:
+                # Re-checked by `tldops import` with no PATH; not what could not be read as
+                # mail.
+                sources.remember(folder, args.paths, refused=report.refused_paths())
     finally:
         if progress is not None:
             progress.clear()
-        if args.paths and not args.dry_run:
-            # Re-checked by `tldops import` with no PATH; not what could not be read as mail.
-            sources.remember(folder, args.paths, refused=report.refused_paths())
     _print_import(report, args, out)
     # A path given, or remembered, that is missing, unreadable or not mail: a cron job with a
     # mistyped path, or whose mailbox moved, must notice, also with its output sent to

@@ -172,10 +172,10 @@ def test_a_number_stored_wrongly_before_version_5_is_worked_out_again(
 
 
 @pytest.mark.parametrize("written", ["+52 1 55 1234 5678", "+521 55 1234 5678"])
-def test_a_number_given_none_before_version_6_is_worked_out_again(
+def test_a_number_given_none_before_version_7_is_worked_out_again(
     data_dir: Path, written: str
 ) -> None:
-    """Version 6: a Mexican mobile with the "1" it took before 2019 was given no E.164."""
+    """Version 7: a Mexican mobile with the "1" it took before 2019 was given no E.164."""
     with Store.open(data_dir, keys(), create=True) as store:
         store.repo.add_edition(sample_edition())
         connection = store.db.connection
@@ -183,14 +183,14 @@ def test_a_number_given_none_before_version_6_is_worked_out_again(
         connection.execute(
             "UPDATE contacts SET phone = ?, phone_e164 = NULL WHERE id = ?", (written, row_id)
         )
-        connection.execute("PRAGMA user_version = 5")
+        connection.execute("PRAGMA user_version = 6")
     with Store.open(data_dir, keys()) as store:
         numbers = dict(store.db.query("SELECT id, phone_e164 FROM contacts"))
     assert numbers[row_id] == "+525512345678"
 
 
 def test_an_address_with_a_comma_after_it_is_no_longer_one(data_dir: Path) -> None:
-    """Version 6: "noc@nic.ad," (a comma after it) was stored as an address."""
+    """Version 7: "noc@nic.ad," (a comma after it) was stored as an address."""
     with Store.open(data_dir, keys(), create=True) as store:
         store.repo.add_edition(sample_edition())
         connection = store.db.connection
@@ -198,7 +198,7 @@ def test_an_address_with_a_comma_after_it_is_no_longer_one(data_dir: Path) -> No
         connection.execute(
             "UPDATE contacts SET email = 'noc@nic.ad,', email_valid = 1 WHERE id = ?", (row_id,)
         )
-        connection.execute("PRAGMA user_version = 5")
+        connection.execute("PRAGMA user_version = 6")
     with Store.open(data_dir, keys()) as store:
         valid = dict(store.db.query("SELECT id, email_valid FROM contacts"))
     assert valid[row_id] == 0
