@@ -189,33 +189,24 @@ def test_a_number_given_none_before_version_7_is_worked_out_again(
     assert numbers[row_id] == "+525512345678"
 
 
-def test_an_address_with_a_comma_after_it_is_no_longer_one(data_dir: Path) -> None:
-    """Version 7: "noc@nic.ad," (a comma after it) was stored as an address."""
+@pytest.mark.parametrize(
+    ("written", "version"),
+    [
+        ("cert@registro.br.", 4),  # version 5: a full stop after it
+        ("noc@nic.ad,", 6),  # version 7: a comma after it
+    ],
+)
+def test_an_address_stored_as_one_wrongly_is_no_longer_one(
+    data_dir: Path, written: str, version: int
+) -> None:
     with Store.open(data_dir, keys(), create=True) as store:
         store.repo.add_edition(sample_edition())
         connection = store.db.connection
         (row_id,) = connection.execute("SELECT id FROM contacts ORDER BY id LIMIT 1").fetchone()
         connection.execute(
-            "UPDATE contacts SET email = 'noc@nic.ad,', email_valid = 1 WHERE id = ?", (row_id,)
+            "UPDATE contacts SET email = ?, email_valid = 1 WHERE id = ?", (written, row_id)
         )
-        connection.execute("PRAGMA user_version = 6")
-    with Store.open(data_dir, keys()) as store:
-        valid = dict(store.db.query("SELECT id, email_valid FROM contacts"))
-    assert valid[row_id] == 0
-    assert sum(valid.values()) == len(valid) - 1
-
-
-def test_an_address_with_an_empty_domain_label_is_no_longer_one(data_dir: Path) -> None:
-    """Version 5: "cert@registro.br." (a full stop after it) was stored as an address."""
-    with Store.open(data_dir, keys(), create=True) as store:
-        store.repo.add_edition(sample_edition())
-        connection = store.db.connection
-        (row_id,) = connection.execute("SELECT id FROM contacts ORDER BY id LIMIT 1").fetchone()
-        connection.execute(
-            "UPDATE contacts SET email = 'cert@registro.br.', email_valid = 1 WHERE id = ?",
-            (row_id,),
-        )
-        connection.execute("PRAGMA user_version = 4")
+        connection.execute(f"PRAGMA user_version = {version:d}")
     with Store.open(data_dir, keys()) as store:
         valid = dict(store.db.query("SELECT id, email_valid FROM contacts"))
     assert valid[row_id] == 0
