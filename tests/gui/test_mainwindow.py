@@ -424,13 +424,15 @@ def test_locking_by_hand_says_so(window: MainWindow) -> None:
 
 
 def test_input_postpones_the_lock(window: MainWindow, qtbot) -> None:
-    window.set_idle_lock_ms(400)
+    # Input every 0.5 s for 2 s, past a 1.5 s lock: a second of slack each time for a busy
+    # machine, where each keystroke's search and repaint take their time too.
+    window.set_idle_lock_ms(1500)
     for _ in range(4):
-        qtbot.wait(150)
+        qtbot.wait(500)
         qtbot.mouseMove(window.table.viewport(), QPoint(20, 20 + _))
         qtbot.keyClick(window.search_field, Qt.Key.Key_A)
         assert not window.is_locked
-    qtbot.waitUntil(lambda: window.is_locked, timeout=3000)
+    qtbot.waitUntil(lambda: window.is_locked, timeout=10000)
     window.set_idle_lock_ms(0)
 
 
