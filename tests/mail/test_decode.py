@@ -18,6 +18,8 @@ from tldops_desktop.mail.decode import bytes_to_text, decode_bytes, header_value
     [
         ("Štefan Žák, 5 €".encode("iso-8859-15"), "iso-8859-15", "Štefan Žák, 5 €"),
         ("Štefan Žák".encode(), "iso-8859-15", "Štefan Žák"),  # UTF-8 labelled Latin-9
+        # Windows-1252 labelled Latin-9: its quotes and dashes are controls in Latin-9.
+        ("Seán O’Brien – Ž".encode("cp1252"), "iso-8859-15", "Seán O’Brien – Ž"),
         ("“Hélène”".encode("cp1252"), "iso-8859-1", "“Hélène”"),  # Latin-1 read as WHATWG does
         ("Hélène".encode("cp1252"), "us-ascii", "Hélène"),
         ("Hélène".encode(), "iso-8859-1", "Hélène"),
@@ -31,6 +33,11 @@ from tldops_desktop.mail.decode import bytes_to_text, decode_bytes, header_value
 )
 def test_bytes_to_text(data: bytes, declared: str | None, text: str) -> None:
     assert bytes_to_text(data, declared) == text
+
+
+def test_windows_1252_labelled_latin_9_is_said_to_be_a_guess() -> None:
+    assert decode_bytes("O’Brien".encode("cp1252"), "iso-8859-15") == ("O’Brien", True)
+    assert decode_bytes("Žák 5 €".encode("iso-8859-15"), "iso-8859-15") == ("Žák 5 €", False)
 
 
 @pytest.mark.parametrize("subject", ["ΑΠ: Συνάντηση", "回复：会议", "Réunion — vendredi"])

@@ -144,13 +144,17 @@ def decode_bytes(data: bytes, declared: str | None) -> tuple[str, bool]:
         if cjk is not None:
             return cjk, True
     fallback = "cp1252" if charset is None else _WEAK_DECLARATIONS.get(charset)
+    # Bytes Latin-9 leaves to control characters: Windows-1252's quotes and dashes, mislabelled.
+    mislabelled = fallback == "iso8859-15" and _C1_BYTES.search(data) is not None
+    if mislabelled:
+        fallback = "cp1252"
     central = _central_european(data) if fallback == "cp1252" else None
     if central is not None:
         return data.decode(central), True
     if fallback is not None:
         try:
             # A Western name in a copy without a label is a guess too (a likely one).
-            return data.decode(fallback), charset is None or charset == "ascii"
+            return data.decode(fallback), charset is None or charset == "ascii" or mislabelled
         except UnicodeDecodeError:
             pass
     return _mixed_utf8(data), True
@@ -227,6 +231,7 @@ _WINDOWS_OF = {
     "iso8859-13": "cp1257",
 }
 _C1_CONTROLS = re.compile("[\x80-\x9f]")
+_C1_BYTES = re.compile(b"[\x80-\x9f]")
 
 
 def _decode_as(data: bytes, charset: str) -> str | None:
