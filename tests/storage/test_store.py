@@ -171,19 +171,25 @@ def test_a_number_stored_wrongly_before_version_5_is_worked_out_again(
     assert numbers[row_id] == "+4915123456789"
 
 
+def first_contact_stored_as(data_dir: Path, assignments: str, written: str, version: int) -> int:
+    """The sample stored, its first contact's columns set (``assignments``, one "?" for
+    ``written``) as a version before ``version + 1`` stored them, and the schema put back to
+    ``version``: its id."""
+    with Store.open(data_dir, keys(), create=True) as store:
+        store.repo.add_edition(sample_edition())
+        connection = store.db.connection
+        (row_id,) = connection.execute("SELECT id FROM contacts ORDER BY id LIMIT 1").fetchone()
+        connection.execute(f"UPDATE contacts SET {assignments} WHERE id = ?", (written, row_id))
+        connection.execute(f"PRAGMA user_version = {version:d}")
+    return int(row_id)
+
+
 @pytest.mark.parametrize("written", ["+52 1 55 1234 5678", "+521 55 1234 5678"])
 def test_a_number_given_none_before_version_7_is_worked_out_again(
     data_dir: Path, written: str
 ) -> None:
     """Version 7: a Mexican mobile with the "1" it took before 2019 was given no E.164."""
-    with Store.open(data_dir, keys(), create=True) as store:
-        store.repo.add_edition(sample_edition())
-        connection = store.db.connection
-        (row_id,) = connection.execute("SELECT id FROM contacts ORDER BY id LIMIT 1").fetchone()
-        connection.execute(
-            "UPDATE contacts SET phone = ?, phone_e164 = NULL WHERE id = ?", (written, row_id)
-        )
-        connection.execute("PRAGMA user_version = 6")
+    row_id = first_contact_stored_as(data_dir, "phone = ?, phone_e164 = NULL", written, 6)
     with Store.open(data_dir, keys()) as store:
         numbers = dict(store.db.query("SELECT id, phone_e164 FROM contacts"))
     assert numbers[row_id] == "+525512345678"
@@ -199,14 +205,7 @@ def test_a_number_given_none_before_version_7_is_worked_out_again(
 def test_an_address_stored_as_one_wrongly_is_no_longer_one(
     data_dir: Path, written: str, version: int
 ) -> None:
-    with Store.open(data_dir, keys(), create=True) as store:
-        store.repo.add_edition(sample_edition())
-        connection = store.db.connection
-        (row_id,) = connection.execute("SELECT id FROM contacts ORDER BY id LIMIT 1").fetchone()
-        connection.execute(
-            "UPDATE contacts SET email = ?, email_valid = 1 WHERE id = ?", (written, row_id)
-        )
-        connection.execute(f"PRAGMA user_version = {version:d}")
+    row_id = first_contact_stored_as(data_dir, "email = ?, email_valid = 1", written, version)
     with Store.open(data_dir, keys()) as store:
         valid = dict(store.db.query("SELECT id, email_valid FROM contacts"))
     assert valid[row_id] == 0
