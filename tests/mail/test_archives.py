@@ -148,6 +148,7 @@ def test_a_folder_of_archives(tmp_path: Path) -> None:
         ("photos.zip", "a .zip archive with no mailbox in it"),
         ("project.tgz", "a .tar.gz archive with no mailbox in it"),
         ("project.tar", "a .tar archive with no mailbox in it"),
+        ("Outlook for Mac Archive.olm", archives._OLM),  # a .zip of Outlook's own XML
         ("notes.txt.xz", "compressed, but not mail"),
     ],
 )
@@ -156,7 +157,7 @@ def test_an_archive_given_without_mail_in_it_says_so(
 ) -> None:
     members = {"IMG_0001.jpg": b"\xff\xd8\xff\xe0JFIF", "a/README": b"Read me.\n"}
     path = tmp_path / name
-    if name.endswith(".zip"):
+    if name.endswith((".zip", ".olm")):
         write_zip(path, members)
     elif name.endswith(".xz"):
         write_compressed(path, [b"not mail at all\n"], "xz")

@@ -264,8 +264,18 @@ def _mark(path: Path, info: os.stat_result, head: bytes) -> SourceMark:
 
 
 def _no_mail(source: str, kind: str) -> ScanProblem:
+    if kind == "zip" and source.lower().endswith(".olm"):
+        # Outlook for Mac's export: a .zip of its own XML, which holds no mail file.
+        return ScanProblem(source, "not-mail", _OLM)
     what = f"a {_ARCHIVE_NAMES[kind]} archive with no mailbox in it"
     return ScanProblem(source, "not-mail", what)
+
+
+_OLM = (
+    "an Outlook for Mac archive (.olm), whose messages are not mail files: drag the repository "
+    "emails from Outlook to a folder in the Finder (each becomes an .eml file) and import that "
+    "folder"
+)
 
 
 def _scan_compressed(
