@@ -863,16 +863,17 @@ def _join_wrapped_fields(
     continuations: set[int] = set()
     field, width = 0, 0  # the line that may go on, and the length of its last line (0: none)
     for index, (_number, text) in enumerate(lines):
-        if width and text:
+        if width and text and wrapped:
             space = text.find(" ")  # (lengths first: most lines are not looked at further)
+            if width + 1 + (len(text) if space < 0 else space) > _WRAPPED_AT:
+                so_far = joined.get(field, lines[field][1])
+                if _continues_field(so_far, text):
+                    joined[field], width = f"{so_far} {text}", len(text)
+                    continuations.add(index)
+                    continue
+        elif width and text:
             so_far = joined.get(field, lines[field][1])
-            if (
-                wrapped and width + 1 + (len(text) if space < 0 else space) > _WRAPPED_AT
-            ) and _continues_field(so_far, text):
-                joined[field], width = f"{so_far} {text}", len(text)
-                continuations.add(index)
-                continue
-            if not wrapped and so_far.endswith(":") and _value_of_label(so_far, text):
+            if so_far.endswith(":") and _value_of_label(so_far, text):
                 joined[field], width = f"{so_far} {text}", 0  # (one value: no more after it)
                 continuations.add(index)
                 continue
