@@ -95,7 +95,11 @@ def fold(text: str) -> str:
     if text.isascii():  # nothing to decompose: the same result, without the work
         return " ".join(text.translate(_PUNCTUATION).casefold().split())
     # Translated after decomposing: "ǣ", "ǿ" decompose to the "æ", "ø" spelt out above.
-    decomposed = unicodedata.normalize("NFKD", plain(text)).translate(_EXTRA)
+    return _unmarked(unicodedata.normalize("NFKD", plain(text)).translate(_EXTRA))
+
+
+def _unmarked(decomposed: str) -> str:
+    """``decomposed`` (NFKD) without its combining marks, case-folded, its spaces one each."""
     # The characters that are no combining marks, picked by C loops (a search index folds
     # every name, address and number of an edition when it is built).
     stripped = "".join(compress(decomposed, map(not_, map(unicodedata.combining, decomposed))))
@@ -114,6 +118,4 @@ def key_fold(text: str) -> str:
     before decomposing, as it was when those keys were first written."""
     if text.isascii():
         return fold(text)
-    decomposed = unicodedata.normalize("NFKD", plain(text).translate(_KEY_LETTERS))
-    stripped = "".join(compress(decomposed, map(not_, map(unicodedata.combining, decomposed))))
-    return " ".join(stripped.casefold().split())
+    return _unmarked(unicodedata.normalize("NFKD", plain(text).translate(_KEY_LETTERS)))
