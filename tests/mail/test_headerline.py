@@ -61,6 +61,14 @@ from tldops_desktop.mail.parse import parse_text
         ("Korea, Republic of (.kr) (AP)", "kr", "kr", "Korea, Republic of", Region.AP),
         ("Russian Federation (.рф) (EU)", "xn--p1ai", "рф", "Russian Federation", Region.EU),
         ("Trinidad and Tobago (.tt)", "tt", "tt", "Trinidad and Tobago", None),
+        ("(.de) Germany (EU)", "de", "de", "Germany", Region.EU),
+        ("Germany .de (EU)", "de", "de", "Germany", Region.EU),
+        ("Korea, Republic of .kr (AP)", "kr", "kr", "Korea, Republic of", Region.AP),
+        ('".ad" Andorra (EU)', "ad", "ad", "Andorra", Region.EU),
+        ("“.рф” Russian Federation (EU)", "xn--p1ai", "рф", "Russian Federation", Region.EU),
+        (".de Germany (EU) [3 contacts]", "de", "de", "Germany", Region.EU),
+        (".ad Andorra (EU) - 1 contact", "ad", "ad", "Andorra", Region.EU),
+        ("Andorra - .ad - Europe", "ad", "ad", "Andorra", Region.EU),
     ],
 )  # fmt: skip
 def test_irregular_header_lines(
@@ -136,7 +144,30 @@ def test_a_copy_saved_in_windows_1252_keeps_every_idn_member(layout: str) -> Non
         "",
         "Call the desk (.de) now",
         "Germany (.at) (EU)",
+        "Germany .at (EU)",
+        "Welcome .tv Tuvalu!",
     ],
 )
 def test_other_lines_are_not_header_lines(line: str) -> None:
     assert parse_header_line(line) is None
+
+
+def test_members_under_header_lines_written_otherwise_keep_their_contacts() -> None:
+    """Their contacts were reported as no member's, the header line as a ccTLD not read."""
+    rule = "-" * 64
+    lines = ["(.de) Germany (EU)", "France .fr (EU)", '".ad" Andorra (EU)',
+             ".nl Netherlands (EU) [1 contact]"]  # fmt: skip
+    body = "".join(
+        f"{rule}\n{line}\n{rule}\nContact Person #1 (primary):\nName: Emil Berg\n"
+        f"Email address: emil{index}@nic.example\nMobile phone number: +49 151 2345 678{index}\n\n"
+        for index, line in enumerate(lines)
+    )
+    parsed = parse_text(body)
+    assert [(m.tld.ace, m.country, m.region) for m in parsed.members] == [
+        ("de", "Germany", Region.EU),
+        ("fr", "France", Region.EU),
+        ("ad", "Andorra", Region.EU),
+        ("nl", "Netherlands", Region.EU),
+    ]
+    assert all(len(m.contacts) == 1 for m in parsed.members)
+    assert parsed.unplaced == ()

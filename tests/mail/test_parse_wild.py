@@ -797,7 +797,7 @@ def test_a_contact_before_the_first_header_line_read_is_reported() -> None:
     """The first member's header line could not be read: its contact is not the intro's
     text (it was dropped without a word); an intro's own address is."""
     intro = "Dear members,\nEmail: tld-ops-secretariat@icann.org\n\n"
-    unread = "Andorra - .ad - Europe\n" + headed(1, "Emil", "e@nic.ad", "+376 312 558")
+    unread = "Andorra / ad / Europe\n" + headed(1, "Emil", "e@nic.ad", "+376 312 558")
     ae = block(".ae United Arab Emirates (AP)", headed(1, *AE_CONTACT))
     parsed = parse_text(f"{intro}{unread}\n{ae}\n{FOOTER}")
     assert table(parsed) == {"ae": [AE_CONTACT]}
@@ -1128,7 +1128,7 @@ def test_an_undotted_header_line_whose_country_is_not_its_codes_stays_reported(
 
 @pytest.mark.parametrize(
     "unread",
-    ["<.de> Germany (EU)", "Germany .de (EU)", "(.de) Germany (EU)", "DE Germany (EU)"],
+    ["<.de> Germany (EU)", "Germany / de (EU)", "{.de} Germany (EU)", "DE Germany (EU)"],
 )
 def test_contacts_under_a_header_line_not_read_are_not_the_member_befores(unread: str) -> None:
     """Blocks set apart by blank lines only: the contacts after a header line that could not

@@ -154,6 +154,44 @@ def _latin_lookalike(ace: str) -> str | None:
     return latin if latin.isascii() and cctlds.lookup(latin) is not None else None
 
 
+# "(.de) Germany (EU)": the label in parentheses; "\".ad\" Andorra (EU)": in quotes.
+_LABEL_ENCLOSED = re.compile(
+    rf"^(?:\(\s*({_DOT}[^\s()]+)\s*\)|[\"'“”„‘’«»`]\s*({_DOT}[^\s\"'“”„‘’«»`]+)\s*[\"'“”„‘’«»`])"
+    r"\s*(.*)$"
+)
+_ENCLOSING_FIRST = frozenset("(\"'“”„‘’«»`")
+# "Germany .de (EU)": the country, then its ccTLD's label.
+_LABEL_AFTER_COUNTRY = re.compile(
+    rf"^([^\W\d_][^()|@:]*?)\s+{_DOT}([^\s(),;:.]+)(?:([\s,;]+)(.*))?$"
+)
+
+
+def _label_moved_first(text: str) -> str | None:
+    """A header line with its label enclosed or after the country, as ``.<label> <country>
+    ...``; None when ``text`` is no such line (the country before a label must be the
+    ccTLD's: "Welcome .tv Tuvalu" is none)."""
+    if text[:1] in _ENCLOSING_FIRST and (enclosed := _LABEL_ENCLOSED.match(text)) is not None:
+        label = enclosed.group(1) or enclosed.group(2)
+        return f"{label} {enclosed.group(3)}".rstrip()
+    if " ." not in text or (after := _LABEL_AFTER_COUNTRY.match(text)) is None:
+        return None
+    country, label, between, rest = after.groups()
+    country = country.rstrip(" ,;/-–—")  # "Andorra - .ad - Europe"
+    try:
+        ace = to_ace(label)
+    except TldLabelError:
+        return None
+    if not names_country(ace, country):
+        return None
+    return f".{label} {country} {(between or '').strip()} {rest or ''}".rstrip()
+
+
+# ".de Germany (EU) [3 contacts]": how many contacts the block holds, after the line.
+_CONTACT_COUNT = re.compile(
+    r"(?:\s*[-–—,;:]\s*|\s+)[\[(]?\s*\d{1,2}\s+contacts?\s*[\])]?\s*$", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=16384)  # the same header lines recur in every edition
 def parse_header_line(line: str) -> HeaderLine | None:
     """Read a ccTLD header line; None when the line is not one.
@@ -168,11 +206,15 @@ def parse_header_line(line: str) -> HeaderLine | None:
     if not match:
         if "(." in text and (country_first := _country_first(text)) is not None:
             return parse_header_line(country_first)
+        if (moved := _label_moved_first(text)) is not None:
+            return parse_header_line(moved)
         if text[:1] not in _OTHER_FORMS_FIRST and text[:1].isascii():
             return None  # (nearly every line: asked no more)
         other = _in_other_form(text)
         return parse_header_line(other) if other is not None else None
     label, rest = match.group(1).removesuffix(":"), match.group(2).strip()  # ".de: Germany"
+    if "ontact" in rest:
+        rest = _CONTACT_COUNT.sub("", rest)
     if "|" in rest and rest.count("|") < _ROW_BARS:  # ".de | Germany | EU" (a row has more)
         rest = " - ".join(part.strip() for part in rest.split("|") if part.strip())
     garbled = False
