@@ -513,6 +513,8 @@ _EDITION_NOTES = {
     "region-missing": "no region given",
     "member-repeated": "the ccTLD is listed twice; every contact was kept",
     "no-contacts": "a member without contacts",
+    "contact-empty": "a contact whose every field is a placeholder (such as “—” or “TBD”): "
+    "not kept",
     "too-many-contacts": "more than three contacts (all kept)",
     "position-repeated": "two contacts of the member give this position (both kept, in the "
     "order written)",

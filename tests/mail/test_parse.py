@@ -30,7 +30,7 @@ Piet's deputy piet2@nic.nl
 ----------------------------------------------------------------
 Name: Only One
 Email address: not-an-address
-Mobile phone number: n/a
+Mobile phone number: ask the desk
 
 To update the contacts of your ccTLD, see the Membership Update Procedure.
 
@@ -65,7 +65,7 @@ def test_invalid_email_and_phone_are_kept_and_flagged() -> None:
     body = parse_text(BLOCK)
     contact = body.members[1].contacts[0]
     assert (contact.email, contact.email_valid, contact.phone, contact.phone_e164) == (
-        "not-an-address", False, "n/a", None,
+        "not-an-address", False, "ask the desk", None,
     )  # fmt: skip
     codes = {n.code for n in body.notes}
     assert {"email-invalid", "phone-unparsed"} <= codes

@@ -359,11 +359,16 @@ class _Builder:
                 region_inferred = Region(info.region)
         contacts = []
         for number, c in enumerate(draft.contacts, start=1):
-            name, email = c.values.get("name"), c.values.get("email")
+            values = _without_placeholders(c.values)
+            if not values:
+                # "Name: —", "Email: —", "Mobile: —": a place kept for a contact, not one
+                self.notes.append(ParseNote(c.line, "contact-empty", header.ace))
+                continue
+            name, email = values.get("name"), values.get("email")
             if email is None and name and name.endswith(">"):
                 name, email = _name_and_address(name)
             contact, notes = _checked_contact(
-                c.position or number, name, email, c.values.get("phone"), iso
+                c.position or number, name, email, values.get("phone"), iso
             )
             contacts.append(contact)
             self.notes.extend(ParseNote(c.line, code, detail) for code, detail in notes)
@@ -382,6 +387,25 @@ class _Builder:
             header.ace, header.unicode, country, header.region, tuple(contacts),
             region_inferred, draft.source,
         )  # fmt: skip
+
+
+# What a generator or a form writes in a field it has no value for.
+_PLACEHOLDERS = frozenset(
+    ("—", "–", "-", "--", "---", "n/a", "n.a.", "na", "tbd", "tba", "vacant", "none", "(none)",
+     "(vacant)", "-/-", "...", "…")
+)  # fmt: skip
+_PLACEHOLDER_LENGTH = max(len(text) for text in _PLACEHOLDERS)
+
+
+def _without_placeholders(values: dict[str, str]) -> dict[str, str]:
+    """A contact's fields without those that hold a placeholder ("—", "n/a", "TBD"): missing."""
+    if all(len(value) > _PLACEHOLDER_LENGTH for value in values.values()):
+        return values  # (nearly every contact: no value is short enough to be one)
+    return {
+        kind: value
+        for kind, value in values.items()
+        if len(value) > _PLACEHOLDER_LENGTH or value.casefold() not in _PLACEHOLDERS
+    }
 
 
 @lru_cache(maxsize=16384)

@@ -267,6 +267,10 @@ def _parse_note_texts() -> dict[str, str]:
         "no-contacts": QCoreApplication.translate(
             "ImportReportDialog", "a member without contacts"
         ),
+        "contact-empty": QCoreApplication.translate(
+            "ImportReportDialog",
+            "a contact whose every field is a placeholder (such as “—” or “TBD”): not kept",
+        ),
         "too-many-contacts": QCoreApplication.translate(
             "ImportReportDialog", "more than three contacts (all kept)"
         ),

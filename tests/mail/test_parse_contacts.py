@@ -1,0 +1,71 @@
+"""What a member's contacts are when a generator fills a place it has no value for, or repeats
+a block: placeholders are no values, and a contact written twice is one contact."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+from tldops_desktop.mail.message import examine
+from tldops_desktop.mail.parse import ParsedBody
+
+RULE = "-" * 64
+FOOTER = "_" * 47 + "\ntld-ops mailing list\ntld-ops@lists.dns-oarc.net\n"
+
+
+def _message(body: str) -> bytes:
+    message = EmailMessage()
+    message["Subject"] = "[tld-ops] TLD-OPS Incident Response Community Repository <20261101-0600>"
+    message["From"] = "tld-ops@lists.dns-oarc.net"
+    message["To"] = "tld-ops@lists.dns-oarc.net"
+    message["List-Id"] = "<tld-ops.lists.dns-oarc.net>"
+    message["Date"] = "Sun, 01 Nov 2026 06:00:00 +0000"
+    message["Message-ID"] = "<edition@lists.dns-oarc.net>"
+    message.set_content(body)
+    return message.as_bytes()
+
+
+def _body(text: str) -> ParsedBody:
+    result = examine(_message(text + "\n" + FOOTER), "edition.eml")
+    (edition,) = result.editions
+    return edition.body
+
+
+def block(header: str, *contacts: tuple[str, str, str]) -> str:
+    text = f"{RULE}\n{header}\n{RULE}\n"
+    for number, (name, email, phone) in enumerate(contacts, start=1):
+        text += (
+            f"Contact Person #{number}:\nName: {name}\nEmail address: {email}\n"
+            f"Mobile phone number: {phone}\n\n"
+        )
+    return text
+
+
+def test_a_contact_of_placeholders_is_no_contact_and_a_placeholder_no_value() -> None:
+    """Such a contact was kept with the name "—", an address "—" and a number "—"."""
+    ad = block(
+        ".ad Andorra (EU)",
+        ("Pere Puig", "pere@nic.ad", "N/A"),
+        ("—", "—", "—"),
+        ("TBD", "n/a", "none"),
+    )
+    rows = (
+        "ccTLD | Country | Region | # | Name | Email | Phone\n"
+        ".de | Germany | EU | 1 | Vacant | emil@denic.de | +49 151 2345 6789\n"
+        ".de | Germany | EU | 2 | - | - | -\n"
+    )
+    body = _body(ad + rows)
+    contacts = {m.tld.ace: [(c.position, c.name, c.email, c.phone) for c in m.contacts]
+                for m in body.members}  # fmt: skip
+    assert contacts == {
+        "ad": [(1, "Pere Puig", "pere@nic.ad", "")],
+        "de": [(1, "", "emil@denic.de", "+49 151 2345 6789")],
+    }
+    notes = [(n.line, n.code, n.detail) for n in body.notes]
+    assert [(code, detail) for _line, code, detail in notes if code == "contact-empty"] == [
+        ("contact-empty", "ad"),
+        ("contact-empty", "ad"),
+        ("contact-empty", "de"),
+    ]
+    assert ("field-missing", "phone") in [(code, detail) for _l, code, detail in notes]
+    assert ("field-missing", "name") in [(code, detail) for _l, code, detail in notes]
+    assert not any(code in ("email-invalid", "phone-unparsed") for _l, code, _d in notes)
