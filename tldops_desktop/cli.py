@@ -513,6 +513,7 @@ _EDITION_NOTES = {
     "region-missing": "no region given",
     "member-repeated": "the ccTLD is listed twice; every contact was kept",
     "no-contacts": "a member without contacts",
+    "contact-repeated": "the same contact written again for the member: kept once",
     "contact-empty": "a contact whose every field is a placeholder (such as “—” or “TBD”): "
     "not kept",
     "too-many-contacts": "more than three contacts (all kept)",

@@ -69,3 +69,25 @@ def test_a_contact_of_placeholders_is_no_contact_and_a_placeholder_no_value() ->
     assert ("field-missing", "phone") in [(code, detail) for _l, code, detail in notes]
     assert ("field-missing", "name") in [(code, detail) for _l, code, detail in notes]
     assert not any(code in ("email-invalid", "phone-unparsed") for _l, code, _d in notes)
+
+
+def test_a_members_block_written_twice_keeps_each_contact_once() -> None:
+    """Each contact was kept twice (five for a member of three: "more than three")."""
+    ad = block(
+        ".ad Andorra (EU)",
+        ("Pere Puig", "pere@nic.ad", "+376 312 558"),
+        ("Anna Vila", "anna@nic.ad", "+376 312 559"),
+    )
+    nl = block(".nl Netherlands (EU)", ("Jan Jansen", "jan@sidn.nl", "+31 6 1234 5678"))
+    again = block(".ad Andorra (EU)", ("Pere Puig", "pere@nic.ad", "+376 312 558"),
+                  ("Marc Roca", "marc@nic.ad", "+376 312 560"))  # fmt: skip
+    body = _body(ad + nl + again)
+    assert [(c.position, c.name) for c in body.members[0].contacts] == [
+        (1, "Pere Puig"),
+        (2, "Anna Vila"),
+        (2, "Marc Roca"),  # another contact: kept, as before
+    ]
+    codes = [(n.code, n.detail) for n in body.notes]
+    assert codes.count(("contact-repeated", "ad")) == 1
+    assert ("member-repeated", "ad") in codes
+    assert ("position-repeated", "1") not in codes

@@ -357,7 +357,8 @@ class _Builder:
             self.notes.append(ParseNote(draft.line, "region-missing", header.ace))
             if info and info.region:
                 region_inferred = Region(info.region)
-        contacts = []
+        contacts: list[Contact] = []
+        seen: set[tuple[str, str, str]] = set()
         for number, c in enumerate(draft.contacts, start=1):
             values = _without_placeholders(c.values)
             if not values:
@@ -370,6 +371,13 @@ class _Builder:
             contact, notes = _checked_contact(
                 c.position or number, name, email, values.get("phone"), iso
             )
+            person = (contact.name, contact.email, contact.phone)
+            if person in seen:
+                # The same contact again (the generator wrote the member's block twice): one
+                # contact, and said
+                self.notes.append(ParseNote(c.line, "contact-repeated", header.ace))
+                continue
+            seen.add(person)
             contacts.append(contact)
             self.notes.extend(ParseNote(c.line, code, detail) for code, detail in notes)
         if not contacts:

@@ -496,7 +496,7 @@ REPORTED_PARSE_NOTES = frozenset(
     {
         "label-mismatch", "email-invalid", "phone-unparsed", "member-repeated",
         "too-many-contacts", "position-repeated", "no-contacts", "field-missing",
-        "contact-empty",
+        "contact-empty", "contact-repeated",
         "charset-mismatch", "charset-guessed", "column-not-read", "letters-lost",
     }
 )  # fmt: skip

@@ -267,6 +267,9 @@ def _parse_note_texts() -> dict[str, str]:
         "no-contacts": QCoreApplication.translate(
             "ImportReportDialog", "a member without contacts"
         ),
+        "contact-repeated": QCoreApplication.translate(
+            "ImportReportDialog", "the same contact written again for the member: kept once"
+        ),
         "contact-empty": QCoreApplication.translate(
             "ImportReportDialog",
             "a contact whose every field is a placeholder (such as “—” or “TBD”): not kept",
