@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import email
 import email.policy
+from email.message import EmailMessage
 
 import pytest
 
 from tests.conftest import ALTERNATIVE
 from tldops_desktop.core.model import Region
 from tldops_desktop.mail.html import _Reader, parse_html
+from tldops_desktop.mail.message import examine
 from tldops_desktop.mail.parse import ParsedBody, parse_text
 
 HEADER_ROW = (
@@ -586,4 +588,31 @@ def test_a_bar_inside_a_cell_stays_a_bar() -> None:
     }
     assert [(u.text, u.reason) for u in body.unplaced] == [
         (".x|y | Nowhere | Land | EU | 1 | Anna | a@nic.ad | +376 312 559", "bad-cctld")
+    ]
+
+
+def test_cells_beyond_the_header_row_are_reported_and_the_row_read() -> None:
+    """A row with a cell more than its header names (a note after the number, a row number
+    before the ccTLD) was lost, reported only as a row that did not fit."""
+    rows = [
+        [".ad", "Andorra", "EU", "1", "Pere Puig", "pere@nic.ad", "+376 312 558", "24/7 desk"],
+        [".ad", "Andorra", "EU", "2", "Anna Vila", "anna@nic.ad", "+376 312 559"],
+        ["3", ".nl", "Netherlands", "EU", "1", "Jan Jansen", "jan@sidn.nl", "+31 6 1234 5678"],
+    ]
+    table = "\n".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    message = EmailMessage()
+    message["Subject"] = "[tld-ops] TLD-OPS Incident Response Community Repository <20261101-0600>"
+    message["From"] = "tld-ops@lists.dns-oarc.net"
+    message["List-Id"] = "<tld-ops.lists.dns-oarc.net>"
+    message.set_content(
+        f"<html><body><table>\n{HEADER_ROW}\n{table}\n</table></body></html>", subtype="html"
+    )
+    (edition,) = examine(message.as_bytes(), "edition.eml").editions
+    assert contacts(edition.body) == {
+        "ad": [("Pere Puig", "pere@nic.ad", "+376 312 558"), ("Anna Vila", "anna@nic.ad", "+376 312 559")],
+        "nl": [("Jan Jansen", "jan@sidn.nl", "+31 6 1234 5678")],
+    }  # fmt: skip
+    assert [(u.text, u.reason) for u in edition.body.unplaced] == [
+        ("24/7 desk", "stray-text"),
+        ("3", "stray-text"),
     ]

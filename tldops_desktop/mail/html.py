@@ -15,6 +15,7 @@ from typing import NamedTuple
 from urllib.parse import unquote
 
 from tldops_desktop.mail.parse import (
+    _DOTS,
     CELL_PIPE,
     FIELD_LABELS,
     MAX_LABEL,
@@ -260,6 +261,8 @@ class _Reader:
         self._skip = 0
         self._pre = 0
         self._in_head = False
+        # Cells of a row beyond those its table's header names: not read, and said.
+        self.unplaced: list[UnplacedLine] = []
 
     # -- where text goes ------------------------------------------------------------------
 
@@ -462,6 +465,8 @@ class _Reader:
             and not any(texts[len(table.columns) :])
         ):
             texts = texts[: len(table.columns)]  # empty cells beyond the header's: no data
+        elif table.columns and len(texts) > len(table.columns):
+            texts = self._header_cells(table, texts)
         line = " | ".join(text.replace("|", CELL_PIPE) for text in texts)
         table.outer.add_line(table.row_line, line)
         for cell in cells:
@@ -471,6 +476,22 @@ class _Reader:
                     table.spans[column] = ("", cell.rowspan - 1)
         if "tld" in line.casefold():
             table.columns = _header_kinds(texts) or table.columns
+
+    def _header_cells(self, table: _Table, texts: list[str]) -> list[str]:
+        """The cells of a row with more than its header names that stand under the header's
+        columns: the first ones, or those from where its ccTLD is when cells come before it
+        ("3 | .nl | ..."); the others are reported, not read."""
+        extra = len(texts) - len(table.columns)
+        tld = table.columns.index("tld")
+        start = 0
+        if not texts[tld].startswith(_DOTS):
+            start = next(
+                (skip for skip in range(1, extra + 1) if texts[tld + skip].startswith(_DOTS)), 0
+            )
+        end = start + len(table.columns)
+        if outside := [text for text in (*texts[:start], *texts[end:]) if text]:
+            self.unplaced.append(UnplacedLine(table.row_line, " | ".join(outside), "stray-text"))
+        return texts[start:end]
 
     def _fill_spans(self, table: _Table) -> None:
         """Put the cells spanning down from rows above into their columns of the open row."""
@@ -593,7 +614,9 @@ def parse_html(html: str) -> ParsedBody:
     # Table rows arrive as layout B lines, so one parser reads both forms the same way.
     parsed = parse_lines(reader.lines, blank_lines=False)
     layout = {"B": "html-table", "A": "html-blocks", "A+B": "html-mixed"}.get(parsed.layout, "")
-    unplaced = tuple(_as_written(line) for line in parsed.unplaced)
+    unplaced = tuple(
+        sorted((*map(_as_written, parsed.unplaced), *reader.unplaced), key=lambda u: u.line)
+    )
     return ParsedBody(parsed.members, layout, unplaced, parsed.notes, parsed.footer)
 
 
