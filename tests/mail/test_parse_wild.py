@@ -1574,3 +1574,36 @@ def test_a_one_line_contact_never_opens_a_fourth_contact() -> None:
     assert table(parsed) == {"de": PEOPLE_READ}
     assert [u.text for u in parsed.unplaced] == [line]
     assert "too-many-contacts" not in [n.code for n in parsed.notes]
+
+
+def test_a_table_of_values_separated_by_semicolons_or_commas_is_read() -> None:
+    """A spreadsheet's export (CSV) pasted into the template: its rows were members named in
+    the text ("Andorra;EU;Emil ..." their country), without contacts."""
+    semicolons = "ccTLD;Country;Region;Name;Email;Phone\n" + "\n".join(
+        f"{tld};{country};{region};{name};{email};{phone}"
+        for tld, country, region, _position, name, email, phone in ROWS
+    )
+    commas = (
+        "ccTLD,Country,Region,#,Name,Email,Phone\n"
+        '.kr,"Korea, Republic of",AP,1,"Kim, Min",kim@kisa.or.kr,+82 10 1234 5678\n'
+    )
+    result = examine(_edition(f"Dear members,\n\n{semicolons}\n\n{commas}\n{FOOTER}"), "m.eml")
+    (edition,) = result.editions
+    parsed = edition.body
+    assert table(parsed) == {
+        **expected_rows(),
+        "kr": [("Kim, Min", "kim@kisa.or.kr", "+82 10 1234 5678")],
+    }
+    assert [(m.tld.ace, m.country, m.region) for m in parsed.members] == [
+        ("ad", "Andorra", Region.EU),
+        ("ae", "United Arab Emirates", Region.AP),
+        ("kr", "Korea, Republic of", Region.AP),
+    ]
+    assert parsed.unplaced == ()
+
+
+def test_a_sentence_with_commas_naming_the_columns_is_no_table() -> None:
+    text = "The ccTLD, country, region, name, email and phone of each member follow.\n\n" + block(
+        ".ad Andorra (EU)", headed(1, "Emil", "e@nic.ad", "+376 312 558")
+    )
+    assert table(parse_text(text + "\n" + FOOTER)) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")]}

@@ -21,7 +21,7 @@ from tldops_desktop.core.lossy_copy import lost_letters
 from tldops_desktop.core.model import MAX_CONTACTS, Contact, Member, Region, Tld, parse_region
 from tldops_desktop.core.name_words import NAME_PARTICLES
 from tldops_desktop.core.phones import to_e164
-from tldops_desktop.mail import aligned
+from tldops_desktop.mail import aligned, delimited
 from tldops_desktop.mail.headerline import HeaderLine, parse_header_line
 
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
@@ -506,6 +506,9 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
         for index, row in aligned.aligned_rows(texts, _is_table_header).items():
             if "|" not in lines[index][1]:
                 lines[index] = (lines[index][0], row)
+    if delimited.may_hold_one(texts):
+        for index, cells in delimited.delimited_rows(texts, _is_table_header).items():
+            lines[index] = (lines[index][0], " | ".join(cells))
     raw, lines = _fields_apart(raw, lines)
     _join_wrapped_rows(lines)
     # (An HTML part's lines are its blocks: none was wrapped.)
