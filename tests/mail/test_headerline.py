@@ -69,6 +69,13 @@ from tldops_desktop.mail.parse import parse_text
         (".de Germany (EU) [3 contacts]", "de", "de", "Germany", Region.EU),
         (".ad Andorra (EU) - 1 contact", "ad", "ad", "Andorra", Region.EU),
         ("Andorra - .ad - Europe", "ad", "ad", "Andorra", Region.EU),
+        (".de Germany (EU) (new)", "de", "de", "Germany", Region.EU),
+        (".de Germany (EU) *new*", "de", "de", "Germany", Region.EU),
+        (".de Germany (EU) - updated 2026-10-01", "de", "de", "Germany", Region.EU),
+        (".de Germany (Region: EU)", "de", "de", "Germany", Region.EU),
+        (".de Germany (ICANN region: Europe)", "de", "de", "Germany", Region.EU),
+        (".de Germany EU", "de", "de", "Germany", Region.EU),
+        (".de / Germany / EU", "de", "de", "Germany", Region.EU),
     ],
 )  # fmt: skip
 def test_irregular_header_lines(

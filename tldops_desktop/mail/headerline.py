@@ -20,6 +20,15 @@ _REGION_AFTER_DASH = re.compile(r"(?:\s[-–—/]|\[)\s*([A-Za-z /&\-]{2,40}?)\s
 # ".de Germany, EU", ".de, Germany, EU": only a region's code, as written in capitals, after a
 # comma (a country's name has commas: "Korea, Republic of").
 _CODE_AFTER_COMMA = re.compile(r",\s*(AF|AP|EU|LAC|NA)\s*$")
+# ".de Germany EU": a region's code, as written in capitals, after a space.
+_CODE_AFTER_SPACE = re.compile(r"\s(AF|AP|EU|LAC|NA)$")
+# ".de Germany (EU) (new)", ".de Germany (EU) *new*": a short remark after the region's
+# parenthesis (no address or number: ".fr France (EU) elodie@afnic.fr" is no header line).
+_REGION_THEN_REMARK = re.compile(
+    r"\(\s*([A-Za-z /&\-]{2,40}?)\s*\)\s*([^@+()]{1,30}|\([^@+()]{1,30}\))$"
+)
+# ".de Germany (Region: EU)", "(ICANN region: Europe)"
+_REGION_LABEL = re.compile(r"(?<=\()\s*(?:icann\s+)?region\s*:\s*", re.IGNORECASE)
 _ROW_BARS = 4  # a table's row has at least so many "|" (see parse.py)
 # "(EU).": punctuation after the region's parenthesis.
 _PUNCTUATION_AFTER = re.compile(r"\)\s*[.,;:!]+$")
@@ -72,7 +81,13 @@ def _split_region(rest: str) -> tuple[Region | None, str]:
     if not rest:
         return None, rest  # ".ad", a table's ccTLD cell
     rest = _PUNCTUATION_AFTER.sub(")", rest)
-    for pattern in (_TRAILING_REGION, _UNCLOSED_REGION, _REGION_AFTER_DASH, _CODE_AFTER_COMMA):
+    if "egion" in rest:
+        rest = _REGION_LABEL.sub("", rest)
+    patterns = (
+        _TRAILING_REGION, _UNCLOSED_REGION, _REGION_AFTER_DASH, _CODE_AFTER_COMMA,
+        _CODE_AFTER_SPACE, _REGION_THEN_REMARK,
+    )  # fmt: skip
+    for pattern in patterns:
         match = pattern.search(rest)
         while match is not None:
             if (region := parse_region(match.group(1))) is not None:
@@ -249,7 +264,7 @@ def parse_header_line(line: str) -> HeaderLine | None:
     elif rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
         rest = rest[1:-1].strip()
     # ".ad - Andorra", "(xn--p1ai): Russian Federation"; "Korea,  Republic of" as one line
-    country = " ".join(rest.strip(" ;,:-–—").split())
+    country = " ".join(rest.strip(" ;,:/-–—").split())
     ace, mismatch = label_ace, mismatch_first
     if alabel is not None:
         try:
