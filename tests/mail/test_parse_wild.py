@@ -1607,3 +1607,34 @@ def test_a_sentence_with_commas_naming_the_columns_is_no_table() -> None:
         ".ad Andorra (EU)", headed(1, "Emil", "e@nic.ad", "+376 312 558")
     )
     assert table(parse_text(text + "\n" + FOOTER)) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")]}
+
+
+def test_a_table_drawn_with_box_characters_is_read() -> None:
+    """As elinks and w3m dump a bordered HTML table: nothing of it was read, nor reported."""
+    widths = [max(len(cells[i]) for cells in (HEADER.split(" | "), *ROWS)) for i in range(7)]
+
+    def border(left: str, middle: str, right: str) -> str:
+        return left + middle.join("─" * (width + 2) for width in widths) + right
+
+    def row(cells: Sequence[str]) -> str:
+        return "│ " + " │ ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " │"
+
+    drawn = [border("┌", "┬", "┐"), row(HEADER.split(" | ")), border("├", "┼", "┤")]
+    drawn += [row(cells) for cells in ROWS] + [border("└", "┴", "┘")]
+    result = examine(_edition("Dear members,\n\n" + "\n".join(drawn) + "\n\n" + FOOTER), "m.eml")
+    (edition,) = result.editions
+    assert table(edition.body) == expected_rows()
+    assert edition.body.unplaced == ()
+
+
+def test_blocks_inside_a_box_are_read() -> None:
+    ad = block(".ad Andorra (EU)", headed(1, "Emil", "e@nic.ad", "+376 312 558"))
+    width = max(map(len, ad.split("\n")))
+    boxed = "\n".join(
+        ["╔" + "═" * (width + 2) + "╗"]
+        + [f"║ {line.ljust(width)} ║" for line in ad.split("\n")]
+        + ["╚" + "═" * (width + 2) + "╝"]
+    )
+    parsed = parse_text(boxed + "\n\n" + FOOTER)
+    assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")]}
+    assert parsed.unplaced == ()

@@ -471,11 +471,34 @@ def _normal_line(line: str) -> str:
     line = line.strip()
     if line[:1] in _EDGE_MARKS or line[-1:] in _EDGE_MARKS:
         line = line.strip(_EDGE_MARKS).strip()
+    if line[:1] in _BOX_FIRST:
+        line = _box_line(line)
     if "\t" in line and "|" not in line:
         cells = [cell.strip() for cell in line.split("\t")]
         if sum(1 for c in cells if c) >= _TAB_CELLS and not _is_label(cells[0]):
             line = " | ".join(cells)
     return line
+
+
+# A table drawn with box-drawing characters, as text browsers dump a bordered HTML table
+# (elinks, w3m): "│ .ad │ Andorra │ ...", between border lines "┌───┬───┐", "├───┼───┤".
+_BOX_BARS = "│┃║┆┇┊┋"
+_BOX_FIRST = frozenset(_BOX_BARS + "┌┏╔├┝┠┣╟╠└┗╚─━═╭╰")
+_BOX_BORDER = re.compile(r"^[\u2500-\u257f\s]+$")
+
+
+def _box_line(line: str) -> str:
+    """A line of such a table as the parser reads tables: a border as a rule of dashes, a
+    row with "|" between its cells."""
+    if _BOX_BORDER.match(line):
+        return "-" * len(line)
+    line = line.translate(_BOX_TO_BAR)
+    if line.count("|") == 2 and line.endswith("|"):
+        return line[1:-1].strip()  # a box of one cell around the text: its lines as they are
+    return line
+
+
+_BOX_TO_BAR = str.maketrans(dict.fromkeys(_BOX_BARS, "|"))
 
 
 # Fewer tab-separated values, or a label first, are a field and its value lined up with tabs
@@ -499,7 +522,12 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
     raw = list(numbered)
     lines = [(n, s.strip()) for n, s in raw]
     for index, (number, text) in enumerate(lines):
-        if text and ("\t" in text or text[0] in _EDGE_MARKS or text[-1] in _EDGE_MARKS):
+        if text and (
+            "\t" in text
+            or text[0] in _EDGE_MARKS
+            or text[-1] in _EDGE_MARKS
+            or text[0] in _BOX_FIRST
+        ):
             lines[index] = (number, _normal_line(text))  # (rare: most lines need nothing more)
     texts = [text for _number, text in raw]
     if aligned.may_hold_one(texts):
