@@ -91,3 +91,17 @@ def test_a_members_block_written_twice_keeps_each_contact_once() -> None:
     assert codes.count(("contact-repeated", "ad")) == 1
     assert ("member-repeated", "ad") in codes
     assert ("position-repeated", "1") not in codes
+
+
+def test_fields_left_empty_are_missing_and_a_contact_of_none_is_no_contact() -> None:
+    """An "Email address:" with nothing after it was an address "" said not to be one, and a
+    heading with empty fields a contact of nothing."""
+    ad = block(".ad Andorra (EU)", ("Pere Puig", "", ""), ("", "", ""))
+    body = _body(ad)
+    (andorra,) = body.members
+    assert [(c.name, c.email, c.phone) for c in andorra.contacts] == [("Pere Puig", "", "")]
+    assert [(n.code, n.detail) for n in body.notes] == [
+        ("field-missing", "email"),
+        ("field-missing", "phone"),
+        ("contact-empty", "ad"),
+    ]

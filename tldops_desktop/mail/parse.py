@@ -406,13 +406,14 @@ _PLACEHOLDER_LENGTH = max(len(text) for text in _PLACEHOLDERS)
 
 
 def _without_placeholders(values: dict[str, str]) -> dict[str, str]:
-    """A contact's fields without those that hold a placeholder ("—", "n/a", "TBD"): missing."""
+    """A contact's fields without those that hold a placeholder ("—", "n/a", "TBD") or
+    nothing ("Email address:" alone): missing."""
     if all(len(value) > _PLACEHOLDER_LENGTH for value in values.values()):
         return values  # (nearly every contact: no value is short enough to be one)
     return {
         kind: value
         for kind, value in values.items()
-        if len(value) > _PLACEHOLDER_LENGTH or value.casefold() not in _PLACEHOLDERS
+        if len(value) > _PLACEHOLDER_LENGTH or (value and value.casefold() not in _PLACEHOLDERS)
     }
 
 
@@ -438,8 +439,8 @@ def _checked_contact(
     """A contact from its fields (None: the field was missing), and what to note about it."""
     notes: list[tuple[str, str]] = []
     email_valid = is_address(email or "")
-    if not email_valid:
-        notes.append(("email-invalid", email or ""))
+    if email is not None and not email_valid:  # (a missing one is noted as missing)
+        notes.append(("email-invalid", email))
     e164 = to_e164(phone, iso) if phone else None
     if phone and e164 is None:
         notes.append(("phone-unparsed", phone))
