@@ -1638,3 +1638,22 @@ def test_blocks_inside_a_box_are_read() -> None:
     parsed = parse_text(boxed + "\n\n" + FOOTER)
     assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")]}
     assert parsed.unplaced == ()
+
+
+@pytest.mark.parametrize("heading", ["Contact 1", "Contact Person #1 (primary)", "Primary contact"])
+def test_a_heading_and_its_fields_on_one_line_are_a_contact(heading: str) -> None:
+    """The line was one unknown field: the contact was lost, only reported."""
+    second = (
+        heading.replace("1", "2").replace("Primary", "Secondary").replace("primary", "secondary")
+    )
+    ad = block(
+        ".ad Andorra (EU)",
+        f"{heading}: Name: Emil Berg, Email: e@nic.ad, Mobile: +376 312 558\n"
+        f"{second}: Name: Anna Vila; Email: a@nic.ad; Mobile: +376 312 559\n",
+    )
+    parsed = parse_text(ad + "\n" + FOOTER)
+    assert table(parsed) == {
+        "ad": [("Emil Berg", "e@nic.ad", "+376 312 558"), ("Anna Vila", "a@nic.ad", "+376 312 559")]
+    }
+    assert [c.position for c in parsed.members[0].contacts] == [1, 2]
+    assert parsed.unplaced == ()

@@ -874,11 +874,23 @@ def _fields_of(line: str) -> list[str]:
     if line.count(":") < 2 or not _BETWEEN_FIELDS.search(line):
         return [line]
     if _read_line(line).kind != _FIELD_LINE:
-        return [line]
+        return _heading_and_fields(line)
     pieces = [piece for piece in _BETWEEN_FIELDS.split(line) if piece]
     if len(pieces) < 2 or any(_read_line(piece).kind != _FIELD_LINE for piece in pieces):
         return [line]  # "Mobile: +376 312 558; +376 312 559": one field
     return pieces
+
+
+def _heading_and_fields(line: str) -> list[str]:
+    """A contact's heading and its fields on one line ("Contact 1: Name: Emil, Email: ...,
+    Mobile: ...") as a line each; the line itself when it is anything else."""
+    heading, _colon, rest = line.partition(":")
+    if _read_line(heading.strip()).kind != _CONTACT_LINE or not rest.strip():
+        return [line]
+    fields = _fields_of(rest.strip())
+    if len(fields) < 2:
+        return [line]
+    return [heading.strip() + ":", *fields]
 
 
 def _join_wrapped_rows(lines: list[tuple[int, str]]) -> None:
