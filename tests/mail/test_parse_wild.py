@@ -1657,3 +1657,16 @@ def test_a_heading_and_its_fields_on_one_line_are_a_contact(heading: str) -> Non
     }
     assert [c.position for c in parsed.members[0].contacts] == [1, 2]
     assert parsed.unplaced == ()
+
+
+def test_contacts_on_one_line_each_as_a_numbered_list_are_read() -> None:
+    """ "1. Emil Berg <e@nic.ad>, +376 ..." was text among the data: the contacts were lost."""
+    ad = block(
+        ".ad Andorra (EU)",
+        "1. Emil Berg <e@nic.ad>, +376 312 558\n2) Anna Vila <a@nic.ad>, +376 312 559\n",
+    )
+    parsed = parse_text(ad + "\n" + FOOTER)
+    assert table(parsed) == {
+        "ad": [("Emil Berg", "e@nic.ad", "+376 312 558"), ("Anna Vila", "a@nic.ad", "+376 312 559")]
+    }
+    assert parsed.unplaced == ()

@@ -1309,12 +1309,17 @@ _NO_PERSON_WORDS = frozenset((
 ))  # fmt: skip
 
 
+_LIST_NUMBER = re.compile(r"^[1-9][.)]\s+")
+
+
 def _person_of(line: str) -> tuple[str, str, str] | None:
     """The name, address and number ("" for none) of a contact written on one line; None
     where the line is anything else or could be read more than one way (two addresses or
     numbers, words besides the name, a name that is no person's): it stays reported."""
     if line.count("@") != 1:
         return None
+    if line[:1].isdigit():
+        line = _LIST_NUMBER.sub("", line)  # "1. Emil Berg <e@nic.de>, +49 ...": a list's item
     address = _ADDRESS_IN_LINE.search(line)
     if address is None or not is_address(address.group(1)):
         return None
