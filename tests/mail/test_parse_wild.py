@@ -1670,3 +1670,13 @@ def test_contacts_on_one_line_each_as_a_numbered_list_are_read() -> None:
         "ad": [("Emil Berg", "e@nic.ad", "+376 312 558"), ("Anna Vila", "a@nic.ad", "+376 312 559")]
     }
     assert parsed.unplaced == ()
+
+
+def test_a_header_line_of_a_member_read_before_that_holds_a_contact_is_reported() -> None:
+    """ ".ad Andorra (EU) Anna Vila anna@nic.ad +376 ..." again after .ad's block: its
+    contact was dropped, with only a note that the ccTLD came twice."""
+    ad = block(".ad Andorra (EU)", headed(1, "Emil", "e@nic.ad", "+376 312 558"))
+    again = ".ad Andorra (EU) Anna Vila anna@nic.ad +376 312 559"
+    parsed = parse_text(f"{ad}\n{again}\n\n{FOOTER}")
+    assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")]}
+    assert [(u.text, u.reason) for u in parsed.unplaced] == [(again, "stray-text")]

@@ -296,6 +296,7 @@ class _Builder:
         self.unplaced: list[UnplacedLine] = []
         self.notes: list[ParseNote] = []
         self.last_row: _MemberDraft | None = None  # the member of a table's last row
+        self._data_reported: set[int] = set()  # lines of header lines said to hold data
 
     def member(
         self, header: HeaderLine, line: int, source: str, *, row: bool, framed: bool = True
@@ -346,7 +347,14 @@ class _Builder:
         """Report the line of a ccTLD only mentioned when it holds an address or a number
         (".fr France (EU) elodie@afnic.fr +33 ..."): a contact not kept is said."""
         if _EMAILISH.search(draft.source) or _has_number(draft.source):
-            self.unplaced.append(UnplacedLine(draft.line, draft.source, "stray-text"))
+            self.report_data(draft.line, draft.source)
+
+    def report_data(self, line: int, text: str) -> None:
+        """Report a header line that holds an address or a number, once: its contact is
+        not read from it."""
+        if line not in self._data_reported:
+            self._data_reported.add(line)
+            self.unplaced.append(UnplacedLine(line, text, "stray-text"))
 
     def _member(self, draft: _MemberDraft) -> Member:
         header = draft.header
@@ -668,6 +676,9 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             assert reading.header is not None
             framed = _by_a_rule(lines, index)
             member = builder.member(reading.header, number, line, row=False, framed=framed)
+            if _EMAILISH.search(reading.header.country) or _has_number(reading.header.country):
+                # ".ad Andorra (EU) Anna Vila anna@nic.ad +376 ...": a contact not read
+                builder.report_data(number, line)
             contact, orphaned, after_text, unread_members = None, False, False, False
             loose_text = loose_headed = False
             member_columns = None
