@@ -1680,3 +1680,50 @@ def test_a_header_line_of_a_member_read_before_that_holds_a_contact_is_reported(
     parsed = parse_text(f"{ad}\n{again}\n\n{FOOTER}")
     assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")]}
     assert [(u.text, u.reason) for u in parsed.unplaced] == [(again, "stray-text")]
+
+
+GRID = """\
++-------+---------+--------+---+------------+---------------+--------------+
+| ccTLD | Country | Region | # | Name       | Email         | Mobile phone |
+|       |         |        |   |            |               | number       |
++=======+=========+========+===+============+===============+==============+
+| .ad   | Andorra | EU     | 1 | Emil Van   | abuse1@nic.ad | +376 312 558 |
+|       |         |        |   | der Berg   |               |              |
++-------+---------+--------+---+------------+---------------+--------------+
+| .ad   | Andorra | EU     | 2 | Łukasz     | s2@nic.ad     | +376 312 049 |
+|       |         |        |   | Mensah     |               |              |
++-------+---------+--------+---+------------+---------------+--------------+
+| .ae   | United  | AP     | 1 | Amara      | csirt1@nic.ae | +971 50 123  |
+|       | Arab    |        |   | Nakamura   |               | 4176         |
+|       | Emirates|        |   |            |               |              |
++-------+---------+--------+---+------------+---------------+--------------+
+"""
+
+
+@pytest.mark.parametrize("drawn", ["grid", "box"])
+def test_a_row_whose_cells_wrap_between_borders_is_one_row(drawn: str) -> None:
+    """pandoc's grid tables, and elinks and w3m dumping a bordered table, wrap a cell's text
+    onto more lines: each was read as a row of its own ("der Berg" a contact of .ad, "4176"
+    the number of "Nakamura"), the names and numbers cut."""
+    text = GRID
+    if drawn == "box":
+        borders = {"-": ("├", "─", "┼", "┤"), "=": ("╞", "═", "╪", "╡")}
+        drawn_lines = []
+        for line in text.splitlines():
+            if line.startswith("+"):
+                left, rule, cross, right = borders[line[1]]
+                inner = line[1:-1].replace("+", cross).replace(line[1], rule)
+                drawn_lines.append(left + inner + right)
+            else:
+                drawn_lines.append(line.replace("|", "│"))
+        text = "\n".join(drawn_lines) + "\n"
+    result = examine(_edition(f"Dear members,\n\n{text}\n{FOOTER}"), "m.eml")
+    (edition,) = result.editions
+    assert table(edition.body) == {
+        "ad": [
+            ("Emil Van der Berg", "abuse1@nic.ad", "+376 312 558"),
+            ("Łukasz Mensah", "s2@nic.ad", "+376 312 049"),
+        ],
+        "ae": [("Amara Nakamura", "csirt1@nic.ae", "+971 50 123 4176")],
+    }
+    assert edition.body.members[1].country == "United Arab Emirates"

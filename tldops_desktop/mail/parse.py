@@ -21,7 +21,7 @@ from tldops_desktop.core.lossy_copy import lost_letters
 from tldops_desktop.core.model import MAX_CONTACTS, Contact, Member, Region, Tld, parse_region
 from tldops_desktop.core.name_words import NAME_PARTICLES
 from tldops_desktop.core.phones import to_e164
-from tldops_desktop.mail import aligned, delimited
+from tldops_desktop.mail import aligned, delimited, grid
 from tldops_desktop.mail.headerline import HeaderLine, parse_header_line
 
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
@@ -492,7 +492,7 @@ def _normal_line(line: str) -> str:
 # A table drawn with box-drawing characters, as text browsers dump a bordered HTML table
 # (elinks, w3m): "│ .ad │ Andorra │ ...", between border lines "┌───┬───┐", "├───┼───┤".
 _BOX_BARS = "│┃║┆┇┊┋"
-_BOX_FIRST = frozenset(_BOX_BARS + "┌┏╔├┝┠┣╟╠└┗╚─━═╭╰")
+_BOX_FIRST = frozenset(map(chr, range(0x2500, 0x2580)))  # the block of box-drawing characters
 _BOX_BORDER = re.compile(r"^[\u2500-\u257f\s]+$")
 
 
@@ -508,6 +508,10 @@ def _box_line(line: str) -> str:
 
 
 _BOX_TO_BAR = str.maketrans(dict.fromkeys(_BOX_BARS, "|"))
+
+
+def _is_border(line: str) -> bool:
+    return bool(line) and _read_line(line).kind == _SEPARATOR_LINE
 
 
 # Fewer tab-separated values, or a label first, are a field and its value lined up with tabs
@@ -538,6 +542,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             or text[0] in _BOX_FIRST
         ):
             lines[index] = (number, _normal_line(text))  # (rare: most lines need nothing more)
+    grid.join_grid_rows(lines, _is_border)
     texts = [text for _number, text in raw]
     if aligned.may_hold_one(texts):
         for index, row in aligned.aligned_rows(texts, _is_table_header).items():
