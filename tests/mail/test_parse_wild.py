@@ -1727,3 +1727,16 @@ def test_a_row_whose_cells_wrap_between_borders_is_one_row(drawn: str) -> None:
         "ae": [("Amara Nakamura", "csirt1@nic.ae", "+971 50 123 4176")],
     }
     assert edition.body.members[1].country == "United Arab Emirates"
+
+
+def test_the_last_words_of_a_wrapped_outro_sentence_are_not_reported() -> None:
+    """A mail program wrapping the outro at 72 characters left "Procedure." alone on a line:
+    it was reported as text among the data, in every edition."""
+    ad = block(".ad Andorra (EU)", headed(1, "Emil", "e@nic.ad", "+376 312 558"))
+    outro = "\nTo update the contacts of your ccTLD, see the Membership Update\nProcedure.\n"
+    parsed = parse_text(f"{ad}{outro}\n{FOOTER}")
+    assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")]}
+    assert parsed.unplaced == ()
+    # Data under a sentence is still said.
+    noted = parse_text(f"{ad}{outro.replace('Procedure.', 'Call 376 312 999')}\n{FOOTER}")
+    assert [u.text for u in noted.unplaced] == ["Call 376 312 999"]

@@ -613,6 +613,8 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             builder.unplaced.extend(prose)
             prose, in_block = [], []
         kind = reading.kind
+        if kind == _STRAY_LINE and prose and _ends_sentence(prose[-1], lines, index):
+            kind = _PROSE_LINE  # "Procedure.": a sentence's last words, wrapped
         # (A table's last row is no block: an outro may follow it at once.)
         was_touching, touching = touching, kind in _CONTACT_KINDS and reading.cells is None
         if kind == _RULE_LINE:
@@ -1556,6 +1558,19 @@ def _fields_include_name(lines: Sequence[tuple[int, str]], index: int) -> bool:
         if reading.field == "name":
             return True
     return False
+
+
+def _ends_sentence(sentence: UnplacedLine, lines: Sequence[tuple[int, str]], index: int) -> bool:
+    """Whether line ``index``, a few words, is the rest of the sentence on the line right
+    above it (wrapped at a line length): it holds no digit nor address, as data does."""
+    above = lines[index - 1] if index else (0, "")
+    line = lines[index][1]
+    return (
+        bool(above[1])
+        and above[0] == sentence.line
+        and "@" not in line
+        and not any(ch.isdigit() for ch in line)
+    )
 
 
 def _after_blank(lines: Sequence[tuple[int, str]], index: int) -> bool:
