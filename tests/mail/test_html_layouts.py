@@ -616,3 +616,15 @@ def test_cells_beyond_the_header_row_are_reported_and_the_row_read() -> None:
         ("24/7 desk", "stray-text"),
         ("3", "stray-text"),
     ]
+
+
+def test_a_row_with_a_column_its_header_does_not_name_is_not_read_askew() -> None:
+    """The rows have a "#" the header lacks: reading their first cells would make "1" the
+    name and the name the address. The row stays reported whole."""
+    columns = ("ccTLD", "Name", "Email", "Phone", "Country", "Region")
+    cells = (".ad", "1", "Pere Puig", "pere@nic.ad", "+376 312 558", "Andorra", "EU")
+    header = "".join(f"<th>{c}</th>" for c in columns)
+    row = "".join(f"<td>{c}</td>" for c in cells)
+    body = parse_html(f"<table><tr>{header}</tr>\n<tr>{row}</tr></table>")
+    assert all(not member.contacts for member in body.members)
+    assert [u.reason for u in body.unplaced] == ["bad-row"]

@@ -166,6 +166,18 @@ _MAX_TABLE_DEPTH = 32
 _RULE = "-" * 10  # an <hr>: a rule between a member's blocks, as dashes are in text
 
 
+def _askew(columns: tuple[str, ...], kept: list[str], outside: list[str]) -> bool:
+    """Whether a row's cells ``kept`` under the header's ``columns`` are not its contact's
+    fields as named: an address outside them, or one in no email column (or none in one)."""
+    if any("@" in text for text in outside):
+        return True
+    return any(
+        ("@" in text) != (kind == "email")
+        for kind, text in zip(columns, kept, strict=True)
+        if kind in ("name", "email", "phone") and text
+    )
+
+
 def _span(value: str | None) -> int:
     try:
         return max(1, min(int(value or "1"), _MAX_SPAN))
@@ -480,7 +492,9 @@ class _Reader:
     def _header_cells(self, table: _Table, texts: list[str]) -> list[str]:
         """The cells of a row with more than its header names that stand under the header's
         columns: the first ones, or those from where its ccTLD is when cells come before it
-        ("3 | .nl | ..."); the others are reported, not read."""
+        ("3 | .nl | ..."); the others are reported, not read. The row as it is when its
+        address is not under the header's email column (a column the header does not name
+        stands among the others): it is then reported whole, not read askew."""
         extra = len(texts) - len(table.columns)
         tld = table.columns.index("tld")
         start = 0
@@ -489,9 +503,13 @@ class _Reader:
                 (skip for skip in range(1, extra + 1) if texts[tld + skip].startswith(_DOTS)), 0
             )
         end = start + len(table.columns)
-        if outside := [text for text in (*texts[:start], *texts[end:]) if text]:
+        outside = [text for text in (*texts[:start], *texts[end:]) if text]
+        kept = texts[start:end]
+        if _askew(table.columns, kept, outside):
+            return texts
+        if outside:
             self.unplaced.append(UnplacedLine(table.row_line, " | ".join(outside), "stray-text"))
-        return texts[start:end]
+        return kept
 
     def _fill_spans(self, table: _Table) -> None:
         """Put the cells spanning down from rows above into their columns of the open row."""
