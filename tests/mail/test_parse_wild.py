@@ -1740,3 +1740,35 @@ def test_the_last_words_of_a_wrapped_outro_sentence_are_not_reported() -> None:
     # Data under a sentence is still said.
     noted = parse_text(f"{ad}{outro.replace('Procedure.', 'Call 376 312 999')}\n{FOOTER}")
     assert [u.text for u in noted.unplaced] == ["Call 376 312 999"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "[5].de Germany (EU)",
+        "[5] .de Germany (EU)",
+        "Member: .de Germany (EU)",
+        "DE .de Germany (EU)",
+    ],
+)
+def test_a_header_line_after_a_link_number_a_word_or_its_code_is_read(header: str) -> None:
+    """lynx numbers a link ("[5].de", the ccTLD linked to its page); some templates put a
+    word or the code before the label. The member's contacts were reported as no member's,
+    or its country read as ".de Germany"."""
+    de = block(header, headed(1, "Emil", "e@nic.de", "+49 151 23456789"))
+    parsed = parse_text(f"Dear members,\n\n{de}\n{FOOTER}")
+    assert [(m.tld.ace, m.country, m.region) for m in parsed.members] == [
+        ("de", "Germany", Region.EU)
+    ]
+    assert table(parsed) == {"de": [("Emil", "e@nic.de", "+49 151 23456789")]}
+    assert parsed.unplaced == ()
+
+
+def test_a_table_cell_of_a_cctld_after_a_link_number_is_read() -> None:
+    rows = "\n".join(
+        f"[{n}]{tld} | {country} | {region} | {position} | {name} | [{n + 1}]{email} | {phone}"
+        for n, (tld, country, region, position, name, email, phone) in enumerate(ROWS)
+    )
+    parsed = parse_text(f"{HEADER}\n{rows}\n\n{FOOTER}")
+    assert table(parsed) == expected_rows()
+    assert parsed.unplaced == ()

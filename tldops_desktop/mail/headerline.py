@@ -196,6 +196,8 @@ def _label_moved_first(text: str) -> str | None:
         ace = to_ace(label)
     except TldLabelError:
         return None
+    if country.casefold() == label.casefold():  # "DE .de Germany (EU)": the code, then the line
+        return f".{label} {(between or '').strip()} {rest or ''}".rstrip()
     if not names_country(ace, country):
         return None
     return f".{label} {country} {(between or '').strip()} {rest or ''}".rstrip()

@@ -1200,10 +1200,11 @@ def _read_text_line(line: str) -> _LineReading:
 # "- .ad ...", "=== .ad Andorra (EU) ===", ">> .ad ...", "ccTLD: .ad Andorra (EU)". (Read as
 # the line within: "#1" is no contact's heading there, nor ".ad" a member of none.)
 _DECORATED_HEADER = re.compile(
-    r"^(?:[-=*#>•·~]+|#?\d{1,3}[.):]?|(?:cc\s*)?tld\s*:?)\s*(?=[.。．｡]\S)(.+?)(?:\s+[-=*#<~]+)?$",
+    r"^(?:[-=*#>•·~]+|#?\d{1,3}[.):]?|(?:cc\s*)?tld\s*:?|member\s*:|\[\d{1,4}\])"
+    r"\s*(?=[.。．｡]\S)(.+?)(?:\s+[-=*#<~]+)?$",
     re.IGNORECASE,
-)
-_DECORATION_FIRST = frozenset("-=*#>•·~0123456789cCtT")
+)  # (also "Member: .ad ...", and "[5].ad ..." as lynx numbers a link)
+_DECORATION_FIRST = frozenset("-=*#>•·~0123456789cCtTmM[")
 
 
 # A contact's heading by its role, without a number: "Primary:", "Backup 2:", "Technical
@@ -1962,6 +1963,8 @@ def _read_row(
         (kind, _clean_value(kind, row[kind])) for kind in ("name", "email", "phone") if kind in row
     )
     tld_cell = row.get("tld", "")
+    if tld_cell.startswith("["):
+        tld_cell = _LINK_NUMBER.sub("", tld_cell)  # "[5].ad": lynx's number of a link
     header = parse_header_line(tld_cell if tld_cell.startswith(_DOTS) else "." + tld_cell)
     if header is None:
         return None, tld_cell, position, values
