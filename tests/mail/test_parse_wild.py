@@ -706,7 +706,8 @@ def test_markdown_links_in_fields_give_their_text_or_address() -> None:
 
 
 def test_a_row_wrapped_after_a_hyphen_in_an_address_or_a_number_is_joined_whole() -> None:
-    """Mozilla's line breaker also cuts after a hyphen inside a word."""
+    """Mozilla's line breaker also cuts after a hyphen inside a word; a name so cut was
+    joined with a space ("Park Ji- hoon")."""
     text = "\n".join(
         [
             HEADER,
@@ -716,6 +717,8 @@ def test_a_row_wrapped_after_a_hyphen_in_an_address_or_a_number_is_joined_whole(
             "1234-5679",
             ".ae | United Arab Emirates | AP | 1 | Amara Nakamura | csirt1@nic.ae | +971",
             "50 123 4176",
+            ".kr | Korea, Republic of | AP | 3 | Park Ji-",  # (html2text cuts names so too)
+            "hoon | park@kisa.or.kr | +82-10-1234-5680",
         ]
     )
     parsed = parse_text(text + "\n\n" + FOOTER)
@@ -723,6 +726,7 @@ def test_a_row_wrapped_after_a_hyphen_in_an_address_or_a_number_is_joined_whole(
         "kr": [
             ("Kim Min-jun", "security-incident-response-team@kisa.or.kr", "+82-10-1234-5678"),
             ("Lee Seo-yeon", "lee@kisa.or.kr", "+82-10-1234-5679"),
+            ("Park Ji-hoon", "park@kisa.or.kr", "+82-10-1234-5680"),
         ],
         "ae": [("Amara Nakamura", "csirt1@nic.ae", "+971 50 123 4176")],
     }

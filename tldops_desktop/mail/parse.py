@@ -1060,6 +1060,7 @@ def _first_row_cells(lines: Sequence[tuple[int, str]], start: int) -> int:
 
 _NUMBER_REST = re.compile(r"[\d\s()+./-]+")
 _WORD_HYPHEN_END = re.compile(r"\w-$")
+_LETTER_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 
 def _joined_row(row: str, text: str) -> str:
@@ -1070,6 +1071,8 @@ def _joined_row(row: str, text: str) -> str:
         cell = row.rpartition("|")[2].strip() + text.partition("|")[0].strip()
         if is_address(cell) or _NUMBER_REST.fullmatch(cell):
             return row + text
+        if _LETTER_HYPHEN_END.search(row) and text[:1].isalpha():
+            return row + text  # "Бат-" then "Эрдэнэ": a hyphenated name, cut after its hyphen
     return f"{row} {text}"
 
 
