@@ -1776,3 +1776,58 @@ def test_a_table_cell_of_a_cctld_after_a_link_number_is_read() -> None:
     parsed = parse_text(f"{HEADER}\n{rows}\n\n{FOOTER}")
     assert table(parsed) == expected_rows()
     assert parsed.unplaced == ()
+
+
+def _as_w3m(rows: Sequence[tuple[str, ...]]) -> str:
+    """A table as w3m dumps one: columns a single space apart, as wide as their widest
+    text, the header's texts centred over them."""
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    widths = [max(width(row[k]) for row in rows) for k in range(len(rows[0]))]
+
+    def fitted(cell: str, w: int, centred: bool) -> str:
+        pad = w - width(cell)
+        return " " * (pad // 2) + cell + " " * (pad - pad // 2) if centred else cell + " " * pad
+
+    return "\n".join(
+        " ".join(fitted(cell, w, number == 0) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for number, row in enumerate(rows)
+    )
+
+
+def test_a_table_with_columns_a_single_space_apart_is_cut_at_its_columns() -> None:
+    """w3m's dump: "Region #" was one column, and "1 Emil Van der Berg" the name."""
+    rows = [
+        ("ccTLD", "Country", "Region", "#", "Name", "Email", "Phone"),
+        (".ad", "Andorra", "EU", "1", "Emil Van der Berg", "abuse1@nic.ad", "+376 312 558"),
+        (".ad", "Andorra", "EU", "2", "Łukasz Mensah", "security2@nic.ad", "+376 312 049"),
+        (
+            ".ae",
+            "United Arab Emirates",
+            "AP",
+            "1",
+            "Amara Nakamura",
+            "csirt1@nic.ae",
+            "+971 50 123 4176",
+        ),
+        (".at", "Austria", "EU", "1", "Anna Huber", "anna@nic.at", "+43 664 1234567"),
+        (".be", "Belgium", "EU", "1", "Jan Peeters", "jan@dns.be", "+32 475 12 34 56"),
+        (".中国 (xn--fiqs8s)", "China", "AP", "1", "王小明", "wang@cnnic.cn", "+86 138 0013 8000"),
+        (".tt", "Trinidad and Tobago", "LAC", "12", "Tom T", "tom@nic.tt", "+1 868 555 1234"),
+    ]
+    result = examine(_edition("Dear members,\n\n" + _as_w3m(rows) + "\n\n" + FOOTER), "m.eml")
+    (edition,) = result.editions
+    parsed = edition.body
+    assert table(parsed) == {
+        "ad": [("Emil Van der Berg", "abuse1@nic.ad", "+376 312 558"), ("Łukasz Mensah", "security2@nic.ad", "+376 312 049")],
+        "ae": [("Amara Nakamura", "csirt1@nic.ae", "+971 50 123 4176")],
+        "at": [("Anna Huber", "anna@nic.at", "+43 664 1234567")],
+        "be": [("Jan Peeters", "jan@dns.be", "+32 475 12 34 56")],
+        "xn--fiqs8s": [("王小明", "wang@cnnic.cn", "+86 138 0013 8000")],
+        "tt": [("Tom T", "tom@nic.tt", "+1 868 555 1234")],
+    }  # fmt: skip
+    assert [(m.country, m.region) for m in parsed.members][1] == ("United Arab Emirates", Region.AP)
+    assert [c.position for c in parsed.members[-1].contacts] == [12]
+    assert parsed.unplaced == ()
