@@ -1831,3 +1831,18 @@ def test_a_table_with_columns_a_single_space_apart_is_cut_at_its_columns() -> No
     assert [(m.country, m.region) for m in parsed.members][1] == ("United Arab Emirates", Region.AP)
     assert [c.position for c in parsed.members[-1].contacts] == [12]
     assert parsed.unplaced == ()
+
+
+def test_a_single_spaced_table_whose_cells_wrap_is_not_read_with_cut_numbers() -> None:
+    """w3m at 80 columns wraps a cell under its row ("+971 50 123", then "4176"), centring a
+    cell's lines in its row: read so, the number would be a wrong one to dial."""
+    rows = [
+        ("ccTLD", "Country", "Region", "#", "Name", "Email", "Phone"),
+        *[(f".a{c}", "Andorra", "EU", "1", "Emil Berg", f"e@nic.a{c}", "+376 312 558") for c in "dfgilmo"],
+        (".ae", "United Arab", "AP", "1", "Amara", "csirt1@nic.ae", "+971 50 123"),
+        ("", "Emirates", "", "", "Nakamura", "", "4176"),
+    ]  # fmt: skip
+    parsed = parse_text("Dear members,\n\n" + _as_w3m(rows) + "\n\n" + FOOTER)
+    numbers = [(c.phone, c.phone_e164) for m in parsed.members for c in m.contacts]
+    assert all(e164 != "+97150123" for _phone, e164 in numbers)
+    assert ("+971 50 123", None) not in numbers

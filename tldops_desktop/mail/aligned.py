@@ -88,10 +88,12 @@ def _rows_by_gaps(
             cells = _cut(line, starts, _width_without_marks)  # as w3m counts Indic scripts
         if cells is None:  # lined up otherwise: cut where two spaces stand
             cells = _HEADER_CELL.findall(line)
-        # A cell's text wrapped onto a line of its own (an empty first cell; w3m centres a
-        # cell's lines in its row, so which row it is of cannot be told): as written, for
-        # the report to name.
-        rows[offset] = " | ".join(cells) if cells[0] else line.strip()
+        elif not cells[0]:
+            # A cell's text wrapped onto a line of its own: the rows above hold part of
+            # their names and numbers ("+971 (50) 123"), and w3m centres a cell's lines in
+            # its row, so which row it is of cannot be told. Not read so.
+            return None
+        rows[offset] = " | ".join(cells)
     return rows
 
 
