@@ -1846,3 +1846,20 @@ def test_a_single_spaced_table_whose_cells_wrap_is_not_read_with_cut_numbers() -
     numbers = [(c.phone, c.phone_e164) for m in parsed.members for c in m.contacts]
     assert all(e164 != "+97150123" for _phone, e164 in numbers)
     assert ("+971 50 123", None) not in numbers
+
+
+def test_a_countrys_comma_unquoted_in_a_comma_separated_row_stays_in_the_country() -> None:
+    """ ".kr,Korea, Republic of,AP,..." has a cell more than its header: the row was
+    reported, its contact not read. A name's comma stays a row not read ("Roux, Anne")."""
+    rows = (
+        "ccTLD,Country,Region,#,Name,Email,Phone\n"
+        ".kr,Korea, Republic of,AP,1,Kim Min,kim@kisa.or.kr,+82 10 1234 5678\n"
+        ".fm,Micronesia, Federated States of,AP,1,Kiki Moses,k@dot.fm,+691 350 1697\n"
+        ".fr,France,EU,1,Roux, Anne,anne@afnic.fr,+33 6 12 34 56 78\n"
+    )
+    parsed = parse_text(f"Dear members,\n\n{rows}\n{FOOTER}")
+    assert [(m.tld.ace, m.country, m.region) for m in parsed.members if m.contacts] == [
+        ("kr", "Korea, Republic of", Region.AP),
+        ("fm", "Micronesia, Federated States of", Region.AP),
+    ]
+    assert [u.reason for u in parsed.unplaced] == ["bad-row"]

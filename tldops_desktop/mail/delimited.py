@@ -26,11 +26,14 @@ def may_hold_one(lines: Sequence[str]) -> bool:
 
 
 def delimited_rows(
-    lines: Sequence[str], is_header: Callable[[list[str]], bool]
+    lines: Sequence[str],
+    is_header: Callable[[list[str]], bool],
+    mend: Callable[[list[str], list[str]], list[str]] = lambda _header, cells: cells,
 ) -> dict[int, list[str]]:
     """The cells of every such table's lines in ``lines``, by index: its header row (one
     whose cells ``is_header`` takes for a table's header, with a row under it) and the rows
-    under it, also past blank lines, up to a line of fewer than two cells."""
+    under it, also past blank lines, up to a line of fewer than two cells. ``mend`` is
+    given a row with more cells than its header (a separator in a value, unquoted)."""
     rows: dict[int, list[str]] = {}
     index = 0
     while index < len(lines):
@@ -50,7 +53,7 @@ def delimited_rows(
             cells = _split(lines[index], delimiter)
             if len(cells) < 2:
                 break  # a line of text: the table ended
-            rows[index] = cells
+            rows[index] = mend(header, cells) if len(cells) > len(header) else cells
             index += 1
     return rows
 

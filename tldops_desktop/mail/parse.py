@@ -510,6 +510,22 @@ def _box_line(line: str) -> str:
 _BOX_TO_BAR = str.maketrans(dict.fromkeys(_BOX_BARS, "|"))
 
 
+def _mended(header: list[str], cells: list[str]) -> list[str]:
+    """A row of values separated by commas whose country's name has commas of its own,
+    unquoted ("Korea, Republic of", "Micronesia, Federated States of"): the name's pieces
+    joined, where the region then stands in the region's column; the row as it is else."""
+    kinds = _table_header(header)
+    extra = len(cells) - len(header)
+    if kinds is None or "country" not in kinds or "region" not in kinds:
+        return cells
+    country = kinds.index("country")
+    pieces = cells[country : country + extra + 1]
+    if any("@" in piece or any(ch.isdigit() for ch in piece) for piece in pieces):
+        return cells
+    mended = [*cells[:country], ", ".join(pieces), *cells[country + extra + 1 :]]
+    return mended if parse_region(mended[kinds.index("region")]) is not None else cells
+
+
 def _is_border(line: str) -> bool:
     return bool(line) and _read_line(line).kind == _SEPARATOR_LINE
 
@@ -549,7 +565,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             if "|" not in lines[index][1]:
                 lines[index] = (lines[index][0], row)
     if delimited.may_hold_one(texts):
-        for index, cells in delimited.delimited_rows(texts, _is_table_header).items():
+        for index, cells in delimited.delimited_rows(texts, _is_table_header, _mended).items():
             lines[index] = (lines[index][0], " | ".join(cells))
     raw, lines = _fields_apart(raw, lines)
     _join_wrapped_rows(lines)
