@@ -1863,3 +1863,43 @@ def test_a_countrys_comma_unquoted_in_a_comma_separated_row_stays_in_the_country
         ("fm", "Micronesia, Federated States of", Region.AP),
     ]
     assert [u.reason for u in parsed.unplaced] == ["bad-row"]
+
+
+def test_a_table_dumped_by_lynx_with_cells_a_single_space_apart_is_read() -> None:
+    """lynx (and Mailman, which converts HTML with it) writes a table's cells a space apart,
+    not lined up, a link's number before its text, and wraps a row at 80 columns: each row
+    was read as a header line, every contact lost."""
+    dumped = "\n".join(
+        [
+            "   ccTLD Country Region # Name Email Phone",
+            "   [1].ad Andorra EU 1 Emil Van der Berg [2]abuse1@nic.ad +376 312 558",
+            "   .ad Andorra EU 2 Łukasz Mensah [3]security2@nic.ad +376 312 049",
+            "   .ae United Arab Emirates AP 1 Amara Nakamura [4]csirt1@nic.ae +971 (50)",
+            "   123 4176",
+            "   .рф (xn--p1ai) Russian Federation EU 1 Мария Петрова [5]ops1@cctld.ru",
+            "   +7 912 345-67-89",
+            "   .tt Trinidad and Tobago 1 Tom T [6]tom@nic.tt +1 868 555 1234",
+            "",
+            "References",
+            "",
+            "   1. https://tld-ops.example/ad",
+            "   2. mailto:abuse1@nic.ad",
+        ]
+    )
+    result = examine(_edition(f"Dear members,\n\n{dumped}\n\n{FOOTER}"), "m.eml")
+    (edition,) = result.editions
+    parsed = edition.body
+    assert table(parsed) == {
+        "ad": [("Emil Van der Berg", "abuse1@nic.ad", "+376 312 558"), ("Łukasz Mensah", "security2@nic.ad", "+376 312 049")],
+        "ae": [("Amara Nakamura", "csirt1@nic.ae", "+971 (50) 123 4176")],
+        "xn--p1ai": [("Мария Петрова", "ops1@cctld.ru", "+7 912 345-67-89")],
+        "tt": [("Tom T", "tom@nic.tt", "+1 868 555 1234")],
+    }  # fmt: skip
+    assert [(m.country, m.region) for m in parsed.members] == [
+        ("Andorra", Region.EU),
+        ("United Arab Emirates", Region.AP),
+        ("Russian Federation", Region.EU),
+        ("Trinidad and Tobago", None),
+    ]
+    assert parsed.unplaced == ()
+    assert parsed.footer  # (after the list of links)

@@ -21,7 +21,7 @@ from tldops_desktop.core.lossy_copy import lost_letters
 from tldops_desktop.core.model import MAX_CONTACTS, Contact, Member, Region, Tld, parse_region
 from tldops_desktop.core.name_words import NAME_PARTICLES
 from tldops_desktop.core.phones import to_e164
-from tldops_desktop.mail import aligned, delimited, grid
+from tldops_desktop.mail import aligned, delimited, grid, spaced
 from tldops_desktop.mail.headerline import HeaderLine, parse_header_line
 
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
@@ -564,6 +564,10 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
         for index, row in aligned.aligned_rows(texts, _is_table_header).items():
             if "|" not in lines[index][1]:
                 lines[index] = (lines[index][0], row)
+    if any(("tld" in text or "TLD" in text) and "|" not in text for text in texts):
+        stripped = [text for _number, text in lines]
+        for index, row in spaced.spaced_rows(stripped, _table_header).items():
+            lines[index] = (lines[index][0], row)
     if delimited.may_hold_one(texts):
         for index, cells in delimited.delimited_rows(texts, _is_table_header, _mended).items():
             lines[index] = (lines[index][0], " | ".join(cells))
@@ -596,6 +600,7 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
     loose_text = refused_paragraph = loose_headed = False
     # Headings and fields before the first member: said if they are a contact's.
     before_members: list[tuple[_LineReading, UnplacedLine]] = []
+    links_end = 0  # the line after a text browser's list of links
     for index, (number, line) in enumerate(lines):
         if not line:
             touching = refused = refused_paragraph = False
@@ -607,7 +612,16 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             unread_members = False
             continue
         if line == "References" and _link_list_follows(lines, index):
-            break  # a text browser's list of the page's links: the targets of values read
+            # A text browser's list of the page's links (the targets of values read): passed
+            # over, up to the list's footer if one follows
+            links_end = index + 1
+            while links_end < len(lines) and not _FOOTER_RULE.match(lines[links_end][1]):
+                links_end += 1
+            if links_end == len(lines):
+                break
+            continue
+        if index < links_end:
+            continue
         reading = _read_line(line)
         if reading.kind == _PERSON_LINE and (
             (member is None and not orphaned)
@@ -1631,8 +1645,14 @@ _LINK_ENTRY = re.compile(r"^\d{1,4}\. (?:mailto|https?|tel|file):\S+$", re.IGNOR
 
 
 def _link_list_follows(lines: Sequence[tuple[int, str]], index: int) -> bool:
-    """Whether every line after ``index`` is an entry of a text browser's list of links."""
-    rest = [text for _number, text in lines[index + 1 :] if text]
+    """Whether every line after ``index`` is an entry of a text browser's list of links, up
+    to the list's footer (Mailman adds it after the text it converted)."""
+    rest = []
+    for _number, text in lines[index + 1 :]:
+        if _FOOTER_RULE.match(text):
+            break
+        if text:
+            rest.append(text)
     return bool(rest) and all(
         _LINK_ENTRY.match(text) or text.rstrip(":") in ("Visible links", "Hidden links")
         for text in rest
