@@ -1903,3 +1903,14 @@ def test_a_table_dumped_by_lynx_with_cells_a_single_space_apart_is_read() -> Non
     ]
     assert parsed.unplaced == ()
     assert parsed.footer  # (after the list of links)
+
+
+def test_rules_as_html2text_writes_them_are_rules() -> None:
+    """html2text writes an <hr> as "* * *": it was reported as text, twice for each member."""
+    ad = block(".ad Andorra (EU)", headed(1, "Emil", "e@nic.ad", "+376 312 558")).replace(
+        RULE, "* * *"
+    )
+    ae = block(".ae United Arab Emirates (AP)", headed(1, *AE_CONTACT)).replace(RULE, "- - -")
+    parsed = parse_text(f"{ad}\n{ae}\n{FOOTER}")
+    assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")], "ae": [AE_CONTACT]}
+    assert parsed.unplaced == ()

@@ -25,7 +25,8 @@ from tldops_desktop.mail import aligned, delimited, grid, spaced
 from tldops_desktop.mail.headerline import HeaderLine, parse_header_line
 
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
-_SEPARATOR = re.compile(r"^[-=_*~#+]{5,}$")
+# (Also a Markdown rule, as html2text writes an <hr>: "* * *", "- - -".)
+_SEPARATOR = re.compile(r"^[-=_*~#+]{5,}$|^([-*_])(?: \1){2,}$")
 # A Markdown table's alignment row under its header: "---|---", "|:---|:---:|" (html2text, pandoc)
 _ALIGNMENT_ROW = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?$")
 _FOOTER_RULE = re.compile(r"^_{10,}$")
