@@ -506,6 +506,30 @@ def test_separators_with_a_date_but_no_seconds_or_time(tmp_path: Path, line: byt
     assert [f.stamp for f in found] == [STAMP] and report.messages_scanned == 3
 
 
+@pytest.mark.parametrize("chunk", [None, 64, 4096])
+@pytest.mark.parametrize("newline", [b"\n", b"\r\n"])
+def test_separators_with_no_date_after_a_blank_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int | None, newline: bytes
+) -> None:
+    """Export tools that write "From someone@example.org" alone: a message begins there,
+    after a blank line and before a header block; a body's "From here on" line does not
+    begin one, nor a one-word "From" line followed by text or by a line that only looks like
+    a field, wherever the chunks end."""
+    if chunk is not None:
+        monkeypatch.setattr(mbox_split, "CHUNK_BYTES", chunk)
+    other = b"From: a@b.example\nSubject: lunch\n\nFrom here on, the usual place.\n"
+    other += b"\nFrom Alice\nsee you there.\n\nFrom Bob\nNote: bring the key.\n\nBye.\n"
+    editions = edition_chain(["20261001-0600", STAMP], seed=21, members=3)
+    messages = [other, *(build_edition(e, seed=2).data for e in editions), other]
+    data = b"".join(b"From someone@example.org\n" + m.rstrip(b"\n") + b"\n\n" for m in messages)
+    path = tmp_path / "export.mbox"
+    path.write_bytes(data.replace(b"\n", newline))
+    found, report = find(path)
+    assert [f.stamp for f in found] == ["20261001-0600", STAMP]
+    assert [len(f.body.members) for f in found] == [3, 3]
+    assert report.messages_scanned == 4 and report.errors == []
+
+
 def test_percent_encoded_mailto_links_and_stray_nul_bytes(tmp_path: Path) -> None:
     """Links written "Send mail" with the address, %40 for "@", only in the target."""
     data = build_edition(EDITION, seed=2, html="only", html_encoding="8bit").data
