@@ -188,6 +188,26 @@ def test_a_subject_encoded_word_by_word_is_recognised(
     assert contacts(found[0]) == expected()
 
 
+@pytest.mark.parametrize("cut_after", ["Commu", "Reposi", "<20261101-06", "Response"])
+@pytest.mark.parametrize("store", ["eml", "mbox"])
+def test_a_subject_folded_in_the_middle_of_a_word_is_recognised(
+    tmp_path: Path, cut_after: str, store: str
+) -> None:
+    """Some clients fold a long subject where a line reaches its length, inside a word or
+    the stamp: unfolded, "Commu nity" and "<20261101-06 00>" still name the edition."""
+    subject = subject_for(STAMP)
+    cut = subject.index(cut_after) + len(cut_after)
+    folded = f"Subject: {subject[:cut]}\r\n\t{subject[cut:]}".encode()
+    data = with_header(the_edition(), b"Subject:", folded)
+    data = with_header(data, b"From:", f"From: <{LIST_ADDRESS}>".encode())
+    data = with_header(data, b"List-Id:", b"List-Id: <tld-ops.lists.dns-oarc.net>")
+    path = eml(tmp_path, data) if store == "eml" else mbox(tmp_path, [data])
+    found, report = find(path)
+    assert [f.stamp for f in found] == [STAMP] and found[0].trusted
+    assert contacts(found[0]) == expected()
+    assert report.errors == []
+
+
 def test_a_list_post_about_an_edition_is_not_one(tmp_path: Path) -> None:
     """A member's post through the list (so with the list's headers) whose subject names an
     edition, with other phone numbers in it: not an edition, but named in the report."""

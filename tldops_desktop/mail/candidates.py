@@ -25,6 +25,7 @@ class Verdict(IntEnum):
 # Where forwards and Mailman digests put attached mail: multipart/mixed, also inside a
 # signed (S/MIME, PGP/MIME) message.
 _MAY_ATTACH = (b"multipart/mixed", b"multipart/signed")
+_FOLD = re.compile(rb"\r?\n[ \t]+")
 _ENCODED_WORD = re.compile(rb"=\?[^?\s]+\?([bBqQ])\?([^?\s]*)\?=")
 
 
@@ -50,8 +51,11 @@ def _may_name_an_edition(subject: bytes) -> bool:
     """Whether a raw subject may hold the title: plain ones show it; in encoded ones (RFC 2047,
     where a word may be split over two encoded words, or written in hex escapes) it shows
     once the words' bytes are decoded and joined, in any ASCII-compatible charset."""
-    if b"repository" in subject.lower():
+    lowered = subject.lower()
+    if b"repository" in lowered:
         return True
+    if b"\n" in subject and b"repository" in _FOLD.sub(b"", lowered):
+        return True  # folded in the middle of the word, as some clients do
     if b"=?" not in subject:
         return False
     try:
@@ -180,8 +184,14 @@ def _read_header(header: bytes, lowered: bytes) -> tuple[Verdict, bool]:
 def _subject_may_count(header: bytes, lowered: bytes) -> bool:
     """Whether a subject may name an edition or a digest: what ``_subject_verdict`` looks
     for shows somewhere in the block (most blocks hold none of it; finding the subjects
-    costs more than these searches)."""
-    return b"repository" in lowered or b"=?" in header or b"digest, vol" in lowered
+    costs more than these searches). The list's name is in the title, too: a subject folded
+    in the middle of "Repository" shows it."""
+    return (
+        b"repository" in lowered
+        or b"=?" in header
+        or b"digest, vol" in lowered
+        or b"tld-ops" in lowered
+    )
 
 
 def _subject_verdict(header: bytes, lowered: bytes, multipart: bool) -> tuple[Verdict, bool]:
