@@ -127,3 +127,16 @@ def test_encoded_and_folded_subjects(subject: bytes) -> None:
     data = head + b"\n" + subject + b"\n\n" + body
     (edition,) = examine(data, "s").editions
     assert edition.stamp == "20261101-0600"
+
+
+@pytest.mark.parametrize("encoding", [b"", b"Content-Transfer-Encoding: base64\n"])
+def test_a_charset_no_codec_takes_on_a_part_cut_short(encoding: bytes) -> None:
+    """A charset name with a NUL byte in it, and 8-bit bytes in the body: the email package
+    raised ValueError re-reading the body in it."""
+    data = (
+        HEAD + b'Content-Type: text/plain; charset="utf-8\x00"\n' + encoding + b"\n"
+        b".ad | Andorra | EU | 2 | \xc5\x81ukasz Mensah | security2@nic.ad | +376 (312) 049\xff"
+    )
+    result = examine(data, "t")
+    assert result.editions == []
+    assert [p.code for p in result.problems] in (["truncated"], ["no-members"])

@@ -10,6 +10,7 @@ import base64
 import re
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -350,6 +351,66 @@ def test_a_whole_message_without_a_last_newline_is_whole(tmp_path: Path, html: s
     found, report = find(eml(tmp_path, data))
     assert [f.stamp for f in found] == [STAMP], report.errors
     assert contacts(found[0]) == expected()
+
+
+def _without_footer(text: str) -> str:
+    return text[: text.index("\n_____")].rstrip("\n")
+
+
+def _ending_at_the_last_contact(**kwargs: Any) -> bytes:
+    """The edition with no footer and no closing text: its file ends in its last contact's
+    last line, with no newline."""
+    text = render_text(EDITION, "A", seed=2)
+    body = text[: text.index("\n\n\nTo update")]
+    return build_edition(EDITION, seed=2, text=body, **kwargs).data.rstrip(b"\n")
+
+
+def _unclosed(data: bytes) -> bytes:
+    """``data`` without its closing MIME delimiter (some list servers and tools leave it out)."""
+    return data[: data.rindex(b"\n--")]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(_unclosed(_ending_at_the_last_contact(html="alternative")), id="html-end"),
+        pytest.param(_ending_at_the_last_contact(html="alternative"), id="closing-delimiter"),
+        pytest.param(
+            _unclosed(_ending_at_the_last_contact(html="alternative", html_encoding="base64")),
+            id="base64-html-end",
+        ),
+    ],
+)
+def test_an_edition_without_footer_or_last_newline_that_shows_its_end_is_whole(
+    tmp_path: Path, data: bytes
+) -> None:
+    """No footer, no final newline: its closing MIME delimiter, or the end of its last part
+    (the HTML alternative after the text) shows that it was not cut."""
+    found, report = find(eml(tmp_path, data))
+    assert [f.stamp for f in found] == [STAMP], report.errors
+    assert found[0].complete and contacts(found[0]) == expected()
+
+
+def test_a_plain_edition_in_base64_without_a_last_newline_is_whole(tmp_path: Path) -> None:
+    """A base64 body that ends in its padding was written to its end by the encoder."""
+    for cut in range(3):  # the padding is there for one text length in three
+        text = render_text(EDITION, "A", seed=2)
+        body = _without_footer(text) + " " * cut
+        data = build_edition(EDITION, seed=2, text=body, encoding="base64").data.rstrip(b"\n")
+        if not data.endswith(b"="):
+            continue
+        found, report = find(eml(tmp_path, data))
+        assert [f.stamp for f in found] == [STAMP], report.errors
+        assert found[0].complete and contacts(found[0]) == expected()
+        return
+    raise AssertionError("no padded body")
+
+
+def test_an_edition_ending_in_its_last_phone_number_is_still_refused(tmp_path: Path) -> None:
+    """Nothing shows whether the number was cut: refused, as a copy cut short."""
+    found, report = find(eml(tmp_path, _ending_at_the_last_contact()))
+    assert found == []
+    assert [e["code"] for e in report.errors] == ["truncated"]
 
 
 def test_a_saved_copy_cut_short_is_named(tmp_path: Path) -> None:

@@ -11,11 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from email import policy
-from email.errors import (
-    CloseBoundaryNotFoundDefect,
-    MessageError,
-    StartBoundaryNotFoundDefect,
-)
+from email.errors import MessageError
 from email.message import Message
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
@@ -28,6 +24,7 @@ from tldops_desktop.mail.decode import (
     part_text,
     unflow,
 )
+from tldops_desktop.mail.ending import cut_short
 from tldops_desktop.mail.html import parse_html
 from tldops_desktop.mail.identity import (
     DEFAULT_IDENTITY,
@@ -55,8 +52,6 @@ MAX_BODY_CHARS = 8 * 1024 * 1024
 # lines costs ~200 bytes a line before any body is read. A digest of editions stays far below.
 MAX_MESSAGE_LINES = 500_000
 _TRUST_HEADERS = ("list-id", "sender", "return-path", "from", "to", "cc")
-_HTML_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
-_HTML_END_WITHIN = 4096  # characters from the end of an HTML body
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,7 +462,7 @@ def _read_edition(
     if not any(member.contacts for member in body.members):
         detail = _unread_detail(stamp, body, html=part_kind == "text/html")
         return MessageProblem(source, message_id, "no-members", detail)
-    cut = container == "message" and _cut_short(message, body, part_kind)
+    cut = container == "message" and cut_short(message, body)
     if ends_cut and cut:
         return MessageProblem(source, message_id, "truncated", stamp)
     result.editions.append(
@@ -513,27 +508,6 @@ def _unread_detail(stamp: str, body: ParsedBody, *, html: bool = False) -> str:
 
 def _shortened(text: str) -> str:
     return text if len(text) <= _UNPLACED_TEXT_SHOWN else text[: _UNPLACED_TEXT_SHOWN - 1] + "…"
-
-
-def _cut_short(message: Message, body: ParsedBody, part_kind: str) -> bool:
-    """Whether an edition that ends mid-line (where its mailbox file ended) was cut there, as
-    by an interrupted copy or write: its last members would be missing, or half there.
-
-    A body that reaches the list's footer is whole; so is an HTML body that reaches its
-    closing tags, and a multipart message whose closing delimiter is there (the footer is
-    then a part of its own).
-    """
-    if body.footer:
-        return False
-    if message.is_multipart():
-        return any(
-            isinstance(defect, (CloseBoundaryNotFoundDefect, StartBoundaryNotFoundDefect))
-            for part in message.walk()
-            for defect in part.defects
-        )
-    if part_kind == "text/html":
-        return _HTML_END.search(part_text(message)[-_HTML_END_WITHIN:]) is None
-    return True
 
 
 class _BodyTooLarge(Exception):
