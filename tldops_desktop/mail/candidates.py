@@ -207,11 +207,26 @@ def _subject_verdict(header: bytes, lowered: bytes, multipart: bool) -> tuple[Ve
     return _structure_verdict(lowered, multipart)
 
 
+_PKCS7_TYPES = (b"application/pkcs7-mime", b"application/x-pkcs7-mime")
+
+
+def _may_be_opaque_signed(lowered: bytes) -> bool:
+    """Whether a header block is an opaque-signed S/MIME message's (``smime``): not one
+    that says it is encrypted."""
+    kind = _content_type(lowered)
+    octet_stream = kind == b"application/octet-stream" and b".p7m" in lowered
+    if kind not in _PKCS7_TYPES and not octet_stream:
+        return False
+    return b"enveloped-data" not in lowered and b"compressed-data" not in lowered
+
+
 def _structure_verdict(lowered: bytes, multipart: bool) -> tuple[Verdict, bool]:
     """The verdict by the message's type alone."""
     if not multipart:
         if b"message/rfc822" in lowered and _content_type(lowered) == b"message/rfc822":
             return Verdict.YES, False  # a message that wraps another whole (a forward)
+        if (b"pkcs7" in lowered or b".p7m" in lowered) and _may_be_opaque_signed(lowered):
+            return Verdict.YES, False  # what it signs, a forward perhaps, is inside it
         return Verdict.NO, False
     value = _content_type(lowered)
     if value is None:

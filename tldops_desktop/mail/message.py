@@ -40,6 +40,7 @@ from tldops_desktop.mail.outlookparts import outlook_parts
 from tldops_desktop.mail.parse import ParsedBody, ParseNote, parse_text
 from tldops_desktop.mail.plaindigest import digest_messages, is_plain_digest
 from tldops_desktop.mail.scan_items import MAX_MESSAGE_BYTES
+from tldops_desktop.mail.smime import may_be_opaque_signed, signed_content
 from tldops_desktop.mail.wrap import list_wrapped
 
 MAX_DEPTH = 24  # nested multiparts and attached messages, beyond any real mail
@@ -147,6 +148,12 @@ def _examine_message(
     if depth > MAX_DEPTH:
         result.problems.append(MessageProblem(source, message_id, "too-deep"))
         return
+    if may_be_opaque_signed(message) and (opened := _opened_signature(message)) is not None:
+        # Opaque-signed S/MIME: the message a reader shows is inside the signature.
+        _examine_message(opened, source, identity, result, depth=depth + 1, container=container,
+                         digest_trusted=digest_trusted, ends_cut=ends_cut,
+                         wrapped_by_list=wrapped_by_list)  # fmt: skip
+        return
     subject = " ".join(header_values(message, "subject"))
     kind = subject_kind(subject)
     if kind in ("edition", "forward", "mention") and _encrypted(message):
@@ -206,6 +213,24 @@ def _encrypted(message: Message) -> bool:
         return True
     smime_type = str(message.get_param("smime-type", "")).casefold()
     return kind in _ENCRYPTED_TYPES and smime_type in ("", "enveloped-data", "authenveloped-data")
+
+
+def _opened_signature(message: Message) -> Message | None:
+    """The message an opaque-signed S/MIME message signs, under its own header fields (who
+    sent it, the subject, the list's fields) and the signed entity's Content-* fields."""
+    der = message.get_payload(decode=True)
+    content = signed_content(der) if isinstance(der, bytes) else None
+    if content is None:
+        return None
+    head = b"".join(
+        f"{name}: {value}\n".encode("ascii", "surrogateescape")
+        for name, value in message.raw_items()  # (as read: raw 8-bit bytes kept as escapes)
+        if not name.casefold().startswith("content-") and name.casefold() != "mime-version"
+    )
+    try:
+        return BytesParser(policy=policy.compat32).parsebytes(head + content)
+    except (RecursionError, MessageError, ValueError, LookupError, TypeError):
+        return None
 
 
 def _read_wrapped(
