@@ -249,6 +249,21 @@ _TITLE_ONLY = subject_for(STAMP).removeprefix("[tld-ops] ")
 
 
 @pytest.mark.parametrize(
+    ("tag", "charset"),
+    [("【外部】", "utf-8"), ("[Внешнее письмо]", "utf-8"), ("[EXTÉRIEUR – ÉXPÉDITEUR]", "cp1252")],
+)
+def test_a_raw_8bit_gateway_tag_before_an_encoded_title_is_read(
+    tmp_path: Path, tag: str, charset: str
+) -> None:
+    """A gateway puts its tag in raw 8-bit text (UTF-8, or Windows-1252 on an old one) before
+    a subject whose title the list's sender wrote as encoded words."""
+    subject = f"Subject: {tag} ".encode(charset) + _words([subject_for(STAMP)], "Q").encode()
+    found, report = find(mbox(tmp_path, [with_header(the_edition(), b"Subject:", subject)]))
+    assert [(f.stamp, f.trusted) for f in found] == [(STAMP, True)]
+    assert report.errors == []
+
+
+@pytest.mark.parametrize(
     "subject",
     [
         # A tag whose base64 has a character too many, before a title encoded too.

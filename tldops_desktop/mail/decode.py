@@ -33,6 +33,10 @@ def decode_header_value(raw: str | bytes) -> str:
     text = re.sub(r"\r?\n[ \t]", " ", text)
     if "=?" not in text or not _ENCODED_WORD.search(text):
         return " ".join(text.split())
+    if not text.isascii():
+        # Raw 8-bit text beside encoded words: decode_header would turn each character of it
+        # outside Latin-1 into a "\\uXXXX" escape (a gateway's "【外部】" tag, cp1252 quotes).
+        return " ".join(_decode_words(text).split())
     try:
         parts = decode_header(text)
     except (ValueError, LookupError, AssertionError, HeaderParseError, binascii.Error):
