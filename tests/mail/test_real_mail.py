@@ -115,6 +115,21 @@ def test_an_attached_message_sent_base64_encoded_is_read(tmp_path: Path) -> None
     assert contacts(found[0]) == expected()
 
 
+@pytest.mark.parametrize("subject", [f"Fwd: {subject_for(STAMP)}", "FYI"])
+@pytest.mark.parametrize("store", ["eml", "mbox"])
+def test_an_edition_attached_as_message_global_is_read(
+    tmp_path: Path, subject: str, store: str
+) -> None:
+    """RFC 6532's type for an attached message whose header fields may hold UTF-8."""
+    forward = forward_message(the_edition(), subject, date=WHEN)
+    forward = forward.replace(b"Content-Type: message/rfc822", b"Content-Type: message/global")
+    path = eml(tmp_path, forward) if store == "eml" else mbox(tmp_path, [forward])
+    found, report = find(path)
+    assert [(f.container, f.trusted) for f in found] == [("forward", True)]
+    assert contacts(found[0]) == expected()
+    assert report.errors == []
+
+
 def _signed(inner: bytes, subject: str) -> bytes:
     """An S/MIME-signed forward: multipart/signed around the multipart/mixed forward."""
     forward = forward_message(inner, subject, date=WHEN)

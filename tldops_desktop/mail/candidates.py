@@ -207,6 +207,7 @@ def _subject_verdict(header: bytes, lowered: bytes, multipart: bool) -> tuple[Ve
     return _structure_verdict(lowered, multipart)
 
 
+_WHOLE_MESSAGE_TYPES = (b"message/rfc822", b"message/global")
 _PKCS7_TYPES = (b"application/pkcs7-mime", b"application/x-pkcs7-mime")
 
 
@@ -223,7 +224,7 @@ def _may_be_opaque_signed(lowered: bytes) -> bool:
 def _structure_verdict(lowered: bytes, multipart: bool) -> tuple[Verdict, bool]:
     """The verdict by the message's type alone."""
     if not multipart:
-        if b"message/rfc822" in lowered and _content_type(lowered) == b"message/rfc822":
+        if b"message/" in lowered and _content_type(lowered) in _WHOLE_MESSAGE_TYPES:
             return Verdict.YES, False  # a message that wraps another whole (a forward)
         if (b"pkcs7" in lowered or b".p7m" in lowered) and _may_be_opaque_signed(lowered):
             return Verdict.YES, False  # what it signs, a forward perhaps, is inside it

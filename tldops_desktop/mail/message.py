@@ -41,6 +41,7 @@ from tldops_desktop.mail.parse import ParsedBody, ParseNote, parse_text
 from tldops_desktop.mail.plaindigest import digest_messages, is_plain_digest
 from tldops_desktop.mail.scan_items import MAX_MESSAGE_BYTES
 from tldops_desktop.mail.smime import may_be_opaque_signed, signed_content
+from tldops_desktop.mail.structure import ATTACHED_MESSAGE_TYPES
 from tldops_desktop.mail.wrap import list_wrapped
 
 MAX_DEPTH = 24  # nested multiparts and attached messages, beyond any real mail
@@ -349,7 +350,7 @@ def _walk_attachments(
         return
     if not part.is_multipart():
         return
-    if part.get_content_type() == "message/rfc822":
+    if part.get_content_type() in ATTACHED_MESSAGE_TYPES:
         # A message that is itself a wrapper: Mailman's DMARC "wrap message", a gateway's
         # quarantine release, some clients' forwards.
         _examine_attached(part, source, identity, result, depth, container == "digest",
@@ -359,7 +360,7 @@ def _walk_attachments(
     for child in part.get_payload():
         if not isinstance(child, Message):
             continue
-        if child.get_content_type() == "message/rfc822":
+        if child.get_content_type() in ATTACHED_MESSAGE_TYPES:
             _examine_attached(child, source, identity, result, depth,
                               in_digest or container == "digest", trusted_outer)  # fmt: skip
         elif child.is_multipart():
@@ -609,7 +610,7 @@ def _text_parts(message: Message) -> tuple[list[Message], list[Message]]:
         if depth > MAX_DEPTH:
             continue
         ctype = part.get_content_type()
-        if ctype in ("message/rfc822", "multipart/digest") or _is_attachment(part):
+        if ctype in (*ATTACHED_MESSAGE_TYPES, "multipart/digest") or _is_attachment(part):
             continue  # attached messages are editions of their own, or none
         if part.is_multipart():
             children = [c for c in part.get_payload() if isinstance(c, Message)]
