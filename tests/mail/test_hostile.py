@@ -140,3 +140,19 @@ def test_a_charset_no_codec_takes_on_a_part_cut_short(encoding: bytes) -> None:
     result = examine(data, "t")
     assert result.editions == []
     assert [p.code for p in result.problems] in (["truncated"], ["no-members"])
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        b"Tue, 01 Nov 99999999999999999999 06:00:00 +0000",
+        b"Tue, 01 Nov 2026 06:00:00 +99999999999999999",
+        b"Tue, 99999999999999999999 Nov 2026 06:00:00 +0000",
+    ],
+)
+def test_a_date_too_large_for_a_clock_is_no_date(date: bytes) -> None:
+    """Such a Date header raised OverflowError out of the import (a crash)."""
+    head, _, body = LAYOUT_A.read_bytes().partition(b"\n\n")
+    lines = [line for line in head.split(b"\n") if not line.lower().startswith(b"date:")]
+    (edition,) = examine(b"\n".join([*lines, b"Date: " + date]) + b"\n\n" + body, "d").editions
+    assert edition.sent_at is None and len(edition.body.members) == 200

@@ -649,7 +649,7 @@ def _date(message: Message) -> datetime | None:
         return None
     try:
         return parsedate_to_datetime(str(value))
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):  # (a year of twenty digits)
         return None
 
 
