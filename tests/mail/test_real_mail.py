@@ -224,6 +224,22 @@ def test_a_subject_folded_in_the_middle_of_a_word_is_recognised(
     assert report.errors == []
 
 
+@pytest.mark.parametrize("kind", ["B", "Q"])
+@pytest.mark.parametrize("store", ["eml", "mbox"])
+def test_a_subject_folded_in_the_middle_of_an_encoded_word_is_recognised(
+    tmp_path: Path, kind: str, store: str
+) -> None:
+    """A client that folds at a set width cuts an encoded word too; no blank is part of one."""
+    word = _words([subject_for(STAMP)], kind)
+    folded = f"Subject: {word[:40]}\r\n {word[40:]}".encode()
+    data = with_header(the_edition(), b"Subject:", folded)
+    data = with_header(data, b"From:", f"From: <{LIST_ADDRESS}>".encode())
+    path = eml(tmp_path, data) if store == "eml" else mbox(tmp_path, [data])
+    found, report = find(path)
+    assert [f.stamp for f in found] == [STAMP] and found[0].trusted
+    assert report.errors == []
+
+
 def test_a_list_post_about_an_edition_is_not_one(tmp_path: Path) -> None:
     """A member's post through the list (so with the list's headers) whose subject names an
     edition, with other phone numbers in it: not an edition, but named in the report."""

@@ -51,11 +51,12 @@ def _may_name_an_edition(subject: bytes) -> bool:
     """Whether a raw subject may hold the title: plain ones show it; in encoded ones (RFC 2047,
     where a word may be split over two encoded words, or written in hex escapes) it shows
     once the words' bytes are decoded and joined, in any ASCII-compatible charset."""
-    lowered = subject.lower()
-    if b"repository" in lowered:
+    if b"repository" in subject.lower():
         return True
-    if b"\n" in subject and b"repository" in _FOLD.sub(b"", lowered):
-        return True  # folded in the middle of the word, as some clients do
+    if b"\n" in subject:  # folded: perhaps in the middle of a word, as some clients do
+        subject = _FOLD.sub(b"", subject)  # (or of an encoded word)
+        if b"repository" in subject.lower():
+            return True
     if b"=?" not in subject:
         return False
     try:
