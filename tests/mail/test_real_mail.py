@@ -343,6 +343,22 @@ def _with_from_lines(data: bytes) -> bytes:
     return head + b"\n\n" + b"\n".join(lines)
 
 
+@pytest.mark.parametrize("html", ["none", "alternative"])
+def test_lines_ending_in_cr_cr_lf_are_read_as_crlf(tmp_path: Path, html: str) -> None:
+    """A CRLF file converted to CRLF again (a copy in text mode, a Windows tool): every line
+    ends in CR CR LF. Read as lines ending CRLF; each message was passed over unseen."""
+    data = build_edition(EDITION, seed=2, html=html).data  # type: ignore[arg-type]
+    other = b"From: a@b.example\nSubject: lunch\nDate: Tue, 3 Nov 2026 09:00:00 +0000\n\nNoon.\n"
+    saved = eml(tmp_path, data.replace(b"\n", b"\r\r\n"))
+    box = mbox(tmp_path, [other, data, other])
+    box.write_bytes(box.read_bytes().replace(b"\n", b"\r\r\n"))
+    for path in (saved, box):
+        found, report = find(path)
+        assert [f.stamp for f in found] == [STAMP], path
+        assert contacts(found[0]) == expected() and report.errors == []
+    assert find(box)[1].messages_scanned == 3
+
+
 @pytest.mark.parametrize("chunk", [None, 4096, 65536])
 def test_unquoted_from_lines_in_an_edition_do_not_cut_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int | None

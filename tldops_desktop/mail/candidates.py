@@ -44,7 +44,12 @@ def header_end(data: bytes, start: int = 0, limit: int | None = None) -> int:
     crlf = data.find(b"\n\r\n", start, stop if lf < 0 else lf + 1)
     if crlf >= 0:
         return crlf + 3
-    return lf + 2 if lf >= 0 else -1
+    if lf >= 0:
+        return lf + 2
+    # Lines that end in CR CR LF: a CRLF file converted to CRLF once more (a transfer in text
+    # mode, a Windows tool). ``message.examine`` reads them as CRLF.
+    crcrlf = data.find(b"\n\r\r\n", start, stop)
+    return crcrlf + 4 if crcrlf >= 0 else -1
 
 
 def _may_name_an_edition(subject: bytes) -> bool:

@@ -96,6 +96,10 @@ def examine(raw: bytes, source: str, identity: ListIdentity = DEFAULT_IDENTITY) 
             MessageProblem(source, "", "too-large", f"over {MAX_MESSAGE_LINES} lines")
         )
         return result
+    if b"\r\r\n" in raw:
+        # A CRLF file converted to CRLF once more: each line would be followed by a blank one,
+        # and the header block end after its first field.
+        raw = raw.replace(b"\r\r\n", b"\r\n")
     try:
         message = BytesParser(policy=policy.compat32).parsebytes(raw)
     except (RecursionError, MessageError, ValueError, LookupError, TypeError) as exc:
