@@ -130,6 +130,34 @@ def test_an_edition_attached_as_message_global_is_read(
     assert report.errors == []
 
 
+def _bounce(returned: bytes) -> bytes:
+    """A delivery status notification (RFC 3464) as Postfix writes one, returning the whole
+    message it could not deliver (an edition a rule forwarded to an address that is gone)."""
+    return (
+        b"From: MAILER-DAEMON@mx.registry.example (Mail Delivery System)\n"
+        b"To: member@registry.example\nSubject: Undelivered Mail Returned to Sender\n"
+        b"Date: Sun, 01 Nov 2026 06:00:09 +0000\nMessage-ID: <dsn1@mx.registry.example>\n"
+        b"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status;\n"
+        b' boundary="dsn1"\n\n--dsn1\nContent-Description: Notification\n'
+        b"Content-Type: text/plain; charset=us-ascii\n\nThis is the mail system at host mx.\n\n"
+        b"--dsn1\nContent-Description: Delivery report\nContent-Type: message/delivery-status\n\n"
+        b"Reporting-MTA: dns; mx.registry.example\n\nFinal-Recipient: rfc822; old@gone.example\n"
+        b"Action: failed\nStatus: 5.1.1\n\n--dsn1\nContent-Description: Undelivered Message\n"
+        b"Content-Type: message/rfc822\n\n" + returned + b"\n--dsn1--\n"
+    )
+
+
+@pytest.mark.parametrize("store", ["eml", "mbox"])
+def test_an_edition_returned_in_a_bounce_is_read(tmp_path: Path, store: str) -> None:
+    """The returned message is judged by its own headers, as a forwarded one is."""
+    data = _bounce(the_edition())
+    path = eml(tmp_path, data) if store == "eml" else mbox(tmp_path, [data])
+    found, report = find(path)
+    assert [(f.container, f.trusted) for f in found] == [("forward", True)]
+    assert contacts(found[0]) == expected()
+    assert report.errors == []
+
+
 def _signed(inner: bytes, subject: str) -> bytes:
     """An S/MIME-signed forward: multipart/signed around the multipart/mixed forward."""
     forward = forward_message(inner, subject, date=WHEN)

@@ -23,8 +23,9 @@ class Verdict(IntEnum):
 
 
 # Where forwards and Mailman digests put attached mail: multipart/mixed, also inside a
-# signed (S/MIME, PGP/MIME) message.
-_MAY_ATTACH = (b"multipart/mixed", b"multipart/signed")
+# signed (S/MIME, PGP/MIME) message; and where a bounce returns the message it could not
+# deliver (a delivery status notification, multipart/report).
+_MAY_ATTACH = (b"multipart/mixed", b"multipart/signed", b"multipart/report")
 _FOLD = re.compile(rb"\r?\n[ \t]+")
 _ENCODED_WORD = re.compile(rb"=\?[^?\s]+\?([bBqQ])\?([^?\s]*)\?=")
 
