@@ -12,10 +12,14 @@ from pathlib import Path
 import pytest
 
 from tests.mailgen.containers import write_mbox
-from tests.mailgen.messages import subject_for
+from tests.mailgen.editions import with_stamp
+from tests.mailgen.messages import edition_message, subject_for
+from tests.mailgen.scenario import edition_chain
+from tests.mailgen.smime import opaque_signed_message, signed_data
 from tldops_desktop.mail.message import MessageResult, examine
 from tldops_desktop.mail.scan import scan
 from tldops_desktop.mail.scan_items import Candidate
+from tldops_desktop.mail.smime import signed_content
 
 STAMP = "20261101-0600"
 
@@ -79,3 +83,80 @@ def test_other_encrypted_mail_and_replies_are_not_named(
     inbox = tmp_path / "Inbox"
     write_mbox(inbox, [build("Incident 4711: our new key"), build("Re: " + subject_for(STAMP))])
     assert [p for r in _examined(inbox) for p in r.problems] == []
+
+
+# -- opaque-signed S/MIME: the forward is inside the signature ---------------------------------
+
+
+def _signed_forward(subject: str, edition: bytes, **kwargs: bool) -> bytes:
+    """A colleague's forward of ``edition``, attached, signed opaquely (Outlook's "send as
+    opaque signed", OpenSSL's ``smime -sign -nodetach``)."""
+    entity = (
+        b'Content-Type: multipart/mixed; boundary="fwd1"\n\n--fwd1\n'
+        b"Content-Type: text/plain; charset=utf-8\n\nFYI, this month's repository.\n\n--fwd1\n"
+        b'Content-Type: message/rfc822\nContent-Disposition: attachment; filename="ed.eml"\n\n'
+        + edition
+        + b"\n--fwd1--\n"
+    ).replace(b"\n", b"\r\n")
+    headers = (
+        "From: Pat Colleague <pat@registry.example>\nTo: Member <member@registry.example>\n"
+        f"Subject: {subject}\nDate: Tue, 03 Nov 2026 09:12:00 +0100\n"
+        "Message-ID: <signed1@registry.example>\n"
+    )
+    return opaque_signed_message(headers, entity, **kwargs)
+
+
+@pytest.mark.parametrize("subject", ["Fwd: " + subject_for(STAMP), "FYI"])
+@pytest.mark.parametrize(("ber", "old_type"), [(False, False), (True, False), (False, True)])
+def test_an_edition_forwarded_in_an_opaque_signed_message_is_read(
+    tmp_path: Path, subject: str, ber: bool, old_type: bool
+) -> None:
+    (edition,) = edition_chain([STAMP], seed=4, members=3)
+    spoof = with_stamp(edition, "20261001-0600")
+    inbox = tmp_path / "Inbox"
+    write_mbox(
+        inbox,
+        [
+            _signed_forward(subject, edition_message(edition), ber=ber, old_type=old_type),
+            _signed_forward(subject, edition_message(spoof, trusted=False), ber=ber),
+        ],
+        style="thunderbird",
+    )
+    results = _examined(inbox)
+    found = [(e.stamp, e.trusted, e.container) for r in results for e in r.editions]
+    assert found == [(STAMP, True, "forward"), ("20261001-0600", False, "forward")]
+    assert [p for r in results for p in r.problems] == []
+    members = {m.tld.ace: len(m.contacts) for m in results[0].editions[0].body.members}
+    assert members == {m.ace: len(m.contacts) for m in edition.members}
+
+
+def test_an_opaque_signature_with_no_content_is_not_read() -> None:
+    """A signature cut short, or bytes that are no signature, hold no message."""
+    assert signed_content(signed_data(b"x")[:-3]) is None
+    assert signed_content(random.Random(3).randbytes(400)) is None
+    assert signed_content(b"") is None
+
+
+def test_an_opaque_signed_forward_with_raw_8bit_header_fields_is_read(tmp_path: Path) -> None:
+    """Its own fields (a subject in raw Latin-1 and UTF-8) stay on the message inside."""
+    (edition,) = edition_chain([STAMP], seed=4, members=3)
+    data = _signed_forward("FYI", edition_message(edition))
+    data = data.replace(b"Subject: FYI", b"Subject: Fwd: caf\xe9 \xe4\xb8\xad", 1)
+    data = data.replace(b"From: Pat Colleague", b"From: Ren\xe9 Coll\xe8gue", 1)
+    inbox = tmp_path / "Inbox"
+    write_mbox(inbox, [data], style="thunderbird")
+    (result,) = _examined(inbox)
+    assert [(e.stamp, e.trusted) for e in result.editions] == [(STAMP, True)]
+    assert result.problems == []
+
+
+def test_an_opaque_signed_forward_sent_as_an_octet_stream_p7m_is_read(tmp_path: Path) -> None:
+    """Some clients send the signature as a file: application/octet-stream, "smime.p7m"."""
+    (edition,) = edition_chain([STAMP], seed=4, members=3)
+    data = _signed_forward("FYI", edition_message(edition))
+    typed = b'Content-Type: application/pkcs7-mime; smime-type=signed-data; name="smime.p7m"'
+    data = data.replace(typed, b'Content-Type: application/octet-stream; name="smime.p7m"', 1)
+    inbox = tmp_path / "Inbox"
+    write_mbox(inbox, [data], style="thunderbird")
+    (result,) = _examined(inbox)
+    assert [(e.stamp, e.trusted) for e in result.editions] == [(STAMP, True)]

@@ -127,3 +127,32 @@ def test_encoded_and_folded_subjects(subject: bytes) -> None:
     data = head + b"\n" + subject + b"\n\n" + body
     (edition,) = examine(data, "s").editions
     assert edition.stamp == "20261101-0600"
+
+
+@pytest.mark.parametrize("encoding", [b"", b"Content-Transfer-Encoding: base64\n"])
+def test_a_charset_no_codec_takes_on_a_part_cut_short(encoding: bytes) -> None:
+    """A charset name with a NUL byte in it, and 8-bit bytes in the body: the email package
+    raised ValueError re-reading the body in it."""
+    data = (
+        HEAD + b'Content-Type: text/plain; charset="utf-8\x00"\n' + encoding + b"\n"
+        b".ad | Andorra | EU | 2 | \xc5\x81ukasz Mensah | security2@nic.ad | +376 (312) 049\xff"
+    )
+    result = examine(data, "t")
+    assert result.editions == []
+    assert [p.code for p in result.problems] in (["truncated"], ["no-members"])
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        b"Tue, 01 Nov 99999999999999999999 06:00:00 +0000",
+        b"Tue, 01 Nov 2026 06:00:00 +99999999999999999",
+        b"Tue, 99999999999999999999 Nov 2026 06:00:00 +0000",
+    ],
+)
+def test_a_date_too_large_for_a_clock_is_no_date(date: bytes) -> None:
+    """Such a Date header raised OverflowError out of the import (a crash)."""
+    head, _, body = LAYOUT_A.read_bytes().partition(b"\n\n")
+    lines = [line for line in head.split(b"\n") if not line.lower().startswith(b"date:")]
+    (edition,) = examine(b"\n".join([*lines, b"Date: " + date]) + b"\n\n" + body, "d").editions
+    assert edition.sent_at is None and len(edition.body.members) == 200

@@ -10,6 +10,7 @@ import base64
 import re
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -114,6 +115,49 @@ def test_an_attached_message_sent_base64_encoded_is_read(tmp_path: Path) -> None
     assert contacts(found[0]) == expected()
 
 
+@pytest.mark.parametrize("subject", [f"Fwd: {subject_for(STAMP)}", "FYI"])
+@pytest.mark.parametrize("store", ["eml", "mbox"])
+def test_an_edition_attached_as_message_global_is_read(
+    tmp_path: Path, subject: str, store: str
+) -> None:
+    """RFC 6532's type for an attached message whose header fields may hold UTF-8."""
+    forward = forward_message(the_edition(), subject, date=WHEN)
+    forward = forward.replace(b"Content-Type: message/rfc822", b"Content-Type: message/global")
+    path = eml(tmp_path, forward) if store == "eml" else mbox(tmp_path, [forward])
+    found, report = find(path)
+    assert [(f.container, f.trusted) for f in found] == [("forward", True)]
+    assert contacts(found[0]) == expected()
+    assert report.errors == []
+
+
+def _bounce(returned: bytes) -> bytes:
+    """A delivery status notification (RFC 3464) as Postfix writes one, returning the whole
+    message it could not deliver (an edition a rule forwarded to an address that is gone)."""
+    return (
+        b"From: MAILER-DAEMON@mx.registry.example (Mail Delivery System)\n"
+        b"To: member@registry.example\nSubject: Undelivered Mail Returned to Sender\n"
+        b"Date: Sun, 01 Nov 2026 06:00:09 +0000\nMessage-ID: <dsn1@mx.registry.example>\n"
+        b"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status;\n"
+        b' boundary="dsn1"\n\n--dsn1\nContent-Description: Notification\n'
+        b"Content-Type: text/plain; charset=us-ascii\n\nThis is the mail system at host mx.\n\n"
+        b"--dsn1\nContent-Description: Delivery report\nContent-Type: message/delivery-status\n\n"
+        b"Reporting-MTA: dns; mx.registry.example\n\nFinal-Recipient: rfc822; old@gone.example\n"
+        b"Action: failed\nStatus: 5.1.1\n\n--dsn1\nContent-Description: Undelivered Message\n"
+        b"Content-Type: message/rfc822\n\n" + returned + b"\n--dsn1--\n"
+    )
+
+
+@pytest.mark.parametrize("store", ["eml", "mbox"])
+def test_an_edition_returned_in_a_bounce_is_read(tmp_path: Path, store: str) -> None:
+    """The returned message is judged by its own headers, as a forwarded one is."""
+    data = _bounce(the_edition())
+    path = eml(tmp_path, data) if store == "eml" else mbox(tmp_path, [data])
+    found, report = find(path)
+    assert [(f.container, f.trusted) for f in found] == [("forward", True)]
+    assert contacts(found[0]) == expected()
+    assert report.errors == []
+
+
 def _signed(inner: bytes, subject: str) -> bytes:
     """An S/MIME-signed forward: multipart/signed around the multipart/mixed forward."""
     forward = forward_message(inner, subject, date=WHEN)
@@ -188,6 +232,42 @@ def test_a_subject_encoded_word_by_word_is_recognised(
     assert contacts(found[0]) == expected()
 
 
+@pytest.mark.parametrize("cut_after", ["Commu", "Reposi", "<20261101-06", "Response"])
+@pytest.mark.parametrize("store", ["eml", "mbox"])
+def test_a_subject_folded_in_the_middle_of_a_word_is_recognised(
+    tmp_path: Path, cut_after: str, store: str
+) -> None:
+    """Some clients fold a long subject where a line reaches its length, inside a word or
+    the stamp: unfolded, "Commu nity" and "<20261101-06 00>" still name the edition."""
+    subject = subject_for(STAMP)
+    cut = subject.index(cut_after) + len(cut_after)
+    folded = f"Subject: {subject[:cut]}\r\n\t{subject[cut:]}".encode()
+    data = with_header(the_edition(), b"Subject:", folded)
+    data = with_header(data, b"From:", f"From: <{LIST_ADDRESS}>".encode())
+    data = with_header(data, b"List-Id:", b"List-Id: <tld-ops.lists.dns-oarc.net>")
+    path = eml(tmp_path, data) if store == "eml" else mbox(tmp_path, [data])
+    found, report = find(path)
+    assert [f.stamp for f in found] == [STAMP] and found[0].trusted
+    assert contacts(found[0]) == expected()
+    assert report.errors == []
+
+
+@pytest.mark.parametrize("kind", ["B", "Q"])
+@pytest.mark.parametrize("store", ["eml", "mbox"])
+def test_a_subject_folded_in_the_middle_of_an_encoded_word_is_recognised(
+    tmp_path: Path, kind: str, store: str
+) -> None:
+    """A client that folds at a set width cuts an encoded word too; no blank is part of one."""
+    word = _words([subject_for(STAMP)], kind)
+    folded = f"Subject: {word[:40]}\r\n {word[40:]}".encode()
+    data = with_header(the_edition(), b"Subject:", folded)
+    data = with_header(data, b"From:", f"From: <{LIST_ADDRESS}>".encode())
+    path = eml(tmp_path, data) if store == "eml" else mbox(tmp_path, [data])
+    found, report = find(path)
+    assert [f.stamp for f in found] == [STAMP] and found[0].trusted
+    assert report.errors == []
+
+
 def test_a_list_post_about_an_edition_is_not_one(tmp_path: Path) -> None:
     """A member's post through the list (so with the list's headers) whose subject names an
     edition, with other phone numbers in it: not an edition, but named in the report."""
@@ -225,6 +305,21 @@ def test_an_edition_marked_by_a_mail_gateway_is_read(tmp_path: Path, subject: st
 
 
 _TITLE_ONLY = subject_for(STAMP).removeprefix("[tld-ops] ")
+
+
+@pytest.mark.parametrize(
+    ("tag", "charset"),
+    [("【外部】", "utf-8"), ("[Внешнее письмо]", "utf-8"), ("[EXTÉRIEUR – ÉXPÉDITEUR]", "cp1252")],
+)
+def test_a_raw_8bit_gateway_tag_before_an_encoded_title_is_read(
+    tmp_path: Path, tag: str, charset: str
+) -> None:
+    """A gateway puts its tag in raw 8-bit text (UTF-8, or Windows-1252 on an old one) before
+    a subject whose title the list's sender wrote as encoded words."""
+    subject = f"Subject: {tag} ".encode(charset) + _words([subject_for(STAMP)], "Q").encode()
+    found, report = find(mbox(tmp_path, [with_header(the_edition(), b"Subject:", subject)]))
+    assert [(f.stamp, f.trusted) for f in found] == [(STAMP, True)]
+    assert report.errors == []
 
 
 @pytest.mark.parametrize(
@@ -274,6 +369,22 @@ def _with_from_lines(data: bytes) -> bytes:
     lines.insert(3, b"From December on, the repository is sent on the first Monday.")
     lines.insert(len(lines) // 2, b"From the desk of the ccNSO Secretariat: no change here.")
     return head + b"\n\n" + b"\n".join(lines)
+
+
+@pytest.mark.parametrize("html", ["none", "alternative"])
+def test_lines_ending_in_cr_cr_lf_are_read_as_crlf(tmp_path: Path, html: str) -> None:
+    """A CRLF file converted to CRLF again (a copy in text mode, a Windows tool): every line
+    ends in CR CR LF. Read as lines ending CRLF; each message was passed over unseen."""
+    data = build_edition(EDITION, seed=2, html=html).data  # type: ignore[arg-type]
+    other = b"From: a@b.example\nSubject: lunch\nDate: Tue, 3 Nov 2026 09:00:00 +0000\n\nNoon.\n"
+    saved = eml(tmp_path, data.replace(b"\n", b"\r\r\n"))
+    box = mbox(tmp_path, [other, data, other])
+    box.write_bytes(box.read_bytes().replace(b"\n", b"\r\r\n"))
+    for path in (saved, box):
+        found, report = find(path)
+        assert [f.stamp for f in found] == [STAMP], path
+        assert contacts(found[0]) == expected() and report.errors == []
+    assert find(box)[1].messages_scanned == 3
 
 
 @pytest.mark.parametrize("chunk", [None, 4096, 65536])
@@ -330,6 +441,66 @@ def test_a_whole_message_without_a_last_newline_is_whole(tmp_path: Path, html: s
     found, report = find(eml(tmp_path, data))
     assert [f.stamp for f in found] == [STAMP], report.errors
     assert contacts(found[0]) == expected()
+
+
+def _without_footer(text: str) -> str:
+    return text[: text.index("\n_____")].rstrip("\n")
+
+
+def _ending_at_the_last_contact(**kwargs: Any) -> bytes:
+    """The edition with no footer and no closing text: its file ends in its last contact's
+    last line, with no newline."""
+    text = render_text(EDITION, "A", seed=2)
+    body = text[: text.index("\n\n\nTo update")]
+    return build_edition(EDITION, seed=2, text=body, **kwargs).data.rstrip(b"\n")
+
+
+def _unclosed(data: bytes) -> bytes:
+    """``data`` without its closing MIME delimiter (some list servers and tools leave it out)."""
+    return data[: data.rindex(b"\n--")]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(_unclosed(_ending_at_the_last_contact(html="alternative")), id="html-end"),
+        pytest.param(_ending_at_the_last_contact(html="alternative"), id="closing-delimiter"),
+        pytest.param(
+            _unclosed(_ending_at_the_last_contact(html="alternative", html_encoding="base64")),
+            id="base64-html-end",
+        ),
+    ],
+)
+def test_an_edition_without_footer_or_last_newline_that_shows_its_end_is_whole(
+    tmp_path: Path, data: bytes
+) -> None:
+    """No footer, no final newline: its closing MIME delimiter, or the end of its last part
+    (the HTML alternative after the text) shows that it was not cut."""
+    found, report = find(eml(tmp_path, data))
+    assert [f.stamp for f in found] == [STAMP], report.errors
+    assert found[0].complete and contacts(found[0]) == expected()
+
+
+def test_a_plain_edition_in_base64_without_a_last_newline_is_whole(tmp_path: Path) -> None:
+    """A base64 body that ends in its padding was written to its end by the encoder."""
+    for cut in range(3):  # the padding is there for one text length in three
+        text = render_text(EDITION, "A", seed=2)
+        body = _without_footer(text) + " " * cut
+        data = build_edition(EDITION, seed=2, text=body, encoding="base64").data.rstrip(b"\n")
+        if not data.endswith(b"="):
+            continue
+        found, report = find(eml(tmp_path, data))
+        assert [f.stamp for f in found] == [STAMP], report.errors
+        assert found[0].complete and contacts(found[0]) == expected()
+        return
+    raise AssertionError("no padded body")
+
+
+def test_an_edition_ending_in_its_last_phone_number_is_still_refused(tmp_path: Path) -> None:
+    """Nothing shows whether the number was cut: refused, as a copy cut short."""
+    found, report = find(eml(tmp_path, _ending_at_the_last_contact()))
+    assert found == []
+    assert [e["code"] for e in report.errors] == ["truncated"]
 
 
 def test_a_saved_copy_cut_short_is_named(tmp_path: Path) -> None:
@@ -504,6 +675,30 @@ def test_separators_with_a_date_but_no_seconds_or_time(tmp_path: Path, line: byt
     path.write_bytes(b"".join(line + b"\n" + m + b"\n" for m in (other, the_edition(), other)))
     found, report = find(path)
     assert [f.stamp for f in found] == [STAMP] and report.messages_scanned == 3
+
+
+@pytest.mark.parametrize("chunk", [None, 64, 4096])
+@pytest.mark.parametrize("newline", [b"\n", b"\r\n"])
+def test_separators_with_no_date_after_a_blank_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int | None, newline: bytes
+) -> None:
+    """Export tools that write "From someone@example.org" alone: a message begins there,
+    after a blank line and before a header block; a body's "From here on" line does not
+    begin one, nor a one-word "From" line followed by text or by a line that only looks like
+    a field, wherever the chunks end."""
+    if chunk is not None:
+        monkeypatch.setattr(mbox_split, "CHUNK_BYTES", chunk)
+    other = b"From: a@b.example\nSubject: lunch\n\nFrom here on, the usual place.\n"
+    other += b"\nFrom Alice\nsee you there.\n\nFrom Bob\nNote: bring the key.\n\nBye.\n"
+    editions = edition_chain(["20261001-0600", STAMP], seed=21, members=3)
+    messages = [other, *(build_edition(e, seed=2).data for e in editions), other]
+    data = b"".join(b"From someone@example.org\n" + m.rstrip(b"\n") + b"\n\n" for m in messages)
+    path = tmp_path / "export.mbox"
+    path.write_bytes(data.replace(b"\n", newline))
+    found, report = find(path)
+    assert [f.stamp for f in found] == ["20261001-0600", STAMP]
+    assert [len(f.body.members) for f in found] == [3, 3]
+    assert report.messages_scanned == 4 and report.errors == []
 
 
 def test_percent_encoded_mailto_links_and_stray_nul_bytes(tmp_path: Path) -> None:

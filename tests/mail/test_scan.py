@@ -375,6 +375,26 @@ def test_a_separator_is_found_wherever_a_chunk_ends(
         assert control.stats.messages_scanned == 4, chunk
 
 
+def test_a_dateless_separator_is_found_wherever_a_chunk_ends(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A "From " line with no date begins a message after a blank line and before a header
+    block, also right after an empty body, cut at every byte; one before lines that only
+    look like fields does not."""
+    messages = [
+        b"From a@b Mon Nov  2 06:00:00 2026\nSubject: one\n\n",
+        b"From someone@example.org\nMessage-ID: <2@x>\nSubject: two\n\nFrom Alice\nNote: hi\n",
+        b"\nFrom someone@example.org\r\nDate: Tue, 3 Nov 2026 07:30:00 +0000\r\n\r\nlast\r\n",
+    ]
+    path = tmp_path / "export.mbox"
+    path.write_bytes(b"".join(messages))
+    for chunk in range(1, path.stat().st_size + 1):
+        monkeypatch.setattr(mbox_split, "CHUNK_BYTES", chunk)
+        control = ScanControl()
+        assert list(scan([str(path)], control)) == [], chunk
+        assert control.stats.messages_scanned == 3, chunk
+
+
 def _edition_mbox(path: Path, stamp: str) -> None:
     write_mbox(path, [edition_message(make_edition(stamp, seed=3, members=3))])
 

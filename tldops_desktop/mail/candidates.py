@@ -23,8 +23,10 @@ class Verdict(IntEnum):
 
 
 # Where forwards and Mailman digests put attached mail: multipart/mixed, also inside a
-# signed (S/MIME, PGP/MIME) message.
-_MAY_ATTACH = (b"multipart/mixed", b"multipart/signed")
+# signed (S/MIME, PGP/MIME) message; and where a bounce returns the message it could not
+# deliver (a delivery status notification, multipart/report).
+_MAY_ATTACH = (b"multipart/mixed", b"multipart/signed", b"multipart/report")
+_FOLD = re.compile(rb"\r?\n[ \t]+")
 _ENCODED_WORD = re.compile(rb"=\?[^?\s]+\?([bBqQ])\?([^?\s]*)\?=")
 
 
@@ -43,7 +45,12 @@ def header_end(data: bytes, start: int = 0, limit: int | None = None) -> int:
     crlf = data.find(b"\n\r\n", start, stop if lf < 0 else lf + 1)
     if crlf >= 0:
         return crlf + 3
-    return lf + 2 if lf >= 0 else -1
+    if lf >= 0:
+        return lf + 2
+    # Lines that end in CR CR LF: a CRLF file converted to CRLF once more (a transfer in text
+    # mode, a Windows tool). ``message.examine`` reads them as CRLF.
+    crcrlf = data.find(b"\n\r\r\n", start, stop)
+    return crcrlf + 4 if crcrlf >= 0 else -1
 
 
 def _may_name_an_edition(subject: bytes) -> bool:
@@ -52,6 +59,10 @@ def _may_name_an_edition(subject: bytes) -> bool:
     once the words' bytes are decoded and joined, in any ASCII-compatible charset."""
     if b"repository" in subject.lower():
         return True
+    if b"\n" in subject:  # folded: perhaps in the middle of a word, as some clients do
+        subject = _FOLD.sub(b"", subject)  # (or of an encoded word)
+        if b"repository" in subject.lower():
+            return True
     if b"=?" not in subject:
         return False
     try:
@@ -180,8 +191,14 @@ def _read_header(header: bytes, lowered: bytes) -> tuple[Verdict, bool]:
 def _subject_may_count(header: bytes, lowered: bytes) -> bool:
     """Whether a subject may name an edition or a digest: what ``_subject_verdict`` looks
     for shows somewhere in the block (most blocks hold none of it; finding the subjects
-    costs more than these searches)."""
-    return b"repository" in lowered or b"=?" in header or b"digest, vol" in lowered
+    costs more than these searches). The list's name is in the title, too: a subject folded
+    in the middle of "Repository" shows it."""
+    return (
+        b"repository" in lowered
+        or b"=?" in header
+        or b"digest, vol" in lowered
+        or b"tld-ops" in lowered
+    )
 
 
 def _subject_verdict(header: bytes, lowered: bytes, multipart: bool) -> tuple[Verdict, bool]:
@@ -197,11 +214,27 @@ def _subject_verdict(header: bytes, lowered: bytes, multipart: bool) -> tuple[Ve
     return _structure_verdict(lowered, multipart)
 
 
+_WHOLE_MESSAGE_TYPES = (b"message/rfc822", b"message/global")
+_PKCS7_TYPES = (b"application/pkcs7-mime", b"application/x-pkcs7-mime")
+
+
+def _may_be_opaque_signed(lowered: bytes) -> bool:
+    """Whether a header block is an opaque-signed S/MIME message's (``smime``): not one
+    that says it is encrypted."""
+    kind = _content_type(lowered)
+    octet_stream = kind == b"application/octet-stream" and b".p7m" in lowered
+    if kind not in _PKCS7_TYPES and not octet_stream:
+        return False
+    return b"enveloped-data" not in lowered and b"compressed-data" not in lowered
+
+
 def _structure_verdict(lowered: bytes, multipart: bool) -> tuple[Verdict, bool]:
     """The verdict by the message's type alone."""
     if not multipart:
-        if b"message/rfc822" in lowered and _content_type(lowered) == b"message/rfc822":
+        if b"message/" in lowered and _content_type(lowered) in _WHOLE_MESSAGE_TYPES:
             return Verdict.YES, False  # a message that wraps another whole (a forward)
+        if (b"pkcs7" in lowered or b".p7m" in lowered) and _may_be_opaque_signed(lowered):
+            return Verdict.YES, False  # what it signs, a forward perhaps, is inside it
         return Verdict.NO, False
     value = _content_type(lowered)
     if value is None:

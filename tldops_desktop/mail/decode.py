@@ -30,9 +30,15 @@ _ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
 def decode_header_value(raw: str | bytes) -> str:
     """An unfolded, decoded header value (RFC 2047 words in any charset, or raw 8-bit text)."""
     text = bytes_to_text(raw, None) if isinstance(raw, bytes) else raw
+    if "\n" in text and "=?" in text:
+        text = _FOLDED_WORD.sub(_rejoined, text)
     text = re.sub(r"\r?\n[ \t]", " ", text)
     if "=?" not in text or not _ENCODED_WORD.search(text):
         return " ".join(text.split())
+    if not text.isascii():
+        # Raw 8-bit text beside encoded words: decode_header would turn each character of it
+        # outside Latin-1 into a "\\uXXXX" escape (a gateway's "【外部】" tag, cp1252 quotes).
+        return " ".join(_decode_words(text).split())
     try:
         parts = decode_header(text)
     except (ValueError, LookupError, AssertionError, HeaderParseError, binascii.Error):
@@ -47,6 +53,16 @@ def decode_header_value(raw: str | bytes) -> str:
             out.append(chunk)
     # decode_header keeps the whitespace between encoded and plain words in the plain chunks.
     return " ".join("".join(out).split())
+
+
+# An encoded word a client folded in its middle, as some fold a long subject at a set width
+# (an encoded word has no blank in it: the fold's is none of its text).
+_FOLDED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*(?:\r?\n[ \t]+[^?\s]*)+\?=")
+_FOLD_BLANKS = re.compile(r"\r?\n[ \t]+")
+
+
+def _rejoined(word: re.Match[str]) -> str:
+    return _FOLD_BLANKS.sub("", word.group())
 
 
 _WORD_PARTS = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")

@@ -177,7 +177,8 @@ def _left_out_messages(path: Path, message: bytes, control: ScanControl) -> Iter
         for item in scan_message_file(file, control):
             read = read or isinstance(item, Candidate)
             yield item
-    if not read and b"message/rfc822" in message.lower():
+    lowered = message.lower()
+    if not read and (b"message/rfc822" in lowered or b"message/global" in lowered):
         yield ScanProblem(str(path), "attachment-left-out")  # Mail never downloaded it
 
 

@@ -6,7 +6,17 @@ import re
 from dataclasses import dataclass
 from email.utils import getaddresses
 
-_TITLE = r"TLD-OPS\s+Incident\s+Response\s+Community\s+Repository\s*<\s*(\d{8}-\d{4})\s*>"
+
+def _folded(word: str) -> str:
+    """``word`` as a pattern that also matches it with blanks inside: some clients fold a
+    long subject in the middle of a word ("Commu" / " nity"), and unfolded it reads so."""
+    return r"\s*".join(re.escape(char) for char in word)
+
+
+# The title's words, and its stamp (its digits, too, may be folded apart).
+_WORDS = r"\s+".join(map(_folded, ("TLD-OPS", "Incident", "Response", "Community", "Repository")))
+_STAMP = r"\d(?:\s*\d){7}\s*-\s*\d(?:\s*\d){3}"
+_TITLE = _WORDS + r"\s*<\s*(" + _STAMP + r")\s*>"
 # The title anywhere in a subject: an edition, or a reply, forward or post about one.
 SUBJECT_PATTERN = re.compile(_TITLE, re.IGNORECASE)
 # What lists and mail gateways put before a subject: tags such as "[tld-ops]", "(EXT)",
@@ -76,7 +86,7 @@ DEFAULT_IDENTITY = ListIdentity()
 # An edition's subject whose stamp, a date and time, is not of the form yyyymmdd-hhmm
 # ("<2026111-0600>", "<2026-11-01-0600>"): its contacts are not read, but it is named.
 _MALFORMED_STAMP = re.compile(
-    _TAGS + r"TLD-OPS\s+Incident\s+Response\s+Community\s+Repository\s*<\s*\d[\d\s:./T-]{5,30}>",
+    _TAGS + _WORDS + r"\s*<\s*\d[\d\s:./T-]{5,30}>",
     re.IGNORECASE,
 )
 
@@ -88,7 +98,7 @@ def has_malformed_stamp(subject: str) -> bool:
 
 def edition_stamp(subject: str) -> str | None:
     match = SUBJECT_PATTERN.search(subject)
-    return match.group(1) if match else None
+    return "".join(match.group(1).split()) if match else None
 
 
 def subject_kind(subject: str) -> str:

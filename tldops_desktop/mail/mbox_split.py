@@ -1,9 +1,10 @@
 """An mbox read as a stream, chunk by chunk, split into its messages; only candidates (see
 ``candidates``) are kept in full.
 
-A message begins where a "From " line with a date in it begins a line (mboxo, mboxrd), or
-where the message before it ends by its Content-Length, when a separator is right there
-(mboxcl2, whose bodies keep their "From " lines unquoted).
+A message begins where a "From " line with a date in it begins a line (mboxo, mboxrd), or a
+"From " line of one word with no date after a blank line and before a header block (export
+tools), or where the message before it ends by its Content-Length, when a separator is right
+there (mboxcl2, whose bodies keep their "From " lines unquoted).
 """
 
 from __future__ import annotations
@@ -35,12 +36,19 @@ CHUNK_BYTES = 4 * 1024 * 1024  # as fast as larger chunks; each is copied about 
 _FROM_LINE = re.compile(
     rb"From [^\n]*(?:[0-9]:[0-9][0-9]|(?<![0-9])(?:19|20)[0-9][0-9][ \t]*\r?(?:\n|\Z))"
 )
-# One regex search for both (its literal-prefix scan is faster than bytes.find; see structure).
-_SEPARATOR_LINE = re.compile(rb"\n" + _FROM_LINE.pattern)
+_DATE_PART = _FROM_LINE.pattern.removeprefix(b"From ")
+# Some export tools write a separator with no date ("From someone@example.org" alone). One
+# separates only after a blank line and before a header block: a body's "From here on ..."
+# has more than one word, and a body's "From Alice" is not followed by a header block.
+_DATELESS_PART = rb"(?P<dateless>[!-~]{1,254}[ \t]*\r?(?=\n))"
+# One regex search for all (its literal-prefix scan is faster than bytes.find; see structure).
+_SEPARATOR_LINE = re.compile(rb"\nFrom (?:" + _DATE_PART + rb"|" + _DATELESS_PART + rb")")
 # In a file with NUL bytes, also right after one: a crash leaves a stretch of zeros where the
 # end of the last message was (a delayed write never done), and the client appends after it.
 # (Searched for only then: a character class first is a slower search than a literal.)
-_SEPARATOR_AFTER_ZEROS = re.compile(rb"[\n\x00]" + _FROM_LINE.pattern)
+_SEPARATOR_AFTER_ZEROS = re.compile(
+    rb"[\n\x00]From (?:" + _DATE_PART + rb"|" + _DATELESS_PART + rb")"
+)
 # A message begins with a header field. A body line with a time in it ("From 9:00 tomorrow
 # the numbers ... apply"), unquoted, is followed by more text: no separator, unless its date
 # is an envelope's own, asctime, perhaps with a zone before the year (Google Takeout's
@@ -66,7 +74,10 @@ def next_separator(data: bytes, start: int, eof: bool, *, zeroed: bool = False) 
             break
         if not eof and found.end() >= len(data):
             return -1, found.start()  # its line may go on in the next chunk
-        opens = _opens_message(data, found.start() + 1, eof)
+        if found["dateless"] is None:
+            opens = _opens_message(data, found.start() + 1, eof)
+        else:
+            opens = _dateless_opens_message(data, found.start(), found.end(), eof)
         if opens is None:
             return -1, found.start()  # the line after it is still to come
         if opens:
@@ -95,6 +106,34 @@ def _opens_message(data: bytes, line: int, eof: bool) -> bool | None:
     if data.find(b"\n", end + 1, reach) >= 0 or len(data) >= reach:
         return False  # the next line is there, and no header field
     return None
+
+
+def _dateless_opens_message(data: bytes, newline: int, end: int, eof: bool) -> bool | None:
+    """Whether the dateless "From " line after ``newline`` (ending at ``end``) opens a
+    message: a blank line before it, and after it a header block (every line a field, up to
+    a blank line) with a field every message has; None when the data does not reach far
+    enough yet to tell."""
+    if not (data[newline - 1 : newline] == b"\n" or data[newline - 2 : newline] == b"\n\r"):
+        return False
+    block = end + 1
+    if not _HEADER_FIELD.match(data, block):
+        if eof or data.find(b"\n", block, block + _HEADER_FIELD_REACH) >= 0:
+            return False
+        return None if len(data) < block + _HEADER_FIELD_REACH else False
+    body = header_end(data, block, _DATELESS_BLOCK_REACH)
+    if body < 0:
+        return None if not eof and len(data) < block + _DATELESS_BLOCK_REACH else False
+    lines = data[block:body].rstrip(b"\r\n").split(b"\n")
+    if not all(line[:1] in (b" ", b"\t") or _HEADER_FIELD.match(line) for line in lines):
+        return False
+    names = {line.split(b":", 1)[0].strip().lower() for line in lines if line[:1] not in b" \t"}
+    return not names.isdisjoint(_EVERY_MESSAGE_FIELDS)
+
+
+# A dateless "From " line's header block is read this far (a block that goes on is a large
+# one, or a body's text: not taken for a message).
+_DATELESS_BLOCK_REACH = 64 * 1024
+_EVERY_MESSAGE_FIELDS = frozenset((b"from", b"date", b"received", b"return-path", b"message-id"))
 
 
 CONTENT_LENGTH = re.compile(rb"^content-length[ \t]*:[ \t]*([0-9]{1,12})[ \t]*\r?$", re.I | re.M)
@@ -218,7 +257,9 @@ def scan_mbox_stream(
             start = search_from = message_end
             state, body_end = _HEADER, -1
         control.tick()
-        keep_from = search_from if state == _SKIP and body_end < 0 else start
+        # (Skipping, two bytes before the search's resumption are kept: whether a blank line
+        # ends there tells whether a dateless "From " line after it is a separator.)
+        keep_from = max(0, search_from - 2) if state == _SKIP and body_end < 0 else start
         chunk = stream.read(CHUNK_BYTES)
         if not chunk:
             eof = True

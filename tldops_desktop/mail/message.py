@@ -11,11 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from email import policy
-from email.errors import (
-    CloseBoundaryNotFoundDefect,
-    MessageError,
-    StartBoundaryNotFoundDefect,
-)
+from email.errors import MessageError
 from email.message import Message
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
@@ -28,6 +24,7 @@ from tldops_desktop.mail.decode import (
     part_text,
     unflow,
 )
+from tldops_desktop.mail.ending import cut_short
 from tldops_desktop.mail.html import parse_html
 from tldops_desktop.mail.identity import (
     DEFAULT_IDENTITY,
@@ -43,6 +40,8 @@ from tldops_desktop.mail.outlookparts import outlook_parts
 from tldops_desktop.mail.parse import ParsedBody, ParseNote, parse_text
 from tldops_desktop.mail.plaindigest import digest_messages, is_plain_digest
 from tldops_desktop.mail.scan_items import MAX_MESSAGE_BYTES
+from tldops_desktop.mail.smime import may_be_opaque_signed, signed_content
+from tldops_desktop.mail.structure import ATTACHED_MESSAGE_TYPES
 from tldops_desktop.mail.wrap import list_wrapped
 
 MAX_DEPTH = 24  # nested multiparts and attached messages, beyond any real mail
@@ -55,8 +54,6 @@ MAX_BODY_CHARS = 8 * 1024 * 1024
 # lines costs ~200 bytes a line before any body is read. A digest of editions stays far below.
 MAX_MESSAGE_LINES = 500_000
 _TRUST_HEADERS = ("list-id", "sender", "return-path", "from", "to", "cc")
-_HTML_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
-_HTML_END_WITHIN = 4096  # characters from the end of an HTML body
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +96,10 @@ def examine(raw: bytes, source: str, identity: ListIdentity = DEFAULT_IDENTITY) 
             MessageProblem(source, "", "too-large", f"over {MAX_MESSAGE_LINES} lines")
         )
         return result
+    if b"\r\r\n" in raw:
+        # A CRLF file converted to CRLF once more: each line would be followed by a blank one,
+        # and the header block end after its first field.
+        raw = raw.replace(b"\r\r\n", b"\r\n")
     try:
         message = BytesParser(policy=policy.compat32).parsebytes(raw)
     except (RecursionError, MessageError, ValueError, LookupError, TypeError) as exc:
@@ -151,6 +152,12 @@ def _examine_message(
     message_id = _message_id(message)
     if depth > MAX_DEPTH:
         result.problems.append(MessageProblem(source, message_id, "too-deep"))
+        return
+    if may_be_opaque_signed(message) and (opened := _opened_signature(message)) is not None:
+        # Opaque-signed S/MIME: the message a reader shows is inside the signature.
+        _examine_message(opened, source, identity, result, depth=depth + 1, container=container,
+                         digest_trusted=digest_trusted, ends_cut=ends_cut,
+                         wrapped_by_list=wrapped_by_list)  # fmt: skip
         return
     subject = " ".join(header_values(message, "subject"))
     kind = subject_kind(subject)
@@ -211,6 +218,24 @@ def _encrypted(message: Message) -> bool:
         return True
     smime_type = str(message.get_param("smime-type", "")).casefold()
     return kind in _ENCRYPTED_TYPES and smime_type in ("", "enveloped-data", "authenveloped-data")
+
+
+def _opened_signature(message: Message) -> Message | None:
+    """The message an opaque-signed S/MIME message signs, under its own header fields (who
+    sent it, the subject, the list's fields) and the signed entity's Content-* fields."""
+    der = message.get_payload(decode=True)
+    content = signed_content(der) if isinstance(der, bytes) else None
+    if content is None:
+        return None
+    head = b"".join(
+        f"{name}: {value}\n".encode("ascii", "surrogateescape")
+        for name, value in message.raw_items()  # (as read: raw 8-bit bytes kept as escapes)
+        if not name.casefold().startswith("content-") and name.casefold() != "mime-version"
+    )
+    try:
+        return BytesParser(policy=policy.compat32).parsebytes(head + content)
+    except (RecursionError, MessageError, ValueError, LookupError, TypeError):
+        return None
 
 
 def _read_wrapped(
@@ -329,7 +354,7 @@ def _walk_attachments(
         return
     if not part.is_multipart():
         return
-    if part.get_content_type() == "message/rfc822":
+    if part.get_content_type() in ATTACHED_MESSAGE_TYPES:
         # A message that is itself a wrapper: Mailman's DMARC "wrap message", a gateway's
         # quarantine release, some clients' forwards.
         _examine_attached(part, source, identity, result, depth, container == "digest",
@@ -339,7 +364,7 @@ def _walk_attachments(
     for child in part.get_payload():
         if not isinstance(child, Message):
             continue
-        if child.get_content_type() == "message/rfc822":
+        if child.get_content_type() in ATTACHED_MESSAGE_TYPES:
             _examine_attached(child, source, identity, result, depth,
                               in_digest or container == "digest", trusted_outer)  # fmt: skip
         elif child.is_multipart():
@@ -467,7 +492,7 @@ def _read_edition(
     if not any(member.contacts for member in body.members):
         detail = _unread_detail(stamp, body, html=part_kind == "text/html")
         return MessageProblem(source, message_id, "no-members", detail)
-    cut = container == "message" and _cut_short(message, body, part_kind)
+    cut = container == "message" and cut_short(message, body)
     if ends_cut and cut:
         return MessageProblem(source, message_id, "truncated", stamp)
     result.editions.append(
@@ -513,27 +538,6 @@ def _unread_detail(stamp: str, body: ParsedBody, *, html: bool = False) -> str:
 
 def _shortened(text: str) -> str:
     return text if len(text) <= _UNPLACED_TEXT_SHOWN else text[: _UNPLACED_TEXT_SHOWN - 1] + "…"
-
-
-def _cut_short(message: Message, body: ParsedBody, part_kind: str) -> bool:
-    """Whether an edition that ends mid-line (where its mailbox file ended) was cut there, as
-    by an interrupted copy or write: its last members would be missing, or half there.
-
-    A body that reaches the list's footer is whole; so is an HTML body that reaches its
-    closing tags, and a multipart message whose closing delimiter is there (the footer is
-    then a part of its own).
-    """
-    if body.footer:
-        return False
-    if message.is_multipart():
-        return any(
-            isinstance(defect, (CloseBoundaryNotFoundDefect, StartBoundaryNotFoundDefect))
-            for part in message.walk()
-            for defect in part.defects
-        )
-    if part_kind == "text/html":
-        return _HTML_END.search(part_text(message)[-_HTML_END_WITHIN:]) is None
-    return True
 
 
 class _BodyTooLarge(Exception):
@@ -610,7 +614,7 @@ def _text_parts(message: Message) -> tuple[list[Message], list[Message]]:
         if depth > MAX_DEPTH:
             continue
         ctype = part.get_content_type()
-        if ctype in ("message/rfc822", "multipart/digest") or _is_attachment(part):
+        if ctype in (*ATTACHED_MESSAGE_TYPES, "multipart/digest") or _is_attachment(part):
             continue  # attached messages are editions of their own, or none
         if part.is_multipart():
             children = [c for c in part.get_payload() if isinstance(c, Message)]
@@ -649,7 +653,7 @@ def _date(message: Message) -> datetime | None:
         return None
     try:
         return parsedate_to_datetime(str(value))
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):  # (a year of twenty digits)
         return None
 
 

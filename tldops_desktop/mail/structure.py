@@ -29,7 +29,10 @@ _BOUNDARY_PARAMETER = re.compile(
 _ATTACHED_MESSAGE = re.compile(rb"/(?:rfc822|RFC822|Rfc822|digest|Digest|DIGEST)")
 _MAX_PART_HEADER_BYTES = 64 * 1024
 _MAX_DEPTH = 32
-_ATTACHED_TYPES = ("message/rfc822", "multipart/digest")
+# A forwarded message is attached as message/rfc822, or as message/global (RFC 6532) where
+# its header fields hold UTF-8.
+ATTACHED_MESSAGE_TYPES = ("message/rfc822", "message/global")
+_ATTACHED_TYPES = (*ATTACHED_MESSAGE_TYPES, "multipart/digest")
 
 
 def has_attached_message(data: bytes, start: int = 0, end: int | None = None) -> bool:
