@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QFocusEvent, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -245,7 +245,13 @@ def cut_to_width(text: str, metrics: QFontMetrics, width: int) -> str:
 class _ValueLabel(QLabel):
     """A value, as plain text or as links; with links, Tab lands on its link at once (a plain
     label takes a first, invisible Tab stop for itself, then a second for the link). A word
-    too long for the label's width goes on over the next lines (``cut_to_width``)."""
+    too long for the label's width goes on over the next lines (``cut_to_width``).
+
+    Ctrl+C asks for the selection (a focused link is selected) through ``copy_requested``:
+    without the lines it was cut into and the direction isolates, by the window's clipboard
+    guard, as its copy button does."""
+
+    copy_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -283,6 +289,13 @@ class _ValueLabel(QLabel):
         super().resizeEvent(event)
         margins = self.contentsMargins()
         self._fit(event.size().width() - margins.left() - margins.right() - 2 * self.margin())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy) and self.hasSelectedText():
+            text = plain_text(self.selectedText()).replace(LINE_SEPARATOR, "")
+            self.copy_requested.emit(text)
+            return
+        super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -709,6 +722,7 @@ class DetailPane(QWidget):
         copy.setIcon(icon("copy"))
         copy.setAutoRaise(True)
         what = self.tr("%1 of the %2").replace("%1", caption.lower()).replace("%2", who)
+        value_label.copy_requested.connect(lambda text: self.copy_requested.emit(text, what))
         copy.setToolTip(self.tr("Copy %1").replace("%1", what))
         copy.setAccessibleName(self.tr("Copy %1").replace("%1", what))
         copy.clicked.connect(lambda: self.copy_requested.emit(value, what))
