@@ -66,7 +66,7 @@ from tldops_desktop.gui.i18n import ltr  # LTR values in Arabic
 from tldops_desktop.gui.icons import icon, refresh_icons, set_icon
 from tldops_desktop.gui.idle_lock import IdleLock
 from tldops_desktop.gui.locked_page import LockedPage
-from tldops_desktop.gui.member_table import MOVE_KEYS, MemberTable
+from tldops_desktop.gui.member_table import MOVE_KEYS, MemberTable, typed_text
 from tldops_desktop.gui.models import MemberSortProxy, MemberTableModel
 from tldops_desktop.gui.news_banner import NewsBanner
 from tldops_desktop.gui.recheck import Rechecker, RecheckOutcome
@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
         self.table = MemberTable(self.model, self.proxy)
         self.table.open_requested.connect(self.open_detail)
         self.table.search_requested.connect(self.focus_search)
+        self.table.text_typed.connect(self.type_into_search)
         self.table.copy_requested.connect(self.copy_value)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
@@ -684,6 +685,12 @@ class MainWindow(QMainWindow):
             self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.search_field.selectAll()
 
+    def type_into_search(self, text: str) -> None:
+        """A letter typed in the list or the contacts: a new search that begins with it."""
+        if self.stack.currentIndex() == Page.DATA:
+            self.focus_search()  # what was searched is selected, and so replaced
+            self.search_field.insert(text)
+
     def open_detail(self) -> None:
         """Enter: make sure a member is selected and move into its contacts."""
         if self.current_member() is None:
@@ -722,6 +729,9 @@ class MainWindow(QMainWindow):
                 return True
         elif watched is self.detail and key == Qt.Key.Key_Escape:
             self.focus_search()
+            return True
+        elif watched is self.detail and typed_text(event):
+            self.type_into_search(typed_text(event))
             return True
         return super().eventFilter(watched, event)
 
