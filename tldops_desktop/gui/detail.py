@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -37,6 +37,7 @@ from tldops_desktop.gui.i18n import (
     ui_language,
 )
 from tldops_desktop.gui.icons import icon
+from tldops_desktop.gui.link_label import LinkLabel
 from tldops_desktop.gui.models import plain_text
 
 # Fixed colours only where the palette has no role for them: they carry their own foreground
@@ -242,10 +243,9 @@ def cut_to_width(text: str, metrics: QFontMetrics, width: int) -> str:
     return " ".join(words)
 
 
-class _ValueLabel(QLabel):
-    """A value, as plain text or as links; with links, Tab lands on its link at once (a plain
-    label takes a first, invisible Tab stop for itself, then a second for the link). A word
-    too long for the label's width goes on over the next lines (``cut_to_width``).
+class _ValueLabel(LinkLabel):
+    """A value, as plain text or as links (each a Tab stop of its own). A word too long for
+    the label's width goes on over the next lines (``cut_to_width``).
 
     Ctrl+C asks for the selection (a focused link is selected) through ``copy_requested``:
     without the lines it was cut into and the direction isolates, by the window's clipboard
@@ -296,21 +296,6 @@ class _ValueLabel(QLabel):
             self.copy_requested.emit(text)
             return
         super().keyPressEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        if not self.hasSelectedText() and self.textFormat() == Qt.TextFormat.RichText:
-            if event.reason() == Qt.FocusReason.TabFocusReason:
-                self.focusNextPrevChild(True)
-            elif event.reason() == Qt.FocusReason.BacktabFocusReason:
-                self.focusNextPrevChild(False)
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        # Qt looks for the link before one that starts the text at that same link, and finds
-        # it again: Shift+Tab would stay there for ever. Nothing comes before it: leave.
-        if not next and self.selectionStart() == 0:
-            return QWidget.focusNextPrevChild(self, False)
-        return super().focusNextPrevChild(next)
 
 
 class DetailPane(QWidget):
