@@ -107,7 +107,7 @@ class ExportDialog(QDialog):
         self.version.addItem(self.tr("vCard 4.0"), "4.0")
         self.version.setAccessibleName(self.tr("vCard version"))
         form.addRow(self.tr("&Format:"), self.version)
-        self.one_file = QRadioButton(self.tr("One &file with every contact"))
+        self.one_file = QRadioButton(self.tr("&One file with every contact"))
         self.split = QRadioButton(self.tr("One file &per contact, in a folder"))
         self.one_file.setChecked(True)
         files = QVBoxLayout()
