@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.colours import set_warning_text
 from tldops_desktop.gui.i18n import ltr
+from tldops_desktop.gui.plain_copy import PlainCopy
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.mail.discover import NOTE_EXPORT_NEEDED, NOTE_NEEDS_EXTRA, MailStore
 from tldops_desktop.paths import shown_path
@@ -143,6 +144,7 @@ class FindMailDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setObjectName("foundStores")
         self.tree.setAccessibleName(self.tr("Mailboxes found"))
+        PlainCopy(self.tree)  # a location copied opens in a terminal, in Arabic too
         self.tree.setColumnCount(5)
         self.tree.setHeaderLabels(
             [

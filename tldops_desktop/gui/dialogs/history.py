@@ -33,6 +33,7 @@ from tldops_desktop.core.model import Contact, Member
 from tldops_desktop.gui.coverage_chart import CoverageChart
 from tldops_desktop.gui.detail import field_value, own_direction, position_label
 from tldops_desktop.gui.i18n import display_country, ltr, ui_language
+from tldops_desktop.gui.plain_copy import PlainCopy
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.services.community import coverage_history
 from tldops_desktop.storage.repository import EditionInfo, Repository
@@ -159,6 +160,7 @@ class HistoryDialog(QDialog):
         self._set_up_columns()
         self.tree.setAlternatingRowColors(True)
         self.tree.itemActivated.connect(self._item_activated)
+        PlainCopy(self.tree)  # a number copied from Old or New dials, in Arabic too
         lower_layout.addWidget(self.tree)
         splitter.addWidget(lower)
         splitter.setStretchFactor(1, 2)

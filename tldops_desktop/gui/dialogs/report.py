@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from tldops_desktop.core.model import STAMP, stamp_date
 from tldops_desktop.core.tld import to_unicode
 from tldops_desktop.gui.i18n import ltr
+from tldops_desktop.gui.models import plain_text
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.paths import shown_path
 from tldops_desktop.services.import_report import ImportReport, StopInfo
@@ -683,7 +684,8 @@ class ImportReportDialog(QDialog):
         ]
         lines = [self.summary.text(), ""] if not self.tree.selectedItems() else []
         lines += ["\t".join(t for t in (item.text(0), item.text(1)) if t) for item in items]
-        QGuiApplication.clipboard().setText("\n".join(lines))
+        # As typed: the isolates that order paths and sizes on screen in Arabic left out.
+        QGuiApplication.clipboard().setText(plain_text("\n".join(lines)))
 
     def section(self, key: str) -> QTreeWidgetItem | None:
         """The top-level item of one part of the report (``imported``, ``untrusted``...)."""
