@@ -43,11 +43,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -111,6 +113,17 @@ SINGLE_MESSAGE_SUFFIXES = (".eml", ".msg", ".emlx", ".txt")
 def mailbox_like(path: str) -> bool:
     """A mailbox or mail folder (which next month's email may reach), not one saved message."""
     return Path(path).is_dir() or not path.lower().endswith(SINGLE_MESSAGE_SUFFIXES)
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    """``page`` in a scroll area without a frame or a Tab stop: a stack is as tall as its
+    tallest page, and the welcome page, taller than a short screen, made the window so."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(page)
+    return area
 
 
 class Page:
@@ -206,7 +219,7 @@ class MainWindow(QMainWindow):
         self.welcome.import_requested.connect(self.import_file)
         self.welcome.find_mail_requested.connect(self.find_my_mail)
         self.welcome.demo_requested.connect(self.open_demo)
-        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(_scrolled(self.welcome))
         self.stack.addWidget(self._build_data_page())
         self.locked_page = LockedPage()
         self.locked_page.unlock_requested.connect(self.unlock_again)
