@@ -73,7 +73,7 @@
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="427"/>
         <source>NOT sent through the TLD-OPS list: these contacts may be false. Check them another way before you trust them.</source>
-        <translation>NON envoyée via la liste TLD-OPS : ces contacts peuvent être faux. Vérifiez-les par un autre moyen avant de vous y fier.</translation>
+        <translation>NON envoyée via la liste TLD-OPS&#xa0;: ces contacts peuvent être faux. Vérifiez-les par un autre moyen avant de vous y fier.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="434"/>
@@ -221,7 +221,7 @@
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="179"/>
         <source>WARNING: this edition was NOT sent through the TLD-OPS list; its contacts may be false. Check them another way before you trust them.</source>
-        <translation>ATTENTION : cette édition n’a PAS été envoyée via la liste TLD-OPS ; ses contacts peuvent être faux. Vérifiez-les par un autre moyen avant de vous y fier.</translation>
+        <translation>ATTENTION&#xa0;: cette édition n’a PAS été envoyée via la liste TLD-OPS&#xa0;; ses contacts peuvent être faux. Vérifiez-les par un autre moyen avant de vous y fier.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="206"/>
@@ -280,7 +280,7 @@
     <message>
         <location filename="../tldops_desktop/gui/edition_banners.py" line="49"/>
         <source>These contacts come from an edition NOT sent through the TLD-OPS list: they may be false. Check a number another way before you use it, and import the list&apos;s own email.</source>
-        <translation>Ces contacts viennent d’une édition NON envoyée via la liste TLD-OPS : ils peuvent être faux. Vérifiez un numéro par un autre moyen avant de l’utiliser, et importez le courriel de la liste elle-même.</translation>
+        <translation>Ces contacts viennent d’une édition NON envoyée via la liste TLD-OPS&#xa0;: ils peuvent être faux. Vérifiez un numéro par un autre moyen avant de l’utiliser, et importez le courriel de la liste elle-même.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/edition_banners.py" line="55"/>
@@ -949,12 +949,12 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="63"/>
         <source>its edition date is later than the day it was sent: the list sends an edition when it is made</source>
-        <translation>sa date d’édition est postérieure au jour de son envoi : la liste envoie une édition dès qu’elle est produite</translation>
+        <translation>sa date d’édition est postérieure au jour de son envoi&#xa0;: la liste envoie une édition dès qu’elle est produite</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="68"/>
         <source>its edition date is more than a week after today: the list sends an edition when it is made</source>
-        <translation>sa date d’édition dépasse de plus d’une semaine la date du jour : la liste envoie une édition dès qu’elle est produite</translation>
+        <translation>sa date d’édition dépasse de plus d’une semaine la date du jour&#xa0;: la liste envoie une édition dès qu’elle est produite</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="73"/>
@@ -1009,7 +1009,7 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="105"/>
         <source>ends before its last MIME part is closed, where another message begins in the file (a copy cut short, then another joined to it): read up to there</source>
-        <translation>se termine avant la fermeture de sa dernière partie MIME, là où un autre message commence dans le fichier (une copie tronquée, suivie d’une autre) : lu jusque-là</translation>
+        <translation>se termine avant la fermeture de sa dernière partie MIME, là où un autre message commence dans le fichier (une copie tronquée, suivie d’une autre)&#xa0;: lu jusque-là</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="110"/>
@@ -1044,7 +1044,7 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="125"/>
         <source>was cut short (its mail file ends mid-line): not imported. Import a complete copy</source>
-        <translation>est tronqué (son fichier de courrier s’arrête au milieu d’une ligne) : non importé. Importez une copie complète</translation>
+        <translation>est tronqué (son fichier de courrier s’arrête au milieu d’une ligne)&#xa0;: non importé. Importez une copie complète</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="129"/>
@@ -1059,7 +1059,7 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="137"/>
         <source>was forwarded in the text of a message, not attached: who wrote it cannot be checked, so it was not imported. Ask for the original as an attachment</source>
-        <translation>a été transféré dans le texte d’un message, pas en pièce jointe : on ne peut vérifier qui l’a écrit, il n’a donc pas été importé. Demandez l’original en pièce jointe</translation>
+        <translation>a été transféré dans le texte d’un message, pas en pièce jointe&#xa0;: on ne peut vérifier qui l’a écrit, il n’a donc pas été importé. Demandez l’original en pièce jointe</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="142"/>
@@ -1069,7 +1069,7 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="145"/>
         <source>has only a rich-text (RTF) body; save it as .eml to import it</source>
-        <translation>n’a qu’un corps en texte enrichi (RTF) ; enregistrez-le en .eml pour l’importer</translation>
+        <translation>n’a qu’un corps en texte enrichi (RTF)&#xa0;; enregistrez-le en .eml pour l’importer</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="148"/>
@@ -1084,12 +1084,12 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="159"/>
         <source>names an edition and lists contacts, but its subject does not begin with the edition&apos;s title (a member&apos;s post, or a mark a mail filter put there): not imported</source>
-        <translation>nomme une édition et contient des contacts, mais son objet ne commence pas par le titre de l&apos;édition (un message d&apos;un membre, ou une marque ajoutée par un filtre de messagerie) : non importé</translation>
+        <translation>nomme une édition et contient des contacts, mais son objet ne commence pas par le titre de l&apos;édition (un message d&apos;un membre, ou une marque ajoutée par un filtre de messagerie)&#xa0;: non importé</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="164"/>
         <source>was not imported: only its first lines were downloaded. In Thunderbird, open it and choose to download the rest of the message</source>
-        <translation>n’a pas été importé : seules ses premières lignes ont été téléchargées. Dans Thunderbird, ouvrez-le et choisissez de télécharger la suite du message</translation>
+        <translation>n’a pas été importé&#xa0;: seules ses premières lignes ont été téléchargées. Dans Thunderbird, ouvrez-le et choisissez de télécharger la suite du message</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="169"/>
@@ -1099,37 +1099,37 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="175"/>
         <source>names an edition and has an attachment in Outlook&apos;s own format (a .msg file or winmail.dat), which cannot be read inside a message: not imported. Open it in Outlook, save the attached message to a folder and import that folder</source>
-        <translation>nomme une édition et contient une pièce jointe au format propre d’Outlook (un fichier .msg ou winmail.dat), illisible à l’intérieur d’un message : non importé. Ouvrez-le dans Outlook, enregistrez le message joint dans un dossier et importez ce dossier</translation>
+        <translation>nomme une édition et contient une pièce jointe au format propre d’Outlook (un fichier .msg ou winmail.dat), illisible à l’intérieur d’un message&#xa0;: non importé. Ouvrez-le dans Outlook, enregistrez le message joint dans un dossier et importez ce dossier</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="188"/>
         <source>a whole copy replaced the one stored, which was cut short (its last members missing): {source}</source>
-        <translation>une copie complète a remplacé celle enregistrée, qui était tronquée (il manquait ses derniers membres) : {source}</translation>
+        <translation>une copie complète a remplacé celle enregistrée, qui était tronquée (il manquait ses derniers membres)&#xa0;: {source}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="193"/>
         <source>a copy cut short (its last members missing) was left out: {source}</source>
-        <translation>une copie tronquée (il manque ses derniers membres) a été ignorée : {source}</translation>
+        <translation>une copie tronquée (il manque ses derniers membres) a été ignorée&#xa0;: {source}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="197"/>
         <source>a copy with its names whole replaced the one stored, which had “?” for letters (a plain-text digest): {source}</source>
-        <translation>une copie aux noms intacts a remplacé celle enregistrée, qui avait « ? » à la place de lettres (un condensé en texte brut) : {source}</translation>
+        <translation>une copie aux noms intacts a remplacé celle enregistrée, qui avait «&#xa0;?&#xa0;» à la place de lettres (un condensé en texte brut)&#xa0;: {source}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="202"/>
         <source>a copy with “?” for letters of its names (a plain-text digest) was left out: {source}</source>
-        <translation>une copie avec « ? » à la place de lettres de ses noms (un condensé en texte brut) a été écartée : {source}</translation>
+        <translation>une copie avec «&#xa0;?&#xa0;» à la place de lettres de ses noms (un condensé en texte brut) a été écartée&#xa0;: {source}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="206"/>
         <source>the list&apos;s own copy took the place of one imported without the list&apos;s word: {source}</source>
-        <translation>la copie de la liste elle-même a pris la place d’une copie importée sans la garantie de la liste : {source}</translation>
+        <translation>la copie de la liste elle-même a pris la place d’une copie importée sans la garantie de la liste&#xa0;: {source}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="210"/>
         <source>the copy you chose took the place of the one stored, which stays on record: {source}</source>
-        <translation>la copie que vous avez choisie a pris la place de celle enregistrée, qui reste conservée : {source}</translation>
+        <translation>la copie que vous avez choisie a pris la place de celle enregistrée, qui reste conservée&#xa0;: {source}</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="214"/>
@@ -1149,7 +1149,7 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="238"/>
         <source>a table column whose cells are not kept (of no kind known, or a second one of a kind): read them in the email</source>
-        <translation>une colonne du tableau dont les cellules ne sont pas conservées (d’un type inconnu, ou une deuxième du même type) : lisez-les dans le courriel</translation>
+        <translation>une colonne du tableau dont les cellules ne sont pas conservées (d’un type inconnu, ou une deuxième du même type)&#xa0;: lisez-les dans le courriel</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="243"/>
@@ -1159,7 +1159,7 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="248"/>
         <source>its text names no character set, so its names were read by a guess: check them</source>
-        <translation>son texte n’indique aucun jeu de caractères, ses noms ont donc été lus par supposition : vérifiez-les</translation>
+        <translation>son texte n’indique aucun jeu de caractères, ses noms ont donc été lus par supposition&#xa0;: vérifiez-les</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="252"/>
@@ -1199,7 +1199,7 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="273"/>
         <source>letters of this name were lost on the way (written as “?”, as a plain-text digest does): import the list&apos;s own copy</source>
-        <translation>des lettres de ce nom se sont perdues en route (écrites « ? », comme le fait un condensé en texte brut) : importez la copie de la liste elle-même</translation>
+        <translation>des lettres de ce nom se sont perdues en route (écrites «&#xa0;?&#xa0;», comme le fait un condensé en texte brut)&#xa0;: importez la copie de la liste elle-même</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="278"/>
@@ -1355,7 +1355,7 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="519"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
-        <translation>la sauvegarde faite avant une importation n&apos;a pas pu être écrite : rien n&apos;a été enregistré</translation>
+        <translation>la sauvegarde faite avant une importation n&apos;a pas pu être écrite&#xa0;: rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="522"/>
@@ -1365,22 +1365,22 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
-        <translation>toutes les éditions ci-dessus sont enregistrées, mais le courrier lu n&apos;est pas mémorisé : la prochaine importation le relira</translation>
+        <translation>toutes les éditions ci-dessus sont enregistrées, mais le courrier lu n&apos;est pas mémorisé&#xa0;: la prochaine importation le relira</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="528"/>
         <source>being written when the import stopped: not stored</source>
-        <translation>en cours d&apos;écriture quand l&apos;importation s&apos;est arrêtée : non enregistrée</translation>
+        <translation>en cours d&apos;écriture quand l&apos;importation s&apos;est arrêtée&#xa0;: non enregistrée</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="530"/>
         <source>written with it, then undone: not stored</source>
-        <translation>écrite avec elle, puis annulée : non enregistrée</translation>
+        <translation>écrite avec elle, puis annulée&#xa0;: non enregistrée</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="534"/>
         <source>not examined: not stored by this import</source>
-        <translation>non examinée : non enregistrée par cette importation</translation>
+        <translation>non examinée&#xa0;: non enregistrée par cette importation</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="548"/>
@@ -1420,14 +1420,14 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="591"/>
         <source>1 edition was not imported: it was not sent through the TLD-OPS list.</source>
-        <translation>1 édition n&apos;a pas été importée : elle n&apos;a pas été envoyée via la liste TLD-OPS.</translation>
+        <translation>1 édition n&apos;a pas été importée&#xa0;: elle n&apos;a pas été envoyée via la liste TLD-OPS.</translation>
     </message>
     <message numerus="yes">
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="594"/>
         <source>%Ln editions were not imported: they were not sent through the TLD-OPS list.</source>
         <translation>
-            <numerusform>%Ln édition n&apos;a pas été importée : elle n&apos;a pas été envoyée via la liste TLD-OPS.</numerusform>
-            <numerusform>%Ln éditions n&apos;ont pas été importées : elles n&apos;ont pas été envoyées via la liste TLD-OPS.</numerusform>
+            <numerusform>%Ln édition n&apos;a pas été importée&#xa0;: elle n&apos;a pas été envoyée via la liste TLD-OPS.</numerusform>
+            <numerusform>%Ln éditions n&apos;ont pas été importées&#xa0;: elles n&apos;ont pas été envoyées via la liste TLD-OPS.</numerusform>
         </translation>
     </message>
     <message>
@@ -1446,14 +1446,14 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="612"/>
         <source>1 copy differs from the edition stored under its date: the stored one was kept.</source>
-        <translation>1 copie diffère de l&apos;édition enregistrée à sa date : celle enregistrée a été conservée.</translation>
+        <translation>1 copie diffère de l&apos;édition enregistrée à sa date&#xa0;: celle enregistrée a été conservée.</translation>
     </message>
     <message numerus="yes">
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="617"/>
         <source>%Ln copies differ from the editions stored under their dates: the stored ones were kept.</source>
         <translation>
-            <numerusform>%Ln copie diffère de l&apos;édition enregistrée à sa date : celle enregistrée a été conservée.</numerusform>
-            <numerusform>%Ln copies diffèrent des éditions enregistrées à leurs dates : celles enregistrées ont été conservées.</numerusform>
+            <numerusform>%Ln copie diffère de l&apos;édition enregistrée à sa date&#xa0;: celle enregistrée a été conservée.</numerusform>
+            <numerusform>%Ln copies diffèrent des éditions enregistrées à leurs dates&#xa0;: celles enregistrées ont été conservées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1485,17 +1485,17 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="642"/>
         <source>Members that differ: {members}.</source>
-        <translation>Membres qui diffèrent : {members}.</translation>
+        <translation>Membres qui diffèrent&#xa0;: {members}.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="725"/>
         <source>Keep this copy instead?</source>
-        <translation>Garder plutôt cette copie ?</translation>
+        <translation>Garder plutôt cette copie&#xa0;?</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="728"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
-        <translation>L’édition {stamp} a été trouvée deux fois, avec des contacts différents. Garder la copie de {source} à la place de celle enregistrée ?</translation>
+        <translation>L’édition {stamp} a été trouvée deux fois, avec des contacts différents. Garder la copie de {source} à la place de celle enregistrée&#xa0;?</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="738"/>
@@ -1520,7 +1520,7 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="789"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
-        <translation>Ne les importez que si vous savez d’où elles viennent. Elles sont enregistrées comme non fiables et ne deviennent jamais l’édition actuelle tant qu’une édition fiable existe ; s’il n’y en a aucune, la plus récente s’affiche sous un avertissement rouge.</translation>
+        <translation>Ne les importez que si vous savez d’où elles viennent. Elles sont enregistrées comme non fiables et ne deviennent jamais l’édition actuelle tant qu’une édition fiable existe&#xa0;; s’il n’y en a aucune, la plus récente s’affiche sous un avertissement rouge.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="801"/>
@@ -1543,7 +1543,7 @@
     <message>
         <location filename="../tldops_desktop/gui/locked_page.py" line="25"/>
         <source>Anyone at this computer can unlock it: the key of the contacts is kept by the system (its keyring, or the environment), so no passphrase is asked. Lock the computer itself when you leave it.</source>
-        <translation>N’importe qui devant cet ordinateur peut la déverrouiller : la clé des contacts est gardée par le système (son trousseau, ou l’environnement), donc aucune phrase de passe n’est demandée. Verrouillez l’ordinateur lui-même quand vous le quittez.</translation>
+        <translation>N’importe qui devant cet ordinateur peut la déverrouiller&#xa0;: la clé des contacts est gardée par le système (son trousseau, ou l’environnement), donc aucune phrase de passe n’est demandée. Verrouillez l’ordinateur lui-même quand vous le quittez.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/locked_page.py" line="33"/>
