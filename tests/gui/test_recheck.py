@@ -214,6 +214,7 @@ def test_unreadable_store_goes_to_the_status_bar(
     assert QApplication.activeModalWidget() is None  # never a dialog at start
     text = window.recheck_label.text()
     assert text.startswith("Could not read the remembered mailbox") and str(gone) in text
+    assert text.endswith("(does not exist).")  # the report's words, not the code "not-found"
     assert not window.news.isVisible()
 
 

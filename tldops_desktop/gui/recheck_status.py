@@ -107,9 +107,14 @@ class RecheckStatus(ElidedLabel):
         return text
 
     def _unreadable(self, problems: list[dict[str, Any]]) -> None:
+        # The import report's words for them (imported only now: never at start-up).
+        from tldops_desktop.gui.dialogs.report import problem_line, problem_text
+
         first = problems[0]
         where = shown_path(str(first.get("source", "")))
-        reason = shown_path(str(first.get("detail") or first.get("code") or ""))
+        reason = problem_text(str(first.get("code") or "")) or shown_path(
+            str(first.get("detail") or "")
+        )
         if len(problems) == 1:
             text = self.tr("Could not read the remembered mailbox %1 (%2).")
         else:
@@ -120,8 +125,7 @@ class RecheckStatus(ElidedLabel):
             .replace("%3", QLocale().toString(len(problems)))
         )
         tip = "\n".join(
-            shown_path(f"{p.get('source', '')}: {p.get('detail') or p.get('code')}")
-            for p in problems
+            f"{shown_path(str(p.get('source', '')))}: {problem_line(p)}" for p in problems
         )
         tip += "\n\n" + self.tr(
             "Check that the mailbox is still there, or stop checking it in File > Find my mail…"

@@ -183,6 +183,21 @@ def problem_text(code: str) -> str:
     return texts.get(code, code)
 
 
+def problem_line(error: dict[str, Any]) -> str:
+    """What went wrong with a file or an edition, in words, then its technical detail."""
+    text = problem_text(str(error.get("code", "")))
+    detail = shown_path(str(error.get("detail") or ""))
+    stamp, _, more = detail.partition(": ")
+    if STAMP.fullmatch(stamp):  # an edition's problem: which edition first
+        text, detail = f"{ltr(stamp)}: {text}", more  # more: the lines it could not place
+    if not detail:
+        return text
+    # The detail is the program's own words (or the system's), in English: said so.
+    return QCoreApplication.translate(
+        "ImportReportDialog", "{problem} (technical detail: {detail})"
+    ).format(problem=text, detail=ltr(detail))
+
+
 def _note_text(code: str, detail: str) -> str:
     """A note: in words where it is about a whole edition, else its code and detail."""
     texts = {
@@ -538,17 +553,7 @@ class ImportReportDialog(QDialog):
         return rows
 
     def _problem(self, error: dict[str, Any]) -> str:
-        text = problem_text(str(error.get("code", "")))
-        detail = shown_path(str(error.get("detail") or ""))
-        stamp, _, more = detail.partition(": ")
-        if STAMP.fullmatch(stamp):  # an edition's problem: which edition first
-            text, detail = f"{ltr(stamp)}: {text}", more  # more: the lines it could not place
-        if not detail:
-            return text
-        # The detail is the program's own words (or the system's), in English: said so.
-        return self.tr("{problem} (technical detail: {detail})").format(
-            problem=text, detail=ltr(detail)
-        )
+        return problem_line(error)
 
     def _summary(self, report: ImportReport) -> str:
         locale = QLocale()
