@@ -302,3 +302,34 @@ def test_settings_dialog_has_the_start_up_check(qtbot, settings, data_dir: Path)
     dialog.recheck.setChecked(False)
     assert dialog.apply()
     assert settings.get("startup/recheck_sources") is False
+
+
+def test_a_damaged_list_of_mailboxes_is_said_in_the_apps_words(
+    window: MainWindow, data_dir: Path
+) -> None:
+    """The status bar leads with the translated line the error dialogs use, the details (in
+    English, with a command to type) in its tip: it gave the details alone, in every
+    language."""
+    sources.sources_file(data_dir).write_text("{not json", encoding="utf-8")
+    assert window.check_for_new_editions() is False
+    label = window.recheck_label
+    assert label.text() == (
+        "Could not check the mailboxes for new editions: "
+        "The list of remembered mailboxes cannot be read."
+    )
+    assert "is damaged" in label.toolTip()
+
+
+def test_mailboxes_that_cannot_be_remembered_are_said_in_the_apps_words(
+    window: MainWindow, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tldops_desktop.services.import_report import ImportReport
+
+    mbox = tmp_path / "inbox"
+    write_mbox(mbox, noise(0, 1))
+    sources.sources_file(data_dir).write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(MainWindow, "_run_import_dialog", lambda *_args: ImportReport())
+    window.import_paths([str(mbox)])
+    label = window.recheck_label
+    assert label.text() == "The list of remembered mailboxes cannot be read."
+    assert "is damaged" in label.toolTip()

@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
         try:
             started = self.rechecker.start(session.store, options)
         except UserError as error:
-            self.recheck_label.could_not_check(error.message)
+            self.recheck_label.could_not_check(error)
             return False
         if not started:
             if not at_start:
@@ -930,7 +930,7 @@ class MainWindow(QMainWindow):
                     refused=report.refused_paths(),
                 )
             except UserError as error:
-                self.recheck_label.say(error.message, warning=True)
+                self.recheck_label.say_error(error)
         if self.session is not None:
             self.session.reload()
         return report

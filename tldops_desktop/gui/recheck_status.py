@@ -9,7 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QTime
 
+from tldops_desktop.errors import UserError
 from tldops_desktop.gui.colours import set_warning_text
+from tldops_desktop.gui.dialogs.crash import headline
 from tldops_desktop.gui.elided_label import ElidedLabel
 from tldops_desktop.gui.i18n import ltr
 from tldops_desktop.gui.recheck import RecheckOutcome
@@ -29,11 +31,22 @@ class RecheckStatus(ElidedLabel):
         self.setToolTip(tip or text)
         set_warning_text(self, warning)
 
-    def could_not_check(self, reason: str) -> None:
-        self.say(
-            self.tr("Could not check the mailboxes for new editions: %1").replace("%1", reason),
-            warning=True,
-        )
+    def say_error(self, error: UserError) -> None:
+        """An expected error: the app's translated line for it, its (English) details in the
+        tip."""
+        summary = headline(error.code) or error.message
+        self.say(summary, warning=True, tip=f"{summary}\n\n{error.message}")
+
+    def could_not_check(self, reason: str | UserError) -> None:
+        """``reason``: an expected error leads with the app's translated line for it, its
+        (English) details in the tip."""
+        details = ""
+        if isinstance(reason, UserError):
+            details = reason.message
+            reason = headline(reason.code) or reason.message
+        text = self.tr("Could not check the mailboxes for new editions: %1").replace("%1", reason)
+        more = details not in ("", reason)
+        self.say(text, warning=True, tip=f"{text}\n\n{details}" if more else "")
 
     def checking(self, count: int) -> None:
         if count == 1:
