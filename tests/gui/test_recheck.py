@@ -18,7 +18,7 @@ from tests.gui.conftest import TEST_PASSPHRASE
 from tests.mailgen.containers import write_mbox
 from tests.mailgen.editions import ExpectedEdition, make_edition
 from tests.mailgen.messages import edition_message, noise_message
-from tldops_desktop.errors import Cancelled
+from tldops_desktop.errors import Cancelled, UserError
 from tldops_desktop.gui import workers as workers_module
 from tldops_desktop.gui.mainwindow import MainWindow
 from tldops_desktop.gui.recheck import Rechecker
@@ -333,3 +333,22 @@ def test_mailboxes_that_cannot_be_remembered_are_said_in_the_apps_words(
     label = window.recheck_label
     assert label.text() == "The list of remembered mailboxes cannot be read."
     assert "is damaged" in label.toolTip()
+
+
+def test_a_full_disk_during_a_recheck_is_said_in_the_apps_words(
+    make_window, qtbot, session: Session, mbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The translated line the error dialogs lead with ("The disk is full."), the storage's
+    English message in the tip: the status bar gave that message alone, in every language."""
+    from tldops_desktop.gui import recheck
+
+    def disk_full(*_args: Any, **_kwargs: Any) -> None:
+        raise UserError("database or disk is full (SQLite: SQLITE_FULL)", code="disk-full")
+
+    monkeypatch.setattr(recheck, "store_editions", disk_full)
+    append(mbox, [*noise(200, 3), edition_message(rename_contacts(FIRST, NEW, 3))])
+    window = make_window(session, now=NOW)
+    wait_recheck(qtbot, window)
+    label = window.recheck_label
+    assert label.text() == "Could not check the mailboxes for new editions: The disk is full."
+    assert "SQLITE_FULL" in label.toolTip()

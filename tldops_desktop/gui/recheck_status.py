@@ -84,7 +84,7 @@ class RecheckStatus(ElidedLabel):
         at = self._checked_at()
         new = outcome.new_edition
         if outcome.error:
-            self.could_not_check(outcome.error)
+            self.could_not_check(UserError(outcome.error, code=outcome.error_code))
         elif outcome.unreadable:
             self._unreadable(outcome.unreadable)
         elif new is not None:
