@@ -29,6 +29,7 @@ from tldops_desktop.core.model import Contact, Member
 from tldops_desktop.core.phones import DialNumber, dial_numbers
 from tldops_desktop.core.text import digits
 from tldops_desktop.gui.i18n import (
+    FSI,
     PDI,
     display_country,
     is_right_to_left,
@@ -39,6 +40,7 @@ from tldops_desktop.gui.i18n import (
 from tldops_desktop.gui.icons import icon
 from tldops_desktop.gui.link_label import LinkLabel
 from tldops_desktop.gui.models import plain_text
+from tldops_desktop.gui.plain_copy import PlainCopy
 
 # Fixed colours only where the palette has no role for them: they carry their own foreground
 # and background, so they read the same in light and dark palettes.
@@ -57,7 +59,6 @@ FORMER_STYLE = (
     "QLabel { background-color: #fde68a; color: #3b2f00; border: 1px solid #b45309; "
     "border-radius: 4px; padding: 6px; }"
 )
-FSI = "\u2068"  # FIRST STRONG ISOLATE: a name keeps the direction of its own script
 # Changed fields whose values read left to right in any language (addresses, numbers).
 FOCUS_STYLE = (
     "QToolButton:focus, QPushButton:focus { border: 2px solid palette(highlight); "
@@ -413,10 +414,12 @@ class DetailPane(QWidget):
         font.setBold(True)
         title.setFont(font)
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        PlainCopy(title)
         title.setAccessibleName(self.tr("ccTLD"))
         subtitle = QLabel(self._subtitle(member))
         subtitle.setWordWrap(True)
         subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        PlainCopy(subtitle)
         outer.addWidget(title)
         outer.addWidget(subtitle)
         if left_in is not None:
@@ -496,6 +499,7 @@ class DetailPane(QWidget):
         note.setWordWrap(True)
         note.setStyleSheet(FORMER_STYLE)
         note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        PlainCopy(note)
         return note
 
     def _subtitle(self, member: Member) -> str:
@@ -632,6 +636,7 @@ class DetailPane(QWidget):
             was = QLabel(change_summary(change))
             was.setWordWrap(True)
             was.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            PlainCopy(was)
             grid.addWidget(was, row, 0, 1, 3)
         return frame
 
