@@ -180,3 +180,22 @@ def test_the_subtitle_of_an_idn_member_reads_right_to_left(qtbot: Any, right_to_
     (subtitle,) = [text for text in labels if "xn--kpry57d" in text]
     assert subtitle.startswith("\u200f")  # RIGHT-TO-LEFT MARK: the paragraph's direction
     assert subtitle.endswith(f"region {isolated('AP')}")
+
+
+def test_ctrl_c_on_the_selected_ccTLD_or_change_note_copies_it_as_typed(
+    qtbot: Any, right_to_left: None
+) -> None:
+    """The title (".af") and the change note, selected with the mouse and copied with Ctrl+C,
+    paste without the isolates that keep them in order on screen."""
+    from PySide6.QtGui import QGuiApplication, QKeySequence
+    from PySide6.QtTest import QTest
+
+    pane = pane_with(qtbot, AFGHANISTAN, {2: PHONE_CHANGE})
+    labels = pane.findChildren(QLabel)
+    title = next(label for label in labels if label.accessibleName() == "ccTLD")
+    note = next(label for label in labels if label.text().startswith("Changed in"))
+    for label, expected in ((title, ".af"), (note, "0093701234781")):
+        label.setSelection(0, len(label.text()))
+        QTest.keySequence(label, QKeySequence(QKeySequence.StandardKey.Copy))
+        copied = QGuiApplication.clipboard().text()
+        assert expected in copied and not set(copied) & BIDI_CONTROLS, copied

@@ -238,3 +238,16 @@ def test_paths_and_sizes_read_left_to_right_in_arabic(
     assert item is not None
     assert item.text() == f"{isolated(str(local_folders))}  (Thunderbird)"
     assert dialog.remembered_paths() == [str(local_folders)]
+
+
+def test_a_damaged_list_of_remembered_mailboxes_is_said_in_the_apps_words(
+    qtbot, data_dir: Path, home: Path, local_folders: Path
+) -> None:
+    """The translated line the error dialogs lead with, then the details: the dialog showed
+    the English details alone (with a command to type), in every language."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    sources.sources_file(data_dir).write_text("{not json", encoding="utf-8")
+    dialog = open_dialog(qtbot, data_dir, home)
+    lines = dialog.message.text().splitlines()
+    assert lines[0] == "The list of remembered mailboxes cannot be read."
+    assert "is damaged" in lines[1]

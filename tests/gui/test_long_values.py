@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
 from tldops_desktop.core.model import Contact, Member, Region, Tld
 from tldops_desktop.gui.detail import DetailPane
 
@@ -38,3 +41,33 @@ def test_a_long_address_goes_on_over_lines_instead_of_being_cut_off(qtbot: Any) 
     pane.resize(1600, 500)  # room enough: one line again
     qtbot.waitUntil(lambda: email.text() == f'<a href="mailto:{LONG_ADDRESS}">{LONG_ADDRESS}</a>')
     assert name.text() == LONG.name
+
+
+def test_ctrl_c_on_a_value_copies_the_value_itself(qtbot: Any, right_to_left: None) -> None:
+    """Ctrl+C on a focused link, or on the selected name, copies what the copy button does:
+    Qt's own copy took the text shown, with the lines it was cut into and the direction
+    isolates of an Arabic layout (a paste into a dialer or a mail client read it wrong),
+    and it went past the clipboard guard, which never cleared it."""
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    copied: list[tuple[str, str]] = []
+    pane.copy_requested.connect(lambda value, what: copied.append((value, what)))
+    pane.resize(380, 500)
+    pane.show_member(Member(Tld("gs", "gs"), "South Georgia", Region.LAC, (LONG,)), {}, None)
+    pane.show()
+    qtbot.waitExposed(pane)
+    email = pane.value_labels["1/email"]
+    qtbot.waitUntil(lambda: "<br>" in email.text())
+    with qtbot.waitActive(pane):
+        pane.activateWindow()
+    pane.copy_buttons["1/name"].setFocus()
+    qtbot.keyClick(pane.copy_buttons["1/name"], Qt.Key.Key_Tab)  # to the email's link
+    assert QApplication.focusWidget() is email
+    assert email.hasSelectedText()
+    qtbot.keyClick(email, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert copied == [(LONG_ADDRESS, "email of the primary contact")]
+
+    name = pane.value_labels["1/name"]
+    name.setSelection(0, len(name.text()))  # as a mouse selects it
+    qtbot.keyClick(name, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert copied[1] == (LONG.name, "name of the primary contact")

@@ -135,6 +135,35 @@ def test_keyboard_navigation(window: MainWindow, qtbot) -> None:
     assert window.search_field.hasFocus()
 
 
+def test_typing_in_the_list_or_the_contacts_searches(window: MainWindow, qtbot) -> None:
+    """Letters typed with the list or a contact's button focused start a new search: the
+    list jumped to no row (its cells begin with a dot) and the contacts took none, so "nl"
+    typed after a click on a row did nothing."""
+    type_text(window.search_field, "an")
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus)
+    qtbot.keyClicks(window.table, "n")
+    qtbot.keyClicks(QApplication.focusWidget(), "l")  # as typed: to the widget with focus
+    assert window.search_field.text() == "nl"
+    assert window.search_field.hasFocus()
+    assert aces(window)[0] == "nl"
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    copy_all = window.detail.copy_all_button
+    assert copy_all is not None
+    qtbot.waitUntil(copy_all.hasFocus)
+    type_text(copy_all, "Р")
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    type_text(focus, "ос")
+    assert window.search_field.text() == "Рос"
+    assert window.search_field.hasFocus()
+    assert aces(window)[0] == "ru"
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Space)  # a key of the list's own: no search
+    assert window.search_field.text() == "Рос"
+    assert window.table.hasFocus()
+
+
 def test_find_shortcuts_return_to_search(window: MainWindow, qtbot) -> None:
     window.table.setFocus()
     qtbot.waitUntil(window.table.hasFocus)

@@ -18,7 +18,7 @@ from tests.gui.conftest import TEST_PASSPHRASE
 from tests.mailgen.containers import write_mbox
 from tests.mailgen.editions import ExpectedEdition, make_edition
 from tests.mailgen.messages import edition_message, noise_message
-from tldops_desktop.errors import Cancelled
+from tldops_desktop.errors import Cancelled, UserError
 from tldops_desktop.gui import workers as workers_module
 from tldops_desktop.gui.mainwindow import MainWindow
 from tldops_desktop.gui.recheck import Rechecker
@@ -214,6 +214,7 @@ def test_unreadable_store_goes_to_the_status_bar(
     assert QApplication.activeModalWidget() is None  # never a dialog at start
     text = window.recheck_label.text()
     assert text.startswith("Could not read the remembered mailbox") and str(gone) in text
+    assert text.endswith("(does not exist).")  # the report's words, not the code "not-found"
     assert not window.news.isVisible()
 
 
@@ -301,3 +302,53 @@ def test_settings_dialog_has_the_start_up_check(qtbot, settings, data_dir: Path)
     dialog.recheck.setChecked(False)
     assert dialog.apply()
     assert settings.get("startup/recheck_sources") is False
+
+
+def test_a_damaged_list_of_mailboxes_is_said_in_the_apps_words(
+    window: MainWindow, data_dir: Path
+) -> None:
+    """The status bar leads with the translated line the error dialogs use, the details (in
+    English, with a command to type) in its tip: it gave the details alone, in every
+    language."""
+    sources.sources_file(data_dir).write_text("{not json", encoding="utf-8")
+    assert window.check_for_new_editions() is False
+    label = window.recheck_label
+    assert label.text() == (
+        "Could not check the mailboxes for new editions: "
+        "The list of remembered mailboxes cannot be read."
+    )
+    assert "is damaged" in label.toolTip()
+
+
+def test_mailboxes_that_cannot_be_remembered_are_said_in_the_apps_words(
+    window: MainWindow, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tldops_desktop.services.import_report import ImportReport
+
+    mbox = tmp_path / "inbox"
+    write_mbox(mbox, noise(0, 1))
+    sources.sources_file(data_dir).write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(MainWindow, "_run_import_dialog", lambda *_args: ImportReport())
+    window.import_paths([str(mbox)])
+    label = window.recheck_label
+    assert label.text() == "The list of remembered mailboxes cannot be read."
+    assert "is damaged" in label.toolTip()
+
+
+def test_a_full_disk_during_a_recheck_is_said_in_the_apps_words(
+    make_window, qtbot, session: Session, mbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The translated line the error dialogs lead with ("The disk is full."), the storage's
+    English message in the tip: the status bar gave that message alone, in every language."""
+    from tldops_desktop.gui import recheck
+
+    def disk_full(*_args: Any, **_kwargs: Any) -> None:
+        raise UserError("database or disk is full (SQLite: SQLITE_FULL)", code="disk-full")
+
+    monkeypatch.setattr(recheck, "store_editions", disk_full)
+    append(mbox, [*noise(200, 3), edition_message(rename_contacts(FIRST, NEW, 3))])
+    window = make_window(session, now=NOW)
+    wait_recheck(qtbot, window)
+    label = window.recheck_label
+    assert label.text() == "Could not check the mailboxes for new editions: The disk is full."
+    assert "SQLITE_FULL" in label.toolTip()

@@ -72,3 +72,23 @@ def test_the_qr_code_shrinks_to_a_short_screen(qtbot: Any, monkeypatch: Any) -> 
     ratio = short.pixmap.devicePixelRatio()
     assert short.pixmap.height() / ratio < tall.pixmap.height() / ratio <= QR_TARGET_PIXELS + 40
     assert short.sizeHint().height() <= 540
+
+
+def test_the_main_window_fits_a_very_short_screen_with_or_without_contacts(
+    make_window: Any, session: Any, monkeypatch: Any
+) -> None:
+    """1280x720 at 200 % (640x360): the welcome page, taller than that, set the height of
+    every page, and the window ran off the screen with its status bar; it scrolls instead."""
+    from PySide6.QtWidgets import QScrollArea
+
+    _short_screen(monkeypatch, 640, 360)
+    for shown in (session, None):
+        window = make_window(shown)
+        assert window.height() <= 360, "with contacts" if shown else "welcome page"
+    welcome = window.welcome
+    area = welcome.parentWidget().parentWidget()  # the scroll area's viewport, then itself
+    assert isinstance(area, QScrollArea)
+    area.ensureWidgetVisible(welcome.demo_button)
+    demo = welcome.demo_button
+    top = demo.mapTo(area.viewport(), demo.rect().topLeft()).y()
+    assert top >= 0 and top + demo.height() <= area.viewport().height()

@@ -299,6 +299,24 @@ def test_a_slip_in_a_word_gets_its_nearest_spelling_offered(window: MainWindow) 
     assert window.results_stack.currentWidget() is window.splitter
 
 
+def test_the_offered_spelling_is_one_tab_away_from_the_region_filter(
+    window: MainWindow, qtbot: Any
+) -> None:
+    """Tab from the region filter lands on the link itself (the label took a first, invisible
+    stop of its own: a Tab that showed nothing, and an Enter that did nothing)."""
+    from PySide6.QtWidgets import QApplication
+
+    search(window, "Germnay")
+    window.region_combo.setFocus()
+    qtbot.waitUntil(window.region_combo.hasFocus)
+    qtbot.keyClick(window.region_combo, Qt.Key.Key_Tab)
+    empty_state = window.feedback.empty_state
+    assert QApplication.focusWidget() is empty_state
+    assert empty_state.selectedText() == "Germany"
+    qtbot.keyClick(empty_state, Qt.Key.Key_Return)
+    assert window.search_field.text() == "Germany"
+
+
 def test_the_offered_spelling_keeps_the_words_that_found_something(window: MainWindow) -> None:
     search(window, "germany nowk")
     assert plain(window.feedback.empty_state).splitlines()[1:3] == [

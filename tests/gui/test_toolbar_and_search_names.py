@@ -47,3 +47,17 @@ def test_search_field_buttons_have_names_and_tips(window: MainWindow) -> None:
     clear = next(b for b in buttons if b.accessibleName() == "Clear the search")
     clear.click()
     assert window.search_field.text() == ""
+
+
+def test_toolbar_tips_name_the_shortcut(window: MainWindow) -> None:
+    """A mouse on a toolbar button learns its keystroke (only the menus showed them)."""
+    tips = {
+        window.toolbar.widgetForAction(action).toolTip(): action.shortcut().toString()
+        for action in window.toolbar.actions()
+    }
+    assert "Import a saved repository email or an mbox file (Ctrl+O)" in tips
+    for tip, shortcut in tips.items():
+        assert tip.endswith(f"({shortcut})"), tip
+    assert window.actions_by_key["import-file"].statusTip() == (
+        "Import a saved repository email or an mbox file"
+    )

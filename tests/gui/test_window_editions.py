@@ -152,6 +152,41 @@ def test_a_member_that_left_can_still_be_looked_up(
     qtbot.waitUntil(lambda: window.detail.findChild(QLabel, "former-note") is None)
 
 
+def test_the_last_contacts_of_a_member_that_left_are_reached_by_keyboard(
+    window: MainWindow, qtbot, data_dir: Path, tmp_path: Path, opened_urls
+) -> None:
+    """Tab from the search field reaches the notice's links, Enter follows them: they took
+    a mouse (the empty state and the search hint had keyboard links, the notice none)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    import_elsewhere(data_dir, tmp_path)
+    assert window.check_store_changed() is True
+    notice = window.feedback.not_member_notice
+    type_text(window.search_field, ".fr")
+    qtbot.waitUntil(notice.isVisible)
+    qtbot.waitUntil(window.search_field.hasFocus)
+    for _ in range(3):  # past the region filter
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is notice:
+            break
+    assert QApplication.focusWidget() is notice
+    assert notice.hasSelectedText()  # its first link, "Show its last known contacts"
+    qtbot.keyClick(notice, Qt.Key.Key_Return)
+    detail = window.detail
+    assert detail.member is not None and detail.member.tld.ace == "fr" and detail.former
+
+    window.search_field.setFocus()
+    window.search_field.clear()
+    type_text(window.search_field, ".fr")
+    qtbot.waitUntil(notice.isVisible)
+    notice.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(notice, Qt.Key.Key_Tab)  # the next link: IANA's page
+    assert QApplication.focusWidget() is notice
+    qtbot.keyClick(notice, Qt.Key.Key_Return)
+    assert opened_urls.urls == ["https://www.iana.org/domains/root/db/fr.html"]
+
+
 def test_a_never_member_gets_no_former_link(window: MainWindow, qtbot) -> None:
     type_text(window.search_field, ".ne")
     qtbot.waitUntil(window.feedback.not_member_notice.isVisible)

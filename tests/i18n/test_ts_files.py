@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.i18n.tsfile import (
@@ -92,6 +94,18 @@ def test_at_most_one_accelerator(language: str) -> None:
         if accelerators(text) > 1
     ]
     report(problems, f"translations of tldops_{language}.ts with several accelerators")
+
+
+def test_french_puts_a_no_break_space_before_high_punctuation() -> None:
+    """« : », « ; », « ? », « ! » and the inside of guillemets take a no-break space in
+    French: a plain one lets a wrapped label begin a line with the colon."""
+    problems = [
+        f"{m}: {text!r}"
+        for m in live("fr")
+        for text in m.translations
+        if re.search(r" [:;?!»]|« ", text)
+    ]
+    report(problems, "French translations with a plain space before : ; ? ! or »")
 
 
 def test_every_tr_string_is_in_the_ts_files() -> None:

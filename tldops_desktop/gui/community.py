@@ -28,6 +28,7 @@ from tldops_desktop.core.cctlds import CcTldInfo
 from tldops_desktop.core.model import Edition
 from tldops_desktop.gui.coverage_chart import CoverageChart, percent
 from tldops_desktop.gui.i18n import country_shown, ltr
+from tldops_desktop.gui.plain_copy import PlainCopy
 from tldops_desktop.gui.request_dialog import RequestDialog
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.services import community
@@ -82,6 +83,7 @@ class NonMembersDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setObjectName("nonMembersTree")
         self.tree.setAccessibleName(self.tr("ccTLDs that are not members"))
+        PlainCopy(self.tree)  # ".ao" as typed, in Arabic too
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels(
             [self.tr("ccTLD"), self.tr("Country or territory"), self.tr("A-label")]

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QFocusEvent, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -29,6 +29,7 @@ from tldops_desktop.core.model import Contact, Member
 from tldops_desktop.core.phones import DialNumber, dial_numbers
 from tldops_desktop.core.text import digits
 from tldops_desktop.gui.i18n import (
+    FSI,
     PDI,
     display_country,
     is_right_to_left,
@@ -37,7 +38,9 @@ from tldops_desktop.gui.i18n import (
     ui_language,
 )
 from tldops_desktop.gui.icons import icon
+from tldops_desktop.gui.link_label import LinkLabel
 from tldops_desktop.gui.models import plain_text
+from tldops_desktop.gui.plain_copy import PlainCopy
 
 # Fixed colours only where the palette has no role for them: they carry their own foreground
 # and background, so they read the same in light and dark palettes.
@@ -56,7 +59,6 @@ FORMER_STYLE = (
     "QLabel { background-color: #fde68a; color: #3b2f00; border: 1px solid #b45309; "
     "border-radius: 4px; padding: 6px; }"
 )
-FSI = "\u2068"  # FIRST STRONG ISOLATE: a name keeps the direction of its own script
 # Changed fields whose values read left to right in any language (addresses, numbers).
 FOCUS_STYLE = (
     "QToolButton:focus, QPushButton:focus { border: 2px solid palette(highlight); "
@@ -242,10 +244,15 @@ def cut_to_width(text: str, metrics: QFontMetrics, width: int) -> str:
     return " ".join(words)
 
 
-class _ValueLabel(QLabel):
-    """A value, as plain text or as links; with links, Tab lands on its link at once (a plain
-    label takes a first, invisible Tab stop for itself, then a second for the link). A word
-    too long for the label's width goes on over the next lines (``cut_to_width``)."""
+class _ValueLabel(LinkLabel):
+    """A value, as plain text or as links (each a Tab stop of its own). A word too long for
+    the label's width goes on over the next lines (``cut_to_width``).
+
+    Ctrl+C asks for the selection (a focused link is selected) through ``copy_requested``:
+    without the lines it was cut into and the direction isolates, by the window's clipboard
+    guard, as its copy button does."""
+
+    copy_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -284,20 +291,12 @@ class _ValueLabel(QLabel):
         margins = self.contentsMargins()
         self._fit(event.size().width() - margins.left() - margins.right() - 2 * self.margin())
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        if not self.hasSelectedText() and self.textFormat() == Qt.TextFormat.RichText:
-            if event.reason() == Qt.FocusReason.TabFocusReason:
-                self.focusNextPrevChild(True)
-            elif event.reason() == Qt.FocusReason.BacktabFocusReason:
-                self.focusNextPrevChild(False)
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        # Qt looks for the link before one that starts the text at that same link, and finds
-        # it again: Shift+Tab would stay there for ever. Nothing comes before it: leave.
-        if not next and self.selectionStart() == 0:
-            return QWidget.focusNextPrevChild(self, False)
-        return super().focusNextPrevChild(next)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy) and self.hasSelectedText():
+            text = plain_text(self.selectedText()).replace(LINE_SEPARATOR, "")
+            self.copy_requested.emit(text)
+            return
+        super().keyPressEvent(event)
 
 
 class DetailPane(QWidget):
@@ -415,10 +414,12 @@ class DetailPane(QWidget):
         font.setBold(True)
         title.setFont(font)
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        PlainCopy(title)
         title.setAccessibleName(self.tr("ccTLD"))
         subtitle = QLabel(self._subtitle(member))
         subtitle.setWordWrap(True)
         subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        PlainCopy(subtitle)
         outer.addWidget(title)
         outer.addWidget(subtitle)
         if left_in is not None:
@@ -498,6 +499,7 @@ class DetailPane(QWidget):
         note.setWordWrap(True)
         note.setStyleSheet(FORMER_STYLE)
         note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        PlainCopy(note)
         return note
 
     def _subtitle(self, member: Member) -> str:
@@ -634,6 +636,7 @@ class DetailPane(QWidget):
             was = QLabel(change_summary(change))
             was.setWordWrap(True)
             was.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            PlainCopy(was)
             grid.addWidget(was, row, 0, 1, 3)
         return frame
 
@@ -709,6 +712,7 @@ class DetailPane(QWidget):
         copy.setIcon(icon("copy"))
         copy.setAutoRaise(True)
         what = self.tr("%1 of the %2").replace("%1", caption.lower()).replace("%2", who)
+        value_label.copy_requested.connect(lambda text: self.copy_requested.emit(text, what))
         copy.setToolTip(self.tr("Copy %1").replace("%1", what))
         copy.setAccessibleName(self.tr("Copy %1").replace("%1", what))
         copy.clicked.connect(lambda: self.copy_requested.emit(value, what))

@@ -28,6 +28,7 @@ SUPPORTED = ("en", "ar", "es", "fr", "ru", "zh_CN")
 RIGHT_TO_LEFT = frozenset({"ar"})
 
 LRI, PDI = "\u2066", "\u2069"  # LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE
+FSI = "\u2068"  # FIRST STRONG ISOLATE: a name keeps the direction of its own script
 _LANGUAGE_PROPERTY = "tldops_language"
 _TRANSLATOR_NAMES = ("tldops-translator", "qtbase-translator")
 
@@ -143,6 +144,16 @@ def ltr(text: str) -> str:
     if not text or not is_right_to_left() or text.startswith(LRI):
         return text
     return LRI + text + PDI
+
+
+def apart(text: str, *, left_to_right: bool) -> str:
+    """``text`` isolated from its neighbours on a line of several values, in any window: a
+    name in its own script's direction, an address or a number left to right. After a name
+    in Arabic script, a number's digits were taken for Arabic ones and its groups drawn in
+    reverse order ("41 10 991 238+"), in English too."""
+    if not text or text.startswith((LRI, FSI)):
+        return text
+    return (LRI if left_to_right else FSI) + text + PDI
 
 
 def display_country(member: Member, language: str, *, between: str = " ") -> str:

@@ -43,11 +43,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -66,7 +68,7 @@ from tldops_desktop.gui.i18n import ltr  # LTR values in Arabic
 from tldops_desktop.gui.icons import icon, refresh_icons, set_icon
 from tldops_desktop.gui.idle_lock import IdleLock
 from tldops_desktop.gui.locked_page import LockedPage
-from tldops_desktop.gui.member_table import MOVE_KEYS, MemberTable
+from tldops_desktop.gui.member_table import MOVE_KEYS, MemberTable, typed_text
 from tldops_desktop.gui.models import MemberSortProxy, MemberTableModel
 from tldops_desktop.gui.news_banner import NewsBanner
 from tldops_desktop.gui.recheck import Rechecker, RecheckOutcome
@@ -111,6 +113,17 @@ SINGLE_MESSAGE_SUFFIXES = (".eml", ".msg", ".emlx", ".txt")
 def mailbox_like(path: str) -> bool:
     """A mailbox or mail folder (which next month's email may reach), not one saved message."""
     return Path(path).is_dir() or not path.lower().endswith(SINGLE_MESSAGE_SUFFIXES)
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    """``page`` in a scroll area without a frame or a Tab stop: a stack is as tall as its
+    tallest page, and the welcome page, taller than a short screen, made the window so."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(page)
+    return area
 
 
 class Page:
@@ -206,7 +219,7 @@ class MainWindow(QMainWindow):
         self.welcome.import_requested.connect(self.import_file)
         self.welcome.find_mail_requested.connect(self.find_my_mail)
         self.welcome.demo_requested.connect(self.open_demo)
-        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(_scrolled(self.welcome))
         self.stack.addWidget(self._build_data_page())
         self.locked_page = LockedPage()
         self.locked_page.unlock_requested.connect(self.unlock_again)
@@ -280,6 +293,7 @@ class MainWindow(QMainWindow):
         self.table = MemberTable(self.model, self.proxy)
         self.table.open_requested.connect(self.open_detail)
         self.table.search_requested.connect(self.focus_search)
+        self.table.text_typed.connect(self.type_into_search)
         self.table.copy_requested.connect(self.copy_value)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
@@ -477,7 +491,7 @@ class MainWindow(QMainWindow):
         try:
             started = self.rechecker.start(session.store, options)
         except UserError as error:
-            self.recheck_label.could_not_check(error.message)
+            self.recheck_label.could_not_check(error)
             return False
         if not started:
             if not at_start:
@@ -684,6 +698,12 @@ class MainWindow(QMainWindow):
             self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.search_field.selectAll()
 
+    def type_into_search(self, text: str) -> None:
+        """A letter typed in the list or the contacts: a new search that begins with it."""
+        if self.stack.currentIndex() == Page.DATA:
+            self.focus_search()  # what was searched is selected, and so replaced
+            self.search_field.insert(text)
+
     def open_detail(self) -> None:
         """Enter: make sure a member is selected and move into its contacts."""
         if self.current_member() is None:
@@ -722,6 +742,9 @@ class MainWindow(QMainWindow):
                 return True
         elif watched is self.detail and key == Qt.Key.Key_Escape:
             self.focus_search()
+            return True
+        elif watched is self.detail and typed_text(event):
+            self.type_into_search(typed_text(event))
             return True
         return super().eventFilter(watched, event)
 
@@ -907,7 +930,7 @@ class MainWindow(QMainWindow):
                     refused=report.refused_paths(),
                 )
             except UserError as error:
-                self.recheck_label.say(error.message, warning=True)
+                self.recheck_label.say_error(error)
         if self.session is not None:
             self.session.reload()
         return report

@@ -14,12 +14,27 @@ from tldops_desktop.gui.models import COPY_ROLE, Column, MemberSortProxy, Member
 NARROW_TABLE = 620  # pixels below which the table drops its A-label column
 MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
+def typed_text(event: QKeyEvent) -> str:
+    """The text a key press types (a letter, a digit, "+"), or "" for a command, a space or a
+    control key: a space and Enter are a focused button's or list's own."""
+    text = event.text()
+    if event.modifiers() & _COMMAND_MODIFIERS or not text.isprintable() or text.isspace():
+        return ""
+    return text
 
 
 class MemberTable(QTableView):
     open_requested = Signal()  # Enter: into the selected member's contacts
     search_requested = Signal()  # Escape: back to the search field
     copy_requested = Signal(str, str)  # Ctrl+C on a cell: the value, and how to name it
+    text_typed = Signal(str)  # a letter typed: a new search (its cells all begin with a dot)
 
     def __init__(self, model: MemberTableModel, proxy: MemberSortProxy) -> None:
         super().__init__()
@@ -123,6 +138,8 @@ class MemberTable(QTableView):
             self.open_requested.emit()
         elif event.key() == Qt.Key.Key_Escape:
             self.search_requested.emit()
+        elif typed_text(event):
+            self.text_typed.emit(typed_text(event))
         else:
             super().keyPressEvent(event)
 

@@ -45,6 +45,7 @@ class RecheckOutcome:
     previous_current: str | None = None  # the current edition before the re-check
     current: str | None = None  # and after it
     error: str = ""  # a UserError's message (scan or store): nothing, or not all, was stored
+    error_code: str = ""  # and its code, when known (the store's): for the app's own words
     crash: str = ""  # a bug: the traceback, for the crash dialog
 
     @property
@@ -174,7 +175,7 @@ class Rechecker(QObject):
             store_editions(found, repo, self._options, report)
             repo.save_scan_marks(self._options.marks_context, marks.values())
         except UserError as exc:
-            outcome.error = exc.message
+            outcome.error, outcome.error_code = exc.message, exc.code
         except Exception:  # a bug: never leave the lock held or the re-check "running"
             outcome.crash = traceback.format_exc()
         try:

@@ -9,7 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QTime
 
+from tldops_desktop.errors import UserError
 from tldops_desktop.gui.colours import set_warning_text
+from tldops_desktop.gui.dialogs.crash import headline
 from tldops_desktop.gui.elided_label import ElidedLabel
 from tldops_desktop.gui.i18n import ltr
 from tldops_desktop.gui.recheck import RecheckOutcome
@@ -29,11 +31,22 @@ class RecheckStatus(ElidedLabel):
         self.setToolTip(tip or text)
         set_warning_text(self, warning)
 
-    def could_not_check(self, reason: str) -> None:
-        self.say(
-            self.tr("Could not check the mailboxes for new editions: %1").replace("%1", reason),
-            warning=True,
-        )
+    def say_error(self, error: UserError) -> None:
+        """An expected error: the app's translated line for it, its (English) details in the
+        tip."""
+        summary = headline(error.code) or error.message
+        self.say(summary, warning=True, tip=f"{summary}\n\n{error.message}")
+
+    def could_not_check(self, reason: str | UserError) -> None:
+        """``reason``: an expected error leads with the app's translated line for it, its
+        (English) details in the tip."""
+        details = ""
+        if isinstance(reason, UserError):
+            details = reason.message
+            reason = headline(reason.code) or reason.message
+        text = self.tr("Could not check the mailboxes for new editions: %1").replace("%1", reason)
+        more = details not in ("", reason)
+        self.say(text, warning=True, tip=f"{text}\n\n{details}" if more else "")
 
     def checking(self, count: int) -> None:
         if count == 1:
@@ -71,7 +84,7 @@ class RecheckStatus(ElidedLabel):
         at = self._checked_at()
         new = outcome.new_edition
         if outcome.error:
-            self.could_not_check(outcome.error)
+            self.could_not_check(UserError(outcome.error, code=outcome.error_code))
         elif outcome.unreadable:
             self._unreadable(outcome.unreadable)
         elif new is not None:
@@ -107,9 +120,14 @@ class RecheckStatus(ElidedLabel):
         return text
 
     def _unreadable(self, problems: list[dict[str, Any]]) -> None:
+        # The import report's words for them (imported only now: never at start-up).
+        from tldops_desktop.gui.dialogs.report import problem_line, problem_text
+
         first = problems[0]
         where = shown_path(str(first.get("source", "")))
-        reason = shown_path(str(first.get("detail") or first.get("code") or ""))
+        reason = problem_text(str(first.get("code") or "")) or shown_path(
+            str(first.get("detail") or "")
+        )
         if len(problems) == 1:
             text = self.tr("Could not read the remembered mailbox %1 (%2).")
         else:
@@ -120,8 +138,7 @@ class RecheckStatus(ElidedLabel):
             .replace("%3", QLocale().toString(len(problems)))
         )
         tip = "\n".join(
-            shown_path(f"{p.get('source', '')}: {p.get('detail') or p.get('code')}")
-            for p in problems
+            f"{shown_path(str(p.get('source', '')))}: {problem_line(p)}" for p in problems
         )
         tip += "\n\n" + self.tr(
             "Check that the mailbox is still there, or stop checking it in File > Find my mail…"

@@ -30,6 +30,7 @@ from tldops_desktop.core import cctlds
 from tldops_desktop.core.model import MAX_CONTACTS, Edition
 from tldops_desktop.core.tld import TldLabelError, to_ace
 from tldops_desktop.errors import UserError
+from tldops_desktop.gui.dialogs.crash import error_text
 from tldops_desktop.gui.i18n import country_shown
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.services import community, requests
@@ -373,7 +374,7 @@ class RequestDialog(QDialog):
         try:
             self.saved = requests.write_eml(message, path)
         except UserError as exc:
-            self.problems_label.setText(exc.message)
+            self.problems_label.setText(error_text(exc))
             return None
         self.accept()
         return self.saved

@@ -20,6 +20,7 @@ from tldops_desktop.core.query import Query, QueryError, named_cctld, parse_quer
 from tldops_desktop.core.text import plain
 from tldops_desktop.core.tld import TldLabelError, to_unicode
 from tldops_desktop.gui.i18n import ltr_run, paragraph, ui_language
+from tldops_desktop.gui.link_label import LinkLabel
 from tldops_desktop.gui.session import Session
 from tldops_desktop.services.community import not_member_advice
 
@@ -52,10 +53,9 @@ class SearchFeedback(QObject):
         self.result_label.setAccessibleName(self.tr("Number of results"))
         self.result_label.setMinimumWidth(110)
         self.result_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        # "`.xy` is not a TLD-OPS member": said plainly instead of an empty list.
-        self.not_member_notice = self._link_label(
-            "not-member-notice", self._notice_link, keyboard=False
-        )
+        # "`.xy` is not a TLD-OPS member": said plainly instead of an empty list. Its links (a
+        # former member's last contacts, IANA's page) are Tab stops after the region filter.
+        self.not_member_notice = self._link_label("not-member-notice", self._notice_link)
         self.not_member_notice.hide()
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
@@ -72,15 +72,14 @@ class SearchFeedback(QObject):
         self.empty_state.setAccessibleName(self.tr("No result"))
 
     @staticmethod
-    def _link_label(name: str, on_link: Callable[[str], None], *, keyboard: bool = True) -> QLabel:
-        label = QLabel()
+    def _link_label(name: str, on_link: Callable[[str], None]) -> QLabel:
+        label = LinkLabel()
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setOpenExternalLinks(False)
         label.linkActivated.connect(on_link)
-        if keyboard:
-            label.setTextInteractionFlags(LINKS_BY_MOUSE_AND_KEYBOARD)
+        label.setTextInteractionFlags(LINKS_BY_MOUSE_AND_KEYBOARD)
         return label
 
     def show_outcome(

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from tldops_desktop.gui.i18n import ltr
 from tldops_desktop.gui.icons import set_icon
 
 if TYPE_CHECKING:
@@ -92,6 +93,9 @@ class WindowActions(QObject):
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
+        if tip and shortcuts:  # a toolbar button's tip names its keystroke, as menus do
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({ltr(keys)})")
         action.triggered.connect(lambda _checked=False: slot())
         self._window.addAction(action)  # shortcuts work even while the menu bar is hidden
         self.by_key[key] = action

@@ -6,6 +6,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.dialogs.export_dialog import ExportDialog, QrDialog
@@ -134,3 +135,35 @@ def test_escape_closes_the_export_dialog_without_writing(qtbot, two_editions, mo
     qtbot.waitExposed(dialog)
     qtbot.keyClick(dialog.scope_buttons["selection"], Qt.Key.Key_Escape)
     assert not dialog.isVisible() and not asked
+
+
+def test_a_number_after_a_name_in_arabic_script_keeps_its_digits_in_order(qtbot, two_editions):
+    """In any window: beside a name in Arabic script (and no email between), a phone number's
+    digits were taken for Arabic ones and its groups drawn in reverse ("41 10 991 238+").
+    Each value is a unit of its own: the name in its script's direction, the number left to
+    right."""
+    import dataclasses
+
+    from PySide6.QtGui import QGuiApplication, QKeySequence
+    from PySide6.QtTest import QTest
+
+    from tldops_desktop.gui.dialogs.history import HistoryDialog
+    from tldops_desktop.gui.i18n import FSI, LRI, PDI
+
+    edition = two_editions.repo.current_edition()
+    member = edition.members[0]
+    contact = dataclasses.replace(
+        member.contacts[0], name="محمد العلي", email="", phone="+238 991 10 41"
+    )
+    dialog = QrDialog(None, edition, member, contact)
+    qtbot.addWidget(dialog)
+    shown = f"{FSI}محمد العلي{PDI} · {LRI}+238 991 10 41{PDI}"
+    details = next(label for label in dialog.findChildren(QLabel) if label.text() == shown)
+    details.setSelection(0, len(shown))  # copied as typed, without the isolates
+    QTest.keySequence(details, QKeySequence(QKeySequence.StandardKey.Copy))
+    assert QGuiApplication.clipboard().text() == "محمد العلي · +238 991 10 41"
+    history = HistoryDialog(None, two_editions.repo)
+    qtbot.addWidget(history)
+    assert history._contact_text(contact).endswith(
+        f" · {FSI}محمد العلي{PDI} · {LRI}+238 991 10 41{PDI}"
+    )

@@ -138,6 +138,24 @@ def test_history_keeps_numbers_labels_and_stamps_left_to_right_in_arabic(
         assert (old[1:-1], new[1:-1]) in fields
 
 
+def test_ctrl_c_copies_an_old_number_as_typed_in_arabic(qtbot, two_editions, right_to_left):
+    """The number copied from the Old or New column dials: Qt's own copy took the isolates
+    that keep it left to right on screen along with it."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    dialog = HistoryDialog(None, two_editions.repo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    row = changed_phone_rows(dialog)[0]
+    dialog.tree.setCurrentItem(row, 2)
+    dialog.tree.setFocus()
+    QTest.keySequence(dialog.tree, QKeySequence(QKeySequence.StandardKey.Copy))
+    assert QGuiApplication.clipboard().text() == row.text(2)[1:-1]  # without LRI … PDI
+    assert row.text(2)[1:-1].startswith("+")
+
+
 def test_history_values_fit_beside_the_change_column(qtbot, two_editions):
     dialog = HistoryDialog(None, two_editions.repo)
     qtbot.addWidget(dialog)

@@ -378,7 +378,9 @@ def test_an_import_that_stops_part_way_says_what_was_not_stored(qtbot, store, mo
     def add_or_fail(self: Repository, *args: Any, **kwargs: Any) -> Any:
         calls[0] += 1
         if calls[0] == 3:
-            raise UserError("The disk is full.", code="disk-full")
+            raise UserError(
+                "The disk holding /data is full. Nothing was changed.", code="disk-full"
+            )
         return add(self, *args, **kwargs)
 
     monkeypatch.setattr(Repository, "add_edition", add_or_fail)
@@ -398,7 +400,11 @@ def test_an_import_that_stops_part_way_says_what_was_not_stored(qtbot, store, mo
         *["not examined: not stored by this import"] * 3,
     ]
     assert rows[0][0].startswith(written[2])
-    assert dialog.error_label.text() == "The import stopped: The disk is full."
+    # The app's translated line first (it gave the storage's English message alone).
+    assert dialog.error_label.text() == (
+        "The import stopped: The disk is full.\n"
+        "The disk holding /data is full. Nothing was changed."
+    )
     dialog.reject()
     assert flow.finished
 

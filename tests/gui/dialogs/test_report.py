@@ -227,6 +227,23 @@ def test_details_wrap_and_the_report_copies_as_text(qtbot: Any) -> None:
     assert QGuiApplication.clipboard().text() == "\t".join(row)
 
 
+def test_the_report_copies_paths_as_typed_in_arabic(qtbot: Any, right_to_left: None) -> None:
+    """A path copied from the report opens in a terminal or a file dialog: without the
+    isolates that keep it left to right on screen."""
+    from PySide6.QtGui import QGuiApplication
+
+    from tldops_desktop.gui.models import BIDI_CONTROLS
+
+    report = ImportReport(messages_scanned=2, editions_found=0)
+    report.errors.append({"source": "/tmp/odd.bin", "code": "not-mail", "detail": "odd"})
+    dialog = ImportReportDialog(None, report)
+    qtbot.addWidget(dialog)
+    dialog.copy_rows()
+    copied = QGuiApplication.clipboard().text()
+    assert "/tmp/odd.bin" in copied
+    assert not BIDI_CONTROLS.search(copied)
+
+
 def test_empty_sections_are_readable_not_greyed(qtbot: Any) -> None:
     dialog = ImportReportDialog(None, ImportReport(messages_scanned=1, editions_found=0))
     qtbot.addWidget(dialog)

@@ -104,6 +104,15 @@ def headline(code: str) -> str | None:
     return lines.get(code)
 
 
+def error_text(error: UserError) -> str:
+    """An expected error where a dialog says it in a line of its own: the translated summary,
+    then the (English) message with its paths."""
+    summary = headline(error.code)
+    if summary is None or summary == error.message:
+        return error.message
+    return f"{summary}\n{error.message}"
+
+
 def user_error_box(parent: QWidget | None, error: UserError) -> QMessageBox:
     """The message box for an expected error (not shown yet)."""
     box = QMessageBox(parent)

@@ -31,7 +31,8 @@ from tldops_desktop.export.vcard import VCardOptions, display_name, write_split,
 from tldops_desktop.gui.detail import UNTRUSTED_STYLE, untrusted_warning
 from tldops_desktop.gui.dialogs.crash import show_user_error
 from tldops_desktop.gui.dialogs.save_file import ask_save_path
-from tldops_desktop.gui.i18n import ltr
+from tldops_desktop.gui.i18n import apart, ltr
+from tldops_desktop.gui.plain_copy import PlainCopy
 from tldops_desktop.gui.screen_fit import HEIGHT_SHARE
 
 QR_TARGET_PIXELS = 420  # big enough for a phone camera to read off a laptop screen
@@ -107,7 +108,7 @@ class ExportDialog(QDialog):
         self.version.addItem(self.tr("vCard 4.0"), "4.0")
         self.version.setAccessibleName(self.tr("vCard version"))
         form.addRow(self.tr("&Format:"), self.version)
-        self.one_file = QRadioButton(self.tr("One &file with every contact"))
+        self.one_file = QRadioButton(self.tr("&One file with every contact"))
         self.split = QRadioButton(self.tr("One file &per contact, in a folder"))
         self.one_file.setChecked(True)
         files = QVBoxLayout()
@@ -237,8 +238,14 @@ class QrDialog(QDialog):
         self.image.setAccessibleName(self.tr("QR code of {name}").format(name=name))
         self.image.setStyleSheet("background: white;")  # the quiet zone stays light in dark mode
         layout.addWidget(self.image)
-        details = QLabel(" · ".join(p for p in (contact.name, contact.email, contact.phone) if p))
+        values = (
+            apart(contact.name, left_to_right=False),
+            apart(contact.email, left_to_right=True),
+            apart(contact.phone, left_to_right=True),
+        )
+        details = QLabel(" · ".join(value for value in values if value))
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        PlainCopy(details)
         details.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(details)
         self.status = QLabel()  # where the code was saved: no silent success

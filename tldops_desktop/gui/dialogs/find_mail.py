@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.colours import set_warning_text
+from tldops_desktop.gui.dialogs.crash import error_text
 from tldops_desktop.gui.i18n import ltr
+from tldops_desktop.gui.plain_copy import PlainCopy
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.mail.discover import NOTE_EXPORT_NEEDED, NOTE_NEEDS_EXTRA, MailStore
 from tldops_desktop.paths import shown_path
@@ -143,6 +145,7 @@ class FindMailDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setObjectName("foundStores")
         self.tree.setAccessibleName(self.tr("Mailboxes found"))
+        PlainCopy(self.tree)  # a location copied opens in a terminal, in Arabic too
         self.tree.setColumnCount(5)
         self.tree.setHeaderLabels(
             [
@@ -391,7 +394,7 @@ class FindMailDialog(QDialog):
             for store in chosen:
                 add_store(self.data_dir, store)
         except UserError as exc:
-            self._say(exc.message)
+            self._say(error_text(exc))
             self.show_remembered()
             return
         self.chosen_paths = [str(s.path) for s in chosen]
@@ -403,7 +406,7 @@ class FindMailDialog(QDialog):
         try:
             return list_sources(self.data_dir)
         except UserError as exc:
-            self._say(exc.message)
+            self._say(error_text(exc))
             return []
 
     def show_remembered(self) -> None:
@@ -442,7 +445,7 @@ class FindMailDialog(QDialog):
         try:
             remove_source(self.data_dir, str(item.data(PATH_ROLE)))
         except UserError as exc:
-            self._say(exc.message)
+            self._say(error_text(exc))
         self.show_remembered()
         if self.stores is not None:
             checked = [str(s.path) for s in self.checked_stores()]

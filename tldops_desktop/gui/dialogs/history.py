@@ -32,7 +32,8 @@ from tldops_desktop.core.diff import (
 from tldops_desktop.core.model import Contact, Member
 from tldops_desktop.gui.coverage_chart import CoverageChart
 from tldops_desktop.gui.detail import field_value, own_direction, position_label
-from tldops_desktop.gui.i18n import display_country, ltr, ui_language
+from tldops_desktop.gui.i18n import apart, display_country, ltr, ui_language
+from tldops_desktop.gui.plain_copy import PlainCopy
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.services.community import coverage_history
 from tldops_desktop.storage.repository import EditionInfo, Repository
@@ -159,6 +160,7 @@ class HistoryDialog(QDialog):
         self._set_up_columns()
         self.tree.setAlternatingRowColors(True)
         self.tree.itemActivated.connect(self._item_activated)
+        PlainCopy(self.tree)  # a number copied from Old or New dials, in Arabic too
         lower_layout.addWidget(self.tree)
         splitter.addWidget(lower)
         splitter.setStretchFactor(1, 2)
@@ -387,9 +389,9 @@ class HistoryDialog(QDialog):
     def _contact_text(self, contact: Contact) -> str:
         parts = (
             position_label(contact),  # the detail pane's words, translated
-            own_direction(contact.name),
-            ltr(contact.email),
-            ltr(contact.phone),
+            apart(contact.name, left_to_right=False),  # in any window: see ``apart``
+            apart(contact.email, left_to_right=True),
+            apart(contact.phone, left_to_right=True),
         )
         return " · ".join(part for part in parts if part)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from tldops_desktop.errors import UserError
-from tldops_desktop.gui.dialogs.crash import report_crash, user_error_box
+from tldops_desktop.gui.dialogs.crash import error_text, report_crash, user_error_box
 from tldops_desktop.gui.dialogs.report import ImportReportDialog
 from tldops_desktop.gui.workers import ImportWorker
 from tldops_desktop.mail.message import FoundEdition
@@ -288,7 +288,7 @@ class ImportFlow(QObject):
         try:
             store_editions(found, self.store.repo, options, report)
         except UserError as exc:
-            return exc.message
+            return error_text(exc)
         return None
 
     def _remember_marks(self, marks: list[SourceMark]) -> str | None:
@@ -300,7 +300,7 @@ class ImportFlow(QObject):
         try:
             self.store.repo.save_scan_marks(self.options.marks_context, marks)
         except UserError as exc:
-            return exc.message
+            return error_text(exc)
         return None
 
     def _show_report(self, report: ImportReport, error: str | None) -> None:

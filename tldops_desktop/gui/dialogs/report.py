@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from tldops_desktop.core.model import STAMP, stamp_date
 from tldops_desktop.core.tld import to_unicode
 from tldops_desktop.gui.i18n import ltr
+from tldops_desktop.gui.models import plain_text
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.paths import shown_path
 from tldops_desktop.services.import_report import ImportReport, StopInfo
@@ -180,6 +181,21 @@ def problem_text(code: str) -> str:
         ),
     }
     return texts.get(code, code)
+
+
+def problem_line(error: dict[str, Any]) -> str:
+    """What went wrong with a file or an edition, in words, then its technical detail."""
+    text = problem_text(str(error.get("code", "")))
+    detail = shown_path(str(error.get("detail") or ""))
+    stamp, _, more = detail.partition(": ")
+    if STAMP.fullmatch(stamp):  # an edition's problem: which edition first
+        text, detail = f"{ltr(stamp)}: {text}", more  # more: the lines it could not place
+    if not detail:
+        return text
+    # The detail is the program's own words (or the system's), in English: said so.
+    return QCoreApplication.translate(
+        "ImportReportDialog", "{problem} (technical detail: {detail})"
+    ).format(problem=text, detail=ltr(detail))
 
 
 def _note_text(code: str, detail: str) -> str:
@@ -544,17 +560,7 @@ class ImportReportDialog(QDialog):
         return rows
 
     def _problem(self, error: dict[str, Any]) -> str:
-        text = problem_text(str(error.get("code", "")))
-        detail = shown_path(str(error.get("detail") or ""))
-        stamp, _, more = detail.partition(": ")
-        if STAMP.fullmatch(stamp):  # an edition's problem: which edition first
-            text, detail = f"{ltr(stamp)}: {text}", more  # more: the lines it could not place
-        if not detail:
-            return text
-        # The detail is the program's own words (or the system's), in English: said so.
-        return self.tr("{problem} (technical detail: {detail})").format(
-            problem=text, detail=ltr(detail)
-        )
+        return problem_line(error)
 
     def _summary(self, report: ImportReport) -> str:
         locale = QLocale()
@@ -690,7 +696,8 @@ class ImportReportDialog(QDialog):
         ]
         lines = [self.summary.text(), ""] if not self.tree.selectedItems() else []
         lines += ["\t".join(t for t in (item.text(0), item.text(1)) if t) for item in items]
-        QGuiApplication.clipboard().setText("\n".join(lines))
+        # As typed: the isolates that order paths and sizes on screen in Arabic left out.
+        QGuiApplication.clipboard().setText(plain_text("\n".join(lines)))
 
     def section(self, key: str) -> QTreeWidgetItem | None:
         """The top-level item of one part of the report (``imported``, ``untrusted``...)."""
