@@ -241,3 +241,34 @@ def test_a_second_number_with_its_own_country_code_is_split_off(
 ) -> None:
     assert _dialled(written, region) == numbers
     assert to_e164(written, region) == numbers[0]
+
+
+@pytest.mark.parametrize(
+    ("written", "region"),
+    [
+        ("+971 50 123", "AE"),  # a mobile cut by a wrap: its last four digits on the next line
+        ("+420 123 456", "CZ"),
+        ("+44 20 7946", "GB"),  # only a local number within London: nothing to dial from abroad
+        ("555 0199", "US"),
+    ],
+)
+def test_a_number_too_short_for_any_mobile_or_landline_of_its_plan_has_no_e164(
+    written: str, region: str
+) -> None:
+    """A cut number got an E.164 form ("+97150123") and was offered to dial and exported."""
+    assert to_e164(written, region) is None
+    assert dial_numbers(written, region) == ()
+
+
+@pytest.mark.parametrize(
+    ("written", "region", "e164"),
+    [
+        ("+971 50 123 4567", "AE", "+971501234567"),
+        ("+352 2024", "LU", "+3522024"),  # Luxembourg's plan has numbers this short
+        ("+800 1234 5678", None, "+80012345678"),  # freephone: no mobiles, no landlines
+    ],
+)
+def test_whole_numbers_of_short_plans_keep_their_e164(
+    written: str, region: str | None, e164: str
+) -> None:
+    assert to_e164(written, region) == e164

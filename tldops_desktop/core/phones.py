@@ -170,9 +170,31 @@ def _believable(number: phonenumbers.PhoneNumber, written: str) -> bool:
     digits = len(phonenumbers.national_significant_number(number))
     own_country_code = bool(_OWN_COUNTRY_CODE.match(written))
     if digits >= (_MIN_DIGITS_KNOWN if own_country_code else _MIN_DIGITS_UNKNOWN):
-        return True  # long enough, valid or not: spares the plan's slow validation
+        # Long enough, valid or not (a new range, a lagging plan; this spares the plan's slow
+        # validation), unless too short for any mobile or landline of its plan: a number cut
+        # by a wrap or a split ("+971 50 123") would otherwise be stored as one to dial.
+        return not _too_short_to_dial(number)
     return (own_country_code or digits >= _MIN_DIGITS_KNOWN) and bool(
         phonenumbers.is_valid_number(number)
+    )
+
+
+_DIALLED_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE)
+
+
+_SHORT = (
+    phonenumbers.ValidationResult.TOO_SHORT,
+    # Dialled only from within its area ("+44 20 7946"): no number for E.164, nor abroad.
+    phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
+)
+
+
+def _too_short_to_dial(number: phonenumbers.PhoneNumber) -> bool:
+    """Whether ``number`` has fewer digits than every mobile and landline of its plan (a plan
+    without such numbers, as the international freephone one, says nothing: not too short)."""
+    return all(
+        phonenumbers.is_possible_number_for_type_with_reason(number, kind) in _SHORT
+        for kind in _DIALLED_TYPES
     )
 
 
