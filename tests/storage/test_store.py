@@ -195,6 +195,17 @@ def test_a_number_given_none_before_version_7_is_worked_out_again(
     assert numbers[row_id] == "+525512345678"
 
 
+def test_a_cut_number_given_an_e164_before_version_8_has_none(data_dir: Path) -> None:
+    """Version 8: a number too short for its plan ("+971 50 123") was given "+97150123"."""
+    row_id = first_contact_stored_as(
+        data_dir, "phone = ?, phone_e164 = '+97150123'", "+971 50 123", 7
+    )
+    with Store.open(data_dir, keys()) as store:
+        numbers = dict(store.db.query("SELECT id, phone_e164 FROM contacts"))
+    assert numbers[row_id] is None
+    assert all(numbers[other] for other in numbers if other != row_id)
+
+
 @pytest.mark.parametrize(
     ("written", "version"),
     [

@@ -136,6 +136,12 @@ def derive_contacts_once_more(connection: Any) -> None:
     derive_contacts_again(connection)
 
 
+def derive_numbers_once_more(connection: Any) -> None:
+    """Version 8, data only: the numbers again. One too short for any mobile or landline of
+    its plan (cut by a wrap, "+971 50 123") was given an E.164 form, offered to dial."""
+    derive_numbers_again(connection)
+
+
 # Index i holds the step that takes the schema from version i to i + 1: a script, or a
 # function for a step on the data alone.
 MIGRATIONS: tuple[str | Callable[[Any], None], ...] = (
@@ -146,6 +152,7 @@ MIGRATIONS: tuple[str | Callable[[Any], None], ...] = (
     derive_contacts_again,
     add_reader,
     derive_contacts_once_more,
+    derive_numbers_once_more,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
