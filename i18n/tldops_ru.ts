@@ -61,125 +61,125 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="318"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="337"/>
         <source>Member details</source>
         <translation>Сведения об участнике</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="418"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="437"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="430"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="449"/>
         <source>NOT sent through the TLD-OPS list: these contacts may be false. Check them another way before you trust them.</source>
         <translation>НЕ получено через рассылку TLD-OPS: эти контакты могут быть ложными. Проверьте их другим способом, прежде чем им доверять.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="437"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="456"/>
         <source>Trust warning</source>
         <translation>Предупреждение о доверии</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="441"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="533"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="537"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="460"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="552"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="556"/>
         <source>Copy all</source>
         <translation>Копировать всё</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="442"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="461"/>
         <source>Copy every contact of this member as plain text</source>
         <translation>Скопировать все контакты этого участника в виде простого текста</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="443"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="462"/>
         <source>Copy all contacts</source>
         <translation>Копировать все контакты</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="446"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="543"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="465"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="562"/>
         <source>Monitoring tools</source>
         <translation>Инструменты мониторинга</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="450"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="469"/>
         <source>Monitoring tools for this ccTLD</source>
         <translation>Инструменты мониторинга для этого ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="460"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="479"/>
         <source>This member lists no contacts.</source>
         <translation>У этого участника нет контактов.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="475"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="494"/>
         <source>all contacts of %1</source>
         <translation>все контакты %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="493"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="512"/>
         <source>Former member: {tld} left TLD-OPS in edition {left}. These are its last known contacts, from edition {stamp}; they may be out of date.</source>
         <translation>Бывший участник: {tld} вышел из TLD-OPS в выпуске {left}. Это его последние известные контакты из выпуска {stamp}; они могут быть устаревшими.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="512"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="531"/>
         <source>region %1</source>
         <translation>регион %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="515"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="534"/>
         <source>region %1 (from the ccTLD table, not the email)</source>
         <translation>регион %1 (из таблицы ccTLD, а не из письма)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="552"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="571"/>
         <source>Select a member to see its contacts.</source>
         <translation>Выберите участника, чтобы увидеть его контакты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="587"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="606"/>
         <source>Show %1 as a QR code</source>
         <translation>Показать %1 в виде QR-кода</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="611"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="630"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="611"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="630"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="615"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="634"/>
         <source>Changed in the latest edition</source>
         <translation>Изменён в последнем выпуске</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="211"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="625"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="644"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="157"/>
         <location filename="../tldops_desktop/gui/detail.py" line="212"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="628"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="647"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="630"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="649"/>
         <source>This does not look like an email address; check it.</source>
         <translation>Это не похоже на адрес электронной почты; проверьте его.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="158"/>
         <location filename="../tldops_desktop/gui/detail.py" line="213"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="649"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="668"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -239,12 +239,12 @@
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="653"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="672"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="655"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="674"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>Не удалось распознать как международный номер; набирайте так, как написано.</translation>
     </message>
@@ -254,13 +254,13 @@
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="714"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="733"/>
         <source>%1 of the %2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="716"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="717"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="735"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="736"/>
         <source>Copy %1</source>
         <translation>Копировать: %1</translation>
     </message>
@@ -3536,6 +3536,14 @@ To begin, let the app find the mailbox where the monthly repository email arrive
         <location filename="../tldops_desktop/gui/window_actions.py" line="312"/>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
+    </message>
+</context>
+<context>
+    <name>_ValueLabel</name>
+    <message>
+        <location filename="../tldops_desktop/gui/detail.py" line="310"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
     </message>
 </context>
 </TS>

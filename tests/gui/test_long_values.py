@@ -71,3 +71,27 @@ def test_ctrl_c_on_a_value_copies_the_value_itself(qtbot: Any, right_to_left: No
     name.setSelection(0, len(name.text()))  # as a mouse selects it
     qtbot.keyClick(name, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert copied[1] == (LONG.name, "name of the primary contact")
+
+
+def test_the_right_click_copy_copies_the_value_itself(qtbot: Any, right_to_left: None) -> None:
+    """The label's own menu copied the text shown (its cut lines, the direction isolates),
+    past the clipboard guard; its Copy now asks for the value as Ctrl+C does: the selection,
+    or else the whole value."""
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    copied: list[tuple[str, str]] = []
+    pane.copy_requested.connect(lambda value, what: copied.append((value, what)))
+    pane.resize(380, 500)
+    pane.show_member(Member(Tld("gs", "gs"), "South Georgia", Region.LAC, (LONG,)), {}, None)
+    pane.show()
+    qtbot.waitExposed(pane)
+    email = pane.value_labels["1/email"]
+    qtbot.waitUntil(lambda: "<br>" in email.text())
+    (copy,) = email.context_menu().actions()
+    copy.trigger()
+    assert copied == [(LONG_ADDRESS, "email of the primary contact")]
+
+    name = pane.value_labels["1/name"]
+    name.setSelection(0, 4)
+    name.context_menu().actions()[0].trigger()
+    assert copied[1] == (LONG.name[:4], "name of the primary contact")

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QContextMenuEvent, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -293,10 +293,29 @@ class _ValueLabel(LinkLabel):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy) and self.hasSelectedText():
-            text = plain_text(self.selectedText()).replace(LINE_SEPARATOR, "")
-            self.copy_requested.emit(text)
+            self.copy_requested.emit(self._selected_value())
             return
         super().keyPressEvent(event)
+
+    def _selected_value(self) -> str:
+        return plain_text(self.selectedText()).replace(LINE_SEPARATOR, "")
+
+    def context_menu(self) -> QMenu:
+        """Copy, the selection or else the whole value, as Ctrl+C copies it: Qt's own menu
+        copied the text shown (its cut lines, its isolates), past the clipboard guard."""
+        menu = QMenu(self)
+        selected = self.hasSelectedText()
+        whole = self._value or " / ".join(text for _url, text in self._links)
+        value = self._selected_value() if selected else plain_text(whole)
+        copy = menu.addAction(icon("copy"), self.tr("&Copy"))
+        copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        copy.triggered.connect(lambda: self.copy_requested.emit(value))
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu()
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
 
 class DetailPane(QWidget):
@@ -332,7 +351,7 @@ class DetailPane(QWidget):
         self.copy_all_button: QPushButton | None = None
         self.tools_button: QToolButton | None = None
         self.badges: list[QLabel] = []
-        self.value_labels: dict[str, QLabel] = {}
+        self.value_labels: dict[str, _ValueLabel] = {}
         self.copy_buttons: dict[str, QToolButton] = {}
         # The contact of each key's first part ("1" of "1/email"; "1.2" for the second contact
         # at position 1, which an edition that lists a member twice gives it).
