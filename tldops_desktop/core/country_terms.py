@@ -64,7 +64,16 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "BY": ("Белоруссия",),
     "TR": ("Turkey", "Türkei"),
     "CV": ("Cabo Verde",),
-    "CD": ("Democratic Republic of the Congo", "DR Congo", "Congo, The Democratic Republic of the"),
+    # "Congo" is said of either Congo: it names both (as "Korea" does), so no name picks one.
+    "CD": (
+        "Democratic Republic of the Congo",
+        "DR Congo",
+        "Congo, The Democratic Republic of the",
+        "Congo",
+        "DRC",
+        "RDC",
+        "RD Congo",
+    ),
     "CG": ("Republic of the Congo",),
     "PS": ("Palestine",),
     "VA": ("Holy See",),

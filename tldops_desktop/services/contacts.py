@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass
 from typing import Any
 
@@ -165,10 +166,26 @@ def _country_ace(edition: Edition, text: str) -> str | None:
     iso = country_of_name(text)
     if iso is None:
         found = SearchIndex(edition.members).search(Query((Term(text, "country"),)))
-        return found[0].tld.ace if len(found) == 1 else None
+        if len(found) > 1:  # "Congo", "Korea", "Конго": which one is meant, the reader says
+            raise _several_countries(text, found)
+        return found[0].tld.ace if found else None
     own = country_cctld(iso)
     kin = [m.tld.ace for m in edition.members if country_code(m.tld.ace) == iso]
     return own if own in kin or not kin else kin[0]
+
+
+_SEVERAL_SHOWN = 5  # more than that is a search's list: "land" in Finland, Iceland, ...
+
+
+def _several_countries(text: str, members: list[Member]) -> UserError:
+    shown = ", ".join(f"{m.tld.display} ({m.country})" for m in members[:_SEVERAL_SHOWN])
+    more = f" and {len(members) - _SEVERAL_SHOWN} more" if len(members) > _SEVERAL_SHOWN else ""
+    commands = " or ".join(f"tldops show {m.tld.display}" for m in members[:2])
+    return UserError(
+        f"{text!r} is the name of several members: {shown}{more}. Show one: {commands}; "
+        f"tldops search {shlex.quote(text)} shows them all.",
+        code="country-of-several",
+    )
 
 
 def _show_address(repo: Repository, text: str, stamp: str | None) -> tuple[Edition, Member] | None:
