@@ -80,3 +80,10 @@ def test_show_a_name_of_one_congo_shows_it(imported: Any, name: str, ace: str) -
     result = imported("show", name, "--json")
     assert result.code == 0, result.err
     assert result.json()["tld"]["ace"] == ace
+
+
+@pytest.mark.parametrize("typed", ["Hristos", "Christos Papadopulos", "Bakoyannis", "Evaggelos"])
+def test_a_greek_name_is_found_as_people_spell_it_in_latin_letters(
+    imported: Any, typed: str
+) -> None:
+    assert found(imported, typed) == ["gr"]

@@ -60,7 +60,7 @@ from tldops_desktop.core.region_terms import region_key, region_keys, region_nam
 from tldops_desktop.core.spelling import Vocabulary
 from tldops_desktop.core.text import fold, plain
 from tldops_desktop.core.tld import try_ace
-from tldops_desktop.core.translit import is_latin_word, latin_key, loose
+from tldops_desktop.core.translit import greek_loose, is_latin_word, latin_key, loose
 
 FIELDS = ("tld", "country", "name", "email", "phone")
 UNKNOWN_REGION = "unknown"
@@ -497,24 +497,34 @@ def _compile(term: Term) -> Predicate:
     if field in (None, "name") and _INITIAL.match(needle):  # "A." in "A. Kowalczyk"
         return _initial(needle[0])
     # "Ivanova" for Иванова: the loose key of a Latin term, tested against Cyrillic names.
+    # "Hristos", "Yannis" for Χρήστος, Γιάννης: its Greek key too (the same for most terms).
     latin = loose(term.text) if field in (None, "name") and is_latin_word(term.text) else ""
+    greek = greek_loose(term.text) if latin else ""
     if len(latin) < _LATIN_MIN:
         latin = "\x01"  # in no entry's keys: the test below is then the term's own
+    if len(greek) < _LATIN_MIN:
+        greek = "\x01"
     if field is None:
         if needle.startswith("xn"):  # "xn--p1" while typing "xn--p1ai"
             key = "\x00" + needle
             return lambda e: key in e.tld_keys or needle in e.text
         variants = _typed_variants(term.text, needle)
         if variants:
-            return lambda e: _spelt(e.text, needle, variants, e) or latin in e.latin
+            return lambda e: (
+                _spelt(e.text, needle, variants, e) or latin in e.latin or greek in e.latin
+            )
         if len(needle) >= _JOINED_MIN and " " not in needle:
-            return lambda e: needle in e.text or needle in e.joined_names or latin in e.latin
-        return lambda e: needle in e.text or latin in e.latin
+            return lambda e: (
+                needle in e.text or needle in e.joined_names or latin in e.latin or greek in e.latin
+            )
+        return lambda e: needle in e.text or latin in e.latin or greek in e.latin
     if field == "name":  # "name:Jean-Pierre" finds Jean Pierre as "Jean-Pierre" alone does
         variants = _typed_variants(term.text, needle)
         if variants:
-            return lambda e: _spelt(e.field("name"), needle, variants, e) or latin in e.latin
-    return lambda e: needle in e.field(field) or latin in e.latin
+            return lambda e: (
+                _spelt(e.field("name"), needle, variants, e) or latin in e.latin or greek in e.latin
+            )
+    return lambda e: needle in e.field(field) or latin in e.latin or greek in e.latin
 
 
 def _initial(letter: str) -> Predicate:
