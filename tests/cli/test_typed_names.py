@@ -87,3 +87,22 @@ def test_a_greek_name_is_found_as_people_spell_it_in_latin_letters(
     imported: Any, typed: str
 ) -> None:
     assert found(imported, typed) == ["gr"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "ace"),
+    [
+        ("陳志明", "cn"),  # written 陈志明
+        ("陈", "cn"),
+        ("黄国强", "hk"),  # written 黃國強
+        ("黃國強", "hk"),
+        ("張偉", "tw"),  # written 张伟
+        ("臺灣", "tw"),
+        ("台湾", "tw"),
+        ("香港", "hk"),
+    ],
+)
+def test_chinese_typed_in_either_script_finds_the_other(
+    imported: Any, typed: str, ace: str
+) -> None:
+    assert found(imported, typed)[0] == ace

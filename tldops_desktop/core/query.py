@@ -58,7 +58,7 @@ from tldops_desktop.core.phone_query import (
 from tldops_desktop.core.query_words import mailto_address, pasted_address, split_words
 from tldops_desktop.core.region_terms import region_key, region_keys, region_named
 from tldops_desktop.core.spelling import Vocabulary
-from tldops_desktop.core.text import fold, plain
+from tldops_desktop.core.text import fold, fold_label, plain
 from tldops_desktop.core.tld import try_ace
 from tldops_desktop.core.translit import greek_loose, is_latin_word, latin_key, loose
 
@@ -339,7 +339,7 @@ class _Entry:
         self.member = member
         self.order = order
         self.ace = member.tld.ace
-        self.unicode = fold(member.tld.unicode)
+        self.unicode = fold_label(member.tld.unicode)
         self.iso = country_code(self.ace)
         names = (member.country, *search_names(self.ace))
         # "\0name\0name\0": "\0x\0" is a whole name, "\0x" a prefix of one.
@@ -481,7 +481,7 @@ def _compile(term: Term) -> Predicate:
     needle = term.folded
     if term.field == "tld" or (term.field is None and term.text.startswith(".")):
         # ".d" while typing ".de": a ccTLD prefix, in either form.
-        key, ace = "\x00" + needle.lstrip("."), try_ace(term.text)
+        key, ace = "\x00" + fold_label(term.text).lstrip("."), try_ace(term.text)
         return lambda e: e.ace == ace or key in e.tld_keys
     domain = term.domain_tld
     if domain is not None:  # "www.nic.de": the ccTLD of its last label, or the text as written
