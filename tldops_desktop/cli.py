@@ -606,7 +606,7 @@ def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         print_json(
             {
-                **_edition_json(result.edition),
+                **edition_json(result.edition),
                 "results": [contacts.member_json(m) for m in result.members],
                 # What the text output says besides: the word nearest a slip, and the ccTLD
                 # named that is not a member (a script sees no stderr note as a reason).
@@ -633,7 +633,7 @@ def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _edition_json(edition: Edition) -> dict[str, Any]:
+def edition_json(edition: Edition) -> dict[str, Any]:
     """Which edition an answer comes from, and whether the list sent it: a script must see
     an untrusted edition's numbers as such, as the text output shows them."""
     from datetime import UTC
@@ -769,7 +769,7 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         edition, member = contacts.show(store.repo, typed_text(args.cctld), args.edition)
     note_on_edition(edition, stale=args.edition is None)  # (an edition asked for: old on purpose)
     if args.json:
-        print_json({**_edition_json(edition), **contacts.member_json(member)}, out)
+        print_json({**edition_json(edition), **contacts.member_json(member)}, out)
     elif args.tsv:
         _print_tsv([member], out)
     else:
