@@ -207,3 +207,25 @@ def test_a_name_typed_in_a_latin1_terminal_finds_it(imported: Any) -> None:
     assert found(imported, typed) == found(imported, "Müller") != []
     result = imported("search", typed + "zz")
     assert "No member matches 'Müllerzz'" in result.out
+
+
+@pytest.mark.parametrize("argument", ["Müller", "ドイツ", "d e", "land"])
+def test_show_a_word_that_names_no_ccTLD_or_country_says_so(imported: Any, argument: str) -> None:
+    result = imported("show", argument)
+    assert result.code == 1
+    assert f"{argument!r} is not a ccTLD or a country's name" in result.err
+    assert "tldops search" in result.err
+    assert "not a TLD-OPS member" not in result.err  # no ".müller (xn--mller-kva)"
+
+
+def test_show_a_name_several_members_or_countries_share(imported: Any) -> None:
+    virgin = imported("show", "Virgin")
+    assert virgin.code == 1
+    assert "'Virgin' is the name of several members: .vg" in virgin.err
+    assert "tldops show .vg or tldops show .vi" in virgin.err
+    congo = imported("show", "Congo")  # neither Congo is a member
+    assert congo.code == 1
+    assert "'Congo' is the name of several countries, none of them a TLD-OPS member" in congo.err
+    assert "tldops show .cd or tldops show .cg" in congo.err
+    yu = imported("show", "yu")  # not "Yugoslav" in Macedonia's name
+    assert yu.code == 1 and yu.err.startswith("tldops: .yu is not a TLD-OPS member")

@@ -195,3 +195,35 @@ def country_cctld(iso: str) -> str | None:
     rows = [r for r in cctlds.all_cctlds() if not r.retired and country_code(r.ace) == iso]
     rows.sort(key=lambda r: (r.ace != iso, len(r.ace) != 2))
     return rows[0].ace if rows else None
+
+
+_NOT_WORD = re.compile(r"\W+")
+
+
+def _words(text: str) -> str:
+    """``text``'s folded words, each between NULs: ``"\0congo\0kinshasa\0"``."""
+    return "\x00" + "\x00".join(w for w in _NOT_WORD.split(fold(text)) if w) + "\x00"
+
+
+@cache
+def _name_words(ace: str) -> str:
+    return "".join(_words(name) for name in search_names(ace))
+
+
+def names_words(ace: str, text: str, own: str = "") -> bool:
+    """Whether a name of the country of ``ace`` (or ``own``, its email's) holds ``text`` as
+    whole words: "Congo" in "Congo - Kinshasa", "Korea" in "Korea, Republic of"; not "d e"
+    in "Svalbard et Jan Mayen", nor "yu" in "Yugoslav"."""
+    words = _words(text)
+    return len(words) > 2 and (words in _name_words(ace) or words in _words(own))
+
+
+def countries_of_words(text: str) -> list[str]:
+    """The ISO codes (lower case) of the countries with a delegated ccTLD a name of which
+    holds ``text`` as whole words (``names_words``), in the ccTLD table's order."""
+    found = (
+        country_code(r.ace)
+        for r in cctlds.all_cctlds()
+        if len(r.ace) == 2 and not r.retired and names_words(r.ace, text)
+    )
+    return list(dict.fromkeys(iso for iso in found if iso))

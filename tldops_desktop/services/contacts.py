@@ -93,7 +93,7 @@ def member_named(repo: Repository, text: str) -> tuple[Edition, list[Member]] | 
 
 def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Edition, Member]:
     from tldops_desktop.core.phone_query import read_phone, tel_number
-    from tldops_desktop.core.query import domain_tld, without_extension
+    from tldops_desktop.core.query import domain_tld, named_cctld, without_extension
 
     text = plain(cctld).strip()  # pasted with direction marks, "。中国"
     spoken, _, label = text.partition(" ")
@@ -122,12 +122,14 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
                 return _show_number(repo, number, stamp)
             domain = _country_ace(require_edition(repo, stamp), text)  # "Germany"
             if domain is None:
-                raise UserError(f"{cctld!r} is not a ccTLD (try .de, DE, .рф or xn--p1ai).",
-                                code="bad-cctld") from None  # fmt: skip
+                raise _not_a_cctld(cctld, text) from None
         ace = domain
     edition = require_edition(repo, stamp)
     if edition.member(ace) is None and cctlds.lookup(ace) is None:  # "Россия": no ccTLD
-        ace = _country_ace(edition, text) or ace
+        country = _country_ace(edition, text)
+        if country is None and named_cctld(text) is None:  # "Müller", "ドイツ": no label
+            raise _not_a_cctld(cctld, text)
+        ace = country or ace
     member = edition.member(ace)
     if member is None:
         from tldops_desktop.core.query import same_country
@@ -155,20 +157,38 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
     return edition, member
 
 
+def _not_a_cctld(typed: str, text: str) -> UserError:
+    return UserError(
+        f"{typed!r} is not a ccTLD or a country's name (try .de, DE, .рф or xn--p1ai); "
+        f"tldops search {shlex.quote(text)} finds names, addresses and numbers.",
+        code="bad-cctld",
+    )
+
+
 def _country_ace(edition: Edition, text: str) -> str | None:
     """The ccTLD of the country ``text`` names whole ("Germany", "Россия"): the country's own
     one among its members (.ru before .su and .рф), else another of them, else its ccTLD
     (which is then no member); else the one member whose country's name holds ``text``
     ("Korea", a name two countries share, of which one is a member); None otherwise."""
-    from tldops_desktop.core.country_terms import country_cctld, country_code, country_of_name
-    from tldops_desktop.core.query import Query, Term
+    from tldops_desktop.core.country_terms import (
+        countries_of_words,
+        country_cctld,
+        country_code,
+        country_of_name,
+        names_words,
+    )
 
     iso = country_of_name(text)
     if iso is None:
-        found = SearchIndex(edition.members).search(Query((Term(text, "country"),)))
+        found = [m for m in edition.members if names_words(m.tld.ace, text, m.country)]
         if len(found) > 1:  # "Congo", "Korea", "Конго": which one is meant, the reader says
             raise _several_countries(text, found)
-        return found[0].tld.ace if found else None
+        if found:
+            return found[0].tld.ace
+        isos = countries_of_words(text)  # no member's: whose ccTLD is no member
+        if len(isos) > 1:
+            raise _several_others(text, isos, edition)
+        return country_cctld(isos[0]) if isos else None
     own = country_cctld(iso)
     kin = [m.tld.ace for m in edition.members if country_code(m.tld.ace) == iso]
     return own if own in kin or not kin else kin[0]
@@ -185,6 +205,19 @@ def _several_countries(text: str, members: list[Member]) -> UserError:
         f"{text!r} is the name of several members: {shown}{more}. Show one: {commands}; "
         f"tldops search {shlex.quote(text)} shows them all.",
         code="country-of-several",
+    )
+
+
+def _several_others(text: str, isos: list[str], edition: Edition) -> UserError:
+    from tldops_desktop.core.country_terms import country_cctld
+
+    aces = [ace for iso in isos if (ace := country_cctld(iso)) is not None]
+    shown = ", ".join(f".{ace} ({info.country})" for ace in aces if (info := cctlds.lookup(ace)))
+    commands = " or ".join(f"tldops show .{ace}" for ace in aces[:2])
+    return NotFoundError(
+        f"{text!r} is the name of several countries, none of them a TLD-OPS member as of "
+        f"edition {edition.stamp}: {shown}. How to reach one: {commands}.",
+        code="not-a-member",
     )
 
 
