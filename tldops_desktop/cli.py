@@ -228,7 +228,22 @@ def data_dir(args: argparse.Namespace) -> Path:
             "--data-dir is empty: give the folder of the database, or leave the option out.",
             code="empty-data-dir",
         )
-    return resolve_data_dir(given)
+    folder = resolve_data_dir(given)
+    if folder.is_file():  # the database itself, say, copied from the folder's listing
+        from tldops_desktop.paths import DATABASE_NAME, shown_path
+
+        if folder.name == DATABASE_NAME:
+            raise UserError(
+                f"{shown_path(str(folder))} is the database file: give the folder that holds "
+                f"it, --data-dir {shown_path(str(folder.parent))}",
+                code="data-dir-is-a-file",
+            )
+        raise UserError(
+            f"The data folder {shown_path(str(folder))} is a file, not a folder: give the "
+            "folder of the database, or leave --data-dir out.",
+            code="data-dir-is-a-file",
+        )
+    return folder
 
 
 def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
