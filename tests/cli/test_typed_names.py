@@ -11,6 +11,8 @@ import pytest
 
 from tests.mailgen.editions import ExpectedContact, ExpectedEdition, ExpectedMember
 from tests.mailgen.messages import build_edition
+from tldops_desktop.core.model import Contact, Member, Region, Tld
+from tldops_desktop.core.query import SearchIndex
 
 STAMP = "20261101-0600"
 
@@ -106,3 +108,12 @@ def test_chinese_typed_in_either_script_finds_the_other(
     imported: Any, typed: str, ace: str
 ) -> None:
     assert found(imported, typed)[0] == ace
+
+
+def test_a_greek_spelling_finds_no_cyrillic_name_by_chance() -> None:
+    # "Lena" read as Greek is "lina", which is inside Галина: it must find Лена alone.
+    members = [
+        Member(Tld("ru", "ru"), "Russia", Region.EU, (Contact(1, "Галина Петрова", "a@x.ru", ""),)),
+        Member(Tld("by", "by"), "Belarus", Region.EU, (Contact(1, "Лена Козлова", "b@x.by", ""),)),
+    ]
+    assert [m.tld.ace for m in SearchIndex(members).search("Lena")] == ["by"]

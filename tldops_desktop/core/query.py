@@ -60,7 +60,7 @@ from tldops_desktop.core.region_terms import region_key, region_keys, region_nam
 from tldops_desktop.core.spelling import Vocabulary
 from tldops_desktop.core.text import fold, fold_label, plain
 from tldops_desktop.core.tld import try_ace
-from tldops_desktop.core.translit import greek_loose, is_latin_word, latin_key, loose
+from tldops_desktop.core.translit import greek_key, greek_loose, is_latin_word, latin_key, loose
 
 FIELDS = ("tld", "country", "name", "email", "phone")
 UNKNOWN_REGION = "unknown"
@@ -324,6 +324,7 @@ class _Entry:
         "contact_words",
         "contacts",
         "country",
+        "greek",
         "iso",
         "joined_names",
         "latin",
@@ -363,8 +364,10 @@ class _Entry:
         # Their words, each between "\0": "\0ana\0" is a whole word (no regex per keystroke).
         self.contact_words = _as_words(contacts)
         self.joined_names = _joined_names(folded)
-        # Cyrillic names as a Latin keyboard types them (loose keys; "" for most members).
+        # Cyrillic and Greek names as a Latin keyboard types them (loose keys, and the looser
+        # keys of Greek ones; "" for most members).
         self.latin = "\x00".join(filter(None, (latin_key(c.name) for c in member.contacts)))
+        self.greek = "\x00".join(filter(None, (greek_key(c.name) for c in member.contacts)))
         self._numbers: StoredNumbers | None = None
         self.regions = _region_codes(member.effective_region, member.region is None)
 
@@ -511,20 +514,20 @@ def _compile(term: Term) -> Predicate:
         variants = _typed_variants(term.text, needle)
         if variants:
             return lambda e: (
-                _spelt(e.text, needle, variants, e) or latin in e.latin or greek in e.latin
+                _spelt(e.text, needle, variants, e) or latin in e.latin or greek in e.greek
             )
         if len(needle) >= _JOINED_MIN and " " not in needle:
             return lambda e: (
-                needle in e.text or needle in e.joined_names or latin in e.latin or greek in e.latin
+                needle in e.text or needle in e.joined_names or latin in e.latin or greek in e.greek
             )
-        return lambda e: needle in e.text or latin in e.latin or greek in e.latin
+        return lambda e: needle in e.text or latin in e.latin or greek in e.greek
     if field == "name":  # "name:Jean-Pierre" finds Jean Pierre as "Jean-Pierre" alone does
         variants = _typed_variants(term.text, needle)
         if variants:
             return lambda e: (
-                _spelt(e.field("name"), needle, variants, e) or latin in e.latin or greek in e.latin
+                _spelt(e.field("name"), needle, variants, e) or latin in e.latin or greek in e.greek
             )
-    return lambda e: needle in e.field(field) or latin in e.latin or greek in e.latin
+    return lambda e: needle in e.field(field) or latin in e.latin or greek in e.greek
 
 
 def _initial(letter: str) -> Predicate:

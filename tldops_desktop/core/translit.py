@@ -92,18 +92,30 @@ def greek_loose(text: str) -> str:
 
 @lru_cache(maxsize=4096)  # names recur in every edition
 def latin_key(name: str) -> str:
-    """The loose key of the Latin transliteration of a name's Cyrillic and Greek words (and
-    after a "\0", for Greek ones, their ``greek_loose`` key too), or "" when it has none (the
-    Latin words of a name are searched as written, here as anywhere else)."""
+    """The loose key of the Latin transliteration of a name's Cyrillic and Greek words, or ""
+    when it has none (the Latin words of a name are searched as written, here as anywhere
+    else)."""
     if name.isascii() or not _HAS_OTHER_SCRIPT.search(name):
         return ""
-    words = " ".join(w for w in name.casefold().split() if _HAS_OTHER_SCRIPT.search(w))
+    return loose(_transliterated(name, _HAS_OTHER_SCRIPT))
+
+
+@lru_cache(maxsize=4096)
+def greek_key(name: str) -> str:
+    """The ``greek_loose`` key of the Latin transliteration of a name's Greek words, or ""
+    when it has none. Apart from ``latin_key``: "Lena" would find Галина by the Greek key."""
+    if name.isascii() or not _HAS_GREEK.search(name):
+        return ""
+    return greek_loose(_transliterated(name, _HAS_GREEK))
+
+
+def _transliterated(name: str, script: re.Pattern[str]) -> str:
+    """The words of ``name`` in ``script``, in Latin letters (one spelling per letter)."""
+    words = " ".join(w for w in name.casefold().split() if script.search(w))
     words = words.translate(_GREEK_TONOS)
-    greek = _HAS_GREEK.search(words) is not None
     for pair, latin in _GREEK_PAIRS:
         words = words.replace(pair, latin)
-    latin = words.translate(_CYRILLIC).translate(_GREEK)
-    return f"{loose(latin)}\x00{greek_loose(latin)}" if greek else loose(latin)
+    return words.translate(_CYRILLIC).translate(_GREEK)
 
 
 def is_latin_word(text: str) -> bool:
