@@ -212,10 +212,13 @@ def _name_words(ace: str) -> str:
 
 def names_words(ace: str, text: str, own: str = "") -> bool:
     """Whether a name of the country of ``ace`` (or ``own``, its email's) holds ``text`` as
-    whole words: "Congo" in "Congo - Kinshasa", "Korea" in "Korea, Republic of"; not "d e"
-    in "Svalbard et Jan Mayen", nor "yu" in "Yugoslav"."""
+    whole words of three letters or more: "Congo" in "Congo - Kinshasa", "Korea" in "Korea,
+    Republic of"; not "d e" in "Svalbard et Jan Mayen", "yu" in "Yugoslav" nor "de" in
+    "Região Administrativa Especial de Hong Kong"."""
     words = _words(text)
-    return len(words) > 2 and (words in _name_words(ace) or words in _words(own))
+    if len(words.replace("\x00", "")) < 3:  # "de", "of": a word of many names
+        return False
+    return words in _name_words(ace) or words in _words(own)
 
 
 def countries_of_words(text: str) -> list[str]:

@@ -96,6 +96,8 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
     from tldops_desktop.core.query import domain_tld, named_cctld, without_extension
 
     text = plain(cctld).strip()  # pasted with direction marks, "。中国"
+    if text[:1] + text[-1:] in ("()", "[]"):  # "(.de)", "[DE]", as header lines write them
+        text = text[1:-1].strip()
     spoken, _, label = text.partition(" ")
     if spoken.casefold() == "dot" and label.strip():  # "dot de", as said on the phone
         text = "." + label.strip()
