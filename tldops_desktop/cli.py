@@ -783,8 +783,12 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     with open_store(args) as store:
         edition, member = contacts.show(store.repo, typed_text(args.cctld), args.edition)
     note_on_edition(edition, stale=args.edition is None)  # (an edition asked for: old on purpose)
+    others = contacts.others_named(edition, typed_text(args.cctld), member)
+    _note_others_named(typed_text(args.cctld), others)
     if args.json:
-        print_json({**edition_json(edition), **contacts.member_json(member)}, out)
+        also = [{"ace": ace, "unicode": _unicode_label(ace)} for ace in others]
+        print_json({**edition_json(edition), **contacts.member_json(member),
+                    "also_named_not_members": also}, out)  # fmt: skip
     elif args.tsv:
         _print_tsv([member], out)
     else:
@@ -792,6 +796,26 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"Edition {edition.stamp}{warning}\n")
         _print_member(member, out)
     return EXIT_OK
+
+
+def _note_others_named(text: str, aces: Sequence[str]) -> None:
+    """On stderr, that the name ``show`` was given is also another country's, whose ccTLD
+    is no member: "Korea" shows .kr, and North Korea's .kp is not a member."""
+    from tldops_desktop.core import cctlds
+
+    for ace in aces:
+        info = cctlds.lookup(ace)
+        country = f" ({info.country})" if info is not None else ""
+        sys.stderr.write(
+            f"tldops: note: {text!r} is also the name of .{_unicode_label(ace)}{country}, "
+            f"which is not a TLD-OPS member: tldops show .{_unicode_label(ace)}\n"
+        )
+
+
+def _unicode_label(ace: str) -> str:
+    from tldops_desktop.core.tld import to_unicode
+
+    return to_unicode(ace)  # (an A-label of the ccTLD table: it decodes)
 
 
 def _cmd_diff(args: argparse.Namespace, out: TextIO) -> int:

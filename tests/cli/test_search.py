@@ -230,3 +230,14 @@ def test_show_a_name_several_members_or_countries_share(imported: Any) -> None:
     assert "tldops show .cd or tldops show .cg" in congo.err
     yu = imported("show", "yu")  # not "Yugoslav" in Macedonia's name
     assert yu.code == 1 and yu.err.startswith("tldops: .yu is not a TLD-OPS member")
+
+
+def test_show_a_name_another_country_shares_notes_that_ones_ccTLD(imported: Any) -> None:
+    result = imported("show", "Korea", "--json")  # .kr is a member, .kp is not
+    assert result.code == 0, result.err
+    assert result.json()["tld"]["ace"] == "kr"
+    assert result.json()["also_named_not_members"] == [{"ace": "kp", "unicode": "kp"}]
+    assert "tldops: note: 'Korea' is also the name of .kp (" in result.err
+    assert "which is not a TLD-OPS member: tldops show .kp" in result.err
+    germany = imported("show", "Germany", "--json")
+    assert germany.json()["also_named_not_members"] == [] and "also the name" not in germany.err

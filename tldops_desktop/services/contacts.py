@@ -159,6 +159,24 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
     return edition, member
 
 
+def others_named(edition: Edition, text: str, shown: Member) -> list[str]:
+    """The ccTLDs, no members, of the other countries ``text`` is a name of, as whole words,
+    when ``show`` found ``shown`` by it: "Korea" shows .kr, and .kp is no member; "Congo" with
+    one Congo a member, the other. Empty for a ccTLD or a name of one country ("Germany")."""
+    from tldops_desktop.core.country_terms import (
+        countries_of_words,
+        country_cctld,
+        country_code,
+        country_of_name,
+    )
+
+    if country_of_name(text) is not None:
+        return []
+    iso = country_code(shown.tld.ace)
+    others = (country_cctld(other) for other in countries_of_words(text) if other != iso)
+    return [ace for ace in others if ace is not None and edition.member(ace) is None]
+
+
 def _not_a_cctld(typed: str, text: str) -> UserError:
     return UserError(
         f"{typed!r} is not a ccTLD or a country's name (try .de, DE, .рф or xn--p1ai); "
