@@ -721,7 +721,12 @@ def _not_member_json(missing: MissingMember | None, edition: Edition) -> dict[st
 
     if missing is None:
         return None
-    return {**not_member_advice(missing.ace, edition).to_json(), "by_country": missing.by_country}
+    others = [not_member_advice(ace, edition).to_json() for ace in missing.others]
+    return {
+        **not_member_advice(missing.ace, edition).to_json(),
+        "by_country": missing.by_country,
+        "others": others,  # the other countries of that name ("Congo": .cd, then .cg)
+    }
 
 
 def note_not_a_member(missing: MissingMember | None, edition: Edition) -> None:
@@ -741,6 +746,12 @@ def note_not_a_member(missing: MissingMember | None, edition: Edition) -> None:
         f"tldops: note: {not_member_label(advice)} is not a TLD-OPS member as of edition "
         f"{edition.stamp}. {not_member_sentence(advice)}\n"
     )
+    for ace in missing.others:  # "Congo": nor is the other Congo's
+        advice = not_member_advice(ace, edition)
+        sys.stderr.write(
+            f"tldops: note: {not_member_label(advice)} is not a member either. "
+            f"{not_member_sentence(advice)}\n"
+        )
 
 
 def _print_tsv(members: Sequence[Member], out: TextIO) -> None:

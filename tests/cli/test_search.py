@@ -241,3 +241,16 @@ def test_show_a_name_another_country_shares_notes_that_ones_ccTLD(imported: Any)
     assert "which is not a TLD-OPS member: tldops show .kp" in result.err
     germany = imported("show", "Germany", "--json")
     assert germany.json()["also_named_not_members"] == [] and "also the name" not in germany.err
+
+
+def test_search_a_name_of_several_countries_none_a_member_notes_each(imported: Any) -> None:
+    result = imported("search", "Congo")
+    assert result.code == 0
+    assert f"tldops: note: .cd is not a TLD-OPS member as of edition {CURRENT}." in result.err
+    assert (
+        "tldops: note: .cg is not a member either. .cg (Congo) is a delegated ccTLD" in result.err
+    )
+    missing = imported("search", "Congo", "--json").json()["not_a_member"]
+    assert missing["tld"]["ace"] == "cd" and missing["by_country"]
+    assert [other["tld"]["ace"] for other in missing["others"]] == ["cg"]
+    assert imported("search", "Niger", "--json").json()["not_a_member"]["others"] == []

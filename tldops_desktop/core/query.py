@@ -39,6 +39,7 @@ from functools import cache
 
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.country_terms import (
+    countries_of_words,
     country_cctld,
     country_code,
     country_named,
@@ -699,6 +700,8 @@ class MissingMember:
 
     ace: str
     by_country: bool  # named by its country's name ("Niger"), not by its label ("ne")
+    # The ccTLDs, no members either, of the other countries of that name ("Congo": .cg).
+    others: tuple[str, ...] = ()
 
 
 class SearchIndex:
@@ -850,8 +853,15 @@ class SearchIndex:
             terms = parse_query(text, typing=True).terms
         except QueryError:
             return None
-        iso = country_named(" ".join(t.text for t in terms if t.field in (None, "country")))
-        if iso is None or iso in self._by_iso:
+        named = " ".join(t.text for t in terms if t.field in (None, "country"))
+        iso = country_named(named)
+        if iso is None:  # "Congo": a name of several countries, none a member
+            isos = countries_of_words(named) if named else []
+            if not isos or any(other in self._by_iso for other in isos):
+                return None
+            aces = [ace for other in isos if (ace := country_cctld(other)) is not None]
+            return MissingMember(aces[0], True, tuple(aces[1:])) if aces else None
+        if iso in self._by_iso:
             return None
         ace = country_cctld(iso)
         return MissingMember(ace, by_country=True) if ace is not None else None
