@@ -224,9 +224,14 @@ def names_words(ace: str, text: str, own: str = "") -> bool:
 def countries_of_words(text: str) -> list[str]:
     """The ISO codes (lower case) of the countries with a delegated ccTLD a name of which
     holds ``text`` as whole words (``names_words``), in the ccTLD table's order."""
-    found = (
-        country_code(r.ace)
-        for r in cctlds.all_cctlds()
-        if len(r.ace) == 2 and not r.retired and names_words(r.ace, text)
-    )
-    return list(dict.fromkeys(iso for iso in found if iso))
+    words = _words(text)
+    if len(words.replace("\x00", "")) < 3:
+        return []
+    return list(dict.fromkeys(iso for iso, names in _countries_words() if words in names))
+
+
+@cache
+def _countries_words() -> tuple[tuple[str, str], ...]:
+    """Each delegated two-letter ccTLD's country (ISO code) with its names' words."""
+    rows = (r for r in cctlds.all_cctlds() if len(r.ace) == 2 and not r.retired)
+    return tuple((iso, _name_words(r.ace)) for r in rows if (iso := country_code(r.ace)))
