@@ -39,6 +39,7 @@ EDITION = ExpectedEdition(
                 ("Kim Chol", "+850 191 234 5678")),
         _member("kr", "Korea, Republic of", "AP", "KR", ("Lee Min-jun", "+82 10 2000 0876")),
         _member("tw", "Taiwan", "AP", "TW", ("张伟", "+886 912 345 678")),
+        _member("ua", "Ukraine", "EU", "UA", ("Ольга Григоренко", "+380 67 123 4567")),
     ),
 )  # fmt: skip
 
@@ -117,3 +118,10 @@ def test_a_greek_spelling_finds_no_cyrillic_name_by_chance() -> None:
         Member(Tld("by", "by"), "Belarus", Region.EU, (Contact(1, "Лена Козлова", "b@x.by", ""),)),
     ]
     assert [m.tld.ace for m in SearchIndex(members).search("Lena")] == ["by"]
+
+
+@pytest.mark.parametrize("typed", ["Olha", "Olga", "Hryhorenko", "Grigorenko", "Olha Hryhorenko"])
+def test_a_ukrainian_name_is_found_as_its_passport_and_russian_write_it(
+    imported: Any, typed: str
+) -> None:
+    assert found(imported, typed) == ["ua"]

@@ -23,6 +23,11 @@ from tldops_desktop.core.translit import greek_key, greek_loose, is_latin_word, 
         ("Щукин", ["Shchukin"]),
         ("Бат-Эрдэнэ", ["Bat-Erdene", "Bat Erdene"]),
         ("Олена Шевченко", ["Olena Shevchenko", "Shevchenko"]),
+        # Ukrainian and Belarusian "г" is "h" in their passports, Russian "g".
+        ("Ольга", ["Olha", "Olga"]),
+        ("Сергій Григоренко", ["Serhiy Hryhorenko", "Serhii", "Sergii", "Hryhorenko"]),
+        ("Богдан", ["Bohdan", "Bogdan"]),
+        ("Аляксандр Лукашэнка", ["Aliaksandr Lukashenka", "Lukashenka"]),
         # Greek, with and without its stress marks, as passports and signatures write it.
         ("Ελένη Νικολάου", ["Eleni Nikolaou", "Nikolaou", "NIKOLAOU"]),
         ("ΝΙΚΟΛΑΟΥ", ["Nikolaou"]),

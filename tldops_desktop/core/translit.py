@@ -92,12 +92,18 @@ def greek_loose(text: str) -> str:
 
 @lru_cache(maxsize=4096)  # names recur in every edition
 def latin_key(name: str) -> str:
-    """The loose key of the Latin transliteration of a name's Cyrillic and Greek words, or ""
-    when it has none (the Latin words of a name are searched as written, here as anywhere
-    else)."""
+    """The loose key of the Latin transliteration of a name's Cyrillic and Greek words (two,
+    "\0" between them, for a name with "г"), or "" when it has none (the Latin words of a
+    name are searched as written, here as anywhere else)."""
     if name.isascii() or not _HAS_OTHER_SCRIPT.search(name):
         return ""
-    return loose(_transliterated(name, _HAS_OTHER_SCRIPT))
+    key = loose(_transliterated(name, _HAS_OTHER_SCRIPT))
+    if "г" not in name.casefold():
+        return key
+    # Ukrainian and Belarusian write "г" as "h" (Olha, Serhiy, Hryhoriy, Bohdan), Russian
+    # as "g" (Olga, Sergey): a name with it has both keys.
+    as_h = loose(_transliterated(name.casefold().replace("г", "х"), _HAS_OTHER_SCRIPT))
+    return f"{key}\x00{as_h}"
 
 
 @lru_cache(maxsize=4096)
