@@ -28,6 +28,11 @@ from tldops_desktop.core.translit import greek_key, greek_loose, is_latin_word, 
         ("Сергій Григоренко", ["Serhiy Hryhorenko", "Serhii", "Sergii", "Hryhorenko"]),
         ("Богдан", ["Bohdan", "Bogdan"]),
         ("Аляксандр Лукашэнка", ["Aliaksandr Lukashenka", "Lukashenka"]),
+        # Bulgarian "ъ" is "a" and "щ" "sht" in Bulgarian passports.
+        ("Георги Първанов", ["Georgi Parvanov", "Parvanov"]),
+        ("Бъчваров", ["Bachvarov"]),
+        ("Щерев", ["Shterev"]),
+        ("Щербак", ["Shcherbak"]),
         # Greek, with and without its stress marks, as passports and signatures write it.
         ("Ελένη Νικολάου", ["Eleni Nikolaou", "Nikolaou", "NIKOLAOU"]),
         ("ΝΙΚΟΛΑΟΥ", ["Nikolaou"]),

@@ -79,6 +79,13 @@ def loose(text: str) -> str:
     return " ".join(_DOUBLED.sub(r"\1", key).split())
 
 
+# Letters that other languages' passports write otherwise than Russian ones: Ukrainian and
+# Belarusian "г" is "h" (Olha, Serhiy, Hryhoriy, Bohdan), Bulgarian "ъ" is "a" and "щ" is
+# "sht" (Parvanov, Bachvarov, Shterev). A name with one has another key for each language,
+# read that way (a Bulgarian "г" stays "g": Georgi Parvanov).
+_READ_OTHERWISE = (("г", str.maketrans({"г": "х"})), ("ъщ", str.maketrans({"ъ": "а", "щ": "шт"})))
+
+
 def greek_loose(text: str) -> str:
     """The key of Latin text as the spellings of a Greek name agree on: ``Yannis``,
     ``Giannis`` and ``Yiannis`` → ``ianis``; ``Christos`` and ``Hristos`` → ``hristos``."""
@@ -92,18 +99,18 @@ def greek_loose(text: str) -> str:
 
 @lru_cache(maxsize=4096)  # names recur in every edition
 def latin_key(name: str) -> str:
-    """The loose key of the Latin transliteration of a name's Cyrillic and Greek words (two,
-    "\0" between them, for a name with "г"), or "" when it has none (the Latin words of a
-    name are searched as written, here as anywhere else)."""
+    """The loose key of the Latin transliteration of a name's Cyrillic and Greek words (more,
+    "\0" between them, for a name with a letter read otherwise), or "" when it has none
+    (the Latin words of a name are searched as written, here as anywhere else)."""
     if name.isascii() or not _HAS_OTHER_SCRIPT.search(name):
         return ""
-    key = loose(_transliterated(name, _HAS_OTHER_SCRIPT))
-    if "г" not in name.casefold():
-        return key
-    # Ukrainian and Belarusian write "г" as "h" (Olha, Serhiy, Hryhoriy, Bohdan), Russian
-    # as "g" (Olga, Sergey): a name with it has both keys.
-    as_h = loose(_transliterated(name.casefold().replace("г", "х"), _HAS_OTHER_SCRIPT))
-    return f"{key}\x00{as_h}"
+    keys = [loose(_transliterated(name, _HAS_OTHER_SCRIPT))]
+    folded = name.casefold()
+    for letters, reading in _READ_OTHERWISE:
+        if any(letter in folded for letter in letters):
+            read = folded.translate(reading)
+            keys.append(loose(_transliterated(read, _HAS_OTHER_SCRIPT)))
+    return "\x00".join(keys)
 
 
 @lru_cache(maxsize=4096)
