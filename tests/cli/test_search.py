@@ -33,6 +33,7 @@ def found(run: Any, query: str) -> list[str]:
         ("0412 345 358", "cc"),
         ("+44 (0) 7400 123545", "uk"),
         ("89123456472", "ru"),
+        ("011 49 151 234 567 40", "de"),  # dialled from North America
         ("tel:+376-312-558", "ad"),
         ("\u200e+4915123456740\u200f", "de"),
         ("Lucía Nowak\u200d", "de"),
