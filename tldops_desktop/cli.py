@@ -228,7 +228,22 @@ def data_dir(args: argparse.Namespace) -> Path:
             "--data-dir is empty: give the folder of the database, or leave the option out.",
             code="empty-data-dir",
         )
-    return resolve_data_dir(given)
+    folder = resolve_data_dir(given)
+    if folder.is_file():  # the database itself, say, copied from the folder's listing
+        from tldops_desktop.paths import DATABASE_NAME, shown_path
+
+        if folder.name == DATABASE_NAME:
+            raise UserError(
+                f"{shown_path(str(folder))} is the database file: give the folder that holds "
+                f"it, --data-dir {shown_path(str(folder.parent))}",
+                code="data-dir-is-a-file",
+            )
+        raise UserError(
+            f"The data folder {shown_path(str(folder))} is a file, not a folder: give the "
+            "folder of the database, or leave --data-dir out.",
+            code="data-dir-is-a-file",
+        )
+    return folder
 
 
 def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
@@ -609,7 +624,7 @@ def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         print_json(
             {
-                **_edition_json(result.edition),
+                **edition_json(result.edition),
                 "results": [contacts.member_json(m) for m in result.members],
                 # What the text output says besides: the word nearest a slip, and the ccTLD
                 # named that is not a member (a script sees no stderr note as a reason).
@@ -636,7 +651,7 @@ def _cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _edition_json(edition: Edition) -> dict[str, Any]:
+def edition_json(edition: Edition) -> dict[str, Any]:
     """Which edition an answer comes from, and whether the list sent it: a script must see
     an untrusted edition's numbers as such, as the text output shows them."""
     from datetime import UTC
@@ -709,7 +724,12 @@ def _not_member_json(missing: MissingMember | None, edition: Edition) -> dict[st
 
     if missing is None:
         return None
-    return {**not_member_advice(missing.ace, edition).to_json(), "by_country": missing.by_country}
+    others = [not_member_advice(ace, edition).to_json() for ace in missing.others]
+    return {
+        **not_member_advice(missing.ace, edition).to_json(),
+        "by_country": missing.by_country,
+        "others": others,  # the other countries of that name ("Congo": .cd, then .cg)
+    }
 
 
 def note_not_a_member(missing: MissingMember | None, edition: Edition) -> None:
@@ -729,6 +749,12 @@ def note_not_a_member(missing: MissingMember | None, edition: Edition) -> None:
         f"tldops: note: {not_member_label(advice)} is not a TLD-OPS member as of edition "
         f"{edition.stamp}. {not_member_sentence(advice)}\n"
     )
+    for ace in missing.others:  # "Congo": nor is the other Congo's
+        advice = not_member_advice(ace, edition)
+        sys.stderr.write(
+            f"tldops: note: {not_member_label(advice)} is not a member either. "
+            f"{not_member_sentence(advice)}\n"
+        )
 
 
 def _print_tsv(members: Sequence[Member], out: TextIO) -> None:
@@ -771,8 +797,12 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     with open_store(args) as store:
         edition, member = contacts.show(store.repo, typed_text(args.cctld), args.edition)
     note_on_edition(edition, stale=args.edition is None)  # (an edition asked for: old on purpose)
+    others = contacts.others_named(edition, typed_text(args.cctld), member)
+    _note_others_named(typed_text(args.cctld), others)
     if args.json:
-        print_json({**_edition_json(edition), **contacts.member_json(member)}, out)
+        also = [{"ace": ace, "unicode": _unicode_label(ace)} for ace in others]
+        print_json({**edition_json(edition), **contacts.member_json(member),
+                    "also_named_not_members": also}, out)  # fmt: skip
     elif args.tsv:
         _print_tsv([member], out)
     else:
@@ -780,6 +810,26 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"Edition {edition.stamp}{warning}\n")
         _print_member(member, out)
     return EXIT_OK
+
+
+def _note_others_named(text: str, aces: Sequence[str]) -> None:
+    """On stderr, that the name ``show`` was given is also another country's, whose ccTLD
+    is no member: "Korea" shows .kr, and North Korea's .kp is not a member."""
+    from tldops_desktop.core import cctlds
+
+    for ace in aces:
+        info = cctlds.lookup(ace)
+        country = f" ({info.country})" if info is not None else ""
+        sys.stderr.write(
+            f"tldops: note: {text!r} is also the name of .{_unicode_label(ace)}{country}, "
+            f"which is not a TLD-OPS member: tldops show .{_unicode_label(ace)}\n"
+        )
+
+
+def _unicode_label(ace: str) -> str:
+    from tldops_desktop.core.tld import to_unicode
+
+    return to_unicode(ace)  # (an A-label of the ccTLD table: it decodes)
 
 
 def _cmd_diff(args: argparse.Namespace, out: TextIO) -> int:

@@ -132,6 +132,22 @@ def test_an_empty_data_dir_is_refused_not_ignored(run_cli: Any) -> None:
     assert "--data-dir is empty" in result.err
 
 
+def test_the_database_file_given_for_the_data_folder_names_its_folder(
+    passphrase: str, run_cli: Any, data_dir: Path
+) -> None:
+    assert run_cli("import", LAYOUT_A).code == 0
+    database = data_dir / "tldops.db"
+    for command in (("search", "de"), ("show", "de"), ("editions",), ("import", LAYOUT_B)):
+        result = run_cli(*command, data=database)
+        assert result.code == cli.EXIT_USER_ERROR, command
+        assert f"{database} is the database file: give the folder that holds it, " in result.err
+        assert f"--data-dir {data_dir}" in result.err
+        assert "no contacts" not in result.err
+    other = run_cli("search", "de", data=LAYOUT_A)
+    assert other.code == cli.EXIT_USER_ERROR
+    assert f"The data folder {LAYOUT_A} is a file, not a folder" in other.err
+
+
 def test_the_restore_list_names_each_backups_edition(
     passphrase: str, run_cli: Any, tmp_path: Path
 ) -> None:

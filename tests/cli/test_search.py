@@ -33,6 +33,7 @@ def found(run: Any, query: str) -> list[str]:
         ("0412 345 358", "cc"),
         ("+44 (0) 7400 123545", "uk"),
         ("89123456472", "ru"),
+        ("011 49 151 234 567 40", "de"),  # dialled from North America
         ("tel:+376-312-558", "ad"),
         ("\u200e+4915123456740\u200f", "de"),
         ("Lucía Nowak\u200d", "de"),
@@ -47,7 +48,8 @@ def test_search_reads_what_is_typed_and_pasted(imported: Any, query: str, ace: s
 
 
 @pytest.mark.parametrize(
-    "argument", ["tel:+4915123456740", "+49 151 234 567 40", ".de\u200e", "．de", "。de"]
+    "argument",
+    ["tel:+4915123456740", "+49 151 234 567 40", ".de\u200e", "．de", "。de", "(.de)", "[DE]"],
 )
 def test_show_reads_a_number_and_pasted_text(imported: Any, argument: str) -> None:
     result = imported("show", argument, "--json")
@@ -207,3 +209,49 @@ def test_a_name_typed_in_a_latin1_terminal_finds_it(imported: Any) -> None:
     assert found(imported, typed) == found(imported, "Müller") != []
     result = imported("search", typed + "zz")
     assert "No member matches 'Müllerzz'" in result.out
+
+
+@pytest.mark.parametrize("argument", ["Müller", "ドイツ", "d e", "land"])
+def test_show_a_word_that_names_no_ccTLD_or_country_says_so(imported: Any, argument: str) -> None:
+    result = imported("show", argument)
+    assert result.code == 1
+    assert f"{argument!r} is not a ccTLD or a country's name" in result.err
+    assert "tldops search" in result.err
+    assert "not a TLD-OPS member" not in result.err  # no ".müller (xn--mller-kva)"
+
+
+def test_show_a_name_several_members_or_countries_share(imported: Any) -> None:
+    virgin = imported("show", "Virgin")
+    assert virgin.code == 1
+    assert "'Virgin' is the name of several members: .vg" in virgin.err
+    assert "tldops show .vg or tldops show .vi" in virgin.err
+    congo = imported("show", "Congo")  # neither Congo is a member
+    assert congo.code == 1
+    assert "'Congo' is the name of several countries, none of them a TLD-OPS member" in congo.err
+    assert "tldops show .cd or tldops show .cg" in congo.err
+    yu = imported("show", "yu")  # not "Yugoslav" in Macedonia's name
+    assert yu.code == 1 and yu.err.startswith("tldops: .yu is not a TLD-OPS member")
+
+
+def test_show_a_name_another_country_shares_notes_that_ones_ccTLD(imported: Any) -> None:
+    result = imported("show", "Korea", "--json")  # .kr is a member, .kp is not
+    assert result.code == 0, result.err
+    assert result.json()["tld"]["ace"] == "kr"
+    assert result.json()["also_named_not_members"] == [{"ace": "kp", "unicode": "kp"}]
+    assert "tldops: note: 'Korea' is also the name of .kp (" in result.err
+    assert "which is not a TLD-OPS member: tldops show .kp" in result.err
+    germany = imported("show", "Germany", "--json")
+    assert germany.json()["also_named_not_members"] == [] and "also the name" not in germany.err
+
+
+def test_search_a_name_of_several_countries_none_a_member_notes_each(imported: Any) -> None:
+    result = imported("search", "Congo")
+    assert result.code == 0
+    assert f"tldops: note: .cd is not a TLD-OPS member as of edition {CURRENT}." in result.err
+    assert (
+        "tldops: note: .cg is not a member either. .cg (Congo) is a delegated ccTLD" in result.err
+    )
+    missing = imported("search", "Congo", "--json").json()["not_a_member"]
+    assert missing["tld"]["ace"] == "cd" and missing["by_country"]
+    assert [other["tld"]["ace"] for other in missing["others"]] == ["cg"]
+    assert imported("search", "Niger", "--json").json()["not_a_member"]["others"] == []

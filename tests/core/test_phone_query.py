@@ -151,3 +151,13 @@ def test_parts_and_beginnings_of_a_number() -> None:
     assert inner is not None and inner.matches(numbers) and not inner.begins(numbers)
     other = read_phone("+7 913")
     assert other is not None and not other.matches(numbers)
+
+
+def test_a_number_dialled_from_north_america_or_australia_is_read_with_its_country_code() -> None:
+    for typed in ("011 49 151 23456740", "0011 49 151 23456740", "01149 15123456740"):
+        query = read_phone(typed)
+        assert query is not None and query.international and query.whole == "4915123456740"
+    # Delhi's and Johannesburg's numbers begin with their area code 011: read as written.
+    for typed in ("011 2345 6789", "011 234 5678"):
+        query = read_phone(typed)
+        assert query is not None and not query.international

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tldops_desktop.core import text as text_module
-from tldops_desktop.core.text import fold, plain
+from tldops_desktop.core.text import fold, key_fold, plain
 
 # Format characters (Unicode Cf) that copies from web pages, chat programs, Windows and
 # right-to-left text carry: LRM, RLM, ZWJ, ZWNJ, ALM, the bidi embeddings, overrides and
@@ -48,8 +48,9 @@ def test_what_is_plain_already_stays() -> None:
 def _fold_char_by_char(text: str) -> str:
     """What ``fold`` means, without its shortcuts: each character looked at in Python."""
     kept = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    kept = kept.translate(text_module._PUNCTUATION).translate(text_module._EXTRA)
-    decomposed = unicodedata.normalize("NFKD", kept)
+    kept = kept.translate(text_module._PUNCTUATION)
+    # Translated after decomposing, as fold does: a compatibility ideograph (U+F9B3) is 靈.
+    decomposed = unicodedata.normalize("NFKD", kept).translate(text_module._EXTRA)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())
 
@@ -77,3 +78,10 @@ def test_fold_shortcuts_fold_as_each_character_would_be(text: str) -> None:
 )
 def test_letters_without_a_combining_mark_fold_as_typed(written: str, typed: str) -> None:
     assert fold(written) == typed
+
+
+def test_traditional_and_simplified_chinese_fold_alike() -> None:
+    assert fold("陳志明") == fold("陈志明") == "陈志明"
+    assert fold("臺灣") == fold("台灣") == fold("台湾")
+    assert fold("中國") == fold("中国")
+    assert key_fold("陳志明") == "陳志明"  # a vCard's UID keeps the name as written

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tldops_desktop.core.translit import is_latin_word, latin_key, loose
+from tldops_desktop.core.translit import greek_key, greek_loose, is_latin_word, latin_key, loose
 
 
 @pytest.mark.parametrize(
@@ -23,6 +23,16 @@ from tldops_desktop.core.translit import is_latin_word, latin_key, loose
         ("Щукин", ["Shchukin"]),
         ("Бат-Эрдэнэ", ["Bat-Erdene", "Bat Erdene"]),
         ("Олена Шевченко", ["Olena Shevchenko", "Shevchenko"]),
+        # Ukrainian and Belarusian "г" is "h" in their passports, Russian "g".
+        ("Ольга", ["Olha", "Olga"]),
+        ("Сергій Григоренко", ["Serhiy Hryhorenko", "Serhii", "Sergii", "Hryhorenko"]),
+        ("Богдан", ["Bohdan", "Bogdan"]),
+        ("Аляксандр Лукашэнка", ["Aliaksandr Lukashenka", "Lukashenka"]),
+        # Bulgarian "ъ" is "a" and "щ" "sht" in Bulgarian passports.
+        ("Георги Първанов", ["Georgi Parvanov", "Parvanov"]),
+        ("Бъчваров", ["Bachvarov"]),
+        ("Щерев", ["Shterev"]),
+        ("Щербак", ["Shcherbak"]),
         # Greek, with and without its stress marks, as passports and signatures write it.
         ("Ελένη Νικολάου", ["Eleni Nikolaou", "Nikolaou", "NIKOLAOU"]),
         ("ΝΙΚΟΛΑΟΥ", ["Nikolaou"]),
@@ -54,3 +64,36 @@ def test_what_is_a_latin_word() -> None:
 def test_only_the_cyrillic_words_of_a_name_have_a_key() -> None:
     # The Latin words are searched as written: "Cossta" is no spelling of Costa.
     assert latin_key("Светлана Costa") == loose("Svetlana")
+
+
+@pytest.mark.parametrize(
+    ("name", "typed"),
+    [
+        ("Γιάννης", ["Yannis", "Giannis", "Yiannis"]),
+        ("Καραγιάννης", ["Karagiannis", "Karayannis", "Karayiannis"]),
+        ("Παπαδόπουλος", ["Papadopoulos", "Papadopulos"]),
+        ("Χρήστος", ["Christos", "Hristos", "Khristos"]),
+        ("Οικονόμου", ["Oikonomou", "Ikonomou", "Economou"]),
+        ("Δημήτρης Χατζηδάκης", ["Dimitris Chatzidakis", "Demetris Hatzidakis", "Hadjidakis"]),
+        ("Κωνσταντίνος", ["Konstantinos", "Constantinos", "Konstadinos"]),
+        ("Αγγελόπουλος", ["Angelopoulos", "Aggelopoulos"]),
+        ("Ευάγγελος Μπακογιάννης", ["Evangelos Bakoyannis", "Evaggelos Mpakogiannis"]),
+        ("Αικατερίνη", ["Aikaterini", "Ekaterini"]),
+        ("Ειρήνη Ευθυμίου", ["Eirini Efthymiou", "Irini Evthimiou"]),
+        (
+            "Παναγιώτης Κυριάκου",
+            ["Panagiotis Kyriakou", "Panayiotis Kiriakou", "Panayotis Kyriacou"],
+        ),
+        ("Λάμπρος Ντόκος", ["Lampros Ntokos", "Lambros Dokos", "Labros"]),
+        ("Γεωργίου", ["Georgiou", "Yeorgiou"]),
+        ("Μιχαηλίδης", ["Michailidis", "Mihailidis"]),
+    ],
+)
+def test_the_latin_spellings_of_a_greek_name_have_its_key(name: str, typed: list[str]) -> None:
+    for text in typed:
+        assert greek_loose(text) in greek_key(name), text
+
+
+def test_a_cyrillic_name_has_no_greek_key() -> None:
+    assert greek_key("Галина Иванова") == "" and greek_key("Anna Jansen") == ""
+    assert greek_key("Galina Χρήστου") == greek_loose("Christou")

@@ -390,3 +390,37 @@ def test_export_that_finds_nothing_says_what_search_says(run: Any, tmp_path: Pat
     assert f"tldops: note: .ne is not a TLD-OPS member as of edition {STAMP}." in result.err
     target.unlink()
     assert "Did you mean" not in run("export", "zzzz", "-o", target).err
+
+
+def test_export_json_says_what_was_written(run: Any, tmp_path: Path) -> None:
+    target = tmp_path / "de.vcf"
+    result = run("export", ".de", "-o", target, "--json")
+    assert result.code == 0, result.err
+    answer = json.loads(result.out)
+    assert answer["edition"] == STAMP and answer["trusted"] is True
+    assert answer["vcard_version"] == "3.0"
+    assert answer["members"] == ["de"] and answer["contacts"] == len(
+        read_cards(target.read_bytes())
+    )
+    assert answer["files"] == [str(target)]
+    folder = tmp_path / "eu"
+    split = json.loads(run("export", "--region", "EU", "--split", folder, "--json").out)
+    assert sorted(split["files"]) == sorted(str(p) for p in folder.iterdir())
+    assert len(split["files"]) == split["contacts"]
+
+
+def test_export_json_to_standard_output_is_refused(run: Any) -> None:
+    result = run("export", ".de", "-o", "-", "--json")
+    assert result.code == 2
+    assert "--json" in result.err and result.out == ""
+
+
+def test_qr_json_says_what_was_written(run: Any, tmp_path: Path) -> None:
+    target = tmp_path / "de.svg"
+    result = run("qr", ".de", "primary", "-o", target, "--json")
+    assert result.code == 0, result.err
+    answer = json.loads(result.out)
+    assert answer["edition"] == STAMP and answer["trusted"] is True
+    assert answer["tld"] == {"ace": "de", "unicode": "de"}
+    assert answer["contact"]["position"] == 1 and answer["contact"]["role"] == "primary"
+    assert answer["file"] == str(target) and target.exists()

@@ -64,7 +64,16 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "BY": ("Белоруссия",),
     "TR": ("Turkey", "Türkei"),
     "CV": ("Cabo Verde",),
-    "CD": ("Democratic Republic of the Congo", "DR Congo", "Congo, The Democratic Republic of the"),
+    # "Congo" is said of either Congo: it names both (as "Korea" does), so no name picks one.
+    "CD": (
+        "Democratic Republic of the Congo",
+        "DR Congo",
+        "Congo, The Democratic Republic of the",
+        "Congo",
+        "DRC",
+        "RDC",
+        "RD Congo",
+    ),
     "CG": ("Republic of the Congo",),
     "PS": ("Palestine",),
     "VA": ("Holy See",),
@@ -186,3 +195,43 @@ def country_cctld(iso: str) -> str | None:
     rows = [r for r in cctlds.all_cctlds() if not r.retired and country_code(r.ace) == iso]
     rows.sort(key=lambda r: (r.ace != iso, len(r.ace) != 2))
     return rows[0].ace if rows else None
+
+
+_NOT_WORD = re.compile(r"\W+")
+
+
+def _words(text: str) -> str:
+    """``text``'s folded words, each between NULs: ``"\0congo\0kinshasa\0"``."""
+    return "\x00" + "\x00".join(w for w in _NOT_WORD.split(fold(text)) if w) + "\x00"
+
+
+@cache
+def _name_words(ace: str) -> str:
+    return "".join(_words(name) for name in search_names(ace))
+
+
+def names_words(ace: str, text: str, own: str = "") -> bool:
+    """Whether a name of the country of ``ace`` (or ``own``, its email's) holds ``text`` as
+    whole words of three letters or more: "Congo" in "Congo - Kinshasa", "Korea" in "Korea,
+    Republic of"; not "d e" in "Svalbard et Jan Mayen", "yu" in "Yugoslav" nor "de" in
+    "Região Administrativa Especial de Hong Kong"."""
+    words = _words(text)
+    if len(words.replace("\x00", "")) < 3:  # "de", "of": a word of many names
+        return False
+    return words in _name_words(ace) or words in _words(own)
+
+
+def countries_of_words(text: str) -> list[str]:
+    """The ISO codes (lower case) of the countries with a delegated ccTLD a name of which
+    holds ``text`` as whole words (``names_words``), in the ccTLD table's order."""
+    words = _words(text)
+    if len(words.replace("\x00", "")) < 3:
+        return []
+    return list(dict.fromkeys(iso for iso, names in _countries_words() if words in names))
+
+
+@cache
+def _countries_words() -> tuple[tuple[str, str], ...]:
+    """Each delegated two-letter ccTLD's country (ISO code) with its names' words."""
+    rows = (r for r in cctlds.all_cctlds() if len(r.ace) == 2 and not r.retired)
+    return tuple((iso, _name_words(r.ace)) for r in rows if (iso := country_code(r.ace)))

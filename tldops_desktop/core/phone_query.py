@@ -109,6 +109,9 @@ def read_phone(text: str) -> PhoneQuery | None:
     if len(found) < MIN_DIGITS:
         return None
     written = _CODE_IN_PARENTHESES.sub(r"+\1 ", text.strip())
+    abroad = None if written.startswith("+") else _dialled_abroad(found)
+    if abroad is not None:  # "011 49 151 …": dialled from North America or Australia
+        return PhoneQuery(True, abroad, tuple(dict.fromkeys((abroad, found, found[1:]))))
     if written.startswith(("+", "00")):
         raw = found if written.startswith("+") else found[2:]
         if written.startswith("00"):
@@ -123,6 +126,26 @@ def read_phone(text: str) -> PhoneQuery | None:
     # A trunk prefix "0": the number after it is in every form, as written or E.164.
     parts = (found, found[1:]) if found.startswith("0") else (found,)
     return PhoneQuery(False, found, parts)
+
+
+# International call prefixes other than "00" that a number copied from a ticket may begin
+# with: North America's "011", Australia's "0011".
+_EXIT_CODES = ("0011", "011")
+
+
+def _dialled_abroad(digits: str) -> str | None:
+    """The E.164 digits of a number dialled with another exit code than "00" (``011 49 151
+    23456740``), when what follows it is a valid number; else None (Delhi's and
+    Johannesburg's "011" numbers are not)."""
+    for code in _EXIT_CODES:
+        if digits.startswith(code) and len(digits) - len(code) >= 7:
+            try:
+                parsed = phonenumbers.parse("+" + digits[len(code) :], None)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(parsed):
+                return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)[1:]
+    return None
 
 
 def _e164_digits(text: str) -> str | None:

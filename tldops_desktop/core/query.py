@@ -39,6 +39,7 @@ from functools import cache
 
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.country_terms import (
+    countries_of_words,
     country_cctld,
     country_code,
     country_named,
@@ -58,9 +59,9 @@ from tldops_desktop.core.phone_query import (
 from tldops_desktop.core.query_words import mailto_address, pasted_address, split_words
 from tldops_desktop.core.region_terms import region_key, region_keys, region_named
 from tldops_desktop.core.spelling import Vocabulary
-from tldops_desktop.core.text import fold, plain
+from tldops_desktop.core.text import fold, fold_label, plain
 from tldops_desktop.core.tld import try_ace
-from tldops_desktop.core.translit import is_latin_word, latin_key, loose
+from tldops_desktop.core.translit import greek_key, greek_loose, is_latin_word, latin_key, loose
 
 FIELDS = ("tld", "country", "name", "email", "phone")
 UNKNOWN_REGION = "unknown"
@@ -324,6 +325,7 @@ class _Entry:
         "contact_words",
         "contacts",
         "country",
+        "greek",
         "iso",
         "joined_names",
         "latin",
@@ -339,7 +341,7 @@ class _Entry:
         self.member = member
         self.order = order
         self.ace = member.tld.ace
-        self.unicode = fold(member.tld.unicode)
+        self.unicode = fold_label(member.tld.unicode)
         self.iso = country_code(self.ace)
         names = (member.country, *search_names(self.ace))
         # "\0name\0name\0": "\0x\0" is a whole name, "\0x" a prefix of one.
@@ -363,8 +365,10 @@ class _Entry:
         # Their words, each between "\0": "\0ana\0" is a whole word (no regex per keystroke).
         self.contact_words = _as_words(contacts)
         self.joined_names = _joined_names(folded)
-        # Cyrillic names as a Latin keyboard types them (loose keys; "" for most members).
+        # Cyrillic and Greek names as a Latin keyboard types them (loose keys, and the looser
+        # keys of Greek ones; "" for most members).
         self.latin = "\x00".join(filter(None, (latin_key(c.name) for c in member.contacts)))
+        self.greek = "\x00".join(filter(None, (greek_key(c.name) for c in member.contacts)))
         self._numbers: StoredNumbers | None = None
         self.regions = _region_codes(member.effective_region, member.region is None)
 
@@ -481,7 +485,7 @@ def _compile(term: Term) -> Predicate:
     needle = term.folded
     if term.field == "tld" or (term.field is None and term.text.startswith(".")):
         # ".d" while typing ".de": a ccTLD prefix, in either form.
-        key, ace = "\x00" + needle.lstrip("."), try_ace(term.text)
+        key, ace = "\x00" + fold_label(term.text).lstrip("."), try_ace(term.text)
         return lambda e: e.ace == ace or key in e.tld_keys
     domain = term.domain_tld
     if domain is not None:  # "www.nic.de": the ccTLD of its last label, or the text as written
@@ -497,24 +501,34 @@ def _compile(term: Term) -> Predicate:
     if field in (None, "name") and _INITIAL.match(needle):  # "A." in "A. Kowalczyk"
         return _initial(needle[0])
     # "Ivanova" for Иванова: the loose key of a Latin term, tested against Cyrillic names.
+    # "Hristos", "Yannis" for Χρήστος, Γιάννης: its Greek key too (the same for most terms).
     latin = loose(term.text) if field in (None, "name") and is_latin_word(term.text) else ""
+    greek = greek_loose(term.text) if latin else ""
     if len(latin) < _LATIN_MIN:
         latin = "\x01"  # in no entry's keys: the test below is then the term's own
+    if len(greek) < _LATIN_MIN:
+        greek = "\x01"
     if field is None:
         if needle.startswith("xn"):  # "xn--p1" while typing "xn--p1ai"
             key = "\x00" + needle
             return lambda e: key in e.tld_keys or needle in e.text
         variants = _typed_variants(term.text, needle)
         if variants:
-            return lambda e: _spelt(e.text, needle, variants, e) or latin in e.latin
+            return lambda e: (
+                _spelt(e.text, needle, variants, e) or latin in e.latin or greek in e.greek
+            )
         if len(needle) >= _JOINED_MIN and " " not in needle:
-            return lambda e: needle in e.text or needle in e.joined_names or latin in e.latin
-        return lambda e: needle in e.text or latin in e.latin
+            return lambda e: (
+                needle in e.text or needle in e.joined_names or latin in e.latin or greek in e.greek
+            )
+        return lambda e: needle in e.text or latin in e.latin or greek in e.greek
     if field == "name":  # "name:Jean-Pierre" finds Jean Pierre as "Jean-Pierre" alone does
         variants = _typed_variants(term.text, needle)
         if variants:
-            return lambda e: _spelt(e.field("name"), needle, variants, e) or latin in e.latin
-    return lambda e: needle in e.field(field) or latin in e.latin
+            return lambda e: (
+                _spelt(e.field("name"), needle, variants, e) or latin in e.latin or greek in e.greek
+            )
+    return lambda e: needle in e.field(field) or latin in e.latin or greek in e.greek
 
 
 def _initial(letter: str) -> Predicate:
@@ -686,6 +700,8 @@ class MissingMember:
 
     ace: str
     by_country: bool  # named by its country's name ("Niger"), not by its label ("ne")
+    # The ccTLDs, no members either, of the other countries of that name ("Congo": .cg).
+    others: tuple[str, ...] = ()
 
 
 class SearchIndex:
@@ -837,8 +853,15 @@ class SearchIndex:
             terms = parse_query(text, typing=True).terms
         except QueryError:
             return None
-        iso = country_named(" ".join(t.text for t in terms if t.field in (None, "country")))
-        if iso is None or iso in self._by_iso:
+        named = " ".join(t.text for t in terms if t.field in (None, "country"))
+        iso = country_named(named)
+        if iso is None:  # "Congo": a name of several countries, none a member
+            isos = countries_of_words(named) if named else []
+            if not isos or any(other in self._by_iso for other in isos):
+                return None
+            aces = [ace for other in isos if (ace := country_cctld(other)) is not None]
+            return MissingMember(aces[0], True, tuple(aces[1:])) if aces else None
+        if iso in self._by_iso:
             return None
         ace = country_cctld(iso)
         return MissingMember(ace, by_country=True) if ace is not None else None

@@ -1,4 +1,5 @@
-"""Text folding for search: case-, accent- and width-insensitive."""
+"""Text folding for search: case-, accent- and width-insensitive, and blind to whether Chinese
+is written in Simplified or Traditional characters."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import unicodedata
 from functools import lru_cache
 from itertools import compress
 from operator import not_
+
+from tldops_desktop.core.hanzi import SIMPLIFIED
 
 # Letters that carry no combining mark in NFKD, but that people type without it.
 _LETTERS = {
@@ -53,6 +56,8 @@ _EXTRA = str.maketrans(
         "Ɔ": "o",
     }
 )
+_LABEL = _EXTRA
+_EXTRA = {**_EXTRA, **str.maketrans(SIMPLIFIED)}  # 陳 is searched as 陈, 臺灣 as 台湾
 _KEY_LETTERS = str.maketrans(_LETTERS)
 
 # What a keyboard, a phone or a mail program types for "'" and "." (smart punctuation, CJK
@@ -96,6 +101,15 @@ def fold(text: str) -> str:
         return " ".join(text.translate(_PUNCTUATION).casefold().split())
     # Translated after decomposing: "ǣ", "ǿ" decompose to the "æ", "ø" spelt out above.
     return _unmarked(unicodedata.normalize("NFKD", plain(text)).translate(_EXTRA))
+
+
+@lru_cache(maxsize=4096)
+def fold_label(text: str) -> str:
+    """``fold`` for a ccTLD's label, whose characters name it as written: ``.中國`` and
+    ``.中国`` are two ccTLDs."""
+    if text.isascii():
+        return fold(text)
+    return _unmarked(unicodedata.normalize("NFKD", plain(text)).translate(_LABEL))
 
 
 def _unmarked(decomposed: str) -> str:

@@ -44,12 +44,27 @@ _GREEK = str.maketrans(
 # The stress mark is not written in Latin; a diaeresis keeps a pair apart ("αϋ" is "ay").
 _GREEK_TONOS = str.maketrans("άέήίόύώΐΰ", "αεηιουωϊϋ")
 _HAS_OTHER_SCRIPT = re.compile("[\u0400-\u04ff\u0370-\u03ff]")  # Cyrillic, Greek
+_HAS_GREEK = re.compile("[\u0370-\u03ff]")
 
 # Spellings of one sound that transliterations disagree on, longest first: each becomes one.
 _LOOSE = (
     ("shch", "s"), ("tsch", "c"), ("sch", "s"), ("tch", "c"), ("ch", "c"), ("sh", "s"),
     ("zh", "z"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("ph", "f"), ("x", "ks"), ("w", "v"),
     ("y", "i"), ("j", "i"), ("ie", "e"),
+)  # fmt: skip
+# Greek names are written in Latin letters in more ways than ELOT's (passports since 2011):
+# older passports, the press and people themselves write "ou" as "u" (Papadopulos), "χ" as "h"
+# (Hristos), "γι" as "y" (Yannis, Karayannis), "η", "ει", "οι" as "i" or "e" (Demetris, Irini,
+# Ikonomou), "μπ" as "b" and "ντ" as "d" (Bakoyannis, Dokos), "κ" as "c" (Constantinos), "τζ"
+# as "dj" (Hadjidakis). Their key (``greek_loose``) reduces each of these to one,
+# in two rounds (consonants, then vowels; a doubled letter is one after each), so that those
+# spellings of a Greek name agree.
+_GREEK_LOOSE = (
+    # the consonants first, so that "Karayannis" and "Karagiannis" agree before "ai" is read
+    (("kh", "h"), ("ch", "h"), ("ph", "f"), ("c", "k"), ("x", "ks"), ("dj", "tz"), ("dz", "tz"),
+     ("gg", "ng"), ("gk", "g"), ("mp", "b"), ("mb", "b"), ("nt", "d"), ("nd", "d"), ("ef", "ev"),
+     ("af", "av"), ("y", "i"), ("j", "i"), ("w", "o"), ("gi", "i")),
+    (("ou", "u"), ("ai", "e"), ("ei", "i"), ("oi", "i"), ("e", "i"), ("gi", "i")),
 )  # fmt: skip
 _NOT_LETTERS = re.compile(r"[^a-z ]+")
 _LATIN_WORD = re.compile(r"[a-z]+(?:[ '-]+[a-z]+)*")
@@ -64,17 +79,56 @@ def loose(text: str) -> str:
     return " ".join(_DOUBLED.sub(r"\1", key).split())
 
 
+# Letters that other languages' passports write otherwise than Russian ones: Ukrainian and
+# Belarusian "г" is "h" (Olha, Serhiy, Hryhoriy, Bohdan), Bulgarian "ъ" is "a" and "щ" is
+# "sht" (Parvanov, Bachvarov, Shterev). A name with one has another key for each language,
+# read that way (a Bulgarian "г" stays "g": Georgi Parvanov).
+_READ_OTHERWISE = (("г", str.maketrans({"г": "х"})), ("ъщ", str.maketrans({"ъ": "а", "щ": "шт"})))
+
+
+def greek_loose(text: str) -> str:
+    """The key of Latin text as the spellings of a Greek name agree on: ``Yannis``,
+    ``Giannis`` and ``Yiannis`` → ``ianis``; ``Christos`` and ``Hristos`` → ``hristos``."""
+    key = _NOT_LETTERS.sub(" ", fold(text).replace("'", ""))
+    for rules in _GREEK_LOOSE:
+        for written, sound in rules:
+            key = key.replace(written, sound)
+        key = _DOUBLED.sub(r"\1", key)
+    return " ".join(key.split())
+
+
 @lru_cache(maxsize=4096)  # names recur in every edition
 def latin_key(name: str) -> str:
-    """The loose key of the Latin transliteration of a name's Cyrillic words, or "" when it
-    has none (the Latin words of a name are searched as written, here as anywhere else)."""
+    """The loose key of the Latin transliteration of a name's Cyrillic and Greek words (more,
+    "\0" between them, for a name with a letter read otherwise), or "" when it has none
+    (the Latin words of a name are searched as written, here as anywhere else)."""
     if name.isascii() or not _HAS_OTHER_SCRIPT.search(name):
         return ""
-    words = " ".join(w for w in name.casefold().split() if _HAS_OTHER_SCRIPT.search(w))
+    keys = [loose(_transliterated(name, _HAS_OTHER_SCRIPT))]
+    folded = name.casefold()
+    for letters, reading in _READ_OTHERWISE:
+        if any(letter in folded for letter in letters):
+            read = folded.translate(reading)
+            keys.append(loose(_transliterated(read, _HAS_OTHER_SCRIPT)))
+    return "\x00".join(keys)
+
+
+@lru_cache(maxsize=4096)
+def greek_key(name: str) -> str:
+    """The ``greek_loose`` key of the Latin transliteration of a name's Greek words, or ""
+    when it has none. Apart from ``latin_key``: "Lena" would find Галина by the Greek key."""
+    if name.isascii() or not _HAS_GREEK.search(name):
+        return ""
+    return greek_loose(_transliterated(name, _HAS_GREEK))
+
+
+def _transliterated(name: str, script: re.Pattern[str]) -> str:
+    """The words of ``name`` in ``script``, in Latin letters (one spelling per letter)."""
+    words = " ".join(w for w in name.casefold().split() if script.search(w))
     words = words.translate(_GREEK_TONOS)
     for pair, latin in _GREEK_PAIRS:
         words = words.replace(pair, latin)
-    return loose(words.translate(_CYRILLIC).translate(_GREEK))
+    return words.translate(_CYRILLIC).translate(_GREEK)
 
 
 def is_latin_word(text: str) -> bool:

@@ -66,6 +66,8 @@ def register(command: CommandFactory) -> None:
         help="put the ccTLD before each name (.nl Anna Jansen), to find contacts by ccTLD",
     )  # fmt: skip
     _force_option(sub)
+    _json_option(sub)
+    sub.set_defaults(export_parser=sub)
 
     sub = command("qr", "write one contact as a QR code a phone camera adds", _cmd_qr)
     sub.add_argument("cctld", metavar="CCTLD", help=".de, DE, .рф, xn--p1ai ...")
@@ -78,6 +80,13 @@ def register(command: CommandFactory) -> None:
         "--scale", type=int, default=8, metavar="N", help="pixels per module (default 8)"
     )
     _force_option(sub)
+    _json_option(sub)
+
+
+def _json_option(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--json", action="store_true", help="print what was written as JSON (for scripts)"
+    )
 
 
 def _force_option(sub: argparse.ArgumentParser) -> None:
@@ -145,6 +154,10 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from tldops_desktop import cli
 
     options = VCardOptions(version=args.vcard_version, name_prefix=args.name_prefix)
+    if args.json and args.output == STDOUT:
+        args.export_parser.error(
+            "--json needs -o FILE or --split DIR (with -o - the cards are the output)"
+        )
     target: Path | None = None
     if args.split is not None:
         refuse_data_folder(Path(args.split), cli.data_dir(args))
@@ -167,14 +180,29 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     )
     if args.split is not None:
         files = write_split(edition, members, Path(args.split), options, overwrite=args.force)
-        out.write(f"Wrote {summary} to {len(files)} files in {args.split}\n")
+        told = f"Wrote {summary} to {len(files)} files in {args.split}\n"
     elif target is None:
         _write_stdout(cards(edition, members, options), out)
         sys.stderr.write(f"tldops: wrote {summary} to standard output\n")
+        return 0
     else:
         existed = target.exists()
         write_vcards(edition, members, target, options, overwrite=args.force)
-        out.write(f"Wrote {summary} to {_written_to(args.output, target, existed=existed)}\n")
+        files = [Path(args.output)]
+        told = f"Wrote {summary} to {_written_to(args.output, target, existed=existed)}\n"
+    if not args.json:
+        out.write(told)
+        return 0
+    cli.print_json(
+        {
+            **cli.edition_json(edition),
+            "vcard_version": options.version,
+            "members": [m.tld.ace for m in members],
+            "contacts": count,
+            "files": [str(f) for f in files],
+        },
+        out,
+    )
     return 0
 
 
@@ -240,6 +268,17 @@ def _cmd_qr(args: argparse.Namespace, out: TextIO) -> int:
         edition, member, contact, target,
         scale=args.scale, overwrite=args.force, suffix=path.suffix,  # a link's, as given
     )  # fmt: skip
+    if args.json:
+        cli.print_json(
+            {
+                **cli.edition_json(edition),
+                "tld": {"ace": member.tld.ace, "unicode": member.tld.unicode},
+                "contact": contacts.contact_json(contact),
+                "file": args.output,
+            },
+            out,
+        )
+        return 0
     out.write(
         f"Wrote the QR code of {display_name(member, contact)} ({member.tld.display} "
         f"{contact.position_name} contact, edition {edition.stamp}) to "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass
 from typing import Any
 
@@ -92,9 +93,11 @@ def member_named(repo: Repository, text: str) -> tuple[Edition, list[Member]] | 
 
 def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Edition, Member]:
     from tldops_desktop.core.phone_query import read_phone, tel_number
-    from tldops_desktop.core.query import domain_tld, without_extension
+    from tldops_desktop.core.query import domain_tld, named_cctld, without_extension
 
     text = plain(cctld).strip()  # pasted with direction marks, "。中国"
+    if text[:1] + text[-1:] in ("()", "[]"):  # "(.de)", "[DE]", as header lines write them
+        text = text[1:-1].strip()
     spoken, _, label = text.partition(" ")
     if spoken.casefold() == "dot" and label.strip():  # "dot de", as said on the phone
         text = "." + label.strip()
@@ -121,12 +124,14 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
                 return _show_number(repo, number, stamp)
             domain = _country_ace(require_edition(repo, stamp), text)  # "Germany"
             if domain is None:
-                raise UserError(f"{cctld!r} is not a ccTLD (try .de, DE, .рф or xn--p1ai).",
-                                code="bad-cctld") from None  # fmt: skip
+                raise _not_a_cctld(cctld, text) from None
         ace = domain
     edition = require_edition(repo, stamp)
     if edition.member(ace) is None and cctlds.lookup(ace) is None:  # "Россия": no ccTLD
-        ace = _country_ace(edition, text) or ace
+        country = _country_ace(edition, text)
+        if country is None and named_cctld(text) is None:  # "Müller", "ドイツ": no label
+            raise _not_a_cctld(cctld, text)
+        ace = country or ace
     member = edition.member(ace)
     if member is None:
         from tldops_desktop.core.query import same_country
@@ -154,21 +159,86 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
     return edition, member
 
 
+def others_named(edition: Edition, text: str, shown: Member) -> list[str]:
+    """The ccTLDs, no members, of the other countries ``text`` is a name of, as whole words,
+    when ``show`` found ``shown`` by it: "Korea" shows .kr, and .kp is no member; "Congo" with
+    one Congo a member, the other. Empty for a ccTLD or a name of one country ("Germany")."""
+    from tldops_desktop.core.country_terms import (
+        countries_of_words,
+        country_cctld,
+        country_code,
+        country_of_name,
+    )
+
+    if country_of_name(text) is not None:
+        return []
+    iso = country_code(shown.tld.ace)
+    others = (country_cctld(other) for other in countries_of_words(text) if other != iso)
+    return [ace for ace in others if ace is not None and edition.member(ace) is None]
+
+
+def _not_a_cctld(typed: str, text: str) -> UserError:
+    return UserError(
+        f"{typed!r} is not a ccTLD or a country's name (try .de, DE, .рф or xn--p1ai); "
+        f"tldops search {shlex.quote(text)} finds names, addresses and numbers.",
+        code="bad-cctld",
+    )
+
+
 def _country_ace(edition: Edition, text: str) -> str | None:
     """The ccTLD of the country ``text`` names whole ("Germany", "Россия"): the country's own
     one among its members (.ru before .su and .рф), else another of them, else its ccTLD
     (which is then no member); else the one member whose country's name holds ``text``
     ("Korea", a name two countries share, of which one is a member); None otherwise."""
-    from tldops_desktop.core.country_terms import country_cctld, country_code, country_of_name
-    from tldops_desktop.core.query import Query, Term
+    from tldops_desktop.core.country_terms import (
+        countries_of_words,
+        country_cctld,
+        country_code,
+        country_of_name,
+        names_words,
+    )
 
     iso = country_of_name(text)
     if iso is None:
-        found = SearchIndex(edition.members).search(Query((Term(text, "country"),)))
-        return found[0].tld.ace if len(found) == 1 else None
+        found = [m for m in edition.members if names_words(m.tld.ace, text, m.country)]
+        if len(found) > 1:  # "Congo", "Korea", "Конго": which one is meant, the reader says
+            raise _several_countries(text, found)
+        if found:
+            return found[0].tld.ace
+        isos = countries_of_words(text)  # no member's: whose ccTLD is no member
+        if len(isos) > 1:
+            raise _several_others(text, isos, edition)
+        return country_cctld(isos[0]) if isos else None
     own = country_cctld(iso)
     kin = [m.tld.ace for m in edition.members if country_code(m.tld.ace) == iso]
     return own if own in kin or not kin else kin[0]
+
+
+_SEVERAL_SHOWN = 5  # more than that is a search's list: "land" in Finland, Iceland, ...
+
+
+def _several_countries(text: str, members: list[Member]) -> UserError:
+    shown = ", ".join(f"{m.tld.display} ({m.country})" for m in members[:_SEVERAL_SHOWN])
+    more = f" and {len(members) - _SEVERAL_SHOWN} more" if len(members) > _SEVERAL_SHOWN else ""
+    commands = " or ".join(f"tldops show {m.tld.display}" for m in members[:2])
+    return UserError(
+        f"{text!r} is the name of several members: {shown}{more}. Show one: {commands}; "
+        f"tldops search {shlex.quote(text)} shows them all.",
+        code="country-of-several",
+    )
+
+
+def _several_others(text: str, isos: list[str], edition: Edition) -> UserError:
+    from tldops_desktop.core.country_terms import country_cctld
+
+    aces = [ace for iso in isos if (ace := country_cctld(iso)) is not None]
+    shown = ", ".join(f".{ace} ({info.country})" for ace in aces if (info := cctlds.lookup(ace)))
+    commands = " or ".join(f"tldops show .{ace}" for ace in aces[:2])
+    return NotFoundError(
+        f"{text!r} is the name of several countries, none of them a TLD-OPS member as of "
+        f"edition {edition.stamp}: {shown}. How to reach one: {commands}.",
+        code="not-a-member",
+    )
 
 
 def _show_address(repo: Repository, text: str, stamp: str | None) -> tuple[Edition, Member] | None:
