@@ -242,6 +242,15 @@ def test_a_country_without_matches_is_named_at_once(window: MainWindow) -> None:
     )
 
 
+def test_a_name_two_countries_share_names_both(window: MainWindow) -> None:
+    """Neither Congo is a member: "Congo" said so of one of them only."""
+    assert search(window, "Congo") == []
+    assert window.feedback.not_member_notice.isVisible()
+    said = plain(window.feedback.not_member_notice)
+    assert "(.cd) is not a TLD-OPS member" in said
+    assert "(.cg) is not a TLD-OPS member" in said
+
+
 @pytest.mark.parametrize(("text", "shown"), [("。рф", ".рф"), ("．中国", ".中国")])
 def test_ideographic_full_stops(window: MainWindow, text: str, shown: str) -> None:
     found = search(window, text)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from tldops_desktop.core.countries import country_name
-from tldops_desktop.core.model import Member, Tld
+from tldops_desktop.core.model import Edition, Member, Tld
 from tldops_desktop.core.query import Query, QueryError, named_cctld, parse_query, query_domain
 from tldops_desktop.core.text import plain
 from tldops_desktop.core.tld import TldLabelError, to_unicode
@@ -162,11 +162,29 @@ class SearchFeedback(QObject):
             else:
                 self.not_member_notice.hide()
             return
-        advice = not_member_advice(missing.ace, edition)
+        # "Congo" names two countries, neither a member: each is said.
+        text_html = "<br>".join(
+            self._not_member_html(session, edition, ace, by_country=missing.by_country)
+            for ace in (missing.ace, *missing.others)
+        )
+        self.not_member_notice.setText(text_html)
+        if shown and "." not in plain(text) and not self.not_member_notice.isVisible():
+            # "ju" may be the start of a name ("Julia"), "Niger" that of "Nigeria": say it
+            # once the typing pauses, not at every keystroke (the table would jump each time).
+            self._notice_timer.start()
+        else:
+            self.not_member_notice.show()
+
+    def _not_member_html(
+        self, session: Session, edition: Edition, ace: str, *, by_country: bool
+    ) -> str:
+        """What to say of ``ace``, not a member as of ``edition``: its former contacts when it
+        left, else where IANA keeps its administrative contact."""
+        advice = not_member_advice(ace, edition)
         label = html.escape(ltr_run("." + advice.unicode))
         stamp = html.escape(ltr_run(advice.stamp))
         country = ""
-        if missing.by_country and advice.info is not None:
+        if by_country and advice.info is not None:
             country = html.escape(
                 country_name(advice.info.iso, ui_language()) or advice.info.country
             )
@@ -187,18 +205,12 @@ class SearchFeedback(QObject):
             )
         url = html.escape(advice.iana_url or "", quote=True)
         text_html = paragraph(notice.format(tld=label, stamp=stamp, url=url, country=country))
-        former = session.former_stamps(missing.ace)
+        former = session.former_stamps(ace)
         if former is not None:
             # Last month's contacts of a peer beat IANA's admin contact during an incident.
-            tld = Tld(missing.ace, advice.unicode)
+            tld = Tld(ace, advice.unicode)
             text_html = self._former_line(tld, *former) + "<br>" + text_html
-        self.not_member_notice.setText(text_html)
-        if shown and "." not in plain(text) and not self.not_member_notice.isVisible():
-            # "ju" may be the start of a name ("Julia"), "Niger" that of "Nigeria": say it
-            # once the typing pauses, not at every keystroke (the table would jump each time).
-            self._notice_timer.start()
-        else:
-            self.not_member_notice.show()
+        return text_html
 
     def _former_line(self, tld: Tld, last: str, left: str) -> str:
         text = self.tr(
