@@ -557,8 +557,8 @@ _PROBLEMS = {
     "no-body": "names an edition but has no readable text",
     "no-members": "names an edition, but no member's contacts could be read from it",
     "bad-stamp": "has an edition stamp that is not a date",
-    "truncated": "was cut short (its mail file ends mid-line): not imported; import a complete "
-    "copy",
+    "truncated": "may have been cut short (its mail file ends mid-line, before the list's "
+    "footer): not imported; import a complete copy",
     "body-too-large": "has a text too large to be an edition",
     "damaged": "was not imported: part of it is zeroed (NUL bytes, as a crash or a disk fault "
     "leaves), so its members' contacts could be mixed up; import an intact copy",

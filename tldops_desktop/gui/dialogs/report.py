@@ -125,7 +125,8 @@ def problem_text(code: str) -> str:
         ),
         "truncated": QCoreApplication.translate(
             "ImportReportDialog",
-            "was cut short (its mail file ends mid-line): not imported. Import a complete copy",
+            "may have been cut short (its mail file ends mid-line, before the list's footer): "
+            "not imported. Import a complete copy",
         ),
         "body-too-large": QCoreApplication.translate(
             "ImportReportDialog", "has a text too large to be an edition"
