@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from tests.cli.test_search import found
 from tests.mailgen.editions import ExpectedContact, ExpectedEdition, ExpectedMember
 from tests.mailgen.messages import build_edition
 from tldops_desktop.core.model import Contact, Member, Region, Tld
@@ -52,12 +53,6 @@ def imported(tmp_path: Path, passphrase: str, run_cli: Any) -> Any:
     result = run_cli("import", mail, "--json")
     assert result.code == 0, result.err
     return run_cli
-
-
-def found(run: Any, query: str) -> list[str]:
-    result = run("search", query, "--json")
-    assert result.code == 0, result.err
-    return [m["tld"]["ace"] for m in result.json()["results"]]
 
 
 @pytest.mark.parametrize("name", ["Congo", "congo", "Конго", "刚果", "الكونغو"])

@@ -48,16 +48,8 @@ def test_ctrl_c_on_a_value_copies_the_value_itself(qtbot: Any, right_to_left: No
     Qt's own copy took the text shown, with the lines it was cut into and the direction
     isolates of an Arabic layout (a paste into a dialer or a mail client read it wrong),
     and it went past the clipboard guard, which never cleared it."""
-    pane = DetailPane()
-    qtbot.addWidget(pane)
-    copied: list[tuple[str, str]] = []
-    pane.copy_requested.connect(lambda value, what: copied.append((value, what)))
-    pane.resize(380, 500)
-    pane.show_member(Member(Tld("gs", "gs"), "South Georgia", Region.LAC, (LONG,)), {}, None)
-    pane.show()
-    qtbot.waitExposed(pane)
+    pane, copied = _pane_of_a_long_address(qtbot)
     email = pane.value_labels["1/email"]
-    qtbot.waitUntil(lambda: "<br>" in email.text())
     with qtbot.waitActive(pane):
         pane.activateWindow()
     pane.copy_buttons["1/name"].setFocus()
@@ -77,16 +69,8 @@ def test_the_right_click_copy_copies_the_value_itself(qtbot: Any, right_to_left:
     """The label's own menu copied the text shown (its cut lines, the direction isolates),
     past the clipboard guard; its Copy now asks for the value as Ctrl+C does: the selection,
     or else the whole value."""
-    pane = DetailPane()
-    qtbot.addWidget(pane)
-    copied: list[tuple[str, str]] = []
-    pane.copy_requested.connect(lambda value, what: copied.append((value, what)))
-    pane.resize(380, 500)
-    pane.show_member(Member(Tld("gs", "gs"), "South Georgia", Region.LAC, (LONG,)), {}, None)
-    pane.show()
-    qtbot.waitExposed(pane)
+    pane, copied = _pane_of_a_long_address(qtbot)
     email = pane.value_labels["1/email"]
-    qtbot.waitUntil(lambda: "<br>" in email.text())
     (copy,) = email.context_menu().actions()
     copy.trigger()
     assert copied == [(LONG_ADDRESS, "email of the primary contact")]
@@ -95,3 +79,18 @@ def test_the_right_click_copy_copies_the_value_itself(qtbot: Any, right_to_left:
     name.setSelection(0, 4)
     name.context_menu().actions()[0].trigger()
     assert copied[1] == (LONG.name[:4], "name of the primary contact")
+
+
+def _pane_of_a_long_address(qtbot: Any) -> tuple[DetailPane, list[tuple[str, str]]]:
+    """A pane too narrow for the address, which is shown cut into lines, and the list of what
+    it asks to copy."""
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    copied: list[tuple[str, str]] = []
+    pane.copy_requested.connect(lambda value, what: copied.append((value, what)))
+    pane.resize(380, 500)
+    pane.show_member(Member(Tld("gs", "gs"), "South Georgia", Region.LAC, (LONG,)), {}, None)
+    pane.show()
+    qtbot.waitExposed(pane)
+    qtbot.waitUntil(lambda: "<br>" in pane.value_labels["1/email"].text())
+    return pane, copied

@@ -3,8 +3,7 @@ a block: placeholders are no values, and a contact written twice is one contact.
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
+from tests.mail.test_parse_wild import edition_message
 from tldops_desktop.mail.message import examine
 from tldops_desktop.mail.parse import ParsedBody
 
@@ -12,20 +11,8 @@ RULE = "-" * 64
 FOOTER = "_" * 47 + "\ntld-ops mailing list\ntld-ops@lists.dns-oarc.net\n"
 
 
-def _message(body: str) -> bytes:
-    message = EmailMessage()
-    message["Subject"] = "[tld-ops] TLD-OPS Incident Response Community Repository <20261101-0600>"
-    message["From"] = "tld-ops@lists.dns-oarc.net"
-    message["To"] = "tld-ops@lists.dns-oarc.net"
-    message["List-Id"] = "<tld-ops.lists.dns-oarc.net>"
-    message["Date"] = "Sun, 01 Nov 2026 06:00:00 +0000"
-    message["Message-ID"] = "<edition@lists.dns-oarc.net>"
-    message.set_content(body)
-    return message.as_bytes()
-
-
 def _body(text: str) -> ParsedBody:
-    result = examine(_message(text + "\n" + FOOTER), "edition.eml")
+    result = examine(edition_message(text + "\n" + FOOTER), "edition.eml")
     (edition,) = result.editions
     return edition.body
 

@@ -66,7 +66,7 @@ def test_a_field_lined_up_with_tabs_stays_a_field() -> None:
     assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "")]}
 
 
-def _edition(plain: str, html: str | None = None) -> bytes:
+def edition_message(plain: str, html: str | None = None) -> bytes:
     """An edition as the list sends it: ``plain``, and ``html`` as its alternative if given."""
     message = EmailMessage()
     message["Subject"] = "[tld-ops] TLD-OPS Incident Response Community Repository <20261101-0600>"
@@ -87,7 +87,7 @@ def test_a_plain_alternative_without_contacts_gives_way_to_the_html_part() -> No
     cells = "".join(f"<th>{c}</th>" for c in HEADER.split(" | "))
     rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in ROWS)
     html = f"<html><body><table><tr>{cells}</tr>{rows}</table></body></html>"
-    result = examine(_edition(plain, html), "alt.eml")
+    result = examine(edition_message(plain, html), "alt.eml")
     assert result.problems == []
     (edition,) = result.editions
     assert edition.part == "text/html"
@@ -736,7 +736,7 @@ def test_a_row_wrapped_after_a_hyphen_in_an_address_or_a_number_is_joined_whole(
 def test_an_edition_without_contacts_says_which_lines_it_could_not_place() -> None:
     """A changed layout: the report shows where, not only that nothing was read."""
     rows = [" | ".join((*row, "extra cell")) for row in ROWS * 3]
-    result = examine(_edition("\n".join(["Intro", HEADER, *rows])), "m.eml")
+    result = examine(edition_message("\n".join(["Intro", HEADER, *rows])), "m.eml")
     (problem,) = result.problems
     assert problem.code == "no-members"
     stamp, _, rest = problem.detail.partition(": ")
@@ -748,7 +748,7 @@ def test_an_edition_without_contacts_says_which_lines_it_could_not_place() -> No
 
 
 def test_an_edition_without_any_text_of_its_own_names_only_its_stamp() -> None:
-    (problem,) = examine(_edition("Dear members,\n\n" + FOOTER), "m.eml").problems
+    (problem,) = examine(edition_message("Dear members,\n\n" + FOOTER), "m.eml").problems
     assert (problem.code, problem.detail) == ("no-members", "20261101-0600")
 
 
@@ -1591,7 +1591,9 @@ def test_a_table_of_values_separated_by_semicolons_or_commas_is_read() -> None:
         "ccTLD,Country,Region,#,Name,Email,Phone\n"
         '.kr,"Korea, Republic of",AP,1,"Kim, Min",kim@kisa.or.kr,+82 10 1234 5678\n'
     )
-    result = examine(_edition(f"Dear members,\n\n{semicolons}\n\n{commas}\n{FOOTER}"), "m.eml")
+    result = examine(
+        edition_message(f"Dear members,\n\n{semicolons}\n\n{commas}\n{FOOTER}"), "m.eml"
+    )
     (edition,) = result.editions
     parsed = edition.body
     assert table(parsed) == {
@@ -1625,7 +1627,9 @@ def test_a_table_drawn_with_box_characters_is_read() -> None:
 
     drawn = [border("┌", "┬", "┐"), row(HEADER.split(" | ")), border("├", "┼", "┤")]
     drawn += [row(cells) for cells in ROWS] + [border("└", "┴", "┘")]
-    result = examine(_edition("Dear members,\n\n" + "\n".join(drawn) + "\n\n" + FOOTER), "m.eml")
+    result = examine(
+        edition_message("Dear members,\n\n" + "\n".join(drawn) + "\n\n" + FOOTER), "m.eml"
+    )
     (edition,) = result.editions
     assert table(edition.body) == expected_rows()
     assert edition.body.unplaced == ()
@@ -1721,7 +1725,7 @@ def test_a_row_whose_cells_wrap_between_borders_is_one_row(drawn: str) -> None:
             else:
                 drawn_lines.append(line.replace("|", "│"))
         text = "\n".join(drawn_lines) + "\n"
-    result = examine(_edition(f"Dear members,\n\n{text}\n{FOOTER}"), "m.eml")
+    result = examine(edition_message(f"Dear members,\n\n{text}\n{FOOTER}"), "m.eml")
     (edition,) = result.editions
     assert table(edition.body) == {
         "ad": [
@@ -1817,7 +1821,9 @@ def test_a_table_with_columns_a_single_space_apart_is_cut_at_its_columns() -> No
         (".中国 (xn--fiqs8s)", "China", "AP", "1", "王小明", "wang@cnnic.cn", "+86 138 0013 8000"),
         (".tt", "Trinidad and Tobago", "LAC", "12", "Tom T", "tom@nic.tt", "+1 868 555 1234"),
     ]
-    result = examine(_edition("Dear members,\n\n" + _as_w3m(rows) + "\n\n" + FOOTER), "m.eml")
+    result = examine(
+        edition_message("Dear members,\n\n" + _as_w3m(rows) + "\n\n" + FOOTER), "m.eml"
+    )
     (edition,) = result.editions
     parsed = edition.body
     assert table(parsed) == {
@@ -1886,7 +1892,7 @@ def test_a_table_dumped_by_lynx_with_cells_a_single_space_apart_is_read() -> Non
             "   2. mailto:abuse1@nic.ad",
         ]
     )
-    result = examine(_edition(f"Dear members,\n\n{dumped}\n\n{FOOTER}"), "m.eml")
+    result = examine(edition_message(f"Dear members,\n\n{dumped}\n\n{FOOTER}"), "m.eml")
     (edition,) = result.editions
     parsed = edition.body
     assert table(parsed) == {
