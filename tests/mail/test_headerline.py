@@ -178,3 +178,30 @@ def test_members_under_header_lines_written_otherwise_keep_their_contacts() -> N
     ]
     assert all(len(m.contacts) == 1 for m in parsed.members)
     assert parsed.unplaced == ()
+
+
+def test_header_lines_after_a_field_name_keep_their_contacts() -> None:
+    """ "Members: .de" was a ccTLD not read: its contacts were reported as no member's."""
+    rule = "-" * 64
+    lines = ["Members: .de", "Member: .fr France (EU)", "ccTLD: .nl", "MEMBER: .рф (xn--p1ai; Russian Federation) (EU)"]  # fmt: skip
+    body = "".join(
+        f"{rule}\n{line}\n{rule}\nContact Person #1 (primary):\nName: Emil Berg\n"
+        f"Email address: emil{index}@nic.example\nMobile phone number: +49 151 2345 678{index}\n\n"
+        for index, line in enumerate(lines)
+    )
+    parsed = parse_text(body)
+    assert [(m.tld.ace, m.country, m.region) for m in parsed.members] == [
+        ("de", "Germany", None),  # the country from the bundled table, the region unknown
+        ("fr", "France", Region.EU),
+        ("nl", "Netherlands", None),
+        ("xn--p1ai", "Russian Federation", Region.EU),
+    ]
+    assert all(len(m.contacts) == 1 for m in parsed.members)
+    assert parsed.unplaced == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["Member: .de is away", "Members: .de, .nl and .be", "Members: 12", "TLD: .com"]
+)
+def test_a_field_name_before_other_text_makes_no_header_line(line: str) -> None:
+    assert parse_header_line(line) is None
