@@ -442,3 +442,30 @@ def test_an_mbox_appended_to_is_read_from_where_it_was_left(
     assert stamps([str(path)], again) == ["20261101-0600"]
     assert again.stats.messages_scanned == 1 and again.stats.bytes_scanned == path.stat().st_size
     assert again.marks_out[str(path.resolve())].size == path.stat().st_size > size
+
+
+def test_a_separator_glued_to_a_message_without_a_last_newline_still_separates(
+    tmp_path: Path,
+) -> None:
+    """A writer that appends a message after one not ending in a newline glues its "From "
+    line to that last line: the edition after it was taken as the end of the message before,
+    and silently lost."""
+    before = edition_message(make_edition("20261001-0600", seed=1, members=3)).rstrip(b"\n")
+    glued = edition_message(make_edition("20261101-0600", seed=2, members=3))
+    quoted = b"Subject: note\nFrom: a@example.org\n\nsee >From MAILER-DAEMON Tue Nov 24 11:27:11 2026\nTo: x\n"
+    path = tmp_path / "mbox"
+    path.write_bytes(
+        b"From MAILER-DAEMON Tue Nov 24 11:27:11 2026\n" + before
+        + b"From MAILER-DAEMON Tue Nov 24 11:27:11 2026\n" + glued
+        + b"\nFrom MAILER-DAEMON Tue Nov 24 11:27:11 2026\n" + quoted
+    )  # fmt: skip
+    control = ScanControl()
+    items = list(scan([str(path)], control))
+    stamps = sorted(
+        e.stamp
+        for i in items
+        if isinstance(i, Candidate)
+        for e in examine(i.data, i.source).editions
+    )
+    assert stamps == ["20261001-0600", "20261101-0600"]
+    assert control.stats.messages_scanned == 3  # a quoted ">From " glued to text splits nothing
