@@ -205,3 +205,29 @@ def test_header_lines_after_a_field_name_keep_their_contacts() -> None:
 )
 def test_a_field_name_before_other_text_makes_no_header_line(line: str) -> None:
     assert parse_header_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "ace", "country", "region"),
+    [
+        (".ad Andorra; Europe", "ad", "Andorra", Region.EU),
+        ("Andorra .ad; Europe", "ad", "Andorra", Region.EU),
+        (".kr Korea, Republic of; Asia Pacific", "kr", "Korea, Republic of", Region.AP),
+        ("Russian Federation .рф (xn--p1ai); EU", "xn--p1ai", "Russian Federation", Region.EU),
+        ("Russian Federation .рф (xn--p1ai) (EU)", "xn--p1ai", "Russian Federation", Region.EU),
+        (".ad Andorra; see below", "ad", "Andorra; see below", None),  # no region: as written
+    ],
+)
+def test_a_region_after_a_semicolon_or_an_a_label_after_the_country_is_read(
+    line: str, ace: str, country: str, region: Region | None
+) -> None:
+    """The region's name after a semicolon was taken for part of the country, and the A-label
+    after a country written first was too ("Russian Federation (xn--p1ai)")."""
+    parsed = parse_header_line(line)
+    assert parsed is not None
+    assert (parsed.ace, parsed.country, parsed.region, parsed.label_mismatch) == (
+        ace,
+        country,
+        region,
+        None,
+    )

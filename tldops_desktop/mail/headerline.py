@@ -20,6 +20,9 @@ _REGION_AFTER_DASH = re.compile(r"(?:\s[-–—/]|\[)\s*([A-Za-z /&\-]{2,40}?)\s
 # ".de Germany, EU", ".de, Germany, EU": only a region's code, as written in capitals, after a
 # comma (a country's name has commas: "Korea, Republic of").
 _CODE_AFTER_COMMA = re.compile(r",\s*(AF|AP|EU|LAC|NA)\s*$")
+# ".de Germany; Europe", "Andorra .ad; EU": a region, by code or name, after a semicolon (no
+# country's name has one).
+_REGION_AFTER_SEMICOLON = re.compile(r";\s*([A-Za-z /&\-]{2,40}?)\s*$")
 # ".de Germany EU": a region's code, as written in capitals, after a space.
 _CODE_AFTER_SPACE = re.compile(r"\s(AF|AP|EU|LAC|NA)$")
 # ".de Germany (EU) (new)", ".de Germany (EU) *new*": a short remark after the region's
@@ -85,7 +88,7 @@ def _split_region(rest: str) -> tuple[Region | None, str]:
         rest = _REGION_LABEL.sub("", rest)
     patterns = (
         _TRAILING_REGION, _UNCLOSED_REGION, _REGION_AFTER_DASH, _CODE_AFTER_COMMA,
-        _CODE_AFTER_SPACE, _REGION_THEN_REMARK,
+        _REGION_AFTER_SEMICOLON, _CODE_AFTER_SPACE, _REGION_THEN_REMARK,
     )  # fmt: skip
     for pattern in patterns:
         match = pattern.search(rest)
@@ -212,6 +215,9 @@ def _label_moved_first(text: str) -> str | None:
         return f".{label} {(between or '').strip()} {rest or ''}".rstrip()
     if not names_country(ace, country):
         return None
+    if rest and rest[:1] == "(" and (alabel := _ALABEL_PART.match(rest)) is not None:
+        # "Russian Federation .рф (xn--p1ai); EU": the A-label goes with the label
+        return f".{label} ({alabel.group(1)}) {country} {alabel.group(2)}".rstrip()
     return f".{label} {country} {(between or '').strip()} {rest or ''}".rstrip()
 
 
