@@ -44,8 +44,10 @@ _DATELESS_PART = rb"(?P<dateless>[!-~]{1,254}[ \t]*\r?(?=\n))"
 # One regex search for all (its literal-prefix scan is faster than bytes.find; see structure).
 # The newline before "From " is not searched for: a separator glued to the last line of a
 # message that did not end in a newline (a writer that appended without one) is found too.
-# A quoted ">From " is passed over at once (the look-behind keeps the literal-prefix scan).
-_SEPARATOR_LINE = re.compile(rb"From (?<!>From )(?:" + _DATE_PART + rb"|" + _DATELESS_PART + rb")")
+# A quoted "\n>From " is passed over at once (the look-behind keeps the literal-prefix scan).
+_SEPARATOR_LINE = re.compile(
+    rb"From (?<!\n>From )(?:" + _DATE_PART + rb"|" + _DATELESS_PART + rb")"
+)
 # In a file with NUL bytes, also right after one: a crash leaves a stretch of zeros where the
 # end of the last message was (a delayed write never done), and the client appends after it.
 # (Searched for only then: a character class first is a slower search than a literal.)
@@ -121,9 +123,12 @@ def _opens_message(data: bytes, line: int, eof: bool) -> bool | None:
 def _glued_opens_message(data: bytes, line: int, dated: bool, eof: bool) -> bool | None:
     """Whether the "From " at ``line``, in the middle of a line, is a separator glued to the
     end of a message written without a last newline: only an envelope's own line (asctime)
-    followed by a header field (None: the data does not reach far enough yet to tell)."""
+    followed by a header field, never a line quoted ">>From " (None: the data does not reach
+    far enough yet to tell)."""
     if not dated or not _ENVELOPE_DATE.match(data, line):
         return False
+    if not data[data.rfind(b"\n", 0, line) + 1 : line].strip(b">"):
+        return False  # mboxrd's quoting of a body line, not a glued separator
     end = data.find(b"\n", line)
     if end < 0:
         return False if eof else None
