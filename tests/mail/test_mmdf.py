@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import io
 import random
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,3 +53,33 @@ def test_an_mmdf_mailbox_gives_its_editions_and_counts_every_message(
         assert [m.tld.ace for m in edition.body.members] == [m.ace for m in expected.members]
         assert not edition.body.unplaced and edition.trusted
     assert control.stats.messages_scanned == 5  # the unquoted "From " line split nothing
+
+
+@pytest.mark.parametrize("how", ["gzip", "stdin"])
+def test_an_mmdf_mailbox_compressed_or_piped_in_gives_its_edition(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    edition = make_edition("20261101-0600", seed=3, members=4)
+    raw = write_mmdf(tmp_path / "mmdf", [_noise(1), edition_message(edition)]).read_bytes()
+    if how == "gzip":
+        path = tmp_path / "mmdf.gz"
+        path.write_bytes(gzip.compress(raw))
+        paths = [str(path)]
+    else:
+
+        class Stdin:
+            buffer = io.BytesIO(raw)
+
+        monkeypatch.setattr("sys.stdin", Stdin)
+        paths = ["-"]
+    control = ScanControl()
+    items = list(scan(paths, control))
+    assert not [i for i in items if isinstance(i, ScanProblem)]
+    stamps = [
+        e.stamp
+        for i in items
+        if isinstance(i, Candidate)
+        for e in examine(i.data, i.source).editions
+    ]
+    assert stamps == ["20261101-0600"]
+    assert control.stats.messages_scanned == 2

@@ -123,6 +123,8 @@ def _scan_stdin(control: ScanControl) -> Iterator[ScanItem]:
         yield from archives.scan_piped_archive(head, stream, kind, "-", control)
     elif head.startswith(b"From "):
         yield from scan_mbox_stream(Prefixed(head, stream), "-", control)
+    elif is_mmdf(head):
+        yield from scan_mbox_stream(MmdfAsMbox(Prefixed(head, stream)), "-", control)
     elif looks_like_message(head):
         # (``cat *.eml | tldops import -``: the messages one after another)
         yield from scan_message_stream(stream, head, "-", control, joined=True)
