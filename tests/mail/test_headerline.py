@@ -178,3 +178,56 @@ def test_members_under_header_lines_written_otherwise_keep_their_contacts() -> N
     ]
     assert all(len(m.contacts) == 1 for m in parsed.members)
     assert parsed.unplaced == ()
+
+
+def test_header_lines_after_a_field_name_keep_their_contacts() -> None:
+    """ "Members: .de" was a ccTLD not read: its contacts were reported as no member's."""
+    rule = "-" * 64
+    lines = ["Members: .de", "Member: .fr France (EU)", "ccTLD: .nl", "MEMBER: .рф (xn--p1ai; Russian Federation) (EU)"]  # fmt: skip
+    body = "".join(
+        f"{rule}\n{line}\n{rule}\nContact Person #1 (primary):\nName: Emil Berg\n"
+        f"Email address: emil{index}@nic.example\nMobile phone number: +49 151 2345 678{index}\n\n"
+        for index, line in enumerate(lines)
+    )
+    parsed = parse_text(body)
+    assert [(m.tld.ace, m.country, m.region) for m in parsed.members] == [
+        ("de", "Germany", None),  # the country from the bundled table, the region unknown
+        ("fr", "France", Region.EU),
+        ("nl", "Netherlands", None),
+        ("xn--p1ai", "Russian Federation", Region.EU),
+    ]
+    assert all(len(m.contacts) == 1 for m in parsed.members)
+    assert parsed.unplaced == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["Member: .de is away", "Members: .de, .nl and .be", "Members: 12", "TLD: .com"]
+)
+def test_a_field_name_before_other_text_makes_no_header_line(line: str) -> None:
+    assert parse_header_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "ace", "country", "region"),
+    [
+        (".ad Andorra; Europe", "ad", "Andorra", Region.EU),
+        ("Andorra .ad; Europe", "ad", "Andorra", Region.EU),
+        (".kr Korea, Republic of; Asia Pacific", "kr", "Korea, Republic of", Region.AP),
+        ("Russian Federation .рф (xn--p1ai); EU", "xn--p1ai", "Russian Federation", Region.EU),
+        ("Russian Federation .рф (xn--p1ai) (EU)", "xn--p1ai", "Russian Federation", Region.EU),
+        (".ad Andorra; see below", "ad", "Andorra; see below", None),  # no region: as written
+    ],
+)
+def test_a_region_after_a_semicolon_or_an_a_label_after_the_country_is_read(
+    line: str, ace: str, country: str, region: Region | None
+) -> None:
+    """The region's name after a semicolon was taken for part of the country, and the A-label
+    after a country written first was too ("Russian Federation (xn--p1ai)")."""
+    parsed = parse_header_line(line)
+    assert parsed is not None
+    assert (parsed.ace, parsed.country, parsed.region, parsed.label_mismatch) == (
+        ace,
+        country,
+        region,
+        None,
+    )

@@ -26,7 +26,7 @@ from tests.mailgen.archives import (
 )
 from tests.mailgen.containers import mbox_entry, write_maildir, write_mbox, write_mh
 from tests.mailgen.editions import make_edition
-from tests.mailgen.messages import edition_message, noise_message
+from tests.mailgen.messages import build_edition, edition_message, noise_message
 from tldops_desktop.errors import Cancelled
 from tldops_desktop.mail import mbox_split
 from tldops_desktop.mail import scan as scan_module
@@ -442,3 +442,33 @@ def test_an_mbox_appended_to_is_read_from_where_it_was_left(
     assert stamps([str(path)], again) == ["20261101-0600"]
     assert again.stats.messages_scanned == 1 and again.stats.bytes_scanned == path.stat().st_size
     assert again.marks_out[str(path.resolve())].size == path.stat().st_size > size
+
+
+def test_a_separator_glued_to_a_message_without_a_last_newline_still_separates(
+    tmp_path: Path,
+) -> None:
+    """A writer that appends a message after one not ending in a newline glues its "From "
+    line to that last line (a MIME closing delimiter, an HTML body's "</html>", text): the
+    edition after it was taken as the end of the message before, and silently lost."""
+    separator = b"From MAILER-DAEMON Tue Nov 24 11:27:11 2026\n"
+    stamps = ["20260901-0600", "20261001-0600", "20261101-0600"]
+    editions = [make_edition(stamp, seed=i, members=3) for i, stamp in enumerate(stamps)]
+    messages = [
+        build_edition(editions[0], html="alternative", encoding="base64").data,  # "--b--"
+        build_edition(editions[1], html="only", encoding="8bit").data,  # "</html>"
+        edition_message(editions[2]),
+        b"Subject: note\nFrom: a@example.org\n\nquoted:\n>From MAILER-DAEMON Tue Nov 24 "
+        b"11:27:11 2026\nTo: x\n>>From MAILER-DAEMON Tue Nov 24 11:27:11 2026\nTo: y\n",
+    ]
+    path = tmp_path / "mbox"
+    path.write_bytes(b"".join(separator + m.rstrip(b"\n") for m in messages))
+    control = ScanControl()
+    items = list(scan([str(path)], control))
+    found = sorted(
+        e.stamp
+        for i in items
+        if isinstance(i, Candidate)
+        for e in examine(i.data, i.source).editions
+    )
+    assert found == stamps
+    assert control.stats.messages_scanned == 4  # mboxrd's quoted ">From " lines split nothing

@@ -120,6 +120,17 @@ def write_mbox(
         return w.count
 
 
+def write_mmdf(path: Path, messages: Iterable[bytes], *, crlf: bool = False) -> Path:
+    """An MMDF mailbox: each message between two lines of four Ctrl-A, "From " unquoted."""
+    delimiter = b"\x01\x01\x01\x01\n"
+    out = b""
+    for message in messages:
+        data = message.replace(b"\r\n", b"\n")
+        out += delimiter + data + (b"" if data.endswith(b"\n") else b"\n") + delimiter
+    path.write_bytes(out.replace(b"\n", b"\r\n") if crlf else out)
+    return path
+
+
 def write_msf(path: Path, seed: int = 0) -> Path:
     """Thunderbird's Mork summary file: junk to any importer, must be ignored."""
     rng = random.Random(seed)

@@ -32,6 +32,7 @@ from typing import Any, BinaryIO, Self
 
 from tldops_desktop.mail import emlx, outlook
 from tldops_desktop.mail.mbox_split import scan_mbox_stream
+from tldops_desktop.mail.mmdf import MmdfAsMbox, is_mmdf
 from tldops_desktop.mail.scan import (
     FIRST_BYTES,
     MARK_HEAD_BYTES,
@@ -303,6 +304,9 @@ def _scan_member(
     control = reading.control
     if head.startswith(b"From "):
         yield from scan_mbox_stream(Prefixed(head, stream), source, control)
+        return True
+    if is_mmdf(head):
+        yield from scan_mbox_stream(MmdfAsMbox(Prefixed(head, stream)), source, control)
         return True
     kind = archive_kind(head)
     if kind is not None:

@@ -20,6 +20,9 @@ _REGION_AFTER_DASH = re.compile(r"(?:\s[-–—/]|\[)\s*([A-Za-z /&\-]{2,40}?)\s
 # ".de Germany, EU", ".de, Germany, EU": only a region's code, as written in capitals, after a
 # comma (a country's name has commas: "Korea, Republic of").
 _CODE_AFTER_COMMA = re.compile(r",\s*(AF|AP|EU|LAC|NA)\s*$")
+# ".de Germany; Europe", "Andorra .ad; EU": a region, by code or name, after a semicolon (no
+# country's name has one).
+_REGION_AFTER_SEMICOLON = re.compile(r";\s*([A-Za-z /&\-]{2,40}?)\s*$")
 # ".de Germany EU": a region's code, as written in capitals, after a space.
 _CODE_AFTER_SPACE = re.compile(r"\s(AF|AP|EU|LAC|NA)$")
 # ".de Germany (EU) (new)", ".de Germany (EU) *new*": a short remark after the region's
@@ -85,7 +88,7 @@ def _split_region(rest: str) -> tuple[Region | None, str]:
         rest = _REGION_LABEL.sub("", rest)
     patterns = (
         _TRAILING_REGION, _UNCLOSED_REGION, _REGION_AFTER_DASH, _CODE_AFTER_COMMA,
-        _CODE_AFTER_SPACE, _REGION_THEN_REMARK,
+        _REGION_AFTER_SEMICOLON, _CODE_AFTER_SPACE, _REGION_THEN_REMARK,
     )  # fmt: skip
     for pattern in patterns:
         match = pattern.search(rest)
@@ -109,7 +112,11 @@ _LABELLED = re.compile(
 _UNDOTTED_IDN = re.compile(r"^([^\x00-\x7f\s(),;]+)\s*\(\s*\.?(xn--[A-Za-z0-9-]+)")
 
 
-_OTHER_FORMS_FIRST = frozenset("[cCtT")  # or a letter beyond ASCII: an IDN label's
+_OTHER_FORMS_FIRST = frozenset("[cCtTmM")  # or a letter beyond ASCII: an IDN label's
+# "Member: .de Germany (EU)", "Members: .de", "ccTLD: .de": a field's name before the line.
+_FIELD_NAME_FIRST = re.compile(
+    rf"^(?:members?|cc\s*tld|tld)\s*:\s*(?={_DOT}\S)(.*)$", re.IGNORECASE
+)
 
 
 def _in_other_form(text: str) -> str | None:
@@ -119,17 +126,25 @@ def _in_other_form(text: str) -> str | None:
     if first == "[":
         bracketed = _BRACKETED_LABEL.match(text)
         return f"{bracketed.group(1)} {bracketed.group(2)}" if bracketed else None
-    if first in ("c", "C", "t", "T"):
-        labelled = _LABELLED.match(text)
-        if labelled is None:
-            return None
+    if first in ("c", "C", "t", "T") and (labelled := _LABELLED.match(text)) is not None:
         label, country, region = labelled.groups()
         label = label if label.startswith((".", "。", "．", "｡")) else "." + label
         return f"{label} {country} ({region})" if region else f"{label} {country}"
+    if (named := _FIELD_NAME_FIRST.match(text)) is not None:
+        return named.group(1) if _names_a_member(named.group(1)) else None
     undotted = _UNDOTTED_IDN.match(text) if not first.isascii() else None
     if undotted is not None and _other_label(undotted.group(1)) == undotted.group(2).lower():
         return "." + text
     return None
+
+
+def _names_a_member(text: str) -> bool:
+    """Whether ``text``, after a field's name, is a header line: the label alone, or with a
+    region or its own country ("Member: .de is away" is no header line)."""
+    line = parse_header_line(text)
+    return line is not None and (
+        not line.country or line.region is not None or names_country(line.ace, line.country)
+    )
 
 
 # "Germany (.de) - Europe", "Andorra (.ad) (EU)": the country first, its ccTLD after it.
@@ -200,6 +215,9 @@ def _label_moved_first(text: str) -> str | None:
         return f".{label} {(between or '').strip()} {rest or ''}".rstrip()
     if not names_country(ace, country):
         return None
+    if rest and rest[:1] == "(" and (alabel := _ALABEL_PART.match(rest)) is not None:
+        # "Russian Federation .рф (xn--p1ai); EU": the A-label goes with the label
+        return f".{label} ({alabel.group(1)}) {country} {alabel.group(2)}".rstrip()
     return f".{label} {country} {(between or '').strip()} {rest or ''}".rstrip()
 
 

@@ -42,7 +42,12 @@ _DATE_PART = _FROM_LINE.pattern.removeprefix(b"From ")
 # has more than one word, and a body's "From Alice" is not followed by a header block.
 _DATELESS_PART = rb"(?P<dateless>[!-~]{1,254}[ \t]*\r?(?=\n))"
 # One regex search for all (its literal-prefix scan is faster than bytes.find; see structure).
-_SEPARATOR_LINE = re.compile(rb"\nFrom (?:" + _DATE_PART + rb"|" + _DATELESS_PART + rb")")
+# The newline before "From " is not searched for: a separator glued to the last line of a
+# message that did not end in a newline (a writer that appended without one) is found too.
+# A quoted "\n>From " is passed over at once (the look-behind keeps the literal-prefix scan).
+_SEPARATOR_LINE = re.compile(
+    rb"From (?<!\n>From )(?:" + _DATE_PART + rb"|" + _DATELESS_PART + rb")"
+)
 # In a file with NUL bytes, also right after one: a crash leaves a stretch of zeros where the
 # end of the last message was (a delayed write never done), and the client appends after it.
 # (Searched for only then: a character class first is a slower search than a literal.)
@@ -72,17 +77,24 @@ def next_separator(data: bytes, start: int, eof: bool, *, zeroed: bool = False) 
         found = pattern.search(data, start)
         if found is None:
             break
+        # Where the separator begins: the newline (or NUL) before "From ".
+        at = found.start() if zeroed else found.start() - 1
+        if at < start:
+            start = found.start() + 1  # "From " at the very start: no line ends before it
+            continue
         if not eof and found.end() >= len(data):
-            return -1, found.start()  # its line may go on in the next chunk
-        if found["dateless"] is None:
-            opens = _opens_message(data, found.start() + 1, eof)
+            return -1, at  # its line may go on in the next chunk
+        if not zeroed and data[at] != 0x0A:
+            opens = _glued_opens_message(data, at + 1, found["dateless"] is None, eof)
+        elif found["dateless"] is None:
+            opens = _opens_message(data, at + 1, eof)
         else:
-            opens = _dateless_opens_message(data, found.start(), found.end(), eof)
+            opens = _dateless_opens_message(data, at, found.end(), eof)
         if opens is None:
-            return -1, found.start()  # the line after it is still to come
+            return -1, at  # the line after it is still to come
         if opens:
-            return found.start(), found.start()
-        start = found.start() + 1
+            return at, at
+        start = at + 2
     if eof:
         return -1, len(data)
     # A separator the next chunk completes begins at the last newline (or NUL), at the earliest.
@@ -106,6 +118,23 @@ def _opens_message(data: bytes, line: int, eof: bool) -> bool | None:
     if data.find(b"\n", end + 1, reach) >= 0 or len(data) >= reach:
         return False  # the next line is there, and no header field
     return None
+
+
+def _glued_opens_message(data: bytes, line: int, dated: bool, eof: bool) -> bool | None:
+    """Whether the "From " at ``line``, in the middle of a line, is a separator glued to the
+    end of a message written without a last newline: only an envelope's own line (asctime)
+    followed by a header field, never a line quoted ">>From " (None: the data does not reach
+    far enough yet to tell)."""
+    if not dated or not _ENVELOPE_DATE.match(data, line):
+        return False
+    if not data[data.rfind(b"\n", 0, line) + 1 : line].strip(b">"):
+        return False  # mboxrd's quoting of a body line, not a glued separator
+    end = data.find(b"\n", line)
+    if end < 0:
+        return False if eof else None
+    if not eof and len(data) < end + 1 + _HEADER_FIELD_REACH and data.find(b"\n", end + 1) < 0:
+        return None  # the next line is still to come
+    return _HEADER_FIELD.match(data, end + 1) is not None
 
 
 def _dateless_opens_message(data: bytes, newline: int, end: int, eof: bool) -> bool | None:

@@ -23,6 +23,7 @@ from tldops_desktop.core.name_words import NAME_PARTICLES
 from tldops_desktop.core.phones import to_e164
 from tldops_desktop.mail import aligned, delimited, grid, spaced
 from tldops_desktop.mail.headerline import HeaderLine, parse_header_line
+from tldops_desktop.mail.obfuscated import read_obfuscated
 
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
 # (Also a Markdown rule, as html2text writes an <hr>: "* * *", "- - -".)
@@ -448,6 +449,8 @@ def _checked_contact(
     """A contact from its fields (None: the field was missing), and what to note about it."""
     notes: list[tuple[str, str]] = []
     email_valid = is_address(email or "")
+    if email and not email_valid and (address := read_obfuscated(email)) is not None:
+        email, email_valid = address, True  # "abuse1 [at] nic.ad": the address it writes
     if email is not None and not email_valid:  # (a missing one is noted as missing)
         notes.append(("email-invalid", email))
     e164 = to_e164(phone, iso) if phone else None

@@ -25,6 +25,7 @@ from typing import BinaryIO
 from tldops_desktop.mail.candidates import Verdict, classify, header_end
 from tldops_desktop.mail.joined import following_message, is_outlook_text
 from tldops_desktop.mail.mbox_split import CONTENT_LENGTH, next_separator, scan_mbox_stream
+from tldops_desktop.mail.mmdf import MmdfAsMbox, is_mmdf
 from tldops_desktop.mail.scan_items import (
     MAX_HEADER_BYTES,
     MAX_MESSAGE_BYTES,
@@ -122,6 +123,8 @@ def _scan_stdin(control: ScanControl) -> Iterator[ScanItem]:
         yield from archives.scan_piped_archive(head, stream, kind, "-", control)
     elif head.startswith(b"From "):
         yield from scan_mbox_stream(Prefixed(head, stream), "-", control)
+    elif is_mmdf(head):
+        yield from scan_mbox_stream(MmdfAsMbox(Prefixed(head, stream)), "-", control)
     elif looks_like_message(head):
         # (``cat *.eml | tldops import -``: the messages one after another)
         yield from scan_message_stream(stream, head, "-", control, joined=True)
@@ -501,6 +504,8 @@ def _scan_file(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
         yield from outlook.scan_msg(path, control, explicit=explicit)
     elif head.startswith(b"From "):
         yield from _scan_mbox_file(path, control)
+    elif is_mmdf(head):
+        yield from _scan_mmdf_file(path, control)
     elif looks_like_message(head):
         yield from scan_message_file(path, control, joined=True)
     elif explicit or path.suffix.lower() == ".eml":  # named as mail: say why it was not read
@@ -540,6 +545,18 @@ def _scan_mbox_file(path: Path, control: ScanControl) -> Iterator[ScanItem]:
             yield from _scan_open_mbox(stream, path, control)
     except NotRegularFile:
         return  # replaced by a named pipe since it was looked at
+    except OSError as exc:
+        yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
+
+
+def _scan_mmdf_file(path: Path, control: ScanControl) -> Iterator[ScanItem]:
+    """An MMDF mailbox, read whole in this process (rare: no parts, no marks)."""
+    try:
+        with open_regular(path) as stream:
+            control.stats.files += 1
+            yield from scan_mbox_stream(MmdfAsMbox(stream), str(path), control)
+    except NotRegularFile:
+        return
     except OSError as exc:
         yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
 

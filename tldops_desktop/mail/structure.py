@@ -132,7 +132,9 @@ class _Walker:
                 raise _Stop(found)
             rest = data[after:line_end]
             if rest.startswith(b"--"):  # the closing delimiter
-                return line_end + 1
+                # "--boundary--From ...": an mbox separator glued to it (the message had no
+                # last newline) is searched for from there
+                return after + 2 if b"From " in rest else line_end + 1
             if rest.strip(b" \t\r"):  # "--boundary-and-more": another entity's delimiter
                 position = after
                 continue
