@@ -238,3 +238,21 @@ def test_cli_reads_a_copy_without_keyinfo_with_a_passphrase_file(
     file.write_text(PASSPHRASE + "\n")
     result = run_cli("--passphrase-file", file, "editions", data=copied_without_keyinfo)
     assert result.code == 0 and "20261101-0600" in result.out
+
+
+@pytest.mark.parametrize("text", ["[]", '"passphrase"', "null", "{", "\x00\xff", ""])
+def test_a_damaged_keyinfo_is_a_clear_error_with_the_way_back(
+    copied_without_keyinfo: Path, text: str
+) -> None:
+    keyinfo = copied_without_keyinfo / "keyinfo.json"
+    keyinfo.write_bytes(text.encode("latin-1"))
+    before = tree_digest(copied_without_keyinfo)
+    with pytest.raises(UserError) as error:
+        Store.open(copied_without_keyinfo, keys())
+    assert error.value.code in ("keyinfo-unreadable", "keyinfo-invalid")
+    assert "Move it aside" in error.value.message
+    assert tree_digest(copied_without_keyinfo) == before
+    # The way back the message gives: without the file the database opens with its key.
+    keyinfo.rename(copied_without_keyinfo / "keyinfo.json.damaged")
+    with Store.open(copied_without_keyinfo, keys()) as store:
+        assert store.repo.current_stamp() == "20261101-0600"

@@ -71,12 +71,24 @@ def read_keyinfo(data_dir: Path) -> KeyInfo | None:
         return None
     except (OSError, ValueError) as exc:
         raise UserError(
-            f"The key information file {path} cannot be read ({exc}).", code="keyinfo-unreadable"
+            f"The key information file {path} cannot be read ({exc}). {_KEYINFO_WAY_BACK}",
+            code="keyinfo-unreadable",
         ) from None
-    mode = raw.get("mode")
+    mode = raw.get("mode") if isinstance(raw, dict) else None  # (damage may leave "[]")
     if mode not in ("keyring", "passphrase"):
-        raise UserError(f"The key information file {path} is not valid.", code="keyinfo-invalid")
+        raise UserError(
+            f"The key information file {path} is not valid. {_KEYINFO_WAY_BACK}",
+            code="keyinfo-invalid",
+        )
     return KeyInfo(mode, str(raw.get("keyring_user", "")))
+
+
+# The file holds no secret, only which kind of key opens the database: without it the key
+# is found as for a database copied alone (``existing_key_info``), and the file written anew.
+_KEYINFO_WAY_BACK = (
+    "Move it aside (it holds no key) and try again: the database then opens with the key "
+    "the system keyring holds for this folder, or else asks for its passphrase."
+)
 
 
 def _keyinfo_bytes(info: KeyInfo) -> bytes:
