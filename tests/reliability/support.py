@@ -141,6 +141,26 @@ def _run_quiet(*args: str) -> bool:
 
 
 @contextlib.contextmanager
+def read_only_file(path: Path) -> Iterator[None]:
+    """Make one file read-only in a folder that stays writable, even for root (``chattr
+    +i``), as a file copied from other media or owned by another user is."""
+    if is_root():
+        if not (shutil.which("chattr") and _run_quiet("chattr", "+i", str(path))):
+            pytest.skip("cannot make a file read-only for root here (no chattr)")
+        try:
+            yield
+        finally:
+            _run_quiet("chattr", "-i", str(path))
+        return
+    mode = path.stat().st_mode
+    path.chmod(0o400)
+    try:
+        yield
+    finally:
+        path.chmod(mode)
+
+
+@contextlib.contextmanager
 def read_only_folder(folder: Path) -> Iterator[str]:
     """Make ``folder`` really read-only, even for root; yields how it was done.
 

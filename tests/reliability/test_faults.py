@@ -24,6 +24,7 @@ from tests.reliability.support import (
     digest,
     fill,
     lock_holder,
+    read_only_file,
     read_only_folder,
     small_file_system,
     tree_digest,
@@ -92,6 +93,24 @@ def test_read_only_data_folder(env: dict[str, str], two_editions: Path) -> None:
         export = tldops(env, "--data-dir", data, "export", ".ad", "-o", "-")
         assert export.returncode == 0 and "BEGIN:VCARD" in export.stdout, export.stderr
     assert tree_digest(data) == before, how
+    assert tldops(env, "--data-dir", data, "import", ALTERNATIVE).returncode == 0
+    assert stamps(env, data) == [A, B, ALT]
+
+
+def test_read_only_database_file_in_a_writable_folder(
+    env: dict[str, str], two_editions: Path
+) -> None:
+    """The file, not its folder, refuses writes: the message names the file to make
+    writable, not the folder that is writable already."""
+    data = two_editions
+    database = data / "tldops.db"
+    before = digest(database)
+    with read_only_file(database):
+        done = tldops(env, "--data-dir", data, "import", ALTERNATIVE)
+        user_error(done, f"{database} does not allow writing", "Nothing was changed")
+        assert f"Make {data} writable" not in done.stderr
+        assert stamps(env, data) == [A, B]
+    assert digest(database) == before
     assert tldops(env, "--data-dir", data, "import", ALTERNATIVE).returncode == 0
     assert stamps(env, data) == [A, B, ALT]
 

@@ -113,7 +113,24 @@ def damaged_error(path: Path, detail: str) -> UserError:
     )
 
 
+def _read_only_file(path: Path) -> Path | None:
+    """The database file or one of its WAL files that cannot be written, in a folder that
+    can (copied from read-only media, owned by another user, made immutable)."""
+    for candidate in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+        if candidate.exists() and not os.access(candidate, os.W_OK):
+            return candidate
+    return None
+
+
 def not_writable_error(path: Path, reason: str | None) -> UserError:
+    stuck = _read_only_file(path) if reason is None else None
+    if stuck is not None:
+        return UserError(
+            f"The database {path} cannot be opened for writing: {stuck} does not allow "
+            "writing (its permissions, owner or attributes). Make that file writable for "
+            "you, then try again. Nothing was changed.",
+            code="not-writable",
+        )
     because = f": {reason}" if reason else ""
     folder = path.parent
     return UserError(
