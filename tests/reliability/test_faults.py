@@ -150,6 +150,23 @@ def test_full_disk(env: dict[str, str], tmp_path: Path, room: str) -> None:
         assert stamps(env, data) == [A, B]
 
 
+def test_full_disk_during_a_split_export_leaves_no_part_of_it(
+    env: dict[str, str], two_editions: Path, tmp_path: Path
+) -> None:
+    """Some cards of a split export in the folder would be taken for all of them by the mail
+    client that reads it, and would refuse the next try without --force."""
+    with small_file_system(tmp_path / "small", "64k") as mount:
+        made, kept = mount / "cards", mount / "mine"
+        kept.mkdir()
+        (kept / "notes.txt").write_text("mine\n")
+        for folder in (made, kept):
+            done = tldops(env, "--data-dir", two_editions, "export", "--split", folder)
+            user_error(done, "No space left on device", "nothing of this export was left")
+            assert not any(p.suffix in (".vcf", ".tmp") for p in mount.rglob("*")), done.stderr
+        assert not made.exists()  # the folder it made, removed with its cards
+        assert [p.name for p in kept.iterdir()] == ["notes.txt"]
+
+
 # -- another process on the same data folder ------------------------------------------------
 
 
