@@ -176,7 +176,9 @@ def take_backup(
         if old_umask is not None:
             os.umask(old_umask)
     info = BackupInfo(final, when, final.stat().st_size, held)
-    for old in list_backups(data_dir)[max(keep, 1) :]:
+    # Never the one just taken: after the clock was set back it is named before the others.
+    others = [b for b in list_backups(data_dir) if b.path != final]
+    for old in others[max(keep, 1) - 1 :]:
         with contextlib.suppress(OSError):
             old.path.unlink()
     return info
