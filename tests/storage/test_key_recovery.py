@@ -256,3 +256,21 @@ def test_a_damaged_keyinfo_is_a_clear_error_with_the_way_back(
     keyinfo.rename(copied_without_keyinfo / "keyinfo.json.damaged")
     with Store.open(copied_without_keyinfo, keys()) as store:
         assert store.repo.current_stamp() == "20261101-0600"
+
+
+def test_a_new_folder_never_takes_the_keyring_entry_of_the_folder_kept_aside(
+    data_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """Started over while the keyring was only locked: the kept folder's key stays in the
+    keyring, and the new folder at the same path must not write its own key over it."""
+    with Store.open(data_dir, KeySource(prompt=None, env={}), create=True) as store:
+        run_import([str(LAYOUT_A)], store.repo, ImportOptions())
+    kept = start_over(data_dir).kept
+    with Store.open(data_dir, KeySource(prompt=None, env={}), create=True) as store:
+        assert store.key_info.mode == "keyring"
+        run_import([str(LAYOUT_B)], store.repo, ImportOptions())
+    assert len(memory_keyring.items) == 2
+    with Store.open(kept, KeySource(prompt=None, env={})) as store:  # "once its key is found"
+        assert store.repo.current_stamp() == "20261101-0600"
+    with Store.open(data_dir, KeySource(prompt=None, env={})) as store:
+        assert store.repo.current_stamp() == "20261001-0600"

@@ -178,6 +178,17 @@ def keyring_user_for(data_dir: Path) -> str:
     return f"database-{digest}"
 
 
+def unused_keyring_user(data_dir: Path, keyring: Keyring) -> str:
+    """The keyring entry for a new key of ``data_dir``: ``keyring_user_for`` unless that
+    entry is taken, by the folder that was here before and was set aside (``start-over``)
+    or moved: its key is never written over (``keyinfo.json`` records the name chosen).
+    ``KeyringUnavailable`` when the keyring cannot be asked."""
+    base = user = keyring_user_for(data_dir)
+    while keyring.get(user) is not None:
+        user = f"{base}-{secrets.token_hex(4)}"
+    return user
+
+
 def existing_key_info(data_dir: Path, keyring: Keyring) -> tuple[KeyInfo, bool]:
     """How the database in ``data_dir`` is keyed, and whether ``keyinfo.json`` said so.
 
@@ -325,9 +336,9 @@ class KeySource:
             check_new_passphrase(explicit)
             return DatabaseKey("passphrase", explicit), KeyInfo("passphrase")
         if not self.prefer_passphrase:
-            user = keyring_user_for(data_dir)
             secret = secrets.token_hex(32)
             try:
+                user = unused_keyring_user(data_dir, self.keyring)
                 self.keyring.set(user, secret)
                 if self.keyring.get(user) == secret:
                     return DatabaseKey("keyring", secret), KeyInfo("keyring", user)
