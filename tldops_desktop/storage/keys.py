@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import secrets
 import sys
 from collections.abc import Callable, Mapping
@@ -33,6 +34,9 @@ MIN_PASSPHRASE_LENGTH = 8
 PASSPHRASE_TRIES = 3
 
 KeyMode = Literal["keyring", "passphrase"]
+# A key kept in the keyring: 256 random bits in hex (``key_for_new``), as SQLCipher takes a
+# raw key (x'...'), possibly with its 128-bit salt after it.
+_RAW_KEY = re.compile(r"[0-9a-fA-F]{64}(?:[0-9a-fA-F]{32})?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,6 +312,15 @@ class KeySource:
                     "The system keyring no longer holds the key of this database, so it "
                     "cannot be opened (if you restored the keyring from a backup, the key may "
                     f"come back with it). To carry on, start again from your mailbox: "
+                    f"{_FRESH_START} The database in {data_dir} is kept untouched.",
+                    code="keyring-key-missing",
+                )
+            if not _RAW_KEY.fullmatch(secret):  # the entry was changed by another program
+                raise NoKeyError(
+                    "The system keyring holds something else than the key of this database "
+                    "under its name (another program or a keyring tool may have changed it), "
+                    "so it cannot be opened (if you restored the keyring from a backup, the "
+                    f"key may come back with it). To carry on, start again from your mailbox: "
                     f"{_FRESH_START} The database in {data_dir} is kept untouched.",
                     code="keyring-key-missing",
                 )
