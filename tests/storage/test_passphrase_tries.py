@@ -146,3 +146,21 @@ def test_a_passphrase_file_on_the_command_line_wins_over_the_environment(
     Store.open(passphrase_db, keys).close()
     from_env_file = KeySource(prompt=None, env={"TLDOPS_PASSPHRASE_FILE": str(file)})
     Store.open(passphrase_db, from_env_file).close()
+
+
+@pytest.mark.parametrize("create", [True, False])
+def test_a_passphrase_file_with_a_nul_is_refused_clearly(
+    passphrase_db: Path, tmp_path: Path, create: bool
+) -> None:
+    """UTF-16 text without its byte order mark reads as UTF-8 with a NUL after each letter:
+    no SQL statement can carry it, and nothing is created with it."""
+    file = tmp_path / "passphrase.txt"
+    file.write_bytes(PASSPHRASE.encode("utf-16-le"))
+    folder = tmp_path / "new" if create else passphrase_db
+    before = sorted(p.name for p in passphrase_db.iterdir())
+    with pytest.raises(UserError) as error:
+        Store.open(folder, KeySource(passphrase_file=file, prompt=None, env={}), create=create)
+    assert error.value.code == "passphrase-file-unreadable"
+    assert "UTF-8" in error.value.message
+    assert not (tmp_path / "new").exists()
+    assert sorted(p.name for p in passphrase_db.iterdir()) == before

@@ -265,6 +265,12 @@ class KeySource:
                     f"The passphrase file {file} is not UTF-8 text.",
                     code="passphrase-file-unreadable",
                 ) from None
+            if "\0" in text:  # UTF-16 saved without its byte order mark, or not text at all
+                raise UserError(
+                    f"The passphrase file {file} is not UTF-8 text (it holds NUL characters: "
+                    "UTF-16, perhaps). Save it as UTF-8 and try again.",
+                    code="passphrase-file-unreadable",
+                )
             passphrase = text.rstrip("\r\n")
             if not passphrase:
                 raise UserError(f"The passphrase file {file} is empty.", code="passphrase-empty")
