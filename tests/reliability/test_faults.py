@@ -150,6 +150,16 @@ def test_full_disk(env: dict[str, str], tmp_path: Path, room: str) -> None:
         assert stamps(env, data) == [A, B]
 
 
+def test_full_disk_while_the_new_database_is_set_up(env: dict[str, str], tmp_path: Path) -> None:
+    """The disk fills while the schema is written (a new folder, or a new version's schema
+    change): SQLite has undone the transaction already; said as a full disk, not a bug."""
+    with small_file_system(tmp_path / "small", "64k") as mount:
+        data = mount / "data"
+        done = tldops(env, "--data-dir", data, "import", LAYOUT_B)
+        user_error(done, "is full", "free some space")
+        assert not (data / "tldops.db").exists() and not (data / "keyinfo.json").exists()
+
+
 def test_full_disk_during_a_split_export_leaves_no_part_of_it(
     env: dict[str, str], two_editions: Path, tmp_path: Path
 ) -> None:
