@@ -115,6 +115,21 @@ def test_read_only_database_file_in_a_writable_folder(
     assert stamps(env, data) == [A, B, ALT]
 
 
+def test_read_only_backups_folder(env: dict[str, str], two_editions: Path) -> None:
+    """Only the backups folder refuses writes: the message names it, not the data folder."""
+    data = two_editions
+    before = tree_digest(data)
+    with read_only_file(data / "backups"):
+        done = tldops(env, "--data-dir", data, "import", ALTERNATIVE)
+        user_error(done, f"{data / 'backups'}", "Nothing was changed")
+        assert f"Make {data} writable" not in done.stderr
+    after = tree_digest(data)
+    assert after.pop("tldops.lock") and before.pop("tldops.lock")  # (the writer's pid)
+    assert after == before
+    assert tldops(env, "--data-dir", data, "import", ALTERNATIVE).returncode == 0
+    assert stamps(env, data) == [A, B, ALT]
+
+
 # -- a full disk ----------------------------------------------------------------------------
 
 

@@ -36,6 +36,7 @@ from tldops_desktop.storage.db import (
     ensure_private_dir,
     key_opens,
     map_error,
+    read_only_reason,
     user_error_for_os,
 )
 from tldops_desktop.storage.keys import DatabaseKey
@@ -165,6 +166,13 @@ def take_backup(
         _fsync(folder, directory=True)
     except sqlcipher3.Error as exc:
         _discard(partial)
+        refused = read_only_reason(folder)
+        if refused is not None:  # the backups folder alone (the database's was checked)
+            raise UserError(
+                f"The backup taken before an import cannot be written in {folder}: "
+                f"{refused}. Make that folder writable, then try again. Nothing was changed.",
+                code="not-writable",
+            ) from None
         raise map_error(exc, db.path) or exc from None
     except OSError as exc:
         _discard(partial)

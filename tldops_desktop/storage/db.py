@@ -71,7 +71,7 @@ def _disk_nearly_full(folder: Path) -> bool:
         return False
 
 
-def _read_only_reason(folder: Path) -> str | None:
+def read_only_reason(folder: Path) -> str | None:
     """Why ``folder`` cannot be written to, or None when it can (as far as we can tell)."""
     try:
         if os.name == "posix" and os.statvfs(folder).f_flag & os.ST_RDONLY:
@@ -190,7 +190,7 @@ def map_error(exc: Exception, path: Path) -> UserError | None:
     if code in (SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_AUTH) or (
         code is None and ("readonly" in text or "read-only" in text or "unable to open" in text)
     ):
-        reason = _read_only_reason(folder) if folder.exists() else "the folder does not exist"
+        reason = read_only_reason(folder) if folder.exists() else "the folder does not exist"
         return not_writable_error(path, reason)
     if code == SQLITE_CORRUPT or "malformed" in text or "corrupt" in text:
         return damaged_error(path, "the encrypted pages do not check out")
@@ -349,7 +349,7 @@ class Database:
         if not create and not path.exists():
             raise UserError(f"No database at {path}.", code="no-database")
         existed = path.exists()
-        reason = _read_only_reason(path.parent) if existed and os.name == "posix" else None
+        reason = read_only_reason(path.parent) if existed and os.name == "posix" else None
         if reason is not None:
             # SQLite would open it, reading only (its WAL files left by a crash suffice), and
             # fail at the first write: say so now, so that the caller can open it read-only.
