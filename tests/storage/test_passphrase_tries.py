@@ -4,8 +4,11 @@ Real SQLCipher files."""
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import io
+import os
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.reliability.support import child_env, cli_command
 from tldops_desktop.errors import NoKeyError, UserError, WrongKeyError
 from tldops_desktop.services.store import Store
 from tldops_desktop.storage.keys import PASSPHRASE_TRIES, KeySource, terminal_prompt
@@ -164,3 +168,30 @@ def test_a_passphrase_file_with_a_nul_is_refused_clearly(
     assert "UTF-8" in error.value.message
     assert not (tmp_path / "new").exists()
     assert sorted(p.name for p in passphrase_db.iterdir()) == before
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_end_of_input_at_the_passphrase_prompt_is_no_bug(
+    passphrase_db: Path, tmp_path: Path
+) -> None:
+    """Ctrl+D at the prompt of a real terminal: a message, not an internal error."""
+    env = child_env(tmp_path)
+    del env["TLDOPS_PASSPHRASE"]
+    primary, secondary = os.openpty()
+    with subprocess.Popen(
+        cli_command("--data-dir", passphrase_db, "editions"),
+        env=env, stdin=secondary, stdout=secondary, stderr=secondary, start_new_session=True,
+    ) as proc:  # fmt: skip
+        os.close(secondary)
+        seen = b""
+        while b"Passphrase" not in seen:
+            seen += os.read(primary, 1024)
+        os.write(primary, b"\x04")  # Ctrl+D: end of input
+        code = proc.wait(timeout=60)
+        with contextlib.suppress(OSError):  # (EIO once the process is gone)
+            while chunk := os.read(primary, 1024):
+                seen += chunk
+    os.close(primary)
+    text = seen.decode("utf-8", "replace")
+    assert code == 1, text
+    assert "No passphrase was typed" in text and "internal error" not in text

@@ -220,11 +220,17 @@ def terminal_prompt(message: str, confirm: bool) -> str | None:
         return None
     import getpass
 
-    for _attempt in range(PASSPHRASE_TRIES):
-        first = getpass.getpass(message)
-        if not confirm or getpass.getpass("Repeat the passphrase: ") == first:
-            return first
-        message = "The two passphrases differ. Choose a passphrase again: "
+    try:
+        for _attempt in range(PASSPHRASE_TRIES):
+            first = getpass.getpass(message)
+            if not confirm or getpass.getpass("Repeat the passphrase: ") == first:
+                return first
+            message = "The two passphrases differ. Choose a passphrase again: "
+    except EOFError:  # Ctrl+D at the prompt
+        sys.stderr.write("\n")  # (getpass leaves the cursor after the prompt)
+        raise NoKeyError(
+            "No passphrase was typed (end of input). Nothing was changed.", code="no-passphrase"
+        ) from None
     raise UserError("The two passphrases differ. Nothing was created.", code="passphrase-mismatch")
 
 
