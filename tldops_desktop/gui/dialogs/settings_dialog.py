@@ -37,7 +37,7 @@ from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.gui.settings_store import AppSettings
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY
 from tldops_desktop.services.store import Store
-from tldops_desktop.settings import DEFAULT_MONITORING_TOOLS
+from tldops_desktop.settings import DEFAULT_MONITORING_TOOLS, SETTINGS
 from tldops_desktop.storage import rekey
 from tldops_desktop.storage.keys import MIN_PASSPHRASE_LENGTH, KeyInfo, Keyring
 
@@ -246,14 +246,14 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", QLabel(self.tr("A new language applies after a restart.")))
         self.clipboard = QSpinBox()
-        self.clipboard.setRange(0, 3600)
+        self.clipboard.setRange(*_limits("privacy/clipboard_clear_seconds"))
         self.clipboard.setSuffix(self.tr(" s"))
         self.clipboard.setSpecialValueText(self.tr("never"))
         self.clipboard.setValue(int(self.settings.get("privacy/clipboard_clear_seconds")))
         self.clipboard.setAccessibleName(self.tr("Clear the clipboard after"))
         form.addRow(self.tr("Clear copied values &after:"), self.clipboard)
         self.lock = QSpinBox()
-        self.lock.setRange(0, 24 * 60)
+        self.lock.setRange(*_limits("privacy/lock_minutes"))
         self.lock.setSuffix(self.tr(" min"))
         self.lock.setSpecialValueText(self.tr("never"))
         self.lock.setValue(int(self.settings.get("privacy/lock_minutes")))
@@ -540,3 +540,9 @@ class SettingsDialog(QDialog):
     def apply_and_accept(self) -> None:
         if self.apply():
             self.accept()
+
+
+def _limits(key: str) -> tuple[int, int]:
+    limits = SETTINGS[key].limits
+    assert limits is not None
+    return limits
