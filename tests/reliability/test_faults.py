@@ -175,6 +175,26 @@ def test_full_disk_while_the_new_database_is_set_up(env: dict[str, str], tmp_pat
         assert not (data / "tldops.db").exists() and not (data / "keyinfo.json").exists()
 
 
+def test_full_disk_during_start_over_puts_the_folder_back(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """The old folder is renamed aside, then the new one cannot be set up: the old one is
+    put back where it was, so that "nothing was changed" is true and the contacts are
+    where the app and the commands look for them."""
+    with small_file_system(tmp_path / "small", "1m") as mount:
+        data = mount / "data"
+        done = tldops(env, "--data-dir", data, "import", LAYOUT_B)
+        assert done.returncode == 0, done.stderr
+        before = tree_digest(data)
+        fill(mount)
+        done = tldops(env, "--data-dir", data, "start-over", "--yes")
+        user_error(done, "full", "Nothing was changed")
+        assert sorted(p.name for p in mount.iterdir()) == ["data", "filler"]
+        assert tree_digest(data) == before
+        (mount / "filler").unlink()
+        assert stamps(env, data) == [B]
+
+
 def test_full_disk_during_a_split_export_leaves_no_part_of_it(
     env: dict[str, str], two_editions: Path, tmp_path: Path
 ) -> None:

@@ -74,17 +74,38 @@ def start_over(data_dir: Path, now: datetime | None = None) -> FreshStart:
     then make a new, private one in its place holding a copy of its settings (no database:
     the next import makes one, with a key of its own). Nothing of the old one is changed."""
     kept = set_aside(data_dir, now)
-    ensure_private_dir(data_dir)
     carried = []
-    for name in CARRIED_OVER:
-        if (kept / name).is_file():
-            try:
-                shutil.copyfile(kept / name, data_dir / name)
-            except OSError as exc:
-                raise user_error_for_os(exc, data_dir / name) from None
-            (data_dir / name).chmod(0o600)
-            carried.append(name)
+    try:
+        ensure_private_dir(data_dir)
+        for name in CARRIED_OVER:
+            if (kept / name).is_file():
+                try:
+                    shutil.copyfile(kept / name, data_dir / name)
+                except OSError as exc:
+                    raise user_error_for_os(exc, data_dir / name) from None
+                (data_dir / name).chmod(0o600)
+                carried.append(name)
+    except BaseException:  # a full disk, Ctrl+C: the old folder goes back where it was
+        _put_back(kept, data_dir)
+        raise
     return FreshStart(kept, carried)
+
+
+def _put_back(kept: Path, data_dir: Path) -> None:
+    """Undo ``set_aside`` when the new folder could not be set up: remove what was made of
+    it (only the files copied into it) and give the old folder its name again."""
+    for name in CARRIED_OVER:
+        (data_dir / name).unlink(missing_ok=True)
+    try:
+        data_dir.rmdir()
+        os.rename(kept, data_dir)
+    except OSError as exc:
+        raise UserError(
+            f"A new data folder could not be set up, and the old one could not be put back "
+            f"({exc.strerror or exc}): it is kept whole as {kept}. Rename it to {data_dir} "
+            "to use it again.",
+            code="os-error",
+        ) from None
 
 
 @dataclass
