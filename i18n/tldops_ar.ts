@@ -3237,8 +3237,8 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="94"/>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="97"/>
-        <source>The key information of the contacts is missing.</source>
-        <translation>معلومات مفتاح جهات الاتصال مفقودة.</translation>
+        <source>The key information of the contacts cannot be read.</source>
+        <translation>تعذّرت قراءة معلومات مفتاح جهات الاتصال.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="100"/>

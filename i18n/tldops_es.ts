@@ -3217,8 +3217,8 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="94"/>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="97"/>
-        <source>The key information of the contacts is missing.</source>
-        <translation>Falta la información de la clave de los contactos.</translation>
+        <source>The key information of the contacts cannot be read.</source>
+        <translation>No se puede leer la información de la clave de los contactos.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="100"/>

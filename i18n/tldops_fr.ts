@@ -3217,8 +3217,8 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="94"/>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="97"/>
-        <source>The key information of the contacts is missing.</source>
-        <translation>Les informations de clé des contacts sont manquantes.</translation>
+        <source>The key information of the contacts cannot be read.</source>
+        <translation>Les informations de clé des contacts ne peuvent pas être lues.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="100"/>

@@ -3222,8 +3222,8 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="94"/>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="97"/>
-        <source>The key information of the contacts is missing.</source>
-        <translation>Отсутствуют сведения о ключе контактов.</translation>
+        <source>The key information of the contacts cannot be read.</source>
+        <translation>Не удаётся прочитать сведения о ключе контактов.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="100"/>

@@ -3212,8 +3212,8 @@
     <message>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="94"/>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="97"/>
-        <source>The key information of the contacts is missing.</source>
-        <translation>缺少联系人的密钥信息。</translation>
+        <source>The key information of the contacts cannot be read.</source>
+        <translation>无法读取联系人的密钥信息。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="100"/>

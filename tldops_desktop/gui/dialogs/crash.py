@@ -92,10 +92,10 @@ def headline(code: str) -> str | None:
             "UserError", "The list of remembered mailboxes cannot be read."
         ),
         "keyinfo-unreadable": QCoreApplication.translate(
-            "UserError", "The key information of the contacts is missing."
+            "UserError", "The key information of the contacts cannot be read."
         ),
         "keyinfo-invalid": QCoreApplication.translate(
-            "UserError", "The key information of the contacts is missing."
+            "UserError", "The key information of the contacts cannot be read."
         ),
         "rekey-interrupted": QCoreApplication.translate(
             "UserError", "An earlier change of key was interrupted."
