@@ -8,6 +8,7 @@ truncated and bit-flipped database files, a keyring that lost the key or is not 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import stat
@@ -128,6 +129,28 @@ def test_read_only_backups_folder(env: dict[str, str], two_editions: Path) -> No
     assert after == before
     assert tldops(env, "--data-dir", data, "import", ALTERNATIVE).returncode == 0
     assert stamps(env, data) == [A, B, ALT]
+
+
+@pytest.mark.parametrize("what", ["a folder", "a link to nowhere", "read-only"])
+def test_a_lock_file_that_cannot_be_used_is_named(
+    env: dict[str, str], two_editions: Path, what: str
+) -> None:
+    """Not "<data folder>: Is a directory" (or "No such file"), of a folder that is there."""
+    data = two_editions
+    lock = data / "tldops.lock"
+    lock.unlink()
+    if what == "a folder":
+        lock.mkdir()
+    elif what == "a link to nowhere":
+        lock.symlink_to(data / "nowhere" / "tldops.lock")
+    else:
+        lock.write_text("")
+    with contextlib.ExitStack() as stack:
+        if what == "read-only":
+            stack.enter_context(read_only_file(lock))
+        done = tldops(env, "--data-dir", data, "import", ALTERNATIVE)
+        user_error(done, str(lock))
+    assert stamps(env, data) == [A, B]
 
 
 # -- a full disk ----------------------------------------------------------------------------
