@@ -153,6 +153,19 @@ def test_a_lock_file_that_cannot_be_used_is_named(
     assert stamps(env, data) == [A, B]
 
 
+def test_a_folder_in_the_place_of_the_database(env: dict[str, str], two_editions: Path) -> None:
+    """Not "make the data folder writable" (it is): the way back is the backup."""
+    data = two_editions
+    (data / "tldops.db").unlink()
+    (data / "tldops.db").mkdir()
+    for command in (["import", ALTERNATIVE], ["editions"]):
+        done = tldops(env, "--data-dir", data, *command)
+        user_error(done, "tldops restore")
+        assert "writable" not in done.stderr
+    assert tldops(env, "--data-dir", data, "restore").returncode == 0
+    assert stamps(env, data) == [B]
+
+
 # -- a full disk ----------------------------------------------------------------------------
 
 

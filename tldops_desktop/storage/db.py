@@ -123,6 +123,9 @@ def _read_only_file(path: Path) -> Path | None:
 
 
 def not_writable_error(path: Path, reason: str | None) -> UserError:
+    if reason is None and path.exists() and not path.is_file():
+        # A folder (or a device) in its place: no permission makes that a database.
+        return damaged_error(path, "it is not a file")
     stuck = _read_only_file(path) if reason is None else None
     if stuck is not None:
         return UserError(
