@@ -276,13 +276,14 @@ def test_a_new_folder_never_takes_the_keyring_entry_of_the_folder_kept_aside(
         assert store.repo.current_stamp() == "20261001-0600"
 
 
-@pytest.mark.parametrize("held", ["my password", "", "0x12", "é" * 64])
+@pytest.mark.parametrize("held", ["my password", "", "0x12", "é" * 64, b"ab" * 32])
 def test_a_keyring_entry_that_is_not_a_key_is_a_clear_error(
-    data_dir: Path, memory_keyring: MemoryKeyring, held: str
+    data_dir: Path, memory_keyring: MemoryKeyring, held: str | bytes
 ) -> None:
     Store.open(data_dir, KeySource(prompt=None, env={}), create=True).close()
     ((entry, _key),) = memory_keyring.items.items()
-    memory_keyring.items[entry] = held  # changed by another program, or by hand
+    # changed by another program, or by hand (a backend may even give bytes)
+    memory_keyring.items[entry] = held  # type: ignore[assignment]
     before = tree_digest(data_dir)
     with pytest.raises(NoKeyError) as error:
         Store.open(data_dir, KeySource(prompt=None, env={}))

@@ -327,7 +327,7 @@ class KeySource:
                     f"{_FRESH_START} The database in {data_dir} is kept untouched.",
                     code="keyring-key-missing",
                 )
-            if not _RAW_KEY.fullmatch(secret):  # the entry was changed by another program
+            if not (isinstance(secret, str) and _RAW_KEY.fullmatch(secret)):  # changed elsewhere
                 raise NoKeyError(
                     "The system keyring holds something else than the key of this database "
                     "under its name (another program or a keyring tool may have changed it), "
