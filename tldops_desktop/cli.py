@@ -907,10 +907,25 @@ class SafeOutput:
 
 
 def _configure_streams() -> None:
+    _fill_closed_streams()
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="backslashreplace")
+
+
+def _fill_closed_streams() -> None:
+    """Started with standard output or error closed (``>&-``, some launchers): Python has no
+    ``sys.stdout`` then. /dev/null takes its place, on its descriptor too, so that the
+    command still does its work and no file opened later (a database!) becomes fd 1 or 2."""
+    for name, fd in (("stdout", 1), ("stderr", 2)):
+        if getattr(sys, name) is not None:
+            continue
+        null = os.open(os.devnull, os.O_WRONLY)
+        if null != fd:
+            os.dup2(null, fd)
+            os.close(null)
+        setattr(sys, name, open(fd, "w", encoding="utf-8", closefd=False))  # noqa: SIM115
 
 
 def main(argv: Sequence[str] | None = None) -> int:
