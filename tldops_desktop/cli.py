@@ -915,17 +915,18 @@ def _configure_streams() -> None:
 
 
 def _fill_closed_streams() -> None:
-    """Started with standard output or error closed (``>&-``, some launchers): Python has no
-    ``sys.stdout`` then. /dev/null takes its place, on its descriptor too, so that the
-    command still does its work and no file opened later (a database!) becomes fd 1 or 2."""
-    for name, fd in (("stdout", 1), ("stderr", 2)):
+    """Started with a standard stream closed (``>&-``, ``<&-``: a cron job, some launchers):
+    Python has no ``sys.stdout`` (or ``stdin``) then. /dev/null takes its place, on its
+    descriptor too, so that the command still does its work (or says what it lacks: a
+    passphrase) and no file opened later (a database!) becomes fd 0, 1 or 2."""
+    for name, fd, mode in (("stdin", 0, "r"), ("stdout", 1, "w"), ("stderr", 2, "w")):
         if getattr(sys, name) is not None:
             continue
-        null = os.open(os.devnull, os.O_WRONLY)
+        null = os.open(os.devnull, os.O_RDONLY if mode == "r" else os.O_WRONLY)
         if null != fd:
             os.dup2(null, fd)
             os.close(null)
-        setattr(sys, name, open(fd, "w", encoding="utf-8", closefd=False))  # noqa: SIM115
+        setattr(sys, name, open(fd, mode, encoding="utf-8", closefd=False))  # noqa: SIM115
 
 
 def main(argv: Sequence[str] | None = None) -> int:
