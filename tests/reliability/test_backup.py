@@ -265,3 +265,14 @@ def test_a_re_check_that_changes_nothing_keeps_the_backups(data_dir: Path, tmp_p
             report = run_import([str(paths[2])], store.repo, ImportOptions())
         assert [c["stamp"] for c in report.conflicts] == ["20261101-0600"]
     assert list_backups(data_dir) == before
+
+
+def test_a_file_in_the_place_of_the_backups_folder_is_said(data_dir: Path) -> None:
+    imported(data_dir, LAYOUT_B)
+    folder = data_dir / "backups"
+    folder.write_text("not a folder\n")
+    with pytest.raises(UserError) as error:
+        imported(data_dir, LAYOUT_A)
+    assert f"{folder} is not a folder" in error.value.message
+    assert "move it away" in error.value.message
+    assert stamps(data_dir) == ["20261001-0600"]

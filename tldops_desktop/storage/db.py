@@ -33,6 +33,12 @@ def ensure_private_dir(path: Path) -> None:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
         if os.name == "posix" and stat.S_IMODE(path.stat().st_mode) != 0o700:
             path.chmod(0o700)
+    except FileExistsError:  # something else than a folder has its name
+        raise UserError(
+            f"{path} is not a folder (a file or a link has its name): move it away, then try "
+            "again. Nothing was changed.",
+            code="os-error",
+        ) from None
     except OSError as exc:
         raise user_error_for_os(exc, path) from None
 
