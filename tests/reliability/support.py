@@ -140,6 +140,14 @@ def _run_quiet(*args: str) -> bool:
         return False
 
 
+def as_another_user_sees_it(command: list[str]) -> list[str]:
+    """``command`` run by root without the power to ignore file permissions (Linux
+    capabilities dropped): files of another user are then as closed to it as to anyone."""
+    if not (sys.platform.startswith("linux") and is_root() and shutil.which("setpriv")):
+        pytest.skip("needs root and setpriv to see files as another user does")
+    return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search,-fowner", "--", *command]
+
+
 @contextlib.contextmanager
 def read_only_file(path: Path) -> Iterator[None]:
     """Make one file read-only in a folder that stays writable, even for root (``chattr

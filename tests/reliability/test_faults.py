@@ -20,6 +20,7 @@ import pytest
 
 from tests.conftest import ALTERNATIVE, LAYOUT_A, LAYOUT_B
 from tests.reliability.support import (
+    as_another_user_sees_it,
     child_env,
     cli_command,
     digest,
@@ -164,6 +165,28 @@ def test_a_folder_in_the_place_of_the_database(env: dict[str, str], two_editions
         assert "writable" not in done.stderr
     assert tldops(env, "--data-dir", data, "restore").returncode == 0
     assert stamps(env, data) == [B]
+
+
+def test_files_of_another_user(env: dict[str, str], two_editions: Path) -> None:
+    """The folder's files belong to another user (copied with sudo, an import run as root):
+    each command says so and how to give them back, never an internal error, nor advice
+    to move a file aside."""
+    data = two_editions
+    as_them = as_another_user_sees_it([])
+    for path in data.rglob("*"):
+        os.chown(path, 65534, 65534)
+    try:
+        for command in (["editions"], ["import", ALTERNATIVE], ["restore"], ["restore", "--list"]):
+            done = subprocess.run(
+                [*as_them, *cli_command("--data-dir", data, *command)],
+                env=env, capture_output=True, text=True, timeout=120, check=False,
+            )  # fmt: skip
+            user_error(done, "another user", "chown")
+            assert "Move it aside" not in done.stderr
+    finally:
+        for path in data.rglob("*"):
+            os.chown(path, 0, 0)
+    assert stamps(env, data) == [A, B]
 
 
 # -- a full disk ----------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from tldops_desktop.storage.db import (
     ensure_private_dir,
     key_opens,
     map_error,
+    not_readable_error,
     read_only_reason,
     user_error_for_os,
 )
@@ -104,6 +105,8 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
         entries = list(os.scandir(folder))
     except (FileNotFoundError, NotADirectoryError):
         return []
+    except PermissionError as exc:
+        raise not_readable_error(exc, folder, data_dir) from None
     found = []
     for entry in entries:
         match = _NAME.match(entry.name)

@@ -43,6 +43,18 @@ def ensure_private_dir(path: Path) -> None:
         raise user_error_for_os(exc, path) from None
 
 
+def not_readable_error(exc: OSError, path: Path, data_dir: Path) -> UserError:
+    """``path`` in ``data_dir`` that the user may not read: most often files left owned by
+    another user (the folder copied with sudo, an import run as root)."""
+    return UserError(
+        f"{path} cannot be read ({exc.strerror or exc}): it belongs to another user, or its "
+        "permissions do not let you read it (was the data folder copied with sudo, or an "
+        f"import run as root?). Give the data folder back to your user (sudo chown -R "
+        f'"$USER" {data_dir}), then try again. Nothing was changed.',
+        code="not-readable",
+    )
+
+
 def user_error_for_os(exc: OSError, path: Path) -> UserError:
     reason = exc.strerror or str(exc)
     if exc.errno in (28,):  # ENOSPC

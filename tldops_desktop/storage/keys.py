@@ -73,6 +73,10 @@ def read_keyinfo(data_dir: Path) -> KeyInfo | None:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
+    except PermissionError as exc:
+        from tldops_desktop.storage.db import not_readable_error  # (db imports this module)
+
+        raise not_readable_error(exc, path, data_dir) from None
     except (OSError, ValueError) as exc:
         raise UserError(
             f"The key information file {path} cannot be read ({exc}). {_KEYINFO_WAY_BACK}",
