@@ -167,16 +167,22 @@ def test_a_folder_in_the_place_of_the_database(env: dict[str, str], two_editions
     assert stamps(env, data) == [B]
 
 
-def test_files_of_another_user(env: dict[str, str], two_editions: Path) -> None:
+@pytest.mark.parametrize("whose", ["its files", "the folder too"])
+def test_files_of_another_user(env: dict[str, str], two_editions: Path, whose: str) -> None:
     """The folder's files belong to another user (copied with sudo, an import run as root):
     each command says so and how to give them back, never an internal error, nor advice
-    to move a file aside."""
+    to move a file aside, nor "no editions yet"."""
     data = two_editions
     as_them = as_another_user_sees_it([])
-    for path in data.rglob("*"):
+    owned = [*data.rglob("*"), *([data] if whose == "the folder too" else [])]
+    for path in owned:
         os.chown(path, 65534, 65534)
+    commands = (
+        ["editions"], ["search", "nl"], ["import", ALTERNATIVE], ["restore"],
+        ["restore", "--list"], ["start-over", "--yes"],
+    )  # fmt: skip
     try:
-        for command in (["editions"], ["import", ALTERNATIVE], ["restore"], ["restore", "--list"]):
+        for command in commands:
             done = subprocess.run(
                 [*as_them, *cli_command("--data-dir", data, *command)],
                 env=env, capture_output=True, text=True, timeout=120, check=False,
@@ -184,8 +190,9 @@ def test_files_of_another_user(env: dict[str, str], two_editions: Path) -> None:
             user_error(done, "another user", "chown")
             assert "Move it aside" not in done.stderr
     finally:
-        for path in data.rglob("*"):
+        for path in owned:
             os.chown(path, 0, 0)
+    assert [p.name for p in data.parent.iterdir() if p.name.startswith("data")] == ["data"]
     assert stamps(env, data) == [A, B]
 
 
