@@ -195,3 +195,15 @@ def test_end_of_input_at_the_passphrase_prompt_is_no_bug(
     text = seen.decode("utf-8", "replace")
     assert code == 1, text
     assert "No passphrase was typed" in text and "internal error" not in text
+
+
+def test_a_passphrase_file_that_never_ends_is_refused(passphrase_db: Path) -> None:
+    """/dev/zero or a log file named by mistake: read no further than a passphrase can be,
+    rather than fill the memory."""
+    endless = Path("/dev/zero")
+    if not endless.exists():
+        pytest.skip("no /dev/zero here")
+    with pytest.raises(UserError) as error:
+        Store.open(passphrase_db, KeySource(passphrase_file=endless, prompt=None, env={}))
+    assert error.value.code == "passphrase-file-unreadable"
+    assert "too long" in error.value.message

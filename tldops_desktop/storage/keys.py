@@ -216,6 +216,18 @@ def existing_key_info(data_dir: Path, keyring: Keyring) -> tuple[KeyInfo, bool]:
 
 
 PassphrasePrompt = Callable[[str, bool], str | None]
+# No passphrase is longer: a file that is (/dev/zero, a log named by mistake) is not read on.
+PASSPHRASE_FILE_MAX = 64 * 1024
+
+
+def _passphrase_text(file: Path, data: bytes) -> str:
+    if len(data) > PASSPHRASE_FILE_MAX:
+        raise UserError(
+            f"The passphrase file {file} is too long (over {PASSPHRASE_FILE_MAX // 1024} KiB) "
+            "to hold a passphrase: is it the right file?",
+            code="passphrase-file-unreadable",
+        )
+    return data.decode("utf-8-sig")
 
 
 def terminal_prompt(message: str, confirm: bool) -> str | None:
@@ -289,9 +301,12 @@ class KeySource:
 
     def _read_passphrase_file(self, file: Path) -> str:
         if str(file) != "-":
-            return file.read_bytes().decode("utf-8-sig")
+            with file.open("rb") as handle:
+                return _passphrase_text(file, handle.read(PASSPHRASE_FILE_MAX + 1))
         if self._stdin_text is None:  # standard input is read once, however often asked
-            self._stdin_text = sys.stdin.buffer.read().decode("utf-8-sig")
+            self._stdin_text = _passphrase_text(
+                file, sys.stdin.buffer.read(PASSPHRASE_FILE_MAX + 1)
+            )
         return self._stdin_text
 
     def _ask(self, message: str, *, confirm: bool) -> tuple[str | None, bool]:
