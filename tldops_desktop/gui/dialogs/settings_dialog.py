@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -534,6 +534,16 @@ class SettingsDialog(QDialog):
         self.settings.set("startup/recheck_sources", self.recheck.isChecked())
         self.settings.set("tools/monitoring", tools)
         self.settings.sync()
+        if self.settings.qsettings.status() != QSettings.Status.NoError:
+            # (QSettings writes nothing and says nothing: the next start would forget them.)
+            self._say(
+                self.tr(
+                    "The settings could not be saved in {file}: they apply until TLD-OPS "
+                    "Desktop is closed. Check that this file and its folder can be written "
+                    "by you."
+                ).format(file=self.settings.qsettings.fileName())
+            )
+            return False
         return True
 
     @Slot()
