@@ -28,32 +28,32 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="145"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="148"/>
         <source>TLD-OPS Desktop: internal error</source>
         <translation>خطأ داخلي في TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="153"/>
         <source>Something went wrong inside TLD-OPS Desktop. This is a bug, not something you did. Your contacts database was not changed by this error. You can keep working; if the window misbehaves, restart the app.</source>
         <translation>حدث خطأ داخل TLD-OPS Desktop. هذا خلل برمجي في التطبيق، وليس بسبب أي إجراء قمت به. لم يُغيِّر هذا الخطأ قاعدة بيانات جهات الاتصال. يمكنك مواصلة العمل؛ وإذا لم تعمل النافذة كما ينبغي، فأعد تشغيل التطبيق.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="161"/>
         <source>The details were written to {path}.</source>
         <translation>كُتبت التفاصيل في ⁨{path}⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="160"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="163"/>
         <source>The details could not be written to a log file.</source>
         <translation>تعذّرت كتابة التفاصيل في ملف سجل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="169"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="172"/>
         <source>Error details</source>
         <translation>تفاصيل الخطأ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="173"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="176"/>
         <source>Copy details</source>
         <translation>نسخ التفاصيل</translation>
     </message>
@@ -2982,6 +2982,11 @@
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>يلزم List-Id والعنوانان كلاهما للتعرّف على القائمة.</translation>
     </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="541"/>
+        <source>The settings could not be saved in {file}: they apply until TLD-OPS Desktop is closed. Check that this file and its folder can be written by you.</source>
+        <translation>تعذّر حفظ الإعدادات في {file}: تبقى سارية حتى يُغلق TLD-OPS Desktop. تحقّق من أنّ هذا الملف ومجلده قابلان للكتابة من قِبلك.</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -3215,38 +3220,43 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="81"/>
+        <source>The data folder&apos;s files cannot be read: they may belong to another user.</source>
+        <translation>تعذّرت قراءة ملفات مجلد البيانات: قد تكون مملوكة لمستخدم آخر.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="84"/>
         <source>Printing failed.</source>
         <translation>فشلت الطباعة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="85"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="85"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="88"/>
         <source>An empty passphrase is not allowed.</source>
         <translation>لا يُسمح بعبارة مرور فارغة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="88"/>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="91"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="94"/>
         <source>The list of remembered mailboxes cannot be read.</source>
         <translation>لا يمكن قراءة قائمة صناديق البريد المحفوظة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="94"/>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="97"/>
-        <source>The key information of the contacts is missing.</source>
-        <translation>معلومات مفتاح جهات الاتصال مفقودة.</translation>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="100"/>
+        <source>The key information of the contacts cannot be read.</source>
+        <translation>تعذّرت قراءة معلومات مفتاح جهات الاتصال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="100"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="103"/>
         <source>An earlier change of key was interrupted.</source>
         <translation>انقطع تغيير سابق للمفتاح.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="120"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="123"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>

@@ -28,32 +28,32 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="145"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="148"/>
         <source>TLD-OPS Desktop: internal error</source>
         <translation>TLD-OPS Desktop: error interno</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="153"/>
         <source>Something went wrong inside TLD-OPS Desktop. This is a bug, not something you did. Your contacts database was not changed by this error. You can keep working; if the window misbehaves, restart the app.</source>
         <translation>Algo falló dentro de TLD-OPS Desktop. Es un error del programa, no algo que usted haya hecho. Este error no modificó su base de datos de contactos. Puede seguir trabajando; si la ventana se comporta de forma extraña, reinicie la aplicación.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="161"/>
         <source>The details were written to {path}.</source>
         <translation>Los detalles se guardaron en {path}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="160"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="163"/>
         <source>The details could not be written to a log file.</source>
         <translation>No se pudieron guardar los detalles en un archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="169"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="172"/>
         <source>Error details</source>
         <translation>Detalles del error</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="173"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="176"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
@@ -2962,6 +2962,11 @@
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>Se necesitan el List-Id y ambas direcciones para reconocer la lista.</translation>
     </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="541"/>
+        <source>The settings could not be saved in {file}: they apply until TLD-OPS Desktop is closed. Check that this file and its folder can be written by you.</source>
+        <translation>No se pudieron guardar los ajustes en {file}: se aplican hasta que se cierre TLD-OPS Desktop. Compruebe que puede escribir en este archivo y en su carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -3195,38 +3200,43 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="81"/>
+        <source>The data folder&apos;s files cannot be read: they may belong to another user.</source>
+        <translation>No se pueden leer los archivos de la carpeta de datos: puede que pertenezcan a otro usuario.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="84"/>
         <source>Printing failed.</source>
         <translation>Error al imprimir.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="85"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="85"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="88"/>
         <source>An empty passphrase is not allowed.</source>
         <translation>No se admite una frase de contraseña vacía.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="88"/>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="91"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="94"/>
         <source>The list of remembered mailboxes cannot be read.</source>
         <translation>No se puede leer la lista de buzones recordados.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="94"/>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="97"/>
-        <source>The key information of the contacts is missing.</source>
-        <translation>Falta la información de la clave de los contactos.</translation>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="100"/>
+        <source>The key information of the contacts cannot be read.</source>
+        <translation>No se puede leer la información de la clave de los contactos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="100"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="103"/>
         <source>An earlier change of key was interrupted.</source>
         <translation>Se interrumpió un cambio de clave anterior.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="120"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="123"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>

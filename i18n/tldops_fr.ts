@@ -28,32 +28,32 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="145"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="148"/>
         <source>TLD-OPS Desktop: internal error</source>
         <translation>TLD-OPS Desktop&#xa0;: erreur interne</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="153"/>
         <source>Something went wrong inside TLD-OPS Desktop. This is a bug, not something you did. Your contacts database was not changed by this error. You can keep working; if the window misbehaves, restart the app.</source>
         <translation>Un problème est survenu dans TLD-OPS Desktop. Il s&apos;agit d&apos;un bogue, pas d&apos;une erreur de votre part. Cette erreur n&apos;a pas modifié votre base de contacts. Vous pouvez continuer à travailler&#xa0;; si la fenêtre se comporte anormalement, redémarrez l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="161"/>
         <source>The details were written to {path}.</source>
         <translation>Les détails ont été enregistrés dans {path}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="160"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="163"/>
         <source>The details could not be written to a log file.</source>
         <translation>Impossible d&apos;enregistrer les détails dans un fichier journal.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="169"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="172"/>
         <source>Error details</source>
         <translation>Détails de l&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="173"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="176"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -2962,6 +2962,11 @@
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>Le List-Id et les deux adresses sont nécessaires pour reconnaître la liste.</translation>
     </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="541"/>
+        <source>The settings could not be saved in {file}: they apply until TLD-OPS Desktop is closed. Check that this file and its folder can be written by you.</source>
+        <translation>Les paramètres n’ont pas pu être enregistrés dans {file}&#xa0;: ils s’appliquent jusqu’à la fermeture de TLD-OPS Desktop. Vérifiez que vous pouvez écrire dans ce fichier et dans son dossier.</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -3195,38 +3200,43 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="81"/>
+        <source>The data folder&apos;s files cannot be read: they may belong to another user.</source>
+        <translation>Les fichiers du dossier de données ne peuvent pas être lus&#xa0;: ils appartiennent peut-être à un autre utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="84"/>
         <source>Printing failed.</source>
         <translation>L’impression a échoué.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="85"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="85"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="88"/>
         <source>An empty passphrase is not allowed.</source>
         <translation>Une phrase secrète vide n’est pas autorisée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="88"/>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="91"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="94"/>
         <source>The list of remembered mailboxes cannot be read.</source>
         <translation>Impossible de lire la liste des boîtes aux lettres mémorisées.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="94"/>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="97"/>
-        <source>The key information of the contacts is missing.</source>
-        <translation>Les informations de clé des contacts sont manquantes.</translation>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="100"/>
+        <source>The key information of the contacts cannot be read.</source>
+        <translation>Les informations de clé des contacts ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="100"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="103"/>
         <source>An earlier change of key was interrupted.</source>
         <translation>Un changement de clé précédent a été interrompu.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="120"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="123"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>

@@ -28,32 +28,32 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="145"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="148"/>
         <source>TLD-OPS Desktop: internal error</source>
         <translation>TLD-OPS Desktop: внутренняя ошибка</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="153"/>
         <source>Something went wrong inside TLD-OPS Desktop. This is a bug, not something you did. Your contacts database was not changed by this error. You can keep working; if the window misbehaves, restart the app.</source>
         <translation>В TLD-OPS Desktop произошёл внутренний сбой. Это ошибка программы, а не ваших действий. База контактов из-за этой ошибки не изменилась. Можно продолжать работу; если окно ведёт себя странно, перезапустите приложение.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="161"/>
         <source>The details were written to {path}.</source>
         <translation>Подробности записаны в {path}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="160"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="163"/>
         <source>The details could not be written to a log file.</source>
         <translation>Не удалось записать подробности в файл журнала.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="169"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="172"/>
         <source>Error details</source>
         <translation>Подробности ошибки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="173"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="176"/>
         <source>Copy details</source>
         <translation>Копировать подробности</translation>
     </message>
@@ -2967,6 +2967,11 @@
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>Для распознавания рассылки нужны List-Id и оба адреса.</translation>
     </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="541"/>
+        <source>The settings could not be saved in {file}: they apply until TLD-OPS Desktop is closed. Check that this file and its folder can be written by you.</source>
+        <translation>Не удалось сохранить настройки в {file}: они действуют до закрытия TLD-OPS Desktop. Проверьте, что этот файл и его папка доступны вам для записи.</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -3200,38 +3205,43 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="81"/>
+        <source>The data folder&apos;s files cannot be read: they may belong to another user.</source>
+        <translation>Не удаётся прочитать файлы папки данных: возможно, они принадлежат другому пользователю.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="84"/>
         <source>Printing failed.</source>
         <translation>Печать не удалась.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="85"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="85"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="88"/>
         <source>An empty passphrase is not allowed.</source>
         <translation>Пустая парольная фраза не допускается.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="88"/>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="91"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="94"/>
         <source>The list of remembered mailboxes cannot be read.</source>
         <translation>Не удаётся прочитать список запомненных почтовых ящиков.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="94"/>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="97"/>
-        <source>The key information of the contacts is missing.</source>
-        <translation>Отсутствуют сведения о ключе контактов.</translation>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="100"/>
+        <source>The key information of the contacts cannot be read.</source>
+        <translation>Не удаётся прочитать сведения о ключе контактов.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="100"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="103"/>
         <source>An earlier change of key was interrupted.</source>
         <translation>Предыдущая смена ключа была прервана.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="120"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="123"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>

@@ -28,32 +28,32 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="145"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="148"/>
         <source>TLD-OPS Desktop: internal error</source>
         <translation>TLD-OPS Desktop：内部错误</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="153"/>
         <source>Something went wrong inside TLD-OPS Desktop. This is a bug, not something you did. Your contacts database was not changed by this error. You can keep working; if the window misbehaves, restart the app.</source>
         <translation>TLD-OPS Desktop 内部出现问题。这是程序缺陷，并非您的操作所致。此错误未改动您的联系人数据库。您可以继续工作；如果窗口运行异常，请重启应用。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="161"/>
         <source>The details were written to {path}.</source>
         <translation>详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="160"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="163"/>
         <source>The details could not be written to a log file.</source>
         <translation>无法将详细信息写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="169"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="172"/>
         <source>Error details</source>
         <translation>错误详情</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="173"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="176"/>
         <source>Copy details</source>
         <translation>复制详情</translation>
     </message>
@@ -2957,6 +2957,11 @@
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>需要 List-Id 和两个地址才能识别该邮件列表。</translation>
     </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="541"/>
+        <source>The settings could not be saved in {file}: they apply until TLD-OPS Desktop is closed. Check that this file and its folder can be written by you.</source>
+        <translation>无法将设置保存到 {file}：设置在 TLD-OPS Desktop 关闭前有效。请检查您是否可以写入此文件及其所在文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -3190,38 +3195,43 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="81"/>
+        <source>The data folder&apos;s files cannot be read: they may belong to another user.</source>
+        <translation>无法读取数据文件夹中的文件：它们可能属于另一个用户。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="84"/>
         <source>Printing failed.</source>
         <translation>打印失败。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="85"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="85"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="88"/>
         <source>An empty passphrase is not allowed.</source>
         <translation>不允许使用空密码短语。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="88"/>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="91"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="94"/>
         <source>The list of remembered mailboxes cannot be read.</source>
         <translation>无法读取已记住的邮箱列表。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="94"/>
         <location filename="../tldops_desktop/gui/dialogs/crash.py" line="97"/>
-        <source>The key information of the contacts is missing.</source>
-        <translation>缺少联系人的密钥信息。</translation>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="100"/>
+        <source>The key information of the contacts cannot be read.</source>
+        <translation>无法读取联系人的密钥信息。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="100"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="103"/>
         <source>An earlier change of key was interrupted.</source>
         <translation>之前的密钥更改被中断。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="120"/>
+        <location filename="../tldops_desktop/gui/dialogs/crash.py" line="123"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>

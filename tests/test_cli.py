@@ -344,3 +344,42 @@ def test_the_text_report_says_at_once_what_was_not_imported(
         "conflicts", "unplaced_lines", "errors", "notes", "replies", "bytes_scanned",
         "dry_run", "unchanged_sources", "stopped",
     }  # fmt: skip
+
+
+@pytest.mark.skipif(os.name != "posix", reason="closes a file descriptor before exec")
+def test_real_process_with_standard_output_closed(tmp_path: Path) -> None:
+    """Started with no standard output at all (`tldops import ... >&-`, a launcher that
+    closes it): Python then has no sys.stdout; the command still does its work, no bug."""
+    data = tmp_path / "data"
+    secret = tmp_path / "pass.txt"
+    secret.write_text("s3cret passphrase\n")
+    for command in (["import", LAYOUT_A], ["editions"], ["search", "nl", "--json"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "tldops_desktop.cli", "--data-dir", str(data),
+             "--passphrase-file", str(secret), *map(str, command)],
+            stdout=None, stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1),
+            timeout=300, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert b"internal error" not in done.stderr
+    shown = run_tldops("--data-dir", data, "--passphrase-file", secret, "editions")
+    assert b"20261101-0600" in shown.stdout
+
+
+@pytest.mark.skipif(os.name != "posix", reason="closes a file descriptor before exec")
+def test_real_process_with_standard_input_closed(tmp_path: Path) -> None:
+    """A cron job started with standard input closed (`<&-`) and no passphrase given: the
+    message of a missing passphrase, not an internal error."""
+    data = tmp_path / "data"
+    secret = tmp_path / "pass.txt"
+    secret.write_text("s3cret passphrase\n")
+    imported = run_tldops("--data-dir", data, "--passphrase-file", secret, "import", LAYOUT_A)
+    assert imported.returncode == 0, imported.stderr
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TLDOPS_PASSPHRASE")}
+    done = subprocess.run(
+        [sys.executable, "-m", "tldops_desktop.cli", "--data-dir", str(data), "editions"],
+        stdin=None, capture_output=True, preexec_fn=lambda: os.close(0), env=env,
+        timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert b"passphrase" in done.stderr and b"internal error" not in done.stderr

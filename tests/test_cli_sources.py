@@ -148,3 +148,19 @@ def test_a_remembered_mailbox_that_moved_fails_the_recheck(
     result = run_cli("import")
     assert result.code == 1
     assert f"could not read as mail: {gone}" in result.err
+
+
+def test_an_import_with_a_damaged_sources_file_still_reports_what_it_stored(
+    data_dir: Path, passphrase: str, run_cli: Any
+) -> None:
+    """Remembering the path comes after the editions are stored: a damaged list of sources
+    must not hide the report of an import that worked, nor pass it off as a failure."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "sources.json").write_text("{", encoding="utf-8")
+    done = run_cli("import", LAYOUT_A)
+    assert "imported: 20261101-0600" in done.out, done.err
+    assert "was not remembered" in done.err and "sources.json is damaged" in done.err
+    assert done.code == 1 and "Traceback" not in done.err
+    assert (data_dir / "sources.json").read_text(encoding="utf-8") == "{"  # left for the user
+    as_json = run_cli("import", LAYOUT_A, "--json")
+    assert json.loads(as_json.out)["already_present"] == ["20261101-0600"], as_json.err

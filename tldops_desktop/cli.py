@@ -306,6 +306,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             code="no-sources",
         )
     progress = TerminalProgress.for_stream(sys.stderr)
+    not_remembered: UserError | None = None
     try:
         if args.dry_run and not database_exists(folder):
             report = run_import(paths, None, options, on_progress=progress)
@@ -322,12 +323,21 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                     raise
             if args.paths and not args.dry_run:
                 # Re-checked by `tldops import` with no PATH; not what could not be read as
-                # mail.
-                sources.remember(folder, args.paths, refused=report.refused_paths())
+                # mail. The editions are stored by now: a list of sources that cannot be
+                # written must not hide the report.
+                try:
+                    sources.remember(folder, args.paths, refused=report.refused_paths())
+                except UserError as exc:
+                    not_remembered = exc
     finally:
         if progress is not None:
             progress.clear()
     _print_import(report, args, out)
+    if not_remembered is not None:
+        sys.stderr.write(
+            "tldops: the import is done, but what it read was not remembered for "
+            f"`tldops import` with no PATH: {not_remembered.message}\n"
+        )
     # A path given, or remembered, that is missing, unreadable or not mail: a cron job with a
     # mistyped path, or whose mailbox moved, must notice, also with its output sent to
     # /dev/null. (A broken message inside a mailbox is only reported: old mail has some.)
@@ -338,7 +348,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         sys.stderr.write(
             "tldops: could not read as mail: " + ", ".join(map(shown_path, refused)) + "\n"
         )
-    return EXIT_USER_ERROR if refused else EXIT_OK
+    return EXIT_USER_ERROR if refused or not_remembered else EXIT_OK
 
 
 def _print_import(report: ImportReport, args: argparse.Namespace, out: TextIO) -> None:
@@ -897,10 +907,26 @@ class SafeOutput:
 
 
 def _configure_streams() -> None:
+    _fill_closed_streams()
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="backslashreplace")
+
+
+def _fill_closed_streams() -> None:
+    """Started with a standard stream closed (``>&-``, ``<&-``: a cron job, some launchers):
+    Python has no ``sys.stdout`` (or ``stdin``) then. /dev/null takes its place, on its
+    descriptor too, so that the command still does its work (or says what it lacks: a
+    passphrase) and no file opened later (a database!) becomes fd 0, 1 or 2."""
+    for name, fd, mode in (("stdin", 0, "r"), ("stdout", 1, "w"), ("stderr", 2, "w")):
+        if getattr(sys, name) is not None:
+            continue
+        null = os.open(os.devnull, os.O_RDONLY if mode == "r" else os.O_WRONLY)
+        if null != fd:
+            os.dup2(null, fd)
+            os.close(null)
+        setattr(sys, name, open(fd, mode, encoding="utf-8", closefd=False))  # noqa: SIM115
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -13,6 +13,9 @@ class Setting:
     key: str
     default: Any
     kind: type
+    # (int) the range the Settings dialog offers; a value outside it (a file edited by hand
+    # or damaged) is brought into it: Qt's timers take no more than 2**31 ms.
+    limits: tuple[int, int] | None = None
 
 
 DEFAULT_MONITORING_TOOLS = (
@@ -30,8 +33,8 @@ SETTINGS: dict[str, Setting] = {
         # The list's identities before it moved, "List-Id|address|bounce address" each.
         Setting("trust/former", [], list),
         Setting("ui/language", "", str),  # "" follows the system locale
-        Setting("privacy/clipboard_clear_seconds", 30, int),  # 0: never clear
-        Setting("privacy/lock_minutes", 0, int),  # 0: never lock
+        Setting("privacy/clipboard_clear_seconds", 30, int, (0, 3600)),  # 0: never clear
+        Setting("privacy/lock_minutes", 0, int, (0, 24 * 60)),  # 0: never lock
         Setting("tools/monitoring", list(DEFAULT_MONITORING_TOOLS), list),
         Setting("window/geometry", b"", bytes),
         Setting("window/state", b"", bytes),

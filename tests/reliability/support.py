@@ -140,6 +140,34 @@ def _run_quiet(*args: str) -> bool:
         return False
 
 
+def as_another_user_sees_it(command: list[str]) -> list[str]:
+    """``command`` run by root without the power to ignore file permissions (Linux
+    capabilities dropped): files of another user are then as closed to it as to anyone."""
+    if not (sys.platform.startswith("linux") and is_root() and shutil.which("setpriv")):
+        pytest.skip("needs root and setpriv to see files as another user does")
+    return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search,-fowner", "--", *command]
+
+
+@contextlib.contextmanager
+def read_only_file(path: Path) -> Iterator[None]:
+    """Make one file read-only in a folder that stays writable, even for root (``chattr
+    +i``), as a file copied from other media or owned by another user is."""
+    if is_root():
+        if not (shutil.which("chattr") and _run_quiet("chattr", "+i", str(path))):
+            pytest.skip("cannot make a file read-only for root here (no chattr)")
+        try:
+            yield
+        finally:
+            _run_quiet("chattr", "-i", str(path))
+        return
+    mode = path.stat().st_mode
+    path.chmod(0o400)
+    try:
+        yield
+    finally:
+        path.chmod(mode)
+
+
 @contextlib.contextmanager
 def read_only_folder(folder: Path) -> Iterator[str]:
     """Make ``folder`` really read-only, even for root; yields how it was done.

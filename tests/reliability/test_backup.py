@@ -98,6 +98,23 @@ def test_the_newest_five_are_kept_named_by_utc_time(data_dir: Path) -> None:
     )
 
 
+def test_a_clock_set_back_never_drops_the_backup_just_taken(data_dir: Path) -> None:
+    """Backups taken while the clock ran ahead (a wrong time zone, a clock fixed since) are
+    named later than the one an import takes now: that one, the database as it was just
+    before the import, is kept all the same."""
+    imported(data_dir, LAYOUT_A)
+    ahead = datetime(2031, 1, 1, tzinfo=UTC)
+    with Store.open(data_dir, keys()) as store:
+        for n in range(BACKUP_KEEP):
+            take_backup(store.db, now=ahead + timedelta(hours=n))
+    assert imported(data_dir, ALTERNATIVE) == ["20260901-0600"]
+    kept = list_backups(data_dir)
+    assert len(kept) == BACKUP_KEEP
+    assert [b.taken_at.year for b in kept].count(ahead.year) == BACKUP_KEEP - 1
+    just_taken = min(kept, key=lambda b: b.taken_at)
+    assert just_taken.taken_at.year < ahead.year
+
+
 def test_backups_named_before_the_edition_was_recorded_are_listed(data_dir: Path) -> None:
     imported(data_dir, LAYOUT_B)
     imported(data_dir, LAYOUT_A)
@@ -248,3 +265,14 @@ def test_a_re_check_that_changes_nothing_keeps_the_backups(data_dir: Path, tmp_p
             report = run_import([str(paths[2])], store.repo, ImportOptions())
         assert [c["stamp"] for c in report.conflicts] == ["20261101-0600"]
     assert list_backups(data_dir) == before
+
+
+def test_a_file_in_the_place_of_the_backups_folder_is_said(data_dir: Path) -> None:
+    imported(data_dir, LAYOUT_B)
+    folder = data_dir / "backups"
+    folder.write_text("not a folder\n")
+    with pytest.raises(UserError) as error:
+        imported(data_dir, LAYOUT_A)
+    assert f"{folder} is not a folder" in error.value.message
+    assert "move it away" in error.value.message
+    assert stamps(data_dir) == ["20261001-0600"]

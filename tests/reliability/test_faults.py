@@ -8,6 +8,7 @@ truncated and bit-flipped database files, a keyring that lost the key or is not 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import stat
@@ -19,11 +20,13 @@ import pytest
 
 from tests.conftest import ALTERNATIVE, LAYOUT_A, LAYOUT_B
 from tests.reliability.support import (
+    as_another_user_sees_it,
     child_env,
     cli_command,
     digest,
     fill,
     lock_holder,
+    read_only_file,
     read_only_folder,
     small_file_system,
     tree_digest,
@@ -96,6 +99,103 @@ def test_read_only_data_folder(env: dict[str, str], two_editions: Path) -> None:
     assert stamps(env, data) == [A, B, ALT]
 
 
+def test_read_only_database_file_in_a_writable_folder(
+    env: dict[str, str], two_editions: Path
+) -> None:
+    """The file, not its folder, refuses writes: the message names the file to make
+    writable, not the folder that is writable already."""
+    data = two_editions
+    database = data / "tldops.db"
+    before = digest(database)
+    with read_only_file(database):
+        done = tldops(env, "--data-dir", data, "import", ALTERNATIVE)
+        user_error(done, f"{database} does not allow writing", "Nothing was changed")
+        assert f"Make {data} writable" not in done.stderr
+        assert stamps(env, data) == [A, B]
+    assert digest(database) == before
+    assert tldops(env, "--data-dir", data, "import", ALTERNATIVE).returncode == 0
+    assert stamps(env, data) == [A, B, ALT]
+
+
+def test_read_only_backups_folder(env: dict[str, str], two_editions: Path) -> None:
+    """Only the backups folder refuses writes: the message names it, not the data folder."""
+    data = two_editions
+    before = tree_digest(data)
+    with read_only_file(data / "backups"):
+        done = tldops(env, "--data-dir", data, "import", ALTERNATIVE)
+        user_error(done, f"{data / 'backups'}", "Nothing was changed")
+        assert f"Make {data} writable" not in done.stderr
+    after = tree_digest(data)
+    assert after.pop("tldops.lock") and before.pop("tldops.lock")  # (the writer's pid)
+    assert after == before
+    assert tldops(env, "--data-dir", data, "import", ALTERNATIVE).returncode == 0
+    assert stamps(env, data) == [A, B, ALT]
+
+
+@pytest.mark.parametrize("what", ["a folder", "a link to nowhere", "read-only"])
+def test_a_lock_file_that_cannot_be_used_is_named(
+    env: dict[str, str], two_editions: Path, what: str
+) -> None:
+    """Not "<data folder>: Is a directory" (or "No such file"), of a folder that is there."""
+    data = two_editions
+    lock = data / "tldops.lock"
+    lock.unlink()
+    if what == "a folder":
+        lock.mkdir()
+    elif what == "a link to nowhere":
+        lock.symlink_to(data / "nowhere" / "tldops.lock")
+    else:
+        lock.write_text("")
+    with contextlib.ExitStack() as stack:
+        if what == "read-only":
+            stack.enter_context(read_only_file(lock))
+        done = tldops(env, "--data-dir", data, "import", ALTERNATIVE)
+        user_error(done, str(lock))
+    assert stamps(env, data) == [A, B]
+
+
+def test_a_folder_in_the_place_of_the_database(env: dict[str, str], two_editions: Path) -> None:
+    """Not "make the data folder writable" (it is): the way back is the backup."""
+    data = two_editions
+    (data / "tldops.db").unlink()
+    (data / "tldops.db").mkdir()
+    for command in (["import", ALTERNATIVE], ["editions"]):
+        done = tldops(env, "--data-dir", data, *command)
+        user_error(done, "tldops restore")
+        assert "writable" not in done.stderr
+    assert tldops(env, "--data-dir", data, "restore").returncode == 0
+    assert stamps(env, data) == [B]
+
+
+@pytest.mark.parametrize("whose", ["its files", "the folder too"])
+def test_files_of_another_user(env: dict[str, str], two_editions: Path, whose: str) -> None:
+    """The folder's files belong to another user (copied with sudo, an import run as root):
+    each command says so and how to give them back, never an internal error, nor advice
+    to move a file aside, nor "no editions yet"."""
+    data = two_editions
+    as_them = as_another_user_sees_it([])
+    owned = [*data.rglob("*"), *([data] if whose == "the folder too" else [])]
+    for path in owned:
+        os.chown(path, 65534, 65534)
+    commands = (
+        ["editions"], ["search", "nl"], ["import", ALTERNATIVE], ["restore"],
+        ["restore", "--list"], ["start-over", "--yes"],
+    )  # fmt: skip
+    try:
+        for command in commands:
+            done = subprocess.run(
+                [*as_them, *cli_command("--data-dir", data, *command)],
+                env=env, capture_output=True, text=True, timeout=120, check=False,
+            )  # fmt: skip
+            user_error(done, "another user", "chown")
+            assert "Move it aside" not in done.stderr
+    finally:
+        for path in owned:
+            os.chown(path, 0, 0)
+    assert [p.name for p in data.parent.iterdir() if p.name.startswith("data")] == ["data"]
+    assert stamps(env, data) == [A, B]
+
+
 # -- a full disk ----------------------------------------------------------------------------
 
 
@@ -129,6 +229,53 @@ def test_full_disk(env: dict[str, str], tmp_path: Path, room: str) -> None:
         assert stamps(env, data) == [B]  # the failed import left nothing behind
         assert tldops(env, "--data-dir", data, "import", LAYOUT_A).returncode == 0
         assert stamps(env, data) == [A, B]
+
+
+def test_full_disk_while_the_new_database_is_set_up(env: dict[str, str], tmp_path: Path) -> None:
+    """The disk fills while the schema is written (a new folder, or a new version's schema
+    change): SQLite has undone the transaction already; said as a full disk, not a bug."""
+    with small_file_system(tmp_path / "small", "64k") as mount:
+        data = mount / "data"
+        done = tldops(env, "--data-dir", data, "import", LAYOUT_B)
+        user_error(done, "is full", "free some space")
+        assert not (data / "tldops.db").exists() and not (data / "keyinfo.json").exists()
+
+
+def test_full_disk_during_start_over_puts_the_folder_back(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """The old folder is renamed aside, then the new one cannot be set up: the old one is
+    put back where it was, so that "nothing was changed" is true and the contacts are
+    where the app and the commands look for them."""
+    with small_file_system(tmp_path / "small", "1m") as mount:
+        data = mount / "data"
+        done = tldops(env, "--data-dir", data, "import", LAYOUT_B)
+        assert done.returncode == 0, done.stderr
+        before = tree_digest(data)
+        fill(mount)
+        done = tldops(env, "--data-dir", data, "start-over", "--yes")
+        user_error(done, "full", "Nothing was changed")
+        assert sorted(p.name for p in mount.iterdir()) == ["data", "filler"]
+        assert tree_digest(data) == before
+        (mount / "filler").unlink()
+        assert stamps(env, data) == [B]
+
+
+def test_full_disk_during_a_split_export_leaves_no_part_of_it(
+    env: dict[str, str], two_editions: Path, tmp_path: Path
+) -> None:
+    """Some cards of a split export in the folder would be taken for all of them by the mail
+    client that reads it, and would refuse the next try without --force."""
+    with small_file_system(tmp_path / "small", "64k") as mount:
+        made, kept = mount / "cards", mount / "mine"
+        kept.mkdir()
+        (kept / "notes.txt").write_text("mine\n")
+        for folder in (made, kept):
+            done = tldops(env, "--data-dir", two_editions, "export", "--split", folder)
+            user_error(done, "No space left on device", "nothing of this export was left")
+            assert not any(p.suffix in (".vcf", ".tmp") for p in mount.rglob("*")), done.stderr
+        assert not made.exists()  # the folder it made, removed with its cards
+        assert [p.name for p in kept.iterdir()] == ["notes.txt"]
 
 
 # -- another process on the same data folder ------------------------------------------------

@@ -52,3 +52,20 @@ def test_an_unreadable_file_is_said(tmp_path: Path) -> None:
     (tmp_path / TRUST_FILE).write_text('{"list_id": "x",}', encoding="utf-8")
     assert load_identity(tmp_path, told.append) == DEFAULT_IDENTITY
     assert len(told) == 1
+
+
+def test_a_data_folder_that_is_no_folder_is_not_said_twice(tmp_path: Path) -> None:
+    """Under a file (HOME set to a file, --data-dir a file's child) there is no trust.json
+    to read: the command's own message says what is wrong with the folder."""
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    told: list[str] = []
+    assert load_identity(tmp_path / "a-file" / "data", told.append) == DEFAULT_IDENTITY
+    assert told == []
+
+
+def test_a_file_of_another_shape_is_said_in_words(tmp_path: Path) -> None:
+    told: list[str] = []
+    for text in ("[]", '"x"', "{}", '{"list_id": 5, "former": 7}'):
+        (tmp_path / TRUST_FILE).write_text(text, encoding="utf-8")
+        assert load_identity(tmp_path, told.append) == DEFAULT_IDENTITY
+    assert told and all(why == "its content is not valid" for why in told), told

@@ -238,3 +238,55 @@ def test_cli_reads_a_copy_without_keyinfo_with_a_passphrase_file(
     file.write_text(PASSPHRASE + "\n")
     result = run_cli("--passphrase-file", file, "editions", data=copied_without_keyinfo)
     assert result.code == 0 and "20261101-0600" in result.out
+
+
+@pytest.mark.parametrize("text", ["[]", '"passphrase"', "null", "{", "\x00\xff", ""])
+def test_a_damaged_keyinfo_is_a_clear_error_with_the_way_back(
+    copied_without_keyinfo: Path, text: str
+) -> None:
+    keyinfo = copied_without_keyinfo / "keyinfo.json"
+    keyinfo.write_bytes(text.encode("latin-1"))
+    before = tree_digest(copied_without_keyinfo)
+    with pytest.raises(UserError) as error:
+        Store.open(copied_without_keyinfo, keys())
+    assert error.value.code in ("keyinfo-unreadable", "keyinfo-invalid")
+    assert "Move it aside" in error.value.message
+    assert tree_digest(copied_without_keyinfo) == before
+    # The way back the message gives: without the file the database opens with its key.
+    keyinfo.rename(copied_without_keyinfo / "keyinfo.json.damaged")
+    with Store.open(copied_without_keyinfo, keys()) as store:
+        assert store.repo.current_stamp() == "20261101-0600"
+
+
+def test_a_new_folder_never_takes_the_keyring_entry_of_the_folder_kept_aside(
+    data_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """Started over while the keyring was only locked: the kept folder's key stays in the
+    keyring, and the new folder at the same path must not write its own key over it."""
+    with Store.open(data_dir, KeySource(prompt=None, env={}), create=True) as store:
+        run_import([str(LAYOUT_A)], store.repo, ImportOptions())
+    kept = start_over(data_dir).kept
+    with Store.open(data_dir, KeySource(prompt=None, env={}), create=True) as store:
+        assert store.key_info.mode == "keyring"
+        run_import([str(LAYOUT_B)], store.repo, ImportOptions())
+    assert len(memory_keyring.items) == 2
+    with Store.open(kept, KeySource(prompt=None, env={})) as store:  # "once its key is found"
+        assert store.repo.current_stamp() == "20261101-0600"
+    with Store.open(data_dir, KeySource(prompt=None, env={})) as store:
+        assert store.repo.current_stamp() == "20261001-0600"
+
+
+@pytest.mark.parametrize("held", ["my password", "", "0x12", "é" * 64, b"ab" * 32])
+def test_a_keyring_entry_that_is_not_a_key_is_a_clear_error(
+    data_dir: Path, memory_keyring: MemoryKeyring, held: str | bytes
+) -> None:
+    Store.open(data_dir, KeySource(prompt=None, env={}), create=True).close()
+    ((entry, _key),) = memory_keyring.items.items()
+    # changed by another program, or by hand (a backend may even give bytes)
+    memory_keyring.items[entry] = held  # type: ignore[assignment]
+    before = tree_digest(data_dir)
+    with pytest.raises(NoKeyError) as error:
+        Store.open(data_dir, KeySource(prompt=None, env={}))
+    assert error.value.code == "keyring-key-missing"
+    assert "start-over" in error.value.message
+    assert tree_digest(data_dir) == before

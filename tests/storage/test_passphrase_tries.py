@@ -4,8 +4,11 @@ Real SQLCipher files."""
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import io
+import os
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.reliability.support import child_env, cli_command
 from tldops_desktop.errors import NoKeyError, UserError, WrongKeyError
 from tldops_desktop.services.store import Store
 from tldops_desktop.storage.keys import PASSPHRASE_TRIES, KeySource, terminal_prompt
@@ -146,3 +150,60 @@ def test_a_passphrase_file_on_the_command_line_wins_over_the_environment(
     Store.open(passphrase_db, keys).close()
     from_env_file = KeySource(prompt=None, env={"TLDOPS_PASSPHRASE_FILE": str(file)})
     Store.open(passphrase_db, from_env_file).close()
+
+
+@pytest.mark.parametrize("create", [True, False])
+def test_a_passphrase_file_with_a_nul_is_refused_clearly(
+    passphrase_db: Path, tmp_path: Path, create: bool
+) -> None:
+    """UTF-16 text without its byte order mark reads as UTF-8 with a NUL after each letter:
+    no SQL statement can carry it, and nothing is created with it."""
+    file = tmp_path / "passphrase.txt"
+    file.write_bytes(PASSPHRASE.encode("utf-16-le"))
+    folder = tmp_path / "new" if create else passphrase_db
+    before = sorted(p.name for p in passphrase_db.iterdir())
+    with pytest.raises(UserError) as error:
+        Store.open(folder, KeySource(passphrase_file=file, prompt=None, env={}), create=create)
+    assert error.value.code == "passphrase-file-unreadable"
+    assert "UTF-8" in error.value.message
+    assert not (tmp_path / "new").exists()
+    assert sorted(p.name for p in passphrase_db.iterdir()) == before
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_end_of_input_at_the_passphrase_prompt_is_no_bug(
+    passphrase_db: Path, tmp_path: Path
+) -> None:
+    """Ctrl+D at the prompt of a real terminal: a message, not an internal error."""
+    env = child_env(tmp_path)
+    del env["TLDOPS_PASSPHRASE"]
+    primary, secondary = os.openpty()
+    with subprocess.Popen(
+        cli_command("--data-dir", passphrase_db, "editions"),
+        env=env, stdin=secondary, stdout=secondary, stderr=secondary, start_new_session=True,
+    ) as proc:  # fmt: skip
+        os.close(secondary)
+        seen = b""
+        while b"Passphrase" not in seen:
+            seen += os.read(primary, 1024)
+        os.write(primary, b"\x04")  # Ctrl+D: end of input
+        code = proc.wait(timeout=60)
+        with contextlib.suppress(OSError):  # (EIO once the process is gone)
+            while chunk := os.read(primary, 1024):
+                seen += chunk
+    os.close(primary)
+    text = seen.decode("utf-8", "replace")
+    assert code == 1, text
+    assert "No passphrase was typed" in text and "internal error" not in text
+
+
+def test_a_passphrase_file_that_never_ends_is_refused(passphrase_db: Path) -> None:
+    """/dev/zero or a log file named by mistake: read no further than a passphrase can be,
+    rather than fill the memory."""
+    endless = Path("/dev/zero")
+    if not endless.exists():
+        pytest.skip("no /dev/zero here")
+    with pytest.raises(UserError) as error:
+        Store.open(passphrase_db, KeySource(passphrase_file=endless, prompt=None, env={}))
+    assert error.value.code == "passphrase-file-unreadable"
+    assert "too long" in error.value.message

@@ -19,6 +19,7 @@ can start a property of its own. Commas, semicolons and backslashes are escaped 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import unicodedata
@@ -480,6 +481,7 @@ def write_split(
     so that case-insensitive file systems keep every card; no file lands outside ``folder``.
     With ``overwrite=False``, nothing is written when a card's file exists already.
     """
+    made = not os.path.lexists(folder)
     try:
         # Readable by the user only, as the files: their names are the peers' names.
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -500,10 +502,35 @@ def write_split(
             code="exists",
         )
     written: list[Path] = []
-    for target, member, contact in plan:
-        card = contact_card(edition, member, contact, options)
-        written.append(atomic_write(target, card.encode("utf-8"), overwrite=overwrite))
+    try:
+        for target, member, contact in plan:
+            card = contact_card(edition, member, contact, options)
+            written.append(atomic_write(target, card.encode("utf-8"), overwrite=overwrite))
+    except BaseException as exc:  # a full disk, Ctrl+C: some cards would pass for all
+        replaced = _remove_new(written, existing, folder if made else None)
+        if not isinstance(exc, UserError):
+            raise
+        left = (
+            f"{replaced} existing cards were replaced; the new ones were removed"
+            if replaced
+            else "nothing of this export was left"
+        )
+        raise UserError(f"{exc.message} The export stopped: {left}.", code=exc.code) from None
     return written
+
+
+def _remove_new(written: list[Path], existing: list[Path], made: Path | None) -> int:
+    """Remove the cards of ``written`` that did not exist before (and ``made``, the folder
+    made for them, when it is left empty); returns how many older cards were replaced."""
+    before = set(existing)
+    for path in written:
+        if path not in before:
+            with contextlib.suppress(OSError):
+                path.unlink()
+    if made is not None:
+        with contextlib.suppress(OSError):
+            made.rmdir()
+    return sum(1 for path in written if path in before)
 
 
 def _split_plan(folder: Path, members: Sequence[Member]) -> list[tuple[Path, Member, Contact]]:

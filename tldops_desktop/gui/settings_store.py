@@ -18,8 +18,11 @@ class AppSettings:
 
     def get(self, key: str) -> Any:
         setting = SETTINGS[key]
-        value = self.qsettings.value(key, setting.default)
-        return _coerce(value, setting.kind, setting.default)
+        value = _coerce(self.qsettings.value(key, setting.default), setting.kind, setting.default)
+        if setting.limits is not None:
+            low, high = setting.limits
+            return min(max(value, low), high)
+        return value
 
     def set(self, key: str, value: Any) -> None:
         setting = SETTINGS[key]

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import os
-import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from tldops_desktop.errors import DatabaseBusyError, UserError
+from tldops_desktop.fileio import atomic_write
 from tldops_desktop.paths import DATABASE_NAME, KEYINFO_NAME
-from tldops_desktop.storage.db import Database, ensure_private_dir, user_error_for_os
+from tldops_desktop.storage.db import (
+    Database,
+    ensure_private_dir,
+    not_readable_error,
+    user_error_for_os,
+)
 from tldops_desktop.storage.keys import (
     PASSPHRASE_TRIES,
     KeyInfo,
@@ -28,7 +33,10 @@ def database_path(data_dir: Path) -> Path:
 
 
 def database_exists(data_dir: Path) -> bool:
-    return database_path(data_dir).exists()
+    try:
+        return database_path(data_dir).exists()
+    except PermissionError as exc:  # a data folder of another user: not "no database yet"
+        raise not_readable_error(exc, data_dir, data_dir) from None
 
 
 def set_aside(data_dir: Path, now: datetime | None = None) -> Path:
@@ -73,18 +81,54 @@ def start_over(data_dir: Path, now: datetime | None = None) -> FreshStart:
     """``set_aside`` the data folder (a keyring that lost the key, a forgotten passphrase),
     then make a new, private one in its place holding a copy of its settings (no database:
     the next import makes one, with a key of its own). Nothing of the old one is changed."""
+    # Read before anything is renamed: one that cannot be read (another user's) stops here.
+    settings = {name: _carried(data_dir / name, data_dir) for name in CARRIED_OVER}
     kept = set_aside(data_dir, now)
-    ensure_private_dir(data_dir)
     carried = []
-    for name in CARRIED_OVER:
-        if (kept / name).is_file():
-            try:
-                shutil.copyfile(kept / name, data_dir / name)
-            except OSError as exc:
-                raise user_error_for_os(exc, data_dir / name) from None
-            (data_dir / name).chmod(0o600)
-            carried.append(name)
+    try:
+        ensure_private_dir(data_dir)
+        for name, content in settings.items():
+            if content is not None:
+                atomic_write(data_dir / name, content)  # (0600, as every file here)
+                carried.append(name)
+    except BaseException as exc:  # a full disk, Ctrl+C: the old folder goes back where it was
+        _put_back(kept, data_dir)
+        if isinstance(exc, UserError) and "Nothing was changed" not in exc.message:
+            raise UserError(
+                f"{exc.message} The data folder was put back as it was. Nothing was changed.",
+                code=exc.code,
+            ) from None
+        raise
     return FreshStart(kept, carried)
+
+
+def _carried(path: Path, data_dir: Path) -> bytes | None:
+    """The content of a settings file to carry over, None where there is none."""
+    if not path.is_file():
+        return None
+    try:
+        return path.read_bytes()
+    except PermissionError as exc:
+        raise not_readable_error(exc, path, data_dir) from None
+    except OSError as exc:
+        raise user_error_for_os(exc, path) from None
+
+
+def _put_back(kept: Path, data_dir: Path) -> None:
+    """Undo ``set_aside`` when the new folder could not be set up: remove what was made of
+    it (only the files copied into it) and give the old folder its name again."""
+    for name in CARRIED_OVER:
+        (data_dir / name).unlink(missing_ok=True)
+    try:
+        data_dir.rmdir()
+        os.rename(kept, data_dir)
+    except OSError as exc:
+        raise UserError(
+            f"A new data folder could not be set up, and the old one could not be put back "
+            f"({exc.strerror or exc}): it is kept whole as {kept}. Rename it to {data_dir} "
+            "to use it again.",
+            code="os-error",
+        ) from None
 
 
 @dataclass
@@ -111,7 +155,7 @@ class Store:
         after a fault) is opened read-only, so that its contacts can still be read.
         """
         path = database_path(data_dir)
-        if path.exists():
+        if database_exists(data_dir):
             info, marked = existing_key_info(data_dir, keys.keyring)
             db = _open_existing(path, keys, info, marked=marked, read_only_ok=read_only_ok)
             if not marked and info.mode == "passphrase":

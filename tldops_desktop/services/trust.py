@@ -28,14 +28,18 @@ def load_identity(
     is told why)."""
     try:
         data = json.loads((data_dir / TRUST_FILE).read_text(encoding="utf-8"))
+    except (FileNotFoundError, NotADirectoryError):  # (a data folder under a file: said apart)
+        return DEFAULT_IDENTITY
+    except (OSError, ValueError) as exc:
+        on_unreadable(getattr(exc, "strerror", None) or str(exc) or type(exc).__name__)
+        return DEFAULT_IDENTITY
+    try:
         values = {name: str(data[name]).strip() for name in _FIELDS}
         former = tuple(_triple(entry) for entry in data.get("former", []))
         if not all(values.values()):
             raise ValueError("an empty value")
-    except FileNotFoundError:
-        return DEFAULT_IDENTITY
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        on_unreadable(getattr(exc, "strerror", None) or str(exc) or type(exc).__name__)
+    except (ValueError, KeyError, TypeError, AttributeError):  # JSON, not of the app's shape
+        on_unreadable("its content is not valid")
         return DEFAULT_IDENTITY
     return ListIdentity(**values, former=former)
 

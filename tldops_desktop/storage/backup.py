@@ -36,6 +36,8 @@ from tldops_desktop.storage.db import (
     ensure_private_dir,
     key_opens,
     map_error,
+    not_readable_error,
+    read_only_reason,
     user_error_for_os,
 )
 from tldops_desktop.storage.keys import DatabaseKey
@@ -103,6 +105,8 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
         entries = list(os.scandir(folder))
     except (FileNotFoundError, NotADirectoryError):
         return []
+    except PermissionError as exc:
+        raise not_readable_error(exc, folder, data_dir) from None
     found = []
     for entry in entries:
         match = _NAME.match(entry.name)
@@ -165,6 +169,13 @@ def take_backup(
         _fsync(folder, directory=True)
     except sqlcipher3.Error as exc:
         _discard(partial)
+        refused = read_only_reason(folder)
+        if refused is not None:  # the backups folder alone (the database's was checked)
+            raise UserError(
+                f"The backup taken before an import cannot be written in {folder}: "
+                f"{refused}. Make that folder writable, then try again. Nothing was changed.",
+                code="not-writable",
+            ) from None
         raise map_error(exc, db.path) or exc from None
     except OSError as exc:
         _discard(partial)
@@ -176,7 +187,9 @@ def take_backup(
         if old_umask is not None:
             os.umask(old_umask)
     info = BackupInfo(final, when, final.stat().st_size, held)
-    for old in list_backups(data_dir)[max(keep, 1) :]:
+    # Never the one just taken: after the clock was set back it is named before the others.
+    others = [b for b in list_backups(data_dir) if b.path != final]
+    for old in others[max(keep, 1) - 1 :]:
         with contextlib.suppress(OSError):
             old.path.unlink()
     return info

@@ -33,8 +33,26 @@ def ensure_private_dir(path: Path) -> None:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
         if os.name == "posix" and stat.S_IMODE(path.stat().st_mode) != 0o700:
             path.chmod(0o700)
+    except FileExistsError:  # something else than a folder has its name
+        raise UserError(
+            f"{path} is not a folder (a file or a link has its name): move it away, then try "
+            "again. Nothing was changed.",
+            code="os-error",
+        ) from None
     except OSError as exc:
         raise user_error_for_os(exc, path) from None
+
+
+def not_readable_error(exc: OSError, path: Path, data_dir: Path) -> UserError:
+    """``path`` in ``data_dir`` that the user may not read: most often files left owned by
+    another user (the folder copied with sudo, an import run as root)."""
+    return UserError(
+        f"{path} cannot be read ({exc.strerror or exc}): it belongs to another user, or its "
+        "permissions do not let you read it (was the data folder copied with sudo, or an "
+        f"import run as root?). Give the data folder back to your user (sudo chown -R "
+        f'"$USER" {data_dir}), then try again. Nothing was changed.',
+        code="not-readable",
+    )
 
 
 def user_error_for_os(exc: OSError, path: Path) -> UserError:
@@ -71,7 +89,7 @@ def _disk_nearly_full(folder: Path) -> bool:
         return False
 
 
-def _read_only_reason(folder: Path) -> str | None:
+def read_only_reason(folder: Path) -> str | None:
     """Why ``folder`` cannot be written to, or None when it can (as far as we can tell)."""
     try:
         if os.name == "posix" and os.statvfs(folder).f_flag & os.ST_RDONLY:
@@ -113,7 +131,27 @@ def damaged_error(path: Path, detail: str) -> UserError:
     )
 
 
+def _read_only_file(path: Path) -> Path | None:
+    """The database file or one of its WAL files that cannot be written, in a folder that
+    can (copied from read-only media, owned by another user, made immutable)."""
+    for candidate in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+        if candidate.exists() and not os.access(candidate, os.W_OK):
+            return candidate
+    return None
+
+
 def not_writable_error(path: Path, reason: str | None) -> UserError:
+    if reason is None and path.exists() and not path.is_file():
+        # A folder (or a device) in its place: no permission makes that a database.
+        return damaged_error(path, "it is not a file")
+    stuck = _read_only_file(path) if reason is None else None
+    if stuck is not None:
+        return UserError(
+            f"The database {path} cannot be opened for writing: {stuck} does not allow "
+            "writing (its permissions, owner or attributes). Make that file writable for "
+            "you, then try again. Nothing was changed.",
+            code="not-writable",
+        )
     because = f": {reason}" if reason else ""
     folder = path.parent
     return UserError(
@@ -173,7 +211,7 @@ def map_error(exc: Exception, path: Path) -> UserError | None:
     if code in (SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_AUTH) or (
         code is None and ("readonly" in text or "read-only" in text or "unable to open" in text)
     ):
-        reason = _read_only_reason(folder) if folder.exists() else "the folder does not exist"
+        reason = read_only_reason(folder) if folder.exists() else "the folder does not exist"
         return not_writable_error(path, reason)
     if code == SQLITE_CORRUPT or "malformed" in text or "corrupt" in text:
         return damaged_error(path, "the encrypted pages do not check out")
@@ -332,7 +370,7 @@ class Database:
         if not create and not path.exists():
             raise UserError(f"No database at {path}.", code="no-database")
         existed = path.exists()
-        reason = _read_only_reason(path.parent) if existed and os.name == "posix" else None
+        reason = read_only_reason(path.parent) if existed and os.name == "posix" else None
         if reason is not None:
             # SQLite would open it, reading only (its WAL files left by a crash suffice), and
             # fail at the first write: say so now, so that the caller can open it read-only.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import secrets
 import sys
 from collections.abc import Callable, Mapping
@@ -33,6 +34,9 @@ MIN_PASSPHRASE_LENGTH = 8
 PASSPHRASE_TRIES = 3
 
 KeyMode = Literal["keyring", "passphrase"]
+# A key kept in the keyring: 256 random bits in hex (``key_for_new``), as SQLCipher takes a
+# raw key (x'...'), possibly with its 128-bit salt after it.
+_RAW_KEY = re.compile(r"[0-9a-fA-F]{64}(?:[0-9a-fA-F]{32})?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,14 +73,30 @@ def read_keyinfo(data_dir: Path) -> KeyInfo | None:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
+    except PermissionError as exc:
+        from tldops_desktop.storage.db import not_readable_error  # (db imports this module)
+
+        raise not_readable_error(exc, path, data_dir) from None
     except (OSError, ValueError) as exc:
         raise UserError(
-            f"The key information file {path} cannot be read ({exc}).", code="keyinfo-unreadable"
+            f"The key information file {path} cannot be read ({exc}). {_KEYINFO_WAY_BACK}",
+            code="keyinfo-unreadable",
         ) from None
-    mode = raw.get("mode")
+    mode = raw.get("mode") if isinstance(raw, dict) else None  # (damage may leave "[]")
     if mode not in ("keyring", "passphrase"):
-        raise UserError(f"The key information file {path} is not valid.", code="keyinfo-invalid")
+        raise UserError(
+            f"The key information file {path} is not valid. {_KEYINFO_WAY_BACK}",
+            code="keyinfo-invalid",
+        )
     return KeyInfo(mode, str(raw.get("keyring_user", "")))
+
+
+# The file holds no secret, only which kind of key opens the database: without it the key
+# is found as for a database copied alone (``existing_key_info``), and the file written anew.
+_KEYINFO_WAY_BACK = (
+    "Move it aside (it holds no key) and try again: the database then opens with the key "
+    "the system keyring holds for this folder, or else asks for its passphrase."
+)
 
 
 def _keyinfo_bytes(info: KeyInfo) -> bytes:
@@ -166,6 +186,17 @@ def keyring_user_for(data_dir: Path) -> str:
     return f"database-{digest}"
 
 
+def unused_keyring_user(data_dir: Path, keyring: Keyring) -> str:
+    """The keyring entry for a new key of ``data_dir``: ``keyring_user_for`` unless that
+    entry is taken, by the folder that was here before and was set aside (``start-over``)
+    or moved: its key is never written over (``keyinfo.json`` records the name chosen).
+    ``KeyringUnavailable`` when the keyring cannot be asked."""
+    base = user = keyring_user_for(data_dir)
+    while keyring.get(user) is not None:
+        user = f"{base}-{secrets.token_hex(4)}"
+    return user
+
+
 def existing_key_info(data_dir: Path, keyring: Keyring) -> tuple[KeyInfo, bool]:
     """How the database in ``data_dir`` is keyed, and whether ``keyinfo.json`` said so.
 
@@ -185,6 +216,18 @@ def existing_key_info(data_dir: Path, keyring: Keyring) -> tuple[KeyInfo, bool]:
 
 
 PassphrasePrompt = Callable[[str, bool], str | None]
+# No passphrase is longer: a file that is (/dev/zero, a log named by mistake) is not read on.
+PASSPHRASE_FILE_MAX = 64 * 1024
+
+
+def _passphrase_text(file: Path, data: bytes) -> str:
+    if len(data) > PASSPHRASE_FILE_MAX:
+        raise UserError(
+            f"The passphrase file {file} is too long (over {PASSPHRASE_FILE_MAX // 1024} KiB) "
+            "to hold a passphrase: is it the right file?",
+            code="passphrase-file-unreadable",
+        )
+    return data.decode("utf-8-sig")
 
 
 def terminal_prompt(message: str, confirm: bool) -> str | None:
@@ -193,11 +236,17 @@ def terminal_prompt(message: str, confirm: bool) -> str | None:
         return None
     import getpass
 
-    for _attempt in range(PASSPHRASE_TRIES):
-        first = getpass.getpass(message)
-        if not confirm or getpass.getpass("Repeat the passphrase: ") == first:
-            return first
-        message = "The two passphrases differ. Choose a passphrase again: "
+    try:
+        for _attempt in range(PASSPHRASE_TRIES):
+            first = getpass.getpass(message)
+            if not confirm or getpass.getpass("Repeat the passphrase: ") == first:
+                return first
+            message = "The two passphrases differ. Choose a passphrase again: "
+    except EOFError:  # Ctrl+D at the prompt
+        sys.stderr.write("\n")  # (getpass leaves the cursor after the prompt)
+        raise NoKeyError(
+            "No passphrase was typed (end of input). Nothing was changed.", code="no-passphrase"
+        ) from None
     raise UserError("The two passphrases differ. Nothing was created.", code="passphrase-mismatch")
 
 
@@ -238,6 +287,12 @@ class KeySource:
                     f"The passphrase file {file} is not UTF-8 text.",
                     code="passphrase-file-unreadable",
                 ) from None
+            if "\0" in text:  # UTF-16 saved without its byte order mark, or not text at all
+                raise UserError(
+                    f"The passphrase file {file} is not UTF-8 text (it holds NUL characters: "
+                    "UTF-16, perhaps). Save it as UTF-8 and try again.",
+                    code="passphrase-file-unreadable",
+                )
             passphrase = text.rstrip("\r\n")
             if not passphrase:
                 raise UserError(f"The passphrase file {file} is empty.", code="passphrase-empty")
@@ -246,9 +301,12 @@ class KeySource:
 
     def _read_passphrase_file(self, file: Path) -> str:
         if str(file) != "-":
-            return file.read_bytes().decode("utf-8-sig")
+            with file.open("rb") as handle:
+                return _passphrase_text(file, handle.read(PASSPHRASE_FILE_MAX + 1))
         if self._stdin_text is None:  # standard input is read once, however often asked
-            self._stdin_text = sys.stdin.buffer.read().decode("utf-8-sig")
+            self._stdin_text = _passphrase_text(
+                file, sys.stdin.buffer.read(PASSPHRASE_FILE_MAX + 1)
+            )
         return self._stdin_text
 
     def _ask(self, message: str, *, confirm: bool) -> tuple[str | None, bool]:
@@ -288,6 +346,15 @@ class KeySource:
                     f"{_FRESH_START} The database in {data_dir} is kept untouched.",
                     code="keyring-key-missing",
                 )
+            if not (isinstance(secret, str) and _RAW_KEY.fullmatch(secret)):  # changed elsewhere
+                raise NoKeyError(
+                    "The system keyring holds something else than the key of this database "
+                    "under its name (another program or a keyring tool may have changed it), "
+                    "so it cannot be opened (if you restored the keyring from a backup, the "
+                    f"key may come back with it). To carry on, start again from your mailbox: "
+                    f"{_FRESH_START} The database in {data_dir} is kept untouched.",
+                    code="keyring-key-missing",
+                )
             return DatabaseKey("keyring", secret)
         question = (
             "That passphrase does not open the database. Try again: "
@@ -313,9 +380,9 @@ class KeySource:
             check_new_passphrase(explicit)
             return DatabaseKey("passphrase", explicit), KeyInfo("passphrase")
         if not self.prefer_passphrase:
-            user = keyring_user_for(data_dir)
             secret = secrets.token_hex(32)
             try:
+                user = unused_keyring_user(data_dir, self.keyring)
                 self.keyring.set(user, secret)
                 if self.keyring.get(user) == secret:
                     return DatabaseKey("keyring", secret), KeyInfo("keyring", user)

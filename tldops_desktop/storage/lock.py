@@ -27,7 +27,7 @@ from pathlib import Path
 from types import TracebackType
 
 from tldops_desktop.errors import DatabaseBusyError
-from tldops_desktop.storage.db import ensure_private_dir, user_error_for_os
+from tldops_desktop.storage.db import ensure_private_dir, read_only_reason, user_error_for_os
 
 LOCK_NAME = "tldops.lock"
 BUSY_MESSAGE = (
@@ -99,7 +99,11 @@ class WriterLock:
             try:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
             except OSError as exc:
-                raise user_error_for_os(exc, self.path.parent) from None
+                # The folder when it refuses writes (read-only media), else the lock file
+                # itself (a folder, a dangling link, made read-only in a writable folder).
+                folder = self.path.parent
+                where = folder if read_only_reason(folder) is not None else self.path
+                raise user_error_for_os(exc, where) from None
             if not _try_lock(fd):
                 os.close(fd)
                 raise DatabaseBusyError(BUSY_MESSAGE, code="busy")

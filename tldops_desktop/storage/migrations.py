@@ -180,7 +180,10 @@ def migrate(connection: Any) -> int:
             connection.execute(f"PRAGMA user_version = {target:d}")
             connection.execute("COMMIT")
         except BaseException:
-            connection.execute("ROLLBACK")
+            # SQLite may have undone it already (a full disk): the first error is the one
+            # to report, not "no transaction is active".
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
             raise
     return LATEST_VERSION
 

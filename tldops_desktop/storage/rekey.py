@@ -30,7 +30,7 @@ from tldops_desktop.storage.keys import (
     KeyringUnavailable,
     check_new_passphrase,
     existing_key_info,
-    keyring_user_for,
+    unused_keyring_user,
     write_keyinfo,
 )
 from tldops_desktop.storage.lock import WriterLock
@@ -266,7 +266,6 @@ def use_keyring(
     if info.mode == "keyring":
         return info
     old_key = _current_key(data_dir, info, current_passphrase, keyring)
-    user = keyring_user_for(data_dir)
     secret = secrets.token_hex(32)
     unavailable = UserError(
         "No system keyring is available to keep the key (a desktop session's keyring, "
@@ -274,7 +273,7 @@ def use_keyring(
         code="keyring-unavailable",
     )
     try:
-        previous = keyring.get(user)
+        user = unused_keyring_user(data_dir, keyring)  # never another folder's key
         keyring.set(user, secret)
         if keyring.get(user) != secret:
             raise unavailable
@@ -284,10 +283,6 @@ def use_keyring(
     try:
         change_key(db, data_dir, old_key, info, DatabaseKey("keyring", secret), new_info)
     except BaseException:
-        if previous is None:
-            keyring.delete(user)
-        else:
-            with contextlib.suppress(KeyringUnavailable):
-                keyring.set(user, previous)
+        keyring.delete(user)
         raise
     return new_info

@@ -111,3 +111,17 @@ def test_known_errors_lead_with_a_translated_summary_and_keep_the_details(qtbot,
     assert "restore" not in machine.informativeText()  # a hint for the program, not the reader
     box.deleteLater()
     machine.deleteLater()
+
+
+def test_a_damaged_keyinfo_is_not_called_missing(qapp, tmp_path) -> None:
+    """keyinfo.json that is there but cannot be read: the headline must not send the user
+    looking for a missing file; the details say the way back (move it aside)."""
+    from tldops_desktop.storage.keys import read_keyinfo
+
+    (tmp_path / "keyinfo.json").write_text("[]", encoding="utf-8")
+    try:
+        read_keyinfo(tmp_path)
+    except UserError as error:
+        box = crash.user_error_box(None, error)
+    assert "missing" not in box.text() and "cannot be read" in box.text()
+    assert "Move it aside" in box.informativeText()

@@ -187,3 +187,18 @@ def test_when_the_list_moves_what_it_sent_before_stays_trusted(qtbot, settings, 
     dialog.reset_identity()  # a fresh start: nothing set before is trusted any more
     assert dialog.apply()
     assert settings.identity() == DEFAULT_IDENTITY
+
+
+def test_settings_that_cannot_be_saved_are_said(qtbot, store, store_dir, tmp_path):
+    """The settings file cannot be written (its folder is a file here; read-only, another
+    user's): Qt drops the change at the next start without a word; the dialog says so."""
+    (tmp_path / "a-file").write_text("x")
+    stuck = AppSettings(
+        QSettings(str(tmp_path / "a-file" / "settings.ini"), QSettings.Format.IniFormat)
+    )
+    dialog, _urls = make(qtbot, stuck, store, store_dir)
+    dialog.lock.setValue(5)
+    assert not dialog.apply()
+    assert "could not be saved" in dialog.message.text()
+    assert "settings.ini" in dialog.message.text()
+    assert stuck.get("privacy/lock_minutes") == 5  # it applies while the app runs

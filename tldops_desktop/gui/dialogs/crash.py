@@ -78,6 +78,9 @@ def headline(code: str) -> str | None:
             "UserError", "The contacts database could not be opened."
         ),
         "os-error": QCoreApplication.translate("UserError", "A file or folder could not be used."),
+        "not-readable": QCoreApplication.translate(
+            "UserError", "The data folder's files cannot be read: they may belong to another user."
+        ),
         "print-failed": QCoreApplication.translate("UserError", "Printing failed."),
         "passphrase-mismatch": QCoreApplication.translate(
             "UserError", "The two passphrases differ."
@@ -92,10 +95,10 @@ def headline(code: str) -> str | None:
             "UserError", "The list of remembered mailboxes cannot be read."
         ),
         "keyinfo-unreadable": QCoreApplication.translate(
-            "UserError", "The key information of the contacts is missing."
+            "UserError", "The key information of the contacts cannot be read."
         ),
         "keyinfo-invalid": QCoreApplication.translate(
-            "UserError", "The key information of the contacts is missing."
+            "UserError", "The key information of the contacts cannot be read."
         ),
         "rekey-interrupted": QCoreApplication.translate(
             "UserError", "An earlier change of key was interrupted."

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,7 @@ from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.gui.settings_store import AppSettings
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY
 from tldops_desktop.services.store import Store
-from tldops_desktop.settings import DEFAULT_MONITORING_TOOLS
+from tldops_desktop.settings import DEFAULT_MONITORING_TOOLS, SETTINGS
 from tldops_desktop.storage import rekey
 from tldops_desktop.storage.keys import MIN_PASSPHRASE_LENGTH, KeyInfo, Keyring
 
@@ -246,14 +246,14 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", QLabel(self.tr("A new language applies after a restart.")))
         self.clipboard = QSpinBox()
-        self.clipboard.setRange(0, 3600)
+        self.clipboard.setRange(*_limits("privacy/clipboard_clear_seconds"))
         self.clipboard.setSuffix(self.tr(" s"))
         self.clipboard.setSpecialValueText(self.tr("never"))
         self.clipboard.setValue(int(self.settings.get("privacy/clipboard_clear_seconds")))
         self.clipboard.setAccessibleName(self.tr("Clear the clipboard after"))
         form.addRow(self.tr("Clear copied values &after:"), self.clipboard)
         self.lock = QSpinBox()
-        self.lock.setRange(0, 24 * 60)
+        self.lock.setRange(*_limits("privacy/lock_minutes"))
         self.lock.setSuffix(self.tr(" min"))
         self.lock.setSpecialValueText(self.tr("never"))
         self.lock.setValue(int(self.settings.get("privacy/lock_minutes")))
@@ -534,9 +534,25 @@ class SettingsDialog(QDialog):
         self.settings.set("startup/recheck_sources", self.recheck.isChecked())
         self.settings.set("tools/monitoring", tools)
         self.settings.sync()
+        if self.settings.qsettings.status() != QSettings.Status.NoError:
+            # (QSettings writes nothing and says nothing: the next start would forget them.)
+            self._say(
+                self.tr(
+                    "The settings could not be saved in {file}: they apply until TLD-OPS "
+                    "Desktop is closed. Check that this file and its folder can be written "
+                    "by you."
+                ).format(file=self.settings.qsettings.fileName())
+            )
+            return False
         return True
 
     @Slot()
     def apply_and_accept(self) -> None:
         if self.apply():
             self.accept()
+
+
+def _limits(key: str) -> tuple[int, int]:
+    limits = SETTINGS[key].limits
+    assert limits is not None
+    return limits
