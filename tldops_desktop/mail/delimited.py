@@ -19,10 +19,11 @@ _MIN_COLUMNS = 4
 
 def may_hold_one(lines: Sequence[str]) -> bool:
     """A quick test that passes over nearly every edition at once."""
-    return any(
-        (";" in line or "," in line) and "|" not in line and "tld" in line.casefold()
-        for line in lines
-    )
+    return any(_may_head(line) for line in lines)
+
+
+def _may_head(line: str) -> bool:
+    return (";" in line or "," in line) and "|" not in line and "tld" in line.casefold()
 
 
 def delimited_rows(
@@ -36,12 +37,15 @@ def delimited_rows(
     given a row with more cells than its header (a separator in a value, unquoted)."""
     rows: dict[int, list[str]] = {}
     index = 0
-    while index < len(lines):
-        found = _header(lines, index, is_header)
+    # (Only lines that may head one are asked: nearly every line is passed over in one sweep.)
+    for start in [i for i, line in enumerate(lines) if _may_head(line)]:
+        if start < index:
+            continue  # a row of the table before
+        found = _header(lines, start, is_header)
         if found is None:
-            index += 1
             continue
         delimiter, header = found
+        index = start
         rows[index] = header
         index += 1
         while index < len(lines):
@@ -65,8 +69,6 @@ def _header(
     row follows it with (nearly) as many cells ("ccTLD, country, region, name, email and
     phone are listed below" is a sentence)."""
     line = lines[index]
-    if "|" in line or "tld" not in line.casefold():
-        return None
     for delimiter in _DELIMITERS:
         if delimiter not in line:
             continue

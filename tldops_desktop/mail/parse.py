@@ -418,7 +418,7 @@ _PLACEHOLDER_LENGTH = max(len(text) for text in _PLACEHOLDERS)
 def _without_placeholders(values: dict[str, str]) -> dict[str, str]:
     """A contact's fields without those that hold a placeholder ("—", "n/a", "TBD") or
     nothing ("Email address:" alone): missing."""
-    if all(len(value) > _PLACEHOLDER_LENGTH for value in values.values()):
+    if min(map(len, values.values()), default=0) > _PLACEHOLDER_LENGTH:
         return values  # (nearly every contact: no value is short enough to be one)
     return {
         kind: value

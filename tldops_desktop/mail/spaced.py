@@ -36,16 +36,14 @@ def spaced_rows(
     rows under it up to a blank line; a row's wrapped rest is left empty."""
     rows: dict[int, str] = {}
     index = 0
-    while index < len(lines):
-        if "tld" not in lines[index] and "TLD" not in lines[index]:
-            index += 1  # (nearly every line: asked no more)
-            continue
-        pattern = _row_pattern(lines[index], kinds_of)
+    # (Only lines naming a TLD may head one: nearly every line is passed over in one sweep.)
+    for header in [i for i, line in enumerate(lines) if "tld" in line or "TLD" in line]:
+        if header < index:
+            continue  # a line of the table before
+        pattern = _row_pattern(lines[header], kinds_of)
         if pattern is None:
-            index += 1
             continue
-        header = index
-        index += 1
+        index = header + 1
         read: dict[int, str] = {}
         while index < len(lines) and lines[index]:
             start, text = index, lines[index]
