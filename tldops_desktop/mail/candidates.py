@@ -191,13 +191,13 @@ def _read_header(header: bytes, lowered: bytes) -> tuple[Verdict, bool]:
 def _subject_may_count(header: bytes, lowered: bytes) -> bool:
     """Whether a subject may name an edition or a digest: what ``_subject_verdict`` looks
     for shows somewhere in the block (most blocks hold none of it; finding the subjects
-    costs more than these searches). The list's name is in the title, too: a subject folded
-    in the middle of "Repository" shows it."""
+    costs more than these searches). A subject folded in the middle of "Repository" shows
+    the title's other words (not the list's name: every message from the list has it)."""
     return (
         b"repository" in lowered
         or b"=?" in header
         or b"digest, vol" in lowered
-        or b"tld-ops" in lowered
+        or b"incident response" in lowered
     )
 
 
