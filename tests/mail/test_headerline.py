@@ -161,15 +161,8 @@ def test_other_lines_are_not_header_lines(line: str) -> None:
 
 def test_members_under_header_lines_written_otherwise_keep_their_contacts() -> None:
     """Their contacts were reported as no member's, the header line as a ccTLD not read."""
-    rule = "-" * 64
-    lines = ["(.de) Germany (EU)", "France .fr (EU)", '".ad" Andorra (EU)',
-             ".nl Netherlands (EU) [1 contact]"]  # fmt: skip
-    body = "".join(
-        f"{rule}\n{line}\n{rule}\nContact Person #1 (primary):\nName: Emil Berg\n"
-        f"Email address: emil{index}@nic.example\nMobile phone number: +49 151 2345 678{index}\n\n"
-        for index, line in enumerate(lines)
-    )
-    parsed = parse_text(body)
+    parsed = parse_text(_blocks_under(["(.de) Germany (EU)", "France .fr (EU)",
+                                       '".ad" Andorra (EU)', ".nl Netherlands (EU) [1 contact]"]))  # fmt: skip
     assert [(m.tld.ace, m.country, m.region) for m in parsed.members] == [
         ("de", "Germany", Region.EU),
         ("fr", "France", Region.EU),
@@ -182,14 +175,8 @@ def test_members_under_header_lines_written_otherwise_keep_their_contacts() -> N
 
 def test_header_lines_after_a_field_name_keep_their_contacts() -> None:
     """ "Members: .de" was a ccTLD not read: its contacts were reported as no member's."""
-    rule = "-" * 64
-    lines = ["Members: .de", "Member: .fr France (EU)", "ccTLD: .nl", "MEMBER: .рф (xn--p1ai; Russian Federation) (EU)"]  # fmt: skip
-    body = "".join(
-        f"{rule}\n{line}\n{rule}\nContact Person #1 (primary):\nName: Emil Berg\n"
-        f"Email address: emil{index}@nic.example\nMobile phone number: +49 151 2345 678{index}\n\n"
-        for index, line in enumerate(lines)
-    )
-    parsed = parse_text(body)
+    parsed = parse_text(_blocks_under(["Members: .de", "Member: .fr France (EU)", "ccTLD: .nl",
+                                       "MEMBER: .рф (xn--p1ai; Russian Federation) (EU)"]))  # fmt: skip
     assert [(m.tld.ace, m.country, m.region) for m in parsed.members] == [
         ("de", "Germany", None),  # the country from the bundled table, the region unknown
         ("fr", "France", Region.EU),
@@ -230,4 +217,14 @@ def test_a_region_after_a_semicolon_or_an_a_label_after_the_country_is_read(
         country,
         region,
         None,
+    )
+
+
+def _blocks_under(header_lines: list[str]) -> str:
+    """A layout A body: a block of one contact under each of ``header_lines``."""
+    rule = "-" * 64
+    return "".join(
+        f"{rule}\n{line}\n{rule}\nContact Person #1 (primary):\nName: Emil Berg\n"
+        f"Email address: emil{index}@nic.example\nMobile phone number: +49 151 2345 678{index}\n\n"
+        for index, line in enumerate(header_lines)
     )
