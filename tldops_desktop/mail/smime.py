@@ -21,7 +21,7 @@ _OCTET_STREAM = "application/octet-stream"
 
 
 class _Malformed(ValueError):
-    pass
+    """DER or BER that does not hold together: a damaged or truncated signature."""
 
 
 def may_be_opaque_signed(message: Message) -> bool:
