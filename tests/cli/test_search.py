@@ -255,3 +255,15 @@ def test_search_a_name_of_several_countries_none_a_member_notes_each(imported: A
     assert missing["tld"]["ace"] == "cd" and missing["by_country"]
     assert [other["tld"]["ace"] for other in missing["others"]] == ["cg"]
     assert imported("search", "Niger", "--json").json()["not_a_member"]["others"] == []
+
+
+def test_search_a_name_another_country_shares_notes_that_ones_cctld(imported: Any) -> None:
+    result = imported("search", "Korea")  # .kr is a member, .kp is not: as show says
+    assert result.code == 0
+    assert result.out.startswith(".kr  ")
+    assert f"tldops: note: .kp is not a TLD-OPS member as of edition {CURRENT}." in result.err
+    assert "(Korea, Democratic People's Republic of) is a delegated ccTLD" in result.err
+    missing = imported("search", "Korea", "--json").json()["not_a_member"]
+    assert missing["tld"]["ace"] == "kp" and missing["by_country"] and missing["others"] == []
+    for query in ("South Korea", "Virgin Islands", "Dominica", "Macedonia", "Islands"):
+        assert "not a TLD-OPS member" not in imported("search", query).err, query

@@ -963,3 +963,58 @@ def test_a_country_by_its_iso_3166_name(text: str, ace: str) -> None:
         ]
     )  # fmt: skip
     assert aces(index.search(text)) == [ace]
+
+
+# -- a name several countries share, only some of them members ---------------------------------
+
+
+def _shared_names() -> SearchIndex:
+    people = ("Ana Lee", "noc@nic.example", "+1 202 555 0101")
+    return SearchIndex(
+        [
+            member(ace, country, people)
+            for ace, country in (
+                ("kr", "Korea, Republic of"),
+                ("vi", "US Virgin Islands"),
+                ("cd", "Congo, The Democratic Republic of the"),
+                ("as", "American Samoa"),
+                ("dm", "Dominica"),
+                ("do", "Dominican Republic"),
+                ("ng", "Nigeria"),
+                ("mk", "Macedonia"),
+                ("pg", "Papua New Guinea"),
+                ("za", "South Africa"),
+                ("gs", "South Georgia and the South Sandwich Islands"),
+            )
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        ("Korea", MissingMember("kp", by_country=True)),  # .kr answers, .kp is no member
+        ("Corée", MissingMember("kp", by_country=True)),
+        ("كوريا", MissingMember("kp", by_country=True)),
+        ("North Korea", MissingMember("kp", by_country=True)),
+        ("South Korea", None),
+        ("Virgin Islands", MissingMember("vg", by_country=True)),
+        ("Congo", MissingMember("cg", by_country=True)),
+        ("Samoa", MissingMember("ws", by_country=True)),
+        ("American Samoa", None),
+        ("Guinea", MissingMember("gn", by_country=True)),
+        ("Papua New Guinea", None),
+        ("Niger", MissingMember("ne", by_country=True)),
+        ("Nigeria", None),
+        ("Dominica", None),
+        ("Dominican Republic", None),
+        ("Macedonia", None),
+        ("Islands", None),  # a word of many countries' names, not a name of theirs
+        ("Republic", None),
+        ("South", None),
+    ],
+)
+def test_missing_member_of_a_name_several_countries_share(
+    text: str, missing: MissingMember | None
+) -> None:
+    assert _shared_names().missing_member(text) == missing

@@ -694,6 +694,11 @@ def _ranking(
     return ranker.rank if ranker else lambda entry: RANK_OTHER
 
 
+# A name said of more countries than this is a word of their names ("Islands", "Republic",
+# "South"), not a name of theirs ("Korea", "Congo", "Virgin Islands").
+_SHARED_NAME_MAX = 3
+
+
 @dataclass(frozen=True, slots=True)
 class MissingMember:
     """A ccTLD a query names that is not a member (``SearchIndex.missing_member``)."""
@@ -701,6 +706,7 @@ class MissingMember:
     ace: str
     by_country: bool  # named by its country's name ("Niger"), not by its label ("ne")
     # The ccTLDs, no members either, of the other countries of that name ("Congo": .cg).
+    # (A member of that name answers the query: "Korea" finds .kr, and .kp is no member.)
     others: tuple[str, ...] = ()
 
 
@@ -845,7 +851,9 @@ class SearchIndex:
     def missing_member(self, text: str) -> MissingMember | None:
         """The ccTLD a query names that is not a member, while no member of its country
         answers either: named by its label (``ne``, ``.ελ``, ``example.zz``), or by its
-        country's name, alone or first (``Niger``, ``Niger noc``); None otherwise."""
+        country's name, alone or first (``Niger``, ``Niger noc``), or by a name it shares
+        with other countries, whether or not they are members (``Korea``: .kp, while .kr
+        answers; ``Congo``: .cd and .cg); None otherwise."""
         ace = named_cctld(text) if text.strip() else None
         if ace is not None:
             return None if self.cctld_matches(ace) else MissingMember(ace, by_country=False)
@@ -855,11 +863,12 @@ class SearchIndex:
             return None
         named = " ".join(t.text for t in terms if t.field in (None, "country"))
         iso = country_named(named)
-        if iso is None:  # "Congo": a name of several countries, none a member
+        if iso is None:  # "Congo", "Korea": a name of several countries, some no member
             isos = countries_of_words(named) if named else []
-            if not isos or any(other in self._by_iso for other in isos):
+            if len(isos) > _SHARED_NAME_MAX:  # "Islands", "Republic": a word of many names
                 return None
-            aces = [ace for other in isos if (ace := country_cctld(other)) is not None]
+            absent = [other for other in isos if other not in self._by_iso]
+            aces = [ace for other in absent if (ace := country_cctld(other)) is not None]
             return MissingMember(aces[0], True, tuple(aces[1:])) if aces else None
         if iso in self._by_iso:
             return None
