@@ -267,3 +267,28 @@ def test_search_a_name_another_country_shares_notes_that_ones_cctld(imported: An
     assert missing["tld"]["ace"] == "kp" and missing["by_country"] and missing["others"] == []
     for query in ("South Korea", "Virgin Islands", "Dominica", "Macedonia", "Islands"):
         assert "not a TLD-OPS member" not in imported("search", query).err, query
+
+
+@pytest.mark.parametrize("argument", ["the", "of", "and", "of the", "de la", "the of"])
+def test_show_a_word_that_joins_country_names_names_no_country(
+    imported: Any, argument: str
+) -> None:
+    result = imported("show", argument)
+    assert result.code == 1
+    assert f"{argument!r} is not a ccTLD or a country's name" in result.err
+    assert "not a TLD-OPS member" not in result.err and "several" not in result.err
+
+
+@pytest.mark.parametrize("query", ["the", "of", "and", "of the", "de la"])
+def test_search_a_word_that_joins_country_names_notes_no_country(imported: Any, query: str) -> None:
+    result = imported("search", query)
+    assert result.code == 0
+    assert "not a TLD-OPS member" not in result.err
+    assert len(found(imported, query)) < len(found(imported, "region:")) // 4
+
+
+def test_search_the_finds_the_names_it_begins(imported: Any) -> None:
+    assert "nl" in found(imported, "the")  # The Netherlands, as the edition writes it
+    assert found(imported, "and")[:1] == ["ad"]  # Andorra, not every "... and ..."
+    assert found(imported, "the netherlands")[:1] == ["nl"]
+    assert found(imported, "Isle of Man")[:1] == ["im"]

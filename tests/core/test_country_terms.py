@@ -6,10 +6,12 @@ import pytest
 
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.country_terms import (
+    countries_of_words,
     country_cctld,
     country_code,
     country_named,
     names_country,
+    names_words,
     search_names,
 )
 
@@ -163,3 +165,9 @@ def test_country_cctld() -> None:
 )
 def test_names_country(ace: str, text: str, named: bool) -> None:
     assert names_country(ace, text) is named
+
+
+@pytest.mark.parametrize("text", ["the", "of the", "de la", "and", "Of The", "y", "et"])
+def test_joining_words_alone_are_no_name_of_a_country(text: str) -> None:
+    assert countries_of_words(text) == []
+    assert not names_words("cd", text, "Congo, The Democratic Republic of the")

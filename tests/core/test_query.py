@@ -1018,3 +1018,71 @@ def test_missing_member_of_a_name_several_countries_share(
     text: str, missing: MissingMember | None
 ) -> None:
     assert _shared_names().missing_member(text) == missing
+
+
+# -- the words that join the words of country names ("the", "of", "and") -----------------------
+
+
+def _joined_names() -> SearchIndex:
+    people = ("Ana Lee", "noc@nic.example", "+1 202 555 0101")
+    return SearchIndex(
+        [
+            member("ad", "Andorra", people),
+            member("ba", "Bosnia and Herzegovina", people),
+            member("im", "Isle of Man", people),
+            member("nl", "The Netherlands", people),
+            member("sv", "El Salvador", people),
+            member("bo", "Bolivia, Plurinational State of", people),
+            member("gr", "Greece", ("Theodoros Nikolaou", "noc@nic.gr", "+30 21 0555 0101")),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the", ["nl", "gr"]),  # The Netherlands, Theodoros: not every "... of the ..."
+        ("and", ["ad"]),  # Andorra, not Bosnia and Herzegovina
+        ("of", []),
+        ("del", []),
+        ("el", ["im", "sv"]),  # Ellan Vannin, the Isle of Man's Manx name; El Salvador
+        ("of the", []),
+    ],
+)
+def test_a_joining_word_alone_finds_names_it_begins_not_every_name_it_joins(
+    text: str, found: list[str]
+) -> None:
+    assert aces(_joined_names().search(text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Isle of Man", ["im"]),
+        ("Bosnia and Herzegovina", ["ba"]),
+        ("the netherlands", ["nl"]),
+        ("the theodoros", ["gr"]),
+        ("Bolivia, Plurinational State of", ["bo"]),
+    ],
+)
+def test_a_joining_word_among_others_does_not_narrow_them(text: str, found: list[str]) -> None:
+    assert aces(_joined_names().search(text)) == found
+
+
+def test_a_joining_word_before_a_name_finds_every_member_of_that_name() -> None:
+    assert sorted(aces(_nowaks().search("the nowak"))) == sorted(aces(_nowaks().search("nowak")))
+
+
+@pytest.mark.parametrize("text", ["the", "of", "and", "of the", "de la", "the of"])
+def test_a_joining_word_names_no_country_that_is_not_a_member(
+    index: SearchIndex, text: str
+) -> None:
+    assert index.missing_member(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ace"),
+    [("Trinidad y Tobago", "tt"), ("Bosnia y Herzegovina", "ba"), ("San Pedro y Miquelón", "pm")],
+)
+def test_a_country_named_in_spanish_with_its_y(index: SearchIndex, text: str, ace: str) -> None:
+    assert aces(index.search(text))[:1] == [ace]

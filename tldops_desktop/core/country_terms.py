@@ -199,6 +199,22 @@ def country_cctld(iso: str) -> str | None:
 
 _NOT_WORD = re.compile(r"\W+")
 
+# The words that join the words of country names in the leaflet's languages ("Isle of Man",
+# "Trinidad y Tobago", "Corée du Sud", "São Tomé e Príncipe", "Босния и Герцеговина"): alone,
+# they are no name of a country, though they are in the names of many.
+JOINING_WORDS = frozenset(
+    {
+        "the", "of", "and", "&", "de", "du", "des", "la", "le", "les", "l", "d", "et", "aux",
+        "del", "el", "los", "las", "y", "e", "da", "do", "dos", "das", "и", "و",
+    }
+)  # fmt: skip
+
+
+def only_joining_words(text: str) -> bool:
+    """Whether ``text``'s words are all ``JOINING_WORDS`` ("the", "of the", "de la")."""
+    words = [w for w in _NOT_WORD.split(fold(text)) if w]
+    return all(w in JOINING_WORDS for w in words) if words else "&" in text
+
 
 def _words(text: str) -> str:
     """``text``'s folded words, each between NULs: ``"\0congo\0kinshasa\0"``."""
@@ -216,7 +232,7 @@ def names_words(ace: str, text: str, own: str = "") -> bool:
     Republic of"; not "d e" in "Svalbard et Jan Mayen", "yu" in "Yugoslav" nor "de" in
     "Região Administrativa Especial de Hong Kong"."""
     words = _words(text)
-    if len(words.replace("\x00", "")) < 3:  # "de", "of": a word of many names
+    if len(words.replace("\x00", "")) < 3 or only_joining_words(text):  # "de", "of the"
         return False
     return words in _name_words(ace) or words in _words(own)
 
@@ -225,7 +241,7 @@ def countries_of_words(text: str) -> list[str]:
     """The ISO codes (lower case) of the countries with a delegated ccTLD a name of which
     holds ``text`` as whole words (``names_words``), in the ccTLD table's order."""
     words = _words(text)
-    if len(words.replace("\x00", "")) < 3:
+    if len(words.replace("\x00", "")) < 3 or only_joining_words(text):
         return []
     return list(dict.fromkeys(iso for iso, names in _countries_words() if words in names))
 

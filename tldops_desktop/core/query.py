@@ -39,10 +39,12 @@ from functools import cache
 
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.country_terms import (
+    JOINING_WORDS,
     countries_of_words,
     country_cctld,
     country_code,
     country_named,
+    only_joining_words,
     search_names,
 )
 from tldops_desktop.core.model import Member, Region
@@ -531,6 +533,40 @@ def _compile(term: Term) -> Predicate:
     return lambda e: needle in e.field(field) or latin in e.latin or greek in e.greek
 
 
+def _joins(term: Term) -> bool:
+    """Whether a term is a word that joins the words of country names ("the", "of", "del"),
+    which a ccTLD's code is not ("de", "la", "et"), nor a letter ("y": ``_initial_or_joining``)."""
+    needle = term.folded
+    return (
+        term.field is None
+        and len(needle) > 1
+        and needle in JOINING_WORDS
+        and cctlds.lookup(needle) is None
+    )
+
+
+def _anything(entry: _Entry) -> bool:
+    """Among other words, a joining word narrows nothing: "Isle of Man", "the nowak"."""
+    return True
+
+
+def _initial_or_joining(letter: str) -> Predicate:
+    """A Latin letter among words: an initial ("J Smith"), or, for the letters that join
+    country names, one of those words ("Trinidad y Tobago", "São Tomé e Príncipe")."""
+    initial = _initial(letter)
+    if letter not in JOINING_WORDS:
+        return initial
+    word = f" {letter} "
+    return lambda e: initial(e) or word in e.country
+
+
+def _begins_or_in_contacts(needle: str) -> Predicate:
+    """Alone, a joining word finds the names it begins ("and": Andorra, "el": El Salvador)
+    and the contacts that hold it, not every country's name it joins ("of", "the")."""
+    start = "\x00" + needle
+    return lambda e: start in e.country or start in e.tld_keys or needle in e.contacts
+
+
 def _initial(letter: str) -> Predicate:
     """A contact's name or address has a word that ``letter`` begins."""
     key = "\x00" + letter
@@ -762,7 +798,14 @@ class SearchIndex:
         if len(query.terms) > 1:  # "J Smith": a Latin letter alone among words, an initial
             for i, term in enumerate(query.terms):
                 if term.field in (None, "name") and _LATIN_LETTER.fullmatch(term.folded):
-                    tests[i] = _initial(term.folded)
+                    tests[i] = _initial_or_joining(term.folded)
+        joining = [_joins(t) for t in query.terms]
+        if any(joining):  # "the", "of", "y": in the names of many countries
+            alone = all(joining)
+            tests = [
+                (_begins_or_in_contacts(t.folded) if alone else _anything) if j else test
+                for test, t, j in zip(tests, query.terms, joining, strict=True)
+            ]
         named_region = _region_typed(query.terms)
         if len(query.terms) > 1 and named_region is None:  # "nowak europe": in the region
             for i, region in enumerate(_region_words_of(query.terms)):
@@ -855,6 +898,8 @@ class SearchIndex:
         with other countries, whether or not they are members (``Korea``: .kp, while .kr
         answers; ``Congo``: .cd and .cg); None otherwise."""
         ace = named_cctld(text) if text.strip() else None
+        if ace is not None and only_joining_words(text) and cctlds.lookup(ace) is None:
+            return None  # "of": a word of many country names, not a ccTLD meant
         if ace is not None:
             return None if self.cctld_matches(ace) else MissingMember(ace, by_country=False)
         try:

@@ -92,6 +92,7 @@ def member_named(repo: Repository, text: str) -> tuple[Edition, list[Member]] | 
 
 
 def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Edition, Member]:
+    from tldops_desktop.core.country_terms import only_joining_words
     from tldops_desktop.core.phone_query import read_phone, tel_number
     from tldops_desktop.core.query import domain_tld, named_cctld, without_extension
 
@@ -129,7 +130,8 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
     edition = require_edition(repo, stamp)
     if edition.member(ace) is None and cctlds.lookup(ace) is None:  # "Россия": no ccTLD
         country = _country_ace(edition, text)
-        if country is None and named_cctld(text) is None:  # "Müller", "ドイツ": no label
+        # "Müller", "ドイツ": no label; "of": a word of country names, not a ccTLD meant
+        if country is None and (named_cctld(text) is None or only_joining_words(text)):
             raise _not_a_cctld(cctld, text)
         ace = country or ace
     member = edition.member(ace)
