@@ -1086,3 +1086,23 @@ def test_a_joining_word_names_no_country_that_is_not_a_member(
 )
 def test_a_country_named_in_spanish_with_its_y(index: SearchIndex, text: str, ace: str) -> None:
     assert aces(index.search(text))[:1] == [ace]
+
+
+def test_a_greek_name_is_found_in_its_common_romanisations_and_back() -> None:
+    index = SearchIndex(
+        [
+            member("gr", "Greece", ("Ειρήνη Ευθυμίου", "noc@nic.gr", "+30 691 234 5678")),
+            member("cy", "Cyprus", ("Andreas Michaelides", "noc@nic.cy", "+357 96 123456")),
+            member("ru", "Russia", ("Иван Петров", "noc@nic.ru", "+7 912 345-64-72")),
+            member("de", "Germany", ("Lucía Nowak", "ops1@nic.de", "+49 30 1234567")),
+            member("bg", "Bulgaria", ("Georgi Parvanov", "noc@nic.bg", "+359 2 123 4567")),
+        ]
+    )
+    assert aces(index.search("Първанов")) == ["bg"]  # and a Cyrillic one, as Greek
+    for typed in ("Eftimiou", "Efthimiou", "Irini Eftimiou", "name:Evthymiou"):
+        assert aces(index.search(typed)) == ["gr"], typed
+    for typed in ("Μιχαηλίδης", "Ανδρέας Μιχαηλίδης", "Μιχαηλ", "name:Μιχαηλίδης"):
+        assert aces(index.search(typed)) == ["cy"], typed
+    assert aces(index.search("Петров")) == ["ru"]  # (as written: no detour)
+    assert index.search("Νοβάκ Ευθυμίου") == []
+    assert index.search("Θεοδώρου") == []

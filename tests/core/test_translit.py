@@ -86,7 +86,14 @@ def test_only_the_cyrillic_words_of_a_name_have_a_key() -> None:
         ),
         ("Λάμπρος Ντόκος", ["Lampros Ntokos", "Lambros Dokos", "Labros"]),
         ("Γεωργίου", ["Georgiou", "Yeorgiou"]),
-        ("Μιχαηλίδης", ["Michailidis", "Mihailidis"]),
+        ("Μιχαηλίδης", ["Michailidis", "Mihailidis", "Michaelides", "Mikhailidis"]),
+        # ευ and αυ as ef, ev, eu, af, av, au; θ as th or t; -ίδης as -idis or -ides.
+        ("Ευθυμίου", ["Efthymiou", "Efthimiou", "Eftimiou", "Evthymiou", "Euthymiou"]),
+        ("Ελευθερίου", ["Eleftheriou", "Eleutheriou", "Elefteriou"]),
+        ("Παύλος Αυγερινός", ["Pavlos Avgerinos", "Paulos Afgerinos"]),
+        ("Θεοδωρίδης", ["Theodoridis", "Theodorides", "Teodoridis"]),
+        ("Χαράλαμπος Ηλιάδης", ["Charalambos Iliadis", "Haralambos Eliades", "Kharalampos"]),
+        ("Οικονομίδου", ["Oikonomidou", "Economidou", "Ikonomidu"]),
     ],
 )
 def test_the_latin_spellings_of_a_greek_name_have_its_key(name: str, typed: list[str]) -> None:
@@ -97,3 +104,17 @@ def test_the_latin_spellings_of_a_greek_name_have_its_key(name: str, typed: list
 def test_a_cyrillic_name_has_no_greek_key() -> None:
     assert greek_key("Галина Иванова") == "" and greek_key("Anna Jansen") == ""
     assert greek_key("Galina Χρήστου") == greek_loose("Christou")
+
+
+@pytest.mark.parametrize(
+    ("latin", "typed"),
+    [
+        ("Efthymiou", "Ευθυμίου"),
+        ("Eftimiou", "Ευθυμίου"),
+        ("Michaelides", "Μιχαηλίδης"),
+        ("Christos Papadopoulos", "Χρήστος Παπαδόπουλος"),
+        ("Yannis", "Γιάννης"),
+    ],
+)
+def test_a_greek_spelling_has_the_key_of_a_latin_name(latin: str, typed: str) -> None:
+    assert greek_key(typed) in greek_loose(latin)

@@ -27,7 +27,8 @@ or by prefix only: a substring of Punycode is noise. A name is also found as peo
 without its apostrophes or umlauts ("oneill" for O'Neill, "mueller" for Müller, "muller" for
 Mueller), and a
 Cyrillic or Greek name as typed in Latin letters ("Ivanova" for Иванова, "Nikolaou" for Νικολάου;
-see ``translit``).
+see ``translit``), and a Latin one as typed in Cyrillic or Greek letters ("Μιχαηλίδης" for
+Michaelides).
 """
 
 from __future__ import annotations
@@ -322,6 +323,7 @@ class _Entry:
     """One member with its haystacks, folded once when the index is built."""
 
     __slots__ = (
+        "_name_keys",
         "_numbers",
         "ace",
         "contact_words",
@@ -372,6 +374,7 @@ class _Entry:
         self.latin = "\x00".join(filter(None, (latin_key(c.name) for c in member.contacts)))
         self.greek = "\x00".join(filter(None, (greek_key(c.name) for c in member.contacts)))
         self._numbers: StoredNumbers | None = None
+        self._name_keys: tuple[str, str] | None = None
         self.regions = _region_codes(member.effective_region, member.region is None)
 
     @property
@@ -382,6 +385,19 @@ class _Entry:
             fields = ((c.phone, c.phone_e164) for c in self.member.contacts)
             self._numbers = stored_numbers(fields, cctlds.iso_for(self.ace))
         return self._numbers
+
+    @property
+    def name_keys(self) -> tuple[str, str]:
+        """The contacts' names as their ``loose`` and ``greek_loose`` keys, which a name
+        typed in Cyrillic or Greek letters is looked for in ("Μιχαηλίδης" for Michaelides);
+        worked out at the first such search."""
+        if self._name_keys is None:
+            names = [c.name for c in self.member.contacts]
+            self._name_keys = (
+                "\x00".join(loose(n) for n in names),
+                "\x00".join(greek_loose(n) for n in names),
+            )
+        return self._name_keys
 
     def field(self, name: str) -> str:
         """The folded haystack of one field (built when asked: field terms are rare)."""
@@ -483,7 +499,27 @@ Predicate = Callable[[_Entry], bool]
 
 
 def _compile(term: Term) -> Predicate:
-    """A term as a test on one entry, with everything about the term worked out once."""
+    """A term as a test on one entry, with everything about the term worked out once; a
+    name typed in Cyrillic or Greek letters also finds it written in Latin ones."""
+    test = _compile_text(term)
+    if term.field not in (None, "name") or not _OTHER_SCRIPT_WORD.fullmatch(term.text):
+        return test
+    cyrillic = [k for k in latin_key(term.text).split("\x00") if len(k) >= _LATIN_MIN]
+    greek = greek_key(term.text)
+    if len(greek) < _LATIN_MIN:
+        greek = "\x01"  # in no entry's keys
+    return lambda e: (
+        test(e) or greek in e.name_keys[1] or any(key in e.name_keys[0] for key in cyrillic)
+    )
+
+
+# A name's word or words in Cyrillic or Greek letters, as typed: "Μιχαηλίδης", "Петров".
+_LETTERS = "[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]+"
+_OTHER_SCRIPT_WORD = re.compile(f"{_LETTERS}(?:[ '-]+{_LETTERS})*")
+
+
+def _compile_text(term: Term) -> Predicate:
+    """``_compile``, but for what the term is as written (and as a Latin keyboard types it)."""
     needle = term.folded
     if term.field == "tld" or (term.field is None and term.text.startswith(".")):
         # ".d" while typing ".de": a ccTLD prefix, in either form.

@@ -55,16 +55,19 @@ _LOOSE = (
 # Greek names are written in Latin letters in more ways than ELOT's (passports since 2011):
 # older passports, the press and people themselves write "ou" as "u" (Papadopulos), "χ" as "h"
 # (Hristos), "γι" as "y" (Yannis, Karayannis), "η", "ει", "οι" as "i" or "e" (Demetris, Irini,
-# Ikonomou), "μπ" as "b" and "ντ" as "d" (Bakoyannis, Dokos), "κ" as "c" (Constantinos), "τζ"
-# as "dj" (Hadjidakis). Their key (``greek_loose``) reduces each of these to one,
-# in two rounds (consonants, then vowels; a doubled letter is one after each), so that those
-# spellings of a Greek name agree.
+# Ikonomou, Michaelides), "μπ" as "b" and "ντ" as "d" (Bakoyannis, Dokos), "κ" as "c"
+# (Constantinos), "τζ" as "dj" (Hadjidakis), "ευ" and "αυ" as "ef", "eu", "af" or "au"
+# (Efthymiou, Euthymiou, Paulos), "θ" as "t" (Eftimiou, Teodoros). Their key
+# (``greek_loose``) reduces each of these to one, in two rounds (consonants, then vowels; a
+# doubled letter is one after each), so that those spellings of a Greek name agree.
 _GREEK_LOOSE = (
     # the consonants first, so that "Karayannis" and "Karagiannis" agree before "ai" is read
-    (("kh", "h"), ("ch", "h"), ("ph", "f"), ("c", "k"), ("x", "ks"), ("dj", "tz"), ("dz", "tz"),
-     ("gg", "ng"), ("gk", "g"), ("mp", "b"), ("mb", "b"), ("nt", "d"), ("nd", "d"), ("ef", "ev"),
-     ("af", "av"), ("y", "i"), ("j", "i"), ("w", "o"), ("gi", "i")),
-    (("ou", "u"), ("ai", "e"), ("ei", "i"), ("oi", "i"), ("e", "i"), ("gi", "i")),
+    (("th", "t"), ("kh", "h"), ("ch", "h"), ("ph", "f"), ("c", "k"), ("x", "ks"), ("dj", "tz"),
+     ("dz", "tz"), ("gg", "ng"), ("gk", "g"), ("mp", "b"), ("mb", "b"), ("nt", "d"), ("nd", "d"),
+     ("ef", "ev"), ("af", "av"), ("eu", "ev"), ("au", "av"), ("y", "i"), ("j", "i"), ("w", "o"),
+     ("gi", "i")),
+    # "ae" as "αη" is written both "ae" and "ai" (Michaelides, Michailidis)
+    (("ou", "u"), ("ae", "e"), ("ai", "e"), ("ei", "i"), ("oi", "i"), ("e", "i"), ("gi", "i")),
 )  # fmt: skip
 _NOT_LETTERS = re.compile(r"[^a-z ]+")
 _LATIN_WORD = re.compile(r"[a-z]+(?:[ '-]+[a-z]+)*")
