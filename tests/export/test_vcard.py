@@ -31,6 +31,7 @@ from tests.export import (
 )
 from tldops_desktop.core.emails import is_address
 from tldops_desktop.core.model import Contact, Edition, Member, Region, Tld
+from tldops_desktop.core.text import plain as plain_text
 from tldops_desktop.errors import UserError
 from tldops_desktop.export.vcard import (
     UID_NAMESPACE,
@@ -812,3 +813,41 @@ def test_uid_of_a_name_is_the_one_earlier_exports_gave(name: str, uid: str) -> N
     has since learnt to read some of its letters as typed ("Þ" as "th")."""
     member = Member(Tld("is", "is"), "Iceland", Region.EU, (Contact(1, name, "noc@isnic.is", "+354 123"),))  # fmt: skip
     assert contact_uid(member, member.contacts[0]) == f"urn:uuid:{uid}"
+
+
+# -- an address whose domain is an IDN ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("email", "written"),
+    [
+        # Phones' contacts apps and mail programs without SMTPUTF8 take the A-labels: the
+        # domain as DNS knows it, which every mail server can deliver to.
+        ("noc@сайт.рф", "noc@xn--80aswg.xn--p1ai"),
+        ("NOC@Сайт.РФ", "NOC@xn--80aswg.xn--p1ai"),
+        ("soc@网络.中国", "soc@xn--io0a7i.xn--fiqs8s"),
+        ("cert@nic.भारत", "cert@nic.xn--h2brj9c"),
+        ("soc@网络。中国", "soc@xn--io0a7i.xn--fiqs8s"),  # an ideographic full stop
+        # A local part in another script needs SMTPUTF8 whatever the domain: as written.
+        ("王@例子.中国", "王@例子.中国"),
+        ("e@nic.ad", "e@nic.ad"),
+    ],
+)
+@pytest.mark.parametrize("options", [V3, V4], ids=["3.0", "4.0"])
+def test_an_idn_domain_is_written_in_a_labels_and_kept_readable_in_the_note(
+    email: str, written: str, options: VCardOptions
+) -> None:
+    contact = Contact(1, "Emil", email, "+376 312 558", "+376312558")
+    member = replace(ANDORRA, contacts=(contact,))
+    edition = edition_of((member,))
+    card = vobject.readOne(contact_card(edition, member, contact, options))
+    compact = vobject.readOne(compact_card(edition, member, contact))
+    for read in (card, compact):
+        assert [e.value for e in read.contents.get("email", [])] == [written]
+    local, domain = written.split("@")
+    if local.isascii():
+        assert written.isascii()
+        # Read back by Python's own IDNA codec: the domain as the edition wrote it.
+        assert domain.encode("ascii").decode("idna") == plain_text(email.split("@")[1]).lower()
+    converted = written != email
+    assert (f"Email as written: {email}." in card.note.value) is converted

@@ -12,6 +12,8 @@ Müller, Cyrillic, Arabic or Chinese names came out garbled; RFC 2425's grammar 
 parameter and phones ignore it or read it as meant. No byte-order mark: Android's importer
 expects ``BEGIN`` first. 4.0 has no CHARSET (RFC 6350 A.2: always UTF-8).
 
+An address whose domain is an IDN is written with the domain's A-labels (``card_address``).
+
 Text is made safe before it reaches a content line: every kind of line break becomes ``\\n``
 (the only line break a vCard can carry) and other control characters are dropped, so no value
 can start a property of its own. Commas, semicolons and backslashes are escaped by vobject.
@@ -29,6 +31,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import idna
 import vobject
 from vobject.vcard import Name
 
@@ -317,8 +320,25 @@ def email_says_more(contact: Contact, addresses: Sequence[str]) -> bool:
     return bool(_EMAIL_JOINERS.sub("", leftover))
 
 
+def card_address(address: str) -> str:
+    """``address`` as a card writes it: its domain in A-labels where that is all that is not
+    ASCII (``noc@сайт.рф`` → ``noc@xn--80aswg.xn--p1ai``). RFC 2426 and RFC 6350 take an
+    address as RFC 5322 writes it, in ASCII; phones' contacts apps and mail programs without
+    SMTPUTF8 may refuse or mangle a Unicode domain, and every mail server delivers to its
+    A-labels, which name the same domain. A local part in another script needs SMTPUTF8
+    anyway (RFC 6531, which takes U-labels): that address, and a domain IDNA refuses, stay
+    as written."""
+    local, _, domain = address.rpartition("@")
+    if not local.isascii() or domain.isascii():
+        return address
+    try:
+        return f"{local}@{idna.encode(domain, uts46=True).decode('ascii')}"
+    except idna.IDNAError:
+        return address
+
+
 def _email(card: vobject.base.Component, contact: Contact, version: str) -> None:
-    for email in contact_emails(contact):
+    for email in map(card_address, contact_emails(contact)):
         if version == "4.0":
             _add(card, "email", email)
         else:
@@ -354,7 +374,9 @@ def _build(
     )
     if says_more(contact.phone, cctlds.iso_for(member.tld.ace), contact_numbers(member, contact)):
         note += f" Phone as written: {_one_field(contact.phone)}."
-    if email_says_more(contact, contact_emails(contact)):
+    addresses = contact_emails(contact)
+    # (A domain in A-labels too: "noc@xn--80aswg.xn--p1ai" is read as "noc@сайт.рф".)
+    if email_says_more(contact, addresses) or any(card_address(a) != a for a in addresses):
         note += f" Email as written: {_one_field(contact.email)}."
     if not edition.trusted:
         note += " This edition was not sent through the TLD-OPS list."
