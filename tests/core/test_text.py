@@ -85,3 +85,22 @@ def test_traditional_and_simplified_chinese_fold_alike() -> None:
     assert fold("臺灣") == fold("台灣") == fold("台湾")
     assert fold("中國") == fold("中国")
     assert key_fold("陳志明") == "陳志明"  # a vCard's UID keeps the name as written
+
+
+@pytest.mark.parametrize(
+    ("written", "typed"),
+    [
+        ("السعودية", "السعوديه"),  # taa marbuta typed as haa, as many keyboards and people do
+        ("كوريا الجنوبية", "كوريا الجنوبيه"),
+        ("مصطفى", "مصطفي"),  # alif maqsura typed as yaa
+        ("ألمانيا", "المانيا"),  # (a hamza's seat: the bare alif)
+        ("ایران", "إيران"),  # Persian yeh and the Arabic one
+        ("کاظمی", "كاظمي"),  # Persian keheh and the Arabic kaf
+    ],
+)
+def test_arabic_letters_typed_in_their_everyday_forms_fold_alike(written: str, typed: str) -> None:
+    assert fold(written) == fold(typed)
+
+
+def test_a_label_keeps_its_arabic_letters_as_written() -> None:
+    assert text_module.fold_label("ایران") != text_module.fold_label("إيران")

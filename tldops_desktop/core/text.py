@@ -58,6 +58,10 @@ _EXTRA = str.maketrans(
 )
 _LABEL = _EXTRA
 _EXTRA = {**_EXTRA, **str.maketrans(SIMPLIFIED)}  # 陳 is searched as 陈, 臺灣 as 台湾
+# Arabic letters typed in their everyday forms: "ة" as "ه" (السعوديه), "ى" as "ي", and the
+# Persian keyboard's "ی" and "ک" for Arabic "ي" and "ك". Not in a label (``fold_label``):
+# .ایران is written with the Persian yeh.
+_EXTRA.update(str.maketrans({"ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك"}))
 _KEY_LETTERS = str.maketrans(_LETTERS)
 
 # What a keyboard, a phone or a mail program types for "'" and "." (smart punctuation, CJK
