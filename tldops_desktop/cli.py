@@ -808,7 +808,7 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         edition, member = contacts.show(store.repo, typed_text(args.cctld), args.edition)
     note_on_edition(edition, stale=args.edition is None)  # (an edition asked for: old on purpose)
     others = contacts.others_named(edition, typed_text(args.cctld), member)
-    _note_others_named(typed_text(args.cctld), others)
+    note_others_named(typed_text(args.cctld), others)
     if args.json:
         also = [{"ace": ace, "unicode": _unicode_label(ace)} for ace in others]
         print_json({**edition_json(edition), **contacts.member_json(member),
@@ -822,7 +822,7 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _note_others_named(text: str, aces: Sequence[str]) -> None:
+def note_others_named(text: str, aces: Sequence[str]) -> None:
     """On stderr, that the name ``show`` was given is also another country's, whose ccTLD
     is no member: "Korea" shows .kr, and North Korea's .kp is not a member."""
     from tldops_desktop.core import cctlds

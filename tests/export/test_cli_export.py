@@ -424,3 +424,22 @@ def test_qr_json_says_what_was_written(run: Any, tmp_path: Path) -> None:
     assert answer["tld"] == {"ace": "de", "unicode": "de"}
     assert answer["contact"]["position"] == 1 and answer["contact"]["role"] == "primary"
     assert answer["file"] == str(target) and target.exists()
+
+
+@pytest.mark.parametrize(
+    ("word", "position"), [("first", 1), ("1st", 1), ("Second", 2), ("2nd", 2)]
+)
+def test_qr_takes_a_position_as_said(run: Any, tmp_path: Path, word: str, position: int) -> None:
+    result = run("qr", ".рф", word, "-o", tmp_path / "x.png", "--json")
+    assert result.code == 0, result.err
+    assert json.loads(result.out)["contact"]["position"] == position
+
+
+def test_qr_of_a_name_another_country_shares_notes_that_ones_cctld(
+    run: Any, tmp_path: Path
+) -> None:
+    result = run("qr", "Korea", "1", "-o", tmp_path / "x.png")  # .kr; .kp is no member
+    assert result.code == 0, result.err
+    assert "(.kr primary contact" in result.out
+    assert "tldops: note: 'Korea' is also the name of .kp (" in result.err
+    assert "also the name" not in run("qr", "Germany", "1", "-o", tmp_path / "y.png").err

@@ -73,7 +73,7 @@ def register(command: CommandFactory) -> None:
     sub.add_argument("cctld", metavar="CCTLD", help=".de, DE, .рф, xn--p1ai ...")
     sub.add_argument(
         "position", metavar="POSITION", type=_position,
-        help="the contact's position: 1, 2, 3 (or primary, secondary, third)",
+        help="the contact's position: 1, 2, 3 (or primary, secondary, third; first, 2nd ...)",
     )  # fmt: skip
     sub.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.png or FILE.svg")
     sub.add_argument(
@@ -104,8 +104,12 @@ def _output(args: argparse.Namespace, path: Path) -> Path:
     return output_file(path, data_dir=cli.data_dir(args), force=args.force)
 
 
+# A position as said: "the first contact", "2nd".
+_SAID_POSITIONS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "3rd": 3}
+
+
 def _position(text: str) -> int:
-    names = {name: number for number, name in POSITION_NAMES.items()}
+    names = {name: number for number, name in POSITION_NAMES.items()} | _SAID_POSITIONS
     word = text.strip().lower().lstrip("#")
     if word in names:
         return names[word]
@@ -262,6 +266,8 @@ def _cmd_qr(args: argparse.Namespace, out: TextIO) -> int:
     with cli.open_store(args) as store:
         edition, member = contacts.show(store.repo, args.cctld)
     cli.note_on_edition(edition)
+    # "Korea": .kr's contact, and .kp is no member (as show says)
+    cli.note_others_named(args.cctld, contacts.others_named(edition, args.cctld, member))
     contact = _find_contact(member, args.position)
     existed = target.exists()
     qr.write_qr(
