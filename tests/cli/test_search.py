@@ -292,3 +292,13 @@ def test_search_the_finds_the_names_it_begins(imported: Any) -> None:
     assert found(imported, "and")[:1] == ["ad"]  # Andorra, not every "... and ..."
     assert found(imported, "the netherlands")[:1] == ["nl"]
     assert found(imported, "Isle of Man")[:1] == ["im"]
+
+
+def test_show_a_country_typed_with_a_slip_suggests_it(imported: Any) -> None:
+    result = imported("show", "Germnay")
+    assert result.code == 1
+    assert "'Germnay' is not a ccTLD or a country's name" in result.err
+    assert "Did you mean: tldops show Germany" in result.err
+    assert "Did you mean: tldops show 'Nouvelle-Zélande'" in imported("show", "Nouvelle-Zélnde").err
+    for argument in ("Nowk", "zzzz", "Müller"):  # a person's name is no country to show
+        assert "Did you mean: tldops show" not in imported("show", argument).err, argument

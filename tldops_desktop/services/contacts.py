@@ -123,16 +123,17 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
             number = tel_number(text) or without_extension(text)
             if read_phone(number) is not None:  # "tel:+4915123456740": whose number it is
                 return _show_number(repo, number, stamp)
-            domain = _country_ace(require_edition(repo, stamp), text)  # "Germany"
+            edition = require_edition(repo, stamp)
+            domain = _country_ace(edition, text)  # "Germany"
             if domain is None:
-                raise _not_a_cctld(cctld, text) from None
+                raise _not_a_cctld(cctld, text, edition) from None
         ace = domain
     edition = require_edition(repo, stamp)
     if edition.member(ace) is None and cctlds.lookup(ace) is None:  # "Россия": no ccTLD
         country = _country_ace(edition, text)
         # "Müller", "ドイツ": no label; "of": a word of country names, not a ccTLD meant
         if country is None and (named_cctld(text) is None or only_joining_words(text)):
-            raise _not_a_cctld(cctld, text)
+            raise _not_a_cctld(cctld, text, edition)
         ace = country or ace
     member = edition.member(ace)
     if member is None:
@@ -179,10 +180,17 @@ def others_named(edition: Edition, text: str, shown: Member) -> list[str]:
     return [ace for ace in others if ace is not None and edition.member(ace) is None]
 
 
-def _not_a_cctld(typed: str, text: str) -> UserError:
+def _not_a_cctld(typed: str, text: str, edition: Edition) -> UserError:
+    from tldops_desktop.core.country_terms import country_of_name
+
+    # "Germnay": the country's name as the search knows it, when it is one (as search does)
+    nearest = SearchIndex(edition.members).suggestion(text)
+    hint = ""
+    if nearest is not None and country_of_name(nearest) is not None:
+        hint = f" Did you mean: tldops show {shlex.quote(nearest)}"
     return UserError(
         f"{typed!r} is not a ccTLD or a country's name (try .de, DE, .рф or xn--p1ai); "
-        f"tldops search {shlex.quote(text)} finds names, addresses and numbers.",
+        f"tldops search {shlex.quote(text)} finds names, addresses and numbers.{hint}",
         code="bad-cctld",
     )
 
