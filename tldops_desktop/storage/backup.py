@@ -38,6 +38,7 @@ from tldops_desktop.storage.db import (
     map_error,
     not_readable_error,
     read_only_reason,
+    unlock,
     user_error_for_os,
 )
 from tldops_desktop.storage.keys import DatabaseKey
@@ -246,9 +247,8 @@ def check_backup(path: Path, key: DatabaseKey, *, shown: Path | None = None) -> 
         ) from None
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute(key.pragma())
         try:
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            unlock(connection, key)
         except sqlcipher3.DatabaseError:
             raise WrongKeyError(
                 f"The backup {name} does not open with the database's current key, or is not "

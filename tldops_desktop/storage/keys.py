@@ -13,8 +13,9 @@ import os
 import re
 import secrets
 import sys
+import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -41,11 +42,32 @@ _RAW_KEY = re.compile(r"[0-9a-fA-F]{64}(?:[0-9a-fA-F]{32})?")
 
 @dataclass(frozen=True, slots=True)
 class DatabaseKey:
-    """What unlocks a database. ``repr`` never shows the secret."""
+    """What unlocks a database. ``repr`` never shows the secret.
+
+    A passphrase is kept in Unicode's composed form (NFC): "é" typed as one character or as
+    "e" and a combining accent (NFD, as macOS input methods may give it) is one passphrase.
+    ``as_typed`` keeps the text as given when it differs: earlier versions keyed a database
+    with it, and such a database still opens with it (``forms``).
+    """
 
     mode: KeyMode
     secret: str = field(repr=False)
     typed: bool = field(default=False, compare=False)  # at the prompt: a retry may be asked
+    as_typed: str | None = field(default=None, init=False, repr=False, compare=False)
+    compose: InitVar[bool] = True  # False only for ``forms``' second one
+
+    def __post_init__(self, compose: bool) -> None:
+        if compose and self.mode == "passphrase":
+            composed = unicodedata.normalize("NFC", self.secret)
+            if composed != self.secret:
+                object.__setattr__(self, "as_typed", self.secret)
+                object.__setattr__(self, "secret", composed)
+
+    def forms(self) -> tuple[DatabaseKey, ...]:
+        """This key, then the passphrase as typed where that differs (to try in turn)."""
+        if self.as_typed is None:
+            return (self,)
+        return (self, DatabaseKey(self.mode, self.as_typed, typed=self.typed, compose=False))
 
     def pragma(self) -> str:
         """The ``PRAGMA key`` statement (it takes no bound parameter)."""
@@ -121,6 +143,11 @@ def restore_missing_keyinfo(data_dir: Path, info: KeyInfo) -> bool:
     finally:
         os.close(fd)
     return True
+
+
+def same_passphrase(first: str, second: str) -> bool:
+    """Are two passphrases typed the same, whichever Unicode form each came in (NFC, NFD)?"""
+    return unicodedata.normalize("NFC", first) == unicodedata.normalize("NFC", second)
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -239,7 +266,7 @@ def terminal_prompt(message: str, confirm: bool) -> str | None:
     try:
         for _attempt in range(PASSPHRASE_TRIES):
             first = getpass.getpass(message)
-            if not confirm or getpass.getpass("Repeat the passphrase: ") == first:
+            if not confirm or same_passphrase(getpass.getpass("Repeat the passphrase: "), first):
                 return first
             message = "The two passphrases differ. Choose a passphrase again: "
     except EOFError:  # Ctrl+D at the prompt
