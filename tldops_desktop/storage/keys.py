@@ -13,6 +13,7 @@ import os
 import re
 import secrets
 import sys
+import threading
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import InitVar, dataclass, field
@@ -166,8 +167,27 @@ class KeyringUnavailable(Exception):
     """No secure keyring backend works here (no desktop session, locked, refused)."""
 
 
+class KeyringTimeout(KeyringUnavailable):
+    """The keyring did not answer in time (an unlock prompt nobody answers, a locked Secret
+    Service on a session without a desktop)."""
+
+
+# Seconds a keyring call may take: an unlock prompt a user is answering takes a few; one
+# nobody will answer would hang the app and every command for ever.
+KEYRING_TIMEOUT = 8.0
+
+
+@dataclass
 class Keyring:
-    """The OS keyring through ``keyring``; refuses plaintext and fail backends."""
+    """The OS keyring through ``keyring``; refuses plaintext and fail backends.
+
+    Every call is bounded by ``timeout`` seconds, in a daemon thread (a backend that never
+    answers cannot be interrupted, only left behind); once one has timed out, the keyring is
+    not asked again by this object.
+    """
+
+    timeout: float = KEYRING_TIMEOUT
+    _hung: bool = field(default=False, init=False, repr=False)
 
     def _backend(self) -> Any:
         try:
@@ -185,26 +205,44 @@ class Keyring:
             raise KeyringUnavailable("no keyring backend")
         return backend
 
+    def _call(self, method: str, *args: str) -> Any:
+        """``method`` of the backend, in a daemon thread, for ``timeout`` seconds at most."""
+        if self._hung:
+            raise KeyringTimeout(f"no answer in {self.timeout:g} s")
+        outcome: list[tuple[bool, Any]] = []
+
+        def call() -> None:
+            try:
+                outcome.append((True, getattr(self._backend(), method)(KEYRING_SERVICE, *args)))
+            except BaseException as exc:  # handed over to the caller's thread
+                outcome.append((False, exc))
+
+        worker = threading.Thread(target=call, name="tldops-keyring", daemon=True)
+        worker.start()
+        worker.join(self.timeout)
+        if not outcome:
+            self._hung = True
+            raise KeyringTimeout(f"no answer in {self.timeout:g} s")
+        done, value = outcome[0]
+        if done:
+            return value
+        if isinstance(value, KeyringUnavailable):
+            raise value
+        if not isinstance(value, Exception):
+            raise value
+        # keyring backends raise many kinds: all mean "not here"
+        raise KeyringUnavailable(type(value).__name__) from None
+
     def get(self, user: str) -> str | None:
-        try:
-            return self._backend().get_password(KEYRING_SERVICE, user)  # type: ignore[no-any-return]
-        except KeyringUnavailable:
-            raise
-        except Exception as exc:  # keyring backends raise many kinds: all mean "not here"
-            raise KeyringUnavailable(type(exc).__name__) from None
+        return self._call("get_password", user)  # type: ignore[no-any-return]
 
     def set(self, user: str, secret: str) -> None:
-        try:
-            self._backend().set_password(KEYRING_SERVICE, user, secret)
-        except KeyringUnavailable:
-            raise
-        except Exception as exc:
-            raise KeyringUnavailable(type(exc).__name__) from None
+        self._call("set_password", user, secret)
 
     def delete(self, user: str) -> None:
         try:
-            self._backend().delete_password(KEYRING_SERVICE, user)
-        except Exception:  # already gone, or no keyring: nothing to remove either way
+            self._call("delete_password", user)
+        except KeyringUnavailable:  # already gone, or no keyring: nothing to remove either way
             return
 
 
@@ -357,12 +395,18 @@ class KeySource:
         if info.mode == "keyring":
             try:
                 secret = self.keyring.get(info.keyring_user)
-            except KeyringUnavailable:
+            except KeyringUnavailable as exc:
+                state = (
+                    f"which did not answer within {self.keyring.timeout:g} seconds (an unlock "
+                    "prompt nobody answered, or a keyring locked in a session without a "
+                    "desktop)"
+                    if isinstance(exc, KeyringTimeout)
+                    else "which is not available now"
+                )
                 raise NoKeyError(
-                    "The database key is kept in the system keyring, which is not available "
-                    "now. Unlock your desktop session's keyring and try again. Or start again "
-                    f"from your mailbox: {_FRESH_START} The database in {data_dir} is kept "
-                    "untouched.",
+                    f"The database key is kept in the system keyring, {state}. Unlock your "
+                    "desktop session's keyring and try again. Or start again from your "
+                    f"mailbox: {_FRESH_START} The database in {data_dir} is kept untouched.",
                     code="keyring-unavailable",
                 ) from None
             if secret is None:
@@ -406,6 +450,7 @@ class KeySource:
         if explicit is not None:
             check_new_passphrase(explicit)
             return DatabaseKey("passphrase", explicit), KeyInfo("passphrase")
+        question = "No system keyring is available. Choose a passphrase for the TLD-OPS database: "
         if not self.prefer_passphrase:
             secret = secrets.token_hex(32)
             try:
@@ -413,9 +458,13 @@ class KeySource:
                 self.keyring.set(user, secret)
                 if self.keyring.get(user) == secret:
                     return DatabaseKey("keyring", secret), KeyInfo("keyring", user)
+            except KeyringTimeout:  # a passphrase instead, saying why
+                question = (
+                    f"The system keyring did not answer within {self.keyring.timeout:g} "
+                    "seconds. Choose a passphrase for the TLD-OPS database: "
+                )
             except KeyringUnavailable:
                 pass  # no usable keyring here: a passphrase instead
-        question = "No system keyring is available. Choose a passphrase for the TLD-OPS database: "
         attempt = 1
         while True:
             passphrase, typed = self._ask(question, confirm=True)
