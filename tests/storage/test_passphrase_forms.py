@@ -94,3 +94,31 @@ def test_a_passphrase_typed_at_the_prompt_in_the_other_form_opens_it(data_dir: P
     with Store.open(data_dir, KeySource(prompt=prompt, env={})) as store:
         assert store.repo.current_stamp() is None
     assert len(asked) == 1  # opened at the first try
+
+
+def test_a_passphrase_variable_that_is_not_utf8_is_said(tmp_path: Path) -> None:
+    """TLDOPS_PASSPHRASE set in another encoding (Latin-1 bytes): Python gives its bytes as
+    lone surrogates, which no key can hold; said, not an internal error."""
+    import subprocess
+    import sys
+
+    from tests.conftest import LAYOUT_A
+
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "LC_ALL": "C.UTF-8",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "tldops_desktop.cli", "--data-dir", str(tmp_path / "data"),
+         "import", str(LAYOUT_A)],
+        env={k.encode(): v.encode() for k, v in env.items()}
+        | {b"TLDOPS_PASSPHRASE": b"caf\xe9 au lait"},  # (Latin-1's é)
+        capture_output=True, text=True, check=False, stdin=subprocess.DEVNULL,
+        cwd=Path(__file__).parent.parent.parent,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert "TLDOPS_PASSPHRASE" in done.stderr and "UTF-8" in done.stderr
+    assert "internal error" not in done.stderr
+    assert not (tmp_path / "data" / "tldops.db").exists()

@@ -295,6 +295,17 @@ def _passphrase_text(file: Path, data: bytes) -> str:
     return data.decode("utf-8-sig")
 
 
+def _utf8(text: str, refusal: str) -> str:
+    """``text``, unless it holds bytes that are not UTF-8 (Python gives them as lone
+    surrogates: an environment variable or a terminal in another encoding): no key holds them.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UserError(refusal + " Nothing was changed.", code="passphrase-not-text") from None
+    return text
+
+
 def terminal_prompt(message: str, confirm: bool) -> str | None:
     """Ask on the terminal; None when there is no terminal to ask on."""
     if not (sys.stdin.isatty() and sys.stderr.isatty()):
@@ -334,7 +345,11 @@ class KeySource:
             return self.passphrase
         file = self.passphrase_file
         if file is None and self.env.get(PASSPHRASE_ENV):
-            return self.env[PASSPHRASE_ENV]
+            return _utf8(
+                self.env[PASSPHRASE_ENV],
+                f"{PASSPHRASE_ENV} is not UTF-8 text (was it set in another encoding?): set "
+                "it again in UTF-8, or use --passphrase-file.",
+            )
         if file is None and self.env.get(PASSPHRASE_FILE_ENV):
             file = Path(self.env[PASSPHRASE_FILE_ENV])
         if file is not None:
@@ -384,6 +399,12 @@ class KeySource:
         answer = self.prompt(message, confirm)
         if answer is not None and not answer:
             raise UserError("An empty passphrase is not allowed.", code="passphrase-empty")
+        if answer is not None:
+            _utf8(
+                answer,
+                "The passphrase typed is not UTF-8 text (the terminal's encoding is not "
+                "UTF-8?): set the terminal to UTF-8, or use --passphrase-file.",
+            )
         return answer, answer is not None
 
     def key_for_existing(
