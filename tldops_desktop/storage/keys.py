@@ -106,12 +106,16 @@ def read_keyinfo(data_dir: Path) -> KeyInfo | None:
             code="keyinfo-unreadable",
         ) from None
     mode = raw.get("mode") if isinstance(raw, dict) else None  # (damage may leave "[]")
-    if mode not in ("keyring", "passphrase"):
+    user = raw.get("keyring_user", "") if isinstance(raw, dict) else ""
+    # (a keyring entry named by nothing, or by no text, is damage: not a key the keyring lost)
+    if mode not in ("keyring", "passphrase") or (
+        mode == "keyring" and not (isinstance(user, str) and user.strip())
+    ):
         raise UserError(
             f"The key information file {path} is not valid. {_KEYINFO_WAY_BACK}",
             code="keyinfo-invalid",
         )
-    return KeyInfo(mode, str(raw.get("keyring_user", "")))
+    return KeyInfo(mode, str(user))
 
 
 # The file holds no secret, only which kind of key opens the database: without it the key
