@@ -221,3 +221,11 @@ def test_restore_with_no_backup_named_says_which_and_when(
     assert "clock" in done.out
     listed = run_cli("restore", "--list").out.splitlines()
     assert listed[0].startswith(last.path.name) and "(newest)" in listed[0]
+
+
+def test_an_empty_backup_name_is_said(passphrase: str, run_cli: Any) -> None:
+    """`tldops restore "$BACKUP"` with BACKUP unset: not "No backup ." nor the newest."""
+    assert run_cli("import", LAYOUT_A).code == 0
+    done = run_cli("restore", "")
+    assert done.code == 1
+    assert "tldops: The backup to restore is named by an empty text" in done.err

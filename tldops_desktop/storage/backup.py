@@ -228,6 +228,12 @@ def find_backup(data_dir: Path, name: str | None) -> BackupInfo:
                 code="no-backup",
             )
         return backups[0]
+    if not name.strip():  # ("$BACKUP" with BACKUP unset): never taken for "the newest"
+        raise NotFoundError(
+            "The backup to restore is named by an empty text: give a backup's name (see "
+            "`tldops restore --list`), or none for the last one taken.",
+            code="no-backup",
+        )
     wanted = Path(name).expanduser()
     for backup in backups:
         if backup.path.name == wanted.name and (
