@@ -898,8 +898,10 @@ class SafeOutput:
 
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
+        self.written = False  # whether the command printed anything (its JSON, say)
 
     def write(self, text: str) -> int:
+        self.written = self.written or bool(text)
         return self._stream.write(_CONTROLS.sub("\ufffd", text))
 
     def __getattr__(self, name: str) -> Any:
@@ -936,20 +938,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(builtin_only=_command_name(arguments) in BUILTIN_COMMANDS)
     args = parser.parse_args(arguments)
     handler: Handler = args.handler
+    output = SafeOutput(sys.stdout)
+    say = _ErrorOutput(output, as_json=bool(getattr(args, "json", False)))
     try:
-        return handler(args, cast(TextIO, SafeOutput(sys.stdout)))
+        return handler(args, cast(TextIO, output))
     except UserError as exc:
-        sys.stderr.write(f"tldops: {exc.message}\n")
-        return EXIT_USER_ERROR
+        return say(exc.code, exc.message, EXIT_USER_ERROR)
     except (Cancelled, KeyboardInterrupt):
         if args.command == "import":
-            sys.stderr.write(
-                "tldops: interrupted. Editions stored before stay, each whole; those being "
-                "written (up to ten at a time) were not. Run the command again to finish.\n"
+            return say(
+                "interrupted",
+                "interrupted. Editions stored before stay, each whole; those being "
+                "written (up to ten at a time) were not. Run the command again to finish.",
+                130,
             )
-        else:
-            sys.stderr.write("tldops: interrupted.\n")
-        return 130
+        return say("interrupted", "interrupted.", 130)
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
@@ -959,7 +962,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"tldops: could not write the output: {exc.strerror or exc}.\n")
         return EXIT_USER_ERROR
     except Exception:
-        return _internal_error()
+        return _internal_error(say)
+
+
+class _ErrorOutput:
+    """How a command's error is told: a line on stderr; with ``--json``, one JSON object
+    (``error``, a stable code, and ``message``) on stdout, where the command's JSON goes. Where
+    the command printed its JSON before failing (an import's report, whose ``stopped`` names
+    the failure), stdout keeps that one object, and the error is the line on stderr."""
+
+    def __init__(self, output: SafeOutput, *, as_json: bool) -> None:
+        self.output = output
+        self.as_json = as_json
+
+    def __call__(self, code: str, message: str, status: int) -> int:
+        if self.as_json and not self.output.written:
+            try:
+                print_json({"error": code, "message": message}, cast(TextIO, self.output))
+                self.output.flush()
+                return status
+            except OSError:  # stdout gone (a closed pipe): said on stderr instead
+                pass
+        sys.stderr.write(f"tldops: {message}\n")
+        return status
 
 
 def _is_output_error(exc: OSError) -> bool:
@@ -969,14 +994,15 @@ def _is_output_error(exc: OSError) -> bool:
     return exc.filename is None
 
 
-def _internal_error() -> int:
+def _internal_error(say: _ErrorOutput | None = None) -> int:
     try:
         where = f"Details were written to {_write_crash_log()}."
     except Exception:  # the log cannot be written either (a full disk): no traceback shown
         where = "Its details could not be written to the log."
-    sys.stderr.write(
-        f"tldops: an internal error occurred; this is a bug, not something you did. {where}\n"
-    )
+    message = f"an internal error occurred; this is a bug, not something you did. {where}"
+    if say is not None:
+        return say("internal-error", message, 70)
+    sys.stderr.write(f"tldops: {message}\n")
     return 70
 
 

@@ -22,6 +22,7 @@ def write_crash_report(text: str) -> Path:
     path = folder / "crash.log"
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    with os.fdopen(fd, "a", encoding="utf-8") as log:
+    # (a file name's bytes that are not UTF-8 reach a message as lone surrogates: shown escaped)
+    with os.fdopen(fd, "a", encoding="utf-8", errors="backslashreplace") as log:
         log.write(f"--- {stamp}\n{text}\n")
     return path

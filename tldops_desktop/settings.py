@@ -2,10 +2,43 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY
+
+# What the list's identity may be (RFC 2919's List-Id, RFC 5321's address lengths). A settings
+# file damaged or edited by hand may hold anything there: an empty List-Id would match the
+# "List-Id: <>" of any message, and garbage recognises no list at all.
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LIST_ID = re.compile(rf"{_ATOM}(?:\.{_ATOM})+")
+_ADDRESS = re.compile(
+    r"[^\s@<>()\[\]\\,;:\"|]{1,64}@[^\s@<>()\[\]\\,;:\"|.]+(?:\.[^\s@<>()\[\]\\,;:\"|.]+)+"
+)
+MAX_LIST_ID = 255
+MAX_ADDRESS = 254
+
+
+def is_list_id(value: object) -> bool:
+    """Whether ``value`` is a List-Id as the list's identity needs one ("tld-ops.lists...")."""
+    return isinstance(value, str) and len(value) <= MAX_LIST_ID and bool(_LIST_ID.fullmatch(value))
+
+
+def is_address(value: object) -> bool:
+    """Whether ``value`` is a mail address (``local@domain``) the list's identity can use."""
+    return isinstance(value, str) and len(value) <= MAX_ADDRESS and bool(_ADDRESS.fullmatch(value))
+
+
+def is_former_identity(value: object) -> bool:
+    """Whether ``value`` is a former identity as stored: "List-Id|address|bounce address"."""
+    if not isinstance(value, str):
+        return False
+    parts = [part.strip() for part in value.split("|")]
+    return (
+        len(parts) == 3 and is_list_id(parts[0]) and is_address(parts[1]) and is_address(parts[2])
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +49,9 @@ class Setting:
     # (int) the range the Settings dialog offers; a value outside it (a file edited by hand
     # or damaged) is brought into it: Qt's timers take no more than 2**31 ms.
     limits: tuple[int, int] | None = None
+    # (str) whether a value is one the setting can use; one that is not (a damaged file) gives
+    # way to the default. (list) the same, for each of its entries: those that are not are left.
+    check: Callable[[object], bool] | None = None
 
 
 DEFAULT_MONITORING_TOOLS = (
@@ -27,11 +63,11 @@ DEFAULT_MONITORING_TOOLS = (
 SETTINGS: dict[str, Setting] = {
     s.key: s
     for s in (
-        Setting("trust/list_id", DEFAULT_IDENTITY.list_id, str),
-        Setting("trust/list_address", DEFAULT_IDENTITY.list_address, str),
-        Setting("trust/bounce_address", DEFAULT_IDENTITY.bounce_address, str),
+        Setting("trust/list_id", DEFAULT_IDENTITY.list_id, str, check=is_list_id),
+        Setting("trust/list_address", DEFAULT_IDENTITY.list_address, str, check=is_address),
+        Setting("trust/bounce_address", DEFAULT_IDENTITY.bounce_address, str, check=is_address),
         # The list's identities before it moved, "List-Id|address|bounce address" each.
-        Setting("trust/former", [], list),
+        Setting("trust/former", [], list, check=is_former_identity),
         Setting("ui/language", "", str),  # "" follows the system locale
         Setting("privacy/clipboard_clear_seconds", 30, int, (0, 3600)),  # 0: never clear
         Setting("privacy/lock_minutes", 0, int, (0, 24 * 60)),  # 0: never lock

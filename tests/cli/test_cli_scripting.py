@@ -197,3 +197,35 @@ def test_an_interrupt_speaks_of_editions_only_for_an_import(
     monkeypatch.setattr(cli, "_cmd_import", interrupted)
     assert cli.main(["import", "x"]) == 130
     assert "Editions stored before stay" in capsys.readouterr().err
+
+
+def test_restore_with_no_backup_named_says_which_and_when(
+    passphrase: str, run_cli: Any, data_dir: Path
+) -> None:
+    """After the clock was set back, the backup restored is the one taken last, and the
+    output says which it is, when it was taken, and that the clock went back."""
+    from datetime import UTC, datetime
+
+    from tldops_desktop.services.store import Store
+    from tldops_desktop.storage.backup import take_backup
+    from tldops_desktop.storage.keys import KeySource
+
+    assert run_cli("import", LAYOUT_B).code == 0
+    with Store.open(data_dir, KeySource(prompt=None)) as store:
+        take_backup(store.db, now=datetime(2026, 11, 2, 6, 0, tzinfo=UTC))
+        last = take_backup(store.db, now=datetime(2000, 1, 1, 0, 0, tzinfo=UTC))
+    done = run_cli("restore")
+    assert done.code == 0, done.err
+    assert f"Restored the backup {last.path.name}, the last one taken" in done.out
+    assert "taken 2000-01-01 00:00:00 UTC" in done.out
+    assert "clock" in done.out
+    listed = run_cli("restore", "--list").out.splitlines()
+    assert listed[0].startswith(last.path.name) and "(newest)" in listed[0]
+
+
+def test_an_empty_backup_name_is_said(passphrase: str, run_cli: Any) -> None:
+    """`tldops restore "$BACKUP"` with BACKUP unset: not "No backup ." nor the newest."""
+    assert run_cli("import", LAYOUT_A).code == 0
+    done = run_cli("restore", "")
+    assert done.code == 1
+    assert "tldops: The backup to restore is named by an empty text" in done.err

@@ -181,3 +181,19 @@ def test_the_restore_list_tells_which_edition_each_backup_holds(
     text = dialog.list.item(0).text()
     assert f"edition {current}" in text
     assert dialog.chosen() == list_backups(data_dir)[0]
+
+
+def test_the_restore_list_chooses_the_last_backup_taken_after_the_clock_went_back(
+    qtbot: Any, store: Store, data_dir: Path
+) -> None:
+    from datetime import UTC, datetime
+
+    from tldops_desktop.storage.backup import take_backup
+
+    take_backup(store.db, now=datetime(2026, 11, 2, tzinfo=UTC))
+    last = take_backup(store.db, now=datetime(2000, 1, 1, tzinfo=UTC))  # the clock set back
+    dialog = RestoreDialog(None, data_dir)
+    qtbot.addWidget(dialog)
+    chosen = dialog.chosen()
+    assert chosen is not None and chosen.path == last.path
+    assert dialog.list.item(0).text().startswith("2000-01-01")

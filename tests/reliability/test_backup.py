@@ -49,7 +49,7 @@ def test_an_import_that_writes_takes_one_backup_first(data_dir: Path) -> None:
     imported(data_dir, LAYOUT_A)
     (first,) = list_backups(data_dir)
     assert first.edition == "20261001-0600"  # what it holds, told by its name
-    assert first.path.name.endswith("Z-20261001-0600.db")
+    assert first.path.name.endswith("Z-n1-20261001-0600.db")  # the first taken
     restored = data_dir.parent / "restored"
     restored.mkdir()
     (restored / "tldops.db").write_bytes(first.path.read_bytes())
@@ -83,7 +83,7 @@ def test_backups_are_encrypted_with_the_same_key_and_private(data_dir: Path) -> 
         assert stat.S_IMODE(info.path.parent.stat().st_mode) == 0o700
 
 
-def test_the_newest_five_are_kept_named_by_utc_time(data_dir: Path) -> None:
+def test_the_newest_five_are_kept_named_by_utc_time_and_number(data_dir: Path) -> None:
     imported(data_dir, LAYOUT_A)
     start = datetime(2026, 11, 1, 6, 0, tzinfo=UTC)
     with Store.open(data_dir, keys()) as store:
@@ -92,7 +92,7 @@ def test_the_newest_five_are_kept_named_by_utc_time(data_dir: Path) -> None:
     kept = list_backups(data_dir)
     assert len(kept) == BACKUP_KEEP
     assert [b.taken_at for b in kept] == [start + timedelta(hours=n) for n in (7, 6, 5, 4, 3)]
-    assert kept[0].path.name == "tldops-20261101T130000.000000Z.db"
+    assert kept[0].path.name == "tldops-20261101T130000.000000Z-n8.db"
     assert sorted(p.name for p in kept[0].path.parent.iterdir()) == sorted(
         b.path.name for b in kept
     )
@@ -276,3 +276,39 @@ def test_a_file_in_the_place_of_the_backups_folder_is_said(data_dir: Path) -> No
     assert f"{folder} is not a folder" in error.value.message
     assert "move it away" in error.value.message
     assert stamps(data_dir) == ["20261001-0600"]
+
+
+def test_after_the_clock_was_set_back_the_last_backup_taken_is_the_newest(
+    data_dir: Path,
+) -> None:
+    """A laptop whose clock battery died: backups taken since are named years earlier than
+    those before. The one taken last is the newest all the same: restored by default, kept
+    when old ones are dropped, named first in the list."""
+    imported(data_dir, LAYOUT_A)
+    before = datetime(2026, 11, 1, 6, 0, tzinfo=UTC)
+    reset = datetime(2000, 1, 1, 0, 0, tzinfo=UTC)  # the clock, set back
+    with Store.open(data_dir, keys()) as store:
+        for n in range(3):
+            take_backup(store.db, now=before + timedelta(hours=n))
+        taken_since = [take_backup(store.db, now=reset + timedelta(hours=n)) for n in range(3)]
+    listed = list_backups(data_dir)
+    assert len(listed) == BACKUP_KEEP
+    assert [b.path for b in listed[:3]] == [b.path for b in reversed(taken_since)]
+    assert [b.taken_at for b in listed[3:]] == [before + timedelta(hours=n) for n in (2, 1)]
+    assert backups.find_backup(data_dir, None).path == taken_since[-1].path
+    # mtime can be set back too (and a copy made with cp keeps none): the order does not
+    # depend on it
+    for n, backup in enumerate(listed):
+        os.utime(backup.path, (n, n))
+    assert [b.path for b in list_backups(data_dir)] == [b.path for b in listed]
+
+
+def test_backups_named_before_their_order_was_recorded_come_before_the_others(
+    data_dir: Path,
+) -> None:
+    imported(data_dir, LAYOUT_A)
+    with Store.open(data_dir, keys()) as store:
+        new = take_backup(store.db, now=datetime(2020, 1, 1, tzinfo=UTC))
+    old = new.path.with_name("tldops-20261001T060000.000000Z-20261001-0600.db")
+    old.write_bytes(new.path.read_bytes())
+    assert [b.path for b in list_backups(data_dir)] == [new.path, old]

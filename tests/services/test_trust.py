@@ -69,3 +69,29 @@ def test_a_file_of_another_shape_is_said_in_words(tmp_path: Path) -> None:
         (tmp_path / TRUST_FILE).write_text(text, encoding="utf-8")
         assert load_identity(tmp_path, told.append) == DEFAULT_IDENTITY
     assert told and all(why == "its content is not valid" for why in told), told
+
+
+def test_values_the_list_cannot_have_leave_trust_as_strict_as_shipped(tmp_path: Path) -> None:
+    """trust.json damaged or edited by hand: a number, a List-Id with spaces, an address
+    without '@', a huge one: never the identity a cron job's import judges by."""
+    import json
+
+    sound = dict(zip(("list_id", "list_address", "bounce_address"), MOVED.triple, strict=True))
+    for field, value in (
+        ("list_id", 42),
+        ("list_id", "tld ops list"),
+        ("list_id", "<" + MOVED.list_id + ">"),
+        ("list_address", "tld-ops at lists.example.org"),
+        ("bounce_address", "x" * 100_000 + "@example.org"),
+        ("bounce_address", ["tld-ops-bounces@lists.example.org"]),
+    ):
+        why: list[str] = []
+        (tmp_path / TRUST_FILE).write_text(json.dumps({**sound, field: value}), encoding="utf-8")
+        assert load_identity(tmp_path, why.append) == DEFAULT_IDENTITY, (field, value)
+        assert why == ["its content is not valid"]
+    (tmp_path / TRUST_FILE).write_text(
+        json.dumps({**sound, "former": [["a b", "c@d.e", "f@g.h"]]}), encoding="utf-8"
+    )
+    assert load_identity(tmp_path) == DEFAULT_IDENTITY
+    (tmp_path / TRUST_FILE).write_text(json.dumps(sound), encoding="utf-8")
+    assert load_identity(tmp_path) == MOVED

@@ -290,3 +290,22 @@ def test_a_keyring_entry_that_is_not_a_key_is_a_clear_error(
     assert error.value.code == "keyring-key-missing"
     assert "start-over" in error.value.message
     assert tree_digest(data_dir) == before
+
+
+@pytest.mark.parametrize("user", ["", 42, None, ["database-x"]])
+def test_a_keyinfo_naming_no_keyring_entry_is_said_to_be_damaged(
+    data_dir: Path, memory_keyring: Any, user: object
+) -> None:
+    """keyinfo.json says "keyring" but its entry's name is damaged: not "the keyring no
+    longer holds the key" (which sends the user to start over), but the file's own damage,
+    with the way back: moved aside, the key the keyring holds for the folder opens it."""
+    import json
+
+    Store.open(data_dir, KeySource(prompt=None, env={}), create=True).close()
+    path = data_dir / "keyinfo.json"
+    path.write_text(json.dumps({"version": 1, "mode": "keyring", "keyring_user": user}))
+    with pytest.raises(UserError) as error:
+        Store.open(data_dir, KeySource(prompt=None, env={}))
+    assert error.value.code == "keyinfo-invalid"
+    path.unlink()  # as the message says
+    Store.open(data_dir, KeySource(prompt=None, env={})).close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
@@ -59,3 +60,14 @@ class FileKeyring(KeyringBackend):
         if items.pop(f"{service}/{username}", None) is None:
             raise PasswordDeleteError(username)
         self._path.write_text(json.dumps(items))
+
+
+class HangingKeyring(MemoryKeyring):
+    """A keyring whose get_password never answers (an unlock prompt nobody answers, a locked
+    Secret Service on a headless session) until ``release`` is set: in a subprocess, never."""
+
+    release = threading.Event()
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.release.wait()
+        return super().get_password(service, username)

@@ -26,9 +26,11 @@ def register(command: CommandFactory) -> None:
     )
     sub.add_argument(
         "backup", nargs="?", metavar="BACKUP",
-        help="a backup's file name (see --list) or path; default: the newest",
+        help="a backup's file name (see --list) or path; default: the last one taken",
     )  # fmt: skip
-    sub.add_argument("--list", action="store_true", help="list the backups, newest first")
+    sub.add_argument(
+        "--list", action="store_true", help="list the backups, the last one taken first"
+    )
     sub.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
@@ -65,7 +67,16 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         cli.print_json(result.to_json(), out)
         return cli.EXIT_OK
     taken = result.restored.taken_at.strftime("%Y-%m-%d %H:%M:%S UTC")
-    out.write(f"Restored the backup {result.restored.path.name} (taken {taken}).\n")
+    name = result.restored.path.name
+    if args.backup is not None:
+        out.write(f"Restored the backup {name} (taken {taken}).\n")
+    else:
+        out.write(f"Restored the backup {name}, the last one taken (taken {taken}).\n")
+        if any(b.taken_at > backup.taken_at for b in list_backups(folder)):
+            out.write(
+                "Its time is earlier than another backup's: the computer's clock was set "
+                "back in between. Backups are told apart by the order they were taken in.\n"
+            )
     if result.kept_aside is not None:
         out.write(f"The database as it was before is kept as {result.kept_aside}.\n")
     out.write("Editions imported after the backup was taken: import your mailbox again.\n")

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from tldops_desktop.mail.identity import ListIdentity
-from tldops_desktop.settings import SETTINGS
+from tldops_desktop.settings import SETTINGS, Setting
+
+_log = logging.getLogger(__name__)
 
 
 class AppSettings:
@@ -18,11 +22,41 @@ class AppSettings:
 
     def get(self, key: str) -> Any:
         setting = SETTINGS[key]
-        value = _coerce(self.qsettings.value(key, setting.default), setting.kind, setting.default)
+        raw = self.qsettings.value(key, setting.default)
+        if setting.check is not None:
+            return self._checked(setting, setting.check, raw)
+        value = _coerce(raw, setting.kind, setting.default)
         if setting.limits is not None:
             low, high = setting.limits
             return min(max(value, low), high)
         return value
+
+    def _checked(self, setting: Setting, check: Callable[[object], bool], raw: Any) -> Any:
+        """``raw`` where the setting can use it; else (a damaged file, one edited by hand:
+        empty, binary, huge, another type) its default, noted in the log (never the value:
+        it may be anything)."""
+        if setting.kind is list:
+            entries = _coerce(raw, list, None)
+            if entries is None:
+                self._note_damaged(setting.key, "it is not a list")
+                return list(setting.default)
+            kept = [e.strip() for e in entries if check(e)]
+            if len(kept) != len(entries):
+                self._note_damaged(setting.key, f"{len(entries) - len(kept)} entries are not valid")
+            return kept
+        value = raw.strip() if isinstance(raw, str) else raw
+        if check(value):
+            return value
+        self._note_damaged(setting.key, "its value is not valid")
+        return setting.default
+
+    def _note_damaged(self, key: str, why: str) -> None:
+        _log.warning(
+            "The setting %s in %s is not used (%s): the default applies.",
+            key,
+            self.qsettings.fileName(),
+            why,
+        )
 
     def set(self, key: str, value: Any) -> None:
         setting = SETTINGS[key]

@@ -7,7 +7,10 @@ or elsewhere. Because ``VACUUM INTO`` reads every table and index page, a databa
 no longer check out fails here, before the import writes anything, and the good backups stay.
 
 Backups live in ``<data dir>/backups/`` (0700), one file each (0600), named by the UTC time
-they were taken (``tldops-20261101T060000.123456Z.db``); the newest ``BACKUP_KEEP`` are kept.
+they were taken and their number in the order taken (``tldops-20261101T060000.123456Z-n7.db``);
+the newest ``BACKUP_KEEP`` are kept. The number, not the time, tells which is newest: a clock
+set back (a dead clock battery) names a later backup years earlier, and file times can be set
+back too. Backups named before numbers were (no ``-n``) come before every numbered one.
 A backup is written under a ``.partial`` name and renamed when whole, so a crash leaves at
 worst a ``.partial`` file, removed by the next backup.
 
@@ -38,6 +41,7 @@ from tldops_desktop.storage.db import (
     map_error,
     not_readable_error,
     read_only_reason,
+    unlock,
     user_error_for_os,
 )
 from tldops_desktop.storage.keys import DatabaseKey
@@ -49,9 +53,9 @@ PARTIAL_SUFFIX = ".partial"
 RESTORE_NEW_SUFFIX = ".restore-new"
 BEFORE_RESTORE = ".before-restore-"
 _TIME_FORMAT = "%Y%m%dT%H%M%S.%fZ"
-# The time it was taken, and the current edition it holds (in the name: nothing to decrypt to
-# tell backups apart, and no contact data).
-_NAME = re.compile(r"^tldops-(\d{8}T\d{6}\.\d{6}Z)(?:-(\d{8}-\d{4}))?\.db$")
+# The time it was taken, its number in the order taken, and the current edition it holds (in
+# the name: nothing to decrypt to tell backups apart, and no contact data).
+_NAME = re.compile(r"^tldops-(\d{8}T\d{6}\.\d{6}Z)(?:-n(\d+))?(?:-(\d{8}-\d{4}))?\.db$")
 _STAMP = re.compile(r"\d{8}-\d{4}")
 _SIDE_FILES = ("-wal", "-shm")
 
@@ -62,15 +66,22 @@ class BackupInfo:
     taken_at: datetime
     size: int
     edition: str | None = None  # the current edition it holds; None when not recorded
+    number: int = 0  # in the order taken (1, 2, ...); 0 when taken before numbers were
 
     def to_json(self) -> dict[str, Any]:
         return {
             "path": str(self.path),
             "name": self.path.name,
             "taken_at": self.taken_at.isoformat(timespec="seconds"),
+            "number": self.number,
             "size": self.size,
             "edition": self.edition,
         }
+
+    @property
+    def newest_first(self) -> tuple[int, datetime]:
+        """Its place among the backups, the last one taken first (``sorted(reverse=True)``)."""
+        return (self.number, self.taken_at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +100,15 @@ def backup_dir(data_dir: Path) -> Path:
     return data_dir / BACKUP_DIR_NAME
 
 
-def backup_name(when: datetime, edition: str | None = None) -> str:
+def backup_name(when: datetime, edition: str | None = None, number: int = 0) -> str:
     holds = f"-{edition}" if edition and _STAMP.fullmatch(edition) else ""
-    return f"tldops-{when.astimezone(UTC).strftime(_TIME_FORMAT)}{holds}.db"
+    order = f"-n{number}" if number > 0 else ""
+    return f"tldops-{when.astimezone(UTC).strftime(_TIME_FORMAT)}{order}{holds}.db"
+
+
+def _info(path: Path, match: re.Match[str], size: int) -> BackupInfo:
+    taken = datetime.strptime(match.group(1), _TIME_FORMAT).replace(tzinfo=UTC)
+    return BackupInfo(path, taken, size, match.group(3), int(match.group(2) or 0))
 
 
 def _now() -> datetime:
@@ -99,7 +116,7 @@ def _now() -> datetime:
 
 
 def list_backups(data_dir: Path) -> list[BackupInfo]:
-    """The backups of the database in ``data_dir``, newest first."""
+    """The backups of the database in ``data_dir``, the last one taken first."""
     folder = backup_dir(data_dir)
     try:
         entries = list(os.scandir(folder))
@@ -112,9 +129,8 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
         match = _NAME.match(entry.name)
         if match is None or not entry.is_file(follow_symlinks=False):
             continue
-        taken = datetime.strptime(match.group(1), _TIME_FORMAT).replace(tzinfo=UTC)
-        found.append(BackupInfo(Path(entry.path), taken, entry.stat().st_size, match.group(2)))
-    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+        found.append(_info(Path(entry.path), match, entry.stat().st_size))
+    return sorted(found, key=lambda b: b.newest_first, reverse=True)
 
 
 def _private_file(path: Path) -> None:
@@ -155,10 +171,11 @@ def take_backup(
             stale.unlink()
     when = now or _now()
     held = edition if edition and _STAMP.fullmatch(edition) else None
-    final = folder / backup_name(when, held)
-    while final.exists():  # two imports in the same microsecond: the clock of a test
-        when = when.replace(microsecond=(when.microsecond + 1) % 1_000_000)
-        final = folder / backup_name(when, held)
+    number = max((b.number for b in list_backups(data_dir)), default=0) + 1
+    final = folder / backup_name(when, held, number)
+    while final.exists():  # (a file left under that name by hand)
+        number += 1
+        final = folder / backup_name(when, held, number)
     partial = final.with_name(final.name + PARTIAL_SUFFIX)
     old_umask = os.umask(0o077) if os.name == "posix" else None
     try:
@@ -186,8 +203,8 @@ def take_backup(
     finally:
         if old_umask is not None:
             os.umask(old_umask)
-    info = BackupInfo(final, when, final.stat().st_size, held)
-    # Never the one just taken: after the clock was set back it is named before the others.
+    info = BackupInfo(final, when, final.stat().st_size, held, number)
+    # Never the one just taken (the last in number, whatever its name says).
     others = [b for b in list_backups(data_dir) if b.path != final]
     for old in others[max(keep, 1) - 1 :]:
         with contextlib.suppress(OSError):
@@ -201,7 +218,7 @@ def _discard(path: Path) -> None:
 
 
 def find_backup(data_dir: Path, name: str | None) -> BackupInfo:
-    """The backup ``name`` (a path, or a file name in the backups folder), or the newest."""
+    """The backup ``name`` (a path, or a file name in the backups folder), or the last taken."""
     backups = list_backups(data_dir)
     if name is None:
         if not backups:
@@ -211,6 +228,12 @@ def find_backup(data_dir: Path, name: str | None) -> BackupInfo:
                 code="no-backup",
             )
         return backups[0]
+    if not name.strip():  # ("$BACKUP" with BACKUP unset): never taken for "the newest"
+        raise NotFoundError(
+            "The backup to restore is named by an empty text: give a backup's name (see "
+            "`tldops restore --list`), or none for the last one taken.",
+            code="no-backup",
+        )
     wanted = Path(name).expanduser()
     for backup in backups:
         if backup.path.name == wanted.name and (
@@ -219,12 +242,10 @@ def find_backup(data_dir: Path, name: str | None) -> BackupInfo:
             return backup
     if wanted.is_file():  # a backup copied elsewhere (another disk): accepted by its path
         match = _NAME.match(wanted.name)
-        taken = (
-            datetime.strptime(match.group(1), _TIME_FORMAT).replace(tzinfo=UTC)
-            if match
-            else datetime.fromtimestamp(wanted.stat().st_mtime, UTC)
-        )
-        return BackupInfo(wanted, taken, wanted.stat().st_size, match.group(2) if match else None)
+        if match:
+            return _info(wanted, match, wanted.stat().st_size)
+        taken = datetime.fromtimestamp(wanted.stat().st_mtime, UTC)
+        return BackupInfo(wanted, taken, wanted.stat().st_size)
     raise NotFoundError(
         f"No backup {name!s}. See the backups with `tldops restore --list`.", code="no-backup"
     )
@@ -246,9 +267,8 @@ def check_backup(path: Path, key: DatabaseKey, *, shown: Path | None = None) -> 
         ) from None
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute(key.pragma())
         try:
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            unlock(connection, key)
         except sqlcipher3.DatabaseError:
             raise WrongKeyError(
                 f"The backup {name} does not open with the database's current key, or is not "

@@ -220,6 +220,22 @@ def map_error(exc: Exception, path: Path) -> UserError | None:
     return None
 
 
+def unlock(connection: Any, key: DatabaseKey) -> DatabaseKey:
+    """Key ``connection`` with ``key`` and read its first page; the form of the key that
+    opened it (``DatabaseKey.forms``). Raises SQLite's error when none does."""
+    forms = key.forms()
+    for n, form in enumerate(forms, 1):
+        connection.execute(form.pragma())
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            if n == len(forms) or _result_code(exc) != SQLITE_NOTADB:
+                raise
+            continue
+        return form
+    raise AssertionError("a key has at least one form")  # pragma: no cover
+
+
 def key_opens(path: Path, key: DatabaseKey, *, live: bool = False) -> bool:
     """Does ``key`` open the database file at ``path``? Never raises for damage.
 
@@ -239,8 +255,7 @@ def key_opens(path: Path, key: DatabaseKey, *, live: bool = False) -> bool:
         return False
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute(key.pragma())
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        unlock(connection, key)
         return True
     except sqlcipher3.Error:
         return False
@@ -347,7 +362,7 @@ class Database:
             raise map_error(exc, path) or UserError(str(exc), code="open-failed") from None
         try:
             connection.execute("PRAGMA cipher_log_level = NONE")
-            connection.execute(key.pragma())
+            unlock(connection, key)
             version = int(connection.execute("PRAGMA user_version").fetchone()[0])
             connection.execute("PRAGMA temp_store = MEMORY")
         except sqlcipher3.Error as exc:
@@ -393,8 +408,7 @@ class Database:
                 os.umask(old_umask)
         try:
             connection.execute("PRAGMA cipher_log_level = NONE")
-            connection.execute(key.pragma())
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            unlock(connection, key)
             connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
             connection.execute("PRAGMA foreign_keys = ON")
             connection.execute("PRAGMA temp_store = MEMORY")

@@ -13,8 +13,10 @@ import os
 import re
 import secrets
 import sys
+import threading
+import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -41,11 +43,32 @@ _RAW_KEY = re.compile(r"[0-9a-fA-F]{64}(?:[0-9a-fA-F]{32})?")
 
 @dataclass(frozen=True, slots=True)
 class DatabaseKey:
-    """What unlocks a database. ``repr`` never shows the secret."""
+    """What unlocks a database. ``repr`` never shows the secret.
+
+    A passphrase is kept in Unicode's composed form (NFC): "é" typed as one character or as
+    "e" and a combining accent (NFD, as macOS input methods may give it) is one passphrase.
+    ``as_typed`` keeps the text as given when it differs: earlier versions keyed a database
+    with it, and such a database still opens with it (``forms``).
+    """
 
     mode: KeyMode
     secret: str = field(repr=False)
     typed: bool = field(default=False, compare=False)  # at the prompt: a retry may be asked
+    as_typed: str | None = field(default=None, init=False, repr=False, compare=False)
+    compose: InitVar[bool] = True  # False only for ``forms``' second one
+
+    def __post_init__(self, compose: bool) -> None:
+        if compose and self.mode == "passphrase":
+            composed = unicodedata.normalize("NFC", self.secret)
+            if composed != self.secret:
+                object.__setattr__(self, "as_typed", self.secret)
+                object.__setattr__(self, "secret", composed)
+
+    def forms(self) -> tuple[DatabaseKey, ...]:
+        """This key, then the passphrase as typed where that differs (to try in turn)."""
+        if self.as_typed is None:
+            return (self,)
+        return (self, DatabaseKey(self.mode, self.as_typed, typed=self.typed, compose=False))
 
     def pragma(self) -> str:
         """The ``PRAGMA key`` statement (it takes no bound parameter)."""
@@ -83,12 +106,16 @@ def read_keyinfo(data_dir: Path) -> KeyInfo | None:
             code="keyinfo-unreadable",
         ) from None
     mode = raw.get("mode") if isinstance(raw, dict) else None  # (damage may leave "[]")
-    if mode not in ("keyring", "passphrase"):
+    user = raw.get("keyring_user", "") if isinstance(raw, dict) else ""
+    # (a keyring entry named by nothing, or by no text, is damage: not a key the keyring lost)
+    if mode not in ("keyring", "passphrase") or (
+        mode == "keyring" and not (isinstance(user, str) and user.strip())
+    ):
         raise UserError(
             f"The key information file {path} is not valid. {_KEYINFO_WAY_BACK}",
             code="keyinfo-invalid",
         )
-    return KeyInfo(mode, str(raw.get("keyring_user", "")))
+    return KeyInfo(mode, str(user))
 
 
 # The file holds no secret, only which kind of key opens the database: without it the key
@@ -123,6 +150,11 @@ def restore_missing_keyinfo(data_dir: Path, info: KeyInfo) -> bool:
     return True
 
 
+def same_passphrase(first: str, second: str) -> bool:
+    """Are two passphrases typed the same, whichever Unicode form each came in (NFC, NFD)?"""
+    return unicodedata.normalize("NFC", first) == unicodedata.normalize("NFC", second)
+
+
 def check_new_passphrase(passphrase: str) -> None:
     """Refuse a new passphrase that is empty or shorter than ``MIN_PASSPHRASE_LENGTH``."""
     if not passphrase:
@@ -139,8 +171,27 @@ class KeyringUnavailable(Exception):
     """No secure keyring backend works here (no desktop session, locked, refused)."""
 
 
+class KeyringTimeout(KeyringUnavailable):
+    """The keyring did not answer in time (an unlock prompt nobody answers, a locked Secret
+    Service on a session without a desktop)."""
+
+
+# Seconds a keyring call may take: an unlock prompt a user is answering takes a few; one
+# nobody will answer would hang the app and every command for ever.
+KEYRING_TIMEOUT = 8.0
+
+
+@dataclass
 class Keyring:
-    """The OS keyring through ``keyring``; refuses plaintext and fail backends."""
+    """The OS keyring through ``keyring``; refuses plaintext and fail backends.
+
+    Every call is bounded by ``timeout`` seconds, in a daemon thread (a backend that never
+    answers cannot be interrupted, only left behind); once one has timed out, the keyring is
+    not asked again by this object.
+    """
+
+    timeout: float = KEYRING_TIMEOUT
+    _hung: bool = field(default=False, init=False, repr=False)
 
     def _backend(self) -> Any:
         try:
@@ -158,26 +209,44 @@ class Keyring:
             raise KeyringUnavailable("no keyring backend")
         return backend
 
+    def _call(self, method: str, *args: str) -> Any:
+        """``method`` of the backend, in a daemon thread, for ``timeout`` seconds at most."""
+        if self._hung:
+            raise KeyringTimeout(f"no answer in {self.timeout:g} s")
+        outcome: list[tuple[bool, Any]] = []
+
+        def call() -> None:
+            try:
+                outcome.append((True, getattr(self._backend(), method)(KEYRING_SERVICE, *args)))
+            except BaseException as exc:  # handed over to the caller's thread
+                outcome.append((False, exc))
+
+        worker = threading.Thread(target=call, name="tldops-keyring", daemon=True)
+        worker.start()
+        worker.join(self.timeout)
+        if not outcome:
+            self._hung = True
+            raise KeyringTimeout(f"no answer in {self.timeout:g} s")
+        done, value = outcome[0]
+        if done:
+            return value
+        if isinstance(value, KeyringUnavailable):
+            raise value
+        if not isinstance(value, Exception):
+            raise value
+        # keyring backends raise many kinds: all mean "not here"
+        raise KeyringUnavailable(type(value).__name__) from None
+
     def get(self, user: str) -> str | None:
-        try:
-            return self._backend().get_password(KEYRING_SERVICE, user)  # type: ignore[no-any-return]
-        except KeyringUnavailable:
-            raise
-        except Exception as exc:  # keyring backends raise many kinds: all mean "not here"
-            raise KeyringUnavailable(type(exc).__name__) from None
+        return self._call("get_password", user)  # type: ignore[no-any-return]
 
     def set(self, user: str, secret: str) -> None:
-        try:
-            self._backend().set_password(KEYRING_SERVICE, user, secret)
-        except KeyringUnavailable:
-            raise
-        except Exception as exc:
-            raise KeyringUnavailable(type(exc).__name__) from None
+        self._call("set_password", user, secret)
 
     def delete(self, user: str) -> None:
         try:
-            self._backend().delete_password(KEYRING_SERVICE, user)
-        except Exception:  # already gone, or no keyring: nothing to remove either way
+            self._call("delete_password", user)
+        except KeyringUnavailable:  # already gone, or no keyring: nothing to remove either way
             return
 
 
@@ -230,6 +299,17 @@ def _passphrase_text(file: Path, data: bytes) -> str:
     return data.decode("utf-8-sig")
 
 
+def _utf8(text: str, refusal: str) -> str:
+    """``text``, unless it holds bytes that are not UTF-8 (Python gives them as lone
+    surrogates: an environment variable or a terminal in another encoding): no key holds them.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UserError(refusal + " Nothing was changed.", code="passphrase-not-text") from None
+    return text
+
+
 def terminal_prompt(message: str, confirm: bool) -> str | None:
     """Ask on the terminal; None when there is no terminal to ask on."""
     if not (sys.stdin.isatty() and sys.stderr.isatty()):
@@ -239,7 +319,7 @@ def terminal_prompt(message: str, confirm: bool) -> str | None:
     try:
         for _attempt in range(PASSPHRASE_TRIES):
             first = getpass.getpass(message)
-            if not confirm or getpass.getpass("Repeat the passphrase: ") == first:
+            if not confirm or same_passphrase(getpass.getpass("Repeat the passphrase: "), first):
                 return first
             message = "The two passphrases differ. Choose a passphrase again: "
     except EOFError:  # Ctrl+D at the prompt
@@ -269,7 +349,11 @@ class KeySource:
             return self.passphrase
         file = self.passphrase_file
         if file is None and self.env.get(PASSPHRASE_ENV):
-            return self.env[PASSPHRASE_ENV]
+            return _utf8(
+                self.env[PASSPHRASE_ENV],
+                f"{PASSPHRASE_ENV} is not UTF-8 text (was it set in another encoding?): set "
+                "it again in UTF-8, or use --passphrase-file.",
+            )
         if file is None and self.env.get(PASSPHRASE_FILE_ENV):
             file = Path(self.env[PASSPHRASE_FILE_ENV])
         if file is not None:
@@ -319,6 +403,12 @@ class KeySource:
         answer = self.prompt(message, confirm)
         if answer is not None and not answer:
             raise UserError("An empty passphrase is not allowed.", code="passphrase-empty")
+        if answer is not None:
+            _utf8(
+                answer,
+                "The passphrase typed is not UTF-8 text (the terminal's encoding is not "
+                "UTF-8?): set the terminal to UTF-8, or use --passphrase-file.",
+            )
         return answer, answer is not None
 
     def key_for_existing(
@@ -330,12 +420,18 @@ class KeySource:
         if info.mode == "keyring":
             try:
                 secret = self.keyring.get(info.keyring_user)
-            except KeyringUnavailable:
+            except KeyringUnavailable as exc:
+                state = (
+                    f"which did not answer within {self.keyring.timeout:g} seconds (an unlock "
+                    "prompt nobody answered, or a keyring locked in a session without a "
+                    "desktop)"
+                    if isinstance(exc, KeyringTimeout)
+                    else "which is not available now"
+                )
                 raise NoKeyError(
-                    "The database key is kept in the system keyring, which is not available "
-                    "now. Unlock your desktop session's keyring and try again. Or start again "
-                    f"from your mailbox: {_FRESH_START} The database in {data_dir} is kept "
-                    "untouched.",
+                    f"The database key is kept in the system keyring, {state}. Unlock your "
+                    "desktop session's keyring and try again. Or start again from your "
+                    f"mailbox: {_FRESH_START} The database in {data_dir} is kept untouched.",
                     code="keyring-unavailable",
                 ) from None
             if secret is None:
@@ -379,6 +475,7 @@ class KeySource:
         if explicit is not None:
             check_new_passphrase(explicit)
             return DatabaseKey("passphrase", explicit), KeyInfo("passphrase")
+        question = "No system keyring is available. Choose a passphrase for the TLD-OPS database: "
         if not self.prefer_passphrase:
             secret = secrets.token_hex(32)
             try:
@@ -386,9 +483,13 @@ class KeySource:
                 self.keyring.set(user, secret)
                 if self.keyring.get(user) == secret:
                     return DatabaseKey("keyring", secret), KeyInfo("keyring", user)
+            except KeyringTimeout:  # a passphrase instead, saying why
+                question = (
+                    f"The system keyring did not answer within {self.keyring.timeout:g} "
+                    "seconds. Choose a passphrase for the TLD-OPS database: "
+                )
             except KeyringUnavailable:
                 pass  # no usable keyring here: a passphrase instead
-        question = "No system keyring is available. Choose a passphrase for the TLD-OPS database: "
         attempt = 1
         while True:
             passphrase, typed = self._ask(question, confirm=True)

@@ -125,3 +125,53 @@ def test_a_damaged_keyinfo_is_not_called_missing(qapp, tmp_path) -> None:
         box = crash.user_error_box(None, error)
     assert "missing" not in box.text() and "cannot be read" in box.text()
     assert "Move it aside" in box.informativeText()
+
+
+def _unwritable_log(kind, tmp_path, monkeypatch):
+    """A log that cannot be written, as the machine makes it: a full disk (the log a link to
+    /dev/full), or a log folder that cannot be made (a file in the way)."""
+    if kind == "full":
+        folder = tmp_path / "logs"
+        folder.mkdir()
+        (folder / "crash.log").symlink_to("/dev/full")
+    else:
+        (tmp_path / "not-a-folder").write_text("")
+        folder = tmp_path / "not-a-folder" / "logs"
+    monkeypatch.setattr(logs, "log_dir", lambda: folder)
+
+
+@pytest.mark.parametrize("kind", ["full", "no-folder"])
+def test_the_crash_dialog_shows_when_the_log_cannot_be_written(
+    qtbot, handler, tmp_path, monkeypatch, kind
+):
+    if kind == "full" and not __import__("os").path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    _unwritable_log(kind, tmp_path, monkeypatch)
+    sys.excepthook(*raise_and_catch(ZeroDivisionError("boom, and the disk is full")))
+    dialog = handler.dialogs[-1]
+    assert isinstance(dialog, crash.CrashDialog)
+    assert "boom, and the disk is full" in dialog.text.toPlainText()
+    assert dialog.log_path is None
+    assert "could not be written" in dialog.log_label.text()
+
+
+def test_an_error_while_an_error_is_shown_does_not_raise_when_the_log_fails(
+    qtbot, handler, tmp_path, monkeypatch
+):
+    _unwritable_log("no-folder", tmp_path, monkeypatch)
+    handler._handling = True  # an error raised while the dialog of another is being made
+    try:
+        sys.excepthook(*raise_and_catch(RuntimeError("second error")))
+    finally:
+        handler._handling = False
+
+
+def test_details_with_bytes_that_are_not_text_are_logged(qtbot, handler, log_dir):
+    """A file name of non-UTF-8 bytes reaches a message as lone surrogates: logged all the
+    same, the dialog shown."""
+    name = b"/mail/caf\xe9.mbox".decode("utf-8", "surrogateescape")
+    sys.excepthook(*raise_and_catch(FileExistsError(f"cannot open {name}")))
+    dialog = handler.dialogs[-1]
+    assert isinstance(dialog, crash.CrashDialog)
+    assert dialog.log_path is not None
+    assert "cannot open /mail/caf" in (log_dir / "crash.log").read_text(encoding="utf-8")

@@ -202,3 +202,26 @@ def test_settings_that_cannot_be_saved_are_said(qtbot, store, store_dir, tmp_pat
     assert "could not be saved" in dialog.message.text()
     assert "settings.ini" in dialog.message.text()
     assert stuck.get("privacy/lock_minutes") == 5  # it applies while the app runs
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("list_id", "tld ops list"),
+        ("list_id", "<tld-ops.lists.dns-oarc.net>"),
+        ("list_address", "tld-ops at lists.dns-oarc.net"),
+        ("bounce_address", "x" * 300 + "@example.org"),
+    ],
+)
+def test_an_identity_the_list_cannot_have_is_refused_and_kept_in_the_dialog(
+    qtbot, settings, store, store_dir, field, value
+):
+    """Saved, it would be set aside as damaged at the next start (the default used): the
+    dialog says so now, and keeps what was typed to be corrected."""
+    dialog, _urls = make(qtbot, settings, store, store_dir)
+    getattr(dialog, field).setText(value)
+    assert not dialog.apply()
+    assert dialog.tabs.currentIndex() == 1
+    assert "List-Id" in dialog.message.text()
+    assert getattr(dialog, field).text() == value
+    assert settings.identity() == DEFAULT_IDENTITY

@@ -341,3 +341,23 @@ def test_app_starts_on_the_welcome_page_when_the_new_folder_has_no_key_yet(
     qtbot.addWidget(window)
     assert window.session is None and not window.is_locked
     assert not database_exists(store_dir)
+
+
+def test_a_passphrase_typed_decomposed_unlocks_one_made_composed(qtbot, store_dir):
+    """macOS input methods may give "é" as "e" and a combining accent (NFD)."""
+    import unicodedata
+
+    composed = unicodedata.normalize("NFC", "un café à Zürich")
+    made = UnlockDialog(None, store_dir, create=True)
+    qtbot.addWidget(made)
+    made.passphrase.setText(composed)
+    made.confirm.setText(unicodedata.normalize("NFD", composed))  # the same, typed otherwise
+    assert made.try_unlock() is True
+    assert made.store is not None
+    made.store.close()
+    dialog = UnlockDialog(None, store_dir)
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText(unicodedata.normalize("NFD", composed))
+    assert dialog.try_unlock() is True
+    assert dialog.store is not None
+    dialog.store.close()

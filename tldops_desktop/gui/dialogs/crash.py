@@ -195,12 +195,18 @@ def format_exception(exc_type: type[BaseException], exc: BaseException,
     return head + "".join(traceback.format_exception(exc_type, exc, tb))
 
 
+def write_log(details: str) -> Path | None:
+    """Write ``details`` to the crash log; None when it cannot be (a full disk, a log folder
+    that cannot be made): the crash handler must not fail in turn, the dialog says so."""
+    try:
+        return logs.write_crash_report(details)
+    except Exception:  # whatever the cause, the details stay in the dialog to copy
+        return None
+
+
 def report_crash(parent: QWidget | None, details: str) -> CrashDialog:
     """Log ``details`` and open (without blocking) a crash dialog showing them."""
-    try:
-        log_path: Path | None = logs.write_crash_report(details)
-    except OSError:
-        log_path = None
+    log_path = write_log(details)
     dialog = CrashDialog(parent, details, log_path)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
@@ -239,7 +245,7 @@ class ExceptionHandler(QObject):
         exc_type, exc, tb = info
         parent = QApplication.activeWindow()
         if self._handling:  # an error while showing an error: log it, show nothing more
-            logs.write_crash_report(format_exception(exc_type, exc, tb))
+            write_log(format_exception(exc_type, exc, tb))
             return
         self._handling = True
         try:

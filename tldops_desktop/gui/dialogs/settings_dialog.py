@@ -37,7 +37,7 @@ from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.gui.settings_store import AppSettings
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY
 from tldops_desktop.services.store import Store
-from tldops_desktop.settings import DEFAULT_MONITORING_TOOLS, SETTINGS
+from tldops_desktop.settings import DEFAULT_MONITORING_TOOLS, SETTINGS, is_address, is_list_id
 from tldops_desktop.storage import rekey
 from tldops_desktop.storage.keys import MIN_PASSPHRASE_LENGTH, KeyInfo, Keyring
 
@@ -524,6 +524,17 @@ class SettingsDialog(QDialog):
         if not all(identity):
             self.tabs.setCurrentIndex(1)
             self._say(self.tr("The List-Id and both addresses are needed to recognise the list."))
+            return False
+        if not (is_list_id(identity[0]) and is_address(identity[1]) and is_address(identity[2])):
+            # (saved, such a value would be set aside as damaged when the app next starts)
+            self.tabs.setCurrentIndex(1)
+            self._say(
+                self.tr(
+                    "The List-Id is a name with dots, without spaces or angle brackets "
+                    "(tld-ops.lists.dns-oarc.net), and both addresses are mail addresses "
+                    "(name@domain). Check them."
+                )
+            )
             return False
         # The list moved: what it sent before is still its own. A reset is a fresh start.
         before = DEFAULT_IDENTITY if self._identity_reset else self.settings.identity()

@@ -22,7 +22,12 @@ from tldops_desktop.errors import NoKeyError, UserError, WrongKeyError
 from tldops_desktop.gui.colours import set_warning_text
 from tldops_desktop.gui.dialogs.crash import headline, show_user_error
 from tldops_desktop.services.store import Store, database_exists, start_over
-from tldops_desktop.storage.keys import MIN_PASSPHRASE_LENGTH, KeySource, read_keyinfo
+from tldops_desktop.storage.keys import (
+    MIN_PASSPHRASE_LENGTH,
+    KeySource,
+    read_keyinfo,
+    same_passphrase,
+)
 
 # Where the keyring cannot give the key: the app offers a new data folder instead.
 KEYRING_CODES = frozenset({"keyring-unavailable", "keyring-key-missing"})
@@ -169,7 +174,7 @@ class UnlockDialog(QDialog):
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return False
-        if self.creating and secret != self.confirm.text():
+        if self.creating and not same_passphrase(secret, self.confirm.text()):
             self._say(self.tr("The two passphrases differ. Type the same passphrase twice."))
             self.confirm.clear()
             self.confirm.setFocus()

@@ -1,0 +1,124 @@
+"""A passphrase is the same whichever Unicode form the keyboard gives it: "é" typed as one
+character (NFC) or as "e" and a combining accent (NFD, as macOS input methods may). Real
+SQLCipher files."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from tldops_desktop.errors import WrongKeyError
+from tldops_desktop.services.store import Store
+from tldops_desktop.storage.backup import restore_backup, take_backup
+from tldops_desktop.storage.keys import DatabaseKey, KeySource
+from tldops_desktop.storage.rekey import use_passphrase
+
+COMPOSED = unicodedata.normalize("NFC", "café crème brûlée à Zürich")
+DECOMPOSED = unicodedata.normalize("NFD", COMPOSED)
+
+
+def keys(passphrase: str) -> KeySource:
+    return KeySource(passphrase=passphrase, prompt=None, env={})
+
+
+def make(data_dir: Path, passphrase: str, *, backup: bool = True) -> None:
+    with Store.open(data_dir, keys(passphrase), create=True) as store:
+        if backup:
+            take_backup(store.db)
+
+
+def test_the_two_forms_differ_as_text() -> None:
+    assert COMPOSED != DECOMPOSED
+
+
+@pytest.mark.parametrize(("made", "typed"), [(COMPOSED, DECOMPOSED), (DECOMPOSED, COMPOSED)])
+def test_either_form_opens_a_database_made_with_the_other(
+    data_dir: Path, made: str, typed: str
+) -> None:
+    make(data_dir, made)
+    with Store.open(data_dir, keys(typed)) as store:
+        assert store.repo.current_stamp() is None
+
+
+def test_a_passphrase_file_in_the_other_form_opens_it(data_dir: Path, tmp_path: Path) -> None:
+    make(data_dir, COMPOSED)
+    file = tmp_path / "pass.txt"
+    file.write_text(DECOMPOSED + "\n", encoding="utf-8")
+    with Store.open(data_dir, KeySource(passphrase_file=file, prompt=None, env={})) as store:
+        assert store.repo.current_stamp() is None
+
+
+def test_a_database_keyed_with_the_decomposed_form_by_earlier_code_still_opens(
+    data_dir: Path,
+) -> None:
+    """Earlier code gave SQLCipher the text as typed: a database it made from an NFD
+    passphrase is keyed with the NFD bytes, and opens when that passphrase is typed."""
+    make(data_dir, COMPOSED, backup=False)
+    connection = sqlcipher3.connect(str(data_dir / "tldops.db"), isolation_level=None)
+    connection.execute(DatabaseKey("passphrase", COMPOSED).pragma())
+    connection.execute("PRAGMA rekey = '" + DECOMPOSED + "'")  # as the earlier code keyed it
+    connection.close()
+    assert DatabaseKey("passphrase", DECOMPOSED).secret == COMPOSED
+    with Store.open(data_dir, keys(DECOMPOSED)) as store:
+        assert store.repo.current_stamp() is None
+    with pytest.raises(WrongKeyError):  # typed composed: no form of it is the key
+        Store.open(data_dir, keys(COMPOSED))
+
+
+def test_a_backup_restores_with_the_passphrase_in_the_other_form(data_dir: Path) -> None:
+    make(data_dir, COMPOSED)
+    backup = sorted((data_dir / "backups").iterdir())[0]
+    restored = restore_backup(data_dir, backup, DatabaseKey("passphrase", DECOMPOSED))
+    assert restored.restored.path == backup
+
+
+def test_a_new_passphrase_is_kept_composed(data_dir: Path) -> None:
+    make(data_dir, "first passphrase")
+    with Store.open(data_dir, keys("first passphrase")) as store:
+        use_passphrase(store.db, data_dir, DECOMPOSED, current_passphrase="first passphrase")
+    with Store.open(data_dir, keys(COMPOSED)) as store:
+        assert store.repo.current_stamp() is None
+
+
+def test_a_passphrase_typed_at_the_prompt_in_the_other_form_opens_it(data_dir: Path) -> None:
+    make(data_dir, DECOMPOSED)
+    asked: list[str] = []
+
+    def prompt(message: str, confirm: bool) -> str:
+        asked.append(message)
+        return COMPOSED
+
+    with Store.open(data_dir, KeySource(prompt=prompt, env={})) as store:
+        assert store.repo.current_stamp() is None
+    assert len(asked) == 1  # opened at the first try
+
+
+def test_a_passphrase_variable_that_is_not_utf8_is_said(tmp_path: Path) -> None:
+    """TLDOPS_PASSPHRASE set in another encoding (Latin-1 bytes): Python gives its bytes as
+    lone surrogates, which no key can hold; said, not an internal error."""
+    import subprocess
+    import sys
+
+    from tests.conftest import LAYOUT_A
+
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "LC_ALL": "C.UTF-8",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "tldops_desktop.cli", "--data-dir", str(tmp_path / "data"),
+         "import", str(LAYOUT_A)],
+        env={k.encode(): v.encode() for k, v in env.items()}
+        | {b"TLDOPS_PASSPHRASE": b"caf\xe9 au lait"},  # (Latin-1's é)
+        capture_output=True, text=True, check=False, stdin=subprocess.DEVNULL,
+        cwd=Path(__file__).parent.parent.parent,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert "TLDOPS_PASSPHRASE" in done.stderr and "UTF-8" in done.stderr
+    assert "internal error" not in done.stderr
+    assert not (tmp_path / "data" / "tldops.db").exists()
