@@ -32,8 +32,8 @@ from tldops_desktop.mail.identity import (
     TrustVerdict,
     check_trust,
     edition_stamp,
-    has_malformed_stamp,
     is_reply_or_forward,
+    stamp_near_miss,
     subject_kind,
 )
 from tldops_desktop.mail.outlookparts import outlook_parts
@@ -196,8 +196,8 @@ def _examine_message(
     if _walk_found(message, source, identity, result, depth, container):
         return
     if not kind:
-        if has_malformed_stamp(subject):
-            result.problems.append(MessageProblem(source, message_id, "bad-stamp", subject))
+        if (near_miss := stamp_near_miss(subject)) is not None:
+            result.problems.append(MessageProblem(source, message_id, near_miss, subject))
         return
     if kind in _NAMED_WITH_CONTACTS and _name_contacts_not_read(
         message, subject, source, result, _NAMED_WITH_CONTACTS[kind]
