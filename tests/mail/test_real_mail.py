@@ -1281,7 +1281,11 @@ def test_an_edition_with_a_stamp_of_another_form_is_named(tmp_path: Path, stamp:
     assert [(e["code"], e["detail"]) for e in report.errors] == [("bad-stamp", title[9:])]
 
 
-@pytest.mark.parametrize("stamp", ["20261101-0600", "(20261101-0600)", "[20261101-0600]"])
+@pytest.mark.parametrize(
+    "stamp",
+    ["20261101-0600", "(20261101-0600)", "[20261101-0600]", "<<20261101-0600>>",
+     "<20261101-0600", "20261101-0600 (corrected)"],
+)  # fmt: skip
 def test_an_edition_with_its_stamp_out_of_angle_brackets_is_named(
     tmp_path: Path, stamp: str
 ) -> None:

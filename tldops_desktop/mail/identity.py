@@ -89,13 +89,10 @@ _MALFORMED_STAMP = re.compile(
     _TAGS + _WORDS + r"\s*<\s*\d[\d\s:./T-]{5,30}>",
     re.IGNORECASE,
 )
-# One whose stamp is not in angle brackets ("... Repository 20261101-0600", or in round or
-# square ones): a client or gateway that took them for markup, or a spoof. The format has
-# them; so it is not read either, but named.
-_UNBRACKETED_STAMP = re.compile(
-    _TAGS + _WORDS + r"\s*[<(\[]?\s*" + _STAMP + r"\s*[>)\]]?\s*$",
-    re.IGNORECASE,
-)
+# One whose stamp is not in angle brackets ("... Repository 20261101-0600", in round or
+# square ones, doubled, one of them lost): a client or gateway that took them for markup, or
+# a spoof. The format has them; so it is not read either, but named.
+_UNBRACKETED_STAMP = re.compile(_TAGS + _WORDS + r"[\s<(\[]*" + _STAMP, re.IGNORECASE)
 
 
 def stamp_near_miss(subject: str) -> str | None:
