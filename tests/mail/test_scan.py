@@ -422,6 +422,26 @@ def test_a_dateless_separator_right_after_a_message_separates_before_a_whole_mes
         assert control.stats.messages_scanned == 3, chunk
 
 
+@pytest.mark.parametrize("before", [b"\xef\xbb\xbf", b"\n", b"\r\n\r\n", b"\xef\xbb\xbf\n"])
+def test_an_mbox_with_a_byte_order_mark_or_blank_lines_first_is_read(
+    tmp_path: Path, before: bytes
+) -> None:
+    """Saved by Notepad (a byte order mark) or written by a tool that put a blank line first:
+    an mbox still, read as one (in a folder too, where it was passed over without a word),
+    its first message whole; and marked, as any mbox."""
+    folder = tmp_path / "Mail"
+    folder.mkdir()
+    path = folder / "Inbox"
+    _edition_mbox(path, "20261101-0600")
+    path.write_bytes(before + path.read_bytes())
+    control = ScanControl()
+    assert stamps([str(path)], control) == ["20261101-0600"]
+    assert control.stats.messages_scanned == 1
+    assert stamps([str(folder)]) == ["20261101-0600"]
+    again = ScanControl(marks_in=dict(control.marks_out))
+    assert stamps([str(path)], again) == [] and again.stats.unchanged == [str(path)]
+
+
 def _edition_mbox(path: Path, stamp: str) -> None:
     write_mbox(path, [edition_message(make_edition(stamp, seed=3, members=3))])
 

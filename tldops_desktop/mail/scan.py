@@ -502,7 +502,7 @@ def _scan_file(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
         yield from outlook.scan_pff(path, control)
     elif outlook.is_msg(path, head):
         yield from outlook.scan_msg(path, control, explicit=explicit)
-    elif head.startswith(b"From "):
+    elif head.startswith(b"From ") or mbox_preamble(head):
         yield from _scan_mbox_file(path, control)
     elif is_mmdf(head):
         yield from _scan_mmdf_file(path, control)
@@ -539,6 +539,16 @@ def message_start(head: bytes) -> int:
 MARK_HEAD_BYTES = 64 * 1024
 
 
+def mbox_preamble(head: bytes) -> int:
+    """How many bytes come before the first "From " line of an mbox that begins with
+    ``head``: a byte order mark (an mbox saved by Notepad), blank lines (a tool that wrote
+    one first); 0 when there are none, or no mbox follows them."""
+    at = len(_BOM) if head.startswith(_BOM) else 0
+    while head.startswith((b"\n", b"\r\n"), at):
+        at += 1 if head[at] == 0x0A else 2
+    return at if head.startswith(b"From ", at) else 0
+
+
 def _scan_mbox_file(path: Path, control: ScanControl) -> Iterator[ScanItem]:
     try:
         with open_regular(path) as stream:
@@ -572,7 +582,7 @@ def _scan_open_mbox(
     head = stream.read(MARK_HEAD_BYTES)
     head_hash = hashlib.sha256(head).hexdigest()
     mark = control.marks_in.get(key)
-    start = 0
+    start = 0 if mmdf else mbox_preamble(head)
     # A file smaller than the head was hashed whole: the same bytes, now followed by what was
     # appended, hash alike.
     if (
