@@ -588,6 +588,12 @@ _PROBLEMS = {
     "encrypted": "names an edition but is encrypted (S/MIME or PGP), which cannot be read "
     "here: not imported; save the edition from your mail program, decrypted, as an .eml file and "
     "import that",
+    "stamp-unbracketed": "has the edition's title with a stamp not in angle brackets, as the "
+    "list never writes it (a mail program or gateway changed the subject, or a forgery): not "
+    "imported",
+    "signature-damaged": "names an edition but is signed (S/MIME) with a damaged signature, in "
+    "which the message is carried: not imported; save the edition from your mail program as an "
+    ".eml file and import that",
     "outlook-attachment": "names an edition and has an attachment in Outlook's own format (a "
     ".msg file or winmail.dat), which cannot be read inside a message: not imported; open it in "
     "Outlook, save the attached message to a folder and import that folder",

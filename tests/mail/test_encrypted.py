@@ -160,3 +160,37 @@ def test_an_opaque_signed_forward_sent_as_an_octet_stream_p7m_is_read(tmp_path: 
     write_mbox(inbox, [data], style="thunderbird")
     (result,) = _examined(inbox)
     assert [(e.stamp, e.trusted) for e in result.editions] == [(STAMP, True)]
+
+
+def _damaged(data: bytes, how: str) -> bytes:
+    """``data`` (an opaque-signed message) with its signature damaged ``how``."""
+    head, _, body = data.partition(b"\n\n")
+    der = base64.b64decode(body)
+    if how == "cut":  # a download or a copy that stopped
+        der = der[: len(der) // 3]
+    elif how == "overwritten":  # a run of bytes garbled in its structure
+        der = der[:2] + b"\xff" * 24 + der[26:]
+    else:  # its type's identifier garbled: no longer SignedData
+        der = der.replace(bytes.fromhex("2a864886f70d010702"), b"\x00" * 9, 1)
+    return head + b"\n\n" + base64.encodebytes(der)
+
+
+@pytest.mark.parametrize("how", ["cut", "overwritten", "retyped"])
+@pytest.mark.parametrize("prefix", ["", "Fwd: "])
+def test_an_opaque_signed_edition_whose_signature_is_damaged_is_named(
+    tmp_path: Path, how: str, prefix: str
+) -> None:
+    """What it signs cannot be read, but its subject names an edition: it is named (and the
+    command line says what is wrong), not passed over; one whose subject names none is not."""
+    from tldops_desktop.cli import _PROBLEMS
+
+    (edition,) = edition_chain([STAMP], seed=4, members=3)
+    named = _damaged(_signed_forward(prefix + subject_for(STAMP), edition_message(edition)), how)
+    other = _damaged(_signed_forward("FYI", edition_message(edition)), how)
+    inbox = tmp_path / "Inbox"
+    write_mbox(inbox, [named, other], style="thunderbird")
+    results = _examined(inbox)
+    assert [e for r in results for e in r.editions] == []
+    problems = [(p.code, p.detail) for r in results for p in r.problems]
+    assert problems == [("signature-damaged", STAMP)]
+    assert "signature" in _PROBLEMS["signature-damaged"]

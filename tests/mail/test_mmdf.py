@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import random
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -83,3 +84,78 @@ def test_an_mmdf_mailbox_compressed_or_piped_in_gives_its_edition(
     ]
     assert stamps == ["20261101-0600"]
     assert control.stats.messages_scanned == 2
+
+
+def _found(items: Sequence[object]) -> list[str]:
+    return sorted(
+        e.stamp
+        for i in items
+        if isinstance(i, Candidate)
+        for e in examine(i.data, i.source).editions
+    )
+
+
+@pytest.mark.parametrize("crlf", [False, True])
+def test_an_mmdf_mailbox_unchanged_is_not_read_again_and_one_appended_to_only_there(
+    tmp_path: Path, crlf: bool
+) -> None:
+    """As an mbox: a re-import of an unchanged MMDF mailbox reads nothing; of one that only
+    grew, what was appended."""
+    first, second = (make_edition(s, seed=i, members=4)
+                     for i, s in enumerate(["20261001-0600", "20261101-0600"]))  # fmt: skip
+    path = write_mmdf(tmp_path / "mbox", [_noise(1), edition_message(first)], crlf=crlf)
+    control = ScanControl()
+    assert _found(list(scan([str(path)], control))) == ["20261001-0600"]
+    assert list(control.marks_out) == [str(path.resolve())]
+
+    again = ScanControl(marks_in=dict(control.marks_out))
+    assert list(scan([str(path)], again)) == []
+    assert again.stats.unchanged == [str(path)] and again.stats.messages_scanned == 0
+
+    size = path.stat().st_size
+    appended = write_mmdf(tmp_path / "more", [edition_message(second), _noise(2)], crlf=crlf)
+    with path.open("ab") as file:
+        file.write(appended.read_bytes())
+    grown = ScanControl(marks_in=dict(again.marks_out))
+    assert _found(list(scan([str(path)], grown))) == ["20261101-0600"]
+    assert grown.stats.messages_scanned == 2 and grown.stats.bytes_scanned == path.stat().st_size
+    assert grown.marks_out[str(path.resolve())].size == path.stat().st_size > size
+
+
+def test_an_mmdf_mailbox_rewritten_is_read_whole_again(tmp_path: Path) -> None:
+    """Compacted (a message deleted) or rewritten: its first bytes or its size changed."""
+    first, second = (make_edition(s, seed=i, members=4)
+                     for i, s in enumerate(["20261001-0600", "20261101-0600"]))  # fmt: skip
+    path = write_mmdf(tmp_path / "mbox", [edition_message(first), _noise(1)])
+    control = ScanControl()
+    list(scan([str(path)], control))
+    write_mmdf(path, [edition_message(first), edition_message(second)])
+    again = ScanControl(marks_in=dict(control.marks_out))
+    assert _found(list(scan([str(path)], again))) == ["20261001-0600", "20261101-0600"]
+
+
+def test_a_large_mmdf_mailbox_is_cut_into_parts_that_give_what_it_gives_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As a large mbox, shared out among the workers: each part begins at a message."""
+    from tldops_desktop.mail import scan as scan_module
+    from tldops_desktop.mail.scan import scan_part
+    from tldops_desktop.mail.scan_items import MboxRange
+
+    monkeypatch.setattr(scan_module, "MIN_PART_BYTES", 4096)
+    stamps = [f"2026{m:02d}01-0600" for m in range(1, 11)]
+    messages: list[bytes] = []
+    for n, stamp in enumerate(stamps):
+        messages += [_noise(n), edition_message(make_edition(stamp, seed=n, members=3))]
+    messages.append(_FROM_IN_BODY)
+    path = write_mmdf(tmp_path / "mbox", messages)
+    control = ScanControl(parts_for=lambda size: 4)
+    items = list(scan([str(path)], control))
+    parts = [i for i in items if isinstance(i, MboxRange)]
+    assert len(parts) >= 2  # (two even cuts may fall in one edition, before one message)
+    data = path.read_bytes()
+    assert all(data[p.end - 5 : p.end + 5] == b"\x01\x01\x01\x01\n" * 2 for p in parts)
+    for part in parts:
+        items += list(scan_part(part, ScanControl()))
+    assert _found(items) == stamps
+    assert control.marks_out[str(path.resolve())].size == len(data)

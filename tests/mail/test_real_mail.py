@@ -1279,3 +1279,21 @@ def test_an_edition_with_a_stamp_of_another_form_is_named(tmp_path: Path, stamp:
     found, report = find(mbox(tmp_path, [odd, reply]))
     assert found == []
     assert [(e["code"], e["detail"]) for e in report.errors] == [("bad-stamp", title[9:])]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["20261101-0600", "(20261101-0600)", "[20261101-0600]", "<<20261101-0600>>",
+     "<20261101-0600", "20261101-0600 (corrected)"],
+)  # fmt: skip
+def test_an_edition_with_its_stamp_out_of_angle_brackets_is_named(
+    tmp_path: Path, stamp: str
+) -> None:
+    """The format puts the stamp in angle brackets: one without them (a client or gateway
+    that took them for a tag, or a spoof) is not read, but named; a reply to it is not."""
+    title = f"Subject: [tld-ops] TLD-OPS Incident Response Community Repository {stamp}"
+    odd = with_header(the_edition(), b"Subject:", title.encode())
+    reply = with_header(the_edition(), b"Subject:", title.replace(": [", ": Re: [").encode())
+    found, report = find(mbox(tmp_path, [odd, reply]))
+    assert found == []
+    assert [(e["code"], e["detail"]) for e in report.errors] == [("stamp-unbracketed", title[9:])]

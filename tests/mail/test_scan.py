@@ -395,6 +395,53 @@ def test_a_dateless_separator_is_found_wherever_a_chunk_ends(
         assert control.stats.messages_scanned == 3, chunk
 
 
+def test_a_dateless_separator_right_after_a_message_separates_before_a_whole_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some export tools write "From address" with no date and no blank line before it: where
+    a whole header block follows (a Subject or Message-ID, and a From or Date, as every
+    message has), a message begins there, cut at every byte; and the edition after one is
+    found, not merged into the message before it. A body's "From Alice" before lines that
+    only look like fields, or before text, separates nothing."""
+    edition = edition_message(make_edition("20261101-0600", seed=3, members=2))
+    messages = [
+        b"From a@b Mon Nov  2 06:00:00 2026\nSubject: one\n\nhello\n",
+        b"From someone@example.org\n" + edition,
+        b"From someone@example.org\r\nFrom: Bob <bob@example.org>\r\nSubject: three\r\n"
+        b"Message-ID: <3@x>\r\n\r\nsee below\r\nFrom Alice\r\nNote: hi\r\nTo: you\r\n"
+        b"\r\nFrom bob@example.org\r\nthanks\r\n",
+    ]
+    path = tmp_path / "export.mbox"
+    path.write_bytes(b"".join(messages))
+    assert stamps([str(path)]) == ["20261101-0600"]
+    for chunk in (*range(1, 200), *range(200, path.stat().st_size + 1, 97)):
+        monkeypatch.setattr(mbox_split, "CHUNK_BYTES", chunk)
+        control = ScanControl()
+        found = [i for i in scan([str(path)], control) if isinstance(i, Candidate)]
+        assert [c.source.rsplit(" @ ", 1)[1] for c in found] == [str(len(messages[0]))], chunk
+        assert control.stats.messages_scanned == 3, chunk
+
+
+@pytest.mark.parametrize("before", [b"\xef\xbb\xbf", b"\n", b"\r\n\r\n", b"\xef\xbb\xbf\n"])
+def test_an_mbox_with_a_byte_order_mark_or_blank_lines_first_is_read(
+    tmp_path: Path, before: bytes
+) -> None:
+    """Saved by Notepad (a byte order mark) or written by a tool that put a blank line first:
+    an mbox still, read as one (in a folder too, where it was passed over without a word),
+    its first message whole; and marked, as any mbox."""
+    folder = tmp_path / "Mail"
+    folder.mkdir()
+    path = folder / "Inbox"
+    _edition_mbox(path, "20261101-0600")
+    path.write_bytes(before + path.read_bytes())
+    control = ScanControl()
+    assert stamps([str(path)], control) == ["20261101-0600"]
+    assert control.stats.messages_scanned == 1
+    assert stamps([str(folder)]) == ["20261101-0600"]
+    again = ScanControl(marks_in=dict(control.marks_out))
+    assert stamps([str(path)], again) == [] and again.stats.unchanged == [str(path)]
+
+
 def _edition_mbox(path: Path, stamp: str) -> None:
     write_mbox(path, [edition_message(make_edition(stamp, seed=3, members=3))])
 

@@ -161,3 +161,71 @@ def test_an_edition_stored_before_readers_were_recorded_is_read_again(
     assert stored(data_dir)[1] is None  # the column is back, empty
     report = run_cli("import", now, "--json").json()
     assert report["reread"] == [STAMP] and report["conflicts"] == []
+
+
+# -- the reader: the code that reads mail, not the program's version --------------------------
+
+
+def _tree(tmp_path: Path) -> Path:
+    """A copy of the package's sources, to change as a release would."""
+    import shutil
+
+    import tldops_desktop
+
+    root = tmp_path / "tldops_desktop"
+    shutil.copytree(
+        Path(tldops_desktop.__file__).parent, root, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    return root
+
+
+@pytest.mark.parametrize(
+    ("changed", "reads_anew"),
+    [
+        ("mail/parse.py", True),
+        ("mail/mbox_split.py", True),  # what a mailbox's messages are: found otherwise
+        ("core/phones.py", True),  # a number's E.164 form
+        ("core/data/cctlds.tsv", True),  # a region filled in
+        ("__init__.py", False),  # a release's number alone
+        ("core/query.py", False),  # searching
+        ("storage/repository.py", False),
+        ("gui/mainwindow.py", False),
+    ],
+)
+def test_the_reader_changes_with_the_code_that_reads_mail_and_only_with_it(
+    tmp_path: Path, changed: str, reads_anew: bool
+) -> None:
+    """After an upgrade, the editions stored are read again (and mailboxes scanned anew) when
+    reading changed, by any change to its code, with no number to remember to raise; and not
+    when it did not, whatever the release."""
+    from tldops_desktop.mail.reader import reader_digest
+
+    root = _tree(tmp_path)
+    before = reader_digest(root)
+    assert before == importer.READER  # the reader of this tree is the importer's
+    with (root / changed).open("ab") as file:
+        file.write(b"\n# changed\n" if changed.endswith(".py") else b"")
+        if not changed.endswith(".py"):
+            file.write(b"xx\tXX\tEU\n")
+    assert (reader_digest(root) != before) == reads_anew
+
+
+def test_the_reader_covers_every_core_module_that_reading_uses() -> None:
+    """The core modules the mail package imports (directly or not) are all part of the reader,
+    and no other: a new one cannot be forgotten."""
+    import subprocess
+    import sys
+
+    import tldops_desktop.mail
+    from tldops_desktop.mail.reader import READ_WITH
+
+    names = sorted(p.stem for p in Path(tldops_desktop.mail.__file__).parent.glob("*.py"))
+    code = "".join(f"import tldops_desktop.mail.{name}\n" for name in names if name != "__init__")
+    code += (
+        "import sys; print(' '.join(m for m in sys.modules if m.startswith('tldops_desktop.core')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = {
+        m.removeprefix("tldops_desktop.core").lstrip(".") or "__init__" for m in done.stdout.split()
+    }
+    assert loaded == set(READ_WITH)

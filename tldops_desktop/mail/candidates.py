@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from enum import IntEnum
 
 from tldops_desktop.mail.decode import decode_header_value
-from tldops_desktop.mail.identity import SUBJECT_PATTERN, has_malformed_stamp
+from tldops_desktop.mail.identity import SUBJECT_PATTERN, stamp_near_miss
 from tldops_desktop.mail.plaindigest import is_plain_digest
 
 
@@ -207,7 +207,7 @@ def _subject_verdict(header: bytes, lowered: bytes, multipart: bool) -> tuple[Ve
     for subject in field_values(header, lowered, b"subject"):
         if _may_name_an_edition(subject):
             decoded = decode_header_value(subject)
-            if SUBJECT_PATTERN.search(decoded) or has_malformed_stamp(decoded):
+            if SUBJECT_PATTERN.search(decoded) or stamp_near_miss(decoded):
                 return Verdict.YES, multipart
         if b"digest, vol" in subject.lower() and is_plain_digest(decode_header_value(subject)):
             return Verdict.YES, multipart  # a list's digest, plain text (RFC 1153) or MIME

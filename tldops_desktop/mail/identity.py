@@ -89,11 +89,22 @@ _MALFORMED_STAMP = re.compile(
     _TAGS + _WORDS + r"\s*<\s*\d[\d\s:./T-]{5,30}>",
     re.IGNORECASE,
 )
+# One whose stamp is not in angle brackets ("... Repository 20261101-0600", in round or
+# square ones, doubled, one of them lost): a client or gateway that took them for markup, or
+# a spoof. The format has them; so it is not read either, but named.
+_UNBRACKETED_STAMP = re.compile(_TAGS + _WORDS + r"[\s<(\[]*" + _STAMP, re.IGNORECASE)
 
 
-def has_malformed_stamp(subject: str) -> bool:
-    """Whether ``subject`` is an edition's, but for a stamp that is not ``yyyymmdd-hhmm``."""
-    return not SUBJECT_PATTERN.search(subject) and bool(_MALFORMED_STAMP.match(subject))
+def stamp_near_miss(subject: str) -> str | None:
+    """The problem of a subject that is an edition's but for its stamp: ``"bad-stamp"`` (not
+    ``yyyymmdd-hhmm``) or ``"stamp-unbracketed"`` (not in angle brackets); else None."""
+    if SUBJECT_PATTERN.search(subject):
+        return None
+    if _MALFORMED_STAMP.match(subject):
+        return "bad-stamp"
+    if _UNBRACKETED_STAMP.match(subject):
+        return "stamp-unbracketed"
+    return None
 
 
 def edition_stamp(subject: str) -> str | None:

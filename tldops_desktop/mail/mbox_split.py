@@ -2,9 +2,10 @@
 ``candidates``) are kept in full.
 
 A message begins where a "From " line with a date in it begins a line (mboxo, mboxrd), or a
-"From " line of one word with no date after a blank line and before a header block (export
-tools), or where the message before it ends by its Content-Length, when a separator is right
-there (mboxcl2, whose bodies keep their "From " lines unquoted).
+"From " line of one word with no date before a header block (export tools; one a blank line
+does not come before needs a whole message's), or where the message before it ends by its
+Content-Length, when a separator is right there (mboxcl2, whose bodies keep their "From "
+lines unquoted).
 """
 
 from __future__ import annotations
@@ -38,8 +39,8 @@ _FROM_LINE = re.compile(
 )
 _DATE_PART = _FROM_LINE.pattern.removeprefix(b"From ")
 # Some export tools write a separator with no date ("From someone@example.org" alone). One
-# separates only after a blank line and before a header block: a body's "From here on ..."
-# has more than one word, and a body's "From Alice" is not followed by a header block.
+# separates only before a header block (see ``_dateless_opens_message``): a body's "From here
+# on ..." has more than one word, and a body's "From Alice" is not followed by a header block.
 _DATELESS_PART = rb"(?P<dateless>[!-~]{1,254}[ \t]*\r?(?=\n))"
 # One regex search for all (its literal-prefix scan is faster than bytes.find; see structure).
 # The newline before "From " is not searched for: a separator glued to the last line of a
@@ -139,11 +140,12 @@ def _glued_opens_message(data: bytes, line: int, dated: bool, eof: bool) -> bool
 
 def _dateless_opens_message(data: bytes, newline: int, end: int, eof: bool) -> bool | None:
     """Whether the dateless "From " line after ``newline`` (ending at ``end``) opens a
-    message: a blank line before it, and after it a header block (every line a field, up to
-    a blank line) with a field every message has; None when the data does not reach far
-    enough yet to tell."""
-    if not (data[newline - 1 : newline] == b"\n" or data[newline - 2 : newline] == b"\n\r"):
-        return False
+    message: after it a header block (every line a field, up to a blank line) with a field
+    every message has; or, where no blank line comes before it (an export tool that wrote
+    none; an mbox writer always does, and quotes a body's "From " lines), with what makes a
+    whole message: a Subject or Message-ID, and a From or Date. None when the data does not
+    reach far enough yet to tell."""
+    after_blank = data[newline - 1 : newline] == b"\n" or data[newline - 2 : newline] == b"\n\r"
     block = end + 1
     if not _HEADER_FIELD.match(data, block):
         if eof or data.find(b"\n", block, block + _HEADER_FIELD_REACH) >= 0:
@@ -156,13 +158,17 @@ def _dateless_opens_message(data: bytes, newline: int, end: int, eof: bool) -> b
     if not all(line[:1] in (b" ", b"\t") or _HEADER_FIELD.match(line) for line in lines):
         return False
     names = {line.split(b":", 1)[0].strip().lower() for line in lines if line[:1] not in b" \t"}
-    return not names.isdisjoint(_EVERY_MESSAGE_FIELDS)
+    if after_blank:
+        return not names.isdisjoint(_EVERY_MESSAGE_FIELDS)
+    return not names.isdisjoint(_NAMING_FIELDS) and not names.isdisjoint(_SENDING_FIELDS)
 
 
 # A dateless "From " line's header block is read this far (a block that goes on is a large
 # one, or a body's text: not taken for a message).
 _DATELESS_BLOCK_REACH = 64 * 1024
 _EVERY_MESSAGE_FIELDS = frozenset((b"from", b"date", b"received", b"return-path", b"message-id"))
+_NAMING_FIELDS = frozenset((b"subject", b"message-id"))
+_SENDING_FIELDS = frozenset((b"from", b"date"))
 
 
 CONTENT_LENGTH = re.compile(rb"^content-length[ \t]*:[ \t]*([0-9]{1,12})[ \t]*\r?$", re.I | re.M)

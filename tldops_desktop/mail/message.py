@@ -32,8 +32,8 @@ from tldops_desktop.mail.identity import (
     TrustVerdict,
     check_trust,
     edition_stamp,
-    has_malformed_stamp,
     is_reply_or_forward,
+    stamp_near_miss,
     subject_kind,
 )
 from tldops_desktop.mail.outlookparts import outlook_parts
@@ -153,7 +153,8 @@ def _examine_message(
     if depth > MAX_DEPTH:
         result.problems.append(MessageProblem(source, message_id, "too-deep"))
         return
-    if may_be_opaque_signed(message) and (opened := _opened_signature(message)) is not None:
+    signed = may_be_opaque_signed(message)
+    if signed and (opened := _opened_signature(message)) is not None:
         # Opaque-signed S/MIME: the message a reader shows is inside the signature.
         _examine_message(opened, source, identity, result, depth=depth + 1, container=container,
                          digest_trusted=digest_trusted, ends_cut=ends_cut,
@@ -161,6 +162,12 @@ def _examine_message(
         return
     subject = " ".join(header_values(message, "subject"))
     kind = subject_kind(subject)
+    if signed and kind in ("edition", "forward", "mention") and not _encrypted(message):
+        # Said to be signed, and nothing could be taken out: a damaged signature (cut short,
+        # garbled) that holds what the subject names.
+        stamp = edition_stamp(subject) or ""
+        result.problems.append(MessageProblem(source, message_id, "signature-damaged", stamp))
+        return
     if kind in ("edition", "forward", "mention") and _encrypted(message):
         # An edition forwarded encrypted (S/MIME, PGP): what it holds cannot be read, but the
         # user sees it, decrypted, in the mail program; said, not passed over.
@@ -196,8 +203,8 @@ def _examine_message(
     if _walk_found(message, source, identity, result, depth, container):
         return
     if not kind:
-        if has_malformed_stamp(subject):
-            result.problems.append(MessageProblem(source, message_id, "bad-stamp", subject))
+        if (near_miss := stamp_near_miss(subject)) is not None:
+            result.problems.append(MessageProblem(source, message_id, near_miss, subject))
         return
     if kind in _NAMED_WITH_CONTACTS and _name_contacts_not_read(
         message, subject, source, result, _NAMED_WITH_CONTACTS[kind]

@@ -29,6 +29,9 @@ class MmdfAsMbox:
         self.stream = stream
         self.carry = b""  # a line not ended yet: it may be a delimiter or a "From " line
         self.inside = False  # between a message's two delimiters
+        # Bytes given beyond those read (an envelope line is longer than a delimiter): what a
+        # count of the bytes given takes off to count the file's.
+        self.added = 0
 
     def read(self, size: int = -1) -> bytes:
         while True:
@@ -43,9 +46,12 @@ class MmdfAsMbox:
                 return self._convert(data[:cut])
 
     def _convert(self, lines: bytes) -> bytes:
+        size = len(lines)
         if b"From " in lines:
             lines = _FROM_AT_LINE_START.sub(rb">\1", lines)
-        return _DELIMITER_LINE.sub(self._delimiter, lines)
+        lines = _DELIMITER_LINE.sub(self._delimiter, lines)
+        self.added += len(lines) - size
+        return lines
 
     def _delimiter(self, _match: re.Match[bytes]) -> bytes:
         self.inside = not self.inside

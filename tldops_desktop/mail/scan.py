@@ -25,7 +25,7 @@ from typing import BinaryIO
 from tldops_desktop.mail.candidates import Verdict, classify, header_end
 from tldops_desktop.mail.joined import following_message, is_outlook_text
 from tldops_desktop.mail.mbox_split import CONTENT_LENGTH, next_separator, scan_mbox_stream
-from tldops_desktop.mail.mmdf import MmdfAsMbox, is_mmdf
+from tldops_desktop.mail.mmdf import MMDF_DELIMITER, MmdfAsMbox, is_mmdf
 from tldops_desktop.mail.scan_items import (
     MAX_HEADER_BYTES,
     MAX_MESSAGE_BYTES,
@@ -502,7 +502,7 @@ def _scan_file(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
         yield from outlook.scan_pff(path, control)
     elif outlook.is_msg(path, head):
         yield from outlook.scan_msg(path, control, explicit=explicit)
-    elif head.startswith(b"From "):
+    elif head.startswith(b"From ") or mbox_preamble(head):
         yield from _scan_mbox_file(path, control)
     elif is_mmdf(head):
         yield from _scan_mmdf_file(path, control)
@@ -539,6 +539,16 @@ def message_start(head: bytes) -> int:
 MARK_HEAD_BYTES = 64 * 1024
 
 
+def mbox_preamble(head: bytes) -> int:
+    """How many bytes come before the first "From " line of an mbox that begins with
+    ``head``: a byte order mark (an mbox saved by Notepad), blank lines (a tool that wrote
+    one first); 0 when there are none, or no mbox follows them."""
+    at = len(_BOM) if head.startswith(_BOM) else 0
+    while head.startswith((b"\n", b"\r\n"), at):
+        at += 1 if head[at] == 0x0A else 2
+    return at if head.startswith(b"From ", at) else 0
+
+
 def _scan_mbox_file(path: Path, control: ScanControl) -> Iterator[ScanItem]:
     try:
         with open_regular(path) as stream:
@@ -550,20 +560,21 @@ def _scan_mbox_file(path: Path, control: ScanControl) -> Iterator[ScanItem]:
 
 
 def _scan_mmdf_file(path: Path, control: ScanControl) -> Iterator[ScanItem]:
-    """An MMDF mailbox, read whole in this process (rare: no parts, no marks)."""
+    """An MMDF mailbox: as an mbox (marked, and a large one cut into parts)."""
     try:
         with open_regular(path) as stream:
-            control.stats.files += 1
-            yield from scan_mbox_stream(MmdfAsMbox(stream), str(path), control)
+            yield from _scan_open_mbox(stream, path, control, mmdf=True)
     except NotRegularFile:
         return
     except OSError as exc:
         yield ScanProblem(str(path), "unreadable", exc.strerror or str(exc))
 
 
-def _scan_open_mbox(stream: BinaryIO, path: Path, control: ScanControl) -> Iterator[ScanItem]:
+def _scan_open_mbox(
+    stream: BinaryIO, path: Path, control: ScanControl, *, mmdf: bool = False
+) -> Iterator[ScanItem]:
     """The mbox file open in ``stream`` (unbuffered), from its start; read errors are left to
-    the caller."""
+    the caller. ``mmdf``: an MMDF mailbox, read as the mbox it makes (``MmdfAsMbox``)."""
     control.stats.files += 1
     key = str(path.resolve())
     info = os.fstat(stream.fileno())
@@ -571,7 +582,7 @@ def _scan_open_mbox(stream: BinaryIO, path: Path, control: ScanControl) -> Itera
     head = stream.read(MARK_HEAD_BYTES)
     head_hash = hashlib.sha256(head).hexdigest()
     mark = control.marks_in.get(key)
-    start = 0
+    start = 0 if mmdf else mbox_preamble(head)
     # A file smaller than the head was hashed whole: the same bytes, now followed by what was
     # appended, hash alike.
     if (
@@ -585,11 +596,10 @@ def _scan_open_mbox(stream: BinaryIO, path: Path, control: ScanControl) -> Itera
             control.stats.bytes_scanned += info.st_size
             control.marks_out[key] = mark
             return
-        stream.seek(mark.size)
-        if stream.read(5) == b"From ":  # appended messages: read only those
+        if _appended_at(stream, mark.size, mmdf):  # appended messages: read only those
             start = mark.size
             control.stats.bytes_scanned += start
-    if is_cr_only(head):
+    if is_cr_only(head) and not mmdf:
         stream.seek(start)  # read whole in this process: parts are cut at "\nFrom " lines
         yield from scan_mbox_stream(CrAsLf(stream), str(path), control, offset=start)
         control.marks_out[key] = SourceMark(key, stream.tell(), info.st_mtime_ns, head_hash)
@@ -597,12 +607,31 @@ def _scan_open_mbox(stream: BinaryIO, path: Path, control: ScanControl) -> Itera
     # Where messages carry a Content-Length (mboxcl2), only a read from the start knows
     # where their bodies end: such an mbox is not cut into parts.
     parts_for = control.parts_for if not CONTENT_LENGTH.search(head) else lambda n: 1
-    points = _split_points(stream, start, info.st_size, parts_for)
+    points = _split_points(
+        stream, start, info.st_size, parts_for, _cut_in_mmdf if mmdf else _cut_in
+    )
     for begin, end in itertools.pairwise(points):
-        yield MboxRange(str(path), begin, end)
+        yield MboxRange(str(path), begin, end, mmdf)
     stream.seek(points[-1])
-    yield from scan_mbox_stream(stream, str(path), control, offset=points[-1])
+    rest = MmdfAsMbox(stream) if mmdf else stream
+    yield from scan_mbox_stream(rest, str(path), control, offset=points[-1])
+    if isinstance(rest, MmdfAsMbox):
+        control.stats.bytes_scanned -= rest.added  # the file's bytes, as its size counts them
     control.marks_out[key] = SourceMark(key, stream.tell(), info.st_mtime_ns, head_hash)
+
+
+def _appended_at(stream: BinaryIO, size: int, mmdf: bool) -> bool:
+    """Whether the mailbox in ``stream`` goes on at ``size`` (where the last scan stopped) with
+    a message appended: an mbox's "From " line; an MMDF mailbox's opening delimiter, right
+    after a closing one (not in a message the last scan saw unfinished)."""
+    if not mmdf:
+        stream.seek(size)
+        return stream.read(5) == b"From "
+    before = min(size, len(MMDF_DELIMITER) + 2)
+    stream.seek(size - before)
+    around = stream.read(before + len(MMDF_DELIMITER))
+    ended = around[:before].rstrip(b"\r\n").endswith(MMDF_DELIMITER)
+    return ended and around[before:] == MMDF_DELIMITER
 
 
 def is_cr_only(head: bytes) -> bool:
@@ -626,7 +655,11 @@ _SPLIT_WINDOW_BYTES = 1024 * 1024
 
 
 def _split_points(
-    stream: BinaryIO, start: int, size: int, parts_for: Callable[[int], int]
+    stream: BinaryIO,
+    start: int,
+    size: int,
+    parts_for: Callable[[int], int],
+    cut_in: Callable[[bytes], int] | None = None,
 ) -> list[int]:
     """Where the parts of an mbox begin: ``start``, then a message start near each even cut.
 
@@ -638,11 +671,12 @@ def _split_points(
     if most < 2:
         return [start]  # too small to cut: ``parts_for`` (which may start workers) not asked
     count = min(parts_for(size - start), most)
+    cut_in = cut_in or _cut_in
     points = [start]
     for index in range(1, count):
         target = start + (size - start) * index // count
         stream.seek(target)
-        cut = _cut_in(stream.read(_SPLIT_WINDOW_BYTES))
+        cut = cut_in(stream.read(_SPLIT_WINDOW_BYTES))
         if cut >= 0 and target + cut > points[-1]:
             points.append(target + cut)
     return points
@@ -661,13 +695,29 @@ def _cut_in(window: bytes) -> int:
     return -1
 
 
+# An MMDF message's closing delimiter, then the next one's opening delimiter and a header
+# field: a message begins there, wherever it is (its delimiter lines are in no message).
+_MMDF_NEXT_MESSAGE = re.compile(
+    rb"\x01\x01\x01\x01\r?\n(?=\x01\x01\x01\x01\r?\n[!-9;-~]{1,200}[ \t]*:)"
+)
+
+
+def _cut_in_mmdf(window: bytes) -> int:
+    """Where, in ``window`` of an MMDF mailbox, the first message after another begins; -1."""
+    found = _MMDF_NEXT_MESSAGE.search(window)
+    return -1 if found is None else found.end()
+
+
 def scan_part(part: MboxRange, control: ScanControl) -> Iterator[Candidate | ScanProblem]:
     """The candidates of one part of an mbox (in a worker process)."""
     try:
         with open_regular(part.path) as stream:
             stream.seek(part.start)
             limited = _LimitedReader(stream, part.end - part.start)
-            yield from scan_mbox_stream(limited, part.path, control, offset=part.start)
+            readable = MmdfAsMbox(limited) if part.mmdf else limited
+            yield from scan_mbox_stream(readable, part.path, control, offset=part.start)
+            if isinstance(readable, MmdfAsMbox):
+                control.stats.bytes_scanned -= readable.added
     except OSError as exc:
         yield ScanProblem(part.path, "unreadable", exc.strerror or str(exc))
 

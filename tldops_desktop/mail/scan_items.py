@@ -39,6 +39,7 @@ class MboxRange:
     path: str
     start: int
     end: int
+    mmdf: bool = False  # an MMDF mailbox's part, read as the mbox it makes
 
 
 ScanItem = Candidate | ScanProblem | MboxRange

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
-from tldops_desktop import __version__
 from tldops_desktop.core.cut_copy import lacks_the_end
 from tldops_desktop.core.diff import diff_editions
 from tldops_desktop.core.lossy_copy import lost_letters
 from tldops_desktop.core.model import Edition
 from tldops_desktop.errors import UserError
+from tldops_desktop.mail import reader
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY, ListIdentity
 from tldops_desktop.mail.scan import scan
 from tldops_desktop.mail.scan_items import (
@@ -57,7 +57,8 @@ class ImportOptions:
     @property
     def marks_context(self) -> str:
         """Marks are valid only for the same trust rules and the same reader: another
-        identity, or another version of the program, reads anew."""
+        identity, or another reader (``mail.reader``: code that reads mail otherwise), reads
+        anew."""
         i = self.identity
         trust = f"{i.list_id}|{i.list_address}|{i.bounce_address}|{int(self.allow_untrusted)}"
         return f"{trust}|{READER}"
@@ -72,9 +73,10 @@ def _names_copy(choice: str, item: FoundEdition) -> bool:
 
 _MIN_HASH_PREFIX = 8
 
-# What reads the editions stored: an email stored as another version read it is read again
-# (``AddOutcome.REREAD``), and so is every mailbox (its marks are this version's).
-READER = __version__
+# What reads the editions stored (see ``mail.reader``): an email stored as another reader
+# read it is read again (``AddOutcome.REREAD``), and so is every mailbox (its marks are a
+# reader's).
+READER = reader.READER
 
 ProgressCallback = Callable[[ScanStats, int], None]  # stats, editions found so far
 

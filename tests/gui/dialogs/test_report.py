@@ -100,6 +100,10 @@ def test_every_problem_the_import_reports_is_in_words() -> None:
     named = re.search(r"_NAMED_WITH_CONTACTS = \{([^}]*)\}", sources)
     assert named is not None
     codes |= set(re.findall(r': "([a-z-]+)"', named.group(1)))
+    near_miss = re.search(r"def stamp_near_miss\(.*?\n\n\n", sources, re.DOTALL)
+    assert near_miss is not None  # (the codes of a subject that is an edition's but for its stamp)
+    codes |= set(re.findall(r'return "([a-z-]+)"', near_miss.group(0)))
+    assert {"stamp-unbracketed", "signature-damaged"} <= codes
     assert {"subject-not-edition", "forwarded-inline", "cut-short", "too-deep"} <= codes
     assert {"unpacks-too-much", "too-many-files", "needs-extra", "dangling-link"} <= codes
     for code in codes:

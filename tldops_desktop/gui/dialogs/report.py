@@ -174,6 +174,18 @@ def problem_text(code: str) -> str:
             "imported. Save the edition from your mail program, decrypted, as an .eml file and "
             "import that",
         ),
+        "signature-damaged": QCoreApplication.translate(
+            "ImportReportDialog",
+            "names an edition but is signed (S/MIME) with a damaged signature, in which the "
+            "message is carried: not imported. Save the edition from your mail program as an "
+            ".eml file and import that",
+        ),
+        "stamp-unbracketed": QCoreApplication.translate(
+            "ImportReportDialog",
+            "has the edition's title with a stamp not in angle brackets, as the list never "
+            "writes it (a mail program or gateway changed the subject, or a forgery): not "
+            "imported",
+        ),
         "outlook-attachment": QCoreApplication.translate(
             "ImportReportDialog",
             "names an edition and has an attachment in Outlook's own format (a .msg file or "
