@@ -210,6 +210,21 @@ def test_the_reader_changes_with_the_code_that_reads_mail_and_only_with_it(
     assert (reader_digest(root) != before) == reads_anew
 
 
+def test_the_reader_changes_with_the_libraries_that_read_numbers_and_labels(
+    tmp_path: Path,
+) -> None:
+    """An update of phonenumbers (a country's new mobile range), idna or Python itself
+    changes what is read out of the same mail: the editions are read again."""
+    from tldops_desktop.mail.reader import libraries, reader_digest
+
+    root = _tree(tmp_path)
+    used = libraries()
+    assert "phonenumbers " in used and "idna " in used
+    assert reader_digest(root, used) == reader_digest(root)
+    newer = used.replace("phonenumbers ", "phonenumbers 99.", 1)
+    assert reader_digest(root, newer) != reader_digest(root, used)
+
+
 def test_the_reader_covers_every_core_module_that_reading_uses() -> None:
     """The core modules the mail package imports (directly or not) are all part of the reader,
     and no other: a new one cannot be forgotten."""

@@ -10,7 +10,12 @@ the same across releases that change nothing of it (a re-import then reads nothi
 from __future__ import annotations
 
 import hashlib
+import sys
+import unicodedata
 from pathlib import Path
+
+import idna
+import phonenumbers
 
 # The modules of ``core`` that reading uses (what the modules of ``mail`` import, directly or
 # not), and the tables they read; a test checks that no other is imported.
@@ -20,13 +25,27 @@ READ_WITH = (
 )  # fmt: skip
 TABLES = ("data/cctlds.tsv", "data/country_names.tsv")
 
+
+def libraries() -> str:
+    """What reading takes from outside this package and may change with an update: the
+    numbering plans (phonenumbers), IDNA's tables, Unicode's, and Python's ``email``
+    package (with its minor version)."""
+    python = f"{sys.version_info.major}.{sys.version_info.minor}"
+    return (
+        f"phonenumbers {phonenumbers.__version__}|idna {idna.__version__}"
+        f"|unicode {unicodedata.unidata_version}|python {python}"
+    )
+
+
 _PACKAGE = "tldops_desktop"
 
 
-def reader_digest(root: Path) -> str:
+def reader_digest(root: Path, used: str | None = None) -> str:
     """The reader of the package's sources under ``root`` (its folder): a digest of every
-    ``mail/*.py``, of the ``core`` modules in ``READ_WITH`` and of the ``TABLES``."""
+    ``mail/*.py``, of the ``core`` modules in ``READ_WITH``, of the ``TABLES`` and of the
+    ``libraries()`` (or ``used``) it reads with."""
     digest = hashlib.sha256()
+    _add(digest, "libraries", (libraries() if used is None else used).encode())
     files = sorted((root / "mail").glob("*.py"))
     files += [root / "core" / f"{name}.py" for name in READ_WITH]
     files += [root / "core" / table for table in TABLES]
@@ -50,6 +69,7 @@ def _frozen_digest() -> str:
     from importlib import resources
 
     digest = hashlib.sha256()
+    _add(digest, "libraries", libraries().encode())
     mail = importlib.util.find_spec(f"{_PACKAGE}.mail")
     assert mail is not None and mail.submodule_search_locations is not None
     names = sorted(f"mail.{m.name}" for m in pkgutil.iter_modules(mail.submodule_search_locations))
