@@ -119,9 +119,9 @@ def derive_contacts_again(connection: Any) -> None:
 
 
 def add_reader(connection: Any) -> None:
-    """Version 6: the version of TLD-OPS Desktop that read an edition's email (NULL: one
-    stored before this was recorded). Another version's reading of the same email takes the
-    place of the one stored (``AddOutcome.REREAD``): the history is then read one way, and its
+    """Version 6: the reader that read an edition's email (``mail.reader``; NULL: one stored
+    before this was recorded). Another reader's reading of the same email takes the place of
+    the one stored (``AddOutcome.REREAD``): the history is then read one way, and its
     changes are the members', not the reader's. (Added once: the data steps before it may
     run again on a database that has it.)"""
     columns = {row[1] for row in connection.execute("PRAGMA table_info(editions)")}
