@@ -836,7 +836,10 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
                 contact.phone_line = line
         elif kind == _PERSON_LINE:
             assert reading.person is not None
-            if not _takes_person(contact, after_text):
+            if reading.headed:
+                contact = _ContactDraft(reading.position or len(member.contacts) + 1, number)
+                member.contacts.append(contact)
+            elif not _takes_person(contact, after_text):
                 contact = _ContactDraft(0, number)
                 member.contacts.append(contact)
             assert contact is not None
@@ -1149,6 +1152,9 @@ class _LineReading:
     loose: bool = False
     # _PERSON_LINE: its address and number ("" for none); ``value`` is the name
     person: tuple[str, str] | None = None
+    # _PERSON_LINE after a contact's heading ("Primary contact: Kofi Jansen / kofi@nic.ad /
+    # ..."): a contact of its own, at ``position`` (0: by order)
+    headed: bool = False
     cells: tuple[str, ...] | None = None  # a line with "|": a table row, perhaps
     columns: tuple[str, ...] | None = None  # ... or a table's header row
     row_like: bool = False
@@ -1192,6 +1198,11 @@ def _read_text_line(line: str) -> _LineReading:
     if contact_header and not (_EMAILISH.search(line) or _PHONEISH.search(line)):
         position = _position(contact_header)
         return _LineReading(_CONTACT_LINE, position=position, value=_heading_name(contact_header))
+    if contact_header and " " in heading and "@" in line:
+        # "Contact 1 - Kofi Jansen - kofi@nic.ad - +376 ...": its heading, then its person
+        headed = _heading_and_person(heading, _HEADING_DASH)
+        if headed is not None:
+            return headed
     role = _ROLE_HEADING.match(heading) if heading[:1].casefold() in _ROLE_FIRST else None
     if role is not None:
         return _LineReading(_CONTACT_LINE, position=_role_position(role), loose=True)
@@ -1282,6 +1293,8 @@ def _heading_with_name(match: re.Match[str]) -> _LineReading | None:
     """A contact's heading with its person after a colon ("Primary: Emil Berg", "Contact 2:
     Anna Berg", "Security contact: 김민준"); None for any other "label: value"."""
     label, value = match.group(1), match.group(2).strip()
+    if "@" in value:
+        return _heading_and_person(match.string, _HEADING_COLON)
     if not value or _EMAILISH.search(value) or _PHONEISH.search(value):
         return None
     if (numbered := _CONTACT_HEADER.match(label)) is not None:
@@ -1292,6 +1305,63 @@ def _heading_with_name(match: re.Match[str]) -> _LineReading | None:
         return None
     name = _clean_value("name", value)
     return _LineReading(_CONTACT_LINE, position=position, value=name, loose=True)
+
+
+# Where a contact's heading ends and its person begins on one line: a colon, or a dash set
+# apart ("Contact 2 - Ana Puig, ana@nic.ad, ...").
+_HEADING_COLON = re.compile(r"\s*[:：]\s*")
+_HEADING_DASH = re.compile(r"\s+[-–—]\s+")
+# Between the fields of a person written after its heading, in any order: "Kofi Jansen /
+# kofi@nic.ad / +376 312 560", "kofi@nic.ad; Kofi Jansen; ...", "... | ... | ...".
+_BETWEEN_PERSONS_FIELDS = re.compile(r"\s*[/;,|]\s*|\s+[-–—·•]\s+")
+
+
+def _heading_and_person(line: str, apart: re.Pattern[str]) -> _LineReading | None:
+    """A contact's heading and its person on one line ("Primary contact: Kofi Jansen /
+    kofi@nic.ad / +376 312 560", "Contact 2 - Ana Puig <ana@nic.ad>, +376 ..."): a contact at
+    the heading's position; None where the line is anything else, or holds more than one
+    name, address and number (it stays reported)."""
+    heading, rest = (*apart.split(line, maxsplit=1), "")[:2]
+    heading = _BULLET.sub("", heading, count=1)
+    if (numbered := _CONTACT_HEADER.match(heading)) is not None:
+        position = _position(numbered)
+    elif (role := _ROLE_HEADING.match(heading)) is not None:
+        position = _role_position(role)
+    else:
+        return None
+    person = _person_of(rest.replace("|", "/")) or _person_in_pieces(rest)
+    if person is None:
+        return None
+    name, address, number = person
+    return _LineReading(
+        _PERSON_LINE, position=position, value=name, person=(address, number), headed=True
+    )
+
+
+def _person_in_pieces(text: str) -> tuple[str, str, str] | None:
+    """The name, address and number of a person whose fields stand apart in any order ("kofi@
+    nic.ad / Kofi Jansen / +376 ..."): one name, one address and at most one number."""
+    found: dict[str, str] = {}
+    for piece in _BETWEEN_PERSONS_FIELDS.split(text):
+        value = _clean_value("email", piece) if "@" in piece else piece
+        if not value:
+            continue
+        if "@" in value:
+            kind = "email"
+            if not is_address(value):
+                return None
+        elif _has_number(value) and not any(ch.isalpha() for ch in value):
+            kind = "phone"
+        elif _could_be_name(value.split()):
+            kind = "name"
+        else:
+            return None
+        if kind in found:
+            return None
+        found[kind] = value
+    if "name" not in found or "email" not in found:
+        return None
+    return found["name"], found["email"], found.get("phone", "")
 
 
 # Markdown as HTML-to-text converters write headings and bold text (html2text, pandoc):
