@@ -283,6 +283,8 @@ class _MemberDraft:
     # Its header line stands by a rule, as a block's does; a line in the intro or the outro
     # that reads as one (".zw Zimbabwe (AF) joined") does not.
     framed: bool = True
+    # The other headers its rows gave (another country's or region's spelling): each said once
+    other_headers: set[HeaderLine] = field(default_factory=set)
 
     @property
     def mentioned(self) -> bool:
@@ -318,9 +320,12 @@ class _Builder:
         if draft is None:
             draft = _MemberDraft(header, line, source, framed=framed)
             self.drafts[header.ace] = draft
-        elif not row or draft.header != header:
-            # The same ccTLD twice: keep every contact, and say so.
+        elif not row or (draft.header != header and header not in draft.other_headers):
+            # The same ccTLD twice: keep every contact, and say so (a row's other country or
+            # region once, not at each row that repeats it).
             self.notes.append(ParseNote(line, "member-repeated", header.ace))
+            if row:
+                draft.other_headers.add(header)
         return draft
 
     def finish(self) -> tuple[tuple[Member, ...], tuple[UnplacedLine, ...], tuple[ParseNote, ...]]:
