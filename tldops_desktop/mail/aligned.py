@@ -69,8 +69,8 @@ def _rows_by_gaps(
     block = [line.rstrip().expandtabs(8) for line in lines[index:end]]
     # The rows (a ccTLD first) whose widths are sure: in ASCII (a terminal may show other
     # letters wider or narrower than counted here).
-    measured = [line for line in block[1:] if line.isascii() and line[:1] == "."]
-    if len(measured) < _MIN_GAP_ROWS:
+    measured = [line for line in block[1:] if line.isascii()]
+    if sum(line[:1] == "." for line in measured) < _MIN_GAP_ROWS:
         return None
     starts = _starts(measured)
     header = _cut(block[0], starts) if starts[0] <= _first_start(block[0]) else None
@@ -82,19 +82,160 @@ def _rows_by_gaps(
     if len(starts) <= header_cells or not is_header(header):
         return None
     rows = {index: " | ".join(header)}
-    for offset, line in enumerate(block[1:], start=index + 1):
+    table: list[list[str]] = []
+    for line in block[1:]:
         cells = _cut(line, starts)
-        if cells is None and not line.isascii():
-            cells = _cut(line, starts, _width_without_marks)  # as w3m counts Indic scripts
+        if not line.isascii():
+            # As w3m counts Indic scripts: where both cut the line, the one that fills more
+            # cells ("3" in the position's column, not before a Tamil name)
+            marks_apart = _cut(line, starts, _width_without_marks)
+            if cells is None or (marks_apart is not None and _filled(marks_apart) > _filled(cells)):
+                cells = marks_apart
         if cells is None:  # lined up otherwise: cut where two spaces stand
             cells = _HEADER_CELL.findall(line)
-        elif not cells[0]:
-            # A cell's text wrapped onto a line of its own: the rows above hold part of
-            # their names and numbers ("+971 (50) 123"), and w3m centres a cell's lines in
-            # its row, so which row it is of cannot be told. Not read so.
+        table.append(cells)
+    if any(len(cells) == len(starts) and not cells[0] for cells in table):
+        # Cells wrapped onto lines of their own, within their columns ("Kwame" over
+        # "Kowalczyk", "+971 (50)" over "123 4176"): each row's lines gathered into one
+        joined = _wrapped_rows(table)
+        if joined is None:
             return None
-        rows[offset] = " | ".join(cells)
+        table = joined
+    for offset, cells in enumerate(table, start=index + 1):
+        rows[offset] = " | ".join(cells) if cells else ""
     return rows
+
+
+def _wrapped_rows(table: list[list[str]]) -> list[list[str]] | None:
+    """The rows of a table without borders whose cells wrap within their columns, as w3m
+    writes one: each cell's lines centred in its row (or set at its top, for a table that
+    asks so), a row's ccTLD ("." first) on the line where its cell's lines begin. Each row
+    as its first line's cells, joined, and an empty list for its other lines; None where the
+    lines cannot be parted into such rows."""
+    anchors = [line for line, cells in enumerate(table) if cells and cells[0][:1] in _DOTS]
+    if not anchors or any(len(cells) != len(table[0]) for cells in table):
+        return None
+    for place in (_centred, _at_top):
+        ends = _row_ends(table, anchors, place)
+        if ends is not None:
+            break
+    else:
+        return None
+    joined: list[list[str]] = []
+    for start, end in zip([0, *ends], ends, strict=False):
+        joined.append(_row_cells(table, start, end))
+        joined.extend([] for _line in range(start + 1, end))
+    return joined
+
+
+_DOTS = (".", "。", "．", "｡")
+
+
+def _centred(height: int, lines: int) -> int:
+    """Where w3m begins a cell of so many lines in a row of ``height`` (its default)."""
+    return (height - lines) // 2
+
+
+def _at_top(height: int, lines: int) -> int:
+    return 0
+
+
+def _row_ends(
+    table: list[list[str]], anchors: list[int], place: Callable[[int, int], int]
+) -> list[int] | None:
+    """The line after each row's last, the rows' cells placed by ``place``; None where no
+    parting fits. Where more than one does (a line of "Falkland" and "يوسف" under the row
+    of .fj or over that of .fk), the one whose rows of one ccTLD agree most (.fj's rows say
+    "Fiji", not "Fiji Falkland"); among those, lines go with the row above, as w3m sets a
+    row's extra line below its middle (a line above a ccTLD needs a row of three or more)."""
+    # Each row's partings so far, by its first line and the line after its last: their
+    # agreement and the row before's.
+    parted: dict[tuple[int, int], tuple[int, tuple[int, int] | None]] = {
+        (0, end): (0, None) for end in _fitting(table, anchors, place, 0, 0)
+    }
+    history = [parted]
+    for row in range(1, len(anchors)):
+        following: dict[tuple[int, int], tuple[int, tuple[int, int] | None]] = {}
+        for (start, end), (agreed, _before) in sorted(parted.items(), key=lambda item: -item[0][1]):
+            above = _row_cells(table, start, end)
+            for after in _fitting(table, anchors, place, row, end):
+                score = agreed + _agreement(above, _row_cells(table, end, after))
+                if score > following.get((end, after), (-1, None))[0]:
+                    following[(end, after)] = (score, (start, end))
+        if not following:
+            return None
+        parted = following
+        history.append(parted)
+    if not parted:
+        return None
+    state: tuple[int, int] | None = max(parted, key=lambda key: (parted[key][0], key[0]))
+    ends: list[int] = []
+    for row in range(len(anchors) - 1, -1, -1):
+        assert state is not None
+        ends.append(state[1])
+        state = history[row][state][1]
+    return ends[::-1]
+
+
+def _fitting(
+    table: list[list[str]],
+    anchors: list[int],
+    place: Callable[[int, int], int],
+    row: int,
+    start: int,
+) -> list[int]:
+    """The lines after its last that row ``row`` from line ``start`` may have."""
+    last = row + 1 == len(anchors)
+    limit = len(table) if last else anchors[row + 1]
+    ends = range(limit, (limit - 1) if last else anchors[row], -1)
+    return [end for end in ends if _fits(table[start:end], anchors[row] - start, place)]
+
+
+def _row_cells(table: list[list[str]], start: int, end: int) -> list[str]:
+    columns = zip(*table[start:end], strict=True)
+    return [_joined_cell([text for text in column if text]) for column in columns]
+
+
+def _agreement(above: list[str], below: list[str]) -> int:
+    """How many cells two rows of one ccTLD have alike (its country, its region)."""
+    if above[0] != below[0]:
+        return 0
+    return sum(a == b for a, b in zip(above[1:], below[1:], strict=True))
+
+
+def _fits(lines: list[list[str]], anchor: int, place: Callable[[int, int], int]) -> bool:
+    """Whether ``lines`` are one row whose ccTLD cell begins at line ``anchor``: in each
+    column, the lines with text one run, where ``place`` puts it."""
+    height = len(lines)
+    if not 0 <= anchor < height:
+        return False
+    for column in zip(*lines, strict=True):
+        filled = [line for line, text in enumerate(column) if text]
+        if not filled:
+            continue
+        if filled[-1] - filled[0] + 1 != len(filled):
+            return False
+        if filled[0] != place(height, len(filled)):
+            return False
+    first = [line for line, cells in enumerate(lines) if cells[0]]
+    return bool(first) and first[0] == anchor
+
+
+def _joined_cell(parts: list[str]) -> str:
+    """A cell's lines as one text: with a space, or with none after a word's hyphen
+    ("Бат-" then "Эрдэнэ")."""
+    text = ""
+    for part in parts:
+        joint = "" if not text or _HYPHEN_END.search(text) else " "
+        text = f"{text}{joint}{part}"
+    return text
+
+
+_HYPHEN_END = re.compile(r"[^\W\d_]-$")
+
+
+def _filled(cells: list[str]) -> int:
+    return sum(1 for cell in cells if cell)
 
 
 def _starts(rows: list[str]) -> list[int]:
@@ -147,8 +288,12 @@ def _column(line: str, index: int) -> int:
 
 def _width_without_marks(text: str) -> int:
     """Terminal columns as w3m counts them: vowel signs that take space (Devanagari's "ि",
-    Tamil's "ா") take none either."""
-    return sum(0 if unicodedata.category(char) == "Mc" else _width(char) for char in text)
+    Tamil's "ா") take none either, nor those above or below a letter that Unicode gives no
+    combining class (Devanagari's "ु", "े")."""
+    return sum(0 if unicodedata.category(char) in _MARKS else _width(char) for char in text)
+
+
+_MARKS = ("Mc", "Mn")
 
 
 def _width(text: str) -> int:
