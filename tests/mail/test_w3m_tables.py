@@ -1,6 +1,6 @@
 """An HTML edition's table as w3m dumps it (`w3m -dump`): without a border, at 80 columns, its
 cells wrap within their columns ("Kwame" over "Kowalczyk", "+853 (6612)" over "3626", ".рф"
-over "(xn--p1ai)"), each cell's lines centred in its row. The dumps in tests/data/w3m are
+over "(xn--p1ai)"), each cell's lines centred in its row. The dumps in tests/data/dumps are
 w3m's own; where w3m is installed, it dumps more editions for the test."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from tests.mailgen.render import render_html
 from tldops_desktop.mail.html import parse_html
 from tldops_desktop.mail.parse import ParsedBody, parse_text
 
-DATA = Path(__file__).parent.parent / "data" / "w3m"
+DATA = Path(__file__).parent.parent / "data" / "dumps"
 
 
 def contacts(parsed: ParsedBody) -> dict[str, list[tuple[int, str, str, str]]]:
@@ -30,7 +30,7 @@ def _members(parsed: ParsedBody) -> list[tuple[str, str, str, str | None]]:
     return [(m.tld.ace, m.country, str(m.region), m.tld.unicode) for m in parsed.members]
 
 
-@pytest.mark.parametrize("dump", ["edition-80.txt", "edition-top-80.txt"])
+@pytest.mark.parametrize("dump", ["w3m-80.txt", "w3m-top-80.txt"])
 def test_a_w3m_dump_whose_cells_wrap_reads_as_its_html(dump: str) -> None:
     """Such a dump was read as a few members of run-together cells, its wrapped lines
     reported: the contacts of most members were lost."""

@@ -25,9 +25,12 @@ def aligned_rows(lines: Sequence[str], is_header: Callable[[list[str]], bool]) -
     """The lines of every aligned table in ``lines`` (unstripped), by index, as "|" rows:
     its header row (one whose cells ``is_header`` takes for a table's header) and the rows
     under it up to a blank line."""
-    rows: dict[int, str] = {}
+    rows = _multiline_rows(lines, is_header)
     index = 0
     while index < len(lines):
+        if index in rows:
+            index += 1
+            continue
         header = _header_cells(lines[index])
         if header is None or not is_header([text for _start, text in header]):
             index += 1
@@ -49,6 +52,78 @@ def aligned_rows(lines: Sequence[str], is_header: Callable[[list[str]], bool]) -
             rows[index] = " | ".join(cells)
             index += 1
     return rows
+
+
+# pandoc's multiline table: a rule of dashes, the header's lines, a dash under each column,
+# then rows of one or more lines, a blank line after each, and a rule of dashes to end it.
+#
+#   -----------------------------------------------------------------
+#   ccTLD  Country       Region  #  Name           Email        Phone
+#   ------ ------------- ------- -- -------------- ------------ -------
+#   .ad    Andorra       EU      1  Emil Van der   e@nic.ad     +376
+#                                   Berg                        312 558
+#
+#   -----------------------------------------------------------------
+_RULE = re.compile(r"^ *-{10,} *$")
+_UNDER_COLUMNS = re.compile(r"^ *-+(?: +-+){3,} *$")
+_DASHES = re.compile(r"-+")
+_HEADER_LINES = 3
+
+
+def _multiline_rows(lines: Sequence[str], is_header: Callable[[list[str]], bool]) -> dict[int, str]:
+    """The lines of every multiline table in ``lines`` (and of every simple one, a dash under
+    each column of its header), by index, as "|" rows: each row's lines (and the header's)
+    joined cell by cell into its first, the others left empty."""
+    rows: dict[int, str] = {}
+    # (Only a line of dashes and spaces may stand under a header: one sweep passes over most.)
+    for under in [i for i, line in enumerate(lines) if line.lstrip()[:1] == "-" and " -" in line]:
+        if under in rows or not _UNDER_COLUMNS.match(lines[under]):
+            continue
+        top = under - 1
+        while top >= 0 and top > under - 1 - _HEADER_LINES and lines[top].strip():
+            if _RULE.match(lines[top]):
+                break
+            top -= 1
+        # No rule above the header: a simple table, its header a line and its rows a line
+        # each up to a blank line
+        multiline = top >= 0 and _RULE.match(lines[top]) is not None and top < under - 1
+        if not multiline:
+            top = under - 2
+        starts = [dashes.start() for dashes in _DASHES.finditer(lines[under])]
+        header = _joined_cells(lines[top + 1 : under], starts)
+        if header is None or not is_header(header):
+            continue
+        table = {top + 1: " | ".join(header), **dict.fromkeys(range(top + 2, under + 1), "")}
+        index = under + 1
+        while index < len(lines):
+            while multiline and index < len(lines) and not lines[index].strip():
+                index += 1
+            end = index
+            while end < len(lines) and lines[end].strip() and not _RULE.match(lines[end]):
+                end += 1
+                if not multiline:
+                    break
+            cells = _joined_cells(lines[index:end], starts) if end > index else None
+            if cells is None:
+                break  # the rule that ends the table, or lines that are none of its rows
+            table[index] = " | ".join(cells)
+            table.update(dict.fromkeys(range(index + 1, end), ""))
+            index = end
+        rows.update(table)
+    return rows
+
+
+def _joined_cells(lines: Sequence[str], starts: list[int]) -> list[str] | None:
+    """The cells of the row whose lines are ``lines``, each cell's pieces joined."""
+    pieces: list[list[str]] = [[] for _start in starts]
+    for line in lines:
+        cells = _best_cut(line, starts, (_width_as_pandoc, display_width, _width_without_marks))
+        if cells is None:
+            return None
+        for column, cell in zip(pieces, cells, strict=True):
+            if cell:
+                column.append(cell)
+    return [_joined_cell(column) for column in pieces]
 
 
 # Rows enough that the columns of spaces between cells show where columns part (in a few
@@ -84,13 +159,7 @@ def _rows_by_gaps(
     rows = {index: " | ".join(header)}
     table: list[list[str]] = []
     for line in block[1:]:
-        cells = _cut(line, starts)
-        if not line.isascii():
-            # As w3m counts Indic scripts: where both cut the line, the one that fills more
-            # cells ("3" in the position's column, not before a Tamil name)
-            marks_apart = _cut(line, starts, _width_without_marks)
-            if cells is None or (marks_apart is not None and _filled(marks_apart) > _filled(cells)):
-                cells = marks_apart
+        cells = _best_cut(line, starts, (display_width, _width_without_marks, _width_as_pandoc))
         if cells is None:  # lined up otherwise: cut where two spaces stand
             cells = _HEADER_CELL.findall(line)
         table.append(cells)
@@ -234,6 +303,23 @@ def _joined_cell(parts: list[str]) -> str:
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 
+def _best_cut(
+    line: str, starts: list[int], widths: Sequence[Callable[[str], int]]
+) -> list[str] | None:
+    """The line's cells, its letters counted as the program that wrote it may have counted
+    them: w3m gives Indic vowel signs no column, pandoc one, a terminal some. Of the cuts
+    made, the one that fills the most cells, the first of equals ("3" in the position's
+    column, not run into a Tamil name after it)."""
+    if line.isascii():
+        return _cut(line, starts)
+    best: list[str] | None = None
+    for width in widths:
+        cells = _cut(line, starts, width)
+        if cells is not None and (best is None or _filled(cells) > _filled(best)):
+            best = cells
+    return best
+
+
 def _filled(cells: list[str]) -> int:
     return sum(1 for cell in cells if cell)
 
@@ -270,7 +356,7 @@ def _cut(
     line: str, starts: list[int], width: Callable[[str], int] | None = None
 ) -> list[str] | None:
     """The row's cells, one per column; None when a word stands across a column's start."""
-    width = width or _width
+    width = width or display_width
     cells: list[list[str]] = [[] for _ in starts]
     for word in _WORD.finditer(line):
         begin = width(line[: word.start()])
@@ -283,20 +369,33 @@ def _cut(
 
 
 def _column(line: str, index: int) -> int:
-    return _width(line[:index])
+    return display_width(line[:index])
 
 
 def _width_without_marks(text: str) -> int:
     """Terminal columns as w3m counts them: vowel signs that take space (Devanagari's "ि",
     Tamil's "ா") take none either, nor those above or below a letter that Unicode gives no
     combining class (Devanagari's "ु", "े")."""
-    return sum(0 if unicodedata.category(char) in _MARKS else _width(char) for char in text)
+    return sum(0 if unicodedata.category(char) in _MARKS else display_width(char) for char in text)
 
 
 _MARKS = ("Mc", "Mn")
 
 
-def _width(text: str) -> int:
+def _width_as_pandoc(text: str) -> int:
+    """Columns as pandoc counts them: wide characters two, the marks that combine with Latin
+    letters none, any other character (an Indic vowel sign, a virama) one."""
+    return sum(
+        0
+        if "\u0300" <= char <= "\u036f"
+        else 2
+        if unicodedata.east_asian_width(char) in "WF"
+        else 1
+        for char in text
+    )
+
+
+def display_width(text: str) -> int:
     """Terminal columns: wide characters (CJK) take two, combining marks none."""
     if text.isascii():
         return len(text.expandtabs(8))

@@ -1792,7 +1792,13 @@ def _unwrap_markdown_link(kind: str, value: str) -> str:
 _LINK_NUMBER = re.compile(r"^\[\d{1,4}\](?=\S)")
 
 
+# A sign that Markdown escapes with a backslash, as pandoc writes one: "O\'Neill", "xn\--p1ai".
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
 def _clean_value(kind: str, value: str) -> str:
+    if "\\" in value:
+        value = _MARKDOWN_ESCAPE.sub(r"\1", value)
     if value.startswith("["):
         value = _LINK_NUMBER.sub("", _unwrap_markdown_link(kind, value))
     if kind == "name":
@@ -2081,6 +2087,10 @@ def _read_row(
         (kind, _clean_value(kind, row[kind])) for kind in ("name", "email", "phone") if kind in row
     )
     tld_cell = row.get("tld", "")
+    if "\\" in tld_cell:
+        tld_cell = _MARKDOWN_ESCAPE.sub(r"\1", tld_cell)  # ".рф (xn\--p1ai)"
+    if "\\" in row.get("country", ""):
+        row["country"] = _MARKDOWN_ESCAPE.sub(r"\1", row["country"])  # "Côte d\'Ivoire"
     if tld_cell.startswith("["):
         tld_cell = _LINK_NUMBER.sub("", tld_cell)  # "[5].ad": lynx's number of a link
     header = parse_header_line(tld_cell if tld_cell.startswith(_DOTS) else "." + tld_cell)
@@ -2088,7 +2098,11 @@ def _read_row(
         return None, tld_cell, position, values
     country = row.get("country") or header.country
     if row.get("region"):
-        region = parse_region(row["region"]) or _region_with_code(row["region"])
+        region = (
+            parse_region(row["region"])
+            or _region_with_code(row["region"])
+            or parse_region(row["region"].replace(" ", ""))  # "L AC": cut in a narrow column
+        )
     elif "region" not in columns and country.endswith(")") and header.region is None:
         # No region column: "Andorra (EU)", the country cell as a header line writes it.
         with_region = parse_header_line(f".{header.ace} {country}")
