@@ -1968,3 +1968,30 @@ def test_a_role_heading_with_more_than_one_person_after_it_is_reported(line: str
     parsed = parse_text(ad + FOOTER)
     assert line in [u.text for u in parsed.unplaced]
     assert table(parsed)["ad"] == [("Emil", "e1@nic.ad", "+376 312 558")]
+
+
+def test_a_blocks_lines_run_together_a_space_apart_are_its_fields() -> None:
+    """A mail program that reflows text joins a block's lines with a space ("Name: Emil Berg
+    Email address: e@nic.ad Mobile phone number: ..."): the line was one unknown field, or
+    one name holding the rest, and the contact lost."""
+    ad = block(
+        ".ad Andorra (EU)",
+        "Contact Person #1 (primary): Name: Emil Berg Email address: e@nic.ad "
+        "Mobile phone number: +376 312 558\n"
+        "Contact Person #2: Full name: Anna Vila E-mail: a@nic.ad Phone: +376 312 559\n",
+    )
+    parsed = parse_text(ad + "\n" + FOOTER)
+    assert table(parsed) == {
+        "ad": [("Emil Berg", "e@nic.ad", "+376 312 558"), ("Anna Vila", "a@nic.ad", "+376 312 559")]
+    }
+    assert [c.position for c in parsed.members[0].contacts] == [1, 2]
+    assert parsed.unplaced == ()
+
+
+def test_a_note_with_a_label_inside_stays_one_line() -> None:
+    """Only a line whose every piece is a field is parted: a note naming a number is not."""
+    line = "Note: outside office hours call Mobile: +376 312 599"
+    ad = block(".ad Andorra (EU)", headed(1, "Emil", "e1@nic.ad", "+376 312 558") + line, "")
+    parsed = parse_text(ad + FOOTER)
+    assert line in [u.text for u in parsed.unplaced]
+    assert table(parsed)["ad"] == [("Emil", "e1@nic.ad", "+376 312 558")]

@@ -888,7 +888,7 @@ def _fields_apart(
     """The lines with the fields of one line ("Name: Emil; Email: e@nic.ad; Mobile: ...",
     or with "|" between them) as lines of their own, under its number (``raw`` alike)."""
     # (Two fields have two colons: the first test passes over nearly every line at once.)
-    if not any(text.count(":") > 1 and _BETWEEN_FIELDS.search(text) for _, text in lines):
+    if not any(text.count(":") > 1 for _, text in lines):
         return raw, lines
     raw_apart: list[tuple[int, str]] = []
     lines_apart: list[tuple[int, str]] = []
@@ -931,14 +931,39 @@ def _header_of_parts(lines: list[tuple[int, str]], index: int) -> HeaderLine | N
 
 def _fields_of(line: str) -> list[str]:
     """The fields a line gives, each as a line; the line itself when it gives one or none."""
-    if line.count(":") < 2 or not _BETWEEN_FIELDS.search(line):
+    if line.count(":") < 2:
         return [line]
     if _read_line(line).kind != _FIELD_LINE:
         return _heading_and_fields(line)
-    pieces = [piece for piece in _BETWEEN_FIELDS.split(line) if piece]
+    if _BETWEEN_FIELDS.search(line):
+        pieces = [piece for piece in _BETWEEN_FIELDS.split(line) if piece]
+    else:  # "Name: Emil Berg Email: e@nic.ad Mobile: ...", its lines run together
+        pieces = _fields_by_labels(line)
     if len(pieces) < 2 or any(_read_line(piece).kind != _FIELD_LINE for piece in pieces):
         return [line]  # "Mobile: +376 312 558; +376 312 559": one field
     return pieces
+
+
+# A known label and its colon after a space: where a field begins in a line whose fields
+# stand a space apart, as a mail program that reflows text joins a block's lines ("Name:
+# Emil Berg Email: e@nic.ad Mobile phone number: ..."). The longest label first.
+_LABEL_IN_LINE = re.compile(
+    r"(?:^|(?<=\s))(?:"
+    + "|".join(
+        re.escape(label).replace(r"\ ", r"\s+")
+        for label in sorted(_FIELD_LABELS_AS_WRITTEN, key=len, reverse=True)
+    )
+    + r")\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def _fields_by_labels(line: str) -> list[str]:
+    """The pieces of ``line`` that each begin with a known label and its colon."""
+    starts = sorted({0, *(found.start() for found in _LABEL_IN_LINE.finditer(line))})
+    return [
+        line[start:end].strip() for start, end in zip(starts, [*starts[1:], len(line)], strict=True)
+    ]
 
 
 def _heading_and_fields(line: str) -> list[str]:
