@@ -1995,3 +1995,21 @@ def test_a_note_with_a_label_inside_stays_one_line() -> None:
     parsed = parse_text(ad + FOOTER)
     assert line in [u.text for u in parsed.unplaced]
     assert table(parsed)["ad"] == [("Emil", "e1@nic.ad", "+376 312 558")]
+
+
+@pytest.mark.parametrize(
+    ("email", "phone"),
+    [
+        ("e@nic.ad [mailto:e@nic.ad]", "+376 312 558 [tel:+376312558]"),
+        ("*e@nic.ad*", "+376 312 558"),
+        ("_e@nic.ad_", "+376 312 558 <tel:+376312558>"),
+    ],
+)
+def test_a_links_target_in_brackets_and_a_bold_address_are_no_part_of_the_value(
+    email: str, phone: str
+) -> None:
+    """ "e@nic.ad [mailto:e@nic.ad]" (a converter's link target) and "*e@nic.ad*" (bold, as
+    a mail program writes it in text) were kept whole: an address that is none, said invalid."""
+    parsed = parse_text(block(".ad Andorra (EU)", headed(1, "Emil", email, phone)) + "\n" + FOOTER)
+    assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")]}
+    assert [n.code for n in parsed.notes if n.code == "email-invalid"] == []

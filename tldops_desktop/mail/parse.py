@@ -1791,9 +1791,12 @@ _EDGES_OF_NAMES = _DIRECTION_MARKS + "\u200b\u2060\u00ad"
 
 # Where a link was, Outlook's plain text writes its target after the text:
 # "noc@nic.ad<mailto:noc@nic.ad>", "+376 312 558 <tel:+376312558>", or a gateway's rewritten
-# URL ("<https://eur02.safelinks.protection.outlook.com/?url=mailto%3A...>"). The text is the
-# value.
-_LINK_TARGET_AFTER = re.compile(r"(?<=\S)\s*<(?:mailto|tel|https?):[^<>\s]*>$", re.IGNORECASE)
+# URL ("<https://eur02.safelinks.protection.outlook.com/?url=mailto%3A...>"); other
+# converters in square brackets ("noc@nic.ad [mailto:noc@nic.ad]"). The text is the value.
+_LINK_TARGET_AFTER = re.compile(
+    r"(?<=\S)\s*(?:<(?:mailto|tel|https?):[^<>\s]*>|\[(?:mailto|tel|https?):[^\[\]\s]*\])$",
+    re.IGNORECASE,
+)
 # Where a link was, HTML-to-text converters (html2text, pandoc) write it in Markdown:
 # "[noc@nic.ad](mailto:noc@nic.ad)". The text is the value, or the address when it is a label
 # ("[Email the NOC](mailto:noc@nic.ad)").
@@ -1831,9 +1834,13 @@ def _clean_value(kind: str, value: str) -> str:
     value = value.translate(_INVISIBLE_IN_VALUES).strip()
     if kind == "email" and value.endswith(">") and (named := _NAMED_ADDRESS.match(value)):
         return named.group(1)  # "Emil Berg <e@nic.ad>": the address is in the brackets
-    if value.endswith(">") and not value.startswith("<"):
+    if (value.endswith(">") and not value.startswith("<")) or (
+        value.endswith("]") and not value.startswith("[")
+    ):
         value = _LINK_TARGET_AFTER.sub("", value)
     if kind == "email":
+        if value[:1] in ("*", "_") and value[-1:] == value[:1]:
+            value = value[1:-1]  # "*noc@nic.ad*": bold, as a mail program writes it in text
         if value.startswith("<") and value.endswith(">"):
             value = value[1:-1].strip()
         if value[:7].casefold() == "mailto:":  # "mailto:a@b", "<mailto:a@b>", "MAILTO:a@b"
