@@ -393,6 +393,7 @@ def _left_out(report: ImportReport) -> str:
 def _print_report(report: ImportReport, out: TextIO) -> None:
     """The report in words; paths shown as text (``--json`` keeps them as they are)."""
     from tldops_desktop.paths import shown_path as shown
+    from tldops_desktop.services.import_report import shortened
 
     verb = "would be imported" if report.dry_run else "imported"
     if report.stopped is not None and report.stopped.stage != "marks":
@@ -441,7 +442,7 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
             f"{str(item['content_hash'])[:12]}\n"
         )
     for item in report.unplaced_lines:
-        out.write(f"  unplaced line {_line_of(item)}: {item['text']}\n")
+        out.write(f"  unplaced line {_line_of(item)}: {shortened(item['text'])}\n")
     for note in report.notes:
         where = _line_of(note) if note["line"] else str(note["stamp"])
         what = _EDITION_NOTES.get(note["code"], note["code"])

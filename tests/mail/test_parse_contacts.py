@@ -92,3 +92,25 @@ def test_fields_left_empty_are_missing_and_a_contact_of_none_is_no_contact() -> 
         ("field-missing", "phone"),
         ("contact-empty", "ad"),
     ]
+
+
+def test_rows_that_give_a_member_another_country_or_region_say_each_value_once() -> None:
+    """Every row after the first that named .ad "Andorre" was one more "listed twice" note:
+    one difference, said as often as the member had rows."""
+    rows = (
+        "ccTLD | Country | Region | # | Name | Email | Phone\n"
+        ".ad | Andorra | EU | 1 | Pere Puig | pere@nic.ad | +376 312 558\n"
+        ".ad | Andorre | EU | 2 | Anna Vila | anna@nic.ad | +376 312 559\n"
+        ".ad | Andorre | EU | 3 | Marc Roca | marc@nic.ad | +376 312 560\n"
+        ".nl | Netherlands | EU | 1 | Jan Jansen | jan@sidn.nl | +31 6 1234 5678\n"
+        ".nl | Netherlands | EU | 2 | Eva de Vries | eva@sidn.nl | +31 6 1234 5679\n"
+        ".nl | Netherlands | AP | 3 | Bram Bakker | bram@sidn.nl | +31 6 1234 5670\n"
+        ".nl | Netherlands | NA | 4 | Sem Visser | sem@sidn.nl | +31 6 1234 5671\n"
+        ".nl | Netherlands | AP | 5 | Lotte Smit | lotte@sidn.nl | +31 6 1234 5672\n"
+    )
+    body = _body(rows)
+    repeated = [(n.line, n.detail) for n in body.notes if n.code == "member-repeated"]
+    first = next(n.line for n in body.notes if n.code == "member-repeated")
+    # (.ad's "Andorre" once; .nl's "AP" and "NA" once each, its second "AP" not again)
+    assert repeated == [(first, "ad"), (first + 4, "nl"), (first + 5, "nl")]
+    assert [len(m.contacts) for m in body.members] == [3, 5]

@@ -1920,3 +1920,96 @@ def test_rules_as_html2text_writes_them_are_rules() -> None:
     parsed = parse_text(f"{ad}\n{ae}\n{FOOTER}")
     assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")], "ae": [AE_CONTACT]}
     assert parsed.unplaced == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Primary contact: Kofi Jansen / kofi@nic.ad / +376 312 560",
+         "Secondary contact: Ana Puig / ana@nic.ad / +376 312 561"),
+        ("Primary contact: Kofi Jansen, kofi@nic.ad, +376 312 560",
+         "Secondary contact: Ana Puig, ana@nic.ad, +376 312 561"),
+        ("Contact Person #1 (primary): Kofi Jansen; kofi@nic.ad; +376 312 560",
+         "Contact Person #2 (secondary): Ana Puig; ana@nic.ad; +376 312 561"),
+        ("Primary: Kofi Jansen | kofi@nic.ad | +376 312 560",
+         "Secondary: Ana Puig | ana@nic.ad | +376 312 561"),
+        ("Contact 1 - Kofi Jansen - kofi@nic.ad - +376 312 560",
+         "Contact 2 - Ana Puig <ana@nic.ad>, +376 312 561"),
+        ("Primary contact: kofi@nic.ad / Kofi Jansen / +376 312 560",
+         "Secondary contact: +376 312 561 / Ana Puig / ana@nic.ad"),
+        ("* Primary contact: Kofi Jansen / +376 312 560 / kofi@nic.ad",
+         "* Secondary contact: Ana Puig (ana@nic.ad), +376 312 561"),
+    ],
+)  # fmt: skip
+def test_a_role_heading_and_its_person_on_one_line_are_a_contact(first: str, second: str) -> None:
+    """ "Primary contact: Kofi Jansen / kofi@nic.ad / +376 312 560" was an unknown field: the
+    contact was lost, only reported."""
+    ad = block(".ad Andorra (EU)", f"{first}\n{second}\n")
+    parsed = parse_text(ad + "\n" + FOOTER)
+    assert table(parsed) == {
+        "ad": [("Kofi Jansen", "kofi@nic.ad", "+376 312 560"),
+               ("Ana Puig", "ana@nic.ad", "+376 312 561")]
+    }  # fmt: skip
+    assert [c.position for c in parsed.members[0].contacts] == [1, 2]
+    assert parsed.unplaced == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Primary contact: Kofi Jansen / kofi@nic.ad / +376 312 560 / +376 312 561 / noc",
+        "Primary contact: the NOC / noc@nic.ad / +376 312 560",
+        "Primary contact: kofi@nic.ad / ana@nic.ad / +376 312 560",
+    ],
+)
+def test_a_role_heading_with_more_than_one_person_after_it_is_reported(line: str) -> None:
+    """What cannot be read as one person stays reported whole, not read in part."""
+    ad = block(".ad Andorra (EU)", headed(1, "Emil", "e1@nic.ad", "+376 312 558") + line, "")
+    parsed = parse_text(ad + FOOTER)
+    assert line in [u.text for u in parsed.unplaced]
+    assert table(parsed)["ad"] == [("Emil", "e1@nic.ad", "+376 312 558")]
+
+
+def test_a_blocks_lines_run_together_a_space_apart_are_its_fields() -> None:
+    """A mail program that reflows text joins a block's lines with a space ("Name: Emil Berg
+    Email address: e@nic.ad Mobile phone number: ..."): the line was one unknown field, or
+    one name holding the rest, and the contact lost."""
+    ad = block(
+        ".ad Andorra (EU)",
+        "Contact Person #1 (primary): Name: Emil Berg Email address: e@nic.ad "
+        "Mobile phone number: +376 312 558\n"
+        "Contact Person #2: Full name: Anna Vila E-mail: a@nic.ad Phone: +376 312 559\n",
+    )
+    parsed = parse_text(ad + "\n" + FOOTER)
+    assert table(parsed) == {
+        "ad": [("Emil Berg", "e@nic.ad", "+376 312 558"), ("Anna Vila", "a@nic.ad", "+376 312 559")]
+    }
+    assert [c.position for c in parsed.members[0].contacts] == [1, 2]
+    assert parsed.unplaced == ()
+
+
+def test_a_note_with_a_label_inside_stays_one_line() -> None:
+    """Only a line whose every piece is a field is parted: a note naming a number is not."""
+    line = "Note: outside office hours call Mobile: +376 312 599"
+    ad = block(".ad Andorra (EU)", headed(1, "Emil", "e1@nic.ad", "+376 312 558") + line, "")
+    parsed = parse_text(ad + FOOTER)
+    assert line in [u.text for u in parsed.unplaced]
+    assert table(parsed)["ad"] == [("Emil", "e1@nic.ad", "+376 312 558")]
+
+
+@pytest.mark.parametrize(
+    ("email", "phone"),
+    [
+        ("e@nic.ad [mailto:e@nic.ad]", "+376 312 558 [tel:+376312558]"),
+        ("*e@nic.ad*", "+376 312 558"),
+        ("_e@nic.ad_", "+376 312 558 <tel:+376312558>"),
+    ],
+)
+def test_a_links_target_in_brackets_and_a_bold_address_are_no_part_of_the_value(
+    email: str, phone: str
+) -> None:
+    """ "e@nic.ad [mailto:e@nic.ad]" (a converter's link target) and "*e@nic.ad*" (bold, as
+    a mail program writes it in text) were kept whole: an address that is none, said invalid."""
+    parsed = parse_text(block(".ad Andorra (EU)", headed(1, "Emil", email, phone)) + "\n" + FOOTER)
+    assert table(parsed) == {"ad": [("Emil", "e@nic.ad", "+376 312 558")]}
+    assert [n.code for n in parsed.notes if n.code == "email-invalid"] == []

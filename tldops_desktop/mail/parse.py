@@ -283,6 +283,8 @@ class _MemberDraft:
     # Its header line stands by a rule, as a block's does; a line in the intro or the outro
     # that reads as one (".zw Zimbabwe (AF) joined") does not.
     framed: bool = True
+    # The other headers its rows gave (another country's or region's spelling): each said once
+    other_headers: set[HeaderLine] = field(default_factory=set)
 
     @property
     def mentioned(self) -> bool:
@@ -318,9 +320,12 @@ class _Builder:
         if draft is None:
             draft = _MemberDraft(header, line, source, framed=framed)
             self.drafts[header.ace] = draft
-        elif not row or draft.header != header:
-            # The same ccTLD twice: keep every contact, and say so.
+        elif not row or (draft.header != header and header not in draft.other_headers):
+            # The same ccTLD twice: keep every contact, and say so (a row's other country or
+            # region once, not at each row that repeats it).
             self.notes.append(ParseNote(line, "member-repeated", header.ace))
+            if row:
+                draft.other_headers.add(header)
         return draft
 
     def finish(self) -> tuple[tuple[Member, ...], tuple[UnplacedLine, ...], tuple[ParseNote, ...]]:
@@ -836,7 +841,10 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
                 contact.phone_line = line
         elif kind == _PERSON_LINE:
             assert reading.person is not None
-            if not _takes_person(contact, after_text):
+            if reading.headed:
+                contact = _ContactDraft(reading.position or len(member.contacts) + 1, number)
+                member.contacts.append(contact)
+            elif not _takes_person(contact, after_text):
                 contact = _ContactDraft(0, number)
                 member.contacts.append(contact)
             assert contact is not None
@@ -880,7 +888,7 @@ def _fields_apart(
     """The lines with the fields of one line ("Name: Emil; Email: e@nic.ad; Mobile: ...",
     or with "|" between them) as lines of their own, under its number (``raw`` alike)."""
     # (Two fields have two colons: the first test passes over nearly every line at once.)
-    if not any(text.count(":") > 1 and _BETWEEN_FIELDS.search(text) for _, text in lines):
+    if not any(text.count(":") > 1 for _, text in lines):
         return raw, lines
     raw_apart: list[tuple[int, str]] = []
     lines_apart: list[tuple[int, str]] = []
@@ -923,14 +931,39 @@ def _header_of_parts(lines: list[tuple[int, str]], index: int) -> HeaderLine | N
 
 def _fields_of(line: str) -> list[str]:
     """The fields a line gives, each as a line; the line itself when it gives one or none."""
-    if line.count(":") < 2 or not _BETWEEN_FIELDS.search(line):
+    if line.count(":") < 2:
         return [line]
     if _read_line(line).kind != _FIELD_LINE:
         return _heading_and_fields(line)
-    pieces = [piece for piece in _BETWEEN_FIELDS.split(line) if piece]
+    if _BETWEEN_FIELDS.search(line):
+        pieces = [piece for piece in _BETWEEN_FIELDS.split(line) if piece]
+    else:  # "Name: Emil Berg Email: e@nic.ad Mobile: ...", its lines run together
+        pieces = _fields_by_labels(line)
     if len(pieces) < 2 or any(_read_line(piece).kind != _FIELD_LINE for piece in pieces):
         return [line]  # "Mobile: +376 312 558; +376 312 559": one field
     return pieces
+
+
+# A known label and its colon after a space: where a field begins in a line whose fields
+# stand a space apart, as a mail program that reflows text joins a block's lines ("Name:
+# Emil Berg Email: e@nic.ad Mobile phone number: ..."). The longest label first.
+_LABEL_IN_LINE = re.compile(
+    r"(?:^|(?<=\s))(?:"
+    + "|".join(
+        re.escape(label).replace(r"\ ", r"\s+")
+        for label in sorted(_FIELD_LABELS_AS_WRITTEN, key=len, reverse=True)
+    )
+    + r")\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def _fields_by_labels(line: str) -> list[str]:
+    """The pieces of ``line`` that each begin with a known label and its colon."""
+    starts = sorted({0, *(found.start() for found in _LABEL_IN_LINE.finditer(line))})
+    return [
+        line[start:end].strip() for start, end in zip(starts, [*starts[1:], len(line)], strict=True)
+    ]
 
 
 def _heading_and_fields(line: str) -> list[str]:
@@ -1149,6 +1182,9 @@ class _LineReading:
     loose: bool = False
     # _PERSON_LINE: its address and number ("" for none); ``value`` is the name
     person: tuple[str, str] | None = None
+    # _PERSON_LINE after a contact's heading ("Primary contact: Kofi Jansen / kofi@nic.ad /
+    # ..."): a contact of its own, at ``position`` (0: by order)
+    headed: bool = False
     cells: tuple[str, ...] | None = None  # a line with "|": a table row, perhaps
     columns: tuple[str, ...] | None = None  # ... or a table's header row
     row_like: bool = False
@@ -1192,6 +1228,11 @@ def _read_text_line(line: str) -> _LineReading:
     if contact_header and not (_EMAILISH.search(line) or _PHONEISH.search(line)):
         position = _position(contact_header)
         return _LineReading(_CONTACT_LINE, position=position, value=_heading_name(contact_header))
+    if contact_header and " " in heading and "@" in line:
+        # "Contact 1 - Kofi Jansen - kofi@nic.ad - +376 ...": its heading, then its person
+        headed = _heading_and_person(heading, _HEADING_DASH)
+        if headed is not None:
+            return headed
     role = _ROLE_HEADING.match(heading) if heading[:1].casefold() in _ROLE_FIRST else None
     if role is not None:
         return _LineReading(_CONTACT_LINE, position=_role_position(role), loose=True)
@@ -1282,6 +1323,8 @@ def _heading_with_name(match: re.Match[str]) -> _LineReading | None:
     """A contact's heading with its person after a colon ("Primary: Emil Berg", "Contact 2:
     Anna Berg", "Security contact: 김민준"); None for any other "label: value"."""
     label, value = match.group(1), match.group(2).strip()
+    if "@" in value:
+        return _heading_and_person(match.string, _HEADING_COLON)
     if not value or _EMAILISH.search(value) or _PHONEISH.search(value):
         return None
     if (numbered := _CONTACT_HEADER.match(label)) is not None:
@@ -1292,6 +1335,63 @@ def _heading_with_name(match: re.Match[str]) -> _LineReading | None:
         return None
     name = _clean_value("name", value)
     return _LineReading(_CONTACT_LINE, position=position, value=name, loose=True)
+
+
+# Where a contact's heading ends and its person begins on one line: a colon, or a dash set
+# apart ("Contact 2 - Ana Puig, ana@nic.ad, ...").
+_HEADING_COLON = re.compile(r"\s*[:：]\s*")
+_HEADING_DASH = re.compile(r"\s+[-–—]\s+")
+# Between the fields of a person written after its heading, in any order: "Kofi Jansen /
+# kofi@nic.ad / +376 312 560", "kofi@nic.ad; Kofi Jansen; ...", "... | ... | ...".
+_BETWEEN_PERSONS_FIELDS = re.compile(r"\s*[/;,|]\s*|\s+[-–—·•]\s+")
+
+
+def _heading_and_person(line: str, apart: re.Pattern[str]) -> _LineReading | None:
+    """A contact's heading and its person on one line ("Primary contact: Kofi Jansen /
+    kofi@nic.ad / +376 312 560", "Contact 2 - Ana Puig <ana@nic.ad>, +376 ..."): a contact at
+    the heading's position; None where the line is anything else, or holds more than one
+    name, address and number (it stays reported)."""
+    heading, rest = (*apart.split(line, maxsplit=1), "")[:2]
+    heading = _BULLET.sub("", heading, count=1)
+    if (numbered := _CONTACT_HEADER.match(heading)) is not None:
+        position = _position(numbered)
+    elif (role := _ROLE_HEADING.match(heading)) is not None:
+        position = _role_position(role)
+    else:
+        return None
+    person = _person_of(rest.replace("|", "/")) or _person_in_pieces(rest)
+    if person is None:
+        return None
+    name, address, number = person
+    return _LineReading(
+        _PERSON_LINE, position=position, value=name, person=(address, number), headed=True
+    )
+
+
+def _person_in_pieces(text: str) -> tuple[str, str, str] | None:
+    """The name, address and number of a person whose fields stand apart in any order ("kofi@
+    nic.ad / Kofi Jansen / +376 ..."): one name, one address and at most one number."""
+    found: dict[str, str] = {}
+    for piece in _BETWEEN_PERSONS_FIELDS.split(text):
+        value = _clean_value("email", piece) if "@" in piece else piece
+        if not value:
+            continue
+        if "@" in value:
+            kind = "email"
+            if not is_address(value):
+                return None
+        elif _has_number(value) and not any(ch.isalpha() for ch in value):
+            kind = "phone"
+        elif _could_be_name(value.split()):
+            kind = "name"
+        else:
+            return None
+        if kind in found:
+            return None
+        found[kind] = value
+    if "name" not in found or "email" not in found:
+        return None
+    return found["name"], found["email"], found.get("phone", "")
 
 
 # Markdown as HTML-to-text converters write headings and bold text (html2text, pandoc):
@@ -1691,9 +1791,12 @@ _EDGES_OF_NAMES = _DIRECTION_MARKS + "\u200b\u2060\u00ad"
 
 # Where a link was, Outlook's plain text writes its target after the text:
 # "noc@nic.ad<mailto:noc@nic.ad>", "+376 312 558 <tel:+376312558>", or a gateway's rewritten
-# URL ("<https://eur02.safelinks.protection.outlook.com/?url=mailto%3A...>"). The text is the
-# value.
-_LINK_TARGET_AFTER = re.compile(r"(?<=\S)\s*<(?:mailto|tel|https?):[^<>\s]*>$", re.IGNORECASE)
+# URL ("<https://eur02.safelinks.protection.outlook.com/?url=mailto%3A...>"); other
+# converters in square brackets ("noc@nic.ad [mailto:noc@nic.ad]"). The text is the value.
+_LINK_TARGET_AFTER = re.compile(
+    r"(?<=\S)\s*(?:<(?:mailto|tel|https?):[^<>\s]*>|\[(?:mailto|tel|https?):[^\[\]\s]*\])$",
+    re.IGNORECASE,
+)
 # Where a link was, HTML-to-text converters (html2text, pandoc) write it in Markdown:
 # "[noc@nic.ad](mailto:noc@nic.ad)". The text is the value, or the address when it is a label
 # ("[Email the NOC](mailto:noc@nic.ad)").
@@ -1717,7 +1820,13 @@ def _unwrap_markdown_link(kind: str, value: str) -> str:
 _LINK_NUMBER = re.compile(r"^\[\d{1,4}\](?=\S)")
 
 
+# A sign that Markdown escapes with a backslash, as pandoc writes one: "O\'Neill", "xn\--p1ai".
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
 def _clean_value(kind: str, value: str) -> str:
+    if "\\" in value:
+        value = _MARKDOWN_ESCAPE.sub(r"\1", value)
     if value.startswith("["):
         value = _LINK_NUMBER.sub("", _unwrap_markdown_link(kind, value))
     if kind == "name":
@@ -1725,9 +1834,13 @@ def _clean_value(kind: str, value: str) -> str:
     value = value.translate(_INVISIBLE_IN_VALUES).strip()
     if kind == "email" and value.endswith(">") and (named := _NAMED_ADDRESS.match(value)):
         return named.group(1)  # "Emil Berg <e@nic.ad>": the address is in the brackets
-    if value.endswith(">") and not value.startswith("<"):
+    if (value.endswith(">") and not value.startswith("<")) or (
+        value.endswith("]") and not value.startswith("[")
+    ):
         value = _LINK_TARGET_AFTER.sub("", value)
     if kind == "email":
+        if value[:1] in ("*", "_") and value[-1:] == value[:1]:
+            value = value[1:-1]  # "*noc@nic.ad*": bold, as a mail program writes it in text
         if value.startswith("<") and value.endswith(">"):
             value = value[1:-1].strip()
         if value[:7].casefold() == "mailto:":  # "mailto:a@b", "<mailto:a@b>", "MAILTO:a@b"
@@ -2006,6 +2119,10 @@ def _read_row(
         (kind, _clean_value(kind, row[kind])) for kind in ("name", "email", "phone") if kind in row
     )
     tld_cell = row.get("tld", "")
+    if "\\" in tld_cell:
+        tld_cell = _MARKDOWN_ESCAPE.sub(r"\1", tld_cell)  # ".рф (xn\--p1ai)"
+    if "\\" in row.get("country", ""):
+        row["country"] = _MARKDOWN_ESCAPE.sub(r"\1", row["country"])  # "Côte d\'Ivoire"
     if tld_cell.startswith("["):
         tld_cell = _LINK_NUMBER.sub("", tld_cell)  # "[5].ad": lynx's number of a link
     header = parse_header_line(tld_cell if tld_cell.startswith(_DOTS) else "." + tld_cell)
@@ -2013,7 +2130,11 @@ def _read_row(
         return None, tld_cell, position, values
     country = row.get("country") or header.country
     if row.get("region"):
-        region = parse_region(row["region"]) or _region_with_code(row["region"])
+        region = (
+            parse_region(row["region"])
+            or _region_with_code(row["region"])
+            or parse_region(row["region"].replace(" ", ""))  # "L AC": cut in a narrow column
+        )
     elif "region" not in columns and country.endswith(")") and header.region is None:
         # No region column: "Andorra (EU)", the country cell as a header line writes it.
         with_region = parse_header_line(f".{header.ace} {country}")

@@ -23,6 +23,20 @@ _EDITION_PROBLEM_CODES = frozenset({
 })  # fmt: skip
 
 
+# A line not placed is shown in the report's text up to so many characters: a line of several
+# KiB (a broken HTML part's markup) would flood a terminal. The JSON keeps it whole.
+SHOWN_LINE = 200
+
+
+def shortened(text: str, limit: int = SHOWN_LINE) -> str:
+    """``text`` as the report's text shows it: whole up to ``limit`` characters, else its
+    beginning, an ellipsis and how many characters were left out."""
+    if len(text) <= limit:
+        return text
+    left_out = len(text) - limit
+    return f"{text[:limit]}… ({left_out} more character{'s' if left_out > 1 else ''})"
+
+
 @dataclass(frozen=True)
 class ProblemCounts:
     """What an import left out, counted for a report's headline."""
