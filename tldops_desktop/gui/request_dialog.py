@@ -15,13 +15,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +30,7 @@ from tldops_desktop.core.tld import TldLabelError, to_ace
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.dialogs.crash import error_text
 from tldops_desktop.gui.i18n import country_shown
-from tldops_desktop.gui.screen_fit import resize_to_fit
+from tldops_desktop.gui.screen_fit import resize_to_fit, scrolling
 from tldops_desktop.services import community, requests
 from tldops_desktop.services.requests import (
     Problem,
@@ -172,12 +170,7 @@ class RequestDialog(QDialog):
         self.mail_button.clicked.connect(self._mail_clicked)
         self.save_button.clicked.connect(self._save_clicked)
         buttons.rejected.connect(self.reject)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(scrolling(content), 1)
         outer.addWidget(buttons)
         wanted = content.sizeHint()
         resize_to_fit(self, max(560, wanted.width() + 40), wanted.height() + 80)

@@ -34,7 +34,7 @@ from tldops_desktop.gui.coverage_chart import CoverageChart
 from tldops_desktop.gui.detail import field_value, own_direction, position_label
 from tldops_desktop.gui.i18n import apart, display_country, ltr, ui_language
 from tldops_desktop.gui.plain_copy import PlainCopy
-from tldops_desktop.gui.screen_fit import resize_to_fit
+from tldops_desktop.gui.screen_fit import resize_to_fit, scrolling
 from tldops_desktop.services.community import coverage_history
 from tldops_desktop.storage.repository import EditionInfo, Repository
 
@@ -69,7 +69,8 @@ class HistoryDialog(QDialog):
         self.diff: EditionDiff | None = None
         layout = QVBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        layout.addWidget(splitter)
+        # Editions, chart and changes need more than a short screen's height: they scroll.
+        layout.addWidget(scrolling(splitter), 1)
 
         self.table = QTableWidget(len(self.editions), 6)
         self.table.setObjectName("editionsTable")
