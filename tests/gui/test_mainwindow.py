@@ -254,6 +254,21 @@ def test_change_badges(window: MainWindow, qtbot, session: Session) -> None:
     assert window.detail.badges == []
 
 
+def test_a_badge_stands_apart_from_its_contact_s_title(
+    window: MainWindow, session: Session
+) -> None:
+    """The badge touched the title's last letter: "Primary contactchanged"."""
+    assert session.diff is not None
+    window.search_field.setText(session.diff.changed[0].ace)
+    badge = window.detail.badges[0]
+    frame: Any = badge.parentWidget()
+    grid = frame.layout()
+    title = grid.itemAtPosition(0, 0).layout().itemAt(0).widget()
+    assert title.font().bold() and title.text()
+    text_end = title.x() + title.fontMetrics().horizontalAdvance(title.text())
+    assert badge.x() - text_end >= title.fontMetrics().averageCharWidth()
+
+
 def test_monitoring_tools(window: MainWindow, qtbot, settings, opened_urls) -> None:
     settings.set("tools/monitoring", ["DNSViz|https://dnsviz.net/d/{tld}/dnssec/", "broken"])
     search(window, qtbot, "рф")
