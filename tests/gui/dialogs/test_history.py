@@ -250,3 +250,17 @@ def test_the_coverage_chart_has_a_title(qtbot, two_editions):
     box = dialog.coverage.parentWidget()
     assert isinstance(box, QGroupBox)
     assert box.title() == "Coverage over the editions imported"
+
+
+def test_the_changes_have_most_of_the_height(qtbot, two_editions):
+    """The changes are what the dialog is opened for; they had 167 pixels of 720, under a
+    list of two editions with room for seven. The editions keep room for their rows."""
+    dialog = HistoryDialog(None, two_editions.repo)
+    qtbot.addWidget(dialog)
+    dialog.resize(1100, 720)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    upper, lower = dialog.splitter.sizes()
+    assert lower > upper
+    rows = sum(dialog.table.rowHeight(r) for r in range(dialog.table.rowCount()))
+    assert dialog.table.viewport().height() >= rows
