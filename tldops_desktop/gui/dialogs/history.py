@@ -171,7 +171,7 @@ class HistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         resize_to_fit(self, DEFAULT_WIDTH, DEFAULT_HEIGHT)
-        self._shared = False  # the height shared out between editions and changes, once shown
+        self._shared = False  # the height shared out (and the focus given), once shown
 
         self.old_combo.currentIndexChanged.connect(self._combo_changed)
         self.new_combo.currentIndexChanged.connect(self._combo_changed)
@@ -201,6 +201,10 @@ class HistoryDialog(QDialog):
         if not self._shared:
             self._shared = True
             self._share_height()
+            first = self.tree.topLevelItem(0)
+            if first is not None:  # the changes, from the first key pressed
+                self.tree.setCurrentItem(first)
+                self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         self._fit_first_column()
 
     def _share_height(self) -> None:
