@@ -701,3 +701,20 @@ def test_a_narrow_window_keeps_the_country_and_reads_a_passing_message_whole(
     assert not window.counts_label.isVisible() and window.edition_label.isVisible()
     window.statusBar().clearMessage()
     assert window.counts_label.isVisible()
+
+
+def test_a_very_narrow_list_gives_the_country_the_room_of_the_contact_count(
+    window: MainWindow, qtbot
+) -> None:
+    """640 pixels wide (1280x720 at 200 %): the country had 80 pixels ("Allemagn…") beside
+    a ccTLD column of 110 and a count of contacts the pane shows anyway; the count now gives
+    way to the country."""
+    search(window, qtbot, "de")
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.table.isColumnHidden(Column.ACE))
+    assert not window.table.isColumnHidden(Column.CONTACTS)
+    window.resize(640, 360)
+    qtbot.waitUntil(lambda: window.table.isColumnHidden(Column.CONTACTS))
+    table = window.table
+    assert table.columnWidth(Column.COUNTRY) >= table.columnWidth(Column.TLD)
+    assert not table.isColumnHidden(Column.REGION)
