@@ -412,6 +412,8 @@ class ImportReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         outer.addWidget(buttons)
+        # Enter, pressed to be done with the report, closes it: not "Import anyway…".
+        self.close_button.setDefault(True)
         self.set_report(report, error=error)
         # Wide enough for the Details column on a 1366-pixel laptop screen, less on a smaller.
         resize_to_fit(self, REPORT_WIDTH, REPORT_HEIGHT)
