@@ -144,42 +144,42 @@
         <translation>إظهار %1 كرمز QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="630"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="631"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="630"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="631"/>
         <source>changed</source>
         <translation>مُعدَّل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="634"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="635"/>
         <source>Changed in the latest edition</source>
         <translation>تغيّر في أحدث إصدار</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="211"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="644"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="645"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="157"/>
         <location filename="../tldops_desktop/gui/detail.py" line="212"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="647"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="648"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="649"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="650"/>
         <source>This does not look like an email address; check it.</source>
         <translation>لا يبدو هذا عنوان بريد إلكتروني صحيحًا؛ تحقّق منه.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="158"/>
         <location filename="../tldops_desktop/gui/detail.py" line="213"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="668"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="669"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
@@ -239,12 +239,12 @@
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="672"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="673"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="674"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="675"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>تعذّرت قراءته كرقم دولي؛ اطلبه كما هو مكتوب.</translation>
     </message>
@@ -254,13 +254,13 @@
         <translation>غير مُدرَج</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="733"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="734"/>
         <source>%1 of the %2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="735"/>
         <location filename="../tldops_desktop/gui/detail.py" line="736"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="737"/>
         <source>Copy %1</source>
         <translation>نسخ %1</translation>
     </message>
@@ -661,207 +661,207 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="67"/>
         <source>Edition history</source>
         <translation>سجل الإصدارات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="78"/>
         <source>Editions</source>
         <translation>الإصدارات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="79"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="81"/>
         <source>Edition</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="82"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="81"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="83"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="84"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="85"/>
         <source>Trusted</source>
         <translation>موثوق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="86"/>
         <source>Current</source>
         <translation>الحالي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="104"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="104"/>
         <source>no — not from the list</source>
         <translation>لا — لم يصل عبر القائمة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="103"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="105"/>
         <source>current</source>
         <translation>الحالي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="133"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="135"/>
         <source>Older edition</source>
         <translation>الإصدار الأقدم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="135"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="137"/>
         <source>Newer edition</source>
         <translation>الإصدار الأحدث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="139"/>
         <source>(untrusted)</source>
         <translation>(غير موثوق)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="140"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
         <source>Changes &amp;from</source>
         <translation>التغييرات &amp;من</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="144"/>
         <source>&amp;to</source>
         <translation>&amp;إلى</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="155"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="157"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="160"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="160"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="160"/>
         <source>Old</source>
         <translation>القديم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="160"/>
         <source>New</source>
         <translation>الجديد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="236"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="257"/>
         <source>Import a second edition to see what changed from one month to the next.</source>
         <translation>استورد إصدارًا ثانيًا لترى ما تغيّر من شهر إلى آخر.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="238"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="259"/>
         <source>Choose two editions.</source>
         <translation>اختر إصدارين.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="263"/>
         <source>Choose two different editions.</source>
         <translation>اختر إصدارين مختلفين.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="246"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="267"/>
         <source>This edition is no longer in the database.</source>
         <translation>لم يعد هذا الإصدار موجودًا في قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="259"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="280"/>
         <source>No changes from {old} to {new}.</source>
         <translation>لا تغييرات من ⁨{old}⁩ إلى ⁨{new}⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="266"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="287"/>
         <source>From {old} to {new}: members joined: {joined}, left: {left}, changed: {changed} (contact changes: {contacts}).</source>
         <translation>من ⁨{old}⁩ إلى ⁨{new}⁩: الأعضاء المنضمون: {joined}، المغادرون: {left}، المعدَّلون: {changed} (تغييرات جهات الاتصال: {contacts}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="299"/>
         <source>Joined</source>
         <translation>المنضمون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="300"/>
         <source>Left</source>
         <translation>المغادرون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="280"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="301"/>
         <source>Changed</source>
         <translation>المعدَّلون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="329"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="350"/>
         <source>Contact added</source>
         <translation>أُضيفت جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="339"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="360"/>
         <source>Contact removed</source>
         <translation>أُزيلت جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="348"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="369"/>
         <source>Contact changed: {name}</source>
         <translation>تغيّرت جهة اتصال: ⁨{name}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="401"/>
         <source>position</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="381"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="402"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="382"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="403"/>
         <source>email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="383"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="404"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="405"/>
         <source>country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="385"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="406"/>
         <source>region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="401"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="422"/>
         <source>1 contact</source>
         <translation>جهة اتصال واحدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="402"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="423"/>
         <source>{count} contacts</source>
         <translation>جهات الاتصال: {count}</translation>
     </message>
@@ -874,47 +874,47 @@
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="65"/>
         <source>Looking for repository emails in 1 location…</source>
         <translation>جارٍ البحث عن رسائل المستودع في موقع واحد…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="67"/>
         <source>Looking for repository emails in {count} locations…</source>
         <translation>جارٍ البحث عن رسائل المستودع (عدد المواقع: {count})…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="72"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="73"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="75"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="79"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="109"/>
         <source>Cancelling… nothing will be stored.</source>
         <translation>جارٍ الإلغاء… لن يُخزَّن أي شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="138"/>
         <source>All {messages} messages read · reading the editions found: {editions}…</source>
         <translation>قُرئت الرسائل كلها ({messages}) · جارٍ قراءة الإصدارات المعثور عليها: {editions}…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="145"/>
         <source>{scanned} of {total}</source>
         <translation>{scanned} من {total}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="151"/>
         <source>{size} · messages: {messages} · editions found: {editions}</source>
         <translation>⁨{size}⁩ · الرسائل: {messages} · الإصدارات المعثور عليها: {editions}</translation>
     </message>
@@ -1253,147 +1253,147 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="389"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="394"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="388"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
         <source>What</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="388"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="403"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="409"/>
         <source>Import anyway…</source>
         <translation>استيراد على أي حال…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="407"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="413"/>
         <source>Keep this copy instead…</source>
         <translation>الاحتفاظ بهذه النسخة بدلًا منها…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="410"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="416"/>
         <source>Store the selected conflicting copy in place of the one kept</source>
         <translation>خزّن النسخة المتعارضة المحددة محل النسخة المحتفَظ بها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="439"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
         <source>The import stopped: {error}</source>
         <translation>توقّف الاستيراد: ⁨{error}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="445"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
         <source>Editions added</source>
         <translation>الإصدارات المضافة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="455"/>
         <source>Already present</source>
         <translation>موجودة مسبقًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="459"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>لم تُرسَل عبر قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="515"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
         <source>Where the import stopped</source>
         <translation>أين توقف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="545"/>
         <source>{stamp}, HTML line {line}</source>
         <translation>⁨{stamp}⁩، السطر {line} من شيفرة HTML</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="546"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="554"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>محفوظ من قبل كإصدار موثوق؛ هذه النسخة لا تغيّر شيئًا؛ </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="547"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
         <source>imported as untrusted; </source>
         <translation>استُورد كغير موثوق؛ </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="465"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>التعارضات (الإصدار نفسه بمحتوى مختلف)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="478"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>⁨{source}⁩: يختلف عن النسخة المخزَّنة مسبقًا (⁨{existing}⁩)؛ أُبقي على النسخة المخزَّنة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="488"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
         <source>Lines not understood</source>
         <translation>أسطر تعذّر تفسيرها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="539"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="547"/>
         <source>{stamp}, line {line}</source>
         <translation>⁨{stamp}⁩، السطر {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="499"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="510"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="518"/>
         <source>Problems</source>
         <translation>مشكلات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="531"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدار واحد لم يصل عبر قائمة TLD-OPS ولم يُستورد. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="528"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="536"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدارات لم تصل عبر قائمة TLD-OPS ولم تُستورد: {count}. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="554"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="562"/>
         <source>Backup</source>
         <translation>النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="563"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية التي تُؤخذ قبل الاستيراد: لم يُحفظ شيء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="558"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="566"/>
         <source>Mail read</source>
         <translation>البريد المقروء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="559"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="567"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>حُفظت كل الإصدارات أعلاه، لكن البريد المقروء لم يُسجَّل: سيقرؤه الاستيراد التالي من جديد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="564"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="572"/>
         <source>being written when the import stopped: not stored</source>
         <translation>كان قيد الكتابة عندما توقف الاستيراد: لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="566"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="574"/>
         <source>written with it, then undone: not stored</source>
         <translation>كُتب معه ثم أُلغي: لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="570"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="578"/>
         <source>not examined: not stored by this import</source>
         <translation>لم يُفحص: لم يحفظه هذا الاستيراد</translation>
     </message>
@@ -1408,42 +1408,42 @@
         <translation>ربما قُطعت (ينتهي ملف بريدها في منتصف سطر، قبل تذييل القائمة): لم تُستورد. استورد نسخة كاملة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="581"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="589"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>فُحصت رسالة واحدة (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="583"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="591"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>الرسائل المفحوصة: {count} (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="585"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="593"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>عُثر على إصدار واحد: المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="587"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="595"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>الإصدارات المعثور عليها: {count}؛ المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="603"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="611"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>كان هذا تشغيلًا تجريبيًا: لم يُخزَّن أي شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="606"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="614"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>لم يُعثر على أي رسالة مستودع. اختر صندوق البريد أو الرسالة المحفوظة التي عنوانها «⁨TLD-OPS Incident Response Community Repository &lt;…&gt;⁩».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="617"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="625"/>
         <source>1 edition was not imported: it was not sent through the TLD-OPS list.</source>
         <translation>إصدار واحد لم يُستورد: لم يُرسَل عبر قائمة TLD-OPS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="620"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="628"/>
         <source>%Ln editions were not imported: they were not sent through the TLD-OPS list.</source>
         <translation>
             <numerusform>الإصدارات التي لم تُستورد لأنها لم تُرسَل عبر قائمة TLD-OPS: %Ln.</numerusform>
@@ -1455,12 +1455,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="627"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="635"/>
         <source>1 edition was not imported because of a problem (see Problems).</source>
         <translation>إصدار واحد لم يُستورد بسبب مشكلة (انظر «مشكلات»).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="630"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="638"/>
         <source>%Ln editions were not imported because of a problem (see Problems).</source>
         <translation>
             <numerusform>الإصدارات التي لم تُستورد بسبب مشكلة: %Ln (انظر «مشكلات»).</numerusform>
@@ -1472,12 +1472,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="638"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="646"/>
         <source>1 copy differs from the edition stored under its date: the stored one was kept.</source>
         <translation>نسخة واحدة تختلف عن الإصدار المخزَّن بتاريخها: أُبقي على المخزَّن.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="643"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
         <source>%Ln copies differ from the editions stored under their dates: the stored ones were kept.</source>
         <translation>
             <numerusform>النسخ التي تختلف عن الإصدارات المخزَّنة بتواريخها: %Ln؛ أُبقي على المخزَّنة.</numerusform>
@@ -1489,12 +1489,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="659"/>
         <source>1 file could not be read as mail.</source>
         <translation>ملف واحد تعذّرت قراءته بريدًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="653"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="661"/>
         <source>%Ln files could not be read as mail.</source>
         <translation>
             <numerusform>الملفات التي تعذّرت قراءتها بريدًا: %Ln.</numerusform>
@@ -1506,12 +1506,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="657"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="665"/>
         <source>1 other problem (see Problems).</source>
         <translation>مشكلة أخرى واحدة (انظر «مشكلات»).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="659"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="667"/>
         <source>%Ln other problems (see Problems).</source>
         <translation>
             <numerusform>مشكلات أخرى: %Ln (انظر «مشكلات»).</numerusform>
@@ -1523,47 +1523,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="668"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="676"/>
         <source>Members that differ: {members}.</source>
         <translation>الأعضاء المختلفون: ⁨{members}⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="752"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="760"/>
         <source>Keep this copy instead?</source>
         <translation>الاحتفاظ بهذه النسخة بدلًا منها؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="755"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="763"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>عُثر على الإصدار ⁨{stamp}⁩ مرتين بجهات اتصال مختلفة. هل تريد الاحتفاظ بالنسخة الواردة من ⁨{source}⁩ محل النسخة المخزّنة؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="765"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="773"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>اخترها عندما تعلم أنها الصحيحة، كتصحيح أرسلته القائمة مثلًا. تُؤخذ نسخة احتياطية أولًا، وتبقى النسخة المخزّنة الآن محفوظة في السجل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="771"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="779"/>
         <source>Keep this copy</source>
         <translation>الاحتفاظ بهذه النسخة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="807"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="815"/>
         <source>Import untrusted editions?</source>
         <translation>استيراد إصدارات غير موثوقة؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="810"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="818"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>لم تُرسَل هذه الإصدارات عبر القائمة البريدية لـ TLD-OPS. يمكن لأي شخص أن يرسل رسالة تشبه رسالة المستودع، بأرقام هواتف أو عناوين مزيّفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="816"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="824"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>لا تستوردها إلا إذا كنت تعرف مصدرها. تُخزَّن موسومة بأنها غير موثوقة ولا تصبح الإصدار الحالي ما دام يوجد إصدار موثوق؛ وإن لم يُخزَّن أي إصدار موثوق، يُعرض أحدثها تحت تحذير أحمر.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="828"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="836"/>
         <source>Import anyway</source>
         <translation>استيراد على أي حال</translation>
     </message>
@@ -1640,12 +1640,12 @@
         <translation>عرض أعضاء منطقة واحدة من مناطق ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1209"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1213"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1175"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1179"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>جهات الاتصال مخفية لأن النافذة تُركت دون أي إدخال.</translation>
     </message>
@@ -1675,7 +1675,7 @@
         <translation>يجري بالفعل التحقق من صناديق البريد المحفوظة بحثًا عن إصدارات جديدة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1028"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
@@ -1731,97 +1731,97 @@
         <translation>الأعضاء: %1 · جهات الاتصال: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="887"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="891"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>ملفات البريد (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
         <source>the search “%1”</source>
         <translation>البحث «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1023"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1027"/>
         <source>region %1</source>
         <translation>المنطقة %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1266"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1270"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>للقراءة فقط: لا يمكن استيراد أي شيء إلى مجلد البيانات هذا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="764"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="768"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>نُسخ %1؛ ستُمسح الحافظة بعد %2 ثانية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="766"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="770"/>
         <source>Copied %1.</source>
         <translation>نُسخ %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="778"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="782"/>
         <source>the phone number of the %1</source>
         <translation>رقم هاتف %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="779"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="783"/>
         <source>Nothing copied: the %1 lists no phone number.</source>
         <translation>لم يُنسخ شيء: لا رقم هاتف لدى %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="785"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="789"/>
         <source>the email address of the %1</source>
         <translation>عنوان البريد الإلكتروني (%1)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="786"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="790"/>
         <source>Nothing copied: the %1 lists no email address.</source>
         <translation>لم يُنسخ شيء: لا عنوان بريد إلكتروني لدى %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="824"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="828"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>لا توجد أدوات مراقبة (انظر الإعدادات)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="884"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="888"/>
         <source>Import the monthly repository email</source>
         <translation>استيراد رسالة المستودع الشهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="896"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="900"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>استيراد مجلد بريد (Maildir أو MH أو ملفات ⁨.eml⁩)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="921"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="925"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>أُلغي الاستيراد: بقيت جهات الاتصال كما كانت.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1089"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1093"/>
         <source>Backup restored</source>
         <translation>تمت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1150"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1154"/>
         <source>About TLD-OPS Desktop</source>
         <translation>حول TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1152"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1156"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;جهات الاتصال للاستجابة للحوادث لدى نطاقات ccTLD الأعضاء في TLD-OPS، مستوردة من رسالة المستودع الشهرية ومحفوظة مشفّرةً على هذا الحاسوب.&lt;/p&gt;&lt;p&gt;لا يتصل التطبيق بالشبكة أبدًا: تُفتح الروابط في تطبيق البريد أو الهاتف أو المتصفح لديك، وفقط عند النقر عليها.&lt;/p&gt;&lt;p&gt;مجلد البيانات: ⁨%2⁩&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1176"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>جهات الاتصال مخفية حتى تفتح قفل النافذة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1208"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1212"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (مقفل)</translation>
     </message>
@@ -1829,7 +1829,7 @@
 <context>
     <name>MemberTable</name>
     <message>
-        <location filename="../tldops_desktop/gui/member_table.py" line="45"/>
+        <location filename="../tldops_desktop/gui/member_table.py" line="47"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
@@ -1990,103 +1990,103 @@
         <translation>نطاقات ccTLD غير المنضمة إلى TLD-OPS بعد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="73"/>
+        <location filename="../tldops_desktop/gui/community.py" line="78"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="74"/>
+        <location filename="../tldops_desktop/gui/community.py" line="79"/>
         <source>All regions</source>
         <translation>كل المناطق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="77"/>
+        <location filename="../tldops_desktop/gui/community.py" line="82"/>
         <source>&amp;Region</source>
         <translation>ال&amp;منطقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="85"/>
+        <location filename="../tldops_desktop/gui/community.py" line="90"/>
         <source>ccTLDs that are not members</source>
         <translation>نطاقات ccTLD غير الأعضاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="89"/>
+        <location filename="../tldops_desktop/gui/community.py" line="94"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="89"/>
+        <location filename="../tldops_desktop/gui/community.py" line="94"/>
         <source>Country or territory</source>
         <translation>البلد أو الإقليم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="89"/>
+        <location filename="../tldops_desktop/gui/community.py" line="94"/>
         <source>A-label</source>
         <translation>A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="103"/>
+        <location filename="../tldops_desktop/gui/community.py" line="108"/>
         <source>A ccTLD joins TLD-OPS when its IANA administrative contact asks the ccNSO Secretariat. If you know one of these ccTLDs, invite them; until then, their administrative contact in the IANA root zone database is the fallback.</source>
         <translation>ينضم نطاق ccTLD إلى TLD-OPS عندما تطلب ذلك جهةُ الاتصال الإدارية الخاصة به لدى IANA من أمانة ccNSO. إذا كنت تعرف أحد هذه النطاقات فادعُه إلى الانضمام؛ وإلى أن يحدث ذلك، تبقى جهة الاتصال الإدارية الخاصة به في قاعدة بيانات منطقة الجذر لدى IANA هي البديل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="111"/>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="122"/>
+        <location filename="../tldops_desktop/gui/community.py" line="116"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="124"/>
         <source>Coverage over the editions imported</source>
         <translation>التغطية عبر الإصدارات المستوردة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="119"/>
+        <location filename="../tldops_desktop/gui/community.py" line="124"/>
         <source>Open &amp;IANA page</source>
         <translation>فتح صفحة &amp;IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="122"/>
+        <location filename="../tldops_desktop/gui/community.py" line="127"/>
         <source>The ccTLD&apos;s record in the IANA root zone database, in your web browser</source>
         <translation>سجل نطاق ccTLD في قاعدة بيانات منطقة الجذر لدى IANA، في متصفح الويب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="124"/>
+        <location filename="../tldops_desktop/gui/community.py" line="129"/>
         <source>Prepare &amp;join request…</source>
         <translation>إعداد طلب &amp;انضمام…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="139"/>
+        <location filename="../tldops_desktop/gui/community.py" line="144"/>
         <source>Africa</source>
         <translation>أفريقيا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="140"/>
+        <location filename="../tldops_desktop/gui/community.py" line="145"/>
         <source>Asia Pacific</source>
         <translation>آسيا والمحيط الهادئ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="141"/>
+        <location filename="../tldops_desktop/gui/community.py" line="146"/>
         <source>Europe</source>
         <translation>أوروبا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="142"/>
+        <location filename="../tldops_desktop/gui/community.py" line="147"/>
         <source>Latin America and Caribbean</source>
         <translation>أمريكا اللاتينية والكاريبي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="143"/>
+        <location filename="../tldops_desktop/gui/community.py" line="148"/>
         <source>North America</source>
         <translation>أمريكا الشمالية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="163"/>
+        <location filename="../tldops_desktop/gui/community.py" line="168"/>
         <source>There are no editions yet. Import a repository email first.</source>
         <translation>لا توجد إصدارات بعد. استورد رسالة مستودع أولًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="170"/>
+        <location filename="../tldops_desktop/gui/community.py" line="175"/>
         <source>Edition %1: %2 of %3 delegated ccTLDs are members (%4); %5 are not yet.</source>
         <translation>الإصدار ⁨%1⁩: %2 من أصل %3 من نطاقات ccTLD المفوَّضة أعضاء (%4)؛ و%5 ليست أعضاء بعد.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="185"/>
+        <location filename="../tldops_desktop/gui/community.py" line="190"/>
         <source>%1 — %2 of %3 are members (%4); %5 not yet</source>
         <translation>%1 — %2 من أصل %3 أعضاء (%4)؛ %5 ليست أعضاء بعد</translation>
     </message>
@@ -2172,27 +2172,27 @@
         <translation>رمز QR لـ ⁨{name}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="258"/>
         <source>&amp;Save as PNG or SVG…</source>
         <translation>&amp;حفظ بصيغة PNG أو SVG…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="292"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="292"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
         <source>SVG image (*.svg)</source>
         <translation>صورة SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="294"/>
         <source>Save the QR code</source>
         <translation>حفظ رمز QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="305"/>
         <source>QR code saved to {path}.</source>
         <translation>حُفظ رمز QR في ⁨{path}⁩.</translation>
     </message>
@@ -2283,238 +2283,238 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="91"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="89"/>
         <source>The request goes to the ccNSO Secretariat and must be sent by, or copied to, the ccTLD&apos;s administrative contact in the IANA root zone database. This application sends nothing: the email opens in your mail client, or is saved as an .eml file to send later. The email itself is in English, as the Secretariat expects.</source>
         <translation>يُرسَل الطلب إلى أمانة ccNSO، ويجب أن ترسله جهة الاتصال الإدارية لنطاق ccTLD في قاعدة بيانات منطقة الجذر لدى IANA، أو أن تكون في نسخة منه. لا يرسل هذا التطبيق أي شيء: تُفتح الرسالة في عميل البريد لديك، أو تُحفظ كملف ⁨.eml⁩ لإرسالها لاحقًا. الرسالة نفسها باللغة الإنجليزية، كما تتوقع الأمانة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="104"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="102"/>
         <source>Join TLD-OPS</source>
         <translation>الانضمام إلى TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="105"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="103"/>
         <source>Update the contacts of a member</source>
         <translation>تحديث جهات اتصال عضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="106"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="104"/>
         <source>&amp;Request</source>
         <translation>&amp;الطلب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="109"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="107"/>
         <source>.de, .рф, xn--p1ai</source>
         <translation>.de, .рф, xn--p1ai</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="110"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="115"/>
         <source>cc&amp;TLD</source>
         <translation>cc&amp;TLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="125"/>
         <source>Contact 1 (primary)</source>
         <translation>جهة الاتصال 1 (الأساسية)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="125"/>
         <source>Contact 2 (secondary)</source>
         <translation>جهة الاتصال 2 (الثانوية)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="119"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="126"/>
         <source>Contact 3</source>
         <translation>جهة الاتصال 3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="126"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="133"/>
         <source>+&lt;country code&gt; &lt;number&gt;</source>
         <translation>+&lt;رمز الدولة&gt; &lt;الرقم&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="127"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="134"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="128"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="135"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="129"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="136"/>
         <source>Mobile phone</source>
         <translation>الهاتف المحمول</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="137"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="144"/>
         <source>IANA administrative contact</source>
         <translation>جهة الاتصال الإدارية لدى IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="138"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="145"/>
         <source>Look up at IANA</source>
         <translation>البحث لدى IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="141"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="148"/>
         <source>Open the ccTLD&apos;s record in the IANA root zone database in your browser</source>
         <translation>فتح سجل نطاق ccTLD في قاعدة بيانات منطقة الجذر لدى IANA في المتصفح</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="146"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="153"/>
         <source>IANA &amp;administrative contact</source>
         <translation>&amp;جهة الاتصال الإدارية لدى IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="151"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="158"/>
         <source>Your &amp;name (signature)</source>
         <translation>ا&amp;سمك (التوقيع)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="161"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="110"/>
         <source>&amp;Fill from current edition</source>
         <translation>&amp;ملء من الإصدار الحالي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="163"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="168"/>
         <source>&amp;Open in mail client</source>
         <translation>&amp;فتح في عميل البريد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="166"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="171"/>
         <source>&amp;Save as .eml…</source>
         <translation>&amp;حفظ كملف ⁨.eml⁩…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="236"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="235"/>
         <source>Request to join TLD-OPS</source>
         <translation>طلب الانضمام إلى TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="238"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="237"/>
         <source>Update TLD-OPS contacts</source>
         <translation>تحديث جهات اتصال TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="251"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="250"/>
         <source>Not a ccTLD label.</source>
         <translation>ليست تسمية ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="253"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="252"/>
         <source>Not a delegated ccTLD.</source>
         <translation>ليس نطاق ccTLD مفوَّضًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="258"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="257"/>
         <source>%1: a member as of edition %2.</source>
         <translation>%1: عضو بحسب الإصدار ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="264"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="263"/>
         <source>%1: not a member as of edition %2.</source>
         <translation>%1: ليس عضوًا بحسب الإصدار ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="291"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="290"/>
         <source>Note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="298"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="297"/>
         <source>Choose join or update.</source>
         <translation>اختر الانضمام أو التحديث.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="299"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="298"/>
         <source>“%1” is not a ccTLD (try .de, .рф or xn--p1ai).</source>
         <translation>«⁨%1⁩» ليس نطاق ccTLD (جرّب ⁨.de⁩ أو ⁨.рф⁩ أو ⁨xn--p1ai⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="300"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="299"/>
         <source>%1 is not a delegated ccTLD.</source>
         <translation>⁨%1⁩ ليس نطاق ccTLD مفوَّضًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="301"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="300"/>
         <source>.%1 is already a member: choose Update.</source>
         <translation>⁨.%1⁩ عضو بالفعل: اختر «تحديث جهات اتصال عضو».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="302"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="301"/>
         <source>.%1 is not a member yet: choose Join.</source>
         <translation>⁨.%1⁩ ليس عضوًا بعد: اختر «الانضمام إلى TLD-OPS».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="303"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="302"/>
         <source>Give at least one contact.</source>
         <translation>أدخل جهة اتصال واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="304"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="303"/>
         <source>TLD-OPS takes at most three contacts.</source>
         <translation>يقبل TLD-OPS ثلاث جهات اتصال على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="305"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="304"/>
         <source>The name is missing.</source>
         <translation>الاسم مفقود.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="306"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="305"/>
         <source>The name has control characters.</source>
         <translation>يحتوي الاسم على محارف تحكّم.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="306"/>
         <source>The email address is missing.</source>
         <translation>عنوان البريد الإلكتروني مفقود.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="308"/>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="318"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="317"/>
         <source>“%1” is not an email address.</source>
         <translation>«⁨%1⁩» ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="309"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="308"/>
         <source>%1 is given for two contacts.</source>
         <translation>أُدخل ⁨%1⁩ لجهتَي اتصال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="310"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="309"/>
         <source>The mobile phone number is missing.</source>
         <translation>رقم الهاتف المحمول مفقود.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="312"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="311"/>
         <source>“%1” is not a valid phone number: write it as +&lt;country code&gt; &lt;number&gt;.</source>
         <translation>«⁨%1⁩» ليس رقم هاتف صالحًا: اكتبه بالصيغة +&lt;رمز الدولة&gt; &lt;الرقم&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="314"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="313"/>
         <source>“%1” does not look like a mobile number.</source>
         <translation>«⁨%1⁩» لا يبدو رقم هاتف محمول.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="316"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="315"/>
         <source>Give the IANA administrative contact&apos;s email address: it is copied.</source>
         <translation>أدخل عنوان البريد الإلكتروني لجهة الاتصال الإدارية لدى IANA: ستتلقى نسخة من الرسالة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="323"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="322"/>
         <source>Contact %1: %2</source>
         <translation>جهة الاتصال %1: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="363"/>
         <source>Save the request</source>
         <translation>حفظ الطلب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="363"/>
         <source>Email message (*.eml)</source>
         <translation>رسالة بريد إلكتروني (*.eml)</translation>
     </message>
@@ -2632,123 +2632,128 @@
         <translation>لا نتيجة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="102"/>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="315"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="106"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="321"/>
         <source>unknown</source>
         <translation>غير المعروفة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="193"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="197"/>
         <source>{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>⁨{country}⁩ (⁨{tld}⁩) ليس عضوًا في TLD-OPS وفق الإصدار ⁨{stamp}⁩. توجد جهة الاتصال الإدارية الخاصة به في قاعدة بيانات منطقة الجذر لدى IANA: &lt;a href=&quot;{url}&quot;&gt;افتح صفحته&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="199"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="203"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>⁨{tld}⁩ ليس عضوًا في TLD-OPS وفق الإصدار ⁨{stamp}⁩. توجد جهة الاتصال الإدارية الخاصة به في قاعدة بيانات منطقة الجذر لدى IANA: &lt;a href=&quot;{url}&quot;&gt;افتح صفحته&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="204"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="208"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>⁨{tld}⁩ ليس عضوًا في TLD-OPS وفق الإصدار ⁨{stamp}⁩، وليس نطاق ccTLD مفوَّضًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="217"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="221"/>
         <source>{tld} left TLD-OPS in edition {left}. &lt;a href=&quot;{link}&quot;&gt;Show its last known contacts&lt;/a&gt; (edition {last}).</source>
         <translation>غادر ⁨{tld}⁩ TLD-OPS في الإصدار ⁨{left}⁩. &lt;a href=&quot;{link}&quot;&gt;اعرض آخر جهات اتصال معروفة له&lt;/a&gt; (الإصدار ⁨{last}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="228"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="232"/>
         <source>Show all regions</source>
         <translation>إظهار كل المناطق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="244"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="248"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>يُعرض %1، وهو ccTLD الخاص بـ %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="254"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="258"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 ليس عضوًا في TLD-OPS؛ يُعرض %2 من البلد نفسه.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="262"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="266"/>
         <source>Other regions: %1 more.</source>
         <translation>مناطق أخرى: %1 إضافية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="286"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="290"/>
         <source>“%1” names an unknown region.</source>
         <translation>«%1» اسم منطقة غير معروفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="287"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="291"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>المناطق هي AF وAP وEU وLAC وNA وغير معروفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="289"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="293"/>
         <source>No member in this region.</source>
         <translation>لا عضو في هذه المنطقة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="294"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="298"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>لا عضو في المنطقة %2 يطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="299"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="303"/>
         <source>No member matches “%1”.</source>
         <translation>لا عضو يطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="304"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="308"/>
         <source>Did you mean “%1”?</source>
         <translation>هل تقصد «%1»؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="313"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="312"/>
+        <source>Enter searches for it.</source>
+        <translation>اضغط Enter للبحث عنه.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="319"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 في المنطقة %2، لا في المنطقة المعروضة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="323"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="329"/>
         <source>Matches in other regions: %1.</source>
         <translation>نتائج في مناطق أخرى: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="332"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="338"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>جرّب كلمات أقل أو جزءًا من كلمة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="334"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="340"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>جرّب جزءًا من كلمة أو تهجئة أخرى.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="338"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="344"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>ابحث بـ ccTLD (.de، рф) أو النطاق (nic.de) أو اسم البلد بأي لغة أو اسم الشخص أو البريد الإلكتروني أو أرقام الهاتف.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="353"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="359"/>
         <source>Unknown region</source>
         <translation>منطقة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="356"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="362"/>
         <source>%1 members</source>
         <translation>الأعضاء: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="359"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="365"/>
         <source>No match</source>
         <translation>لا توجد نتائج</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="362"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="368"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -2772,7 +2777,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="320"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="322"/>
         <source>Monitoring tools</source>
         <translation>أدوات المراقبة</translation>
     </message>
@@ -2843,162 +2848,162 @@
         <translation>في الخلفية، بعد فتح جهات الاتصال؛ اختر صناديق البريد عبر ملف &gt; البحث عن بريدي…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="280"/>
         <source>An edition is trusted only when it came through this mailing list. Change these only if the TLD-OPS list itself moves.</source>
         <translation>لا يُعدّ الإصدار موثوقًا إلا إذا وصل عبر هذه القائمة البريدية. لا تغيّر هذه القيم إلا إذا انتقلت قائمة TLD-OPS نفسها.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="289"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
         <source>List-&amp;Id:</source>
         <translation>List-&amp;Id:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="292"/>
         <source>List &amp;address:</source>
         <translation>&amp;عنوان القائمة:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="293"/>
         <source>&amp;Bounce address (Sender):</source>
         <translation>عنوان &amp;الارتداد (Sender):</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="295"/>
         <source>&amp;Reset to the TLD-OPS list</source>
         <translation>&amp;إعادة التعيين إلى قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="306"/>
         <source>Web tools offered for the selected ccTLD; {tld} stands for it. They open in your browser only when you choose one.</source>
         <translation>أدوات ويب متاحة لنطاق ccTLD المحدد، ويمثّله ⁨{tld}⁩. لا تُفتح في المتصفح إلا عندما تختار إحداها.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="327"/>
         <source>&amp;Add</source>
         <translation>&amp;إضافة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="326"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="327"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="329"/>
         <source>Re&amp;move</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="328"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="330"/>
         <source>Reset to &amp;defaults</source>
         <translation>&amp;استعادة الإعدادات الافتراضية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="343"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="345"/>
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="344"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="346"/>
         <source>&amp;Open folder</source>
         <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="349"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="351"/>
         <source>Data folder:</source>
         <translation>مجلد البيانات:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="352"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="354"/>
         <source>Database key:</source>
         <translation>مفتاح قاعدة البيانات:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="355"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="357"/>
         <source>Keep the key in the system &amp;keyring…</source>
         <translation>حفظ المفتاح في &amp;حلقة مفاتيح النظام…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="390"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="392"/>
         <source>New tool</source>
         <translation>أداة جديدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="432"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="434"/>
         <source>Monitoring tool {row}: give it a name and a web address (https://…) containing {{tld}}.</source>
         <translation>أداة المراقبة {row}: أدخل لها اسمًا وعنوان ويب (https://…) يحتوي على ⁨{{tld}}⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="451"/>
         <source>kept in the system keyring: the contacts open without a passphrase.</source>
         <translation>محفوظ في حلقة مفاتيح النظام: تُفتح جهات الاتصال دون عبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="453"/>
         <source>a passphrase, asked for at every start.</source>
         <translation>عبارة مرور تُطلب عند كل تشغيل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="453"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="455"/>
         <source>open the contacts to change how they are protected.</source>
         <translation>افتح جهات الاتصال لتغيير طريقة حمايتها.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="459"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="461"/>
         <source>The data folder cannot be written: its protection cannot change now.</source>
         <translation>لا يمكن الكتابة في مجلد البيانات: لا يمكن تغيير حمايته الآن.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="463"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="465"/>
         <source>&amp;Change the passphrase…</source>
         <translation>&amp;تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="465"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="467"/>
         <source>Use a &amp;passphrase…</source>
         <translation>استخدام &amp;عبارة مرور…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="472"/>
         <source>Keep the key in the system keyring</source>
         <translation>حفظ المفتاح في حلقة مفاتيح النظام</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="481"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="483"/>
         <source>Change the passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="481"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="483"/>
         <source>Protect with a passphrase</source>
         <translation>الحماية بعبارة مرور</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="503"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="505"/>
         <source>The database key was changed.</source>
         <translation>تم تغيير مفتاح قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="526"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="528"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>يلزم List-Id والعنوانان كلاهما للتعرّف على القائمة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="533"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="535"/>
         <source>The List-Id is a name with dots, without spaces or angle brackets (tld-ops.lists.dns-oarc.net), and both addresses are mail addresses (name@domain). Check them.</source>
         <translation>معرّف القائمة List-Id اسم فيه نقاط، بلا مسافات ولا أقواس زاوية (tld-ops.lists.dns-oarc.net)، والعنوانان كلاهما عنوانا بريد إلكتروني (name@domain). تحقّق منهما.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="552"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="554"/>
         <source>The settings could not be saved in {file}: they apply until TLD-OPS Desktop is closed. Check that this file and its folder can be written by you.</source>
         <translation>تعذّر حفظ الإعدادات في {file}: تبقى سارية حتى يُغلق TLD-OPS Desktop. تحقّق من أنّ هذا الملف ومجلده قابلان للكتابة من قِبلك.</translation>
     </message>

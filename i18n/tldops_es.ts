@@ -144,42 +144,42 @@
         <translation>Mostrar %1 como código QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="630"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="631"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="630"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="631"/>
         <source>changed</source>
         <translation>modificado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="634"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="635"/>
         <source>Changed in the latest edition</source>
         <translation>Modificado en la última edición</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="211"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="644"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="645"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="157"/>
         <location filename="../tldops_desktop/gui/detail.py" line="212"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="647"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="648"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="649"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="650"/>
         <source>This does not look like an email address; check it.</source>
         <translation>Esto no parece una dirección de correo; verifíquela.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="158"/>
         <location filename="../tldops_desktop/gui/detail.py" line="213"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="668"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="669"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -239,12 +239,12 @@
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="672"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="673"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="674"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="675"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>No se pudo interpretar como número internacional; márquelo tal como está escrito.</translation>
     </message>
@@ -254,13 +254,13 @@
         <translation>no figura</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="733"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="734"/>
         <source>%1 of the %2</source>
         <translation>%1 del %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="735"/>
         <location filename="../tldops_desktop/gui/detail.py" line="736"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="737"/>
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
     </message>
@@ -661,207 +661,207 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="67"/>
         <source>Edition history</source>
         <translation>Historial de ediciones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="78"/>
         <source>Editions</source>
         <translation>Ediciones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="79"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="81"/>
         <source>Edition</source>
         <translation>Edición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="82"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="81"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="83"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="84"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="85"/>
         <source>Trusted</source>
         <translation>De confianza</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="86"/>
         <source>Current</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="104"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="104"/>
         <source>no — not from the list</source>
         <translation>no — no llegó por la lista</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="103"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="105"/>
         <source>current</source>
         <translation>actual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="133"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="135"/>
         <source>Older edition</source>
         <translation>Edición anterior</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="135"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="137"/>
         <source>Newer edition</source>
         <translation>Edición más reciente</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="139"/>
         <source>(untrusted)</source>
         <translation>(no confiable)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="140"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
         <source>Changes &amp;from</source>
         <translation>Cambios &amp;desde</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="144"/>
         <source>&amp;to</source>
         <translation>&amp;hasta</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="155"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="157"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="160"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="160"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="160"/>
         <source>Old</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="160"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="236"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="257"/>
         <source>Import a second edition to see what changed from one month to the next.</source>
         <translation>Importe una segunda edición para ver qué cambió de un mes a otro.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="238"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="259"/>
         <source>Choose two editions.</source>
         <translation>Elija dos ediciones.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="263"/>
         <source>Choose two different editions.</source>
         <translation>Elija dos ediciones distintas.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="246"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="267"/>
         <source>This edition is no longer in the database.</source>
         <translation>Esta edición ya no está en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="259"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="280"/>
         <source>No changes from {old} to {new}.</source>
         <translation>Sin cambios de {old} a {new}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="266"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="287"/>
         <source>From {old} to {new}: members joined: {joined}, left: {left}, changed: {changed} (contact changes: {contacts}).</source>
         <translation>De {old} a {new}: miembros incorporados: {joined}, retirados: {left}, modificados: {changed} (cambios de contacto: {contacts}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="299"/>
         <source>Joined</source>
         <translation>Incorporados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="300"/>
         <source>Left</source>
         <translation>Retirados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="280"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="301"/>
         <source>Changed</source>
         <translation>Modificados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="329"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="350"/>
         <source>Contact added</source>
         <translation>Contacto agregado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="339"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="360"/>
         <source>Contact removed</source>
         <translation>Contacto eliminado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="348"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="369"/>
         <source>Contact changed: {name}</source>
         <translation>Contacto modificado: {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="401"/>
         <source>position</source>
         <translation>posición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="381"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="402"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="382"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="403"/>
         <source>email</source>
         <translation>correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="383"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="404"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="405"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="385"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="406"/>
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="401"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="422"/>
         <source>1 contact</source>
         <translation>1 contacto</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="402"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="423"/>
         <source>{count} contacts</source>
         <translation>{count} contactos</translation>
     </message>
@@ -874,47 +874,47 @@
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="65"/>
         <source>Looking for repository emails in 1 location…</source>
         <translation>Buscando correos del repositorio en 1 ubicación…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="67"/>
         <source>Looking for repository emails in {count} locations…</source>
         <translation>Buscando correos del repositorio en {count} ubicaciones…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="72"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="73"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="75"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="79"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="109"/>
         <source>Cancelling… nothing will be stored.</source>
         <translation>Cancelando… no se guardará nada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="138"/>
         <source>All {messages} messages read · reading the editions found: {editions}…</source>
         <translation>Leídos los {messages} mensajes · leyendo las ediciones encontradas: {editions}…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="145"/>
         <source>{scanned} of {total}</source>
         <translation>{scanned} de {total}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="151"/>
         <source>{size} · messages: {messages} · editions found: {editions}</source>
         <translation>{size} · mensajes: {messages} · ediciones encontradas: {editions}</translation>
     </message>
@@ -1253,147 +1253,147 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="389"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="394"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="388"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="388"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="403"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="409"/>
         <source>Import anyway…</source>
         <translation>Importar de todos modos…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="407"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="413"/>
         <source>Keep this copy instead…</source>
         <translation>Conservar esta copia en su lugar…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="410"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="416"/>
         <source>Store the selected conflicting copy in place of the one kept</source>
         <translation>Almacenar la copia en conflicto seleccionada en lugar de la conservada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="439"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
         <source>The import stopped: {error}</source>
         <translation>La importación se detuvo: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="445"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
         <source>Editions added</source>
         <translation>Ediciones agregadas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="455"/>
         <source>Already present</source>
         <translation>Ya presentes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="459"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>No enviadas a través de la lista TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="515"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
         <source>Where the import stopped</source>
         <translation>Dónde se detuvo la importación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="545"/>
         <source>{stamp}, HTML line {line}</source>
         <translation>{stamp}, línea {line} del HTML</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="546"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="554"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>ya guardada como edición confiable; esta copia no cambia nada; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="547"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
         <source>imported as untrusted; </source>
         <translation>importada como no confiable; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="465"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Conflictos (misma edición, contenido distinto)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="478"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}: difiere de la copia ya guardada ({existing}); se conservó la copia guardada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="488"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
         <source>Lines not understood</source>
         <translation>Líneas no reconocidas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="539"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="547"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, línea {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="499"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="510"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="518"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="531"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>1 edición no llegó a través de la lista de TLD-OPS y no se importó. Cualquiera puede enviar un correo que parezca el repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="528"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="536"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} ediciones no llegaron a través de la lista de TLD-OPS y no se importaron. Cualquiera puede enviar un correo que parezca el repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="554"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="562"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="563"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>no se pudo escribir la copia de seguridad que se hace antes de una importación: no se guardó nada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="558"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="566"/>
         <source>Mail read</source>
         <translation>Correo leído</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="559"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="567"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>todas las ediciones de arriba están guardadas, pero no se recuerda el correo leído: la próxima importación lo volverá a leer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="564"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="572"/>
         <source>being written when the import stopped: not stored</source>
         <translation>se estaba escribiendo cuando se detuvo la importación: no se guardó</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="566"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="574"/>
         <source>written with it, then undone: not stored</source>
         <translation>escrita junto con ella y luego deshecha: no se guardó</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="570"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="578"/>
         <source>not examined: not stored by this import</source>
         <translation>no examinada: esta importación no la guardó</translation>
     </message>
@@ -1408,42 +1408,42 @@
         <translation>puede haber quedado cortada (su archivo de correo termina a mitad de línea, antes del pie de la lista): no importada. Importe una copia completa</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="581"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="589"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>Se examinó 1 mensaje ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="583"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="591"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>Se examinaron {count} mensajes ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="585"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="593"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>Se encontró 1 edición: {added} añadida, {present} ya presente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="587"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="595"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>Se encontraron {count} ediciones: {added} añadidas, {present} ya presentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="603"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="611"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Fue una prueba: no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="606"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="614"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>No se encontró ningún correo del repositorio. Elija el buzón o el correo guardado cuyo asunto es “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="617"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="625"/>
         <source>1 edition was not imported: it was not sent through the TLD-OPS list.</source>
         <translation>1 edición no se importó: no se envió a través de la lista TLD-OPS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="620"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="628"/>
         <source>%Ln editions were not imported: they were not sent through the TLD-OPS list.</source>
         <translation>
             <numerusform>%Ln edición no se importó: no se envió a través de la lista TLD-OPS.</numerusform>
@@ -1451,12 +1451,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="627"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="635"/>
         <source>1 edition was not imported because of a problem (see Problems).</source>
         <translation>1 edición no se importó por un problema (ver Problemas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="630"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="638"/>
         <source>%Ln editions were not imported because of a problem (see Problems).</source>
         <translation>
             <numerusform>%Ln edición no se importó por un problema (ver Problemas).</numerusform>
@@ -1464,12 +1464,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="638"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="646"/>
         <source>1 copy differs from the edition stored under its date: the stored one was kept.</source>
         <translation>1 copia difiere de la edición guardada con su fecha: se conservó la guardada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="643"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
         <source>%Ln copies differ from the editions stored under their dates: the stored ones were kept.</source>
         <translation>
             <numerusform>%Ln copia difiere de la edición guardada con su fecha: se conservó la guardada.</numerusform>
@@ -1477,12 +1477,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="659"/>
         <source>1 file could not be read as mail.</source>
         <translation>1 archivo no se pudo leer como correo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="653"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="661"/>
         <source>%Ln files could not be read as mail.</source>
         <translation>
             <numerusform>%Ln archivo no se pudo leer como correo.</numerusform>
@@ -1490,12 +1490,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="657"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="665"/>
         <source>1 other problem (see Problems).</source>
         <translation>1 problema más (ver Problemas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="659"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="667"/>
         <source>%Ln other problems (see Problems).</source>
         <translation>
             <numerusform>%Ln problema más (ver Problemas).</numerusform>
@@ -1503,47 +1503,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="668"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="676"/>
         <source>Members that differ: {members}.</source>
         <translation>Miembros que difieren: {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="752"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="760"/>
         <source>Keep this copy instead?</source>
         <translation>¿Conservar esta copia en su lugar?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="755"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="763"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>La edición {stamp} se encontró dos veces, con contactos distintos. ¿Conservar la copia de {source} en lugar de la almacenada?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="765"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="773"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>Elíjala cuando sepa que es la correcta, por ejemplo una corrección enviada por la lista. Antes se hace una copia de seguridad, y la copia almacenada ahora queda registrada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="771"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="779"/>
         <source>Keep this copy</source>
         <translation>Conservar esta copia</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="807"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="815"/>
         <source>Import untrusted editions?</source>
         <translation>¿Importar ediciones no confiables?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="810"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="818"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Estas ediciones no se enviaron a través de la lista de correo TLD-OPS. Cualquiera puede enviar un correo que parezca el del repositorio, con números de teléfono o direcciones falsos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="816"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="824"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>Impórtelas solo si sabe de dónde vienen. Se almacenan marcadas como no confiables y nunca pasan a ser la edición actual mientras exista una confiable; si no hay ninguna, la más reciente se muestra bajo un aviso en rojo.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="828"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="836"/>
         <source>Import anyway</source>
         <translation>Importar de todos modos</translation>
     </message>
@@ -1620,12 +1620,12 @@
         <translation>Mostrar los miembros de una región de ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1209"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1213"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1175"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1179"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Los contactos están ocultos porque la ventana quedó sin actividad.</translation>
     </message>
@@ -1655,7 +1655,7 @@
         <translation>Ya se está comprobando si hay ediciones nuevas en los buzones recordados.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1028"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -1711,97 +1711,97 @@
         <translation>%1 miembros · %2 contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="887"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="891"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Archivos de correo (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
         <source>the search “%1”</source>
         <translation>la búsqueda «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1023"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1027"/>
         <source>region %1</source>
         <translation>región %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1266"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1270"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Solo lectura: no se puede importar nada en esta carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="764"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="768"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Copiado: %1; el portapapeles se vaciará en %2 s.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="766"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="770"/>
         <source>Copied %1.</source>
         <translation>Copiado: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="778"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="782"/>
         <source>the phone number of the %1</source>
         <translation>el número de teléfono del %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="779"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="783"/>
         <source>Nothing copied: the %1 lists no phone number.</source>
         <translation>No se copió nada: el %1 no tiene número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="785"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="789"/>
         <source>the email address of the %1</source>
         <translation>la dirección de correo del %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="786"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="790"/>
         <source>Nothing copied: the %1 lists no email address.</source>
         <translation>No se copió nada: el %1 no tiene dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="824"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="828"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>No hay herramientas de monitoreo (vea Configuración)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="884"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="888"/>
         <source>Import the monthly repository email</source>
         <translation>Importar el correo mensual del repositorio</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="896"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="900"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importar una carpeta de correo (Maildir, MH o archivos .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="921"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="925"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Importación cancelada: los contactos siguen como estaban.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1089"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1093"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1150"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1154"/>
         <source>About TLD-OPS Desktop</source>
         <translation>Acerca de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1152"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1156"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Los contactos de respuesta a incidentes de los ccTLD miembros de TLD-OPS, importados del correo mensual del repositorio y guardados cifrados en este equipo.&lt;/p&gt;&lt;p&gt;La aplicación nunca se conecta a la red: los enlaces se abren en su propia aplicación de correo, teléfono o navegador, y solo cuando usted hace clic en ellos.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1176"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Los contactos están ocultos hasta que desbloquee la ventana.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1208"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1212"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (bloqueado)</translation>
     </message>
@@ -1809,7 +1809,7 @@
 <context>
     <name>MemberTable</name>
     <message>
-        <location filename="../tldops_desktop/gui/member_table.py" line="45"/>
+        <location filename="../tldops_desktop/gui/member_table.py" line="47"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -1970,103 +1970,103 @@
         <translation>ccTLD que aún no están en TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="73"/>
+        <location filename="../tldops_desktop/gui/community.py" line="78"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="74"/>
+        <location filename="../tldops_desktop/gui/community.py" line="79"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="77"/>
+        <location filename="../tldops_desktop/gui/community.py" line="82"/>
         <source>&amp;Region</source>
         <translation>&amp;Región</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="85"/>
+        <location filename="../tldops_desktop/gui/community.py" line="90"/>
         <source>ccTLDs that are not members</source>
         <translation>ccTLD que no son miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="89"/>
+        <location filename="../tldops_desktop/gui/community.py" line="94"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="89"/>
+        <location filename="../tldops_desktop/gui/community.py" line="94"/>
         <source>Country or territory</source>
         <translation>País o territorio</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="89"/>
+        <location filename="../tldops_desktop/gui/community.py" line="94"/>
         <source>A-label</source>
         <translation>A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="103"/>
+        <location filename="../tldops_desktop/gui/community.py" line="108"/>
         <source>A ccTLD joins TLD-OPS when its IANA administrative contact asks the ccNSO Secretariat. If you know one of these ccTLDs, invite them; until then, their administrative contact in the IANA root zone database is the fallback.</source>
         <translation>Un ccTLD se une a TLD-OPS cuando su contacto administrativo de IANA lo solicita a la Secretaría de la ccNSO. Si conoce alguno de estos ccTLD, invítelo; mientras tanto, su contacto administrativo en la base de datos de la zona raíz de IANA es la alternativa.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="111"/>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="122"/>
+        <location filename="../tldops_desktop/gui/community.py" line="116"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="124"/>
         <source>Coverage over the editions imported</source>
         <translation>Cobertura a lo largo de las ediciones importadas</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="119"/>
+        <location filename="../tldops_desktop/gui/community.py" line="124"/>
         <source>Open &amp;IANA page</source>
         <translation>Abrir la página de &amp;IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="122"/>
+        <location filename="../tldops_desktop/gui/community.py" line="127"/>
         <source>The ccTLD&apos;s record in the IANA root zone database, in your web browser</source>
         <translation>El registro del ccTLD en la base de datos de la zona raíz de IANA, en su navegador</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="124"/>
+        <location filename="../tldops_desktop/gui/community.py" line="129"/>
         <source>Prepare &amp;join request…</source>
         <translation>Preparar solicitud de &amp;adhesión…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="139"/>
+        <location filename="../tldops_desktop/gui/community.py" line="144"/>
         <source>Africa</source>
         <translation>África</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="140"/>
+        <location filename="../tldops_desktop/gui/community.py" line="145"/>
         <source>Asia Pacific</source>
         <translation>Asia-Pacífico</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="141"/>
+        <location filename="../tldops_desktop/gui/community.py" line="146"/>
         <source>Europe</source>
         <translation>Europa</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="142"/>
+        <location filename="../tldops_desktop/gui/community.py" line="147"/>
         <source>Latin America and Caribbean</source>
         <translation>América Latina y el Caribe</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="143"/>
+        <location filename="../tldops_desktop/gui/community.py" line="148"/>
         <source>North America</source>
         <translation>América del Norte</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="163"/>
+        <location filename="../tldops_desktop/gui/community.py" line="168"/>
         <source>There are no editions yet. Import a repository email first.</source>
         <translation>Aún no hay ediciones. Primero importe un correo del repositorio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="170"/>
+        <location filename="../tldops_desktop/gui/community.py" line="175"/>
         <source>Edition %1: %2 of %3 delegated ccTLDs are members (%4); %5 are not yet.</source>
         <translation>Edición %1: %2 de %3 ccTLD delegados son miembros (%4); %5 aún no.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="185"/>
+        <location filename="../tldops_desktop/gui/community.py" line="190"/>
         <source>%1 — %2 of %3 are members (%4); %5 not yet</source>
         <translation>%1 — %2 de %3 son miembros (%4); %5 aún no</translation>
     </message>
@@ -2152,27 +2152,27 @@
         <translation>Código QR de {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="258"/>
         <source>&amp;Save as PNG or SVG…</source>
         <translation>&amp;Guardar como PNG o SVG…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="292"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="292"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
         <source>SVG image (*.svg)</source>
         <translation>Imagen SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="294"/>
         <source>Save the QR code</source>
         <translation>Guardar el código QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="305"/>
         <source>QR code saved to {path}.</source>
         <translation>Código QR guardado en {path}.</translation>
     </message>
@@ -2263,238 +2263,238 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="91"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="89"/>
         <source>The request goes to the ccNSO Secretariat and must be sent by, or copied to, the ccTLD&apos;s administrative contact in the IANA root zone database. This application sends nothing: the email opens in your mail client, or is saved as an .eml file to send later. The email itself is in English, as the Secretariat expects.</source>
         <translation>La solicitud se dirige a la Secretaría de la ccNSO y debe enviarla el contacto administrativo del ccTLD en la base de datos de la zona raíz de IANA, o bien ir con copia a dicho contacto. Esta aplicación no envía nada: el correo se abre en su cliente de correo o se guarda como archivo .eml para enviarlo más tarde. El correo en sí está en inglés, como espera la Secretaría.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="104"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="102"/>
         <source>Join TLD-OPS</source>
         <translation>Unirse a TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="105"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="103"/>
         <source>Update the contacts of a member</source>
         <translation>Actualizar los contactos de un miembro</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="106"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="104"/>
         <source>&amp;Request</source>
         <translation>&amp;Solicitud</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="109"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="107"/>
         <source>.de, .рф, xn--p1ai</source>
         <translation>.de, .рф, xn--p1ai</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="110"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="115"/>
         <source>cc&amp;TLD</source>
         <translation>cc&amp;TLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="125"/>
         <source>Contact 1 (primary)</source>
         <translation>Contacto 1 (principal)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="125"/>
         <source>Contact 2 (secondary)</source>
         <translation>Contacto 2 (secundario)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="119"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="126"/>
         <source>Contact 3</source>
         <translation>Contacto 3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="126"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="133"/>
         <source>+&lt;country code&gt; &lt;number&gt;</source>
         <translation>+&lt;código de país&gt; &lt;número&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="127"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="134"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="128"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="135"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="129"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="136"/>
         <source>Mobile phone</source>
         <translation>Teléfono móvil</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="137"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="144"/>
         <source>IANA administrative contact</source>
         <translation>Contacto administrativo de IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="138"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="145"/>
         <source>Look up at IANA</source>
         <translation>Consultar en IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="141"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="148"/>
         <source>Open the ccTLD&apos;s record in the IANA root zone database in your browser</source>
         <translation>Abrir en el navegador el registro del ccTLD en la base de datos de la zona raíz de IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="146"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="153"/>
         <source>IANA &amp;administrative contact</source>
         <translation>Contacto &amp;administrativo de IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="151"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="158"/>
         <source>Your &amp;name (signature)</source>
         <translation>Su &amp;nombre (firma)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="161"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="110"/>
         <source>&amp;Fill from current edition</source>
         <translation>Co&amp;mpletar con la edición actual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="163"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="168"/>
         <source>&amp;Open in mail client</source>
         <translation>Abrir en el cliente de &amp;correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="166"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="171"/>
         <source>&amp;Save as .eml…</source>
         <translation>&amp;Guardar como .eml…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="236"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="235"/>
         <source>Request to join TLD-OPS</source>
         <translation>Solicitud de adhesión a TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="238"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="237"/>
         <source>Update TLD-OPS contacts</source>
         <translation>Actualización de contactos de TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="251"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="250"/>
         <source>Not a ccTLD label.</source>
         <translation>No es una etiqueta de ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="253"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="252"/>
         <source>Not a delegated ccTLD.</source>
         <translation>No es un ccTLD delegado.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="258"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="257"/>
         <source>%1: a member as of edition %2.</source>
         <translation>%1: miembro según la edición %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="264"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="263"/>
         <source>%1: not a member as of edition %2.</source>
         <translation>%1: no es miembro según la edición %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="291"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="290"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="298"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="297"/>
         <source>Choose join or update.</source>
         <translation>Elija unirse o actualizar.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="299"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="298"/>
         <source>“%1” is not a ccTLD (try .de, .рф or xn--p1ai).</source>
         <translation>“%1” no es un ccTLD (pruebe .de, .рф o xn--p1ai).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="300"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="299"/>
         <source>%1 is not a delegated ccTLD.</source>
         <translation>%1 no es un ccTLD delegado.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="301"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="300"/>
         <source>.%1 is already a member: choose Update.</source>
         <translation>.%1 ya es miembro: elija Actualizar.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="302"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="301"/>
         <source>.%1 is not a member yet: choose Join.</source>
         <translation>.%1 aún no es miembro: elija Unirse.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="303"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="302"/>
         <source>Give at least one contact.</source>
         <translation>Indique al menos un contacto.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="304"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="303"/>
         <source>TLD-OPS takes at most three contacts.</source>
         <translation>TLD-OPS admite como máximo tres contactos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="305"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="304"/>
         <source>The name is missing.</source>
         <translation>Falta el nombre.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="306"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="305"/>
         <source>The name has control characters.</source>
         <translation>El nombre contiene caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="306"/>
         <source>The email address is missing.</source>
         <translation>Falta la dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="308"/>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="318"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="317"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1” no es una dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="309"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="308"/>
         <source>%1 is given for two contacts.</source>
         <translation>%1 figura en dos contactos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="310"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="309"/>
         <source>The mobile phone number is missing.</source>
         <translation>Falta el número de teléfono móvil.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="312"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="311"/>
         <source>“%1” is not a valid phone number: write it as +&lt;country code&gt; &lt;number&gt;.</source>
         <translation>“%1” no es un número de teléfono válido: escríbalo como +&lt;código de país&gt; &lt;número&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="314"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="313"/>
         <source>“%1” does not look like a mobile number.</source>
         <translation>“%1” no parece un número móvil.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="316"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="315"/>
         <source>Give the IANA administrative contact&apos;s email address: it is copied.</source>
         <translation>Indique la dirección de correo del contacto administrativo de IANA: se le pone en copia.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="323"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="322"/>
         <source>Contact %1: %2</source>
         <translation>Contacto %1: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="363"/>
         <source>Save the request</source>
         <translation>Guardar la solicitud</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="363"/>
         <source>Email message (*.eml)</source>
         <translation>Mensaje de correo (*.eml)</translation>
     </message>
@@ -2612,123 +2612,128 @@
         <translation>Ningún resultado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="102"/>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="315"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="106"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="321"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="193"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="197"/>
         <source>{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{country} ({tld}) no es miembro de TLD-OPS según la edición {stamp}. Su contacto administrativo figura en la base de datos de la zona raíz de IANA: &lt;a href=&quot;{url}&quot;&gt;abrir su página&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="199"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="203"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{tld} no es miembro de TLD-OPS según la edición {stamp}. Su contacto administrativo figura en la base de datos de la zona raíz de IANA: &lt;a href=&quot;{url}&quot;&gt;abrir su página&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="204"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="208"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>{tld} no es miembro de TLD-OPS según la edición {stamp}, ni es un ccTLD delegado.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="217"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="221"/>
         <source>{tld} left TLD-OPS in edition {left}. &lt;a href=&quot;{link}&quot;&gt;Show its last known contacts&lt;/a&gt; (edition {last}).</source>
         <translation>{tld} dejó TLD-OPS en la edición {left}. &lt;a href=&quot;{link}&quot;&gt;Mostrar sus últimos contactos conocidos&lt;/a&gt; (edición {last}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="228"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="232"/>
         <source>Show all regions</source>
         <translation>Mostrar todas las regiones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="244"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="248"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>Se muestra %1, el ccTLD de %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="254"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="258"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 no es miembro de TLD-OPS; se muestra %2, del mismo país.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="262"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="266"/>
         <source>Other regions: %1 more.</source>
         <translation>Otras regiones: %1 más.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="286"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="290"/>
         <source>“%1” names an unknown region.</source>
         <translation>«%1» no es una región conocida.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="287"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="291"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>Las regiones son AF, AP, EU, LAC, NA y desconocida.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="289"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="293"/>
         <source>No member in this region.</source>
         <translation>Ningún miembro en esta región.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="294"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="298"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>Ningún miembro de la región %2 coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="299"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="303"/>
         <source>No member matches “%1”.</source>
         <translation>Ningún miembro coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="304"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="308"/>
         <source>Did you mean “%1”?</source>
         <translation>¿Quería decir «%1»?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="313"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="312"/>
+        <source>Enter searches for it.</source>
+        <translation>Pulse Intro para buscarlo.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="319"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 está en la región %2, no en la región mostrada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="323"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="329"/>
         <source>Matches in other regions: %1.</source>
         <translation>Coincidencias en otras regiones: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="332"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="338"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>Pruebe con menos palabras o con parte de una palabra.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="334"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="340"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>Pruebe con parte de una palabra u otra grafía.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="338"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="344"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>Busque por ccTLD (.de, рф), dominio (nic.de), país en cualquier idioma, nombre de persona, correo o cifras del teléfono.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="353"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="359"/>
         <source>Unknown region</source>
         <translation>Región desconocida</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="356"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="362"/>
         <source>%1 members</source>
         <translation>%1 miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="359"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="365"/>
         <source>No match</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="362"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="368"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -2752,7 +2757,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="320"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="322"/>
         <source>Monitoring tools</source>
         <translation>Herramientas de monitoreo</translation>
     </message>
@@ -2823,162 +2828,162 @@
         <translation>En segundo plano, después de abrir los contactos; elija los buzones en Archivo &gt; Buscar mi correo…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="280"/>
         <source>An edition is trusted only when it came through this mailing list. Change these only if the TLD-OPS list itself moves.</source>
         <translation>Una edición es de confianza solo si llegó a través de esta lista de correo. Cambie estos valores solo si la propia lista TLD-OPS cambia de dirección.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="289"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
         <source>List-&amp;Id:</source>
         <translation>List-&amp;Id:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="292"/>
         <source>List &amp;address:</source>
         <translation>Dirección de la &amp;lista:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="293"/>
         <source>&amp;Bounce address (Sender):</source>
         <translation>Dirección de re&amp;bote (Sender):</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="295"/>
         <source>&amp;Reset to the TLD-OPS list</source>
         <translation>&amp;Restablecer la lista TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="306"/>
         <source>Web tools offered for the selected ccTLD; {tld} stands for it. They open in your browser only when you choose one.</source>
         <translation>Herramientas web ofrecidas para el ccTLD seleccionado; {tld} lo representa. Se abren en su navegador solo cuando usted elige una.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="327"/>
         <source>&amp;Add</source>
         <translation>&amp;Agregar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="326"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="327"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="329"/>
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="328"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="330"/>
         <source>Reset to &amp;defaults</source>
         <translation>Restablecer &amp;valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="343"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="345"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="344"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="346"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="349"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="351"/>
         <source>Data folder:</source>
         <translation>Carpeta de datos:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="352"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="354"/>
         <source>Database key:</source>
         <translation>Clave de la base de datos:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="355"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="357"/>
         <source>Keep the key in the system &amp;keyring…</source>
         <translation>Guardar la clave en el &amp;llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="390"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="392"/>
         <source>New tool</source>
         <translation>Nueva herramienta</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="432"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="434"/>
         <source>Monitoring tool {row}: give it a name and a web address (https://…) containing {{tld}}.</source>
         <translation>Herramienta de monitoreo {row}: indique un nombre y una dirección web (https://…) que contenga {{tld}}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="451"/>
         <source>kept in the system keyring: the contacts open without a passphrase.</source>
         <translation>guardada en el llavero del sistema: los contactos se abren sin frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="453"/>
         <source>a passphrase, asked for at every start.</source>
         <translation>una frase de contraseña, solicitada en cada inicio.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="453"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="455"/>
         <source>open the contacts to change how they are protected.</source>
         <translation>abra los contactos para cambiar cómo se protegen.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="459"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="461"/>
         <source>The data folder cannot be written: its protection cannot change now.</source>
         <translation>No se puede escribir en la carpeta de datos: su protección no puede cambiar ahora.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="463"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="465"/>
         <source>&amp;Change the passphrase…</source>
         <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="465"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="467"/>
         <source>Use a &amp;passphrase…</source>
         <translation>Usar una &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="472"/>
         <source>Keep the key in the system keyring</source>
         <translation>Guardar la clave en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="481"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="483"/>
         <source>Change the passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="481"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="483"/>
         <source>Protect with a passphrase</source>
         <translation>Proteger con una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="503"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="505"/>
         <source>The database key was changed.</source>
         <translation>Se cambió la clave de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="526"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="528"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>Se necesitan el List-Id y ambas direcciones para reconocer la lista.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="533"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="535"/>
         <source>The List-Id is a name with dots, without spaces or angle brackets (tld-ops.lists.dns-oarc.net), and both addresses are mail addresses (name@domain). Check them.</source>
         <translation>El List-Id es un nombre con puntos, sin espacios ni corchetes angulares (tld-ops.lists.dns-oarc.net), y ambas direcciones son direcciones de correo (nombre@dominio). Compruébelas.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="552"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="554"/>
         <source>The settings could not be saved in {file}: they apply until TLD-OPS Desktop is closed. Check that this file and its folder can be written by you.</source>
         <translation>No se pudieron guardar los ajustes en {file}: se aplican hasta que se cierre TLD-OPS Desktop. Compruebe que puede escribir en este archivo y en su carpeta.</translation>
     </message>

@@ -144,42 +144,42 @@
         <translation>Afficher %1 en code QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="630"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="631"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="630"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="631"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="634"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="635"/>
         <source>Changed in the latest edition</source>
         <translation>Modifié dans la dernière édition</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="211"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="644"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="645"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="157"/>
         <location filename="../tldops_desktop/gui/detail.py" line="212"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="647"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="648"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="649"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="650"/>
         <source>This does not look like an email address; check it.</source>
         <translation>Ceci ne ressemble pas à une adresse e-mail&#xa0;; vérifiez-la.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="158"/>
         <location filename="../tldops_desktop/gui/detail.py" line="213"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="668"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="669"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -239,12 +239,12 @@
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="672"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="673"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="674"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="675"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>Impossible de lire ce numéro au format international&#xa0;; composez-le tel qu&apos;il est écrit.</translation>
     </message>
@@ -254,13 +254,13 @@
         <translation>non indiqué</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="733"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="734"/>
         <source>%1 of the %2</source>
         <translation>%1 du %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="735"/>
         <location filename="../tldops_desktop/gui/detail.py" line="736"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="737"/>
         <source>Copy %1</source>
         <translation>Copier %1</translation>
     </message>
@@ -661,207 +661,207 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="67"/>
         <source>Edition history</source>
         <translation>Historique des éditions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="78"/>
         <source>Editions</source>
         <translation>Éditions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="79"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="81"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="82"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="81"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="83"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="84"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="85"/>
         <source>Trusted</source>
         <translation>De confiance</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="86"/>
         <source>Current</source>
         <translation>Actuelle</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="104"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="104"/>
         <source>no — not from the list</source>
         <translation>non — pas reçue via la liste</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="103"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="105"/>
         <source>current</source>
         <translation>actuelle</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="133"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="135"/>
         <source>Older edition</source>
         <translation>Édition plus ancienne</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="135"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="137"/>
         <source>Newer edition</source>
         <translation>Édition plus récente</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="139"/>
         <source>(untrusted)</source>
         <translation>(non fiable)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="140"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
         <source>Changes &amp;from</source>
         <translation>Modifications e&amp;ntre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="144"/>
         <source>&amp;to</source>
         <translation>&amp;et</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="155"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="157"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="160"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="160"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="160"/>
         <source>Old</source>
         <translation>Ancien</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="160"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="236"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="257"/>
         <source>Import a second edition to see what changed from one month to the next.</source>
         <translation>Importez une deuxième édition pour voir ce qui a changé d&apos;un mois à l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="238"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="259"/>
         <source>Choose two editions.</source>
         <translation>Choisissez deux éditions.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="263"/>
         <source>Choose two different editions.</source>
         <translation>Choisissez deux éditions différentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="246"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="267"/>
         <source>This edition is no longer in the database.</source>
         <translation>Cette édition ne figure plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="259"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="280"/>
         <source>No changes from {old} to {new}.</source>
         <translation>Aucune modification entre {old} et {new}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="266"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="287"/>
         <source>From {old} to {new}: members joined: {joined}, left: {left}, changed: {changed} (contact changes: {contacts}).</source>
         <translation>De {old} à {new}&#xa0;: membres arrivés&#xa0;: {joined}, partis&#xa0;: {left}, modifiés&#xa0;: {changed} (modifications de contact&#xa0;: {contacts}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="299"/>
         <source>Joined</source>
         <translation>Arrivées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="300"/>
         <source>Left</source>
         <translation>Départs</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="280"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="301"/>
         <source>Changed</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="329"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="350"/>
         <source>Contact added</source>
         <translation>Contact ajouté</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="339"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="360"/>
         <source>Contact removed</source>
         <translation>Contact supprimé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="348"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="369"/>
         <source>Contact changed: {name}</source>
         <translation>Contact modifié&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="401"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="381"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="402"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="382"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="403"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="383"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="404"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="405"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="385"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="406"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="401"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="422"/>
         <source>1 contact</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="402"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="423"/>
         <source>{count} contacts</source>
         <translation>{count} contacts</translation>
     </message>
@@ -874,47 +874,47 @@
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="65"/>
         <source>Looking for repository emails in 1 location…</source>
         <translation>Recherche des e-mails du référentiel dans 1 emplacement…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="67"/>
         <source>Looking for repository emails in {count} locations…</source>
         <translation>Recherche des e-mails du référentiel dans {count} emplacements…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="72"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="73"/>
         <source>Import progress</source>
         <translation>Progression de l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="75"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="79"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="109"/>
         <source>Cancelling… nothing will be stored.</source>
         <translation>Annulation… rien ne sera enregistré.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="138"/>
         <source>All {messages} messages read · reading the editions found: {editions}…</source>
         <translation>Les {messages} messages sont lus · lecture des éditions trouvées&#xa0;: {editions}…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="145"/>
         <source>{scanned} of {total}</source>
         <translation>{scanned} sur {total}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="151"/>
         <source>{size} · messages: {messages} · editions found: {editions}</source>
         <translation>{size} · messages&#xa0;: {messages} · éditions trouvées&#xa0;: {editions}</translation>
     </message>
@@ -1253,147 +1253,147 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="389"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="394"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="388"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="388"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="403"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="409"/>
         <source>Import anyway…</source>
         <translation>Importer quand même…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="407"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="413"/>
         <source>Keep this copy instead…</source>
         <translation>Garder plutôt cette copie…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="410"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="416"/>
         <source>Store the selected conflicting copy in place of the one kept</source>
         <translation>Enregistrer la copie en conflit sélectionnée à la place de celle conservée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="439"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
         <source>The import stopped: {error}</source>
         <translation>L&apos;importation s&apos;est arrêtée&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="445"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
         <source>Editions added</source>
         <translation>Éditions ajoutées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="455"/>
         <source>Already present</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="459"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>Non envoyées via la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="515"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
         <source>Where the import stopped</source>
         <translation>Où l&apos;importation s&apos;est arrêtée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="545"/>
         <source>{stamp}, HTML line {line}</source>
         <translation>{stamp}, ligne {line} du HTML</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="546"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="554"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>déjà enregistrée comme édition fiable&#xa0;; cette copie ne change rien&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="547"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
         <source>imported as untrusted; </source>
         <translation>importée comme non fiable&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="465"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Conflits (même édition, contenu différent)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="478"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}&#xa0;: diffère de la copie déjà enregistrée ({existing})&#xa0;; la copie enregistrée a été conservée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="488"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
         <source>Lines not understood</source>
         <translation>Lignes non reconnues</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="539"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="547"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="499"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="510"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="518"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="531"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>1 édition n&apos;est pas passée par la liste TLD-OPS et n&apos;a pas été importée. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="528"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="536"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} éditions ne sont pas passées par la liste TLD-OPS et n&apos;ont pas été importées. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="554"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="562"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="563"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>la sauvegarde faite avant une importation n&apos;a pas pu être écrite&#xa0;: rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="558"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="566"/>
         <source>Mail read</source>
         <translation>Courrier lu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="559"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="567"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>toutes les éditions ci-dessus sont enregistrées, mais le courrier lu n&apos;est pas mémorisé&#xa0;: la prochaine importation le relira</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="564"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="572"/>
         <source>being written when the import stopped: not stored</source>
         <translation>en cours d&apos;écriture quand l&apos;importation s&apos;est arrêtée&#xa0;: non enregistrée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="566"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="574"/>
         <source>written with it, then undone: not stored</source>
         <translation>écrite avec elle, puis annulée&#xa0;: non enregistrée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="570"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="578"/>
         <source>not examined: not stored by this import</source>
         <translation>non examinée&#xa0;: non enregistrée par cette importation</translation>
     </message>
@@ -1408,42 +1408,42 @@
         <translation>a pu être tronquée (son fichier de courrier se termine au milieu d’une ligne, avant le pied de page de la liste)&#xa0;: non importée. Importez une copie complète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="581"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="589"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>1 message examiné ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="583"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="591"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>{count} messages examinés ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="585"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="593"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>1 édition trouvée&#xa0;: {added} ajoutée, {present} déjà présente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="587"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="595"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>{count} éditions trouvées&#xa0;: {added} ajoutées, {present} déjà présentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="603"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="611"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>C&apos;était un essai&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="606"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="614"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Aucun e-mail du référentiel n&apos;a été trouvé. Choisissez la boîte aux lettres ou l&apos;e-mail enregistré dont l&apos;objet est «&#xa0;TLD-OPS Incident Response Community Repository &lt;…&gt;&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="617"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="625"/>
         <source>1 edition was not imported: it was not sent through the TLD-OPS list.</source>
         <translation>1 édition n&apos;a pas été importée&#xa0;: elle n&apos;a pas été envoyée via la liste TLD-OPS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="620"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="628"/>
         <source>%Ln editions were not imported: they were not sent through the TLD-OPS list.</source>
         <translation>
             <numerusform>%Ln édition n&apos;a pas été importée&#xa0;: elle n&apos;a pas été envoyée via la liste TLD-OPS.</numerusform>
@@ -1451,12 +1451,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="627"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="635"/>
         <source>1 edition was not imported because of a problem (see Problems).</source>
         <translation>1 édition n&apos;a pas été importée à cause d&apos;un problème (voir Problèmes).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="630"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="638"/>
         <source>%Ln editions were not imported because of a problem (see Problems).</source>
         <translation>
             <numerusform>%Ln édition n&apos;a pas été importée à cause d&apos;un problème (voir Problèmes).</numerusform>
@@ -1464,12 +1464,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="638"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="646"/>
         <source>1 copy differs from the edition stored under its date: the stored one was kept.</source>
         <translation>1 copie diffère de l&apos;édition enregistrée à sa date&#xa0;: celle enregistrée a été conservée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="643"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
         <source>%Ln copies differ from the editions stored under their dates: the stored ones were kept.</source>
         <translation>
             <numerusform>%Ln copie diffère de l&apos;édition enregistrée à sa date&#xa0;: celle enregistrée a été conservée.</numerusform>
@@ -1477,12 +1477,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="659"/>
         <source>1 file could not be read as mail.</source>
         <translation>1 fichier n&apos;a pas pu être lu comme un e-mail.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="653"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="661"/>
         <source>%Ln files could not be read as mail.</source>
         <translation>
             <numerusform>%Ln fichier n&apos;a pas pu être lu comme un e-mail.</numerusform>
@@ -1490,12 +1490,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="657"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="665"/>
         <source>1 other problem (see Problems).</source>
         <translation>1 autre problème (voir Problèmes).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="659"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="667"/>
         <source>%Ln other problems (see Problems).</source>
         <translation>
             <numerusform>%Ln autre problème (voir Problèmes).</numerusform>
@@ -1503,47 +1503,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="668"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="676"/>
         <source>Members that differ: {members}.</source>
         <translation>Membres qui diffèrent&#xa0;: {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="752"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="760"/>
         <source>Keep this copy instead?</source>
         <translation>Garder plutôt cette copie&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="755"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="763"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>L’édition {stamp} a été trouvée deux fois, avec des contacts différents. Garder la copie de {source} à la place de celle enregistrée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="765"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="773"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>Choisissez-la si vous savez que c’est la bonne, une correction envoyée par la liste par exemple. Une sauvegarde est faite d’abord, et la copie enregistrée maintenant reste conservée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="771"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="779"/>
         <source>Keep this copy</source>
         <translation>Garder cette copie</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="807"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="815"/>
         <source>Import untrusted editions?</source>
         <translation>Importer des éditions non fiables&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="810"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="818"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Ces éditions n&apos;ont pas été envoyées via la liste de diffusion TLD-OPS. N&apos;importe qui peut envoyer un e-mail qui ressemble à celui du référentiel, avec de faux numéros de téléphone ou de fausses adresses.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="816"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="824"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>Ne les importez que si vous savez d’où elles viennent. Elles sont enregistrées comme non fiables et ne deviennent jamais l’édition actuelle tant qu’une édition fiable existe&#xa0;; s’il n’y en a aucune, la plus récente s’affiche sous un avertissement rouge.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="828"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="836"/>
         <source>Import anyway</source>
         <translation>Importer quand même</translation>
     </message>
@@ -1620,12 +1620,12 @@
         <translation>Afficher les membres d&apos;une région ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1209"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1213"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1175"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1179"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Les contacts sont masqués, car la fenêtre est restée sans activité.</translation>
     </message>
@@ -1655,7 +1655,7 @@
         <translation>Recherche de nouvelles éditions déjà en cours dans les boîtes aux lettres mémorisées.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1028"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -1711,97 +1711,97 @@
         <translation>%1 membres · %2 contacts</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="887"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="891"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Fichiers de messagerie (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
         <source>the search “%1”</source>
         <translation>la recherche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1023"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1027"/>
         <source>region %1</source>
         <translation>région %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1266"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1270"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Lecture seule&#xa0;: rien ne peut être importé dans ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="764"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="768"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Copié&#xa0;: %1&#xa0;; le presse-papiers sera vidé dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="766"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="770"/>
         <source>Copied %1.</source>
         <translation>Copié&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="778"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="782"/>
         <source>the phone number of the %1</source>
         <translation>le numéro de téléphone du %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="779"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="783"/>
         <source>Nothing copied: the %1 lists no phone number.</source>
         <translation>Rien n’a été copié&#xa0;: le %1 n’a pas de numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="785"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="789"/>
         <source>the email address of the %1</source>
         <translation>l’adresse e-mail du %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="786"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="790"/>
         <source>Nothing copied: the %1 lists no email address.</source>
         <translation>Rien n’a été copié&#xa0;: le %1 n’a pas d’adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="824"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="828"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Aucun outil de supervision (voir Paramètres)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="884"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="888"/>
         <source>Import the monthly repository email</source>
         <translation>Importer l&apos;e-mail mensuel du référentiel</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="896"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="900"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Importer un dossier de messagerie (Maildir, MH ou fichiers .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="921"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="925"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Import annulé&#xa0;: les contacts sont restés tels quels.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1089"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1093"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1150"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1154"/>
         <source>About TLD-OPS Desktop</source>
         <translation>À propos de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1152"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1156"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Les contacts de réponse aux incidents des ccTLD membres de TLD-OPS, importés depuis l&apos;e-mail mensuel du référentiel et conservés chiffrés sur cet ordinateur.&lt;/p&gt;&lt;p&gt;L&apos;application ne se connecte jamais au réseau&#xa0;: les liens s&apos;ouvrent dans vos propres applications de messagerie, de téléphonie ou de navigation, et uniquement lorsque vous cliquez dessus.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1176"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Les contacts sont masqués jusqu’à ce que vous déverrouilliez la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1208"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1212"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (verrouillé)</translation>
     </message>
@@ -1809,7 +1809,7 @@
 <context>
     <name>MemberTable</name>
     <message>
-        <location filename="../tldops_desktop/gui/member_table.py" line="45"/>
+        <location filename="../tldops_desktop/gui/member_table.py" line="47"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
@@ -1970,103 +1970,103 @@
         <translation>ccTLD pas encore membres de TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="73"/>
+        <location filename="../tldops_desktop/gui/community.py" line="78"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="74"/>
+        <location filename="../tldops_desktop/gui/community.py" line="79"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="77"/>
+        <location filename="../tldops_desktop/gui/community.py" line="82"/>
         <source>&amp;Region</source>
         <translation>&amp;Région</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="85"/>
+        <location filename="../tldops_desktop/gui/community.py" line="90"/>
         <source>ccTLDs that are not members</source>
         <translation>ccTLD non membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="89"/>
+        <location filename="../tldops_desktop/gui/community.py" line="94"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="89"/>
+        <location filename="../tldops_desktop/gui/community.py" line="94"/>
         <source>Country or territory</source>
         <translation>Pays ou territoire</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="89"/>
+        <location filename="../tldops_desktop/gui/community.py" line="94"/>
         <source>A-label</source>
         <translation>A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="103"/>
+        <location filename="../tldops_desktop/gui/community.py" line="108"/>
         <source>A ccTLD joins TLD-OPS when its IANA administrative contact asks the ccNSO Secretariat. If you know one of these ccTLDs, invite them; until then, their administrative contact in the IANA root zone database is the fallback.</source>
         <translation>Un ccTLD rejoint TLD-OPS lorsque son contact administratif IANA en fait la demande au Secrétariat de la ccNSO. Si vous connaissez l&apos;un de ces ccTLD, invitez-le&#xa0;; d&apos;ici là, son contact administratif dans la base de données de la zone racine de l&apos;IANA reste la solution de repli.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="111"/>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="122"/>
+        <location filename="../tldops_desktop/gui/community.py" line="116"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="124"/>
         <source>Coverage over the editions imported</source>
         <translation>Couverture au fil des éditions importées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="119"/>
+        <location filename="../tldops_desktop/gui/community.py" line="124"/>
         <source>Open &amp;IANA page</source>
         <translation>Ouvrir la page &amp;IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="122"/>
+        <location filename="../tldops_desktop/gui/community.py" line="127"/>
         <source>The ccTLD&apos;s record in the IANA root zone database, in your web browser</source>
         <translation>La fiche du ccTLD dans la base de données de la zone racine de l&apos;IANA, dans votre navigateur</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="124"/>
+        <location filename="../tldops_desktop/gui/community.py" line="129"/>
         <source>Prepare &amp;join request…</source>
         <translation>Préparer une demande d&apos;a&amp;dhésion…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="139"/>
+        <location filename="../tldops_desktop/gui/community.py" line="144"/>
         <source>Africa</source>
         <translation>Afrique</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="140"/>
+        <location filename="../tldops_desktop/gui/community.py" line="145"/>
         <source>Asia Pacific</source>
         <translation>Asie-Pacifique</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="141"/>
+        <location filename="../tldops_desktop/gui/community.py" line="146"/>
         <source>Europe</source>
         <translation>Europe</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="142"/>
+        <location filename="../tldops_desktop/gui/community.py" line="147"/>
         <source>Latin America and Caribbean</source>
         <translation>Amérique latine et Caraïbes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="143"/>
+        <location filename="../tldops_desktop/gui/community.py" line="148"/>
         <source>North America</source>
         <translation>Amérique du Nord</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="163"/>
+        <location filename="../tldops_desktop/gui/community.py" line="168"/>
         <source>There are no editions yet. Import a repository email first.</source>
         <translation>Aucune édition pour l&apos;instant. Importez d&apos;abord un e-mail du référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="170"/>
+        <location filename="../tldops_desktop/gui/community.py" line="175"/>
         <source>Edition %1: %2 of %3 delegated ccTLDs are members (%4); %5 are not yet.</source>
         <translation>Édition %1&#xa0;: %2 des %3 ccTLD délégués sont membres (%4)&#xa0;; %5 ne le sont pas encore.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="185"/>
+        <location filename="../tldops_desktop/gui/community.py" line="190"/>
         <source>%1 — %2 of %3 are members (%4); %5 not yet</source>
         <translation>%1 — %2 sur %3 sont membres (%4)&#xa0;; %5 pas encore</translation>
     </message>
@@ -2152,27 +2152,27 @@
         <translation>Code QR de {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="258"/>
         <source>&amp;Save as PNG or SVG…</source>
         <translation>&amp;Enregistrer en PNG ou SVG…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="292"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="292"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="294"/>
         <source>Save the QR code</source>
         <translation>Enregistrer le code QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="305"/>
         <source>QR code saved to {path}.</source>
         <translation>Code QR enregistré dans {path}.</translation>
     </message>
@@ -2263,238 +2263,238 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="91"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="89"/>
         <source>The request goes to the ccNSO Secretariat and must be sent by, or copied to, the ccTLD&apos;s administrative contact in the IANA root zone database. This application sends nothing: the email opens in your mail client, or is saved as an .eml file to send later. The email itself is in English, as the Secretariat expects.</source>
         <translation>La demande est adressée au Secrétariat de la ccNSO et doit être envoyée par le contact administratif du ccTLD inscrit dans la base de données de la zone racine de l&apos;IANA, ou le mettre en copie. Cette application n&apos;envoie rien&#xa0;: l&apos;e-mail s&apos;ouvre dans votre client de messagerie, ou est enregistré en fichier .eml à envoyer plus tard. L&apos;e-mail lui-même est rédigé en anglais, comme l&apos;attend le Secrétariat.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="104"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="102"/>
         <source>Join TLD-OPS</source>
         <translation>Rejoindre TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="105"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="103"/>
         <source>Update the contacts of a member</source>
         <translation>Mettre à jour les contacts d&apos;un membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="106"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="104"/>
         <source>&amp;Request</source>
         <translation>&amp;Demande</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="109"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="107"/>
         <source>.de, .рф, xn--p1ai</source>
         <translation>.de, .рф, xn--p1ai</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="110"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="115"/>
         <source>cc&amp;TLD</source>
         <translation>cc&amp;TLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="125"/>
         <source>Contact 1 (primary)</source>
         <translation>Contact 1 (principal)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="125"/>
         <source>Contact 2 (secondary)</source>
         <translation>Contact 2 (secondaire)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="119"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="126"/>
         <source>Contact 3</source>
         <translation>Contact 3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="126"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="133"/>
         <source>+&lt;country code&gt; &lt;number&gt;</source>
         <translation>+&lt;indicatif pays&gt; &lt;numéro&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="127"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="134"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="128"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="135"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="129"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="136"/>
         <source>Mobile phone</source>
         <translation>Téléphone mobile</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="137"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="144"/>
         <source>IANA administrative contact</source>
         <translation>Contact administratif IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="138"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="145"/>
         <source>Look up at IANA</source>
         <translation>Consulter l&apos;IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="141"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="148"/>
         <source>Open the ccTLD&apos;s record in the IANA root zone database in your browser</source>
         <translation>Ouvrir dans le navigateur la fiche du ccTLD dans la base de données de la zone racine de l&apos;IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="146"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="153"/>
         <source>IANA &amp;administrative contact</source>
         <translation>Contact &amp;administratif IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="151"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="158"/>
         <source>Your &amp;name (signature)</source>
         <translation>Votre &amp;nom (signature)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="161"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="110"/>
         <source>&amp;Fill from current edition</source>
         <translation>&amp;Remplir depuis l&apos;édition actuelle</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="163"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="168"/>
         <source>&amp;Open in mail client</source>
         <translation>&amp;Ouvrir dans le client de messagerie</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="166"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="171"/>
         <source>&amp;Save as .eml…</source>
         <translation>&amp;Enregistrer en .eml…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="236"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="235"/>
         <source>Request to join TLD-OPS</source>
         <translation>Demande d&apos;adhésion à TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="238"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="237"/>
         <source>Update TLD-OPS contacts</source>
         <translation>Mise à jour des contacts TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="251"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="250"/>
         <source>Not a ccTLD label.</source>
         <translation>Ce n&apos;est pas un libellé de ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="253"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="252"/>
         <source>Not a delegated ccTLD.</source>
         <translation>Ce n&apos;est pas un ccTLD délégué.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="258"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="257"/>
         <source>%1: a member as of edition %2.</source>
         <translation>%1&#xa0;: membre selon l&apos;édition %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="264"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="263"/>
         <source>%1: not a member as of edition %2.</source>
         <translation>%1&#xa0;: non membre selon l&apos;édition %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="291"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="290"/>
         <source>Note: %1</source>
         <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="298"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="297"/>
         <source>Choose join or update.</source>
         <translation>Choisissez entre adhésion et mise à jour.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="299"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="298"/>
         <source>“%1” is not a ccTLD (try .de, .рф or xn--p1ai).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ccTLD (essayez .de, .рф ou xn--p1ai).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="300"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="299"/>
         <source>%1 is not a delegated ccTLD.</source>
         <translation>%1 n&apos;est pas un ccTLD délégué.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="301"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="300"/>
         <source>.%1 is already a member: choose Update.</source>
         <translation>.%1 est déjà membre&#xa0;: choisissez Mettre à jour.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="302"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="301"/>
         <source>.%1 is not a member yet: choose Join.</source>
         <translation>.%1 n&apos;est pas encore membre&#xa0;: choisissez Rejoindre.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="303"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="302"/>
         <source>Give at least one contact.</source>
         <translation>Indiquez au moins un contact.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="304"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="303"/>
         <source>TLD-OPS takes at most three contacts.</source>
         <translation>TLD-OPS accepte au plus trois contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="305"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="304"/>
         <source>The name is missing.</source>
         <translation>Le nom est manquant.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="306"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="305"/>
         <source>The name has control characters.</source>
         <translation>Le nom contient des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="306"/>
         <source>The email address is missing.</source>
         <translation>L&apos;adresse e-mail est manquante.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="308"/>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="318"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="317"/>
         <source>“%1” is not an email address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="309"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="308"/>
         <source>%1 is given for two contacts.</source>
         <translation>%1 est indiqué pour deux contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="310"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="309"/>
         <source>The mobile phone number is missing.</source>
         <translation>Le numéro de téléphone mobile est manquant.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="312"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="311"/>
         <source>“%1” is not a valid phone number: write it as +&lt;country code&gt; &lt;number&gt;.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone valide&#xa0;: écrivez-le sous la forme +&lt;indicatif pays&gt; &lt;numéro&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="314"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="313"/>
         <source>“%1” does not look like a mobile number.</source>
         <translation>«&#xa0;%1&#xa0;» ne ressemble pas à un numéro de mobile.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="316"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="315"/>
         <source>Give the IANA administrative contact&apos;s email address: it is copied.</source>
         <translation>Indiquez l&apos;adresse e-mail du contact administratif IANA&#xa0;: il est mis en copie.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="323"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="322"/>
         <source>Contact %1: %2</source>
         <translation>Contact %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="363"/>
         <source>Save the request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="363"/>
         <source>Email message (*.eml)</source>
         <translation>Message e-mail (*.eml)</translation>
     </message>
@@ -2612,123 +2612,128 @@
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="102"/>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="315"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="106"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="321"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="193"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="197"/>
         <source>{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{country} ({tld}) n&apos;est pas membre de TLD-OPS selon l&apos;édition {stamp}. Son contact administratif figure dans la base de données de la zone racine de l&apos;IANA&#xa0;: &lt;a href=&quot;{url}&quot;&gt;ouvrir sa page&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="199"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="203"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{tld} n&apos;est pas membre de TLD-OPS selon l&apos;édition {stamp}. Son contact administratif figure dans la base de données de la zone racine de l&apos;IANA&#xa0;: &lt;a href=&quot;{url}&quot;&gt;ouvrir sa page&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="204"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="208"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>{tld} n&apos;est pas membre de TLD-OPS selon l&apos;édition {stamp}, et n&apos;est pas un ccTLD délégué.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="217"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="221"/>
         <source>{tld} left TLD-OPS in edition {left}. &lt;a href=&quot;{link}&quot;&gt;Show its last known contacts&lt;/a&gt; (edition {last}).</source>
         <translation>{tld} a quitté TLD-OPS dans l’édition {left}. &lt;a href=&quot;{link}&quot;&gt;Afficher ses derniers contacts connus&lt;/a&gt; (édition {last}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="228"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="232"/>
         <source>Show all regions</source>
         <translation>Afficher toutes les régions</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="244"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="248"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>Affichage de %1, le ccTLD de %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="254"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="258"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 n’est pas membre de TLD-OPS&#xa0;; affichage de %2, du même pays.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="262"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="266"/>
         <source>Other regions: %1 more.</source>
         <translation>Autres régions&#xa0;: %1 de plus.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="286"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="290"/>
         <source>“%1” names an unknown region.</source>
         <translation>«&#xa0;%1&#xa0;» désigne une région inconnue.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="287"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="291"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>Les régions sont AF, AP, EU, LAC, NA et inconnue.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="289"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="293"/>
         <source>No member in this region.</source>
         <translation>Aucun membre dans cette région.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="294"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="298"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>Aucun membre de la région %2 ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="299"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="303"/>
         <source>No member matches “%1”.</source>
         <translation>Aucun membre ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="304"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="308"/>
         <source>Did you mean “%1”?</source>
         <translation>Vouliez-vous dire «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="313"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="312"/>
+        <source>Enter searches for it.</source>
+        <translation>Appuyez sur Entrée pour le chercher.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="319"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 est dans la région %2, pas dans la région affichée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="323"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="329"/>
         <source>Matches in other regions: %1.</source>
         <translation>Résultats dans d’autres régions&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="332"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="338"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>Essayez moins de mots, ou une partie d’un mot.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="334"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="340"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>Essayez une partie d’un mot, ou une autre orthographe.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="338"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="344"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>Recherchez par ccTLD (.de, рф), domaine (nic.de), pays dans n’importe quelle langue, nom de personne, e-mail ou chiffres du téléphone.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="353"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="359"/>
         <source>Unknown region</source>
         <translation>Région inconnue</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="356"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="362"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="359"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="365"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="362"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="368"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -2752,7 +2757,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="320"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="322"/>
         <source>Monitoring tools</source>
         <translation>Outils de supervision</translation>
     </message>
@@ -2823,162 +2828,162 @@
         <translation>En arrière-plan, après l&apos;ouverture des contacts&#xa0;; choisissez les boîtes aux lettres avec Fichier &gt; Trouver mes e-mails…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="280"/>
         <source>An edition is trusted only when it came through this mailing list. Change these only if the TLD-OPS list itself moves.</source>
         <translation>Une édition n&apos;est de confiance que si elle est passée par cette liste de diffusion. Ne modifiez ces valeurs que si la liste TLD-OPS elle-même change d&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="289"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
         <source>List-&amp;Id:</source>
         <translation>List-&amp;Id&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="292"/>
         <source>List &amp;address:</source>
         <translation>&amp;Adresse de la liste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="293"/>
         <source>&amp;Bounce address (Sender):</source>
         <translation>Adresse de &amp;rebond (Sender)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="295"/>
         <source>&amp;Reset to the TLD-OPS list</source>
         <translation>Rétablir la liste &amp;TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="306"/>
         <source>Web tools offered for the selected ccTLD; {tld} stands for it. They open in your browser only when you choose one.</source>
         <translation>Outils web proposés pour le ccTLD sélectionné&#xa0;; {tld} le représente. Ils s&apos;ouvrent dans votre navigateur uniquement lorsque vous en choisissez un.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="327"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="326"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="327"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="329"/>
         <source>Re&amp;move</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="328"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="330"/>
         <source>Reset to &amp;defaults</source>
         <translation>Rétablir les valeurs par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="343"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="345"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="344"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="346"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="349"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="351"/>
         <source>Data folder:</source>
         <translation>Dossier de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="352"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="354"/>
         <source>Database key:</source>
         <translation>Clé de la base de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="355"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="357"/>
         <source>Keep the key in the system &amp;keyring…</source>
         <translation>Conserver la clé dans le &amp;trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="390"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="392"/>
         <source>New tool</source>
         <translation>Nouvel outil</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="432"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="434"/>
         <source>Monitoring tool {row}: give it a name and a web address (https://…) containing {{tld}}.</source>
         <translation>Outil de supervision {row}&#xa0;: indiquez un nom et une adresse web (https://…) contenant {{tld}}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="451"/>
         <source>kept in the system keyring: the contacts open without a passphrase.</source>
         <translation>conservée dans le trousseau du système&#xa0;: les contacts s&apos;ouvrent sans phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="453"/>
         <source>a passphrase, asked for at every start.</source>
         <translation>une phrase secrète, demandée à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="453"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="455"/>
         <source>open the contacts to change how they are protected.</source>
         <translation>ouvrez les contacts pour modifier leur protection.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="459"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="461"/>
         <source>The data folder cannot be written: its protection cannot change now.</source>
         <translation>Le dossier de données ne peut pas être écrit&#xa0;: sa protection ne peut pas changer pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="463"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="465"/>
         <source>&amp;Change the passphrase…</source>
         <translation>&amp;Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="465"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="467"/>
         <source>Use a &amp;passphrase…</source>
         <translation>Utiliser une &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="472"/>
         <source>Keep the key in the system keyring</source>
         <translation>Conserver la clé dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="481"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="483"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="481"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="483"/>
         <source>Protect with a passphrase</source>
         <translation>Protéger par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="503"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="505"/>
         <source>The database key was changed.</source>
         <translation>La clé de la base de données a été changée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="526"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="528"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>Le List-Id et les deux adresses sont nécessaires pour reconnaître la liste.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="533"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="535"/>
         <source>The List-Id is a name with dots, without spaces or angle brackets (tld-ops.lists.dns-oarc.net), and both addresses are mail addresses (name@domain). Check them.</source>
         <translation>Le List-Id est un nom avec des points, sans espaces ni chevrons (tld-ops.lists.dns-oarc.net), et les deux adresses sont des adresses électroniques (nom@domaine). Vérifiez-les.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="552"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="554"/>
         <source>The settings could not be saved in {file}: they apply until TLD-OPS Desktop is closed. Check that this file and its folder can be written by you.</source>
         <translation>Les paramètres n’ont pas pu être enregistrés dans {file}&#xa0;: ils s’appliquent jusqu’à la fermeture de TLD-OPS Desktop. Vérifiez que vous pouvez écrire dans ce fichier et dans son dossier.</translation>
     </message>

@@ -144,42 +144,42 @@
         <translation>Показать %1 в виде QR-кода</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="630"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="631"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="630"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="631"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="634"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="635"/>
         <source>Changed in the latest edition</source>
         <translation>Изменён в последнем выпуске</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="211"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="644"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="645"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="157"/>
         <location filename="../tldops_desktop/gui/detail.py" line="212"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="647"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="648"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="649"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="650"/>
         <source>This does not look like an email address; check it.</source>
         <translation>Это не похоже на адрес электронной почты; проверьте его.</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="158"/>
         <location filename="../tldops_desktop/gui/detail.py" line="213"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="668"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="669"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -239,12 +239,12 @@
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="672"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="673"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="674"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="675"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>Не удалось распознать как международный номер; набирайте так, как написано.</translation>
     </message>
@@ -254,13 +254,13 @@
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="733"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="734"/>
         <source>%1 of the %2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="735"/>
         <location filename="../tldops_desktop/gui/detail.py" line="736"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="737"/>
         <source>Copy %1</source>
         <translation>Копировать: %1</translation>
     </message>
@@ -661,207 +661,207 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="67"/>
         <source>Edition history</source>
         <translation>История выпусков</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="78"/>
         <source>Editions</source>
         <translation>Выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="79"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="81"/>
         <source>Edition</source>
         <translation>Выпуск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="82"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="81"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="83"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="84"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="85"/>
         <source>Trusted</source>
         <translation>Доверенный</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="86"/>
         <source>Current</source>
         <translation>Текущий</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="104"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="104"/>
         <source>no — not from the list</source>
         <translation>нет — не из рассылки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="103"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="105"/>
         <source>current</source>
         <translation>текущий</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="133"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="135"/>
         <source>Older edition</source>
         <translation>Более старый выпуск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="135"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="137"/>
         <source>Newer edition</source>
         <translation>Более новый выпуск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="139"/>
         <source>(untrusted)</source>
         <translation>(недоверенный)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="140"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
         <source>Changes &amp;from</source>
         <translation>&amp;Изменения с</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="144"/>
         <source>&amp;to</source>
         <translation>&amp;по</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="155"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="157"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="160"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="160"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="160"/>
         <source>Old</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="160"/>
         <source>New</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="236"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="257"/>
         <source>Import a second edition to see what changed from one month to the next.</source>
         <translation>Импортируйте ещё один выпуск, чтобы увидеть, что изменилось за месяц.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="238"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="259"/>
         <source>Choose two editions.</source>
         <translation>Выберите два выпуска.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="263"/>
         <source>Choose two different editions.</source>
         <translation>Выберите два разных выпуска.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="246"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="267"/>
         <source>This edition is no longer in the database.</source>
         <translation>Этого выпуска больше нет в базе данных.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="259"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="280"/>
         <source>No changes from {old} to {new}.</source>
         <translation>Изменений между {old} и {new} нет.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="266"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="287"/>
         <source>From {old} to {new}: members joined: {joined}, left: {left}, changed: {changed} (contact changes: {contacts}).</source>
         <translation>С {old} по {new}: вступило участников — {joined}, вышло — {left}, изменилось — {changed} (изменений контактов: {contacts}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="299"/>
         <source>Joined</source>
         <translation>Вступили</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="300"/>
         <source>Left</source>
         <translation>Вышли</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="280"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="301"/>
         <source>Changed</source>
         <translation>Изменены</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="329"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="350"/>
         <source>Contact added</source>
         <translation>Контакт добавлен</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="339"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="360"/>
         <source>Contact removed</source>
         <translation>Контакт удалён</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="348"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="369"/>
         <source>Contact changed: {name}</source>
         <translation>Контакт изменён: {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="401"/>
         <source>position</source>
         <translation>позиция</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="381"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="402"/>
         <source>name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="382"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="403"/>
         <source>email</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="383"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="404"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="405"/>
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="385"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="406"/>
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="401"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="422"/>
         <source>1 contact</source>
         <translation>1 контакт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="402"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="423"/>
         <source>{count} contacts</source>
         <translation>Контактов: {count}</translation>
     </message>
@@ -874,47 +874,47 @@
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="65"/>
         <source>Looking for repository emails in 1 location…</source>
         <translation>Поиск писем репозитория в одном месте…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="67"/>
         <source>Looking for repository emails in {count} locations…</source>
         <translation>Поиск писем репозитория (мест: {count})…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="72"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="73"/>
         <source>Import progress</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="75"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="79"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="109"/>
         <source>Cancelling… nothing will be stored.</source>
         <translation>Отмена… ничего не будет сохранено.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="138"/>
         <source>All {messages} messages read · reading the editions found: {editions}…</source>
         <translation>Все письма прочитаны ({messages}) · чтение найденных выпусков: {editions}…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="145"/>
         <source>{scanned} of {total}</source>
         <translation>{scanned} из {total}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="151"/>
         <source>{size} · messages: {messages} · editions found: {editions}</source>
         <translation>{size} · писем: {messages} · найдено выпусков: {editions}</translation>
     </message>
@@ -1253,147 +1253,147 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="389"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="394"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="388"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="388"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="403"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="409"/>
         <source>Import anyway…</source>
         <translation>Всё равно импортировать…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="407"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="413"/>
         <source>Keep this copy instead…</source>
         <translation>Оставить вместо неё эту копию…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="410"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="416"/>
         <source>Store the selected conflicting copy in place of the one kept</source>
         <translation>Сохранить выбранную конфликтующую копию вместо оставленной</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="439"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
         <source>The import stopped: {error}</source>
         <translation>Импорт прерван: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="445"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
         <source>Editions added</source>
         <translation>Добавленные выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="455"/>
         <source>Already present</source>
         <translation>Уже имеются</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="459"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>Не прошли через рассылку TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="515"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
         <source>Where the import stopped</source>
         <translation>Где остановился импорт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="545"/>
         <source>{stamp}, HTML line {line}</source>
         <translation>{stamp}, строка {line} HTML-кода</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="546"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="554"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>уже сохранён как доверенное издание; эта копия ничего не меняет; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="547"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
         <source>imported as untrusted; </source>
         <translation>импортирован как недоверенный; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="465"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Конфликты (тот же выпуск, другое содержимое)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="478"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}: отличается от уже сохранённой копии ({existing}); сохранённая копия оставлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="488"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
         <source>Lines not understood</source>
         <translation>Нераспознанные строки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="539"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="547"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, строка {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="499"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="510"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="518"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="531"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>Один выпуск пришёл не через рассылку TLD-OPS и не был импортирован. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="528"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="536"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>Выпусков, пришедших не через рассылку TLD-OPS и не импортированных: {count}. Кто угодно может отправить письмо, похожее на репозиторий.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="554"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="562"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="563"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>не удалось записать резервную копию, создаваемую перед импортом: ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="558"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="566"/>
         <source>Mail read</source>
         <translation>Прочитанная почта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="559"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="567"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>все издания выше сохранены, но прочитанная почта не запомнена: следующий импорт прочитает её снова</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="564"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="572"/>
         <source>being written when the import stopped: not stored</source>
         <translation>записывалось, когда импорт остановился: не сохранено</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="566"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="574"/>
         <source>written with it, then undone: not stored</source>
         <translation>записано вместе с ним, затем отменено: не сохранено</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="570"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="578"/>
         <source>not examined: not stored by this import</source>
         <translation>не проверено: этим импортом не сохранено</translation>
     </message>
@@ -1408,42 +1408,42 @@
         <translation>возможно, обрезано (его почтовый файл обрывается посреди строки, до подписи списка): не импортировано. Импортируйте полную копию</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="581"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="589"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>Просмотрено одно письмо ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="583"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="591"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>Просмотрено писем: {count} ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="585"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="593"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>Найден один выпуск: добавлено: {added}, уже имелось: {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="587"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="595"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>Найдено выпусков: {count}; добавлено: {added}, уже имелось: {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="603"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="611"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>Это был пробный прогон: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="606"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="614"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Письмо репозитория не найдено. Выберите почтовый ящик или сохранённое письмо с темой «TLD-OPS Incident Response Community Repository &lt;…&gt;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="617"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="625"/>
         <source>1 edition was not imported: it was not sent through the TLD-OPS list.</source>
         <translation>Один выпуск не импортирован: он не прошёл через рассылку TLD-OPS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="620"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="628"/>
         <source>%Ln editions were not imported: they were not sent through the TLD-OPS list.</source>
         <translation>
             <numerusform>%Ln выпуск не импортирован: он не прошёл через рассылку TLD-OPS.</numerusform>
@@ -1452,12 +1452,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="627"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="635"/>
         <source>1 edition was not imported because of a problem (see Problems).</source>
         <translation>Один выпуск не импортирован из-за проблемы (см. «Проблемы»).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="630"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="638"/>
         <source>%Ln editions were not imported because of a problem (see Problems).</source>
         <translation>
             <numerusform>%Ln выпуск не импортирован из-за проблемы (см. «Проблемы»).</numerusform>
@@ -1466,12 +1466,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="638"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="646"/>
         <source>1 copy differs from the edition stored under its date: the stored one was kept.</source>
         <translation>Одна копия отличается от выпуска, сохранённого под той же датой: сохранённый оставлен.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="643"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
         <source>%Ln copies differ from the editions stored under their dates: the stored ones were kept.</source>
         <translation>
             <numerusform>%Ln копия отличается от выпуска, сохранённого под той же датой: сохранённый оставлен.</numerusform>
@@ -1480,12 +1480,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="659"/>
         <source>1 file could not be read as mail.</source>
         <translation>Один файл не удалось прочитать как почту.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="653"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="661"/>
         <source>%Ln files could not be read as mail.</source>
         <translation>
             <numerusform>%Ln файл не удалось прочитать как почту.</numerusform>
@@ -1494,12 +1494,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="657"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="665"/>
         <source>1 other problem (see Problems).</source>
         <translation>Ещё одна проблема (см. «Проблемы»).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="659"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="667"/>
         <source>%Ln other problems (see Problems).</source>
         <translation>
             <numerusform>Ещё %Ln проблема (см. «Проблемы»).</numerusform>
@@ -1508,47 +1508,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="668"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="676"/>
         <source>Members that differ: {members}.</source>
         <translation>Различающиеся участники: {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="752"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="760"/>
         <source>Keep this copy instead?</source>
         <translation>Оставить вместо неё эту копию?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="755"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="763"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>Выпуск {stamp} найден дважды, с разными контактами. Оставить копию из {source} вместо сохранённой?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="765"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="773"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>Выберите её, если знаете, что она верная, например исправление, разосланное списком. Сначала создаётся резервная копия, а сохранённая сейчас копия остаётся в записях.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="771"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="779"/>
         <source>Keep this copy</source>
         <translation>Оставить эту копию</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="807"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="815"/>
         <source>Import untrusted editions?</source>
         <translation>Импортировать недоверенные выпуски?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="810"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="818"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Эти выпуски не были отправлены через список рассылки TLD-OPS. Кто угодно может отправить письмо, похожее на письмо репозитория, с ложными номерами телефонов или адресами.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="816"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="824"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>Импортируйте их, только если знаете, откуда они. Они сохраняются с пометкой «недоверенный» и никогда не становятся текущим выпуском, пока есть доверенный; если доверенных нет, самый новый показывается под красным предупреждением.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="828"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="836"/>
         <source>Import anyway</source>
         <translation>Всё равно импортировать</translation>
     </message>
@@ -1625,12 +1625,12 @@
         <translation>Показать участников одного региона ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1209"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1213"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1175"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1179"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Контакты скрыты, так как в окне долго не было активности.</translation>
     </message>
@@ -1660,7 +1660,7 @@
         <translation>Запомненные почтовые ящики уже проверяются на новые выпуски.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1028"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -1716,97 +1716,97 @@
         <translation>Участников: %1 · контактов: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="887"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="891"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>Почтовые файлы (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
         <source>the search “%1”</source>
         <translation>поиск «%1»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1023"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1027"/>
         <source>region %1</source>
         <translation>регион %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1266"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1270"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Только чтение: в эту папку данных ничего нельзя импортировать.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="764"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="768"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>Скопировано: %1; буфер обмена будет очищен через %2 с.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="766"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="770"/>
         <source>Copied %1.</source>
         <translation>Скопировано: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="778"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="782"/>
         <source>the phone number of the %1</source>
         <translation>номер телефона (%1)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="779"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="783"/>
         <source>Nothing copied: the %1 lists no phone number.</source>
         <translation>Ничего не скопировано: номер телефона не указан (%1).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="785"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="789"/>
         <source>the email address of the %1</source>
         <translation>адрес эл. почты (%1)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="786"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="790"/>
         <source>Nothing copied: the %1 lists no email address.</source>
         <translation>Ничего не скопировано: адрес эл. почты не указан (%1).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="824"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="828"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>Нет инструментов мониторинга (см. «Настройки»)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="884"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="888"/>
         <source>Import the monthly repository email</source>
         <translation>Импорт ежемесячного письма репозитория</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="896"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="900"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>Импорт почтовой папки (Maildir, MH или файлы .eml)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="921"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="925"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>Импорт отменён: контакты остались прежними.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1089"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1093"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1150"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1154"/>
         <source>About TLD-OPS Desktop</source>
         <translation>О программе TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1152"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1156"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Контакты для реагирования на инциденты всех ccTLD — участников TLD-OPS, импортированные из ежемесячного письма репозитория и хранящиеся на этом компьютере в зашифрованном виде.&lt;/p&gt;&lt;p&gt;Приложение никогда не подключается к сети: ссылки открываются в вашем почтовом клиенте, телефоне или браузере, и только когда вы по ним щёлкаете.&lt;/p&gt;&lt;p&gt;Папка данных: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1176"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Контакты скрыты, пока вы не разблокируете окно.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1208"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1212"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (заблокировано)</translation>
     </message>
@@ -1814,7 +1814,7 @@
 <context>
     <name>MemberTable</name>
     <message>
-        <location filename="../tldops_desktop/gui/member_table.py" line="45"/>
+        <location filename="../tldops_desktop/gui/member_table.py" line="47"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
@@ -1975,103 +1975,103 @@
         <translation>ccTLD, ещё не входящие в TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="73"/>
+        <location filename="../tldops_desktop/gui/community.py" line="78"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="74"/>
+        <location filename="../tldops_desktop/gui/community.py" line="79"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="77"/>
+        <location filename="../tldops_desktop/gui/community.py" line="82"/>
         <source>&amp;Region</source>
         <translation>&amp;Регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="85"/>
+        <location filename="../tldops_desktop/gui/community.py" line="90"/>
         <source>ccTLDs that are not members</source>
         <translation>ccTLD, не являющиеся участниками</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="89"/>
+        <location filename="../tldops_desktop/gui/community.py" line="94"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="89"/>
+        <location filename="../tldops_desktop/gui/community.py" line="94"/>
         <source>Country or territory</source>
         <translation>Страна или территория</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="89"/>
+        <location filename="../tldops_desktop/gui/community.py" line="94"/>
         <source>A-label</source>
         <translation>A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="103"/>
+        <location filename="../tldops_desktop/gui/community.py" line="108"/>
         <source>A ccTLD joins TLD-OPS when its IANA administrative contact asks the ccNSO Secretariat. If you know one of these ccTLDs, invite them; until then, their administrative contact in the IANA root zone database is the fallback.</source>
         <translation>ccTLD вступает в TLD-OPS, когда его административный контакт в IANA обращается в секретариат ccNSO. Если вы знакомы с кем-то из этих ccTLD, пригласите их; а пока запасной вариант — их административный контакт в базе данных корневой зоны IANA.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="111"/>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="122"/>
+        <location filename="../tldops_desktop/gui/community.py" line="116"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="124"/>
         <source>Coverage over the editions imported</source>
         <translation>Охват по импортированным выпускам</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="119"/>
+        <location filename="../tldops_desktop/gui/community.py" line="124"/>
         <source>Open &amp;IANA page</source>
         <translation>&amp;Открыть страницу IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="122"/>
+        <location filename="../tldops_desktop/gui/community.py" line="127"/>
         <source>The ccTLD&apos;s record in the IANA root zone database, in your web browser</source>
         <translation>Запись ccTLD в базе данных корневой зоны IANA (откроется в браузере)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="124"/>
+        <location filename="../tldops_desktop/gui/community.py" line="129"/>
         <source>Prepare &amp;join request…</source>
         <translation>&amp;Подготовить заявку на вступление…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="139"/>
+        <location filename="../tldops_desktop/gui/community.py" line="144"/>
         <source>Africa</source>
         <translation>Африка</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="140"/>
+        <location filename="../tldops_desktop/gui/community.py" line="145"/>
         <source>Asia Pacific</source>
         <translation>Азиатско-Тихоокеанский регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="141"/>
+        <location filename="../tldops_desktop/gui/community.py" line="146"/>
         <source>Europe</source>
         <translation>Европа</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="142"/>
+        <location filename="../tldops_desktop/gui/community.py" line="147"/>
         <source>Latin America and Caribbean</source>
         <translation>Латинская Америка и Карибский бассейн</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="143"/>
+        <location filename="../tldops_desktop/gui/community.py" line="148"/>
         <source>North America</source>
         <translation>Северная Америка</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="163"/>
+        <location filename="../tldops_desktop/gui/community.py" line="168"/>
         <source>There are no editions yet. Import a repository email first.</source>
         <translation>Выпусков пока нет. Сначала импортируйте письмо репозитория.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="170"/>
+        <location filename="../tldops_desktop/gui/community.py" line="175"/>
         <source>Edition %1: %2 of %3 delegated ccTLDs are members (%4); %5 are not yet.</source>
         <translation>Выпуск %1: участники — %2 из %3 делегированных ccTLD (%4); ещё не участвуют: %5.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="185"/>
+        <location filename="../tldops_desktop/gui/community.py" line="190"/>
         <source>%1 — %2 of %3 are members (%4); %5 not yet</source>
         <translation>%1 — участники: %2 из %3 (%4); ещё не участвуют: %5</translation>
     </message>
@@ -2157,27 +2157,27 @@
         <translation>QR-код контакта {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="258"/>
         <source>&amp;Save as PNG or SVG…</source>
         <translation>&amp;Сохранить как PNG или SVG…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="292"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="292"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
         <source>SVG image (*.svg)</source>
         <translation>Изображение SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="294"/>
         <source>Save the QR code</source>
         <translation>Сохранить QR-код</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="305"/>
         <source>QR code saved to {path}.</source>
         <translation>QR-код сохранён в {path}.</translation>
     </message>
@@ -2268,238 +2268,238 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="91"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="89"/>
         <source>The request goes to the ccNSO Secretariat and must be sent by, or copied to, the ccTLD&apos;s administrative contact in the IANA root zone database. This application sends nothing: the email opens in your mail client, or is saved as an .eml file to send later. The email itself is in English, as the Secretariat expects.</source>
         <translation>Заявка направляется в секретариат ccNSO и должна быть отправлена административным контактом ccTLD, указанным в базе данных корневой зоны IANA, или с копией ему. Это приложение ничего не отправляет: письмо открывается в вашем почтовом клиенте или сохраняется как файл .eml для последующей отправки. Само письмо составлено на английском языке, как того ожидает секретариат.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="104"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="102"/>
         <source>Join TLD-OPS</source>
         <translation>Вступить в TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="105"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="103"/>
         <source>Update the contacts of a member</source>
         <translation>Обновить контакты участника</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="106"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="104"/>
         <source>&amp;Request</source>
         <translation>&amp;Тип заявки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="109"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="107"/>
         <source>.de, .рф, xn--p1ai</source>
         <translation>.de, .рф, xn--p1ai</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="110"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="115"/>
         <source>cc&amp;TLD</source>
         <translation>&amp;Домен ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="125"/>
         <source>Contact 1 (primary)</source>
         <translation>Контакт 1 (основной)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="125"/>
         <source>Contact 2 (secondary)</source>
         <translation>Контакт 2 (резервный)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="119"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="126"/>
         <source>Contact 3</source>
         <translation>Контакт 3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="126"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="133"/>
         <source>+&lt;country code&gt; &lt;number&gt;</source>
         <translation>+&lt;код страны&gt; &lt;номер&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="127"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="134"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="128"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="135"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="129"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="136"/>
         <source>Mobile phone</source>
         <translation>Мобильный телефон</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="137"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="144"/>
         <source>IANA administrative contact</source>
         <translation>Административный контакт IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="138"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="145"/>
         <source>Look up at IANA</source>
         <translation>Найти в IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="141"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="148"/>
         <source>Open the ccTLD&apos;s record in the IANA root zone database in your browser</source>
         <translation>Открыть запись ccTLD в базе данных корневой зоны IANA в браузере</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="146"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="153"/>
         <source>IANA &amp;administrative contact</source>
         <translation>&amp;Административный контакт IANA</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="151"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="158"/>
         <source>Your &amp;name (signature)</source>
         <translation>Ваше &amp;имя (подпись)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="161"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="110"/>
         <source>&amp;Fill from current edition</source>
         <translation>&amp;Заполнить из текущего выпуска</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="163"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="168"/>
         <source>&amp;Open in mail client</source>
         <translation>&amp;Открыть в почтовом клиенте</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="166"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="171"/>
         <source>&amp;Save as .eml…</source>
         <translation>&amp;Сохранить как .eml…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="236"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="235"/>
         <source>Request to join TLD-OPS</source>
         <translation>Заявка на вступление в TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="238"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="237"/>
         <source>Update TLD-OPS contacts</source>
         <translation>Обновление контактов TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="251"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="250"/>
         <source>Not a ccTLD label.</source>
         <translation>Это не метка ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="253"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="252"/>
         <source>Not a delegated ccTLD.</source>
         <translation>Это не делегированный ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="258"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="257"/>
         <source>%1: a member as of edition %2.</source>
         <translation>%1: участник по данным выпуска %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="264"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="263"/>
         <source>%1: not a member as of edition %2.</source>
         <translation>%1: не участник по данным выпуска %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="291"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="290"/>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="298"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="297"/>
         <source>Choose join or update.</source>
         <translation>Выберите вступление или обновление.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="299"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="298"/>
         <source>“%1” is not a ccTLD (try .de, .рф or xn--p1ai).</source>
         <translation>«%1» — не ccTLD (попробуйте .de, .рф или xn--p1ai).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="300"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="299"/>
         <source>%1 is not a delegated ccTLD.</source>
         <translation>%1 — не делегированный ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="301"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="300"/>
         <source>.%1 is already a member: choose Update.</source>
         <translation>.%1 уже является участником: выберите обновление контактов.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="302"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="301"/>
         <source>.%1 is not a member yet: choose Join.</source>
         <translation>.%1 ещё не участник: выберите вступление.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="303"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="302"/>
         <source>Give at least one contact.</source>
         <translation>Укажите хотя бы один контакт.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="304"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="303"/>
         <source>TLD-OPS takes at most three contacts.</source>
         <translation>TLD-OPS принимает не более трёх контактов.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="305"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="304"/>
         <source>The name is missing.</source>
         <translation>Не указано имя.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="306"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="305"/>
         <source>The name has control characters.</source>
         <translation>Имя содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="306"/>
         <source>The email address is missing.</source>
         <translation>Не указан адрес эл. почты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="308"/>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="318"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="317"/>
         <source>“%1” is not an email address.</source>
         <translation>«%1» — не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="309"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="308"/>
         <source>%1 is given for two contacts.</source>
         <translation>%1 указан для двух контактов.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="310"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="309"/>
         <source>The mobile phone number is missing.</source>
         <translation>Не указан номер мобильного телефона.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="312"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="311"/>
         <source>“%1” is not a valid phone number: write it as +&lt;country code&gt; &lt;number&gt;.</source>
         <translation>«%1» — недопустимый номер телефона: запишите его в виде +&lt;код страны&gt; &lt;номер&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="314"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="313"/>
         <source>“%1” does not look like a mobile number.</source>
         <translation>«%1» не похож на номер мобильного телефона.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="316"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="315"/>
         <source>Give the IANA administrative contact&apos;s email address: it is copied.</source>
         <translation>Укажите адрес эл. почты административного контакта IANA: он будет поставлен в копию.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="323"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="322"/>
         <source>Contact %1: %2</source>
         <translation>Контакт %1: %2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="363"/>
         <source>Save the request</source>
         <translation>Сохранить заявку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="363"/>
         <source>Email message (*.eml)</source>
         <translation>Почтовое сообщение (*.eml)</translation>
     </message>
@@ -2617,123 +2617,128 @@
         <translation>Нет результата</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="102"/>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="315"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="106"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="321"/>
         <source>unknown</source>
         <translation>неизвестный</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="193"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="197"/>
         <source>{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{country} ({tld}) не является участником TLD-OPS по данным выпуска {stamp}. Его административный контакт указан в базе данных корневой зоны IANA: &lt;a href=&quot;{url}&quot;&gt;открыть страницу&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="199"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="203"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>{tld} не является участником TLD-OPS по данным выпуска {stamp}. Его административный контакт указан в базе данных корневой зоны IANA: &lt;a href=&quot;{url}&quot;&gt;открыть страницу&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="204"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="208"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>{tld} не является участником TLD-OPS по данным выпуска {stamp} и не является делегированным ccTLD.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="217"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="221"/>
         <source>{tld} left TLD-OPS in edition {left}. &lt;a href=&quot;{link}&quot;&gt;Show its last known contacts&lt;/a&gt; (edition {last}).</source>
         <translation>{tld} вышел из TLD-OPS в выпуске {left}. &lt;a href=&quot;{link}&quot;&gt;Показать его последние известные контакты&lt;/a&gt; (выпуск {last}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="228"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="232"/>
         <source>Show all regions</source>
         <translation>Показать все регионы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="244"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="248"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>Показан %1 — ccTLD для %2.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="254"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="258"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 не является участником TLD-OPS; показан %2 той же страны.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="262"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="266"/>
         <source>Other regions: %1 more.</source>
         <translation>Другие регионы: ещё %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="286"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="290"/>
         <source>“%1” names an unknown region.</source>
         <translation>«%1» — неизвестный регион.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="287"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="291"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>Регионы: AF, AP, EU, LAC, NA и неизвестный.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="289"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="293"/>
         <source>No member in this region.</source>
         <translation>В этом регионе нет участников.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="294"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="298"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>Ни один участник региона %2 не соответствует «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="299"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="303"/>
         <source>No member matches “%1”.</source>
         <translation>Ни один участник не соответствует «%1».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="304"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="308"/>
         <source>Did you mean “%1”?</source>
         <translation>Возможно, вы имели в виду «%1»?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="313"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="312"/>
+        <source>Enter searches for it.</source>
+        <translation>Нажмите Enter, чтобы найти его.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="319"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 находится в регионе %2, а не в показанном.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="323"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="329"/>
         <source>Matches in other regions: %1.</source>
         <translation>Совпадения в других регионах: %1.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="332"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="338"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>Попробуйте меньше слов или часть слова.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="334"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="340"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>Попробуйте часть слова или другое написание.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="338"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="344"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>Ищите по ccTLD (.de, рф), домену (nic.de), стране на любом языке, имени человека, адресу почты или цифрам телефона.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="353"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="359"/>
         <source>Unknown region</source>
         <translation>Неизвестный регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="356"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="362"/>
         <source>%1 members</source>
         <translation>Участников: %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="359"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="365"/>
         <source>No match</source>
         <translation>Нет совпадений</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="362"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="368"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -2757,7 +2762,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="320"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="322"/>
         <source>Monitoring tools</source>
         <translation>Инструменты мониторинга</translation>
     </message>
@@ -2828,162 +2833,162 @@
         <translation>В фоновом режиме, после открытия контактов; почтовые ящики выбираются в «Файл &gt; Найти мою почту…»</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="280"/>
         <source>An edition is trusted only when it came through this mailing list. Change these only if the TLD-OPS list itself moves.</source>
         <translation>Выпуск считается доверенным, только если он пришёл через эту рассылку. Меняйте эти параметры, только если сама рассылка TLD-OPS переедет.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="289"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
         <source>List-&amp;Id:</source>
         <translation>&amp;Заголовок List-Id:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="292"/>
         <source>List &amp;address:</source>
         <translation>&amp;Адрес рассылки:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="293"/>
         <source>&amp;Bounce address (Sender):</source>
         <translation>Адрес &amp;возвратов (Sender):</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="295"/>
         <source>&amp;Reset to the TLD-OPS list</source>
         <translation>&amp;Сбросить на рассылку TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="306"/>
         <source>Web tools offered for the selected ccTLD; {tld} stands for it. They open in your browser only when you choose one.</source>
         <translation>Веб-инструменты для выбранного ccTLD; {tld} обозначает этот ccTLD. Инструмент открывается в браузере, только когда вы его выбираете.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="327"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="326"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="327"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="329"/>
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="328"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="330"/>
         <source>Reset to &amp;defaults</source>
         <translation>&amp;Сбросить по умолчанию</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="343"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="345"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="344"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="346"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Открыть папку</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="349"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="351"/>
         <source>Data folder:</source>
         <translation>Папка данных:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="352"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="354"/>
         <source>Database key:</source>
         <translation>Ключ базы данных:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="355"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="357"/>
         <source>Keep the key in the system &amp;keyring…</source>
         <translation>Хранить ключ в системном &amp;хранилище ключей…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="390"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="392"/>
         <source>New tool</source>
         <translation>Новый инструмент</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="432"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="434"/>
         <source>Monitoring tool {row}: give it a name and a web address (https://…) containing {{tld}}.</source>
         <translation>Инструмент мониторинга {row}: укажите название и веб-адрес (https://…), содержащий {{tld}}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="451"/>
         <source>kept in the system keyring: the contacts open without a passphrase.</source>
         <translation>хранится в системном хранилище ключей: контакты открываются без парольной фразы.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="453"/>
         <source>a passphrase, asked for at every start.</source>
         <translation>парольная фраза, запрашиваемая при каждом запуске.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="453"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="455"/>
         <source>open the contacts to change how they are protected.</source>
         <translation>откройте контакты, чтобы изменить способ их защиты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="459"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="461"/>
         <source>The data folder cannot be written: its protection cannot change now.</source>
         <translation>В папку данных нельзя записывать: её защиту сейчас нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="463"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="465"/>
         <source>&amp;Change the passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="465"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="467"/>
         <source>Use a &amp;passphrase…</source>
         <translation>Использовать &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="472"/>
         <source>Keep the key in the system keyring</source>
         <translation>Хранить ключ в системном хранилище ключей</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="481"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="483"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="481"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="483"/>
         <source>Protect with a passphrase</source>
         <translation>Защита парольной фразой</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="503"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="505"/>
         <source>The database key was changed.</source>
         <translation>Ключ базы данных изменён.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="526"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="528"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>Для распознавания рассылки нужны List-Id и оба адреса.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="533"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="535"/>
         <source>The List-Id is a name with dots, without spaces or angle brackets (tld-ops.lists.dns-oarc.net), and both addresses are mail addresses (name@domain). Check them.</source>
         <translation>List-Id — это имя с точками, без пробелов и угловых скобок (tld-ops.lists.dns-oarc.net), а оба адреса — адреса электронной почты (имя@домен). Проверьте их.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="552"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="554"/>
         <source>The settings could not be saved in {file}: they apply until TLD-OPS Desktop is closed. Check that this file and its folder can be written by you.</source>
         <translation>Не удалось сохранить настройки в {file}: они действуют до закрытия TLD-OPS Desktop. Проверьте, что этот файл и его папка доступны вам для записи.</translation>
     </message>

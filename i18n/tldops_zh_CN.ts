@@ -144,42 +144,42 @@
         <translation>以二维码显示%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="630"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="631"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="630"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="631"/>
         <source>changed</source>
         <translation>已变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="634"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="635"/>
         <source>Changed in the latest edition</source>
         <translation>在最新版本中有变更</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="211"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="644"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="645"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="157"/>
         <location filename="../tldops_desktop/gui/detail.py" line="212"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="647"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="648"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="649"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="650"/>
         <source>This does not look like an email address; check it.</source>
         <translation>这看起来不像电子邮件地址，请核对。</translation>
     </message>
     <message>
         <location filename="../tldops_desktop/gui/detail.py" line="158"/>
         <location filename="../tldops_desktop/gui/detail.py" line="213"/>
-        <location filename="../tldops_desktop/gui/detail.py" line="668"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="669"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -239,12 +239,12 @@
         <translation>顺位</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="672"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="673"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="674"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="675"/>
         <source>Could not be read as an international number; dial as written.</source>
         <translation>无法识别为国际号码，请按原样拨打。</translation>
     </message>
@@ -254,13 +254,13 @@
         <translation>未列出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="733"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="734"/>
         <source>%1 of the %2</source>
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/detail.py" line="735"/>
         <location filename="../tldops_desktop/gui/detail.py" line="736"/>
+        <location filename="../tldops_desktop/gui/detail.py" line="737"/>
         <source>Copy %1</source>
         <translation>复制%1</translation>
     </message>
@@ -661,207 +661,207 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="67"/>
         <source>Edition history</source>
         <translation>版本历史</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="76"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="78"/>
         <source>Editions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="79"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="81"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="82"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="81"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="83"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="84"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="85"/>
         <source>Trusted</source>
         <translation>可信</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="86"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="104"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="102"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="104"/>
         <source>no — not from the list</source>
         <translation>否——并非来自邮件列表</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="103"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="105"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="133"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="135"/>
         <source>Older edition</source>
         <translation>较早的版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="135"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="137"/>
         <source>Newer edition</source>
         <translation>较新的版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="139"/>
         <source>(untrusted)</source>
         <translation>（不可信）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="140"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
         <source>Changes &amp;from</source>
         <translation>变更：从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="142"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="144"/>
         <source>&amp;to</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="155"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="157"/>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="160"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="160"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="160"/>
         <source>Old</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="158"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="160"/>
         <source>New</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="236"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="257"/>
         <source>Import a second edition to see what changed from one month to the next.</source>
         <translation>再导入一个版本，即可查看逐月的变化。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="238"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="259"/>
         <source>Choose two editions.</source>
         <translation>请选择两个版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="242"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="263"/>
         <source>Choose two different editions.</source>
         <translation>请选择两个不同的版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="246"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="267"/>
         <source>This edition is no longer in the database.</source>
         <translation>数据库中已没有此版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="259"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="280"/>
         <source>No changes from {old} to {new}.</source>
         <translation>从 {old} 到 {new} 没有变化。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="266"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="287"/>
         <source>From {old} to {new}: members joined: {joined}, left: {left}, changed: {changed} (contact changes: {contacts}).</source>
         <translation>从 {old} 到 {new}：加入的成员：{joined}，退出：{left}，有变更：{changed}（联系人变更：{contacts}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="299"/>
         <source>Joined</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="279"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="300"/>
         <source>Left</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="280"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="301"/>
         <source>Changed</source>
         <translation>有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="329"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="350"/>
         <source>Contact added</source>
         <translation>新增联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="339"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="360"/>
         <source>Contact removed</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="348"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="369"/>
         <source>Contact changed: {name}</source>
         <translation>联系人变更：{name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="401"/>
         <source>position</source>
         <translation>顺位</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="381"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="402"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="382"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="403"/>
         <source>email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="383"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="404"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="384"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="405"/>
         <source>country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="385"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="406"/>
         <source>region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="401"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="422"/>
         <source>1 contact</source>
         <translation>1 个联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="402"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="423"/>
         <source>{count} contacts</source>
         <translation>{count} 个联系人</translation>
     </message>
@@ -874,47 +874,47 @@
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="65"/>
         <source>Looking for repository emails in 1 location…</source>
         <translation>正在 1 个位置中查找存储库邮件…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="67"/>
         <source>Looking for repository emails in {count} locations…</source>
         <translation>正在 {count} 个位置中查找存储库邮件…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="72"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="73"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="75"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="79"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="109"/>
         <source>Cancelling… nothing will be stored.</source>
         <translation>正在取消……不会存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="138"/>
         <source>All {messages} messages read · reading the editions found: {editions}…</source>
         <translation>已读完全部 {messages} 封邮件 · 正在读取找到的版本：{editions}…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="145"/>
         <source>{scanned} of {total}</source>
         <translation>{scanned} / {total}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../tldops_desktop/gui/dialogs/import_dialog.py" line="151"/>
         <source>{size} · messages: {messages} · editions found: {editions}</source>
         <translation>{size} · 邮件：{messages} · 找到的版本：{editions}</translation>
     </message>
@@ -1253,147 +1253,147 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="389"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="394"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="388"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="388"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="403"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="409"/>
         <source>Import anyway…</source>
         <translation>仍然导入…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="407"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="413"/>
         <source>Keep this copy instead…</source>
         <translation>改为保留此副本…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="410"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="416"/>
         <source>Store the selected conflicting copy in place of the one kept</source>
         <translation>用所选的冲突副本替换已保留的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="439"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
         <source>The import stopped: {error}</source>
         <translation>导入已中止：{error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="445"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
         <source>Editions added</source>
         <translation>已添加的版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="455"/>
         <source>Already present</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="459"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>未经 TLD-OPS 邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="515"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
         <source>Where the import stopped</source>
         <translation>导入停止的位置</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="545"/>
         <source>{stamp}, HTML line {line}</source>
         <translation>{stamp}，HTML 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="546"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="554"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>已作为可信版本保存；此副本不会改变任何内容；</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="547"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
         <source>imported as untrusted; </source>
         <translation>已作为不可信版本导入；</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="465"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>冲突（同一版本，内容不同）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="478"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}：与已存储的副本（{existing}）不同；已保留存储的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="488"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
         <source>Lines not understood</source>
         <translation>无法识别的行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="539"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="547"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}，第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="499"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="510"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="518"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="531"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 1 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="528"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="536"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 {count} 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="554"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="562"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="563"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>导入前的备份无法写入：未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="558"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="566"/>
         <source>Mail read</source>
         <translation>已读取的邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="559"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="567"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>以上各版本均已保存，但未记住已读取的邮件：下次导入会重新读取</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="564"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="572"/>
         <source>being written when the import stopped: not stored</source>
         <translation>导入停止时正在写入：未保存</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="566"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="574"/>
         <source>written with it, then undone: not stored</source>
         <translation>与其一同写入后被撤销：未保存</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="570"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="578"/>
         <source>not examined: not stored by this import</source>
         <translation>未检查：本次导入未保存</translation>
     </message>
@@ -1408,137 +1408,137 @@
         <translation>可能被截断（其邮件文件在一行中间结束，未到列表的页脚）：未导入。请导入完整副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="581"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="589"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>已扫描 1 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="583"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="591"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>已扫描 {count} 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="585"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="593"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>找到 1 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="587"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="595"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>找到 {count} 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="603"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="611"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>这是一次试运行：未存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="606"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="614"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>未找到存储库邮件。请选择邮箱或已保存的邮件，其主题为“TLD-OPS Incident Response Community Repository &lt;…&gt;”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="617"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="625"/>
         <source>1 edition was not imported: it was not sent through the TLD-OPS list.</source>
         <translation>有 1 个版本未导入：它未经 TLD-OPS 邮件列表发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="620"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="628"/>
         <source>%Ln editions were not imported: they were not sent through the TLD-OPS list.</source>
         <translation>
             <numerusform>有 %Ln 个版本未导入：它们未经 TLD-OPS 邮件列表发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="627"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="635"/>
         <source>1 edition was not imported because of a problem (see Problems).</source>
         <translation>有 1 个版本因问题未导入（见“问题”）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="630"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="638"/>
         <source>%Ln editions were not imported because of a problem (see Problems).</source>
         <translation>
             <numerusform>有 %Ln 个版本因问题未导入（见“问题”）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="638"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="646"/>
         <source>1 copy differs from the edition stored under its date: the stored one was kept.</source>
         <translation>有 1 份副本与按其日期存储的版本不同：已保留存储的版本。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="643"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
         <source>%Ln copies differ from the editions stored under their dates: the stored ones were kept.</source>
         <translation>
             <numerusform>有 %Ln 份副本与按其日期存储的版本不同：已保留存储的版本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="659"/>
         <source>1 file could not be read as mail.</source>
         <translation>有 1 个文件无法作为邮件读取。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="653"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="661"/>
         <source>%Ln files could not be read as mail.</source>
         <translation>
             <numerusform>有 %Ln 个文件无法作为邮件读取。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="657"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="665"/>
         <source>1 other problem (see Problems).</source>
         <translation>另有 1 个问题（见“问题”）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="659"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="667"/>
         <source>%Ln other problems (see Problems).</source>
         <translation>
             <numerusform>另有 %Ln 个问题（见“问题”）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="668"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="676"/>
         <source>Members that differ: {members}.</source>
         <translation>存在差异的成员：{members}。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="752"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="760"/>
         <source>Keep this copy instead?</source>
         <translation>改为保留此副本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="755"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="763"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>版本 {stamp} 出现了两次，联系人不同。是否保留来自 {source} 的副本以取代已存储的副本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="765"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="773"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>如果您确定它是正确的（例如列表发出的更正），请选择它。会先进行备份，当前存储的副本仍保留在记录中。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="771"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="779"/>
         <source>Keep this copy</source>
         <translation>保留此副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="807"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="815"/>
         <source>Import untrusted editions?</source>
         <translation>导入不可信的版本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="810"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="818"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>这些版本并非通过 TLD-OPS 邮件列表发送。任何人都可以发送看似存储库邮件的邮件，其中可能含有虚假的电话号码或地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="816"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="824"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>仅当您知道其来源时才导入。它们会被标记为不可信并存储，只要存在可信版本就绝不会成为当前版本；若没有任何可信版本，则在红色警告下显示最新的一个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="828"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="836"/>
         <source>Import anyway</source>
         <translation>仍然导入</translation>
     </message>
@@ -1615,12 +1615,12 @@
         <translation>显示某一 ICANN 区域的成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1209"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1213"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1175"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1179"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>由于窗口长时间无操作，联系人已被隐藏。</translation>
     </message>
@@ -1650,7 +1650,7 @@
         <translation>已在检查已记住的邮箱中是否有新版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1028"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>，</translation>
@@ -1706,97 +1706,97 @@
         <translation>%1 个成员 · %2 个联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="887"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="891"/>
         <source>Mail files (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;All files (*)</source>
         <translation>邮件文件 (*.eml *.mbox *.mbx *.msg *.txt *.zip *.tgz *.tar *.gz *.bz2 *.xz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1024"/>
         <source>the search “%1”</source>
         <translation>搜索“%1”</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1023"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1027"/>
         <source>region %1</source>
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1266"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1270"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>只读：无法向此数据文件夹导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="764"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="768"/>
         <source>Copied %1; the clipboard is cleared in %2 s.</source>
         <translation>已复制：%1；剪贴板将在 %2 秒后清空。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="766"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="770"/>
         <source>Copied %1.</source>
         <translation>已复制：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="778"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="782"/>
         <source>the phone number of the %1</source>
         <translation>%1的电话号码</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="779"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="783"/>
         <source>Nothing copied: the %1 lists no phone number.</source>
         <translation>未复制任何内容：%1未列出电话号码。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="785"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="789"/>
         <source>the email address of the %1</source>
         <translation>%1的电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="786"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="790"/>
         <source>Nothing copied: the %1 lists no email address.</source>
         <translation>未复制任何内容：%1未列出电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="824"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="828"/>
         <source>No monitoring tools (see Settings)</source>
         <translation>没有监测工具（见“设置”）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="884"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="888"/>
         <source>Import the monthly repository email</source>
         <translation>导入月度存储库邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="896"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="900"/>
         <source>Import a mail folder (Maildir, MH or .eml files)</source>
         <translation>导入邮件文件夹（Maildir、MH 或 .eml 文件）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="921"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="925"/>
         <source>Import cancelled: the contacts are as they were.</source>
         <translation>已取消导入：联系人保持不变。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1089"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1093"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1150"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1154"/>
         <source>About TLD-OPS Desktop</source>
         <translation>关于 TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1152"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1156"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;TLD-OPS 成员 ccTLD 的事件响应联系人，从月度存储库邮件导入，并加密保存在本机上。&lt;/p&gt;&lt;p&gt;本应用从不连接网络：链接只会在您点击时，在您自己的邮件、电话或浏览器应用中打开。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1172"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1176"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>联系人已隐藏，解锁窗口后即可查看。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1208"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1212"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop（已锁定）</translation>
     </message>
@@ -1804,7 +1804,7 @@
 <context>
     <name>MemberTable</name>
     <message>
-        <location filename="../tldops_desktop/gui/member_table.py" line="45"/>
+        <location filename="../tldops_desktop/gui/member_table.py" line="47"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
@@ -1965,103 +1965,103 @@
         <translation>尚未加入 TLD-OPS 的 ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="73"/>
+        <location filename="../tldops_desktop/gui/community.py" line="78"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="74"/>
+        <location filename="../tldops_desktop/gui/community.py" line="79"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="77"/>
+        <location filename="../tldops_desktop/gui/community.py" line="82"/>
         <source>&amp;Region</source>
         <translation>区域(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="85"/>
+        <location filename="../tldops_desktop/gui/community.py" line="90"/>
         <source>ccTLDs that are not members</source>
         <translation>非成员 ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="89"/>
+        <location filename="../tldops_desktop/gui/community.py" line="94"/>
         <source>ccTLD</source>
         <translation>ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="89"/>
+        <location filename="../tldops_desktop/gui/community.py" line="94"/>
         <source>Country or territory</source>
         <translation>国家或地区</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="89"/>
+        <location filename="../tldops_desktop/gui/community.py" line="94"/>
         <source>A-label</source>
         <translation>A-label</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="103"/>
+        <location filename="../tldops_desktop/gui/community.py" line="108"/>
         <source>A ccTLD joins TLD-OPS when its IANA administrative contact asks the ccNSO Secretariat. If you know one of these ccTLDs, invite them; until then, their administrative contact in the IANA root zone database is the fallback.</source>
         <translation>ccTLD 由其 IANA 行政联系人向 ccNSO 秘书处提出申请后即可加入 TLD-OPS。如果您认识其中某个 ccTLD 的人员，请邀请他们加入；在此之前，可退而联系其在 IANA 根区数据库中登记的行政联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="111"/>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="122"/>
+        <location filename="../tldops_desktop/gui/community.py" line="116"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="124"/>
         <source>Coverage over the editions imported</source>
         <translation>已导入各版本的覆盖率</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="119"/>
+        <location filename="../tldops_desktop/gui/community.py" line="124"/>
         <source>Open &amp;IANA page</source>
         <translation>打开 IANA 页面(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="122"/>
+        <location filename="../tldops_desktop/gui/community.py" line="127"/>
         <source>The ccTLD&apos;s record in the IANA root zone database, in your web browser</source>
         <translation>在网页浏览器中查看该 ccTLD 在 IANA 根区数据库中的记录</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="124"/>
+        <location filename="../tldops_desktop/gui/community.py" line="129"/>
         <source>Prepare &amp;join request…</source>
         <translation>准备加入申请(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="139"/>
+        <location filename="../tldops_desktop/gui/community.py" line="144"/>
         <source>Africa</source>
         <translation>非洲</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="140"/>
+        <location filename="../tldops_desktop/gui/community.py" line="145"/>
         <source>Asia Pacific</source>
         <translation>亚太</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="141"/>
+        <location filename="../tldops_desktop/gui/community.py" line="146"/>
         <source>Europe</source>
         <translation>欧洲</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="142"/>
+        <location filename="../tldops_desktop/gui/community.py" line="147"/>
         <source>Latin America and Caribbean</source>
         <translation>拉丁美洲和加勒比</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="143"/>
+        <location filename="../tldops_desktop/gui/community.py" line="148"/>
         <source>North America</source>
         <translation>北美</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="163"/>
+        <location filename="../tldops_desktop/gui/community.py" line="168"/>
         <source>There are no editions yet. Import a repository email first.</source>
         <translation>尚无版本。请先导入一封存储库邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="170"/>
+        <location filename="../tldops_desktop/gui/community.py" line="175"/>
         <source>Edition %1: %2 of %3 delegated ccTLDs are members (%4); %5 are not yet.</source>
         <translation>版本 %1：%3 个已委派的 ccTLD 中有 %2 个是成员（%4）；%5 个尚未加入。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/community.py" line="185"/>
+        <location filename="../tldops_desktop/gui/community.py" line="190"/>
         <source>%1 — %2 of %3 are members (%4); %5 not yet</source>
         <translation>%1——%3 个中有 %2 个是成员（%4）；%5 个尚未加入</translation>
     </message>
@@ -2147,27 +2147,27 @@
         <translation>{name} 的 QR 码</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="258"/>
         <source>&amp;Save as PNG or SVG…</source>
         <translation>另存为 PNG 或 SVG(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="292"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="292"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="294"/>
         <source>Save the QR code</source>
         <translation>保存 QR 码</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="305"/>
         <source>QR code saved to {path}.</source>
         <translation>二维码已保存到 {path}。</translation>
     </message>
@@ -2258,238 +2258,238 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="91"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="89"/>
         <source>The request goes to the ccNSO Secretariat and must be sent by, or copied to, the ccTLD&apos;s administrative contact in the IANA root zone database. This application sends nothing: the email opens in your mail client, or is saved as an .eml file to send later. The email itself is in English, as the Secretariat expects.</source>
         <translation>申请将发送给 ccNSO 秘书处，且必须由该 ccTLD 在 IANA 根区数据库中登记的行政联系人发送或抄送该联系人。本应用不会发送任何内容：邮件会在您的邮件客户端中打开，或保存为 .eml 文件以便稍后发送。邮件本身为英文，这是秘书处的要求。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="104"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="102"/>
         <source>Join TLD-OPS</source>
         <translation>加入 TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="105"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="103"/>
         <source>Update the contacts of a member</source>
         <translation>更新成员的联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="106"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="104"/>
         <source>&amp;Request</source>
         <translation>申请类型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="109"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="107"/>
         <source>.de, .рф, xn--p1ai</source>
         <translation>.de, .рф, xn--p1ai</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="110"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="115"/>
         <source>cc&amp;TLD</source>
         <translation>ccTLD(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="125"/>
         <source>Contact 1 (primary)</source>
         <translation>联系人 1（主要）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="118"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="125"/>
         <source>Contact 2 (secondary)</source>
         <translation>联系人 2（次要）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="119"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="126"/>
         <source>Contact 3</source>
         <translation>联系人 3</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="126"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="133"/>
         <source>+&lt;country code&gt; &lt;number&gt;</source>
         <translation>+&lt;国家代码&gt; &lt;号码&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="127"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="134"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="128"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="135"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="129"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="136"/>
         <source>Mobile phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="137"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="144"/>
         <source>IANA administrative contact</source>
         <translation>IANA 行政联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="138"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="145"/>
         <source>Look up at IANA</source>
         <translation>在 IANA 查询</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="141"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="148"/>
         <source>Open the ccTLD&apos;s record in the IANA root zone database in your browser</source>
         <translation>在浏览器中打开该 ccTLD 在 IANA 根区数据库中的记录</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="146"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="153"/>
         <source>IANA &amp;administrative contact</source>
         <translation>IANA 行政联系人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="151"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="158"/>
         <source>Your &amp;name (signature)</source>
         <translation>您的姓名（署名）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="161"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="110"/>
         <source>&amp;Fill from current edition</source>
         <translation>从当前版本填写(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="163"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="168"/>
         <source>&amp;Open in mail client</source>
         <translation>在邮件客户端中打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="166"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="171"/>
         <source>&amp;Save as .eml…</source>
         <translation>另存为 .eml(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="236"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="235"/>
         <source>Request to join TLD-OPS</source>
         <translation>申请加入 TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="238"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="237"/>
         <source>Update TLD-OPS contacts</source>
         <translation>更新 TLD-OPS 联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="251"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="250"/>
         <source>Not a ccTLD label.</source>
         <translation>不是 ccTLD 标签。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="253"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="252"/>
         <source>Not a delegated ccTLD.</source>
         <translation>不是已委派的 ccTLD。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="258"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="257"/>
         <source>%1: a member as of edition %2.</source>
         <translation>%1：截至版本 %2 为成员。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="264"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="263"/>
         <source>%1: not a member as of edition %2.</source>
         <translation>%1：截至版本 %2 尚不是成员。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="291"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="290"/>
         <source>Note: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="298"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="297"/>
         <source>Choose join or update.</source>
         <translation>请选择加入或更新。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="299"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="298"/>
         <source>“%1” is not a ccTLD (try .de, .рф or xn--p1ai).</source>
         <translation>“%1”不是 ccTLD（请尝试 .de、.рф 或 xn--p1ai）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="300"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="299"/>
         <source>%1 is not a delegated ccTLD.</source>
         <translation>%1 不是已委派的 ccTLD。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="301"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="300"/>
         <source>.%1 is already a member: choose Update.</source>
         <translation>.%1 已是成员：请选择“更新”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="302"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="301"/>
         <source>.%1 is not a member yet: choose Join.</source>
         <translation>.%1 尚未成为成员：请选择“加入”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="303"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="302"/>
         <source>Give at least one contact.</source>
         <translation>请至少填写一个联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="304"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="303"/>
         <source>TLD-OPS takes at most three contacts.</source>
         <translation>TLD-OPS 最多接受三个联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="305"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="304"/>
         <source>The name is missing.</source>
         <translation>缺少姓名。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="306"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="305"/>
         <source>The name has control characters.</source>
         <translation>姓名中含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="306"/>
         <source>The email address is missing.</source>
         <translation>缺少电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="308"/>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="318"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="307"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="317"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1”不是电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="309"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="308"/>
         <source>%1 is given for two contacts.</source>
         <translation>%1 被填写给了两个联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="310"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="309"/>
         <source>The mobile phone number is missing.</source>
         <translation>缺少手机号码。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="312"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="311"/>
         <source>“%1” is not a valid phone number: write it as +&lt;country code&gt; &lt;number&gt;.</source>
         <translation>“%1”不是有效的电话号码：请写成 +&lt;国家代码&gt; &lt;号码&gt; 的形式。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="314"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="313"/>
         <source>“%1” does not look like a mobile number.</source>
         <translation>“%1”看起来不像手机号码。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="316"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="315"/>
         <source>Give the IANA administrative contact&apos;s email address: it is copied.</source>
         <translation>请填写 IANA 行政联系人的电子邮件地址：邮件会抄送给该地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="323"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="322"/>
         <source>Contact %1: %2</source>
         <translation>联系人 %1：%2</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="363"/>
         <source>Save the request</source>
         <translation>保存申请</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/request_dialog.py" line="364"/>
+        <location filename="../tldops_desktop/gui/request_dialog.py" line="363"/>
         <source>Email message (*.eml)</source>
         <translation>电子邮件 (*.eml)</translation>
     </message>
@@ -2607,123 +2607,128 @@
         <translation>无结果</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="102"/>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="315"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="106"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="321"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="193"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="197"/>
         <source>{country} ({tld}) is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>截至版本 {stamp}，{country}（{tld}）不是 TLD-OPS 成员。其行政联系人登记在 IANA 根区数据库中：&lt;a href=&quot;{url}&quot;&gt;打开其页面&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="199"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="203"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}. Its administrative contact is in the IANA root zone database: &lt;a href=&quot;{url}&quot;&gt;open its page&lt;/a&gt;.</source>
         <translation>截至版本 {stamp}，{tld} 不是 TLD-OPS 成员。其行政联系人登记在 IANA 根区数据库中：&lt;a href=&quot;{url}&quot;&gt;打开其页面&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="204"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="208"/>
         <source>{tld} is not a TLD-OPS member as of edition {stamp}, and not a delegated ccTLD.</source>
         <translation>截至版本 {stamp}，{tld} 不是 TLD-OPS 成员，也不是已委派的 ccTLD。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="217"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="221"/>
         <source>{tld} left TLD-OPS in edition {left}. &lt;a href=&quot;{link}&quot;&gt;Show its last known contacts&lt;/a&gt; (edition {last}).</source>
         <translation>{tld} 已于版本 {left} 退出 TLD-OPS。&lt;a href=&quot;{link}&quot;&gt;显示其最后已知的联系人&lt;/a&gt;（版本 {last}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="228"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="232"/>
         <source>Show all regions</source>
         <translation>显示所有区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="244"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="248"/>
         <source>Showing %1, the ccTLD of %2.</source>
         <translation>显示 %1，即 %2 的 ccTLD。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="254"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="258"/>
         <source>%1 is not a TLD-OPS member; showing %2, of the same country.</source>
         <translation>%1 不是 TLD-OPS 成员；显示同一国家的 %2。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="262"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="266"/>
         <source>Other regions: %1 more.</source>
         <translation>其他区域：另有 %1 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="286"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="290"/>
         <source>“%1” names an unknown region.</source>
         <translation>“%1”不是已知区域。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="287"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="291"/>
         <source>Regions are AF, AP, EU, LAC, NA and unknown.</source>
         <translation>区域为 AF、AP、EU、LAC、NA 和未知。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="289"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="293"/>
         <source>No member in this region.</source>
         <translation>此区域没有成员。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="294"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="298"/>
         <source>No member in region %2 matches “%1”.</source>
         <translation>区域 %2 中没有成员匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="299"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="303"/>
         <source>No member matches “%1”.</source>
         <translation>没有成员匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="304"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="308"/>
         <source>Did you mean “%1”?</source>
         <translation>您是不是要找“%1”？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="313"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="312"/>
+        <source>Enter searches for it.</source>
+        <translation>按 Enter 键搜索它。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="319"/>
         <source>%1 is in region %2, not in the region shown.</source>
         <translation>%1 位于区域 %2，不在当前显示的区域中。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="323"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="329"/>
         <source>Matches in other regions: %1.</source>
         <translation>其他区域中的匹配：%1。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="332"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="338"/>
         <source>Try fewer words, or part of a word.</source>
         <translation>请尝试更少的词，或词的一部分。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="334"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="340"/>
         <source>Try part of a word, or another spelling.</source>
         <translation>请尝试词的一部分，或其他拼写。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="338"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="344"/>
         <source>Search by ccTLD (.de, рф), domain (nic.de), country in any language, person&apos;s name, email or phone digits.</source>
         <translation>可按 ccTLD（.de、рф）、域名（nic.de）、任何语言的国家名、人名、电子邮件或电话号码数字搜索。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="353"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="359"/>
         <source>Unknown region</source>
         <translation>未知区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="356"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="362"/>
         <source>%1 members</source>
         <translation>%1 个成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="359"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="365"/>
         <source>No match</source>
         <translation>无匹配项</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/search_feedback.py" line="362"/>
+        <location filename="../tldops_desktop/gui/search_feedback.py" line="368"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2747,7 +2752,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="320"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="322"/>
         <source>Monitoring tools</source>
         <translation>监测工具</translation>
     </message>
@@ -2818,162 +2823,162 @@
         <translation>在联系人打开后于后台进行；请通过“文件 &gt; 查找我的邮件…”选择邮箱</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="280"/>
         <source>An edition is trusted only when it came through this mailing list. Change these only if the TLD-OPS list itself moves.</source>
         <translation>只有通过此邮件列表收到的版本才被视为可信。仅当 TLD-OPS 邮件列表本身迁移时才需更改这些设置。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="289"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
         <source>List-&amp;Id:</source>
         <translation>List-Id(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="290"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="292"/>
         <source>List &amp;address:</source>
         <translation>列表地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="293"/>
         <source>&amp;Bounce address (Sender):</source>
         <translation>退信地址（Sender）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="295"/>
         <source>&amp;Reset to the TLD-OPS list</source>
         <translation>重置为 TLD-OPS 邮件列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="304"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="306"/>
         <source>Web tools offered for the selected ccTLD; {tld} stands for it. They open in your browser only when you choose one.</source>
         <translation>为所选 ccTLD 提供的网页工具；{tld} 代表该 ccTLD。仅当您选择某个工具时，才会在浏览器中打开。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="327"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="326"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="327"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="329"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="328"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="330"/>
         <source>Reset to &amp;defaults</source>
         <translation>恢复默认(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="343"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="345"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="344"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="346"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="349"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="351"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="352"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="354"/>
         <source>Database key:</source>
         <translation>数据库密钥：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="355"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="357"/>
         <source>Keep the key in the system &amp;keyring…</source>
         <translation>将密钥保存在系统密钥环中(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="390"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="392"/>
         <source>New tool</source>
         <translation>新工具</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="432"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="434"/>
         <source>Monitoring tool {row}: give it a name and a web address (https://…) containing {{tld}}.</source>
         <translation>监测工具 {row}：请填写名称和包含 {{tld}} 的网址（https://…）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="449"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="451"/>
         <source>kept in the system keyring: the contacts open without a passphrase.</source>
         <translation>保存在系统密钥环中：无需密码短语即可打开联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="453"/>
         <source>a passphrase, asked for at every start.</source>
         <translation>密码短语，每次启动时询问。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="453"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="455"/>
         <source>open the contacts to change how they are protected.</source>
         <translation>请先打开联系人，再更改其保护方式。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="459"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="461"/>
         <source>The data folder cannot be written: its protection cannot change now.</source>
         <translation>无法写入数据文件夹：目前无法更改其保护方式。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="463"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="465"/>
         <source>&amp;Change the passphrase…</source>
         <translation>更改密码短语(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="465"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="467"/>
         <source>Use a &amp;passphrase…</source>
         <translation>使用密码短语(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="470"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="472"/>
         <source>Keep the key in the system keyring</source>
         <translation>将密钥保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="481"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="483"/>
         <source>Change the passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="481"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="483"/>
         <source>Protect with a passphrase</source>
         <translation>使用密码短语保护</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="503"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="505"/>
         <source>The database key was changed.</source>
         <translation>数据库密钥已更改。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="526"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="528"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>需要 List-Id 和两个地址才能识别该邮件列表。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="533"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="535"/>
         <source>The List-Id is a name with dots, without spaces or angle brackets (tld-ops.lists.dns-oarc.net), and both addresses are mail addresses (name@domain). Check them.</source>
         <translation>List-Id 是带点的名称，不含空格或尖括号（tld-ops.lists.dns-oarc.net），两个地址都是电子邮件地址（name@domain）。请检查它们。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="552"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="554"/>
         <source>The settings could not be saved in {file}: they apply until TLD-OPS Desktop is closed. Check that this file and its folder can be written by you.</source>
         <translation>无法将设置保存到 {file}：设置在 TLD-OPS Desktop 关闭前有效。请检查您是否可以写入此文件及其所在文件夹。</translation>
     </message>

@@ -254,6 +254,21 @@ def test_change_badges(window: MainWindow, qtbot, session: Session) -> None:
     assert window.detail.badges == []
 
 
+def test_a_badge_stands_apart_from_its_contact_s_title(
+    window: MainWindow, session: Session
+) -> None:
+    """The badge touched the title's last letter: "Primary contactchanged"."""
+    assert session.diff is not None
+    window.search_field.setText(session.diff.changed[0].ace)
+    badge = window.detail.badges[0]
+    frame: Any = badge.parentWidget()
+    grid = frame.layout()
+    title = grid.itemAtPosition(0, 0).layout().itemAt(0).widget()
+    assert title.font().bold() and title.text()
+    text_end = title.x() + title.fontMetrics().horizontalAdvance(title.text())
+    assert badge.x() - text_end >= title.fontMetrics().averageCharWidth()
+
+
 def test_monitoring_tools(window: MainWindow, qtbot, settings, opened_urls) -> None:
     settings.set("tools/monitoring", ["DNSViz|https://dnsviz.net/d/{tld}/dnssec/", "broken"])
     search(window, qtbot, "рф")
@@ -686,3 +701,20 @@ def test_a_narrow_window_keeps_the_country_and_reads_a_passing_message_whole(
     assert not window.counts_label.isVisible() and window.edition_label.isVisible()
     window.statusBar().clearMessage()
     assert window.counts_label.isVisible()
+
+
+def test_a_very_narrow_list_gives_the_country_the_room_of_the_contact_count(
+    window: MainWindow, qtbot
+) -> None:
+    """640 pixels wide (1280x720 at 200 %): the country had 80 pixels ("Allemagn…") beside
+    a ccTLD column of 110 and a count of contacts the pane shows anyway; the count now gives
+    way to the country."""
+    search(window, qtbot, "de")
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.table.isColumnHidden(Column.ACE))
+    assert not window.table.isColumnHidden(Column.CONTACTS)
+    window.resize(640, 360)
+    qtbot.waitUntil(lambda: window.table.isColumnHidden(Column.CONTACTS))
+    table = window.table
+    assert table.columnWidth(Column.COUNTRY) >= table.columnWidth(Column.TLD)
+    assert not table.isColumnHidden(Column.REGION)

@@ -352,3 +352,22 @@ def test_a_full_disk_during_a_recheck_is_said_in_the_apps_words(
     label = window.recheck_label
     assert label.text() == "Could not check the mailboxes for new editions: The disk is full."
     assert "SQLITE_FULL" in label.toolTip()
+
+
+def test_a_scan_that_fails_during_a_recheck_is_said_in_the_apps_words(
+    make_window, qtbot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure of the scan itself lost its code on the way from the scan's thread: the
+    status bar gave the English message alone; it now leads with the app's line for it."""
+
+    def refused(*_args: Any, **_kwargs: Any) -> None:
+        raise UserError("/srv/mail/Inbox: Permission denied.", code="os-error")
+
+    monkeypatch.setattr(workers_module, "find_editions", refused)
+    window = make_window(session, now=NOW)
+    wait_recheck(qtbot, window)
+    label = window.recheck_label
+    assert label.text() == (
+        "Could not check the mailboxes for new editions: A file or folder could not be used."
+    )
+    assert "Permission denied" in label.toolTip()

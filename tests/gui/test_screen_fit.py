@@ -92,3 +92,85 @@ def test_the_main_window_fits_a_very_short_screen_with_or_without_contacts(
     demo = welcome.demo_button
     top = demo.mapTo(area.viewport(), demo.rect().topLeft()).y()
     assert top >= 0 and top + demo.height() <= area.viewport().height()
+
+
+TINY = (640, 360)  # 1280x720 at 200 %: the room a dialog has, with the taskbar
+
+
+def _dialogs(session: Any, settings: Any, data_dir: Any, tmp_path: Any) -> dict[str, Any]:
+    """Every dialog of the app's own, as the window opens it (the unlock and crash dialogs
+    are measured with their own tests)."""
+    from tldops_desktop.gui.community import NonMembersDialog
+    from tldops_desktop.gui.dialogs.export_dialog import ExportDialog, QrDialog
+    from tldops_desktop.gui.dialogs.find_mail import FindMailDialog
+    from tldops_desktop.gui.dialogs.history import HistoryDialog
+    from tldops_desktop.gui.dialogs.import_dialog import ImportProgressDialog
+    from tldops_desktop.gui.dialogs.report import ImportReportDialog
+    from tldops_desktop.gui.dialogs.restore import RestoreDialog
+    from tldops_desktop.gui.dialogs.settings_dialog import PassphraseDialog, SettingsDialog
+    from tldops_desktop.gui.request_dialog import RequestDialog
+    from tldops_desktop.services.import_report import ImportReport
+    from tldops_desktop.services.importer import ImportOptions
+
+    store, edition = session.store, session.edition
+    members = list(edition.members)
+    report = ImportReport(messages_scanned=5, editions_found=2)
+    report.imported.append("20261101-0600")
+    report.errors.append({"source": str(tmp_path / "INBOX"), "code": "cut-short", "detail": "x"})
+    report.untrusted.append({"stamp": "20261001-0600", "source": "x.eml"})
+    return {
+        "history": lambda: HistoryDialog(None, store.repo),
+        "non-members": lambda: NonMembersDialog(None, store.repo, url_opener=lambda url: True),
+        "request": lambda: RequestDialog(
+            None, edition, kind="update", cctld=members[0].tld.ace, url_opener=lambda url: True
+        ),
+        "export": lambda: ExportDialog(
+            None, edition, selected=members[:1], results=members, all_members=members
+        ),
+        "qr": lambda: QrDialog(None, edition, members[0], members[0].contacts[0]),
+        "report": lambda: ImportReportDialog(None, report, error="The import stopped."),
+        "settings": lambda: SettingsDialog(None, settings, store, store.data_dir),
+        "passphrase": lambda: PassphraseDialog(None, "Passphrase", ask_current=True, ask_new=True),
+        "restore": lambda: RestoreDialog(None, store.data_dir),
+        "find-mail": lambda: FindMailDialog(
+            None, data_dir, home=tmp_path / "home", os_name="linux"
+        ),
+        "progress": lambda: ImportProgressDialog(None, ["INBOX"], ImportOptions()),
+    }
+
+
+def misfits(qtbot: Any, makers: dict[str, Any]) -> list[str]:
+    """The dialogs of ``makers`` that do not fit a screen of ``TINY`` (patched in), with
+    room for their title bars: what each needs at least, or its size when opened."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from tldops_desktop.gui.screen_fit import HEIGHT_SHARE, WIDTH_SHARE
+
+    room_width, room_height = int(TINY[0] * WIDTH_SHARE), int(TINY[1] * HEIGHT_SHARE)
+    too_big = []
+    for name, make in makers.items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        least = dialog.minimumSizeHint()
+        if least.width() > room_width or least.height() > room_height:
+            too_big.append(f"{name}: at least {least.width()}x{least.height()}")
+        elif dialog.width() > room_width or dialog.height() > room_height:
+            too_big.append(f"{name}: opens at {dialog.width()}x{dialog.height()}")
+        for box in dialog.findChildren(QDialogButtonBox):
+            bottom = box.mapTo(dialog, box.rect().bottomLeft()).y()
+            if box.isVisible() and bottom > dialog.height():
+                too_big.append(f"{name}: its buttons end at {bottom}")
+        dialog.close()
+    return too_big
+
+
+def test_every_dialog_fits_a_very_short_screen_its_buttons_in_view(
+    qtbot: Any, session: Any, settings: Any, data_dir: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
+    """On 640x360, the History dialog could not be made shorter than 461 pixels (the import
+    report 431, ccTLDs not in TLD-OPS 410): its Close button lay below the screen. Each now
+    fits with room for its title bar, its content scrolling where it is long."""
+    _short_screen(monkeypatch, *TINY)
+    assert not misfits(qtbot, _dialogs(session, settings, data_dir, tmp_path))

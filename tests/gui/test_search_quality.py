@@ -298,7 +298,7 @@ def test_a_slip_in_a_word_gets_its_nearest_spelling_offered(window: MainWindow) 
     assert search(window, "Germnay") == []
     assert plain(window.feedback.empty_state).splitlines()[:2] == [
         "No member matches “Germnay”.",
-        "Did you mean “Germany”?",
+        "Did you mean “Germany”? Enter searches for it.",
     ]
     # Offered, not searched in its place: the link searches it.
     assert window.search_field.text() == "Germnay"
@@ -326,10 +326,26 @@ def test_the_offered_spelling_is_one_tab_away_from_the_region_filter(
     assert window.search_field.text() == "Germany"
 
 
+def test_enter_in_the_search_field_takes_the_offered_spelling(
+    window: MainWindow, qtbot: Any
+) -> None:
+    """With nothing found, Enter did nothing: the spelling offered was two Tabs away. Enter
+    now searches it, as the empty state says; with nothing offered, it still does nothing."""
+    search(window, "Germnay")
+    window.focus_search()
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert window.search_field.text() == "Germany"
+    assert aces(window)[0] == "de" and window.search_field.hasFocus()
+    assert search(window, "zzzzqx") == []
+    assert "Enter" not in plain(window.feedback.empty_state)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert window.search_field.text() == "zzzzqx"
+
+
 def test_the_offered_spelling_keeps_the_words_that_found_something(window: MainWindow) -> None:
     search(window, "germany nowk")
     assert plain(window.feedback.empty_state).splitlines()[1:3] == [
-        "Did you mean “germany Nowak”?",
+        "Did you mean “germany Nowak”? Enter searches for it.",
         "Search by ccTLD (.de, рф), domain (nic.de), country in any language, person's name, "
         "email or phone digits.",
     ]

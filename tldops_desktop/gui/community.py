@@ -30,7 +30,7 @@ from tldops_desktop.gui.coverage_chart import CoverageChart, percent
 from tldops_desktop.gui.i18n import country_shown, ltr
 from tldops_desktop.gui.plain_copy import PlainCopy
 from tldops_desktop.gui.request_dialog import RequestDialog
-from tldops_desktop.gui.screen_fit import resize_to_fit
+from tldops_desktop.gui.screen_fit import resize_to_fit, scrolling
 from tldops_desktop.services import community
 from tldops_desktop.services.community import REGION_ORDER, Coverage
 from tldops_desktop.storage.repository import Repository
@@ -60,7 +60,12 @@ class NonMembersDialog(QDialog):
             community.coverage(self.edition) if self.edition is not None else None
         )
         self.request_dialog: RequestDialog | None = None
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # The list, its hint and the chart need more than a short screen's height: they scroll.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body), 1)
 
         self.summary = QLabel()
         self.summary.setObjectName("coverageSummary")
@@ -128,7 +133,7 @@ class NonMembersDialog(QDialog):
         self.iana_button.clicked.connect(self.open_iana_page)
         self.join_button.clicked.connect(self.prepare_join)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
 
         self.region_combo.currentIndexChanged.connect(self._region_changed)
         resize_to_fit(self, 720, 720)

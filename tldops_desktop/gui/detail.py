@@ -621,6 +621,7 @@ class DetailPane(QWidget):
         grid.setHorizontalSpacing(10)
 
         heading = QHBoxLayout()
+        heading.setSpacing(grid.horizontalSpacing())  # nested, it had none: "contactchanged"
         title = QLabel(position_label(contact))
         font = title.font()
         font.setBold(True)

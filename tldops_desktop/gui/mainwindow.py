@@ -735,7 +735,11 @@ class MainWindow(QMainWindow):
                 self.table.step(key)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.open_detail()
+                suggestion = self.feedback.suggestion
+                if self.results_stack.currentWidget() is self.feedback.empty_state and suggestion:
+                    self.search_instead(suggestion)  # nothing found: the spelling offered
+                else:
+                    self.open_detail()
                 return True
             if key == Qt.Key.Key_Escape and self.search_field.text():
                 self.search_field.clear()

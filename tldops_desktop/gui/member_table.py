@@ -1,5 +1,6 @@
 """The list of members: one row each, sortable, moved through from the search field too, a
-cell copied as typed into dig or whois; narrow, it drops its A-label column first."""
+cell copied as typed into dig or whois; narrow, it drops its A-label column first, then its
+count of contacts."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from tldops_desktop.gui.i18n import ltr
 from tldops_desktop.gui.models import COPY_ROLE, Column, MemberSortProxy, MemberTableModel
 
 NARROW_TABLE = 620  # pixels below which the table drops its A-label column
+NARROWER_TABLE = 400  # and its count of contacts (the detail pane shows them)
 MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _COMMAND_MODIFIERS = (
@@ -128,8 +130,10 @@ class MemberTable(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # Narrow, the A-label column gives way (the detail pane shows it), not the country.
+        # Narrow, the A-label column gives way (the detail pane shows it), not the country;
+        # narrower, the count of contacts too.
         self.setColumnHidden(Column.ACE, self.width() < NARROW_TABLE)
+        self.setColumnHidden(Column.CONTACTS, self.width() < NARROWER_TABLE)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):

@@ -45,7 +45,7 @@ class RecheckOutcome:
     previous_current: str | None = None  # the current edition before the re-check
     current: str | None = None  # and after it
     error: str = ""  # a UserError's message (scan or store): nothing, or not all, was stored
-    error_code: str = ""  # and its code, when known (the store's): for the app's own words
+    error_code: str = ""  # and its code: the app says it in its own words
     crash: str = ""  # a bug: the traceback, for the crash dialog
 
     @property
@@ -184,11 +184,11 @@ class Rechecker(QObject):
             outcome.current = outcome.previous_current
         self._finish(outcome)
 
-    @Slot(str)
-    def _failed(self, message: str) -> None:
+    @Slot(object)
+    def _failed(self, error: UserError) -> None:
         outcome = self._current()
         if outcome is not None:
-            outcome.error = message
+            outcome.error, outcome.error_code = error.message, error.code
             self._finish(outcome)
 
     @Slot()

@@ -15,13 +15,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +30,7 @@ from tldops_desktop.core.tld import TldLabelError, to_ace
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.dialogs.crash import error_text
 from tldops_desktop.gui.i18n import country_shown
-from tldops_desktop.gui.screen_fit import resize_to_fit
+from tldops_desktop.gui.screen_fit import resize_to_fit, scrolling
 from tldops_desktop.services import community, requests
 from tldops_desktop.services.requests import (
     Problem,
@@ -107,7 +105,16 @@ class RequestDialog(QDialog):
         self.cctld_edit = QLineEdit()
         self.cctld_edit.setObjectName("cctldEdit")
         self.cctld_edit.setPlaceholderText(self.tr(".de, .рф, xn--p1ai"))
-        form.addRow(self.tr("cc&TLD"), self.cctld_edit)
+        # Beside the ccTLD whose contacts it fills in (four buttons in a row below were wider
+        # than a small screen).
+        self.fill_button = QPushButton(self.tr("&Fill from current edition"))
+        self.fill_button.setObjectName("fillButton")
+        cctld_row = QHBoxLayout()
+        cctld_row.addWidget(self.cctld_edit, 1)
+        cctld_row.addWidget(self.fill_button)
+        cctld_label = QLabel(self.tr("cc&TLD"))
+        cctld_label.setBuddy(self.cctld_edit)
+        form.addRow(cctld_label, cctld_row)
         self.cctld_status = QLabel()
         self.cctld_status.setObjectName("cctldStatus")
         self.cctld_status.setWordWrap(True)
@@ -158,26 +165,18 @@ class RequestDialog(QDialog):
         layout.addWidget(self.problems_label)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.fill_button = QPushButton(self.tr("&Fill from current edition"))
-        self.fill_button.setObjectName("fillButton")
         self.mail_button = QPushButton(self.tr("&Open in mail client"))
         self.mail_button.setObjectName("mailButton")
         self.mail_button.setDefault(True)
         self.save_button = QPushButton(self.tr("&Save as .eml…"))
         self.save_button.setObjectName("saveButton")
-        buttons.addButton(self.fill_button, QDialogButtonBox.ButtonRole.ResetRole)
         buttons.addButton(self.mail_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.fill_button.clicked.connect(self.fill_from_edition)
         self.mail_button.clicked.connect(self._mail_clicked)
         self.save_button.clicked.connect(self._save_clicked)
         buttons.rejected.connect(self.reject)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(scrolling(content), 1)
         outer.addWidget(buttons)
         wanted = content.sizeHint()
         resize_to_fit(self, max(560, wanted.width() + 40), wanted.height() + 80)

@@ -70,6 +70,8 @@ class SearchFeedback(QObject):
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_state.setContentsMargins(24, 24, 24, 24)
         self.empty_state.setAccessibleName(self.tr("No result"))
+        # The spelling the empty state offers, if any: Enter in the search field takes it.
+        self.suggestion: str | None = None
 
     @staticmethod
     def _link_label(name: str, on_link: Callable[[str], None]) -> QLabel:
@@ -91,10 +93,12 @@ class SearchFeedback(QObject):
         self._update_not_member_notice(session, text, shown)
         self._update_search_hint(session, text, shown, others)
         self._update_result_label(valid, len(shown), len(session.members))
+        self.suggestion = None
         if shown:
             return False
         # (Only when nothing is shown: a look-up of every word's neighbours, not at each key.)
         suggestion = session.index.suggestion(text, region) if valid and text.strip() else None
+        self.suggestion = suggestion
         self._update_empty_state(text, region, valid, others, suggestion)
         return True
 
@@ -304,6 +308,8 @@ class SearchFeedback(QObject):
                     html.escape(self.tr("Did you mean “%1”?")).replace(
                         "%1", f'<a href="{link}">{shown}</a>'
                     )
+                    + " "
+                    + html.escape(self.tr("Enter searches for it."))
                 )
             if len(others) == 1:
                 member = others[0]

@@ -31,7 +31,9 @@ class ImportWorker(QObject):
     # bytes scanned, bytes total (64-bit: mailboxes pass 2 GiB), messages, editions found
     progress = Signal("qint64", "qint64", int, int)  # type: ignore[arg-type]
     finished = Signal(object)  # (list[FoundEdition], ImportReport)
-    failed = Signal(str)  # the text of a UserError
+    # The UserError itself: its code heads the message in the user's language, its hint says
+    # what to do (its text alone is English and says neither).
+    failed = Signal(object)
     cancelled = Signal()
     crashed = Signal(str)  # a bug: the formatted traceback, for the crash dialog
 
@@ -101,7 +103,7 @@ class ImportWorker(QObject):
             self.cancelled.emit()
             return
         except UserError as exc:
-            self.failed.emit(exc.message)
+            self.failed.emit(exc)
             return
         except Exception:  # a bug: shown in the crash dialog by the GUI thread, and logged
             self.crashed.emit(traceback.format_exc())

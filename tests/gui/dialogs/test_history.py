@@ -250,3 +250,40 @@ def test_the_coverage_chart_has_a_title(qtbot, two_editions):
     box = dialog.coverage.parentWidget()
     assert isinstance(box, QGroupBox)
     assert box.title() == "Coverage over the editions imported"
+
+
+def test_the_changes_have_most_of_the_height(qtbot, two_editions):
+    """The changes are what the dialog is opened for; they had 167 pixels of 720, under a
+    list of two editions with room for seven. The editions keep room for their rows."""
+    dialog = HistoryDialog(None, two_editions.repo)
+    qtbot.addWidget(dialog)
+    dialog.resize(1100, 720)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    upper, lower = dialog.splitter.sizes()
+    assert lower > upper
+    rows = sum(dialog.table.rowHeight(r) for r in range(dialog.table.rowCount()))
+    assert dialog.table.viewport().height() >= rows
+
+
+def test_the_changes_have_the_keyboard_at_once(qtbot, two_editions):
+    """The editions list had the focus: the changes were three Tabs away. With changes to
+    show, the arrow keys now move in them from the start."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog = HistoryDialog(None, two_editions.repo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is dialog.tree
+    assert dialog.tree.currentItem() is dialog.tree.topLevelItem(0)
+    # Nothing to show (the same edition twice): the editions, to choose two others.
+    other = HistoryDialog(None, two_editions.repo, old=NEW, new=NEW)
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitExposed(other)
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() in (other.table, other.tree))
+    assert QApplication.focusWidget() is other.table

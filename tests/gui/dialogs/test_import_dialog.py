@@ -427,3 +427,33 @@ def test_import_anyway_that_stops_part_way_keeps_where_it_stopped():
     merged = merge_untrusted_run(first, second)
     assert merged.stopped is second.stopped and merged.imported == ["20261101-0600"]
     assert merge_untrusted_run(first, ImportReport()).stopped is None
+
+
+def test_a_scan_that_fails_is_told_by_its_kind_with_what_to_do(qtbot, store, monkeypatch):
+    """A failure of the scan itself (a folder taken away, its rights changed) lost its code
+    and its advice on the way from the scan's thread: the box said only the message, in
+    English. It now leads with the translated line of its kind, the message and the advice
+    below, to select and copy."""
+    from PySide6.QtCore import Qt
+
+    from tldops_desktop.errors import UserError
+    from tldops_desktop.gui import workers
+
+    message = "/srv/mail/INBOX: Permission denied."
+    advice = "Give your user the right to read it (sudo chown -R), then import again."
+
+    def refused(*_args, **_kwargs):
+        raise UserError(message, code="os-error", hint=advice)
+
+    monkeypatch.setattr(workers, "find_editions", refused)
+    flow = ImportFlow(None, store, [str(LAYOUT_A)], ImportOptions())
+    flow.start()
+    qtbot.waitUntil(lambda: flow.error_box is not None, timeout=10000)
+    box = flow.error_box
+    assert box is not None and flow.scan_outcome == "failed"
+    assert box.text() == headline("os-error")
+    assert box.informativeText() == f"{message}\n\n{advice}"
+    assert box.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    with qtbot.waitSignal(flow.done):
+        box.accept()
+    assert flow.result is None and stamps(store) == []

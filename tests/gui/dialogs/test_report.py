@@ -377,3 +377,19 @@ def test_a_line_of_an_html_edition_is_said_to_be_an_html_line(qtbot: Any) -> Non
     assert [row[0] for row in dialog.section_texts("unplaced_lines")] == [
         "20261101-0600, HTML line 14"
     ]
+
+
+def test_enter_closes_the_report_rather_than_import_anyway(qtbot: Any) -> None:
+    """Enter, pressed to close the report, pressed "Import anyway…" (the first button, the
+    dialog's default): a warning came up in place of the window. Close is the default."""
+    from PySide6.QtCore import Qt
+
+    dialog = ImportReportDialog(None, report_with_everything_left_out())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.import_anyway_button.isVisible()
+    dialog.tree.setFocus()
+    with qtbot.waitSignal(dialog.finished, timeout=2000):
+        qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
+    assert dialog.confirm_box is None and not dialog.isVisible()

@@ -252,6 +252,7 @@ class QrDialog(QDialog):
         self.status.setObjectName("qrStatus")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.hide()  # until there is something to say: its room is the code's
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("&Save as PNG or SVG…"))
@@ -302,4 +303,5 @@ class QrDialog(QDialog):
         """Write the code as PNG or SVG (by the suffix), and say where."""
         written = write_qr(self.edition, self.member, self.contact, path)
         self.status.setText(self.tr("QR code saved to {path}.").format(path=ltr(str(written))))
+        self.status.show()
         return written

@@ -34,12 +34,13 @@ from tldops_desktop.gui.coverage_chart import CoverageChart
 from tldops_desktop.gui.detail import field_value, own_direction, position_label
 from tldops_desktop.gui.i18n import apart, display_country, ltr, ui_language
 from tldops_desktop.gui.plain_copy import PlainCopy
-from tldops_desktop.gui.screen_fit import resize_to_fit
+from tldops_desktop.gui.screen_fit import resize_to_fit, scrolling
 from tldops_desktop.services.community import coverage_history
 from tldops_desktop.storage.repository import EditionInfo, Repository
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 960, 860  # or less, on a small screen: room for the changes
+EDITION_ROWS = 5  # shown at first above the changes; more scroll
 # The "Change" column takes at most this share of the tree: Field, Old and New stay in view.
 FIRST_COLUMN_SHARE = 0.35
 
@@ -68,8 +69,9 @@ class HistoryDialog(QDialog):
         self.editions: list[EditionInfo] = repo.editions()
         self.diff: EditionDiff | None = None
         layout = QVBoxLayout(self)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        layout.addWidget(splitter)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        # Editions, chart and changes need more than a short screen's height: they scroll.
+        layout.addWidget(scrolling(splitter), 1)
 
         self.table = QTableWidget(len(self.editions), 6)
         self.table.setObjectName("editionsTable")
@@ -110,7 +112,7 @@ class HistoryDialog(QDialog):
                     )
                 self.table.setItem(row, column, item)
         self.table.itemSelectionChanged.connect(self._table_selection)
-        upper = QWidget()
+        self.upper_pane = upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(self.table, 2)
@@ -169,6 +171,7 @@ class HistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         resize_to_fit(self, DEFAULT_WIDTH, DEFAULT_HEIGHT)
+        self._shared = False  # the height shared out (and the focus given), once shown
 
         self.old_combo.currentIndexChanged.connect(self._combo_changed)
         self.new_combo.currentIndexChanged.connect(self._combo_changed)
@@ -195,7 +198,25 @@ class HistoryDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._shared:
+            self._shared = True
+            self._share_height()
+            first = self.tree.topLevelItem(0)
+            if first is not None:  # the changes, from the first key pressed
+                self.tree.setCurrentItem(first)
+                self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         self._fit_first_column()
+
+    def _share_height(self) -> None:
+        """The editions' rows (a few: more scroll) and the chart above; the rest, most of the
+        height, for the changes, which the dialog is opened for."""
+        table, sizes = self.table, self.splitter.sizes()
+        rows = sum(table.rowHeight(r) for r in range(min(table.rowCount(), EDITION_ROWS)))
+        wanted = table.horizontalHeader().height() + rows + 2 * table.frameWidth()
+        total = sum(sizes)
+        least = self.upper_pane.minimumSizeHint().height()
+        upper = min(max(sizes[0] + wanted - table.height(), least), total // 2)
+        self.splitter.setSizes([upper, total - upper])
 
     def _defaults(self) -> tuple[str | None, str | None]:
         stamps = self.repo.latest_stamps(2)

@@ -54,6 +54,7 @@ class ImportProgressDialog(QDialog):
         self.report: ImportReport | None = None
         self.marks: list[SourceMark] = []  # what was read of each mailbox, once done
         self.error = ""
+        self.failure: UserError | None = None  # the scan's own error, when it failed
         self.details = ""
         self.worker: ImportWorker | None = None
         self.thread_: QThread | None = None
@@ -161,9 +162,9 @@ class ImportProgressDialog(QDialog):
             self.marks = list(self.worker.marks_out.values())
         self._end("done")
 
-    @Slot(str)
-    def _failed(self, text: str) -> None:
-        self.error = text
+    @Slot(object)
+    def _failed(self, error: UserError) -> None:
+        self.failure, self.error = error, error.message
         self._end("failed")
 
     @Slot()
@@ -267,7 +268,7 @@ class ImportFlow(QObject):
                 error = self._remember_marks(dialog.marks)
             self._show_report(report, error)
         elif dialog.outcome == "failed":
-            self._fail(UserError(dialog.error))
+            self._fail(dialog.failure or UserError(dialog.error))
         elif dialog.outcome == "crashed":
             crash = report_crash(self.parent_widget, dialog.details)
             crash.finished.connect(lambda _code: self._finish(None))
@@ -277,6 +278,11 @@ class ImportFlow(QObject):
 
     def _fail(self, error: UserError) -> None:
         box = user_error_box(self.parent_widget, error)
+        # The message names the path and the system's words: to paste into a ticket.
+        box.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         box.finished.connect(lambda _code: self._finish(None))
         self.error_box = box
         box.open()

@@ -25,7 +25,7 @@ from tldops_desktop.core.model import STAMP, stamp_date
 from tldops_desktop.core.tld import to_unicode
 from tldops_desktop.gui.i18n import ltr
 from tldops_desktop.gui.models import plain_text
-from tldops_desktop.gui.screen_fit import resize_to_fit
+from tldops_desktop.gui.screen_fit import resize_to_fit, scrolling
 from tldops_desktop.paths import shown_path
 from tldops_desktop.services.import_report import ImportReport, StopInfo
 
@@ -372,7 +372,12 @@ class ImportReportDialog(QDialog):
         self.setWindowTitle(self.tr("Import report"))
         self.report = report
         self.confirm_box: QMessageBox | None = None
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # The messages and the list need more than a short screen's height: they scroll.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body), 1)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setObjectName("importError")
@@ -389,7 +394,8 @@ class ImportReportDialog(QDialog):
         self.tree.setAccessibleName(self.tr("Import report"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setMinimumSize(640, 320)
+        # Room for a few rows of the list; its width is the dialog's (``resize_to_fit``).
+        self.tree.setMinimumHeight(160)
         # Long details wrap onto more lines rather than end in "…"; Ctrl+C copies the rows.
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
@@ -417,7 +423,9 @@ class ImportReportDialog(QDialog):
         self.tree.currentItemChanged.connect(self._update_choose_copy)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
+        # Enter, pressed to be done with the report, closes it: not "Import anyway…".
+        self.close_button.setDefault(True)
         self.set_report(report, error=error)
         # Wide enough for the Details column on a 1366-pixel laptop screen, less on a smaller.
         resize_to_fit(self, REPORT_WIDTH, REPORT_HEIGHT)

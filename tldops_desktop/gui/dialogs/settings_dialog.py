@@ -267,7 +267,9 @@ class SettingsDialog(QDialog):
                 "File > Find my mail…"
             )
         )
-        form.addRow("", self.recheck)
+        # A row of its own: its long line beside the labels made the dialog wider than a
+        # small screen (761 pixels in French).
+        form.addRow(self.recheck)
         return page
 
     def _trust_tab(self) -> QWidget:
