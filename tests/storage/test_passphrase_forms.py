@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from tldops_desktop.errors import WrongKeyError
+from tldops_desktop.errors import UserError, WrongKeyError
 from tldops_desktop.services.store import Store
 from tldops_desktop.storage.backup import restore_backup, take_backup
 from tldops_desktop.storage.keys import DatabaseKey, KeySource
@@ -122,3 +122,15 @@ def test_a_passphrase_variable_that_is_not_utf8_is_said(tmp_path: Path) -> None:
     assert "TLDOPS_PASSPHRASE" in done.stderr and "UTF-8" in done.stderr
     assert "internal error" not in done.stderr
     assert not (tmp_path / "data" / "tldops.db").exists()
+
+
+def test_a_new_passphrase_is_counted_in_the_characters_one_sees(data_dir: Path) -> None:
+    """ "éèêë" decomposed is 8 code points but 4 characters: refused as too short, nothing
+    made; 8 such characters are enough."""
+    short = unicodedata.normalize("NFD", "éèêë")
+    with pytest.raises(UserError) as refused:
+        Store.open(data_dir, keys(short), create=True)
+    assert refused.value.code == "passphrase-too-short"
+    assert not (data_dir / "tldops.db").exists()
+    make(data_dir, unicodedata.normalize("NFD", "éèêëéèêë"), backup=False)
+    assert (data_dir / "tldops.db").exists()

@@ -155,11 +155,17 @@ def same_passphrase(first: str, second: str) -> bool:
     return unicodedata.normalize("NFC", first) == unicodedata.normalize("NFC", second)
 
 
+def passphrase_length(passphrase: str) -> int:
+    """The characters of a passphrase as one sees them: "é" typed as "e" and a combining
+    accent (NFD) is one, as it is kept (NFC)."""
+    return len(unicodedata.normalize("NFC", passphrase))
+
+
 def check_new_passphrase(passphrase: str) -> None:
     """Refuse a new passphrase that is empty or shorter than ``MIN_PASSPHRASE_LENGTH``."""
     if not passphrase:
         raise UserError("An empty passphrase is not allowed.", code="passphrase-empty")
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+    if passphrase_length(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise UserError(
             f"A new passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters (a few "
             "words are easy to remember and hard to guess). Nothing was changed.",

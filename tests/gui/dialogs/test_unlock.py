@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -239,6 +240,21 @@ def test_new_passphrase_shorter_than_eight_is_refused_inline(qtbot, store_dir):
     dialog.confirm.setText("x")
     assert dialog.try_unlock() is False
     assert "at least 8 characters" in dialog.message.text() and dialog.message.isVisible()
+    assert not database_exists(store_dir)
+
+
+def test_a_passphrase_is_as_long_as_the_characters_seen_in_either_unicode_form(qtbot, store_dir):
+    """Four accented letters typed decomposed (e + U+0301, as macOS input methods give them)
+    are 8 code points but 4 characters: too short, as their composed form is."""
+    dialog = UnlockDialog(None, store_dir, create=True)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    short = unicodedata.normalize("NFD", "éèêë")
+    assert len(short) == 8
+    dialog.passphrase.setText(short)
+    dialog.confirm.setText(short)
+    assert dialog.try_unlock() is False
+    assert "at least 8 characters" in dialog.message.text()
     assert not database_exists(store_dir)
 
 

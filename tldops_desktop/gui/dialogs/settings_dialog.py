@@ -39,7 +39,13 @@ from tldops_desktop.mail.identity import DEFAULT_IDENTITY
 from tldops_desktop.services.store import Store
 from tldops_desktop.settings import DEFAULT_MONITORING_TOOLS, SETTINGS, is_address, is_list_id
 from tldops_desktop.storage import rekey
-from tldops_desktop.storage.keys import MIN_PASSPHRASE_LENGTH, KeyInfo, Keyring
+from tldops_desktop.storage.keys import (
+    MIN_PASSPHRASE_LENGTH,
+    KeyInfo,
+    Keyring,
+    passphrase_length,
+    same_passphrase,
+)
 
 # Each language named in itself (never translated); "" follows the system.
 LANGUAGES = (
@@ -171,7 +177,7 @@ class PassphraseDialog(QDialog):
         if self.ask_new and not self.new.text():
             self.say(self.tr("Type a new passphrase."))
             return
-        if self.ask_new and len(self.new.text()) < MIN_PASSPHRASE_LENGTH:
+        if self.ask_new and passphrase_length(self.new.text()) < MIN_PASSPHRASE_LENGTH:
             self.say(
                 self.tr(
                     "A passphrase needs at least {count} characters: a few words are easy to "
@@ -179,7 +185,7 @@ class PassphraseDialog(QDialog):
                 ).format(count=MIN_PASSPHRASE_LENGTH)
             )
             return
-        if self.ask_new and self.new.text() != self.repeat.text():
+        if self.ask_new and not same_passphrase(self.new.text(), self.repeat.text()):
             self.say(self.tr("The two new passphrases differ."))
             return
         self.accept()

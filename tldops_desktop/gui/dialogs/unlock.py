@@ -25,6 +25,7 @@ from tldops_desktop.services.store import Store, database_exists, start_over
 from tldops_desktop.storage.keys import (
     MIN_PASSPHRASE_LENGTH,
     KeySource,
+    passphrase_length,
     read_keyinfo,
     same_passphrase,
 )
@@ -164,7 +165,7 @@ class UnlockDialog(QDialog):
         if not secret:
             self._say(self.tr("Type the passphrase."))
             return False
-        if self.creating and len(secret) < MIN_PASSPHRASE_LENGTH:
+        if self.creating and passphrase_length(secret) < MIN_PASSPHRASE_LENGTH:
             self._say(
                 self.tr(
                     "A passphrase needs at least {count} characters: a few words are easy to "
