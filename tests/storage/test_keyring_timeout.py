@@ -30,8 +30,8 @@ def hanging() -> Iterator[HangingKeyring]:
     HangingKeyring.release.set()  # the threads left waiting end with the test
 
 
-def test_the_timeout_is_a_few_seconds() -> None:
-    assert 2 <= KEYRING_TIMEOUT <= 15
+def test_the_timeout_leaves_time_to_type_a_password_and_no_more() -> None:
+    assert 15 <= KEYRING_TIMEOUT <= 30
 
 
 def test_a_keyring_that_hangs_is_a_clear_keyring_unavailable(

@@ -182,9 +182,10 @@ class KeyringTimeout(KeyringUnavailable):
     Service on a session without a desktop)."""
 
 
-# Seconds a keyring call may take: an unlock prompt a user is answering takes a few; one
-# nobody will answer would hang the app and every command for ever.
-KEYRING_TIMEOUT = 8.0
+# Seconds a keyring call may take: long enough to type a wallet's password at its unlock
+# prompt (KWallet, a keyring left locked by an automatic login); a prompt nobody will answer
+# would hang the app and every command for ever.
+KEYRING_TIMEOUT = 20.0
 
 
 @dataclass
