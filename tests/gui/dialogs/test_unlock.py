@@ -126,6 +126,31 @@ def test_unlock_keyring_store_opens_straight(qtbot, store_dir, memory_keyring):
     store.close()
 
 
+def test_a_wait_cursor_shows_while_the_keyring_is_asked(
+    qtbot, store_dir, memory_keyring, monkeypatch
+):
+    """The keyring may take its time (an unlock prompt being answered): the app says it is
+    waiting, and stops saying so once the keyring answered."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    Store.open(store_dir, KeySource(prompt=None), create=True).close()
+    shapes: list[object] = []
+    answer = memory_keyring.get_password
+
+    def get_password(service: str, user: str) -> str | None:
+        cursor = QGuiApplication.overrideCursor()
+        shapes.append(cursor.shape() if cursor is not None else None)
+        return answer(service, user)
+
+    monkeypatch.setattr(memory_keyring, "get_password", get_password)
+    store = unlock(None, store_dir)
+    assert store is not None
+    store.close()
+    assert shapes and set(shapes) == {Qt.CursorShape.WaitCursor}
+    assert QGuiApplication.overrideCursor() is None
+
+
 def test_unlock_wrong_environment_passphrase_asks(qtbot, store_dir, open_store, monkeypatch):
     open_store().close()
     monkeypatch.setenv("TLDOPS_PASSPHRASE", "stale")

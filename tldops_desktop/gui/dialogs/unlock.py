@@ -228,8 +228,7 @@ def unlock(parent: QWidget | None, data_dir: Path, *, create: bool = False) -> S
     """
     message = ""
     try:
-        # A folder that cannot be written still shows its contacts (read only).
-        return Store.open(data_dir, KeySource(prompt=None), create=create, read_only_ok=not create)
+        return _open_unasked(data_dir, create=create)
     except WrongKeyError:
         message = QCoreApplication.translate(
             "UnlockDialog",
@@ -259,6 +258,17 @@ def unlock(parent: QWidget | None, data_dir: Path, *, create: bool = False) -> S
     if dialog.error is not None and dialog.error.hint == "restore":
         return after_damage(parent, data_dir, dialog.error, create=create)
     return None
+
+
+def _open_unasked(data_dir: Path, *, create: bool) -> Store:
+    """The store opened by the keyring or the environment, a wait cursor shown meanwhile: the
+    keyring may take its time (an unlock prompt being answered, up to its timeout)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        # A folder that cannot be written still shows its contacts (read only).
+        return Store.open(data_dir, KeySource(prompt=None), create=create, read_only_ok=not create)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def _keyinfo_missing(data_dir: Path) -> bool:
