@@ -1222,178 +1222,178 @@
         <translation>جهتا اتصال لدى العضو تذكران هذا الترتيب (احتُفظ بكلتيهما بترتيب ورودهما)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="324"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="330"/>
         <source>an unknown field</source>
         <translation>حقل غير معروف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="331"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>حقل خارج جهات اتصال أي عضو</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="328"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="334"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>صف جدول لا يطابق أعمدة الجدول</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="331"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="337"/>
         <source>not a ccTLD that can be read</source>
         <translation>ليس ccTLD يمكن قراءته</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="334"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="340"/>
         <source>text among the data</source>
         <translation>نص بين البيانات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
         <source>a note among the members; read it</source>
         <translation>ملاحظة بين الأعضاء؛ اقرأها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="394"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="400"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="399"/>
         <source>What</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="399"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="409"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="415"/>
         <source>Import anyway…</source>
         <translation>استيراد على أي حال…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="419"/>
         <source>Keep this copy instead…</source>
         <translation>الاحتفاظ بهذه النسخة بدلًا منها…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="422"/>
         <source>Store the selected conflicting copy in place of the one kept</source>
         <translation>خزّن النسخة المتعارضة المحددة محل النسخة المحتفَظ بها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
         <source>The import stopped: {error}</source>
         <translation>توقّف الاستيراد: ⁨{error}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="459"/>
         <source>Editions added</source>
         <translation>الإصدارات المضافة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="455"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="461"/>
         <source>Already present</source>
         <translation>موجودة مسبقًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="459"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="465"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>لم تُرسَل عبر قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="529"/>
         <source>Where the import stopped</source>
         <translation>أين توقف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="545"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="551"/>
         <source>{stamp}, HTML line {line}</source>
         <translation>⁨{stamp}⁩، السطر {line} من شيفرة HTML</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="554"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="560"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>محفوظ من قبل كإصدار موثوق؛ هذه النسخة لا تغيّر شيئًا؛ </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
         <source>imported as untrusted; </source>
         <translation>استُورد كغير موثوق؛ </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="479"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>التعارضات (الإصدار نفسه بمحتوى مختلف)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="478"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="484"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>⁨{source}⁩: يختلف عن النسخة المخزَّنة مسبقًا (⁨{existing}⁩)؛ أُبقي على النسخة المخزَّنة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="502"/>
         <source>Lines not understood</source>
         <translation>أسطر تعذّر تفسيرها</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="547"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="553"/>
         <source>{stamp}, line {line}</source>
         <translation>⁨{stamp}⁩، السطر {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="513"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="518"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="524"/>
         <source>Problems</source>
         <translation>مشكلات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="531"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدار واحد لم يصل عبر قائمة TLD-OPS ولم يُستورد. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="536"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="542"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>إصدارات لم تصل عبر قائمة TLD-OPS ولم تُستورد: {count}. يمكن لأي شخص أن يرسل بريدًا يشبه المستودع.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="562"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="568"/>
         <source>Backup</source>
         <translation>النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="563"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="569"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية التي تُؤخذ قبل الاستيراد: لم يُحفظ شيء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="566"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="572"/>
         <source>Mail read</source>
         <translation>البريد المقروء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="567"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="573"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>حُفظت كل الإصدارات أعلاه، لكن البريد المقروء لم يُسجَّل: سيقرؤه الاستيراد التالي من جديد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="572"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="578"/>
         <source>being written when the import stopped: not stored</source>
         <translation>كان قيد الكتابة عندما توقف الاستيراد: لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="574"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="580"/>
         <source>written with it, then undone: not stored</source>
         <translation>كُتب معه ثم أُلغي: لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="578"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="584"/>
         <source>not examined: not stored by this import</source>
         <translation>لم يُفحص: لم يحفظه هذا الاستيراد</translation>
     </message>
@@ -1408,42 +1408,42 @@
         <translation>ربما قُطعت (ينتهي ملف بريدها في منتصف سطر، قبل تذييل القائمة): لم تُستورد. استورد نسخة كاملة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="589"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="595"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>فُحصت رسالة واحدة (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="591"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="597"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>الرسائل المفحوصة: {count} (⁨{size}⁩).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="593"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="599"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>عُثر على إصدار واحد: المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="595"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="601"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>الإصدارات المعثور عليها: {count}؛ المضاف {added}، والموجود مسبقًا {present}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="611"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="617"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>كان هذا تشغيلًا تجريبيًا: لم يُخزَّن أي شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="614"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="620"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>لم يُعثر على أي رسالة مستودع. اختر صندوق البريد أو الرسالة المحفوظة التي عنوانها «⁨TLD-OPS Incident Response Community Repository &lt;…&gt;⁩».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="625"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="631"/>
         <source>1 edition was not imported: it was not sent through the TLD-OPS list.</source>
         <translation>إصدار واحد لم يُستورد: لم يُرسَل عبر قائمة TLD-OPS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="628"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="634"/>
         <source>%Ln editions were not imported: they were not sent through the TLD-OPS list.</source>
         <translation>
             <numerusform>الإصدارات التي لم تُستورد لأنها لم تُرسَل عبر قائمة TLD-OPS: %Ln.</numerusform>
@@ -1455,12 +1455,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="635"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="641"/>
         <source>1 edition was not imported because of a problem (see Problems).</source>
         <translation>إصدار واحد لم يُستورد بسبب مشكلة (انظر «مشكلات»).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="638"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="644"/>
         <source>%Ln editions were not imported because of a problem (see Problems).</source>
         <translation>
             <numerusform>الإصدارات التي لم تُستورد بسبب مشكلة: %Ln (انظر «مشكلات»).</numerusform>
@@ -1472,12 +1472,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="646"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="652"/>
         <source>1 copy differs from the edition stored under its date: the stored one was kept.</source>
         <translation>نسخة واحدة تختلف عن الإصدار المخزَّن بتاريخها: أُبقي على المخزَّن.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="657"/>
         <source>%Ln copies differ from the editions stored under their dates: the stored ones were kept.</source>
         <translation>
             <numerusform>النسخ التي تختلف عن الإصدارات المخزَّنة بتواريخها: %Ln؛ أُبقي على المخزَّنة.</numerusform>
@@ -1489,12 +1489,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="659"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="665"/>
         <source>1 file could not be read as mail.</source>
         <translation>ملف واحد تعذّرت قراءته بريدًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="661"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="667"/>
         <source>%Ln files could not be read as mail.</source>
         <translation>
             <numerusform>الملفات التي تعذّرت قراءتها بريدًا: %Ln.</numerusform>
@@ -1506,12 +1506,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="665"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="671"/>
         <source>1 other problem (see Problems).</source>
         <translation>مشكلة أخرى واحدة (انظر «مشكلات»).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="667"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="673"/>
         <source>%Ln other problems (see Problems).</source>
         <translation>
             <numerusform>مشكلات أخرى: %Ln (انظر «مشكلات»).</numerusform>
@@ -1523,47 +1523,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="676"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="682"/>
         <source>Members that differ: {members}.</source>
         <translation>الأعضاء المختلفون: ⁨{members}⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="760"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="766"/>
         <source>Keep this copy instead?</source>
         <translation>الاحتفاظ بهذه النسخة بدلًا منها؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="763"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="769"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>عُثر على الإصدار ⁨{stamp}⁩ مرتين بجهات اتصال مختلفة. هل تريد الاحتفاظ بالنسخة الواردة من ⁨{source}⁩ محل النسخة المخزّنة؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="773"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="779"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>اخترها عندما تعلم أنها الصحيحة، كتصحيح أرسلته القائمة مثلًا. تُؤخذ نسخة احتياطية أولًا، وتبقى النسخة المخزّنة الآن محفوظة في السجل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="779"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="785"/>
         <source>Keep this copy</source>
         <translation>الاحتفاظ بهذه النسخة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="815"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="821"/>
         <source>Import untrusted editions?</source>
         <translation>استيراد إصدارات غير موثوقة؟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="818"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="824"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>لم تُرسَل هذه الإصدارات عبر القائمة البريدية لـ TLD-OPS. يمكن لأي شخص أن يرسل رسالة تشبه رسالة المستودع، بأرقام هواتف أو عناوين مزيّفة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="824"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="830"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>لا تستوردها إلا إذا كنت تعرف مصدرها. تُخزَّن موسومة بأنها غير موثوقة ولا تصبح الإصدار الحالي ما دام يوجد إصدار موثوق؛ وإن لم يُخزَّن أي إصدار موثوق، يُعرض أحدثها تحت تحذير أحمر.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="836"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="842"/>
         <source>Import anyway</source>
         <translation>استيراد على أي حال</translation>
     </message>
@@ -2094,62 +2094,62 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="128"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="129"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="130"/>
         <source>Repeat the new passphrase</source>
         <translation>أعد كتابة عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="132"/>
         <source>&amp;Current passphrase:</source>
         <translation>عبارة المرور ال&amp;حالية:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="135"/>
         <source>at least {count} characters</source>
         <translation>{count} أحرف على الأقل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="137"/>
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="138"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;أعد الكتابة:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="143"/>
         <source>A passphrase cannot be recovered: if it is forgotten, the contacts must be imported again from the monthly emails.</source>
         <translation>لا يمكن استعادة عبارة المرور: إذا نُسيت، فيجب استيراد جهات الاتصال مجددًا من الرسائل الشهرية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="175"/>
         <source>Type the current passphrase.</source>
         <translation>اكتب عبارة المرور الحالية.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="178"/>
         <source>Type a new passphrase.</source>
         <translation>اكتب عبارة مرور جديدة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="183"/>
         <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
         <translation>تحتاج عبارة المرور إلى {count} أحرف على الأقل: بضع كلمات سهلة التذكر وصعبة التخمين.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="189"/>
         <source>The two new passphrases differ.</source>
         <translation>عبارتا المرور الجديدتان مختلفتان.</translation>
     </message>
@@ -2761,249 +2761,249 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="207"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="213"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="223"/>
         <source>General</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="224"/>
         <source>Trusted list</source>
         <translation>القائمة الموثوقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="322"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="328"/>
         <source>Monitoring tools</source>
         <translation>أدوات المراقبة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="226"/>
         <source>Data and key</source>
         <translation>البيانات والمفتاح</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="247"/>
         <source>System</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="246"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="252"/>
         <source>&amp;Language:</source>
         <translation>&amp;اللغة:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="247"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="253"/>
         <source>A new language applies after a restart.</source>
         <translation>تُطبَّق اللغة الجديدة بعد إعادة التشغيل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="256"/>
         <source> s</source>
         <translation> ثانية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="251"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="258"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="264"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="253"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="259"/>
         <source>Clear the clipboard after</source>
         <translation>مسح الحافظة بعد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="254"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="260"/>
         <source>Clear copied values &amp;after:</source>
         <translation>مسح القيم المنسوخة &amp;بعد:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="263"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="260"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="266"/>
         <source>Lock after minutes without input</source>
         <translation>القفل بعد دقائق دون إدخال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="261"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="267"/>
         <source>L&amp;ock after no input for:</source>
         <translation>&amp;قفل عند عدم الإدخال لمدة:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="262"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="268"/>
         <source>Check remembered mailboxes for new editions at &amp;start</source>
         <translation>التحقق من صناديق البريد المحفوظة بحثًا عن إصدارات جديدة عند بدء ال&amp;تشغيل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="266"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="272"/>
         <source>In the background, after the contacts open; choose the mailboxes with File &gt; Find my mail…</source>
         <translation>في الخلفية، بعد فتح جهات الاتصال؛ اختر صناديق البريد عبر ملف &gt; البحث عن بريدي…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="286"/>
         <source>An edition is trusted only when it came through this mailing list. Change these only if the TLD-OPS list itself moves.</source>
         <translation>لا يُعدّ الإصدار موثوقًا إلا إذا وصل عبر هذه القائمة البريدية. لا تغيّر هذه القيم إلا إذا انتقلت قائمة TLD-OPS نفسها.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="297"/>
         <source>List-&amp;Id:</source>
         <translation>List-&amp;Id:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="292"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="298"/>
         <source>List &amp;address:</source>
         <translation>&amp;عنوان القائمة:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="299"/>
         <source>&amp;Bounce address (Sender):</source>
         <translation>عنوان &amp;الارتداد (Sender):</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="295"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="301"/>
         <source>&amp;Reset to the TLD-OPS list</source>
         <translation>&amp;إعادة التعيين إلى قائمة TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="306"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="312"/>
         <source>Web tools offered for the selected ccTLD; {tld} stands for it. They open in your browser only when you choose one.</source>
         <translation>أدوات ويب متاحة لنطاق ccTLD المحدد، ويمثّله ⁨{tld}⁩. لا تُفتح في المتصفح إلا عندما تختار إحداها.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="319"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="319"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="327"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="333"/>
         <source>&amp;Add</source>
         <translation>&amp;إضافة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="328"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="334"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="329"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="335"/>
         <source>Re&amp;move</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="330"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="336"/>
         <source>Reset to &amp;defaults</source>
         <translation>&amp;استعادة الإعدادات الافتراضية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="345"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="351"/>
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="346"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="352"/>
         <source>&amp;Open folder</source>
         <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="351"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="357"/>
         <source>Data folder:</source>
         <translation>مجلد البيانات:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="354"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="360"/>
         <source>Database key:</source>
         <translation>مفتاح قاعدة البيانات:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="363"/>
         <source>Keep the key in the system &amp;keyring…</source>
         <translation>حفظ المفتاح في &amp;حلقة مفاتيح النظام…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="392"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="398"/>
         <source>New tool</source>
         <translation>أداة جديدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="434"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="440"/>
         <source>Monitoring tool {row}: give it a name and a web address (https://…) containing {{tld}}.</source>
         <translation>أداة المراقبة {row}: أدخل لها اسمًا وعنوان ويب (https://…) يحتوي على ⁨{{tld}}⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="457"/>
         <source>kept in the system keyring: the contacts open without a passphrase.</source>
         <translation>محفوظ في حلقة مفاتيح النظام: تُفتح جهات الاتصال دون عبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="453"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="459"/>
         <source>a passphrase, asked for at every start.</source>
         <translation>عبارة مرور تُطلب عند كل تشغيل.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="455"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="461"/>
         <source>open the contacts to change how they are protected.</source>
         <translation>افتح جهات الاتصال لتغيير طريقة حمايتها.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="461"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="467"/>
         <source>The data folder cannot be written: its protection cannot change now.</source>
         <translation>لا يمكن الكتابة في مجلد البيانات: لا يمكن تغيير حمايته الآن.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="465"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="471"/>
         <source>&amp;Change the passphrase…</source>
         <translation>&amp;تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="467"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="473"/>
         <source>Use a &amp;passphrase…</source>
         <translation>استخدام &amp;عبارة مرور…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="472"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="478"/>
         <source>Keep the key in the system keyring</source>
         <translation>حفظ المفتاح في حلقة مفاتيح النظام</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="483"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="489"/>
         <source>Change the passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="483"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="489"/>
         <source>Protect with a passphrase</source>
         <translation>الحماية بعبارة مرور</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="505"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="511"/>
         <source>The database key was changed.</source>
         <translation>تم تغيير مفتاح قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="528"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="534"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>يلزم List-Id والعنوانان كلاهما للتعرّف على القائمة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="535"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="541"/>
         <source>The List-Id is a name with dots, without spaces or angle brackets (tld-ops.lists.dns-oarc.net), and both addresses are mail addresses (name@domain). Check them.</source>
         <translation>معرّف القائمة List-Id اسم فيه نقاط، بلا مسافات ولا أقواس زاوية (tld-ops.lists.dns-oarc.net)، والعنوانان كلاهما عنوانا بريد إلكتروني (name@domain). تحقّق منهما.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="554"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="560"/>
         <source>The settings could not be saved in {file}: they apply until TLD-OPS Desktop is closed. Check that this file and its folder can be written by you.</source>
         <translation>تعذّر حفظ الإعدادات في {file}: تبقى سارية حتى يُغلق TLD-OPS Desktop. تحقّق من أنّ هذا الملف ومجلده قابلان للكتابة من قِبلك.</translation>
     </message>
@@ -3011,102 +3011,102 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="64"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="65"/>
         <source>Protect the TLD-OPS contacts</source>
         <translation>حماية جهات اتصال TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="64"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="65"/>
         <source>Unlock TLD-OPS</source>
         <translation>فتح قفل TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="134"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="135"/>
         <source>No system keyring is available to keep the database key. Choose a passphrase for the new contacts database in {folder}. It cannot be recovered: if you forget it, import the repository emails again into a new data folder.</source>
         <translation>لا تتوفر حلقة مفاتيح نظام لحفظ مفتاح قاعدة البيانات. اختر عبارة مرور لقاعدة بيانات جهات الاتصال الجديدة في ⁨{folder}⁩. لا يمكن استعادتها: إذا نسيتها، فاستورد رسائل المستودع مجددًا إلى مجلد بيانات جديد.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="145"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="146"/>
         <source>The contacts database in {folder} is protected by a passphrase. Type it to open the contacts.</source>
         <translation>قاعدة بيانات جهات الاتصال في ⁨{folder}⁩ محمية بعبارة مرور. اكتبها لفتح جهات الاتصال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="74"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="75"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="77"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="78"/>
         <source>at least {count} characters</source>
         <translation>{count} أحرف على الأقل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="79"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="80"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="84"/>
         <source>Repeat the passphrase</source>
         <translation>أعد كتابة عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="85"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="86"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;أعد الكتابة:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="95"/>
         <source>Unlock problem</source>
         <translation>مشكلة في فتح القفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="98"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="99"/>
         <source>Forgotten it? It cannot be recovered. Start again from your mailbox: a new data folder, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>هل نسيتها؟ لا يمكن استعادتها. ابدأ من جديد من صندوق بريدك: مجلد بيانات جديد تستورد إليه رسائل المستودع مجددًا. يُحتفظ بالمجلد الحالي بعد إعادة تسميته، بكل ما فيه؛ لا يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="111"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="112"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="111"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="112"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="112"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="113"/>
         <source>Start a &amp;new data folder…</source>
         <translation>بدء مجلد بيانات &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="129"/>
         <source>A new, empty data folder is ready in {folder}. The previous one is kept, untouched, as {kept}. Choose a passphrase for the new contacts database, then import the repository emails again. It cannot be recovered: keep it safe.</source>
         <translation>مجلد بيانات جديد وفارغ جاهز في ⁨{folder}⁩. يُحتفظ بالمجلد السابق دون أي تغيير باسم ⁨{kept}⁩. اختر عبارة مرور لقاعدة بيانات جهات الاتصال الجديدة، ثم استورد رسائل المستودع مجددًا. لا يمكن استعادتها: احفظها في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="140"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="141"/>
         <source>The file that says how the contacts database in {folder} is protected (keyinfo.json) is missing, and the system keyring holds no key for it. If it is protected by a passphrase, type it to open the contacts.</source>
         <translation>الملف الذي يبيّن كيفية حماية قاعدة بيانات جهات الاتصال في ⁨{folder}⁩ (keyinfo.json) مفقود، ولا تحتفظ حلقة مفاتيح النظام بمفتاح لها. إذا كانت محمية بعبارة مرور، فاكتبها لفتح جهات الاتصال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="165"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="166"/>
         <source>Type the passphrase.</source>
         <translation>اكتب عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="170"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="171"/>
         <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
         <translation>تحتاج عبارة المرور إلى {count} أحرف على الأقل: بضع كلمات سهلة التذكر وصعبة التخمين.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="178"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="179"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>عبارتا المرور مختلفتان. اكتب عبارة المرور نفسها مرتين.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="204"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="205"/>
         <source>This passphrase does not open the database. Check it (Caps Lock?) and try again.</source>
         <translation>عبارة المرور هذه لا تفتح قاعدة البيانات. تحقّق منها (هل Caps Lock مفعَّل؟) وحاول مجددًا.</translation>
     </message>
@@ -3116,42 +3116,42 @@
         <translation>عبارة المرور المعطاة في البيئة (TLDOPS_PASSPHRASE أو ملفها) لا تفتح قاعدة البيانات. اكتب عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="300"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="311"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="303"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="314"/>
         <source>The key of the contacts in {folder} is kept in the system keyring, which is not available now. Unlock your desktop session&apos;s keyring, then start the app again.</source>
         <translation>مفتاح جهات الاتصال في ⁨{folder}⁩ محفوظ في حلقة مفاتيح النظام، وهي غير متاحة الآن. افتح قفل حلقة المفاتيح في جلسة سطح المكتب، ثم شغّل التطبيق مجددًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="308"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="319"/>
         <source>Or start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>أو ابدأ من جديد من صندوق بريدك: مجلد بيانات جديد محمي بعبارة مرور، تستورد إليه رسائل المستودع مجددًا. يُحتفظ بالمجلد الحالي بعد إعادة تسميته، بكل ما فيه؛ لا يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="315"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="326"/>
         <source>The system keyring no longer holds the key of the contacts in {folder}, so they cannot be opened. If you restore the keyring from a backup, the key may come back with it.</source>
         <translation>لم تعد حلقة مفاتيح النظام تحتفظ بمفتاح جهات الاتصال في ⁨{folder}⁩، لذا لا يمكن فتحها. إذا استعدت حلقة المفاتيح من نسخة احتياطية، فقد يعود المفتاح معها.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="321"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="332"/>
         <source>To carry on, start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>للمتابعة، ابدأ من جديد من صندوق بريدك: مجلد بيانات جديد محمي بعبارة مرور، تستورد إليه رسائل المستودع مجددًا. يُحتفظ بالمجلد الحالي بعد إعادة تسميته، بكل ما فيه؛ لا يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="329"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="340"/>
         <source>Start a new data folder…</source>
         <translation>بدء مجلد بيانات جديد…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="335"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="346"/>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="337"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="348"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>

@@ -1222,178 +1222,178 @@
         <translation>deux contacts du membre indiquent cette position (les deux sont conservés, dans l’ordre écrit)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="324"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="330"/>
         <source>an unknown field</source>
         <translation>un champ inconnu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="331"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>un champ hors de tout contact d’un membre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="328"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="334"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>une ligne de tableau qui ne correspond pas à ses colonnes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="331"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="337"/>
         <source>not a ccTLD that can be read</source>
         <translation>pas un ccTLD lisible</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="334"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="340"/>
         <source>text among the data</source>
         <translation>texte parmi les données</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
         <source>a note among the members; read it</source>
         <translation>une note parmi les membres&#xa0;; lisez-la</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="394"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="400"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="399"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="399"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="409"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="415"/>
         <source>Import anyway…</source>
         <translation>Importer quand même…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="419"/>
         <source>Keep this copy instead…</source>
         <translation>Garder plutôt cette copie…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="422"/>
         <source>Store the selected conflicting copy in place of the one kept</source>
         <translation>Enregistrer la copie en conflit sélectionnée à la place de celle conservée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
         <source>The import stopped: {error}</source>
         <translation>L&apos;importation s&apos;est arrêtée&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="459"/>
         <source>Editions added</source>
         <translation>Éditions ajoutées</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="455"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="461"/>
         <source>Already present</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="459"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="465"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>Non envoyées via la liste TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="529"/>
         <source>Where the import stopped</source>
         <translation>Où l&apos;importation s&apos;est arrêtée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="545"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="551"/>
         <source>{stamp}, HTML line {line}</source>
         <translation>{stamp}, ligne {line} du HTML</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="554"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="560"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>déjà enregistrée comme édition fiable&#xa0;; cette copie ne change rien&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
         <source>imported as untrusted; </source>
         <translation>importée comme non fiable&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="479"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>Conflits (même édition, contenu différent)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="478"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="484"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}&#xa0;: diffère de la copie déjà enregistrée ({existing})&#xa0;; la copie enregistrée a été conservée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="502"/>
         <source>Lines not understood</source>
         <translation>Lignes non reconnues</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="547"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="553"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="513"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="518"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="524"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="531"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>1 édition n&apos;est pas passée par la liste TLD-OPS et n&apos;a pas été importée. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="536"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="542"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>{count} éditions ne sont pas passées par la liste TLD-OPS et n&apos;ont pas été importées. N&apos;importe qui peut envoyer un e-mail qui ressemble au référentiel.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="562"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="568"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="563"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="569"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>la sauvegarde faite avant une importation n&apos;a pas pu être écrite&#xa0;: rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="566"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="572"/>
         <source>Mail read</source>
         <translation>Courrier lu</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="567"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="573"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>toutes les éditions ci-dessus sont enregistrées, mais le courrier lu n&apos;est pas mémorisé&#xa0;: la prochaine importation le relira</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="572"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="578"/>
         <source>being written when the import stopped: not stored</source>
         <translation>en cours d&apos;écriture quand l&apos;importation s&apos;est arrêtée&#xa0;: non enregistrée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="574"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="580"/>
         <source>written with it, then undone: not stored</source>
         <translation>écrite avec elle, puis annulée&#xa0;: non enregistrée</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="578"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="584"/>
         <source>not examined: not stored by this import</source>
         <translation>non examinée&#xa0;: non enregistrée par cette importation</translation>
     </message>
@@ -1408,42 +1408,42 @@
         <translation>a pu être tronquée (son fichier de courrier se termine au milieu d’une ligne, avant le pied de page de la liste)&#xa0;: non importée. Importez une copie complète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="589"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="595"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>1 message examiné ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="591"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="597"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>{count} messages examinés ({size}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="593"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="599"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>1 édition trouvée&#xa0;: {added} ajoutée, {present} déjà présente.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="595"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="601"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>{count} éditions trouvées&#xa0;: {added} ajoutées, {present} déjà présentes.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="611"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="617"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>C&apos;était un essai&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="614"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="620"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>Aucun e-mail du référentiel n&apos;a été trouvé. Choisissez la boîte aux lettres ou l&apos;e-mail enregistré dont l&apos;objet est «&#xa0;TLD-OPS Incident Response Community Repository &lt;…&gt;&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="625"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="631"/>
         <source>1 edition was not imported: it was not sent through the TLD-OPS list.</source>
         <translation>1 édition n&apos;a pas été importée&#xa0;: elle n&apos;a pas été envoyée via la liste TLD-OPS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="628"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="634"/>
         <source>%Ln editions were not imported: they were not sent through the TLD-OPS list.</source>
         <translation>
             <numerusform>%Ln édition n&apos;a pas été importée&#xa0;: elle n&apos;a pas été envoyée via la liste TLD-OPS.</numerusform>
@@ -1451,12 +1451,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="635"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="641"/>
         <source>1 edition was not imported because of a problem (see Problems).</source>
         <translation>1 édition n&apos;a pas été importée à cause d&apos;un problème (voir Problèmes).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="638"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="644"/>
         <source>%Ln editions were not imported because of a problem (see Problems).</source>
         <translation>
             <numerusform>%Ln édition n&apos;a pas été importée à cause d&apos;un problème (voir Problèmes).</numerusform>
@@ -1464,12 +1464,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="646"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="652"/>
         <source>1 copy differs from the edition stored under its date: the stored one was kept.</source>
         <translation>1 copie diffère de l&apos;édition enregistrée à sa date&#xa0;: celle enregistrée a été conservée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="657"/>
         <source>%Ln copies differ from the editions stored under their dates: the stored ones were kept.</source>
         <translation>
             <numerusform>%Ln copie diffère de l&apos;édition enregistrée à sa date&#xa0;: celle enregistrée a été conservée.</numerusform>
@@ -1477,12 +1477,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="659"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="665"/>
         <source>1 file could not be read as mail.</source>
         <translation>1 fichier n&apos;a pas pu être lu comme un e-mail.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="661"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="667"/>
         <source>%Ln files could not be read as mail.</source>
         <translation>
             <numerusform>%Ln fichier n&apos;a pas pu être lu comme un e-mail.</numerusform>
@@ -1490,12 +1490,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="665"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="671"/>
         <source>1 other problem (see Problems).</source>
         <translation>1 autre problème (voir Problèmes).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="667"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="673"/>
         <source>%Ln other problems (see Problems).</source>
         <translation>
             <numerusform>%Ln autre problème (voir Problèmes).</numerusform>
@@ -1503,47 +1503,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="676"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="682"/>
         <source>Members that differ: {members}.</source>
         <translation>Membres qui diffèrent&#xa0;: {members}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="760"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="766"/>
         <source>Keep this copy instead?</source>
         <translation>Garder plutôt cette copie&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="763"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="769"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>L’édition {stamp} a été trouvée deux fois, avec des contacts différents. Garder la copie de {source} à la place de celle enregistrée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="773"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="779"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>Choisissez-la si vous savez que c’est la bonne, une correction envoyée par la liste par exemple. Une sauvegarde est faite d’abord, et la copie enregistrée maintenant reste conservée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="779"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="785"/>
         <source>Keep this copy</source>
         <translation>Garder cette copie</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="815"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="821"/>
         <source>Import untrusted editions?</source>
         <translation>Importer des éditions non fiables&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="818"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="824"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>Ces éditions n&apos;ont pas été envoyées via la liste de diffusion TLD-OPS. N&apos;importe qui peut envoyer un e-mail qui ressemble à celui du référentiel, avec de faux numéros de téléphone ou de fausses adresses.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="824"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="830"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>Ne les importez que si vous savez d’où elles viennent. Elles sont enregistrées comme non fiables et ne deviennent jamais l’édition actuelle tant qu’une édition fiable existe&#xa0;; s’il n’y en a aucune, la plus récente s’affiche sous un avertissement rouge.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="836"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="842"/>
         <source>Import anyway</source>
         <translation>Importer quand même</translation>
     </message>
@@ -2074,62 +2074,62 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="128"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="129"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="130"/>
         <source>Repeat the new passphrase</source>
         <translation>Répétez la nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="132"/>
         <source>&amp;Current passphrase:</source>
         <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="135"/>
         <source>at least {count} characters</source>
         <translation>au moins {count} caractères</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="137"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="138"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="143"/>
         <source>A passphrase cannot be recovered: if it is forgotten, the contacts must be imported again from the monthly emails.</source>
         <translation>Une phrase secrète ne peut pas être récupérée&#xa0;: en cas d&apos;oubli, les contacts doivent être réimportés à partir des e-mails mensuels.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="175"/>
         <source>Type the current passphrase.</source>
         <translation>Saisissez la phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="178"/>
         <source>Type a new passphrase.</source>
         <translation>Saisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="183"/>
         <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
         <translation>Une phrase secrète doit compter au moins {count} caractères&#xa0;: quelques mots sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="189"/>
         <source>The two new passphrases differ.</source>
         <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
     </message>
@@ -2741,249 +2741,249 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="207"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="213"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="223"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="224"/>
         <source>Trusted list</source>
         <translation>Liste de confiance</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="322"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="328"/>
         <source>Monitoring tools</source>
         <translation>Outils de supervision</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="226"/>
         <source>Data and key</source>
         <translation>Données et clé</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="247"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="246"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="252"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="247"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="253"/>
         <source>A new language applies after a restart.</source>
         <translation>Une nouvelle langue s&apos;applique après un redémarrage.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="256"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="251"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="258"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="264"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="253"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="259"/>
         <source>Clear the clipboard after</source>
         <translation>Effacer le presse-papiers après</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="254"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="260"/>
         <source>Clear copied values &amp;after:</source>
         <translation>Effacer les valeurs copiées &amp;après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="263"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="260"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="266"/>
         <source>Lock after minutes without input</source>
         <translation>Minutes sans activité avant verrouillage</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="261"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="267"/>
         <source>L&amp;ock after no input for:</source>
         <translation>&amp;Verrouiller après une inactivité de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="262"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="268"/>
         <source>Check remembered mailboxes for new editions at &amp;start</source>
         <translation>Rechercher de nouvelles éditions dans les boîtes aux lettres mémorisées au &amp;démarrage</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="266"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="272"/>
         <source>In the background, after the contacts open; choose the mailboxes with File &gt; Find my mail…</source>
         <translation>En arrière-plan, après l&apos;ouverture des contacts&#xa0;; choisissez les boîtes aux lettres avec Fichier &gt; Trouver mes e-mails…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="286"/>
         <source>An edition is trusted only when it came through this mailing list. Change these only if the TLD-OPS list itself moves.</source>
         <translation>Une édition n&apos;est de confiance que si elle est passée par cette liste de diffusion. Ne modifiez ces valeurs que si la liste TLD-OPS elle-même change d&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="297"/>
         <source>List-&amp;Id:</source>
         <translation>List-&amp;Id&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="292"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="298"/>
         <source>List &amp;address:</source>
         <translation>&amp;Adresse de la liste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="299"/>
         <source>&amp;Bounce address (Sender):</source>
         <translation>Adresse de &amp;rebond (Sender)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="295"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="301"/>
         <source>&amp;Reset to the TLD-OPS list</source>
         <translation>Rétablir la liste &amp;TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="306"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="312"/>
         <source>Web tools offered for the selected ccTLD; {tld} stands for it. They open in your browser only when you choose one.</source>
         <translation>Outils web proposés pour le ccTLD sélectionné&#xa0;; {tld} le représente. Ils s&apos;ouvrent dans votre navigateur uniquement lorsque vous en choisissez un.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="319"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="319"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="327"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="333"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="328"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="334"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="329"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="335"/>
         <source>Re&amp;move</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="330"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="336"/>
         <source>Reset to &amp;defaults</source>
         <translation>Rétablir les valeurs par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="345"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="351"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="346"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="352"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="351"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="357"/>
         <source>Data folder:</source>
         <translation>Dossier de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="354"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="360"/>
         <source>Database key:</source>
         <translation>Clé de la base de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="363"/>
         <source>Keep the key in the system &amp;keyring…</source>
         <translation>Conserver la clé dans le &amp;trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="392"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="398"/>
         <source>New tool</source>
         <translation>Nouvel outil</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="434"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="440"/>
         <source>Monitoring tool {row}: give it a name and a web address (https://…) containing {{tld}}.</source>
         <translation>Outil de supervision {row}&#xa0;: indiquez un nom et une adresse web (https://…) contenant {{tld}}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="457"/>
         <source>kept in the system keyring: the contacts open without a passphrase.</source>
         <translation>conservée dans le trousseau du système&#xa0;: les contacts s&apos;ouvrent sans phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="453"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="459"/>
         <source>a passphrase, asked for at every start.</source>
         <translation>une phrase secrète, demandée à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="455"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="461"/>
         <source>open the contacts to change how they are protected.</source>
         <translation>ouvrez les contacts pour modifier leur protection.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="461"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="467"/>
         <source>The data folder cannot be written: its protection cannot change now.</source>
         <translation>Le dossier de données ne peut pas être écrit&#xa0;: sa protection ne peut pas changer pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="465"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="471"/>
         <source>&amp;Change the passphrase…</source>
         <translation>&amp;Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="467"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="473"/>
         <source>Use a &amp;passphrase…</source>
         <translation>Utiliser une &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="472"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="478"/>
         <source>Keep the key in the system keyring</source>
         <translation>Conserver la clé dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="483"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="489"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="483"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="489"/>
         <source>Protect with a passphrase</source>
         <translation>Protéger par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="505"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="511"/>
         <source>The database key was changed.</source>
         <translation>La clé de la base de données a été changée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="528"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="534"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>Le List-Id et les deux adresses sont nécessaires pour reconnaître la liste.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="535"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="541"/>
         <source>The List-Id is a name with dots, without spaces or angle brackets (tld-ops.lists.dns-oarc.net), and both addresses are mail addresses (name@domain). Check them.</source>
         <translation>Le List-Id est un nom avec des points, sans espaces ni chevrons (tld-ops.lists.dns-oarc.net), et les deux adresses sont des adresses électroniques (nom@domaine). Vérifiez-les.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="554"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="560"/>
         <source>The settings could not be saved in {file}: they apply until TLD-OPS Desktop is closed. Check that this file and its folder can be written by you.</source>
         <translation>Les paramètres n’ont pas pu être enregistrés dans {file}&#xa0;: ils s’appliquent jusqu’à la fermeture de TLD-OPS Desktop. Vérifiez que vous pouvez écrire dans ce fichier et dans son dossier.</translation>
     </message>
@@ -2991,102 +2991,102 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="64"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="65"/>
         <source>Protect the TLD-OPS contacts</source>
         <translation>Protéger les contacts TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="64"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="65"/>
         <source>Unlock TLD-OPS</source>
         <translation>Déverrouiller TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="134"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="135"/>
         <source>No system keyring is available to keep the database key. Choose a passphrase for the new contacts database in {folder}. It cannot be recovered: if you forget it, import the repository emails again into a new data folder.</source>
         <translation>Aucun trousseau système n&apos;est disponible pour conserver la clé de la base de données. Choisissez une phrase secrète pour la nouvelle base de contacts dans {folder}. Elle ne peut pas être récupérée&#xa0;: si vous l&apos;oubliez, réimportez les e-mails du référentiel dans un nouveau dossier de données.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="145"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="146"/>
         <source>The contacts database in {folder} is protected by a passphrase. Type it to open the contacts.</source>
         <translation>La base de contacts dans {folder} est protégée par une phrase secrète. Saisissez-la pour ouvrir les contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="74"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="75"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="77"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="78"/>
         <source>at least {count} characters</source>
         <translation>au moins {count} caractères</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="79"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="80"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="84"/>
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="85"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="86"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="95"/>
         <source>Unlock problem</source>
         <translation>Problème de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="98"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="99"/>
         <source>Forgotten it? It cannot be recovered. Start again from your mailbox: a new data folder, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>Vous l&apos;avez oubliée&#xa0;? Elle ne peut pas être récupérée. Repartez de votre boîte aux lettres&#xa0;: un nouveau dossier de données, dans lequel vous réimportez les e-mails du référentiel. Le dossier actuel est conservé, renommé, avec tout son contenu&#xa0;; rien n&apos;est supprimé.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="111"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="112"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="111"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="112"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="112"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="113"/>
         <source>Start a &amp;new data folder…</source>
         <translation>Commencer un &amp;nouveau dossier de données…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="129"/>
         <source>A new, empty data folder is ready in {folder}. The previous one is kept, untouched, as {kept}. Choose a passphrase for the new contacts database, then import the repository emails again. It cannot be recovered: keep it safe.</source>
         <translation>Un nouveau dossier de données, vide, est prêt dans {folder}. L&apos;ancien est conservé, intact, sous le nom {kept}. Choisissez une phrase secrète pour la nouvelle base de contacts, puis réimportez les e-mails du référentiel. Elle ne peut pas être récupérée&#xa0;: conservez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="140"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="141"/>
         <source>The file that says how the contacts database in {folder} is protected (keyinfo.json) is missing, and the system keyring holds no key for it. If it is protected by a passphrase, type it to open the contacts.</source>
         <translation>Le fichier qui indique comment la base de contacts de {folder} est protégée (keyinfo.json) est manquant, et le trousseau système ne contient aucune clé pour elle. Si elle est protégée par une phrase secrète, saisissez-la pour ouvrir les contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="165"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="166"/>
         <source>Type the passphrase.</source>
         <translation>Saisissez la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="170"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="171"/>
         <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
         <translation>Une phrase secrète doit compter au moins {count} caractères&#xa0;: quelques mots sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="178"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="179"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>Les deux phrases secrètes diffèrent. Saisissez deux fois la même phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="204"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="205"/>
         <source>This passphrase does not open the database. Check it (Caps Lock?) and try again.</source>
         <translation>Cette phrase secrète n&apos;ouvre pas la base de données. Vérifiez-la (Verr. Maj&#xa0;?) et réessayez.</translation>
     </message>
@@ -3096,42 +3096,42 @@
         <translation>La phrase secrète fournie par l&apos;environnement (TLDOPS_PASSPHRASE ou son fichier) n&apos;ouvre pas la base de données. Saisissez la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="300"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="311"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="303"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="314"/>
         <source>The key of the contacts in {folder} is kept in the system keyring, which is not available now. Unlock your desktop session&apos;s keyring, then start the app again.</source>
         <translation>La clé des contacts de {folder} est conservée dans le trousseau système, qui n&apos;est pas disponible pour le moment. Déverrouillez le trousseau de votre session, puis relancez l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="308"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="319"/>
         <source>Or start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>Ou repartez de votre boîte aux lettres&#xa0;: un nouveau dossier de données, protégé par une phrase secrète, dans lequel vous réimportez les e-mails du référentiel. Le dossier actuel est conservé, renommé, avec tout son contenu&#xa0;; rien n&apos;est supprimé.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="315"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="326"/>
         <source>The system keyring no longer holds the key of the contacts in {folder}, so they cannot be opened. If you restore the keyring from a backup, the key may come back with it.</source>
         <translation>Le trousseau système ne contient plus la clé des contacts de {folder}&#xa0;: ils ne peuvent donc pas être ouverts. Si vous restaurez le trousseau depuis une sauvegarde, la clé peut revenir avec lui.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="321"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="332"/>
         <source>To carry on, start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>Pour continuer, repartez de votre boîte aux lettres&#xa0;: un nouveau dossier de données, protégé par une phrase secrète, dans lequel vous réimportez les e-mails du référentiel. Le dossier actuel est conservé, renommé, avec tout son contenu&#xa0;; rien n&apos;est supprimé.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="329"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="340"/>
         <source>Start a new data folder…</source>
         <translation>Commencer un nouveau dossier de données…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="335"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="346"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="337"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="348"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>

@@ -1222,178 +1222,178 @@
         <translation>该成员的两个联系人标注了同一位置（均已保留，按书写顺序排列）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="324"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="330"/>
         <source>an unknown field</source>
         <translation>未知字段</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="325"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="331"/>
         <source>a field outside any member&apos;s contact</source>
         <translation>不属于任何成员联系人的字段</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="328"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="334"/>
         <source>a table row that does not fit the table&apos;s columns</source>
         <translation>与表格列不符的表格行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="331"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="337"/>
         <source>not a ccTLD that can be read</source>
         <translation>不是可识别的 ccTLD</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="334"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="340"/>
         <source>text among the data</source>
         <translation>数据中的文字</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="335"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="341"/>
         <source>a note among the members; read it</source>
         <translation>成员之间的附注；请阅读</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="372"/>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="394"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="378"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="400"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="399"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="393"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="399"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="409"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="415"/>
         <source>Import anyway…</source>
         <translation>仍然导入…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="419"/>
         <source>Keep this copy instead…</source>
         <translation>改为保留此副本…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="422"/>
         <source>Store the selected conflicting copy in place of the one kept</source>
         <translation>用所选的冲突副本替换已保留的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="447"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
         <source>The import stopped: {error}</source>
         <translation>导入已中止：{error}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="453"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="459"/>
         <source>Editions added</source>
         <translation>已添加的版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="455"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="461"/>
         <source>Already present</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="459"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="465"/>
         <source>Not sent through the TLD-OPS list</source>
         <translation>未经 TLD-OPS 邮件列表发送</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="523"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="529"/>
         <source>Where the import stopped</source>
         <translation>导入停止的位置</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="545"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="551"/>
         <source>{stamp}, HTML line {line}</source>
         <translation>{stamp}，HTML 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="554"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="560"/>
         <source>already stored as a trusted edition; this copy changes nothing; </source>
         <translation>已作为可信版本保存；此副本不会改变任何内容；</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="555"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="561"/>
         <source>imported as untrusted; </source>
         <translation>已作为不可信版本导入；</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="473"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="479"/>
         <source>Conflicts (same edition, different content)</source>
         <translation>冲突（同一版本，内容不同）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="478"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="484"/>
         <source>{source}: differs from the copy already stored ({existing}); the stored copy was kept</source>
         <translation>{source}：与已存储的副本（{existing}）不同；已保留存储的副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="496"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="502"/>
         <source>Lines not understood</source>
         <translation>无法识别的行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="547"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="553"/>
         <source>{stamp}, line {line}</source>
         <translation>{stamp}，第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="507"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="513"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="518"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="524"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="531"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="537"/>
         <source>1 edition did not come through the TLD-OPS list and was not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 1 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="536"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="542"/>
         <source>{count} editions did not come through the TLD-OPS list and were not imported. Anyone can send an email that looks like the repository.</source>
         <translation>有 {count} 个版本并非通过 TLD-OPS 邮件列表送达，未被导入。任何人都可以发送看起来像存储库的邮件。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="562"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="568"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="563"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="569"/>
         <source>the backup taken before an import could not be written: nothing was stored</source>
         <translation>导入前的备份无法写入：未保存任何内容</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="566"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="572"/>
         <source>Mail read</source>
         <translation>已读取的邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="567"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="573"/>
         <source>every edition above is stored, but the mail read is not remembered: the next import reads it again</source>
         <translation>以上各版本均已保存，但未记住已读取的邮件：下次导入会重新读取</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="572"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="578"/>
         <source>being written when the import stopped: not stored</source>
         <translation>导入停止时正在写入：未保存</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="574"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="580"/>
         <source>written with it, then undone: not stored</source>
         <translation>与其一同写入后被撤销：未保存</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="578"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="584"/>
         <source>not examined: not stored by this import</source>
         <translation>未检查：本次导入未保存</translation>
     </message>
@@ -1408,137 +1408,137 @@
         <translation>可能被截断（其邮件文件在一行中间结束，未到列表的页脚）：未导入。请导入完整副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="589"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="595"/>
         <source>Scanned 1 message ({size}).</source>
         <translation>已扫描 1 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="591"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="597"/>
         <source>Scanned {count} messages ({size}).</source>
         <translation>已扫描 {count} 封邮件（{size}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="593"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="599"/>
         <source>Found 1 edition: {added} added, {present} already present.</source>
         <translation>找到 1 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="595"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="601"/>
         <source>Found {count} editions: {added} added, {present} already present.</source>
         <translation>找到 {count} 个版本：新增 {added} 个，已存在 {present} 个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="611"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="617"/>
         <source>This was a trial run: nothing was stored.</source>
         <translation>这是一次试运行：未存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="614"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="620"/>
         <source>No repository email was found. Choose the mailbox or the saved email whose subject is “TLD-OPS Incident Response Community Repository &lt;…&gt;”.</source>
         <translation>未找到存储库邮件。请选择邮箱或已保存的邮件，其主题为“TLD-OPS Incident Response Community Repository &lt;…&gt;”。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="625"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="631"/>
         <source>1 edition was not imported: it was not sent through the TLD-OPS list.</source>
         <translation>有 1 个版本未导入：它未经 TLD-OPS 邮件列表发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="628"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="634"/>
         <source>%Ln editions were not imported: they were not sent through the TLD-OPS list.</source>
         <translation>
             <numerusform>有 %Ln 个版本未导入：它们未经 TLD-OPS 邮件列表发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="635"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="641"/>
         <source>1 edition was not imported because of a problem (see Problems).</source>
         <translation>有 1 个版本因问题未导入（见“问题”）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="638"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="644"/>
         <source>%Ln editions were not imported because of a problem (see Problems).</source>
         <translation>
             <numerusform>有 %Ln 个版本因问题未导入（见“问题”）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="646"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="652"/>
         <source>1 copy differs from the edition stored under its date: the stored one was kept.</source>
         <translation>有 1 份副本与按其日期存储的版本不同：已保留存储的版本。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="651"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="657"/>
         <source>%Ln copies differ from the editions stored under their dates: the stored ones were kept.</source>
         <translation>
             <numerusform>有 %Ln 份副本与按其日期存储的版本不同：已保留存储的版本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="659"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="665"/>
         <source>1 file could not be read as mail.</source>
         <translation>有 1 个文件无法作为邮件读取。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="661"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="667"/>
         <source>%Ln files could not be read as mail.</source>
         <translation>
             <numerusform>有 %Ln 个文件无法作为邮件读取。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="665"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="671"/>
         <source>1 other problem (see Problems).</source>
         <translation>另有 1 个问题（见“问题”）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="667"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="673"/>
         <source>%Ln other problems (see Problems).</source>
         <translation>
             <numerusform>另有 %Ln 个问题（见“问题”）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="676"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="682"/>
         <source>Members that differ: {members}.</source>
         <translation>存在差异的成员：{members}。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="760"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="766"/>
         <source>Keep this copy instead?</source>
         <translation>改为保留此副本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="763"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="769"/>
         <source>Edition {stamp} was found twice, with different contacts. Keep the copy from {source} in place of the one stored?</source>
         <translation>版本 {stamp} 出现了两次，联系人不同。是否保留来自 {source} 的副本以取代已存储的副本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="773"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="779"/>
         <source>Choose it when you know it is the right one, a correction sent by the list, say. A backup is taken first, and the copy stored now stays on record.</source>
         <translation>如果您确定它是正确的（例如列表发出的更正），请选择它。会先进行备份，当前存储的副本仍保留在记录中。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="779"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="785"/>
         <source>Keep this copy</source>
         <translation>保留此副本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="815"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="821"/>
         <source>Import untrusted editions?</source>
         <translation>导入不可信的版本？</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="818"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="824"/>
         <source>These editions were not sent through the TLD-OPS mailing list. Anyone can send an email that looks like the repository, with false phone numbers or addresses.</source>
         <translation>这些版本并非通过 TLD-OPS 邮件列表发送。任何人都可以发送看似存储库邮件的邮件，其中可能含有虚假的电话号码或地址。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="824"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="830"/>
         <source>Import them only if you know where they came from. They are stored marked as untrusted and never become the current edition while a trusted one exists; with none stored, the newest is shown under a red warning.</source>
         <translation>仅当您知道其来源时才导入。它们会被标记为不可信并存储，只要存在可信版本就绝不会成为当前版本；若没有任何可信版本，则在红色警告下显示最新的一个。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/report.py" line="836"/>
+        <location filename="../tldops_desktop/gui/dialogs/report.py" line="842"/>
         <source>Import anyway</source>
         <translation>仍然导入</translation>
     </message>
@@ -2069,62 +2069,62 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="128"/>
         <source>Current passphrase</source>
         <translation>当前密码短语</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="129"/>
         <source>New passphrase</source>
         <translation>新密码短语</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="130"/>
         <source>Repeat the new passphrase</source>
         <translation>再次输入新密码短语</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="132"/>
         <source>&amp;Current passphrase:</source>
         <translation>当前密码短语(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="135"/>
         <source>at least {count} characters</source>
         <translation>至少 {count} 个字符</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="137"/>
         <source>&amp;New passphrase:</source>
         <translation>新密码短语(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="138"/>
         <source>&amp;Repeat:</source>
         <translation>确认(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="143"/>
         <source>A passphrase cannot be recovered: if it is forgotten, the contacts must be imported again from the monthly emails.</source>
         <translation>密码短语无法找回：一旦忘记，就必须从月度邮件重新导入联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="175"/>
         <source>Type the current passphrase.</source>
         <translation>请输入当前密码短语。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="178"/>
         <source>Type a new passphrase.</source>
         <translation>请输入新密码短语。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="183"/>
         <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
         <translation>密码短语至少需要 {count} 个字符：几个单词既容易记住，又难以猜到。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="189"/>
         <source>The two new passphrases differ.</source>
         <translation>两次输入的新密码短语不一致。</translation>
     </message>
@@ -2736,249 +2736,249 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="207"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="213"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="223"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="224"/>
         <source>Trusted list</source>
         <translation>可信邮件列表</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="219"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="322"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="328"/>
         <source>Monitoring tools</source>
         <translation>监测工具</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="226"/>
         <source>Data and key</source>
         <translation>数据和密钥</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="247"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="246"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="252"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="247"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="253"/>
         <source>A new language applies after a restart.</source>
         <translation>更改语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="256"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="251"/>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="258"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="264"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="253"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="259"/>
         <source>Clear the clipboard after</source>
         <translation>清空剪贴板的时间</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="254"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="260"/>
         <source>Clear copied values &amp;after:</source>
         <translation>清除复制内容的时间(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="257"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="263"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="260"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="266"/>
         <source>Lock after minutes without input</source>
         <translation>无操作多少分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="261"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="267"/>
         <source>L&amp;ock after no input for:</source>
         <translation>无操作多久后锁定(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="262"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="268"/>
         <source>Check remembered mailboxes for new editions at &amp;start</source>
         <translation>启动时检查已记住的邮箱中是否有新版本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="266"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="272"/>
         <source>In the background, after the contacts open; choose the mailboxes with File &gt; Find my mail…</source>
         <translation>在联系人打开后于后台进行；请通过“文件 &gt; 查找我的邮件…”选择邮箱</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="286"/>
         <source>An edition is trusted only when it came through this mailing list. Change these only if the TLD-OPS list itself moves.</source>
         <translation>只有通过此邮件列表收到的版本才被视为可信。仅当 TLD-OPS 邮件列表本身迁移时才需更改这些设置。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="297"/>
         <source>List-&amp;Id:</source>
         <translation>List-Id(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="292"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="298"/>
         <source>List &amp;address:</source>
         <translation>列表地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="299"/>
         <source>&amp;Bounce address (Sender):</source>
         <translation>退信地址（Sender）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="295"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="301"/>
         <source>&amp;Reset to the TLD-OPS list</source>
         <translation>重置为 TLD-OPS 邮件列表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="306"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="312"/>
         <source>Web tools offered for the selected ccTLD; {tld} stands for it. They open in your browser only when you choose one.</source>
         <translation>为所选 ccTLD 提供的网页工具；{tld} 代表该 ccTLD。仅当您选择某个工具时，才会在浏览器中打开。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="319"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="313"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="319"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="327"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="333"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="328"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="334"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="329"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="335"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="330"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="336"/>
         <source>Reset to &amp;defaults</source>
         <translation>恢复默认(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="345"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="351"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="346"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="352"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="351"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="357"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="354"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="360"/>
         <source>Database key:</source>
         <translation>数据库密钥：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="357"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="363"/>
         <source>Keep the key in the system &amp;keyring…</source>
         <translation>将密钥保存在系统密钥环中(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="392"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="398"/>
         <source>New tool</source>
         <translation>新工具</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="434"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="440"/>
         <source>Monitoring tool {row}: give it a name and a web address (https://…) containing {{tld}}.</source>
         <translation>监测工具 {row}：请填写名称和包含 {{tld}} 的网址（https://…）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="457"/>
         <source>kept in the system keyring: the contacts open without a passphrase.</source>
         <translation>保存在系统密钥环中：无需密码短语即可打开联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="453"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="459"/>
         <source>a passphrase, asked for at every start.</source>
         <translation>密码短语，每次启动时询问。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="455"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="461"/>
         <source>open the contacts to change how they are protected.</source>
         <translation>请先打开联系人，再更改其保护方式。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="461"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="467"/>
         <source>The data folder cannot be written: its protection cannot change now.</source>
         <translation>无法写入数据文件夹：目前无法更改其保护方式。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="465"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="471"/>
         <source>&amp;Change the passphrase…</source>
         <translation>更改密码短语(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="467"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="473"/>
         <source>Use a &amp;passphrase…</source>
         <translation>使用密码短语(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="472"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="478"/>
         <source>Keep the key in the system keyring</source>
         <translation>将密钥保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="483"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="489"/>
         <source>Change the passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="483"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="489"/>
         <source>Protect with a passphrase</source>
         <translation>使用密码短语保护</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="505"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="511"/>
         <source>The database key was changed.</source>
         <translation>数据库密钥已更改。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="528"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="534"/>
         <source>The List-Id and both addresses are needed to recognise the list.</source>
         <translation>需要 List-Id 和两个地址才能识别该邮件列表。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="535"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="541"/>
         <source>The List-Id is a name with dots, without spaces or angle brackets (tld-ops.lists.dns-oarc.net), and both addresses are mail addresses (name@domain). Check them.</source>
         <translation>List-Id 是带点的名称，不含空格或尖括号（tld-ops.lists.dns-oarc.net），两个地址都是电子邮件地址（name@domain）。请检查它们。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="554"/>
+        <location filename="../tldops_desktop/gui/dialogs/settings_dialog.py" line="560"/>
         <source>The settings could not be saved in {file}: they apply until TLD-OPS Desktop is closed. Check that this file and its folder can be written by you.</source>
         <translation>无法将设置保存到 {file}：设置在 TLD-OPS Desktop 关闭前有效。请检查您是否可以写入此文件及其所在文件夹。</translation>
     </message>
@@ -2986,102 +2986,102 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="64"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="65"/>
         <source>Protect the TLD-OPS contacts</source>
         <translation>保护 TLD-OPS 联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="64"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="65"/>
         <source>Unlock TLD-OPS</source>
         <translation>解锁 TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="134"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="135"/>
         <source>No system keyring is available to keep the database key. Choose a passphrase for the new contacts database in {folder}. It cannot be recovered: if you forget it, import the repository emails again into a new data folder.</source>
         <translation>没有可用于保存数据库密钥的系统密钥环。请为 {folder} 中的新联系人数据库设置密码短语。密码短语无法找回：如果忘记，只能将存储库邮件重新导入到新的数据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="145"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="146"/>
         <source>The contacts database in {folder} is protected by a passphrase. Type it to open the contacts.</source>
         <translation>{folder} 中的联系人数据库受密码短语保护。请输入密码短语以打开联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="74"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="75"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="77"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="78"/>
         <source>at least {count} characters</source>
         <translation>至少 {count} 个字符</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="79"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="80"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="84"/>
         <source>Repeat the passphrase</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="85"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="86"/>
         <source>&amp;Repeat:</source>
         <translation>确认(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="94"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="95"/>
         <source>Unlock problem</source>
         <translation>解锁问题</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="98"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="99"/>
         <source>Forgotten it? It cannot be recovered. Start again from your mailbox: a new data folder, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>忘记了？密码短语无法找回。请从邮箱重新开始：使用一个新的数据文件夹，将存储库邮件重新导入其中。当前文件夹会改名保留，其中的内容完好无损；不会删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="111"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="112"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="111"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="112"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="112"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="113"/>
         <source>Start a &amp;new data folder…</source>
         <translation>启用新的数据文件夹(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="128"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="129"/>
         <source>A new, empty data folder is ready in {folder}. The previous one is kept, untouched, as {kept}. Choose a passphrase for the new contacts database, then import the repository emails again. It cannot be recovered: keep it safe.</source>
         <translation>新的空数据文件夹已在 {folder} 中准备好。原来的文件夹已原样保留为 {kept}。请为新的联系人数据库设置密码短语，然后重新导入存储库邮件。密码短语无法找回：请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="140"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="141"/>
         <source>The file that says how the contacts database in {folder} is protected (keyinfo.json) is missing, and the system keyring holds no key for it. If it is protected by a passphrase, type it to open the contacts.</source>
         <translation>说明 {folder} 中联系人数据库保护方式的文件（keyinfo.json）缺失，系统密钥环中也没有它的密钥。如果它受密码短语保护，请输入密码短语以打开联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="165"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="166"/>
         <source>Type the passphrase.</source>
         <translation>请输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="170"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="171"/>
         <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
         <translation>密码短语至少需要 {count} 个字符：几个单词既容易记住，又难以猜到。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="178"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="179"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>两次输入的密码短语不一致。请输入相同的密码短语两次。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="204"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="205"/>
         <source>This passphrase does not open the database. Check it (Caps Lock?) and try again.</source>
         <translation>此密码短语无法打开数据库。请检查（是否开启了 Caps Lock？）后重试。</translation>
     </message>
@@ -3091,42 +3091,42 @@
         <translation>环境中提供的密码短语（TLDOPS_PASSPHRASE 或其文件）无法打开数据库。请输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="300"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="311"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="303"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="314"/>
         <source>The key of the contacts in {folder} is kept in the system keyring, which is not available now. Unlock your desktop session&apos;s keyring, then start the app again.</source>
         <translation>{folder} 中联系人的密钥保存在系统密钥环中，而系统密钥环目前不可用。请解锁桌面会话的密钥环，然后重新启动本应用。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="308"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="319"/>
         <source>Or start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>或者从邮箱重新开始：使用一个受密码短语保护的新数据文件夹，将存储库邮件重新导入其中。当前文件夹会改名保留，其中的内容完好无损；不会删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="315"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="326"/>
         <source>The system keyring no longer holds the key of the contacts in {folder}, so they cannot be opened. If you restore the keyring from a backup, the key may come back with it.</source>
         <translation>系统密钥环中已不再有 {folder} 中联系人的密钥，因此无法打开它们。如果从备份恢复密钥环，密钥可能会随之恢复。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="321"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="332"/>
         <source>To carry on, start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>要继续使用，请从邮箱重新开始：使用一个受密码短语保护的新数据文件夹，将存储库邮件重新导入其中。当前文件夹会改名保留，其中的内容完好无损；不会删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="329"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="340"/>
         <source>Start a new data folder…</source>
         <translation>启用新的数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="335"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="346"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="337"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="348"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -36,6 +36,23 @@ def test_notes_and_unplaced_lines_are_worded(qtbot: Any) -> None:
     ]
 
 
+def test_a_very_long_line_not_understood_is_shown_shortened(qtbot: Any) -> None:
+    """A line of several KiB (a broken HTML part's markup) is shown by its beginning and an
+    ellipsis, in its row and its tooltip: not a row, or a tooltip, wider than the screen."""
+    report = ImportReport()
+    long_line = "<td>" * 2000
+    report.unplaced_lines.append(
+        {"stamp": "20261101-0600", "message_id": "<m>", "line": 7,
+         "text": long_line, "reason": "note-text", "part": "text/html"}
+    )  # fmt: skip
+    dialog = ImportReportDialog(None, report)
+    qtbot.addWidget(dialog)
+    ((_where, shown),) = dialog.section_texts("unplaced_lines")
+    assert shown.startswith("<td>" * 10) and "…" in shown and len(shown) < 300
+    row = dialog._sections["unplaced_lines"].child(0)
+    assert len(row.toolTip(1)) < 300
+
+
 @pytest.fixture
 def english_locale() -> Iterator[None]:
     """Numbers as an English interface writes them (a thousands separator)."""

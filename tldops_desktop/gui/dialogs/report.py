@@ -27,7 +27,7 @@ from tldops_desktop.gui.i18n import ltr
 from tldops_desktop.gui.models import plain_text
 from tldops_desktop.gui.screen_fit import resize_to_fit, scrolling
 from tldops_desktop.paths import shown_path
-from tldops_desktop.services.import_report import ImportReport, StopInfo
+from tldops_desktop.services.import_report import SHOWN_LINE, ImportReport, StopInfo
 
 REPORT_WIDTH, REPORT_HEIGHT = 1000, 560
 FIRST_COLUMN_SHARE = 0.45  # of the dialog's width, at most, for the "What" column
@@ -318,6 +318,12 @@ def _parse_note_texts() -> dict[str, str]:
     }
 
 
+def _shown(line: str) -> str:
+    """A line not understood as the report shows it: a line of several KiB (a broken HTML
+    part's markup) would make a row, and its tooltip, wider than any screen."""
+    return line if len(line) <= SHOWN_LINE else line[:SHOWN_LINE] + "…"
+
+
 def _reason_text(reason: str) -> str:
     """Why a line could not be placed, in words."""
     texts = {
@@ -497,7 +503,7 @@ class ImportReportDialog(QDialog):
             [
                 (
                     self._line_of(u),
-                    f"{u.get('text', '')}  ({_reason_text(str(u.get('reason', '')))})",
+                    f"{_shown(str(u.get('text', '')))}  ({_reason_text(str(u.get('reason', '')))})",
                 )
                 for u in report.unplaced_lines
             ],
