@@ -50,7 +50,7 @@ def test_a_very_long_line_not_understood_is_shown_shortened(qtbot: Any) -> None:
     ((_where, shown),) = dialog.section_texts("unplaced_lines")
     assert shown.startswith("<td>" * 10) and "…" in shown and len(shown) < 300
     row = dialog._sections["unplaced_lines"].child(0)
-    assert len(row.toolTip(1)) < 300
+    assert row is not None and len(row.toolTip(1)) < 300
 
 
 @pytest.fixture

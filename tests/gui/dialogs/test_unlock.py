@@ -141,7 +141,8 @@ def test_a_wait_cursor_shows_while_the_keyring_is_asked(
     def get_password(service: str, user: str) -> str | None:
         cursor = QGuiApplication.overrideCursor()
         shapes.append(cursor.shape() if cursor is not None else None)
-        return answer(service, user)
+        found: str | None = answer(service, user)
+        return found
 
     monkeypatch.setattr(memory_keyring, "get_password", get_password)
     store = unlock(None, store_dir)
