@@ -178,3 +178,21 @@ def test_detail_pane_keeps_emails_and_phones_left_to_right(qapp: QApplication, q
     pane.copy_requested.connect(lambda value, _what: copied.append(value))
     pane.copy_buttons["1/email"].click()
     assert copied == ["ops@nic.de"]
+
+
+@pytest.mark.parametrize(("language", "label"), [("fr", "Téléphone\xa0: "), ("zh_CN", "电话：")])
+def test_a_change_note_is_punctuated_as_the_language_writes(
+    qapp: QApplication, use_compiled_qm: Path, language: str, label: str
+) -> None:
+    """ "Téléphone : ..." in French (a no-break space before the colon), "电话：..." in Chinese."""
+    from tldops_desktop.core.diff import ContactChange, FieldChange
+    from tldops_desktop.core.model import Contact
+    from tldops_desktop.gui.detail import change_summary
+
+    contact = Contact(1, "Emil Berg", "noc@nic.ad", "+376 312 560", "+376312560")
+    change = ContactChange(
+        "changed", contact, contact, (FieldChange("phone", "+376 312 561", "+376 312 560"),)
+    )
+    install_translators(qapp, language)
+    line = change_summary(change).splitlines()[1]
+    assert line.startswith(label) and line.endswith("+376 312 561 → +376 312 560")

@@ -214,7 +214,13 @@ def change_summary(change: ContactChange) -> str:
     }
     for field in change.fields:
         old, new = field_value(field.field, field.old), field_value(field.field, field.new)
-        lines.append(f"{names.get(field.field, field.field)}: {old} {change_arrow()} {new}")
+        # (A pattern of its own: French puts a space before the colon, Chinese a wide colon.)
+        line = QCoreApplication.translate("DetailPane", "%1: %2 %3 %4")
+        for number, part in enumerate(
+            (names.get(field.field, field.field), old, change_arrow(), new)
+        ):
+            line = line.replace(f"%{number + 1}", part)
+        lines.append(line)
     return "\n".join(lines)
 
 
