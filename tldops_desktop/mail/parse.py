@@ -1327,14 +1327,21 @@ def _heading_with_name(match: re.Match[str]) -> _LineReading | None:
         return _heading_and_person(match.string, _HEADING_COLON)
     if not value or _EMAILISH.search(value) or _PHONEISH.search(value):
         return None
-    if (numbered := _CONTACT_HEADER.match(label)) is not None:
-        position = _position(numbered)
-    elif (role := _ROLE_HEADING.match(label)) is not None:
-        position = _role_position(role)
-    else:
+    position = _heading_position(label)
+    if position is None:
         return None
     name = _clean_value("name", value)
     return _LineReading(_CONTACT_LINE, position=position, value=name, loose=True)
+
+
+def _heading_position(heading: str) -> int | None:
+    """The position a contact's heading gives ("Contact 2", "Secondary", "Backup
+    contact"); None for text that is no such heading."""
+    if (numbered := _CONTACT_HEADER.match(heading)) is not None:
+        return _position(numbered)
+    if (role := _ROLE_HEADING.match(heading)) is not None:
+        return _role_position(role)
+    return None
 
 
 # Where a contact's heading ends and its person begins on one line: a colon, or a dash set
@@ -1352,12 +1359,8 @@ def _heading_and_person(line: str, apart: re.Pattern[str]) -> _LineReading | Non
     the heading's position; None where the line is anything else, or holds more than one
     name, address and number (it stays reported)."""
     heading, rest = (*apart.split(line, maxsplit=1), "")[:2]
-    heading = _BULLET.sub("", heading, count=1)
-    if (numbered := _CONTACT_HEADER.match(heading)) is not None:
-        position = _position(numbered)
-    elif (role := _ROLE_HEADING.match(heading)) is not None:
-        position = _role_position(role)
-    else:
+    position = _heading_position(_BULLET.sub("", heading, count=1))
+    if position is None:
         return None
     person = _person_of(rest.replace("|", "/")) or _person_in_pieces(rest)
     if person is None:
