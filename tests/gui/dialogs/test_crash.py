@@ -113,6 +113,18 @@ def test_known_errors_lead_with_a_translated_summary_and_keep_the_details(qtbot,
     machine.deleteLater()
 
 
+def test_every_error_box_can_be_selected_and_copied(qtbot, qapp):
+    """A full disk, a wrong key, a folder that cannot be read: its message names the path and
+    the system's words, to paste into a ticket or a chat."""
+    from PySide6.QtCore import Qt
+
+    box = crash.user_error_box(None, UserError("No space left on /data.", code="disk-full"))
+    flags = box.textInteractionFlags()
+    assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    box.deleteLater()
+
+
 def test_a_damaged_keyinfo_is_not_called_missing(qapp, tmp_path) -> None:
     """keyinfo.json that is there but cannot be read: the headline must not send the user
     looking for a missing file; the details say the way back (move it aside)."""

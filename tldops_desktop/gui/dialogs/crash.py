@@ -130,6 +130,11 @@ def user_error_box(parent: QWidget | None, error: UserError) -> QMessageBox:
         box.setInformativeText("\n\n".join(details))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setObjectName("userErrorBox")
+    # The message names the path and the system's words: to paste into a ticket or a chat.
+    box.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
     return box
 
 

@@ -278,11 +278,6 @@ class ImportFlow(QObject):
 
     def _fail(self, error: UserError) -> None:
         box = user_error_box(self.parent_widget, error)
-        # The message names the path and the system's words: to paste into a ticket.
-        box.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
         box.finished.connect(lambda _code: self._finish(None))
         self.error_box = box
         box.open()
