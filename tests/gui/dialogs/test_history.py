@@ -67,6 +67,18 @@ def test_history_lists_editions_and_shows_the_diff(qtbot, two_editions):
     assert OLD in dialog.summary.text() and NEW in dialog.summary.text()
 
 
+def test_column_titles_stand_over_their_text(qtbot, two_editions):
+    """Titles start where their column's text starts: the last column, stretched to the
+    table's width, does not hold "Current" in its middle, far from the "current" under it."""
+    from PySide6.QtCore import Qt
+
+    dialog = HistoryDialog(None, two_editions.repo)
+    qtbot.addWidget(dialog)
+    header = dialog.table.horizontalHeader()
+    assert header.stretchLastSection()
+    assert header.defaultAlignment() & Qt.AlignmentFlag.AlignLeft
+
+
 def test_history_reverse_and_same_edition(qtbot, two_editions):
     dialog = HistoryDialog(None, two_editions.repo, old=NEW, new=OLD)
     qtbot.addWidget(dialog)

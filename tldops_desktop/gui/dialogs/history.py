@@ -92,6 +92,11 @@ class HistoryDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Titles over their columns' text, as it is written: the last column, stretched to the
+        # table's width, would hold its title in its middle, far from the words under it.
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         locale = QLocale()
         for row, info in enumerate(self.editions):
             # ISO dates: read the same by responders of every country.
