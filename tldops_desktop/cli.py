@@ -533,6 +533,8 @@ _EDITION_NOTES = {
     "read by a guess: check them",
     "charset-guessed": "its text names no character set, so its names were read by a guess: "
     "check them",
+    "double-encoded": "its text was read in the wrong character set on its way and sent on so "
+    '("JosÃ©" for "José"); its names were read back as written: check them',
     "email-invalid": "not an email address (kept as written)",
     "phone-unparsed": "no number to dial could be read (kept as written)",
     "field-missing": "a contact without this field",

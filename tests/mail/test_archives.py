@@ -478,3 +478,27 @@ def test_a_damaged_zip_inside_an_archive_is_named_not_a_crash(tmp_path: Path) ->
     assert [(s, c) for s, c, _ in _problems(_scan(backup))] == [
         (f"{backup}!home/mail.zip!Inbox.mbox", "unreadable")
     ]
+
+
+@pytest.mark.parametrize("before", [b"\xef\xbb\xbf", b"\n", b"\r\n\r\n", b"\xef\xbb\xbf\n"])
+@pytest.mark.parametrize("kind", ["zip", "tgz", "gz"])
+def test_an_mbox_with_a_byte_order_mark_or_blank_lines_first_is_read_in_an_archive(
+    tmp_path: Path, before: bytes, kind: str
+) -> None:
+    """Saved by Notepad (a byte order mark) or written with a blank line first, then packed:
+    read as the same file on disk is, from its first "From " line, where it was no mail."""
+    mbox = before + _mbox([_edition("20261001-0600"), *_noise(2)])
+    if kind == "zip":
+        path = write_zip(tmp_path / "mail.zip", {"Inbox.mbox": mbox})
+    elif kind == "tgz":
+        path = write_tar(tmp_path / "mail.tgz", {"Inbox.mbox": mbox}, "gz")
+    else:
+        path = write_compressed(tmp_path / "Inbox.mbox.gz", [mbox], "gz")
+    control = ScanControl()
+    items = _scan(path, control=control)
+    assert _stamps(items) == ["20261001-0600"]
+    assert _problems(items) == []
+    assert control.stats.messages_scanned == 3
+    # Where the edition begins in the member, as a file's position says it.
+    (candidate,) = [i for i in items if isinstance(i, Candidate)]
+    assert candidate.source.endswith(f" @ {len(before)}")

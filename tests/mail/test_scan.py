@@ -442,6 +442,19 @@ def test_an_mbox_with_a_byte_order_mark_or_blank_lines_first_is_read(
     assert stamps([str(path)], again) == [] and again.stats.unchanged == [str(path)]
 
 
+@pytest.mark.parametrize("before", [b"\xef\xbb\xbf", b"\n", b"\r\n\r\n", b"\xef\xbb\xbf\n"])
+def test_an_mbox_with_a_byte_order_mark_or_blank_lines_first_is_read_piped_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, before: bytes
+) -> None:
+    """``tldops import - < Inbox`` reads it as the file named is read, where it was no mail."""
+    path = tmp_path / "Inbox"
+    _edition_mbox(path, "20261101-0600")
+    _piped(monkeypatch, before + path.read_bytes())
+    control = ScanControl()
+    assert stamps(["-"], control) == ["20261101-0600"]
+    assert control.stats.messages_scanned == 1
+
+
 def _edition_mbox(path: Path, stamp: str) -> None:
     write_mbox(path, [edition_message(make_edition(stamp, seed=3, members=3))])
 

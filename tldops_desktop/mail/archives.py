@@ -41,6 +41,7 @@ from tldops_desktop.mail.scan import (
     looks_like_message,
     open_regular,
     passed_over,
+    piped_mbox,
     read_up_to,
     scan_message_stream,
 )
@@ -302,8 +303,8 @@ def _scan_member(
 ) -> _Scan:
     """The mbox, message or archive that begins with ``head``; False when it is none."""
     control = reading.control
-    if head.startswith(b"From "):
-        yield from scan_mbox_stream(Prefixed(head, stream), source, control)
+    if (mbox := piped_mbox(head, stream)) is not None:
+        yield from scan_mbox_stream(mbox[0], source, control, offset=mbox[1])
         return True
     if is_mmdf(head):
         yield from scan_mbox_stream(MmdfAsMbox(Prefixed(head, stream)), source, control)

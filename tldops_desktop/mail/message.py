@@ -36,6 +36,7 @@ from tldops_desktop.mail.identity import (
     stamp_near_miss,
     subject_kind,
 )
+from tldops_desktop.mail.mojibake import undo_double_encoding
 from tldops_desktop.mail.outlookparts import outlook_parts
 from tldops_desktop.mail.parse import ParsedBody, ParseNote, parse_text
 from tldops_desktop.mail.plaindigest import digest_messages, is_plain_digest
@@ -560,7 +561,16 @@ _ZEROED = "\x00\x00"
 
 
 def _bounded_text(part: Message) -> str:
+    return _read_text(part)[0]
+
+
+def _read_text(part: Message) -> tuple[str, bool]:
+    """A part's text, and whether it was read back from a double encoding (UTF-8 read as
+    Windows-1252 on its way, then sent on as UTF-8): the names as written, to be checked."""
     text = part_text(part)
+    repaired = undo_double_encoding(text)
+    if repaired is not None:
+        text = repaired
     if _ZEROED in text:
         raise _DamagedBody(f"{part.get_content_type()}: a run of NUL bytes")
     text = text.replace("\x00", "")  # a stray one is never part of a name, address or number
@@ -570,7 +580,7 @@ def _bounded_text(part: Message) -> str:
         raise _BodyTooLarge(f"{part.get_content_type()}: over {MAX_BODY_CHARS // 2**20} MiB")
     if text.count("\n") > MAX_BODY_LINES or text.count("\r") > MAX_BODY_LINES:
         raise _BodyTooLarge(f"{part.get_content_type()}: over {MAX_BODY_LINES} lines")
-    return text
+    return text, repaired is not None
 
 
 def _best_body(message: Message) -> tuple[ParsedBody | None, str]:
@@ -582,26 +592,31 @@ def _best_body(message: Message) -> tuple[ParsedBody | None, str]:
     plains, htmls = _text_parts(message)
     first: ParsedBody | None = None
     for part in plains:
-        parsed = _with_charset_note(parse_text(_bounded_text(part)), part)
+        text, repaired = _read_text(part)
+        parsed = _with_charset_note(parse_text(text), part, repaired=repaired)
         if _has_contacts(parsed):
             return parsed, "text/plain"
         first = first or parsed
     for part in htmls:
-        parsed = _with_charset_note(parse_html(_bounded_text(part)), part)
+        text, repaired = _read_text(part)
+        parsed = _with_charset_note(parse_html(text), part, repaired=repaired)
         if _has_contacts(parsed):
             return parsed, "text/html"
         first = first or parsed
     return first, "text/plain" if plains else "text/html"
 
 
-def _with_charset_note(parsed: ParsedBody, part: Message) -> ParsedBody:
-    """``parsed``, noting when its part's declared charset cannot be right: its names were
-    read by a guess, which the user should check."""
+def _with_charset_note(parsed: ParsedBody, part: Message, *, repaired: bool) -> ParsedBody:
+    """``parsed``, noting when its part's declared charset cannot be right, or its text was
+    read back from a double encoding: its names were read by a guess, which the user should
+    check."""
+    notes: list[ParseNote] = []
     declared = declared_charset_wrong(part)
-    if declared is None:
-        return parsed
-    note = ParseNote(0, "charset-mismatch" if declared else "charset-guessed", declared)
-    return replace(parsed, notes=(note, *parsed.notes))
+    if declared is not None:
+        notes.append(ParseNote(0, "charset-mismatch" if declared else "charset-guessed", declared))
+    if repaired:
+        notes.append(ParseNote(0, "double-encoded", "windows-1252"))
+    return replace(parsed, notes=(*notes, *parsed.notes)) if notes else parsed
 
 
 def _has_contacts(parsed: ParsedBody) -> bool:

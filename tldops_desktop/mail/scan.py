@@ -121,8 +121,8 @@ def _scan_stdin(control: ScanControl) -> Iterator[ScanItem]:
     kind = archives.archive_kind(head)
     if kind is not None:
         yield from archives.scan_piped_archive(head, stream, kind, "-", control)
-    elif head.startswith(b"From "):
-        yield from scan_mbox_stream(Prefixed(head, stream), "-", control)
+    elif (mbox := piped_mbox(head, stream)) is not None:
+        yield from scan_mbox_stream(mbox[0], "-", control, offset=mbox[1])
     elif is_mmdf(head):
         yield from scan_mbox_stream(MmdfAsMbox(Prefixed(head, stream)), "-", control)
     elif looks_like_message(head):
@@ -547,6 +547,16 @@ def mbox_preamble(head: bytes) -> int:
     while head.startswith((b"\n", b"\r\n"), at):
         at += 1 if head[at] == 0x0A else 2
     return at if head.startswith(b"From ", at) else 0
+
+
+def piped_mbox(head: bytes, stream: Readable) -> tuple[Prefixed, int] | None:
+    """The mbox that begins with ``head``, read on from ``stream`` (piped in, in an archive),
+    from its first "From " line as a file's is, and that line's offset; None when ``head``
+    begins no mbox."""
+    if head.startswith(b"From "):
+        return Prefixed(head, stream), 0
+    at = mbox_preamble(head)
+    return (Prefixed(head[at:], stream), at) if at else None
 
 
 def _scan_mbox_file(path: Path, control: ScanControl) -> Iterator[ScanItem]:

@@ -500,6 +500,7 @@ REPORTED_PARSE_NOTES = frozenset(
         "too-many-contacts", "position-repeated", "no-contacts", "field-missing",
         "contact-empty", "contact-repeated",
         "charset-mismatch", "charset-guessed", "column-not-read", "letters-lost",
+        "double-encoded",
     }
 )  # fmt: skip
 

@@ -278,6 +278,11 @@ def _parse_note_texts() -> dict[str, str]:
             "ImportReportDialog",
             "its text names no character set, so its names were read by a guess: check them",
         ),
+        "double-encoded": QCoreApplication.translate(
+            "ImportReportDialog",
+            "its text was read in the wrong character set on its way and sent on so (“JosÃ©” "
+            "for “José”); its names were read back as written: check them",
+        ),
         "email-invalid": QCoreApplication.translate(
             "ImportReportDialog", "not an email address (kept as written)"
         ),
