@@ -175,7 +175,34 @@ def test_version_on_every_command(run_cli: Any, command: tuple[str, ...]) -> Non
 
 @pytest.mark.parametrize("args", [(), ("frobnicate",), ("show",), ("search", "--bogus")])
 def test_usage_errors_exit_2(run_cli: Any, args: tuple[str, ...]) -> None:
-    assert run_cli(*args, data=None).code == 2
+    result = run_cli(*args, data=None)
+    assert result.code == 2
+    assert "usage: tldops" in result.err and "error:" in result.err and result.out == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (("--json",), "COMMAND"),
+        (("show", "--json"), "CCTLD"),
+        (("search", "--bogus", "--json"), "--bogus"),
+        (("diff", "--json", "a", "b", "c"), "c"),
+        (("sources", "list", "--json", "--bogus"), "--bogus"),
+    ],
+)
+def test_usage_errors_with_json_are_one_json_object(
+    run_cli: Any, args: tuple[str, ...], named: str
+) -> None:
+    result = run_cli(*args, data=None)
+    assert result.code == 2 and result.err == ""
+    answer = result.json()
+    assert answer.keys() == {"error", "message"} and answer["error"] == "usage"
+    assert named in answer["message"] and "--help" in answer["message"]
+
+
+def test_json_after_double_dash_is_a_word_not_the_option(run_cli: Any) -> None:
+    result = run_cli("show", "--", "--json", "extra", data=None)
+    assert result.code == 2 and "usage: tldops" in result.err and result.out == ""
 
 
 def test_real_process_without_key_exits_1_and_creates_nothing(tmp_path: Path) -> None:

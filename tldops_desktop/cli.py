@@ -14,7 +14,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO, cast
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 from tldops_desktop import __version__
 from tldops_desktop.errors import Cancelled, UserError
@@ -94,11 +94,28 @@ EXAMPLES = {
 }
 
 
+class UsageError(Exception):
+    """A usage error found by a parser of ``tldops`` (a missing argument, an unknown option),
+    raised for ``main`` to tell: as argparse does, or as JSON when ``--json`` was given."""
+
+    def __init__(self, parser: argparse.ArgumentParser, message: str) -> None:
+        super().__init__(message)
+        self.parser = parser
+        self.message = message
+
+
+class _Parser(argparse.ArgumentParser):
+    """The parser of ``tldops`` and (argparse makes them of its class) of its commands."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(self, message)
+
+
 def build_parser(*, builtin_only: bool = False) -> argparse.ArgumentParser:
     """The whole parser; with ``builtin_only``, without the commands of
     ``tldops_desktop.commands`` (their modules take time to load: a command defined here
     does not wait for them)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="tldops",
         description="The TLD-OPS incident-response contacts, offline: import the monthly "
         "repository emails from your mailbox, then search them.",
@@ -945,12 +962,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="tldops: %(message)s")
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(builtin_only=_command_name(arguments) in BUILTIN_COMMANDS)
-    args = parser.parse_args(arguments)
-    handler: Handler = args.handler
     output = SafeOutput(sys.stdout)
+    try:
+        args = parser.parse_args(arguments)
+    except UsageError as exc:
+        return _usage_error(exc, _ErrorOutput(output, as_json=_json_asked(arguments)))
+    handler: Handler = args.handler
     say = _ErrorOutput(output, as_json=bool(getattr(args, "json", False)))
     try:
         return handler(args, cast(TextIO, output))
+    except UsageError as exc:  # a command's own check of its options (export --json -o -)
+        return _usage_error(exc, say)
     except UserError as exc:
         return say(exc.code, exc.message, EXIT_USER_ERROR)
     except (Cancelled, KeyboardInterrupt):
@@ -994,6 +1016,22 @@ class _ErrorOutput:
                 pass
         sys.stderr.write(f"tldops: {message}\n")
         return status
+
+
+def _json_asked(arguments: Sequence[str]) -> bool:
+    """Whether ``--json`` is among the options (after ``--`` it is a word, not an option)."""
+    options = arguments[: arguments.index("--")] if "--" in arguments else arguments
+    return "--json" in options
+
+
+def _usage_error(exc: UsageError, say: _ErrorOutput) -> int:
+    """A usage error: with ``--json``, one JSON object on stdout, as any other error; else
+    argparse's own usage and message on stderr."""
+    if say.as_json:
+        return say("usage", f"{exc.message} (see {exc.parser.prog} --help)", EXIT_USAGE)
+    exc.parser.print_usage(sys.stderr)
+    sys.stderr.write(f"{exc.parser.prog}: error: {exc.message}\n")
+    return EXIT_USAGE
 
 
 def _is_output_error(exc: OSError) -> bool:

@@ -411,8 +411,11 @@ def test_export_json_says_what_was_written(run: Any, tmp_path: Path) -> None:
 
 def test_export_json_to_standard_output_is_refused(run: Any) -> None:
     result = run("export", ".de", "-o", "-", "--json")
-    assert result.code == 2
-    assert "--json" in result.err and result.out == ""
+    assert result.code == 2 and result.err == ""
+    answer = json.loads(result.out)  # a script asking for JSON reads why as JSON
+    assert answer["error"] == "usage" and "--json needs -o FILE" in answer["message"]
+    plain = run("export", ".de", "-o", "-", "--vcard-version", "2.1")
+    assert plain.code == 2 and "usage: tldops export" in plain.err and plain.out == ""
 
 
 def test_qr_json_says_what_was_written(run: Any, tmp_path: Path) -> None:

@@ -149,6 +149,32 @@ def test_a_mailbox_unchanged_since_an_earlier_version_read_it_is_read_again(
     assert run_cli("import", mbox, "--json").json()["unchanged_sources"] == [str(mbox)]
 
 
+def test_marks_of_an_earlier_reader_are_dropped_when_marks_are_saved(
+    run_cli: Any,
+    data_dir: Path,
+    passphrase: str,
+    readings: tuple[Path, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No import ever uses them again: they go, those of this reader's other trust rules stay."""
+    _earlier, now = readings
+    mboxes = [tmp_path / "inbox.mbox", tmp_path / "archive.mbox"]
+    for mbox in mboxes:
+        mbox.write_bytes(
+            b"From tld-ops@lists.dns-oarc.net Sun Nov  1 06:00:00 2026\n" + now.read_bytes()
+        )
+    monkeypatch.setattr(importer, "READER", EARLIER)
+    assert run_cli("import", *mboxes).code == 0
+    monkeypatch.setattr(importer, "READER", THIS)
+    assert run_cli("import", mboxes[1], "--allow-untrusted").code == 0
+    assert run_cli("import", mboxes[0]).code == 0
+    with Store.open(data_dir, KeySource(passphrase=PASSPHRASE, env={}, prompt=None)) as store:
+        contexts = [row[0] for row in store.db.query("SELECT context FROM scan_marks")]
+    assert len(contexts) == 2 and len(set(contexts)) == 2
+    assert all(context.endswith(f"|{THIS}") for context in contexts)
+
+
 def test_an_edition_stored_before_readers_were_recorded_is_read_again(
     run_cli: Any, data_dir: Path, passphrase: str, readings: tuple[Path, Path]
 ) -> None:

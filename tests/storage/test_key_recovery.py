@@ -4,6 +4,7 @@ passphrase too short, a data folder set aside for a new start. Real SQLCipher fi
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -309,3 +310,42 @@ def test_a_keyinfo_naming_no_keyring_entry_is_said_to_be_damaged(
     assert error.value.code == "keyinfo-invalid"
     path.unlink()  # as the message says
     Store.open(data_dir, KeySource(prompt=None, env={})).close()
+
+
+def _damage_first_page(data_dir: Path) -> None:
+    path = data_dir / "tldops.db"
+    data = bytearray(path.read_bytes())
+    data[100] ^= 0x10
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_file_is_told_as_such_after_the_clock_was_set_back(with_backup: Path) -> None:
+    """The backup was taken after the key was set, its time (and name) say years before."""
+    later = list_backups(with_backup)[0].taken_at.timestamp() + 10 * 365 * 86400
+    os.utime(with_backup / "keyinfo.json", (later, later))
+    _damage_first_page(with_backup)
+    with pytest.raises(UserError) as error:
+        Store.open(with_backup, keys())
+    assert error.value.code == "corrupt" and "the key opens its backup" in error.value.message
+
+
+def test_a_backup_under_the_key_before_a_change_proves_nothing(
+    with_backup: Path, tmp_path: Path
+) -> None:
+    """Taken under the old passphrase (and left by a removal that failed): the old passphrase
+    opening it does not make the file damaged."""
+    old = list_backups(with_backup)[0]
+    kept = tmp_path / old.path.name
+    kept.write_bytes(old.path.read_bytes())
+    with Store.open(with_backup, keys()) as store:
+        rekey.use_passphrase(
+            store.db, with_backup, "a new passphrase", current_passphrase=PASSPHRASE
+        )
+    for backup in list_backups(with_backup):
+        backup.path.unlink()
+    (old.path.parent / old.path.name).write_bytes(kept.read_bytes())
+    os.utime(with_backup / "keyinfo.json", (0, 0))  # its time says nothing either
+    _damage_first_page(with_backup)
+    with pytest.raises(WrongKeyError) as error:
+        Store.open(with_backup, keys())
+    assert error.value.code != "corrupt"

@@ -20,7 +20,7 @@ import sqlcipher3
 
 from tldops_desktop.errors import DatabaseBusyError, UserError, WrongKeyError
 from tldops_desktop.paths import KEYINFO_NAME
-from tldops_desktop.storage.keys import DatabaseKey
+from tldops_desktop.storage.keys import DatabaseKey, first_backup_under_key
 from tldops_desktop.storage.migrations import LATEST_VERSION, SchemaTooNewError, migrate
 
 BUSY_TIMEOUT_MS = 3000
@@ -276,12 +276,17 @@ def _refine_not_a_database(error: UserError, path: Path, key: DatabaseKey) -> Us
     from tldops_desktop.storage.backup import list_backups
 
     # Only a backup taken since the key was last set (keyinfo.json is rewritten then) proves
-    # anything: an older one may be under a key the user has since changed.
-    try:
-        keyed_at = (path.parent / KEYINFO_NAME).stat().st_mtime
-    except OSError:
-        keyed_at = 0.0
-    backups = [b for b in list_backups(path.parent) if b.taken_at.timestamp() > keyed_at]
+    # anything: an older one may be under a key the user has since changed. Its number says
+    # which (a clock set back, or a file's time, would not).
+    first = first_backup_under_key(path.parent)
+    if first is not None:
+        backups = [b for b in list_backups(path.parent) if b.number >= first]
+    else:  # a keyinfo.json written before it recorded the number: its time, all there is
+        try:
+            keyed_at = (path.parent / KEYINFO_NAME).stat().st_mtime
+        except OSError:
+            keyed_at = 0.0
+        backups = [b for b in list_backups(path.parent) if b.taken_at.timestamp() > keyed_at]
     if backups and key_opens(backups[0].path, key):
         return damaged_error(
             path, "its first page does not check out, yet the key opens its backup"

@@ -126,12 +126,41 @@ _KEYINFO_WAY_BACK = (
 )
 
 
-def _keyinfo_bytes(info: KeyInfo) -> bytes:
-    return (json.dumps(info.to_json(), indent=2) + "\n").encode("utf-8")
+def _keyinfo_bytes(info: KeyInfo, data_dir: Path) -> bytes:
+    data = info.to_json()
+    first = _next_backup_number(data_dir)
+    if first is not None:
+        # The backups taken from now on are under this key: they carry this number or a
+        # later one. (Times would not tell: a clock set back names a later backup earlier.)
+        data[FIRST_BACKUP] = first
+    return (json.dumps(data, indent=2) + "\n").encode("utf-8")
+
+
+FIRST_BACKUP = "first_backup"
+
+
+def _next_backup_number(data_dir: Path) -> int | None:
+    from tldops_desktop.storage.backup import list_backups  # (it imports this module)
+
+    try:
+        return max((b.number for b in list_backups(data_dir)), default=0) + 1
+    except (OSError, UserError):  # backups that cannot be listed: none is said to be under it
+        return None
+
+
+def first_backup_under_key(data_dir: Path) -> int | None:
+    """The number of the first backup taken since ``keyinfo.json`` was written (the key last
+    set); None where the file does not say (written before it did, or unreadable)."""
+    try:
+        raw = json.loads((data_dir / KEYINFO_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = raw.get(FIRST_BACKUP) if isinstance(raw, dict) else None
+    return value if type(value) is int and value > 0 else None
 
 
 def write_keyinfo(data_dir: Path, info: KeyInfo) -> None:
-    atomic_write(data_dir / KEYINFO_NAME, _keyinfo_bytes(info))
+    atomic_write(data_dir / KEYINFO_NAME, _keyinfo_bytes(info, data_dir))
 
 
 def restore_missing_keyinfo(data_dir: Path, info: KeyInfo) -> bool:
@@ -139,12 +168,13 @@ def restore_missing_keyinfo(data_dir: Path, info: KeyInfo) -> bool:
 
     Best effort: a folder that cannot be written keeps working without it.
     """
+    data = _keyinfo_bytes(info, data_dir)
     try:
         fd = os.open(data_dir / KEYINFO_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError:
         return False
     try:
-        os.write(fd, _keyinfo_bytes(info))
+        os.write(fd, data)
     finally:
         os.close(fd)
     return True

@@ -301,8 +301,15 @@ class Repository:
         return None
 
     def save_scan_marks(self, context: str, marks: Iterable[SourceMark]) -> None:
-        """Remember what was read of each mbox, for the next import under ``context``."""
+        """Remember what was read of each mbox, for the next import under ``context``, whose
+        last ``|`` part is the reader (``ImportOptions.marks_context``). The marks of another
+        reader go: no import reads with it again, and they would stay for ever."""
+        _, bar, reader = context.rpartition("|")
+        suffix = bar + reader
         with self.db.transaction() as cur:
+            cur.execute(
+                "DELETE FROM scan_marks WHERE substr(context, -?) IS NOT ?", (len(suffix), suffix)
+            )
             cur.executemany(
                 "INSERT OR REPLACE INTO scan_marks (path, context, size, mtime_ns, head_hash, "
                 "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
