@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 a user error (a message on stderr, no traceback), 2 usa
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -1008,12 +1009,10 @@ class _ErrorOutput:
 
     def __call__(self, code: str, message: str, status: int) -> int:
         if self.as_json and not self.output.written:
-            try:
+            with contextlib.suppress(OSError):  # stdout gone (a closed pipe): stderr instead
                 print_json({"error": code, "message": message}, cast(TextIO, self.output))
                 self.output.flush()
                 return status
-            except OSError:  # stdout gone (a closed pipe): said on stderr instead
-                pass
         sys.stderr.write(f"tldops: {message}\n")
         return status
 
