@@ -12,41 +12,9 @@
 # The CLI is inside the app: "/Applications/TLD-OPS Desktop.app/Contents/MacOS/tldops".
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-PYTHON="${PYTHON:-python3}"
-USE_VENV=1
-DIST="$ROOT/dist"
-WORK="$ROOT/build"
+# shellcheck source=build_common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/build_common.sh"
 
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --no-venv) USE_VENV=0 ;;
-    --dist) DIST="$2"; shift ;;
-    --work) WORK="$2"; shift ;;
-    --python) PYTHON="$2"; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
-    *) echo "build_macos.sh: unknown option $1" >&2; exit 2 ;;
-  esac
-  shift
-done
-mkdir -p "$DIST" "$WORK"
-DIST="$(cd "$DIST" && pwd)"
-WORK="$(cd "$WORK" && pwd)"
-cd "$ROOT"
-
-step() { printf '\n== %s\n' "$*"; }
-
-if [ "$USE_VENV" = 1 ]; then
-  step "build venv: $WORK/venv-packaging"
-  "$PYTHON" -m venv "$WORK/venv-packaging"
-  PY="$WORK/venv-packaging/bin/python"
-  "$PY" -m pip install --quiet --upgrade pip
-  "$PY" -m pip install --quiet -e ".[packaging,outlook]"
-else
-  PY="$PYTHON"
-fi
-
-VERSION="$("$PY" -c 'import re,sys; print(re.search(r"^__version__ = \"([^\"]+)\"", open(sys.argv[1], encoding="utf-8").read(), re.M).group(1))' tldops_desktop/__init__.py)"
 ARCH="$("$PY" -c 'import platform; print(platform.machine())')"
 NAME="tldops-desktop-$VERSION-macos-$ARCH"
 APP="TLD-OPS Desktop.app"
