@@ -3,6 +3,8 @@ each ends as the number or address to use, or as a note in the report; never a w
 
 from __future__ import annotations
 
+import pytest
+
 from tests.mail.test_parse_contacts import _body, block
 
 
@@ -31,3 +33,32 @@ def test_a_second_number_in_arabic_indic_digits_is_read() -> None:
         ".ae United Arab Emirates (AP)", "e@aeda.ae", "+٩٧١ ٥٠ ١٢٣ ٤٥٦٧ / +٩٧١ ٤ ١٢٣ ٤٥٦٧"
     )
     assert (e164, notes) == ("+971501234567", set())
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["(noc@nic.ad)", "[noc@nic.ad]", '"noc@nic.ad"', "'noc@nic.ad'", "«noc@nic.ad»",
+     "“noc@nic.ad”", "‘noc@nic.ad’", "noc@nic。ad", "noc@nic[.]ad", "<MAILTO:noc@nic.ad>"],
+)  # fmt: skip
+def test_an_address_in_quotes_or_brackets_is_the_address(written: str) -> None:
+    email, valid, _e164, notes = _read(".ad Andorra (EU)", written, "+376 312 558")
+    assert (email, valid, notes) == ("noc@nic.ad", True, set())
+
+
+@pytest.mark.parametrize(
+    "written",
+    # A full stop may be a domain cut by a wrap ("noc@registry.co." then "uk"): not dropped.
+    ["noc@nic.ad.", "noc@nic.ad,", "noc@-nic.ad", "no..c@nic.ad", "noc@nic.a", "(noc@nic.ad",
+     "noc@nic.ad (24/7)", "noc@nic.ad / cert@nic.ad"],
+)  # fmt: skip
+def test_what_is_no_address_is_kept_as_written_and_noted(written: str) -> None:
+    email, valid, _e164, notes = _read(".ad Andorra (EU)", written, "+376 312 558")
+    assert (email, valid, notes) == (written, False, {"email-invalid"})
+
+
+@pytest.mark.parametrize(
+    "written", ['"john doe"@nic.ad', "noc+cert@nic.ad", "NOC@NIC.AD", "noc@нic.рф", "noc@nic.РФ"]
+)
+def test_an_address_is_kept_as_written(written: str) -> None:
+    email, valid, _e164, notes = _read(".ad Andorra (EU)", written, "+376 312 558")
+    assert (email, valid, notes) == (written, True, set())
