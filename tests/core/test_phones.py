@@ -336,3 +336,41 @@ def test_numbers_in_other_digits_and_separators_are_each_read(
     text: the second number was lost, its "+٩٧١" not taken for a country code."""
     assert _dialled(written, region) == numbers
     assert to_e164(written, region) == numbers[0]
+
+
+@pytest.mark.parametrize(
+    ("written", "region", "e164"),
+    [
+        ("+33 1 23 45 67 89 / +33 6 12 34 56 78", "FR", "+33612345678"),
+        ("+33 1 23 45 67 89 or 06 12 34 56 78", "FR", "+33612345678"),
+        ("+49 30 1234567, +49 171 2345678", "DE", "+491712345678"),
+        ("+49 30 1234567 +49 171 2345678", "DE", "+491712345678"),
+        # The mobile first, two landlines, or a plan that cannot tell: the first number.
+        ("+31 6 1234 5678 / +31 20 123 4567", "NL", "+31612345678"),
+        ("+33 1 23 45 67 89 / +33 1 98 76 54 32", "FR", "+33123456789"),
+        ("+1 202 555 0100 / +1 202 555 0199", "US", "+12025550100"),
+        # A landline alone where the mobile is asked for is the number to dial all the same.
+        ("+33 1 23 45 67 89", "FR", "+33123456789"),
+    ],
+)
+def test_of_a_landline_and_a_mobile_the_mobile_is_the_number_kept(
+    written: str, region: str, e164: str
+) -> None:
+    """The field asks for the mobile: a desk line written before it was the number kept,
+    offered to call and to text."""
+    assert to_e164(written, region) == e164
+
+
+@pytest.mark.parametrize(
+    ("written", "region"),
+    [
+        ("+1 202 555 O1OO", "US"),  # letter O for zero: a vanity word would read it as 6
+        ("+44 2O 7946 0000", "GB"),
+        ("+1 800 FLOWERS", "US"),
+        ("+XX XXX", "FR"),
+        ("+31 6 xxxx xxxx", "NL"),
+    ],
+)
+def test_a_number_written_with_letters_is_noted_not_guessed(written: str, region: str) -> None:
+    assert to_e164(written, region) is None
+    assert dial_numbers(written, region) == ()

@@ -60,13 +60,15 @@ def to_e164(written: str, default_region: str | None) -> str | None:
 
     ``default_region`` is the ISO code of the ccTLD's country, for numbers written without
     a country code. ``00`` is read as the international prefix. Extensions are dropped; in
-    a field with two numbers, the first one counts.
+    a field with two numbers, the first one counts, unless a word names another the mobile
+    or the first is a landline and another a mobile (the field asks for the mobile).
     """
     region = default_region.upper() if default_region else None
     text = _abroad_read(_INTL_00.sub("+", plain_spaces(written).strip()), region)
     if not text:
         return None
-    if _MOBILE_WORD.search(text):
+    named = _MOBILE_WORD.search(text) is not None
+    if named:
         text = _mobile_first(text)
     parsed = _parse_whole(text, region)
     if parsed is None:  # "+420 123 456 789 / 790": the number before the first separator
@@ -76,7 +78,28 @@ def to_e164(written: str, default_region: str | None) -> str | None:
         parsed = _first_in_text(text, region)
     if parsed is None:
         return None
-    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+    e164 = str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+    if not named and (_SEPARATOR.search(text) or text.count("+") > 1):
+        return _mobile_rather(e164, written, default_region)
+    return e164
+
+
+def _mobile_rather(e164: str, written: str, default_region: str | None) -> str:
+    """``e164``, the first number of a field of several, or the first mobile after it when
+    it is a landline by its plan ("+33 1 23 45 67 89 / +33 6 12 34 56 78"): the number the
+    field asks for. (A plan that cannot tell the two apart, as North America's, keeps it.)"""
+    numbers = dial_numbers(written, default_region)
+    if len(numbers) < 2 or numbers[0].e164 != e164 or _kind(e164) != _FIXED_LINE:
+        return e164
+    return next((n.e164 for n in numbers[1:] if _kind(n.e164) == _MOBILE), e164)
+
+
+_FIXED_LINE = phonenumbers.PhoneNumberType.FIXED_LINE
+_MOBILE = phonenumbers.PhoneNumberType.MOBILE
+
+
+def _kind(e164: str) -> int:
+    return int(phonenumbers.number_type(phonenumbers.parse(e164, None)))
 
 
 # A word that says which of a field's numbers is the mobile: "Office +1 ..., mobile +49 ...".
