@@ -13,6 +13,7 @@ _INTL_00 = re.compile(r"^\s*00\s*(?=[1-9])")
 # Between two numbers; not the ";" of an RFC 3966 extension ("+1 613 555 0199;ext=2").
 _SEPARATOR = re.compile(r"\s+(?:/|or|oder|ou|o)\s+|\s*(?:,|;(?!\s*ext\s*=))\s*", re.IGNORECASE)
 _NUMBER_ALONE = re.compile(r"\s*\+?[\d\s().\-]+")
+_DIGIT = re.compile(r"\d")
 _PLUS = re.compile(r"\+\s*[1-9]")  # a country code written: "+49 ...", "mobile +49 ..."
 _EXT = re.compile(r"(?:;\s*)?\b(?:ext|extension|x)\s*[.=]?\s*\d+\s*$", re.IGNORECASE)
 _OWN_COUNTRY_CODE = re.compile(r"\s*(?:\+|00)")
@@ -71,17 +72,17 @@ def to_e164(written: str, default_region: str | None) -> str | None:
     if named:
         text = _mobile_first(text)
     parsed = _parse_whole(text, region)
-    if parsed is None:  # "+420 123 456 789 / 790": the number before the first separator
-        head = _SEPARATOR.split(text, maxsplit=1)[0]
-        parsed = _parse_whole(head, region) if head != text else None
+    if parsed is not None:  # the field is this number alone (nearly every field)
+        return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+    # "+420 123 456 789 / 790": the number before the first separator
+    head = _SEPARATOR.split(text, maxsplit=1)[0]
+    parsed = _parse_whole(head, region) if head != text else None
     if parsed is None:
         parsed = _first_in_text(text, region)
     if parsed is None:
         return None
     e164 = str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
-    if not named and (_SEPARATOR.search(text) or text.count("+") > 1):
-        return _mobile_rather(e164, written, default_region)
-    return e164
+    return e164 if named else _mobile_rather(e164, written, default_region)
 
 
 def _mobile_rather(e164: str, written: str, default_region: str | None) -> str:
@@ -115,7 +116,7 @@ def _abroad_read(text: str, region: str | None) -> str:
     """``text``, or with "+" for its exit code when it begins with one other than "00" and
     reads as no number of ``region`` ("011 44 20 7946 0000" is +49 11442079460000 read in
     Germany); Delhi's and Johannesburg's area code "011" stays one."""
-    exit_code = _EXIT_CODE.match(text)
+    exit_code = _EXIT_CODE.match(text) if text[:2] in ("01", "00") else None
     if exit_code is None or _valid(text, region):
         return text
     abroad = "+" + text[exit_code.end() :]
@@ -151,7 +152,7 @@ def _parse_whole(text: str, region: str | None) -> phonenumbers.PhoneNumber | No
     # parses as one long number: only a field that is a number alone is taken whole, and
     # the matcher finds the first number in any other.
     rest = _EXT.sub("", text)
-    if not _NUMBER_ALONE.fullmatch(rest) or len(re.findall(r"\d", rest)) > 17:
+    if not _NUMBER_ALONE.fullmatch(rest) or len(_DIGIT.findall(rest)) > 17:
         return None
     return parsed
 
@@ -251,7 +252,7 @@ def _filler(significant: str) -> bool:
     "999 999 999", +1 555 555 5555), or one then only zeros (+33 6 00 00 00 00)."""
     if len(significant) < _FILLER_LENGTH:
         return False
-    return len(set(significant)) == 1 or significant[1:].count("0") == len(significant) - 1
+    return not significant[1:].strip("0") or not significant.strip(significant[0])
 
 
 _DIALLED_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE)
