@@ -65,7 +65,7 @@ def to_e164(written: str, default_region: str | None) -> str | None:
     or the first is a landline and another a mobile (the field asks for the mobile).
     """
     region = default_region.upper() if default_region else None
-    text = _abroad_read(_INTL_00.sub("+", plain_spaces(written).strip()), region)
+    text = _INTL_00.sub("+", _abroad_read(plain_spaces(written).strip(), region))
     if not text:
         return None
     named = _MOBILE_WORD.search(text) is not None
@@ -113,14 +113,17 @@ _EXIT_CODE = re.compile(r"^(?:0011|011)[\s.\-]*(?=[1-9])")
 
 
 def _abroad_read(text: str, region: str | None) -> str:
-    """``text``, or with "+" for its exit code when it begins with one other than "00" and
-    reads as no number of ``region`` ("011 44 20 7946 0000" is +49 11442079460000 read in
-    Germany); Delhi's and Johannesburg's area code "011" stays one."""
+    """``text``, or with "+" for its exit code when it begins with one other than "00" that
+    makes a valid number: "0011" always (read as "00", its "1 1…" is no North American
+    number), "011" where the text reads as no number of ``region`` ("011 44 20 7946 0000" is
+    +49 11442079460000 read in Germany; Delhi's and Johannesburg's area code stays one)."""
     exit_code = _EXIT_CODE.match(text) if text[:2] in ("01", "00") else None
-    if exit_code is None or _valid(text, region):
+    if exit_code is None:
         return text
     abroad = "+" + text[exit_code.end() :]
-    return abroad if _valid(_SEPARATOR.split(abroad, maxsplit=1)[0], None) else text
+    if not _valid(_SEPARATOR.split(abroad, maxsplit=1)[0], None):
+        return text
+    return abroad if text.startswith("00") or not _valid(text, region) else text
 
 
 def _valid(text: str, region: str | None) -> bool:
@@ -321,7 +324,7 @@ def _pieces(written: str, region: str | None) -> list[str]:
     """The parts of a phone field that each hold one number, "00" read as "+"."""
     pieces: list[str] = []
     for written_piece in _SEPARATOR.split(plain_spaces(written)):
-        piece = _abroad_read(_INTL_00.sub("+", written_piece.strip()), region)
+        piece = _INTL_00.sub("+", _abroad_read(written_piece.strip(), region))
         pieces.extend(_split_at_country_codes(piece, region))
     return [piece for piece in pieces if piece]
 
