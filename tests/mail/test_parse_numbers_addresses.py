@@ -49,7 +49,7 @@ def test_an_address_in_quotes_or_brackets_is_the_address(written: str) -> None:
     "written",
     # A full stop may be a domain cut by a wrap ("noc@registry.co." then "uk"): not dropped.
     ["noc@nic.ad.", "noc@nic.ad,", "noc@-nic.ad", "no..c@nic.ad", "noc@nic.a", "(noc@nic.ad",
-     "noc@nic.ad (24/7)", "noc@nic.ad / cert@nic.ad"],
+     "noc@nic.ad (24/7)", "noc@nic.ad / cert@nic.ad", "noc@nic。ad 或 cert@nic。ad"],
 )  # fmt: skip
 def test_what_is_no_address_is_kept_as_written_and_noted(written: str) -> None:
     email, valid, _e164, notes = _read(".ad Andorra (EU)", written, "+376 312 558")

@@ -1853,7 +1853,8 @@ def _clean_value(kind: str, value: str) -> str:
         if not value.isascii() and _FULL_WIDTH.search(value):
             value = unicodedata.normalize("NFKC", value)  # "wang＠cnnic．cn", as a CJK IME types
         if not value.isascii() and ("。" in value or "｡" in value):
-            value = _IDEOGRAPHIC_DOT.sub(".", value)  # "noc@nic。ad" (UTS 46 reads it so)
+            dotted = _IDEOGRAPHIC_DOT.sub(".", value)  # "noc@nic。ad" (UTS 46 reads it so)
+            value = dotted if is_address(dotted) else value
         if _ENCLOSING.get(value[:1]) == value[-1:] and is_address(inner := value[1:-1].strip()):
             value = inner  # "(noc@nic.ad)", "«noc@nic.ad»": the address inside
         if " at " in value and (archived := _ARCHIVED_ADDRESS.fullmatch(value)) is not None:
