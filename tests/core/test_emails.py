@@ -15,6 +15,11 @@ from tldops_desktop.core.emails import is_address
         "o'neil@nic.ie",
         "noc@nic.भारत",
         "noc@nic.சிங்கப்பூர்",
+        "NOC@NIC.AD",
+        "noc@НИЦ.РФ",
+        '"john doe"@nic.ad',  # a quoted local part (RFC 5322)
+        "noc@nic.xn--p1ai",
+        "abuse@1und1.de",
     ],
 )
 def test_addresses(text: str) -> None:
@@ -39,6 +44,18 @@ def test_addresses(text: str) -> None:
         "mailto:noc@nic.ad",
         "noc@nic.ad?subject=x",
         "«noc@nic.ad»",
+        # No mail server has such a name: a label begins and ends with a letter or digit, a
+        # top-level domain has two or more characters and not only digits.
+        "noc@-nic.ad",
+        "noc@nic-.ad",
+        "noc@nic.a",
+        "noc@1.2.3.4",
+        # A local part's dots stand between characters, one at a time, unless it is quoted.
+        ".noc@nic.ad",
+        "noc.@nic.ad",
+        "no..c@nic.ad",
+        '"noc@nic.ad"',
+        '"noc"x@nic.ad',
     ],
 )
 def test_not_addresses(text: str) -> None:

@@ -272,3 +272,109 @@ def test_whole_numbers_of_short_plans_keep_their_e164(
     written: str, region: str | None, e164: str
 ) -> None:
     assert to_e164(written, region) == e164
+
+
+@pytest.mark.parametrize(
+    ("written", "region", "e164"),
+    [
+        ("011 44 20 7946 0000", "DE", "+442079460000"),  # North America's exit code
+        ("011 44 20 7946 0000", "JP", "+442079460000"),
+        ("011 44 20 7946 0000", None, "+442079460000"),
+        ("0011 49 151 23456789", "DE", "+4915123456789"),  # Australia's
+        ("0011 49 151 23456789", "AU", "+4915123456789"),
+        ("0011 49 151 23456789", None, "+4915123456789"),
+        ("0011 1 202 555 0100", "DE", "+12025550100"),  # was +49 5550100
+        ("001 202 555 0100", "DE", "+12025550100"),  # "00", then North America's "1"
+        ("011 44 20 7946 0000", "US", "+442079460000"),  # the plan's own exit code
+        # Area codes that begin so, read at home as written.
+        ("011 2345 6789", "IN", "+911123456789"),
+        ("011 234 5678", "ZA", "+27112345678"),
+    ],
+)
+def test_a_number_dialled_with_another_exit_code_than_00_is_read_with_its_country_code(
+    written: str, region: str | None, e164: str
+) -> None:
+    """Read as a number of the ccTLD's country, "011 44 20 7946 0000" gave +49 11442079460000,
+    a number that rings nowhere (or elsewhere)."""
+    assert to_e164(written, region) == e164
+    assert _dialled(written, region) == [e164]
+
+
+@pytest.mark.parametrize(
+    ("written", "region"),
+    [
+        ("0000000000", "US"),
+        ("+1 000 000 0000", "US"),
+        ("+1 (555) 555-5555", "US"),
+        ("+376 000 000", "AD"),
+        ("+33 0 00 00 00 00", "FR"),
+        ("+33 6 00 00 00 00", "FR"),
+        ("999 999 999", "FR"),
+        ("+49 999999999", "DE"),
+        ("+49 11442079460000", "DE"),  # more digits than E.164 has room for
+    ],
+)
+def test_placeholder_digits_are_no_number(written: str, region: str) -> None:
+    """A form's filler ("0000000000", "999 999 999") got an E.164 form to dial and export."""
+    assert to_e164(written, region) is None
+    assert dial_numbers(written, region) == ()
+
+
+@pytest.mark.parametrize(
+    ("written", "region", "numbers"),
+    [
+        ("+٩٧١ ٥٠ ١٢٣ ٤٥٦٧ / +٩٧١ ٤ ١٢٣ ٤٥٦٧", "AE", ["+971501234567", "+97141234567"]),
+        ("٠٠٩٧١ ٥٠ ١٢٣ ٤٥٦٧ / ٠٠٩٧١ ٤ ١٢٣ ٤٥٦٧", "AE", ["+971501234567", "+97141234567"]),
+        ("+۹۸ ۹۱۲ ۳۴۵ ۶۷۸۹ ، +۹۸ ۲۱ ۱۲۳۴ ۵۶۷۸", "IR", ["+989123456789", "+982112345678"]),
+        ("＋８１ ９０ １２３４ ５６７８", "JP", ["+819012345678"]),
+        ("+86 138 0013 8000／+86 10 1234 5678", "CN", ["+8613800138000", "+861012345678"]),
+        ("+86 138 0013 8000；+86 10 1234 5678", "CN", ["+8613800138000", "+861012345678"]),
+        ("+86 138 0013 8000，+86 10 1234 5678", "CN", ["+8613800138000", "+861012345678"]),
+        ("+86 138 0013 8000、+86 10 1234 5678", "CN", ["+8613800138000", "+861012345678"]),
+    ],
+)
+def test_numbers_in_other_digits_and_separators_are_each_read(
+    written: str, region: str, numbers: list[str]
+) -> None:
+    """Arabic-Indic, Persian and full-width digits, and the separators of Chinese and Arabic
+    text: the second number was lost, its "+٩٧١" not taken for a country code."""
+    assert _dialled(written, region) == numbers
+    assert to_e164(written, region) == numbers[0]
+
+
+@pytest.mark.parametrize(
+    ("written", "region", "e164"),
+    [
+        ("+33 1 23 45 67 89 / +33 6 12 34 56 78", "FR", "+33612345678"),
+        ("+33 1 23 45 67 89 or 06 12 34 56 78", "FR", "+33612345678"),
+        ("+49 30 1234567, +49 171 2345678", "DE", "+491712345678"),
+        ("+49 30 1234567 +49 171 2345678", "DE", "+491712345678"),
+        # The mobile first, two landlines, or a plan that cannot tell: the first number.
+        ("+31 6 1234 5678 / +31 20 123 4567", "NL", "+31612345678"),
+        ("+33 1 23 45 67 89 / +33 1 98 76 54 32", "FR", "+33123456789"),
+        ("+1 202 555 0100 / +1 202 555 0199", "US", "+12025550100"),
+        # A landline alone where the mobile is asked for is the number to dial all the same.
+        ("+33 1 23 45 67 89", "FR", "+33123456789"),
+    ],
+)
+def test_of_a_landline_and_a_mobile_the_mobile_is_the_number_kept(
+    written: str, region: str, e164: str
+) -> None:
+    """The field asks for the mobile: a desk line written before it was the number kept,
+    offered to call and to text."""
+    assert to_e164(written, region) == e164
+
+
+@pytest.mark.parametrize(
+    ("written", "region"),
+    [
+        ("+1 202 555 O1OO", "US"),  # letter O for zero: a vanity word would read it as 6
+        ("+44 2O 7946 0000", "GB"),
+        ("+1 800 FLOWERS", "US"),
+        ("+XX XXX", "FR"),
+        ("+31 6 xxxx xxxx", "NL"),
+    ],
+)
+def test_a_number_written_with_letters_is_noted_not_guessed(written: str, region: str) -> None:
+    assert to_e164(written, region) is None
+    assert dial_numbers(written, region) == ()

@@ -51,3 +51,11 @@ def test_a_spelled_address_in_an_edition_is_read_as_the_address(
 )
 def test_text_that_spells_no_address_stays_as_written(text: str) -> None:
     assert read_obfuscated(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["noc@nic[.]ad", "noc[@]nic.ad", "noc[@]nic[.]ad", "noc (@) nic (.) ad", "noc@nic{.}ad"]
+)
+def test_a_defanged_address_is_read_as_the_address(text: str) -> None:
+    """Responders defang what they paste ("nic[.]ad"): it was kept as no address."""
+    assert read_obfuscated(text) == "noc@nic.ad"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -12,6 +13,7 @@ _INTL_00 = re.compile(r"^\s*00\s*(?=[1-9])")
 # Between two numbers; not the ";" of an RFC 3966 extension ("+1 613 555 0199;ext=2").
 _SEPARATOR = re.compile(r"\s+(?:/|or|oder|ou|o)\s+|\s*(?:,|;(?!\s*ext\s*=))\s*", re.IGNORECASE)
 _NUMBER_ALONE = re.compile(r"\s*\+?[\d\s().\-]+")
+_DIGIT = re.compile(r"\d")
 _PLUS = re.compile(r"\+\s*[1-9]")  # a country code written: "+49 ...", "mobile +49 ..."
 _EXT = re.compile(r"(?:;\s*)?\b(?:ext|extension|x)\s*[.=]?\s*\d+\s*$", re.IGNORECASE)
 _OWN_COUNTRY_CODE = re.compile(r"\s*(?:\+|00)")
@@ -35,9 +37,22 @@ _OTHER_SPACES = str.maketrans(
 )  # fmt: skip
 
 
+# The separators of Chinese and Arabic text between two numbers ("…8000／+86 10 …",
+# "…4567 ، +971 …"), as the ones ``_SEPARATOR`` splits at.
+_OTHER_SEPARATORS = str.maketrans(
+    {"／": " / ", "；": ";", "，": ",", "、": ",", "،": ",", "؛": ";"}
+)
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # Arabic-Indic, Persian, full-width, ...
+
+
 def plain_spaces(written: str) -> str:
-    """``written`` with its spaces as U+0020 and without invisible joiners."""
-    return written.translate(_OTHER_SPACES) if not written.isascii() else written
+    """``written`` with its spaces as U+0020, without invisible joiners, its digits as ASCII
+    ones ("+٩٧١ ٥٠ …": its "+" then reads as a country code's) and Chinese and Arabic
+    separators as the ASCII ones."""
+    if written.isascii():
+        return written
+    text = written.translate(_OTHER_SPACES).translate(_OTHER_SEPARATORS)
+    return _OTHER_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), text)
 
 
 @lru_cache(maxsize=65536)  # most numbers recur unchanged in every monthly edition
@@ -46,27 +61,76 @@ def to_e164(written: str, default_region: str | None) -> str | None:
 
     ``default_region`` is the ISO code of the ccTLD's country, for numbers written without
     a country code. ``00`` is read as the international prefix. Extensions are dropped; in
-    a field with two numbers, the first one counts.
+    a field with two numbers, the first one counts, unless a word names another the mobile
+    or the first is a landline and another a mobile (the field asks for the mobile).
     """
-    text = _INTL_00.sub("+", plain_spaces(written).strip())
+    region = default_region.upper() if default_region else None
+    text = _INTL_00.sub("+", _abroad_read(plain_spaces(written).strip(), region))
     if not text:
         return None
-    region = default_region.upper() if default_region else None
-    if _MOBILE_WORD.search(text):
+    named = _MOBILE_WORD.search(text) is not None
+    if named:
         text = _mobile_first(text)
     parsed = _parse_whole(text, region)
-    if parsed is None:  # "+420 123 456 789 / 790": the number before the first separator
-        head = _SEPARATOR.split(text, maxsplit=1)[0]
-        parsed = _parse_whole(head, region) if head != text else None
+    if parsed is not None:  # the field is this number alone (nearly every field)
+        return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+    # "+420 123 456 789 / 790": the number before the first separator
+    head = _SEPARATOR.split(text, maxsplit=1)[0]
+    parsed = _parse_whole(head, region) if head != text else None
     if parsed is None:
         parsed = _first_in_text(text, region)
     if parsed is None:
         return None
-    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+    e164 = str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+    return e164 if named else _mobile_rather(e164, written, default_region)
+
+
+def _mobile_rather(e164: str, written: str, default_region: str | None) -> str:
+    """``e164``, the first number of a field of several, or the first mobile after it when
+    it is a landline by its plan ("+33 1 23 45 67 89 / +33 6 12 34 56 78"): the number the
+    field asks for. (A plan that cannot tell the two apart, as North America's, keeps it.)"""
+    numbers = dial_numbers(written, default_region)
+    if len(numbers) < 2 or numbers[0].e164 != e164 or _kind(e164) != _FIXED_LINE:
+        return e164
+    return next((n.e164 for n in numbers[1:] if _kind(n.e164) == _MOBILE), e164)
+
+
+_FIXED_LINE = phonenumbers.PhoneNumberType.FIXED_LINE
+_MOBILE = phonenumbers.PhoneNumberType.MOBILE
+
+
+def _kind(e164: str) -> int:
+    return int(phonenumbers.number_type(phonenumbers.parse(e164, None)))
 
 
 # A word that says which of a field's numbers is the mobile: "Office +1 ..., mobile +49 ...".
 _MOBILE_WORD = re.compile(r"\b(?:mobile|mob|cell|gsm|handy|m[oó]vil|celular|portable)\b", re.I)
+
+
+# International call prefixes other than "00" a number copied from a signature may begin
+# with: North America's "011", Australia's "0011".
+_EXIT_CODE = re.compile(r"^(?:0011|011)[\s.\-]*(?=[1-9])")
+
+
+def _abroad_read(text: str, region: str | None) -> str:
+    """``text``, or with "+" for its exit code when it begins with one other than "00" that
+    makes a valid number: "0011" always (read as "00", its "1 1…" is no North American
+    number), "011" where the text reads as no number of ``region`` ("011 44 20 7946 0000" is
+    +49 11442079460000 read in Germany; Delhi's and Johannesburg's area code stays one)."""
+    exit_code = _EXIT_CODE.match(text) if text[:2] in ("01", "00") else None
+    if exit_code is None:
+        return text
+    abroad = "+" + text[exit_code.end() :]
+    if not _valid(_SEPARATOR.split(abroad, maxsplit=1)[0], None):
+        return text
+    return abroad if text.startswith("00") or not _valid(text, region) else text
+
+
+def _valid(text: str, region: str | None) -> bool:
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse(text, region)))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def _mobile_first(text: str) -> str:
@@ -91,7 +155,7 @@ def _parse_whole(text: str, region: str | None) -> phonenumbers.PhoneNumber | No
     # parses as one long number: only a field that is a number alone is taken whole, and
     # the matcher finds the first number in any other.
     rest = _EXT.sub("", text)
-    if not _NUMBER_ALONE.fullmatch(rest) or len(re.findall(r"\d", rest)) > 17:
+    if not _NUMBER_ALONE.fullmatch(rest) or len(_DIGIT.findall(rest)) > 17:
         return None
     return parsed
 
@@ -167,7 +231,10 @@ def _with_country_code_read(
 def _believable(number: phonenumbers.PhoneNumber, written: str) -> bool:
     """Whether ``number``, read from ``written``, is a phone number rather than other digits
     ("24/7", an hour, a year): valid in its plan, or long enough to be a number of it."""
-    digits = len(phonenumbers.national_significant_number(number))
+    significant = phonenumbers.national_significant_number(number)
+    digits = len(significant)
+    if _filler(significant) or digits + len(str(number.country_code)) > _E164_MOST:
+        return False
     own_country_code = bool(_OWN_COUNTRY_CODE.match(written))
     if digits >= (_MIN_DIGITS_KNOWN if own_country_code else _MIN_DIGITS_UNKNOWN):
         # Long enough, valid or not (a new range, a lagging plan; this spares the plan's slow
@@ -177,6 +244,18 @@ def _believable(number: phonenumbers.PhoneNumber, written: str) -> bool:
     return (own_country_code or digits >= _MIN_DIGITS_KNOWN) and bool(
         phonenumbers.is_valid_number(number)
     )
+
+
+_E164_MOST = 15  # digits, with the country code's: more is no number that can be dialled
+_FILLER_LENGTH = 6  # fewer digits alike may be a short plan's line (Tokelau's "+690 3333")
+
+
+def _filler(significant: str) -> bool:
+    """Whether a number's digits are a form's filler: one digit throughout ("0000000000",
+    "999 999 999", +1 555 555 5555), or one then only zeros (+33 6 00 00 00 00)."""
+    if len(significant) < _FILLER_LENGTH:
+        return False
+    return not significant[1:].strip("0") or not significant.strip(significant[0])
 
 
 _DIALLED_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE)
@@ -244,8 +323,9 @@ _BEFORE_COUNTRY_CODE = re.compile(
 def _pieces(written: str, region: str | None) -> list[str]:
     """The parts of a phone field that each hold one number, "00" read as "+"."""
     pieces: list[str] = []
-    for piece in _SEPARATOR.split(plain_spaces(written)):
-        pieces.extend(_split_at_country_codes(_INTL_00.sub("+", piece.strip()), region))
+    for written_piece in _SEPARATOR.split(plain_spaces(written)):
+        piece = _INTL_00.sub("+", _abroad_read(written_piece.strip(), region))
+        pieces.extend(_split_at_country_codes(piece, region))
     return [piece for piece in pieces if piece]
 
 

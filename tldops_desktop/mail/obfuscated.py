@@ -1,5 +1,6 @@
 """Email addresses written to escape harvesters: "abuse1 [at] nic.ad", "noc(at)nic(dot)br",
-"noc @ nic.ad", "csirt AT registry DOT example". A responder needs the address itself."""
+"noc @ nic.ad", "csirt AT registry DOT example", or defanged as responders paste what they
+report ("noc[@]nic[.]ad"). A responder needs the address itself."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ def _enclosed(word: str) -> str:
     return rf"\s*[\[({{<]\s*{word}\s*[\])}}>]\s*"
 
 
-_AT = re.compile(rf"{_enclosed('at')}|\s+at\s+|\s*[@＠]\s*", re.IGNORECASE)
-_DOT = re.compile(rf"{_enclosed('dot')}|\s+dot\s+", re.IGNORECASE)
+_AT = re.compile(rf"{_enclosed('(?:at|[@＠])')}|\s+at\s+|\s*[@＠]\s*", re.IGNORECASE)
+_DOT = re.compile(rf"{_enclosed('(?:dot|[.．])')}|\s+dot\s+", re.IGNORECASE)
 
 
 def read_obfuscated(text: str) -> str | None:

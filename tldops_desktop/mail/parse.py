@@ -1852,12 +1852,22 @@ def _clean_value(kind: str, value: str) -> str:
             value = value[1:-1].strip()
         if not value.isascii() and _FULL_WIDTH.search(value):
             value = unicodedata.normalize("NFKC", value)  # "wang＠cnnic．cn", as a CJK IME types
+        if not value.isascii() and ("。" in value or "｡" in value):
+            dotted = _IDEOGRAPHIC_DOT.sub(".", value)  # "noc@nic。ad" (UTS 46 reads it so)
+            value = dotted if is_address(dotted) else value
+        if _ENCLOSING.get(value[:1]) == value[-1:] and is_address(inner := value[1:-1].strip()):
+            value = inner  # "(noc@nic.ad)", "«noc@nic.ad»": the address inside
         if " at " in value and (archived := _ARCHIVED_ADDRESS.fullmatch(value)) is not None:
             value = f"{archived.group(1)}@{archived.group(2)}"
     return value
 
 
 _FULL_WIDTH = re.compile("[\uff01-\uff5e]")  # full-width forms of ASCII's signs, letters
+# Between a domain's labels, not at its end: "noc@nic.ad。" ends a sentence (and is noted).
+_IDEOGRAPHIC_DOT = re.compile(r"[。｡](?=\w)")
+# The quotes and brackets text puts around an address it names.
+_ENCLOSING = {"(": ")", "[": "]", '"': '"', "'": "'", "«": "»", "»": "«", "“": "”", "„": "“",
+              "‘": "’", "‹": "›"}  # fmt: skip
 
 # An address as Mailman's archive writes it, against harvesters: "abuse1 at nic.ad". The
 # list's own archive of the editions (its monthly mbox) holds every address so.
