@@ -249,7 +249,8 @@ def compose_passphrase(db: Database, data_dir: Path, info: KeyInfo) -> bool:
                 taken.path.unlink()
         # (Its code or kind only: no message of SQLite's reaches the log.)
         _log.warning(
-            "the passphrase was not made composed this time: %s",
+            "the database's key is brought to the composed form of its passphrase at a "
+            "later start (not now: %s)",
             exc.code if isinstance(exc, UserError) else type(exc).__name__,
         )
         return False
