@@ -205,6 +205,41 @@ def test_json_after_double_dash_is_a_word_not_the_option(run_cli: Any) -> None:
     assert result.code == 2 and "usage: tldops" in result.err and result.out == ""
 
 
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (("search", "de", "--jso"), "--jso"),
+        (("editions", "--data", "x"), "--data"),
+        (("import", "--dry", "x.eml"), "--dry"),
+        (("show", ".de", "--ed", "20261101-0600"), "--ed"),
+        (("restore", "--li"), "--li"),
+    ],
+)
+def test_an_abbreviated_option_is_a_usage_error(
+    run_cli: Any, args: tuple[str, ...], named: str
+) -> None:
+    """A script's options mean the same in every version: ``--jso`` is not taken for
+    ``--json`` (nor ``--pre`` for ``--prefer-copy``, until an option ``--prefix`` comes and
+    makes it ambiguous); the option is named as not known, and nothing is done."""
+    result = run_cli(*args, data=None)
+    assert result.code == 2 and result.out == ""
+    assert "usage: tldops" in result.err and named in result.err
+
+
+def test_an_abbreviated_option_with_json_is_told_as_json(run_cli: Any) -> None:
+    result = run_cli("search", "--reg", "EU", "--json", data=None)
+    assert result.code == 2 and result.err == ""
+    answer = result.json()
+    assert answer["error"] == "usage" and "--reg" in answer["message"]
+
+
+def test_a_whole_option_given_with_its_value_after_equals_still_works(
+    run_cli: Any, tmp_path: Path
+) -> None:
+    result = run_cli(f"--data-dir={tmp_path / 'none'}", "editions", "--json", data=None)
+    assert result.code == 0 and result.json() == {"editions": []}
+
+
 def test_real_process_without_key_exits_1_and_creates_nothing(tmp_path: Path) -> None:
     data = tmp_path / "data"
     done = run_tldops("--data-dir", data, "import", LAYOUT_A, env={"TLDOPS_PASSPHRASE": ""})

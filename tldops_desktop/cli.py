@@ -106,7 +106,14 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    """The parser of ``tldops`` and (argparse makes them of its class) of its commands."""
+    """The parser of ``tldops`` and (argparse makes them of its class) of its commands.
+
+    An option is taken only as written whole: a script's ``--jso`` or ``--pre`` would mean
+    one option today and become ambiguous, or another option, when one is added."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(self, message)

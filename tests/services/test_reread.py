@@ -24,7 +24,6 @@ from tldops_desktop.storage.keys import KeySource
 STAMP = "20261101-0600"
 MESSAGE_ID = f"<{STAMP}.5e1d2c3b4a59@lists.dns-oarc.net>"
 EARLIER = "0.0.9"
-THIS = importer.READER
 
 
 @pytest.fixture
@@ -62,7 +61,7 @@ def earlier_reading(
     """The email stored as an earlier version read it: its phones as stored."""
     monkeypatch.setattr(importer, "READER", EARLIER)
     assert run_cli("import", readings[0]).code == 0
-    monkeypatch.setattr(importer, "READER", THIS)
+    monkeypatch.setattr(importer, "READER", None)  # this version's
     phones, read_by, _ = stored(data_dir)
     assert read_by == EARLIER
     return phones
@@ -79,7 +78,7 @@ def test_an_email_stored_as_an_earlier_version_read_it_is_read_again(
     assert report["already_present"] == [STAMP] and report["reread"] == [STAMP]
     assert [n["code"] for n in report["notes"]] == ["read-again"]
     phones, read_by, conflicts = stored(data_dir)
-    assert phones != earlier_reading and read_by == THIS
+    assert phones != earlier_reading and read_by == importer.current_reader()
     assert conflicts == 0  # the earlier reading is not a copy to choose back
 
     text = run_cli("import", now).out  # this version's reading again: nothing to do
@@ -143,7 +142,7 @@ def test_a_mailbox_unchanged_since_an_earlier_version_read_it_is_read_again(
     monkeypatch.setattr(importer, "READER", EARLIER)
     run_cli("import", mbox)
     assert run_cli("import", mbox, "--json").json()["unchanged_sources"] == [str(mbox)]
-    monkeypatch.setattr(importer, "READER", THIS)
+    monkeypatch.setattr(importer, "READER", None)  # this version's
     first = run_cli("import", mbox, "--json").json()
     assert first["unchanged_sources"] == [] and first["messages_scanned"] == 1
     assert run_cli("import", mbox, "--json").json()["unchanged_sources"] == [str(mbox)]
@@ -166,13 +165,13 @@ def test_marks_of_an_earlier_reader_are_dropped_when_marks_are_saved(
         )
     monkeypatch.setattr(importer, "READER", EARLIER)
     assert run_cli("import", *mboxes).code == 0
-    monkeypatch.setattr(importer, "READER", THIS)
+    monkeypatch.setattr(importer, "READER", None)  # this version's
     assert run_cli("import", mboxes[1], "--allow-untrusted").code == 0
     assert run_cli("import", mboxes[0]).code == 0
     with Store.open(data_dir, KeySource(passphrase=PASSPHRASE, env={}, prompt=None)) as store:
         contexts = [row[0] for row in store.db.query("SELECT context FROM scan_marks")]
     assert len(contexts) == 2 and len(set(contexts)) == 2
-    assert all(context.endswith(f"|{THIS}") for context in contexts)
+    assert all(context.endswith(f"|{importer.current_reader()}") for context in contexts)
 
 
 def test_an_edition_stored_before_readers_were_recorded_is_read_again(
@@ -228,7 +227,7 @@ def test_the_reader_changes_with_the_code_that_reads_mail_and_only_with_it(
 
     root = _tree(tmp_path)
     before = reader_digest(root)
-    assert before == importer.READER  # the reader of this tree is the importer's
+    assert before == importer.current_reader()  # the reader of this tree is the importer's
     with (root / changed).open("ab") as file:
         file.write(b"\n# changed\n" if changed.endswith(".py") else b"")
         if not changed.endswith(".py"):
@@ -270,3 +269,46 @@ def test_the_reader_covers_every_core_module_that_reading_uses() -> None:
         m.removeprefix("tldops_desktop.core").lstrip(".") or "__init__" for m in done.stdout.split()
     }
     assert loaded == set(READ_WITH)
+
+
+def test_the_reader_is_worked_out_on_first_use_not_when_the_importer_is_imported(
+    tmp_path: Path,
+) -> None:
+    """The app imports the importer at start-up: reading and hashing the sources of the mail
+    package then is start-up time spent for an import that may never come. They are read
+    when the reader is first asked for, and once."""
+    import os
+    import subprocess
+    import sys
+
+    import tldops_desktop
+
+    mail = Path(tldops_desktop.__file__).resolve().parent / "mail"
+    code = (
+        "import sys\n"
+        "opened = []\n"
+        "def hook(event, args):\n"
+        "    if event == 'open' and str(args[0]).endswith('.py'):\n"
+        "        opened.append(str(args[0]))\n"
+        "sys.addaudithook(hook)\n"
+        "from tldops_desktop.services import importer\n"
+        "print(len(opened))\n"
+        "first = importer.current_reader()\n"
+        "print(len(opened))\n"
+        "assert importer.current_reader() == first\n"
+        "print(len(opened))\n"
+    )
+    # Compiled once beforehand, the modules are imported from their compiled code: a source
+    # opened is one read for the reader.
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(tmp_path / "pycache")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    counts = []
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        )
+        counts = [int(n) for n in done.stdout.split()]
+    before, after_first, after_second = counts
+    assert before == 0  # nothing read by importing
+    assert after_first >= len(list(mail.glob("*.py")))  # read on first use ...
+    assert after_second == after_first  # ... and once

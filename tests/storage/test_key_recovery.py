@@ -16,9 +16,14 @@ from tldops_desktop.errors import DatabaseBusyError, NoKeyError, UserError, Wron
 from tldops_desktop.services.importer import ImportOptions, run_import
 from tldops_desktop.services.store import Store, set_aside, start_over
 from tldops_desktop.storage import rekey
-from tldops_desktop.storage.backup import list_backups, restore_backup
+from tldops_desktop.storage.backup import list_backups, restore_backup, take_backup
 from tldops_desktop.storage.db import backups_note
-from tldops_desktop.storage.keys import DatabaseKey, KeySource, read_keyinfo
+from tldops_desktop.storage.keys import (
+    DatabaseKey,
+    KeySource,
+    first_backup_under_key,
+    read_keyinfo,
+)
 from tldops_desktop.storage.lock import WriterLock
 
 
@@ -349,3 +354,43 @@ def test_a_backup_under_the_key_before_a_change_proves_nothing(
     with pytest.raises(WrongKeyError) as error:
         Store.open(with_backup, keys())
     assert error.value.code != "corrupt"
+
+
+def test_backup_numbers_never_go_back_below_the_key_s_first(with_backup: Path) -> None:
+    """Every backup deleted by hand after a change of key: the next one is numbered from the
+    first recorded for the key, not from 1 again, and so still proves a damaged file damaged
+    (not a wrong key)."""
+    new = "a new passphrase"
+    with Store.open(with_backup, keys()) as store:
+        rekey.use_passphrase(store.db, with_backup, new, current_passphrase=PASSPHRASE)
+    first = first_backup_under_key(with_backup)
+    assert first is not None and first > 1
+    for backup in list_backups(with_backup):
+        backup.path.unlink()
+    with Store.open(with_backup, keys(new)) as store, WriterLock(with_backup):
+        taken = take_backup(store.db)
+    assert taken.number >= first
+    _damage_first_page(with_backup)
+    with pytest.raises(UserError) as error:
+        Store.open(with_backup, keys(new))
+    assert error.value.code == "corrupt" and "the key opens its backup" in error.value.message
+
+
+def test_a_key_set_again_with_no_backup_left_keeps_the_numbers_going(with_backup: Path) -> None:
+    """keyinfo.json written anew (another change of key) after every backup was deleted: its
+    first number is not below the one it had, nor is the next backup's."""
+    with Store.open(with_backup, keys()) as store:
+        rekey.use_passphrase(
+            store.db, with_backup, "a new passphrase", current_passphrase=PASSPHRASE
+        )
+        before = first_backup_under_key(with_backup)
+        assert before is not None and before > 1
+        for backup in list_backups(with_backup):
+            backup.path.unlink()
+        rekey.use_passphrase(
+            store.db, with_backup, "a third passphrase", current_passphrase="a new passphrase"
+        )
+        after = first_backup_under_key(with_backup)
+        assert after is not None and after >= before
+        with WriterLock(with_backup):
+            assert take_backup(store.db).number >= after

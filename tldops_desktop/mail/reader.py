@@ -9,6 +9,7 @@ the same across releases that change nothing of it (a re-import then reads nothi
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import sys
 import unicodedata
@@ -85,11 +86,12 @@ def _frozen_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def _reader() -> str:
+@functools.cache
+def current() -> str:
+    """This program's reader, worked out on first use and kept: reading and hashing its
+    sources takes a few milliseconds, not to be spent at start-up for an import that may
+    never come."""
     root = Path(__file__).resolve().parent.parent
     if (root / "mail" / "parse.py").is_file():
         return reader_digest(root)
     return _frozen_digest()
-
-
-READER = _reader()

@@ -61,7 +61,7 @@ class ImportOptions:
         anew."""
         i = self.identity
         trust = f"{i.list_id}|{i.list_address}|{i.bounce_address}|{int(self.allow_untrusted)}"
-        return f"{trust}|{READER}"
+        return f"{trust}|{current_reader()}"
 
 
 def _names_copy(choice: str, item: FoundEdition) -> bool:
@@ -75,8 +75,13 @@ _MIN_HASH_PREFIX = 8
 
 # What reads the editions stored (see ``mail.reader``): an email stored as another reader
 # read it is read again (``AddOutcome.REREAD``), and so is every mailbox (its marks are a
-# reader's).
-READER = reader.READER
+# reader's). None: this program's, worked out on first use; a test sets another.
+READER: str | None = None
+
+
+def current_reader() -> str:
+    return READER if READER is not None else reader.current()
+
 
 ProgressCallback = Callable[[ScanStats, int], None]  # stats, editions found so far
 
@@ -236,7 +241,9 @@ def _will_write(
             if item.trusted and item.stamp not in trusted:
                 return True
             continue
-        outcome = repo.outcome_of(to_edition(item), complete=item.complete, read_by=READER)
+        outcome = repo.outcome_of(
+            to_edition(item), complete=item.complete, read_by=current_reader()
+        )
         if outcome is AddOutcome.CONFLICT:
             if options.prefers(item) or not repo.conflict_recorded(item.stamp, item.content_hash):
                 return True
@@ -377,11 +384,11 @@ def _store_one(
         assert repo is not None
         outcome, conflict = repo.add_edition(
             edition, lines=edition_lines(item), source=item.source, container=item.container,
-            complete=item.complete, chosen=options.prefers(item), read_by=READER,
+            complete=item.complete, chosen=options.prefers(item), read_by=current_reader(),
         )  # fmt: skip
     elif repo is not None and edition.stamp in known and edition.stamp not in dry_added:
         # Stored before this run: the store tells, as it would (a cut copy, a spoof ...).
-        outcome = repo.outcome_of(edition, complete=item.complete, read_by=READER)
+        outcome = repo.outcome_of(edition, complete=item.complete, read_by=current_reader())
         conflict = None
         if outcome is AddOutcome.CONFLICT and options.prefers(item):
             outcome = AddOutcome.REPLACED_BY_CHOICE

@@ -10,6 +10,7 @@ from pathlib import Path
 from tldops_desktop.errors import DatabaseBusyError, UserError
 from tldops_desktop.fileio import atomic_write
 from tldops_desktop.paths import DATABASE_NAME, KEYINFO_NAME
+from tldops_desktop.storage import rekey
 from tldops_desktop.storage.db import (
     Database,
     ensure_private_dir,
@@ -158,6 +159,8 @@ class Store:
         if database_exists(data_dir):
             info, marked = existing_key_info(data_dir, keys.keyring)
             db = _open_existing(path, keys, info, marked=marked, read_only_ok=read_only_ok)
+            if rekey.opened_uncomposed(db):
+                rekey.compose_passphrase(db, data_dir, info)
             if not marked and info.mode == "passphrase":
                 # The passphrase opened it: say so again for the next start (only where the
                 # file is missing; an existing one is never replaced).

@@ -10,7 +10,9 @@ Backups live in ``<data dir>/backups/`` (0700), one file each (0600), named by t
 they were taken and their number in the order taken (``tldops-20261101T060000.123456Z-n7.db``);
 the newest ``BACKUP_KEEP`` are kept. The number, not the time, tells which is newest: a clock
 set back (a dead clock battery) names a later backup years earlier, and file times can be set
-back too. Backups named before numbers were (no ``-n``) come before every numbered one.
+back too. Numbers never go back, even when every backup is deleted by hand (the first one
+under the current key is recorded in ``keyinfo.json``). Backups named before numbers were (no
+``-n``) come before every numbered one.
 A backup is written under a ``.partial`` name and renamed when whole, so a crash leaves at
 worst a ``.partial`` file, removed by the next backup.
 
@@ -44,7 +46,7 @@ from tldops_desktop.storage.db import (
     unlock,
     user_error_for_os,
 )
-from tldops_desktop.storage.keys import DatabaseKey
+from tldops_desktop.storage.keys import DatabaseKey, first_backup_under_key
 from tldops_desktop.storage.lock import WriterLock, database_open_elsewhere
 from tldops_desktop.storage.migrations import LATEST_VERSION
 
@@ -133,6 +135,14 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.newest_first, reverse=True)
 
 
+def next_backup_number(data_dir: Path) -> int:
+    """The number of the next backup: after every one present, and never below the first
+    recorded for the key (``keyinfo.json``), even when every backup was deleted by hand;
+    numbered from 1 again, a new backup would not count as taken under the key."""
+    highest = max((b.number for b in list_backups(data_dir)), default=0)
+    return max(highest + 1, first_backup_under_key(data_dir) or 1)
+
+
 def _private_file(path: Path) -> None:
     if os.name == "posix":
         path.chmod(0o600)
@@ -171,7 +181,7 @@ def take_backup(
             stale.unlink()
     when = now or _now()
     held = edition if edition and _STAMP.fullmatch(edition) else None
-    number = max((b.number for b in list_backups(data_dir)), default=0) + 1
+    number = next_backup_number(data_dir)
     final = folder / backup_name(when, held, number)
     while final.exists():  # (a file left under that name by hand)
         number += 1

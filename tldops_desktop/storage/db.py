@@ -306,11 +306,15 @@ class Database:
         *,
         read_only: bool = False,
         private_copy: Path | None = None,
+        opened_with: DatabaseKey | None = None,
     ) -> None:
         self.connection = connection
         self.path = path
         self.read_only = read_only
         self.private_copy = private_copy  # a temporary folder of ours, removed on close
+        # The form of the key that unlocked it (``DatabaseKey.forms``): a passphrase as typed,
+        # not composed, is one that earlier code keyed the file with.
+        self.opened_with = opened_with
 
     @classmethod
     def open_read_only(cls, path: Path, key: DatabaseKey) -> Database:
@@ -413,7 +417,7 @@ class Database:
                 os.umask(old_umask)
         try:
             connection.execute("PRAGMA cipher_log_level = NONE")
-            unlock(connection, key)
+            opened_with = unlock(connection, key)
             connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
             connection.execute("PRAGMA foreign_keys = ON")
             connection.execute("PRAGMA temp_store = MEMORY")
@@ -442,7 +446,7 @@ class Database:
         except OSError as exc:
             connection.close()
             raise user_error_for_os(exc, path) from None
-        return cls(connection, path)
+        return cls(connection, path, opened_with=opened_with)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Any]:

@@ -140,10 +140,10 @@ FIRST_BACKUP = "first_backup"
 
 
 def _next_backup_number(data_dir: Path) -> int | None:
-    from tldops_desktop.storage.backup import list_backups  # (it imports this module)
+    from tldops_desktop.storage.backup import next_backup_number  # (it imports this module)
 
     try:
-        return max((b.number for b in list_backups(data_dir)), default=0) + 1
+        return next_backup_number(data_dir)
     except (OSError, UserError):  # backups that cannot be listed: none is said to be under it
         return None
 

@@ -12,16 +12,18 @@ failure everything is put back as it was and the error is raised.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import secrets
 import shutil
+import unicodedata
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
 from tldops_desktop.errors import DatabaseBusyError, UserError, WrongKeyError
-from tldops_desktop.storage.backup import list_backups, take_backup
+from tldops_desktop.storage.backup import BACKUP_KEEP, list_backups, take_backup
 from tldops_desktop.storage.db import Database, key_opens, map_error
 from tldops_desktop.storage.keys import (
     DatabaseKey,
@@ -35,6 +37,8 @@ from tldops_desktop.storage.keys import (
 )
 from tldops_desktop.storage.lock import WriterLock
 from tldops_desktop.storage.repository import Repository
+
+_log = logging.getLogger(__name__)
 
 TMP_SUFFIX = ".rekey-new"
 BACKUP_SUFFIX = ".rekey-old"
@@ -204,6 +208,54 @@ def _change_key(
         raise
     with contextlib.suppress(FileNotFoundError):
         backup.unlink()
+
+
+def opened_uncomposed(db: Database) -> bool:
+    """Did ``db`` open only with its passphrase as typed, not composed (NFC)? Earlier code
+    keyed a database with the text as typed: decomposed (NFD), as macOS input methods give
+    it, on another keyboard or from a password manager the passphrase would not open it."""
+    key = db.opened_with
+    return (
+        key is not None
+        and key.mode == "passphrase"
+        and not unicodedata.is_normalized("NFC", key.secret)
+    )
+
+
+def compose_passphrase(db: Database, data_dir: Path, info: KeyInfo) -> bool:
+    """Re-key ``db``, opened with its passphrase as typed (``opened_uncomposed``), to the
+    composed form every passphrase is kept in now; True when done.
+
+    As before an import, a backup is taken first (under the key as it was); the switch is
+    ``change_key``'s, which puts everything back when it stops half-way. When it cannot be
+    done now (another window has the database open, an import runs, a full disk), the
+    database stays as it was, open, and is re-keyed on a later open: False. The backup then
+    goes again (the database did not change), and pushed none out: each open while another
+    window is open would otherwise replace an older backup with one more of the same.
+    """
+    old_key = db.opened_with
+    assert old_key is not None
+    new_key = DatabaseKey("passphrase", old_key.secret)  # (composed)
+    taken = None
+    try:
+        with WriterLock(data_dir):
+            repo = Repository(db)
+            if repo.content_hashes():  # (an empty database has nothing to lose)
+                taken = take_backup(db, edition=repo.current_stamp(), keep=BACKUP_KEEP + 1)
+            _change_key(db, data_dir, old_key, info, new_key, info)
+    except (UserError, OSError, sqlcipher3.Error) as exc:
+        if taken is not None and key_opens(db.path, old_key):  # (as it was: not needed)
+            with contextlib.suppress(OSError):
+                taken.path.unlink()
+        # (Its code or kind only: no message of SQLite's reaches the log.)
+        _log.warning(
+            "the database's key is brought to the composed form of its passphrase at a "
+            "later start (not now: %s)",
+            exc.code if isinstance(exc, UserError) else type(exc).__name__,
+        )
+        return False
+    db.opened_with = new_key
+    return True
 
 
 # -- the three changes the settings offer -----------------------------------------------------
