@@ -26,15 +26,22 @@ def _edition(stamp: str) -> bytes:
     return edition_message(make_edition(stamp, seed=3, members=5))
 
 
-@pytest.mark.parametrize("server", ["dovecot", "courier"])
+@pytest.mark.parametrize(
+    ("server", "folder"),
+    [
+        ("dovecot", ".INBOX.Lists.tld-ops"),
+        ("dovecot", ".Lists.tld-ops"),
+        ("courier", ".Lists.tld-ops"),
+    ],
+)
 def test_a_server_maildir_reads_every_edition_and_no_other_file(
-    tmp_path: Path, server: Server
+    tmp_path: Path, server: Server, folder: str
 ) -> None:
     root = tmp_path / "Maildir"
-    write_server_maildir(root, "INBOX", [(ORDINARY, "S"), (ORDINARY, None)], server=server)
+    write_server_maildir(root, "", [(ORDINARY, "S"), (ORDINARY, None)], server=server)
     write_server_maildir(
         root,
-        "INBOX.Lists.tld-ops",
+        folder,
         [
             (_edition(OLDER), "RS"),
             (_edition(DELETED), "ST"),  # \Deleted, not yet expunged
@@ -42,7 +49,7 @@ def test_a_server_maildir_reads_every_edition_and_no_other_file(
         ],
         server=server,
     )
-    assert (root / ".Lists.tld-ops" / "maildirfolder").exists()
+    assert (root / folder / "maildirfolder").exists()
     report = ImportReport()
     found = find_editions([str(root)], ImportOptions(workers=0), report)
     assert sorted(f.stamp for f in found) == [OLDER, LATEST]

@@ -211,8 +211,9 @@ def write_server_maildir(
     root: Path, folder: str, messages: Iterable[tuple[bytes, str | None]], *, server: Server
 ) -> list[Path]:
     """A Maildir++ tree as Dovecot or Courier keeps it on a mail server, with ``messages``
-    (data, flags: None for one still in ``new/``) in the folder ``folder`` ("INBOX" for the
-    root, "INBOX.Lists.tld-ops" for the subfolder ``.Lists.tld-ops``).
+    (data, flags: None for one still in ``new/``) in the folder ``folder``: "" for the root
+    (the INBOX), or a subfolder's name on disk, ".Lists.tld-ops" (Courier's, and Dovecot's
+    with LAYOUT=maildir++) or ".INBOX.Lists.tld-ops" (where the INBOX prefix is kept).
 
     Each message file is named with its size and, for Dovecot, its size with CRLF line ends
     (``<time>.M<usec>P<pid>.<host>,S=<size>,W=<vsize>:2,<flags>``); a subfolder has its
@@ -221,7 +222,8 @@ def write_server_maildir(
     (whose cache holds copies of the messages' header fields), Courier's ``courierimapuiddb``,
     ``courierimapacl`` and ``courierimapkeywords/``, and the quota's ``maildirsize``.
     """
-    path = root if folder == "INBOX" else root / ("." + folder.removeprefix("INBOX."))
+    path = root / folder if folder else root
+    mailbox = folder.removeprefix(".").encode() if folder else b"INBOX"
     for part in ("cur", "new", "tmp"):
         (path / part).mkdir(parents=True, exist_ok=True)
     if path != root:
@@ -255,7 +257,7 @@ def write_server_maildir(
         (path / "dovecot.index.cache").write_bytes(b"\x08\x00\x00\x00" + bytes(28) + heads)
         (root / "dovecot-uidvalidity").write_bytes(b"6904e000\n")
         (root / "dovecot.list.index.log").write_bytes(b"\x01\x03\x28\x00" + bytes(36))
-        (root / "subscriptions").write_bytes(b"V\t2\n\n" + folder.encode() + b"\n")
+        (root / "subscriptions").write_bytes(b"V\t2\n\n" + mailbox + b"\n")
     else:
         uids = "".join(f"{uid} {name}\n" for uid, name in enumerate(names, start=1))
         (path / "courierimapuiddb").write_text(f"1 1761955200 {len(names) + 1}\n{uids}")
@@ -263,5 +265,5 @@ def write_server_maildir(
         keywords = path / "courierimapkeywords"
         keywords.mkdir(exist_ok=True)
         (keywords / ":list").write_text(f"$Forwarded\n\n{names[0]}:0\n" if names else "")
-        (root / "courierimapsubscribed").write_bytes(folder.encode() + b"\n")
+        (root / "courierimapsubscribed").write_bytes(mailbox + b"\n")
     return written
