@@ -586,6 +586,9 @@ _PROBLEMS = {
     "header-too-large": "has a header block too large to be mail",
     "unclosed-multipart": "ends before its last MIME part is closed, where another message "
     "begins in the file (a copy cut short, then another joined to it): read up to there",
+    "run-together": "begins a message that names an edition, run on from the message before "
+    "it after a “From ” line of a form mail programs do not write: not read; save that message "
+    "from your mail program as an .eml file and import that",
     "too-deep": "is nested too deeply to read",
     "unpacks-too-much": "unpacks to far more than its own size, as no mail does (an archive made "
     "to fill memory or disk): the rest of it was not read",

@@ -1,8 +1,8 @@
 """Mail the user deleted in their mail client but that is still on disk is not read: a
-Thunderbird message marked Expunged in its mbox, an MH message nmh's rmm renamed to ",N",
-a Maildir message flagged Trashed, a message flagged deleted by UW-IMAP, Dovecot,
-Evolution or Apple Mail, a message in Gmail's Trash in a Google Takeout. Read, it would come
-back as the user's edition."""
+Thunderbird message marked Expunged or IMAP-deleted in its mbox, an MH message nmh's rmm
+renamed to ",N", a Maildir message flagged Trashed, a message flagged deleted by UW-IMAP,
+Dovecot, Evolution or Apple Mail, a message in Gmail's Trash in a Google Takeout. Read, it
+would come back as the user's edition."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 
 from tests.mailgen.archives import takeout_entry
 from tests.mailgen.clients import write_emlx
-from tests.mailgen.containers import write_maildir, write_mbox, write_mh
+from tests.mailgen.containers import write_maildir, write_mbox, write_mh, write_thunderbird_folder
 from tests.mailgen.editions import make_edition
 from tests.mailgen.messages import edition_message
 from tldops_desktop.mail.message import examine
@@ -26,9 +26,13 @@ def _edition(stamp: str) -> bytes:
     return edition_message(make_edition(stamp, seed=1, members=5))
 
 
-def _with_status(message: bytes, status: str) -> bytes:
-    """The message as Thunderbird stores it, its flags in X-Mozilla-Status (hex)."""
-    return f"X-Mozilla-Status: {status}\nX-Mozilla-Status2: 00000000\n".encode() + message
+def _with_status(message: bytes, status: str, status2: str = "00000000") -> bytes:
+    """The message as Thunderbird stores it, its flags in X-Mozilla-Status and
+    X-Mozilla-Status2 (hex), its tags' room in X-Mozilla-Keys."""
+    keys = " " * 80
+    return (
+        f"X-Mozilla-Status: {status}\nX-Mozilla-Status2: {status2}\nX-Mozilla-Keys: {keys}\n"
+    ).encode() + message
 
 
 def _stamps(path: Path) -> list[str]:
@@ -46,6 +50,31 @@ def test_a_message_thunderbird_expunged_is_not_read(tmp_path: Path) -> None:
     write_mbox(inbox, [_with_status(_edition(KEPT), "0001"),
                        _with_status(_edition(DELETED), "0009")], style="thunderbird")  # fmt: skip
     assert _stamps(inbox) == [KEPT]
+
+
+@pytest.mark.parametrize(
+    ("status", "status2"),
+    [
+        ("0009", "00000000"),  # Read|Expunged
+        ("0001", "00200000"),  # Read, and IMAPDeleted: deleted on the server, not yet expunged
+        ("0001", "10200000"),  # (with a new flag of Thunderbird's in the high bits)
+    ],
+)
+def test_a_message_deleted_in_a_thunderbird_imap_folder_is_not_read(
+    tmp_path: Path, status: str, status2: str
+) -> None:
+    """An IMAP account's offline store (ImapMail/<server>/INBOX): under the "mark it as
+    deleted" model, a deleted message stays there, flagged IMAPDeleted, until the folder is
+    expunged; read, it would come back as the user's edition."""
+    profile = tmp_path / "Profiles" / "abcd1234.default-release"
+    inbox = profile / "ImapMail" / "imap.registry.example" / "INBOX"
+    inbox.parent.mkdir(parents=True)
+    write_thunderbird_folder(
+        inbox,
+        [_with_status(_edition(KEPT), "0001"), _with_status(_edition(DELETED), status, status2)],
+    )
+    assert _stamps(inbox) == [KEPT]
+    assert _stamps(profile) == [KEPT]
 
 
 def test_a_partial_download_thunderbird_replaced_is_not_reported(tmp_path: Path) -> None:

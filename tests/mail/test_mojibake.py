@@ -3,11 +3,13 @@ Latin-1, sent on as UTF-8) is read back as written, and noted; other text is lef
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
-from tests.mailgen.editions import make_edition
+from tests.mailgen.editions import ExpectedEdition, make_edition
 from tests.mailgen.messages import build_edition
 from tests.mailgen.render import render_text
 from tldops_desktop.mail.message import FoundEdition, examine
@@ -90,3 +92,51 @@ def test_an_edition_in_many_scripts_is_read_unchanged() -> None:
     (found,) = examine(build_edition(edition, seed=1, text=text).data, "x.eml").editions
     assert "double-encoded" not in {n.code for n in found.body.notes}
     assert all(found.body.members)
+
+
+# Names whose UTF-8 holds the five bytes Windows-1252 leaves undefined (0x81 in "Á", 0x8D in
+# "Í", 0x8F in "Ï", 0x90 in "Ð" and "А", 0x9D in "Ý" and "Н"), read as Latin-1's controls.
+UNDEFINED_IN_1252 = ("Ágnes Ónody", "Íñigo Ýmir", "Ïsabelle Ðorđe", "Нина Ниязова", "Ádám Édes")
+
+
+def _with_names(edition: ExpectedEdition, names: tuple[str, ...]) -> ExpectedEdition:
+    chosen = itertools.cycle(names)
+    members = tuple(
+        replace(m, contacts=tuple(replace(c, name=next(chosen)) for c in m.contacts))
+        for m in edition.members
+    )
+    return replace(edition, members=members)
+
+
+def _html_references(text: str, *, everything: bool) -> str:
+    """HTML as an editor writes it with character references: for every character beyond
+    ASCII (``everything``), or for the controls alone, which it would not write raw."""
+    return "".join(
+        f"&#{ord(c)};" if ord(c) > 0x7F and (everything or ord(c) < 0xA0) else c for c in text
+    )
+
+
+@pytest.mark.parametrize("everything", [False, True])
+def test_an_html_edition_double_encoded_with_character_references_reads_as_written(
+    everything: bool,
+) -> None:
+    """The HTML of an edition read as Windows-1252 the way browsers read it, its five
+    undefined bytes as controls, then written with character references ("Ã&#129;gnes"):
+    read back once the references are read; a real name so written is left alone."""
+    edition = _with_names(make_edition("20261101-0600", seed=5, members=8), UNDEFINED_IN_1252)
+    built = build_edition(edition, seed=1, html="only")
+    assert built.html is not None
+    head = built.data.split(b"\n\n", 1)[0]
+    (clean,) = examine(built.data, "x.eml").editions
+    assert set(_names(clean)) == set(UNDEFINED_IN_1252)
+
+    for html, repaired in (
+        (_as_windows_1252(built.html), True),
+        (built.html, False),  # a real name written with references
+    ):
+        body = _html_references(html, everything=everything or not repaired)
+        data = head.replace(b"base64", b"8bit").replace(b"quoted-printable", b"8bit")
+        (found,) = examine(data + b"\n\n" + body.encode("utf-8"), "x.eml").editions
+        assert found.body.members == clean.body.members
+        expected_notes = [("double-encoded", "windows-1252")] if repaired else []
+        assert _body_notes(found) == expected_notes

@@ -33,6 +33,8 @@ from tldops_desktop.mail import scan as scan_module
 from tldops_desktop.mail.message import examine
 from tldops_desktop.mail.scan import scan
 from tldops_desktop.mail.scan_items import Candidate, ScanControl, ScanProblem
+from tldops_desktop.services.import_report import ImportReport
+from tldops_desktop.services.importer import ImportOptions, find_editions
 
 
 def stamps(paths: list[str], control: ScanControl | None = None) -> list[str]:
@@ -532,3 +534,60 @@ def test_a_separator_glued_to_a_message_without_a_last_newline_still_separates(
     )
     assert found == stamps
     assert control.stats.messages_scanned == 4  # mboxrd's quoted ">From " lines split nothing
+
+
+_NOTE = (
+    b"From: Alice <alice@registry.example>\nTo: tld-ops@lists.dns-oarc.net\nSubject: plans\n"
+    b"Date: Mon, 02 Nov 2026 12:00:00 +0000\nMessage-ID: <1@registry.example>\n\nSee you"
+)
+
+
+@pytest.mark.parametrize(
+    ("between", "damage"),
+    [
+        # Glued to the last line of a message that did not end in a newline, a separator
+        # with a date as RFC 5322 writes it, not as an envelope's (asctime)...
+        (b"From tld-ops@lists.dns-oarc.net Sun, 1 Nov 2026 06:00:00 +0000\n", b""),
+        (b"From tld-ops@lists.dns-oarc.net\n", b""),  # ... or with none
+        # At a line's start, a blank line between it and the header block...
+        (b"\n\nFrom tld-ops@lists.dns-oarc.net Sun, 1 Nov 2026 06:00:00 +0000\n\n", b""),
+        # ... or with no date, and a header block with a line that is no field in it.
+        (b"\n\nFrom tld-ops@lists.dns-oarc.net\n", b"X-Mangled by a gateway\n"),
+    ],
+)
+def test_an_edition_run_together_with_the_message_before_it_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, between: bytes, damage: bytes
+) -> None:
+    """A writer that joined two messages with a "From " line of a form no mbox writer uses:
+    the splitter does not cut there (a body's "From " line looks the same), so the edition
+    runs on as the end of the message before it, unread. The import says where it is."""
+    edition = edition_message(make_edition("20261101-0600", seed=2, members=4))
+    edition = edition.replace(b"\n", b"\n" + damage, 1)
+    head = b"From MAILER-DAEMON Mon Nov  2 12:00:00 2026\n"
+    data = head + _NOTE + between + edition
+    at = len(head) + len(_NOTE) + between.index(b"From ")
+    path = tmp_path / "joined.mbox"
+    path.write_bytes(data)
+    for chunk in (7, 64, 4096, mbox_split.CHUNK_BYTES):
+        monkeypatch.setattr(mbox_split, "CHUNK_BYTES", chunk)
+        items = list(scan([str(path)]))
+        assert items == [ScanProblem(f"{path} @ {at}", "run-together")], chunk
+
+    report = ImportReport()
+    assert find_editions([str(path)], ImportOptions(workers=0), report) == []
+    assert [(e["source"], e["code"]) for e in report.errors] == [(f"{path} @ {at}", "run-together")]
+
+
+def test_from_lines_in_bodies_before_a_header_block_name_nothing(tmp_path: Path) -> None:
+    """What only looks like an edition run together: an mbox quoted in a body (mboxrd's
+    ">From "), a body's "From" line before text, an edition deleted in the mail client."""
+    edition = edition_message(make_edition("20261101-0600", seed=2, members=4))
+    deleted = b"X-Mozilla-Status: 0009\nX-Mozilla-Status2: 00000000\n" + edition
+    bodies = [
+        _NOTE + b"\n>From tld-ops@lists.dns-oarc.net Sun, 1 Nov 2026 06:00:00 +0000\n" + edition,
+        _NOTE + b"\n\nFrom 9:00 tomorrow, the numbers below apply.\n\nSee below.\n",
+        _NOTE + b"From tld-ops@lists.dns-oarc.net\n" + deleted,
+    ]
+    path = tmp_path / "notes.mbox"
+    path.write_bytes(b"".join(mbox_entry(body) for body in bodies))
+    assert [i for i in scan([str(path)]) if isinstance(i, ScanProblem)] == []

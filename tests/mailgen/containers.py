@@ -1,4 +1,5 @@
-"""Mailbox writers: mbox (mboxrd), .mbox.gz, Thunderbird folders, Maildir, MH, .eml files.
+"""Mailbox writers: mbox (mboxrd), .mbox.gz, Thunderbird folders, Maildir (also a server's
+Maildir++, Dovecot's or Courier's), MH, .eml files.
 
 All writers stream: they take an iterable of message bytes and never hold a whole mailbox.
 """
@@ -201,3 +202,68 @@ def write_eml(path: Path, data: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return path
+
+
+Server = Literal["dovecot", "courier"]
+
+
+def write_server_maildir(
+    root: Path, folder: str, messages: Iterable[tuple[bytes, str | None]], *, server: Server
+) -> list[Path]:
+    """A Maildir++ tree as Dovecot or Courier keeps it on a mail server, with ``messages``
+    (data, flags: None for one still in ``new/``) in the folder ``folder``: "" for the root
+    (the INBOX), or a subfolder's name on disk, ".Lists.tld-ops" (Courier's, and Dovecot's
+    with LAYOUT=maildir++) or ".INBOX.Lists.tld-ops" (where the INBOX prefix is kept).
+
+    Each message file is named with its size and, for Dovecot, its size with CRLF line ends
+    (``<time>.M<usec>P<pid>.<host>,S=<size>,W=<vsize>:2,<flags>``); a subfolder has its
+    ``maildirfolder`` marker; beside the messages lie the server's own files, which are no
+    mail: Dovecot's ``dovecot-uidlist``, ``dovecot-keywords`` and binary ``dovecot.index*``
+    (whose cache holds copies of the messages' header fields), Courier's ``courierimapuiddb``,
+    ``courierimapacl`` and ``courierimapkeywords/``, and the quota's ``maildirsize``.
+    """
+    path = root / folder if folder else root
+    mailbox = folder.removeprefix(".").encode() if folder else b"INBOX"
+    for part in ("cur", "new", "tmp"):
+        (path / part).mkdir(parents=True, exist_ok=True)
+    if path != root:
+        (path / "maildirfolder").write_bytes(b"")
+    messages = list(messages)
+    written: list[Path] = []
+    names: list[str] = []
+    for uid, (message, flags) in enumerate(messages, start=1):
+        data = message.replace(b"\r\n", b"\n")
+        when = int(_message_date(data).timestamp())
+        base = f"{when}.M{100000 + uid}P{2000 + uid}.mail.registry.example,S={len(data)}"
+        if server == "dovecot":
+            virtual = len(data) + data.count(b"\n")  # its size as IMAP gives it, in CRLF
+            base += f",W={virtual}"
+        target = path / "new" / base if flags is None else path / "cur" / f"{base}:2,{flags}"
+        target.write_bytes(data)
+        written.append(target)
+        names.append(base)
+    size = sum(p.stat().st_size for p in written)
+    (root / "maildirsize").write_bytes(b"1073741824S\n%d %d\n" % (size, len(written)))
+    if server == "dovecot":
+        uids = "".join(f"{uid} :{name}\n" for uid, name in enumerate(names, start=1))
+        (path / "dovecot-uidlist").write_text(
+            f"3 V1761955200 N{len(names) + 1} G3085f01b7f11d968a0d20000d0c0ab2e\n{uids}",
+            encoding="ascii",
+        )
+        (path / "dovecot-keywords").write_bytes(b"0 $Forwarded\n1 NonJunk\n")
+        heads = b"".join(m.replace(b"\r\n", b"\n").split(b"\n\n", 1)[0] for m, _ in messages)
+        (path / "dovecot.index").write_bytes(b"\x07\x03\x78\x00" + bytes(116) + b"\x01" * 64)
+        (path / "dovecot.index.log").write_bytes(b"\x01\x03\x28\x00" + bytes(36) + b"\x02" * 64)
+        (path / "dovecot.index.cache").write_bytes(b"\x08\x00\x00\x00" + bytes(28) + heads)
+        (root / "dovecot-uidvalidity").write_bytes(b"6904e000\n")
+        (root / "dovecot.list.index.log").write_bytes(b"\x01\x03\x28\x00" + bytes(36))
+        (root / "subscriptions").write_bytes(b"V\t2\n\n" + mailbox + b"\n")
+    else:
+        uids = "".join(f"{uid} {name}\n" for uid, name in enumerate(names, start=1))
+        (path / "courierimapuiddb").write_text(f"1 1761955200 {len(names) + 1}\n{uids}")
+        (path / "courierimapacl").write_bytes(b"owner aceilrstwx\n")
+        keywords = path / "courierimapkeywords"
+        keywords.mkdir(exist_ok=True)
+        (keywords / ":list").write_text(f"$Forwarded\n\n{names[0]}:0\n" if names else "")
+        (root / "courierimapsubscribed").write_bytes(mailbox + b"\n")
+    return written

@@ -150,6 +150,11 @@ def read_header(header: bytes) -> tuple[Verdict, bool]:
 
 _MOZILLA_STATUS = LineStartPattern(rb"x-mozilla-status[ \t]*:[ \t]*([0-9a-f]{1,8})[ \t]*\r?$")
 _MOZILLA_EXPUNGED = 0x0008  # nsMsgMessageFlags::Expunged
+# The flags' high half (nsMsgMessageFlags::IMAPDeleted, 0x00200000): a message of an IMAP
+# account's offline store deleted on the server under the "mark it as deleted" model, kept
+# there until the folder is expunged. Deleted as the expunged one is.
+_MOZILLA_STATUS2 = LineStartPattern(rb"x-mozilla-status2[ \t]*:[ \t]*([0-9a-f]{1,8})[ \t]*\r?$")
+_MOZILLA_IMAP_DELETED = 0x00200000
 # The IMAP flags an mbox keeps in the message (UW-IMAP, Dovecot, Pine/Alpine): "D" is \Deleted,
 # a message deleted but not yet expunged.
 _X_STATUS = LineStartPattern(rb"x-status[ \t]*:[ \t]*([a-z]{0,8})[ \t]*\r?$")
@@ -162,12 +167,15 @@ _GMAIL_LABELS = LineStartPattern(rb"x-gmail-labels[ \t]*:([^\r\n]*)")
 
 
 def _expunged(lowered: bytes) -> bool:
-    """Whether the mail client deleted the message: Thunderbird, UW-IMAP, Dovecot and Evolution
-    mark it so in the mbox, where it stays until the folder is compacted or expunged, shown
-    nowhere; Google Takeout exports Gmail's Trash with the rest. Read, it would come back as
-    the user's edition."""
+    """Whether the mail client deleted the message: Thunderbird (in a local folder and in an
+    IMAP account's offline store), UW-IMAP, Dovecot and Evolution mark it so in the mbox,
+    where it stays until the folder is compacted or expunged, shown nowhere; Google Takeout
+    exports Gmail's Trash with the rest. Read, it would come back as the user's edition."""
     status = _MOZILLA_STATUS.search(lowered)
     if status is not None and int(status.group(1), 16) & _MOZILLA_EXPUNGED:
+        return True
+    status2 = _MOZILLA_STATUS2.search(lowered)
+    if status2 is not None and int(status2.group(1), 16) & _MOZILLA_IMAP_DELETED:
         return True
     flags = _X_STATUS.search(lowered)
     if flags is not None and b"d" in flags.group(1):

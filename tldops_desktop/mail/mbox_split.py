@@ -69,10 +69,19 @@ _ENVELOPE_DATE = re.compile(
 )
 
 
-def next_separator(data: bytes, start: int, eof: bool, *, zeroed: bool = False) -> tuple[int, int]:
+def next_separator(
+    data: bytes,
+    start: int,
+    eof: bool,
+    *,
+    zeroed: bool = False,
+    run_together: list[int] | None = None,
+) -> tuple[int, int]:
     """Where the next separator ("\nFrom " and a From line) at or after ``start`` begins, or
     -1; and, when -1, where to search again once more data has come. ``zeroed``: the file has
-    NUL bytes, after which a From line also separates."""
+    NUL bytes, after which a From line also separates. ``run_together`` gets where a "From "
+    line not taken for a separator begins that a message naming an edition follows (see
+    ``_edition_follows``)."""
     pattern = _SEPARATOR_AFTER_ZEROS if zeroed else _SEPARATOR_LINE
     while True:
         found = pattern.search(data, start)
@@ -95,6 +104,12 @@ def next_separator(data: bytes, start: int, eof: bool, *, zeroed: bool = False) 
             return -1, at  # the line after it is still to come
         if opens:
             return at, at
+        if run_together is not None:
+            follows = _edition_follows(data, at + 1, eof)
+            if follows is None:
+                return -1, at  # the header block after it is still to come
+            if follows:
+                run_together.append(at + 1)
         start = at + 2
     if eof:
         return -1, len(data)
@@ -163,6 +178,34 @@ def _dateless_opens_message(data: bytes, newline: int, end: int, eof: bool) -> b
     return not names.isdisjoint(_NAMING_FIELDS) and not names.isdisjoint(_SENDING_FIELDS)
 
 
+def _edition_follows(data: bytes, line: int, eof: bool) -> bool | None:
+    """Whether the "From " at ``line`` (at a line's start, or glued to the end of a line), not
+    taken for a separator, is followed by the header block of a message that names an edition:
+    a writer joined two messages with a separator of a form no mbox writer uses, and that
+    edition runs on as the end of the message before it, unread; the import has to say so.
+    None when the data does not reach far enough yet to tell.
+
+    Run only where a "From " line was not taken for a separator: most are a body's text,
+    which its next line (no header field) tells at once."""
+    before = data[data.rfind(b"\n", 0, line) + 1 : line]
+    if before and not before.strip(b">"):
+        return False  # a quoted line (mboxrd's ">From "): a body's text, a copy quoted in it
+    end = data.find(b"\n", line)
+    if end < 0:
+        return False if eof else None
+    block = end + 1
+    if data.startswith((b"\n", b"\r\n"), block):  # one blank line after the "From " line
+        block = data.find(b"\n", block) + 1
+    if not _HEADER_FIELD.match(data, block):
+        if eof or data.find(b"\n", block, block + _HEADER_FIELD_REACH) >= 0:
+            return False
+        return None if len(data) < block + _HEADER_FIELD_REACH else False
+    body = header_end(data, block, _DATELESS_BLOCK_REACH)
+    if body < 0:
+        return None if not eof and len(data) < block + _DATELESS_BLOCK_REACH else False
+    return read_header(data[block:body])[0] is Verdict.YES
+
+
 # A dateless "From " line's header block is read this far (a block that goes on is a large
 # one, or a body's text: not taken for a message).
 _DATELESS_BLOCK_REACH = 64 * 1024
@@ -222,6 +265,10 @@ def scan_mbox_stream(
     body_end = -1  # where the current message's body ends by its Content-Length, if it has one
     eof = False
     zeroed = False  # NUL bytes were read
+    # Where a message naming an edition runs on from the one before it, after a "From " line
+    # not taken for a separator; the last one reported.
+    run_together: list[int] = []
+    reported = -1
     while True:
         while True:
             if state == _HEADER:
@@ -261,7 +308,14 @@ def scan_mbox_stream(
                 if separator < -1:
                     body_end = -1  # a wrong length (edited, converted): search as usual
             if body_end < 0:
-                separator, resume = next_separator(data, search_from, eof, zeroed=zeroed)
+                separator, resume = next_separator(
+                    data, search_from, eof, zeroed=zeroed, run_together=run_together
+                )
+                for at in run_together:
+                    if base + at > reported:  # (a search resumed may find it again)
+                        reported = base + at
+                        yield ScanProblem(f"{source} @ {reported}", "run-together")
+                run_together.clear()
             if body_end < 0 and separator < 0 and not eof:
                 search_from = resume
                 if state in (_KEEP, _MAYBE) and len(data) - start > MAX_MESSAGE_BYTES:

@@ -36,7 +36,7 @@ from tldops_desktop.mail.identity import (
     stamp_near_miss,
     subject_kind,
 )
-from tldops_desktop.mail.mojibake import undo_double_encoding
+from tldops_desktop.mail.mojibake import undo_double_encoding, undo_double_encoding_html
 from tldops_desktop.mail.outlookparts import outlook_parts
 from tldops_desktop.mail.parse import ParsedBody, ParseNote, parse_text
 from tldops_desktop.mail.plaindigest import digest_messages, is_plain_digest
@@ -568,7 +568,10 @@ def _read_text(part: Message) -> tuple[str, bool]:
     """A part's text, and whether it was read back from a double encoding (UTF-8 read as
     Windows-1252 on its way, then sent on as UTF-8): the names as written, to be checked."""
     text = part_text(part)
-    repaired = undo_double_encoding(text)
+    if part.get_content_type() == "text/html":
+        repaired = undo_double_encoding_html(text)
+    else:
+        repaired = undo_double_encoding(text)
     if repaired is not None:
         text = repaired
     if _ZEROED in text:

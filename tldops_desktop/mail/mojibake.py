@@ -8,6 +8,7 @@ back: one alone may be written so on purpose (a Dane's "Ã…ngström").
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -67,6 +68,26 @@ def undo_double_encoding(text: str) -> str | None:
     if not unicodedata.is_normalized("NFC", repaired):  # (as the part's text was made)
         repaired = unicodedata.normalize("NFC", repaired)
     return repaired
+
+
+# A character reference ("&#129;", "&#xC3;", "&Atilde;"), as an HTML editor writes what it would
+# not write raw: the controls a misread gives, or every character beyond ASCII.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def undo_double_encoding_html(text: str) -> str | None:
+    """``undo_double_encoding`` for an HTML part: its text as the characters it stands for,
+    those written as references too ("Ã&#129;gnes"), which a search of the source would miss.
+    The references of characters beyond ASCII are resolved only in text read back; markup's
+    ("&lt;", "&amp;") never."""
+    if "&" not in text:
+        return undo_double_encoding(text)
+    return undo_double_encoding(_REFERENCE.sub(_beyond_ascii, text))
+
+
+def _beyond_ascii(reference: re.Match[str]) -> str:
+    char = html.unescape(reference.group())
+    return char if len(char) == 1 and char > "\x7f" else reference.group()
 
 
 def _not_text(char: str) -> bool:

@@ -103,6 +103,12 @@ def problem_text(code: str) -> str:
         "too-deep": QCoreApplication.translate(
             "ImportReportDialog", "is nested too deeply to read"
         ),
+        "run-together": QCoreApplication.translate(
+            "ImportReportDialog",
+            "begins a message that names an edition, run on from the message before it after "
+            "a “From ” line of a form mail programs do not write: not read. Save that message "
+            "from your mail program as an .eml file and import that",
+        ),
         "unclosed-multipart": QCoreApplication.translate(
             "ImportReportDialog",
             "ends before its last MIME part is closed, where another message begins in the "
