@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 MIN_CONTRAST = 4.5
 LIGHT_BACKGROUND_RED = QColor("#b3261e")  # on a light window: 6.5:1 on white
@@ -97,3 +97,51 @@ def set_warning_text(widget: QWidget, warning: bool = True) -> None:
         follower = _WarningFollower(widget)
         widget.installEventFilter(follower)
     _apply_warning_colour(widget)
+
+
+def readable_highlight(palette: QPalette, group: QPalette.ColorGroup) -> QColor:
+    """``palette``'s highlight for ``group``, darkened (under light text) or lightened (under
+    dark text) just enough that its highlighted text reads (≥ 4.5:1)."""
+    highlight = palette.color(group, QPalette.ColorRole.Highlight)
+    text = palette.color(group, QPalette.ColorRole.HighlightedText)
+    extreme = QColor("#000000") if relative_luminance(text) > 0.18 else QColor("#ffffff")
+    for step in range(21):
+        candidate = _mixed(highlight, extreme, step / 20)
+        if contrast_ratio(candidate, text) >= MIN_CONTRAST:
+            return QColor(candidate.name()) if step else highlight
+    return extreme
+
+
+class _SelectionFollower(QObject):
+    """Chooses a view's selection colour again when the theme changes."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ApplicationPaletteChange,
+            QEvent.Type.ThemeChange,
+        ) and isinstance(watched, QWidget):
+            _apply_readable_selection(watched)
+        return False
+
+
+def _apply_readable_selection(widget: QWidget) -> None:
+    # From the theme's palette, not the widget's: the widget's holds the colour set before.
+    theme = QApplication.palette(widget)
+    palette = widget.palette()
+    changed = False
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        colour = readable_highlight(theme, group)
+        if palette.color(group, QPalette.ColorRole.Highlight) != colour:
+            palette.setColor(group, QPalette.ColorRole.Highlight, colour)
+            changed = True
+    if changed:
+        widget.setPalette(palette)
+
+
+def set_readable_selection(widget: QWidget) -> None:
+    """Draw ``widget``'s selected rows in a highlight its highlighted text reads on, now and
+    after any later theme change (white on Fusion's own blue is 3.7:1)."""
+    if widget.findChild(_SelectionFollower) is None:
+        widget.installEventFilter(_SelectionFollower(widget))
+    _apply_readable_selection(widget)

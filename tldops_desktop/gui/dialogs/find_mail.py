@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from tldops_desktop.errors import UserError
-from tldops_desktop.gui.colours import set_warning_text
+from tldops_desktop.gui.colours import set_readable_selection, set_warning_text
 from tldops_desktop.gui.dialogs.crash import error_text
 from tldops_desktop.gui.i18n import ltr
 from tldops_desktop.gui.plain_copy import PlainCopy
@@ -144,6 +144,7 @@ class FindMailDialog(QDialog):
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("foundStores")
+        set_readable_selection(self.tree)
         self.tree.setAccessibleName(self.tr("Mailboxes found"))
         PlainCopy(self.tree)  # a location copied opens in a terminal, in Arabic too
         self.tree.setColumnCount(5)
