@@ -433,7 +433,9 @@ class DetailPane(QWidget):
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(10)
 
-        title = QLabel(ltr(member.tld.display))
+        # Where the lines under it begin: in Arabic at the right (isolated, it has no
+        # direction of its own, and stood alone at the left).
+        title = QLabel(paragraph(ltr(member.tld.display)))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
