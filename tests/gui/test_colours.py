@@ -162,3 +162,32 @@ def test_the_selection_follows_a_theme_switch(
     # Back in the high-contrast theme: its own yellow, not a blue kept from before.
     app_palette(high_contrast_palette())
     assert window.table.palette().color(QPalette.ColorRole.Highlight) == QColor("#ffff00")
+
+
+def drawn_placeholder_contrast(field: QWidget, group: QPalette.ColorGroup) -> float:
+    palette = field.palette()
+    base = palette.color(group, QPalette.ColorRole.Base)
+    placeholder = palette.color(group, QPalette.ColorRole.PlaceholderText)
+    alpha = placeholder.alphaF()
+    drawn = QColor.fromRgbF(
+        base.redF() + (placeholder.redF() - base.redF()) * alpha,
+        base.greenF() + (placeholder.greenF() - base.greenF()) * alpha,
+        base.blueF() + (placeholder.blueF() - base.blueF()) * alpha,
+    )
+    return contrast_ratio(drawn, base)
+
+
+def test_the_search_fields_hint_reads_in_every_theme(
+    window: MainWindow, app_palette: Callable[[QPalette], None]
+) -> None:
+    """What to type and Ctrl+F, in the empty search field: Fusion's grey was 3.9:1, and a dark
+    theme that sets no placeholder colour drew it dark on the dark field (1.1:1). It stays
+    fainter than what is typed."""
+    field = window.search_field
+    for palette in (light_palette, dark_palette, high_contrast_palette, light_palette):
+        app_palette(palette())
+        for group in GROUPS:
+            assert drawn_placeholder_contrast(field, group) >= AA, palette.__name__
+            text = field.palette().color(group, QPalette.ColorRole.Text)
+            base = field.palette().color(group, QPalette.ColorRole.Base)
+            assert drawn_placeholder_contrast(field, group) < contrast_ratio(text, base)
