@@ -17,7 +17,8 @@ platform, else offscreen. A dialog not available yet is skipped with a message.
 
 In another language (``--language ar``, ``zh_CN``...: the translations are compiled first) the
 files are named ``<lang>-<shot>.png`` (``ar-search.png``); ``--shots search,detail`` keeps only
-some. Arabic and Chinese need fonts that have their glyphs (Debian: fonts-noto-core,
+some; ``--dark`` takes them in a dark palette (the one the tests switch to), named
+``dark-<shot>.png``. Arabic and Chinese need fonts that have their glyphs (Debian: fonts-noto-core,
 fonts-noto-cjk).
 """
 
@@ -39,6 +40,7 @@ os.environ["QT_QPA_PLATFORM"] = "xcb" if os.environ.get("DISPLAY") else "offscre
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget  # noqa: E402
 
+from tests.gui.palettes import dark_palette  # noqa: E402
 from tests.mailgen.containers import (  # noqa: E402
     write_eml,
     write_mbox,
@@ -71,17 +73,18 @@ def wait(app: QApplication, ms: int = 300) -> None:
 class Names:
     """Which shots to take and what to call them."""
 
-    def __init__(self, language: str, shots: tuple[str, ...]) -> None:
+    def __init__(self, language: str, shots: tuple[str, ...], dark: bool = False) -> None:
         self.language = language
         self.shots = shots
+        self.prefix = "dark-" if dark else ""
 
     def wanted(self, shot: str) -> bool:
         return shot in self.shots
 
     def __call__(self, shot: str) -> str:
         if self.language in {"", "en"}:
-            return ENGLISH_NAMES.get(shot, shot)
-        return f"{self.language.split('_')[0]}-{shot}"
+            return self.prefix + ENGLISH_NAMES.get(shot, shot)
+        return f"{self.prefix}{self.language.split('_')[0]}-{shot}"
 
 
 def save(widget: QWidget, out: Path, name: str) -> None:
@@ -213,6 +216,9 @@ def main(argv: list[str] | None = None) -> int:
         default=",".join(SHOTS),
         help=f"comma-separated, among {', '.join(SHOTS)} (default: all)",
     )
+    parser.add_argument(
+        "--dark", action="store_true", help="in a dark palette, as a desktop's dark theme sets"
+    )
     args = parser.parse_args(argv)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -220,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     unknown = set(shots) - set(SHOTS)
     if unknown:
         parser.error(f"unknown shot(s): {', '.join(sorted(unknown))}")
-    names = Names(args.language, shots)
+    names = Names(args.language, shots, args.dark)
     if args.language != "en":
         sys.path.insert(0, str(ROOT / "scripts"))
         from build_translations import compile_translations
@@ -232,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["TLDOPS_PASSPHRASE"] = "screenshots only"  # no keyring under Xvfb
         mail = make_mail(base / "mail")
         app = create_application(["tldops-desktop"])
+        if args.dark:
+            app.setPalette(dark_palette())
         settings = AppSettings(QSettings(str(base / "settings.ini"), QSettings.Format.IniFormat))
         settings.set("ui/language", args.language)
         language = install_translators(app, args.language)

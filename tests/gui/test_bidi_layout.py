@@ -199,3 +199,36 @@ def test_ctrl_c_on_the_selected_ccTLD_or_change_note_copies_it_as_typed(
         QTest.keySequence(label, QKeySequence(QKeySequence.StandardKey.Copy))
         copied = QGuiApplication.clipboard().text()
         assert expected in copied and not set(copied) & BIDI_CONTROLS, copied
+
+
+def ink_span(label: QLabel) -> tuple[int, int]:
+    """The leftmost and rightmost columns of a label where its text is drawn."""
+    image = label.grab().toImage()
+    background = image.pixelColor(0, 0)
+    columns = [
+        x
+        for x in range(image.width())
+        if any(image.pixelColor(x, y) != background for y in range(image.height()))
+    ]
+    assert columns, label.text()
+    return columns[0], columns[-1]
+
+
+def test_the_ccTLD_title_stands_where_the_lines_under_it_begin(
+    qtbot: Any, right_to_left: None
+) -> None:
+    """In Arabic the subtitle began at the right and the title (".af", isolated: no direction
+    of its own) stood at the far left, across the pane from it."""
+    pane = pane_with(qtbot, AFGHANISTAN, {})
+    pane.resize(500, 600)
+    pane.show()
+    qtbot.waitExposed(pane)
+    labels = pane.findChildren(QLabel)
+    title = next(label for label in labels if label.accessibleName() == "ccTLD")
+    subtitle = next(label for label in labels if "Afghanistan" in label.text())
+    assert title.width() > 300 and subtitle.width() > 300
+    title_right = ink_span(title)[1]
+    subtitle_right = ink_span(subtitle)[1]
+    assert title_right > title.width() - 20
+    assert abs(title.mapTo(pane, title.rect().topLeft()).x() + title_right
+               - subtitle.mapTo(pane, subtitle.rect().topLeft()).x() - subtitle_right) < 12  # fmt: skip

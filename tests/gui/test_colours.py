@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from tests.gui.palettes import dark_palette, high_contrast_palette, light_palette
 from tldops_desktop.gui.colours import contrast_ratio, set_warning_text, warning_colour
@@ -115,3 +115,79 @@ def test_dialog_messages_read_on_a_dark_theme(
     message = dialog.message  # type: ignore[attr-defined]
     message.setText("Something went wrong")
     assert text_contrast(message) >= AA
+
+
+def selection_contrast(widget: QWidget, group: QPalette.ColorGroup) -> float:
+    palette = widget.palette()
+    return contrast_ratio(
+        palette.color(group, QPalette.ColorRole.Highlight),
+        palette.color(group, QPalette.ColorRole.HighlightedText),
+    )
+
+
+GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
+
+
+@pytest.mark.parametrize("palette", [light_palette, dark_palette, high_contrast_palette])
+def test_the_selected_member_reads_in_every_theme(
+    window: MainWindow, app_palette: Callable[[QPalette], None], palette: Callable[[], QPalette]
+) -> None:
+    """White on Fusion's own blue is 3.7:1, on the usual dark theme's 4:1: the row a responder
+    reads was the hardest to read. Its blue is darkened until it reads; a theme's highlight
+    that reads already (high contrast's black on yellow) is kept as it is."""
+    app_palette(palette())
+    for group in GROUPS:
+        assert selection_contrast(window.table, group) >= AA
+    theirs = QApplication.palette().color(QPalette.ColorRole.Highlight)
+    if (
+        contrast_ratio(theirs, QApplication.palette().color(QPalette.ColorRole.HighlightedText))
+        >= AA
+    ):
+        assert window.table.palette().color(QPalette.ColorRole.Highlight) == theirs
+
+
+def test_the_selection_follows_a_theme_switch(
+    window: MainWindow, app_palette: Callable[[QPalette], None]
+) -> None:
+    from tldops_desktop.gui.dialogs.history import HistoryDialog
+
+    assert window.session is not None
+    history = HistoryDialog(window, window.session.store.repo)
+    views = [window.table, history.table, history.tree]
+    for palette in (dark_palette, high_contrast_palette, light_palette):
+        app_palette(palette())
+        for view in views:
+            for group in GROUPS:
+                assert selection_contrast(view, group) >= AA, (palette.__name__, view)
+    # Back in the high-contrast theme: its own yellow, not a blue kept from before.
+    app_palette(high_contrast_palette())
+    assert window.table.palette().color(QPalette.ColorRole.Highlight) == QColor("#ffff00")
+
+
+def drawn_placeholder_contrast(field: QWidget, group: QPalette.ColorGroup) -> float:
+    palette = field.palette()
+    base = palette.color(group, QPalette.ColorRole.Base)
+    placeholder = palette.color(group, QPalette.ColorRole.PlaceholderText)
+    alpha = placeholder.alphaF()
+    drawn = QColor.fromRgbF(
+        base.redF() + (placeholder.redF() - base.redF()) * alpha,
+        base.greenF() + (placeholder.greenF() - base.greenF()) * alpha,
+        base.blueF() + (placeholder.blueF() - base.blueF()) * alpha,
+    )
+    return contrast_ratio(drawn, base)
+
+
+def test_the_search_fields_hint_reads_in_every_theme(
+    window: MainWindow, app_palette: Callable[[QPalette], None]
+) -> None:
+    """What to type and Ctrl+F, in the empty search field: Fusion's grey was 3.9:1, and a dark
+    theme that sets no placeholder colour drew it dark on the dark field (1.1:1). It stays
+    fainter than what is typed."""
+    field = window.search_field
+    for palette in (light_palette, dark_palette, high_contrast_palette, light_palette):
+        app_palette(palette())
+        for group in GROUPS:
+            assert drawn_placeholder_contrast(field, group) >= AA, palette.__name__
+            text = field.palette().color(group, QPalette.ColorRole.Text)
+            base = field.palette().color(group, QPalette.ColorRole.Base)
+            assert drawn_placeholder_contrast(field, group) < contrast_ratio(text, base)

@@ -251,3 +251,34 @@ def test_a_damaged_list_of_remembered_mailboxes_is_said_in_the_apps_words(
     lines = dialog.message.text().splitlines()
     assert lines[0] == "The list of remembered mailboxes cannot be read."
     assert "is damaged" in lines[1]
+
+
+@pytest.mark.parametrize("theme", ["fusion", "light", "dark"])
+def test_the_note_of_no_remembered_mailbox_reads(
+    qtbot, data_dir: Path, home: Path, app_palette, theme: str
+) -> None:
+    """'None yet: ...' says what the list is for; drawn as a disabled item it was light grey
+    on white (1.9:1 in Fusion's own palette). It reads as text does, and cannot be chosen."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QStyle
+
+    from tests.gui.palettes import dark_palette, light_palette
+    from tldops_desktop.gui.colours import contrast_ratio
+
+    if theme != "fusion":
+        app_palette(light_palette() if theme == "light" else dark_palette())
+    else:
+        app_palette(QStyle.standardPalette(QApplication.style()))
+    home.mkdir(exist_ok=True)
+    dialog = open_dialog(qtbot, data_dir, home)
+    assert dialog.remembered.count() == 1
+    note = dialog.remembered.item(0)
+    assert note is not None and note.text().startswith("None yet")
+    enabled = bool(note.flags() & Qt.ItemFlag.ItemIsEnabled)
+    group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
+    palette = dialog.remembered.palette()
+    text = palette.color(group, QPalette.ColorRole.Text)
+    assert contrast_ratio(text, palette.color(group, QPalette.ColorRole.Base)) >= 4.5
+    assert not note.flags() & Qt.ItemFlag.ItemIsSelectable
+    dialog.remembered.setCurrentRow(0)
+    assert not dialog.remove_button.isEnabled()

@@ -355,7 +355,7 @@ class DetailPane(QWidget):
 
         self._tools_menu: QMenu | None = None
         self.copy_all_button: QPushButton | None = None
-        self.tools_button: QToolButton | None = None
+        self.tools_button: QPushButton | None = None
         self.badges: list[QLabel] = []
         self.value_labels: dict[str, _ValueLabel] = {}
         self.copy_buttons: dict[str, QToolButton] = {}
@@ -433,7 +433,9 @@ class DetailPane(QWidget):
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(10)
 
-        title = QLabel(ltr(member.tld.display))
+        # Where the lines under it begin: in Arabic at the right (isolated, it has no
+        # direction of its own, and stood alone at the left).
+        title = QLabel(paragraph(ltr(member.tld.display)))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
@@ -467,11 +469,9 @@ class DetailPane(QWidget):
         self.copy_all_button.setToolTip(self.tr("Copy every contact of this member as plain text"))
         self.copy_all_button.setAccessibleName(self.tr("Copy all contacts"))
         self.copy_all_button.clicked.connect(self.copy_all)
-        self.tools_button = QToolButton()
-        self.tools_button.setText(self.tr("Monitoring tools"))
-        self.tools_button.setIcon(icon("tools"))
-        self.tools_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.tools_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu: its size hint leaves the arrow room of its own (a tool
+        # button's, under Fusion, drew the arrow over the end of its text).
+        self.tools_button = QPushButton(icon("tools"), self.tr("Monitoring tools"))
         self.tools_button.setAccessibleName(self.tr("Monitoring tools for this ccTLD"))
         if self._tools_menu is not None:
             self.tools_button.setMenu(self._tools_menu)
@@ -556,15 +556,11 @@ class DetailPane(QWidget):
         if copy_all is None or tools is None:
             return
         copy_all.setText(self.tr("Copy all"))
-        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tools.setText(self.tr("Monitoring tools"))
         needed = copy_all.sizeHint().width() + tools.sizeHint().width() + _PANE_MARGINS
         narrow = self.width() < needed
         copy_all.setText("" if narrow else self.tr("Copy all"))
-        tools.setToolButtonStyle(
-            Qt.ToolButtonStyle.ToolButtonIconOnly
-            if narrow
-            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-        )
+        tools.setText("" if narrow else self.tr("Monitoring tools"))
         tools.setToolTip(self.tr("Monitoring tools") if narrow else "")
 
     def _placeholder(self) -> None:

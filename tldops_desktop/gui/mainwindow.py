@@ -61,6 +61,7 @@ from tldops_desktop import __version__
 from tldops_desktop.core.model import Contact, Member, edition_date
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.clipboard import ClipboardGuard
+from tldops_desktop.gui.colours import set_readable_placeholder
 from tldops_desktop.gui.detail import DetailPane, position_label
 from tldops_desktop.gui.edition_banners import EditionBanners
 from tldops_desktop.gui.elided_label import ElidedLabel
@@ -251,6 +252,7 @@ class MainWindow(QMainWindow):
         self.search_field.setPlaceholderText(
             self.tr("Search ccTLD, country, name, email or phone (Ctrl+F)")
         )
+        set_readable_placeholder(self.search_field)  # what to type, read in any theme
         self.search_field.setClearButtonEnabled(True)
         self.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_field.setAccessibleName(self.tr("Search members"))

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from tldops_desktop.core.model import Member
+from tldops_desktop.gui.colours import set_readable_selection
 from tldops_desktop.gui.i18n import ltr
 from tldops_desktop.gui.models import COPY_ROLE, Column, MemberSortProxy, MemberTableModel
 
@@ -50,6 +51,7 @@ class MemberTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setTabKeyNavigation(False)
+        set_readable_selection(self)  # the row a responder reads
         self.setWordWrap(False)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)

@@ -18,9 +18,15 @@ from PySide6.QtWidgets import (
 from tldops_desktop.core.diff import EditionDiff
 from tldops_desktop.gui.recheck import RecheckOutcome
 
+# The banner is light in every theme: its flat dismiss button takes the banner's dark text
+# colour too (the theme's, light in a dark one, left it unseen), and a focus ring of its own.
 NEWS_STYLE = (
     "QFrame#news-banner { background-color: #dbeafe; border: 1px solid #1d4ed8; "
     "border-radius: 4px; } QFrame#news-banner QLabel { color: #0b1f44; }"
+    "QFrame#news-banner QToolButton { color: #0b1f44; background: transparent; "
+    "border: 2px solid transparent; border-radius: 3px; padding: 1px 4px; }"
+    "QFrame#news-banner QToolButton:hover { background-color: #bfdbfe; }"
+    "QFrame#news-banner QToolButton:focus { border-color: #1d4ed8; }"
 )
 
 

@@ -299,3 +299,23 @@ def test_the_changes_have_the_keyboard_at_once(qtbot, two_editions):
     other.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() in (other.table, other.tree))
     assert QApplication.focusWidget() is other.table
+
+
+def test_one_tab_leaves_the_editions(qtbot, two_editions):
+    """Tab moved from cell to cell of the editions (six a row, each row drawn as selected
+    whole: nothing showed where the keyboard was); the arrows move in them, Tab goes on."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    dialog = HistoryDialog(None, two_editions.repo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.table)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not dialog.table
+    dialog.table.setFocus(Qt.FocusReason.BacktabFocusReason)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+    assert dialog.table.currentRow() == 1

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from tldops_desktop.errors import UserError
-from tldops_desktop.gui.colours import set_warning_text
+from tldops_desktop.gui.colours import set_readable_selection, set_warning_text
 from tldops_desktop.gui.dialogs.crash import error_text
 from tldops_desktop.gui.i18n import ltr
 from tldops_desktop.gui.plain_copy import PlainCopy
@@ -144,6 +144,7 @@ class FindMailDialog(QDialog):
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("foundStores")
+        set_readable_selection(self.tree)
         self.tree.setAccessibleName(self.tr("Mailboxes found"))
         PlainCopy(self.tree)  # a location copied opens in a terminal, in Arabic too
         self.tree.setColumnCount(5)
@@ -426,7 +427,12 @@ class FindMailDialog(QDialog):
             item = QListWidgetItem(
                 self.tr("None yet: the mailboxes you import are remembered here.")
             )
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            # A note, not a row to choose: in the text's own colour (a disabled item's grey
+            # was 1.9:1 on white), in italics.
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
             self.remembered.addItem(item)
         self._update_buttons()
 

@@ -30,6 +30,7 @@ from tldops_desktop.core.diff import (
     diff_editions,
 )
 from tldops_desktop.core.model import Contact, Member
+from tldops_desktop.gui.colours import set_readable_selection
 from tldops_desktop.gui.coverage_chart import CoverageChart
 from tldops_desktop.gui.detail import field_value, own_direction, position_label
 from tldops_desktop.gui.i18n import apart, display_country, ltr, ui_language
@@ -89,6 +90,10 @@ class HistoryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # Rows are chosen whole: Tab leaves the table, as in the member list (cell by cell,
+        # nothing showed where it was, and the changes were a dozen Tabs away).
+        self.table.setTabKeyNavigation(False)
+        set_readable_selection(self.table)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -159,6 +164,7 @@ class HistoryDialog(QDialog):
         lower_layout.addWidget(self.summary)
         self.tree = QTreeWidget()
         self.tree.setObjectName("changesTree")
+        set_readable_selection(self.tree)
         self.tree.setAccessibleName(self.tr("Changes"))
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from tldops_desktop.core.model import STAMP, stamp_date
 from tldops_desktop.core.tld import to_unicode
+from tldops_desktop.gui.colours import set_readable_selection
 from tldops_desktop.gui.i18n import ltr
 from tldops_desktop.gui.models import plain_text
 from tldops_desktop.gui.screen_fit import resize_to_fit, scrolling
@@ -409,6 +410,7 @@ class ImportReportDialog(QDialog):
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("What"), self.tr("Details")])
         self.tree.setAccessibleName(self.tr("Import report"))
+        set_readable_selection(self.tree)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         # Room for a few rows of the list; its width is the dialog's (``resize_to_fit``).
