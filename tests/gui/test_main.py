@@ -35,6 +35,30 @@ def test_arguments() -> None:
     assert args.data_dir == "/x" and args.demo and rest == ["-platform", "y"]
 
 
+def test_an_abbreviated_option_is_not_taken_for_another() -> None:
+    # As with tldops: "--data" is not "--data-dir" (Qt is given it, and run() refuses what
+    # Qt does not take either: see test_an_unknown_option_is_refused).
+    args, rest = build_parser().parse_known_args(["--data", "/x", "--dem"])
+    assert args.data_dir is None and not args.demo and rest == ["--data", "/x", "--dem"]
+
+
+def test_an_unknown_option_is_refused(tmp_path: Path) -> None:
+    # In a process of its own: run() checks what Qt leaves only of an application it creates.
+    code = (
+        "import sys; from tldops_desktop.gui.main import run; "
+        "sys.exit(run(['tldops-desktop', '-platform', 'offscreen', '--data', sys.argv[1]]))"
+    )
+    named = tmp_path / "named"
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(named)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert "unrecognized arguments: --data" in done.stderr
+    assert "usage: tldops-desktop" in done.stderr
+    assert not named.exists()  # nothing was opened or made there
+
+
 def test_application_names(qapp) -> None:
     app = create_application(["tldops-desktop"])
     assert app is qapp

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tldops-desktop",
+        allow_abbrev=False,
         description="TLD-OPS Desktop: the TLD-OPS incident-response contacts, offline.",
     )
     parser.add_argument(
@@ -106,11 +107,21 @@ def first_session(data_dir: Path, store: Store) -> tuple[Store | None, Session |
 
 
 def run(argv: Sequence[str]) -> int:
-    args, _qt_args = build_parser().parse_known_args(list(argv[1:]))
+    parser = build_parser()
+    args, qt_args = parser.parse_known_args(list(argv[1:]))
     if args.version:
         print(f"tldops-desktop {__version__}")
         return 0
-    app = create_application(argv)
+    from PySide6.QtWidgets import QApplication
+
+    fresh = QApplication.instance() is None
+    app = create_application([argv[0], *qt_args] if argv else qt_args)
+    # Qt takes its own options (-platform, -style, ...) out of its arguments; what is left is
+    # no option of either, a mistyped one perhaps ("--data" for "--data-dir"): refused as
+    # tldops refuses it, rather than opening a data folder the user did not name.
+    unknown = app.arguments()[1:] if fresh else []
+    if unknown:
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
 
     from tldops_desktop.errors import UserError
     from tldops_desktop.gui.dialogs.crash import install_excepthook, show_user_error
