@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
+import vobject
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from tldops_desktop.errors import UserError
+from tldops_desktop.export.vcard import card_address, contact_emails, people
 from tldops_desktop.gui.dialogs.export_dialog import ExportDialog, QrDialog
 
 
@@ -33,9 +35,31 @@ def test_export_all_in_one_file(qtbot, two_editions, tmp_path):
     written = dialog.export_to(tmp_path / "all.vcf")
     assert written == [tmp_path / "all.vcf"]
     text = written[0].read_text(encoding="utf-8")
-    assert cards(text) == edition.contact_count
+    assert cards(text) == len(people(edition.members))  # a person for two ccTLDs is one card
     assert "VERSION:3.0" in text
     assert "written to" in dialog.status.text()
+
+
+def test_export_tells_namesakes_apart_and_keeps_one_card_a_person(qtbot, two_editions, tmp_path):
+    dialog, edition, _members = make_dialog(qtbot, two_editions)
+    dialog.set_scope("all")
+    (written,) = dialog.export_to(tmp_path / "all.vcf")
+    parsed = list(vobject.readComponents(written.read_bytes().decode("utf-8")))
+    names = [" ".join(card.fn.value.casefold().split()) for card in parsed]
+    assert len(set(names)) == len(names)  # no two cards a phone takes for one person
+    # Every contact is on a card of its ccTLD, with its addresses.
+    held: set[tuple[str, str]] = set()
+    for card in parsed:
+        for org in card.org.value[0].split(" / "):
+            held.update((org.split(" ", 1)[0], line.value) for line in card.email_list)
+    for member in edition.members:
+        for contact in member.contacts:
+            for address in map(card_address, contact_emails(contact)):
+                assert (member.tld.display, address) in held
+    merged = [card for card in parsed if " / " in card.org.value[0]]
+    assert merged and all(len(card.tel_list) >= 1 for card in merged)
+    labelled = [card for card in parsed if card.fn.value.startswith(".")]
+    assert labelled and all(card.n.value.prefix.startswith(".") for card in labelled)
 
 
 def test_export_one_per_contact_vcard4_with_prefix(qtbot, two_editions, tmp_path):
