@@ -115,7 +115,7 @@ def test_export_every_contact_reads_back(
         tlds = [org.split(" ", 1)[0] for org in card.org.value[0].split(" / ")]
         emails = [line.value for line in card.email_list]
         tels = {line.value for line in card.tel_list}
-        name = card.fn.value.removeprefix(", ".join(tlds) + " ")
+        name = card.fn.value.removeprefix("/".join(tlds) + " ")
         name = re.sub(r"^#[1-3] ", "", name)  # namesakes of one ccTLD
         mine = [
             key
@@ -126,7 +126,7 @@ def test_export_every_contact_reads_back(
         for key in mine:
             want = expected[key]
             assert want["phone_e164"] in tels
-            assert card.fn.value in {want["name"], f"{', '.join(tlds)} {want['name']}"} or (
+            assert card.fn.value in {want["name"], f"{'/'.join(tlds)} {want['name']}"} or (
                 card.fn.value == f"{key[0]} #{want['position']} {want['name']}"
             )
             assert f"{key[0]} {want['member']['country']}" in card.org.value[0]

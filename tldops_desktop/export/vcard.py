@@ -512,8 +512,10 @@ class Person:
 
 
 def _tlds(entries: _Entries) -> str:
-    """The ccTLDs of a card's contacts: ``.de``, ``.ps, .qa``."""
-    return ", ".join(dict.fromkeys(member.tld.display for member, _c in entries))
+    """The ccTLDs of a card's contacts: ``.de``, ``.ps/.qa``. Not joined by commas: in
+    ``N`` a comma parts the values of a component (two honorific prefixes), and an escaped
+    one is an escape fewer importers read right."""
+    return "/".join(dict.fromkeys(member.tld.display for member, _c in entries))
 
 
 def people(members: Iterable[Member], *, name_prefix: bool = False) -> list[Person]:
