@@ -398,6 +398,56 @@ def test_qr_of_a_contact_without_a_name_names_its_email(
     assert "  " not in result.out
 
 
+def crowd_the_first_contact(store_dir: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> Any:
+    """The store's .de with a first contact of a long name, four numbers and three addresses."""
+    with Store.open(store_dir, KeySource(passphrase=PASSPHRASE, prompt=None, env={})) as store:
+        edition, member = contacts.show(store.repo, ".de")
+    crowded = replace(
+        member.contacts[0],
+        name=name,
+        email="anna@denic.example, noc@denic.example, cert@denic.example",
+        phone="+49 69 2723 5000 / +49 30 1234 5678 / +49 151 2345 6789 / +49 170 9876 543",
+    )
+    member = replace(member, contacts=(crowded, *member.contacts[1:]))
+    monkeypatch.setattr(contacts, "show", lambda _repo, _query: (edition, member))
+    return edition, member, crowded
+
+
+def test_qr_of_a_crowded_contact_holds_what_a_camera_reads_and_says_so(
+    run: Any, tmp_path: Path, store_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    edition, member, crowded = crowd_the_first_contact(
+        store_dir, monkeypatch, "Anna " + "Jansen-van der Berg " * 15
+    )
+    target = tmp_path / "x.png"
+    result = run("qr", ".de", "1", "-o", target, "--json")
+    assert result.code == 0, result.err
+    assert json.loads(result.out)["short"] is True
+    assert "first phone number and email address only" in result.err
+    assert "tldops export" in result.err
+    payload = contact_qr_payload(edition, member, crowded)
+    (card,) = vobject.readComponents(payload)
+    assert [line.value for line in card.tel_list] == ["+4915123456789"]  # the mobile
+    png = pytest.importorskip("png")
+    zxingcpp = pytest.importorskip("zxingcpp")
+    width, height, rows, _ = png.Reader(bytes=target.read_bytes()).asDirect()
+    pixels = bytes(0 if v == 0 else 255 for row in rows for v in row)
+    image = memoryview(pixels).cast("B", shape=(height, width))
+    assert [b.text for b in zxingcpp.read_barcodes(image)] == [payload]
+
+
+def test_qr_of_a_name_too_long_for_a_readable_code_is_refused(
+    run: Any, tmp_path: Path, store_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    crowd_the_first_contact(store_dir, monkeypatch, "中" * 400)
+    target = tmp_path / "x.png"
+    result = run("qr", ".de", "1", "-o", target)
+    assert result.code == 1
+    assert "too long for a QR code a phone camera can read" in result.err
+    assert "vCard" in result.err and "Traceback" not in result.err
+    assert not target.exists()
+
+
 def test_export_that_finds_nothing_says_what_search_says(run: Any, tmp_path: Path) -> None:
     target = tmp_path / "x.vcf"
     result = run("export", "Germnay", "-o", target)
@@ -446,6 +496,7 @@ def test_qr_json_says_what_was_written(run: Any, tmp_path: Path) -> None:
     assert answer["tld"] == {"ace": "de", "unicode": "de"}
     assert answer["contact"]["position"] == 1 and answer["contact"]["role"] == "primary"
     assert answer["file"] == str(target) and target.exists()
+    assert answer["short"] is False  # the whole contact
 
 
 @pytest.mark.parametrize(

@@ -281,6 +281,13 @@ def _cmd_qr(args: argparse.Namespace, out: TextIO) -> int:
         edition, member, contact, target,
         scale=args.scale, overwrite=args.force, suffix=path.suffix,  # a link's, as given
     )  # fmt: skip
+    short = qr.fit_contact_qr(edition, member, contact).short  # the code just written
+    if short:
+        sys.stderr.write(
+            "tldops: the QR code holds the first phone number and email address only: the "
+            "whole contact would make a code too dense for a phone camera; 'tldops export' "
+            "writes all of it\n"
+        )
     if args.json:
         cli.print_json(
             {
@@ -288,6 +295,7 @@ def _cmd_qr(args: argparse.Namespace, out: TextIO) -> int:
                 "tld": {"ace": member.tld.ace, "unicode": member.tld.unicode},
                 "contact": contacts.contact_json(contact),
                 "file": args.output,
+                "short": short,  # the first number and address only
             },
             out,
         )

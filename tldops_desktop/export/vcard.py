@@ -259,17 +259,19 @@ _PAUSE_3_0 = "p"
 _DIGITS = re.compile(r"[0-9]+")
 
 
-def _tel(card: vobject.base.Component, entries: _Entries, version: str) -> None:
+def _tel(
+    card: vobject.base.Component, entries: _Entries, version: str, *, most: int | None = None
+) -> None:
     """One TEL per number of the phone fields, each with its extension: in 4.0 a tel: URI
     (RFC 3966 ``;ext=``), in 3.0 the number, a pause and the extension, which is how phones
     store and dial one. A mobile is a CELL, any other number a WORK VOICE line (phones offer
     SMS and messengers for a CELL); the mobile comes first, as the number phones call and
     text. A field with no number ("n/a", "see email") gives no TEL: a phone would store its
     text as a number; the card's NOTE has it as written. A number in several fields (one
-    person for several ccTLDs) is written once."""
+    person for several ccTLDs) is written once; ``most`` numbers at most, the first ones."""
     found = (n for member, contact in entries for n in contact_numbers(member, contact))
     numbers = dict.fromkeys(n for n in found if _E164.fullmatch(n.e164))
-    for number in sorted(numbers, key=lambda n: not is_mobile(n)):
+    for number in sorted(numbers, key=lambda n: not is_mobile(n))[:most]:
         kinds = ("cell",) if is_mobile(number) else ("work", "voice")
         # Only digits after the pause or in ext=: the value is written unescaped below.
         extension = number.extension if _DIGITS.fullmatch(number.extension) else ""
@@ -351,8 +353,10 @@ def _card_addresses(entries: _Entries) -> list[str]:
     return list(found.values())
 
 
-def _email(card: vobject.base.Component, entries: _Entries, version: str) -> None:
-    for email in _card_addresses(entries):
+def _email(
+    card: vobject.base.Component, entries: _Entries, version: str, *, most: int | None = None
+) -> None:
+    for email in _card_addresses(entries)[:most]:
         if version == "4.0":
             _add(card, "email", email)
         else:
@@ -360,7 +364,7 @@ def _email(card: vobject.base.Component, entries: _Entries, version: str) -> Non
 
 
 def _build(
-    edition: Edition, person: Person, options: VCardOptions, *, compact: bool
+    edition: Edition, person: Person, options: VCardOptions, *, compact: bool, short: bool = False
 ) -> vobject.base.Component:
     entries = person.entries
     member, contact = entries[0]
@@ -371,8 +375,9 @@ def _build(
     name = display_name(member, contact)
     _add(card, "fn", f"{label} {name}" if label else name)
     _add(card, "n", _name_component(member, contact, label=label))
-    _tel(card, entries, version)
-    _email(card, entries, version)
+    most = 1 if short else None
+    _tel(card, entries, version, most=most)
+    _email(card, entries, version, most=most)
     # One ORG, which every phone shows; a list: a str is split in chars.
     _add(card, "org", [" / ".join(dict.fromkeys(organisation(m) for m, _c in entries))])
     if compact:
@@ -462,10 +467,12 @@ def contact_card(
     return serialise(_build(edition, person, options, compact=False))
 
 
-def compact_card(edition: Edition, member: Member, contact: Contact) -> str:
-    """A small vCard 3.0 (N, FN, TEL, EMAIL, ORG), unfolded, as QR codes carry it."""
+def compact_card(edition: Edition, member: Member, contact: Contact, *, short: bool = False) -> str:
+    """A small vCard 3.0 (N, FN, TEL, EMAIL, ORG), unfolded, as QR codes carry it; ``short``,
+    with the first number (the mobile) and the first address only."""
     person = Person(((member, contact),))
-    return serialise(_build(edition, person, VCardOptions(), compact=True), fold=False)
+    card = _build(edition, person, VCardOptions(), compact=True, short=short)
+    return serialise(card, fold=False)
 
 
 def _contacts(members: Iterable[Member]) -> Iterator[tuple[Member, Contact]]:

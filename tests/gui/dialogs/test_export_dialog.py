@@ -7,11 +7,15 @@ import re
 import pytest
 import vobject
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 
+from tests.export import edition_of
+from tldops_desktop.core.model import Contact, Edition, Member, Region, Tld
 from tldops_desktop.errors import UserError
+from tldops_desktop.export.qr import MAX_VERSION
 from tldops_desktop.export.vcard import card_address, contact_emails, people
-from tldops_desktop.gui.dialogs.export_dialog import ExportDialog, QrDialog
+from tldops_desktop.gui.dialogs.export_dialog import QR_TARGET_PIXELS, ExportDialog, QrDialog
 
 
 def make_dialog(qtbot, store, *, selected=1, results=5):
@@ -191,3 +195,64 @@ def test_a_number_after_a_name_in_arabic_script_keeps_its_digits_in_order(qtbot,
     assert history._contact_text(contact).endswith(
         f" · {FSI}محمد العلي{PDI} · {LRI}+238 991 10 41{PDI}"
     )
+
+
+def shown_code(pixmap) -> list[str]:
+    """What a camera reads off the pixmap the dialog shows (zxing-cpp)."""
+    zxingcpp = pytest.importorskip("zxingcpp")
+    image = pixmap.toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    width, height, stride = image.width(), image.height(), image.bytesPerLine()
+    raw = bytes(image.constBits())[: stride * height]
+    pixels = b"".join(raw[y * stride : y * stride + width] for y in range(height))
+    grid = memoryview(pixels).cast("B", shape=(height, width))
+    return [barcode.text for barcode in zxingcpp.read_barcodes(grid)]
+
+
+def crowded_contact(name: str) -> tuple[Edition, Member, Contact]:
+    contact = Contact(
+        1, name, "anna@sidn.example, noc@sidn.example, cert@sidn.example",
+        "+31 70 123 4567 / +31 20 765 4321 / +31 6 1234 5678 / +31 6 8765 4321", None,
+    )  # fmt: skip
+    member = Member(Tld("nl", "nl"), "Netherlands", Region.EU, (contact,))
+    return edition_of((member,)), member, contact
+
+
+def test_qr_of_a_crowded_contact_is_a_code_a_camera_reads_and_says_what_it_leaves_out(
+    qtbot, tmp_path
+):
+    edition, member, contact = crowded_contact("Anna " + "Jansen-van der Berg " * 15)
+    dialog = QrDialog(None, edition, member, contact)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fit = dialog.fit
+    assert fit is not None and fit.short
+    assert isinstance(fit.code.version, int) and fit.code.version <= MAX_VERSION
+    assert dialog.note.isVisible() and "first phone number" in dialog.note.text()
+    pixmap = dialog.image.pixmap()
+    modules = fit.code.symbol_size(scale=1)[0]
+    assert pixmap.width() // modules >= 3  # device pixels a module
+    assert pixmap.width() / pixmap.devicePixelRatio() <= QR_TARGET_PIXELS + modules
+    assert shown_code(pixmap) == [fit.payload]
+    saved = dialog.save_to(tmp_path / "anna.png")  # the code shown, not a denser one
+    assert saved.read_bytes().startswith(b"\x89PNG")
+
+
+def test_qr_of_a_name_too_long_for_any_code_says_so_instead_of_failing(qtbot):
+    edition, member, contact = crowded_contact("中" * 400)
+    dialog = QrDialog(None, edition, member, contact)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.fit is None
+    assert not dialog.image.isVisible() and not dialog.save_button.isEnabled()
+    assert dialog.note.isVisible() and "too long" in dialog.note.text()
+
+
+def test_qr_of_an_ordinary_contact_leaves_nothing_out(qtbot, two_editions):
+    edition = two_editions.repo.current_edition()
+    member = edition.members[0]
+    dialog = QrDialog(None, edition, member, member.contacts[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.fit is not None and not dialog.fit.short
+    assert not dialog.note.isVisible()
+    assert shown_code(dialog.image.pixmap()) == [dialog.fit.payload]
