@@ -139,8 +139,9 @@ def test_export_every_contact_reads_back(
         assert STAMP in card.note.value
         assert card.rev.value == "2026-11-01T06:00:00Z"
     assert sorted(seen) == sorted(expected)
-    # No two cards a phone would take for one person.
+    # No two cards a phone would take for one person, by name or by UID.
     assert len({" ".join(card.fn.value.casefold().split()) for card in cards}) == len(cards)
+    assert len({card.uid.value for card in cards}) == len(cards)
     assert sum(1 for card in cards if card.fn.value.startswith(".")) > 100  # namesakes
 
 
