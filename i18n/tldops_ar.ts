@@ -2172,42 +2172,52 @@
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="224"/>
         <source>QR code: {name}</source>
         <translation>رمز QR: ⁨{name}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="223"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="228"/>
         <source>Point the phone&apos;s camera at the code to add {name} ({cctld}) as a contact.</source>
         <translation>وجّه كاميرا الهاتف نحو الرمز لإضافة ⁨{name}⁩ (⁨{cctld}⁩) كجهة اتصال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="253"/>
+        <source>This contact&apos;s name and email address are too long for a QR code a phone camera can read. Export the contact as a vCard instead.</source>
+        <translation>اسم جهة الاتصال هذه وعنوان بريدها الإلكتروني أطول من أن يحملهما رمز QR تقرؤه كاميرا الهاتف. صدِّر جهة الاتصال بصيغة vCard بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="260"/>
+        <source>This code holds the first phone number and email address only: the whole contact would make a code too dense for a phone camera. Export the contact as a vCard for all of it.</source>
+        <translation>لا يحمل هذا الرمز إلا أول رقم هاتف وأول عنوان بريد إلكتروني: جهة الاتصال كاملةً تجعل الرمز أكثف من أن تقرأه كاميرا الهاتف. صدِّر جهة الاتصال بصيغة vCard لتحصل عليها كاملة.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="271"/>
         <source>QR code of {name}</source>
         <translation>رمز QR لـ ⁨{name}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="292"/>
         <source>&amp;Save as PNG or SVG…</source>
         <translation>&amp;حفظ بصيغة PNG أو SVG…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="332"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="332"/>
         <source>SVG image (*.svg)</source>
         <translation>صورة SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="294"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="333"/>
         <source>Save the QR code</source>
         <translation>حفظ رمز QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="344"/>
         <source>QR code saved to {path}.</source>
         <translation>حُفظ رمز QR في ⁨{path}⁩.</translation>
     </message>

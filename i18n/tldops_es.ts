@@ -2152,42 +2152,52 @@
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="224"/>
         <source>QR code: {name}</source>
         <translation>Código QR: {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="223"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="228"/>
         <source>Point the phone&apos;s camera at the code to add {name} ({cctld}) as a contact.</source>
         <translation>Apunte la cámara del teléfono al código para agregar a {name} ({cctld}) como contacto.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="253"/>
+        <source>This contact&apos;s name and email address are too long for a QR code a phone camera can read. Export the contact as a vCard instead.</source>
+        <translation>El nombre y la dirección de correo de este contacto son demasiado largos para un código QR que la cámara de un teléfono pueda leer. Exporte el contacto como vCard.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="260"/>
+        <source>This code holds the first phone number and email address only: the whole contact would make a code too dense for a phone camera. Export the contact as a vCard for all of it.</source>
+        <translation>Este código contiene solo el primer número de teléfono y la primera dirección de correo: el contacto completo daría un código demasiado denso para la cámara de un teléfono. Exporte el contacto como vCard para tenerlo completo.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="271"/>
         <source>QR code of {name}</source>
         <translation>Código QR de {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="292"/>
         <source>&amp;Save as PNG or SVG…</source>
         <translation>&amp;Guardar como PNG o SVG…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="332"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="332"/>
         <source>SVG image (*.svg)</source>
         <translation>Imagen SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="294"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="333"/>
         <source>Save the QR code</source>
         <translation>Guardar el código QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="344"/>
         <source>QR code saved to {path}.</source>
         <translation>Código QR guardado en {path}.</translation>
     </message>

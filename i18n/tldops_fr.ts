@@ -2152,42 +2152,52 @@
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="224"/>
         <source>QR code: {name}</source>
         <translation>Code QR&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="223"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="228"/>
         <source>Point the phone&apos;s camera at the code to add {name} ({cctld}) as a contact.</source>
         <translation>Pointez l&apos;appareil photo du téléphone vers le code pour ajouter {name} ({cctld}) aux contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="253"/>
+        <source>This contact&apos;s name and email address are too long for a QR code a phone camera can read. Export the contact as a vCard instead.</source>
+        <translation>Le nom et l&apos;adresse e-mail de ce contact sont trop longs pour un code QR lisible par l&apos;appareil photo d&apos;un téléphone. Exportez plutôt le contact en vCard.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="260"/>
+        <source>This code holds the first phone number and email address only: the whole contact would make a code too dense for a phone camera. Export the contact as a vCard for all of it.</source>
+        <translation>Ce code ne contient que le premier numéro de téléphone et la première adresse e-mail&#xa0;: le contact entier donnerait un code trop dense pour l&apos;appareil photo d&apos;un téléphone. Exportez le contact en vCard pour l&apos;avoir en entier.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="271"/>
         <source>QR code of {name}</source>
         <translation>Code QR de {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="292"/>
         <source>&amp;Save as PNG or SVG…</source>
         <translation>&amp;Enregistrer en PNG ou SVG…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="332"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="332"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="294"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="333"/>
         <source>Save the QR code</source>
         <translation>Enregistrer le code QR</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="344"/>
         <source>QR code saved to {path}.</source>
         <translation>Code QR enregistré dans {path}.</translation>
     </message>

@@ -2157,42 +2157,52 @@
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="224"/>
         <source>QR code: {name}</source>
         <translation>QR-код: {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="223"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="228"/>
         <source>Point the phone&apos;s camera at the code to add {name} ({cctld}) as a contact.</source>
         <translation>Наведите камеру телефона на код, чтобы добавить {name} ({cctld}) в контакты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="253"/>
+        <source>This contact&apos;s name and email address are too long for a QR code a phone camera can read. Export the contact as a vCard instead.</source>
+        <translation>Имя и адрес электронной почты этого контакта слишком длинные для QR-кода, который может прочитать камера телефона. Экспортируйте контакт в vCard.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="260"/>
+        <source>This code holds the first phone number and email address only: the whole contact would make a code too dense for a phone camera. Export the contact as a vCard for all of it.</source>
+        <translation>Этот код содержит только первый номер телефона и первый адрес электронной почты: весь контакт дал бы код, слишком плотный для камеры телефона. Экспортируйте контакт в vCard, чтобы получить его целиком.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="271"/>
         <source>QR code of {name}</source>
         <translation>QR-код контакта {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="292"/>
         <source>&amp;Save as PNG or SVG…</source>
         <translation>&amp;Сохранить как PNG или SVG…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="332"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="332"/>
         <source>SVG image (*.svg)</source>
         <translation>Изображение SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="294"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="333"/>
         <source>Save the QR code</source>
         <translation>Сохранить QR-код</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="344"/>
         <source>QR code saved to {path}.</source>
         <translation>QR-код сохранён в {path}.</translation>
     </message>

@@ -2147,42 +2147,52 @@
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="224"/>
         <source>QR code: {name}</source>
         <translation>QR 码：{name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="223"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="228"/>
         <source>Point the phone&apos;s camera at the code to add {name} ({cctld}) as a contact.</source>
         <translation>将手机摄像头对准此码，即可将 {name}（{cctld}）添加为联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="253"/>
+        <source>This contact&apos;s name and email address are too long for a QR code a phone camera can read. Export the contact as a vCard instead.</source>
+        <translation>此联系人的姓名和电子邮件地址太长，无法生成手机摄像头能读取的二维码。请改为将联系人导出为 vCard。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="260"/>
+        <source>This code holds the first phone number and email address only: the whole contact would make a code too dense for a phone camera. Export the contact as a vCard for all of it.</source>
+        <translation>此二维码只包含第一个电话号码和第一个电子邮件地址：完整的联系人会使二维码过于密集，手机摄像头无法读取。请将联系人导出为 vCard 以获取全部信息。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="271"/>
         <source>QR code of {name}</source>
         <translation>{name} 的 QR 码</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="292"/>
         <source>&amp;Save as PNG or SVG…</source>
         <translation>另存为 PNG 或 SVG(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="332"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="332"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="294"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="333"/>
         <source>Save the QR code</source>
         <translation>保存 QR 码</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../tldops_desktop/gui/dialogs/export_dialog.py" line="344"/>
         <source>QR code saved to {path}.</source>
         <translation>二维码已保存到 {path}。</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +23,15 @@ from tests.export import (
 )
 from tldops_desktop.core.model import Contact, Edition, Member, Region, Tld
 from tldops_desktop.errors import UserError
-from tldops_desktop.export.qr import BORDER, contact_qr, contact_qr_payload, write_qr
-from tldops_desktop.export.vcard import clean_text
+from tldops_desktop.export.qr import (
+    BORDER,
+    MAX_VERSION,
+    contact_qr,
+    contact_qr_payload,
+    fit_contact_qr,
+    write_qr,
+)
+from tldops_desktop.export.vcard import clean_text, compact_card
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -236,3 +244,108 @@ def test_every_generated_name_fits_a_code() -> None:
     for member, contact in pairs(edition):
         version = contact_qr(edition, member, contact).version
         assert isinstance(version, int) and version <= 20
+
+
+# -- the limits: a code a phone camera reads at the size shown --------------------------------
+
+# Three numbers (the mobile last, as written) and two addresses.
+MANY_PHONES = "+31 70 123 4567 / +31 20 765 4321 / +31 6 1234 5678"
+MANY_EMAILS = "anna@sidn.example, noc@sidn.example"
+
+
+def crowded(name_length: int, phones: str = MANY_PHONES) -> tuple[Edition, Member, Contact]:
+    contact = Contact(1, "Anna " + "x" * name_length, MANY_EMAILS, phones, None)
+    member = Member(Tld("nl", "nl"), "Netherlands", Region.EU, (contact,))
+    return edition_of((member,)), member, contact
+
+
+def version_of(payload: str, level: str) -> int:
+    """The version of the smallest code of ``payload`` at ``level``; 41 for none."""
+    try:
+        code = segno.make_qr(payload, error=level, encoding="utf-8", boost_error=False)
+    except segno.DataOverflowError:
+        return 41
+    assert isinstance(code.version, int)
+    return code.version
+
+
+def first_length(fits: Any) -> int:
+    """The shortest extra name length for which ``fits(length)`` is false."""
+    low, high = 0, 4000
+    assert fits(low) and not fits(high)
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (middle, high) if fits(middle) else (low, middle)
+    return high
+
+
+def decoded(code: segno.QRCode) -> list[str]:
+    pixels, size = raster(bordered(code), scale=3)  # 3 pixels a module
+    return decode_pixels(pixels, size, size)
+
+
+def test_a_code_is_never_denser_than_a_camera_reads() -> None:
+    whole = lambda n: compact_card(*crowded(n))  # noqa: E731
+    # Up to MAX_VERSION at M, the whole card at M.
+    at_m = first_length(lambda n: version_of(whole(n), "M") <= MAX_VERSION)
+    fit = fit_contact_qr(*crowded(at_m - 1))
+    assert (fit.code.error, fit.short, fit.payload) == ("M", False, whole(at_m - 1))
+    assert fit.code.version == MAX_VERSION
+    # Beyond it, the whole card at L rather than a denser code.
+    fit = fit_contact_qr(*crowded(at_m))
+    assert (fit.code.error, fit.short, fit.payload) == ("L", False, whole(at_m))
+    assert isinstance(fit.code.version, int) and fit.code.version <= MAX_VERSION
+    assert decoded(fit.code) == [fit.payload]
+
+
+def test_a_contact_too_long_for_one_code_gets_the_first_number_and_address() -> None:
+    whole = lambda n: compact_card(*crowded(n))  # noqa: E731
+    at_l = first_length(lambda n: version_of(whole(n), "L") <= MAX_VERSION)
+    assert not fit_contact_qr(*crowded(at_l - 1)).short
+    edition, member, contact = crowded(at_l)
+    fit = fit_contact_qr(edition, member, contact)
+    assert fit.short and fit.payload == compact_card(edition, member, contact, short=True)
+    assert isinstance(fit.code.version, int) and fit.code.version <= MAX_VERSION
+    (card,) = vobject.readComponents(fit.payload)
+    # The mobile, which phones call and text, and the first address; the ccTLD in ORG.
+    assert [line.value for line in card.tel_list] == ["+31612345678"]
+    assert [line.value for line in card.email_list] == ["anna@sidn.example"]
+    assert card.org.value == [".nl Netherlands"]
+    assert card.fn.value == contact.name
+    assert decoded(fit.code) == [fit.payload]
+    assert contact_qr_payload(edition, member, contact) == fit.payload
+    # The whole card would have made a denser code.
+    assert version_of(whole(at_l), "L") > MAX_VERSION
+
+
+def test_a_name_too_long_for_any_readable_code_is_a_clear_error() -> None:
+    short = lambda n: compact_card(*crowded(n), short=True)  # noqa: E731
+    too_long = first_length(lambda n: version_of(short(n), "L") <= MAX_VERSION)
+    assert fit_contact_qr(*crowded(too_long - 1)).short
+    with pytest.raises(UserError) as caught:
+        contact_qr(*crowded(too_long))
+    assert caught.value.code == "qr-too-large"
+    assert "export it as a vCard" in caught.value.message
+    # Far below what segno could still encode (a version 40 code): a camera could not read it.
+    assert version_of(short(too_long), "L") < 40
+
+
+def test_a_contact_of_one_number_and_address_is_never_short() -> None:
+    edition, member, contact = crowded(300, phones="+31 6 1234 5678")
+    contact = replace(contact, email="anna@sidn.example")
+    member = replace(member, contacts=(contact,))
+    fit = fit_contact_qr(edition, member, contact)
+    assert not fit.short and fit.payload == compact_card(edition, member, contact)
+
+
+def test_a_code_of_the_crowded_contact_writes_and_decodes(tmp_path: Path) -> None:
+    whole = lambda n: compact_card(*crowded(n))  # noqa: E731
+    edition, member, contact = crowded(
+        first_length(lambda n: version_of(whole(n), "L") <= MAX_VERSION)
+    )
+    path = write_qr(edition, member, contact, tmp_path / "anna.png", scale=3)
+    png = pytest.importorskip("png")
+    width, height, rows, _info = png.Reader(bytes=path.read_bytes()).asDirect()
+    pixels = bytes(0 if v == 0 else 255 for row in rows for v in row)
+    assert decode_pixels(pixels, width, height) == [contact_qr_payload(edition, member, contact)]
+    assert width <= (4 * MAX_VERSION + 17 + 2 * BORDER) * 3

@@ -535,7 +535,10 @@ def test_split_writes_one_safe_file_per_contact(tmp_path: Path) -> None:
         data = path.read_bytes()
         check_bytes(data)
         (card,) = vobject.readComponents(data.decode("utf-8"))
-        assert card.fn.value == expected_fn(member, contact, V3)
+        if contact.name in {"Anna", "ANNA"}:  # namesakes of one ccTLD, told apart
+            assert card.fn.value == f".nl #{contact.position} {contact.name}"
+        else:
+            assert card.fn.value == expected_fn(member, contact, V3)
 
 
 def test_file_stem_is_readable_and_safe() -> None:

@@ -21,6 +21,7 @@ from tldops_desktop.export.vcard import (
     VCardOptions,
     cards,
     display_name,
+    people,
     write_split,
     write_vcards,
 )
@@ -177,9 +178,14 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         raise NotFoundError(
             f"{subject} in edition {edition.stamp}; nothing was written.{hint}", code="no-match"
         )
+    # One person listed for several ccTLDs is one card: say so when that happens.
+    card_count = len(people(members, name_prefix=options.name_prefix))
+    in_cards = (
+        f" in {card_count} card{'s' if card_count != 1 else ''}" if card_count != count else ""
+    )
     summary = (
         f"{count} contact{'s' if count != 1 else ''} of {len(members)} "
-        f"member{'s' if len(members) != 1 else ''} (edition {edition.stamp}, "
+        f"member{'s' if len(members) != 1 else ''}{in_cards} (edition {edition.stamp}, "
         f"vCard {options.version})"
     )
     if args.split is not None:
@@ -203,6 +209,7 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             "vcard_version": options.version,
             "members": [m.tld.ace for m in members],
             "contacts": count,
+            "cards": card_count,
             "files": [str(f) for f in files],
         },
         out,
@@ -274,6 +281,13 @@ def _cmd_qr(args: argparse.Namespace, out: TextIO) -> int:
         edition, member, contact, target,
         scale=args.scale, overwrite=args.force, suffix=path.suffix,  # a link's, as given
     )  # fmt: skip
+    short = qr.fit_contact_qr(edition, member, contact).short  # the code just written
+    if short:
+        sys.stderr.write(
+            "tldops: the QR code holds the first phone number and email address only: the "
+            "whole contact would make a code too dense for a phone camera; 'tldops export' "
+            "writes all of it\n"
+        )
     if args.json:
         cli.print_json(
             {
@@ -281,6 +295,7 @@ def _cmd_qr(args: argparse.Namespace, out: TextIO) -> int:
                 "tld": {"ace": member.tld.ace, "unicode": member.tld.unicode},
                 "contact": contacts.contact_json(contact),
                 "file": args.output,
+                "short": short,  # the first number and address only
             },
             out,
         )

@@ -14,6 +14,8 @@ expects ``BEGIN`` first. 4.0 has no CHARSET (RFC 6350 A.2: always UTF-8).
 
 An address whose domain is an IDN is written with the domain's A-labels (``card_address``).
 
+A file of several cards has one card a person and no two cards of one name (``people``).
+
 Text is made safe before it reaches a content line: every kind of line break becomes ``\\n``
 (the only line break a vCard can carry) and other control characters are dropped, so no value
 can start a property of its own. Commas, semicolons and backslashes are escaped by vobject.
@@ -26,6 +28,7 @@ import os
 import re
 import unicodedata
 import uuid
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -222,6 +225,7 @@ def _edition_time(edition: Edition) -> datetime | None:
 
 
 _Params = dict[str, str | tuple[str, ...]]  # a parameter's value, or its values (TYPE=WORK,VOICE)
+_Entries = tuple[tuple[Member, Contact], ...]  # the contacts of one card, with their members
 
 
 def _add(
@@ -235,14 +239,13 @@ def _add(
     return line
 
 
-def _name_component(member: Member, contact: Contact, *, name_prefix: bool) -> Name:
+def _name_component(member: Member, contact: Contact, *, label: str) -> Name:
     two = cctlds.iso_for(member.tld.ace) in TWO_FAMILY_NAMES  # "María José García López"
     titles, given, family = structured_name(clean_text(contact.name), two_family_names=two)
     if not given and not family:
         given = display_name(member, contact)
-    tld = clean_text(member.tld.display) if name_prefix else ""
     # ".de Dr. Hans-Peter Müller": as FN writes it, which phones rebuild from N.
-    prefix = " ".join(part for part in (tld, titles) if part)
+    prefix = " ".join(part for part in (clean_text(label), titles) if part)
     return Name(family=family, given=given, prefix=prefix)
 
 
@@ -256,15 +259,19 @@ _PAUSE_3_0 = "p"
 _DIGITS = re.compile(r"[0-9]+")
 
 
-def _tel(card: vobject.base.Component, member: Member, contact: Contact, version: str) -> None:
-    """One TEL per number of the phone field, each with its extension: in 4.0 a tel: URI
+def _tel(
+    card: vobject.base.Component, entries: _Entries, version: str, *, most: int | None = None
+) -> None:
+    """One TEL per number of the phone fields, each with its extension: in 4.0 a tel: URI
     (RFC 3966 ``;ext=``), in 3.0 the number, a pause and the extension, which is how phones
     store and dial one. A mobile is a CELL, any other number a WORK VOICE line (phones offer
     SMS and messengers for a CELL); the mobile comes first, as the number phones call and
     text. A field with no number ("n/a", "see email") gives no TEL: a phone would store its
-    text as a number; the card's NOTE has it as written."""
-    numbers = [n for n in contact_numbers(member, contact) if _E164.fullmatch(n.e164)]
-    for number in sorted(numbers, key=lambda n: not is_mobile(n)):
+    text as a number; the card's NOTE has it as written. A number in several fields (one
+    person for several ccTLDs) is written once; ``most`` numbers at most, the first ones."""
+    found = (n for member, contact in entries for n in contact_numbers(member, contact))
+    numbers = dict.fromkeys(n for n in found if _E164.fullmatch(n.e164))
+    for number in sorted(numbers, key=lambda n: not is_mobile(n))[:most]:
         kinds = ("cell",) if is_mobile(number) else ("work", "voice")
         # Only digits after the pause or in ext=: the value is written unescaped below.
         extension = number.extension if _DIGITS.fullmatch(number.extension) else ""
@@ -337,8 +344,19 @@ def card_address(address: str) -> str:
         return address
 
 
-def _email(card: vobject.base.Component, contact: Contact, version: str) -> None:
-    for email in map(card_address, contact_emails(contact)):
+def _card_addresses(entries: _Entries) -> list[str]:
+    """The addresses of ``entries`` as cards write them, each once whatever its case."""
+    found: dict[str, str] = {}
+    for _member, contact in entries:
+        for address in map(card_address, contact_emails(contact)):
+            found.setdefault(address.casefold(), address)
+    return list(found.values())
+
+
+def _email(
+    card: vobject.base.Component, entries: _Entries, version: str, *, most: int | None = None
+) -> None:
+    for email in _card_addresses(entries)[:most]:
         if version == "4.0":
             _add(card, "email", email)
         else:
@@ -346,41 +364,33 @@ def _email(card: vobject.base.Component, contact: Contact, version: str) -> None
 
 
 def _build(
-    edition: Edition, member: Member, contact: Contact, options: VCardOptions, *, compact: bool
+    edition: Edition, person: Person, options: VCardOptions, *, compact: bool, short: bool = False
 ) -> vobject.base.Component:
+    entries = person.entries
+    member, contact = entries[0]
     version = "3.0" if compact else options.version
     card = vobject.vCard()
     _add(card, "version", version)
-    prefix = options.name_prefix and not compact
-    _add(card, "fn", display_name(member, contact, name_prefix=prefix))
-    _add(card, "n", _name_component(member, contact, name_prefix=prefix))
-    _tel(card, member, contact, version)
-    _email(card, contact, version)
-    _add(card, "org", [organisation(member)])  # a list: a str is split in chars
+    label = "" if compact else person.label
+    name = display_name(member, contact)
+    _add(card, "fn", f"{label} {name}" if label else name)
+    _add(card, "n", _name_component(member, contact, label=label))
+    most = 1 if short else None
+    _tel(card, entries, version, most=most)
+    _email(card, entries, version, most=most)
+    # One ORG, which every phone shows; a list: a str is split in chars.
+    _add(card, "org", [" / ".join(dict.fromkeys(organisation(m) for m, _c in entries))])
     if compact:
         return card
     if version == "4.0":
         _add(card, "kind", "individual")
     _add(card, "prodid", PRODID)
-    _add(card, "title", f"TLD-OPS {contact.position_name} contact")
-    region = member.effective_region
+    _add(card, "title", _title(entries))
     categories = card.add("categories")
-    names = [CATEGORY] + ([region.value] if region else [])
-    categories.value = ",".join(escape_text(c) for c in names)
+    regions = dict.fromkeys(m.effective_region.value for m, _c in entries if m.effective_region)
+    categories.value = ",".join(escape_text(c) for c in [CATEGORY, *regions])
     categories.encoded = True  # escaped here: vobject would escape the commas between them
-    note = (
-        f"TLD-OPS {contact.position_name} contact of {organisation(member)} "
-        f"(TLD-OPS contact repository edition {edition.stamp})."
-    )
-    if says_more(contact.phone, cctlds.iso_for(member.tld.ace), contact_numbers(member, contact)):
-        note += f" Phone as written: {_one_field(contact.phone)}."
-    addresses = contact_emails(contact)
-    # (A domain in A-labels too: "noc@xn--80aswg.xn--p1ai" is read as "noc@сайт.рф".)
-    if email_says_more(contact, addresses) or any(card_address(a) != a for a in addresses):
-        note += f" Email as written: {_one_field(contact.email)}."
-    if not edition.trusted:
-        note += " This edition was not sent through the TLD-OPS list."
-    _add(card, "note", note)
+    _add(card, "note", _note(edition, entries))
     moment = _edition_time(edition)
     if moment is not None:
         pattern = "%Y%m%dT%H%M%SZ" if version == "4.0" else "%Y-%m-%dT%H:%M:%SZ"
@@ -389,6 +399,33 @@ def _build(
     if version == "3.0":
         _declare_charset(card)
     return card
+
+
+def _title(entries: _Entries) -> str:
+    positions = dict.fromkeys(contact.position_name for _member, contact in entries)
+    if len(positions) == 1:
+        return f"TLD-OPS {next(iter(positions))} contact"
+    roles = ", ".join(f"{m.tld.display} {c.position_name}" for m, c in entries)
+    return f"TLD-OPS contact ({roles})"
+
+
+def _note(edition: Edition, entries: _Entries) -> str:
+    roles = "; ".join(
+        f"TLD-OPS {contact.position_name} contact of {organisation(member)}"
+        for member, contact in entries
+    )
+    sentences = [f"{roles} (TLD-OPS contact repository edition {edition.stamp})."]
+    for member, contact in entries:
+        region = cctlds.iso_for(member.tld.ace)
+        if says_more(contact.phone, region, contact_numbers(member, contact)):
+            sentences.append(f"Phone as written: {_one_field(contact.phone)}.")
+        addresses = contact_emails(contact)
+        # (A domain in A-labels too: "noc@xn--80aswg.xn--p1ai" is read as "noc@сайт.рф".)
+        if email_says_more(contact, addresses) or any(card_address(a) != a for a in addresses):
+            sentences.append(f"Email as written: {_one_field(contact.email)}.")
+    if not edition.trusted:
+        sentences.append("This edition was not sent through the TLD-OPS list.")
+    return " ".join(dict.fromkeys(sentences))
 
 
 def _declare_charset(card: vobject.base.Component) -> None:
@@ -426,12 +463,16 @@ def contact_card(
     edition: Edition, member: Member, contact: Contact, options: VCardOptions = VCardOptions()
 ) -> str:
     """One contact as one vCard (str with CRLF line ends; encode as UTF-8 to write)."""
-    return serialise(_build(edition, member, contact, options, compact=False))
+    person = Person(((member, contact),), member.tld.display if options.name_prefix else "")
+    return serialise(_build(edition, person, options, compact=False))
 
 
-def compact_card(edition: Edition, member: Member, contact: Contact) -> str:
-    """A small vCard 3.0 (N, FN, TEL, EMAIL, ORG), unfolded, as QR codes carry it."""
-    return serialise(_build(edition, member, contact, VCardOptions(), compact=True), fold=False)
+def compact_card(edition: Edition, member: Member, contact: Contact, *, short: bool = False) -> str:
+    """A small vCard 3.0 (N, FN, TEL, EMAIL, ORG), unfolded, as QR codes carry it; ``short``,
+    with the first number (the mobile) and the first address only."""
+    person = Person(((member, contact),))
+    card = _build(edition, person, VCardOptions(), compact=True, short=short)
+    return serialise(card, fold=False)
 
 
 def _contacts(members: Iterable[Member]) -> Iterator[tuple[Member, Contact]]:
@@ -443,8 +484,12 @@ def _contacts(members: Iterable[Member]) -> Iterator[tuple[Member, Contact]]:
 def cards(
     edition: Edition, members: Sequence[Member], options: VCardOptions = VCardOptions()
 ) -> str:
-    """Every contact of ``members``, one card after another (phones import multi-card files)."""
-    return "".join(contact_card(edition, m, c, options) for m, c in _contacts(members))
+    """Every person of ``members`` (see :func:`people`), one card after another (phones
+    import multi-card files)."""
+    return "".join(
+        serialise(_build(edition, person, options, compact=False))
+        for person in people(members, name_prefix=options.name_prefix)
+    )
 
 
 def write_vcards(
@@ -459,6 +504,74 @@ def write_vcards(
     with ``overwrite=False`` an existing file is left alone (``UserError`` "exists")."""
     data = cards(edition, members, options).encode("utf-8")
     return atomic_write(target, data, overwrite=overwrite)
+
+
+# -- one card a person -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Person:
+    """What one card holds: a contact, or one person the edition lists several times (for
+    several ccTLDs, or twice for one), with each number and address once."""
+
+    entries: _Entries
+    label: str = ""  # written before the name: ".eg" (see people), or nothing
+
+
+def _tlds(entries: _Entries) -> str:
+    """The ccTLDs of a card's contacts: ``.de``, ``.ps/.qa``. Not joined by commas: in
+    ``N`` a comma parts the values of a component (two honorific prefixes), and an escaped
+    one is an escape fewer importers read right."""
+    return "/".join(dict.fromkeys(member.tld.display for member, _c in entries))
+
+
+def people(members: Iterable[Member], *, name_prefix: bool = False) -> list[Person]:
+    """The cards an export of ``members`` writes, in the order of their first contact.
+
+    Phones merge or mix up cards of one name (and list them as one when calling), so:
+    - contacts of one name that share an address or a number are one person: one card, with
+      every ccTLD in its ORG, TITLE and NOTE (a responder calls the person, not the ccTLD);
+      so are contacts of one UID (:func:`contact_uid`), which phones take for one card;
+    - a card whose name another card has too (two people called Ahmed Hassan, of .eg and .ly)
+      starts with its ccTLDs, as ``name_prefix`` writes every name: ".eg Ahmed Hassan"; with
+      its position too where the ccTLD is the same (".eg #1 Ahmed Hassan", ".eg #3 ...").
+    """
+    entries = list(_contacts(members))
+    names = [_normalised(display_name(m, c)) for m, c in entries]
+    parent = list(range(len(entries)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    reached: dict[tuple[str, str], int] = {}
+    for index, (member, contact) in enumerate(entries):
+        # One UID is one card whatever the names (one re-spelt: "Jansen", "Janssen").
+        keys = [(names[index], key) for key in _reaches(member, contact)]
+        for key in [*keys, ("", contact_uid(member, contact))]:
+            other = reached.setdefault(key, index)
+            parent[root(index)] = root(other)
+    groups: dict[int, list[int]] = {}
+    for index in range(len(entries)):
+        groups.setdefault(root(index), []).append(index)
+    grouped = [(tuple(entries[i] for i in group), names[group[0]]) for group in groups.values()]
+    shown = Counter(name for _held, name in grouped)
+    labels = [_tlds(held) if name_prefix or shown[name] > 1 else "" for held, name in grouped]
+    # Namesakes of one ccTLD: its position tells them apart.
+    labelled = Counter((label, name) for label, (_held, name) in zip(labels, grouped, strict=True))
+    for index, (held, name) in enumerate(grouped):
+        if labels[index] and labelled[labels[index], name] > 1:
+            labels[index] += f" #{held[0][1].position}"
+    return [Person(held, label) for (held, _name), label in zip(grouped, labels, strict=True)]
+
+
+def _reaches(member: Member, contact: Contact) -> set[str]:
+    """What reaches a contact: its addresses (any case) and its numbers."""
+    numbers = {n.e164 for n in contact_numbers(member, contact) if _E164.fullmatch(n.e164)}
+    addresses = {card_address(a).casefold() for a in contact_emails(contact)}
+    return numbers | addresses
 
 
 # -- one file per contact ---------------------------------------------------------------------
@@ -497,7 +610,8 @@ def write_split(
     *,
     overwrite: bool = True,
 ) -> list[Path]:
-    """Write one ``.vcf`` per contact into ``folder`` (created if missing); returns the files.
+    """Write one ``.vcf`` per card (a contact, or a person listed several times: see
+    :func:`people`) into ``folder`` (created if missing); returns the files.
 
     Names come from :func:`file_stem`, made unique without regard to case (``-2``, ``-3`` ...)
     so that case-insensitive file systems keep every card; no file lands outside ``folder``.
@@ -514,8 +628,8 @@ def write_split(
         ) from None
     if not folder.is_dir():
         raise UserError(f"{folder} is not a folder.", code="not-a-folder")
-    plan = _split_plan(folder, members)
-    existing = [target for target, _member, _contact in plan if os.path.lexists(target)]
+    plan = _split_plan(folder, people(members, name_prefix=options.name_prefix))
+    existing = [target for target, _person in plan if os.path.lexists(target)]
     if existing and not overwrite:
         more = f" and {len(existing) - 1} more" if len(existing) > 1 else ""
         raise UserError(
@@ -525,8 +639,8 @@ def write_split(
         )
     written: list[Path] = []
     try:
-        for target, member, contact in plan:
-            card = contact_card(edition, member, contact, options)
+        for target, person in plan:
+            card = serialise(_build(edition, person, options, compact=False))
             written.append(atomic_write(target, card.encode("utf-8"), overwrite=overwrite))
     except BaseException as exc:  # a full disk, Ctrl+C: some cards would pass for all
         replaced = _remove_new(written, existing, folder if made else None)
@@ -555,13 +669,13 @@ def _remove_new(written: list[Path], existing: list[Path], made: Path | None) ->
     return sum(1 for path in written if path in before)
 
 
-def _split_plan(folder: Path, members: Sequence[Member]) -> list[tuple[Path, Member, Contact]]:
-    """The file of each contact in ``folder``, never outside it."""
+def _split_plan(folder: Path, persons: Sequence[Person]) -> list[tuple[Path, Person]]:
+    """The file of each card in ``folder``, named by its first contact, never outside it."""
     base = folder.resolve()
     used: set[str] = set()
-    plan: list[tuple[Path, Member, Contact]] = []
-    for member, contact in _contacts(members):
-        stem = file_stem(member, contact)
+    plan: list[tuple[Path, Person]] = []
+    for person in persons:
+        stem = file_stem(*person.entries[0])
         name, counter = f"{stem}.vcf", 1
         while name.casefold() in used:
             counter += 1
@@ -570,5 +684,5 @@ def _split_plan(folder: Path, members: Sequence[Member]) -> list[tuple[Path, Mem
         target = folder / name
         if target.parent.resolve() != base or Path(name).name != name:
             raise AssertionError(f"file name {name!r} leaves the folder")  # a bug in file_stem
-        plan.append((target, member, contact))
+        plan.append((target, person))
     return plan

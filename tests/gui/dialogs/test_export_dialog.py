@@ -5,11 +5,17 @@ from __future__ import annotations
 import re
 
 import pytest
+import vobject
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 
+from tests.export import edition_of
+from tldops_desktop.core.model import Contact, Edition, Member, Region, Tld
 from tldops_desktop.errors import UserError
-from tldops_desktop.gui.dialogs.export_dialog import ExportDialog, QrDialog
+from tldops_desktop.export.qr import MAX_VERSION
+from tldops_desktop.export.vcard import card_address, contact_emails, people
+from tldops_desktop.gui.dialogs.export_dialog import QR_TARGET_PIXELS, ExportDialog, QrDialog
 
 
 def make_dialog(qtbot, store, *, selected=1, results=5):
@@ -33,9 +39,31 @@ def test_export_all_in_one_file(qtbot, two_editions, tmp_path):
     written = dialog.export_to(tmp_path / "all.vcf")
     assert written == [tmp_path / "all.vcf"]
     text = written[0].read_text(encoding="utf-8")
-    assert cards(text) == edition.contact_count
+    assert cards(text) == len(people(edition.members))  # a person for two ccTLDs is one card
     assert "VERSION:3.0" in text
     assert "written to" in dialog.status.text()
+
+
+def test_export_tells_namesakes_apart_and_keeps_one_card_a_person(qtbot, two_editions, tmp_path):
+    dialog, edition, _members = make_dialog(qtbot, two_editions)
+    dialog.set_scope("all")
+    (written,) = dialog.export_to(tmp_path / "all.vcf")
+    parsed = list(vobject.readComponents(written.read_bytes().decode("utf-8")))
+    names = [" ".join(card.fn.value.casefold().split()) for card in parsed]
+    assert len(set(names)) == len(names)  # no two cards a phone takes for one person
+    # Every contact is on a card of its ccTLD, with its addresses.
+    held: set[tuple[str, str]] = set()
+    for card in parsed:
+        for org in card.org.value[0].split(" / "):
+            held.update((org.split(" ", 1)[0], line.value) for line in card.email_list)
+    for member in edition.members:
+        for contact in member.contacts:
+            for address in map(card_address, contact_emails(contact)):
+                assert (member.tld.display, address) in held
+    merged = [card for card in parsed if " / " in card.org.value[0]]
+    assert merged and all(len(card.tel_list) >= 1 for card in merged)
+    labelled = [card for card in parsed if card.fn.value.startswith(".")]
+    assert labelled and all(card.n.value.prefix.startswith(".") for card in labelled)
 
 
 def test_export_one_per_contact_vcard4_with_prefix(qtbot, two_editions, tmp_path):
@@ -167,3 +195,64 @@ def test_a_number_after_a_name_in_arabic_script_keeps_its_digits_in_order(qtbot,
     assert history._contact_text(contact).endswith(
         f" · {FSI}محمد العلي{PDI} · {LRI}+238 991 10 41{PDI}"
     )
+
+
+def shown_code(pixmap) -> list[str]:
+    """What a camera reads off the pixmap the dialog shows (zxing-cpp)."""
+    zxingcpp = pytest.importorskip("zxingcpp")
+    image = pixmap.toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    width, height, stride = image.width(), image.height(), image.bytesPerLine()
+    raw = bytes(image.constBits())[: stride * height]
+    pixels = b"".join(raw[y * stride : y * stride + width] for y in range(height))
+    grid = memoryview(pixels).cast("B", shape=(height, width))
+    return [barcode.text for barcode in zxingcpp.read_barcodes(grid)]
+
+
+def crowded_contact(name: str) -> tuple[Edition, Member, Contact]:
+    contact = Contact(
+        1, name, "anna@sidn.example, noc@sidn.example, cert@sidn.example",
+        "+31 70 123 4567 / +31 20 765 4321 / +31 6 1234 5678 / +31 6 8765 4321", None,
+    )  # fmt: skip
+    member = Member(Tld("nl", "nl"), "Netherlands", Region.EU, (contact,))
+    return edition_of((member,)), member, contact
+
+
+def test_qr_of_a_crowded_contact_is_a_code_a_camera_reads_and_says_what_it_leaves_out(
+    qtbot, tmp_path
+):
+    edition, member, contact = crowded_contact("Anna " + "Jansen-van der Berg " * 15)
+    dialog = QrDialog(None, edition, member, contact)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fit = dialog.fit
+    assert fit is not None and fit.short
+    assert isinstance(fit.code.version, int) and fit.code.version <= MAX_VERSION
+    assert dialog.note.isVisible() and "first phone number" in dialog.note.text()
+    pixmap = dialog.image.pixmap()
+    modules = fit.code.symbol_size(scale=1)[0]
+    assert pixmap.width() // modules >= 3  # device pixels a module
+    assert pixmap.width() / pixmap.devicePixelRatio() <= QR_TARGET_PIXELS + modules
+    assert shown_code(pixmap) == [fit.payload]
+    saved = dialog.save_to(tmp_path / "anna.png")  # the code shown, not a denser one
+    assert saved.read_bytes().startswith(b"\x89PNG")
+
+
+def test_qr_of_a_name_too_long_for_any_code_says_so_instead_of_failing(qtbot):
+    edition, member, contact = crowded_contact("中" * 400)
+    dialog = QrDialog(None, edition, member, contact)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.fit is None
+    assert not dialog.image.isVisible() and not dialog.save_button.isEnabled()
+    assert dialog.note.isVisible() and "too long" in dialog.note.text()
+
+
+def test_qr_of_an_ordinary_contact_leaves_nothing_out(qtbot, two_editions):
+    edition = two_editions.repo.current_edition()
+    member = edition.members[0]
+    dialog = QrDialog(None, edition, member, member.contacts[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.fit is not None and not dialog.fit.short
+    assert not dialog.note.isVisible()
+    assert shown_code(dialog.image.pixmap()) == [dialog.fit.payload]

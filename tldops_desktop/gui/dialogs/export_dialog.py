@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from tldops_desktop.core.model import Contact, Edition, Member
 from tldops_desktop.errors import UserError
-from tldops_desktop.export.qr import contact_qr, write_qr
+from tldops_desktop.export.qr import ContactCode, fit_contact_qr, write_qr
 from tldops_desktop.export.vcard import VCardOptions, display_name, write_split, write_vcards
 from tldops_desktop.gui.detail import UNTRUSTED_STYLE, untrusted_warning
 from tldops_desktop.gui.dialogs.crash import show_user_error
@@ -205,7 +205,12 @@ class ExportDialog(QDialog):
 
 
 class QrDialog(QDialog):
-    """One contact as a QR code to scan with a phone camera, and "Save as PNG/SVG…"."""
+    """One contact as a QR code to scan with a phone camera, and "Save as PNG/SVG…".
+
+    The code is never denser than a camera reads at the size shown (see ``fit_contact_qr``):
+    a contact too long for it gets a code with the first number and address, and says so;
+    one whose name alone is too long gets the message instead of a code.
+    """
 
     def __init__(
         self, parent: QWidget | None, edition: Edition, member: Member, contact: Contact
@@ -231,12 +236,41 @@ class QrDialog(QDialog):
             warning.setWordWrap(True)
             warning.setStyleSheet(UNTRUSTED_STYLE)
             layout.addWidget(warning)
+        self.fit: ContactCode | None
+        try:
+            self.fit = fit_contact_qr(edition, member, contact)
+        except UserError as exc:
+            if exc.code != "qr-too-large":
+                raise
+            self.fit = None  # said below, in the code's place
+        self.note = QLabel()  # what the code leaves out, or why there is none
+        self.note.setObjectName("qrNote")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        if self.fit is None:
+            self.note.setText(
+                self.tr(
+                    "This contact's name and email address are too long for a QR code a phone "
+                    "camera can read. Export the contact as a vCard instead."
+                )
+            )
+        elif self.fit.short:
+            self.note.setText(
+                self.tr(
+                    "This code holds the first phone number and email address only: the whole "
+                    "contact would make a code too dense for a phone camera. Export the contact "
+                    "as a vCard for all of it."
+                )
+            )
+        self.note.setVisible(bool(self.note.text()))
+        layout.addWidget(self.note)
         self.pixmap = self.render_pixmap()
         self.image = QLabel()
         self.image.setPixmap(self.pixmap)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setAccessibleName(self.tr("QR code of {name}").format(name=name))
         self.image.setStyleSheet("background: white;")  # the quiet zone stays light in dark mode
+        self.image.setVisible(self.fit is not None)
         layout.addWidget(self.image)
         values = (
             apart(contact.name, left_to_right=False),
@@ -258,11 +292,16 @@ class QrDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save as PNG or SVG…"))
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.choose_and_save)
+        self.save_button.setEnabled(self.fit is not None)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def render_pixmap(self) -> QPixmap:
-        code = contact_qr(self.edition, self.member, self.contact)
+        """The code at about ``QR_TARGET_PIXELS``, in whole device pixels a module; an empty
+        pixmap when the contact has no code."""
+        if self.fit is None:
+            return QPixmap()
+        code = self.fit.code
         width, _height = code.symbol_size(scale=1)
         ratio = self.devicePixelRatioF() or 1.0
         scale = max(3, round(self._target_pixels() * ratio / width))
