@@ -504,6 +504,9 @@ def test_each_contact_has_its_own_qr_button(
         b for b in window.detail.findChildren(QToolButton) if b.accessibleName().endswith("QR code")
     ]
     assert len(buttons) == len(member.contacts)
+    # Named as a sentence says it, the position in lower case as the copy buttons have it.
+    assert buttons[0].accessibleName() == "Show the primary contact as a QR code"
+    assert buttons[0].toolTip() == buttons[0].accessibleName()
     buttons[1].click()  # the second contact's, with the mouse: no focus needed
     assert shown == [member.contacts[1].position]
 

@@ -605,7 +605,8 @@ class DetailPane(QWidget):
         the keyboard focus, which a mouse user may never give it)."""
         button = QToolButton()
         button.setIcon(icon("qr"))
-        text = self.tr("Show %1 as a QR code").replace("%1", position_label(contact))
+        who = position_label(contact).lower()
+        text = self.tr("Show the %1 as a QR code").replace("%1", who)
         button.setToolTip(text)
         button.setAccessibleName(text)
         button.setAutoRaise(True)
