@@ -62,8 +62,8 @@ def warning_colour(palette: QPalette) -> QColor:
     return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
 
 
-class _WarningFollower(QObject):
-    """Re-chooses a warning label's colour when its palette changes."""
+class _PaletteFollower(QObject):
+    """Applies its colour to the widget it filters again when the palette or theme changes."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (
@@ -71,8 +71,18 @@ class _WarningFollower(QObject):
             QEvent.Type.ApplicationPaletteChange,
             QEvent.Type.ThemeChange,
         ) and isinstance(watched, QWidget):
-            _apply_warning_colour(watched)
+            self.apply(watched)
         return False
+
+    def apply(self, widget: QWidget) -> None:
+        raise NotImplementedError
+
+
+class _WarningFollower(_PaletteFollower):
+    """Re-chooses a warning label's colour when its palette changes."""
+
+    def apply(self, widget: QWidget) -> None:
+        _apply_warning_colour(widget)
 
 
 def _apply_warning_colour(widget: QWidget) -> None:
@@ -135,22 +145,13 @@ def readable_placeholder(palette: QPalette, group: QPalette.ColorGroup) -> QColo
 Chooser = Callable[[QPalette, QPalette.ColorGroup], QColor]
 
 
-class _ReadableFollower(QObject):
+class _ReadableFollower(_PaletteFollower):
     """Chooses a widget's colour of one role again when the theme changes."""
 
     def __init__(self, widget: QWidget, role: QPalette.ColorRole, choose: Chooser) -> None:
         super().__init__(widget)
         self.role = role
         self.choose = choose
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (
-            QEvent.Type.PaletteChange,
-            QEvent.Type.ApplicationPaletteChange,
-            QEvent.Type.ThemeChange,
-        ) and isinstance(watched, QWidget):
-            self.apply(watched)
-        return False
 
     def apply(self, widget: QWidget) -> None:
         # From the theme's palette, not the widget's: the widget's holds the colour set before.

@@ -162,13 +162,9 @@ def _dateless_opens_message(data: bytes, newline: int, end: int, eof: bool) -> b
     reach far enough yet to tell."""
     after_blank = data[newline - 1 : newline] == b"\n" or data[newline - 2 : newline] == b"\n\r"
     block = end + 1
-    if not _HEADER_FIELD.match(data, block):
-        if eof or data.find(b"\n", block, block + _HEADER_FIELD_REACH) >= 0:
-            return False
-        return None if len(data) < block + _HEADER_FIELD_REACH else False
-    body = header_end(data, block, _DATELESS_BLOCK_REACH)
-    if body < 0:
-        return None if not eof and len(data) < block + _DATELESS_BLOCK_REACH else False
+    body = _header_block_end(data, block, eof)
+    if body is None or body < 0:
+        return None if body is None else False
     lines = data[block:body].rstrip(b"\r\n").split(b"\n")
     if not all(line[:1] in (b" ", b"\t") or _HEADER_FIELD.match(line) for line in lines):
         return False
@@ -196,14 +192,24 @@ def _edition_follows(data: bytes, line: int, eof: bool) -> bool | None:
     block = end + 1
     if data.startswith((b"\n", b"\r\n"), block):  # one blank line after the "From " line
         block = data.find(b"\n", block) + 1
+    body = _header_block_end(data, block, eof)
+    if body is None or body < 0:
+        return None if body is None else False
+    return read_header(data[block:body])[0] is Verdict.YES
+
+
+def _header_block_end(data: bytes, block: int, eof: bool) -> int | None:
+    """Where the header block that may begin at ``block``, after a "From " line, ends (just
+    past its blank line); -1 when no header block begins there, or one too large for a
+    message's; None when the data does not reach far enough yet to tell."""
     if not _HEADER_FIELD.match(data, block):
         if eof or data.find(b"\n", block, block + _HEADER_FIELD_REACH) >= 0:
-            return False
-        return None if len(data) < block + _HEADER_FIELD_REACH else False
+            return -1
+        return None if len(data) < block + _HEADER_FIELD_REACH else -1
     body = header_end(data, block, _DATELESS_BLOCK_REACH)
     if body < 0:
-        return None if not eof and len(data) < block + _DATELESS_BLOCK_REACH else False
-    return read_header(data[block:body])[0] is Verdict.YES
+        return None if not eof and len(data) < block + _DATELESS_BLOCK_REACH else -1
+    return body
 
 
 # A dateless "From " line's header block is read this far (a block that goes on is a large
