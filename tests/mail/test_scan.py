@@ -179,6 +179,11 @@ def test_what_is_piped_in_and_is_no_mail_is_named(monkeypatch: pytest.MonkeyPatc
     assert [(p.source, p.code) for p in problems(["-"])] == [("-", "not-mail")]
     _piped(monkeypatch, bytes(range(256)) * 8)
     assert [(p.source, p.code) for p in problems(["-"])] == [("-", "not-mail")]
+    # Binary data whose first line happens to begin like a header field: its other bytes
+    # (controls no header line holds) say it is none.
+    junk = b"gY:\xbd]_\x9d<\xb7\xe6\x08\xe8\xd8\x86\xc5H\xb5\n" + bytes(range(256)) * 8
+    _piped(monkeypatch, gzip.compress(junk))
+    assert [(p.source, p.code) for p in problems(["-"])] == [("-", "not-mail")]
 
 
 def test_missing_unreadable_and_non_mail_paths_are_reported(

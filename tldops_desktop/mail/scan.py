@@ -512,11 +512,21 @@ def _scan_file(path: Path, control: ScanControl, *, explicit: bool) -> Iterator[
         yield ScanProblem(str(path), "not-mail", "neither an mbox nor a mail message")
 
 
+# What no header line holds: control characters other than a tab (and ESC, which raw
+# ISO-2022-JP text in a header has). Binary data may begin with "gY:" too.
+_NOT_IN_A_HEADER_LINE = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]")
+
+
 def looks_like_message(head: bytes) -> bool:
     head = head[message_start(head) :]
     first = head.split(b"\n", 1)[0].rstrip(b"\r")
     name, colon, _ = first.partition(b":")
-    return bool(colon) and 0 < len(name) < 80 and all(33 <= b <= 126 for b in name)
+    return (
+        bool(colon)
+        and 0 < len(name) < 80
+        and all(33 <= b <= 126 for b in name)
+        and _NOT_IN_A_HEADER_LINE.search(first) is None
+    )
 
 
 _BOM = b"\xef\xbb\xbf"
