@@ -14,8 +14,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import png  # pypng: test dependency
 import pytest
 import vobject
+import zxingcpp  # test dependency
 
 from tests.export import check_bytes, one, text_value
 from tldops_desktop import cli
@@ -232,8 +234,6 @@ def test_qr_png_and_svg(run: Any, tmp_path: Path, store_dir: Path) -> None:
     with Store.open(store_dir, KeySource(passphrase=PASSPHRASE, prompt=None, env={})) as store:
         edition, member = contacts.show(store.repo, ".de")
     payload = contact_qr_payload(edition, member, member.contacts[0])
-    png = pytest.importorskip("png")
-    zxingcpp = pytest.importorskip("zxingcpp")
     width, height, rows, _ = png.Reader(bytes=data).asDirect()
     pixels = bytes(0 if v == 0 else 255 for row in rows for v in row)
     image = memoryview(pixels).cast("B", shape=(height, width))
@@ -429,8 +429,6 @@ def test_qr_of_a_crowded_contact_holds_what_a_camera_reads_and_says_so(
     payload = contact_qr_payload(edition, member, crowded)
     (card,) = vobject.readComponents(payload)
     assert [line.value for line in card.tel_list] == ["+4915123456789"]  # the mobile
-    png = pytest.importorskip("png")
-    zxingcpp = pytest.importorskip("zxingcpp")
     width, height, rows, _ = png.Reader(bytes=target.read_bytes()).asDirect()
     pixels = bytes(0 if v == 0 else 255 for row in rows for v in row)
     image = memoryview(pixels).cast("B", shape=(height, width))

@@ -8,9 +8,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import png  # pypng: test dependency
 import pytest
 import segno
 import vobject
+import zxingcpp  # test dependency
 
 from tests.export import (
     SCRIPT_NAMES,
@@ -62,7 +64,6 @@ def bordered(code: segno.QRCode) -> list[list[bool]]:
 
 def decode_pixels(pixels: bytes, width: int, height: int) -> list[str]:
     """Decode 8-bit grey pixels (0 dark, 255 light) with zxing-cpp."""
-    zxingcpp = pytest.importorskip("zxingcpp")
     image = memoryview(pixels).cast("B", shape=(height, width))
     return [barcode.text for barcode in zxingcpp.read_barcodes(image)]
 
@@ -154,7 +155,6 @@ def test_png_file_is_valid_and_decodes(tmp_path: Path) -> None:
     path = write_qr(edition, member, contact, tmp_path / "anna.png")
     data = path.read_bytes()
     assert data.startswith(PNG_SIGNATURE)
-    png = pytest.importorskip("png")
     width, height, rows, _info = png.Reader(bytes=data).asDirect()
     grey = [list(row) for row in rows]
     code = contact_qr(edition, member, contact)
@@ -344,7 +344,6 @@ def test_a_code_of_the_crowded_contact_writes_and_decodes(tmp_path: Path) -> Non
         first_length(lambda n: version_of(whole(n), "L") <= MAX_VERSION)
     )
     path = write_qr(edition, member, contact, tmp_path / "anna.png", scale=3)
-    png = pytest.importorskip("png")
     width, height, rows, _info = png.Reader(bytes=path.read_bytes()).asDirect()
     pixels = bytes(0 if v == 0 else 255 for row in rows for v in row)
     assert decode_pixels(pixels, width, height) == [contact_qr_payload(edition, member, contact)]

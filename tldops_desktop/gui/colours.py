@@ -63,7 +63,12 @@ def warning_colour(palette: QPalette) -> QColor:
 
 
 class _PaletteFollower(QObject):
-    """Applies its colour to the widget it filters again when the palette or theme changes."""
+    """Applies a colour (``apply``) to the widget it filters again when the palette or theme
+    changes."""
+
+    def __init__(self, widget: QWidget, apply: Callable[[QWidget], None]) -> None:
+        super().__init__(widget)
+        self.apply = apply
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (
@@ -74,15 +79,12 @@ class _PaletteFollower(QObject):
             self.apply(watched)
         return False
 
-    def apply(self, widget: QWidget) -> None:
-        raise NotImplementedError
-
 
 class _WarningFollower(_PaletteFollower):
     """Re-chooses a warning label's colour when its palette changes."""
 
-    def apply(self, widget: QWidget) -> None:
-        _apply_warning_colour(widget)
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget, _apply_warning_colour)
 
 
 def _apply_warning_colour(widget: QWidget) -> None:
@@ -149,11 +151,11 @@ class _ReadableFollower(_PaletteFollower):
     """Chooses a widget's colour of one role again when the theme changes."""
 
     def __init__(self, widget: QWidget, role: QPalette.ColorRole, choose: Chooser) -> None:
-        super().__init__(widget)
+        super().__init__(widget, self._choose_again)
         self.role = role
         self.choose = choose
 
-    def apply(self, widget: QWidget) -> None:
+    def _choose_again(self, widget: QWidget) -> None:
         # From the theme's palette, not the widget's: the widget's holds the colour set before.
         theme = QApplication.palette(widget)
         palette = widget.palette()

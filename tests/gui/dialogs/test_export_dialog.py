@@ -6,6 +6,7 @@ import re
 
 import pytest
 import vobject
+import zxingcpp  # test dependency
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
@@ -199,7 +200,6 @@ def test_a_number_after_a_name_in_arabic_script_keeps_its_digits_in_order(qtbot,
 
 def shown_code(pixmap) -> list[str]:
     """What a camera reads off the pixmap the dialog shows (zxing-cpp)."""
-    zxingcpp = pytest.importorskip("zxingcpp")
     image = pixmap.toImage().convertToFormat(QImage.Format.Format_Grayscale8)
     width, height, stride = image.width(), image.height(), image.bytesPerLine()
     raw = bytes(image.constBits())[: stride * height]
