@@ -125,6 +125,14 @@ def test_a_spoof_with_the_lists_message_id_is_never_read_into_its_place(
     assert stored(data_dir)[0] == earlier_reading
 
 
+def _mbox_of(message: Path, target: Path) -> Path:
+    """An mbox of the one message in the file ``message``."""
+    target.write_bytes(
+        b"From tld-ops@lists.dns-oarc.net Sun Nov  1 06:00:00 2026\n" + message.read_bytes()
+    )
+    return target
+
+
 def test_a_mailbox_unchanged_since_an_earlier_version_read_it_is_read_again(
     run_cli: Any,
     data_dir: Path,
@@ -135,10 +143,7 @@ def test_a_mailbox_unchanged_since_an_earlier_version_read_it_is_read_again(
 ) -> None:
     """Its mark is the earlier version's: this one reads it whole, once."""
     _earlier, now = readings
-    mbox = tmp_path / "inbox.mbox"
-    mbox.write_bytes(
-        b"From tld-ops@lists.dns-oarc.net Sun Nov  1 06:00:00 2026\n" + now.read_bytes()
-    )
+    mbox = _mbox_of(now, tmp_path / "inbox.mbox")
     monkeypatch.setattr(importer, "READER", EARLIER)
     run_cli("import", mbox)
     assert run_cli("import", mbox, "--json").json()["unchanged_sources"] == [str(mbox)]
@@ -158,11 +163,7 @@ def test_marks_of_an_earlier_reader_are_dropped_when_marks_are_saved(
 ) -> None:
     """No import ever uses them again: they go, those of this reader's other trust rules stay."""
     _earlier, now = readings
-    mboxes = [tmp_path / "inbox.mbox", tmp_path / "archive.mbox"]
-    for mbox in mboxes:
-        mbox.write_bytes(
-            b"From tld-ops@lists.dns-oarc.net Sun Nov  1 06:00:00 2026\n" + now.read_bytes()
-        )
+    mboxes = [_mbox_of(now, tmp_path / name) for name in ("inbox.mbox", "archive.mbox")]
     monkeypatch.setattr(importer, "READER", EARLIER)
     assert run_cli("import", *mboxes).code == 0
     monkeypatch.setattr(importer, "READER", None)  # this version's
