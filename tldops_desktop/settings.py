@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tldops_desktop.core import emails
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY
 
 # What the list's identity may be (RFC 2919's List-Id, RFC 5321's address lengths). A settings
@@ -14,9 +15,6 @@ from tldops_desktop.mail.identity import DEFAULT_IDENTITY
 # "List-Id: <>" of any message, and garbage recognises no list at all.
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _LIST_ID = re.compile(rf"{_ATOM}(?:\.{_ATOM})+")
-_ADDRESS = re.compile(
-    r"[^\s@<>()\[\]\\,;:\"|]{1,64}@[^\s@<>()\[\]\\,;:\"|.]+(?:\.[^\s@<>()\[\]\\,;:\"|.]+)+"
-)
 MAX_LIST_ID = 255
 MAX_ADDRESS = 254
 
@@ -27,18 +25,26 @@ def is_list_id(value: object) -> bool:
 
 
 def is_address(value: object) -> bool:
-    """Whether ``value`` is a mail address (``local@domain``) the list's identity can use."""
-    return isinstance(value, str) and len(value) <= MAX_ADDRESS and bool(_ADDRESS.fullmatch(value))
+    """Whether ``value`` is a mail address (``local@domain``) the list's identity can use;
+    "|" separates a former identity's parts, so none holds one."""
+    return (
+        isinstance(value, str)
+        and len(value) <= MAX_ADDRESS
+        and "|" not in value
+        and emails.is_address(value)
+    )
+
+
+def is_identity(parts: Sequence[object]) -> bool:
+    """Whether ``parts`` are a List-Id, the list's address and its bounce address."""
+    return (
+        len(parts) == 3 and is_list_id(parts[0]) and is_address(parts[1]) and is_address(parts[2])
+    )
 
 
 def is_former_identity(value: object) -> bool:
     """Whether ``value`` is a former identity as stored: "List-Id|address|bounce address"."""
-    if not isinstance(value, str):
-        return False
-    parts = [part.strip() for part in value.split("|")]
-    return (
-        len(parts) == 3 and is_list_id(parts[0]) and is_address(parts[1]) and is_address(parts[2])
-    )
+    return isinstance(value, str) and is_identity([part.strip() for part in value.split("|")])
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 from tldops_desktop.errors import UserError
 from tldops_desktop.fileio import atomic_write
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY, ListIdentity
-from tldops_desktop.settings import is_address, is_list_id
+from tldops_desktop.settings import is_identity
 
 TRUST_FILE = "trust.json"
 _FIELDS = ("list_id", "list_address", "bounce_address")
@@ -37,7 +37,7 @@ def load_identity(
     try:
         values = {name: _text(data[name]) for name in _FIELDS}
         former = tuple(_triple(entry) for entry in data.get("former", []))
-        if not _sound(tuple(values.values())):
+        if not is_identity(tuple(values.values())):
             raise ValueError("a value the list cannot have")
     except (ValueError, KeyError, TypeError, AttributeError):  # JSON, not of the app's shape
         on_unreadable("its content is not valid")
@@ -51,15 +51,10 @@ def _text(value: object) -> str:
     return value.strip()
 
 
-def _sound(triple: tuple[str, ...]) -> bool:
-    """A List-Id, an address and a bounce address, each as the list can have them (as the
-    app's settings check them: a damaged value never weakens the trust check)."""
-    return len(triple) == 3 and is_list_id(triple[0]) and all(map(is_address, triple[1:]))
-
-
 def _triple(entry: object) -> tuple[str, str, str]:
     parts = tuple(_text(part) for part in entry) if isinstance(entry, list) else ()
-    if not _sound(parts):
+    # (checked as the app's settings check them: a damaged value never weakens the trust check)
+    if not is_identity(parts):
         raise ValueError("a former identity is a List-Id, an address and a bounce address")
     return (parts[0], parts[1], parts[2])
 

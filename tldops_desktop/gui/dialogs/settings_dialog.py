@@ -37,7 +37,7 @@ from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.gui.settings_store import AppSettings
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY
 from tldops_desktop.services.store import Store
-from tldops_desktop.settings import DEFAULT_MONITORING_TOOLS, SETTINGS, is_address, is_list_id
+from tldops_desktop.settings import DEFAULT_MONITORING_TOOLS, SETTINGS, is_identity
 from tldops_desktop.storage import rekey
 from tldops_desktop.storage.keys import (
     MIN_PASSPHRASE_LENGTH,
@@ -533,7 +533,7 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(1)
             self._say(self.tr("The List-Id and both addresses are needed to recognise the list."))
             return False
-        if not (is_list_id(identity[0]) and is_address(identity[1]) and is_address(identity[2])):
+        if not is_identity(identity):
             # (saved, such a value would be set aside as damaged when the app next starts)
             self.tabs.setCurrentIndex(1)
             self._say(
