@@ -18,8 +18,9 @@ platform, else offscreen. A dialog not available yet is skipped with a message.
 In another language (``--language ar``, ``zh_CN``...: the translations are compiled first) the
 files are named ``<lang>-<shot>.png`` (``ar-search.png``); ``--shots search,detail`` keeps only
 some; ``--dark`` takes them in a dark palette (the one the tests switch to), named
-``dark-<shot>.png``. Arabic and Chinese need fonts that have their glyphs (Debian: fonts-noto-core,
-fonts-noto-cjk).
+``dark-<shot>.png``; ``--size screen`` leaves the windows the size the app gives them on this
+screen (as on a small laptop: ``xvfb-run -a -s "-screen 0 1024x600x24"``). Arabic and Chinese
+need fonts that have their glyphs (Debian: fonts-noto-core, fonts-noto-cjk).
 """
 
 from __future__ import annotations
@@ -62,6 +63,17 @@ SHOTS = (
 )  # fmt: skip
 # The English shots keep the names the README links to.
 ENGLISH_NAMES = {"search": "search-results"}
+
+
+def window_size(text: str) -> tuple[int, int] | None:
+    """``1280x800`` as (1280, 800); ``screen`` as None: the app sizes its windows itself."""
+    if text == "screen":
+        return None
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not WIDTHxHEIGHT or 'screen': {text}") from None
+    return width, height
 
 
 def wait(app: QApplication, ms: int = 300) -> None:
@@ -219,6 +231,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--dark", action="store_true", help="in a dark palette, as a desktop's dark theme sets"
     )
+    parser.add_argument(
+        "--size",
+        type=window_size,
+        default=SIZE,
+        help="the main window's size, WIDTHxHEIGHT (default 1280x800), or 'screen': the size "
+        "the app takes on this screen, and the dialogs' own sizes",
+    )
     args = parser.parse_args(argv)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -247,7 +266,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"no {args.language} translation: {language} instead", file=sys.stderr)
             return 1
         window = MainWindow(settings, base / "data", None)
-        window.resize(*SIZE)
+        if args.size is not None:
+            window.resize(*args.size)
         window.show()
         wait(app, 600)
         if names.wanted("welcome"):
@@ -297,7 +317,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"skipped history: {exc}")
         else:
             history = HistoryDialog(window, session.store.repo, old=OLD, new=NEW)
-            history.resize(1100, 720)
+            if args.size is not None:
+                history.resize(1100, 720)
             history.show()
             wait(app, 600)
             save(history, out, names("history"))
