@@ -116,7 +116,42 @@ def test_nothing_found_says_what_to_do(qtbot, data_dir: Path, home: Path) -> Non
     home.mkdir(exist_ok=True)
     dialog = open_dialog(qtbot, data_dir, home)
     assert rows(dialog) == []
-    assert "File > Import file" in dialog.status.text()
+    assert "Import a file…" in dialog.status.text()
+    # No "tick the mailbox" over an empty list; the way on is a button here, in focus.
+    assert not dialog.intro.isVisible() and not dialog.tree.isVisible()
+    assert not dialog.import_button.isVisible()  # nothing it could import
+    assert dialog.file_button.isVisible() and dialog.folder_button.isVisible()
+    assert dialog.file_button.text() == "Import a &file…"
+    qtbot.waitUntil(dialog.file_button.hasFocus)
+
+
+def test_mailboxes_found_offer_no_file_buttons(qtbot, data_dir, home, local_folders) -> None:
+    dialog = open_dialog(qtbot, data_dir, home)
+    assert dialog.intro.isVisible() and dialog.tree.isVisible()
+    assert not dialog.file_button.isVisible() and not dialog.folder_button.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("button", "action"), [("file", "import_file"), ("folder", "import_folder")]
+)
+def test_nothing_found_leads_to_the_import_of_a_file_or_folder(
+    make_window, qtbot, home: Path, button: str, action: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home.mkdir(exist_ok=True)
+    calls: list[str] = []
+    monkeypatch.setattr(MainWindow, action, lambda self: calls.append(action))
+    window = make_window(None)
+    dialog = window.find_my_mail(home=home, os_name="linux")
+    assert isinstance(dialog, FindMailDialog)
+    qtbot.waitUntil(lambda: dialog.stores is not None, timeout=10000)
+    pushed = getattr(dialog, f"{button}_button")
+    if button == "file":  # from the keyboard: the focused button, Enter
+        qtbot.waitUntil(pushed.hasFocus)
+        qtbot.keyClick(pushed, Qt.Key.Key_Return)
+    else:
+        qtbot.mouseClick(pushed, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: calls == [action])
+    qtbot.waitUntil(lambda: window.find_mail_dialog is None)
 
 
 def test_import_remembers_the_picked_store(qtbot, data_dir: Path, home, local_folders) -> None:

@@ -951,6 +951,8 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(
             lambda: QTimer.singleShot(0, self, lambda: self.import_paths(dialog.chosen_paths))
         )
+        dialog.file_wanted.connect(lambda: QTimer.singleShot(0, self, self.import_file))
+        dialog.folder_wanted.connect(lambda: QTimer.singleShot(0, self, self.import_folder))
         dialog.destroyed.connect(self._find_mail_closed)
         self.find_mail_dialog = dialog
         dialog.open()

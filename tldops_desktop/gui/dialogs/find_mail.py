@@ -93,6 +93,9 @@ class FindMailDialog(QDialog):
     """
 
     discovered = Signal()  # the list of mailboxes is shown
+    # Nothing found to tick: the user picks the file or folder instead (the dialog closes).
+    file_wanted = Signal()
+    folder_wanted = Signal()
 
     def __init__(
         self,
@@ -115,7 +118,7 @@ class FindMailDialog(QDialog):
         self.crash_details = ""
 
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        self.intro = intro = QLabel(
             self.tr(
                 "Tick the mailbox where the monthly TLD-OPS repository email arrives: usually "
                 "your inbox, or the folder your mail filters move the list's messages to. "
@@ -207,6 +210,19 @@ class FindMailDialog(QDialog):
             self.tr("Remember the ticked mailboxes and import the editions in them")
         )
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        # Shown when no mailbox can be ticked: the next step, without going back to a menu.
+        self.file_button = QPushButton(self.tr("Import a &file…"))
+        self.file_button.setToolTip(self.tr("A saved repository email (.eml) or an mbox file"))
+        self.folder_button = QPushButton(self.tr("Import a f&older…"))
+        self.folder_button.setToolTip(self.tr("A Maildir or MH folder, or a folder of .eml files"))
+        for button, wanted in (
+            (self.file_button, self.file_wanted),
+            (self.folder_button, self.folder_wanted),
+        ):
+            button.hide()
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            button.clicked.connect(wanted)
+            button.clicked.connect(self.reject)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.import_button.clicked.connect(self.import_chosen)
         self.buttons.rejected.connect(self.reject)
@@ -301,16 +317,16 @@ class FindMailDialog(QDialog):
                     item.setToolTip(column, self.note_tip(store))
             self.tree.addTopLevelItem(item)
         self.tree.blockSignals(False)
+        readable = sum(1 for s in stores if s.readable)
         if not stores:
             self.status.setText(
                 self.tr(
                     "No mailbox was found in the usual places of the mail programs. If you "
-                    "know where yours is, close this window and use File > Import file… or "
-                    "Import folder…"
+                    "know where the monthly email is, import it from here: a saved email or "
+                    "an mbox file with Import a file…, a mail folder with Import a folder…"
                 )
             )
         else:
-            readable = sum(1 for s in stores if s.readable)
             if readable == 1:
                 text = self.tr("Found 1 mailbox. Tick it, then click Import.")
             elif readable:
@@ -323,7 +339,15 @@ class FindMailDialog(QDialog):
         tips = list(dict.fromkeys(self.note_tip(s) for s in stores if s.note))
         self.hints.setText("\n".join(tips))
         self.hints.setVisible(bool(tips))
+        # Nothing to tick: no "tick the mailbox" above an empty list, and the way on in focus.
+        self.intro.setVisible(bool(readable))
+        self.tree.setVisible(bool(stores))
+        self.import_button.setVisible(bool(readable))
+        for button in (self.file_button, self.folder_button):
+            button.setVisible(not readable)
         self._update_buttons()
+        if not readable:
+            self.file_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def note_text(self, store: MailStore) -> str:
         if store.note == NOTE_EXPORT_NEEDED:
