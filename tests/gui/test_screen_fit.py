@@ -174,3 +174,27 @@ def test_every_dialog_fits_a_very_short_screen_its_buttons_in_view(
     fits with room for its title bar, its content scrolling where it is long."""
     _short_screen(monkeypatch, *TINY)
     assert not misfits(qtbot, _dialogs(session, settings, data_dir, tmp_path))
+
+
+def test_the_welcome_pages_first_steps_are_in_view_on_a_short_screen(
+    make_window: Any, monkeypatch: Any, qtbot: Any
+) -> None:
+    """1280x720 at 200 %: the logo gives way, and Find my mail and Import are in view
+    without scrolling (they were below the fold, under the logo and the text)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    tall = make_window(None)
+    assert not tall.welcome.logo.isHidden()  # where there is room, the logo stays
+    _short_screen(monkeypatch, 640, 360)
+    window = make_window(None)
+    welcome = window.welcome
+    area = welcome.parentWidget().parentWidget()
+    assert isinstance(area, QScrollArea)
+
+    def in_view(button: Any) -> bool:
+        top: int = button.mapTo(area.viewport(), button.rect().topLeft()).y()
+        return top >= 0 and top + button.height() <= area.viewport().height()
+
+    qtbot.waitUntil(welcome.logo.isHidden)
+    qtbot.waitUntil(lambda: in_view(welcome.find_mail_button) and in_view(welcome.import_button))
+    assert area.verticalScrollBar().value() == 0

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tldops_desktop.gui.icons import app_icon, set_icon
@@ -19,7 +20,7 @@ class WelcomePage(QWidget):
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Welcome"))
-        logo = QLabel()
+        self.logo = logo = QLabel()
         logo.setPixmap(app_icon().pixmap(QSize(72, 72)))
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         logo.setAccessibleName(self.tr("TLD-OPS Desktop logo"))
@@ -80,7 +81,7 @@ class WelcomePage(QWidget):
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.setObjectName("data-folder")  # the text colour: a disabled grey is unreadable
 
-        column = QVBoxLayout()
+        self.column = column = QVBoxLayout()
         column.setSpacing(14)
         column.addWidget(logo)
         column.addWidget(title)
@@ -102,3 +103,29 @@ class WelcomePage(QWidget):
         layout.addLayout(column)
         layout.addStretch(2)
         self.setFocusProxy(self.find_mail_button)
+        self._watched: QWidget | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The room is the scroll area's (its viewport, the parent), not this page's: the page
+        # is never shorter than its content.
+        room = self.parentWidget()
+        if room is not None and room is not self._watched:
+            room.installEventFilter(self)
+            self._watched = room
+            self.fit_height(room.height())
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self.fit_height(self._watched.height())
+        return super().eventFilter(watched, event)
+
+    def fit_height(self, height: int) -> None:
+        """On a short window the logo gives way: what to do first stays in view unscrolled."""
+        layout = self.layout()
+        if layout is None:
+            return
+        needed = layout.minimumSize().height()
+        if self.logo.isHidden():
+            needed += self.logo.sizeHint().height() + self.column.spacing()
+        self.logo.setHidden(height < needed)
