@@ -655,32 +655,32 @@
         <translation>لا يمكن قراءة أي من صناديق البريد التي عُثر عليها هنا كما هي: انظر أدناه لمعرفة ما يجب فعله.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="353"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="354"/>
         <source>Not readable: export needed</source>
         <translation>غير قابل للقراءة: يلزم التصدير</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="355"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="356"/>
         <source>Needs the Outlook add-on</source>
         <translation>يتطلب الإضافة الخاصة بـ Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="361"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="362"/>
         <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
         <translation>يحفظ Outlook for Mac البريد في قاعدة بيانات خاصة به لا يستطيع هذا التطبيق قراءتها. اسحب رسائل المستودع الشهرية من Outlook إلى مجلد (فتصبح ملفات ⁨.eml⁩) ثم استورد ذلك المجلد.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="367"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="368"/>
         <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
         <translation>تحتاج ملفات بيانات Outlook (⁨.pst⁩ و⁨.ost⁩) إلى دعم Outlook الاختياري: ⁨pip install &apos;tldops-desktop[outlook]&apos;⁩. ومن دونه، اسحب الرسائل من Outlook إلى مجلد ثم استورد ذلك المجلد.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="444"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="445"/>
         <source>missing</source>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="452"/>
         <source>None yet: the mailboxes you import are remembered here.</source>
         <translation>لا يوجد شيء بعد: تُحفَظ هنا صناديق البريد التي تستورد منها.</translation>
     </message>
@@ -688,207 +688,212 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="68"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="71"/>
         <source>Edition history</source>
         <translation>سجل الإصدارات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="79"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="82"/>
         <source>Editions</source>
         <translation>الإصدارات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="85"/>
         <source>Edition</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="86"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="87"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="85"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="88"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="86"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="89"/>
         <source>Trusted</source>
         <translation>موثوق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="87"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="90"/>
         <source>Current</source>
         <translation>الحالي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="114"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="117"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="114"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="117"/>
         <source>no — not from the list</source>
         <translation>لا — لم يصل عبر القائمة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="118"/>
         <source>current</source>
         <translation>الحالي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="145"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="148"/>
         <source>Older edition</source>
         <translation>الإصدار الأقدم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="147"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="150"/>
         <source>Newer edition</source>
         <translation>الإصدار الأحدث</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="149"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="152"/>
         <source>(untrusted)</source>
         <translation>(غير موثوق)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="152"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="155"/>
         <source>Changes &amp;from</source>
         <translation>التغييرات &amp;من</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="154"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="157"/>
         <source>&amp;to</source>
         <translation>&amp;إلى</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="168"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="171"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="174"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="174"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="174"/>
         <source>Old</source>
         <translation>القديم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="174"/>
         <source>New</source>
         <translation>الجديد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="285"/>
         <source>Import a second edition to see what changed from one month to the next.</source>
         <translation>استورد إصدارًا ثانيًا لترى ما تغيّر من شهر إلى آخر.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="270"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="287"/>
         <source>Choose two editions.</source>
         <translation>اختر إصدارين.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="274"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="291"/>
         <source>Choose two different editions.</source>
         <translation>اختر إصدارين مختلفين.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="295"/>
         <source>This edition is no longer in the database.</source>
         <translation>لم يعد هذا الإصدار موجودًا في قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="305"/>
+        <source>{cctld}: no change between these two editions.</source>
+        <translation>{cctld}: لا تغيير بين هذين الإصدارين.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="317"/>
         <source>No changes from {old} to {new}.</source>
         <translation>لا تغييرات من ⁨{old}⁩ إلى ⁨{new}⁩.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="298"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="324"/>
         <source>From {old} to {new}: members joined: {joined}, left: {left}, changed: {changed} (contact changes: {contacts}).</source>
         <translation>من ⁨{old}⁩ إلى ⁨{new}⁩: الأعضاء المنضمون: {joined}، المغادرون: {left}، المعدَّلون: {changed} (تغييرات جهات الاتصال: {contacts}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="336"/>
         <source>Joined</source>
         <translation>المنضمون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="337"/>
         <source>Left</source>
         <translation>المغادرون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="338"/>
         <source>Changed</source>
         <translation>المعدَّلون</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="361"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="387"/>
         <source>Contact added</source>
         <translation>أُضيفت جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="371"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="397"/>
         <source>Contact removed</source>
         <translation>أُزيلت جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="406"/>
         <source>Contact changed: {name}</source>
         <translation>تغيّرت جهة اتصال: ⁨{name}⁩</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="412"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="438"/>
         <source>position</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="439"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="414"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="440"/>
         <source>email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="415"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="441"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="442"/>
         <source>country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="417"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="443"/>
         <source>region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="433"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="459"/>
         <source>1 contact</source>
         <translation>جهة اتصال واحدة</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="434"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="460"/>
         <source>{count} contacts</source>
         <translation>جهات الاتصال: {count}</translation>
     </message>
@@ -1677,12 +1682,12 @@
         <translation>عرض أعضاء منطقة واحدة من مناطق ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1217"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1218"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1183"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1184"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>جهات الاتصال مخفية لأن النافذة تُركت دون أي إدخال.</translation>
     </message>
@@ -1783,7 +1788,7 @@
         <translation>المنطقة %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1274"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1275"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>للقراءة فقط: لا يمكن استيراد أي شيء إلى مجلد البيانات هذا.</translation>
     </message>
@@ -1843,22 +1848,22 @@
         <translation>تمت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1158"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1159"/>
         <source>About TLD-OPS Desktop</source>
         <translation>حول TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1160"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1161"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;جهات الاتصال للاستجابة للحوادث لدى نطاقات ccTLD الأعضاء في TLD-OPS، مستوردة من رسالة المستودع الشهرية ومحفوظة مشفّرةً على هذا الحاسوب.&lt;/p&gt;&lt;p&gt;لا يتصل التطبيق بالشبكة أبدًا: تُفتح الروابط في تطبيق البريد أو الهاتف أو المتصفح لديك، وفقط عند النقر عليها.&lt;/p&gt;&lt;p&gt;مجلد البيانات: ⁨%2⁩&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1180"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1181"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>جهات الاتصال مخفية حتى تفتح قفل النافذة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1216"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1217"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (مقفل)</translation>
     </message>
@@ -2068,7 +2073,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/community.py" line="116"/>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="134"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="137"/>
         <source>Coverage over the editions imported</source>
         <translation>التغطية عبر الإصدارات المستوردة</translation>
     </message>
@@ -3331,22 +3336,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="21"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="22"/>
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="25"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="26"/>
         <source>TLD-OPS Desktop logo</source>
         <translation>شعار TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="27"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="28"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="36"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="37"/>
         <source>The incident-response contacts of every TLD-OPS member ccTLD, on this computer, encrypted, and usable without a network.
 
 To begin, let the app find the mailbox where the monthly repository email arrives (Thunderbird, Apple Mail, Outlook, Evolution, KMail, Claws Mail), or import the latest email yourself: a saved .eml file, or your mailbox (mbox, Maildir or MH folder). You can also drop it onto this window.</source>
@@ -3355,39 +3360,39 @@ To begin, let the app find the mailbox where the monthly repository email arrive
 للبدء، دع التطبيق يعثر على صندوق البريد الذي تصل إليه رسالة المستودع الشهرية (Thunderbird أو Apple Mail أو Outlook أو Evolution أو KMail أو Claws Mail)، أو استورد أحدث رسالة بنفسك: ملف ⁨.eml⁩ محفوظ، أو صندوق بريدك (mbox أو Maildir أو مجلد MH). يمكنك أيضًا إفلاتها على هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="49"/>
-        <location filename="../tldops_desktop/gui/welcome.py" line="53"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="50"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="54"/>
         <source>Import the latest monthly email</source>
         <translation>استيراد أحدث رسالة شهرية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="56"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="57"/>
         <source>Find my mail…</source>
         <translation>البحث عن بريدي…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="62"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="63"/>
         <source>Look for the mailboxes of your mail program and pick the one to import</source>
         <translation>البحث عن صناديق البريد في برنامج البريد لديك واختيار الصندوق المراد الاستيراد منه</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="64"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="65"/>
         <source>Find my mail</source>
         <translation>البحث عن بريدي</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="67"/>
-        <location filename="../tldops_desktop/gui/welcome.py" line="74"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="68"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="75"/>
         <source>Try demo data</source>
         <translation>تجربة البيانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="72"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="73"/>
         <source>Invented contacts, kept apart from your real data, to try the app</source>
         <translation>جهات اتصال وهمية، منفصلة عن بياناتك الحقيقية، لتجربة التطبيق</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="77"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="78"/>
         <source>Data folder: %1</source>
         <translation>مجلد البيانات: ⁨%1⁩</translation>
     </message>

@@ -655,32 +655,32 @@
         <translation>Ninguno de los buzones encontrados se puede leer tal cual: vea más abajo qué hacer.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="353"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="354"/>
         <source>Not readable: export needed</source>
         <translation>Ilegible: hay que exportarlo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="355"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="356"/>
         <source>Needs the Outlook add-on</source>
         <translation>Requiere el complemento de Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="361"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="362"/>
         <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
         <translation>Outlook para Mac guarda el correo en su propia base de datos, que esta aplicación no puede leer. Arrastre los correos mensuales del repositorio desde Outlook a una carpeta (se convierten en archivos .eml) e importe esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="367"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="368"/>
         <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
         <translation>Los archivos de datos de Outlook (.pst, .ost) requieren la compatibilidad opcional con Outlook: pip install &apos;tldops-desktop[outlook]&apos;. Sin ella, arrastre los correos desde Outlook a una carpeta e importe esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="444"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="445"/>
         <source>missing</source>
         <translation>no encontrado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="452"/>
         <source>None yet: the mailboxes you import are remembered here.</source>
         <translation>Ninguno por ahora: aquí se recuerdan los buzones que importe.</translation>
     </message>
@@ -688,207 +688,212 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="68"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="71"/>
         <source>Edition history</source>
         <translation>Historial de ediciones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="79"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="82"/>
         <source>Editions</source>
         <translation>Ediciones</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="85"/>
         <source>Edition</source>
         <translation>Edición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="86"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="87"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="85"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="88"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="86"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="89"/>
         <source>Trusted</source>
         <translation>De confianza</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="87"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="90"/>
         <source>Current</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="114"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="117"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="114"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="117"/>
         <source>no — not from the list</source>
         <translation>no — no llegó por la lista</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="118"/>
         <source>current</source>
         <translation>actual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="145"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="148"/>
         <source>Older edition</source>
         <translation>Edición anterior</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="147"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="150"/>
         <source>Newer edition</source>
         <translation>Edición más reciente</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="149"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="152"/>
         <source>(untrusted)</source>
         <translation>(no confiable)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="152"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="155"/>
         <source>Changes &amp;from</source>
         <translation>Cambios &amp;desde</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="154"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="157"/>
         <source>&amp;to</source>
         <translation>&amp;hasta</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="168"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="171"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="174"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="174"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="174"/>
         <source>Old</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="174"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="285"/>
         <source>Import a second edition to see what changed from one month to the next.</source>
         <translation>Importe una segunda edición para ver qué cambió de un mes a otro.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="270"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="287"/>
         <source>Choose two editions.</source>
         <translation>Elija dos ediciones.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="274"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="291"/>
         <source>Choose two different editions.</source>
         <translation>Elija dos ediciones distintas.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="295"/>
         <source>This edition is no longer in the database.</source>
         <translation>Esta edición ya no está en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="305"/>
+        <source>{cctld}: no change between these two editions.</source>
+        <translation>{cctld}: sin cambios entre estas dos ediciones.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="317"/>
         <source>No changes from {old} to {new}.</source>
         <translation>Sin cambios de {old} a {new}.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="298"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="324"/>
         <source>From {old} to {new}: members joined: {joined}, left: {left}, changed: {changed} (contact changes: {contacts}).</source>
         <translation>De {old} a {new}: miembros incorporados: {joined}, retirados: {left}, modificados: {changed} (cambios de contacto: {contacts}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="336"/>
         <source>Joined</source>
         <translation>Incorporados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="337"/>
         <source>Left</source>
         <translation>Retirados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="338"/>
         <source>Changed</source>
         <translation>Modificados</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="361"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="387"/>
         <source>Contact added</source>
         <translation>Contacto agregado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="371"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="397"/>
         <source>Contact removed</source>
         <translation>Contacto eliminado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="406"/>
         <source>Contact changed: {name}</source>
         <translation>Contacto modificado: {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="412"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="438"/>
         <source>position</source>
         <translation>posición</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="439"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="414"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="440"/>
         <source>email</source>
         <translation>correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="415"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="441"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="442"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="417"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="443"/>
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="433"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="459"/>
         <source>1 contact</source>
         <translation>1 contacto</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="434"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="460"/>
         <source>{count} contacts</source>
         <translation>{count} contactos</translation>
     </message>
@@ -1657,12 +1662,12 @@
         <translation>Mostrar los miembros de una región de ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1217"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1218"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1183"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1184"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Los contactos están ocultos porque la ventana quedó sin actividad.</translation>
     </message>
@@ -1763,7 +1768,7 @@
         <translation>región %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1274"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1275"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Solo lectura: no se puede importar nada en esta carpeta de datos.</translation>
     </message>
@@ -1823,22 +1828,22 @@
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1158"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1159"/>
         <source>About TLD-OPS Desktop</source>
         <translation>Acerca de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1160"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1161"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Los contactos de respuesta a incidentes de los ccTLD miembros de TLD-OPS, importados del correo mensual del repositorio y guardados cifrados en este equipo.&lt;/p&gt;&lt;p&gt;La aplicación nunca se conecta a la red: los enlaces se abren en su propia aplicación de correo, teléfono o navegador, y solo cuando usted hace clic en ellos.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1180"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1181"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Los contactos están ocultos hasta que desbloquee la ventana.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1216"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1217"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (bloqueado)</translation>
     </message>
@@ -2048,7 +2053,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/community.py" line="116"/>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="134"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="137"/>
         <source>Coverage over the editions imported</source>
         <translation>Cobertura a lo largo de las ediciones importadas</translation>
     </message>
@@ -3311,22 +3316,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="21"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="22"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="25"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="26"/>
         <source>TLD-OPS Desktop logo</source>
         <translation>Logotipo de TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="27"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="28"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="36"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="37"/>
         <source>The incident-response contacts of every TLD-OPS member ccTLD, on this computer, encrypted, and usable without a network.
 
 To begin, let the app find the mailbox where the monthly repository email arrives (Thunderbird, Apple Mail, Outlook, Evolution, KMail, Claws Mail), or import the latest email yourself: a saved .eml file, or your mailbox (mbox, Maildir or MH folder). You can also drop it onto this window.</source>
@@ -3335,39 +3340,39 @@ To begin, let the app find the mailbox where the monthly repository email arrive
 Para empezar, deje que la aplicación busque el buzón donde llega el correo mensual del repositorio (Thunderbird, Apple Mail, Outlook, Evolution, KMail, Claws Mail), o importe usted mismo el último correo: un archivo .eml guardado, o su buzón (mbox, Maildir o carpeta MH). También puede soltarlo en esta ventana.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="49"/>
-        <location filename="../tldops_desktop/gui/welcome.py" line="53"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="50"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="54"/>
         <source>Import the latest monthly email</source>
         <translation>Importar el último correo mensual</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="56"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="57"/>
         <source>Find my mail…</source>
         <translation>Buscar mi correo…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="62"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="63"/>
         <source>Look for the mailboxes of your mail program and pick the one to import</source>
         <translation>Buscar los buzones de su programa de correo y elegir el que se importará</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="64"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="65"/>
         <source>Find my mail</source>
         <translation>Buscar mi correo</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="67"/>
-        <location filename="../tldops_desktop/gui/welcome.py" line="74"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="68"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="75"/>
         <source>Try demo data</source>
         <translation>Probar con datos de demostración</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="72"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="73"/>
         <source>Invented contacts, kept apart from your real data, to try the app</source>
         <translation>Contactos ficticios, separados de sus datos reales, para probar la aplicación</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="77"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="78"/>
         <source>Data folder: %1</source>
         <translation>Carpeta de datos: %1</translation>
     </message>

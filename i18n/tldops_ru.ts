@@ -655,32 +655,32 @@
         <translation>Ни один из найденных почтовых ящиков нельзя прочитать как есть: что делать, см. ниже.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="353"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="354"/>
         <source>Not readable: export needed</source>
         <translation>Не читается: нужен экспорт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="355"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="356"/>
         <source>Needs the Outlook add-on</source>
         <translation>Нужно дополнение для Outlook</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="361"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="362"/>
         <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
         <translation>Outlook для Mac хранит почту в собственной базе данных, которую это приложение прочитать не может. Перетащите ежемесячные письма репозитория из Outlook в папку (они станут файлами .eml) и импортируйте эту папку.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="367"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="368"/>
         <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
         <translation>Для файлов данных Outlook (.pst, .ost) нужна необязательная поддержка Outlook: pip install &apos;tldops-desktop[outlook]&apos;. Без неё перетащите письма из Outlook в папку и импортируйте эту папку.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="444"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="445"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="452"/>
         <source>None yet: the mailboxes you import are remembered here.</source>
         <translation>Пока нет: здесь запоминаются импортированные вами почтовые ящики.</translation>
     </message>
@@ -688,207 +688,212 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="68"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="71"/>
         <source>Edition history</source>
         <translation>История выпусков</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="79"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="82"/>
         <source>Editions</source>
         <translation>Выпуски</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="85"/>
         <source>Edition</source>
         <translation>Выпуск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="86"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="87"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="85"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="88"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="86"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="89"/>
         <source>Trusted</source>
         <translation>Доверенный</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="87"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="90"/>
         <source>Current</source>
         <translation>Текущий</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="114"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="117"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="114"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="117"/>
         <source>no — not from the list</source>
         <translation>нет — не из рассылки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="118"/>
         <source>current</source>
         <translation>текущий</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="145"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="148"/>
         <source>Older edition</source>
         <translation>Более старый выпуск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="147"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="150"/>
         <source>Newer edition</source>
         <translation>Более новый выпуск</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="149"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="152"/>
         <source>(untrusted)</source>
         <translation>(недоверенный)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="152"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="155"/>
         <source>Changes &amp;from</source>
         <translation>&amp;Изменения с</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="154"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="157"/>
         <source>&amp;to</source>
         <translation>&amp;по</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="168"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="171"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="174"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="174"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="174"/>
         <source>Old</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="174"/>
         <source>New</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="285"/>
         <source>Import a second edition to see what changed from one month to the next.</source>
         <translation>Импортируйте ещё один выпуск, чтобы увидеть, что изменилось за месяц.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="270"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="287"/>
         <source>Choose two editions.</source>
         <translation>Выберите два выпуска.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="274"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="291"/>
         <source>Choose two different editions.</source>
         <translation>Выберите два разных выпуска.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="295"/>
         <source>This edition is no longer in the database.</source>
         <translation>Этого выпуска больше нет в базе данных.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="305"/>
+        <source>{cctld}: no change between these two editions.</source>
+        <translation>{cctld}: между этими двумя выпусками без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="317"/>
         <source>No changes from {old} to {new}.</source>
         <translation>Изменений между {old} и {new} нет.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="298"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="324"/>
         <source>From {old} to {new}: members joined: {joined}, left: {left}, changed: {changed} (contact changes: {contacts}).</source>
         <translation>С {old} по {new}: вступило участников — {joined}, вышло — {left}, изменилось — {changed} (изменений контактов: {contacts}).</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="336"/>
         <source>Joined</source>
         <translation>Вступили</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="337"/>
         <source>Left</source>
         <translation>Вышли</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="338"/>
         <source>Changed</source>
         <translation>Изменены</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="361"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="387"/>
         <source>Contact added</source>
         <translation>Контакт добавлен</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="371"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="397"/>
         <source>Contact removed</source>
         <translation>Контакт удалён</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="406"/>
         <source>Contact changed: {name}</source>
         <translation>Контакт изменён: {name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="412"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="438"/>
         <source>position</source>
         <translation>позиция</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="439"/>
         <source>name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="414"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="440"/>
         <source>email</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="415"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="441"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="442"/>
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="417"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="443"/>
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="433"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="459"/>
         <source>1 contact</source>
         <translation>1 контакт</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="434"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="460"/>
         <source>{count} contacts</source>
         <translation>Контактов: {count}</translation>
     </message>
@@ -1662,12 +1667,12 @@
         <translation>Показать участников одного региона ICANN</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1217"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1218"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1183"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1184"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>Контакты скрыты, так как в окне долго не было активности.</translation>
     </message>
@@ -1768,7 +1773,7 @@
         <translation>регион %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1274"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1275"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>Только чтение: в эту папку данных ничего нельзя импортировать.</translation>
     </message>
@@ -1828,22 +1833,22 @@
         <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1158"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1159"/>
         <source>About TLD-OPS Desktop</source>
         <translation>О программе TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1160"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1161"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;Контакты для реагирования на инциденты всех ccTLD — участников TLD-OPS, импортированные из ежемесячного письма репозитория и хранящиеся на этом компьютере в зашифрованном виде.&lt;/p&gt;&lt;p&gt;Приложение никогда не подключается к сети: ссылки открываются в вашем почтовом клиенте, телефоне или браузере, и только когда вы по ним щёлкаете.&lt;/p&gt;&lt;p&gt;Папка данных: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1180"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1181"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>Контакты скрыты, пока вы не разблокируете окно.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1216"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1217"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop (заблокировано)</translation>
     </message>
@@ -2053,7 +2058,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/community.py" line="116"/>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="134"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="137"/>
         <source>Coverage over the editions imported</source>
         <translation>Охват по импортированным выпускам</translation>
     </message>
@@ -3316,22 +3321,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="21"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="22"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="25"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="26"/>
         <source>TLD-OPS Desktop logo</source>
         <translation>Логотип TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="27"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="28"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="36"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="37"/>
         <source>The incident-response contacts of every TLD-OPS member ccTLD, on this computer, encrypted, and usable without a network.
 
 To begin, let the app find the mailbox where the monthly repository email arrives (Thunderbird, Apple Mail, Outlook, Evolution, KMail, Claws Mail), or import the latest email yourself: a saved .eml file, or your mailbox (mbox, Maildir or MH folder). You can also drop it onto this window.</source>
@@ -3340,39 +3345,39 @@ To begin, let the app find the mailbox where the monthly repository email arrive
 Для начала позвольте приложению найти почтовый ящик, в который приходит ежемесячное письмо репозитория (Thunderbird, Apple Mail, Outlook, Evolution, KMail, Claws Mail), или импортируйте последнее письмо сами: сохранённый файл .eml или ваш почтовый ящик (mbox, папку Maildir или MH). Можно также перетащить его в это окно.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="49"/>
-        <location filename="../tldops_desktop/gui/welcome.py" line="53"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="50"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="54"/>
         <source>Import the latest monthly email</source>
         <translation>Импортировать последнее ежемесячное письмо</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="56"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="57"/>
         <source>Find my mail…</source>
         <translation>Найти мою почту…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="62"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="63"/>
         <source>Look for the mailboxes of your mail program and pick the one to import</source>
         <translation>Найти почтовые ящики вашей почтовой программы и выбрать ящик для импорта</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="64"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="65"/>
         <source>Find my mail</source>
         <translation>Найти мою почту</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="67"/>
-        <location filename="../tldops_desktop/gui/welcome.py" line="74"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="68"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="75"/>
         <source>Try demo data</source>
         <translation>Попробовать демоданные</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="72"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="73"/>
         <source>Invented contacts, kept apart from your real data, to try the app</source>
         <translation>Вымышленные контакты, хранящиеся отдельно от ваших настоящих данных, — чтобы опробовать приложение</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="77"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="78"/>
         <source>Data folder: %1</source>
         <translation>Папка данных: %1</translation>
     </message>

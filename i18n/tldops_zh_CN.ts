@@ -655,32 +655,32 @@
         <translation>此处找到的邮箱均无法直接读取：处理方法见下文。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="353"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="354"/>
         <source>Not readable: export needed</source>
         <translation>无法读取：需要导出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="355"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="356"/>
         <source>Needs the Outlook add-on</source>
         <translation>需要 Outlook 附加组件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="361"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="362"/>
         <source>Outlook for Mac keeps mail in its own database, which this app cannot read. Drag the monthly repository emails from Outlook into a folder (they become .eml files) and import that folder.</source>
         <translation>Outlook for Mac 将邮件保存在自己的数据库中，本应用无法读取。请将月度存储库邮件从 Outlook 拖到一个文件夹中（它们会成为 .eml 文件），然后导入该文件夹。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="367"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="368"/>
         <source>Outlook data files (.pst, .ost) need the optional Outlook support: pip install &apos;tldops-desktop[outlook]&apos;. Without it, drag the emails out of Outlook into a folder and import that folder.</source>
         <translation>Outlook 数据文件（.pst、.ost）需要可选的 Outlook 支持：pip install &apos;tldops-desktop[outlook]&apos;。如未安装，请将邮件从 Outlook 拖到一个文件夹中，然后导入该文件夹。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="444"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="445"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="451"/>
+        <location filename="../tldops_desktop/gui/dialogs/find_mail.py" line="452"/>
         <source>None yet: the mailboxes you import are remembered here.</source>
         <translation>暂无：您导入的邮箱会记在这里。</translation>
     </message>
@@ -688,207 +688,212 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="68"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="71"/>
         <source>Edition history</source>
         <translation>版本历史</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="79"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="82"/>
         <source>Editions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="82"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="85"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="83"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="86"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="87"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="85"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="88"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="86"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="89"/>
         <source>Trusted</source>
         <translation>可信</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="87"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="90"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="114"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="117"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="114"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="117"/>
         <source>no — not from the list</source>
         <translation>否——并非来自邮件列表</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="115"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="118"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="145"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="148"/>
         <source>Older edition</source>
         <translation>较早的版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="147"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="150"/>
         <source>Newer edition</source>
         <translation>较新的版本</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="149"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="152"/>
         <source>(untrusted)</source>
         <translation>（不可信）</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="152"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="155"/>
         <source>Changes &amp;from</source>
         <translation>变更：从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="154"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="157"/>
         <source>&amp;to</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="168"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="171"/>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="174"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="174"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="174"/>
         <source>Old</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="174"/>
         <source>New</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="268"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="285"/>
         <source>Import a second edition to see what changed from one month to the next.</source>
         <translation>再导入一个版本，即可查看逐月的变化。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="270"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="287"/>
         <source>Choose two editions.</source>
         <translation>请选择两个版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="274"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="291"/>
         <source>Choose two different editions.</source>
         <translation>请选择两个不同的版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="278"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="295"/>
         <source>This edition is no longer in the database.</source>
         <translation>数据库中已没有此版本。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="291"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="305"/>
+        <source>{cctld}: no change between these two editions.</source>
+        <translation>{cctld}：这两个版本之间没有变化。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="317"/>
         <source>No changes from {old} to {new}.</source>
         <translation>从 {old} 到 {new} 没有变化。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="298"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="324"/>
         <source>From {old} to {new}: members joined: {joined}, left: {left}, changed: {changed} (contact changes: {contacts}).</source>
         <translation>从 {old} 到 {new}：加入的成员：{joined}，退出：{left}，有变更：{changed}（联系人变更：{contacts}）。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="310"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="336"/>
         <source>Joined</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="337"/>
         <source>Left</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="312"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="338"/>
         <source>Changed</source>
         <translation>有变更</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="361"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="387"/>
         <source>Contact added</source>
         <translation>新增联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="371"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="397"/>
         <source>Contact removed</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="380"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="406"/>
         <source>Contact changed: {name}</source>
         <translation>联系人变更：{name}</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="412"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="438"/>
         <source>position</source>
         <translation>顺位</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="413"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="439"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="414"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="440"/>
         <source>email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="415"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="441"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="416"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="442"/>
         <source>country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="417"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="443"/>
         <source>region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="433"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="459"/>
         <source>1 contact</source>
         <translation>1 个联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="434"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="460"/>
         <source>{count} contacts</source>
         <translation>{count} 个联系人</translation>
     </message>
@@ -1652,12 +1657,12 @@
         <translation>显示某一 ICANN 区域的成员</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1217"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1218"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1183"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1184"/>
         <source>The contacts are hidden because the window was left without input.</source>
         <translation>由于窗口长时间无操作，联系人已被隐藏。</translation>
     </message>
@@ -1758,7 +1763,7 @@
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1274"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1275"/>
         <source>Read only: nothing can be imported into this data folder.</source>
         <translation>只读：无法向此数据文件夹导入任何内容。</translation>
     </message>
@@ -1818,22 +1823,22 @@
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1158"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1159"/>
         <source>About TLD-OPS Desktop</source>
         <translation>关于 TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1160"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1161"/>
         <source>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;The incident-response contacts of the TLD-OPS member ccTLDs, imported from the monthly repository email and kept encrypted on this computer.&lt;/p&gt;&lt;p&gt;The app never connects to the network: links open in your own mail, phone or browser application, and only when you click them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TLD-OPS Desktop %1&lt;/h3&gt;&lt;p&gt;TLD-OPS 成员 ccTLD 的事件响应联系人，从月度存储库邮件导入，并加密保存在本机上。&lt;/p&gt;&lt;p&gt;本应用从不连接网络：链接只会在您点击时，在您自己的邮件、电话或浏览器应用中打开。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1180"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1181"/>
         <source>The contacts are hidden until you unlock the window.</source>
         <translation>联系人已隐藏，解锁窗口后即可查看。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/mainwindow.py" line="1216"/>
+        <location filename="../tldops_desktop/gui/mainwindow.py" line="1217"/>
         <source>TLD-OPS Desktop (locked)</source>
         <translation>TLD-OPS Desktop（已锁定）</translation>
     </message>
@@ -2043,7 +2048,7 @@
     </message>
     <message>
         <location filename="../tldops_desktop/gui/community.py" line="116"/>
-        <location filename="../tldops_desktop/gui/dialogs/history.py" line="134"/>
+        <location filename="../tldops_desktop/gui/dialogs/history.py" line="137"/>
         <source>Coverage over the editions imported</source>
         <translation>已导入各版本的覆盖率</translation>
     </message>
@@ -3306,22 +3311,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="21"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="22"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="25"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="26"/>
         <source>TLD-OPS Desktop logo</source>
         <translation>TLD-OPS Desktop 徽标</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="27"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="28"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="36"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="37"/>
         <source>The incident-response contacts of every TLD-OPS member ccTLD, on this computer, encrypted, and usable without a network.
 
 To begin, let the app find the mailbox where the monthly repository email arrives (Thunderbird, Apple Mail, Outlook, Evolution, KMail, Claws Mail), or import the latest email yourself: a saved .eml file, or your mailbox (mbox, Maildir or MH folder). You can also drop it onto this window.</source>
@@ -3330,39 +3335,39 @@ To begin, let the app find the mailbox where the monthly repository email arrive
 首先，可以让应用查找接收月度存储库邮件的邮箱（Thunderbird、Apple Mail、Outlook、Evolution、KMail、Claws Mail），也可以自行导入最新的邮件：已保存的 .eml 文件，或您的邮箱（mbox、Maildir 或 MH 文件夹）。您也可以将其拖放到此窗口中。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="49"/>
-        <location filename="../tldops_desktop/gui/welcome.py" line="53"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="50"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="54"/>
         <source>Import the latest monthly email</source>
         <translation>导入最新的月度邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="56"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="57"/>
         <source>Find my mail…</source>
         <translation>查找我的邮件…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="62"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="63"/>
         <source>Look for the mailboxes of your mail program and pick the one to import</source>
         <translation>查找您的邮件程序中的邮箱，并选择要导入的邮箱</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="64"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="65"/>
         <source>Find my mail</source>
         <translation>查找我的邮件</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="67"/>
-        <location filename="../tldops_desktop/gui/welcome.py" line="74"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="68"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="75"/>
         <source>Try demo data</source>
         <translation>试用演示数据</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="72"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="73"/>
         <source>Invented contacts, kept apart from your real data, to try the app</source>
         <translation>虚构的联系人，与您的真实数据分开保存，用于试用本应用</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/welcome.py" line="77"/>
+        <location filename="../tldops_desktop/gui/welcome.py" line="78"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>

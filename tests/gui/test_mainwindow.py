@@ -721,3 +721,28 @@ def test_a_very_narrow_list_gives_the_country_the_room_of_the_contact_count(
     table = window.table
     assert table.columnWidth(Column.COUNTRY) >= table.columnWidth(Column.TLD)
     assert not table.isColumnHidden(Column.REGION)
+
+
+def test_ctrl_h_opens_the_history_at_the_members_changes(window: MainWindow, qtbot) -> None:
+    """Find a member, Ctrl+H: its own changes are the row in focus; Escape comes back."""
+    from tldops_desktop.gui.dialogs.history import KIND_ROLE, HistoryDialog
+
+    session = window.session
+    assert session is not None and session.diff is not None
+    ace = session.diff.changed[-1].ace
+    search(window, qtbot, ace)
+    member = window.current_member()
+    assert member is not None and member.tld.ace == ace
+    seen: list[str] = []
+
+    def look_then_escape() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, HistoryDialog)
+        current = dialog.tree.currentItem()
+        seen.append(str(current.data(0, KIND_ROLE)) if current is not None else "")
+        qtbot.keyClick(dialog.tree, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(300, look_then_escape)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert seen == [ace]
+    assert QApplication.activeModalWidget() is None

@@ -1118,7 +1118,8 @@ class MainWindow(QMainWindow):
 
         diff = self.session.diff
         old, new = (diff.old_stamp, diff.new_stamp) if diff is not None else (None, None)
-        dialog = HistoryDialog(self, self.session.store.repo, old=old, new=new)
+        member = self.current_member() if self.stack.currentIndex() == Page.DATA else None
+        dialog = HistoryDialog(self, self.session.store.repo, old=old, new=new, member=member)
         dialog.former_member_chosen.connect(self.show_former_member)
         dialog.exec()
 

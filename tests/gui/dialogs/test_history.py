@@ -319,3 +319,33 @@ def test_one_tab_leaves_the_editions(qtbot, two_editions):
     dialog.table.setFocus(Qt.FocusReason.BacktabFocusReason)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
     assert dialog.table.currentRow() == 1
+
+
+def test_opened_for_a_member_its_changes_are_in_view(qtbot, two_editions):
+    expected = diff_editions(two_editions.repo.edition(OLD), two_editions.repo.edition(NEW))
+    change = expected.changed[-1]  # the last: not where the list starts
+    member = change.new
+    assert member is not None
+    dialog = HistoryDialog(None, two_editions.repo, member=member)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    current = dialog.tree.currentItem()
+    assert current is not None and current.data(0, KIND_ROLE) == change.ace
+    assert current.parent() is not None  # the member's row, not its group
+    assert dialog.tree.visualItemRect(current).top() >= 0  # scrolled to it
+    assert dialog.focusWidget() is dialog.tree
+    assert "no change" not in dialog.summary.text()
+
+
+def test_opened_for_a_member_that_did_not_change_it_says_so(qtbot, two_editions):
+    expected = diff_editions(two_editions.repo.edition(OLD), two_editions.repo.edition(NEW))
+    changed = {c.ace for c in expected.members}
+    edition = two_editions.repo.edition(NEW)
+    member = next(m for m in edition.members if m.tld.ace not in changed)
+    dialog = HistoryDialog(None, two_editions.repo, member=member)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert f"{member.tld.display}: no change between these two editions." in dialog.summary.text()
+    assert dialog.tree.currentItem() is dialog.tree.topLevelItem(0)  # the changes as before

@@ -51,6 +51,7 @@ class HistoryDialog(QDialog):
 
     Choose the two editions with the "From"/"To" lists, or select two rows of the table. A
     member that left, activated (double-click, Enter), is shown with its last known contacts.
+    Opened for ``member`` (the one the window shows), its changes are the ones in view.
     """
 
     former_member_chosen = Signal(str)  # the A-label of a member that left
@@ -62,8 +63,10 @@ class HistoryDialog(QDialog):
         *,
         old: str | None = None,
         new: str | None = None,
+        member: Member | None = None,
     ) -> None:
         super().__init__(parent)
+        self.member = member
         self.setObjectName("historyDialog")
         self.setWindowTitle(self.tr("Edition history"))
         self.repo = repo
@@ -212,11 +215,25 @@ class HistoryDialog(QDialog):
         if not self._shared:
             self._shared = True
             self._share_height()
-            first = self.tree.topLevelItem(0)
+            first = self.member_item() or self.tree.topLevelItem(0)
             if first is not None:  # the changes, from the first key pressed
                 self.tree.setCurrentItem(first)
+                self.tree.scrollToItem(first, QAbstractItemView.ScrollHint.PositionAtTop)
                 self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         self._fit_first_column()
+
+    def member_item(self) -> QTreeWidgetItem | None:
+        """The row of the member the dialog was opened for, among the changes shown."""
+        if self.member is None:
+            return None
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            for i in range(group.childCount() if group is not None else 0):
+                assert group is not None
+                item = group.child(i)
+                if item is not None and item.data(0, KIND_ROLE) == self.member.tld.ace:
+                    return item
+        return None
 
     def _share_height(self) -> None:
         """The editions' rows (a few: more scroll) and the chart above; the rest, most of the
@@ -280,6 +297,15 @@ class HistoryDialog(QDialog):
         self.diff = diff_editions(before, after)
         self._fill(self.diff)
         self._fit_first_column()
+        if self.member is not None and self.diff.members and self.member_item() is None:
+            # Said, not left to be found missing from a long list.
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr("{cctld}: no change between these two editions.").format(
+                    cctld=ltr(self.member.tld.display)
+                )
+            )
         return self.diff
 
     # -- showing ----------------------------------------------------------------------------
