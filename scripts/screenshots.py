@@ -238,6 +238,11 @@ def main(argv: list[str] | None = None) -> int:
         help="the main window's size, WIDTHxHEIGHT (default 1280x800), or 'screen': the size "
         "the app takes on this screen, and the dialogs' own sizes",
     )
+    parser.add_argument(
+        "--font-size",
+        type=float,
+        help="the application's default font in points, as a desktop's larger text sets it",
+    )
     args = parser.parse_args(argv)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -259,6 +264,10 @@ def main(argv: list[str] | None = None) -> int:
         app = create_application(["tldops-desktop"])
         if args.dark:
             app.setPalette(dark_palette())
+        if args.font_size:
+            font = app.font()
+            font.setPointSizeF(args.font_size)
+            app.setFont(font)
         settings = AppSettings(QSettings(str(base / "settings.ini"), QSettings.Format.IniFormat))
         settings.set("ui/language", args.language)
         language = install_translators(app, args.language)
