@@ -60,6 +60,27 @@ def test_the_pane_shows_the_right_to_left_change_note(qtbot: Any, right_to_left:
     assert any(f"{isolated('0093701234781')} ← " in text for text in texts)
 
 
+def test_a_change_notes_numbers_are_never_broken_over_two_lines(
+    qtbot: Any, right_to_left: None
+) -> None:
+    """In a narrow pane (Arabic, a larger font) "+886 912 345 890" was wrapped after "912":
+    two lines that read as two numbers. Each number is kept whole; the note wraps around it."""
+    spaced = ContactChange(
+        "changed", SIMIC, SIMIC, (FieldChange("phone", "+93 70 123 4781", "+93 70 123 4730"),)
+    )
+    line = change_summary(spaced).splitlines()[1]
+    whole = [isolated(n.replace(" ", "\u00a0")) for n in ("+93 70 123 4781", "+93 70 123 4730")]
+    assert line == f"Phone: {whole[0]} ← {whole[1]}"
+    pane = pane_with(qtbot, AFGHANISTAN, {SIMIC.position: spaced})
+    pane.resize(240, 600)
+    notes = [label for label in pane.findChildren(QLabel) if whole[0] in label.text()]
+    assert notes and notes[0].wordWrap()
+    notes[0].setSelection(0, len(notes[0].text()))
+    qtbot.keyClick(notes[0], Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QApplication.clipboard().text()
+    assert "+93 70 123 4781 ← +93 70 123 4730" in copied  # copied as written, to dial
+
+
 # -- phone links -----------------------------------------------------------------------------
 
 

@@ -195,4 +195,5 @@ def test_a_change_note_is_punctuated_as_the_language_writes(
     )
     install_translators(qapp, language)
     line = change_summary(change).splitlines()[1]
-    assert line.startswith(label) and line.endswith("+376 312 561 → +376 312 560")
+    # Each number whole (no-break spaces): a narrow note wraps around it, not inside it.
+    assert line.startswith(label) and line.endswith("+376\xa0312\xa0561 → +376\xa0312\xa0560")

@@ -197,6 +197,12 @@ def field_value(field: str, value: str) -> str:
     return ltr(value) if field in LEFT_TO_RIGHT_FIELDS else own_direction(value)
 
 
+def whole_number(field: str, value: str) -> str:
+    """A phone number that a wrapped note does not break at its spaces (no-break spaces):
+    "+886 912" at the end of one line and "345 890" on the next read as two numbers."""
+    return value.replace(" ", "\u00a0") if field == "phone" else value
+
+
 def change_arrow() -> str:
     """From old to new in the reading direction: "→", or "←" in right-to-left text."""
     return "←" if is_right_to_left() else "→"
@@ -213,7 +219,9 @@ def change_summary(change: ContactChange) -> str:
         "phone": QCoreApplication.translate("DetailPane", "Phone"),
     }
     for field in change.fields:
-        old, new = field_value(field.field, field.old), field_value(field.field, field.new)
+        old, new = (
+            field_value(field.field, whole_number(field.field, v)) for v in (field.old, field.new)
+        )
         # (A pattern of its own: French puts a space before the colon, Chinese a wide colon.)
         line = QCoreApplication.translate("DetailPane", "%1: %2 %3 %4")
         for number, part in enumerate(

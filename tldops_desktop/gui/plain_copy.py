@@ -36,6 +36,7 @@ class PlainCopy(QObject):
         ):
             text = self._text()
             if text is not None:
-                QGuiApplication.clipboard().setText(plain_text(text))
+                # The no-break spaces that keep a number whole on screen: spaces in a copy.
+                QGuiApplication.clipboard().setText(plain_text(text).replace("\u00a0", " "))
             return True
         return super().eventFilter(watched, event)
