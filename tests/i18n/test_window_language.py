@@ -124,3 +124,24 @@ def test_the_result_count_uses_the_languages_digits(
     text = window.feedback.result_label.text()
     assert QLocale().toString(shown) in text and QLocale().toString(total) in text
     assert not any(ch.isascii() and ch.isdigit() for ch in text)
+
+
+@pytest.mark.parametrize("language", ["en", *LANGS])
+def test_the_member_lists_column_titles_are_not_cut(
+    qapp: QApplication,
+    make_window: Callable[..., Any],
+    session: Any,
+    use_compiled_qm: Path,
+    language: str,
+) -> None:
+    """The narrow columns were as wide in pixels in every language and at every font size:
+    "جهات الاتصال" (Contacts) showed as "هات الاتصا". Each is at least as wide as its title."""
+    from tldops_desktop.gui.models import Column
+
+    if language != "en":
+        install_translators(qapp, language)
+    window = make_window(session, show=False)
+    header = window.table.horizontalHeader()
+    for column in (Column.TLD, Column.ACE, Column.REGION, Column.CONTACTS):
+        title = window.table.model().headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), title

@@ -62,11 +62,16 @@ class MemberTable(QTableView):
         header.setHighlightSections(False)
         header.setSectionResizeMode(Column.COUNTRY, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        header.resizeSection(Column.TLD, 110)
-        header.resizeSection(Column.ACE, 130)
-        header.resizeSection(Column.REGION, 70)
-        header.resizeSection(Column.CONTACTS, 80)
         self.setSortingEnabled(True)
+        # Never narrower than the title and its sort arrow: "Contactos", "Контакты" or
+        # "جهات الاتصال", or a larger font, were cut in 80 pixels.
+        for column, width in (
+            (Column.TLD, 110),
+            (Column.ACE, 130),
+            (Column.REGION, 70),
+            (Column.CONTACTS, 80),
+        ):
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         self.doubleClicked.connect(lambda _index: self.open_requested.emit())
 
     def member_at(self, index: QModelIndex) -> Member | None:
