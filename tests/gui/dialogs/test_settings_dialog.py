@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTabBar
 
 from tests.gui.dialogs.conftest import TEST_PASSPHRASE
 from tldops_desktop.gui.dialogs.settings_dialog import SettingsDialog, change_key_mode
@@ -225,3 +225,17 @@ def test_an_identity_the_list_cannot_have_is_refused_and_kept_in_the_dialog(
     assert "List-Id" in dialog.message.text()
     assert getattr(dialog, field).text() == value
     assert settings.identity() == DEFAULT_IDENTITY
+
+
+def test_the_first_setting_has_the_focus_where_it_shows(qtbot, settings, store, store_dir):
+    """Not the tab bar, which showed no mark of the focus: Settings opened from the keyboard
+    (Ctrl+,) left nothing to see where a key would go."""
+    dialog, _urls = make(qtbot, settings, store, store_dir)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.language
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.clipboard
+    qtbot.keyClick(dialog.clipboard, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert isinstance(dialog.focusWidget(), QTabBar)  # the tabs a Shift+Tab away

@@ -237,6 +237,9 @@ class SettingsDialog(QDialog):
         self.buttons = buttons
         layout.addWidget(buttons)
         resize_to_fit(self, 640, 460)
+        # The first setting in focus, where it shows: the tab bar, first in the Tab order,
+        # drew no mark of it (Ctrl+Tab goes from tab to tab, Shift+Tab to the tab bar).
+        self.language.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- tabs -------------------------------------------------------------------------------
 
