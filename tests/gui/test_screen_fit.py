@@ -198,3 +198,29 @@ def test_the_welcome_pages_first_steps_are_in_view_on_a_short_screen(
     qtbot.waitUntil(welcome.logo.isHidden)
     qtbot.waitUntil(lambda: in_view(welcome.find_mail_button) and in_view(welcome.import_button))
     assert area.verticalScrollBar().value() == 0
+
+
+def test_the_history_shows_its_changes_unscrolled_on_a_short_screen(
+    qtbot: Any, session: Any, monkeypatch: Any
+) -> None:
+    """1280x720 at 200 %: the chart took the room and the changes, what the History is
+    opened for, were below the fold. The chart gives way; where there is room, it stays."""
+    from tldops_desktop.gui.dialogs.history import HistoryDialog
+
+    tall = HistoryDialog(None, session.store.repo)
+    qtbot.addWidget(tall)
+    tall.show()
+    qtbot.waitExposed(tall)
+    assert not tall.chart_box.isHidden()
+    _short_screen(monkeypatch, *TINY)
+    dialog = HistoryDialog(None, session.store.repo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.chart_box.isHidden)
+    viewport = dialog.scroll_area.viewport()
+    tree = dialog.tree
+    top = tree.viewport().mapTo(viewport, tree.viewport().rect().topLeft()).y()
+    rows = (viewport.height() - top) // max(tree.sizeHintForRow(0), 1)
+    assert dialog.scroll_area.verticalScrollBar().value() == 0
+    assert rows >= 3, f"{rows} rows of changes in view"

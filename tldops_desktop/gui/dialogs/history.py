@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QSignalBlocker,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,7 +84,9 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         # Editions, chart and changes need more than a short screen's height: they scroll.
-        layout.addWidget(scrolling(splitter), 1)
+        self.scroll_area = scrolling(splitter)
+        self.scroll_area.viewport().installEventFilter(self)
+        layout.addWidget(self.scroll_area, 1)
 
         self.table = QTableWidget(len(self.editions), 6)
         self.table.setObjectName("editionsTable")
@@ -133,7 +144,7 @@ class HistoryDialog(QDialog):
         self.coverage = CoverageChart()
         self.coverage.set_history(coverage_history(repo))
         # The same title as in the non-members view: its percentages say nothing without it.
-        chart_box = QGroupBox(
+        self.chart_box = chart_box = QGroupBox(
             QCoreApplication.translate("NonMembersDialog", "Coverage over the editions imported")
         )
         QVBoxLayout(chart_box).addWidget(self.coverage)
@@ -210,10 +221,24 @@ class HistoryDialog(QDialog):
         wanted = max(rows, self.tree.header().sectionSizeHint(0))
         self.tree.setColumnWidth(0, max(min(wanted, int(room * FIRST_COLUMN_SHARE)), 1))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_chart()
+        return super().eventFilter(watched, event)
+
+    def _fit_chart(self) -> None:
+        """On a short screen the chart gives way to the changes, which were below the fold
+        under it: shown only where editions, chart and changes fit without scrolling."""
+        needed = self.splitter.minimumSizeHint().height()
+        if self.chart_box.isHidden():
+            needed += self.chart_box.minimumSizeHint().height()
+        self.chart_box.setHidden(self.scroll_area.viewport().height() < needed)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._shared:
             self._shared = True
+            self._fit_chart()
             self._share_height()
             first = self.member_item() or self.tree.topLevelItem(0)
             if first is not None:  # the changes, from the first key pressed
