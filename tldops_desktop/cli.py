@@ -986,8 +986,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     _configure_streams()
     logging.basicConfig(level=logging.WARNING, format="tldops: %(message)s")
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(builtin_only=_command_name(arguments) in BUILTIN_COMMANDS)
     output = SafeOutput(sys.stdout)
+    try:
+        return _main(arguments, output)
+    except KeyboardInterrupt:
+        # Ctrl+C before the command began (its modules load in the first half second): it
+        # had done nothing yet.
+        return _ErrorOutput(output, as_json=_json_asked(arguments))(
+            "interrupted", "interrupted.", 130
+        )
+
+
+def _main(arguments: list[str], output: SafeOutput) -> int:
+    parser = build_parser(builtin_only=_command_name(arguments) in BUILTIN_COMMANDS)
     try:
         args = parser.parse_args(arguments)
     except UsageError as exc:
