@@ -488,7 +488,10 @@ class Database:
     def rows(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Iterator[Any]:
         """``query``, a row at a time: a large result never sits whole in memory."""
         try:
-            yield from self.connection.execute(sql, params)
+            # (a loop, not ``yield from``: a generator closed after the database, as Ctrl+C
+            # leaves one, would close its cursor on a closed connection and raise)
+            for row in self.connection.execute(sql, params):  # noqa: UP028
+                yield row
         except sqlcipher3.Error as exc:
             raise map_error(exc, self.path) or exc from None
 
