@@ -1,5 +1,5 @@
-"""The command under faults of its surroundings: Ctrl+C at any moment, a data folder on an
-unusual path. Real subprocesses, real signals, real files."""
+"""The command under faults of its surroundings: Ctrl+C at any moment, a home folder that
+cannot hold the data folder. Real subprocesses, real signals, real files."""
 
 from __future__ import annotations
 
@@ -71,6 +71,33 @@ def test_ctrl_c_while_loading_with_json_is_a_json_error(tmp_path: Path) -> None:
     assert ran.returncode == 130
     assert json.loads(ran.stdout) == {"error": "interrupted", "message": "interrupted."}
     assert b"Traceback" not in ran.stderr
+
+
+@pytest.mark.parametrize("home", ["missing", "a-file"])
+def test_a_home_folder_that_cannot_hold_the_data_folder_is_said(tmp_path: Path, home: str) -> None:
+    place = tmp_path / "home-of-the-user"
+    if home == "a-file":
+        place.write_text("not a folder", encoding="utf-8")
+    else:
+        place = tmp_path / "gone" / "home"
+        (tmp_path / "gone").write_text("", encoding="utf-8")  # nothing can be made under it
+    env = {"HOME": str(place), "PYTHONPATH": str(ROOT), "TLDOPS_PASSPHRASE": PASSPHRASE}
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("XDG_")}, **env}
+    env.pop("TLDOPS_DATA_DIR", None)
+    for json_asked in (False, True):
+        args = ["import", *(["--json"] if json_asked else []), str(LAYOUT_A)]
+        ran = subprocess.run(
+            [sys.executable, "-m", "tldops_desktop.cli", *args],
+            capture_output=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+        assert ran.returncode == 1
+        said = json.loads(ran.stdout)["message"] if json_asked else ran.stderr.decode()
+        assert "cannot be made" in said and str(place) in said
+        assert "--data-dir" in said and "TLDOPS_DATA_DIR" in said and "HOME" in said
+        assert "Traceback" not in ran.stderr.decode()
 
 
 def test_a_data_folder_on_a_path_with_spaces_and_other_scripts(tmp_path: Path) -> None:

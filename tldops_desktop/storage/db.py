@@ -39,6 +39,16 @@ def ensure_private_dir(path: Path) -> None:
             "again. Nothing was changed.",
             code="os-error",
         ) from None
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        # A folder above it that cannot be made (a HOME that does not exist, or is a file):
+        # the default data folder is under HOME.
+        raise UserError(
+            f"The folder {path} cannot be made ({exc.strerror or exc}): a folder above it is "
+            "missing and cannot be made, or is a file. Choose another data folder with "
+            "--data-dir or TLDOPS_DATA_DIR (by default it is under your home folder, HOME). "
+            "Nothing was changed.",
+            code="not-writable",
+        ) from None
     except OSError as exc:
         raise user_error_for_os(exc, path) from None
 
