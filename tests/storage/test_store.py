@@ -234,6 +234,22 @@ def test_schema_from_a_newer_version_is_refused_untouched(data_dir: Path) -> Non
     assert files_digest(data_dir) == before
 
 
+def test_a_newer_database_out_of_wal_mode_is_refused_untouched(data_dir: Path) -> None:
+    """A newer version that keeps its database out of WAL mode (or one closed by a tool that
+    left it so): not a byte of it is changed, not even the journal mode in its header."""
+    with Store.open(data_dir, keys(), create=True) as store:
+        connection = store.db.connection
+        connection.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+        assert connection.execute("PRAGMA journal_mode = DELETE").fetchone() == ("delete",)
+    before = files_digest(data_dir)
+    for read_only_ok in (False, True):
+        with pytest.raises(UserError) as error:
+            Store.open(data_dir, keys(), read_only_ok=read_only_ok)
+        assert error.value.code == "schema-too-new"
+        assert "not changed" in error.value.message
+        assert files_digest(data_dir) == before
+
+
 def test_same_edition_twice_is_a_no_op(data_dir: Path) -> None:
     with Store.open(data_dir, keys(), create=True) as store:
         edition = sample_edition()

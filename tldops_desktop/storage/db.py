@@ -428,6 +428,11 @@ class Database:
         try:
             connection.execute("PRAGMA cipher_log_level = NONE")
             opened_with = unlock(connection, key)
+            # Before anything that writes (the journal mode is in the header): a newer
+            # version's database is left exactly as it is.
+            found = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            if found > LATEST_VERSION:
+                raise SchemaTooNewError(found)
             connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
             connection.execute("PRAGMA foreign_keys = ON")
             connection.execute("PRAGMA temp_store = MEMORY")
