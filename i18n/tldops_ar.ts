@@ -1611,6 +1611,24 @@
     </message>
 </context>
 <context>
+    <name>KeyringWait</name>
+    <message>
+        <location filename="../tldops_desktop/gui/workers.py" line="43"/>
+        <source>TLD-OPS Desktop</source>
+        <translation>TLD-OPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/workers.py" line="45"/>
+        <source>Waiting for the system keyring to give the key of the contacts. If your desktop shows a prompt to unlock the keyring, answer it.</source>
+        <translation>في انتظار أن تعطي حلقة مفاتيح النظام مفتاح جهات الاتصال. إذا عرض سطح المكتب طلبًا لفتح قفل حلقة المفاتيح، فأجب عنه.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/workers.py" line="51"/>
+        <source>Stop waiting</source>
+        <translation>إيقاف الانتظار</translation>
+    </message>
+</context>
+<context>
     <name>LockedPage</name>
     <message>
         <location filename="../tldops_desktop/gui/locked_page.py" line="16"/>
@@ -3063,147 +3081,152 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="65"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="67"/>
         <source>Protect the TLD-OPS contacts</source>
         <translation>حماية جهات اتصال TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="65"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="67"/>
         <source>Unlock TLD-OPS</source>
         <translation>فتح قفل TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="135"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="137"/>
         <source>No system keyring is available to keep the database key. Choose a passphrase for the new contacts database in {folder}. It cannot be recovered: if you forget it, import the repository emails again into a new data folder.</source>
         <translation>لا تتوفر حلقة مفاتيح نظام لحفظ مفتاح قاعدة البيانات. اختر عبارة مرور لقاعدة بيانات جهات الاتصال الجديدة في ⁨{folder}⁩. لا يمكن استعادتها: إذا نسيتها، فاستورد رسائل المستودع مجددًا إلى مجلد بيانات جديد.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="146"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="148"/>
         <source>The contacts database in {folder} is protected by a passphrase. Type it to open the contacts.</source>
         <translation>قاعدة بيانات جهات الاتصال في ⁨{folder}⁩ محمية بعبارة مرور. اكتبها لفتح جهات الاتصال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="75"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="77"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="78"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="80"/>
         <source>at least {count} characters</source>
         <translation>{count} أحرف على الأقل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="82"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="86"/>
         <source>Repeat the passphrase</source>
         <translation>أعد كتابة عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="86"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="88"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;أعد الكتابة:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="95"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="97"/>
         <source>Unlock problem</source>
         <translation>مشكلة في فتح القفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="99"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="101"/>
         <source>Forgotten it? It cannot be recovered. Start again from your mailbox: a new data folder, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>هل نسيتها؟ لا يمكن استعادتها. ابدأ من جديد من صندوق بريدك: مجلد بيانات جديد تستورد إليه رسائل المستودع مجددًا. يُحتفظ بالمجلد الحالي بعد إعادة تسميته، بكل ما فيه؛ لا يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="112"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="114"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="112"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="114"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="113"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="115"/>
         <source>Start a &amp;new data folder…</source>
         <translation>بدء مجلد بيانات &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="129"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="131"/>
         <source>A new, empty data folder is ready in {folder}. The previous one is kept, untouched, as {kept}. Choose a passphrase for the new contacts database, then import the repository emails again. It cannot be recovered: keep it safe.</source>
         <translation>مجلد بيانات جديد وفارغ جاهز في ⁨{folder}⁩. يُحتفظ بالمجلد السابق دون أي تغيير باسم ⁨{kept}⁩. اختر عبارة مرور لقاعدة بيانات جهات الاتصال الجديدة، ثم استورد رسائل المستودع مجددًا. لا يمكن استعادتها: احفظها في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="141"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="143"/>
         <source>The file that says how the contacts database in {folder} is protected (keyinfo.json) is missing, and the system keyring holds no key for it. If it is protected by a passphrase, type it to open the contacts.</source>
         <translation>الملف الذي يبيّن كيفية حماية قاعدة بيانات جهات الاتصال في ⁨{folder}⁩ (keyinfo.json) مفقود، ولا تحتفظ حلقة مفاتيح النظام بمفتاح لها. إذا كانت محمية بعبارة مرور، فاكتبها لفتح جهات الاتصال.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="166"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="168"/>
         <source>Type the passphrase.</source>
         <translation>اكتب عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="173"/>
         <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
         <translation>تحتاج عبارة المرور إلى {count} أحرف على الأقل: بضع كلمات سهلة التذكر وصعبة التخمين.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="179"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="181"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>عبارتا المرور مختلفتان. اكتب عبارة المرور نفسها مرتين.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="205"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="207"/>
         <source>This passphrase does not open the database. Check it (Caps Lock?) and try again.</source>
         <translation>عبارة المرور هذه لا تفتح قاعدة البيانات. تحقّق منها (هل Caps Lock مفعَّل؟) وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="233"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="235"/>
         <source>The passphrase given in the environment (TLDOPS_PASSPHRASE or its file) does not open the database. Type the passphrase.</source>
         <translation>عبارة المرور المعطاة في البيئة (TLDOPS_PASSPHRASE أو ملفها) لا تفتح قاعدة البيانات. اكتب عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="321"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="314"/>
-        <source>The key of the contacts in {folder} is kept in the system keyring, which is not available now. Unlock your desktop session&apos;s keyring, then start the app again.</source>
-        <translation>مفتاح جهات الاتصال في ⁨{folder}⁩ محفوظ في حلقة مفاتيح النظام، وهي غير متاحة الآن. افتح قفل حلقة المفاتيح في جلسة سطح المكتب، ثم شغّل التطبيق مجددًا.</translation>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="324"/>
+        <source>The key of the contacts in {folder} is kept in the system keyring, which is not available now (locked, or not answering). Unlock your desktop session&apos;s keyring, then try again: the key is still kept there.</source>
+        <translation>مفتاح جهات الاتصال في ⁨{folder}⁩ محفوظ في حلقة مفاتيح النظام، وهي غير متاحة الآن (مقفلة، أو لا تستجيب). افتح قفل حلقة المفاتيح في جلسة سطح المكتب، ثم حاول مجددًا: المفتاح ما زال محفوظًا فيها.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="319"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="330"/>
         <source>Or start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>أو ابدأ من جديد من صندوق بريدك: مجلد بيانات جديد محمي بعبارة مرور، تستورد إليه رسائل المستودع مجددًا. يُحتفظ بالمجلد الحالي بعد إعادة تسميته، بكل ما فيه؛ لا يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="326"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="337"/>
         <source>The system keyring no longer holds the key of the contacts in {folder}, so they cannot be opened. If you restore the keyring from a backup, the key may come back with it.</source>
         <translation>لم تعد حلقة مفاتيح النظام تحتفظ بمفتاح جهات الاتصال في ⁨{folder}⁩، لذا لا يمكن فتحها. إذا استعدت حلقة المفاتيح من نسخة احتياطية، فقد يعود المفتاح معها.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="332"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="343"/>
         <source>To carry on, start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>للمتابعة، ابدأ من جديد من صندوق بريدك: مجلد بيانات جديد محمي بعبارة مرور، تستورد إليه رسائل المستودع مجددًا. يُحتفظ بالمجلد الحالي بعد إعادة تسميته، بكل ما فيه؛ لا يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="340"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="351"/>
         <source>Start a new data folder…</source>
         <translation>بدء مجلد بيانات جديد…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="346"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="357"/>
+        <source>Try again</source>
+        <translation>المحاولة مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="363"/>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="348"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="365"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>

@@ -1591,6 +1591,24 @@
     </message>
 </context>
 <context>
+    <name>KeyringWait</name>
+    <message>
+        <location filename="../tldops_desktop/gui/workers.py" line="43"/>
+        <source>TLD-OPS Desktop</source>
+        <translation>TLD-OPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/workers.py" line="45"/>
+        <source>Waiting for the system keyring to give the key of the contacts. If your desktop shows a prompt to unlock the keyring, answer it.</source>
+        <translation>Esperando a que el llavero del sistema dé la clave de los contactos. Si su escritorio muestra una petición para desbloquear el llavero, respóndala.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/workers.py" line="51"/>
+        <source>Stop waiting</source>
+        <translation>Dejar de esperar</translation>
+    </message>
+</context>
+<context>
     <name>LockedPage</name>
     <message>
         <location filename="../tldops_desktop/gui/locked_page.py" line="16"/>
@@ -3043,147 +3061,152 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="65"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="67"/>
         <source>Protect the TLD-OPS contacts</source>
         <translation>Proteger los contactos de TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="65"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="67"/>
         <source>Unlock TLD-OPS</source>
         <translation>Desbloquear TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="135"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="137"/>
         <source>No system keyring is available to keep the database key. Choose a passphrase for the new contacts database in {folder}. It cannot be recovered: if you forget it, import the repository emails again into a new data folder.</source>
         <translation>No hay ningún llavero del sistema disponible para guardar la clave de la base de datos. Elija una frase de contraseña para la nueva base de datos de contactos en {folder}. No se puede recuperar: si la olvida, vuelva a importar los correos del repositorio en una nueva carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="146"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="148"/>
         <source>The contacts database in {folder} is protected by a passphrase. Type it to open the contacts.</source>
         <translation>La base de datos de contactos en {folder} está protegida con una frase de contraseña. Escríbala para abrir los contactos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="75"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="77"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="78"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="80"/>
         <source>at least {count} characters</source>
         <translation>al menos {count} caracteres</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="82"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="86"/>
         <source>Repeat the passphrase</source>
         <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="86"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="88"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="95"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="97"/>
         <source>Unlock problem</source>
         <translation>Problema al desbloquear</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="99"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="101"/>
         <source>Forgotten it? It cannot be recovered. Start again from your mailbox: a new data folder, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>¿La ha olvidado? No se puede recuperar. Empiece de nuevo desde su buzón: una nueva carpeta de datos, en la que vuelva a importar los correos del repositorio. La carpeta actual se conserva, con otro nombre y con todo su contenido; no se borra nada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="112"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="114"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="112"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="114"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="113"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="115"/>
         <source>Start a &amp;new data folder…</source>
         <translation>Empezar una &amp;nueva carpeta de datos…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="129"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="131"/>
         <source>A new, empty data folder is ready in {folder}. The previous one is kept, untouched, as {kept}. Choose a passphrase for the new contacts database, then import the repository emails again. It cannot be recovered: keep it safe.</source>
         <translation>Una nueva carpeta de datos vacía está lista en {folder}. La anterior se conserva, intacta, como {kept}. Elija una frase de contraseña para la nueva base de datos de contactos y vuelva a importar los correos del repositorio. No se puede recuperar: guárdela bien.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="141"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="143"/>
         <source>The file that says how the contacts database in {folder} is protected (keyinfo.json) is missing, and the system keyring holds no key for it. If it is protected by a passphrase, type it to open the contacts.</source>
         <translation>Falta el archivo que indica cómo está protegida la base de datos de contactos de {folder} (keyinfo.json), y el llavero del sistema no guarda ninguna clave para ella. Si está protegida con una frase de contraseña, escríbala para abrir los contactos.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="166"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="168"/>
         <source>Type the passphrase.</source>
         <translation>Escriba la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="173"/>
         <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
         <translation>La frase de contraseña necesita al menos {count} caracteres: unas cuantas palabras son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="179"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="181"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>Las dos frases de contraseña no coinciden. Escriba la misma frase dos veces.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="205"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="207"/>
         <source>This passphrase does not open the database. Check it (Caps Lock?) and try again.</source>
         <translation>Esta frase de contraseña no abre la base de datos. Revísela (¿Bloq Mayús activado?) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="233"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="235"/>
         <source>The passphrase given in the environment (TLDOPS_PASSPHRASE or its file) does not open the database. Type the passphrase.</source>
         <translation>La frase de contraseña indicada en el entorno (TLDOPS_PASSPHRASE o su archivo) no abre la base de datos. Escriba la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="321"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="314"/>
-        <source>The key of the contacts in {folder} is kept in the system keyring, which is not available now. Unlock your desktop session&apos;s keyring, then start the app again.</source>
-        <translation>La clave de los contactos de {folder} se guarda en el llavero del sistema, que ahora no está disponible. Desbloquee el llavero de su sesión de escritorio y vuelva a iniciar la aplicación.</translation>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="324"/>
+        <source>The key of the contacts in {folder} is kept in the system keyring, which is not available now (locked, or not answering). Unlock your desktop session&apos;s keyring, then try again: the key is still kept there.</source>
+        <translation>La clave de los contactos de {folder} se guarda en el llavero del sistema, que ahora no está disponible (bloqueado, o no responde). Desbloquee el llavero de su sesión de escritorio y vuelva a intentarlo: la clave sigue guardada allí.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="319"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="330"/>
         <source>Or start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>O empiece de nuevo desde su buzón: una nueva carpeta de datos, protegida con una frase de contraseña, en la que vuelva a importar los correos del repositorio. La carpeta actual se conserva, con otro nombre y con todo su contenido; no se borra nada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="326"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="337"/>
         <source>The system keyring no longer holds the key of the contacts in {folder}, so they cannot be opened. If you restore the keyring from a backup, the key may come back with it.</source>
         <translation>El llavero del sistema ya no guarda la clave de los contactos de {folder}, así que no se pueden abrir. Si restaura el llavero desde una copia de seguridad, la clave puede volver con él.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="332"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="343"/>
         <source>To carry on, start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>Para continuar, empiece de nuevo desde su buzón: una nueva carpeta de datos, protegida con una frase de contraseña, en la que vuelva a importar los correos del repositorio. La carpeta actual se conserva, con otro nombre y con todo su contenido; no se borra nada.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="340"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="351"/>
         <source>Start a new data folder…</source>
         <translation>Empezar una nueva carpeta de datos…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="346"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="357"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="363"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="348"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="365"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>

@@ -1591,6 +1591,24 @@
     </message>
 </context>
 <context>
+    <name>KeyringWait</name>
+    <message>
+        <location filename="../tldops_desktop/gui/workers.py" line="43"/>
+        <source>TLD-OPS Desktop</source>
+        <translation>TLD-OPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/workers.py" line="45"/>
+        <source>Waiting for the system keyring to give the key of the contacts. If your desktop shows a prompt to unlock the keyring, answer it.</source>
+        <translation>En attente de la clé des contacts, que doit donner le trousseau du système. Si votre bureau affiche une demande de déverrouillage du trousseau, répondez-y.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/workers.py" line="51"/>
+        <source>Stop waiting</source>
+        <translation>Ne plus attendre</translation>
+    </message>
+</context>
+<context>
     <name>LockedPage</name>
     <message>
         <location filename="../tldops_desktop/gui/locked_page.py" line="16"/>
@@ -3043,147 +3061,152 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="65"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="67"/>
         <source>Protect the TLD-OPS contacts</source>
         <translation>Protéger les contacts TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="65"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="67"/>
         <source>Unlock TLD-OPS</source>
         <translation>Déverrouiller TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="135"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="137"/>
         <source>No system keyring is available to keep the database key. Choose a passphrase for the new contacts database in {folder}. It cannot be recovered: if you forget it, import the repository emails again into a new data folder.</source>
         <translation>Aucun trousseau système n&apos;est disponible pour conserver la clé de la base de données. Choisissez une phrase secrète pour la nouvelle base de contacts dans {folder}. Elle ne peut pas être récupérée&#xa0;: si vous l&apos;oubliez, réimportez les e-mails du référentiel dans un nouveau dossier de données.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="146"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="148"/>
         <source>The contacts database in {folder} is protected by a passphrase. Type it to open the contacts.</source>
         <translation>La base de contacts dans {folder} est protégée par une phrase secrète. Saisissez-la pour ouvrir les contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="75"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="77"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="78"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="80"/>
         <source>at least {count} characters</source>
         <translation>au moins {count} caractères</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="82"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="86"/>
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="86"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="88"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="95"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="97"/>
         <source>Unlock problem</source>
         <translation>Problème de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="99"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="101"/>
         <source>Forgotten it? It cannot be recovered. Start again from your mailbox: a new data folder, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>Vous l&apos;avez oubliée&#xa0;? Elle ne peut pas être récupérée. Repartez de votre boîte aux lettres&#xa0;: un nouveau dossier de données, dans lequel vous réimportez les e-mails du référentiel. Le dossier actuel est conservé, renommé, avec tout son contenu&#xa0;; rien n&apos;est supprimé.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="112"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="114"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="112"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="114"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="113"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="115"/>
         <source>Start a &amp;new data folder…</source>
         <translation>Commencer un &amp;nouveau dossier de données…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="129"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="131"/>
         <source>A new, empty data folder is ready in {folder}. The previous one is kept, untouched, as {kept}. Choose a passphrase for the new contacts database, then import the repository emails again. It cannot be recovered: keep it safe.</source>
         <translation>Un nouveau dossier de données, vide, est prêt dans {folder}. L&apos;ancien est conservé, intact, sous le nom {kept}. Choisissez une phrase secrète pour la nouvelle base de contacts, puis réimportez les e-mails du référentiel. Elle ne peut pas être récupérée&#xa0;: conservez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="141"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="143"/>
         <source>The file that says how the contacts database in {folder} is protected (keyinfo.json) is missing, and the system keyring holds no key for it. If it is protected by a passphrase, type it to open the contacts.</source>
         <translation>Le fichier qui indique comment la base de contacts de {folder} est protégée (keyinfo.json) est manquant, et le trousseau système ne contient aucune clé pour elle. Si elle est protégée par une phrase secrète, saisissez-la pour ouvrir les contacts.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="166"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="168"/>
         <source>Type the passphrase.</source>
         <translation>Saisissez la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="173"/>
         <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
         <translation>Une phrase secrète doit compter au moins {count} caractères&#xa0;: quelques mots sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="179"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="181"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>Les deux phrases secrètes diffèrent. Saisissez deux fois la même phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="205"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="207"/>
         <source>This passphrase does not open the database. Check it (Caps Lock?) and try again.</source>
         <translation>Cette phrase secrète n&apos;ouvre pas la base de données. Vérifiez-la (Verr. Maj&#xa0;?) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="233"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="235"/>
         <source>The passphrase given in the environment (TLDOPS_PASSPHRASE or its file) does not open the database. Type the passphrase.</source>
         <translation>La phrase secrète fournie par l&apos;environnement (TLDOPS_PASSPHRASE ou son fichier) n&apos;ouvre pas la base de données. Saisissez la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="321"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="314"/>
-        <source>The key of the contacts in {folder} is kept in the system keyring, which is not available now. Unlock your desktop session&apos;s keyring, then start the app again.</source>
-        <translation>La clé des contacts de {folder} est conservée dans le trousseau système, qui n&apos;est pas disponible pour le moment. Déverrouillez le trousseau de votre session, puis relancez l&apos;application.</translation>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="324"/>
+        <source>The key of the contacts in {folder} is kept in the system keyring, which is not available now (locked, or not answering). Unlock your desktop session&apos;s keyring, then try again: the key is still kept there.</source>
+        <translation>La clé des contacts de {folder} est conservée dans le trousseau système, qui n&apos;est pas disponible pour le moment (verrouillé, ou sans réponse). Déverrouillez le trousseau de votre session, puis réessayez&#xa0;: la clé y est toujours conservée.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="319"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="330"/>
         <source>Or start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>Ou repartez de votre boîte aux lettres&#xa0;: un nouveau dossier de données, protégé par une phrase secrète, dans lequel vous réimportez les e-mails du référentiel. Le dossier actuel est conservé, renommé, avec tout son contenu&#xa0;; rien n&apos;est supprimé.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="326"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="337"/>
         <source>The system keyring no longer holds the key of the contacts in {folder}, so they cannot be opened. If you restore the keyring from a backup, the key may come back with it.</source>
         <translation>Le trousseau système ne contient plus la clé des contacts de {folder}&#xa0;: ils ne peuvent donc pas être ouverts. Si vous restaurez le trousseau depuis une sauvegarde, la clé peut revenir avec lui.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="332"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="343"/>
         <source>To carry on, start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>Pour continuer, repartez de votre boîte aux lettres&#xa0;: un nouveau dossier de données, protégé par une phrase secrète, dans lequel vous réimportez les e-mails du référentiel. Le dossier actuel est conservé, renommé, avec tout son contenu&#xa0;; rien n&apos;est supprimé.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="340"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="351"/>
         <source>Start a new data folder…</source>
         <translation>Commencer un nouveau dossier de données…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="346"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="357"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="363"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="348"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="365"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>

@@ -1596,6 +1596,24 @@
     </message>
 </context>
 <context>
+    <name>KeyringWait</name>
+    <message>
+        <location filename="../tldops_desktop/gui/workers.py" line="43"/>
+        <source>TLD-OPS Desktop</source>
+        <translation>TLD-OPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/workers.py" line="45"/>
+        <source>Waiting for the system keyring to give the key of the contacts. If your desktop shows a prompt to unlock the keyring, answer it.</source>
+        <translation>Ожидание ключа контактов от системного хранилища ключей. Если на рабочем столе появился запрос на разблокировку хранилища ключей, ответьте на него.</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/workers.py" line="51"/>
+        <source>Stop waiting</source>
+        <translation>Прекратить ожидание</translation>
+    </message>
+</context>
+<context>
     <name>LockedPage</name>
     <message>
         <location filename="../tldops_desktop/gui/locked_page.py" line="16"/>
@@ -3048,147 +3066,152 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="65"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="67"/>
         <source>Protect the TLD-OPS contacts</source>
         <translation>Защита контактов TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="65"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="67"/>
         <source>Unlock TLD-OPS</source>
         <translation>Разблокировка TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="135"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="137"/>
         <source>No system keyring is available to keep the database key. Choose a passphrase for the new contacts database in {folder}. It cannot be recovered: if you forget it, import the repository emails again into a new data folder.</source>
         <translation>Системное хранилище ключей для ключа базы данных недоступно. Задайте парольную фразу для новой базы контактов в {folder}. Её невозможно восстановить: если вы её забудете, импортируйте письма репозитория заново в новую папку данных.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="146"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="148"/>
         <source>The contacts database in {folder} is protected by a passphrase. Type it to open the contacts.</source>
         <translation>База контактов в {folder} защищена парольной фразой. Введите её, чтобы открыть контакты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="75"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="77"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="78"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="80"/>
         <source>at least {count} characters</source>
         <translation>не менее {count} символов</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="82"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="86"/>
         <source>Repeat the passphrase</source>
         <translation>Повтор парольной фразы</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="86"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="88"/>
         <source>&amp;Repeat:</source>
         <translation>Повто&amp;р:</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="95"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="97"/>
         <source>Unlock problem</source>
         <translation>Ошибка разблокировки</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="99"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="101"/>
         <source>Forgotten it? It cannot be recovered. Start again from your mailbox: a new data folder, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>Забыли её? Восстановить её невозможно. Начните заново со своего почтового ящика: новая папка данных, в которую вы снова импортируете письма репозитория. Текущая папка сохраняется под другим именем со всем содержимым; ничего не удаляется.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="112"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="114"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="112"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="114"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="113"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="115"/>
         <source>Start a &amp;new data folder…</source>
         <translation>Начать &amp;новую папку данных…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="129"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="131"/>
         <source>A new, empty data folder is ready in {folder}. The previous one is kept, untouched, as {kept}. Choose a passphrase for the new contacts database, then import the repository emails again. It cannot be recovered: keep it safe.</source>
         <translation>Новая пустая папка данных готова: {folder}. Прежняя сохранена без изменений как {kept}. Задайте парольную фразу для новой базы контактов, затем снова импортируйте письма репозитория. Её невозможно восстановить: храните её надёжно.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="141"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="143"/>
         <source>The file that says how the contacts database in {folder} is protected (keyinfo.json) is missing, and the system keyring holds no key for it. If it is protected by a passphrase, type it to open the contacts.</source>
         <translation>Файл, в котором указано, как защищена база контактов в {folder} (keyinfo.json), отсутствует, а в системном хранилище ключей нет ключа для неё. Если она защищена парольной фразой, введите её, чтобы открыть контакты.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="166"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="168"/>
         <source>Type the passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="173"/>
         <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
         <translation>Парольная фраза должна содержать не менее {count} символов: несколько слов легко запомнить и трудно угадать.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="179"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="181"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>Парольные фразы не совпадают. Введите одну и ту же фразу дважды.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="205"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="207"/>
         <source>This passphrase does not open the database. Check it (Caps Lock?) and try again.</source>
         <translation>Эта парольная фраза не открывает базу данных. Проверьте её (не включён ли Caps Lock?) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="233"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="235"/>
         <source>The passphrase given in the environment (TLDOPS_PASSPHRASE or its file) does not open the database. Type the passphrase.</source>
         <translation>Парольная фраза из окружения (TLDOPS_PASSPHRASE или её файл) не открывает базу данных. Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="321"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="314"/>
-        <source>The key of the contacts in {folder} is kept in the system keyring, which is not available now. Unlock your desktop session&apos;s keyring, then start the app again.</source>
-        <translation>Ключ контактов в {folder} хранится в системном хранилище ключей, которое сейчас недоступно. Разблокируйте хранилище ключей своего сеанса и снова запустите приложение.</translation>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="324"/>
+        <source>The key of the contacts in {folder} is kept in the system keyring, which is not available now (locked, or not answering). Unlock your desktop session&apos;s keyring, then try again: the key is still kept there.</source>
+        <translation>Ключ контактов в {folder} хранится в системном хранилище ключей, которое сейчас недоступно (заблокировано или не отвечает). Разблокируйте хранилище ключей своего сеанса и повторите попытку: ключ по-прежнему хранится там.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="319"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="330"/>
         <source>Or start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>Или начните заново со своего почтового ящика: новая папка данных, защищённая парольной фразой, в которую вы снова импортируете письма репозитория. Текущая папка сохраняется под другим именем со всем содержимым; ничего не удаляется.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="326"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="337"/>
         <source>The system keyring no longer holds the key of the contacts in {folder}, so they cannot be opened. If you restore the keyring from a backup, the key may come back with it.</source>
         <translation>В системном хранилище ключей больше нет ключа контактов в {folder}, поэтому их нельзя открыть. Если восстановить хранилище ключей из резервной копии, ключ может вернуться вместе с ним.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="332"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="343"/>
         <source>To carry on, start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>Чтобы продолжить, начните заново со своего почтового ящика: новая папка данных, защищённая парольной фразой, в которую вы снова импортируете письма репозитория. Текущая папка сохраняется под другим именем со всем содержимым; ничего не удаляется.</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="340"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="351"/>
         <source>Start a new data folder…</source>
         <translation>Начать новую папку данных…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="346"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="357"/>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="363"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="348"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="365"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>

@@ -1586,6 +1586,24 @@
     </message>
 </context>
 <context>
+    <name>KeyringWait</name>
+    <message>
+        <location filename="../tldops_desktop/gui/workers.py" line="43"/>
+        <source>TLD-OPS Desktop</source>
+        <translation>TLD-OPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/workers.py" line="45"/>
+        <source>Waiting for the system keyring to give the key of the contacts. If your desktop shows a prompt to unlock the keyring, answer it.</source>
+        <translation>正在等待系统密钥环提供联系人的密钥。如果桌面显示解锁密钥环的提示，请回应它。</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/workers.py" line="51"/>
+        <source>Stop waiting</source>
+        <translation>停止等待</translation>
+    </message>
+</context>
+<context>
     <name>LockedPage</name>
     <message>
         <location filename="../tldops_desktop/gui/locked_page.py" line="16"/>
@@ -3038,147 +3056,152 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="65"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="67"/>
         <source>Protect the TLD-OPS contacts</source>
         <translation>保护 TLD-OPS 联系人</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="65"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="67"/>
         <source>Unlock TLD-OPS</source>
         <translation>解锁 TLD-OPS</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="135"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="137"/>
         <source>No system keyring is available to keep the database key. Choose a passphrase for the new contacts database in {folder}. It cannot be recovered: if you forget it, import the repository emails again into a new data folder.</source>
         <translation>没有可用于保存数据库密钥的系统密钥环。请为 {folder} 中的新联系人数据库设置密码短语。密码短语无法找回：如果忘记，只能将存储库邮件重新导入到新的数据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="146"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="148"/>
         <source>The contacts database in {folder} is protected by a passphrase. Type it to open the contacts.</source>
         <translation>{folder} 中的联系人数据库受密码短语保护。请输入密码短语以打开联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="75"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="77"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="78"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="80"/>
         <source>at least {count} characters</source>
         <translation>至少 {count} 个字符</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="80"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="82"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="84"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="86"/>
         <source>Repeat the passphrase</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="86"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="88"/>
         <source>&amp;Repeat:</source>
         <translation>确认(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="95"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="97"/>
         <source>Unlock problem</source>
         <translation>解锁问题</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="99"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="101"/>
         <source>Forgotten it? It cannot be recovered. Start again from your mailbox: a new data folder, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>忘记了？密码短语无法找回。请从邮箱重新开始：使用一个新的数据文件夹，将存储库邮件重新导入其中。当前文件夹会改名保留，其中的内容完好无损；不会删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="112"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="114"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="112"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="114"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="113"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="115"/>
         <source>Start a &amp;new data folder…</source>
         <translation>启用新的数据文件夹(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="129"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="131"/>
         <source>A new, empty data folder is ready in {folder}. The previous one is kept, untouched, as {kept}. Choose a passphrase for the new contacts database, then import the repository emails again. It cannot be recovered: keep it safe.</source>
         <translation>新的空数据文件夹已在 {folder} 中准备好。原来的文件夹已原样保留为 {kept}。请为新的联系人数据库设置密码短语，然后重新导入存储库邮件。密码短语无法找回：请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="141"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="143"/>
         <source>The file that says how the contacts database in {folder} is protected (keyinfo.json) is missing, and the system keyring holds no key for it. If it is protected by a passphrase, type it to open the contacts.</source>
         <translation>说明 {folder} 中联系人数据库保护方式的文件（keyinfo.json）缺失，系统密钥环中也没有它的密钥。如果它受密码短语保护，请输入密码短语以打开联系人。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="166"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="168"/>
         <source>Type the passphrase.</source>
         <translation>请输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="171"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="173"/>
         <source>A passphrase needs at least {count} characters: a few words are easy to remember and hard to guess.</source>
         <translation>密码短语至少需要 {count} 个字符：几个单词既容易记住，又难以猜到。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="179"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="181"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>两次输入的密码短语不一致。请输入相同的密码短语两次。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="205"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="207"/>
         <source>This passphrase does not open the database. Check it (Caps Lock?) and try again.</source>
         <translation>此密码短语无法打开数据库。请检查（是否开启了 Caps Lock？）后重试。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="233"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="235"/>
         <source>The passphrase given in the environment (TLDOPS_PASSPHRASE or its file) does not open the database. Type the passphrase.</source>
         <translation>环境中提供的密码短语（TLDOPS_PASSPHRASE 或其文件）无法打开数据库。请输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="311"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="321"/>
         <source>TLD-OPS Desktop</source>
         <translation>TLD-OPS Desktop</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="314"/>
-        <source>The key of the contacts in {folder} is kept in the system keyring, which is not available now. Unlock your desktop session&apos;s keyring, then start the app again.</source>
-        <translation>{folder} 中联系人的密钥保存在系统密钥环中，而系统密钥环目前不可用。请解锁桌面会话的密钥环，然后重新启动本应用。</translation>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="324"/>
+        <source>The key of the contacts in {folder} is kept in the system keyring, which is not available now (locked, or not answering). Unlock your desktop session&apos;s keyring, then try again: the key is still kept there.</source>
+        <translation>{folder} 中联系人的密钥保存在系统密钥环中，而系统密钥环目前不可用（已锁定或没有响应）。请解锁桌面会话的密钥环，然后重试：密钥仍保存在其中。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="319"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="330"/>
         <source>Or start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>或者从邮箱重新开始：使用一个受密码短语保护的新数据文件夹，将存储库邮件重新导入其中。当前文件夹会改名保留，其中的内容完好无损；不会删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="326"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="337"/>
         <source>The system keyring no longer holds the key of the contacts in {folder}, so they cannot be opened. If you restore the keyring from a backup, the key may come back with it.</source>
         <translation>系统密钥环中已不再有 {folder} 中联系人的密钥，因此无法打开它们。如果从备份恢复密钥环，密钥可能会随之恢复。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="332"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="343"/>
         <source>To carry on, start again from your mailbox: a new data folder, protected by a passphrase, into which you import the repository emails again. The current folder is kept, renamed, with everything in it; nothing is deleted.</source>
         <translation>要继续使用，请从邮箱重新开始：使用一个受密码短语保护的新数据文件夹，将存储库邮件重新导入其中。当前文件夹会改名保留，其中的内容完好无损；不会删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="340"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="351"/>
         <source>Start a new data folder…</source>
         <translation>启用新的数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="346"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="357"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="363"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="348"/>
+        <location filename="../tldops_desktop/gui/dialogs/unlock.py" line="365"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -240,10 +240,24 @@ def _command_modules() -> list[Register]:
 
 
 def key_source(args: argparse.Namespace) -> KeySource:
-    from tldops_desktop.storage.keys import KeySource
+    from tldops_desktop.storage.keys import Keyring, KeySource, join_saying
 
     file = getattr(args, "passphrase_file", None)
-    return KeySource(passphrase_file=Path(file) if file else None)
+    keyring = Keyring(wait=join_saying(_say_keyring_wait))
+    return KeySource(passphrase_file=Path(file) if file else None, keyring=keyring)
+
+
+def _say_keyring_wait() -> None:
+    """A keyring slow to answer (an unlock prompt open on the desktop, a locked Secret
+    Service): the command says what it waits for, and for how long at most."""
+    from tldops_desktop.storage.keys import KEYRING_TIMEOUT
+
+    sys.stderr.write(
+        "tldops: waiting for the system keyring to give the database key (answer its unlock "
+        f"prompt if your desktop shows one); at most {KEYRING_TIMEOUT:g} seconds, Ctrl+C to "
+        "stop.\n"
+    )
+    sys.stderr.flush()
 
 
 def data_dir(args: argparse.Namespace) -> Path:
@@ -972,8 +986,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     _configure_streams()
     logging.basicConfig(level=logging.WARNING, format="tldops: %(message)s")
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(builtin_only=_command_name(arguments) in BUILTIN_COMMANDS)
     output = SafeOutput(sys.stdout)
+    try:
+        return _main(arguments, output)
+    except KeyboardInterrupt:
+        # Ctrl+C before the command began (its modules load in the first half second): it
+        # had done nothing yet.
+        return _ErrorOutput(output, as_json=_json_asked(arguments))(
+            "interrupted", "interrupted.", 130
+        )
+
+
+def _main(arguments: list[str], output: SafeOutput) -> int:
+    parser = build_parser(builtin_only=_command_name(arguments) in BUILTIN_COMMANDS)
     try:
         args = parser.parse_args(arguments)
     except UsageError as exc:

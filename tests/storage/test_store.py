@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from collections.abc import Generator
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from tests.support.memkeyring import MemoryKeyring
 from tldops_desktop.core.model import Edition, content_hash
 from tldops_desktop.errors import NoKeyError, UserError, WrongKeyError
 from tldops_desktop.mail.message import examine
-from tldops_desktop.services.importer import to_edition
+from tldops_desktop.services.importer import ImportOptions, run_import, to_edition
 from tldops_desktop.services.store import Store, database_path
 from tldops_desktop.storage.keys import KeySource, read_keyinfo
 from tldops_desktop.storage.migrations import LATEST_VERSION
@@ -233,6 +234,22 @@ def test_schema_from_a_newer_version_is_refused_untouched(data_dir: Path) -> Non
     assert files_digest(data_dir) == before
 
 
+def test_a_newer_database_out_of_wal_mode_is_refused_untouched(data_dir: Path) -> None:
+    """A newer version that keeps its database out of WAL mode (or one closed by a tool that
+    left it so): not a byte of it is changed, not even the journal mode in its header."""
+    with Store.open(data_dir, keys(), create=True) as store:
+        connection = store.db.connection
+        connection.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+        assert connection.execute("PRAGMA journal_mode = DELETE").fetchone() == ("delete",)
+    before = files_digest(data_dir)
+    for read_only_ok in (False, True):
+        with pytest.raises(UserError) as error:
+            Store.open(data_dir, keys(), read_only_ok=read_only_ok)
+        assert error.value.code == "schema-too-new"
+        assert "not changed" in error.value.message
+        assert files_digest(data_dir) == before
+
+
 def test_same_edition_twice_is_a_no_op(data_dir: Path) -> None:
     with Store.open(data_dir, keys(), create=True) as store:
         edition = sample_edition()
@@ -385,3 +402,14 @@ def test_a_source_path_is_stored_as_it_is(path: str) -> None:
     shown = shown_path(path)
     shown.encode("utf-8")
     assert shown == path or "\\x" in shown or "\\u" in shown
+
+
+def test_a_row_reader_closed_after_its_database_raises_nothing(data_dir: Path) -> None:
+    """Ctrl+C in an export leaves the edition's row reader open while the store closes; it
+    is closed afterwards, when collected ("Exception ignored ... closed database" was
+    printed after "interrupted.")."""
+    with Store.open(data_dir, keys(), create=True) as s:
+        run_import([str(LAYOUT_A)], s.repo, ImportOptions())
+        rows = s.db.rows("SELECT name FROM contacts")
+        assert isinstance(rows, Generator) and next(rows)
+    rows.close()  # (a closed database: nothing left to read, nothing to raise)

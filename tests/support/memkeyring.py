@@ -71,3 +71,17 @@ class HangingKeyring(MemoryKeyring):
     def get_password(self, service: str, username: str) -> str | None:
         self.release.wait()
         return super().get_password(service, username)
+
+
+class SlowFileKeyring(FileKeyring):
+    """A ``FileKeyring`` whose first ``set_password`` waits until ``release`` is set (an
+    unlock prompt being answered), having set ``entered``: another process can act meanwhile."""
+
+    entered = threading.Event()
+    release = threading.Event()
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        if not self.release.is_set():
+            self.entered.set()
+            self.release.wait(timeout=60)
+        super().set_password(service, username, password)

@@ -12,14 +12,70 @@ import threading
 import time
 import traceback
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from tldops_desktop.errors import Cancelled, UserError
 from tldops_desktop.mail.scan_items import ScanControl, ScanStats, SourceMark
 from tldops_desktop.services.import_report import ImportReport
 from tldops_desktop.services.importer import ImportOptions, find_editions
+from tldops_desktop.storage.keys import KeyringWait
 
 PROGRESS_INTERVAL_S = 0.05  # at most 20 progress signals a second
+# The keyring's usual answer comes within this: no window flashes for it.
+KEYRING_QUICK_S = 0.2
+KEYRING_POLL_MS = 50
+
+
+def keyring_wait(parent: QWidget | None) -> KeyringWait:
+    """A wait for the system keyring that keeps the app responsive: a window says what is
+    waited for, with a button to stop waiting (the key is then missing, as from a keyring
+    that is not there: the app offers a passphrase and a new try). The keyring's thread is
+    left behind, never stopped: what the keyring holds is not touched."""
+
+    def wait(worker: threading.Thread, timeout: float) -> None:
+        worker.join(KEYRING_QUICK_S)
+        if not worker.is_alive():
+            return
+        dialog = QProgressDialog(parent)
+        dialog.setObjectName("keyringWait")
+        dialog.setWindowTitle(QCoreApplication.translate("KeyringWait", "TLD-OPS Desktop"))
+        dialog.setLabelText(
+            QCoreApplication.translate(
+                "KeyringWait",
+                "Waiting for the system keyring to give the key of the contacts. If your "
+                "desktop shows a prompt to unlock the keyring, answer it.",
+            )
+        )
+        dialog.setCancelButtonText(QCoreApplication.translate("KeyringWait", "Stop waiting"))
+        dialog.setRange(0, 0)  # (no measure of an answer to come: a busy bar)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        loop = QEventLoop()
+        deadline = time.monotonic() + timeout - KEYRING_QUICK_S
+
+        def check() -> None:
+            if not worker.is_alive() or time.monotonic() >= deadline:
+                loop.quit()
+
+        poll = QTimer()
+        poll.timeout.connect(check)
+        poll.start(KEYRING_POLL_MS)
+        dialog.canceled.connect(loop.quit)
+        # A button to press, not the wait cursor of whoever opened the store.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.ArrowCursor)
+        try:
+            dialog.show()
+            loop.exec()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            poll.stop()
+            dialog.hide()
+            dialog.deleteLater()
+
+    return wait
 
 
 class ImportWorker(QObject):

@@ -25,7 +25,12 @@ from tldops_desktop.storage.keys import (
     restore_missing_keyinfo,
     write_keyinfo,
 )
-from tldops_desktop.storage.lock import database_open_elsewhere, is_locked
+from tldops_desktop.storage.lock import (
+    WriterLock,
+    database_open_elsewhere,
+    is_locked,
+    lock_path,
+)
 from tldops_desktop.storage.repository import Repository
 
 
@@ -172,6 +177,30 @@ class Store:
                 "tldops import PATH (an mbox, Maildir, MH folder or .eml file).",
                 code="no-database",
             )
+        # One process makes it: another making it at the same time would key it its own way
+        # and, from the keyring, write over or delete the key the database made needs.
+        missing = [folder for folder in (data_dir, *data_dir.parents) if not folder.exists()]
+        lock = WriterLock(data_dir)
+        lock.acquire()
+        try:
+            if database_exists(data_dir):  # made by another process just before
+                lock.release()
+                return cls.open(data_dir, keys, read_only_ok=read_only_ok)
+            return cls._create(data_dir, keys)
+        except BaseException:
+            if missing and not database_exists(data_dir):
+                # No key, or none that worked: nothing is left of the attempt (the lock file
+                # goes while still held, so no other process can hold it meanwhile).
+                lock_path(data_dir).unlink(missing_ok=True)
+                lock.release()
+                _remove_empty(missing)
+            raise
+        finally:
+            lock.release()
+
+    @classmethod
+    def _create(cls, data_dir: Path, keys: KeySource) -> Store:
+        path = database_path(data_dir)
         key, info = keys.key_for_new(data_dir)
         ensure_private_dir(data_dir)
         try:
@@ -195,6 +224,15 @@ class Store:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _remove_empty(folders: list[Path]) -> None:
+    """Remove ``folders`` (made by a failed attempt, innermost first) where still empty."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
 
 
 def _open_existing(

@@ -39,6 +39,16 @@ def ensure_private_dir(path: Path) -> None:
             "again. Nothing was changed.",
             code="os-error",
         ) from None
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        # A folder above it that cannot be made (a HOME that does not exist, or is a file):
+        # the default data folder is under HOME.
+        raise UserError(
+            f"The folder {path} cannot be made ({exc.strerror or exc}): a folder above it is "
+            "missing and cannot be made, or is a file. Choose another data folder with "
+            "--data-dir or TLDOPS_DATA_DIR (by default it is under your home folder, HOME). "
+            "Nothing was changed.",
+            code="not-writable",
+        ) from None
     except OSError as exc:
         raise user_error_for_os(exc, path) from None
 
@@ -418,6 +428,11 @@ class Database:
         try:
             connection.execute("PRAGMA cipher_log_level = NONE")
             opened_with = unlock(connection, key)
+            # Before anything that writes (the journal mode is in the header): a newer
+            # version's database is left exactly as it is.
+            found = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            if found > LATEST_VERSION:
+                raise SchemaTooNewError(found)
             connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
             connection.execute("PRAGMA foreign_keys = ON")
             connection.execute("PRAGMA temp_store = MEMORY")
@@ -488,7 +503,10 @@ class Database:
     def rows(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Iterator[Any]:
         """``query``, a row at a time: a large result never sits whole in memory."""
         try:
-            yield from self.connection.execute(sql, params)
+            # (a loop, not ``yield from``: a generator closed after the database, as Ctrl+C
+            # leaves one, would close its cursor on a closed connection and raise)
+            for row in self.connection.execute(sql, params):  # noqa: UP028
+                yield row
         except sqlcipher3.Error as exc:
             raise map_error(exc, self.path) or exc from None
 

@@ -212,10 +212,35 @@ class KeyringTimeout(KeyringUnavailable):
     Service on a session without a desktop)."""
 
 
-# Seconds a keyring call may take: long enough to type a wallet's password at its unlock
-# prompt (KWallet, a keyring left locked by an automatic login); a prompt nobody will answer
-# would hang the app and every command for ever.
-KEYRING_TIMEOUT = 20.0
+# Seconds a keyring call may take: time to type a wallet's password at its unlock prompt
+# (KWallet, a keyring left locked by an automatic login), and no more: a prompt nobody will
+# answer would hang the app and every command for ever, and a responder needs the contacts
+# now (the app offers to stop waiting sooner).
+KEYRING_TIMEOUT = 10.0
+# Seconds after which a wait for the keyring is said, with what is waited for: the usual
+# answer comes well before.
+KEYRING_NOTICE = 1.0
+
+# How a keyring call is waited for: until the thread asking ends, or ``timeout`` seconds have
+# passed, or the user stops waiting (the app's window); the thread may still be running then.
+KeyringWait = Callable[[threading.Thread, float], None]
+
+
+def join_wait(worker: threading.Thread, timeout: float) -> None:
+    worker.join(timeout)
+
+
+def join_saying(say: Callable[[], None], after: float = KEYRING_NOTICE) -> KeyringWait:
+    """A ``KeyringWait`` that calls ``say`` once when the keyring has not answered within
+    ``after`` seconds (the command's line on standard error), then waits on."""
+
+    def wait(worker: threading.Thread, timeout: float) -> None:
+        worker.join(min(after, timeout))
+        if worker.is_alive() and timeout > after:
+            say()
+            worker.join(timeout - after)
+
+    return wait
 
 
 @dataclass
@@ -223,11 +248,13 @@ class Keyring:
     """The OS keyring through ``keyring``; refuses plaintext and fail backends.
 
     Every call is bounded by ``timeout`` seconds, in a daemon thread (a backend that never
-    answers cannot be interrupted, only left behind); once one has timed out, the keyring is
-    not asked again by this object.
+    answers cannot be interrupted, only left behind), waited for by ``wait``; once one has
+    timed out, the keyring is not asked again by this object (a new one asks again: the key
+    kept there is never given up for it).
     """
 
     timeout: float = KEYRING_TIMEOUT
+    wait: KeyringWait = field(default=join_wait, repr=False, compare=False)
     _hung: bool = field(default=False, init=False, repr=False)
 
     def _backend(self) -> Any:
@@ -260,7 +287,7 @@ class Keyring:
 
         worker = threading.Thread(target=call, name="tldops-keyring", daemon=True)
         worker.start()
-        worker.join(self.timeout)
+        self.wait(worker, self.timeout)
         if not outcome:
             self._hung = True
             raise KeyringTimeout(f"no answer in {self.timeout:g} s")

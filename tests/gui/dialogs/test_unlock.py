@@ -314,7 +314,8 @@ def test_keyring_without_the_key_offers_a_new_folder_or_quit(
     assert "new data folder" in info and "nothing is deleted" in info
     for command_line in ("tldops", "--data-dir", "TLDOPS_PASSPHRASE", "MAILBOX"):
         assert command_line not in info
-    assert sorted(buttons) == ["Quit", "Start a new data folder…"]
+    again = ["Try again"] if lost == "keyring-unavailable" else []  # (the key is still there)
+    assert sorted(buttons) == sorted(["Quit", "Start a new data folder…", *again])
 
 
 def test_keyring_lost_key_new_folder_with_a_passphrase(qtbot, store_dir, memory_keyring):

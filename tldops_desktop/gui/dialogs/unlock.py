@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 from tldops_desktop.errors import NoKeyError, UserError, WrongKeyError
 from tldops_desktop.gui.colours import set_warning_text
 from tldops_desktop.gui.dialogs.crash import headline, show_user_error
+from tldops_desktop.gui.workers import keyring_wait
 from tldops_desktop.services.store import Store, database_exists, start_over
 from tldops_desktop.storage.keys import (
     MIN_PASSPHRASE_LENGTH,
+    Keyring,
     KeySource,
     passphrase_length,
     read_keyinfo,
@@ -228,7 +230,7 @@ def unlock(parent: QWidget | None, data_dir: Path, *, create: bool = False) -> S
     """
     message = ""
     try:
-        return _open_unasked(data_dir, create=create)
+        return _open_unasked(parent, data_dir, create=create)
     except WrongKeyError:
         message = QCoreApplication.translate(
             "UnlockDialog",
@@ -237,7 +239,7 @@ def unlock(parent: QWidget | None, data_dir: Path, *, create: bool = False) -> S
         )
     except NoKeyError as exc:
         if exc.code in KEYRING_CODES:
-            return offer_fresh_start(parent, data_dir, exc)
+            return offer_fresh_start(parent, data_dir, exc, create=create)
         if exc.code != "no-passphrase":
             show_user_error(parent, exc)
             return None
@@ -260,13 +262,15 @@ def unlock(parent: QWidget | None, data_dir: Path, *, create: bool = False) -> S
     return None
 
 
-def _open_unasked(data_dir: Path, *, create: bool) -> Store:
-    """The store opened by the keyring or the environment, a wait cursor shown meanwhile: the
-    keyring may take its time (an unlock prompt being answered, up to its timeout)."""
+def _open_unasked(parent: QWidget | None, data_dir: Path, *, create: bool) -> Store:
+    """The store opened by the keyring or the environment, a wait cursor shown meanwhile. The
+    keyring may take its time (an unlock prompt being answered, up to its timeout): the app
+    stays responsive, says what it waits for, and lets the user stop waiting."""
+    keys = KeySource(prompt=None, keyring=Keyring(wait=keyring_wait(parent)))
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         # A folder that cannot be written still shows its contacts (read only).
-        return Store.open(data_dir, KeySource(prompt=None), create=create, read_only_ok=not create)
+        return Store.open(data_dir, keys, create=create, read_only_ok=not create)
     finally:
         QGuiApplication.restoreOverrideCursor()
 
@@ -292,11 +296,17 @@ def after_damage(
     return None
 
 
-def offer_fresh_start(parent: QWidget | None, data_dir: Path, error: NoKeyError) -> Store | None:
-    """The keyring cannot give the key: say why, and offer a new data folder or quitting."""
+def offer_fresh_start(
+    parent: QWidget | None, data_dir: Path, error: NoKeyError, *, create: bool = False
+) -> Store | None:
+    """The keyring cannot give the key: say why, and offer a new data folder or quitting, and
+    asking the keyring again where it did not answer (its key is still there)."""
     box, new_folder = fresh_start_box(parent, data_dir, error)
     box.exec()
-    if box.clickedButton() is not new_folder:
+    clicked = box.clickedButton()
+    if clicked is not None and clicked.objectName() == "tryKeyringAgain":
+        return unlock(parent, data_dir, create=create)
+    if clicked is not new_folder:
         return None
     return start_new_folder(parent, data_dir)
 
@@ -314,7 +324,8 @@ def fresh_start_box(
         why = QCoreApplication.translate(
             "UnlockDialog",
             "The key of the contacts in {folder} is kept in the system keyring, which is not "
-            "available now. Unlock your desktop session's keyring, then start the app again.",
+            "available now (locked, or not answering). Unlock your desktop session's keyring, "
+            "then try again: the key is still kept there.",
         )
         way = QCoreApplication.translate(
             "UnlockDialog",
@@ -341,6 +352,12 @@ def fresh_start_box(
         QMessageBox.ButtonRole.AcceptRole,
     )
     new_folder.setObjectName("newDataFolder")
+    if error.code == "keyring-unavailable":
+        again = box.addButton(
+            QCoreApplication.translate("UnlockDialog", "Try again"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        again.setObjectName("tryKeyringAgain")
     # At start (no window yet) closing the box ends the app: the button says so.
     close = box.addButton(
         QCoreApplication.translate("UnlockDialog", "Quit")
