@@ -285,6 +285,22 @@ def test_stdout_on_a_full_device_is_a_clear_message(
     assert b"Traceback" not in done.stderr and b"bug" not in done.stderr
 
 
+def test_stdout_closed_by_the_reader_ends_quietly(
+    store_dir: Path, subprocess_env: dict[str, str]
+) -> None:
+    """`tldops export -o - | head`: the reader has gone before the cards are written."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tldops_desktop.cli", "--data-dir", str(store_dir),
+         "export", "-o", "-"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=subprocess_env,
+    )  # fmt: skip
+    assert process.stdout is not None
+    process.stdout.close()  # as `head` does once it has its lines
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err
+    assert b"Could not write" not in err and b"Traceback" not in err
+
+
 def test_a_qr_scale_too_large_is_refused(run: Any, tmp_path: Path) -> None:
     result = run("qr", ".de", "1", "-o", tmp_path / "x.png", "--scale", "100000")
     assert result.code == 1 and "--scale must be from 1 to 64" in result.err

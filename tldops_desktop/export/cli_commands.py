@@ -238,7 +238,9 @@ def _write_stdout(text: str, out: TextIO) -> None:
         out.flush()
         buffer.write(text.encode("utf-8"))
         buffer.flush()
-    except OSError as exc:  # a full disk behind a redirection, a closed pipe
+    except BrokenPipeError:  # `| head` has what it wanted: the CLI ends quietly, as elsewhere
+        raise
+    except OSError as exc:  # a full disk behind a redirection
         raise UserError(
             f"Could not write the cards to standard output: {exc.strerror or exc}.",
             code="write-failed",
