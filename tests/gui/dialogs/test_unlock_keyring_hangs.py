@@ -11,12 +11,17 @@ from pathlib import Path
 
 import keyring
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from tests.conftest import LAYOUT_A
+from tests.gui.dialogs.conftest import TEST_PASSPHRASE
 from tests.support.memkeyring import HangingKeyring, MemoryKeyring
+from tldops_desktop.errors import UserError
+from tldops_desktop.gui.dialogs.restore import restore_key
+from tldops_desktop.gui.dialogs.settings_dialog import SettingsDialog
 from tldops_desktop.gui.dialogs.unlock import UnlockDialog, unlock
+from tldops_desktop.gui.settings_store import AppSettings
 from tldops_desktop.services.importer import ImportOptions, run_import
 from tldops_desktop.services.store import Store
 from tldops_desktop.storage.keys import KEYRING_TIMEOUT, KeySource, read_keyinfo
@@ -151,3 +156,55 @@ def test_a_keyring_that_answers_shows_no_waiting_window(qtbot, store_dir, memory
     assert store is not None and store.key_info.mode == "keyring"
     store.close()
     assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "keyringWait"]
+
+
+def _error_box(said: list[str]) -> Callable[[QWidget], None]:
+    def read_and_close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text() + " " + box.informativeText())
+        box.close()
+
+    return read_and_close
+
+
+def test_keeping_the_key_in_a_hanging_keyring_waits_in_a_window_and_keeps_the_passphrase(
+    qtbot, store, store_dir, hanging, tmp_path
+):
+    keyring.set_keyring(hanging)
+    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    dialog = SettingsDialog(None, settings, store, store_dir)
+    qtbot.addWidget(dialog)
+    ask = dialog.request_keyring_mode()
+    ask.current.setText(TEST_PASSPHRASE)
+    said: list[str] = []
+    ticks: list[float] = []
+    _modal_steps([_stop_waiting(said, ticks), _error_box(said)])
+    started = time.monotonic()
+    ask.buttons.accepted.emit()
+    assert time.monotonic() - started < KEYRING_TIMEOUT
+    assert len(ticks) >= 5  # the Settings window was not frozen while the keyring was asked
+    assert "Waiting for the system keyring" in said[0]
+    assert "No system keyring is available" in said[2]
+    assert store.key_info.mode == "passphrase"
+    assert read_keyinfo(store_dir).mode == "passphrase"  # type: ignore[union-attr]
+    store.repo.editions()  # the open store carries on with its passphrase
+
+
+def test_restoring_with_a_hanging_keyring_waits_in_a_window_and_touches_nothing(
+    qtbot, store_dir, hanging
+):
+    memory = MemoryKeyring()
+    _keyring_store(store_dir, memory)
+    hanging.items = dict(memory.items)
+    keyring.set_keyring(hanging)
+    before = _tree(store_dir)
+    said: list[str] = []
+    ticks: list[float] = []
+    _modal_steps([_stop_waiting(said, ticks)])
+    started = time.monotonic()
+    with pytest.raises(UserError, match="keyring"):
+        restore_key(None, store_dir)
+    assert time.monotonic() - started < KEYRING_TIMEOUT
+    assert len(ticks) >= 5 and "Waiting for the system keyring" in said[0]
+    assert hanging.items == memory.items
+    assert _tree(store_dir) == before

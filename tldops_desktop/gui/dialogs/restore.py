@@ -24,6 +24,7 @@ from tldops_desktop.errors import UserError
 from tldops_desktop.gui.dialogs.crash import headline, show_user_error
 from tldops_desktop.gui.i18n import ltr
 from tldops_desktop.gui.screen_fit import resize_to_fit
+from tldops_desktop.gui.workers import keyring_wait
 from tldops_desktop.paths import DATABASE_NAME
 from tldops_desktop.storage.backup import (
     BackupInfo,
@@ -34,7 +35,7 @@ from tldops_desktop.storage.backup import (
     restore_backup,
     wrong_passphrase_error,
 )
-from tldops_desktop.storage.keys import DatabaseKey, KeySource, existing_key_info
+from tldops_desktop.storage.keys import DatabaseKey, Keyring, KeySource, existing_key_info
 
 Offer = Literal["restored", "new-folder", "closed"]
 
@@ -106,7 +107,7 @@ def _ask_passphrase(parent: QWidget | None, label: str) -> str | None:
 def restore_key(parent: QWidget | None, data_dir: Path) -> DatabaseKey | None:
     """The key the backups are encrypted with: the keyring's, or the passphrase, asked for
     (again, saying so, while it opens neither the database nor any backup). None: cancelled."""
-    source = KeySource(prompt=None)
+    source = KeySource(prompt=None, keyring=Keyring(wait=keyring_wait(parent)))
     info, marked = existing_key_info(data_dir, source.keyring)
     if info.mode == "keyring" or source.explicit_passphrase() is not None:
         key = source.key_for_existing(data_dir, info, marked=marked)

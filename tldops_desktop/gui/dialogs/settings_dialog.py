@@ -35,6 +35,7 @@ from tldops_desktop.gui.colours import set_warning_text
 from tldops_desktop.gui.dialogs.crash import show_user_error
 from tldops_desktop.gui.screen_fit import resize_to_fit
 from tldops_desktop.gui.settings_store import AppSettings
+from tldops_desktop.gui.workers import keyring_wait
 from tldops_desktop.mail.identity import DEFAULT_IDENTITY
 from tldops_desktop.services.store import Store
 from tldops_desktop.settings import DEFAULT_MONITORING_TOOLS, SETTINGS, is_identity
@@ -215,7 +216,8 @@ class SettingsDialog(QDialog):
         self.store = store
         self.data_dir = data_dir
         self.url_opener: UrlOpener = url_opener or QDesktopServices.openUrl
-        self.keyring = keyring
+        # The keyring asked from a window that stays responsive while it answers.
+        self.keyring = keyring or Keyring(wait=keyring_wait(self))
         self.passphrase_dialog: PassphraseDialog | None = None
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
