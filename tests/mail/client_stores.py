@@ -3,6 +3,7 @@ editions among ordinary mail: the bytes on disk, not a library's idea of them.""
 
 from __future__ import annotations
 
+import base64
 import email.utils
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -206,3 +207,23 @@ def outlook_eml(sent: Sent) -> bytes:
         ),
     )
     return crlf(header.encode() + b"\n" + edition_body(sent.stamp))
+
+
+def attached_as_file(sent: Sent, *, subject: str, filename: str) -> bytes:
+    """A new message with a saved edition attached as a file, sent as application/octet-stream
+    (as Outlook for Mac and webmails send a .eml file), under a subject of the sender's own."""
+    boundary = "_004_attached_file_"
+    return (
+        (
+            "From: Responder <responder@nic.example>\nTo: colleague@nic.example\n"
+            f"Subject: {subject}\nDate: Mon, 2 Nov 2026 10:00:00 +0100\n"
+            "Message-ID: <file.1@nic.example>\nMIME-Version: 1.0\n"
+            f'Content-Type: multipart/mixed; boundary="{boundary}"\n\n'
+            f"--{boundary}\nContent-Type: text/plain; charset=utf-8\n\nAs promised.\n\n"
+            f'--{boundary}\nContent-Type: application/octet-stream; name="{filename}"\n'
+            f'Content-Disposition: attachment;\n\tfilename="{filename}"\n'
+            "Content-Transfer-Encoding: base64\n\n"
+        ).encode()
+        + base64.encodebytes(edition_message(sent))
+        + f"\n--{boundary}--\n".encode()
+    )

@@ -3,6 +3,7 @@ ordinary taken for one, each with its date and the list's identity."""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -87,3 +88,46 @@ def test_outlook_eml_export(run_cli: RunCli, tmp_path: Path) -> None:
     (folder / "winmail.dat").write_bytes(b"\x78\x9f\x3e\x22" + b"\x01\x06\x90\x08\x00" * 40)
     (folder / "Re lunch.eml").write_bytes(cs.crlf(cs.ordinary(3)))
     check(run_cli, folder, sent)
+
+
+@pytest.mark.parametrize(
+    "filename",
+    [
+        "Repository 20260701-0600.eml",
+        "=?utf-8?b?44CQ5aSW6YOo44CRVExELU9QUyDpgKPntaHlhYguZW1s?=",  # a name in RFC 2047 words
+    ],
+)
+def test_an_edition_attached_as_a_file_under_a_subject_of_its_own(
+    run_cli: RunCli, tmp_path: Path, filename: str
+) -> None:
+    """A responder sends a colleague the saved edition as a file, with a subject of their
+    own: the attached edition is read, in an mbox and in a Maildir alike."""
+    sent = cs.editions(7)
+    message = cs.attached_as_file(sent[0], subject="the contacts, as promised", filename=filename)
+    path = tmp_path / "Sent"
+    path.write_bytes(cs.mboxo([cs.ordinary(1), message, cs.ordinary(2)]))
+    check(run_cli, path, sent)
+    folder = tmp_path / "Maildir" / ".Sent"
+    cs.maildir(folder, [message])
+    check(run_cli, folder, sent, data=tmp_path / "second")
+
+
+def test_a_text_file_named_eml_under_a_subject_of_its_own_is_no_edition(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """A text part named .eml (notes about an edition) under a subject that names none:
+    nothing is taken for an edition."""
+    sent = cs.editions(7)
+    message = cs.attached_as_file(sent[0], subject="notes", filename="notes.eml").replace(
+        b"application/octet-stream", b"text/plain"
+    )
+    notes = b"Subject line: [tld-ops] TLD-OPS Incident Response Community Repository\n"
+    message = message.split(b"Content-Transfer-Encoding: base64\n\n")[0] + (
+        b"Content-Transfer-Encoding: base64\n\n"
+        + base64.encodebytes(notes)
+        + b"--_004_attached_file_--\n"
+    )
+    path = tmp_path / "Sent"
+    path.write_bytes(cs.mboxo([message]))
+    report, stored = imported(run_cli, path)
+    assert stored == {} and report["errors"] == [] and report["untrusted"] == [], report

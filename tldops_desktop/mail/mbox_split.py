@@ -313,7 +313,7 @@ def scan_mbox_stream(
                         search_from = end - 1
                         if multipart:
                             search_from, attached = separator_free_extent(
-                                data, start, end, len(data)
+                                data, start, end, len(data), saved=state == _MAYBE
                             )
             if body_end >= 0:  # mboxcl2: the body's length, if a separator follows it there
                 separator = _separator_after(data, body_end, eof)
