@@ -558,6 +558,10 @@ _NOTE = (
         (b"\n\nFrom tld-ops@lists.dns-oarc.net Sun, 1 Nov 2026 06:00:00 +0000\n\n", b""),
         # ... or with no date, and a header block with a line that is no field in it.
         (b"\n\nFrom tld-ops@lists.dns-oarc.net\n", b"X-Mangled by a gateway\n"),
+        # Of several words and no date after a blank line, of a form never taken for a
+        # separator, with or without a blank line after it.
+        (b"\n\nFrom the desk of the chair\n", b""),
+        (b"\r\n\r\nFrom tld-ops@lists.dns-oarc.net sometime\r\n\r\n", b""),
     ],
 )
 def test_an_edition_run_together_with_the_message_before_it_is_named(
@@ -591,6 +595,7 @@ def test_from_lines_in_bodies_before_a_header_block_name_nothing(tmp_path: Path)
     bodies = [
         _NOTE + b"\n>From tld-ops@lists.dns-oarc.net Sun, 1 Nov 2026 06:00:00 +0000\n" + edition,
         _NOTE + b"\n\nFrom 9:00 tomorrow, the numbers below apply.\n\nSee below.\n",
+        _NOTE + b"\n\nFrom the desk of the chair\nSubject: the repository\n\n" + edition,
         _NOTE + b"From tld-ops@lists.dns-oarc.net\n" + deleted,
     ]
     path = tmp_path / "notes.mbox"

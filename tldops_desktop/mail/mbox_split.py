@@ -42,18 +42,23 @@ _DATE_PART = _FROM_LINE.pattern.removeprefix(b"From ")
 # separates only before a header block (see ``_dateless_opens_message``): a body's "From here
 # on ..." has more than one word, and a body's "From Alice" is not followed by a header block.
 _DATELESS_PART = rb"(?P<dateless>[!-~]{1,254}[ \t]*\r?(?=\n))"
+# Any other "From " line after a blank line (several words, no date: "From the desk of the
+# chair") is no separator, but is found too, to be looked at as one where an edition may run
+# on unread (see ``_edition_follows``): an mbox writer quotes a body's "From " lines, so such
+# lines are rare, and the look-behinds cost nothing where "From " is not there.
+_WORDS_PART = rb"(?:(?<=\n\nFrom )|(?<=\n\r\nFrom ))(?P<words>[^\n]*)"
 # One regex search for all (its literal-prefix scan is faster than bytes.find; see structure).
 # The newline before "From " is not searched for: a separator glued to the last line of a
 # message that did not end in a newline (a writer that appended without one) is found too.
 # A quoted "\n>From " is passed over at once (the look-behind keeps the literal-prefix scan).
 _SEPARATOR_LINE = re.compile(
-    rb"From (?<!\n>From )(?:" + _DATE_PART + rb"|" + _DATELESS_PART + rb")"
+    rb"From (?<!\n>From )(?:" + _DATE_PART + rb"|" + _DATELESS_PART + rb"|" + _WORDS_PART + rb")"
 )
 # In a file with NUL bytes, also right after one: a crash leaves a stretch of zeros where the
 # end of the last message was (a delayed write never done), and the client appends after it.
 # (Searched for only then: a character class first is a slower search than a literal.)
 _SEPARATOR_AFTER_ZEROS = re.compile(
-    rb"[\n\x00]From (?:" + _DATE_PART + rb"|" + _DATELESS_PART + rb")"
+    rb"[\n\x00]From (?:" + _DATE_PART + rb"|" + _DATELESS_PART + rb"|" + _WORDS_PART + rb")"
 )
 # A message begins with a header field. A body line with a time in it ("From 9:00 tomorrow
 # the numbers ... apply"), unquoted, is followed by more text: no separator, unless its date
@@ -94,7 +99,10 @@ def next_separator(
             continue
         if not eof and found.end() >= len(data):
             return -1, at  # its line may go on in the next chunk
-        if not zeroed and data[at] != 0x0A:
+        opens: bool | None
+        if found["words"] is not None:
+            opens = False  # no form of a separator: only a look for an edition run on
+        elif not zeroed and data[at] != 0x0A:
             opens = _glued_opens_message(data, at + 1, found["dateless"] is None, eof)
         elif found["dateless"] is None:
             opens = _opens_message(data, at + 1, eof)
@@ -305,7 +313,7 @@ def scan_mbox_stream(
                         search_from = end - 1
                         if multipart:
                             search_from, attached = separator_free_extent(
-                                data, start, end, len(data)
+                                data, start, end, len(data), saved=state == _MAYBE
                             )
             if body_end >= 0:  # mboxcl2: the body's length, if a separator follows it there
                 separator = _separator_after(data, body_end, eof)

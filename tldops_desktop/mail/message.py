@@ -42,7 +42,7 @@ from tldops_desktop.mail.parse import ParsedBody, ParseNote, parse_text
 from tldops_desktop.mail.plaindigest import digest_messages, is_plain_digest
 from tldops_desktop.mail.scan_items import MAX_MESSAGE_BYTES
 from tldops_desktop.mail.smime import may_be_opaque_signed, signed_content
-from tldops_desktop.mail.structure import ATTACHED_MESSAGE_TYPES
+from tldops_desktop.mail.structure import ATTACHED_MESSAGE_TYPES, SAVED_MESSAGE_TYPES
 from tldops_desktop.mail.wrap import list_wrapped
 
 MAX_DEPTH = 24  # nested multiparts and attached messages, beyond any real mail
@@ -411,7 +411,7 @@ def _saved_message(part: Message) -> Message | None:
     spam_original = (
         kind == "text/plain" and str(part.get_param("x-spam-type", "")).casefold() == "original"
     )
-    named = name.endswith(".eml") or kind in _SAVED_MESSAGE_TYPES
+    named = name.endswith(".eml") or kind in SAVED_MESSAGE_TYPES
     if part.get_content_maintype() == "multipart" or not (named or spam_original):
         return None
     raw = part.get_payload(decode=True)
@@ -424,9 +424,6 @@ def _saved_message(part: Message) -> Message | None:
     if kind.startswith("text/") and not spam_original and "subject" not in message:
         return None  # a text file named .eml that holds no message
     return message
-
-
-_SAVED_MESSAGE_TYPES = frozenset({"application/x-eml", "application/eml", "message/x-eml"})
 
 
 def _attached_messages(part: Message) -> list[Message]:

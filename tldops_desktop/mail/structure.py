@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from tldops_desktop.mail.candidates import first_field_value, header_end
+from tldops_desktop.mail.decode import decode_header_value
 
 MBOX_SEPARATOR = b"\nFrom "
 # bytes.find runs a byte-at-a-time loop for a short needle that is common in text ("\n" and
@@ -33,6 +34,14 @@ _MAX_DEPTH = 32
 # its header fields hold UTF-8.
 ATTACHED_MESSAGE_TYPES = ("message/rfc822", "message/global")
 _ATTACHED_TYPES = (*ATTACHED_MESSAGE_TYPES, "multipart/digest")
+# A message saved to a file and attached as one: a type that says so, or any type but text
+# with a name that ends in ".eml" (Outlook for Mac and webmails send "edition.eml" as
+# application/octet-stream), plain, in RFC 2047 words or RFC 2231's "name*=utf-8''...".
+SAVED_MESSAGE_TYPES = frozenset({"application/x-eml", "application/eml", "message/x-eml"})
+_NAME_PARAMETER = re.compile(
+    rb'(?:^|[;\s])(?:file)?name(?:\*[0-9]*)?\*?[ \t]*=[ \t]*(?:"([^"]{1,400})"|([^\s;"]{1,400}))',
+    re.IGNORECASE,
+)
 
 
 def has_attached_message(data: bytes, start: int = 0, end: int | None = None) -> bool:
@@ -45,7 +54,7 @@ def has_attached_message(data: bytes, start: int = 0, end: int | None = None) ->
     body = header_end(data, start, _MAX_PART_HEADER_BYTES)
     if body < 0 or body > stop:
         return _mentions_attached_message(data, start, stop)
-    walker = _Walker(data, stop, check_separators=False)
+    walker = _Walker(data, stop, check_separators=False, saved=True)
     try:
         walker.entity(start, body, 0)
     except _Found:
@@ -56,13 +65,15 @@ def has_attached_message(data: bytes, start: int = 0, end: int | None = None) ->
 
 
 def separator_free_extent(
-    data: bytes, start: int, body: int, limit: int
+    data: bytes, start: int, body: int, limit: int, *, saved: bool = False
 ) -> tuple[int, bool | None]:
     """For the mbox message whose header block is ``data[start:body]``: where the search for
     the next separator may resume (no separator begins before it, and it is at least
     ``body - 1``), and, when its whole MIME structure was read, whether that holds an attached
-    message or digest (else None). Reads no further than ``limit``."""
-    walker = _Walker(data, limit, check_separators=True)
+    message or digest (else None); ``saved``: or a message attached as a file (looked for
+    only where the answer is wanted: it costs a search of every part's header). Reads no
+    further than ``limit``."""
+    walker = _Walker(data, limit, check_separators=True, saved=saved)
     try:
         end = walker.entity(start, body, 0)
     except _Stop as stop:
@@ -89,10 +100,11 @@ class _Stop(Exception):
 
 
 class _Walker:
-    def __init__(self, data: bytes, stop: int, *, check_separators: bool) -> None:
+    def __init__(self, data: bytes, stop: int, *, check_separators: bool, saved: bool) -> None:
         self.data = data
         self.stop = stop
         self.check_separators = check_separators
+        self.saved = saved  # a message attached as a file counts too
         self.held = False
 
     def check(self, start: int, end: int) -> None:
@@ -109,7 +121,9 @@ class _Walker:
         else ``body``)."""
         data, stop = self.data, self.stop
         kind, boundary = content_type(data[head:body])
-        if kind in _ATTACHED_TYPES:
+        if kind in _ATTACHED_TYPES or (
+            self.saved and depth and _saved_message(data, head, body, kind)
+        ):
             self.held = True
             if not self.check_separators:
                 raise _Found
@@ -143,6 +157,24 @@ class _Walker:
                 raise _Stop(found)
             self.check(line_end, part_body)
             position = self.entity(line_end + 1, part_body, depth + 1) - 1
+
+
+def _saved_message(data: bytes, head: int, body: int, kind: str) -> bool:
+    """Whether the part whose header block is ``data[head:body]`` is a message saved to a
+    file and attached as one."""
+    if kind in SAVED_MESSAGE_TYPES:
+        return True
+    if kind.startswith(("multipart/", "text/")):
+        return False  # (a text part named .eml is read only in a message its subject names)
+    encoded = data.find(b"=?", head, body) >= 0
+    if not encoded and data.find(b".eml", head, body) < 0 and data.find(b".EML", head, body) < 0:
+        return False  # (most parts: two searches more)
+    for match in _NAME_PARAMETER.finditer(data[head:body]):
+        name = match.group(1) if match.group(1) is not None else match.group(2)
+        text = decode_header_value(name) if encoded else name.decode("ascii", "replace")
+        if text.strip().casefold().endswith(".eml"):
+            return True
+    return False
 
 
 def find_delimiter(data: bytes, delimiter: bytes, start: int, stop: int) -> int:

@@ -1,0 +1,229 @@
+"""Mail stores written as mail clients and servers write them, each with a few repository
+editions among ordinary mail: the bytes on disk, not a library's idea of them."""
+
+from __future__ import annotations
+
+import base64
+import email.utils
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tests.conftest import LAYOUT_A
+
+LIST = "tld-ops@lists.dns-oarc.net"
+SUBJECT = "[tld-ops] TLD-OPS Incident Response Community Repository <{stamp}>"
+NEWLINE = b"\n"
+_SAMPLE_BODY = LAYOUT_A.read_bytes().split(b"\n\n", 1)[1]
+
+
+@dataclass(frozen=True)
+class Sent:
+    """An edition as the list sent it: its stamp and the Date it carries."""
+
+    stamp: str
+    when: datetime
+
+    @property
+    def date(self) -> str:
+        return email.utils.format_datetime(self.when)
+
+
+def editions(*months: int, year: int = 2026) -> list[Sent]:
+    return [
+        Sent(f"{year}{month:02d}01-0600", datetime(year, month, 1, 6, 0, 7, tzinfo=UTC))
+        for month in months
+    ]
+
+
+def edition_body(stamp: str) -> bytes:
+    return _SAMPLE_BODY.replace(b"20261101-0600", stamp.encode())
+
+
+def edition_header(sent: Sent, *, to: str = LIST, extra: str = "") -> str:
+    """The header block Mailman 2 writes, with what the MTAs on the way add."""
+    stamp = sent.stamp
+    return (
+        "Return-Path: <tld-ops-bounces@lists.dns-oarc.net>\n"
+        "Delivered-To: responder@nic.example\n"
+        "Received: from lists.dns-oarc.net (lists.dns-oarc.net [192.0.2.25])\n"
+        "\tby mx.nic.example (Postfix) with ESMTPS id 4Xk2Lq1Zz9\n"
+        f"\tfor <responder@nic.example>; {sent.date}\n"
+        "Received: from lists.dns-oarc.net (localhost [127.0.0.1])\n"
+        f"\tby lists.dns-oarc.net (Postfix) with ESMTP; {sent.date}\n"
+        'Content-Type: text/plain; charset="utf-8"\n'
+        "MIME-Version: 1.0\n"
+        "Content-Transfer-Encoding: 8bit\n"
+        f"From: TLD-OPS Repository via tld-ops <{LIST}>\n"
+        f"To: {to}\n"
+        f"Subject: {SUBJECT.format(stamp=stamp)}\n"
+        f"Date: {sent.date}\n"
+        f"Message-ID: <{stamp}.c0ffee{stamp[:6]}@lists.dns-oarc.net>\n"
+        "X-BeenThere: tld-ops@lists.dns-oarc.net\n"
+        "X-Mailman-Version: 2.1.39\n"
+        "Precedence: list\n"
+        "List-Id: TLD-OPS Incident Response Community <tld-ops.lists.dns-oarc.net>\n"
+        "List-Unsubscribe: <https://lists.dns-oarc.net/mailman/options/tld-ops>,\n"
+        " <mailto:tld-ops-request@lists.dns-oarc.net?subject=unsubscribe>\n"
+        "List-Post: <mailto:tld-ops@lists.dns-oarc.net>\n"
+        'Sender: "tld-ops" <tld-ops-bounces@lists.dns-oarc.net>\n'
+        f"{extra}"
+    )
+
+
+def edition_message(sent: Sent, *, extra: str = "") -> bytes:
+    return edition_header(sent, extra=extra).encode() + b"\n" + edition_body(sent.stamp)
+
+
+def ordinary(number: int, *, extra: str = "", body: str = "") -> bytes:
+    """Everyday mail: list chatter, a reply quoting an edition, a newsletter."""
+    when = email.utils.format_datetime(datetime(2026, 6, number % 27 + 1, 9, 30, tzinfo=UTC))
+    kinds = [
+        (
+            "[tld-ops] Anyone seeing NXDOMAIN floods tonight?",
+            "Hi all,\n\nFrom our side the resolvers look fine.\nFrom 9:00 UTC we block.\n\n"
+            "-- \nnoc\n",
+        ),
+        (
+            "Re: [tld-ops] TLD-OPS Incident Response Community Repository <20260601-0600>",
+            "Our entry is outdated, see below.\n\n> .ad Andorra (EU)\n> Name: Emil Van der Berg\n"
+            "> Email address: abuse1@nic.ad\n",
+        ),
+        (
+            "Weekly registry newsletter",
+            "New in the registry this week: nothing.\n\nFrom the desk of the editor\n",
+        ),
+        ("Lunch?", "From Monday on I am away.\n"),
+    ]
+    subject, text = kinds[number % len(kinds)]
+    return (
+        f"Return-Path: <peer{number}@nic.example>\n"
+        f"Received: from mail.nic.example by mx.nic.example; {when}\n"
+        f"From: Peer {number} <peer{number}@nic.example>\n"
+        "To: responder@nic.example\n"
+        f"Subject: {subject}\n"
+        f"Date: {when}\n"
+        f"Message-ID: <m{number}.{abs(hash(subject)) % 99999}@nic.example>\n"
+        "MIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=us-ascii\n"
+        f"{extra}\n{body or text}"
+    ).encode()
+
+
+def crlf(data: bytes) -> bytes:
+    return data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+
+
+def mix(sent: list[Sent], ordinary_count: int = 3) -> list[bytes]:
+    """Ordinary mail with an edition after every second message."""
+    out: list[bytes] = []
+    number = 0
+    for item in sent:
+        for _ in range(ordinary_count):
+            out.append(ordinary(number))
+            number += 1
+        out.append(edition_message(item))
+    out.append(ordinary(number))
+    return out
+
+
+# --- mbox ------------------------------------------------------------------------------------
+
+
+def asctime(when: datetime) -> str:
+    return when.strftime("%a %b %e %H:%M:%S %Y")
+
+
+def mboxo(messages: list[bytes], *, sender: str = "MAILER-DAEMON") -> bytes:
+    """mboxo as mutt and procmail write it: ">From " for a body's "From " lines, a blank line
+    after each message."""
+    parts = []
+    for message in messages:
+        quoted = b"\n".join(
+            b">" + line if line.startswith(b"From ") else line for line in message.split(b"\n")
+        )
+        envelope = f"From {sender} {asctime(datetime(2026, 11, 24, 11, 27, 11))}\n".encode()
+        parts.append(envelope + quoted.rstrip(b"\n") + b"\n\n")
+    return b"".join(parts)
+
+
+def mutt_mbox(messages: list[bytes]) -> bytes:
+    """mutt's own mbox: Status/X-Status lines added to each header, Content-Length and Lines
+    of the body, bodies' "From " lines quoted."""
+    out = []
+    for message in messages:
+        header, body = message.split(b"\n\n", 1)
+        body = body if body.endswith(b"\n") else body + b"\n"
+        quoted = b"\n".join(
+            b">" + line if line.startswith(b"From ") else line for line in body.split(b"\n")
+        )
+        header += (
+            f"\nStatus: RO\nX-Status: A\nContent-Length: {len(quoted)}\n"
+            f"Lines: {quoted.count(NEWLINE)}"
+        ).encode()
+        envelope = f"From peer@nic.example {asctime(datetime(2026, 6, 2, 8, 1, 2))}\n".encode()
+        out.append(envelope + header + b"\n\n" + quoted + b"\n")
+    return b"".join(out)
+
+
+# --- one file a message ---------------------------------------------------------------------
+
+
+def maildir(root: Path, messages: list[bytes], *, flags: str = "S", new: int = 0) -> None:
+    """A Maildir as Evolution, KMail or Dovecot deliver it: tmp/new/cur, unique names with the
+    host, ":2,<flags>" on what was read; the last ``new`` messages still in new/."""
+    for sub in ("tmp", "new", "cur"):
+        (root / sub).mkdir(parents=True, exist_ok=True)
+    for number, message in enumerate(messages):
+        name = f"17800{number:05d}.M{number}P4242Q{number}.laptop"
+        if number >= len(messages) - new:
+            (root / "new" / name).write_bytes(message)
+        else:
+            (root / "cur" / f"{name},S={len(message)}:2,{flags}").write_bytes(message)
+
+
+def mh(root: Path, messages: list[bytes], *, claws: bool) -> None:
+    """An MH folder as nmh or Claws Mail keeps it: numbered files, .mh_sequences, Claws' own
+    binary cache and marks beside them."""
+    root.mkdir(parents=True, exist_ok=True)
+    for number, message in enumerate(messages, start=1):
+        (root / str(number)).write_bytes(message)
+    (root / ".mh_sequences").write_text(f"unseen: {len(messages)}\ncur: 1\n")
+    if claws:
+        (root / ".claws_cache").write_bytes(b"\x00\x00\x00\x04" + b"\xff" * 64 + b"\x00From: x")
+        (root / ".claws_mark").write_bytes(b"\x00\x00\x00\x01\x02\x00\x00\x00")
+
+
+def outlook_eml(sent: Sent) -> bytes:
+    """An edition dragged out of Outlook for Windows: CRLF, Exchange's own fields."""
+    header = edition_header(
+        sent,
+        extra=(
+            "Thread-Topic: [tld-ops] TLD-OPS Incident Response Community Repository\n"
+            "Thread-Index: AQHbRk3xD4q2ZfPj0EuW1y0n9c3A2A==\n"
+            "X-MS-Has-Attach:\nX-MS-TNEF-Correlator:\n"
+            "X-MS-Exchange-Organization-SCL: -1\n"
+            "Content-Language: en-US\n"
+        ),
+    )
+    return crlf(header.encode() + b"\n" + edition_body(sent.stamp))
+
+
+def attached_as_file(sent: Sent, *, subject: str, filename: str) -> bytes:
+    """A new message with a saved edition attached as a file, sent as application/octet-stream
+    (as Outlook for Mac and webmails send a .eml file), under a subject of the sender's own."""
+    boundary = "_004_attached_file_"
+    return (
+        (
+            "From: Responder <responder@nic.example>\nTo: colleague@nic.example\n"
+            f"Subject: {subject}\nDate: Mon, 2 Nov 2026 10:00:00 +0100\n"
+            "Message-ID: <file.1@nic.example>\nMIME-Version: 1.0\n"
+            f'Content-Type: multipart/mixed; boundary="{boundary}"\n\n'
+            f"--{boundary}\nContent-Type: text/plain; charset=utf-8\n\nAs promised.\n\n"
+            f'--{boundary}\nContent-Type: application/octet-stream; name="{filename}"\n'
+            f'Content-Disposition: attachment;\n\tfilename="{filename}"\n'
+            "Content-Transfer-Encoding: base64\n\n"
+        ).encode()
+        + base64.encodebytes(edition_message(sent))
+        + f"\n--{boundary}--\n".encode()
+    )
