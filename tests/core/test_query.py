@@ -1106,3 +1106,26 @@ def test_a_greek_name_is_found_in_its_common_romanisations_and_back() -> None:
     assert aces(index.search("Петров")) == ["ru"]  # (as written: no detour)
     assert index.search("Νοβάκ Ευθυμίου") == []
     assert index.search("Θεοδώρου") == []
+
+
+# -- a name as it is typed, keystroke by keystroke ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ace"),
+    [
+        ("Hong K", "hk"),
+        ("New Z", "nz"),
+        ("Great B", "uk"),
+        ("Isle o", "im"),
+        ("Papua New G", "pg"),
+        ("United Arab E", "ae"),
+        ("Bosnia a", "ba"),
+        ("Bosnia and H", "ba"),
+    ],
+)
+def test_a_country_name_being_typed_keeps_its_member_at_the_next_words_first_letter(
+    index: SearchIndex, text: str, ace: str
+) -> None:
+    # (a letter alone among words is otherwise an initial: "L Nowak")
+    assert aces(index.search(text))[:1] == [ace]

@@ -603,6 +603,12 @@ def _begins_or_in_contacts(needle: str) -> Predicate:
     return lambda e: start in e.country or start in e.tld_keys or needle in e.contacts
 
 
+def _or_in_names(test: Predicate, typed: str) -> Predicate:
+    """``test``, or the query's words, a letter among them, are in a name of the member's
+    country: "Hong K", "Isle o", "Bosnia and H" while the name is being typed."""
+    return lambda e: test(e) or typed in e.country
+
+
 def _initial(letter: str) -> Predicate:
     """A contact's name or address has a word that ``letter`` begins."""
     key = "\x00" + letter
@@ -832,9 +838,12 @@ class SearchIndex:
         tests = [self._test(t) for t in query.terms]
         tests = [w.widen(test) if w else test for test, w in zip(tests, words, strict=True)]
         if len(query.terms) > 1:  # "J Smith": a Latin letter alone among words, an initial
+            typed = " ".join(t.folded for t in query.terms)
             for i, term in enumerate(query.terms):
                 if term.field in (None, "name") and _LATIN_LETTER.fullmatch(term.folded):
                     tests[i] = _initial_or_joining(term.folded)
+                    if term.field is None:  # or the next word of a name being typed
+                        tests[i] = _or_in_names(tests[i], typed)
         joining = [_joins(t) for t in query.terms]
         if any(joining):  # "the", "of", "y": in the names of many countries
             alone = all(joining)
