@@ -1129,3 +1129,28 @@ def test_a_country_name_being_typed_keeps_its_member_at_the_next_words_first_let
 ) -> None:
     # (a letter alone among words is otherwise an initial: "L Nowak")
     assert aces(index.search(text))[:1] == [ace]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Lati", "LAC"),
+        ("Latin Am", "LAC"),
+        ("Amérique lat", "LAC"),
+        ("Asia Paci", "AP"),
+        ("Asia-P", "AP"),
+        ("North Ame", "NA"),
+        ("Латинская Ам", "LAC"),
+    ],
+)
+def test_a_region_name_being_typed_lists_its_members_where_nothing_else_matches(
+    index: SearchIndex, text: str, code: str
+) -> None:
+    assert aces(index.search(text)) == aces(index.search(f"region:{code}"))
+
+
+def test_the_beginning_of_a_name_of_two_regions_or_of_a_word_found_lists_no_region(
+    index: SearchIndex,
+) -> None:
+    assert index.search("Amérique") == []  # latine or du Nord
+    assert len(index.search("Afr")) < len(index.search("region:AF"))  # South Africa ...

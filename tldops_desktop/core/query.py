@@ -60,7 +60,7 @@ from tldops_desktop.core.phone_query import (
     tel_number,
 )
 from tldops_desktop.core.query_words import mailto_address, pasted_address, split_words
-from tldops_desktop.core.region_terms import region_key, region_keys, region_named
+from tldops_desktop.core.region_terms import region_begun, region_key, region_keys, region_named
 from tldops_desktop.core.spelling import Vocabulary
 from tldops_desktop.core.text import fold, fold_label, plain
 from tldops_desktop.core.tld import try_ace
@@ -878,8 +878,25 @@ class SearchIndex:
                 rank = _region_rank(entry, named_region, rank, ranker)
             if rank is not None:
                 ranked.append((rank, entry.order, entry.member))
+        if not ranked and named_region is None:  # "Lati", "Asia Paci": a region being typed
+            ranked = self._region_begun(query)
         ranked.sort(key=lambda r: (r[0], r[1]))
         return [m for _, _, m in ranked]
+
+    def _region_begun(self, query: Query) -> list[tuple[int, int, Member]]:
+        """The members of the region whose name the query's words begin, for a query that
+        finds nothing else: each keystroke of "Latin America" lists what the whole will."""
+        terms = query.terms
+        if not terms or any(t.field is not None or t.phone for t in terms):
+            return []
+        region = region_begun(" ".join(t.text for t in terms))
+        if region is None:
+            return []
+        return [
+            (RANK_REGION, e.order, e.member)
+            for e in self._entries
+            if region.value in e.regions and (not query.regions or query.regions & e.regions)
+        ]
 
     def _test(self, term: Term) -> Predicate:
         """``_compile``, but a ``country:`` term that is a country's whole name or code
