@@ -1154,3 +1154,26 @@ def test_the_beginning_of_a_name_of_two_regions_or_of_a_word_found_lists_no_regi
 ) -> None:
     assert index.search("Amérique") == []  # latine or du Nord
     assert len(index.search("Afr")) < len(index.search("region:AF"))  # South Africa ...
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("Lao Peoples", ["la"]), ("lao peoples democratic republic", ["la"])],
+)
+def test_a_country_name_typed_without_its_apostrophe_finds_the_member(
+    index: SearchIndex, text: str, found: list[str]
+) -> None:
+    assert aces(index.search(text)) == found
+
+
+@pytest.mark.parametrize("text", ["cote divoire", "Cote dIvoire", "Côte d'Ivoire"])
+def test_a_country_typed_without_its_apostrophe_is_said_to_be_no_member(
+    index: SearchIndex, text: str
+) -> None:
+    assert index.missing_member(text) == MissingMember("ci", by_country=True)
+
+
+def test_a_two_character_chinese_name_of_two_countries_is_said_to_be_both(
+    index: SearchIndex,
+) -> None:
+    assert index.missing_member("刚果") == MissingMember("cd", True, ("cg",))

@@ -47,6 +47,7 @@ from tldops_desktop.core.country_terms import (
     country_named,
     only_joining_words,
     search_names,
+    typed_names,
 )
 from tldops_desktop.core.model import Member, Region
 from tldops_desktop.core.phone_query import (
@@ -349,7 +350,8 @@ class _Entry:
         self.iso = country_code(self.ace)
         names = (member.country, *search_names(self.ace))
         # "\0name\0name\0": "\0x\0" is a whole name, "\0x" a prefix of one.
-        self.country = "\x00" + "\x00".join(dict.fromkeys(fold(x) for x in names if x)) + "\x00"
+        folded_names = (typed for x in names if x for typed in typed_names(fold(x)))
+        self.country = "\x00" + "\x00".join(dict.fromkeys(folded_names)) + "\x00"
         self.tld_keys = f"\x00{self.ace}\x00{self.unicode}\x00"
         # Every text field in one string: one substring test per member and term. An A-label
         # is left out (its Unicode form is there): a substring of Punycode matches by chance.
