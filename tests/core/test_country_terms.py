@@ -130,6 +130,22 @@ def test_country_named(text: str, iso: str | None) -> None:
         ("Venezuela (Bolivarian Republic of)", "ve"),
         ("United Kingdom of Great Britain and Northern Ireland", "gb"),
         ("Congo, The Democratic Republic of the", "cd"),
+        # England, as the leaflet languages say it; short forms and older names.
+        ("Angleterre", "gb"),
+        ("Inglaterra", "gb"),
+        ("英格兰", "gb"),
+        ("إنجلترا", "gb"),
+        ("Hongkong", "hk"),
+        ("Suazilandia", "sz"),
+        ("Swazilande", "sz"),
+        ("Свазиленд", "sz"),
+        ("Zaire", "cd"),
+        ("Zaïre", "cd"),
+        ("Ceylon", "lk"),
+        ("Persia", "ir"),
+        ("Siam", "th"),
+        ("FYROM", "mk"),
+        ("Kirghizia", "kg"),
     ],
 )
 def test_other_names_people_type(text: str, iso: str) -> None:
