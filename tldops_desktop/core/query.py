@@ -936,11 +936,16 @@ class SearchIndex:
             found = self.search(parse_query(suggested).with_region(region))
         except QueryError:
             return None
-        return suggested if found else None
+        # A country that is no member ("Myanmr"): its name says which ccTLD, and how to reach it.
+        return suggested if found or (not region and self.missing_member(suggested)) else None
 
     def _words(self) -> Vocabulary:
         if self._vocabulary is None:
-            aces = {e.ace for e in self._entries}
+            # Every country's names, members' or not: a slip in one that is no member is
+            # answered with its name, which says so.
+            rows = cctlds.all_cctlds()
+            members = (e.ace for e in self._entries)
+            aces = dict.fromkeys([*members, *(r.ace for r in rows if not r.retired)])
             texts = [name for ace in aces for name in search_names(ace)]
             texts += [e.member.country for e in self._entries]
             texts += [c.name for e in self._entries for c in e.member.contacts]
