@@ -1177,3 +1177,19 @@ def test_a_two_character_chinese_name_of_two_countries_is_said_to_be_both(
     index: SearchIndex,
 ) -> None:
     assert index.missing_member("刚果") == MissingMember("cd", True, ("cg",))
+
+
+def test_a_cyrillic_or_greek_name_typed_in_latin_letters_is_found_at_every_keystroke() -> None:
+    index = SearchIndex(
+        [
+            member("ru", "Russia", ("Светлана Иванова", "noc@nic.ru", "+7 912 345-64-72")),
+            member("gr", "Greece", ("Χρήστος Παπαδόπουλος", "noc@nic.gr", "+30 691 234 5678")),
+            member("de", "Germany", ("Lucía Nowak", "ops1@nic.de", "+49 30 1234567")),
+        ]
+    )
+    typed = "Svetlana Ivanova"
+    for end in range(len("Svetlana") + 2, len(typed) + 1):  # "Svetlana I", "Svetlana Iv", ...
+        assert aces(index.search(typed[:end])) == ["ru"], typed[:end]
+    for text in ("Hristos Pa", "Christos Pa", "Ivanova Sv"):
+        assert aces(index.search(text))[:1] == ["ru" if "Iv" in text else "gr"], text
+    assert index.search("Svetlana Pa") == []  # a word's beginning, not two letters inside one

@@ -373,8 +373,9 @@ class _Entry:
         self.joined_names = _joined_names(folded)
         # Cyrillic and Greek names as a Latin keyboard types them (loose keys, and the looser
         # keys of Greek ones; "" for most members).
-        self.latin = "\x00".join(filter(None, (latin_key(c.name) for c in member.contacts)))
-        self.greek = "\x00".join(filter(None, (greek_key(c.name) for c in member.contacts)))
+        latin = "\x00".join(filter(None, (latin_key(c.name) for c in member.contacts)))
+        greek = "\x00".join(filter(None, (greek_key(c.name) for c in member.contacts)))
+        self.latin, self.greek = _with_word_starts(latin), _with_word_starts(greek)
         self._numbers: StoredNumbers | None = None
         self._name_keys: tuple[str, str] | None = None
         self.regions = _region_codes(member.effective_region, member.region is None)
@@ -571,6 +572,29 @@ def _compile_text(term: Term) -> Predicate:
     return lambda e: needle in e.field(field) or latin in e.latin or greek in e.greek
 
 
+def _with_word_starts(keys: str) -> str:
+    """An entry's Latin keys of its Cyrillic or Greek names, then again with each word
+    after a NUL, where a short key is looked for (``_short_key``); "" for none."""
+    return f"\x00{keys}\x00{keys.replace(' ', chr(0))}" if keys else ""
+
+
+def _short_key(key: str) -> str:
+    """A short Latin key as looked for in ``_with_word_starts``: at a word's start only
+    (not "iv" inside any name); none at all when empty."""
+    return f"\x00{key}" if key else "\x01"  # (in no entry's keys)
+
+
+def _or_word_begun(test: Predicate, text: str) -> Predicate:
+    """``test``, or, for a word too short for its Latin keys to be looked for anywhere in a
+    name, the beginning of a word of a Cyrillic or Greek name: "Svetlana Iv" while "Ivanova"
+    is typed (among other words, which narrow it)."""
+    latin, greek = loose(text), greek_loose(text)
+    if len(latin) >= _LATIN_MIN and len(greek) >= _LATIN_MIN:
+        return test
+    latin, greek = _short_key(latin), _short_key(greek)
+    return lambda e: test(e) or latin in e.latin or greek in e.greek
+
+
 def _joins(term: Term) -> bool:
     """Whether a term is a word that joins the words of country names ("the", "of", "del"),
     which a ccTLD's code is not ("de", "la", "et"), nor a letter ("y": ``_initial_or_joining``)."""
@@ -592,10 +616,12 @@ def _initial_or_joining(letter: str) -> Predicate:
     """A Latin letter among words: an initial ("J Smith"), or, for the letters that join
     country names, one of those words ("Trinidad y Tobago", "São Tomé e Príncipe")."""
     initial = _initial(letter)
+    # ... or of a name in Cyrillic or Greek letters: "Svetlana I" for Светлана Иванова
+    latin, greek = _short_key(loose(letter)), _short_key(greek_loose(letter))
     if letter not in JOINING_WORDS:
-        return initial
+        return lambda e: initial(e) or latin in e.latin or greek in e.greek
     word = f" {letter} "
-    return lambda e: initial(e) or word in e.country
+    return lambda e: initial(e) or word in e.country or latin in e.latin or greek in e.greek
 
 
 def _begins_or_in_contacts(needle: str) -> Predicate:
@@ -846,6 +872,8 @@ class SearchIndex:
                     tests[i] = _initial_or_joining(term.folded)
                     if term.field is None:  # or the next word of a name being typed
                         tests[i] = _or_in_names(tests[i], typed)
+                elif term.field in (None, "name") and is_latin_word(term.text):
+                    tests[i] = _or_word_begun(tests[i], term.text)
         joining = [_joins(t) for t in query.terms]
         if any(joining):  # "the", "of", "y": in the names of many countries
             alone = all(joining)
