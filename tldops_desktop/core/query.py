@@ -833,9 +833,12 @@ class SearchIndex:
 
     def prepare_numbers(self) -> None:
         """Work out every member's numbers now (an idle moment), not at the first phone
-        search: with thousands of members that would be a keystroke of a quarter second."""
+        search: with thousands of members that would be a keystroke of a quarter second.
+        And the words a slip is compared with, not at the first search that finds nothing
+        (every country's names: some 30 ms)."""
         for entry in self._entries:
             _ = entry.numbers
+        _ = self._words()
 
     @property
     def members(self) -> list[Member]:
