@@ -302,3 +302,10 @@ def test_show_a_country_typed_with_a_slip_suggests_it(imported: Any) -> None:
     assert "Did you mean: tldops show 'Nouvelle-Zélande'" in imported("show", "Nouvelle-Zélnde").err
     for argument in ("Nowk", "zzzz", "Müller"):  # a person's name is no country to show
         assert "Did you mean: tldops show" not in imported("show", argument).err, argument
+
+
+@pytest.mark.parametrize("argument", ["nic[.]de", "hxxps://www[.]denic[.]de/", "ops1[@]nic[.]de"])
+def test_show_reads_a_defanged_domain_url_or_address(imported: Any, argument: str) -> None:
+    result = imported("show", argument, "--json")
+    assert result.code == 0, result.err
+    assert result.json()["tld"]["ace"] == "de"

@@ -1193,3 +1193,40 @@ def test_a_cyrillic_or_greek_name_typed_in_latin_letters_is_found_at_every_keyst
     for text in ("Hristos Pa", "Christos Pa", "Ivanova Sv"):
         assert aces(index.search(text))[:1] == ["ru" if "Iv" in text else "gr"], text
     assert index.search("Svetlana Pa") == []  # a word's beginning, not two letters inside one
+
+
+@pytest.mark.parametrize(
+    ("text", "ace"),
+    [
+        ("nic[.]de", "de"),
+        ("nic(.)de", "de"),
+        ("nic[dot]de", "de"),
+        ("hxxps://www[.]denic[.]de/abuse", "de"),
+        ("hXXp://nic[.]de", "de"),
+        ("https[:]//nic[.]de", "de"),
+        ("ops1[@]nic[.]de", "de"),
+        ("ops1[at]nic[.]de", "de"),
+        ("OPS1(AT)NIC(DOT)DE", "de"),
+        ("noc[.]nic[.]xn--p1ai", "xn--p1ai"),
+    ],
+)
+def test_a_defanged_domain_url_or_address_is_read_as_it_stands_for(
+    index: SearchIndex, text: str, ace: str
+) -> None:
+    """As a ticket or a threat report writes them, so that no one clicks them by mistake."""
+    assert aces(index.search(text))[:1] == [ace]
+    assert named_cctld(text) == ace
+
+
+def test_a_defanged_address_is_its_owner(index: SearchIndex) -> None:
+    assert aces(index.search("ops1[@]nic[.]de")) == aces(index.search("ops1@nic.de"))
+    assert index.with_address("ops1[@]nic[.]de") == index.with_address("ops1@nic.de") != []
+
+
+def test_a_code_in_brackets_after_a_word_is_not_read_as_a_defanged_at(index: SearchIndex) -> None:
+    assert aces(index.search("Austria (AT)"))[:1] == ["at"]
+
+
+def test_a_url_of_a_cctld_that_is_no_member_says_so(index: SearchIndex) -> None:
+    assert named_cctld("https://www.nic.zz/abuse") == "zz"
+    assert index.missing_member("https://www.nic.zz/abuse") == MissingMember("zz", False)

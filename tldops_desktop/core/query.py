@@ -60,7 +60,12 @@ from tldops_desktop.core.phone_query import (
     stored_numbers,
     tel_number,
 )
-from tldops_desktop.core.query_words import mailto_address, pasted_address, split_words
+from tldops_desktop.core.query_words import (
+    mailto_address,
+    pasted_address,
+    refanged,
+    split_words,
+)
 from tldops_desktop.core.region_terms import region_begun, region_key, region_keys, region_named
 from tldops_desktop.core.spelling import Vocabulary
 from tldops_desktop.core.text import fold, fold_label, plain
@@ -153,12 +158,13 @@ def parse_query(text: str, *, typing: bool = False) -> Query:
     """The terms and region filters of a query. ``typing``: the query is still being typed
     (the window's search field), so a region not complete yet (``region:E``) is left out
     rather than refused."""
-    address = pasted_address(plain(text))
+    text = refanged(plain(text))  # "nic[.]de", as tickets write it
+    address = pasted_address(text)
     if address is not None:
         return Query((Term(address),))
     terms: list[Term] = []
     regions: set[str] = set()
-    for word in _spoken_dots(split_words(without_extension(plain(text)))):
+    for word in _spoken_dots(split_words(without_extension(text))):
         key, sep, value = word.partition(":")
         key = key.casefold()
         if sep and key == "region":
@@ -265,7 +271,7 @@ def domain_tld(text: str) -> str | None:
     What is pasted from a ticket counts by its host: a URL (``https://www.nic.de/abuse``,
     ``nic.de:443``) and an address (``abuse@bbc.co.uk``, whose domain names the ccTLD).
     """
-    name = _host(plain(text).strip()).rstrip(".")
+    name = _host(refanged(plain(text).strip())).rstrip(".")
     if "." not in name.lstrip(".") or "@" in name or is_phone_text(name):
         return None
     if any(ch.isspace() for ch in name) or name.startswith("."):
@@ -296,14 +302,14 @@ def named_cctld(text: str) -> str | None:
     whose last label is one of these (``example.zz``). A country or person name written in
     another script (``Германия``, ``Müller``) is not: it gives None.
     """
-    word = plain(text).strip()
+    word = refanged(plain(text).strip())
     if word.casefold().startswith("tld:"):
         word = word[4:].strip()
     if not word or any(ch.isspace() for ch in word):
         return None
     domain = domain_tld(word)
-    if domain is not None:
-        word = word.rstrip(".").rsplit(".", 1)[1]
+    if domain is not None:  # (of a URL, its host's: "https://nic.zz/abuse")
+        word = _host(word).rstrip(".").rsplit(".", 1)[1]
     label = word.strip(".")
     ace = try_ace(label)
     if ace is None:
@@ -1048,7 +1054,7 @@ class SearchIndex:
     def with_address(self, address: str) -> list[Member]:
         """The members with a contact whose email field is ``address``, whole (folded as a
         search term is)."""
-        folded = fold(address)
+        folded = fold(refanged(plain(address)))
         return [e.member for e in self._entries if _holds_address(e, folded)]
 
     def _has_address(self, folded: str) -> bool:

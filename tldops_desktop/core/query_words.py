@@ -68,6 +68,25 @@ def mailto_address(text: str) -> str | None:
     return unquote(text[len("mailto:") :].split("?", 1)[0]).strip()
 
 
+# Defanged, as tickets and threat reports write what no one must click by mistake:
+# "nic[.]de", "nic(dot)de", "ops1[@]nic[.]de", "hxxps[:]//". "at" in brackets only inside a
+# word: "Austria (AT)" is a country and its code.
+_DEFANGED_DOT = re.compile(r"[\[({]\s*(?:\.|dot)\s*[\])}]", re.IGNORECASE)
+_DEFANGED_AT = re.compile(r"(?<=\S)[\[({]\s*(?:@|at)\s*[\])}](?=\S)", re.IGNORECASE)
+_DEFANGED_COLON = re.compile(r"[\[({]:[\])}]")
+_DEFANGED_SCHEME = re.compile(r"\bhxxp(s?)(?=://)", re.IGNORECASE)
+
+
+def refanged(text: str) -> str:
+    """``text`` with what defangs a domain, URL or address undone: ``nic[.]de`` → ``nic.de``,
+    ``hxxps[:]//www[.]nic[.]de`` → ``https://www.nic.de``, ``ops1[at]nic[.]de`` →
+    ``ops1@nic.de``."""
+    if not any(ch in text for ch in "[({") and "xx" not in text.casefold():
+        return text
+    text = _DEFANGED_COLON.sub(":", _DEFANGED_AT.sub("@", _DEFANGED_DOT.sub(".", text)))
+    return _DEFANGED_SCHEME.sub(r"http\1", text)
+
+
 def _opens(text: str, i: int) -> bool:
     """A single quote opens a phrase at the start of a word or of a field's value
     (``'two words'``, ``name:'x y'``); inside a word it is an apostrophe."""

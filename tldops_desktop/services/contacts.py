@@ -95,8 +95,9 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
     from tldops_desktop.core.country_terms import only_joining_words
     from tldops_desktop.core.phone_query import read_phone, tel_number
     from tldops_desktop.core.query import domain_tld, named_cctld, without_extension
+    from tldops_desktop.core.query_words import refanged
 
-    text = plain(cctld).strip()  # pasted with direction marks, "。中国"
+    text = refanged(plain(cctld).strip())  # pasted with direction marks, "。中国", "nic[.]de"
     if text[:1] + text[-1:] in ("()", "[]"):  # "(.de)", "[DE]", as header lines write them
         text = text[1:-1].strip()
     spoken, _, label = text.partition(" ")
