@@ -1230,3 +1230,10 @@ def test_a_code_in_brackets_after_a_word_is_not_read_as_a_defanged_at(index: Sea
 def test_a_url_of_a_cctld_that_is_no_member_says_so(index: SearchIndex) -> None:
     assert named_cctld("https://www.nic.zz/abuse") == "zz"
     assert index.missing_member("https://www.nic.zz/abuse") == MissingMember("zz", False)
+
+
+@pytest.mark.parametrize(("text", "ace"), [(".co.uk", "uk"), (".com.br", "br"), (".De;", "de")])
+def test_a_second_level_zone_or_a_ccTLD_ending_a_sentence_is_its_ccTLD(
+    index: SearchIndex, text: str, ace: str
+) -> None:
+    assert aces(index.search(text)) == [ace]

@@ -272,7 +272,9 @@ def domain_tld(text: str) -> str | None:
     ``nic.de:443``) and an address (``abuse@bbc.co.uk``, whose domain names the ccTLD).
     """
     name = _host(refanged(plain(text).strip())).rstrip(".")
-    if "." not in name.lstrip(".") or "@" in name or is_phone_text(name):
+    if name.startswith(".") and not name.startswith(".."):  # ".co.uk": a zone under a ccTLD
+        name = name[1:]
+    if "." not in name or "@" in name or is_phone_text(name):
         return None
     if any(ch.isspace() for ch in name) or name.startswith("."):
         return None
@@ -530,15 +532,15 @@ _OTHER_SCRIPT_WORD = re.compile(f"{_LETTERS}(?:[ '-]+{_LETTERS})*")
 def _compile_text(term: Term) -> Predicate:
     """``_compile``, but for what the term is as written (and as a Latin keyboard types it)."""
     needle = term.folded
-    if term.field == "tld" or (term.field is None and term.text.startswith(".")):
-        # ".d" while typing ".de": a ccTLD prefix, in either form.
-        key, ace = "\x00" + fold_label(term.text).lstrip("."), try_ace(term.text)
-        return lambda e: e.ace == ace or key in e.tld_keys
     domain = term.domain_tld
     if domain is not None:  # "www.nic.de": the ccTLD of its last label, or the text as written
         if term.field == "tld":
             return lambda e: e.ace == domain
         return lambda e: e.ace == domain or needle in e.text
+    if term.field == "tld" or (term.field is None and term.text.startswith(".")):
+        # ".d" while typing ".de": a ccTLD prefix, in either form.
+        key, ace = "\x00" + fold_label(term.text).lstrip("."), try_ace(term.text)
+        return lambda e: e.ace == ace or key in e.tld_keys
     phone = term.phone
     field = term.field
     if phone:

@@ -4,8 +4,8 @@ Like ``shlex.split``, with what a search field needs instead of a shell's rules:
 apostrophe inside a word (``O'Neill``, ``Côte d'Ivoire``, ``People's``) is a letter, not a
 quote; a quote not closed yet (still being typed) runs to the end; a backslash is a
 character like any other. What a paste brings around a word is not part of it: the angle
-brackets of an address (``<ops1@nic.de>``), typographic quotes and a trailing comma
-(``Nowak, Lucía``).
+brackets of an address (``<ops1@nic.de>``), typographic quotes and a trailing comma or
+semicolon (``Nowak, Lucía``, ``.de; .fr``).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def split_words(text: str) -> list[str]:
             chars.append(ch)
     if in_word:
         words.append("".join(chars))
-    bare = (word.strip(_AROUND).removesuffix(",").strip(_AROUND) for word in words)
+    bare = (word.strip(_AROUND).rstrip(",;").strip(_AROUND) for word in words)
     return [word for word in bare if word]
 
 
