@@ -100,3 +100,20 @@ def test_a_slip_in_the_name_of_a_country_that_is_no_member_gets_its_name_offered
     found = index.missing_member(suggested)
     assert found is not None and found.ace == missing
     assert index.suggestion(typed, "EU") is None  # not in the region asked
+
+
+def test_a_slip_in_a_cyrillic_or_greek_name_typed_in_latin_letters_gets_a_spelling() -> None:
+    from tldops_desktop.core.model import Contact, Member, Region, Tld
+
+    def member(ace: str, name: str) -> Member:
+        return Member(Tld(ace, ace), ace, Region.EU, (Contact(1, name, f"noc@nic.{ace}", ""),))
+
+    index = SearchIndex([member("ru", "Светлана Иванова"), member("gr", "Χρήστος Νικολάου")])
+    for typed, suggested in [
+        ("Ivanva", "Ivanova"),
+        ("Svetlana Ivanva", "Svetlana Ivanova"),
+        ("Nikolau", "Nikolaou"),
+    ]:
+        assert index.search(typed) == []
+        assert index.suggestion(typed) == suggested
+        assert index.search(suggested)

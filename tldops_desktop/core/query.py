@@ -70,7 +70,14 @@ from tldops_desktop.core.region_terms import region_begun, region_key, region_ke
 from tldops_desktop.core.spelling import Vocabulary
 from tldops_desktop.core.text import fold, fold_label, plain
 from tldops_desktop.core.tld import try_ace
-from tldops_desktop.core.translit import greek_key, greek_loose, is_latin_word, latin_key, loose
+from tldops_desktop.core.translit import (
+    greek_key,
+    greek_loose,
+    is_latin_word,
+    latin_key,
+    latin_spelling,
+    loose,
+)
 
 FIELDS = ("tld", "country", "name", "email", "phone")
 UNKNOWN_REGION = "unknown"
@@ -988,6 +995,8 @@ class SearchIndex:
             texts = [name for ace in aces for name in search_names(ace)]
             texts += [e.member.country for e in self._entries]
             texts += [c.name for e in self._entries for c in e.member.contacts]
+            # ... and as typed in Latin letters ("Ivanva": Ivanova, for Иванова)
+            texts += [latin_spelling(c.name) for e in self._entries for c in e.member.contacts]
             self._vocabulary = Vocabulary([*texts, *region_keys()])
         return self._vocabulary
 
