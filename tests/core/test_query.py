@@ -1237,3 +1237,24 @@ def test_a_second_level_zone_or_a_ccTLD_ending_a_sentence_is_its_ccTLD(
     index: SearchIndex, text: str, ace: str
 ) -> None:
     assert aces(index.search(text)) == [ace]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "+49 151…",  # a caller ID cut short
+        "+49151...",
+        "…456740",
+        "٠٠٤٩١٥١٢٣٤٥٦٧٤٠",  # Arabic-Indic digits, as an Arabic phone shows them
+        "+٤٩ ١٥١ ٢٣٤٥٦٧٤٠",
+        "۰۰۴۹۱۵۱۲۳۴۵۶۷۴۰",  # Persian digits
+        "M: +49 151 23456740",  # a signature's line
+        "Mobile: +49 151 23456740",
+        "Тел.: +49 151 23456740",
+        "+49 151 23456740 (mobile)",
+    ],
+)
+def test_a_number_as_a_screen_or_a_signature_shows_it_finds_its_owner(
+    index: SearchIndex, text: str
+) -> None:
+    assert aces(index.search(text))[:1] == ["de"]

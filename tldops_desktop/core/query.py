@@ -171,7 +171,7 @@ def parse_query(text: str, *, typing: bool = False) -> Query:
         return Query((Term(address),))
     terms: list[Term] = []
     regions: set[str] = set()
-    for word in _spoken_dots(split_words(without_extension(text))):
+    for word in _spoken_dots(_without_labels(split_words(without_extension(text)))):
         key, sep, value = word.partition(":")
         key = key.casefold()
         if sep and key == "region":
@@ -212,6 +212,30 @@ def _spoken_dots(words: list[str]) -> list[str]:
         else:
             read.append(word)
     return read
+
+
+def _without_labels(words: list[str]) -> list[str]:
+    """The words without what labels a number in a signature or a ticket: a word that ends
+    in ":" before it ("M: +49 …", "Mobile:", "Тел.:"), a word in brackets after it
+    ("… 23456740 (mobile)"). A search's own prefixes ("name:", "tel:") are read as such."""
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        key, sep, value = word.partition(":")
+        if sep and not value and key.casefold() not in _PREFIXES and _is_number(after):
+            continue
+        if word[:1] + word[-1:] == "()" and word[1:-1].isalpha() and _is_number(before):
+            continue
+        kept.append(word)
+    return kept
+
+
+_PREFIXES = frozenset({*FIELDS, "region", "tel", "mailto"})
+
+
+def _is_number(word: str) -> bool:
+    return is_phone_text(word) and bool(decimal_digits(word))
 
 
 def without_extension(text: str) -> str:

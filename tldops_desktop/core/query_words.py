@@ -15,7 +15,7 @@ from urllib.parse import unquote
 
 _DOUBLE = '"'
 _SINGLE = "'"
-_AROUND = "<>«»“”„‟"  # never part of a name, address, number or ccTLD
+_AROUND = "<>«»“”„‟…"  # never part of a name, address, number or ccTLD ("+49 151…" cut short)
 # A From line pasted whole: a display name (quoted or not) and the address in angle brackets.
 _FROM = re.compile(r'\s*(?:"[^"]*"|[^"<>]*?)\s*<\s*([^<>\s@]+@[^<>\s@]+)\s*>\s*')
 _MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
