@@ -146,6 +146,7 @@ def test_country_named(text: str, iso: str | None) -> None:
         ("Siam", "th"),
         ("FYROM", "mk"),
         ("Kirghizia", "kg"),
+        ("أمريكا", "us"),
     ],
 )
 def test_other_names_people_type(text: str, iso: str) -> None:

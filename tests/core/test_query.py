@@ -1258,3 +1258,12 @@ def test_a_number_as_a_screen_or_a_signature_shows_it_finds_its_owner(
     index: SearchIndex, text: str
 ) -> None:
     assert aces(index.search(text))[:1] == ["de"]
+
+
+@pytest.mark.parametrize("text", ["أفريقيا", "إفريقيا", "Africa", "Afrique", "Африка"])
+def test_a_region_named_alone_names_no_country_that_is_no_member(
+    index: SearchIndex, text: str
+) -> None:
+    """أفريقيا is a word of جمهورية أفريقيا الوسطى too: the region is meant, not .cf."""
+    assert index.missing_member(text) is None
+    assert index.search(text)

@@ -45,6 +45,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "America",
         "США",
         "Америка",
+        "أمريكا",
         "EE. UU.",
         "EE.UU.",
         "EEUU",

@@ -1050,6 +1050,8 @@ class SearchIndex:
         named = " ".join(t.text for t in terms if t.field in (None, "country"))
         iso = country_named(named)
         if iso is None:  # "Congo", "Korea": a name of several countries, some no member
+            if region_named(named) is not None:  # "أفريقيا": the region, not a country's word
+                return None
             isos = countries_of_words(named) if named else []
             if len(isos) > _SHARED_NAME_MAX:  # "Islands", "Republic": a word of many names
                 return None
