@@ -147,6 +147,16 @@ def test_country_named(text: str, iso: str | None) -> None:
         ("FYROM", "mk"),
         ("Kirghizia", "kg"),
         ("أمريكا", "us"),
+        ("Costa de Marfil", "ci"),
+        ("Северная Корея", "kp"),
+        ("DPRK", "kp"),
+        ("ЮАР", "za"),
+        ("Южная Африка", "za"),
+        ("EAU", "ae"),
+        ("阿联酋", "ae"),
+        ("ФРГ", "de"),
+        ("بيلاروسيا", "by"),
+        ("Arabia Saudita", "sa"),
     ],
 )
 def test_other_names_people_type(text: str, iso: str) -> None:
