@@ -187,6 +187,11 @@ def test_show_a_number_written_with_an_extension(imported: Any) -> None:
         ("Korea", "kr"),  # North Korea is no member
         ("dot de", "de"),  # as said on the phone
         ("DOT РФ", "xn--p1ai"),
+        # A word of the names of one country's ccTLDs: that country's own, not "several".
+        ("Macedonia", "mk"),
+        ("Hong", "hk"),
+        ("Russian", "ru"),
+        ("Saudi", "sa"),
     ],
 )
 def test_show_a_country_shows_its_member(imported: Any, argument: str, ace: str) -> None:
