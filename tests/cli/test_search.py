@@ -187,6 +187,11 @@ def test_show_a_number_written_with_an_extension(imported: Any) -> None:
         ("Korea", "kr"),  # North Korea is no member
         ("dot de", "de"),  # as said on the phone
         ("DOT РФ", "xn--p1ai"),
+        # A word of the names of one country's ccTLDs: that country's own, not "several".
+        ("Macedonia", "mk"),
+        ("Hong", "hk"),
+        ("Russian", "ru"),
+        ("Saudi", "sa"),
     ],
 )
 def test_show_a_country_shows_its_member(imported: Any, argument: str, ace: str) -> None:
@@ -302,3 +307,10 @@ def test_show_a_country_typed_with_a_slip_suggests_it(imported: Any) -> None:
     assert "Did you mean: tldops show 'Nouvelle-Zélande'" in imported("show", "Nouvelle-Zélnde").err
     for argument in ("Nowk", "zzzz", "Müller"):  # a person's name is no country to show
         assert "Did you mean: tldops show" not in imported("show", argument).err, argument
+
+
+@pytest.mark.parametrize("argument", ["nic[.]de", "hxxps://www[.]denic[.]de/", "ops1[@]nic[.]de"])
+def test_show_reads_a_defanged_domain_url_or_address(imported: Any, argument: str) -> None:
+    result = imported("show", argument, "--json")
+    assert result.code == 0, result.err
+    assert result.json()["tld"]["ace"] == "de"

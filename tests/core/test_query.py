@@ -1106,3 +1106,164 @@ def test_a_greek_name_is_found_in_its_common_romanisations_and_back() -> None:
     assert aces(index.search("Петров")) == ["ru"]  # (as written: no detour)
     assert index.search("Νοβάκ Ευθυμίου") == []
     assert index.search("Θεοδώρου") == []
+
+
+# -- a name as it is typed, keystroke by keystroke ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ace"),
+    [
+        ("Hong K", "hk"),
+        ("New Z", "nz"),
+        ("Great B", "uk"),
+        ("Isle o", "im"),
+        ("Papua New G", "pg"),
+        ("United Arab E", "ae"),
+        ("Bosnia a", "ba"),
+        ("Bosnia and H", "ba"),
+    ],
+)
+def test_a_country_name_being_typed_keeps_its_member_at_the_next_words_first_letter(
+    index: SearchIndex, text: str, ace: str
+) -> None:
+    # (a letter alone among words is otherwise an initial: "L Nowak")
+    assert aces(index.search(text))[:1] == [ace]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Lati", "LAC"),
+        ("Latin Am", "LAC"),
+        ("Amérique lat", "LAC"),
+        ("Asia Paci", "AP"),
+        ("Asia-P", "AP"),
+        ("North Ame", "NA"),
+        ("Латинская Ам", "LAC"),
+    ],
+)
+def test_a_region_name_being_typed_lists_its_members_where_nothing_else_matches(
+    index: SearchIndex, text: str, code: str
+) -> None:
+    assert aces(index.search(text)) == aces(index.search(f"region:{code}"))
+
+
+def test_the_beginning_of_a_name_of_two_regions_or_of_a_word_found_lists_no_region(
+    index: SearchIndex,
+) -> None:
+    assert index.search("Amérique") == []  # latine or du Nord
+    assert len(index.search("Afr")) < len(index.search("region:AF"))  # South Africa ...
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("Lao Peoples", ["la"]), ("lao peoples democratic republic", ["la"])],
+)
+def test_a_country_name_typed_without_its_apostrophe_finds_the_member(
+    index: SearchIndex, text: str, found: list[str]
+) -> None:
+    assert aces(index.search(text)) == found
+
+
+@pytest.mark.parametrize("text", ["cote divoire", "Cote dIvoire", "Côte d'Ivoire"])
+def test_a_country_typed_without_its_apostrophe_is_said_to_be_no_member(
+    index: SearchIndex, text: str
+) -> None:
+    assert index.missing_member(text) == MissingMember("ci", by_country=True)
+
+
+def test_a_two_character_chinese_name_of_two_countries_is_said_to_be_both(
+    index: SearchIndex,
+) -> None:
+    assert index.missing_member("刚果") == MissingMember("cd", True, ("cg",))
+
+
+def test_a_cyrillic_or_greek_name_typed_in_latin_letters_is_found_at_every_keystroke() -> None:
+    index = SearchIndex(
+        [
+            member("ru", "Russia", ("Светлана Иванова", "noc@nic.ru", "+7 912 345-64-72")),
+            member("gr", "Greece", ("Χρήστος Παπαδόπουλος", "noc@nic.gr", "+30 691 234 5678")),
+            member("de", "Germany", ("Lucía Nowak", "ops1@nic.de", "+49 30 1234567")),
+        ]
+    )
+    typed = "Svetlana Ivanova"
+    for end in range(len("Svetlana") + 2, len(typed) + 1):  # "Svetlana I", "Svetlana Iv", ...
+        assert aces(index.search(typed[:end])) == ["ru"], typed[:end]
+    for text in ("Hristos Pa", "Christos Pa", "Ivanova Sv"):
+        assert aces(index.search(text))[:1] == ["ru" if "Iv" in text else "gr"], text
+    assert index.search("Svetlana Pa") == []  # a word's beginning, not two letters inside one
+
+
+@pytest.mark.parametrize(
+    ("text", "ace"),
+    [
+        ("nic[.]de", "de"),
+        ("nic(.)de", "de"),
+        ("nic[dot]de", "de"),
+        ("hxxps://www[.]denic[.]de/abuse", "de"),
+        ("hXXp://nic[.]de", "de"),
+        ("https[:]//nic[.]de", "de"),
+        ("ops1[@]nic[.]de", "de"),
+        ("ops1[at]nic[.]de", "de"),
+        ("OPS1(AT)NIC(DOT)DE", "de"),
+        ("noc[.]nic[.]xn--p1ai", "xn--p1ai"),
+    ],
+)
+def test_a_defanged_domain_url_or_address_is_read_as_it_stands_for(
+    index: SearchIndex, text: str, ace: str
+) -> None:
+    """As a ticket or a threat report writes them, so that no one clicks them by mistake."""
+    assert aces(index.search(text))[:1] == [ace]
+    assert named_cctld(text) == ace
+
+
+def test_a_defanged_address_is_its_owner(index: SearchIndex) -> None:
+    assert aces(index.search("ops1[@]nic[.]de")) == aces(index.search("ops1@nic.de"))
+    assert index.with_address("ops1[@]nic[.]de") == index.with_address("ops1@nic.de") != []
+
+
+def test_a_code_in_brackets_after_a_word_is_not_read_as_a_defanged_at(index: SearchIndex) -> None:
+    assert aces(index.search("Austria (AT)"))[:1] == ["at"]
+
+
+def test_a_url_of_a_cctld_that_is_no_member_says_so(index: SearchIndex) -> None:
+    assert named_cctld("https://www.nic.zz/abuse") == "zz"
+    assert index.missing_member("https://www.nic.zz/abuse") == MissingMember("zz", False)
+
+
+@pytest.mark.parametrize(("text", "ace"), [(".co.uk", "uk"), (".com.br", "br"), (".De;", "de")])
+def test_a_second_level_zone_or_a_ccTLD_ending_a_sentence_is_its_ccTLD(
+    index: SearchIndex, text: str, ace: str
+) -> None:
+    assert aces(index.search(text)) == [ace]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "+49 151…",  # a caller ID cut short
+        "+49151...",
+        "…456740",
+        "٠٠٤٩١٥١٢٣٤٥٦٧٤٠",  # Arabic-Indic digits, as an Arabic phone shows them
+        "+٤٩ ١٥١ ٢٣٤٥٦٧٤٠",
+        "۰۰۴۹۱۵۱۲۳۴۵۶۷۴۰",  # Persian digits
+        "M: +49 151 23456740",  # a signature's line
+        "Mobile: +49 151 23456740",
+        "Тел.: +49 151 23456740",
+        "+49 151 23456740 (mobile)",
+    ],
+)
+def test_a_number_as_a_screen_or_a_signature_shows_it_finds_its_owner(
+    index: SearchIndex, text: str
+) -> None:
+    assert aces(index.search(text))[:1] == ["de"]
+
+
+@pytest.mark.parametrize("text", ["أفريقيا", "إفريقيا", "Africa", "Afrique", "Африка"])
+def test_a_region_named_alone_names_no_country_that_is_no_member(
+    index: SearchIndex, text: str
+) -> None:
+    """أفريقيا is a word of جمهورية أفريقيا الوسطى too: the region is meant, not .cf."""
+    assert index.missing_member(text) is None
+    assert index.search(text)

@@ -31,6 +31,7 @@ from tldops_desktop.core.query_words import pasted_address, split_words
         ("Lucía Nowak <ops1@nic.de", ["Lucía", "Nowak", "ops1@nic.de"]),  # still being typed
         ("“Lucía Nowak” «Nowak»", ["Lucía", "Nowak", "Nowak"]),
         ('"Nowak, Lucía",', ["Nowak, Lucía"]),
+        (".de; .fr;", [".de", ".fr"]),  # a list in a sentence
         (", <>", []),
         ('""', []),
         ("", []),

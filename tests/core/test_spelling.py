@@ -80,3 +80,40 @@ def test_no_suggestion_for_a_query_that_finds_or_has_no_near_word(
 def test_a_suggestion_must_find_members_in_the_region_asked(index: SearchIndex) -> None:
     assert index.suggestion("Germnay", "EU") == "Germany"
     assert index.suggestion("Germnay", "AP") is None  # Germany is not in Asia-Pacific
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggested", "missing"),
+    [
+        ("Ivroy Coast", "Ivory Coast", "ci"),
+        ("Myanmr", "Myanmar", "mm"),
+        ("Eswatni", "Eswatini", "sz"),
+        ("Camerroun", "Cameroun", "cm"),
+    ],
+)
+def test_a_slip_in_the_name_of_a_country_that_is_no_member_gets_its_name_offered(
+    index: SearchIndex, typed: str, suggested: str, missing: str
+) -> None:
+    """The name offered finds no member, but says which ccTLD it is and how to reach it."""
+    assert index.search(typed) == [] and index.missing_member(typed) is None
+    assert index.suggestion(typed) == suggested
+    found = index.missing_member(suggested)
+    assert found is not None and found.ace == missing
+    assert index.suggestion(typed, "EU") is None  # not in the region asked
+
+
+def test_a_slip_in_a_cyrillic_or_greek_name_typed_in_latin_letters_gets_a_spelling() -> None:
+    from tldops_desktop.core.model import Contact, Member, Region, Tld
+
+    def member(ace: str, name: str) -> Member:
+        return Member(Tld(ace, ace), ace, Region.EU, (Contact(1, name, f"noc@nic.{ace}", ""),))
+
+    index = SearchIndex([member("ru", "Светлана Иванова"), member("gr", "Χρήστος Νικολάου")])
+    for typed, suggested in [
+        ("Ivanva", "Ivanova"),
+        ("Svetlana Ivanva", "Svetlana Ivanova"),
+        ("Nikolau", "Nikolaou"),
+    ]:
+        assert index.search(typed) == []
+        assert index.suggestion(typed) == suggested
+        assert index.search(suggested)

@@ -31,6 +31,10 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "Gran Bretaña",
         "Grande-Bretagne",
         "Англия",
+        "Angleterre",
+        "Inglaterra",
+        "英格兰",
+        "إنجلترا",
         "United Kingdom of Great Britain and Northern Ireland",
     ),
     "US": (
@@ -41,27 +45,37 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "America",
         "США",
         "Америка",
+        "أمريكا",
         "EE. UU.",
         "EE.UU.",
         "EEUU",
     ),
     "NL": ("Holland", "Hollande", "Holanda", "Голландия"),
-    "AE": ("UAE", "U.A.E."),
-    "SA": ("KSA",),
+    "AE": ("UAE", "U.A.E.", "EAU", "阿联酋"),
+    "SA": ("KSA", "Arabia Saudita"),
     "KR": ("Южная Корея", "韓國"),
+    "KP": ("Северная Корея", "DPRK", "Korea (North)"),
+    "ZA": ("ЮАР", "Южная Африка"),
+    "DE": ("ФРГ",),
     "MO": ("Macau", "澳門", "澳门"),
-    "HK": ("香港",),
+    "HK": ("香港", "Hongkong"),
     "FK": ("Falklands",),
     "BA": ("Bosnia-Herzegovina",),
     "CZ": ("Czech Republic",),
-    "CI": ("Ivory Coast",),
-    "SZ": ("Swaziland",),
+    "CI": ("Ivory Coast", "Costa de Marfil"),
+    "SZ": ("Swaziland", "Swazilande", "Suazilandia", "Свазиленд", "سوازيلاند"),
     # CLDR writes the other name in brackets ("Myanmar (Burma)"), never alone.
     "MM": ("Burma", "Birmania", "Birmanie", "Бирма", "بورما", "Мьянма", "ميانمار"),
     "CC": ("Cocos Islands", "Keeling Islands"),
     "TL": ("East Timor",),
+    # Older names, still in old lists and in people's heads.
+    "LK": ("Ceylon", "Ceylan", "Ceilán", "Цейлон"),
+    "IR": ("Persia", "Perse", "Персия"),
+    "TH": ("Siam",),
+    "MK": ("FYROM", "Former Yugoslav Republic of Macedonia"),
+    "KG": ("Kirghizia", "Kirghizie"),
     # (Not "Byelorussia": "Russia" would find Belarus, as "Bielorrusia" makes "Rusia" do.)
-    "BY": ("Белоруссия",),
+    "BY": ("Белоруссия", "بيلاروسيا"),
     "TR": ("Turkey", "Türkei"),
     "CV": ("Cabo Verde",),
     # "Congo" is said of either Congo: it names both (as "Korea" does), so no name picks one.
@@ -73,6 +87,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "DRC",
         "RDC",
         "RD Congo",
+        "Zaire",
+        "Zaïre",
+        "Заир",
     ),
     "CG": ("Republic of the Congo",),
     "PS": ("Palestine",),
@@ -157,6 +174,12 @@ def names_country(ace: str, text: str) -> bool:
     return bool(key) and key in _name_keys(ace)
 
 
+def typed_names(folded: str) -> tuple[str, ...]:
+    """A folded name, and as it is typed without its apostrophes where it has some ("cote
+    divoire" for Côte d'Ivoire, "lao peoples" for Lao People's)."""
+    return (folded, folded.replace("'", "")) if "'" in folded else (folded,)
+
+
 @cache
 def _iso_by_name() -> dict[str, str]:
     """Folded name → ISO code (lower case), for the names only one country has."""
@@ -165,7 +188,8 @@ def _iso_by_name() -> dict[str, str]:
         iso = country_code(row.ace)
         if iso and not row.retired:
             for name in search_names(row.ace):
-                found.setdefault(fold(name), set()).add(iso)
+                for typed in typed_names(fold(name)):
+                    found.setdefault(typed, set()).add(iso)
     return {name: isos.pop() for name, isos in found.items() if len(isos) == 1}
 
 
@@ -221,9 +245,21 @@ def _words(text: str) -> str:
     return "\x00" + "\x00".join(w for w in _NOT_WORD.split(fold(text)) if w) + "\x00"
 
 
+# Chinese and Japanese characters: two of them make a country's name ("刚果", Congo).
+_IDEOGRAPH = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _too_short(words: str) -> bool:
+    """Whether ``words`` (as ``_words`` writes them) are too few letters to be a name's words:
+    fewer than three ("yu", "d e"), or than two ideographs."""
+    letters = words.replace("\x00", "")
+    return len(letters) < (2 if _IDEOGRAPH.search(letters) else 3)
+
+
 @cache
 def _name_words(ace: str) -> str:
-    return "".join(_words(name) for name in search_names(ace))
+    names = (typed for name in search_names(ace) for typed in typed_names(fold(name)))
+    return "".join(_words(name) for name in names)
 
 
 def names_words(ace: str, text: str, own: str = "") -> bool:
@@ -232,7 +268,7 @@ def names_words(ace: str, text: str, own: str = "") -> bool:
     Republic of"; not "d e" in "Svalbard et Jan Mayen", "yu" in "Yugoslav" nor "de" in
     "Região Administrativa Especial de Hong Kong"."""
     words = _words(text)
-    if len(words.replace("\x00", "")) < 3 or only_joining_words(text):  # "de", "of the"
+    if _too_short(words) or only_joining_words(text):  # "de", "of the"
         return False
     return words in _name_words(ace) or words in _words(own)
 
@@ -241,7 +277,7 @@ def countries_of_words(text: str) -> list[str]:
     """The ISO codes (lower case) of the countries with a delegated ccTLD a name of which
     holds ``text`` as whole words (``names_words``), in the ccTLD table's order."""
     words = _words(text)
-    if len(words.replace("\x00", "")) < 3 or only_joining_words(text):
+    if _too_short(words) or only_joining_words(text):
         return []
     return list(dict.fromkeys(iso for iso, names in _countries_words() if words in names))
 

@@ -33,6 +33,7 @@ MIN_DIGITS = 3  # fewer digits are not worth a phone match: "12" is in every num
 _TRUNK_IN_PARENTHESES = re.compile(r"\(\s*0\s*\)")
 _TEL = re.compile(r"^tel:(?://)?", re.IGNORECASE)
 _NOT_DIGIT = re.compile(r"\D")  # Unicode: what is no decimal digit in any script
+_NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
 
 
 def decimal_digits(text: str) -> str:
@@ -108,6 +109,8 @@ def read_phone(text: str) -> PhoneQuery | None:
     found = decimal_digits(text)
     if len(found) < MIN_DIGITS:
         return None
+    if not text.isascii():  # "٠٠٤٩ …": Arabic-Indic digits read as written, "00" and all
+        text = _NON_ASCII_DIGIT.sub(lambda m: str(unicodedata.decimal(m[0])), text)
     written = _CODE_IN_PARENTHESES.sub(r"+\1 ", text.strip())
     abroad = None if written.startswith("+") else _dialled_abroad(found)
     if abroad is not None:  # "011 49 151 …": dialled from North America or Australia

@@ -47,6 +47,7 @@ from tldops_desktop.core.country_terms import (
     country_named,
     only_joining_words,
     search_names,
+    typed_names,
 )
 from tldops_desktop.core.model import Member, Region
 from tldops_desktop.core.phone_query import (
@@ -59,12 +60,24 @@ from tldops_desktop.core.phone_query import (
     stored_numbers,
     tel_number,
 )
-from tldops_desktop.core.query_words import mailto_address, pasted_address, split_words
-from tldops_desktop.core.region_terms import region_key, region_keys, region_named
+from tldops_desktop.core.query_words import (
+    mailto_address,
+    pasted_address,
+    refanged,
+    split_words,
+)
+from tldops_desktop.core.region_terms import region_begun, region_key, region_keys, region_named
 from tldops_desktop.core.spelling import Vocabulary
 from tldops_desktop.core.text import fold, fold_label, plain
 from tldops_desktop.core.tld import try_ace
-from tldops_desktop.core.translit import greek_key, greek_loose, is_latin_word, latin_key, loose
+from tldops_desktop.core.translit import (
+    greek_key,
+    greek_loose,
+    is_latin_word,
+    latin_key,
+    latin_spelling,
+    loose,
+)
 
 FIELDS = ("tld", "country", "name", "email", "phone")
 UNKNOWN_REGION = "unknown"
@@ -152,12 +165,13 @@ def parse_query(text: str, *, typing: bool = False) -> Query:
     """The terms and region filters of a query. ``typing``: the query is still being typed
     (the window's search field), so a region not complete yet (``region:E``) is left out
     rather than refused."""
-    address = pasted_address(plain(text))
+    text = refanged(plain(text))  # "nic[.]de", as tickets write it
+    address = pasted_address(text)
     if address is not None:
         return Query((Term(address),))
     terms: list[Term] = []
     regions: set[str] = set()
-    for word in _spoken_dots(split_words(without_extension(plain(text)))):
+    for word in _spoken_dots(_without_labels(split_words(without_extension(text)))):
         key, sep, value = word.partition(":")
         key = key.casefold()
         if sep and key == "region":
@@ -198,6 +212,30 @@ def _spoken_dots(words: list[str]) -> list[str]:
         else:
             read.append(word)
     return read
+
+
+def _without_labels(words: list[str]) -> list[str]:
+    """The words without what labels a number in a signature or a ticket: a word that ends
+    in ":" before it ("M: +49 …", "Mobile:", "Тел.:"), a word in brackets after it
+    ("… 23456740 (mobile)"). A search's own prefixes ("name:", "tel:") are read as such."""
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        key, sep, value = word.partition(":")
+        if sep and not value and key.casefold() not in _PREFIXES and _is_number(after):
+            continue
+        if word[:1] + word[-1:] == "()" and word[1:-1].isalpha() and _is_number(before):
+            continue
+        kept.append(word)
+    return kept
+
+
+_PREFIXES = frozenset({*FIELDS, "region", "tel", "mailto"})
+
+
+def _is_number(word: str) -> bool:
+    return is_phone_text(word) and bool(decimal_digits(word))
 
 
 def without_extension(text: str) -> str:
@@ -264,8 +302,10 @@ def domain_tld(text: str) -> str | None:
     What is pasted from a ticket counts by its host: a URL (``https://www.nic.de/abuse``,
     ``nic.de:443``) and an address (``abuse@bbc.co.uk``, whose domain names the ccTLD).
     """
-    name = _host(plain(text).strip()).rstrip(".")
-    if "." not in name.lstrip(".") or "@" in name or is_phone_text(name):
+    name = _host(refanged(plain(text).strip())).rstrip(".")
+    if name.startswith(".") and not name.startswith(".."):  # ".co.uk": a zone under a ccTLD
+        name = name[1:]
+    if "." not in name or "@" in name or is_phone_text(name):
         return None
     if any(ch.isspace() for ch in name) or name.startswith("."):
         return None
@@ -295,14 +335,14 @@ def named_cctld(text: str) -> str | None:
     whose last label is one of these (``example.zz``). A country or person name written in
     another script (``Германия``, ``Müller``) is not: it gives None.
     """
-    word = plain(text).strip()
+    word = refanged(plain(text).strip())
     if word.casefold().startswith("tld:"):
         word = word[4:].strip()
     if not word or any(ch.isspace() for ch in word):
         return None
     domain = domain_tld(word)
-    if domain is not None:
-        word = word.rstrip(".").rsplit(".", 1)[1]
+    if domain is not None:  # (of a URL, its host's: "https://nic.zz/abuse")
+        word = _host(word).rstrip(".").rsplit(".", 1)[1]
     label = word.strip(".")
     ace = try_ace(label)
     if ace is None:
@@ -349,7 +389,8 @@ class _Entry:
         self.iso = country_code(self.ace)
         names = (member.country, *search_names(self.ace))
         # "\0name\0name\0": "\0x\0" is a whole name, "\0x" a prefix of one.
-        self.country = "\x00" + "\x00".join(dict.fromkeys(fold(x) for x in names if x)) + "\x00"
+        folded_names = (typed for x in names if x for typed in typed_names(fold(x)))
+        self.country = "\x00" + "\x00".join(dict.fromkeys(folded_names)) + "\x00"
         self.tld_keys = f"\x00{self.ace}\x00{self.unicode}\x00"
         # Every text field in one string: one substring test per member and term. An A-label
         # is left out (its Unicode form is there): a substring of Punycode matches by chance.
@@ -371,8 +412,9 @@ class _Entry:
         self.joined_names = _joined_names(folded)
         # Cyrillic and Greek names as a Latin keyboard types them (loose keys, and the looser
         # keys of Greek ones; "" for most members).
-        self.latin = "\x00".join(filter(None, (latin_key(c.name) for c in member.contacts)))
-        self.greek = "\x00".join(filter(None, (greek_key(c.name) for c in member.contacts)))
+        latin = "\x00".join(filter(None, (latin_key(c.name) for c in member.contacts)))
+        greek = "\x00".join(filter(None, (greek_key(c.name) for c in member.contacts)))
+        self.latin, self.greek = _with_word_starts(latin), _with_word_starts(greek)
         self._numbers: StoredNumbers | None = None
         self._name_keys: tuple[str, str] | None = None
         self.regions = _region_codes(member.effective_region, member.region is None)
@@ -521,15 +563,15 @@ _OTHER_SCRIPT_WORD = re.compile(f"{_LETTERS}(?:[ '-]+{_LETTERS})*")
 def _compile_text(term: Term) -> Predicate:
     """``_compile``, but for what the term is as written (and as a Latin keyboard types it)."""
     needle = term.folded
-    if term.field == "tld" or (term.field is None and term.text.startswith(".")):
-        # ".d" while typing ".de": a ccTLD prefix, in either form.
-        key, ace = "\x00" + fold_label(term.text).lstrip("."), try_ace(term.text)
-        return lambda e: e.ace == ace or key in e.tld_keys
     domain = term.domain_tld
     if domain is not None:  # "www.nic.de": the ccTLD of its last label, or the text as written
         if term.field == "tld":
             return lambda e: e.ace == domain
         return lambda e: e.ace == domain or needle in e.text
+    if term.field == "tld" or (term.field is None and term.text.startswith(".")):
+        # ".d" while typing ".de": a ccTLD prefix, in either form.
+        key, ace = "\x00" + fold_label(term.text).lstrip("."), try_ace(term.text)
+        return lambda e: e.ace == ace or key in e.tld_keys
     phone = term.phone
     field = term.field
     if phone:
@@ -569,6 +611,29 @@ def _compile_text(term: Term) -> Predicate:
     return lambda e: needle in e.field(field) or latin in e.latin or greek in e.greek
 
 
+def _with_word_starts(keys: str) -> str:
+    """An entry's Latin keys of its Cyrillic or Greek names, then again with each word
+    after a NUL, where a short key is looked for (``_short_key``); "" for none."""
+    return f"\x00{keys}\x00{keys.replace(' ', chr(0))}" if keys else ""
+
+
+def _short_key(key: str) -> str:
+    """A short Latin key as looked for in ``_with_word_starts``: at a word's start only
+    (not "iv" inside any name); none at all when empty."""
+    return f"\x00{key}" if key else "\x01"  # (in no entry's keys)
+
+
+def _or_word_begun(test: Predicate, text: str) -> Predicate:
+    """``test``, or, for a word too short for its Latin keys to be looked for anywhere in a
+    name, the beginning of a word of a Cyrillic or Greek name: "Svetlana Iv" while "Ivanova"
+    is typed (among other words, which narrow it)."""
+    latin, greek = loose(text), greek_loose(text)
+    if len(latin) >= _LATIN_MIN and len(greek) >= _LATIN_MIN:
+        return test
+    latin, greek = _short_key(latin), _short_key(greek)
+    return lambda e: test(e) or latin in e.latin or greek in e.greek
+
+
 def _joins(term: Term) -> bool:
     """Whether a term is a word that joins the words of country names ("the", "of", "del"),
     which a ccTLD's code is not ("de", "la", "et"), nor a letter ("y": ``_initial_or_joining``)."""
@@ -590,10 +655,12 @@ def _initial_or_joining(letter: str) -> Predicate:
     """A Latin letter among words: an initial ("J Smith"), or, for the letters that join
     country names, one of those words ("Trinidad y Tobago", "São Tomé e Príncipe")."""
     initial = _initial(letter)
+    # ... or of a name in Cyrillic or Greek letters: "Svetlana I" for Светлана Иванова
+    latin, greek = _short_key(loose(letter)), _short_key(greek_loose(letter))
     if letter not in JOINING_WORDS:
-        return initial
+        return lambda e: initial(e) or latin in e.latin or greek in e.greek
     word = f" {letter} "
-    return lambda e: initial(e) or word in e.country
+    return lambda e: initial(e) or word in e.country or latin in e.latin or greek in e.greek
 
 
 def _begins_or_in_contacts(needle: str) -> Predicate:
@@ -601,6 +668,12 @@ def _begins_or_in_contacts(needle: str) -> Predicate:
     and the contacts that hold it, not every country's name it joins ("of", "the")."""
     start = "\x00" + needle
     return lambda e: start in e.country or start in e.tld_keys or needle in e.contacts
+
+
+def _or_in_names(test: Predicate, typed: str) -> Predicate:
+    """``test``, or the query's words, a letter among them, are in a name of the member's
+    country: "Hong K", "Isle o", "Bosnia and H" while the name is being typed."""
+    return lambda e: test(e) or typed in e.country
 
 
 def _initial(letter: str) -> Predicate:
@@ -799,9 +872,12 @@ class SearchIndex:
 
     def prepare_numbers(self) -> None:
         """Work out every member's numbers now (an idle moment), not at the first phone
-        search: with thousands of members that would be a keystroke of a quarter second."""
+        search: with thousands of members that would be a keystroke of a quarter second.
+        And the words a slip is compared with, not at the first search that finds nothing
+        (every country's names: some 30 ms)."""
         for entry in self._entries:
             _ = entry.numbers
+        _ = self._words()
 
     @property
     def members(self) -> list[Member]:
@@ -832,9 +908,14 @@ class SearchIndex:
         tests = [self._test(t) for t in query.terms]
         tests = [w.widen(test) if w else test for test, w in zip(tests, words, strict=True)]
         if len(query.terms) > 1:  # "J Smith": a Latin letter alone among words, an initial
+            typed = " ".join(t.folded for t in query.terms)
             for i, term in enumerate(query.terms):
                 if term.field in (None, "name") and _LATIN_LETTER.fullmatch(term.folded):
                     tests[i] = _initial_or_joining(term.folded)
+                    if term.field is None:  # or the next word of a name being typed
+                        tests[i] = _or_in_names(tests[i], typed)
+                elif term.field in (None, "name") and is_latin_word(term.text):
+                    tests[i] = _or_word_begun(tests[i], term.text)
         joining = [_joins(t) for t in query.terms]
         if any(joining):  # "the", "of", "y": in the names of many countries
             alone = all(joining)
@@ -869,8 +950,25 @@ class SearchIndex:
                 rank = _region_rank(entry, named_region, rank, ranker)
             if rank is not None:
                 ranked.append((rank, entry.order, entry.member))
+        if not ranked and named_region is None:  # "Lati", "Asia Paci": a region being typed
+            ranked = self._region_begun(query)
         ranked.sort(key=lambda r: (r[0], r[1]))
         return [m for _, _, m in ranked]
+
+    def _region_begun(self, query: Query) -> list[tuple[int, int, Member]]:
+        """The members of the region whose name the query's words begin, for a query that
+        finds nothing else: each keystroke of "Latin America" lists what the whole will."""
+        terms = query.terms
+        if not terms or any(t.field is not None or t.phone for t in terms):
+            return []
+        region = region_begun(" ".join(t.text for t in terms))
+        if region is None:
+            return []
+        return [
+            (RANK_REGION, e.order, e.member)
+            for e in self._entries
+            if region.value in e.regions and (not query.regions or query.regions & e.regions)
+        ]
 
     def _test(self, term: Term) -> Predicate:
         """``_compile``, but a ``country:`` term that is a country's whole name or code
@@ -908,14 +1006,21 @@ class SearchIndex:
             found = self.search(parse_query(suggested).with_region(region))
         except QueryError:
             return None
-        return suggested if found else None
+        # A country that is no member ("Myanmr"): its name says which ccTLD, and how to reach it.
+        return suggested if found or (not region and self.missing_member(suggested)) else None
 
     def _words(self) -> Vocabulary:
         if self._vocabulary is None:
-            aces = {e.ace for e in self._entries}
+            # Every country's names, members' or not: a slip in one that is no member is
+            # answered with its name, which says so.
+            rows = cctlds.all_cctlds()
+            members = (e.ace for e in self._entries)
+            aces = dict.fromkeys([*members, *(r.ace for r in rows if not r.retired)])
             texts = [name for ace in aces for name in search_names(ace)]
             texts += [e.member.country for e in self._entries]
             texts += [c.name for e in self._entries for c in e.member.contacts]
+            # ... and as typed in Latin letters ("Ivanva": Ivanova, for Иванова)
+            texts += [latin_spelling(c.name) for e in self._entries for c in e.member.contacts]
             self._vocabulary = Vocabulary([*texts, *region_keys()])
         return self._vocabulary
 
@@ -945,6 +1050,8 @@ class SearchIndex:
         named = " ".join(t.text for t in terms if t.field in (None, "country"))
         iso = country_named(named)
         if iso is None:  # "Congo", "Korea": a name of several countries, some no member
+            if region_named(named) is not None:  # "أفريقيا": the region, not a country's word
+                return None
             isos = countries_of_words(named) if named else []
             if len(isos) > _SHARED_NAME_MAX:  # "Islands", "Republic": a word of many names
                 return None
@@ -984,7 +1091,7 @@ class SearchIndex:
     def with_address(self, address: str) -> list[Member]:
         """The members with a contact whose email field is ``address``, whole (folded as a
         search term is)."""
-        folded = fold(address)
+        folded = fold(refanged(plain(address)))
         return [e.member for e in self._entries if _holds_address(e, folded)]
 
     def _has_address(self, folded: str) -> bool:

@@ -4,8 +4,8 @@ Like ``shlex.split``, with what a search field needs instead of a shell's rules:
 apostrophe inside a word (``O'Neill``, ``Côte d'Ivoire``, ``People's``) is a letter, not a
 quote; a quote not closed yet (still being typed) runs to the end; a backslash is a
 character like any other. What a paste brings around a word is not part of it: the angle
-brackets of an address (``<ops1@nic.de>``), typographic quotes and a trailing comma
-(``Nowak, Lucía``).
+brackets of an address (``<ops1@nic.de>``), typographic quotes and a trailing comma or
+semicolon (``Nowak, Lucía``, ``.de; .fr``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from urllib.parse import unquote
 
 _DOUBLE = '"'
 _SINGLE = "'"
-_AROUND = "<>«»“”„‟"  # never part of a name, address, number or ccTLD
+_AROUND = "<>«»“”„‟…"  # never part of a name, address, number or ccTLD ("+49 151…" cut short)
 # A From line pasted whole: a display name (quoted or not) and the address in angle brackets.
 _FROM = re.compile(r'\s*(?:"[^"]*"|[^"<>]*?)\s*<\s*([^<>\s@]+@[^<>\s@]+)\s*>\s*')
 _MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
@@ -46,7 +46,7 @@ def split_words(text: str) -> list[str]:
             chars.append(ch)
     if in_word:
         words.append("".join(chars))
-    bare = (word.strip(_AROUND).removesuffix(",").strip(_AROUND) for word in words)
+    bare = (word.strip(_AROUND).rstrip(",;").strip(_AROUND) for word in words)
     return [word for word in bare if word]
 
 
@@ -66,6 +66,25 @@ def mailto_address(text: str) -> str | None:
     if not _MAILTO.match(text):
         return None
     return unquote(text[len("mailto:") :].split("?", 1)[0]).strip()
+
+
+# Defanged, as tickets and threat reports write what no one must click by mistake:
+# "nic[.]de", "nic(dot)de", "ops1[@]nic[.]de", "hxxps[:]//". "at" in brackets only inside a
+# word: "Austria (AT)" is a country and its code.
+_DEFANGED_DOT = re.compile(r"[\[({]\s*(?:\.|dot)\s*[\])}]", re.IGNORECASE)
+_DEFANGED_AT = re.compile(r"(?<=\S)[\[({]\s*(?:@|at)\s*[\])}](?=\S)", re.IGNORECASE)
+_DEFANGED_COLON = re.compile(r"[\[({]:[\])}]")
+_DEFANGED_SCHEME = re.compile(r"\bhxxp(s?)(?=://)", re.IGNORECASE)
+
+
+def refanged(text: str) -> str:
+    """``text`` with what defangs a domain, URL or address undone: ``nic[.]de`` → ``nic.de``,
+    ``hxxps[:]//www[.]nic[.]de`` → ``https://www.nic.de``, ``ops1[at]nic[.]de`` →
+    ``ops1@nic.de``."""
+    if not any(ch in text for ch in "[({") and "xx" not in text.casefold():
+        return text
+    text = _DEFANGED_COLON.sub(":", _DEFANGED_AT.sub("@", _DEFANGED_DOT.sub(".", text)))
+    return _DEFANGED_SCHEME.sub(r"http\1", text)
 
 
 def _opens(text: str, i: int) -> bool:

@@ -69,6 +69,20 @@ def region_named(text: str) -> Region | None:
     return _table().get(region_key(text))
 
 
+# Fewer letters begin too many words to be a region's name being typed.
+_BEGUN_MIN = 3
+
+
+def region_begun(text: str) -> Region | None:
+    """The one region whose name ``text`` begins (``Lati``, ``Asia Paci``, ``North Ame``),
+    or None: too short, or the beginning of names of two regions (``Amérique``)."""
+    key = region_key(text)
+    if len(key) < _BEGUN_MIN:
+        return None
+    found = {region for name, region in _table().items() if name.startswith(key)}
+    return found.pop() if len(found) == 1 else None
+
+
 def region_keys() -> frozenset[str]:
     """Every name :func:`region_named` reads, as :func:`region_key` writes it."""
     return frozenset(_table())

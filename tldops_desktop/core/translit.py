@@ -125,6 +125,14 @@ def greek_key(name: str) -> str:
     return greek_loose(_transliterated(name, _HAS_GREEK))
 
 
+def latin_spelling(name: str) -> str:
+    """A name's Cyrillic and Greek words in Latin letters, one spelling per letter, as a
+    word to show ("Светлана Иванова" → "Svetlana Ivanova"), or "" when it has none."""
+    if name.isascii() or not _HAS_OTHER_SCRIPT.search(name):
+        return ""
+    return _transliterated(name, _HAS_OTHER_SCRIPT).title()
+
+
 def _transliterated(name: str, script: re.Pattern[str]) -> str:
     """The words of ``name`` in ``script``, in Latin letters (one spelling per letter)."""
     words = " ".join(w for w in name.casefold().split() if script.search(w))

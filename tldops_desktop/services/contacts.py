@@ -95,8 +95,9 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
     from tldops_desktop.core.country_terms import only_joining_words
     from tldops_desktop.core.phone_query import read_phone, tel_number
     from tldops_desktop.core.query import domain_tld, named_cctld, without_extension
+    from tldops_desktop.core.query_words import refanged
 
-    text = plain(cctld).strip()  # pasted with direction marks, "。中国"
+    text = refanged(plain(cctld).strip())  # pasted with direction marks, "。中国", "nic[.]de"
     if text[:1] + text[-1:] in ("()", "[]"):  # "(.de)", "[DE]", as header lines write them
         text = text[1:-1].strip()
     spoken, _, label = text.partition(" ")
@@ -198,8 +199,9 @@ def _not_a_cctld(typed: str, text: str, edition: Edition) -> UserError:
 def _country_ace(edition: Edition, text: str) -> str | None:
     """The ccTLD of the country ``text`` names whole ("Germany", "Россия"): the country's own
     one among its members (.ru before .su and .рф), else another of them, else its ccTLD
-    (which is then no member); else the one member whose country's name holds ``text``
-    ("Korea", a name two countries share, of which one is a member); None otherwise."""
+    (which is then no member); else the one member, or the own ccTLD of the one country,
+    whose country's name holds ``text`` ("Korea", a name two countries share, of which one
+    is a member; "Macedonia", of .mk and .мкд); None otherwise."""
     from tldops_desktop.core.country_terms import (
         countries_of_words,
         country_cctld,
@@ -211,14 +213,18 @@ def _country_ace(edition: Edition, text: str) -> str | None:
     iso = country_of_name(text)
     if iso is None:
         found = [m for m in edition.members if names_words(m.tld.ace, text, m.country)]
-        if len(found) > 1:  # "Congo", "Korea", "Конго": which one is meant, the reader says
+        countries = {country_code(m.tld.ace) for m in found} - {""}
+        if len(found) > 1 and len(countries) == 1:  # "Macedonia": .mk and .мкд, one country
+            iso = countries.pop()
+        elif len(found) > 1:  # "Congo", "Korea", "Конго": which one is meant, the reader says
             raise _several_countries(text, found)
-        if found:
+        elif found:
             return found[0].tld.ace
-        isos = countries_of_words(text)  # no member's: whose ccTLD is no member
-        if len(isos) > 1:
-            raise _several_others(text, isos, edition)
-        return country_cctld(isos[0]) if isos else None
+        else:
+            isos = countries_of_words(text)  # no member's: whose ccTLD is no member
+            if len(isos) > 1:
+                raise _several_others(text, isos, edition)
+            return country_cctld(isos[0]) if isos else None
     own = country_cctld(iso)
     kin = [m.tld.ace for m in edition.members if country_code(m.tld.ace) == iso]
     return own if own in kin or not kin else kin[0]
