@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.country_terms import country_code, country_named, names_country
-from tldops_desktop.core.emails import is_address
+from tldops_desktop.core.emails import field_addresses, is_address
 from tldops_desktop.core.lossy_copy import lost_letters
 from tldops_desktop.core.model import MAX_CONTACTS, Contact, Member, Region, Tld, parse_region
 from tldops_desktop.core.name_words import NAME_PARTICLES
@@ -453,7 +453,9 @@ def _checked_contact(
 ) -> tuple[Contact, tuple[tuple[str, str], ...]]:
     """A contact from its fields (None: the field was missing), and what to note about it."""
     notes: list[tuple[str, str]] = []
-    email_valid = is_address(email or "")
+    # A field of addresses, or of one with a remark ("noc@nic.ad (24/7)"), is kept as
+    # written: the card and the link take each of its addresses.
+    email_valid = is_address(email or "") or bool(email and field_addresses(email))
     if email and not email_valid and (address := read_obfuscated(email)) is not None:
         email, email_valid = address, True  # "abuse1 [at] nic.ad": the address it writes
     if email is not None and not email_valid:  # (a missing one is noted as missing)
@@ -1854,7 +1856,7 @@ def _clean_value(kind: str, value: str) -> str:
             value = unicodedata.normalize("NFKC", value)  # "wang＠cnnic．cn", as a CJK IME types
         if not value.isascii() and ("。" in value or "｡" in value):
             dotted = _IDEOGRAPHIC_DOT.sub(".", value)  # "noc@nic。ad" (UTS 46 reads it so)
-            value = dotted if is_address(dotted) else value
+            value = dotted if is_address(dotted) or field_addresses(dotted) else value
         if _ENCLOSING.get(value[:1]) == value[-1:] and is_address(inner := value[1:-1].strip()):
             value = inner  # "(noc@nic.ad)", "«noc@nic.ad»": the address inside
         if " at " in value and (archived := _ARCHIVED_ADDRESS.fullmatch(value)) is not None:
