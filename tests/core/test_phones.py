@@ -220,6 +220,28 @@ def test_an_rfc_3966_extension_is_the_numbers_extension(
 @pytest.mark.parametrize(
     ("written", "region", "numbers"),
     [
+        ("+32 2 123 45 67 (ext. 12)", "BE", [("+3221234567", "12")]),
+        ("+1 202 555 0100 (x123)", "US", [("+12025550100", "123")]),
+        ("+1 202 555 0100 [ext 5]", "US", [("+12025550100", "5")]),
+        ("+1 202 555 0100 (Extension: 77)", "US", [("+12025550100", "77")]),
+        ("+32 2 123 45 67 (ext.12) / +32 475 12 34 56", "BE",
+         [("+3221234567", "12"), ("+32475123456", "")]),
+        ("+43 664 1234567 (24/7)", "AT", [("+436641234567", "")]),
+    ],
+)  # fmt: skip
+def test_an_extension_in_brackets_is_the_numbers_extension(
+    written: str, region: str, numbers: list[tuple[str, str]]
+) -> None:
+    """Written in brackets, the extension was lost from the numbers to dial (the tel: link,
+    the card's TEL); written without them ("ext. 12") it was kept."""
+    found = dial_numbers(written, region)
+    assert [(n.e164, n.extension) for n in found] == numbers
+    assert to_e164(written, region) == numbers[0][0]
+
+
+@pytest.mark.parametrize(
+    ("written", "region", "numbers"),
+    [
         ("+32 2 123 45 67 and +32 475 12 34 56", "BE", ["+3221234567", "+32475123456"]),
         ("+32 2 123 45 67 & +32 475 12 34 56", "BE", ["+3221234567", "+32475123456"]),
         ("+32 2 123 45 67 - +32 475 12 34 56", "BE", ["+3221234567", "+32475123456"]),

@@ -320,11 +320,21 @@ _BEFORE_COUNTRY_CODE = re.compile(
 )
 
 
+# An extension in brackets after its number: "(ext. 12)", "(x123)", "[ext 5]". Read as the
+# same extension written without them, which phonenumbers takes as the number's.
+_BRACKETED_EXT = re.compile(
+    r"\s*[(\[]\s*((?:ext|extension|x)\s*[.:=]?\s*\d+)\s*[)\]]", re.IGNORECASE
+)
+
+
 def _pieces(written: str, region: str | None) -> list[str]:
     """The parts of a phone field that each hold one number, "00" read as "+"."""
     pieces: list[str] = []
     for written_piece in _SEPARATOR.split(plain_spaces(written)):
-        piece = _INTL_00.sub("+", _abroad_read(written_piece.strip(), region))
+        piece = written_piece.strip()
+        if "(" in piece or "[" in piece:
+            piece = _BRACKETED_EXT.sub(r" \1", piece)
+        piece = _INTL_00.sub("+", _abroad_read(piece, region))
         pieces.extend(_split_at_country_codes(piece, region))
     return [piece for piece in pieces if piece]
 
