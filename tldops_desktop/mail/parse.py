@@ -20,7 +20,7 @@ from tldops_desktop.core.emails import field_addresses, is_address
 from tldops_desktop.core.lossy_copy import lost_letters
 from tldops_desktop.core.model import MAX_CONTACTS, Contact, Member, Region, Tld, parse_region
 from tldops_desktop.core.name_words import NAME_PARTICLES
-from tldops_desktop.core.phones import to_e164
+from tldops_desktop.core.phones import passed_over, to_e164
 from tldops_desktop.mail import aligned, delimited, grid, spaced
 from tldops_desktop.mail.headerline import HeaderLine, parse_header_line
 from tldops_desktop.mail.obfuscated import read_obfuscated
@@ -463,6 +463,8 @@ def _checked_contact(
     e164 = to_e164(phone, iso) if phone else None
     if phone and e164 is None:
         notes.append(("phone-unparsed", phone))
+    elif phone and (invalid := passed_over(phone, iso)) is not None:
+        notes.append(("phone-unparsed", invalid))  # the valid number after it was kept
     for label, value in (("name", name), ("email", email), ("phone", phone)):
         if value is None:
             notes.append(("field-missing", label))
