@@ -5,6 +5,7 @@ or "a@b..c", is none)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # A local part's characters, without the brackets, quotes and separators text puts around an
 # address, and its dots one at a time between them (".noc", "no..c" are none); or a quoted
@@ -20,3 +21,31 @@ _ADDRESS = re.compile(rf"{_LOCAL}@(?:{_LABEL}\.)+{_TOP}")
 
 def is_address(text: str) -> bool:
     return _ADDRESS.fullmatch(text) is not None
+
+
+# What may follow an address in its field without being part of it: a remark in brackets
+# ("noc@nic.ad (24/7)") or after a dash ("cert@nic.xx - preferred"); then the field ends or
+# another address follows, after a comma, semicolon or slash, or a word for "or" or "and".
+_REMARK = r"(?:\s*\([^()@]*\)|\s*\[[^\[\]@]*\]|\s+[-–—]\s+[^@,;/()\[\]]*[^@,;/()\[\]\s])"
+_BETWEEN = r"(?:\s*[,;/]\s*|\s+(?:or|and|oder|und|ou|et|o|y|и|или|或|和)\s+)"
+_FIELD_ITEM = re.compile(rf"\s*({_ADDRESS.pattern}){_REMARK}?(?:{_BETWEEN}(?=\S)|\s*$)", re.I)
+
+
+def field_addresses(text: str) -> tuple[str, ...]:
+    """The addresses of an email field that holds one or more, each with its remark if any
+    ("noc@nic.xx, security@nic.xx", "a@x.xx or b@x.xx", "noc@nic.ad (24/7)"); none when
+    anything in it is no such address or remark ("noc@nic", "noc@nic.ad.", "noc@nic.ad,":
+    a domain a wrap may have cut, "see the website")."""
+    if is_address(text):
+        return (text,)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)  # full-width brackets and commas of CJK text
+    found: list[str] = []
+    position, end = 0, len(text.rstrip())
+    while position < end:
+        item = _FIELD_ITEM.match(text, position)
+        if item is None:
+            return ()
+        found.append(item.group(1))
+        position = item.end()
+    return tuple(dict.fromkeys(found))

@@ -82,7 +82,36 @@ def to_e164(written: str, default_region: str | None) -> str | None:
     if parsed is None:
         return None
     e164 = str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+    if not phonenumbers.is_valid_number(parsed):
+        e164 = _valid_rather(e164, written, default_region)
     return e164 if named else _mobile_rather(e164, written, default_region)
+
+
+def _valid_rather(e164: str, written: str, default_region: str | None) -> str:
+    """``e164``, a number no phone dials ("+32 2 00 / +32 470 12 34 56"), or the first valid
+    one of its field."""
+    numbers = dial_numbers(written, default_region)
+    return next((n.e164 for n in numbers if _valid(n.e164, None)), e164)
+
+
+def passed_over(written: str, default_region: str | None) -> str | None:
+    """The first number of a field of several, as written, when no phone dials it and the
+    field's E.164 is a later one's ("+32 2 00 / +32 470 12 34 56"): to be noted. None else."""
+    if not _SEPARATOR.search(written) and not _BEFORE_COUNTRY_CODE.search(written):
+        return None  # (nearly every field: one number)
+    e164 = to_e164(written, default_region)
+    region = default_region.upper() if default_region else None
+    pieces = _pieces(written, region)
+    if e164 is None or len(pieces) < 2 or len(_DIGIT.findall(pieces[0])) < _MIN_DIGITS_NOTED:
+        return None
+    first = _number_in(pieces[0], region)
+    if first is not None and phonenumbers.is_valid_number(first):
+        return None
+    head = _SEPARATOR.split(written, maxsplit=1)[0].strip()
+    return head if head != written.strip() else pieces[0]
+
+
+_MIN_DIGITS_NOTED = 3  # fewer in a field's first part are a word's ("Office 1:"), no number
 
 
 def _mobile_rather(e164: str, written: str, default_region: str | None) -> str:
@@ -320,11 +349,21 @@ _BEFORE_COUNTRY_CODE = re.compile(
 )
 
 
+# An extension in brackets after its number: "(ext. 12)", "(x123)", "[ext 5]". Read as the
+# same extension written without them, which phonenumbers takes as the number's.
+_BRACKETED_EXT = re.compile(
+    r"\s*[(\[]\s*((?:ext|extension|x)\s*[.:=]?\s*\d+)\s*[)\]]", re.IGNORECASE
+)
+
+
 def _pieces(written: str, region: str | None) -> list[str]:
     """The parts of a phone field that each hold one number, "00" read as "+"."""
     pieces: list[str] = []
     for written_piece in _SEPARATOR.split(plain_spaces(written)):
-        piece = _INTL_00.sub("+", _abroad_read(written_piece.strip(), region))
+        piece = written_piece.strip()
+        if "(" in piece or "[" in piece:
+            piece = _BRACKETED_EXT.sub(r" \1", piece)
+        piece = _INTL_00.sub("+", _abroad_read(piece, region))
         pieces.extend(_split_at_country_codes(piece, region))
     return [piece for piece in pieces if piece]
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from tldops_desktop.core.cctlds import iso_for
 from tldops_desktop.core.diff import ContactChange
+from tldops_desktop.core.emails import field_addresses
 from tldops_desktop.core.model import Contact, Member
 from tldops_desktop.core.phones import DialNumber, dial_numbers
 from tldops_desktop.core.text import digits
@@ -654,7 +655,9 @@ class DetailPane(QWidget):
 
         row = 1
         row = self._row(grid, row, key + "/name", self.tr("Name"), contact.name, [], contact)
-        mail = mailto_url(contact.email) if contact.email_valid and contact.email else None
+        # To each address of the field, without its remark ("noc@nic.ad (24/7)")
+        addresses = field_addresses(contact.email) if contact.email_valid else ()
+        mail = mailto_url(",".join(addresses)) if addresses else None
         links = [(mail, contact.email)] if mail else []
         row = self._row(grid, row, key + "/email", self.tr("Email"), contact.email, links, contact)
         if not contact.email_valid:

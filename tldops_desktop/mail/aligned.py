@@ -15,6 +15,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
+from tldops_desktop.mail.cell_lines import display_width, joined_cell
+
 # Cells of a header row: words one space apart, two or more spaces between cells.
 _HEADER_CELL = re.compile(r"\S+(?: \S+)*")
 _WORD = re.compile(r"\S+")
@@ -89,8 +91,9 @@ def _multiline_rows(lines: Sequence[str], is_header: Callable[[list[str]], bool]
         multiline = top >= 0 and _RULE.match(lines[top]) is not None and top < under - 1
         if not multiline:
             top = under - 2
-        starts = [dashes.start() for dashes in _DASHES.finditer(lines[under])]
-        header = _joined_cells(lines[top + 1 : under], starts)
+        dashes = list(_DASHES.finditer(lines[under]))
+        starts, widths = [d.start() for d in dashes], [len(d.group()) for d in dashes]
+        header = _joined_cells(lines[top + 1 : under], starts, widths)
         if header is None or not is_header(header):
             continue
         table = {top + 1: " | ".join(header), **dict.fromkeys(range(top + 2, under + 1), "")}
@@ -103,7 +106,7 @@ def _multiline_rows(lines: Sequence[str], is_header: Callable[[list[str]], bool]
                 end += 1
                 if not multiline:
                     break
-            cells = _joined_cells(lines[index:end], starts) if end > index else None
+            cells = _joined_cells(lines[index:end], starts, widths) if end > index else None
             if cells is None:
                 break  # the rule that ends the table, or lines that are none of its rows
             table[index] = " | ".join(cells)
@@ -113,8 +116,9 @@ def _multiline_rows(lines: Sequence[str], is_header: Callable[[list[str]], bool]
     return rows
 
 
-def _joined_cells(lines: Sequence[str], starts: list[int]) -> list[str] | None:
-    """The cells of the row whose lines are ``lines``, each cell's pieces joined."""
+def _joined_cells(lines: Sequence[str], starts: list[int], widths: list[int]) -> list[str] | None:
+    """The cells of the row whose lines are ``lines``, each cell's pieces joined (its
+    column's ``widths``, the dashes under each)."""
     pieces: list[list[str]] = [[] for _start in starts]
     for line in lines:
         cells = _best_cut(line, starts, (_width_as_pandoc, display_width, _width_without_marks))
@@ -123,7 +127,7 @@ def _joined_cells(lines: Sequence[str], starts: list[int]) -> list[str] | None:
         for column, cell in zip(pieces, cells, strict=True):
             if cell:
                 column.append(cell)
-    return [_joined_cell(column) for column in pieces]
+    return [joined_cell(column, width) for column, width in zip(pieces, widths, strict=True)]
 
 
 # Rows enough that the columns of spaces between cells show where columns part (in a few
@@ -262,7 +266,7 @@ def _fitting(
 
 def _row_cells(table: list[list[str]], start: int, end: int) -> list[str]:
     columns = zip(*table[start:end], strict=True)
-    return [_joined_cell([text for text in column if text]) for column in columns]
+    return [joined_cell([text for text in column if text]) for column in columns]
 
 
 def _agreement(above: list[str], below: list[str]) -> int:
@@ -288,19 +292,6 @@ def _fits(lines: list[list[str]], anchor: int, place: Callable[[int, int], int])
             return False
     first = [line for line, cells in enumerate(lines) if cells[0]]
     return bool(first) and first[0] == anchor
-
-
-def _joined_cell(parts: list[str]) -> str:
-    """A cell's lines as one text: with a space, or with none after a word's hyphen
-    ("Бат-" then "Эрдэнэ")."""
-    text = ""
-    for part in parts:
-        joint = "" if not text or _HYPHEN_END.search(text) else " "
-        text = f"{text}{joint}{part}"
-    return text
-
-
-_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 
 def _best_cut(
@@ -392,14 +383,4 @@ def _width_as_pandoc(text: str) -> int:
         if unicodedata.east_asian_width(char) in "WF"
         else 1
         for char in text
-    )
-
-
-def display_width(text: str) -> int:
-    """Terminal columns: wide characters (CJK) take two, combining marks none."""
-    if text.isascii():
-        return len(text.expandtabs(8))
-    return sum(
-        0 if unicodedata.combining(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1
-        for char in text.expandtabs(8)
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from tldops_desktop.mail.aligned import display_width
+from tldops_desktop.mail.cell_lines import display_width, joined_cell
 
 _MIN_ROWS = 2  # below this many rows, borders between rows cannot be told from others
 
@@ -72,49 +72,10 @@ def _join_run(lines: list[tuple[int, str]], run: list[int]) -> None:
 
 
 def _cell_text(padded: Sequence[str]) -> str:
-    """A cell's lines (each with its padding) as one text: with a space between, or with
-    none where a word was cut after its hyphen ("Jean-" then "Pierre") or cut where it is
-    longer than its column (see _cut_words)."""
+    """A cell's lines (each with its padding) as one text (see ``joined_cell``)."""
     # (A line fills its cell when a space of padding stands each side: counted so, whatever
     # width the program that drew the table gave its letters.)
     lines = [(text.strip(), len(text) - len(text.strip()) == 2) for text in padded]
     lines = [(text, fills) for text, fills in lines if text]
     width = max((display_width(text) - 2 for text in padded), default=0)
-    cut = _cut_words(lines, width)
-    cell = ""
-    for index, (text, _fills) in enumerate(lines):
-        joint = "" if not cell or cell.endswith("-") or index in cut else " "
-        cell = f"{cell}{joint}{text}"
-    return cell
-
-
-def _cut_words(lines: list[tuple[str, bool]], width: int) -> set[int]:
-    """The lines of a cell that go on the line before without a space: the pieces of a word
-    longer than its column, as pandoc cuts one: its first piece alone on a line, the others
-    filling the column ("<abu" then "se2@nic.hk>", "+" then "85251234607"). Such a run is
-    taken for one word where it makes an address or a number (whose spaces do not count:
-    "+591" then "71234033" may have been either), begins with signs alone ("." then
-    "السعودية"), goes on in small letters or signs ("Παπα" then "δόπουλος", "(xn" then
-    "--mgberp"), or its first piece would have fit on the line before (it was not put on a
-    line of its own as a word). Else its pieces may be words that fill the column ("Ελένη"
-    then "Νικολάου"): kept apart."""
-    cut: set[int] = set()
-    index = 0
-    while index < len(lines):
-        first = lines[index][0]
-        end = index + 1
-        while " " not in first and end < len(lines) and " " not in lines[end][0] and lines[end][1]:
-            end += 1
-        rest = [text for text, _fills in lines[index + 1 : end]]
-        if rest and (
-            "@" in first + "".join(rest)
-            or not any(char.isalpha() for text in (first, *rest) for char in text)
-            or not any(char.isalnum() for char in first)  # "." then "السعودية"
-            or all(text[0].islower() or not text[0].isalpha() for text in rest)
-            or (
-                index > 0 and display_width(lines[index - 1][0]) + 1 + display_width(first) <= width
-            )
-        ):
-            cut.update(range(index + 1, end))
-        index = end
-    return cut
+    return joined_cell([text for text, _fills in lines], width, [fills for _text, fills in lines])

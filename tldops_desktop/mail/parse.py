@@ -16,11 +16,11 @@ from urllib.parse import unquote
 
 from tldops_desktop.core import cctlds
 from tldops_desktop.core.country_terms import country_code, country_named, names_country
-from tldops_desktop.core.emails import is_address
+from tldops_desktop.core.emails import field_addresses, is_address
 from tldops_desktop.core.lossy_copy import lost_letters
 from tldops_desktop.core.model import MAX_CONTACTS, Contact, Member, Region, Tld, parse_region
 from tldops_desktop.core.name_words import NAME_PARTICLES
-from tldops_desktop.core.phones import to_e164
+from tldops_desktop.core.phones import passed_over, to_e164
 from tldops_desktop.mail import aligned, delimited, grid, spaced
 from tldops_desktop.mail.headerline import HeaderLine, parse_header_line
 from tldops_desktop.mail.obfuscated import read_obfuscated
@@ -202,6 +202,7 @@ _FIELD_LABELS_AS_WRITTEN: dict[str, str] = {
 _FIELDS = ("name", "email", "phone")
 _POSITION_WORDS = {
     "primary": 1, "first": 1, "secondary": 2, "second": 2, "third": 3, "tertiary": 3,
+    "1st": 1, "2nd": 2, "3rd": 3,
 }  # fmt: skip
 
 _TABLE_COLUMNS_AS_WRITTEN: dict[str, str] = {
@@ -453,7 +454,9 @@ def _checked_contact(
 ) -> tuple[Contact, tuple[tuple[str, str], ...]]:
     """A contact from its fields (None: the field was missing), and what to note about it."""
     notes: list[tuple[str, str]] = []
-    email_valid = is_address(email or "")
+    # A field of addresses, or of one with a remark ("noc@nic.ad (24/7)"), is kept as
+    # written: the card and the link take each of its addresses.
+    email_valid = is_address(email or "") or bool(email and field_addresses(email))
     if email and not email_valid and (address := read_obfuscated(email)) is not None:
         email, email_valid = address, True  # "abuse1 [at] nic.ad": the address it writes
     if email is not None and not email_valid:  # (a missing one is noted as missing)
@@ -461,6 +464,8 @@ def _checked_contact(
     e164 = to_e164(phone, iso) if phone else None
     if phone and e164 is None:
         notes.append(("phone-unparsed", phone))
+    elif phone and (invalid := passed_over(phone, iso)) is not None:
+        notes.append(("phone-unparsed", invalid))  # the valid number after it was kept
     for label, value in (("name", name), ("email", email), ("phone", phone)):
         if value is None:
             notes.append(("field-missing", label))
@@ -903,6 +908,7 @@ def _fields_apart(
 # EU"; or a header line with its region on the next ("Region: Europe").
 _TLD_PART = re.compile(r"^(?:cc\s*)?tld\s*:\s*[.。．｡]\S+$", re.IGNORECASE)
 _HEADER_PART = re.compile(r"^(country|region)\s*:\s*(\S.*)$", re.IGNORECASE)
+_REGION_ALONE = re.compile(r"\(\s*([A-Za-z]{2,3})\s*\)")
 
 
 def _header_of_parts(lines: list[tuple[int, str]], index: int) -> HeaderLine | None:
@@ -918,6 +924,11 @@ def _header_of_parts(lines: list[tuple[int, str]], index: int) -> HeaderLine | N
             break
         found[kind] = part.group(2).strip()
         following += 1
+    if not labelled and not found and following < len(lines):
+        alone = _REGION_ALONE.fullmatch(lines[following][1])
+        if alone is not None and parse_region(alone.group(1)) is not None:
+            # ".sg Singapore" then "(AP)": the line cut before its region by a wrap
+            found["region"], following = alone.group(1), following + 1
     if labelled:
         region = f" / Region: {found['region']}" if "region" in found else ""
         header = parse_header_line(f"{text} / Country: {found.get('country', '')}{region}")
@@ -1017,28 +1028,30 @@ def _join_wrapped_fields(
     """The lines with a field's wrapped rest joined to it, under the field's number (``raw``
     alike): a continuation that is no line of its own kind ("Puig", "(24/7)", an address
     after its label alone) goes on a field whose line was long enough to be cut there
-    (``wrapped``: plain text, wrapped at a line length). In an HTML part, whose lines are
-    its blocks, a label alone takes the value in the block after it ("Name:<br>Emil Berg",
-    "<p><b>Email:</b></p><p>e@nic.ad</p>")."""
+    (``wrapped``: plain text, wrapped at a line length). A label alone takes the value on
+    the line after it ("Email address:" then "    e@nic.ad"; in an HTML part, whose lines
+    are its blocks, "Name:<br>Emil Berg", "<p><b>Email:</b></p><p>e@nic.ad</p>")."""
     joined: dict[int, str] = {}  # a field's line index -> the field with its rest
     continuations: set[int] = set()
     field, width = 0, 0  # the line that may go on, and the length of its last line (0: none)
+    alone = False  # that line ends in a colon: a label alone, maybe
     for index, (_number, text) in enumerate(lines):
         if width and text and wrapped:
             space = text.find(" ")  # (lengths first: most lines are not looked at further)
             if width + 1 + (len(text) if space < 0 else space) > _WRAPPED_AT:
                 so_far = joined.get(field, lines[field][1])
                 if _continues_field(so_far, text):
-                    joined[field], width = f"{so_far} {text}", len(text)
+                    joined[field], width, alone = f"{so_far} {text}", len(text), False
                     continuations.add(index)
                     continue
-        elif width and text:
-            so_far = joined.get(field, lines[field][1])
-            if so_far.endswith(":") and _value_of_label(so_far, text):
-                joined[field], width = f"{so_far} {text}", 0  # (one value: no more after it)
+        if alone and text:
+            label = lines[field][1]
+            under = not wrapped or _indent(raw[index][1]) > _indent(raw[field][1])
+            if under and _value_of_label(label, text):
+                joined[field], width, alone = f"{label} {text}", 0, False  # (one value only)
                 continuations.add(index)
                 continue
-        field, width = index, len(text)
+        field, width, alone = index, len(text), text[-1:] == ":"
     if not joined:
         return raw, lines
     kept = [index for index in range(len(lines)) if index not in continuations]
@@ -1049,7 +1062,9 @@ def _join_wrapped_fields(
 
 def _value_of_label(label_line: str, text: str) -> bool:
     """Whether ``text`` is the value of a field whose label ``label_line`` stands alone: an
-    address, a number, or a name, and no line of its own kind."""
+    address, a number, or a name, and no line of its own kind. (In plain text, only one
+    indented deeper than its label is looked at: a line that a wrap did not cut there and
+    that begins where its label does is text of its own.)"""
     reading = _read_line(label_line)
     if reading.kind != _FIELD_LINE or reading.value or reading.cells is not None:
         return False
@@ -1060,6 +1075,10 @@ def _value_of_label(label_line: str, text: str) -> bool:
     if reading.field == "phone":
         return "@" not in text and _has_number(text)
     return "@" not in text and not any(ch.isdigit() for ch in text) and len(text.split()) <= 6
+
+
+def _indent(written: str) -> int:
+    return len(written) - len(written.lstrip(" \t"))
 
 
 def _continues_field(field_line: str, text: str) -> bool:
@@ -1293,13 +1312,13 @@ _ROLE_WORDS = (
     r"incident(?:\s+response)?|operations|operational|noc|soc|csirt|cert|24/7|escalation)"
 )
 _ROLE_HEADING = re.compile(
-    rf"^[\[(]?(?:(?P<word>primary|secondary|tertiary|first|second|third)\s+)?"
+    rf"^[\[(]?(?:(?P<word>primary|secondary|tertiary|first|second|third|1st|2nd|3rd)\s+)?"
     rf"(?:{_ROLE_WORDS}\s+)*contact(?:\s+person)?[\])]?\s*:?$"
     rf"|^[\[(]?(?P<alone>primary|secondary|tertiary|backup|alternate|deputy)"
     rf"(?:\s*#?\s*\d)?[\])]?\s*:?$",
     re.IGNORECASE,
 )
-_ROLE_FIRST = frozenset("[(2abcdefimnopst")  # the first characters _ROLE_HEADING can match
+_ROLE_FIRST = frozenset("[(123abcdefimnopst")  # the first characters _ROLE_HEADING can match
 _LISTED_NAME = re.compile(r"^([1-9])[.)]\s+([^\d@:|]+)$")
 
 
@@ -1854,7 +1873,7 @@ def _clean_value(kind: str, value: str) -> str:
             value = unicodedata.normalize("NFKC", value)  # "wang＠cnnic．cn", as a CJK IME types
         if not value.isascii() and ("。" in value or "｡" in value):
             dotted = _IDEOGRAPHIC_DOT.sub(".", value)  # "noc@nic。ad" (UTS 46 reads it so)
-            value = dotted if is_address(dotted) else value
+            value = dotted if is_address(dotted) or field_addresses(dotted) else value
         if _ENCLOSING.get(value[:1]) == value[-1:] and is_address(inner := value[1:-1].strip()):
             value = inner  # "(noc@nic.ad)", "«noc@nic.ad»": the address inside
         if " at " in value and (archived := _ARCHIVED_ADDRESS.fullmatch(value)) is not None:
