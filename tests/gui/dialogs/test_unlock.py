@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
 from pathlib import Path
 
 import keyring
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from tests.conftest import LAYOUT_A
 from tests.gui.dialogs.conftest import TEST_PASSPHRASE
+from tests.gui.dialogs.modal_steps import folder_tree, modal_steps
 from tldops_desktop.gui.dialogs.unlock import UnlockDialog, unlock
 from tldops_desktop.services.importer import ImportOptions, run_import
 from tldops_desktop.services.store import Store, database_exists
@@ -184,27 +184,6 @@ def test_unlock_other_error_is_a_message(qtbot, tmp_path, close_modals):
 # ---------------------------------------------------------------- a way out when the key is lost
 
 
-def _tree(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
-
-
-def _modal_steps(steps: list[Callable[[QWidget], None]]) -> None:
-    """Run each step on the next modal widget that shows (a dialog or a message box)."""
-    seen: list[QWidget] = []
-
-    def step() -> None:
-        widget = QApplication.activeModalWidget()
-        if widget is None or (seen and widget is seen[-1] and widget.isVisible()):
-            QTimer.singleShot(10, step)
-            return
-        seen.append(widget)
-        steps.pop(0)(widget)
-        if steps:
-            QTimer.singleShot(10, step)
-
-    QTimer.singleShot(0, step)
-
-
 def _click_new_folder(box: QWidget) -> None:
     button = box.findChild(QPushButton, "newDataFolder")
     assert button is not None
@@ -231,7 +210,7 @@ def test_wrong_passphrase_tells_what_to_do_if_forgotten_and_fits(qtbot, store_di
 def test_forgotten_passphrase_starts_a_new_folder_and_keeps_the_old(qtbot, store_dir, open_store):
     with open_store() as store:
         run_import([str(LAYOUT_A)], store.repo, ImportOptions())
-    before = _tree(store_dir)
+    before = folder_tree(store_dir)
     intro: list[str] = []
 
     def wrong(dialog: QWidget) -> None:
@@ -247,13 +226,13 @@ def test_forgotten_passphrase_starts_a_new_folder_and_keeps_the_old(qtbot, store
         dialog.confirm.setText("a brand new one")
         dialog.buttons.accepted.emit()
 
-    _modal_steps([wrong, choose])
+    modal_steps([wrong, choose])
     store = unlock(None, store_dir)
     assert store is not None and store.repo.editions() == []  # a new, empty database
     assert store.key_info.mode == "passphrase"
     store.close()
     (kept,) = [p for p in store_dir.parent.iterdir() if p.name.startswith("data-kept-")]
-    assert _tree(kept) == before  # the old folder, whole and untouched
+    assert folder_tree(kept) == before  # the old folder, whole and untouched
     assert str(kept) in intro[0] and str(store_dir) in intro[0]
 
 
@@ -298,7 +277,7 @@ def test_keyring_without_the_key_offers_a_new_folder_or_quit(
         memory_keyring.items.clear()
     else:
         keyring.set_keyring(fail.Keyring())
-    before = _tree(store_dir)
+    before = folder_tree(store_dir)
     boxes: list[tuple[str, str, list[str]]] = []
 
     def look_and_quit(box: QWidget) -> None:
@@ -306,9 +285,9 @@ def test_keyring_without_the_key_offers_a_new_folder_or_quit(
         boxes.append((box.text(), box.informativeText(), [b.text() for b in box.buttons()]))
         next(b for b in box.buttons() if b.text() == "Quit").click()
 
-    _modal_steps([look_and_quit])
+    modal_steps([look_and_quit])
     assert unlock(None, store_dir) is None
-    assert _tree(store_dir) == before
+    assert folder_tree(store_dir) == before
     text, info, buttons = boxes[0]
     assert "keyring" in text
     assert "new data folder" in info and "nothing is deleted" in info
@@ -323,7 +302,7 @@ def test_keyring_lost_key_new_folder_with_a_passphrase(qtbot, store_dir, memory_
     trust = '{"list_id": "a.example", "list_address": "a@example", "bounce_address": "b@example"}'
     (store_dir / "trust.json").write_text(trust, encoding="utf-8")
     memory_keyring.items.clear()
-    before = _tree(store_dir)
+    before = folder_tree(store_dir)
 
     def new_folder(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
@@ -335,12 +314,12 @@ def test_keyring_lost_key_new_folder_with_a_passphrase(qtbot, store_dir, memory_
         dialog.confirm.setText("new passphrase")
         dialog.buttons.accepted.emit()
 
-    _modal_steps([new_folder, choose])
+    modal_steps([new_folder, choose])
     store = unlock(None, store_dir)
     assert store is not None and store.key_info.mode == "passphrase"
     store.close()
     (kept,) = [p for p in store_dir.parent.iterdir() if p.name.startswith("data-kept-")]
-    assert _tree(kept) == before
+    assert folder_tree(kept) == before
     # The list's identity comes along, as with `tldops start-over`.
     assert (store_dir / "trust.json").read_text(encoding="utf-8") == trust
 
@@ -359,7 +338,7 @@ def test_missing_keyinfo_asks_for_the_passphrase(qtbot, store_dir, open_store, t
         dialog.passphrase.setText(TEST_PASSPHRASE)
         dialog.buttons.accepted.emit()
 
-    _modal_steps([type_it])
+    modal_steps([type_it])
     store = unlock(None, copy)
     assert store is not None and store.repo.current_stamp() == "20261101-0600"
     store.close()
@@ -378,7 +357,7 @@ def test_app_starts_on_the_welcome_page_when_the_new_folder_has_no_key_yet(
         assert isinstance(dialog, UnlockDialog)
         dialog.reject()
 
-    _modal_steps([_click_new_folder, cancel])
+    modal_steps([_click_new_folder, cancel])
     window = build_window(store_dir, settings)
     assert window is not None  # not a silent quit
     qtbot.addWidget(window)

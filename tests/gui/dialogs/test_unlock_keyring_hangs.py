@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushB
 
 from tests.conftest import LAYOUT_A
 from tests.gui.dialogs.conftest import TEST_PASSPHRASE
+from tests.gui.dialogs.modal_steps import folder_tree, modal_steps
 from tests.support.memkeyring import HangingKeyring, MemoryKeyring
 from tldops_desktop.errors import UserError
 from tldops_desktop.gui.dialogs.restore import restore_key
@@ -33,31 +34,6 @@ def hanging() -> Iterator[HangingKeyring]:
     HangingKeyring.release.clear()
     yield backend
     HangingKeyring.release.set()  # the threads left waiting end with the test
-
-
-def _tree(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
-
-
-def _modal_steps(steps: list[Callable[[QWidget], None]]) -> None:
-    """Run each step on the next modal widget that shows (a dialog or a message box)."""
-    seen: list[QWidget] = []
-
-    def step() -> None:
-        widget = QApplication.activeModalWidget()
-        if widget is None or (seen and widget is seen[-1] and widget.isVisible()):
-            QTimer.singleShot(20, step)
-            return
-        seen.append(widget)
-        try:
-            steps.pop(0)(widget)
-        except BaseException:
-            widget.close()  # not the window expected: end the wait rather than hang
-            raise
-        if steps:
-            QTimer.singleShot(20, step)
-
-    QTimer.singleShot(0, step)
 
 
 def _keyring_store(folder: Path, backend: MemoryKeyring) -> None:
@@ -95,7 +71,7 @@ def test_a_hanging_keyring_is_waited_for_in_a_responsive_window_then_tried_again
     kept = dict(memory.items)
     hanging.items = dict(kept)  # the same key, behind a keyring that does not answer
     keyring.set_keyring(hanging)
-    before = _tree(store_dir)
+    before = folder_tree(store_dir)
     said: list[str] = []
     buttons: list[str] = []
     ticks: list[float] = []
@@ -109,7 +85,7 @@ def test_a_hanging_keyring_is_waited_for_in_a_responsive_window_then_tried_again
         assert again is not None
         again.click()
 
-    _modal_steps([_stop_waiting(said, ticks), try_again])
+    modal_steps([_stop_waiting(said, ticks), try_again])
     started = time.monotonic()
     store = unlock(None, store_dir)
     assert time.monotonic() - started < KEYRING_TIMEOUT  # stopped by the user, not timed out
@@ -121,7 +97,7 @@ def test_a_hanging_keyring_is_waited_for_in_a_responsive_window_then_tried_again
     assert store.repo.current_stamp() == "20261101-0600"
     store.close()
     assert hanging.items == kept
-    assert _tree(store_dir).keys() == before.keys()
+    assert folder_tree(store_dir).keys() == before.keys()
     assert (store_dir / "keyinfo.json").read_bytes() == before["keyinfo.json"]
     assert not [p for p in store_dir.parent.iterdir() if "-kept-" in p.name]
 
@@ -139,7 +115,7 @@ def test_stopping_the_wait_at_first_import_offers_a_passphrase(qtbot, store_dir,
         dialog.confirm.setText("a passphrase long enough")
         dialog.buttons.accepted.emit()
 
-    _modal_steps([_stop_waiting(said, ticks), choose])
+    modal_steps([_stop_waiting(said, ticks), choose])
     store = unlock(None, store_dir, create=True)
     assert store is not None and store.key_info.mode == "passphrase"
     store.close()
@@ -178,7 +154,7 @@ def test_keeping_the_key_in_a_hanging_keyring_waits_in_a_window_and_keeps_the_pa
     ask.current.setText(TEST_PASSPHRASE)
     said: list[str] = []
     ticks: list[float] = []
-    _modal_steps([_stop_waiting(said, ticks), _error_box(said)])
+    modal_steps([_stop_waiting(said, ticks), _error_box(said)])
     started = time.monotonic()
     ask.buttons.accepted.emit()
     assert time.monotonic() - started < KEYRING_TIMEOUT
@@ -197,14 +173,14 @@ def test_restoring_with_a_hanging_keyring_waits_in_a_window_and_touches_nothing(
     _keyring_store(store_dir, memory)
     hanging.items = dict(memory.items)
     keyring.set_keyring(hanging)
-    before = _tree(store_dir)
+    before = folder_tree(store_dir)
     said: list[str] = []
     ticks: list[float] = []
-    _modal_steps([_stop_waiting(said, ticks)])
+    modal_steps([_stop_waiting(said, ticks)])
     started = time.monotonic()
     with pytest.raises(UserError, match="keyring"):
         restore_key(None, store_dir)
     assert time.monotonic() - started < KEYRING_TIMEOUT
     assert len(ticks) >= 5 and "Waiting for the system keyring" in said[0]
     assert hanging.items == memory.items
-    assert _tree(store_dir) == before
+    assert folder_tree(store_dir) == before
