@@ -49,8 +49,11 @@ def test_search_reads_what_is_typed_and_pasted(imported: Any, query: str, ace: s
 
 @pytest.mark.parametrize(
     "argument",
-    ["tel:+4915123456740", "+49 151 234 567 40", ".de\u200e", "．de", "。de", "(.de)", "[DE]"],
-)
+    [
+        "tel:+4915123456740", "+49 151 234 567 40", ".de\u200e", "．de", "。de", "(.de)", "[DE]",
+        "M: +49 151 234 567 40", "Mobile: +49 151 234 567 40", "+49 151 234 567 40 (mobile)",
+    ],
+)  # fmt: skip
 def test_show_reads_a_number_and_pasted_text(imported: Any, argument: str) -> None:
     result = imported("show", argument, "--json")
     assert result.code == 0, result.err

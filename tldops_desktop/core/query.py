@@ -171,7 +171,7 @@ def parse_query(text: str, *, typing: bool = False) -> Query:
         return Query((Term(address),))
     terms: list[Term] = []
     regions: set[str] = set()
-    for word in _spoken_dots(_without_labels(split_words(without_extension(text)))):
+    for word in _spoken_dots(_bare_words(text)):
         key, sep, value = word.partition(":")
         key = key.casefold()
         if sep and key == "region":
@@ -236,6 +236,17 @@ _PREFIXES = frozenset({*FIELDS, "region", "tel", "mailto"})
 
 def _is_number(word: str) -> bool:
     return is_phone_text(word) and bool(decimal_digits(word))
+
+
+def number_text(text: str) -> str:
+    """``text`` as a number to look up: without its extension and the labels a signature or a
+    caller's screen puts around it ("M: +49 151 … ext. 12", "… (mobile)")."""
+    return " ".join(_bare_words(text))
+
+
+def _bare_words(text: str) -> list[str]:
+    """The words of ``text`` without a number's extension and labels."""
+    return _without_labels(split_words(without_extension(text)))
 
 
 def without_extension(text: str) -> str:

@@ -94,7 +94,7 @@ def member_named(repo: Repository, text: str) -> tuple[Edition, list[Member]] | 
 def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Edition, Member]:
     from tldops_desktop.core.country_terms import only_joining_words
     from tldops_desktop.core.phone_query import read_phone, tel_number
-    from tldops_desktop.core.query import domain_tld, named_cctld, without_extension
+    from tldops_desktop.core.query import domain_tld, named_cctld, number_text
     from tldops_desktop.core.query_words import refanged
 
     text = refanged(plain(cctld).strip())  # pasted with direction marks, "。中国", "nic[.]de"
@@ -121,7 +121,7 @@ def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Editio
                 code="no-such-address",
             ) from None
         if domain is None:
-            number = tel_number(text) or without_extension(text)
+            number = tel_number(text) or number_text(text)
             if read_phone(number) is not None:  # "tel:+4915123456740": whose number it is
                 return _show_number(repo, number, stamp)
             edition = require_edition(repo, stamp)
