@@ -132,5 +132,4 @@ def test_a_new_database_started_while_the_keyring_hangs_keeps_no_key_there(
     HangingKeyring.release.set()
     time.sleep(QUICK)
     assert hanging.items == {}
-    with Store.open(data_dir, KeySource(passphrase="a passphrase long enough", prompt=None)):
-        pass
+    Store.open(data_dir, KeySource(passphrase="a passphrase long enough", prompt=None)).close()
