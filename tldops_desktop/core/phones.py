@@ -94,7 +94,7 @@ def _valid_rather(e164: str, written: str, default_region: str | None) -> str:
     return next((n.e164 for n in numbers if _valid(n.e164, None)), e164)
 
 
-def passed_over(written: str, default_region: str | None) -> str | None:
+def passed_over_number(written: str, default_region: str | None) -> str | None:
     """The first number of a field of several, as written, when no phone dials it and the
     field's E.164 is a later one's ("+32 2 00 / +32 470 12 34 56"): to be noted. None else."""
     if not _SEPARATOR.search(written) and not _BEFORE_COUNTRY_CODE.search(written):

@@ -20,7 +20,7 @@ from tldops_desktop.core.emails import field_addresses, is_address
 from tldops_desktop.core.lossy_copy import lost_letters
 from tldops_desktop.core.model import MAX_CONTACTS, Contact, Member, Region, Tld, parse_region
 from tldops_desktop.core.name_words import NAME_PARTICLES
-from tldops_desktop.core.phones import passed_over, to_e164
+from tldops_desktop.core.phones import passed_over_number, to_e164
 from tldops_desktop.mail import aligned, delimited, grid, spaced
 from tldops_desktop.mail.headerline import HeaderLine, parse_header_line
 from tldops_desktop.mail.obfuscated import read_obfuscated
@@ -456,7 +456,7 @@ def _checked_contact(
     notes: list[tuple[str, str]] = []
     # A field of addresses, or of one with a remark ("noc@nic.ad (24/7)"), is kept as
     # written: the card and the link take each of its addresses.
-    email_valid = is_address(email or "") or bool(email and field_addresses(email))
+    email_valid = bool(email and field_addresses(email))
     if email and not email_valid and (address := read_obfuscated(email)) is not None:
         email, email_valid = address, True  # "abuse1 [at] nic.ad": the address it writes
     if email is not None and not email_valid:  # (a missing one is noted as missing)
@@ -464,7 +464,7 @@ def _checked_contact(
     e164 = to_e164(phone, iso) if phone else None
     if phone and e164 is None:
         notes.append(("phone-unparsed", phone))
-    elif phone and (invalid := passed_over(phone, iso)) is not None:
+    elif phone and (invalid := passed_over_number(phone, iso)) is not None:
         notes.append(("phone-unparsed", invalid))  # the valid number after it was kept
     for label, value in (("name", name), ("email", email), ("phone", phone)):
         if value is None:
@@ -1873,7 +1873,7 @@ def _clean_value(kind: str, value: str) -> str:
             value = unicodedata.normalize("NFKC", value)  # "wang＠cnnic．cn", as a CJK IME types
         if not value.isascii() and ("。" in value or "｡" in value):
             dotted = _IDEOGRAPHIC_DOT.sub(".", value)  # "noc@nic。ad" (UTS 46 reads it so)
-            value = dotted if is_address(dotted) or field_addresses(dotted) else value
+            value = dotted if field_addresses(dotted) else value
         if _ENCLOSING.get(value[:1]) == value[-1:] and is_address(inner := value[1:-1].strip()):
             value = inner  # "(noc@nic.ad)", "«noc@nic.ad»": the address inside
         if " at " in value and (archived := _ARCHIVED_ADDRESS.fullmatch(value)) is not None:
