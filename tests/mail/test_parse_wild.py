@@ -1508,6 +1508,24 @@ def test_a_row_that_says_its_member_has_no_contacts_is_no_contact(words: str) ->
 
 
 @pytest.mark.parametrize(
+    "words",
+    ["No contacts registered.", "No contacts registered", "No contact registered yet.", "(none)",
+     "None.", "n/a", "-", "—"],
+)  # fmt: skip
+@pytest.mark.parametrize("last", [False, True])
+def test_a_block_that_says_its_member_has_no_contacts_is_read_so(words: str, last: bool) -> None:
+    """The block layout's words for a member without contacts, as rows write them: the member
+    kept without one and noted, the words no stray text."""
+    empty = block(".bq Bonaire (LAC)", words)
+    full = block(".be Belgium (EU)", headed(1, "Ann Peeters", "ann@dns.be", "+32 475 12 34 56"))
+    blocks = [full, empty] if last else [empty, full]
+    parsed = parse_text("Intro.\n\n" + "\n".join(blocks) + "\n" + FOOTER)
+    assert sorted((m.tld.ace, len(m.contacts)) for m in parsed.members) == [("be", 1), ("bq", 0)]
+    assert parsed.unplaced == ()
+    assert [n.detail for n in parsed.notes if n.code == "no-contacts"] == ["bq"]
+
+
+@pytest.mark.parametrize(
     ("first", "second"),
     [
         ("Primary", "Secondary"),

@@ -759,6 +759,14 @@ def parse_lines(numbered: Iterable[tuple[int, str]], *, blank_lines: bool = True
             elif not builder.drafts and kind in (_CONTACT_LINE, _FIELD_LINE, _PERSON_LINE):
                 before_members.append((reading, UnplacedLine(number, line, "outside-contact")))
             continue  # intro text before the first member is not data
+        if (
+            kind in (_STRAY_LINE, _PROSE_LINE)
+            and not member.contacts
+            and _NO_CONTACTS.match(line) is not None
+        ):
+            # "No contacts registered." under the header line: what a row of no contact says
+            # too; the member is kept without one, and noted so
+            continue
         if reading.loose or refused_paragraph:  # (rare: most lines pass by at once)
             if reading.loose and not _field_follows(lines, index):
                 # "Backup:" or "1. Welcome" with no fields under it: no contact's heading
