@@ -22,6 +22,7 @@ from tldops_desktop.core.model import MAX_CONTACTS, Contact, Member, Region, Tld
 from tldops_desktop.core.name_words import NAME_PARTICLES
 from tldops_desktop.core.phones import passed_over_number, to_e164
 from tldops_desktop.mail import aligned, delimited, grid, spaced
+from tldops_desktop.mail.country_case import normal_country
 from tldops_desktop.mail.headerline import HeaderLine, parse_header_line
 from tldops_desktop.mail.obfuscated import read_obfuscated
 
@@ -406,7 +407,8 @@ class _Builder:
             # Two rows both "# 1": both kept, in the order written; which one is first is
             # for the reader to tell.
             self.notes.append(ParseNote(draft.line, "position-repeated", str(position)))
-        country = header.country or (info.country if info else "")
+        # ("GERMANY": as a name is written; the header line keeps the edition's capitals)
+        country = normal_country(header.country, header.ace) or (info.country if info else "")
         return _member_of(
             header.ace, header.unicode, country, header.region, tuple(contacts),
             region_inferred, draft.source,
