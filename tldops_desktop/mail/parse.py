@@ -1237,6 +1237,11 @@ def _read_line(line: str) -> _LineReading:
     return replace(reading, cells=cells, columns=columns, row_like=_looks_like_row(line))
 
 
+# Where an image was, as mail programs write it in the text they make of HTML: Gmail's
+# "[image: TLD-OPS logo]", Outlook's "[cid:image001.png@01D9A1B2.C3D4E5F0]".
+_IMAGE_PLACE = re.compile(r"^\[(?:image|inline image|cid)\s*:[^\[\]]*\]$", re.IGNORECASE)
+
+
 def _read_text_line(line: str) -> _LineReading:
     """What a line outside a table is: a ccTLD header, a contact's heading, a field ..."""
     if "**" in line or "__" in line or line[:1] in _MARKED_FIRST:
@@ -1292,6 +1297,8 @@ def _read_text_line(line: str) -> _LineReading:
         and len(field_match.group(1)) <= MAX_LABEL  # a qualifier's length only in known labels
         and not field_match.group(1).strip().startswith("http")
     ):
+        if _IMAGE_PLACE.match(line):
+            return _LineReading(_SEPARATOR_LINE)  # an image's place: no text, passed over
         return _LineReading(_UNKNOWN_FIELD_LINE)
     if _EMAILISH.search(line):
         person = _person_of(line) if "|" not in line else None  # (a row's cells: not one)
@@ -1816,6 +1823,11 @@ _INVISIBLE_IN_VALUES = str.maketrans(
         ]
     )
 )
+# Spaces of other widths, that do not break: a word processor's or a converter's ("José&nbsp;
+# García", "+34&#8239;612 345 678"). A value has plain ones (a card, a copy, a search).
+_OTHER_SPACES = str.maketrans(
+    dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
+)
 # Around a name, only the direction marks go (a joiner inside one may be part of its spelling).
 _DIRECTION_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 _EDGES_OF_NAMES = _DIRECTION_MARKS + "\u200b\u2060\u00ad"
@@ -1861,11 +1873,15 @@ def _clean_value(kind: str, value: str) -> str:
         value = _MARKDOWN_ESCAPE.sub(r"\1", value)
     if value.startswith("["):
         value = _LINK_NUMBER.sub("", _unwrap_markdown_link(kind, value))
+    if not value.isascii():
+        value = value.translate(_OTHER_SPACES)
     if kind == "name":
         return value.strip().strip(_EDGES_OF_NAMES).strip()
     value = value.translate(_INVISIBLE_IN_VALUES).strip()
     if kind == "email" and value.endswith(">") and (named := _NAMED_ADDRESS.match(value)):
         return named.group(1)  # "Emil Berg <e@nic.ad>": the address is in the brackets
+    if kind == "email" and value.endswith(">") and (twice := _ADDRESS_TWICE.match(value)):
+        return twice.group(1)  # "e@nic.ad <e@nic.ad>": a link's text, then its target
     if (value.endswith(">") and not value.startswith("<")) or (
         value.endswith("]") and not value.startswith("[")
     ):
@@ -1913,6 +1929,8 @@ def _name_and_address(name: str) -> tuple[str, str | None]:
 
 
 # An address with its display name, as mail headers write one: "Emil Berg <e@nic.ad>".
+# A link's text and its target, as HTML-to-text converters write a link to an address.
+_ADDRESS_TWICE = re.compile(r"^([^<>\s@]+@[^<>\s@]+)\s*<\s*(?:mailto:)?\1\s*>$", re.I)
 _NAMED_ADDRESS = re.compile(r"^[^<>@]*<\s*(?:mailto:)?([^<>\s@]+@[^<>\s@]+)\s*>$", re.I)
 
 
