@@ -10,12 +10,14 @@ contact read back as written."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.mail.test_parse_handwritten import FOOTER, block, message
+from tldops_desktop.mail.parse import parse_text
 
 Contact = tuple[str, str, str, str | None]  # name, email, phone, its E.164 form
 RULE = "-" * 64
@@ -193,8 +195,9 @@ CONVERTED_READ: dict[str, list[Contact]] = {
     "at": [("Eva Gruber", "eva@nic.at", "+43 664 123 4567", "+436641234567")],
 }
 
-QUOTED = plain_message(
-    "20230701-0600",
+# The edition quoted with "> " in a member's mail, wrapped again at 72 columns by the quoting
+# client: a rest on the next line with the quote mark, and one without it.
+QUOTED = (
     "On Sat, Jul 1, 2023 at 8:00 AM TLD-OPS <tld-ops@lists.dns-oarc.net> wrote:\n"
     "> Dear TLD-OPS members, below is the current list of incident response\ncontacts of the\n> member ccTLDs.\n>\n"
     "> " + "-" * 64 + "\n> .ch Switzerland (EU)\n> " + "-" * 64 + "\n"
@@ -204,7 +207,7 @@ QUOTED = plain_message(
     "> Contact Person #2 (secondary):\n> Name: Urs Meier\n> Email address: urs@switch.ch\n> Mobile phone number: +41 76 987 65 43\n>\n"
     "> " + "-" * 64 + "\n> .li Liechtenstein (EU)\n> " + "-" * 64 + "\n"
     "> Contact Person #1 (primary):\n> Name: Lena Frick\n> Email address: lena@nic.li\n> Mobile phone number: +423 791 23 45\n>\n"
-    "> " + FOOTER.replace("\n", "\n> ").rstrip("> ") + "\n",
+    "> " + FOOTER.replace("\n", "\n> ").rstrip("> ") + "\n"
 )
 QUOTED_READ: dict[str, list[Contact]] = {
     "ch": [
@@ -284,3 +287,44 @@ def test_an_edition_through_a_mail_program_is_imported_as_written(
         got = [(c["name"], c["email"], c["phone"], c["phone_e164"]) for c in member["contacts"]]
         assert got == contacts, ace
         assert all(c["email_valid"] for c in member["contacts"]), ace
+
+
+def member_message(subject: str, body: str) -> str:
+    """A member's own mail to the list: its copy of the edition is no edition."""
+    return (
+        message("20230701-0600", body)
+        .replace("Subject: [tld-ops] TLD-OPS", f"Subject: {subject}[tld-ops] TLD-OPS")
+        .replace("From: tld-ops@lists.dns-oarc.net", "From: Anna <anna@example.org>")
+    )
+
+
+FORWARD_HEADERS = (
+    "-------- Forwarded Message --------\n"
+    "Subject: [tld-ops] TLD-OPS Incident Response Community Repository <20230701-0600>\n"
+    "Date: Sat, 1 Jul 2023 06:00:00 +0000\nFrom: tld-ops@lists.dns-oarc.net\n\n"
+)
+
+
+def test_an_edition_quoted_and_wrapped_again_is_read_as_written_and_never_imported(
+    tmp_path: Path, passphrase: str, run_cli: Any
+) -> None:
+    """A reply that quotes it is no edition, and a forward in the text is named, not imported
+    (its writer cannot be checked); what the forward quotes is read whole, its rests with
+    and without the quote mark joined to their fields."""
+    reply = tmp_path / "reply.eml"
+    reply.write_text(member_message("Re: ", QUOTED), encoding="utf-8")
+    forward = tmp_path / "forward.eml"
+    forward.write_text(member_message("Fwd: ", FORWARD_HEADERS + QUOTED), encoding="utf-8")
+    result = run_cli("import", reply, forward, "--json")
+    report = result.json()
+    assert report["imported"] == []
+    assert [(p["code"], p["detail"]) for p in report["errors"]] == [
+        ("forwarded-inline", "20230701-0600")
+    ]
+    parsed = parse_text(re.sub(r"(?m)^> ?", "", QUOTED))  # one level of quoting off
+    got = {
+        m.tld.ace: [(c.name, c.email, c.phone, c.phone_e164) for c in m.contacts]
+        for m in parsed.members
+    }
+    assert got == QUOTED_READ
+    assert parsed.unplaced == ()
