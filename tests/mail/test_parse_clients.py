@@ -244,6 +244,135 @@ INVISIBLE_READ: dict[str, list[Contact]] = {
 }
 
 
+def li(text: str) -> str:
+    """A paragraph of a Word list, its bullet in Outlook's downlevel-revealed comment."""
+    return (
+        "<p class=MsoListParagraphCxSpMiddle style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'>·<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>"
+        + text
+        + "<o:p></o:p></p>\n"
+    )
+
+
+# Outlook's Word lists (a bullet in a conditional comment, tab spans after bold labels)
+OUTLOOK_LIST = html_message(
+    "20230901-0600",
+    "<html><body><div class=WordSection1>"
+    + mso(RULE)
+    + mso("<b><span lang=EN-US>.pl Poland (EU)</span></b>")
+    + mso(RULE)
+    + mso("<b>Contact Person #1 (primary):</b>")
+    + li(
+        "<b>Name:</b><span style='mso-tab-count:1'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span>Krzysztof Wójcik"
+    )
+    + li(
+        "<b>Email address:</b><span style='mso-tab-count:1'>&nbsp;&nbsp; </span><a href=\"mailto:k.wojcik@nask.pl\">k.wojcik@nask.pl</a>"
+    )
+    + li("<b>Mobile phone number:</b> +48&nbsp;601&nbsp;234&nbsp;567")
+    + mso("<o:p>&nbsp;</o:p>")
+    + mso("<span style='mso-fareast-language:EN-US'>Contact Person #2 (secondary):</span>")
+    + mso("Name: Zofia Nowak-Kowalska")
+    + mso(
+        'Email address: <span class=MsoHyperlink><a href="mailto:zofia@nask.pl">zofia@nask.pl</a></span>'
+    )
+    + mso("Mobile phone number: (+48) 602 345 678")
+    + mso("<o:p>&nbsp;</o:p>")
+    + mso("_" * 47)
+    + mso("tld-ops mailing list")
+    + "</div></body></html>\n",
+    charset="windows-1252",
+)
+OUTLOOK_LIST_READ: dict[str, list[Contact]] = {
+    "pl": [
+        ("Krzysztof Wójcik", "k.wojcik@nask.pl", "+48 601 234 567", "+48601234567"),
+        ("Zofia Nowak-Kowalska", "zofia@nask.pl", "(+48) 602 345 678", "+48602345678"),
+    ]
+}
+
+# Apple Mail's forward: the edition's <div> lines in a blockquote of type cite
+APPLE_FWD = html_message(
+    "20231001-0600",
+    '<html><body style="overflow-wrap: break-word;"><div>FYI</div><div><br><blockquote type="cite"><div>Begin forwarded message:</div><br class="Apple-interchange-newline"><div style="margin-top: 0px;"><span style="font-family: -apple-system;"><b>From: </b></span><span>TLD-OPS &lt;tld-ops@lists.dns-oarc.net&gt;</span></div><br><div><div dir="auto">'
+    + "".join(
+        f"<div>{x}</div>"
+        for x in [
+            RULE,
+            ".dk Denmark (EU)",
+            RULE,
+            "Contact Person #1 (primary):",
+            "Name: Søren Ørsted",
+            'Email address: <a href="mailto:soeren@dk-hostmaster.dk">soeren@dk-hostmaster.dk</a>',
+            "Mobile phone number: +45 20 12 34 56",
+            "<br>",
+            "Contact Person #2 (secondary):",
+            "Name: Åse Jørgensen",
+            "Email address: aase@dk-hostmaster.dk",
+            "Mobile phone number: 0045 31 23 45 67",
+            "<br>",
+            "_" * 47,
+            "tld-ops mailing list",
+        ]
+    )
+    + "</div></div></blockquote></div></body></html>\n",
+)
+APPLE_FWD_READ: dict[str, list[Contact]] = {
+    "dk": [
+        ("Søren Ørsted", "soeren@dk-hostmaster.dk", "+45 20 12 34 56", "+4520123456"),
+        ("Åse Jørgensen", "aase@dk-hostmaster.dk", "0045 31 23 45 67", "+4531234567"),
+    ]
+}
+
+# Plain text in Windows-1252: smart quotes and a dash in names, an address in quotes
+CP1252_PLAIN = plain_message(
+    "20231101-0600",
+    block(
+        ".ie Ireland (EU)",
+        "Contact Person #1 (primary):\nName: Seán O’Brien\nEmail address: sean@weare.ie\nMobile phone number: +353 (0)87 123 4567\n",
+        "Contact Person #2 (secondary):\nName: Máire Ní Bhriain – Walsh\nEmail address: “maire@weare.ie”\nMobile phone number: 00353 87 765 4321\n",
+    )
+    + FOOTER,
+).replace("charset=utf-8", "charset=windows-1252")
+CP1252_PLAIN_READ: dict[str, list[Contact]] = {
+    "ie": [
+        ("Seán O’Brien", "sean@weare.ie", "+353 (0)87 123 4567", "+353871234567"),
+        ("Máire Ní Bhriain – Walsh", "maire@weare.ie", "00353 87 765 4321", "+353877654321"),
+    ]
+}
+
+# Markdown from a converter: **bold** and *italic* labels, links as [text](target)
+CONVERTED2 = plain_message(
+    "20231201-0600",
+    "[image: TLD-OPS]\n\n"
+    + RULE
+    + "\n**.it Italy (EU)**\n"
+    + RULE
+    + "\n\n**Contact Person #1 (primary):**\n\n**Name:** Giulia Rossi\n\n**Email address:** [giulia@nic.it](mailto:giulia@nic.it)\n\n**Mobile phone number:** [+39 333 123 4567](tel:+393331234567)\n\n*Contact Person #2 (secondary):*\n\n*Name*: Marco Bianchi\n\n*Email address*: marco@nic.it <mailto:marco@nic.it>\n\n*Mobile phone number*: +39.333.765.4321\n\n"
+    + FOOTER,
+)
+CONVERTED2_READ: dict[str, list[Contact]] = {
+    "it": [
+        ("Giulia Rossi", "giulia@nic.it", "+39 333 123 4567", "+393331234567"),
+        ("Marco Bianchi", "marco@nic.it", "+39.333.765.4321", "+393337654321"),
+    ]
+}
+
+# No-break and zero-width spaces after labels, inside an address and a number
+ZW = plain_message(
+    "20240101-0600",
+    block(
+        ".cz Czechia (EU)",
+        "Contact Person #1 (primary):\nName: Jiří\u00a0Novák\nEmail address: jiri\u200b@nic\u200b.cz\nMobile phone number: +420\u00a0601\u200b 123\u00a0456\n",
+        "Contact Person #2 (secondary):\nName: Eva Svobodová\nEmail address:\u00a0eva@nic.cz\u00a0\nMobile phone number:\u00a0+1-202-555-0100\n",
+    )
+    + FOOTER,
+)
+ZW_READ: dict[str, list[Contact]] = {
+    "cz": [
+        ("Jiří Novák", "jiri@nic.cz", "+420 601 123 456", "+420601123456"),
+        ("Eva Svobodová", "eva@nic.cz", "+1-202-555-0100", "+12025550100"),
+    ]
+}
+
+
 @pytest.mark.parametrize(
     ("written", "read"),
     [
@@ -252,6 +381,11 @@ INVISIBLE_READ: dict[str, list[Contact]] = {
         (APPLE, APPLE_READ),
         (CONVERTED, CONVERTED_READ),
         (INVISIBLE, INVISIBLE_READ),
+        (OUTLOOK_LIST, OUTLOOK_LIST_READ),
+        (APPLE_FWD, APPLE_FWD_READ),
+        (CP1252_PLAIN, CP1252_PLAIN_READ),
+        (CONVERTED2, CONVERTED2_READ),
+        (ZW, ZW_READ),
     ],
     ids=[
         "outlook",
@@ -259,6 +393,11 @@ INVISIBLE_READ: dict[str, list[Contact]] = {
         "apple-mail",
         "converted-to-text",
         "invisible-spaces",
+        "outlook-lists",
+        "apple-forward",
+        "windows-1252-text",
+        "markdown",
+        "spaces-after-labels",
     ],
 )
 def test_an_edition_through_a_mail_program_is_imported_as_written(
