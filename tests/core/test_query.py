@@ -1267,3 +1267,80 @@ def test_a_region_named_alone_names_no_country_that_is_no_member(
     """أفريقيا is a word of جمهورية أفريقيا الوسطى too: the region is meant, not .cf."""
     assert index.missing_member(text) is None
     assert index.search(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (".de .fr", ["de", "fr"]),
+        ("de, fr, nl", ["de", "fr", "nl"]),
+        ("DE FR", ["de", "fr"]),
+        ("fr de", ["fr", "de"]),
+        (".de/.at/.ch", ["de", "at", "ch"]),
+        ("de,fr,nl", ["de", "fr", "nl"]),
+        (".de; .fr", ["de", "fr"]),
+        ("Germany France", ["de", "fr"]),
+        ("Germany, France and Italy", ["de", "fr", "it"]),
+        ("United Kingdom Netherlands", ["uk", "nl"]),
+        ("Germany .fr NL", ["de", "fr", "nl"]),
+        ("德国、法国", ["de", "fr"]),
+        ("德国，法国", ["de", "fr"]),
+        ("Allemagne Royaume-Uni", ["de", "uk"]),
+    ],
+)
+def test_a_list_of_cctlds_or_countries_finds_each_in_the_order_typed(
+    index: SearchIndex, text: str, found: list[str]
+) -> None:
+    assert aces(index.search(text)) == found
+
+
+def test_a_listed_country_brings_its_members_own_cctld_first(index: SearchIndex) -> None:
+    assert aces(index.search("Russia Germany")) == ["ru", "su", "xn--p1ai", "de"]
+    assert aces(index.search(".de .gb")) == ["de", "uk"]  # .gb: the United Kingdom's member
+
+
+def test_a_list_keeps_to_the_region_filter(index: SearchIndex) -> None:
+    assert aces(index.search(parse_query("de fr jp").with_region("EU"))) == ["de", "fr"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("South Korea", ["kr"]),
+        ("Hong Kong", ["hk"]),
+        ("Saint Lucia", ["lc"]),
+        ("Isle of Man", ["im"]),
+        ("Trinidad and Tobago", ["tt"]),
+        ("Bosnia and Herzegovina", ["ba"]),
+    ],
+)
+def test_a_name_of_several_words_is_one_country_not_a_list(
+    index: SearchIndex, text: str, first: list[str]
+) -> None:
+    assert aces(index.search(text))[: len(first)] == first
+
+
+def test_words_that_are_no_list_still_narrow(index: SearchIndex) -> None:
+    latin = aces(index.search("Latin America"))
+    assert "br" in latin and "de" not in latin and "us" not in latin
+    assert aces(index.search("nowak de"))[0] == "de"
+    assert "fr" not in aces(index.search("nowak de"))
+    assert "de" not in aces(index.search("de Müller"))  # no Müller at .de
+    assert aces(index.search('name:"Lucía Nowak" tld:de')) == ["de"]
+    assert index.search("germany zzzz") == []
+
+
+def test_a_person_the_listed_words_name_comes_before_the_list() -> None:
+    li = member("li", "Liechtenstein", ("Hans Frick", "noc@nic.li", "+423 236 1234"))
+    na = member("na", "Namibia", ("Eliaser Amupolo", "noc@nic.na", "+264 61 123 456"))
+    cn = member("cn", "China", ("Li Na", "li.na@cnnic.cn", "+86 10 5881 3000"))
+    index = SearchIndex([li, na, cn])
+    assert aces(index.search("Li Na")) == ["cn", "li", "na"]
+    assert aces(index.search("li na")) == ["cn", "li", "na"]
+
+
+def test_an_item_of_a_list_that_is_no_member_is_said(index: SearchIndex) -> None:
+    assert aces(index.search(".de .kp .fr")) == ["de", "fr"]
+    assert index.missing_member(".de .kp .fr") == MissingMember("kp", by_country=False)
+    assert index.missing_member("Germany, Myanmar") == MissingMember("mm", by_country=True)
+    assert index.missing_member(".de .fr") is None

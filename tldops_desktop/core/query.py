@@ -1,6 +1,8 @@
 """Search: one query string finds members by ccTLD, country, name, email or phone number.
 
-A query is parsed into small term objects (as khard does): every term must match a member.
+A query is parsed into small term objects (as khard does): every term must match a member,
+but a list of ccTLDs or countries (``.de .fr``, ``de,fr,nl``, ``Germany, France and Italy``)
+finds each of them, in the order typed, after a contact the words name ("Li Na").
 ``region:EU`` (or ``region:unknown``) filters; ``tld:``, ``country:``, ``name:``, ``email:``
 and ``phone:`` restrict a term to one field; ``"two words"`` is one term, and so are the
 groups of a phone number typed with spaces (``06 12 34 52 19``) and a ``tel:`` URI; a
@@ -45,6 +47,7 @@ from tldops_desktop.core.country_terms import (
     country_cctld,
     country_code,
     country_named,
+    country_of_name,
     only_joining_words,
     search_names,
     typed_names,
@@ -189,8 +192,38 @@ def parse_query(text: str, *, typing: bool = False) -> Query:
             if value:  # "name:" with nothing yet is not a search for "name:"
                 terms.append(Term(value, key))
         elif word := _unbracketed(word):
-            terms.append(Term(word))
+            terms.extend(Term(piece) for piece in _list_pieces(word))
     return Query(tuple(_join_numbers(terms)), frozenset(regions))
+
+
+# What separates the items of a list written without spaces: "de,fr,nl", ".de/.at/.ch",
+# "德国、法国" (the ideographic comma), "ألمانيا،فرنسا" (the Arabic one).
+_LIST_SEPARATORS = re.compile("[,;/|\u3001\uff0c\uff1b\u060c\u061b]+")
+# What joins the last two items of a list, in the leaflet languages and German: "Germany,
+# France and Italy". Between two places only; "Bosnia and Herzegovina" is one name.
+_LIST_JOINS = frozenset({"and", "&", "et", "y", "e", "und", "и", "or", "ou", "o", "oder", "или",
+                         "و", "和", "及", "或"})  # fmt: skip
+# The most words a country's name has that a list's item is looked for in ("Saint Vincent
+# and the Grenadines": 5).
+_NAME_WORDS_MAX = 6
+
+
+def _list_pieces(word: str) -> list[str]:
+    """A word that is a list written without spaces (``de,fr,nl``, ``.de/.at/.ch``): its
+    items, when each names a ccTLD or a country; else the word. A URL, a number or a name
+    with such a character in it stays whole."""
+    if not _LIST_SEPARATORS.search(word):
+        return [word]
+    pieces = [piece for piece in _LIST_SEPARATORS.split(word) if piece]
+    if len(pieces) > 1 and all(_names_place(piece) for piece in pieces):
+        return pieces
+    return [word]
+
+
+def _names_place(text: str) -> bool:
+    """Whether ``text`` is a delegated ccTLD in any form or a country's whole name."""
+    ace = named_cctld(text)
+    return (ace is not None and cctlds.lookup(ace) is not None) or country_of_name(text) is not None
 
 
 # A number's extension, as signatures write it ("… 0199 ext. 2", "x2", "#2", ";ext=2"), or its
@@ -866,6 +899,15 @@ class MissingMember:
     others: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class _ListItem:
+    """One item of a list of ccTLDs or countries a query is (``SearchIndex._list_items``)."""
+
+    ace: str  # the ccTLD named, or the country's own
+    by_country: bool
+    entries: list[_Entry]  # its members (none: it is no member, nor its country's)
+
+
 class SearchIndex:
     """The members of one edition, prepared so that each keystroke is a cheap scan."""
 
@@ -964,7 +1006,71 @@ class SearchIndex:
         if not ranked and named_region is None:  # "Lati", "Asia Paci": a region being typed
             ranked = self._region_begun(query)
         ranked.sort(key=lambda r: (r[0], r[1]))
+        listed = self._listed(query.terms)
+        if listed is not None:  # ".de .fr", "Germany, France": each, in the order typed
+            return self._with_list(ranked, listed, regions)
         return [m for _, _, m in ranked]
+
+    def _with_list(
+        self, ranked: list[tuple[int, int, Member]], listed: list[_Entry], regions: frozenset[str]
+    ) -> list[Member]:
+        """The members a list names, in its order; before them a contact whose name the words
+        are ("Li Na", not .li and .na), after them the rest of what the words find."""
+        first = [m for rank, _, m in ranked if rank <= RANK_CONTACT_WORDS]
+        named = [e.member for e in listed if not regions or regions & e.regions]
+        rest = [m for _, _, m in ranked]
+        unique: dict[str, Member] = {}
+        for member in (*first, *named, *rest):
+            unique.setdefault(member.tld.ace, member)
+        return list(unique.values())
+
+    def _listed(self, terms: Sequence[Term]) -> list[_Entry] | None:
+        """The members of a query that is a list of ccTLDs or countries (``.de .fr``, ``DE
+        FR``, ``Germany France``, ``Germany, France and Italy``), each item's in the order
+        typed; None for any other query."""
+        items = self._list_items(terms)
+        return [entry for item in items for entry in item.entries] if items else None
+
+    def _list_items(self, terms: Sequence[Term]) -> list[_ListItem] | None:
+        """The items of a query that is a list, or None. Every word must be an item (a ccTLD
+        in any form, a country's whole name, the longest first: "South Korea" is one) or join
+        two of them: "de Müller", "Latin America" and a ccTLD with a name are searched word
+        by word."""
+        if len(terms) < 2 or any(t.field not in (None, "tld", "country") or t.phone for t in terms):
+            return None
+        items: list[_ListItem] = []
+        i = 0
+        while i < len(terms):
+            if items and i + 1 < len(terms) and terms[i].folded in _LIST_JOINS:
+                i += 1
+                continue
+            for end in range(min(len(terms), i + _NAME_WORDS_MAX), i, -1):
+                item = self._item(terms[i:end])
+                if item is not None:
+                    items.append(item)
+                    i = end
+                    break
+            else:
+                return None
+        return items if len(items) > 1 else None
+
+    def _item(self, terms: Sequence[Term]) -> _ListItem | None:
+        """The item of a list ``terms`` are, or None when they name no ccTLD or country: a
+        ccTLD's member (else its country's: ".gb" is .uk), a country's members (its own ccTLD
+        first: "Russia" is .ru, .su, .рф)."""
+        if len(terms) == 1 and terms[0].field in (None, "tld"):
+            ace = named_cctld(terms[0].text)
+            if ace is not None and (ace in self._by_ace or cctlds.lookup(ace) is not None):
+                entry = self._by_ace.get(ace)
+                kin = self._by_iso.get(country_code(ace), [])
+                return _ListItem(ace, False, [entry] if entry is not None else kin)
+        if all(t.field in (None, "country") for t in terms):
+            iso = country_of_name(" ".join(t.text for t in terms))
+            own = country_cctld(iso) if iso is not None else None
+            if iso is not None and own is not None:
+                entries = sorted(self._by_iso.get(iso, []), key=lambda e: e.ace != own)
+                return _ListItem(own, True, entries)
+        return None
 
     def _region_begun(self, query: Query) -> list[tuple[int, int, Member]]:
         """The members of the region whose name the query's words begin, for a query that
@@ -1058,6 +1164,10 @@ class SearchIndex:
             terms = parse_query(text, typing=True).terms
         except QueryError:
             return None
+        items = self._list_items(terms)
+        if items is not None:  # ".de .kp": the first item no member answers
+            empty = next((item for item in items if not item.entries), None)
+            return MissingMember(empty.ace, empty.by_country) if empty else None
         named = " ".join(t.text for t in terms if t.field in (None, "country"))
         iso = country_named(named)
         if iso is None:  # "Congo", "Korea": a name of several countries, some no member
