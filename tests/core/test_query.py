@@ -1344,3 +1344,50 @@ def test_an_item_of_a_list_that_is_no_member_is_said(index: SearchIndex) -> None
     assert index.missing_member(".de .kp .fr") == MissingMember("kp", by_country=False)
     assert index.missing_member("Germany, Myanmar") == MissingMember("mm", by_country=True)
     assert index.missing_member(".de .fr") is None
+
+
+@pytest.mark.parametrize(
+    ("pasted", "bare"),
+    [
+        ("Nowak:", "Nowak"),
+        ('"Nowak"', "Nowak"),
+        ("(Nowak)", "Nowak"),
+        ("(Nowak).", "Nowak"),
+        ("Nowak,", "Nowak"),
+        ("Nowak.", "Nowak"),
+        ("Nowak!", "Nowak"),
+        ("¿Nowak?", "Nowak"),
+        ("‹Nowak›", "Nowak"),
+        ("„Nowak“", "Nowak"),
+        ("«Новак»", "Новак"),
+        ("「德国」", "德国"),
+        ("『德国』", "德国"),
+        ("【德国】", "德国"),
+        ("《德国》", "德国"),
+        ("德国。", "德国"),
+        (".de:", ".de"),
+        (".de),", ".de"),
+        ("Germany:", "Germany"),
+        ("Lucía Nowak:", "Lucía Nowak"),
+        ("ops1@nic.de:", "ops1@nic.de"),
+    ],
+)
+def test_punctuation_pasted_around_a_word_is_not_searched(
+    index: SearchIndex, pasted: str, bare: str
+) -> None:
+    assert index.search(bare)
+    assert aces(index.search(pasted)) == aces(index.search(bare))
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("ru.", ["ru."]),  # this very ccTLD, not its country's others
+        ("A. Kowalczyk", ["A.", "Kowalczyk"]),  # an initial
+        ("Jr.", ["Jr."]),
+        ("+44 (0) 7400 123545", ["+44 (0) 7400 123545"]),
+        ("https://www.nic.de/", ["https://www.nic.de/"]),
+    ],
+)
+def test_punctuation_that_is_part_of_a_word_stays(text: str, terms: list[str]) -> None:
+    assert [t.text for t in parse_query(text).terms] == terms

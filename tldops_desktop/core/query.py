@@ -295,8 +295,27 @@ def without_extension(text: str) -> str:
 def _unbracketed(word: str) -> str:
     """A word without the brackets around it, as lists write a country's qualifier or a
     header line its ccTLD and region ("Korea (South)", "Virgin Islands (US)", "(.de)",
-    "[EU]"); a number keeps them ("(0) 7400", "(+44)", "(212)")."""
-    return word if is_phone_text(word) else word.strip("()[]{}")
+    "[EU]"), and without the punctuation a sentence puts after it ("Nowak:", ".de:",
+    "Nowak!", "¿Nowak?", "(Nowak)."); a number keeps them ("(0) 7400", "(+44)", "(212)")."""
+    if is_phone_text(word):
+        return word
+    while True:
+        bare = word.lstrip(_BEFORE_WORD).rstrip(_AFTER_WORD)
+        if bare.endswith(".") and _ends_sentence(bare[:-1].rstrip(_AFTER_WORD)):
+            bare = bare[:-1]
+        if bare == word:
+            return bare
+        word = bare
+
+
+_BEFORE_WORD = "([{¿¡"
+_AFTER_WORD = ")]}:!?,;"
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a full stop after ``word`` ends a sentence ("Nowak.", "德国。"), rather than
+    say a ccTLD ("ru.": this very one) or an initial ("A.", "Jr.")."""
+    return word.isalpha() and len(word) > 1 and named_cctld(word) is None
 
 
 def _begins_region(value: str) -> bool:

@@ -4,8 +4,8 @@ Like ``shlex.split``, with what a search field needs instead of a shell's rules:
 apostrophe inside a word (``O'Neill``, ``Côte d'Ivoire``, ``People's``) is a letter, not a
 quote; a quote not closed yet (still being typed) runs to the end; a backslash is a
 character like any other. What a paste brings around a word is not part of it: the angle
-brackets of an address (``<ops1@nic.de>``), typographic quotes and a trailing comma or
-semicolon (``Nowak, Lucía``, ``.de; .fr``).
+brackets of an address (``<ops1@nic.de>``), typographic and CJK quotes (``«Новак»``,
+``「德国」``) and a trailing comma or semicolon (``Nowak, Lucía``, ``.de; .fr``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from urllib.parse import unquote
 
 _DOUBLE = '"'
 _SINGLE = "'"
-_AROUND = "<>«»“”„‟…"  # never part of a name, address, number or ccTLD ("+49 151…" cut short)
+# Never part of a name, address, number or ccTLD ("+49 151…" cut short): angle brackets and
+# quotation marks, the CJK ones too ("「德国」", "《德国》").
+_AROUND = "<>«»“”„‟‚‹›…「」『』【】〈〉《》〔〕〖〗"
 # A From line pasted whole: a display name (quoted or not) and the address in angle brackets.
 _FROM = re.compile(r'\s*(?:"[^"]*"|[^"<>]*?)\s*<\s*([^<>\s@]+@[^<>\s@]+)\s*>\s*')
 _MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
