@@ -1391,3 +1391,53 @@ def test_punctuation_pasted_around_a_word_is_not_searched(
 )
 def test_punctuation_that_is_part_of_a_word_stays(text: str, terms: list[str]) -> None:
     assert [t.text for t in parse_query(text).terms] == terms
+
+
+@pytest.mark.parametrize(
+    ("pasted", "found"),
+    [
+        ("Re: [tld-ops] .pl resolution failing", ["pl"]),
+        ("Fwd: outage at nic.de since 10:00", ["de"]),
+        ("Re: .de and .fr resolution failing", ["de", "fr"]),
+        ("AW: DNSSEC validation failure in Germany", ["de"]),
+        ("Re: phishing on https://login.example.com.br/path", ["br"]),
+        ("Re: resolution failing", []),  # "re" here is no ccTLD meant: nothing, said so
+        ("nowak .pl", []),  # a search that narrows: no Nowak at .pl
+    ],
+)
+def test_a_pasted_subject_finds_the_cctlds_it_names(
+    index: SearchIndex, pasted: str, found: list[str]
+) -> None:
+    assert aces(index.search(pasted)) == found
+
+
+@pytest.mark.parametrize(
+    ("pasted", "typed"),
+    [
+        ("ｎｏｗａｋ：", "nowak"),
+        ("（Ｎｏｗａｋ）", "Nowak"),
+        ("ＤＥ", "DE"),
+        ("ｈｔｔｐｓ：／／ｗｗｗ．ｎｉｃ．ｄｅ／ｅｎ", "https://www.nic.de/en"),
+        ("＋４９ １５１ ２３４５６７４０", "+49 151 23456740"),
+        ("ＤＥ，ＦＲ", "DE, FR"),
+    ],
+)
+def test_full_width_latin_is_read_as_typed(index: SearchIndex, pasted: str, typed: str) -> None:
+    assert index.search(typed)
+    assert aces(index.search(pasted)) == aces(index.search(typed))
+    assert [t.text for t in parse_query(pasted).terms] == [t.text for t in parse_query(typed).terms]
+
+
+@pytest.mark.parametrize("mark", ["\u200e", "\u200f", "\u061c", "\u202b", "\u2067", "\ufeff"])
+def test_marks_copied_from_right_to_left_text_are_not_searched(
+    index: SearchIndex, mark: str
+) -> None:
+    assert aces(index.search(f"{mark}.de{mark}")) == ["de"]
+    assert aces(index.search(f"{mark}+49 151 23456740{mark}")) == ["de"]
+    assert aces(index.search(f"{mark}Lucía{mark} Nowak")) == ["de"]
+
+
+def test_a_search_with_one_word_that_finds_nothing_is_no_pasted_text(index: SearchIndex) -> None:
+    assert index.search("germany nowk") == []
+    assert index.suggestion("germany nowk") == "germany Nowak"
+    assert index.search("germany zzzz") == []

@@ -203,6 +203,9 @@ _LIST_SEPARATORS = re.compile("[,;/|\u3001\uff0c\uff1b\u060c\u061b]+")
 # France and Italy". Between two places only; "Bosnia and Herzegovina" is one name.
 _LIST_JOINS = frozenset({"and", "&", "et", "y", "e", "und", "и", "or", "ou", "o", "oder", "или",
                          "و", "和", "及", "或"})  # fmt: skip
+# Words that find nothing, of a query that finds nothing, that make it a text pasted whole
+# rather than a search with a slip in it ("germany nowk").
+_PROSE_WORDS = 2
 # The most words a country's name has that a list's item is looked for in ("Saint Vincent
 # and the Grenadines": 5).
 _NAME_WORDS_MAX = 6
@@ -1026,6 +1029,8 @@ class SearchIndex:
             ranked = self._region_begun(query)
         ranked.sort(key=lambda r: (r[0], r[1]))
         listed = self._listed(query.terms)
+        if listed is None and not ranked and len(query.terms) > 1:
+            listed = self._named_in_text(query.terms)  # a subject or a sentence pasted
         if listed is not None:  # ".de .fr", "Germany, France": each, in the order typed
             return self._with_list(ranked, listed, regions)
         return [m for _, _, m in ranked]
@@ -1050,6 +1055,25 @@ class SearchIndex:
         items = self._list_items(terms)
         return [entry for item in items for entry in item.entries] if items else None
 
+    def _named_in_text(self, terms: Sequence[Term]) -> list[_Entry] | None:
+        """The members of the ccTLDs and countries named in a text pasted whole that finds
+        nothing as a search (a subject: "Re: [tld-ops] .pl resolution failing"; a sentence:
+        "outage at nic.de since 10:00"), in its order; None when it names none, or when each
+        of its other words but one finds something (a search that narrows: "nowak .pl",
+        "germany nowk"). A bare two-letter word is no ccTLD here ("Re:", "in", "is")."""
+        if any(t.field is not None for t in terms):
+            return None
+        items, others = self._items(terms, prose=True)
+        # A ccTLD written as one (".pl", "nic.de", a URL) says "pasted" more than a country's
+        # name does ("germany nowk": a slip, for which a spelling is offered).
+        needed = 1 if any(not item.by_country for item in items) else _PROSE_WORDS
+        if not items or len(others) < needed:
+            return None
+        found_nothing = (t for t in others if not self.search(Query((t,))))
+        if any(next(found_nothing, None) is None for _ in range(needed)):
+            return None
+        return [entry for item in items for entry in item.entries]
+
     def _list_items(self, terms: Sequence[Term]) -> list[_ListItem] | None:
         """The items of a query that is a list, or None. Every word must be an item (a ccTLD
         in any form, a country's whole name, the longest first: "South Korea" is one) or join
@@ -1057,32 +1081,51 @@ class SearchIndex:
         by word."""
         if len(terms) < 2 or any(t.field not in (None, "tld", "country") or t.phone for t in terms):
             return None
+        items, others = self._items(terms, prose=False)
+        return items if len(items) > 1 and not others else None
+
+    def _items(self, terms: Sequence[Term], *, prose: bool) -> tuple[list[_ListItem], list[Term]]:
+        """The ccTLDs and countries ``terms`` name, in their order, and the words that name
+        none (in ``prose``, every one of them; else the first only, which ends the reading)."""
         items: list[_ListItem] = []
+        others: list[Term] = []
         i = 0
         while i < len(terms):
             if items and i + 1 < len(terms) and terms[i].folded in _LIST_JOINS:
                 i += 1
                 continue
             for end in range(min(len(terms), i + _NAME_WORDS_MAX), i, -1):
-                item = self._item(terms[i:end])
+                item = self._item(terms[i:end], bare_codes=not prose)
                 if item is not None:
                     items.append(item)
                     i = end
                     break
             else:
-                return None
-        return items if len(items) > 1 else None
+                others.append(terms[i])
+                if not prose:
+                    break
+                i += 1
+        return items, others
 
-    def _item(self, terms: Sequence[Term]) -> _ListItem | None:
+    def _item(self, terms: Sequence[Term], *, bare_codes: bool = True) -> _ListItem | None:
         """The item of a list ``terms`` are, or None when they name no ccTLD or country: a
         ccTLD's member (else its country's: ".gb" is .uk), a country's members (its own ccTLD
-        first: "Russia" is .ru, .su, .рф)."""
+        first: "Russia" is .ru, .su, .рф). ``bare_codes``: a two-letter word ("de") may be
+        a ccTLD."""
+        if bare_codes or not _TWO_LETTERS.match(terms[0].text):
+            return self._cctld_item(terms) or self._country_item(terms)
+        return self._country_item(terms)
+
+    def _cctld_item(self, terms: Sequence[Term]) -> _ListItem | None:
         if len(terms) == 1 and terms[0].field in (None, "tld"):
             ace = named_cctld(terms[0].text)
             if ace is not None and (ace in self._by_ace or cctlds.lookup(ace) is not None):
                 entry = self._by_ace.get(ace)
                 kin = self._by_iso.get(country_code(ace), [])
                 return _ListItem(ace, False, [entry] if entry is not None else kin)
+        return None
+
+    def _country_item(self, terms: Sequence[Term]) -> _ListItem | None:
         if all(t.field in (None, "country") for t in terms):
             iso = country_of_name(" ".join(t.text for t in terms))
             own = country_cctld(iso) if iso is not None else None
