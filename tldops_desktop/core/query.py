@@ -68,6 +68,7 @@ from tldops_desktop.core.query_words import (
     pasted_address,
     refanged,
     split_words,
+    unquoted,
 )
 from tldops_desktop.core.region_terms import region_begun, region_key, region_keys, region_named
 from tldops_desktop.core.spelling import Vocabulary
@@ -293,6 +294,12 @@ def without_extension(text: str) -> str:
     if match is None or len(decimal_digits(text[: match.start()])) < 7:
         return text
     return text[: match.start()] + text[match.end() :]
+
+
+def bare_word(word: str) -> str:
+    """A word as search reads it, without what a paste brings around it: quotes, brackets,
+    a sentence's punctuation ("「.de」", "«DE»", ".de:", "(Germany)."); a number's stay."""
+    return _unbracketed(unquoted(word))
 
 
 def _unbracketed(word: str) -> str:

@@ -48,8 +48,14 @@ def split_words(text: str) -> list[str]:
             chars.append(ch)
     if in_word:
         words.append("".join(chars))
-    bare = (word.strip(_AROUND).rstrip(",;").strip(_AROUND) for word in words)
+    bare = (unquoted(word) for word in words)
     return [word for word in bare if word]
+
+
+def unquoted(word: str) -> str:
+    """``word`` without the quotes, angle brackets and trailing comma or semicolon a paste
+    brings around it (``«Новак»``, ``<ops1@nic.de>``, ``「德国」``, ``Nowak,``)."""
+    return word.strip(_AROUND).rstrip(",;").strip(_AROUND)
 
 
 def pasted_address(text: str) -> str | None:
