@@ -1441,3 +1441,29 @@ def test_a_search_with_one_word_that_finds_nothing_is_no_pasted_text(index: Sear
     assert index.search("germany nowk") == []
     assert index.suggestion("germany nowk") == "germany Nowak"
     assert index.search("germany zzzz") == []
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "Phone +49 151 234 567 40",
+        "Mob. +49 151 234 567 40",
+        "Mobile +49 151 234 567 40",
+        "Tel +49 151 234 567 40",
+        "M +49 151 234 567 40",
+        "T. +49 151 234 567 40",
+        "Тел. +49 151 234 567 40",
+        "Lucía Nowak | +49 151 234 567 40",
+        "-- Lucía Nowak",
+        "Lucía Nowak • nic.de",
+    ],
+)
+def test_a_signature_line_finds_its_owner(index: SearchIndex, pasted: str) -> None:
+    assert aces(index.search(pasted)) == ["de"]
+
+
+def test_a_word_before_a_number_that_labels_none_is_searched() -> None:
+    assert [t.text for t in parse_query("Nowak +49 151 234 567 40").terms] == [
+        "Nowak",
+        "+49 151 234 567 40",
+    ]

@@ -254,7 +254,9 @@ def _spoken_dots(words: list[str]) -> list[str]:
 def _without_labels(words: list[str]) -> list[str]:
     """The words without what labels a number in a signature or a ticket: a word that ends
     in ":" before it ("M: +49 …", "Mobile:", "Тел.:"), a word in brackets after it
-    ("… 23456740 (mobile)"). A search's own prefixes ("name:", "tel:") are read as such."""
+    ("… 23456740 (mobile)"), a phone's label without ":" before it ("Mob. +49 …", "T +49
+    …"). A search's own prefixes ("name:", "tel:") are read as such. And what a signature
+    puts between its parts ("Lucía Nowak | +49 …", "-- Lucía Nowak"), which names nothing."""
     kept: list[str] = []
     for i, word in enumerate(words):
         before = words[i - 1] if i else ""
@@ -264,11 +266,22 @@ def _without_labels(words: list[str]) -> list[str]:
             continue
         if word[:1] + word[-1:] == "()" and word[1:-1].isalpha() and _is_number(before):
             continue
+        if _PHONE_LABEL.fullmatch(word) and _is_number(after):
+            continue
+        if _DIVIDER.fullmatch(word):
+            continue
         kept.append(word)
     return kept
 
 
 _PREFIXES = frozenset({*FIELDS, "region", "tel", "mailto"})
+# What labels a number in a signature, without a colon: "Phone", "Mob.", "T", "Тел.".
+_PHONE_LABEL = re.compile(
+    r"(?:phone|ph|tel|tél|telephone|téléphone|mobile?|mob|cell|gsm|handy|móvil|movil|celular"
+    r"|portable|m|t|p|тел|моб|мобильный|телефон|电话|手机|هاتف|جوال)\.?",
+    re.IGNORECASE,
+)
+_DIVIDER = re.compile(r"[|•·*=_~\-–—]+")
 
 
 def _is_number(word: str) -> bool:
