@@ -1467,3 +1467,21 @@ def test_a_word_before_a_number_that_labels_none_is_searched() -> None:
         "Nowak",
         "+49 151 234 567 40",
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "listed"),
+    [
+        ("Germany, France and Italy", "Germany"),
+        (".de .fr .nl", ".de"),
+        ("de, fr, nl", "de, fr"),  # ("de f": "de" may be a word of a name as well)
+    ],
+)
+def test_a_list_being_typed_keeps_its_members_at_every_keystroke(
+    index: SearchIndex, typed: str, listed: str
+) -> None:
+    for end in range(len(listed), len(typed) + 1):
+        found = aces(index.search(typed[:end]))
+        assert found[:1] == ["de"], typed[:end]
+    assert aces(index.search("Germany, Fra")) == ["de", "fr"]
+    assert aces(index.search("Germany, France and"))[:2] == ["de", "fr"]

@@ -1050,7 +1050,8 @@ class SearchIndex:
         ranked.sort(key=lambda r: (r[0], r[1]))
         listed = self._listed(query.terms)
         if listed is None and not ranked and len(query.terms) > 1:
-            listed = self._named_in_text(query.terms)  # a subject or a sentence pasted
+            # ".de .f", "Germany, Fra": a list being typed; or a subject or a sentence pasted
+            listed = self._list_begun(query.terms) or self._named_in_text(query.terms)
         if listed is not None:  # ".de .fr", "Germany, France": each, in the order typed
             return self._with_list(ranked, listed, regions)
         return [m for _, _, m in ranked]
@@ -1074,6 +1075,26 @@ class SearchIndex:
         typed; None for any other query."""
         items = self._list_items(terms)
         return [entry for item in items for entry in item.entries] if items else None
+
+    def _list_begun(self, terms: Sequence[Term]) -> list[_Entry] | None:
+        """The members of a list whose last item is being typed, for a query that finds
+        nothing else: its items, then the members whose ccTLD or country's name the last word
+        begins (".de .f", "Germany, Fra"); None when the words before are no list's items or
+        the last begins none."""
+        *done, last = terms
+        if last.field is not None or last.phone:
+            return None
+        if done and done[-1].folded in _LIST_JOINS:  # "Germany, France and I"
+            done = done[:-1]
+        items = self._list_items(done) if len(done) > 1 else self._items(done, prose=False)[0]
+        if not items or (len(done) == 1 and _TWO_LETTERS.match(done[0].text)):
+            return None  # "de f": "de" is as likely a word of a name
+        start = "\x00" + fold_label(last.text).lstrip(".")
+        joining = last.folded in _LIST_JOINS  # "Germany, France and"
+        begun = [] if joining else [e for e in self._entries if start in e.country + e.tld_keys]
+        if not (joining or begun):  # "germany zzzz", "germany nowk": no list being typed
+            return None
+        return [entry for item in items for entry in item.entries] + begun
 
     def _named_in_text(self, terms: Sequence[Term]) -> list[_Entry] | None:
         """The members of the ccTLDs and countries named in a text pasted whole that finds
