@@ -1485,3 +1485,10 @@ def test_a_list_being_typed_keeps_its_members_at_every_keystroke(
         assert found[:1] == ["de"], typed[:end]
     assert aces(index.search("Germany, Fra")) == ["de", "fr"]
     assert aces(index.search("Germany, France and"))[:2] == ["de", "fr"]
+
+
+def test_an_arabic_word_stretched_for_justified_text_is_read_as_written(
+    index: SearchIndex,
+) -> None:
+    # The tatweel (kashida) a justified Arabic page draws inside its words, copied with them.
+    assert aces(index.search("ألمـــانيا")) == aces(index.search("ألمانيا")) == ["de"]

@@ -62,6 +62,8 @@ _EXTRA = {**_EXTRA, **str.maketrans(SIMPLIFIED)}  # 陳 is searched as 陈, 臺�
 # Persian keyboard's "ی" and "ک" for Arabic "ي" and "ك". Not in a label (``fold_label``):
 # .ایران is written with the Persian yeh.
 _EXTRA.update(str.maketrans({"ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك"}))
+# ... and without the tatweel a justified page draws inside a word (ألمـانيا), copied with it.
+_EXTRA.update(str.maketrans({"\u0640": ""}))
 _KEY_LETTERS = str.maketrans(_LETTERS)
 
 # What a keyboard, a phone or a mail program types for "'" and "." (smart punctuation, CJK
