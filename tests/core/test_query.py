@@ -1492,3 +1492,19 @@ def test_an_arabic_word_stretched_for_justified_text_is_read_as_written(
 ) -> None:
     # The tatweel (kashida) a justified Arabic page draws inside its words, copied with them.
     assert aces(index.search("ألمـــانيا")) == aces(index.search("ألمانيا")) == ["de"]
+
+
+@pytest.mark.parametrize(
+    ("pasted", "found"),
+    [
+        ("Lucía Nowak <lucia.nowak@example.com>", ["de"]),  # writing from elsewhere
+        ('"Nowak, Lucía" <lucia.nowak@example.com>', ["de"]),
+        ("From: Lucía Nowak <lucia.nowak@example.com>", ["de"]),
+        ("Nobody Known <nobody@example.com>", []),
+        ("Lucía Nowak <ops1@nic.de>", ["de"]),  # the address first, as before
+    ],
+)
+def test_a_from_line_whose_address_no_contact_has_finds_the_name(
+    index: SearchIndex, pasted: str, found: list[str]
+) -> None:
+    assert aces(index.search(parse_query(pasted, typing=True))) == found

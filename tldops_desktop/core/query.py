@@ -66,6 +66,7 @@ from tldops_desktop.core.phone_query import (
 from tldops_desktop.core.query_words import (
     mailto_address,
     pasted_address,
+    pasted_name,
     refanged,
     split_words,
     unquoted,
@@ -135,6 +136,9 @@ class Query:
     terms: tuple[Term, ...] = ()
     # Region codes to keep; UNKNOWN_REGION keeps members without a region. Empty: all.
     regions: frozenset[str] = field(default_factory=frozenset)
+    # A From line's display name, searched when no contact has its address and its domain
+    # names no member.
+    sender: tuple[Term, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -143,10 +147,10 @@ class Query:
     def with_region(self, region: str | None) -> Query:
         if not region:
             return self
-        return Query(self.terms, self.regions | {normalize_region(region)})
+        return Query(self.terms, self.regions | {normalize_region(region)}, self.sender)
 
     def without_regions(self) -> Query:
-        return Query(self.terms)
+        return Query(self.terms, sender=self.sender)
 
 
 class QueryError(ValueError):
@@ -172,7 +176,7 @@ def parse_query(text: str, *, typing: bool = False) -> Query:
     text = refanged(plain(text))  # "nic[.]de", as tickets write it
     address = pasted_address(text)
     if address is not None:
-        return Query((Term(address),))
+        return Query((Term(address),), sender=tuple(Term(w) for w in pasted_name(text)))
     terms: list[Term] = []
     regions: set[str] = set()
     for word in _spoken_dots(_bare_words(text)):
@@ -1047,6 +1051,8 @@ class SearchIndex:
                 ranked.append((rank, entry.order, entry.member))
         if not ranked and named_region is None:  # "Lati", "Asia Paci": a region being typed
             ranked = self._region_begun(query)
+        if not ranked and query.sender:  # "Lucía Nowak <lucia@example.com>": whom it names
+            return self.search(Query(query.sender, query.regions))
         ranked.sort(key=lambda r: (r[0], r[1]))
         listed = self._listed(query.terms)
         if listed is None and not ranked and len(query.terms) > 1:

@@ -19,7 +19,8 @@ _SINGLE = "'"
 # quotation marks, the CJK ones too ("「德国」", "《德国》").
 _AROUND = "<>«»“”„‟‚‹›…「」『』【】〈〉《》〔〕〖〗"
 # A From line pasted whole: a display name (quoted or not) and the address in angle brackets.
-_FROM = re.compile(r'\s*(?:"[^"]*"|[^"<>]*?)\s*<\s*([^<>\s@]+@[^<>\s@]+)\s*>\s*')
+_FROM = re.compile(r'\s*("[^"]*"|[^"<>]*?)\s*<\s*([^<>\s@]+@[^<>\s@]+)\s*>\s*')
+_HEADER_NAME = re.compile(r"^(?:from|to|cc|reply-to|sender):\s*", re.IGNORECASE)
 _MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
 
 
@@ -64,7 +65,17 @@ def pasted_address(text: str) -> str | None:
     person; the name beside it is how the sender's mail program writes it, which need not be
     how the edition does."""
     match = _FROM.fullmatch(text)
-    return (mailto_address(match.group(1)) or match.group(1)) if match else None
+    return (mailto_address(match.group(2)) or match.group(2)) if match else None
+
+
+def pasted_name(text: str) -> list[str]:
+    """The words of the display name of a From line pasted whole (``"Nowak, Lucía"
+    <lucia@example.com>`` → ``['Nowak', 'Lucía']``; the header's own name left out), or none:
+    whom the line names when no contact has its address (a peer writing from elsewhere)."""
+    match = _FROM.fullmatch(text)
+    if match is None:
+        return []
+    return split_words(_HEADER_NAME.sub("", match.group(1)).replace('"', " "))
 
 
 def mailto_address(text: str) -> str | None:
