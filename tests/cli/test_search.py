@@ -317,3 +317,29 @@ def test_show_reads_a_defanged_domain_url_or_address(imported: Any, argument: st
     result = imported("show", argument, "--json")
     assert result.code == 0, result.err
     assert result.json()["tld"]["ace"] == "de"
+
+
+@pytest.mark.parametrize(
+    ("query", "aces"),
+    [
+        ("de, fr, nl", ["de", "fr", "nl"]),
+        (".de/.at/.ch", ["de", "at", "ch"]),
+        ("Germany France", ["de", "fr"]),
+        ("Re: [tld-ops] .pl resolution failing", ["pl"]),
+    ],
+)
+def test_search_a_list_or_a_subject_pasted(imported: Any, query: str, aces: list[str]) -> None:
+    assert found(imported, query) == aces
+
+
+def test_search_a_list_says_which_item_is_no_member(imported: Any) -> None:
+    result = imported("search", ".de .kp")
+    assert result.code == 0, result.err
+    assert ".kp" in result.err and "not a TLD-OPS member" in result.err
+
+
+@pytest.mark.parametrize("argument", [".de:", "「.de」", "ＤＥ", "«DE»", "Germany:", "(Germany)."])
+def test_show_reads_punctuation_pasted_around_a_cctld(imported: Any, argument: str) -> None:
+    result = imported("show", argument, "--json")
+    assert result.code == 0, result.err
+    assert result.json()["tld"]["ace"] == "de"

@@ -1267,3 +1267,244 @@ def test_a_region_named_alone_names_no_country_that_is_no_member(
     """أفريقيا is a word of جمهورية أفريقيا الوسطى too: the region is meant, not .cf."""
     assert index.missing_member(text) is None
     assert index.search(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (".de .fr", ["de", "fr"]),
+        ("de, fr, nl", ["de", "fr", "nl"]),
+        ("DE FR", ["de", "fr"]),
+        ("fr de", ["fr", "de"]),
+        (".de/.at/.ch", ["de", "at", "ch"]),
+        ("de,fr,nl", ["de", "fr", "nl"]),
+        (".de; .fr", ["de", "fr"]),
+        ("Germany France", ["de", "fr"]),
+        ("Germany, France and Italy", ["de", "fr", "it"]),
+        ("United Kingdom Netherlands", ["uk", "nl"]),
+        ("Germany .fr NL", ["de", "fr", "nl"]),
+        ("德国、法国", ["de", "fr"]),
+        ("德国，法国", ["de", "fr"]),
+        ("Allemagne Royaume-Uni", ["de", "uk"]),
+    ],
+)
+def test_a_list_of_cctlds_or_countries_finds_each_in_the_order_typed(
+    index: SearchIndex, text: str, found: list[str]
+) -> None:
+    assert aces(index.search(text)) == found
+
+
+def test_a_listed_country_brings_its_members_own_cctld_first(index: SearchIndex) -> None:
+    assert aces(index.search("Russia Germany")) == ["ru", "su", "xn--p1ai", "de"]
+    assert aces(index.search(".de .gb")) == ["de", "uk"]  # .gb: the United Kingdom's member
+
+
+def test_a_list_keeps_to_the_region_filter(index: SearchIndex) -> None:
+    assert aces(index.search(parse_query("de fr jp").with_region("EU"))) == ["de", "fr"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("South Korea", ["kr"]),
+        ("Hong Kong", ["hk"]),
+        ("Saint Lucia", ["lc"]),
+        ("Isle of Man", ["im"]),
+        ("Trinidad and Tobago", ["tt"]),
+        ("Bosnia and Herzegovina", ["ba"]),
+    ],
+)
+def test_a_name_of_several_words_is_one_country_not_a_list(
+    index: SearchIndex, text: str, first: list[str]
+) -> None:
+    assert aces(index.search(text))[: len(first)] == first
+
+
+def test_words_that_are_no_list_still_narrow(index: SearchIndex) -> None:
+    latin = aces(index.search("Latin America"))
+    assert "br" in latin and "de" not in latin and "us" not in latin
+    assert aces(index.search("nowak de"))[0] == "de"
+    assert "fr" not in aces(index.search("nowak de"))
+    assert "de" not in aces(index.search("de Müller"))  # no Müller at .de
+    assert aces(index.search('name:"Lucía Nowak" tld:de')) == ["de"]
+    assert index.search("germany zzzz") == []
+
+
+def test_a_person_the_listed_words_name_comes_before_the_list() -> None:
+    li = member("li", "Liechtenstein", ("Hans Frick", "noc@nic.li", "+423 236 1234"))
+    na = member("na", "Namibia", ("Eliaser Amupolo", "noc@nic.na", "+264 61 123 456"))
+    cn = member("cn", "China", ("Li Na", "li.na@cnnic.cn", "+86 10 5881 3000"))
+    index = SearchIndex([li, na, cn])
+    assert aces(index.search("Li Na")) == ["cn", "li", "na"]
+    assert aces(index.search("li na")) == ["cn", "li", "na"]
+
+
+def test_an_item_of_a_list_that_is_no_member_is_said(index: SearchIndex) -> None:
+    assert aces(index.search(".de .kp .fr")) == ["de", "fr"]
+    assert index.missing_member(".de .kp .fr") == MissingMember("kp", by_country=False)
+    assert index.missing_member("Germany, Myanmar") == MissingMember("mm", by_country=True)
+    assert index.missing_member(".de .fr") is None
+
+
+@pytest.mark.parametrize(
+    ("pasted", "bare"),
+    [
+        ("Nowak:", "Nowak"),
+        ('"Nowak"', "Nowak"),
+        ("(Nowak)", "Nowak"),
+        ("(Nowak).", "Nowak"),
+        ("Nowak,", "Nowak"),
+        ("Nowak.", "Nowak"),
+        ("Nowak!", "Nowak"),
+        ("¿Nowak?", "Nowak"),
+        ("‹Nowak›", "Nowak"),
+        ("„Nowak“", "Nowak"),
+        ("«Новак»", "Новак"),
+        ("「德国」", "德国"),
+        ("『德国』", "德国"),
+        ("【德国】", "德国"),
+        ("《德国》", "德国"),
+        ("德国。", "德国"),
+        (".de:", ".de"),
+        (".de),", ".de"),
+        ("Germany:", "Germany"),
+        ("Lucía Nowak:", "Lucía Nowak"),
+        ("ops1@nic.de:", "ops1@nic.de"),
+    ],
+)
+def test_punctuation_pasted_around_a_word_is_not_searched(
+    index: SearchIndex, pasted: str, bare: str
+) -> None:
+    assert index.search(bare)
+    assert aces(index.search(pasted)) == aces(index.search(bare))
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("ru.", ["ru."]),  # this very ccTLD, not its country's others
+        ("A. Kowalczyk", ["A.", "Kowalczyk"]),  # an initial
+        ("Jr.", ["Jr."]),
+        ("+44 (0) 7400 123545", ["+44 (0) 7400 123545"]),
+        ("https://www.nic.de/", ["https://www.nic.de/"]),
+    ],
+)
+def test_punctuation_that_is_part_of_a_word_stays(text: str, terms: list[str]) -> None:
+    assert [t.text for t in parse_query(text).terms] == terms
+
+
+@pytest.mark.parametrize(
+    ("pasted", "found"),
+    [
+        ("Re: [tld-ops] .pl resolution failing", ["pl"]),
+        ("Fwd: outage at nic.de since 10:00", ["de"]),
+        ("Re: .de and .fr resolution failing", ["de", "fr"]),
+        ("AW: DNSSEC validation failure in Germany", ["de"]),
+        ("Re: phishing on https://login.example.com.br/path", ["br"]),
+        ("Re: resolution failing", []),  # "re" here is no ccTLD meant: nothing, said so
+        ("nowak .pl", []),  # a search that narrows: no Nowak at .pl
+    ],
+)
+def test_a_pasted_subject_finds_the_cctlds_it_names(
+    index: SearchIndex, pasted: str, found: list[str]
+) -> None:
+    assert aces(index.search(pasted)) == found
+
+
+@pytest.mark.parametrize(
+    ("pasted", "typed"),
+    [
+        ("ｎｏｗａｋ：", "nowak"),
+        ("（Ｎｏｗａｋ）", "Nowak"),
+        ("ＤＥ", "DE"),
+        ("ｈｔｔｐｓ：／／ｗｗｗ．ｎｉｃ．ｄｅ／ｅｎ", "https://www.nic.de/en"),
+        ("＋４９ １５１ ２３４５６７４０", "+49 151 23456740"),
+        ("ＤＥ，ＦＲ", "DE, FR"),
+    ],
+)
+def test_full_width_latin_is_read_as_typed(index: SearchIndex, pasted: str, typed: str) -> None:
+    assert index.search(typed)
+    assert aces(index.search(pasted)) == aces(index.search(typed))
+    assert [t.text for t in parse_query(pasted).terms] == [t.text for t in parse_query(typed).terms]
+
+
+@pytest.mark.parametrize("mark", ["\u200e", "\u200f", "\u061c", "\u202b", "\u2067", "\ufeff"])
+def test_marks_copied_from_right_to_left_text_are_not_searched(
+    index: SearchIndex, mark: str
+) -> None:
+    assert aces(index.search(f"{mark}.de{mark}")) == ["de"]
+    assert aces(index.search(f"{mark}+49 151 23456740{mark}")) == ["de"]
+    assert aces(index.search(f"{mark}Lucía{mark} Nowak")) == ["de"]
+
+
+def test_a_search_with_one_word_that_finds_nothing_is_no_pasted_text(index: SearchIndex) -> None:
+    assert index.search("germany nowk") == []
+    assert index.suggestion("germany nowk") == "germany Nowak"
+    assert index.search("germany zzzz") == []
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "Phone +49 151 234 567 40",
+        "Mob. +49 151 234 567 40",
+        "Mobile +49 151 234 567 40",
+        "Tel +49 151 234 567 40",
+        "M +49 151 234 567 40",
+        "T. +49 151 234 567 40",
+        "Тел. +49 151 234 567 40",
+        "Lucía Nowak | +49 151 234 567 40",
+        "-- Lucía Nowak",
+        "Lucía Nowak • nic.de",
+    ],
+)
+def test_a_signature_line_finds_its_owner(index: SearchIndex, pasted: str) -> None:
+    assert aces(index.search(pasted)) == ["de"]
+
+
+def test_a_word_before_a_number_that_labels_none_is_searched() -> None:
+    assert [t.text for t in parse_query("Nowak +49 151 234 567 40").terms] == [
+        "Nowak",
+        "+49 151 234 567 40",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "listed"),
+    [
+        ("Germany, France and Italy", "Germany"),
+        (".de .fr .nl", ".de"),
+        ("de, fr, nl", "de, fr"),  # ("de f": "de" may be a word of a name as well)
+    ],
+)
+def test_a_list_being_typed_keeps_its_members_at_every_keystroke(
+    index: SearchIndex, typed: str, listed: str
+) -> None:
+    for end in range(len(listed), len(typed) + 1):
+        found = aces(index.search(typed[:end]))
+        assert found[:1] == ["de"], typed[:end]
+    assert aces(index.search("Germany, Fra")) == ["de", "fr"]
+    assert aces(index.search("Germany, France and"))[:2] == ["de", "fr"]
+
+
+def test_an_arabic_word_stretched_for_justified_text_is_read_as_written(
+    index: SearchIndex,
+) -> None:
+    # The tatweel (kashida) a justified Arabic page draws inside its words, copied with them.
+    assert aces(index.search("ألمـــانيا")) == aces(index.search("ألمانيا")) == ["de"]
+
+
+@pytest.mark.parametrize(
+    ("pasted", "found"),
+    [
+        ("Lucía Nowak <lucia.nowak@example.com>", ["de"]),  # writing from elsewhere
+        ('"Nowak, Lucía" <lucia.nowak@example.com>', ["de"]),
+        ("From: Lucía Nowak <lucia.nowak@example.com>", ["de"]),
+        ("Nobody Known <nobody@example.com>", []),
+        ("Lucía Nowak <ops1@nic.de>", ["de"]),  # the address first, as before
+    ],
+)
+def test_a_from_line_whose_address_no_contact_has_finds_the_name(
+    index: SearchIndex, pasted: str, found: list[str]
+) -> None:
+    assert aces(index.search(parse_query(pasted, typing=True))) == found

@@ -1,6 +1,8 @@
 """Search: one query string finds members by ccTLD, country, name, email or phone number.
 
-A query is parsed into small term objects (as khard does): every term must match a member.
+A query is parsed into small term objects (as khard does): every term must match a member,
+but a list of ccTLDs or countries (``.de .fr``, ``de,fr,nl``, ``Germany, France and Italy``)
+finds each of them, in the order typed, after a contact the words name ("Li Na").
 ``region:EU`` (or ``region:unknown``) filters; ``tld:``, ``country:``, ``name:``, ``email:``
 and ``phone:`` restrict a term to one field; ``"two words"`` is one term, and so are the
 groups of a phone number typed with spaces (``06 12 34 52 19``) and a ``tel:`` URI; a
@@ -45,6 +47,7 @@ from tldops_desktop.core.country_terms import (
     country_cctld,
     country_code,
     country_named,
+    country_of_name,
     only_joining_words,
     search_names,
     typed_names,
@@ -63,8 +66,10 @@ from tldops_desktop.core.phone_query import (
 from tldops_desktop.core.query_words import (
     mailto_address,
     pasted_address,
+    pasted_name,
     refanged,
     split_words,
+    unquoted,
 )
 from tldops_desktop.core.region_terms import region_begun, region_key, region_keys, region_named
 from tldops_desktop.core.spelling import Vocabulary
@@ -131,6 +136,9 @@ class Query:
     terms: tuple[Term, ...] = ()
     # Region codes to keep; UNKNOWN_REGION keeps members without a region. Empty: all.
     regions: frozenset[str] = field(default_factory=frozenset)
+    # A From line's display name, searched when no contact has its address and its domain
+    # names no member.
+    sender: tuple[Term, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -139,10 +147,10 @@ class Query:
     def with_region(self, region: str | None) -> Query:
         if not region:
             return self
-        return Query(self.terms, self.regions | {normalize_region(region)})
+        return Query(self.terms, self.regions | {normalize_region(region)}, self.sender)
 
     def without_regions(self) -> Query:
-        return Query(self.terms)
+        return Query(self.terms, sender=self.sender)
 
 
 class QueryError(ValueError):
@@ -168,7 +176,7 @@ def parse_query(text: str, *, typing: bool = False) -> Query:
     text = refanged(plain(text))  # "nic[.]de", as tickets write it
     address = pasted_address(text)
     if address is not None:
-        return Query((Term(address),))
+        return Query((Term(address),), sender=tuple(Term(w) for w in pasted_name(text)))
     terms: list[Term] = []
     regions: set[str] = set()
     for word in _spoken_dots(_bare_words(text)):
@@ -189,8 +197,41 @@ def parse_query(text: str, *, typing: bool = False) -> Query:
             if value:  # "name:" with nothing yet is not a search for "name:"
                 terms.append(Term(value, key))
         elif word := _unbracketed(word):
-            terms.append(Term(word))
+            terms.extend(Term(piece) for piece in _list_pieces(word))
     return Query(tuple(_join_numbers(terms)), frozenset(regions))
+
+
+# What separates the items of a list written without spaces: "de,fr,nl", ".de/.at/.ch",
+# "德国、法国" (the ideographic comma), "ألمانيا،فرنسا" (the Arabic one).
+_LIST_SEPARATORS = re.compile("[,;/|\u3001\uff0c\uff1b\u060c\u061b]+")
+# What joins the last two items of a list, in the leaflet languages and German: "Germany,
+# France and Italy". Between two places only; "Bosnia and Herzegovina" is one name.
+_LIST_JOINS = frozenset({"and", "&", "et", "y", "e", "und", "и", "or", "ou", "o", "oder", "или",
+                         "و", "和", "及", "或"})  # fmt: skip
+# Words that find nothing, of a query that finds nothing, that make it a text pasted whole
+# rather than a search with a slip in it ("germany nowk").
+_PROSE_WORDS = 2
+# The most words a country's name has that a list's item is looked for in ("Saint Vincent
+# and the Grenadines": 5).
+_NAME_WORDS_MAX = 6
+
+
+def _list_pieces(word: str) -> list[str]:
+    """A word that is a list written without spaces (``de,fr,nl``, ``.de/.at/.ch``): its
+    items, when each names a ccTLD or a country; else the word. A URL, a number or a name
+    with such a character in it stays whole."""
+    if not _LIST_SEPARATORS.search(word):
+        return [word]
+    pieces = [piece for piece in _LIST_SEPARATORS.split(word) if piece]
+    if len(pieces) > 1 and all(_names_place(piece) for piece in pieces):
+        return pieces
+    return [word]
+
+
+def _names_place(text: str) -> bool:
+    """Whether ``text`` is a delegated ccTLD in any form or a country's whole name."""
+    ace = named_cctld(text)
+    return (ace is not None and cctlds.lookup(ace) is not None) or country_of_name(text) is not None
 
 
 # A number's extension, as signatures write it ("… 0199 ext. 2", "x2", "#2", ";ext=2"), or its
@@ -217,7 +258,9 @@ def _spoken_dots(words: list[str]) -> list[str]:
 def _without_labels(words: list[str]) -> list[str]:
     """The words without what labels a number in a signature or a ticket: a word that ends
     in ":" before it ("M: +49 …", "Mobile:", "Тел.:"), a word in brackets after it
-    ("… 23456740 (mobile)"). A search's own prefixes ("name:", "tel:") are read as such."""
+    ("… 23456740 (mobile)"), a phone's label without ":" before it ("Mob. +49 …", "T +49
+    …"). A search's own prefixes ("name:", "tel:") are read as such. And what a signature
+    puts between its parts ("Lucía Nowak | +49 …", "-- Lucía Nowak"), which names nothing."""
     kept: list[str] = []
     for i, word in enumerate(words):
         before = words[i - 1] if i else ""
@@ -227,11 +270,22 @@ def _without_labels(words: list[str]) -> list[str]:
             continue
         if word[:1] + word[-1:] == "()" and word[1:-1].isalpha() and _is_number(before):
             continue
+        if _PHONE_LABEL.fullmatch(word) and _is_number(after):
+            continue
+        if _DIVIDER.fullmatch(word):
+            continue
         kept.append(word)
     return kept
 
 
 _PREFIXES = frozenset({*FIELDS, "region", "tel", "mailto"})
+# What labels a number in a signature, without a colon: "Phone", "Mob.", "T", "Тел.".
+_PHONE_LABEL = re.compile(
+    r"(?:phone|ph|tel|tél|telephone|téléphone|mobile?|mob|cell|gsm|handy|móvil|movil|celular"
+    r"|portable|m|t|p|тел|моб|мобильный|телефон|电话|手机|هاتف|جوال)\.?",
+    re.IGNORECASE,
+)
+_DIVIDER = re.compile(r"[|•·*=_~\-–—]+")
 
 
 def _is_number(word: str) -> bool:
@@ -259,11 +313,36 @@ def without_extension(text: str) -> str:
     return text[: match.start()] + text[match.end() :]
 
 
+def bare_word(word: str) -> str:
+    """A word as search reads it, without what a paste brings around it: quotes, brackets,
+    a sentence's punctuation ("「.de」", "«DE»", ".de:", "(Germany)."); a number's stay."""
+    return _unbracketed(unquoted(word))
+
+
 def _unbracketed(word: str) -> str:
     """A word without the brackets around it, as lists write a country's qualifier or a
     header line its ccTLD and region ("Korea (South)", "Virgin Islands (US)", "(.de)",
-    "[EU]"); a number keeps them ("(0) 7400", "(+44)", "(212)")."""
-    return word if is_phone_text(word) else word.strip("()[]{}")
+    "[EU]"), and without the punctuation a sentence puts after it ("Nowak:", ".de:",
+    "Nowak!", "¿Nowak?", "(Nowak)."); a number keeps them ("(0) 7400", "(+44)", "(212)")."""
+    if is_phone_text(word):
+        return word
+    while True:
+        bare = word.lstrip(_BEFORE_WORD).rstrip(_AFTER_WORD)
+        if bare.endswith(".") and _ends_sentence(bare[:-1].rstrip(_AFTER_WORD)):
+            bare = bare[:-1]
+        if bare == word:
+            return bare
+        word = bare
+
+
+_BEFORE_WORD = "([{¿¡"
+_AFTER_WORD = ")]}:!?,;"
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a full stop after ``word`` ends a sentence ("Nowak.", "德国。"), rather than
+    say a ccTLD ("ru.": this very one) or an initial ("A.", "Jr.")."""
+    return word.isalpha() and len(word) > 1 and named_cctld(word) is None
 
 
 def _begins_region(value: str) -> bool:
@@ -866,6 +945,15 @@ class MissingMember:
     others: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class _ListItem:
+    """One item of a list of ccTLDs or countries a query is (``SearchIndex._list_items``)."""
+
+    ace: str  # the ccTLD named, or the country's own
+    by_country: bool
+    entries: list[_Entry]  # its members (none: it is no member, nor its country's)
+
+
 class SearchIndex:
     """The members of one edition, prepared so that each keystroke is a cheap scan."""
 
@@ -963,8 +1051,135 @@ class SearchIndex:
                 ranked.append((rank, entry.order, entry.member))
         if not ranked and named_region is None:  # "Lati", "Asia Paci": a region being typed
             ranked = self._region_begun(query)
+        if not ranked and query.sender:  # "Lucía Nowak <lucia@example.com>": whom it names
+            return self.search(Query(query.sender, query.regions))
         ranked.sort(key=lambda r: (r[0], r[1]))
+        listed = self._listed(query.terms)
+        if listed is None and not ranked and len(query.terms) > 1:
+            # ".de .f", "Germany, Fra": a list being typed; or a subject or a sentence pasted
+            listed = self._list_begun(query.terms) or self._named_in_text(query.terms)
+        if listed is not None:  # ".de .fr", "Germany, France": each, in the order typed
+            return self._with_list(ranked, listed, regions)
         return [m for _, _, m in ranked]
+
+    def _with_list(
+        self, ranked: list[tuple[int, int, Member]], listed: list[_Entry], regions: frozenset[str]
+    ) -> list[Member]:
+        """The members a list names, in its order; before them a contact whose name the words
+        are ("Li Na", not .li and .na), after them the rest of what the words find."""
+        first = [m for rank, _, m in ranked if rank <= RANK_CONTACT_WORDS]
+        named = [e.member for e in listed if not regions or regions & e.regions]
+        rest = [m for _, _, m in ranked]
+        unique: dict[str, Member] = {}
+        for member in (*first, *named, *rest):
+            unique.setdefault(member.tld.ace, member)
+        return list(unique.values())
+
+    def _listed(self, terms: Sequence[Term]) -> list[_Entry] | None:
+        """The members of a query that is a list of ccTLDs or countries (``.de .fr``, ``DE
+        FR``, ``Germany France``, ``Germany, France and Italy``), each item's in the order
+        typed; None for any other query."""
+        items = self._list_items(terms)
+        return [entry for item in items for entry in item.entries] if items else None
+
+    def _list_begun(self, terms: Sequence[Term]) -> list[_Entry] | None:
+        """The members of a list whose last item is being typed, for a query that finds
+        nothing else: its items, then the members whose ccTLD or country's name the last word
+        begins (".de .f", "Germany, Fra"); None when the words before are no list's items or
+        the last begins none."""
+        *done, last = terms
+        if last.field is not None or last.phone:
+            return None
+        if done and done[-1].folded in _LIST_JOINS:  # "Germany, France and I"
+            done = done[:-1]
+        items = self._list_items(done) if len(done) > 1 else self._items(done, prose=False)[0]
+        if not items or (len(done) == 1 and _TWO_LETTERS.match(done[0].text)):
+            return None  # "de f": "de" is as likely a word of a name
+        start = "\x00" + fold_label(last.text).lstrip(".")
+        joining = last.folded in _LIST_JOINS  # "Germany, France and"
+        begun = [] if joining else [e for e in self._entries if start in e.country + e.tld_keys]
+        if not (joining or begun):  # "germany zzzz", "germany nowk": no list being typed
+            return None
+        return [entry for item in items for entry in item.entries] + begun
+
+    def _named_in_text(self, terms: Sequence[Term]) -> list[_Entry] | None:
+        """The members of the ccTLDs and countries named in a text pasted whole that finds
+        nothing as a search (a subject: "Re: [tld-ops] .pl resolution failing"; a sentence:
+        "outage at nic.de since 10:00"), in its order; None when it names none, or when each
+        of its other words but one finds something (a search that narrows: "nowak .pl",
+        "germany nowk"). A bare two-letter word is no ccTLD here ("Re:", "in", "is")."""
+        if any(t.field is not None for t in terms):
+            return None
+        items, others = self._items(terms, prose=True)
+        # A ccTLD written as one (".pl", "nic.de", a URL) says "pasted" more than a country's
+        # name does ("germany nowk": a slip, for which a spelling is offered).
+        needed = 1 if any(not item.by_country for item in items) else _PROSE_WORDS
+        if not items or len(others) < needed:
+            return None
+        found_nothing = (t for t in others if not self.search(Query((t,))))
+        if any(next(found_nothing, None) is None for _ in range(needed)):
+            return None
+        return [entry for item in items for entry in item.entries]
+
+    def _list_items(self, terms: Sequence[Term]) -> list[_ListItem] | None:
+        """The items of a query that is a list, or None. Every word must be an item (a ccTLD
+        in any form, a country's whole name, the longest first: "South Korea" is one) or join
+        two of them: "de Müller", "Latin America" and a ccTLD with a name are searched word
+        by word."""
+        if len(terms) < 2 or any(t.field not in (None, "tld", "country") or t.phone for t in terms):
+            return None
+        items, others = self._items(terms, prose=False)
+        return items if len(items) > 1 and not others else None
+
+    def _items(self, terms: Sequence[Term], *, prose: bool) -> tuple[list[_ListItem], list[Term]]:
+        """The ccTLDs and countries ``terms`` name, in their order, and the words that name
+        none (in ``prose``, every one of them; else the first only, which ends the reading)."""
+        items: list[_ListItem] = []
+        others: list[Term] = []
+        i = 0
+        while i < len(terms):
+            if items and i + 1 < len(terms) and terms[i].folded in _LIST_JOINS:
+                i += 1
+                continue
+            for end in range(min(len(terms), i + _NAME_WORDS_MAX), i, -1):
+                item = self._item(terms[i:end], bare_codes=not prose)
+                if item is not None:
+                    items.append(item)
+                    i = end
+                    break
+            else:
+                others.append(terms[i])
+                if not prose:
+                    break
+                i += 1
+        return items, others
+
+    def _item(self, terms: Sequence[Term], *, bare_codes: bool = True) -> _ListItem | None:
+        """The item of a list ``terms`` are, or None when they name no ccTLD or country: a
+        ccTLD's member (else its country's: ".gb" is .uk), a country's members (its own ccTLD
+        first: "Russia" is .ru, .su, .рф). ``bare_codes``: a two-letter word ("de") may be
+        a ccTLD."""
+        if bare_codes or not _TWO_LETTERS.match(terms[0].text):
+            return self._cctld_item(terms) or self._country_item(terms)
+        return self._country_item(terms)
+
+    def _cctld_item(self, terms: Sequence[Term]) -> _ListItem | None:
+        if len(terms) == 1 and terms[0].field in (None, "tld"):
+            ace = named_cctld(terms[0].text)
+            if ace is not None and (ace in self._by_ace or cctlds.lookup(ace) is not None):
+                entry = self._by_ace.get(ace)
+                kin = self._by_iso.get(country_code(ace), [])
+                return _ListItem(ace, False, [entry] if entry is not None else kin)
+        return None
+
+    def _country_item(self, terms: Sequence[Term]) -> _ListItem | None:
+        if all(t.field in (None, "country") for t in terms):
+            iso = country_of_name(" ".join(t.text for t in terms))
+            own = country_cctld(iso) if iso is not None else None
+            if iso is not None and own is not None:
+                entries = sorted(self._by_iso.get(iso, []), key=lambda e: e.ace != own)
+                return _ListItem(own, True, entries)
+        return None
 
     def _region_begun(self, query: Query) -> list[tuple[int, int, Member]]:
         """The members of the region whose name the query's words begin, for a query that
@@ -1058,6 +1273,10 @@ class SearchIndex:
             terms = parse_query(text, typing=True).terms
         except QueryError:
             return None
+        items = self._list_items(terms)
+        if items is not None:  # ".de .kp": the first item no member answers
+            empty = next((item for item in items if not item.entries), None)
+            return MissingMember(empty.ace, empty.by_country) if empty else None
         named = " ".join(t.text for t in terms if t.field in (None, "country"))
         iso = country_named(named)
         if iso is None:  # "Congo", "Korea": a name of several countries, some no member

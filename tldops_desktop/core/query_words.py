@@ -4,8 +4,8 @@ Like ``shlex.split``, with what a search field needs instead of a shell's rules:
 apostrophe inside a word (``O'Neill``, ``Côte d'Ivoire``, ``People's``) is a letter, not a
 quote; a quote not closed yet (still being typed) runs to the end; a backslash is a
 character like any other. What a paste brings around a word is not part of it: the angle
-brackets of an address (``<ops1@nic.de>``), typographic quotes and a trailing comma or
-semicolon (``Nowak, Lucía``, ``.de; .fr``).
+brackets of an address (``<ops1@nic.de>``), typographic and CJK quotes (``«Новак»``,
+``「德国」``) and a trailing comma or semicolon (``Nowak, Lucía``, ``.de; .fr``).
 """
 
 from __future__ import annotations
@@ -15,9 +15,12 @@ from urllib.parse import unquote
 
 _DOUBLE = '"'
 _SINGLE = "'"
-_AROUND = "<>«»“”„‟…"  # never part of a name, address, number or ccTLD ("+49 151…" cut short)
+# Never part of a name, address, number or ccTLD ("+49 151…" cut short): angle brackets and
+# quotation marks, the CJK ones too ("「德国」", "《德国》").
+_AROUND = "<>«»“”„‟‚‹›…「」『』【】〈〉《》〔〕〖〗"
 # A From line pasted whole: a display name (quoted or not) and the address in angle brackets.
-_FROM = re.compile(r'\s*(?:"[^"]*"|[^"<>]*?)\s*<\s*([^<>\s@]+@[^<>\s@]+)\s*>\s*')
+_FROM = re.compile(r'\s*("[^"]*"|[^"<>]*?)\s*<\s*([^<>\s@]+@[^<>\s@]+)\s*>\s*')
+_HEADER_NAME = re.compile(r"^(?:from|to|cc|reply-to|sender):\s*", re.IGNORECASE)
 _MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
 
 
@@ -46,8 +49,14 @@ def split_words(text: str) -> list[str]:
             chars.append(ch)
     if in_word:
         words.append("".join(chars))
-    bare = (word.strip(_AROUND).rstrip(",;").strip(_AROUND) for word in words)
+    bare = (unquoted(word) for word in words)
     return [word for word in bare if word]
+
+
+def unquoted(word: str) -> str:
+    """``word`` without the quotes, angle brackets and trailing comma or semicolon a paste
+    brings around it (``«Новак»``, ``<ops1@nic.de>``, ``「德国」``, ``Nowak,``)."""
+    return word.strip(_AROUND).rstrip(",;").strip(_AROUND)
 
 
 def pasted_address(text: str) -> str | None:
@@ -56,7 +65,17 @@ def pasted_address(text: str) -> str | None:
     person; the name beside it is how the sender's mail program writes it, which need not be
     how the edition does."""
     match = _FROM.fullmatch(text)
-    return (mailto_address(match.group(1)) or match.group(1)) if match else None
+    return (mailto_address(match.group(2)) or match.group(2)) if match else None
+
+
+def pasted_name(text: str) -> list[str]:
+    """The words of the display name of a From line pasted whole (``"Nowak, Lucía"
+    <lucia@example.com>`` → ``['Nowak', 'Lucía']``; the header's own name left out), or none:
+    whom the line names when no contact has its address (a peer writing from elsewhere)."""
+    match = _FROM.fullmatch(text)
+    if match is None:
+        return []
+    return split_words(_HEADER_NAME.sub("", match.group(1)).replace('"', " "))
 
 
 def mailto_address(text: str) -> str | None:

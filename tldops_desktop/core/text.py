@@ -62,6 +62,8 @@ _EXTRA = {**_EXTRA, **str.maketrans(SIMPLIFIED)}  # 陳 is searched as 陈, 臺�
 # Persian keyboard's "ی" and "ک" for Arabic "ي" and "ك". Not in a label (``fold_label``):
 # .ایران is written with the Persian yeh.
 _EXTRA.update(str.maketrans({"ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك"}))
+# ... and without the tatweel a justified page draws inside a word (ألمـانيا), copied with it.
+_EXTRA.update(str.maketrans({"\u0640": ""}))
 _KEY_LETTERS = str.maketrans(_LETTERS)
 
 # What a keyboard, a phone or a mail program types for "'" and "." (smart punctuation, CJK
@@ -81,6 +83,9 @@ _PUNCTUATION = str.maketrans(
         "\u3002": ".",  # 。 IDEOGRAPHIC FULL STOP
         "\uff0e": ".",  # ． FULLWIDTH FULL STOP
         "\uff61": ".",  # ｡ HALFWIDTH IDEOGRAPHIC FULL STOP
+        # Full-width Latin letters, digits and signs, as a CJK input method types them or a
+        # CJK page shows a code (ＤＥ, ｎｉｃ．ｄｅ, ＋４９): the ASCII they stand for.
+        **{chr(code + 0xFEE0): chr(code) for code in range(0x21, 0x7F) if code != 0x27},
     }
 )
 
@@ -90,7 +95,8 @@ def plain(text: str) -> str:
     """``text`` without what is invisible or typed in a variant form: format characters
     (Unicode category Cf: direction marks, zero-width joiners and spaces, the BOM, which
     copies from web pages, chat programs and right-to-left text carry anywhere) are dropped;
-    typographic apostrophes read as ``'`` and ideographic full stops as ``.``."""
+    typographic apostrophes read as ``'``, ideographic full stops as ``.`` and full-width
+    Latin as ASCII (``ＤＥ``: ``DE``)."""
     if text.isascii() or text.isprintable():  # no format character in it
         return text.translate(_PUNCTUATION)
     kept = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")

@@ -94,11 +94,13 @@ def member_named(repo: Repository, text: str) -> tuple[Edition, list[Member]] | 
 def show(repo: Repository, cctld: str, stamp: str | None = None) -> tuple[Edition, Member]:
     from tldops_desktop.core.country_terms import only_joining_words
     from tldops_desktop.core.phone_query import read_phone, tel_number
-    from tldops_desktop.core.query import domain_tld, named_cctld, number_text
+    from tldops_desktop.core.query import bare_word, domain_tld, named_cctld, number_text
     from tldops_desktop.core.query_words import refanged
 
     text = refanged(plain(cctld).strip())  # pasted with direction marks, "。中国", "nic[.]de"
-    if text[:1] + text[-1:] in ("()", "[]"):  # "(.de)", "[DE]", as header lines write them
+    if not any(ch.isspace() for ch in text):  # "(.de)", "[DE]", ".de:", "「.de」", "«DE»"
+        text = bare_word(text)
+    elif text[:1] + text[-1:] in ("()", "[]"):  # "(.de )", as header lines write them
         text = text[1:-1].strip()
     spoken, _, label = text.partition(" ")
     if spoken.casefold() == "dot" and label.strip():  # "dot de", as said on the phone
