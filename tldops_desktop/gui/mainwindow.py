@@ -325,12 +325,14 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.recheck_label = RecheckStatus(self.clock)
         self.statusBar().addWidget(self.recheck_label, 1)
+        # What each says is its description: as its accessible name it hid the text itself
+        # (a screen reader said "Current edition", never which).
         self.edition_label = QLabel()
-        self.edition_label.setAccessibleName(self.tr("Current edition"))
+        self.edition_label.setAccessibleDescription(self.tr("Current edition"))
         self.counts_label = QLabel()
-        self.counts_label.setAccessibleName(self.tr("Members and contacts"))
+        self.counts_label.setAccessibleDescription(self.tr("Members and contacts"))
         self.changes_label = ElidedLabel()  # the least needed: it gives way first
-        self.changes_label.setAccessibleName(self.tr("Changes"))
+        self.changes_label.setAccessibleDescription(self.tr("Changes"))
         for label in (self.changes_label, self.edition_label, self.counts_label):
             label.setContentsMargins(10, 0, 10, 0)
             self.statusBar().addPermanentWidget(label)
