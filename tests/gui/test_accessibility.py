@@ -1,6 +1,7 @@
 """What a screen reader (Orca, NVDA, VoiceOver) gets from the window, through the same
 accessibility interfaces it queries: a name for every control, the text of what is shown, and
-nothing hidden behind a name that says what a text is instead of what it says."""
+nothing hidden behind a name that says what a text is instead of what it says, and the status
+changes that take no focus announced."""
 
 from __future__ import annotations
 
@@ -100,6 +101,34 @@ def test_a_value_cut_into_lines_is_read_whole(window: MainWindow, qtbot: Any) ->
     label.resize(60, label.height())
     qtbot.waitUntil(lambda: "<br>" in label.text())
     assert spoken(label)[0] == "a-very-long-address-for-a-narrow-pane@nic.example"
+
+
+def test_a_search_that_finds_nothing_is_announced_once(window: MainWindow, qtbot: Any) -> None:
+    """The list a screen reader would read goes away as the search empties it; nothing said
+    so. Typing on, it is not said again at every key; a new search that finds nothing is."""
+    said: list[str] = []
+    window.announcer.announced.connect(said.append)
+    type_text(window.search_field, "Germnay")
+    assert said == ["No match"]
+    name, description = spoken(window.feedback.empty_state)
+    assert "Germnay" in plain(name) and description == "No result"
+    type_text(window.search_field, "xx")
+    assert said == ["No match"]
+    window.search_field.clear()
+    type_text(window.search_field, "zzq")
+    assert said == ["No match", "No match"]
+
+
+def test_status_bar_messages_are_announced(window: MainWindow, qtbot: Any) -> None:
+    """ "Copied … the clipboard is cleared in 30 s" shows for a moment where no focus goes."""
+    said: list[str] = []
+    window.announcer.announced.connect(said.append)
+    show_member(window, qtbot, ".de")
+    qtbot.mouseClick(window.detail.copy_buttons["1/email"], Qt.MouseButton.LeftButton)
+    message = window.statusBar().currentMessage()
+    assert message and said == [message]
+    qtbot.mouseClick(window.detail.copy_buttons["1/email"], Qt.MouseButton.LeftButton)
+    assert said == [message, message]  # copied again: said again
 
 
 def test_the_tab_order_follows_the_reading_order_right_to_left_too(
